@@ -1,0 +1,178 @@
+"""Cold full-build benchmark for Briefing.
+
+For each archive size N, generates a synthetic site once (`synth.py`, fixed seed), then runs
+`python -m generator build --root SITE` in a fresh process several times, each time after
+deleting everything the previous build left in the site root (the output `site/` and any
+cache beside `content/`). Each run records wall seconds and the build process's peak RSS;
+the summary is a Markdown table of medians, ready to paste into benchmarks/README.md.
+
+    python benchmarks/bench_build.py --reports 1000 5000 --runs 5 [--keep DIR] [--profile]
+
+"Cold" means no earlier build output or cache; the OS file cache is warm (the content has
+just been written), which is what an analyst's repeated `briefing build` also sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from synth import generate  # benchmarks/ is on sys.path when this file is run as a script
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+PROFILE_TOP = 25
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    wall_s: float
+    peak_rss_kib: int  # ru_maxrss, which Linux reports in KiB
+    pages: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessOutcome:
+    wall_s: float
+    peak_rss_kib: int
+    exit_code: int
+    output: str  # stdout then stderr, kept to show why a build failed
+
+
+class BuildFailed(Exception):
+    pass
+
+
+def build_command(module: str, site_dir: Path, profile_to: Path | None = None) -> list[str]:
+    profiler = ["-m", "cProfile", "-o", str(profile_to)] if profile_to else []
+    return [sys.executable, *profiler, "-m", module, "build", "--root", str(site_dir)]
+
+
+def run_process(command: list[str], cwd: Path) -> ProcessOutcome:
+    """Run `command`, timing it and reading its own peak RSS from wait4()."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        # wait4 gives this child's rusage alone; RUSAGE_CHILDREN would mix in every child so far.
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not wait again
+        out.seek(0)
+        err.seek(0)
+        output = out.read().decode(errors="replace") + err.read().decode(errors="replace")
+    return ProcessOutcome(wall, usage.ru_maxrss, process.returncode, output)
+
+
+def clean_build_outputs(site_dir: Path) -> None:
+    """Delete everything but content/, so no output or cache of an earlier build survives."""
+    for entry in site_dir.iterdir():
+        if entry.name == "content":
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
+
+
+def count_pages(output_dir: Path) -> int:
+    return sum(1 for p in output_dir.rglob("*.html") if p.is_file())
+
+
+def timed_build(module: str, site_dir: Path, profile_to: Path | None = None) -> RunResult:
+    clean_build_outputs(site_dir)
+    outcome = run_process(build_command(module, site_dir, profile_to), REPO_ROOT)
+    if outcome.exit_code != 0:
+        raise BuildFailed(f"build of {site_dir} exited with {outcome.exit_code}:\n{outcome.output}")
+    return RunResult(outcome.wall_s, outcome.peak_rss_kib, count_pages(site_dir / "site"))
+
+
+def prepare_site(work_dir: Path, n_reports: int, seed: int) -> Path:
+    site_dir = work_dir / f"n{n_reports}"
+    if site_dir.exists():
+        shutil.rmtree(site_dir)  # a kept tree may be from another N or seed: always regenerate
+    site_dir.mkdir(parents=True)
+    started = time.perf_counter()
+    generate(site_dir, n_reports, seed)
+    print(f"N={n_reports}: generated {site_dir} in {time.perf_counter() - started:.1f} s", flush=True)
+    return site_dir
+
+
+def table_row(n_reports: int, runs: list[RunResult]) -> str:
+    wall = statistics.median(r.wall_s for r in runs)
+    rss_mib = statistics.median(r.peak_rss_kib for r in runs) / 1024
+    pages = runs[-1].pages
+    return f"| {n_reports} | {wall:.2f} | {pages} | {pages / wall:.0f} | {rss_mib:.0f} | {len(runs)} |"
+
+
+def markdown_table(rows: list[str]) -> str:
+    header = ("| N reports | median wall s | pages | pages/s | median peak RSS MiB | runs |\n"
+              "|---:|---:|---:|---:|---:|---:|")
+    return "\n".join([header, *rows])
+
+
+def profile_build(module: str, site_dir: Path, profile_to: Path) -> None:
+    result = timed_build(module, site_dir, profile_to)
+    print(f"profiled build: {result.wall_s:.2f} s under cProfile, stats in {profile_to}")
+    pstats.Stats(str(profile_to), stream=sys.stdout).sort_stats("cumulative").print_stats(PROFILE_TOP)
+
+
+def benchmark_size(args: argparse.Namespace, work_dir: Path, n_reports: int) -> str | None:
+    site_dir = prepare_site(work_dir, n_reports, args.seed)
+    runs: list[RunResult] = []
+    for number in range(1, args.runs + 1):
+        result = timed_build(args.builder_module, site_dir)
+        runs.append(result)
+        print(f"N={n_reports} run {number}/{args.runs}: {result.wall_s:.2f} s, "
+              f"peak RSS {result.peak_rss_kib / 1024:.0f} MiB, {result.pages} pages", flush=True)
+    if args.profile:
+        profile_build(args.builder_module, site_dir, work_dir / f"build-n{n_reports}.prof")
+    return table_row(n_reports, runs) if runs else None
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, nargs="+", default=[1000, 5000], metavar="N",
+                        help="archive sizes to benchmark (default: 1000 5000)")
+    parser.add_argument("--runs", type=int, default=5, help="timed builds per size (default: 5)")
+    parser.add_argument("--seed", type=int, default=0, help="synthetic content seed (default: 0)")
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="generate into DIR/n<N> and keep it (default: a temporary directory)")
+    parser.add_argument("--profile", action="store_true",
+                        help=f"also run one build per size under cProfile and print the top "
+                             f"{PROFILE_TOP} by cumulative time (the .prof file stays with --keep)")
+    # Lets the timing machinery be tested against a stand-in builder.
+    parser.add_argument("--builder-module", default="generator", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.runs < 0 or (args.runs == 0 and not args.profile):
+        parser.error("--runs must be at least 1 (or 0 together with --profile)")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as temp:
+        work_dir = args.keep.resolve() if args.keep else Path(temp)
+        rows: list[str] = []
+        try:
+            for n_reports in args.reports:
+                row = benchmark_size(args, work_dir, n_reports)
+                rows += [row] if row else []
+        except BuildFailed as failure:
+            print(failure, file=sys.stderr)
+            return 1
+    if rows:
+        print()
+        print(markdown_table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

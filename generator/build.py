@@ -1,0 +1,70 @@
+"""The one function that runs the pipeline: load → validate → resolve → index → render → write.
+
+`briefing build`, `briefing check` and the tests call `build_site`; nothing is written
+when any error was found, so a failed build leaves the previous output exactly as it was.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.diagnostics import Diagnostic, Pos, error, promote_warnings, sorted_unique
+from generator.index import build_index
+from generator.load import load_site
+from generator.markup import make_markdown
+from generator.render import render_site
+from generator.resolve import resolve
+from generator.theme import theme_dirs
+from generator.validate import validate
+from generator.write import UnsafeOutput, WriteResult, check_output, write_site
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    diagnostics: list[Diagnostic]
+    files: dict[str, bytes]  # empty when the build stopped at an error
+    written: WriteResult | None  # None when nothing was written
+    seconds: float
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if not d.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def build_site(root: Path, out: Path | None = None, *, strict: bool = False, write: bool = True) -> BuildResult:
+    started = time.perf_counter()
+    out = out if out is not None else root / "site"
+    loaded = load_site(root)
+    site, validation = validate(loaded)
+    md = make_markdown()
+    resolved, resolution = resolve(site, md)
+    diagnostics = [*loaded.diagnostics, *validation, *resolution]
+    files: dict[str, bytes] = {}
+    if not any(d.is_error for d in diagnostics):
+        rendered = render_site(resolved, build_index(resolved), theme_dirs(root), root, md)
+        diagnostics += rendered.diagnostics
+        files = rendered.files
+    if strict or site.config.strict:
+        diagnostics = promote_warnings(diagnostics)
+    diagnostics = sorted_unique(diagnostics)
+    result = None
+    if write and not any(d.is_error for d in diagnostics):
+        try:
+            check_output(out, root)
+            result = write_site(files, out)
+        except (UnsafeOutput, OSError) as exc:
+            diagnostics.append(error(Pos(str(out)), f"cannot write the site: {exc}",
+                                     "the previous output, if any, is unchanged"))
+    if any(d.is_error for d in diagnostics):
+        files = {}
+    return BuildResult(diagnostics, files, result, time.perf_counter() - started)

@@ -1,0 +1,135 @@
+"""The `briefing` command: argument parsing and terminal output only.
+
+Everything else is a call into `build.build_site` or `scaffold`; diagnostics come back as
+values and are printed here, as text (with colour on a terminal), JSON or GitHub
+annotations. Exit status: 0 fine, 1 errors in the content, 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.text import Text
+
+from generator import __version__
+from generator.build import BuildResult, build_site
+from generator.diagnostics import Diagnostic, format_github, format_text, to_json
+from generator.scaffold import ScaffoldError, init_site, new_file
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    console = Console(stderr=True, highlight=False)
+    try:
+        return args.run(args, console)
+    except KeyboardInterrupt:
+        console.print("interrupted", style="yellow")
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing", description="Build briefing sites whose every claim cites its source.")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build site/ from content/")
+    _root_option(build)
+    build.add_argument("--out", type=Path, help="output folder (default: ROOT/site)")
+    build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.set_defaults(run=_build)
+
+    check = commands.add_parser("check", help="validate the content without writing anything")
+    _root_option(check)
+    check.add_argument("--format", choices=("text", "json", "github"), default="text")
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.set_defaults(run=_check)
+
+    init = commands.add_parser("init", help="start a new briefing site in DIR")
+    init.add_argument("directory", type=Path, metavar="DIR")
+    init.set_defaults(run=_init)
+
+    new = commands.add_parser("new", help="scaffold a report or a brief")
+    new.add_argument("kind", choices=("report", "brief"))
+    new.add_argument("name", help="the id, used as the file name")
+    _root_option(new)
+    new.set_defaults(run=_new)
+    return parser
+
+
+def _root_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--root", type=Path, default=Path("."), help="the site folder holding content/ (default: .)")
+
+
+def _build(args: argparse.Namespace, console: Console) -> int:
+    result = build_site(args.root, args.out, strict=args.strict)
+    _print_diagnostics(result.diagnostics, args.root, console)
+    _print_summary(result, console, wrote=True)
+    return 0 if result.ok else 1
+
+
+def _check(args: argparse.Namespace, console: Console) -> int:
+    result = build_site(args.root, strict=args.strict, write=False)
+    if args.format == "json":
+        print(to_json(result.diagnostics))
+    elif args.format == "github":
+        for d in result.diagnostics:
+            print(format_github(d))
+    else:
+        _print_diagnostics(result.diagnostics, args.root, console)
+        _print_summary(result, console, wrote=False)
+    return 0 if result.ok else 1
+
+
+def _init(args: argparse.Namespace, console: Console) -> int:
+    try:
+        created = init_site(args.directory, dt.date.today())
+    except (ScaffoldError, OSError) as exc:
+        console.print(Text(f"error: {exc}", style="red"))
+        return 1
+    for path in created:
+        console.print(Text(f"created {path}"))
+    console.print(Text(f"next: cd {args.directory} && briefing build", style="bold"))
+    return 0
+
+
+def _new(args: argparse.Namespace, console: Console) -> int:
+    try:
+        path = new_file(args.root, args.kind, args.name, dt.date.today())
+    except (ScaffoldError, OSError) as exc:
+        console.print(Text(f"error: {exc}", style="red"))
+        return 1
+    console.print(Text(f"created {path}"))
+    return 0
+
+
+def _print_diagnostics(diagnostics: list[Diagnostic], root: Path, console: Console) -> None:
+    for d in diagnostics:
+        first, _, rest = format_text(d, root).partition("\n")
+        line = Text()
+        location, _, message = first.partition(f": {d.severity.value}: ")
+        line.append(location + ": ", style="bold")
+        line.append(d.severity.value, style="bold red" if d.is_error else "bold yellow")
+        line.append(": " + message)
+        console.print(line, soft_wrap=True)
+        if rest:
+            console.print(Text(rest, style="dim"), soft_wrap=True)
+
+
+def _print_summary(result: BuildResult, console: Console, *, wrote: bool) -> None:
+    errors, warnings = len(result.errors), len(result.warnings)
+    counts = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    if not result.ok:
+        tail = "; nothing was written, the previous site is unchanged" if wrote else ""
+        console.print(Text(f"build failed: {counts}{tail}", style="bold red"), soft_wrap=True)
+        return
+    pages = sum(1 for path in result.files if path.endswith(".html"))
+    if wrote and result.written is not None:
+        w = result.written
+        detail = f"{len(w.written)} written, {len(w.unchanged)} unchanged, {len(w.removed)} removed"
+        console.print(Text(f"built {pages} pages ({detail}) in {result.seconds:.2f} s; {counts}", style="green"), soft_wrap=True)
+    else:
+        console.print(Text(f"checked {pages} pages in {result.seconds:.2f} s; {counts}", style="green"), soft_wrap=True)

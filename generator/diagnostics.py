@@ -1,0 +1,141 @@
+"""Diagnostics: the values every stage returns for problems in the user's content.
+
+A Diagnostic names a file position, a severity, a message and an optional hint. Stages
+collect them and keep going; only the command line prints them (see `format_text`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Pos:
+    """A position in a content file; line and col are 1-based, 0 means unknown."""
+
+    path: str
+    line: int = 0
+    col: int = 0
+
+    def __str__(self) -> str:
+        parts = [self.path]
+        if self.line:
+            parts.append(str(self.line))
+            if self.col:
+                parts.append(str(self.col))
+        return ":".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    severity: Severity
+    pos: Pos
+    message: str
+    hint: str = ""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.pos.path, self.pos.line, self.pos.col, self.message)
+
+
+def error(pos: Pos, message: str, hint: str = "") -> Diagnostic:
+    return Diagnostic(Severity.ERROR, pos, message, hint)
+
+
+def warning(pos: Pos, message: str, hint: str = "") -> Diagnostic:
+    return Diagnostic(Severity.WARNING, pos, message, hint)
+
+
+def promote_warnings(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """`--strict`: every warning becomes an error, so CI fails on it."""
+    return [
+        Diagnostic(Severity.ERROR, d.pos, d.message, d.hint) if not d.is_error else d
+        for d in diagnostics
+    ]
+
+
+def sorted_unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    return sorted(set(diagnostics), key=Diagnostic.sort_key)
+
+
+# C0/C1 control characters (but not tab/newline) and the ESC of terminal sequences:
+# content echoed in a message must not be able to drive the user's terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_control(text: str) -> str:
+    return _CONTROL.sub("\N{REPLACEMENT CHARACTER}", text)
+
+
+def source_line(root: Path, pos: Pos) -> str | None:
+    """The text of the line a diagnostic points at, to print under it."""
+    if not pos.line:
+        return None
+    try:
+        with open(root / pos.path, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if number == pos.line:
+                    return raw.decode("utf-8", "replace").rstrip("\r\n")
+    except OSError:
+        return None
+    return None
+
+
+def format_text(d: Diagnostic, root: Path | None = None) -> str:
+    """`path:line:col: error: message`, then the source line with a caret and the hint."""
+    lines = [f"{d.pos}: {d.severity.value}: {strip_control(d.message)}"]
+    line = source_line(root, d.pos) if root is not None else None
+    if line is not None and len(line) <= 400:
+        shown = strip_control(line.expandtabs(1))
+        lines.append(f"  {d.pos.line:>4} | {shown}")
+        if d.pos.col:
+            lines.append("       | " + " " * (d.pos.col - 1) + "^")
+    if d.hint:
+        lines.append(f"  hint: {strip_control(d.hint)}")
+    return "\n".join(lines)
+
+
+def format_github(d: Diagnostic) -> str:
+    """A GitHub Actions workflow command, so problems show up on the pull request."""
+
+    def esc(value: str, prop: bool = False) -> str:
+        value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return value.replace(":", "%3A").replace(",", "%2C") if prop else value
+
+    props = [f"file={esc(d.pos.path, True)}"]
+    if d.pos.line:
+        props.append(f"line={d.pos.line}")
+    if d.pos.col:
+        props.append(f"col={d.pos.col}")
+    text = d.message + (f" (hint: {d.hint})" if d.hint else "")
+    return f"::{d.severity.value} {','.join(props)}::{esc(strip_control(text))}"
+
+
+def to_json(diagnostics: list[Diagnostic]) -> str:
+    return json.dumps(
+        [
+            {
+                "severity": d.severity.value,
+                "path": d.pos.path,
+                "line": d.pos.line,
+                "col": d.pos.col,
+                "message": d.message,
+                "hint": d.hint,
+            }
+            for d in diagnostics
+        ],
+        ensure_ascii=False,
+        indent=2,
+    )

@@ -1,0 +1,169 @@
+"""Typed reading of one YAML mapping, turning every schema problem into a diagnostic.
+
+`validate` describes each content file with these readers; they know the file position
+of every value (from `load.YamlDoc`) so messages point at the exact line and column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from typing import Any
+
+from generator.diagnostics import Diagnostic, Pos, error, warning
+from generator.load import Key, YamlDoc
+from generator.model import Ref
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+ID_HINT = "use letters, digits, '-', '_' and '.', starting with a letter or digit"
+
+
+def did_you_mean(value: str, candidates: list[str] | tuple[str, ...] | Any) -> str:
+    close = difflib.get_close_matches(value, list(candidates), n=1, cutoff=0.6)
+    return f'did you mean "{close[0]}"?' if close else ""
+
+
+def describe(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, dt.date):
+        return "a date"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f'"{value}"' if len(str(value)) < 40 else "text"
+
+
+class Fields:
+    """Reads the fields of one mapping in a YAML document, reporting problems."""
+
+    def __init__(self, doc: YamlDoc, path: Key, data: Any, diags: list[Diagnostic], what: str):
+        self.doc, self.path, self.diags, self.what = doc, path, diags, what
+        self.ok = isinstance(data, dict)
+        self.data: dict[Any, Any] = data if self.ok else {}
+        if not self.ok:
+            self.diags.append(error(doc.pos(*path), f"{what} must be a mapping of fields, not {describe(data)}"))
+
+    def pos(self, key: Any = None) -> Pos:
+        return self.doc.pos(*self.path) if key is None else self.doc.pos(*self.path, key)
+
+    def err(self, key: Any, message: str, hint: str = "") -> None:
+        self.diags.append(error(self.pos(key), message, hint))
+
+    def _get(self, key: str, required: bool) -> Any:
+        value = self.data.get(key)
+        if value is None and required and self.ok:
+            where = self.pos() if key not in self.data else self.pos(key)
+            self.diags.append(error(where, f'{self.what} is missing required field "{key}"'))
+        return value
+
+    def text(self, key: str, required: bool = False, default: str = "") -> str:
+        value = self._get(key, required)
+        if value is None:
+            return default
+        if isinstance(value, bool) or isinstance(value, (list, dict)):
+            self.err(key, f'"{key}" must be text, not {describe(value)}')
+            return default
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        text = str(value)
+        if required and not text.strip():
+            self.err(key, f'"{key}" must not be empty')
+        return text
+
+    def ident(self, key: str, required: bool = True) -> str:
+        value = self.text(key, required)
+        if value and not ID_PATTERN.match(value):
+            self.err(key, f'{self.what} id "{value}" is not a valid id', ID_HINT)
+            return ""
+        return value
+
+    def date(self, key: str, required: bool = False) -> dt.date | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        self.err(key, f'"{key}" must be a date like 2025-01-20, not {describe(value)}')
+        return None
+
+    def choice(self, key: str, choices: tuple[str, ...], default: str = "") -> str:
+        value = self.text(key, False, default)
+        if value and value not in choices:
+            candidate = value.strip().lower()
+            if candidate in choices:
+                return candidate
+            hint = did_you_mean(value, choices) or "one of: " + ", ".join(choices)
+            self.err(key, f'"{key}" must be one of {", ".join(choices)}, not "{value}"', hint)
+            return default
+        return value
+
+    def integer(self, key: str, low: int, high: int, default: int = 0) -> int:
+        value = self._get(key, False)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.err(key, f'"{key}" must be a whole number from {low} to {high}, not {describe(value)}')
+            return default
+        return value
+
+    def number(self, key: str, low: float, high: float, required: bool = True) -> float:
+        value = self._get(key, required)
+        if value is None:
+            return 0.0
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+            self.err(key, f'"{key}" must be a number from {low} to {high}, not {describe(value)}')
+            return 0.0
+        return float(value)
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        value = self._get(key, False)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.err(key, f'"{key}" must be true or false, not {describe(value)}')
+            return default
+        return value
+
+    def items(self, key: str, required: bool = False) -> list[tuple[Key, Any]]:
+        """The (path, value) of each element of a list field."""
+        value = self._get(key, required)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.err(key, f'"{key}" must be a list, not {describe(value)}',
+                     f"write it as a list, e.g. {key}: [{value}]" if isinstance(value, str) else "")
+            return []
+        return [((*self.path, key, i), item) for i, item in enumerate(value)]
+
+    def refs(self, key: str) -> tuple[Ref, ...] | None:
+        """A list of ids or names; None when the field is absent (so a default applies)."""
+        if self.data.get(key) is None:
+            return None
+        refs = []
+        for path, item in self.items(key):
+            if isinstance(item, (str, int)) and not isinstance(item, bool) and str(item).strip():
+                refs.append(Ref(str(item).strip(), self.doc.pos(*path)))
+            else:
+                self.diags.append(error(self.doc.pos(*path), f'"{key}" entries must be names or ids, not {describe(item)}'))
+        return tuple(refs)
+
+    def check_unknown(self, allowed: tuple[str, ...]) -> None:
+        for key in self.data:
+            if key not in allowed:
+                hint = did_you_mean(str(key), allowed) or "known fields: " + ", ".join(allowed)
+                self.diags.append(warning(self.doc.key_pos(*self.path, key),
+                                          f'unknown field "{key}" in {self.what} is ignored', hint))

@@ -1,0 +1,150 @@
+"""Stage 4: the resolved site → every lookup the pages need, computed once.
+
+Claims by topic, province, place and cited report; briefs and reports by topic and
+province; corroboration (distinct publishers per claim); contested claims (either side of a
+`contradicts`); the passages quoted in each report and the claims that quote them. All lists
+are sorted here so that templates only present them and output is deterministic.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from generator.model import (
+    ClaimKey, Passage, QuoteStatus, ResolvedBrief, ResolvedClaim, ResolvedReport, ResolvedSite,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedPassage:
+    """A passage of a report and the claims that quote it."""
+
+    passage: Passage
+    claims: tuple[ClaimKey, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SiteIndex:
+    claims: dict[ClaimKey, ResolvedClaim]
+    briefs_by_date: tuple[str, ...]  # newest first
+    reports_by_date: tuple[str, ...]  # newest first
+    claims_by_topic: dict[str, tuple[ClaimKey, ...]]
+    claims_by_province: dict[str, tuple[ClaimKey, ...]]
+    claims_by_place: dict[str, tuple[ClaimKey, ...]]
+    claims_by_report: dict[str, tuple[ClaimKey, ...]]  # "cited by"
+    briefs_by_topic: dict[str, tuple[str, ...]]
+    briefs_by_province: dict[str, tuple[str, ...]]
+    reports_by_topic: dict[str, tuple[str, ...]]
+    reports_by_province: dict[str, tuple[str, ...]]
+    places_by_province: dict[str, tuple[str, ...]]
+    publishers: dict[ClaimKey, tuple[str, ...]]  # distinct publishers supporting each claim
+    contested_with: dict[ClaimKey, tuple[ClaimKey, ...]]  # both directions of `contradicts`
+    passages_by_report: dict[str, tuple[QuotedPassage, ...]]  # in reading order
+    provinces_with_content: tuple[str, ...]  # gazetteer order
+
+    def corroboration(self, key: ClaimKey) -> int:
+        return len(self.publishers[key])
+
+    def is_single_source(self, key: ClaimKey) -> bool:
+        return len(self.publishers[key]) <= 1
+
+    def is_contested(self, key: ClaimKey) -> bool:
+        return bool(self.contested_with.get(key))
+
+
+def build_index(site: ResolvedSite) -> SiteIndex:
+    briefs = sorted(site.briefs.values(), key=lambda b: (-b.brief.date.toordinal(), b.brief.id))
+    reports = sorted(site.reports.values(), key=lambda r: (-r.report.published.toordinal(), r.report.id))
+    claims = {c.key: c for b in briefs for c in b.claims}
+    ordered = list(claims.values())  # newest brief first, then the brief's own order
+
+    def group(attr: str) -> dict[str, tuple[ClaimKey, ...]]:
+        out: dict[str, list[ClaimKey]] = defaultdict(list)
+        for claim in ordered:
+            for value in getattr(claim, attr):
+                out[value].append(claim.key)
+        return {k: tuple(v) for k, v in sorted(out.items())}
+
+    by_report: dict[str, list[ClaimKey]] = defaultdict(list)
+    for claim in ordered:
+        for rid in dict.fromkeys(c.report for c in claim.citations):
+            by_report[rid].append(claim.key)
+    claims_by_province = group("provinces")
+    reports_by_province = _group_items(reports, "provinces", lambda r: r.report.id)
+    places_by_province = _places_by_province(site)
+    with_content = tuple(code for code in site.provinces
+                         if code in claims_by_province or code in reports_by_province)
+    return SiteIndex(
+        claims=claims,
+        briefs_by_date=tuple(b.brief.id for b in briefs),
+        reports_by_date=tuple(r.report.id for r in reports),
+        claims_by_topic=group("topics"),
+        claims_by_province=claims_by_province,
+        claims_by_place=group("places"),
+        claims_by_report={k: tuple(v) for k, v in sorted(by_report.items())},
+        briefs_by_topic=_group_items(briefs, "topics", lambda b: b.brief.id, claims_of=True),
+        briefs_by_province=_group_items(briefs, "provinces", lambda b: b.brief.id, claims_of=True),
+        reports_by_topic=_group_items(reports, "topics", lambda r: r.report.id),
+        reports_by_province=reports_by_province,
+        places_by_province=places_by_province,
+        publishers={c.key: _publishers(c, site) for c in ordered},
+        contested_with=_contested(ordered),
+        passages_by_report=_passages(ordered),
+        provinces_with_content=with_content,
+    )
+
+
+def _group_items(items: list, attr: str, ident, claims_of: bool = False) -> dict[str, tuple[str, ...]]:
+    """Items by each value of `attr`; a brief also counts under its claims' values."""
+    out: dict[str, dict[str, None]] = defaultdict(dict)
+    for item in items:
+        values = list(getattr(item, attr))
+        if claims_of:
+            values += [v for claim in item.claims for v in getattr(claim, attr)]
+        for value in values:
+            out[value][ident(item)] = None
+    return {k: tuple(v) for k, v in sorted(out.items())}
+
+
+def _places_by_province(site: ResolvedSite) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for pid, place in sorted(site.places.items(), key=lambda item: (item[1].place.name, item[0])):
+        out[place.province].append(pid)
+    return {k: tuple(v) for k, v in sorted(out.items())}
+
+
+def _publishers(claim: ResolvedClaim, site: ResolvedSite) -> tuple[str, ...]:
+    """Distinct publishers whose located words support the claim (case-insensitive)."""
+    names: dict[str, str] = {}
+    for citation in claim.citations:
+        if citation.status is QuoteStatus.NOT_FOUND:
+            continue
+        publisher = site.reports[citation.report].report.publisher
+        names.setdefault(" ".join(publisher.casefold().split()), publisher)
+    return tuple(sorted(names.values()))
+
+
+def _contested(claims: list[ResolvedClaim]) -> dict[ClaimKey, tuple[ClaimKey, ...]]:
+    pairs: dict[ClaimKey, set[ClaimKey]] = defaultdict(set)
+    for claim in claims:
+        for other in claim.contradicts:
+            pairs[claim.key].add(other)
+            pairs[other].add(claim.key)
+    return {k: tuple(sorted(v)) for k, v in sorted(pairs.items())}
+
+
+def _passages(claims: list[ResolvedClaim]) -> dict[str, tuple[QuotedPassage, ...]]:
+    found: dict[str, dict[str, tuple[Passage, list[ClaimKey]]]] = defaultdict(dict)
+    for claim in claims:
+        for citation in claim.citations:
+            if citation.passage is None:
+                continue
+            entry = found[citation.report].setdefault(citation.passage.anchor, (citation.passage, []))
+            if claim.key not in entry[1]:
+                entry[1].append(claim.key)
+    return {
+        rid: tuple(QuotedPassage(p, tuple(keys))
+                   for p, keys in sorted(entries.values(), key=lambda e: (e[0].spans, e[0].anchor)))
+        for rid, entries in sorted(found.items())
+    }

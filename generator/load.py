@@ -1,0 +1,276 @@
+"""Stage 1: read the content files into raw records that remember source positions.
+
+Nothing here knows about HTML or about what a field means: YAML is parsed with the safe
+loader into plain values plus a map from each value's key path to its line and column,
+Markdown bodies are kept as text with the line they start on. Unreadable files, bad
+encodings and YAML syntax errors become diagnostics, never exceptions.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.diagnostics import Diagnostic, Pos, error, warning
+from generator.model import Province
+
+Key = tuple[Any, ...]
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# A document with more nodes than this is an alias bomb or not a content file.
+MAX_NODES = 500_000
+GAZETTEER = Path(__file__).parent / "data" / "provinces.json"
+
+
+@dataclass(frozen=True, slots=True)
+class YamlDoc:
+    """A parsed YAML document: plain data plus where every value and key was written."""
+
+    path: str
+    data: Any
+    value_marks: dict[Key, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Key, tuple[int, int]] = field(default_factory=dict)
+
+    def pos(self, *keys: Any) -> Pos:
+        """The position of the value at `keys`, or of its nearest written ancestor."""
+        for depth in range(len(keys), -1, -1):
+            mark = self.value_marks.get(keys[:depth])
+            if mark:
+                return Pos(self.path, *mark)
+        return Pos(self.path, 1, 1)
+
+    def key_pos(self, *keys: Any) -> Pos:
+        mark = self.key_marks.get(keys)
+        return Pos(self.path, *mark) if mark else self.pos(*keys)
+
+
+@dataclass(frozen=True, slots=True)
+class RawReport:
+    path: str
+    front: YamlDoc
+    body: str
+    body_line: int
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSite:
+    root: Path
+    site: YamlDoc | None
+    topics: YamlDoc | None
+    places: YamlDoc | None
+    reports: tuple[RawReport, ...]
+    briefs: tuple[YamlDoc, ...]
+    media: dict[str, bytes]
+    gazetteer: tuple[Province, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def load_site(root: Path) -> LoadedSite:
+    """Read `root/content/`; every problem found on the way is in `diagnostics`."""
+    diags: list[Diagnostic] = []
+    content = root / "content"
+    if not content.is_dir():
+        diags.append(error(Pos("content"), f"no content/ folder in {root}",
+                           "run `briefing init DIR` to start a site, or pass --root"))
+    site = _load_yaml_file(root, "content/site.yaml", diags, required=True)
+    topics = _load_yaml_file(root, "content/topics.yaml", diags, required=False)
+    places = _load_yaml_file(root, "content/places.yaml", diags, required=False)
+    reports = tuple(
+        report
+        for path in _content_files(root, "reports", ".md", diags)
+        if (report := _load_report(root, path, diags)) is not None
+    )
+    briefs = tuple(
+        doc
+        for path in _content_files(root, "briefs", ".yaml", diags)
+        if (doc := _load_yaml_file(root, path, diags, required=True)) is not None
+    )
+    return LoadedSite(root, site, topics, places, reports, briefs,
+                      _load_media(root), load_gazetteer(), tuple(diags))
+
+
+def load_gazetteer() -> tuple[Province, ...]:
+    data = json.loads(GAZETTEER.read_text(encoding="utf-8"))
+    return tuple(
+        Province(**{**entry, "aliases": tuple(entry["aliases"])}) for entry in data["provinces"]
+    )
+
+
+def _content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic]) -> list[str]:
+    base = root / "content" / folder
+    if not base.is_dir():
+        return []
+    found = []
+    for path in sorted(base.iterdir()):
+        rel = f"content/{folder}/{path.name}"
+        if path.name.startswith(".") or path.name.endswith("~") or not path.is_file():
+            continue
+        if path.suffix == suffix:
+            found.append(rel)
+        elif suffix == ".yaml" and path.suffix == ".yml":
+            found.append(rel)
+        else:
+            diags.append(warning(Pos(rel), f"ignored: {folder} must be {suffix} files",
+                                 f"rename it to {path.stem}{suffix} if it is content"))
+    return found
+
+
+def _read_text(root: Path, rel: str, diags: list[Diagnostic]) -> str | None:
+    try:
+        raw = (root / rel).read_bytes()
+    except OSError as exc:
+        diags.append(error(Pos(rel), f"cannot read file: {exc.strerror or exc}"))
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        diags.append(error(Pos(rel, line, col),
+                           f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                           "save the file as UTF-8"))
+        return None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _load_yaml_file(root: Path, rel: str, diags: list[Diagnostic], *, required: bool) -> YamlDoc | None:
+    if not (root / rel).exists():
+        if required:
+            diags.append(error(Pos(rel), "missing file", "every site needs content/site.yaml with at least a title"))
+        return None
+    text = _read_text(root, rel, diags)
+    return None if text is None else parse_yaml(text, rel, diags)
+
+
+def _load_report(root: Path, rel: str, diags: list[Diagnostic]) -> RawReport | None:
+    text = _read_text(root, rel, diags)
+    if text is None:
+        return None
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        diags.append(error(Pos(rel, 1, 1), "report has no front matter",
+                           "start the file with a line `---`, the YAML fields, and another `---`"))
+        return None
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    if end is None:
+        diags.append(error(Pos(rel, 1, 1), "front matter is not closed",
+                           "add a line `---` after the last front-matter field"))
+        return None
+    front = parse_yaml("\n".join(lines[1:end]), rel, diags, line_offset=1)
+    if front is None:
+        return None
+    return RawReport(rel, front, "\n".join(lines[end + 1:]), end + 2)
+
+
+def parse_yaml(text: str, rel: str, diags: list[Diagnostic], line_offset: int = 0) -> YamlDoc | None:
+    """Parse one YAML document safely, keeping the position of every key and value."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        pos = Pos(rel, mark.line + 1 + line_offset, mark.column + 1) if mark else Pos(rel)
+        problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        diags.append(error(pos, f"invalid YAML: {problem}", _yaml_hint(problem)))
+        return None
+    except yaml.YAMLError as exc:
+        diags.append(error(Pos(rel), f"invalid YAML: {exc}"))
+        return None
+    doc = YamlDoc(rel, None)
+    if node is None:
+        return doc
+    builder = _Builder(doc, line_offset, diags)
+    data = builder.convert(node, ())
+    return None if builder.failed else YamlDoc(rel, data, doc.value_marks, doc.key_marks)
+
+
+def _yaml_hint(problem: str) -> str:
+    if "mapping values are not allowed" in problem:
+        return 'a value containing ": " must be quoted, e.g. text: "Note: …"'
+    if "found character '\\t'" in problem:
+        return "YAML does not allow tabs for indentation; use spaces"
+    return ""
+
+
+class _Builder:
+    """Turns a composed YAML node tree into plain values, recording marks on the way."""
+
+    def __init__(self, doc: YamlDoc, line_offset: int, diags: list[Diagnostic]):
+        self.doc, self.offset, self.diags = doc, line_offset, diags
+        self.constructor = yaml.SafeLoader("")
+        self.nodes = 0
+        self.failed = False
+
+    def mark(self, node: yaml.Node) -> tuple[int, int]:
+        return (node.start_mark.line + 1 + self.offset, node.start_mark.column + 1)
+
+    def fail(self, node: yaml.Node, message: str, hint: str = "") -> None:
+        if not self.failed:
+            self.diags.append(error(Pos(self.doc.path, *self.mark(node)), message, hint))
+        self.failed = True
+
+    def convert(self, node: yaml.Node, path: Key) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            self.fail(node, "YAML document is too large (too many nodes or aliases)")
+            return None
+        self.doc.value_marks[path] = self.mark(node)
+        if isinstance(node, yaml.MappingNode):
+            return self.convert_mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, OverflowError) as exc:
+            self.fail(node, f"invalid YAML value: {getattr(exc, 'problem', None) or exc}")
+            return None
+
+    def convert_mapping(self, node: yaml.MappingNode, path: Key) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        merged: list[yaml.Node] = []
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                merged.append(value_node)
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.fail(key_node, "a mapping key must be a plain value")
+                continue
+            key = key_node.value
+            if key in result:
+                first = self.doc.key_marks[(*path, key)][0]
+                self.diags.append(error(Pos(self.doc.path, *self.mark(key_node)),
+                                        f'duplicate key "{key}" (first given on line {first})',
+                                        "remove one of them"))
+                continue
+            self.doc.key_marks[(*path, key)] = self.mark(key_node)
+            result[key] = self.convert(value_node, (*path, key))
+        for source in merged:  # YAML merge keys (<<: *defaults): explicit keys win
+            sources = source.value if isinstance(source, yaml.SequenceNode) else [source]
+            for item in sources:
+                value = self.convert(item, path)
+                if isinstance(value, dict):
+                    for key, val in value.items():
+                        result.setdefault(key, val)
+                else:
+                    self.fail(item, "a merge key (<<) needs a mapping")
+        return result
+
+
+def _load_media(root: Path) -> dict[str, bytes]:
+    """Files under content/media/ are published as they are (images that reports embed)."""
+    base = root / "content" / "media"
+    if not base.is_dir():
+        return {}
+    resolved_base = base.resolve()
+    media = {}
+    for path in sorted(base.rglob("*")):
+        rel = path.relative_to(base)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        # A symlink out of the content folder would publish a file the author never meant to.
+        if not path.resolve().is_relative_to(resolved_base):
+            continue
+        media[rel.as_posix()] = path.read_bytes()
+    return media

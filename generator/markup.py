@@ -1,0 +1,187 @@
+"""Markdown: parsing report and brief text safely, and rendering it with highlights.
+
+Raw HTML is never rendered (it shows as text), links with schemes other than http(s) and
+mailto are dropped (the Markdown stays as plain text), images from other hosts become
+links with their alt text. A report's *reading text* — what a reader sees, without markup —
+is what quotes are located in; `render_markdown` highlights located passages in it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Container, Sequence
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markdown_it.token import Token
+
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
+_IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]")
+_SAFE_SCHEMES = {"http", "https", "mailto"}
+_SAFE_DATA_IMAGE = re.compile(r"^data:image/(?:png|gif|jpeg|webp);", re.IGNORECASE)
+
+
+def is_safe_url(url: str) -> bool:
+    """http(s), mailto, relative links and inline raster images; nothing that can run."""
+    # Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
+    compact = _IGNORED_IN_URL.sub("", url)
+    match = _SCHEME.match(compact)
+    if match is None:
+        return not compact.startswith("//")  # protocol-relative = third-party host
+    scheme = match.group(1).lower()
+    return scheme in _SAFE_SCHEMES or bool(_SAFE_DATA_IMAGE.match(compact))
+
+
+def make_markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.validateLink = is_safe_url  # type: ignore[method-assign]
+    md.add_render_rule("text", _render_text)
+    md.add_render_rule("code_inline", _render_code_inline)
+    md.add_render_rule("image", _render_image)
+    md.add_render_rule("link_open", _render_link_open)
+    return md
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A passage to mark in the reading text: its anchor id and [start, end) spans."""
+
+    anchor: str
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkContext:
+    """How relative links and images in a Markdown file become site links."""
+
+    source_dir: str  # the Markdown file's folder, relative to the site root: content/reports
+    prefix: str  # from the output page back to the site root: "../../"
+    media: Container[str]  # files under content/media/
+
+
+def reading_text(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]]]:
+    """The text a reader sees, and where each text token starts in it."""
+    parts: list[str] = []
+    starts: list[tuple[Token, int]] = []
+    pos = 0
+    for block in tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        for child in block.children:
+            if child.type in ("text", "code_inline"):
+                starts.append((child, pos))
+                parts.append(child.content)
+                pos += len(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                parts.append("\n")
+                pos += 1
+    return "".join(parts), starts
+
+
+def plain_text(md: MarkdownIt, source: str) -> str:
+    return reading_text(md.parse(source))[0]
+
+
+def render_markdown(md: MarkdownIt, source: str, links: LinkContext,
+                    highlights: Sequence[Highlight] = (), inline: bool = False) -> str:
+    tokens = md.parseInline(source) if inline else md.parse(source)
+    _rewrite_links(tokens, links)
+    if highlights:
+        _attach_highlights(reading_text(tokens)[1], highlights)
+    return md.renderer.render(tokens, md.options, {})
+
+
+def _rewrite_links(tokens: Sequence[Token], links: LinkContext) -> None:
+    """Relative links to other content and to content/media/ become site links."""
+    for token in _walk(tokens):
+        attr = "src" if token.type == "image" else "href" if token.type == "link_open" else None
+        target = str(token.attrGet(attr) or "") if attr else ""
+        if not target or _SCHEME.match(target) or target.startswith(("#", "/")):
+            continue
+        path, _, fragment = target.partition("#")
+        resolved = posixpath.normpath(posixpath.join(links.source_dir, path))
+        if resolved.startswith("content/media/") and resolved[len("content/media/"):] in links.media:
+            token.meta["local"] = links.prefix + resolved[len("content/"):]
+        elif token.type == "link_open" and re.fullmatch(r"content/(reports|briefs)/[^/]+\.(md|yaml)", resolved):
+            folder, name = resolved.split("/")[1:]
+            page = f"{links.prefix}{folder}/{posixpath.splitext(name)[0]}/index.html"
+            token.meta["local"] = page + (f"#{fragment}" if fragment else "")
+        if "local" in token.meta:
+            token.attrSet(attr, token.meta["local"])
+
+
+def _walk(tokens: Sequence[Token]):
+    for token in tokens:
+        yield token
+        if token.children:
+            yield from _walk(token.children)
+
+
+def _attach_highlights(starts: list[tuple[Token, int]], highlights: Sequence[Highlight]) -> None:
+    """Record on each text token which of its characters belong to which passages."""
+    spans = sorted((s, e, h.anchor) for h in highlights for s, e in h.spans)
+    first_start = {h.anchor: h.spans[0][0] for h in highlights}
+    for token, begin in starts:
+        end = begin + len(token.content)
+        inside = [(s, e, a) for s, e, a in spans if s < end and e > begin]
+        opening = sorted({a for a, s in first_start.items() if begin <= s < end or (s == end and end == begin)})
+        if not inside and not opening:
+            continue
+        cuts = sorted({begin, end, *(max(s, begin) for s, _, _ in inside), *(min(e, end) for _, e, _ in inside)})
+        segments = []
+        for lo, hi in zip(cuts, cuts[1:]):
+            anchors = tuple(sorted({a for s, e, a in inside if s <= lo and e >= hi}))
+            starting = tuple(a for a in opening if lo <= first_start[a] < hi)
+            segments.append((lo - begin, hi - begin, anchors, starting))
+        token.meta["marks"] = segments
+
+
+def _marked(content: str, segments: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]]) -> str:
+    out = []
+    for lo, hi, anchors, starting in segments:
+        out.extend(f'<span class="quote-anchor" id="{a}"></span>' for a in starting)
+        text = escapeHtml(content[lo:hi])
+        out.append(f'<mark class="quote" data-q="{" ".join(anchors)}">{text}</mark>' if anchors else text)
+    return "".join(out)
+
+
+def _render_text(self, tokens, idx, options, env) -> str:
+    token = tokens[idx]
+    marks = token.meta.get("marks")
+    return _marked(token.content, marks) if marks else escapeHtml(token.content)
+
+
+def _render_code_inline(self, tokens, idx, options, env) -> str:
+    return f"<code>{_render_text(self, tokens, idx, options, env)}</code>"
+
+
+def _render_link_open(self, tokens, idx, options, env) -> str:
+    token = tokens[idx]
+    href = str(token.attrGet("href") or "")
+    if _SCHEME.match(href) and href.lower().startswith("data:"):
+        token.attrSet("href", "")  # an inline image is no place to navigate to
+    elif _SCHEME.match(href):
+        token.attrSet("rel", "nofollow noopener noreferrer")
+    return self.renderToken(tokens, idx, options, env)
+
+
+def _render_image(self, tokens, idx, options, env) -> str:
+    token = tokens[idx]
+    alt = self.renderInlineAsText(token.children or [], options, env)
+    src = str(token.attrGet("src") or "")
+    title = token.attrGet("title")
+    title_attr = f' title="{escapeHtml(str(title))}"' if title else ""
+    if token.meta.get("local") or _SAFE_DATA_IMAGE.match(src):
+        return f'<img src="{escapeHtml(src)}" alt="{escapeHtml(alt)}"{title_attr} loading="lazy">'
+    if src.lower().startswith(("http://", "https://")):
+        # Never hotlink: an image request would tell a third party who reads the briefing.
+        label = f"Image: {alt}" if alt else "Image"
+        return (f'<a class="external-image" href="{escapeHtml(src)}" '
+                f'rel="nofollow noopener noreferrer">{escapeHtml(label)}</a>')
+    return escapeHtml(alt)

@@ -1,0 +1,260 @@
+"""The dataclasses the stages pass on, from validated content to the resolved site.
+
+`validate` makes Topic, Place, Report, Brief, Claim and Source (references still as the
+user wrote them, as `Ref`s with positions); `resolve` makes the Resolved* records, whose
+references are canonical ids and whose citations carry located passages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+from generator.diagnostics import Pos
+
+KINDS = ("news", "social", "state-media", "official", "analysis", "defector", "other")
+GRADES = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+CONFIDENCES = ("low", "moderate", "high")
+CREDIBILITY = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """An id or a name as the user wrote it, and where."""
+
+    value: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    """One first-level division of the gazetteer (generator/data/provinces.json)."""
+
+    code: str
+    slug: str
+    name: str
+    kind: str
+    mr: str
+    rr: str
+    hangul: str
+    aliases: tuple[str, ...]
+    capital: str
+    capital_lat: float
+    capital_lon: float
+    lat: float
+    lon: float
+    zoom: int
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.code, self.name, self.mr, self.rr, self.hangul, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    title: str
+    base_url: str  # "" when not configured; otherwise ends with "/"
+    language: str
+    description: str
+    strict: bool
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    title: str
+    description: str
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    name: str
+    hangul: str
+    province: Ref
+    lat: float
+    lon: float
+    aliases: tuple[str, ...]
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    id: str
+    path: str
+    title: str
+    publisher: str
+    url: str
+    published: dt.date
+    author: str
+    retrieved: dt.date | None
+    kind: str
+    reliability: str
+    language: str
+    topics: tuple[Ref, ...]
+    provinces: tuple[Ref, ...]
+    places: tuple[Ref, ...]
+    body: str
+    body_line: int  # the file line the Markdown body starts on
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    report: Ref
+    quote: str
+    note: str
+    quote_pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    text: str
+    confidence: str  # "" when not given
+    credibility: int  # 0 when not given
+    topics: tuple[Ref, ...]  # the brief's when the claim gives none
+    provinces: tuple[Ref, ...]
+    places: tuple[Ref, ...]
+    contradicts: tuple[Ref, ...]
+    sources: tuple[Source, ...]
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    id: str
+    path: str
+    title: str
+    date: dt.date
+    author: str
+    summary: str
+    topics: tuple[Ref, ...]
+    provinces: tuple[Ref, ...]
+    places: tuple[Ref, ...]
+    claims: tuple[Claim, ...]
+    pos: Pos
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """Everything `validate` accepted, references unresolved."""
+
+    config: SiteConfig
+    topics: dict[str, Topic]
+    places: dict[str, Place]
+    reports: dict[str, Report]
+    briefs: dict[str, Brief]
+    provinces: dict[str, Province]  # the gazetteer, by ISO code
+    media: dict[str, bytes]  # content/media/** by path relative to content/media
+
+
+# --- resolved ---------------------------------------------------------------
+
+
+class QuoteStatus(str, Enum):
+    VERIFIED = "verified"
+    APPROXIMATE = "approximate"
+    NOT_FOUND = "not found"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ClaimKey:
+    brief: str
+    claim: str
+
+    def __str__(self) -> str:
+        return f"{self.brief}/{self.claim}"
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """Where a quote stands in its report's reading text (see markup.reading_text)."""
+
+    spans: tuple[tuple[int, int], ...]  # [start, end) ranges; several when the quote elides words
+    parts: tuple[str, ...]  # the report's own words for each span
+    anchor: str  # "q-…", stable while the passage's words stay the same
+
+    @property
+    def text(self) -> str:
+        return " … ".join(self.parts)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    report: str
+    quote: str
+    note: str
+    status: QuoteStatus
+    passage: Passage | None  # None when not found
+    score: float  # 100 for verified
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedClaim:
+    key: ClaimKey
+    claim: Claim
+    topics: tuple[str, ...]
+    provinces: tuple[str, ...]  # gazetteer codes
+    places: tuple[str, ...]
+    contradicts: tuple[ClaimKey, ...]
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedBrief:
+    brief: Brief
+    topics: tuple[str, ...]
+    provinces: tuple[str, ...]
+    places: tuple[str, ...]
+    claims: tuple[ResolvedClaim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedReport:
+    report: Report
+    topics: tuple[str, ...]
+    provinces: tuple[str, ...]
+    places: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedPlace:
+    place: Place
+    province: str  # gazetteer code
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedSite:
+    config: SiteConfig
+    topics: dict[str, Topic]
+    places: dict[str, ResolvedPlace]
+    reports: dict[str, ResolvedReport]
+    briefs: dict[str, ResolvedBrief]
+    provinces: dict[str, Province]
+    media: dict[str, bytes] = field(default_factory=dict)

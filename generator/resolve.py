@@ -1,0 +1,186 @@
+"""Stage 3: references between files → canonical ids, and every quote → its passage.
+
+Provinces may be named by ISO code, English name, McCune–Reischauer, Revised Romanization
+or Hangul; places by id or name; claims in `contradicts` by id (`claim` within the brief or
+anywhere if unique, `brief/claim` otherwise). Unknown names get "did you mean …?" hints.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+from markdown_it import MarkdownIt
+
+from generator.citations import Location, Normalized, locate_quote, normalize
+from generator.diagnostics import Diagnostic, error, warning
+from generator.fields import did_you_mean
+from generator.markup import make_markdown, plain_text
+from generator.model import (
+    Brief, Citation, Claim, ClaimKey, Province, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
+    ResolvedPlace, ResolvedReport, ResolvedSite, Site,
+)
+
+
+def name_key(name: str) -> str:
+    """Spelling-insensitive key: no diacritics, case, spaces, hyphens or apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    bare = re.sub(r"[\s\-'’‘`ʼ.]+", "", unicodedata.normalize("NFC", bare))
+    return re.sub(r"(province|specialcity|city)$", "", bare) or bare
+
+
+class Names:
+    """Looks up canonical ids from any of their names."""
+
+    def __init__(self, what: str, names: Iterable[tuple[str, str]], shown: Iterable[str]):
+        self.what = what
+        self.by_key: dict[str, str] = {}
+        for name, canonical in names:
+            self.by_key.setdefault(name_key(name), canonical)
+        self.shown = sorted(set(shown))
+
+    def find(self, ref: Ref, diags: list[Diagnostic], context: str = "") -> str | None:
+        found = self.by_key.get(name_key(ref.value))
+        if found is None:
+            where = f" {context}" if context else ""
+            hint = did_you_mean(ref.value, self.shown) or f"known {self.what}s: " + ", ".join(self.shown[:12])
+            diags.append(error(ref.pos, f'unknown {self.what} "{ref.value}"{where}', hint))
+        return found
+
+    def find_all(self, refs: Iterable[Ref], diags: list[Diagnostic], context: str = "") -> tuple[str, ...]:
+        found = (self.find(ref, diags, context) for ref in refs)
+        return tuple(dict.fromkeys(f for f in found if f is not None))
+
+
+def resolve(site: Site, md: MarkdownIt | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+    md = md or make_markdown()
+    diags: list[Diagnostic] = []
+    provinces = Names("province", ((n, p.code) for p in site.provinces.values() for n in p.names),
+                      (p.name for p in site.provinces.values()))
+    topics = Names("topic", ((t, t) for t in site.topics), site.topics)
+    places = {pid: ResolvedPlace(p, code) for pid, p in site.places.items()
+              if (code := provinces.find(p.province, diags, f'for place "{pid}"'))}
+    place_names = Names("place", ((n, pid) for pid, p in site.places.items()
+                                  for n in (pid, p.name, p.hangul, *p.aliases) if n), site.places)
+    reports = {}
+    for rid, report in site.reports.items():
+        place_ids = place_names.find_all(report.places, diags)
+        reports[rid] = ResolvedReport(report, topics.find_all(report.topics, diags),
+                                      _with_place_provinces(provinces.find_all(report.provinces, diags), place_ids, places),
+                                      place_ids)
+    texts = _ReadingTexts(site, md)
+    claims_index = _claims_by_id(site.briefs.values())
+    briefs = {}
+    for bid, brief in site.briefs.items():
+        claims = tuple(
+            _resolve_claim(brief, claim, site, topics, provinces, place_names, places, texts, claims_index, diags)
+            for claim in brief.claims
+        )
+        place_ids = place_names.find_all(brief.places, diags)
+        briefs[bid] = ResolvedBrief(brief, topics.find_all(brief.topics, diags),
+                                    _with_place_provinces(provinces.find_all(brief.provinces, diags), place_ids, places),
+                                    place_ids, claims)
+    resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media)
+    return resolved, diags
+
+
+def _with_place_provinces(codes: tuple[str, ...], place_ids: tuple[str, ...],
+                          places: dict[str, ResolvedPlace]) -> tuple[str, ...]:
+    """A place lies in a province: naming the place puts the item on that province's page."""
+    extra = (places[p].province for p in place_ids if p in places)
+    return tuple(dict.fromkeys((*codes, *extra)))
+
+
+class _ReadingTexts:
+    """Each cited report's reading text, parsed and normalised once."""
+
+    def __init__(self, site: Site, md: MarkdownIt):
+        self.site, self.md = site, md
+        self.cache: dict[str, tuple[str, Normalized]] = {}
+
+    def get(self, report_id: str) -> tuple[str, Normalized]:
+        if report_id not in self.cache:
+            text = plain_text(self.md, self.site.reports[report_id].body)
+            self.cache[report_id] = (text, normalize(text))
+        return self.cache[report_id]
+
+
+def _claims_by_id(briefs: Iterable[Brief]) -> dict[str, list[ClaimKey]]:
+    index: dict[str, list[ClaimKey]] = {}
+    for brief in briefs:
+        for claim in brief.claims:
+            index.setdefault(claim.id, []).append(ClaimKey(brief.id, claim.id))
+    return index
+
+
+def _resolve_claim(brief: Brief, claim: Claim, site: Site, topics: Names, provinces: Names,
+                   place_names: Names, places: dict[str, ResolvedPlace], texts: _ReadingTexts,
+                   claims_index: dict[str, list[ClaimKey]], diags: list[Diagnostic]) -> ResolvedClaim:
+    key = ClaimKey(brief.id, claim.id)
+    context = f'in claim "{claim.id}"'
+    place_ids = place_names.find_all(claim.places, diags, context)
+    citations = tuple(
+        citation for source in claim.sources
+        if (citation := _cite(claim, source, site, texts, diags)) is not None
+    )
+    contradicts = tuple(dict.fromkeys(
+        k for ref in claim.contradicts if (k := _find_claim(key, ref, claims_index, diags)) is not None
+    ))
+    return ResolvedClaim(key, claim, topics.find_all(claim.topics, diags, context),
+                         _with_place_provinces(provinces.find_all(claim.provinces, diags, context), place_ids, places),
+                         place_ids, contradicts, citations)
+
+
+def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Diagnostic]) -> Citation | None:
+    rid = source.report.value
+    if rid not in site.reports:
+        hint = did_you_mean(rid, site.reports)
+        diags.append(error(source.report.pos, f'claim "{claim.id}" cites unknown report "{rid}"',
+                           hint or "report ids are the file names in content/reports/ without .md"))
+        return None
+    text, normalized = texts.get(rid)
+    found: Location = locate_quote(rid, source.quote, normalized, text)
+    _report_location(claim, rid, found, source.quote_pos, diags)
+    passage = found.passage if found.status is not QuoteStatus.NOT_FOUND else None
+    return Citation(rid, source.quote, source.note, found.status, passage, found.score)
+
+
+def _report_location(claim: Claim, rid: str, found: Location, pos, diags: list[Diagnostic]) -> None:
+    if found.status is QuoteStatus.VERIFIED:
+        return
+    closest = f'the closest passage in the report reads: "{_clip(found.passage.text)}"' if found.passage else ""
+    if found.status is QuoteStatus.APPROXIMATE:
+        diags.append(warning(pos, f'quote in claim "{claim.id}" is not exact in report "{rid}" '
+                                  f"({found.score:.0f}% match)", closest + "; copy the report's exact words"))
+    else:
+        diags.append(error(pos, f'quote in claim "{claim.id}" not found in report "{rid}"',
+                           closest or "a quote must be the report's exact words"))
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _find_claim(own: ClaimKey, ref: Ref, index: dict[str, list[ClaimKey]],
+                diags: list[Diagnostic]) -> ClaimKey | None:
+    brief_id, _, claim_id = ref.value.rpartition("/")
+    candidates = [k for k in index.get(claim_id, []) if not brief_id or k.brief == brief_id]
+    same_brief = [k for k in candidates if k.brief == own.brief]
+    if not brief_id and same_brief:
+        candidates = same_brief
+    if len(candidates) == 1 and candidates[0] != own:
+        return candidates[0]
+    if candidates == [own]:
+        diags.append(error(ref.pos, f'claim "{own.claim}" contradicts itself'))
+    elif candidates:
+        options = ", ".join(str(k) for k in candidates)
+        diags.append(error(ref.pos, f'"{ref.value}" is ambiguous: claims {options}',
+                           "write it as brief-id/claim-id"))
+    else:
+        every = [str(k) for keys in index.values() for k in keys] + list(index)
+        diags.append(error(ref.pos, f'claim "{own.claim}" contradicts unknown claim "{ref.value}"',
+                           did_you_mean(ref.value, every)))
+    return None

@@ -1,0 +1,110 @@
+"""The Jinja2 environment of one build: the site's templates before the built-in theme.
+
+One Environment per build, configured completely before the first template loads:
+autoescape everywhere, StrictUndefined (a typo in a template is an error, not an empty
+string), and the filters the templates use to present dates, grades and Markdown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import traceback
+from collections.abc import Container
+from pathlib import Path
+
+import jinja2
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from generator.diagnostics import Diagnostic, Pos, error
+from generator.markup import LinkContext, render_markdown
+from generator.model import CREDIBILITY, GRADES
+from generator.urls import relative
+
+
+def builtin_theme_dir() -> Path:
+    """Inside the wheel the theme sits in the package; in a checkout, beside it."""
+    packaged = Path(__file__).parent / "templates"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "templates"
+
+
+def theme_dirs(root: Path) -> tuple[Path, ...]:
+    own = root / "templates"
+    builtin = builtin_theme_dir()
+    dirs = [own] if own.is_dir() and own.resolve() != builtin.resolve() else []
+    return (*dirs, builtin)
+
+
+def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[str]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in dirs]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+    @jinja2.pass_context
+    def url(ctx, target: str) -> str:
+        return relative(ctx["page_path"], target)
+
+    @jinja2.pass_context
+    def markdown(ctx, text: str, source_dir: str = "content/briefs") -> Markup:
+        links = LinkContext(source_dir, relative(ctx["page_path"], ""), media)
+        return Markup(render_markdown(md, text, links))
+
+    @jinja2.pass_context
+    def inline_markdown(ctx, text: str, source_dir: str = "content/briefs") -> Markup:
+        links = LinkContext(source_dir, relative(ctx["page_path"], ""), media)
+        return Markup(render_markdown(md, text, links, inline=True))
+
+    env.globals["url"] = url
+    env.filters.update(
+        markdown=markdown,
+        inline_markdown=inline_markdown,
+        long_date=long_date,
+        grade_label=lambda grade: GRADES.get(grade, ""),
+        credibility_label=lambda value: CREDIBILITY.get(value, ""),
+    )
+    return env
+
+
+def long_date(value: dt.date | None) -> str:
+    return f"{value.day} {value:%B %Y}" if value else ""
+
+
+def template_diagnostic(exc: Exception, dirs: tuple[Path, ...], root: Path) -> Diagnostic:
+    """Point at the template file and line a rendering error came from."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        filename, line = exc.filename, exc.lineno
+        message = f"template syntax error: {exc.message}"
+    else:
+        frames = [f for f in traceback.extract_tb(exc.__traceback__)
+                  if any(f.filename.startswith(str(d)) for d in dirs)]
+        filename, line = (frames[-1].filename, frames[-1].lineno) if frames else (None, 0)
+        message = f"template error: {exc}"
+        if isinstance(exc, jinja2.TemplateNotFound):
+            message = f"template not found: {exc.name}"
+    return error(Pos(_shown_path(filename, root), line or 0), message)
+
+
+def _shown_path(filename: str | None, root: Path) -> str:
+    if not filename:
+        return "templates"
+    path = Path(filename).resolve()
+    return path.relative_to(root.resolve()).as_posix() if path.is_relative_to(root.resolve()) else str(path)
+
+
+def theme_assets(dirs: tuple[Path, ...]) -> dict[str, bytes]:
+    """Files under each theme's assets/; the site's own override the built-in by name."""
+    assets: dict[str, bytes] = {}
+    for theme in reversed(dirs):
+        base = theme / "assets"
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            rel = path.relative_to(base)
+            if path.is_file() and not any(part.startswith(".") for part in rel.parts):
+                assets[f"assets/{rel.as_posix()}"] = path.read_bytes()
+    return dict(sorted(assets.items()))

@@ -1,0 +1,236 @@
+"""Stage 2: raw records → model objects, checking each file against the content schema.
+
+Each file is checked on its own (types, required fields, allowed values, ids unique within
+their kind); references between files are the business of `resolve`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import PurePosixPath
+
+from generator.diagnostics import Diagnostic, Pos, error, warning
+from generator.fields import ID_HINT, ID_PATTERN, Fields
+from generator.load import LoadedSite, RawReport, YamlDoc
+from generator.model import (
+    CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic,
+)
+
+SITE_FIELDS = ("title", "base_url", "language", "description", "strict")
+TOPIC_FIELDS = ("id", "title", "description")
+PLACE_FIELDS = ("id", "name", "hangul", "province", "lat", "lon", "aliases")
+REPORT_FIELDS = ("title", "publisher", "url", "published", "author", "retrieved", "kind",
+                 "reliability", "language", "topics", "provinces", "places")
+BRIEF_FIELDS = ("title", "date", "author", "summary", "topics", "provinces", "places", "claims")
+CLAIM_FIELDS = ("id", "text", "confidence", "credibility", "topics", "provinces", "places",
+                "contradicts", "sources")
+SOURCE_FIELDS = ("report", "quote", "note")
+
+
+def validate(loaded: LoadedSite) -> tuple[Site, list[Diagnostic]]:
+    diags: list[Diagnostic] = []
+    config = validate_config(loaded.site, diags)
+    topics = _unique(_list_of(loaded.topics, "topic", _topic, diags), "topic", diags)
+    places = _unique(_list_of(loaded.places, "place", _place, diags), "place", diags)
+    reports = {}
+    for raw in loaded.reports:
+        report = validate_report(raw, diags)
+        if report is not None:
+            reports[report.id] = report
+    briefs = {}
+    for doc in loaded.briefs:
+        brief = validate_brief(doc, diags)
+        if brief is not None:
+            briefs[brief.id] = brief
+    provinces = {p.code: p for p in loaded.gazetteer}
+    return Site(config, topics, places, reports, briefs, provinces, loaded.media), diags
+
+
+def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
+    path = doc.path if doc else "content/site.yaml"
+    if doc is None:
+        return SiteConfig("Briefing", "", "en", "", False, Pos(path))
+    f = Fields(doc, (), doc.data, diags, "site.yaml")
+    f.check_unknown(SITE_FIELDS)
+    base_url = f.text("base_url").strip()
+    if base_url:
+        if not base_url.startswith(("https://", "http://")):
+            f.err("base_url", f'"base_url" must be an absolute http(s) URL, not "{base_url}"',
+                  "e.g. https://example.org/briefing/")
+            base_url = ""
+        elif not base_url.endswith("/"):
+            base_url += "/"
+    else:
+        diags.append(warning(f.pos(), "base_url is not set: feed.xml and sitemap.xml are not written",
+                             "add base_url: https://… (the address the site is published at)"))
+    return SiteConfig(
+        title=f.text("title", required=True, default="Briefing"),
+        base_url=base_url,
+        language=f.text("language", default="en"),
+        description=f.text("description"),
+        strict=f.flag("strict"),
+        pos=doc.pos(),
+    )
+
+
+def _list_of(doc: YamlDoc | None, what: str, make, diags: list[Diagnostic]) -> list:
+    if doc is None or doc.data is None:
+        return []
+    if not isinstance(doc.data, list):
+        diags.append(error(doc.pos(), f"{doc.path} must be a list of {what}s",
+                           f"start each {what} with '- id: …'"))
+        return []
+    made = (make(Fields(doc, (i,), item, diags, what), diags) for i, item in enumerate(doc.data))
+    return [item for item in made if item is not None]
+
+
+def _unique(items: list, what: str, diags: list[Diagnostic]) -> dict:
+    result = {}
+    for item in items:
+        if item.id in result:
+            diags.append(error(item.pos, f'duplicate {what} id "{item.id}"',
+                               f"the first is at {result[item.id].pos}"))
+        else:
+            result[item.id] = item
+    return result
+
+
+def _topic(f: Fields, diags: list[Diagnostic]) -> Topic | None:
+    f.check_unknown(TOPIC_FIELDS)
+    topic = Topic(f.ident("id"), f.text("title", required=True), f.text("description"), f.pos())
+    return topic if topic.id and f.ok else None
+
+
+def _place(f: Fields, diags: list[Diagnostic]) -> Place | None:
+    f.check_unknown(PLACE_FIELDS)
+    province = f.text("province", required=True)
+    place = Place(
+        id=f.ident("id"),
+        name=f.text("name", required=True),
+        hangul=f.text("hangul"),
+        province=Ref(province, f.pos("province")),
+        lat=f.number("lat", -90, 90),
+        lon=f.number("lon", -180, 180),
+        aliases=tuple(r.value for r in f.refs("aliases") or ()),
+        pos=f.pos(),
+    )
+    return place if place.id and province and f.ok else None
+
+
+def _stem_id(path: str, what: str, diags: list[Diagnostic]) -> str | None:
+    stem = PurePosixPath(path).stem
+    if not ID_PATTERN.match(stem):
+        diags.append(error(Pos(path), f'{what} file name "{stem}" is not a valid id', ID_HINT))
+        return None
+    return stem
+
+
+def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
+    report_id = _stem_id(raw.path, "report", diags)
+    f = Fields(raw.front, (), raw.front.data, diags, "report front matter")
+    f.check_unknown(REPORT_FIELDS)
+    if not raw.body.strip():
+        diags.append(warning(Pos(raw.path, raw.body_line), "report has no text",
+                             "paste the archived text below the front matter; claims quote it"))
+    report = Report(
+        id=report_id or "",
+        path=raw.path,
+        title=f.text("title", required=True),
+        publisher=f.text("publisher", required=True),
+        url=_url(f),
+        published=f.date("published", required=True) or dt.date.min,
+        author=f.text("author"),
+        retrieved=f.date("retrieved"),
+        kind=f.choice("kind", KINDS, "other"),
+        reliability=f.choice("reliability", tuple(GRADES), "F"),
+        language=f.text("language", default="en"),
+        topics=f.refs("topics") or (),
+        provinces=f.refs("provinces") or (),
+        places=f.refs("places") or (),
+        body=raw.body,
+        body_line=raw.body_line,
+        pos=Pos(raw.path, 1, 1),
+    )
+    return report if report_id and f.ok else None
+
+
+def _url(f: Fields) -> str:
+    url = f.text("url").strip()
+    if url and not url.lower().startswith(("https://", "http://")):
+        f.err("url", f'"url" must be an http(s) address, not "{url}"')
+        return ""
+    return url
+
+
+def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:
+    brief_id = _stem_id(doc.path, "brief", diags)
+    f = Fields(doc, (), doc.data, diags, "brief")
+    if not f.ok:
+        return None
+    f.check_unknown(BRIEF_FIELDS)
+    topics, provinces, places = f.refs("topics") or (), f.refs("provinces") or (), f.refs("places") or ()
+    claims: dict[str, Claim] = {}
+    for path, item in f.items("claims", required=True):
+        claim = _claim(Fields(doc, path, item, diags, "claim"), (topics, provinces, places), diags)
+        if claim is None:
+            continue
+        if claim.id in claims:
+            diags.append(error(claim.pos, f'duplicate claim id "{claim.id}" in this brief',
+                               f"the first is at line {claims[claim.id].pos.line}"))
+            continue
+        claims[claim.id] = claim
+    if "claims" in f.data and not f.data["claims"]:
+        diags.append(warning(f.pos("claims"), "brief has no claims"))
+    brief = Brief(
+        id=brief_id or "",
+        path=doc.path,
+        title=f.text("title", required=True),
+        date=f.date("date", required=True) or dt.date.min,
+        author=f.text("author"),
+        summary=f.text("summary"),
+        topics=topics,
+        provinces=provinces,
+        places=places,
+        claims=tuple(claims.values()),
+        pos=doc.pos(),
+    )
+    return brief if brief_id else None
+
+
+def _claim(f: Fields, defaults: tuple[tuple[Ref, ...], ...], diags: list[Diagnostic]) -> Claim | None:
+    if not f.ok:
+        return None
+    f.check_unknown(CLAIM_FIELDS)
+    sources = []
+    for path, item in f.items("sources", required=True):
+        source = _source(Fields(f.doc, path, item, diags, "source"))
+        if source is not None:
+            sources.append(source)
+    if "sources" in f.data and not f.data["sources"]:
+        f.err("sources", "claim has no sources: every claim must cite at least one report",
+              "add - report: <report id>\n          quote: \"<the exact words>\"")
+    topics, provinces, places = (f.refs(key) for key in ("topics", "provinces", "places"))
+    claim = Claim(
+        id=f.ident("id"),
+        text=f.text("text", required=True),
+        confidence=f.choice("confidence", CONFIDENCES),
+        credibility=f.integer("credibility", 1, 6),
+        topics=defaults[0] if topics is None else topics,
+        provinces=defaults[1] if provinces is None else provinces,
+        places=defaults[2] if places is None else places,
+        contradicts=f.refs("contradicts") or (),
+        sources=tuple(sources),
+        pos=f.pos(),
+    )
+    return claim if claim.id else None
+
+
+def _source(f: Fields) -> Source | None:
+    if not f.ok:
+        return None
+    f.check_unknown(SOURCE_FIELDS)
+    report = f.text("report", required=True).strip()
+    quote = f.text("quote", required=True)
+    if not report or not quote.strip():
+        return None
+    return Source(Ref(report, f.pos("report")), quote, f.text("note"), f.pos("quote"))

@@ -1,0 +1,98 @@
+"""What a page shows of claims: claims with numbered footnotes, ready for a template.
+
+Numbering is per page: the first citation on a page is [1]; a citation of the same passage
+repeated on one page keeps its number. Flags (single-source, contested) and corroboration
+come from the index, so every page that shows a claim shows the same flags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.index import SiteIndex
+from generator.model import Brief, Citation, ClaimKey, QuoteStatus, Report, ResolvedClaim, ResolvedSite
+from generator.urls import brief_path, report_path, text_fragment
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    number: int
+    citation: Citation
+    report: Report
+    report_link: str  # site path of the report page, anchored on the passage
+    original_link: str  # the original URL with a text fragment, "" when the report has no URL
+
+    @property
+    def approximate(self) -> bool:
+        return self.citation.status is QuoteStatus.APPROXIMATE
+
+
+@dataclass(frozen=True, slots=True)
+class ContestLink:
+    key: ClaimKey
+    text: str
+    link: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    key: ClaimKey
+    resolved: ResolvedClaim
+    brief: Brief
+    anchor: str
+    link: str  # the claim on its brief's page
+    footnotes: tuple[Footnote, ...]
+    publishers: tuple[str, ...]
+    single_source: bool
+    contested_with: tuple[ContestLink, ...]
+
+    @property
+    def claim(self):
+        return self.resolved.claim
+
+    @property
+    def corroboration(self) -> int:
+        return len(self.publishers)
+
+
+def claim_anchor(key: ClaimKey) -> str:
+    return f"claim-{key.claim}"
+
+
+def claim_link(key: ClaimKey) -> str:
+    return f"{brief_path(key.brief)}#{claim_anchor(key)}"
+
+
+def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
+                index: SiteIndex) -> tuple[tuple[ClaimView, ...], tuple[Footnote, ...]]:
+    """The claims, and the page's footnotes in the order their numbers were given."""
+    numbers: dict[tuple[str, str], Footnote] = {}
+    views = []
+    for key in keys:
+        resolved = index.claims[key]
+        notes = []
+        for citation in resolved.citations:
+            ident = (citation.report, citation.passage.anchor if citation.passage else citation.quote)
+            if ident not in numbers:
+                numbers[ident] = _footnote(len(numbers) + 1, citation, site)
+            if numbers[ident] not in notes:
+                notes.append(numbers[ident])
+        contests = tuple(
+            ContestLink(other, index.claims[other].claim.text, claim_link(other))
+            for other in index.contested_with.get(key, ())
+        )
+        views.append(ClaimView(key, resolved, site.briefs[key.brief].brief, claim_anchor(key),
+                               claim_link(key), tuple(notes), index.publishers[key],
+                               index.is_single_source(key), contests))
+    return tuple(views), tuple(numbers.values())
+
+
+def _footnote(number: int, citation: Citation, site: ResolvedSite) -> Footnote:
+    report = site.reports[citation.report].report
+    link = report_path(report.id)
+    original = report.url
+    if citation.passage is not None:
+        link += f"#{citation.passage.anchor}"
+        original = text_fragment(report.url, list(citation.passage.parts))
+    return Footnote(number, citation, report, link, original)
