@@ -22,6 +22,7 @@ Key = tuple[Any, ...]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # A document with more nodes than this is an alias bomb or not a content file.
 MAX_NODES = 500_000
+_STANDARD_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap")
 GAZETTEER = Path(__file__).parent / "data" / "provinces.json"
 
 
@@ -66,6 +67,9 @@ class LoadedSite:
     media: dict[str, bytes]
     gazetteer: tuple[Province, ...]
     diagnostics: tuple[Diagnostic, ...]
+    # Files that exist but could not be read or parsed, as content paths: later stages do
+    # not report references to what they hold as unknown (one mistake, one message).
+    unreadable: frozenset[str] = frozenset()
 
 
 def load_site(root: Path) -> LoadedSite:
@@ -88,8 +92,9 @@ def load_site(root: Path) -> LoadedSite:
         for path in _content_files(root, "briefs", ".yaml", diags)
         if (doc := _load_yaml_file(root, path, diags, required=True)) is not None
     )
+    unreadable = frozenset(d.pos.path for d in diags if d.is_error)
     return LoadedSite(root, site, topics, places, reports, briefs,
-                      _load_media(root), load_gazetteer(), tuple(diags))
+                      _load_media(root), load_gazetteer(), tuple(diags), unreadable)
 
 
 def load_gazetteer() -> tuple[Province, ...]:
@@ -217,13 +222,21 @@ class _Builder:
             self.fail(node, "YAML document is too large (too many nodes or aliases)")
             return None
         self.doc.value_marks[path] = self.mark(node)
+        if not isinstance(node, yaml.ScalarNode) and node.tag not in _STANDARD_TAGS:
+            self.fail(node, f"unsupported YAML tag {node.tag}", "only plain YAML values are allowed")
+            return None
         if isinstance(node, yaml.MappingNode):
             return self.convert_mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
         try:
             return self.constructor.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, OverflowError) as exc:
+        except (ValueError, OverflowError):
+            if node.tag == "tag:yaml.org,2002:timestamp":
+                return node.value  # looks like a date but is not one: validation says so
+            self.fail(node, f"invalid YAML value: {node.value}")
+            return None
+        except yaml.YAMLError as exc:
             self.fail(node, f"invalid YAML value: {getattr(exc, 'problem', None) or exc}")
             return None
 

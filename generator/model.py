@@ -164,6 +164,7 @@ class Site:
     briefs: dict[str, Brief]
     provinces: dict[str, Province]  # the gazetteer, by ISO code
     media: dict[str, bytes]  # content/media/** by path relative to content/media
+    unreadable: frozenset[str] = frozenset()  # content files that failed to load (see load.py)
 
 
 # --- resolved ---------------------------------------------------------------

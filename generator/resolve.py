@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from markdown_it import MarkdownIt
 
 from generator.citations import Location, Normalized, locate_quote, normalize
-from generator.diagnostics import Diagnostic, error, warning
+from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.fields import did_you_mean
 from generator.markup import make_markdown, plain_text
 from generator.model import (
@@ -34,8 +34,9 @@ def name_key(name: str) -> str:
 class Names:
     """Looks up canonical ids from any of their names."""
 
-    def __init__(self, what: str, names: Iterable[tuple[str, str]], shown: Iterable[str]):
-        self.what = what
+    def __init__(self, what: str, names: Iterable[tuple[str, str]], shown: Iterable[str], silent: bool = False):
+        self.what, self.silent = what, silent
+        self.reported: set[Pos] = set()
         self.by_key: dict[str, str] = {}
         for name, canonical in names:
             self.by_key.setdefault(name_key(name), canonical)
@@ -43,7 +44,9 @@ class Names:
 
     def find(self, ref: Ref, diags: list[Diagnostic], context: str = "") -> str | None:
         found = self.by_key.get(name_key(ref.value))
-        if found is None:
+        # A claim inherits its brief's lists: report a bad name once, where it is written.
+        if found is None and not self.silent and ref.pos not in self.reported:
+            self.reported.add(ref.pos)
             where = f" {context}" if context else ""
             hint = did_you_mean(ref.value, self.shown) or f"known {self.what}s: " + ", ".join(self.shown[:12])
             diags.append(error(ref.pos, f'unknown {self.what} "{ref.value}"{where}', hint))
@@ -59,11 +62,13 @@ def resolve(site: Site, md: MarkdownIt | None = None) -> tuple[ResolvedSite, lis
     diags: list[Diagnostic] = []
     provinces = Names("province", ((n, p.code) for p in site.provinces.values() for n in p.names),
                       (p.name for p in site.provinces.values()))
-    topics = Names("topic", ((t, t) for t in site.topics), site.topics)
+    topics = Names("topic", ((t, t) for t in site.topics), site.topics,
+                   silent="content/topics.yaml" in site.unreadable)
     places = {pid: ResolvedPlace(p, code) for pid, p in site.places.items()
               if (code := provinces.find(p.province, diags, f'for place "{pid}"'))}
     place_names = Names("place", ((n, pid) for pid, p in site.places.items()
-                                  for n in (pid, p.name, p.hangul, *p.aliases) if n), site.places)
+                                  for n in (pid, p.name, p.hangul, *p.aliases) if n), site.places,
+                        silent="content/places.yaml" in site.unreadable)
     reports = {}
     for rid, report in site.reports.items():
         place_ids = place_names.find_all(report.places, diags)
@@ -74,14 +79,14 @@ def resolve(site: Site, md: MarkdownIt | None = None) -> tuple[ResolvedSite, lis
     claims_index = _claims_by_id(site.briefs.values())
     briefs = {}
     for bid, brief in site.briefs.items():
+        place_ids = place_names.find_all(brief.places, diags)
+        brief_topics = topics.find_all(brief.topics, diags)
+        brief_provinces = _with_place_provinces(provinces.find_all(brief.provinces, diags), place_ids, places)
         claims = tuple(
             _resolve_claim(brief, claim, site, topics, provinces, place_names, places, texts, claims_index, diags)
             for claim in brief.claims
         )
-        place_ids = place_names.find_all(brief.places, diags)
-        briefs[bid] = ResolvedBrief(brief, topics.find_all(brief.topics, diags),
-                                    _with_place_provinces(provinces.find_all(brief.provinces, diags), place_ids, places),
-                                    place_ids, claims)
+        briefs[bid] = ResolvedBrief(brief, brief_topics, brief_provinces, place_ids, claims)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media)
     return resolved, diags
 
@@ -136,6 +141,8 @@ def _resolve_claim(brief: Brief, claim: Claim, site: Site, topics: Names, provin
 def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Diagnostic]) -> Citation | None:
     rid = source.report.value
     if rid not in site.reports:
+        if f"content/reports/{rid}.md" in site.unreadable:
+            return None  # already reported where the report itself is broken
         hint = did_you_mean(rid, site.reports)
         diags.append(error(source.report.pos, f'claim "{claim.id}" cites unknown report "{rid}"',
                            hint or "report ids are the file names in content/reports/ without .md"))

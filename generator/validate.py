@@ -32,18 +32,23 @@ def validate(loaded: LoadedSite) -> tuple[Site, list[Diagnostic]]:
     config = validate_config(loaded.site, diags)
     topics = _unique(_list_of(loaded.topics, "topic", _topic, diags), "topic", diags)
     places = _unique(_list_of(loaded.places, "place", _place, diags), "place", diags)
-    reports = {}
+    reports, unreadable = {}, set(loaded.unreadable)
     for raw in loaded.reports:
         report = validate_report(raw, diags)
         if report is not None:
             reports[report.id] = report
+        else:
+            unreadable.add(raw.path)
+    for doc in (loaded.topics, loaded.places):
+        if doc is not None and doc.data is not None and not isinstance(doc.data, list):
+            unreadable.add(doc.path)
     briefs = {}
     for doc in loaded.briefs:
         brief = validate_brief(doc, diags)
         if brief is not None:
             briefs[brief.id] = brief
     provinces = {p.code: p for p in loaded.gazetteer}
-    return Site(config, topics, places, reports, briefs, provinces, loaded.media), diags
+    return Site(config, topics, places, reports, briefs, provinces, loaded.media, frozenset(unreadable)), diags
 
 
 def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:

@@ -1,0 +1,253 @@
+"""Whole builds of fixture sites, checked by parsing the HTML they produce."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from conftest import REPO, copy_fixture, make_site, messages, page
+
+from generator.build import build_site
+from generator.citations import normalize
+
+
+def _claim_ids(doc) -> set[str]:
+    return {li.get("data-claim") for li in doc.cssselect("ol.claims > li.claim")}
+
+
+def test_every_claim_shows_its_footnotes(basic_site):
+    out, _ = basic_site
+    for brief in ("steel", "targets"):
+        doc = page(out, f"briefs/{brief}/index.html")
+        claims = doc.cssselect("ol.claims > li.claim")
+        assert claims
+        footnote_ids = {li.get("id") for li in doc.cssselect("section.footnotes li.footnote")}
+        for claim in claims:
+            markers = claim.cssselect("sup.cite a")
+            assert markers, claim.get("data-claim")
+            for marker in markers:
+                assert marker.get("href")[1:] in footnote_ids
+
+
+def test_shortages_claim_numbers_two_footnotes_in_order(basic_site):
+    out, _ = basic_site
+    doc = page(out, "briefs/steel/index.html")
+    claim = doc.get_element_by_id("claim-shortages")
+    assert [a.text for a in claim.cssselect("sup.cite a")] == ["[2]", "[3]"]
+    note = doc.get_element_by_id("fn-3")
+    assert note.cssselect(".publisher")[0].text == "Beta Wire"
+    assert "grade D" in note.cssselect(".grade")[0].text
+
+
+def _passage_text(report_doc, anchor: str) -> str:
+    marks = [m for m in report_doc.cssselect("mark.quote") if anchor in m.get("data-q").split()]
+    return " ".join(m.text_content() for m in marks)
+
+
+def test_footnote_links_land_on_highlighted_passages(basic_site):
+    out, _ = basic_site
+    checked = 0
+    for brief in ("steel", "targets"):
+        doc = page(out, f"briefs/{brief}/index.html")
+        for note in doc.cssselect("li.footnote"):
+            href = note.cssselect("a.to-report")[0].get("href")
+            target, _, anchor = href.partition("#")
+            report_file = (out / "briefs" / brief / target).resolve()
+            assert report_file.is_file(), href
+            report_doc = page(report_file.parent, report_file.name)
+            assert report_doc.get_element_by_id(anchor) is not None
+            quote = note.cssselect("blockquote.quote")[0].text_content()
+            highlighted = normalize(_passage_text(report_doc, anchor)).text
+            for part in re.split(r"\s*…\s*", quote):
+                assert normalize(part).text.strip() in highlighted
+            checked += 1
+    assert checked == 5
+
+
+def test_original_link_carries_a_text_fragment(basic_site):
+    out, _ = basic_site
+    doc = page(out, "briefs/steel/index.html")
+    first = doc.get_element_by_id("fn-1").cssselect("a.to-original")[0].get("href")
+    assert first.startswith("https://alpha.example.com/steel?id=1#:~:text=")
+    assert "Smoke%20only%20comes%20out" in first
+    beta = doc.get_element_by_id("fn-3").cssselect("a.to-original")[0].get("href")
+    assert beta.startswith("https://beta.example.com/a#section:~:text=")
+
+
+def test_report_page_lists_the_claims_citing_each_passage(basic_site):
+    out, _ = basic_site
+    doc = page(out, "reports/alpha/index.html")
+    passages = doc.cssselect("li.passage")
+    assert len(passages) == 2
+    cited = {a.get("data-claim") for a in doc.cssselect("li.passage a[data-claim]")}
+    assert cited == {"steel/idle", "steel/shortages"}
+    assert doc.cssselect("h1")[0].text == "Steel mill idles for want of power"
+
+
+def test_topic_and_province_pages_list_exactly_their_claims(basic_site):
+    out, _ = basic_site
+    assert _claim_ids(page(out, "topics/steel/index.html")) == {"steel/idle", "steel/shortages", "targets/targets-met"}
+    assert _claim_ids(page(out, "topics/power/index.html")) == {"steel/shortages", "targets/night-cuts"}
+    assert _claim_ids(page(out, "topics/unused/index.html")) == set()
+    north = page(out, "provinces/north-hamgyong/index.html")
+    assert _claim_ids(north) == {"steel/idle", "steel/shortages", "targets/targets-met"}
+    assert "Kim Chaek Iron and Steel Complex" in north.text_content()
+    assert _claim_ids(page(out, "provinces/south-hamgyong/index.html")) == {"targets/night-cuts"}
+    # Provinces with no claims and no reports get no page.
+    assert not (out / "provinces" / "rason").exists()
+
+
+def test_contested_pair_is_flagged_on_both_sides_everywhere(basic_site):
+    out, _ = basic_site
+    for rel in ("briefs/steel/index.html", "briefs/targets/index.html", "topics/steel/index.html",
+                "provinces/north-hamgyong/index.html"):
+        doc = page(out, rel)
+        for key, other in (("steel/idle", "targets/targets-met"), ("targets/targets-met", "steel/idle")):
+            found = [li for li in doc.cssselect("li.claim") if li.get("data-claim") == key]
+            if not found:
+                continue
+            claim = found[0]
+            assert claim.cssselect(".badge.contested"), (rel, key)
+            assert [a.get("data-contests") for a in claim.cssselect("a[data-contests]")] == [other]
+
+
+def test_corroboration_and_single_source_flags(basic_site):
+    out, _ = basic_site
+    doc = page(out, "briefs/steel/index.html")
+    shortages = doc.get_element_by_id("claim-shortages")
+    assert shortages.cssselect(".corroboration")[0].get("data-corroboration") == "2"
+    assert not shortages.cssselect(".single-source")
+    idle = doc.get_element_by_id("claim-idle")
+    assert idle.cssselect(".corroboration")[0].get("data-corroboration") == "1"
+    assert idle.cssselect(".badge.single-source")
+    # "Alpha News" and "alpha news" are one publisher.
+    night = page(out, "briefs/targets/index.html").get_element_by_id("claim-night-cuts")
+    assert night.cssselect(".badge.single-source")
+
+
+def test_every_page_type_exists_and_links_resolve(basic_site):
+    out, _ = basic_site
+    for rel in ("index.html", "404.html", "briefs/index.html", "topics/index.html", "provinces/index.html",
+                "sources/index.html", "feed.xml", "sitemap.xml", "assets/briefing.css"):
+        assert (out / rel).is_file(), rel
+    for html in out.rglob("*.html"):
+        if html.name == "404.html":
+            continue
+        doc = lxml.html.fromstring(html.read_bytes())
+        ids = {el.get("id") for el in doc.iter() if el.get("id")}
+        for a in doc.iter("a", "link"):
+            href = a.get("href") or ""
+            if not href or href.startswith(("http://", "https://", "mailto:")):
+                continue
+            target, _, fragment = href.partition("#")
+            if not target:
+                assert fragment in ids, (html, href)
+                continue
+            assert (html.parent / target).resolve().is_file(), (html, href)
+
+
+def test_sources_page_lists_every_report_newest_first(basic_site):
+    out, _ = basic_site
+    rows = page(out, "sources/index.html").cssselect("table.sources tbody tr")
+    assert [r.get("data-report") for r in rows] == ["alpha", "beta", "gamma"]
+
+
+def test_feed_and_sitemap_use_absolute_urls(basic_site):
+    out, _ = basic_site
+    import xml.etree.ElementTree as ET
+    feed = ET.parse(out / "feed.xml").getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    links = [e.get("href") for e in feed.findall("a:entry/a:link", ns)]
+    assert links == ["https://test.example.org/brief/briefs/steel/", "https://test.example.org/brief/briefs/targets/"]
+    locs = [e[0].text for e in ET.parse(out / "sitemap.xml").getroot()]
+    assert "https://test.example.org/brief/reports/alpha/" in locs
+    assert all(loc.startswith("https://test.example.org/brief/") for loc in locs)
+
+
+def test_sample_content_builds_without_errors_or_warnings(tmp_path):
+    result = build_site(REPO, tmp_path / "out")
+    assert result.ok and not result.diagnostics, messages(result)
+    doc = page(tmp_path / "out", "briefs/north-hamgyong-steel-scrap-2023-01/index.html")
+    idle = doc.get_element_by_id("claim-kim-chaek-idle")
+    assert idle.cssselect(".badge.contested")
+    assert [a.get("data-contests") for a in idle.cssselect("a[data-contests]")] == [
+        "north-hamgyong-steel-scrap-2023-01/kim-chaek-meets-targets"]
+    total_claims = sum(len(page(tmp_path / "out", f"briefs/{p.stem}/index.html").cssselect("li.claim"))
+                       for p in (REPO / "content" / "briefs").glob("*.yaml"))
+    assert total_claims >= 15
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    root = copy_fixture("basic", tmp_path / "a")
+    other = copy_fixture("basic", tmp_path / "b")
+    assert build_site(root).ok and build_site(other).ok
+    assert _digest(root / "site") == _digest(other / "site")
+    assert build_site(REPO, tmp_path / "s1").ok and build_site(REPO, tmp_path / "s2").ok
+    assert _digest(tmp_path / "s1") == _digest(tmp_path / "s2")
+
+
+def test_failed_build_leaves_previous_site_exactly_as_it_was(tmp_path):
+    root = copy_fixture("basic", tmp_path / "root")
+    assert build_site(root).ok
+    before = _digest(root / "site")
+    mtimes = {p: p.stat().st_mtime_ns for p in (root / "site").rglob("*")}
+    (root / "content" / "briefs" / "steel.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    (root / "content" / "reports" / "alpha.md").unlink()
+    result = build_site(root)
+    assert not result.ok
+    assert _digest(root / "site") == before
+    assert {p: p.stat().st_mtime_ns for p in (root / "site").rglob("*")} == mtimes
+
+
+def test_pages_of_deleted_content_disappear(tmp_path):
+    root = copy_fixture("basic", tmp_path / "root")
+    assert build_site(root).ok
+    assert (root / "site" / "reports" / "gamma" / "index.html").exists()
+    (root / "content" / "briefs" / "targets.yaml").unlink()
+    (root / "content" / "reports" / "gamma.md").unlink()
+    (root / "content" / "briefs" / "steel.yaml").write_text(
+        (root / "content" / "briefs" / "steel.yaml").read_text().replace("    contradicts: [targets/targets-met]\n", ""))
+    result = build_site(root)
+    assert result.ok, messages(result)
+    assert not (root / "site" / "reports" / "gamma").exists()
+    assert not (root / "site" / "briefs" / "targets").exists()
+    assert "reports/gamma/index.html" in result.written.removed
+
+
+def test_second_build_writes_nothing_and_keeps_files(tmp_path):
+    root = copy_fixture("basic", tmp_path / "root")
+    first = build_site(root)
+    inode = (root / "site" / "index.html").stat().st_ino
+    second = build_site(root)
+    assert second.written.written == () and second.written.removed == ()
+    assert set(second.written.unchanged) == set(first.written.written)
+    assert (root / "site" / "index.html").stat().st_ino == inode
+
+
+def test_site_templates_override_the_builtin_theme(tmp_path):
+    root = make_site(tmp_path, {
+        "templates/sources.html": '{% extends "base.html" %}{% block content %}<p id="mine">custom {{ rows|length }}</p>{% endblock %}',
+        "templates/assets/extra.css": "body{}",
+    })
+    assert build_site(root).ok
+    doc = page(root / "site", "sources/index.html")
+    assert doc.get_element_by_id("mine").text == "custom 1"
+    assert (root / "site" / "assets" / "extra.css").is_file()
+    assert (root / "site" / "assets" / "briefing.css").is_file()
+
+
+def test_template_error_is_reported_at_the_template_line(tmp_path):
+    root = make_site(tmp_path, {"templates/sources.html": "{% extends 'base.html' %}\n{% block content %}\n{{ nosuch.field }}\n{% endblock %}\n"})
+    result = build_site(root)
+    assert not result.ok
+    assert [(d.pos.path, d.pos.line) for d in result.errors] == [("templates/sources.html", 3)]
+    assert "nosuch" in result.errors[0].message
+
+
+import lxml.html  # noqa: E402  (used by the link checker above)

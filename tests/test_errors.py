@@ -1,0 +1,193 @@
+"""Bad input: one test per kind, each asserting the message, the file and the line."""
+
+from __future__ import annotations
+
+from conftest import MINIMAL, make_site
+
+from generator.build import build_site
+
+BRIEF = MINIMAL["content/briefs/b1.yaml"]
+
+
+def _only_error(tmp_path, files, base=MINIMAL):
+    result = build_site(make_site(tmp_path, files, base))
+    assert not result.ok
+    errors = result.errors
+    assert len(errors) == 1, [str(e) for e in errors]
+    return errors[0]
+
+
+def test_malformed_yaml_points_at_the_problem(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": "title: B1\ndate: 2024-01-02\nclaims:\n  - id: c1\n    text: [oops\n"})
+    assert (e.pos.path, e.pos.line) == ("content/briefs/b1.yaml", 6)
+    assert e.message.startswith("invalid YAML")
+
+
+def test_malformed_front_matter_line_counts_from_the_file_top(tmp_path):
+    e = _only_error(tmp_path, {"content/reports/r1.md": "---\ntitle: R1\npublisher: P1: extra\npublished: 2024-01-01\n---\nThe mill runs a few days each year.\n"})
+    assert (e.pos.path, e.pos.line) == ("content/reports/r1.md", 3)
+    assert "quoted" in e.hint
+
+
+def test_missing_required_field(tmp_path):
+    e = _only_error(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace("publisher: P1\n", "")})
+    assert e.message == 'report front matter is missing required field "publisher"'
+    assert (e.pos.path, e.pos.line) == ("content/reports/r1.md", 2)
+
+
+def test_missing_claim_text(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("    text: Idle mill.\n", "")})
+    assert e.message == 'claim is missing required field "text"'
+    assert (e.pos.line, e.pos.col) == (5, 5)
+
+
+def test_wrong_type(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("topics: [steel]", "topics: steel")})
+    assert e.message == '"topics" must be a list, not "steel"'
+    assert (e.pos.path, e.pos.line, e.pos.col) == ("content/briefs/b1.yaml", 3, 9)
+    assert "topics: [steel]" in e.hint
+
+
+def test_wrong_type_of_claim_list(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": "title: B1\ndate: 2024-01-02\nclaims: 3\n"})
+    assert e.message == '"claims" must be a list, not a number'
+    assert e.pos.line == 3
+
+
+def test_unknown_report_suggests_the_closest_id(tmp_path):
+    files = {"content/reports/rfa-2023-01-07-scrap.md": MINIMAL["content/reports/r1.md"],
+             "content/briefs/b1.yaml": BRIEF.replace("report: r1", "report: rfa-2023-01-07")}
+    e = _only_error(tmp_path, files)
+    assert e.message == 'claim "c1" cites unknown report "rfa-2023-01-07"'
+    assert e.hint == 'did you mean "rfa-2023-01-07-scrap"?'
+    assert (e.pos.path, e.pos.line, e.pos.col) == ("content/briefs/b1.yaml", 8, 17)
+
+
+def test_unknown_topic(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("topics: [steel]", "topics: [stel]")})
+    assert e.message == 'unknown topic "stel"'
+    assert e.hint == 'did you mean "steel"?'
+    assert (e.pos.line, e.pos.col) == (3, 10)
+
+
+def test_unknown_province(tmp_path):
+    e = _only_error(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
+        "topics: [steel]", "topics: [steel]\nprovinces: [North Hamgyung]")})
+    assert e.message == 'unknown province "North Hamgyung"'
+    assert e.hint == 'did you mean "North Hamgyong"?'
+    assert (e.pos.path, e.pos.line) == ("content/reports/r1.md", 6)
+
+
+def test_unknown_claim_in_contradicts(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("    text: Idle mill.\n", "    text: Idle mill.\n    contradicts: [c2]\n")})
+    assert e.message == 'claim "c1" contradicts unknown claim "c2"'
+    assert (e.pos.line, e.pos.col) == (7, 19)
+
+
+def test_unknown_place(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("    text: Idle mill.\n", "    text: Idle mill.\n    places: [kim-chaek]\n")})
+    assert e.message == 'unknown place "kim-chaek" in claim "c1"'
+
+
+def test_duplicate_claim_ids(tmp_path):
+    brief = BRIEF + "  - id: c1\n    text: Again.\n    sources:\n      - report: r1\n        quote: the mill runs\n"
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert e.message == 'duplicate claim id "c1" in this brief'
+    assert e.pos.line == 10 and "line 5" in e.hint
+
+
+def test_duplicate_topic_ids(tmp_path):
+    e = _only_error(tmp_path, {"content/topics.yaml": "- id: steel\n  title: Steel\n- id: steel\n  title: Again\n"})
+    assert e.message == 'duplicate topic id "steel"'
+    assert (e.pos.path, e.pos.line) == ("content/topics.yaml", 3)
+
+
+def test_duplicate_yaml_keys(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": "title: B1\ntitle: B2\n" + BRIEF.split("\n", 1)[1]})
+    assert e.message == 'duplicate key "title" (first given on line 1)'
+    assert e.pos.line == 2
+
+
+def test_quote_not_found_names_the_closest_passage(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", "the mill works a lot in winter")})
+    assert e.message == 'quote in claim "c1" not found in report "r1"'
+    assert (e.pos.path, e.pos.line, e.pos.col) == ("content/briefs/b1.yaml", 9, 16)
+
+
+def test_approximate_quote_is_a_warning_and_strict_makes_it_an_error(tmp_path):
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", "The mill runs only a few days each year")})
+    result = build_site(root)
+    assert result.ok
+    [w] = result.warnings
+    assert w.message.startswith('quote in claim "c1" is not exact in report "r1"')
+    assert 'reads: "The mill runs a few days each year' in w.hint
+    assert not build_site(root, strict=True).ok
+    (root / "content" / "site.yaml").write_text("title: T\nbase_url: https://t.example/\nstrict: true\n")
+    assert not build_site(root).ok
+
+
+def test_empty_sources(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.split("    sources:")[0] + "    sources: []\n"})
+    assert e.message == "claim has no sources: every claim must cite at least one report"
+    assert e.pos.line == 7
+
+
+def test_missing_sources(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.split("    sources:")[0]})
+    assert e.message == 'claim is missing required field "sources"'
+
+
+def test_invalid_date(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("date: 2024-01-02", "date: 2024-13-02")})
+    assert e.message == '"date" must be a date like 2025-01-20, not "2024-13-02"'
+    assert (e.pos.line, e.pos.col) == (2, 7)
+
+
+def test_non_utf8_file(tmp_path):
+    e = _only_error(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].encode() + b"caf\xe9\n"})
+    assert e.message == "file is not valid UTF-8 (byte 0xe9)"
+    assert (e.pos.path, e.pos.line, e.pos.col) == ("content/reports/r1.md", 8, 4)
+
+
+def test_report_without_front_matter(tmp_path):
+    e = _only_error(tmp_path, {"content/reports/r1.md": "Just text.\n", "content/briefs/b1.yaml": None}, MINIMAL)
+    assert e.message == "report has no front matter" and "---" in e.hint
+
+
+def test_invalid_enum_suggests_a_value(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("    text: Idle mill.\n", "    text: Idle mill.\n    confidence: hihg\n")})
+    assert e.message == '"confidence" must be one of low, moderate, high, not "hihg"'
+    assert e.hint == 'did you mean "high"?'
+
+
+def test_all_problems_are_reported_at_once(tmp_path):
+    files = {
+        "content/briefs/b1.yaml": BRIEF.replace("report: r1", "report: nope").replace("topics: [steel]", "topics: [nope]"),
+        "content/briefs/b2.yaml": "title: [broken\n",
+        "content/reports/r2.md": "---\ntitle: R2\n---\ntext\n",
+    }
+    result = build_site(make_site(tmp_path, files))
+    found = {(d.pos.path, d.message.split(" ")[0]) for d in result.errors}
+    assert len(result.errors) >= 5
+    assert {p for p, _ in found} == {"content/briefs/b1.yaml", "content/briefs/b2.yaml", "content/reports/r2.md"}
+    # Sorted by file, then line.
+    keys = [(d.pos.path, d.pos.line, d.pos.col) for d in result.diagnostics]
+    assert keys == sorted(keys)
+
+
+def test_unknown_field_is_a_warning_with_a_suggestion(tmp_path):
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("title: B1", "titel: B1\ntitle: B1")}))
+    [w] = result.warnings
+    assert w.message == 'unknown field "titel" in brief is ignored' and w.hint == 'did you mean "title"?'
+
+
+def test_alias_bomb_is_refused_not_expanded(tmp_path):
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n" for p, c in zip("abcdefg", "bcdefgh"))
+    e = _only_error(tmp_path, {"content/topics.yaml": bomb})
+    assert "too large" in e.message
+
+
+def test_unsafe_yaml_tags_are_refused(tmp_path):
+    e = _only_error(tmp_path, {"content/topics.yaml": "- id: !!python/object/apply:os.system ['echo hi']\n  title: X\n"})
+    assert e.pos.path == "content/topics.yaml" and "unsupported YAML tag" in e.message
