@@ -1,0 +1,103 @@
+"""Locating quotes: normalisation, verified / approximate / not found, ellipses, anchors."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.citations import locate_quote, normalize
+from generator.model import QuoteStatus
+
+BODY = ("“Smoke only comes out of the chimney of the steel mill a few days each year,” he said.\n\n"
+        "The plant’s output — steel — fell in 2023.")
+
+
+def _locate(quote: str, body: str = BODY):
+    return locate_quote("r", quote, normalize(body), body)
+
+
+@pytest.mark.parametrize("quote", [
+    "Smoke only comes out of the chimney of the steel mill",
+    "smoke ONLY comes out of the   chimney\nof the steel mill",
+    '"Smoke only comes out of the chimney',  # straight for curly quotes
+    "The plant's output - steel - fell",  # straight apostrophe, hyphens for em dashes
+    "The plant’s output – steel – fell",  # en dashes
+    "The\u00a0plant’s output — steel — fell",  # no-break space
+    "Ｓｍｏｋｅ only comes out",  # full-width letters (NFKC)
+    "chim\u00adney of the steel",  # soft hyphen
+])
+def test_verified_after_normalisation(quote):
+    found = _locate(quote)
+    assert found.status is QuoteStatus.VERIFIED, quote
+    assert found.score == 100
+
+
+def test_passage_maps_back_to_the_reports_own_words():
+    found = _locate("the plant's output - steel - fell")
+    start, end = found.passage.spans[0]
+    assert BODY[start:end] == "The plant’s output — steel — fell"
+    assert found.passage.text == "The plant’s output — steel — fell"
+
+
+def test_decomposed_accents_match_composed_ones():
+    body = "The cafe\u0301 on the corner of Chongjin market closed."
+    found = locate_quote("r", "café on the corner", normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED
+    assert found.passage.text == "cafe\u0301 on the corner"
+
+
+def test_ligatures_and_expansions_keep_offsets_right():
+    body = "The ﬁrst ﬂoor of the Straße office was closed."
+    found = locate_quote("r", "first floor of the strasse office", normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED
+    assert found.passage.text == "ﬁrst ﬂoor of the Straße office"
+
+
+@pytest.mark.parametrize("quote", ["Smoke only comes out … a few days each year",
+                                   "Smoke only comes out ... a few days each year",
+                                   "Smoke only comes out...a few days each year"])
+def test_ellipsis_elides_words_in_order(quote):
+    found = _locate(quote)
+    assert found.status is QuoteStatus.VERIFIED
+    assert [BODY[s:e] for s, e in found.passage.spans] == ["Smoke only comes out", "a few days each year"]
+
+
+def test_ellipsis_parts_out_of_order_are_not_verified():
+    assert _locate("a few days each year … Smoke only comes out").status is not QuoteStatus.VERIFIED
+
+
+def test_one_changed_word_is_approximate_and_names_the_real_words():
+    found = _locate("Smoke only comes out of the chimney of the steel plant a few days each year")
+    assert found.status is QuoteStatus.APPROXIMATE
+    assert 85 <= found.score < 100
+    assert "steel mill a few days each year" in found.passage.text
+
+
+def test_unrelated_text_is_not_found():
+    assert _locate("The harvest was good in the southern provinces this autumn").status is QuoteStatus.NOT_FOUND
+
+
+@pytest.mark.parametrize("quote", ["", "   ", "…", "..."])
+def test_empty_quotes_are_not_found(quote):
+    assert _locate(quote).status is QuoteStatus.NOT_FOUND
+
+
+def test_repeated_passage_uses_the_first_occurrence():
+    body = "Solar panels are added. Later. Solar panels are added."
+    found = locate_quote("r", "solar panels are added", normalize(body), body)
+    assert found.passage.spans == ((0, 22),)
+
+
+def test_anchor_is_stable_across_edits_elsewhere_and_distinct_per_passage():
+    first = _locate("Smoke only comes out").passage.anchor
+    edited = "A new first paragraph.\n\n" + BODY
+    assert locate_quote("r", "Smoke only comes out", normalize(edited), edited).passage.anchor == first
+    assert _locate("a few days each year").passage.anchor != first
+    assert locate_quote("other", "Smoke only comes out", normalize(BODY), BODY).passage.anchor != first
+    assert first.startswith("q-")
+
+
+def test_normalized_offsets_round_trip_on_collapsed_space():
+    text = "a  \n  b\tc"
+    n = normalize(text)
+    assert n.text == "a b c"
+    assert text[n.original(2)] == "b" and text[n.original(4)] == "c"

@@ -1,0 +1,53 @@
+"""Loading: YAML values keep their positions; files with problems become diagnostics."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import make_site
+
+from generator.load import load_site, parse_yaml
+
+
+def test_positions_of_values_and_keys():
+    diags = []
+    doc = parse_yaml("title: T\nclaims:\n  - id: a\n    sources:\n      - report: r\n", "f.yaml", diags)
+    assert not diags
+    assert (doc.pos("claims", 0, "sources", 0, "report").line, doc.pos("claims", 0, "sources", 0, "report").col) == (5, 17)
+    assert doc.key_pos("claims", 0, "id").line == 3
+    # A missing value falls back to its nearest written parent.
+    assert doc.pos("claims", 0, "text").line == 3
+
+
+def test_front_matter_positions_count_from_the_top_of_the_file(tmp_path):
+    root = make_site(tmp_path, {"content/reports/r1.md": "---\ntitle: R\npublisher: P\npublished: 2024-01-01\n---\nBody\n"})
+    report = load_site(root).reports[0]
+    assert report.front.pos("published").line == 4
+    assert report.body == "Body\n" and report.body_line == 6
+    assert report.front.data["published"] == dt.date(2024, 1, 1)
+
+
+def test_crlf_and_bom_are_accepted(tmp_path):
+    text = "\ufeff---\r\ntitle: R\r\npublisher: P\r\npublished: 2024-01-01\r\n---\r\nBody\r\n"
+    root = make_site(tmp_path, {"content/reports/r1.md": text.encode("utf-8")})
+    loaded = load_site(root)
+    assert not [d for d in loaded.diagnostics if d.is_error]
+    assert loaded.reports[0].body == "Body\n"
+
+
+def test_unclosed_front_matter(tmp_path):
+    root = make_site(tmp_path, {"content/reports/r1.md": "---\ntitle: R\nBody\n"})
+    [d] = [d for d in load_site(root).diagnostics if d.pos.path == "content/reports/r1.md"]
+    assert d.message == "front matter is not closed"
+
+
+def test_non_content_files_in_reports_are_warned_about_and_editor_files_ignored(tmp_path):
+    root = make_site(tmp_path, {"content/reports/notes.txt": "x", "content/reports/.r1.md.swp": "x",
+                                "content/reports/r1.md~": "x"})
+    loaded = load_site(root)
+    assert [(d.pos.path, d.severity.value) for d in loaded.diagnostics] == [("content/reports/notes.txt", "warning")]
+
+
+def test_missing_content_folder(tmp_path):
+    loaded = load_site(tmp_path)
+    assert any(d.message.startswith("no content/ folder") for d in loaded.diagnostics)

@@ -1,0 +1,88 @@
+"""Markdown safety and highlighting: raw HTML inert, unsafe links dropped, no hotlinking."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from generator.markup import Highlight, LinkContext, is_safe_url, make_markdown, plain_text, render_markdown
+
+LINKS = LinkContext("content/reports", "../../", frozenset({"photo.png"}))
+
+
+def _html(source: str, highlights=()) -> lxml.html.HtmlElement:
+    return lxml.html.fragment_fromstring(render_markdown(make_markdown(), source, LINKS, highlights),
+                                         create_parent="div")
+
+
+@pytest.mark.parametrize("url,safe", [
+    ("https://example.org/a", True), ("http://x", True), ("mailto:a@b.c", True), ("../other", True),
+    ("#q-1", True), ("javascript:alert(1)", False), ("JaVaScRiPt:alert(1)", False),
+    ("java\tscript:alert(1)", False), ("vbscript:msgbox", False), ("data:text/html,<b>", False),
+    ("data:image/png;base64,AAAA", True), ("data:image/svg+xml;base64,AAAA", False),
+    ("file:///etc/passwd", False), ("//evil.example/x", False),
+])
+def test_link_schemes(url, safe):
+    assert is_safe_url(url) is safe
+
+
+def test_raw_html_is_shown_as_text():
+    doc = _html('<script>alert(1)</script>\n\nText <img src=x onerror="alert(1)"> and <b>bold</b>')
+    assert not doc.cssselect("script, img, b")
+    assert "<script>alert(1)</script>" in doc.text_content()
+
+
+@pytest.mark.parametrize("source", ["[x](javascript:alert(1))", "[x](JAVASCRIPT:alert(1))",
+                                    "<javascript:alert(1)>", "[x](vbscript:msgbox)", "[x](data:text/html;base64,PHNjcmlwdD4=)"])
+def test_unsafe_links_are_dropped(source):
+    doc = _html(source)
+    assert not [a for a in doc.iter("a") if a.get("href")]
+
+
+def test_remote_images_become_links_never_img():
+    doc = _html("![a chart](https://evil.example/t.png)")
+    assert not doc.cssselect("img")
+    link = doc.cssselect("a.external-image")[0]
+    assert link.get("href") == "https://evil.example/t.png" and link.text == "Image: a chart"
+    assert "nofollow" in link.get("rel")
+
+
+def test_local_media_images_are_embedded_and_missing_ones_are_not():
+    doc = _html("![p](../media/photo.png) ![q](../media/missing.png)")
+    assert [img.get("src") for img in doc.cssselect("img")] == ["../../media/photo.png"]
+    assert "q" in doc.text_content()
+
+
+def test_links_to_other_reports_become_site_links():
+    doc = _html("[see](other-report.md#q-1)")
+    assert doc.cssselect("a")[0].get("href") == "../../reports/other-report/index.html#q-1"
+
+
+def test_external_links_get_rel_nofollow():
+    assert "noopener" in _html("[x](https://a.example)").cssselect("a")[0].get("rel")
+
+
+def test_reading_text_skips_markup_and_separates_blocks():
+    md = make_markdown()
+    assert plain_text(md, "# Head\n\nA *b* [c](https://x) `d`\ne") == "Head\n\nA b c d\ne"
+
+
+def test_highlight_spans_emphasis_and_places_one_anchor():
+    md = make_markdown()
+    source = "He said *smoke only* comes out of the chimney."
+    text = plain_text(md, source)
+    start, end = text.index("smoke"), text.index(" of the")
+    doc = _html(source, [Highlight("q-1", ((start, end),))])
+    marks = doc.cssselect("mark.quote")
+    assert "".join(m.text_content() for m in marks) == "smoke only comes out"
+    assert all(m.get("data-q") == "q-1" for m in marks)
+    assert len(doc.cssselect("#q-1")) == 1
+
+
+def test_overlapping_highlights_keep_both_anchors():
+    md = make_markdown()
+    source = "one two three four five"
+    doc = _html(source, [Highlight("q-a", ((0, 13),)), Highlight("q-b", ((8, 23),))])
+    assert doc.cssselect("#q-a") and doc.cssselect("#q-b")
+    both = [m for m in doc.cssselect("mark.quote") if m.get("data-q") == "q-a q-b"]
+    assert [m.text for m in both] == ["three"]

@@ -1,0 +1,98 @@
+"""Resolving names: every spelling of a province, places, claims in `contradicts`."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import MINIMAL, make_site
+
+from generator.build import build_site
+from generator.diagnostics import Pos
+from generator.load import load_gazetteer, load_site
+from generator.model import ClaimKey, Ref
+from generator.resolve import Names, resolve
+from generator.validate import validate
+
+
+def _provinces() -> Names:
+    gazetteer = load_gazetteer()
+    return Names("province", ((n, p.code) for p in gazetteer for n in p.names), (p.name for p in gazetteer))
+
+
+@pytest.mark.parametrize("name", ["KP-08", "kp-08", "South Hamgyong", "south hamgyong province",
+                                  "Hamgyŏng-namdo", "Hamgyong-namdo", "Hamgyeongnam-do", "함경남도", "함남"])
+def test_every_spelling_of_a_province_resolves(name):
+    assert _provinces().find(Ref(name, Pos("x")), []) == "KP-08"
+
+
+def test_gazetteer_covers_every_first_level_division():
+    gazetteer = load_gazetteer()
+    codes = [p.code for p in gazetteer]
+    assert codes == ["KP-01", "KP-02", "KP-03", "KP-04", "KP-05", "KP-06", "KP-07", "KP-08", "KP-09",
+                     "KP-10", "KP-13", "KP-14", "KP-15"]
+    names = _provinces()
+    for p in gazetteer:
+        assert p.hangul and p.mr and p.rr and p.capital
+        assert 37.5 < p.capital_lat < 43.1 and 124 < p.capital_lon < 131
+        for name in p.names:  # no alias is claimed by two provinces
+            assert names.find(Ref(name, Pos("x")), []) == p.code, name
+
+
+def test_unknown_province_suggests_a_spelling():
+    diags = []
+    assert _provinces().find(Ref("Hamgyong-namdoo", Pos("f", 3, 4)), diags) is None
+    assert diags[0].pos == Pos("f", 3, 4)
+
+
+def _resolved(tmp_path, files):
+    loaded = load_site(make_site(tmp_path, files))
+    site, diags = validate(loaded)
+    resolved, more = resolve(site)
+    return resolved, diags + more
+
+
+def test_places_put_claims_on_their_provinces_page(tmp_path):
+    files = {
+        "content/places.yaml": "- id: kc\n  name: Kim Chaek Steel\n  province: 함경북도\n  lat: 41.7\n  lon: 129.7\n",
+        "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace("    text:", "    places: [Kim Chaek Steel]\n    text:"),
+    }
+    resolved, diags = _resolved(tmp_path, files)
+    assert not diags
+    claim = resolved.briefs["b1"].claims[0]
+    assert claim.places == ("kc",) and claim.provinces == ("KP-09",)
+
+
+def _two_briefs(contradicts: str) -> dict[str, str]:
+    claim = "  - id: {id}\n    text: T\n{extra}    sources:\n      - report: r1\n        quote: the mill runs\n"
+    head = "title: B\ndate: 2024-01-02\nclaims:\n"
+    return {
+        "content/briefs/b1.yaml": head + claim.format(id="c1", extra=f"    contradicts: [{contradicts}]\n")
+        + claim.format(id="c2", extra=""),
+        "content/briefs/b2.yaml": head + claim.format(id="c2", extra="") + claim.format(id="c3", extra=""),
+    }
+
+
+@pytest.mark.parametrize("ref,expected", [("c2", ClaimKey("b1", "c2")), ("b2/c2", ClaimKey("b2", "c2")),
+                                          ("c3", ClaimKey("b2", "c3"))])
+def test_contradicts_resolves_in_own_brief_first_then_anywhere(tmp_path, ref, expected):
+    resolved, diags = _resolved(tmp_path, _two_briefs(ref))
+    assert not [d for d in diags if d.is_error]
+    assert resolved.briefs["b1"].claims[0].contradicts == (expected,)
+
+
+def test_contradicting_oneself_is_an_error(tmp_path):
+    _, diags = _resolved(tmp_path, _two_briefs("c1"))
+    assert [d.message for d in diags if d.is_error] == ['claim "c1" contradicts itself']
+
+
+def test_ambiguous_contradicts_asks_for_the_brief(tmp_path):
+    files = _two_briefs("c9")
+    files["content/briefs/b3.yaml"] = files["content/briefs/b2.yaml"].replace("c2", "c9")
+    files["content/briefs/b4.yaml"] = files["content/briefs/b2.yaml"].replace("c2", "c9")
+    _, diags = _resolved(tmp_path, files)
+    [e] = [d for d in diags if d.is_error]
+    assert e.message == '"c9" is ambiguous: claims b3/c9, b4/c9' and "brief-id/claim-id" in e.hint
+
+
+def test_citing_a_broken_report_reports_the_report_only(tmp_path):
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": b"---\ntitle: \xff\n---\ntext\n"}))
+    assert [d.pos.path for d in result.errors] == ["content/reports/r1.md"]

@@ -1,0 +1,64 @@
+"""Writing the output: atomic swap, unchanged files kept, hidden files carried, refusals."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import make_site
+
+from generator.build import build_site
+from generator.write import MARKER, UnsafeOutput, check_output, write_site
+
+
+def test_write_swaps_in_a_complete_folder_and_reports_changes(tmp_path):
+    out = tmp_path / "site"
+    first = write_site({"a.html": b"A", "d/b.html": b"B"}, out)
+    assert sorted(first.written) == ["a.html", "d/b.html"] and (out / MARKER).exists()
+    inode = (out / "a.html").stat().st_ino
+    second = write_site({"a.html": b"A", "d/c.html": b"C"}, out)
+    assert second.unchanged == ("a.html",) and second.written == ("d/c.html",) and second.removed == ("d/b.html",)
+    assert (out / "a.html").stat().st_ino == inode
+    assert not (out / "d" / "b.html").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no staging or trash left behind
+
+
+def test_hidden_top_level_entries_survive(tmp_path):
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / ".gitkeep").write_text("")
+    (out / ".git").mkdir()
+    (out / ".git" / "HEAD").write_text("ref")
+    write_site({"index.html": b"x"}, out)
+    write_site({"index.html": b"y"}, out)
+    assert (out / ".gitkeep").exists() and (out / ".git" / "HEAD").read_text() == "ref"
+
+
+def test_output_is_world_readable_like_any_build(tmp_path):
+    out = tmp_path / "site"
+    write_site({"index.html": b"x"}, out)
+    assert out.stat().st_mode & 0o005 == 0o005
+
+
+@pytest.mark.parametrize("target", ["root", "content", "content/reports"])
+def test_refuses_to_replace_the_site_itself(tmp_path, target):
+    root = make_site(tmp_path / "s", {})
+    out = root if target == "root" else root / target
+    with pytest.raises(UnsafeOutput):
+        check_output(out, root)
+
+
+def test_refuses_a_folder_it_did_not_make_and_leaves_it_alone(tmp_path):
+    root = make_site(tmp_path / "s", {})
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "thesis.txt").write_text("years of work")
+    result = build_site(root, precious)
+    assert not result.ok and "not built by briefing" in result.errors[0].message
+    assert [p.name for p in precious.iterdir()] == ["thesis.txt"]
+
+
+def test_an_empty_or_placeholder_folder_is_fine(tmp_path):
+    root = make_site(tmp_path / "s", {})
+    (root / "site").mkdir()
+    (root / "site" / ".gitkeep").write_text("")
+    assert build_site(root).ok
+    assert (root / "site" / ".gitkeep").exists() and (root / "site" / "index.html").exists()
