@@ -1,0 +1,72 @@
+"""Untrusted text stays inert in every field that reaches a page."""
+
+from __future__ import annotations
+
+import json
+
+import lxml.html
+from conftest import make_site
+
+from generator.build import build_site
+
+HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>{{ 7*7 }}${alert(1)}`</script>'
+H = json.dumps(HOSTILE)  # a YAML-safe double-quoted string
+
+FILES = {
+    "content/site.yaml": f"title: {H}\nbase_url: https://t.example/\ndescription: {H}\n",
+    "content/topics.yaml": f"- id: steel\n  title: {H}\n  description: {H}\n",
+    "content/places.yaml": f"- id: p1\n  name: {H}\n  hangul: {H}\n  province: KP-09\n  lat: 41\n  lon: 129\n",
+    "content/reports/r1.md": (
+        f"---\ntitle: {H}\npublisher: {H}\nauthor: {H}\nurl: \"https://x.example/a?q=\\\"><script>\"\n"
+        "published: 2024-01-01\ntopics: [steel]\nprovinces: [KP-09]\nplaces: [p1]\n---\n"
+        f"{HOSTILE}\n\n<div onclick=\"alert(1)\">raw block</div>\n\n"
+        "[a](javascript:alert(1)) [b](JAVASCRIPT:alert(1)) <javascript:alert(1)> [c](data:text/html;base64,PHNjcmlwdD4=)\n"
+        "[d](//evil.example/x) ![e](https://evil.example/t.png) ![f](data:image/svg+xml;base64,PHN2Zz4=)\n\n"
+        "The mill runs a few days each year.\n"
+    ),
+    "content/briefs/b1.yaml": (
+        f"title: {H}\ndate: 2024-01-02\nauthor: {H}\nsummary: {H}\ntopics: [steel]\nclaims:\n"
+        f"  - id: c1\n    text: {H}\n    sources:\n      - report: r1\n        note: {H}\n"
+        "        quote: \"runs a few days each year\"\n"
+        f"  - id: c2\n    text: \"[x](javascript:alert(1)) {{{{ 7*7 }}}}\"\n    contradicts: [c1]\n    sources:\n"
+        "      - report: r1\n        quote: \"The mill runs a few\"\n"
+    ),
+}
+
+UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:text", "data:image/svg")
+
+
+def test_hostile_text_in_every_field_is_inert(tmp_path):
+    root = make_site(tmp_path, FILES, base=None)
+    result = build_site(root)
+    assert result.ok, [str(d) for d in result.diagnostics]
+    pages = [p for p in (root / "site").rglob("*.html")]
+    assert len(pages) > 8
+    for path in pages:
+        raw = path.read_text(encoding="utf-8")
+        doc = lxml.html.fromstring(raw)
+        assert not doc.xpath("//script"), path
+        for el in doc.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for name, value in el.attrib.items():
+                assert not name.lower().startswith("on"), (path, el.tag, name)
+                if name in ("href", "src"):
+                    v = "".join(value.split()).lower()
+                    assert not v.startswith(UNSAFE_SCHEMES), (path, value)
+                    assert not v.startswith("//"), (path, value)
+            if el.tag == "img":
+                assert not el.get("src", "").startswith(("http:", "https:", "//")), path
+        assert "49" not in doc.text_content().replace("2024", ""), path
+    text = lxml.html.fromstring((root / "site" / "briefs" / "b1" / "index.html").read_bytes()).text_content()
+    assert "{{ 7*7 }}" in text and "${alert(1)}" in text and "<script>alert(1)</script>" in text
+
+
+def test_feed_and_sitemap_escape_hostile_text(tmp_path):
+    import xml.etree.ElementTree as ET
+    root = make_site(tmp_path, FILES, base=None)
+    assert build_site(root).ok
+    feed = ET.parse(root / "site" / "feed.xml").getroot()  # parses: nothing broke out of the XML
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert feed.find("a:title", ns).text == HOSTILE
+    ET.parse(root / "site" / "sitemap.xml")
