@@ -34,19 +34,43 @@ _TABLE = str.maketrans(
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _RUNS = re.compile(r" {2,}")
 _ELLIPSIS = re.compile(r"\s*(?:\.\s*\.\s*\.|…)\s*")
+_WORD = re.compile(r"\w+")
+MIN_ELIDED_WORDS = 2  # each part of an elided quote keeps at least this many words …
+MAX_ELIDED_WORDS = 40  # … and an ellipsis stands for at most this many
 
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    """Normalised text and a map from its offsets back to the original's."""
+    """Normalised text and a map from its offsets back to the original's.
+
+    The text is made of pieces; piece k starts at normalised offset breaks[k] and comes
+    from original[origins[k]:ends[k]]. A piece that kept its length maps offset by offset;
+    one that changed length (ﬃ → ffi, é decomposed, a run of spaces) maps as a whole.
+    """
 
     text: str
-    breaks: tuple[int, ...]  # normalised offsets where the mapping shifts …
-    origins: tuple[int, ...]  # … and the original offset each one maps to
+    breaks: tuple[int, ...]
+    origins: tuple[int, ...]
+    ends: tuple[int, ...]
 
-    def original(self, index: int) -> int:
+    def _piece(self, index: int) -> tuple[int, int]:
         k = bisect_right(self.breaks, index) - 1
-        return self.origins[k] + (index - self.breaks[k])
+        next_break = self.breaks[k + 1] if k + 1 < len(self.breaks) else len(self.text)
+        return k, next_break - self.breaks[k]
+
+    def start(self, index: int) -> int:
+        """The original offset where the normalised character at `index` begins."""
+        k, length = self._piece(index)
+        if length == self.ends[k] - self.origins[k]:
+            return self.origins[k] + index - self.breaks[k]
+        return self.origins[k]
+
+    def end(self, index: int) -> int:
+        """The original offset just after the normalised character at `index - 1`."""
+        k, length = self._piece(index - 1)
+        if length == self.ends[k] - self.origins[k]:
+            return self.origins[k] + index - self.breaks[k]
+        return self.ends[k]
 
 
 def normalize(text: str) -> Normalized:
@@ -60,16 +84,24 @@ def normalize(text: str) -> Normalized:
 
 def _collapse_spaces(text: str) -> Normalized:
     """The fast path: only runs of spaces change length."""
-    pieces, breaks, origins = [], [0], [0]
+    pieces, breaks, origins, ends = [], [], [], []
     last, out = 0, 0
     for run in _RUNS.finditer(text):
-        pieces.append(text[last:run.start() + 1])
-        out += run.start() + 1 - last
+        # The text up to the run maps one to one; the run becomes one space.
+        for lo, hi, length in ((last, run.start(), run.start() - last), (run.start(), run.end(), 1)):
+            if length:
+                breaks.append(out)
+                origins.append(lo)
+                ends.append(hi)
+                out += length
+        pieces.append(text[last:run.start()] + " ")
         last = run.end()
+    if last < len(text) or not breaks:
         breaks.append(out)
         origins.append(last)
+        ends.append(len(text))
     pieces.append(text[last:])
-    return Normalized("".join(pieces), tuple(breaks), tuple(origins))
+    return Normalized("".join(pieces), tuple(breaks), tuple(origins), tuple(ends))
 
 
 def _normalize_slowly(text: str) -> Normalized:
@@ -77,6 +109,7 @@ def _normalize_slowly(text: str) -> Normalized:
     pieces: list[str] = []
     breaks: list[int] = []
     origins: list[int] = []
+    ends: list[int] = []
     out, i, n = 0, 0, len(text)
     while i < n:
         j = i + 1
@@ -84,17 +117,22 @@ def _normalize_slowly(text: str) -> Normalized:
             j += 1
         piece = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text[i:j]).translate(_TABLE).casefold())
         piece = piece.translate(_TABLE)
-        if piece.isspace() or (piece == " "):
-            piece = "" if pieces and pieces[-1].endswith(" ") else " "
+        if piece.isspace():
+            if pieces and pieces[-1].endswith(" "):
+                ends[-1] = j  # the run of spaces grows
+                i = j
+                continue
+            piece = " "
         if piece:
             breaks.append(out)
             origins.append(i)
+            ends.append(j)
             pieces.append(piece)
             out += len(piece)
         i = j
     if not breaks:
-        breaks, origins = [0], [0]
-    return Normalized("".join(pieces), tuple(breaks), tuple(origins))
+        breaks, origins, ends = [0], [0], [0]
+    return Normalized("".join(pieces), tuple(breaks), tuple(origins), tuple(ends))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,18 +145,50 @@ class Location:
 def locate_quote(report_id: str, quote: str, body: Normalized, original: str) -> Location:
     """Find `quote` in a report whose reading text is `original` (normalised as `body`)."""
     parts = [p for p in (normalize(part).text.strip() for part in _ELLIPSIS.split(quote.strip())) if p]
-    if not parts:
-        return Location(QuoteStatus.NOT_FOUND, None, 0.0)
+    if not any(_WORD.search(p) for p in parts):
+        return Location(QuoteStatus.NOT_FOUND, None, 0.0)  # punctuation alone quotes nothing
+    spans = _find_parts(parts, body.text)
+    if spans is not None:
+        passage = _passage(report_id, spans, body, original)
+        if len(parts) == 1 or _fair_elision(parts, spans, body.text):
+            return Location(QuoteStatus.VERIFIED, passage, 100.0)
+        # Every word is the report's, but the elision drops whole sentences or leaves
+        # fragments too short to keep the sense: the author should look at it.
+        return Location(QuoteStatus.APPROXIMATE, passage, 99.0)
+    return _fuzzy(report_id, " ".join(parts), body, original)
+
+
+def _find_parts(parts: list[str], text: str) -> list[tuple[int, int]] | None:
+    """Each part in order, starting and ending on word boundaries ("successful" is not
+    found inside "unsuccessful")."""
     spans, cursor = [], 0
     for part in parts:
-        found = body.text.find(part, cursor)
+        found = _find_bounded(part, text, cursor)
         if found < 0:
-            break
+            return None
         spans.append((found, found + len(part)))
         cursor = found + len(part)
-    else:
-        return Location(QuoteStatus.VERIFIED, _passage(report_id, spans, body, original), 100.0)
-    return _fuzzy(report_id, " ".join(parts), body, original)
+    return spans
+
+
+def _find_bounded(part: str, text: str, start: int) -> int:
+    found = text.find(part, start)
+    while found >= 0:
+        before_ok = not (part[0].isalnum() and found > 0 and text[found - 1].isalnum())
+        end = found + len(part)
+        after_ok = not (part[-1].isalnum() and end < len(text) and text[end].isalnum())
+        if before_ok and after_ok:
+            return found
+        found = text.find(part, found + 1)
+    return -1
+
+
+def _fair_elision(parts: list[str], spans: list[tuple[int, int]], text: str) -> bool:
+    """An ellipsis may drop words within a passage, not join fragments from far apart."""
+    if any(len(_WORD.findall(p)) < MIN_ELIDED_WORDS for p in parts):
+        return False
+    gaps = (text[end:start] for (_, end), (start, _) in zip(spans, spans[1:]))
+    return all(len(_WORD.findall(gap)) <= MAX_ELIDED_WORDS for gap in gaps)
 
 
 def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Location:
@@ -135,8 +205,8 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
         near = fuzz.partial_ratio_alignment(wanted, body.text, score_cutoff=60)
         if near is None:
             return Location(QuoteStatus.NOT_FOUND, None, 0.0)
-        passage = _passage(report_id, [(near.dest_start, near.dest_end)], body, original)
-        return Location(QuoteStatus.NOT_FOUND, passage, near.score)
+        span = _widen_to_words(body.text, near.dest_start, near.dest_end)
+        return Location(QuoteStatus.NOT_FOUND, _passage(report_id, [span], body, original), near.score)
     span = _widen_to_words(body.text, best.dest_start, best.dest_end)
     return Location(QuoteStatus.APPROXIMATE, _passage(report_id, [span], body, original), best.score)
 
@@ -155,8 +225,7 @@ def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _passage(report_id: str, spans: list[tuple[int, int]], body: Normalized, original: str) -> Passage:
-    mapped = tuple((body.original(s), body.original(e - 1) + 1) for s, e in spans)
-    mapped = tuple((s, _cluster_end(original, e)) for s, e in mapped)
+    mapped = tuple((body.start(s), _cluster_end(original, body.end(e))) for s, e in spans)
     words = tuple(original[s:e] for s, e in mapped)
     key = report_id + "\0" + " ".join(body.text[s:e] for s, e in spans)
     anchor = "q-" + hashlib.blake2b(key.encode("utf-8"), digest_size=5).hexdigest()

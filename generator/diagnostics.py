@@ -75,8 +75,13 @@ def sorted_unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+_LINE_BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
+
+
 def strip_control(text: str) -> str:
-    return _CONTROL.sub("\N{REPLACEMENT CHARACTER}", text)
+    """Content echoed in one line: no control characters, no line breaks to forge lines with."""
+    one_line = _LINE_BREAKS.sub(lambda _: "\\n", text)
+    return _CONTROL.sub("\N{REPLACEMENT CHARACTER}", one_line)
 
 
 def source_line(root: Path, pos: Pos) -> str | None:
@@ -84,18 +89,15 @@ def source_line(root: Path, pos: Pos) -> str | None:
     if not pos.line:
         return None
     try:
-        with open(root / pos.path, "rb") as handle:
-            for number, raw in enumerate(handle, start=1):
-                if number == pos.line:
-                    return raw.decode("utf-8", "replace").rstrip("\r\n")
+        lines = (root / pos.path).read_bytes().decode("utf-8", "replace").splitlines()
     except OSError:
         return None
-    return None
+    return lines[pos.line - 1] if pos.line <= len(lines) else None
 
 
 def format_text(d: Diagnostic, root: Path | None = None) -> str:
     """`path:line:col: error: message`, then the source line with a caret and the hint."""
-    lines = [f"{d.pos}: {d.severity.value}: {strip_control(d.message)}"]
+    lines = [f"{strip_control(str(d.pos))}: {d.severity.value}: {strip_control(d.message)}"]
     line = source_line(root, d.pos) if root is not None else None
     if line is not None and len(line) <= 400:
         shown = strip_control(line.expandtabs(1))
@@ -114,7 +116,7 @@ def format_github(d: Diagnostic) -> str:
         value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         return value.replace(":", "%3A").replace(",", "%2C") if prop else value
 
-    props = [f"file={esc(d.pos.path, True)}"]
+    props = [f"file={esc(strip_control(d.pos.path), True)}"]
     if d.pos.line:
         props.append(f"line={d.pos.line}")
     if d.pos.col:

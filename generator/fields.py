@@ -15,7 +15,7 @@ from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.load import Key, YamlDoc
 from generator.model import Ref
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # use with fullmatch
 ID_HINT = "use letters, digits, '-', '_' and '.', starting with a letter or digit"
 
 
@@ -31,6 +31,8 @@ def describe(value: Any) -> str:
         return "true/false"
     if isinstance(value, (int, float)):
         return "a number"
+    if isinstance(value, bytes):
+        return "binary data"
     if isinstance(value, dt.date):
         return "a date"
     if isinstance(value, list):
@@ -38,6 +40,18 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return f'"{value}"' if len(str(value)) < 40 else "text"
+
+
+def _as_text(value: Any) -> str | None:
+    """Text as YAML gives it; numbers are accepted as their digits (title: 1984)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return str(value)
+        except ValueError:  # an integer of thousands of digits
+            return None
+    return None
 
 
 class Fields:
@@ -67,19 +81,19 @@ class Fields:
         value = self._get(key, required)
         if value is None:
             return default
-        if isinstance(value, bool) or isinstance(value, (list, dict)):
-            self.err(key, f'"{key}" must be text, not {describe(value)}')
-            return default
         if isinstance(value, dt.date):
             return value.isoformat()
-        text = str(value)
+        text = _as_text(value)
+        if text is None:
+            self.err(key, f'"{key}" must be text, not {describe(value)}')
+            return default
         if required and not text.strip():
             self.err(key, f'"{key}" must not be empty')
         return text
 
     def ident(self, key: str, required: bool = True) -> str:
         value = self.text(key, required)
-        if value and not ID_PATTERN.match(value):
+        if value and not ID_PATTERN.fullmatch(value):
             self.err(key, f'{self.what} id "{value}" is not a valid id', ID_HINT)
             return ""
         return value
@@ -155,8 +169,9 @@ class Fields:
             return None
         refs = []
         for path, item in self.items(key):
-            if isinstance(item, (str, int)) and not isinstance(item, bool) and str(item).strip():
-                refs.append(Ref(str(item).strip(), self.doc.pos(*path)))
+            text = _as_text(item) if not isinstance(item, float) else None
+            if text is not None and text.strip():
+                refs.append(Ref(text.strip(), self.doc.pos(*path)))
             else:
                 self.diags.append(error(self.doc.pos(*path), f'"{key}" entries must be names or ids, not {describe(item)}'))
         return tuple(refs)

@@ -8,6 +8,7 @@ are sorted here so that templates only present them and output is deterministic.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -114,14 +115,19 @@ def _places_by_province(site: ResolvedSite) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in sorted(out.items())}
 
 
+def publisher_key(name: str) -> str:
+    """"Daily NK", "DailyNK" and "daily nk." are one publisher."""
+    return "".join(c for c in unicodedata.normalize("NFKC", name).casefold() if c.isalnum())
+
+
 def _publishers(claim: ResolvedClaim, site: ResolvedSite) -> tuple[str, ...]:
-    """Distinct publishers whose located words support the claim (case-insensitive)."""
+    """Distinct publishers whose located words support the claim."""
     names: dict[str, str] = {}
     for citation in claim.citations:
         if citation.status is QuoteStatus.NOT_FOUND:
             continue
         publisher = site.reports[citation.report].report.publisher
-        names.setdefault(" ".join(publisher.casefold().split()), publisher)
+        names.setdefault(publisher_key(publisher) or publisher, publisher)
     return tuple(sorted(names.values()))
 
 

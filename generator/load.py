@@ -22,7 +22,9 @@ Key = tuple[Any, ...]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # A document with more nodes than this is an alias bomb or not a content file.
 MAX_NODES = 500_000
-_STANDARD_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:omap")
+MAX_DEPTH = 100  # nesting deeper than any content file needs; guards the recursion
+_STANDARD_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+_SCALAR_TAGS = tuple(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp"))
 GAZETTEER = Path(__file__).parent / "data" / "provinces.json"
 
 
@@ -111,7 +113,11 @@ def _content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic]
     found = []
     for path in sorted(base.iterdir()):
         rel = f"content/{folder}/{path.name}"
-        if path.name.startswith(".") or path.name.endswith("~") or not path.is_file():
+        if path.name.startswith(".") or path.name.endswith("~"):
+            continue
+        if not path.is_file():
+            if path.suffix in (suffix, ".yml"):
+                diags.append(warning(Pos(rel), f"ignored: {path.name} is a folder, not a file"))
             continue
         if path.suffix == suffix:
             found.append(rel)
@@ -175,13 +181,18 @@ def parse_yaml(text: str, rel: str, diags: list[Diagnostic], line_offset: int = 
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # The context mark is where the unclosed thing opened; the problem mark is often
+        # just the end of the document.
+        mark = exc.context_mark or exc.problem_mark
         pos = Pos(rel, mark.line + 1 + line_offset, mark.column + 1) if mark else Pos(rel)
         problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
         diags.append(error(pos, f"invalid YAML: {problem}", _yaml_hint(problem)))
         return None
     except yaml.YAMLError as exc:
         diags.append(error(Pos(rel), f"invalid YAML: {exc}"))
+        return None
+    except RecursionError:
+        diags.append(error(Pos(rel, 1 + line_offset, 1), "YAML nests too deeply to read"))
         return None
     doc = YamlDoc(rel, None)
     if node is None:
@@ -207,6 +218,7 @@ class _Builder:
         self.constructor = yaml.SafeLoader("")
         self.nodes = 0
         self.failed = False
+        self.open_nodes: set[int] = set()  # collections being converted: an alias to one is a cycle
 
     def mark(self, node: yaml.Node) -> tuple[int, int]:
         return (node.start_mark.line + 1 + self.offset, node.start_mark.column + 1)
@@ -221,23 +233,37 @@ class _Builder:
         if self.nodes > MAX_NODES:
             self.fail(node, "YAML document is too large (too many nodes or aliases)")
             return None
+        if len(path) > MAX_DEPTH or id(node) in self.open_nodes:
+            self.fail(node, "YAML value nests too deeply or contains itself (a recursive alias)")
+            return None
+        if isinstance(node, yaml.ScalarNode):
+            return self.convert_scalar(node, path)
+        self.open_nodes.add(id(node))
+        try:
+            return self.convert_collection(node, path)
+        finally:
+            self.open_nodes.discard(id(node))
+
+    def convert_collection(self, node: yaml.Node, path: Key) -> Any:
         self.doc.value_marks[path] = self.mark(node)
-        if not isinstance(node, yaml.ScalarNode) and node.tag not in _STANDARD_TAGS:
+        if node.tag not in _STANDARD_TAGS:
             self.fail(node, f"unsupported YAML tag {node.tag}", "only plain YAML values are allowed")
             return None
         if isinstance(node, yaml.MappingNode):
             return self.convert_mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
-            return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
+        return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
+
+    def convert_scalar(self, node: yaml.ScalarNode, path: Key) -> Any:
+        self.doc.value_marks[path] = self.mark(node)
+        if node.tag not in _SCALAR_TAGS:
+            self.fail(node, f"unsupported YAML tag {node.tag}", "only plain YAML values are allowed")
+            return None
         try:
             return self.constructor.construct_object(node, deep=True)
-        except (ValueError, OverflowError):
-            if node.tag == "tag:yaml.org,2002:timestamp":
+        except Exception:  # PyYAML raises many kinds on values like `!!int ''`
+            if node.tag == "tag:yaml.org,2002:timestamp" and isinstance(node.value, str):
                 return node.value  # looks like a date but is not one: validation says so
-            self.fail(node, f"invalid YAML value: {node.value}")
-            return None
-        except yaml.YAMLError as exc:
-            self.fail(node, f"invalid YAML value: {getattr(exc, 'problem', None) or exc}")
+            self.fail(node, f"invalid YAML value for {node.tag.rsplit(':', 1)[-1]}: {node.value[:60]}")
             return None
 
     def convert_mapping(self, node: yaml.MappingNode, path: Key) -> dict[Any, Any]:

@@ -32,25 +32,38 @@ def name_key(name: str) -> str:
 
 
 class Names:
-    """Looks up canonical ids from any of their names."""
+    """Looks up canonical ids: an exact id first, then any name with spelling folded.
 
-    def __init__(self, what: str, names: Iterable[tuple[str, str]], shown: Iterable[str], silent: bool = False):
+    A folded name that fits two entries is ambiguous and reported, never guessed."""
+
+    def __init__(self, what: str, ids: Iterable[str], names: Iterable[tuple[str, str]] = (),
+                 silent: bool = False):
         self.what, self.silent = what, silent
-        self.reported: set[Pos] = set()
-        self.by_key: dict[str, str] = {}
+        self.ids = set(ids)
+        self.by_key: dict[str, set[str]] = {}
         for name, canonical in names:
-            self.by_key.setdefault(name_key(name), canonical)
-        self.shown = sorted(set(shown))
+            self.by_key.setdefault(name_key(name), set()).add(canonical)
+        self.shown = sorted(self.ids)
+        self.reported: set[Pos] = set()
 
     def find(self, ref: Ref, diags: list[Diagnostic], context: str = "") -> str | None:
-        found = self.by_key.get(name_key(ref.value))
+        if ref.value in self.ids:
+            return ref.value
+        found = sorted(self.by_key.get(name_key(ref.value), ()))
+        if len(found) == 1:
+            return found[0]
         # A claim inherits its brief's lists: report a bad name once, where it is written.
-        if found is None and not self.silent and ref.pos not in self.reported:
-            self.reported.add(ref.pos)
-            where = f" {context}" if context else ""
-            hint = did_you_mean(ref.value, self.shown) or f"known {self.what}s: " + ", ".join(self.shown[:12])
-            diags.append(error(ref.pos, f'unknown {self.what} "{ref.value}"{where}', hint))
-        return found
+        if self.silent or ref.pos in self.reported:
+            return None
+        self.reported.add(ref.pos)
+        where = f" {context}" if context else ""
+        if found:
+            diags.append(error(ref.pos, f'{self.what} "{ref.value}"{where} is ambiguous: it names '
+                               + " and ".join(f'"{f}"' for f in found), f"use the {self.what}'s id"))
+            return None
+        hint = did_you_mean(ref.value, self.shown) or f"known {self.what}s: " + ", ".join(self.shown[:12])
+        diags.append(error(ref.pos, f'unknown {self.what} "{ref.value}"{where}', hint))
+        return None
 
     def find_all(self, refs: Iterable[Ref], diags: list[Diagnostic], context: str = "") -> tuple[str, ...]:
         found = (self.find(ref, diags, context) for ref in refs)
@@ -60,14 +73,15 @@ class Names:
 def resolve(site: Site, md: MarkdownIt | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
     md = md or make_markdown()
     diags: list[Diagnostic] = []
-    provinces = Names("province", ((n, p.code) for p in site.provinces.values() for n in p.names),
-                      (p.name for p in site.provinces.values()))
-    topics = Names("topic", ((t, t) for t in site.topics), site.topics,
+    provinces = Names("province", site.provinces,
+                      ((n, p.code) for p in site.provinces.values() for n in p.names))
+    provinces.shown = sorted(p.name for p in site.provinces.values())
+    topics = Names("topic", site.topics, ((t, t) for t in site.topics),
                    silent="content/topics.yaml" in site.unreadable)
     places = {pid: ResolvedPlace(p, code) for pid, p in site.places.items()
               if (code := provinces.find(p.province, diags, f'for place "{pid}"'))}
-    place_names = Names("place", ((n, pid) for pid, p in site.places.items()
-                                  for n in (pid, p.name, p.hangul, *p.aliases) if n), site.places,
+    place_names = Names("place", site.places, ((n, pid) for pid, p in site.places.items()
+                                               for n in (pid, p.name, p.hangul, *p.aliases) if n),
                         silent="content/places.yaml" in site.unreadable)
     reports = {}
     for rid, report in site.reports.items():

@@ -87,7 +87,7 @@ def init_site(directory: Path, today: dt.date) -> list[Path]:
 
 
 def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:
-    if not ID_PATTERN.match(name):
+    if not ID_PATTERN.fullmatch(name):
         raise ScaffoldError(f'"{name}" is not a valid id: {ID_HINT}')
     title = name.replace("-", " ").replace("_", " ").capitalize()
     if kind == "report":

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from generator.diagnostics import Diagnostic, Pos, error
-from generator.markup import LinkContext, render_markdown
+from generator.markup import LinkContext, reading_text, render_markdown
 from generator.model import CREDIBILITY, GRADES
 from generator.urls import relative
 
@@ -59,10 +59,15 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
         links = LinkContext(source_dir, relative(ctx["page_path"], ""), media)
         return Markup(render_markdown(md, text, links, inline=True))
 
+    def plain_inline(text: str) -> str:
+        """Inline Markdown as plain text: for claim text inside a link (no <a> in <a>)."""
+        return reading_text(md.parseInline(text))[0]
+
     env.globals["url"] = url
     env.filters.update(
         markdown=markdown,
         inline_markdown=inline_markdown,
+        plain_inline=plain_inline,
         long_date=long_date,
         grade_label=lambda grade: GRADES.get(grade, ""),
         credibility_label=lambda value: CREDIBILITY.get(value, ""),

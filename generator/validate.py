@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import PurePosixPath
+from urllib.parse import urlsplit
 
 from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.fields import ID_HINT, ID_PATTERN, Fields
@@ -39,13 +40,16 @@ def validate(loaded: LoadedSite) -> tuple[Site, list[Diagnostic]]:
             reports[report.id] = report
         else:
             unreadable.add(raw.path)
-    for doc in (loaded.topics, loaded.places):
-        if doc is not None and doc.data is not None and not isinstance(doc.data, list):
-            unreadable.add(doc.path)
-    briefs = {}
+    # While topics.yaml or places.yaml has errors, references to what they should define
+    # are not reported as unknown: fix the file first, then real typos show.
+    unreadable |= {d.pos.path for d in diags if d.is_error} & {"content/topics.yaml", "content/places.yaml"}
+    briefs: dict[str, Brief] = {}
     for doc in loaded.briefs:
         brief = validate_brief(doc, diags)
-        if brief is not None:
+        if brief is not None and brief.id in briefs:
+            diags.append(error(Pos(doc.path), f'duplicate brief id "{brief.id}"',
+                               f"{briefs[brief.id].path} has the same name; rename one of them"))
+        elif brief is not None:
             briefs[brief.id] = brief
     provinces = {p.code: p for p in loaded.gazetteer}
     return Site(config, topics, places, reports, briefs, provinces, loaded.media, frozenset(unreadable)), diags
@@ -59,7 +63,7 @@ def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
     f.check_unknown(SITE_FIELDS)
     base_url = f.text("base_url").strip()
     if base_url:
-        if not base_url.startswith(("https://", "http://")):
+        if not base_url.startswith(("https://", "http://")) or not urlsplit(base_url).hostname:
             f.err("base_url", f'"base_url" must be an absolute http(s) URL, not "{base_url}"',
                   "e.g. https://example.org/briefing/")
             base_url = ""
@@ -124,7 +128,7 @@ def _place(f: Fields, diags: list[Diagnostic]) -> Place | None:
 
 def _stem_id(path: str, what: str, diags: list[Diagnostic]) -> str | None:
     stem = PurePosixPath(path).stem
-    if not ID_PATTERN.match(stem):
+    if not ID_PATTERN.fullmatch(stem):
         diags.append(error(Pos(path), f'{what} file name "{stem}" is not a valid id', ID_HINT))
         return None
     return stem
@@ -135,7 +139,7 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
     f = Fields(raw.front, (), raw.front.data, diags, "report front matter")
     f.check_unknown(REPORT_FIELDS)
     if not raw.body.strip():
-        diags.append(warning(Pos(raw.path, raw.body_line), "report has no text",
+        diags.append(warning(Pos(raw.path, raw.body_line - 1), "report has no text",
                              "paste the archived text below the front matter; claims quote it"))
     report = Report(
         id=report_id or "",
@@ -213,7 +217,7 @@ def _claim(f: Fields, defaults: tuple[tuple[Ref, ...], ...], diags: list[Diagnos
             sources.append(source)
     if "sources" in f.data and not f.data["sources"]:
         f.err("sources", "claim has no sources: every claim must cite at least one report",
-              "add - report: <report id>\n          quote: \"<the exact words>\"")
+              'list them under sources: as "- report: <report id>" with "quote: <the exact words>"')
     topics, provinces, places = (f.refs(key) for key in ("topics", "provinces", "places"))
     claim = Claim(
         id=f.ident("id"),

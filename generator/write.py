@@ -31,8 +31,12 @@ class WriteResult:
 def check_output(out: Path, root: Path) -> None:
     """Refuse to replace a folder that briefing did not make, or one holding the content."""
     target, root = out.resolve(), root.resolve()
-    if target == root or root.is_relative_to(target) or target.is_relative_to(root / "content"):
+    if root.is_relative_to(target):
         raise UnsafeOutput(f"the output folder {out} would replace the site's own files")
+    for own in ("content", "templates"):
+        # Output inside templates/ would be read back as templates: content run as code.
+        if target.is_relative_to(root / own):
+            raise UnsafeOutput(f"the output folder {out} is inside the site's {own}/ folder")
     if target.is_dir() and not (target / MARKER).exists():
         if any(not entry.name.startswith(".") for entry in target.iterdir()):
             raise UnsafeOutput(f"{out} exists and was not built by briefing; it is left alone")

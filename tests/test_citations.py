@@ -100,4 +100,41 @@ def test_normalized_offsets_round_trip_on_collapsed_space():
     text = "a  \n  b\tc"
     n = normalize(text)
     assert n.text == "a b c"
-    assert text[n.original(2)] == "b" and text[n.original(4)] == "c"
+    assert text[n.start(2)] == "b" and text[n.start(4)] == "c"
+    assert text[n.start(0):n.end(3)] == "a  \n  b"
+
+
+def test_quotes_start_and_end_on_word_boundaries():
+    body = "The campaign was unsuccessful this year."
+    assert locate_quote("r", "successful this year", normalize(body), body).status is not QuoteStatus.VERIFIED
+    assert locate_quote("r", "unsuccessful this year", normalize(body), body).status is QuoteStatus.VERIFIED
+    assert locate_quote("r", "this yea", normalize(body), body).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("quote", [".", "…", "—", "“”"])
+def test_punctuation_alone_quotes_nothing(quote):
+    assert _locate(quote).status is QuoteStatus.NOT_FOUND
+
+
+def test_elisions_that_can_distort_are_only_approximate():
+    body = "The mill is not idle. It runs every day of the week in all seasons."
+    # One-word fragments can reverse the sense ("The mill is … idle").
+    assert locate_quote("r", "The mill is … idle", normalize(body), body).status is QuoteStatus.APPROXIMATE
+    assert locate_quote("r", "O … t", normalize(body), body).status is QuoteStatus.NOT_FOUND
+    fair = locate_quote("r", "It runs every day … in all seasons", normalize(body), body)
+    assert fair.status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body,quote,expected", [
+    ("The oﬃce closed.", "ice closed", None),  # starts inside a ligature: not a word start
+    ("The oﬃce closed.", "office closed", "oﬃce closed"),
+    ("The ½ ratio rose.", "the 1⁄2 ratio", "The ½ ratio"),
+    ("the staﬀ said so", "the staff", "the staﬀ"),
+    ("İstanbul traders said", "i̇stanbul traders", "İstanbul traders"),
+])
+def test_passages_map_back_through_expanding_characters(body, quote, expected):
+    found = locate_quote("r", quote, normalize(body), body)
+    if expected is None:
+        assert found.status is not QuoteStatus.VERIFIED
+    else:
+        assert found.status is QuoteStatus.VERIFIED and found.passage.text == expected

@@ -69,3 +69,17 @@ def test_init_then_new_then_build(tmp_path):
 
 def test_usage_error_exits_2():
     assert _run("build", "--nonsense").returncode == 2
+
+
+def test_file_names_and_line_breaks_in_content_cannot_forge_output(tmp_path):
+    root = make_site(tmp_path, {
+        "content/reports/\x1b[2J\x1b]0;pwned.md": "no front matter\n",
+        "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(
+            "topics: [steel]", 'topics: ["steel\\ncontent/site.yaml:1:1: error: FORGED"]'),
+    })
+    for fmt in ("text", "github"):
+        done = _run("check", "--root", str(root), "--format", fmt)
+        out = done.stdout + done.stderr
+        assert done.returncode == 1
+        assert "\x1b" not in out and "\x07" not in out
+        assert not any(line.startswith("content/site.yaml:1:1") for line in out.splitlines())

@@ -19,7 +19,7 @@ def _only_error(tmp_path, files, base=MINIMAL):
 
 def test_malformed_yaml_points_at_the_problem(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": "title: B1\ndate: 2024-01-02\nclaims:\n  - id: c1\n    text: [oops\n"})
-    assert (e.pos.path, e.pos.line) == ("content/briefs/b1.yaml", 6)
+    assert (e.pos.path, e.pos.line, e.pos.col) == ("content/briefs/b1.yaml", 5, 11)
     assert e.message.startswith("invalid YAML")
 
 
@@ -191,3 +191,30 @@ def test_alias_bomb_is_refused_not_expanded(tmp_path):
 def test_unsafe_yaml_tags_are_refused(tmp_path):
     e = _only_error(tmp_path, {"content/topics.yaml": "- id: !!python/object/apply:os.system ['echo hi']\n  title: X\n"})
     assert e.pos.path == "content/topics.yaml" and "unsupported YAML tag" in e.message
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("value", ["!!bool abc", "!!int ''", "!!int '+'", "!!float ''",
+                                   "&a [*a]", "&a {x: *a}", "[" * 500 + "]" * 500, "0x" + "f" * 4000,
+                                   "!!binary aGVsbG8=", "!!set {a, b}"])
+def test_hostile_yaml_values_are_errors_not_tracebacks(tmp_path, value):
+    report = MINIMAL["content/reports/r1.md"].replace("publisher: P1", f"publisher: P1\nauthor: {value}")
+    e = _only_error(tmp_path, {"content/reports/r1.md": report})
+    assert (e.pos.path, e.pos.line) == ("content/reports/r1.md", 4)
+
+
+def test_duplicate_brief_id_from_yml_and_yaml(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yml": BRIEF})
+    assert e.message == 'duplicate brief id "b1"'
+
+
+def test_id_with_a_trailing_newline_is_invalid(tmp_path):
+    e = _only_error(tmp_path, {"content/topics.yaml": '- id: "steel\\n"\n  title: Steel\n'})
+    assert e.message.startswith('topic id "steel\n" is not a valid id')
+
+
+def test_base_url_without_a_host_is_refused(tmp_path):
+    e = _only_error(tmp_path, {"content/site.yaml": "title: T\nbase_url: https:////evil.example/\n"})
+    assert e.message.startswith('"base_url" must be an absolute http(s) URL')

@@ -48,3 +48,9 @@ def test_passages_by_report_are_in_reading_order_with_their_claims():
     passages = _index().passages_by_report["alpha"]
     assert [q.claims for q in passages] == [(ClaimKey("steel", "idle"),), (ClaimKey("steel", "shortages"),)]
     assert passages[0].passage.start < passages[1].passage.start
+
+
+def test_publisher_spelling_variants_are_one_publisher():
+    from generator.index import publisher_key
+    assert publisher_key("Daily NK") == publisher_key("DailyNK") == publisher_key("daily nk.")
+    assert publisher_key("Daily NK") != publisher_key("NK News")

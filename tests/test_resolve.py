@@ -15,7 +15,7 @@ from generator.validate import validate
 
 def _provinces() -> Names:
     gazetteer = load_gazetteer()
-    return Names("province", ((n, p.code) for p in gazetteer for n in p.names), (p.name for p in gazetteer))
+    return Names("province", (p.code for p in gazetteer), ((n, p.code) for p in gazetteer for n in p.names))
 
 
 @pytest.mark.parametrize("name", ["KP-08", "kp-08", "South Hamgyong", "south hamgyong province",
@@ -96,3 +96,23 @@ def test_ambiguous_contradicts_asks_for_the_brief(tmp_path):
 def test_citing_a_broken_report_reports_the_report_only(tmp_path):
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": b"---\ntitle: \xff\n---\ntext\n"}))
     assert [d.pos.path for d in result.errors] == ["content/reports/r1.md"]
+
+
+def test_an_exact_id_wins_over_a_folded_name(tmp_path):
+    files = {"content/topics.yaml": "- id: steel\n  title: S\n- id: steel-city\n  title: SC\n",
+             "content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace("topics: [steel]", "topics: [steel-city]")}
+    resolved, diags = _resolved(tmp_path, files)
+    assert not [d for d in diags if d.is_error]
+    assert resolved.reports["r1"].topics == ("steel-city",)
+
+
+def test_a_name_shared_by_two_places_is_ambiguous(tmp_path):
+    places = ("- id: hamhung\n  name: Hamhung\n  aliases: [Hungnam]\n  province: KP-08\n  lat: 39.9\n  lon: 127.5\n"
+              "- id: fertiliser\n  name: Hungnam\n  province: KP-08\n  lat: 39.8\n  lon: 127.6\n")
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("    text:", "    places: [hungnam]\n    text:")
+    _, diags = _resolved(tmp_path, {"content/places.yaml": places, "content/briefs/b1.yaml": brief})
+    [e] = [d for d in diags if d.is_error]
+    assert e.message == 'place "hungnam" in claim "c1" is ambiguous: it names "fertiliser" and "hamhung"'
+    brief = brief.replace("[hungnam]", "[fertiliser]")
+    _, diags = _resolved(tmp_path / "b", {"content/places.yaml": places, "content/briefs/b1.yaml": brief})
+    assert not [d for d in diags if d.is_error]

@@ -28,7 +28,7 @@ FILES = {
         f"title: {H}\ndate: 2024-01-02\nauthor: {H}\nsummary: {H}\ntopics: [steel]\nclaims:\n"
         f"  - id: c1\n    text: {H}\n    sources:\n      - report: r1\n        note: {H}\n"
         "        quote: \"runs a few days each year\"\n"
-        f"  - id: c2\n    text: \"[x](javascript:alert(1)) {{{{ 7*7 }}}}\"\n    contradicts: [c1]\n    sources:\n"
+        f"  - id: c2\n    text: \"[x](javascript:alert(1)) [y](https://y.example) {{{{ 7*7 }}}}\"\n    contradicts: [c1]\n    sources:\n"
         "      - report: r1\n        quote: \"The mill runs a few\"\n"
     ),
 }
@@ -58,6 +58,7 @@ def test_hostile_text_in_every_field_is_inert(tmp_path):
             if el.tag == "img":
                 assert not el.get("src", "").startswith(("http:", "https:", "//")), path
         assert "49" not in doc.text_content().replace("2024", ""), path
+        assert not doc.xpath("//a//a"), path  # claim text inside a link stays plain text
     text = lxml.html.fromstring((root / "site" / "briefs" / "b1" / "index.html").read_bytes()).text_content()
     assert "{{ 7*7 }}" in text and "${alert(1)}" in text and "<script>alert(1)</script>" in text
 

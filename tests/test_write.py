@@ -62,3 +62,11 @@ def test_an_empty_or_placeholder_folder_is_fine(tmp_path):
     (root / "site" / ".gitkeep").write_text("")
     assert build_site(root).ok
     assert (root / "site" / ".gitkeep").exists() and (root / "site" / "index.html").exists()
+
+
+@pytest.mark.parametrize("target", ["templates", "templates/site", "content/site"])
+def test_refuses_output_inside_content_or_templates(tmp_path, target):
+    # Output inside templates/ would be read back as templates on the next build.
+    root = make_site(tmp_path / "s", {})
+    with pytest.raises(UnsafeOutput):
+        check_output(root / target, root)
