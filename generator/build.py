@@ -10,10 +10,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from markdown_it import MarkdownIt
+
 from generator.diagnostics import Diagnostic, Pos, error, promote_warnings, sorted_unique
-from generator.index import build_index
+from generator.index import SiteIndex, build_index
 from generator.load import load_site
 from generator.markup import make_markdown
+from generator.model import ResolvedSite
 from generator.render import render_site
 from generator.resolve import resolve
 from generator.theme import theme_dirs
@@ -44,17 +47,14 @@ class BuildResult:
 def build_site(root: Path, out: Path | None = None, *, strict: bool = False, write: bool = True) -> BuildResult:
     started = time.perf_counter()
     out = out if out is not None else root / "site"
-    loaded = load_site(root)
-    site, validation = validate(loaded)
     md = make_markdown()
-    resolved, resolution = resolve(site, md)
-    diagnostics = [*loaded.diagnostics, *validation, *resolution]
+    resolved, diagnostics = _resolve_site(root, md)
     files: dict[str, bytes] = {}
     if not any(d.is_error for d in diagnostics):
         rendered = render_site(resolved, build_index(resolved), theme_dirs(root), root, md)
         diagnostics += rendered.diagnostics
         files = rendered.files
-    if strict or site.config.strict:
+    if strict or resolved.config.strict:
         diagnostics = promote_warnings(diagnostics)
     diagnostics = sorted_unique(diagnostics)
     result = None
@@ -68,3 +68,29 @@ def build_site(root: Path, out: Path | None = None, *, strict: bool = False, wri
     if any(d.is_error for d in diagnostics):
         files = {}
     return BuildResult(diagnostics, files, result, time.perf_counter() - started)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedSite:
+    """The site resolved and indexed but not rendered, for `briefing email`."""
+
+    site: ResolvedSite
+    index: SiteIndex
+
+
+def index_site(root: Path, *, strict: bool = False) -> tuple[IndexedSite | None, list[Diagnostic]]:
+    """The stages before rendering, writing nothing; no site when any error was found."""
+    resolved, diagnostics = _resolve_site(root, make_markdown())
+    if strict or resolved.config.strict:
+        diagnostics = promote_warnings(diagnostics)
+    diagnostics = sorted_unique(diagnostics)
+    if any(d.is_error for d in diagnostics):
+        return None, diagnostics
+    return IndexedSite(resolved, build_index(resolved)), diagnostics
+
+
+def _resolve_site(root: Path, md: MarkdownIt) -> tuple[ResolvedSite, list[Diagnostic]]:
+    loaded = load_site(root)
+    site, validation = validate(loaded)
+    resolved, resolution = resolve(site, md)
+    return resolved, [*loaded.diagnostics, *validation, *resolution]

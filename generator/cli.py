@@ -16,8 +16,9 @@ from rich.console import Console
 from rich.text import Text
 
 from generator import __version__
-from generator.build import BuildResult, build_site
-from generator.diagnostics import Diagnostic, format_github, format_text, to_json
+from generator.build import BuildResult, build_site, index_site
+from generator.diagnostics import Diagnostic, format_github, format_text, sorted_unique, to_json
+from generator.mail import ExportRequest, export_brief
 from generator.scaffold import ScaffoldError, init_site, new_file
 
 
@@ -57,6 +58,19 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("name", help="the id, used as the file name")
     _root_option(new)
     new.set_defaults(run=_new)
+
+    email = commands.add_parser("email", help="export a brief as one self-contained e-mail file")
+    email.add_argument("brief", metavar="BRIEF", help="a brief id, or the path to the brief's YAML file")
+    _root_option(email)
+    email.add_argument("--out", type=Path, metavar="FILE", help="write to FILE (default: standard output)")
+    form = email.add_mutually_exclusive_group()
+    form.add_argument("--text", action="store_true", help="plain text instead of HTML")
+    form.add_argument("--eml", action="store_true", help="a whole message: text and HTML parts, the brief attached")
+    email.add_argument("--to", action="append", default=[], metavar="ADDR", help="with --eml: a recipient (repeatable)")
+    email.add_argument("--from", dest="sender", default="", metavar="ADDR",
+                       help="with --eml: the sender (default: email.from in site.yaml)")
+    email.add_argument("--subject", default="", metavar="S", help="with --eml: the subject (default: the brief's title)")
+    email.set_defaults(run=_email, usage_error=email.error)
     return parser
 
 
@@ -103,6 +117,35 @@ def _new(args: argparse.Namespace, console: Console) -> int:
         console.print(Text(f"error: {exc}", style="red"))
         return 1
     console.print(Text(f"created {path}"))
+    return 0
+
+
+def _email(args: argparse.Namespace, console: Console) -> int:
+    if not args.eml and (args.to or args.sender or args.subject):
+        args.usage_error("--to, --from and --subject go with --eml")
+    if args.eml and not args.to:
+        args.usage_error("--eml needs --to ADDR")
+    indexed, diagnostics = index_site(args.root)
+    data = b""
+    if indexed is not None:
+        form = "eml" if args.eml else "text" if args.text else "html"
+        request = ExportRequest(args.brief, form, tuple(args.to), args.sender, args.subject)
+        data, problems = export_brief(indexed.site, indexed.index, args.root, request)
+        diagnostics = sorted_unique([*diagnostics, *problems])
+    _print_diagnostics(diagnostics, args.root, console)
+    if not data or any(d.is_error for d in diagnostics):
+        console.print(Text("e-mail export failed; nothing was written", style="bold red"))
+        return 1
+    if args.out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return 0
+    try:
+        args.out.write_bytes(data)
+    except OSError as exc:
+        console.print(Text(f"error: cannot write {args.out}: {exc}", style="red"))
+        return 1
+    console.print(Text(f"wrote {args.out} ({len(data):,} bytes)", style="green"))
     return 0
 
 

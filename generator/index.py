@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.model import (
-    ClaimKey, Passage, QuoteStatus, ResolvedBrief, ResolvedClaim, ResolvedReport, ResolvedSite,
+    ClaimKey, Passage, QuoteStatus, ResolvedClaim, ResolvedSite,
 )
 
 

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import Diagnostic, Pos, error, warning
-from generator.model import Province
+from generator.model import Province, RawGeoJson
 
 Key = tuple[Any, ...]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -26,6 +26,7 @@ MAX_DEPTH = 100  # nesting deeper than any content file needs; guards the recurs
 _STANDARD_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 _SCALAR_TAGS = tuple(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp"))
 GAZETTEER = Path(__file__).parent / "data" / "provinces.json"
+BUILTIN_BOUNDARIES = Path(__file__).parent / "data" / "provinces.geojson"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ class LoadedSite:
     briefs: tuple[YamlDoc, ...]
     media: dict[str, bytes]
     gazetteer: tuple[Province, ...]
+    boundaries: RawGeoJson
     diagnostics: tuple[Diagnostic, ...]
     # Files that exist but could not be read or parsed, as content paths: later stages do
     # not report references to what they hold as unknown (one mistake, one message).
@@ -94,9 +96,10 @@ def load_site(root: Path) -> LoadedSite:
         for path in _content_files(root, "briefs", ".yaml", diags)
         if (doc := _load_yaml_file(root, path, diags, required=True)) is not None
     )
+    boundaries = _load_boundaries(root, site, diags)
     unreadable = frozenset(d.pos.path for d in diags if d.is_error)
     return LoadedSite(root, site, topics, places, reports, briefs,
-                      _load_media(root), load_gazetteer(), tuple(diags), unreadable)
+                      _load_media(root), load_gazetteer(), boundaries, tuple(diags), unreadable)
 
 
 def load_gazetteer() -> tuple[Province, ...]:
@@ -104,6 +107,31 @@ def load_gazetteer() -> tuple[Province, ...]:
     return tuple(
         Province(**{**entry, "aliases": tuple(entry["aliases"])}) for entry in data["provinces"]
     )
+
+
+def _load_boundaries(root: Path, site: YamlDoc | None, diags: list[Diagnostic]) -> RawGeoJson:
+    """The user's admin-1 GeoJSON when site.yaml names one (map.boundaries), else ours."""
+    builtin = RawGeoJson("", json.loads(BUILTIN_BOUNDARIES.read_text(encoding="utf-8")))
+    settings = site.data.get("map") if site is not None and isinstance(site.data, dict) else None
+    rel = settings.get("boundaries") if isinstance(settings, dict) else None
+    if not isinstance(rel, str) or not rel.strip():
+        return builtin
+    where = site.pos("map", "boundaries")
+    path = (root / rel.strip()).resolve()
+    if not path.is_relative_to(root.resolve()) or not path.is_file():
+        diags.append(error(where, f'boundaries file "{rel}" not found in the site folder',
+                           "give a GeoJSON file's path relative to the site root"))
+        return builtin
+    shown = path.relative_to(root.resolve()).as_posix()
+    text = _read_text(root, shown, diags)
+    if text is None:
+        return builtin
+    try:
+        return RawGeoJson(shown, json.loads(text))
+    except (ValueError, RecursionError) as exc:
+        line, col = getattr(exc, "lineno", 0), getattr(exc, "colno", 0)
+        diags.append(error(Pos(shown, line, col), f"invalid GeoJSON: {getattr(exc, 'msg', exc)}"))
+        return builtin
 
 
 def _content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from generator.diagnostics import Pos
 
@@ -66,6 +67,21 @@ class Province:
 
 
 @dataclass(frozen=True, slots=True)
+class TileConfig:
+    """The map background: none (private, the default), a named provider or a URL template."""
+
+    url: str = ""  # "" for no tiles
+    attribution: str = ""  # HTML from xyzservices, or the user's text already escaped
+    max_zoom: int = 18
+
+
+@dataclass(frozen=True, slots=True)
+class MapConfig:
+    tiles: TileConfig = TileConfig()
+    boundaries: str = ""  # the user's admin-1 GeoJSON, relative to the site root; "" = built-in
+
+
+@dataclass(frozen=True, slots=True)
 class SiteConfig:
     title: str
     base_url: str  # "" when not configured; otherwise ends with "/"
@@ -73,6 +89,8 @@ class SiteConfig:
     description: str
     strict: bool
     pos: Pos
+    map: MapConfig = MapConfig()
+    email_from: str = ""  # `email: {from: …}`: the default From of `briefing email --eml`
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +172,14 @@ class Brief:
 
 
 @dataclass(frozen=True, slots=True)
+class RawGeoJson:
+    """Province boundaries as parsed JSON; `path` is "" for the built-in Natural Earth data."""
+
+    path: str
+    data: Any
+
+
+@dataclass(frozen=True, slots=True)
 class Site:
     """Everything `validate` accepted, references unresolved."""
 
@@ -165,6 +191,7 @@ class Site:
     provinces: dict[str, Province]  # the gazetteer, by ISO code
     media: dict[str, bytes]  # content/media/** by path relative to content/media
     unreadable: frozenset[str] = frozenset()  # content files that failed to load (see load.py)
+    boundaries: RawGeoJson | None = None  # matched to the gazetteer by resolve
 
 
 # --- resolved ---------------------------------------------------------------
@@ -251,6 +278,15 @@ class ResolvedPlace:
 
 
 @dataclass(frozen=True, slots=True)
+class Boundaries:
+    """Province outlines matched to gazetteer codes, for choropleth maps."""
+
+    shapes: dict[str, dict]  # code → GeoJSON geometry (Polygon or MultiPolygon)
+    bounds: dict[str, tuple[float, float, float, float]]  # code → (south, west, north, east)
+    attribution: str
+
+
+@dataclass(frozen=True, slots=True)
 class ResolvedSite:
     config: SiteConfig
     topics: dict[str, Topic]
@@ -259,3 +295,4 @@ class ResolvedSite:
     briefs: dict[str, ResolvedBrief]
     provinces: dict[str, Province]
     media: dict[str, bytes] = field(default_factory=dict)
+    boundaries: Boundaries = field(default_factory=lambda: Boundaries({}, {}, ""))

@@ -7,7 +7,6 @@ diagnostic pointing at the template line; the other pages still render.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,10 +17,13 @@ from markdown_it import MarkdownIt
 
 from generator.diagnostics import Diagnostic
 from generator.index import SiteIndex
+from generator.mail import EMAIL_TEMPLATE, email_view, finish_email, template_context
+from generator.maps import MapRenderer, leaflet_assets
+from generator.mapspecs import SpecBuilder
 from generator.markup import Highlight, LinkContext, render_markdown
 from generator.model import Province, ResolvedBrief, ResolvedSite
 from generator.theme import make_environment, template_diagnostic, theme_assets
-from generator.urls import absolute, brief_path, province_path, relative, report_path, topic_path
+from generator.urls import absolute, brief_email_path, brief_path, province_path, relative, report_path, topic_path
 from generator.views import claim_views
 
 
@@ -57,6 +59,8 @@ class _Renderer:
     def __init__(self, site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], root: Path, md: MarkdownIt):
         self.site, self.index, self.dirs, self.root, self.md = site, index, dirs, root, md
         self.env = make_environment(dirs, md, frozenset(site.media))
+        self.maps = MapRenderer(site.config.map.tiles, site.boundaries)
+        self.specs = SpecBuilder(site, index, md)
         self.files: dict[str, bytes] = {}
         self.diagnostics: list[Diagnostic] = []
         topics = sorted(site.topics.values(), key=lambda t: t.title.casefold())
@@ -93,7 +97,7 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
     r = _Renderer(site, index, dirs, root, md)
     for step in (_home, _briefs, _topics, _provinces, _reports, _sources, _not_found, _feeds):
         step(r)
-    for path, data in theme_assets(dirs).items():
+    for path, data in {**leaflet_assets(), **theme_assets(dirs)}.items():
         r.files[path] = data
     for name, data in site.media.items():
         r.files[f"media/{name}"] = data
@@ -102,7 +106,7 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
 
 def _home(r: _Renderer) -> None:
     topic_counts = [(t, len(r.index.claims_by_topic.get(t.id, ()))) for t in r.common["nav_topics"]]
-    r.page("index.html", "index.html",
+    r.page("index.html", "index.html", map=r.maps.render(r.specs.overview(), "index.html"),
            briefs=[r.brief_item(b) for b in r.index.briefs_by_date],
            topics=topic_counts,
            provinces=[p for p in r.province_items() if p.has_page],
@@ -117,10 +121,16 @@ def _briefs(r: _Renderer) -> None:
     r.page("briefs/index.html", "briefs.html", briefs=[r.brief_item(b) for b in r.index.briefs_by_date])
     for bid, brief in r.site.briefs.items():
         claims, footnotes = claim_views((c.key for c in brief.claims), r.site, r.index)
-        r.page(brief_path(bid), "brief.html", brief=brief.brief, resolved=brief, claims=claims,
+        r.page(brief_path(bid), "brief.html", map=r.maps.render(r.specs.brief(bid), brief_path(bid)),
+               brief=brief.brief, resolved=brief, claims=claims,
                footnotes=footnotes, topics=[r.site.topics[t] for t in brief.topics],
                provinces=[r.site.provinces[p] for p in brief.provinces],
                places=[r.site.places[p] for p in brief.places])
+        email = brief_email_path(bid)
+        r.page(email, EMAIL_TEMPLATE, **template_context(email_view(r.site, r.index, bid)))
+        if email in r.files:
+            r.files[email], problems = finish_email(r.files[email], brief.brief)
+            r.diagnostics.extend(problems)
 
 
 def _topics(r: _Renderer) -> None:
@@ -129,7 +139,7 @@ def _topics(r: _Renderer) -> None:
     r.page("topics/index.html", "topics.html", topics=topics)
     for tid, topic in r.site.topics.items():
         claims, footnotes = claim_views(r.index.claims_by_topic.get(tid, ()), r.site, r.index)
-        r.page(topic_path(tid), "topic.html", topic=topic, claims=claims, footnotes=footnotes,
+        r.page(topic_path(tid), "topic.html", map=r.maps.render(r.specs.topic(tid), topic_path(tid)), topic=topic, claims=claims, footnotes=footnotes,
                briefs=[r.brief_item(b) for b in r.index.briefs_by_topic.get(tid, ())],
                reports=r.reports(r.index.reports_by_topic.get(tid, ())))
 
@@ -141,7 +151,8 @@ def _provinces(r: _Renderer) -> None:
         claims, footnotes = claim_views(r.index.claims_by_province.get(code, ()), r.site, r.index)
         places = [(r.site.places[p], len(r.index.claims_by_place.get(p, ())))
                   for p in r.index.places_by_province.get(code, ())]
-        r.page(province_path(province.slug), "province.html", province=province, claims=claims,
+        path = province_path(province.slug)
+        r.page(path, "province.html", map=r.maps.render(r.specs.province(code), path), province=province, claims=claims,
                footnotes=footnotes, places=places,
                briefs=[r.brief_item(b) for b in r.index.briefs_by_province.get(code, ())],
                reports=r.reports(r.index.reports_by_province.get(code, ())))

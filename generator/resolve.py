@@ -7,67 +7,21 @@ anywhere if unique, `brief/claim` otherwise). Unknown names get "did you mean �
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from markdown_it import MarkdownIt
 
+from generator.boundaries import match_boundaries
 from generator.citations import Location, Normalized, locate_quote, normalize
-from generator.diagnostics import Diagnostic, Pos, error, warning
+from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
 from generator.markup import make_markdown, plain_text
+from generator.mentions import MentionFinder
+from generator.names import Names
 from generator.model import (
-    Brief, Citation, Claim, ClaimKey, Province, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
+    Brief, Citation, Claim, ClaimKey, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
     ResolvedPlace, ResolvedReport, ResolvedSite, Site,
 )
-
-
-def name_key(name: str) -> str:
-    """Spelling-insensitive key: no diacritics, case, spaces, hyphens or apostrophes."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    bare = re.sub(r"[\s\-'’‘`ʼ.]+", "", unicodedata.normalize("NFC", bare))
-    return re.sub(r"(province|specialcity|city)$", "", bare) or bare
-
-
-class Names:
-    """Looks up canonical ids: an exact id first, then any name with spelling folded.
-
-    A folded name that fits two entries is ambiguous and reported, never guessed."""
-
-    def __init__(self, what: str, ids: Iterable[str], names: Iterable[tuple[str, str]] = (),
-                 silent: bool = False):
-        self.what, self.silent = what, silent
-        self.ids = set(ids)
-        self.by_key: dict[str, set[str]] = {}
-        for name, canonical in names:
-            self.by_key.setdefault(name_key(name), set()).add(canonical)
-        self.shown = sorted(self.ids)
-        self.reported: set[Pos] = set()
-
-    def find(self, ref: Ref, diags: list[Diagnostic], context: str = "") -> str | None:
-        if ref.value in self.ids:
-            return ref.value
-        found = sorted(self.by_key.get(name_key(ref.value), ()))
-        if len(found) == 1:
-            return found[0]
-        # A claim inherits its brief's lists: report a bad name once, where it is written.
-        if self.silent or ref.pos in self.reported:
-            return None
-        self.reported.add(ref.pos)
-        where = f" {context}" if context else ""
-        if found:
-            diags.append(error(ref.pos, f'{self.what} "{ref.value}"{where} is ambiguous: it names '
-                               + " and ".join(f'"{f}"' for f in found), f"use the {self.what}'s id"))
-            return None
-        hint = did_you_mean(ref.value, self.shown) or f"known {self.what}s: " + ", ".join(self.shown[:12])
-        diags.append(error(ref.pos, f'unknown {self.what} "{ref.value}"{where}', hint))
-        return None
-
-    def find_all(self, refs: Iterable[Ref], diags: list[Diagnostic], context: str = "") -> tuple[str, ...]:
-        found = (self.find(ref, diags, context) for ref in refs)
-        return tuple(dict.fromkeys(f for f in found if f is not None))
 
 
 def resolve(site: Site, md: MarkdownIt | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
@@ -101,8 +55,13 @@ def resolve(site: Site, md: MarkdownIt | None = None) -> tuple[ResolvedSite, lis
             for claim in brief.claims
         )
         briefs[bid] = ResolvedBrief(brief, brief_topics, brief_provinces, place_ids, claims)
-    resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media)
-    return resolved, diags
+    finder = MentionFinder(site.provinces.values(), places)
+    for report in reports.values():
+        diags += finder.check(report, places)
+    boundaries, more = match_boundaries(site.boundaries, provinces)
+    resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
+                            boundaries)
+    return resolved, diags + more
 
 
 def _with_place_provinces(codes: tuple[str, ...], place_ids: tuple[str, ...],

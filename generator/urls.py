@@ -18,6 +18,10 @@ def report_path(report_id: str) -> str:
     return f"reports/{report_id}/index.html"
 
 
+def brief_email_path(brief_id: str) -> str:
+    return f"briefs/{brief_id}/email.html"
+
+
 def topic_path(topic_id: str) -> str:
     return f"topics/{topic_id}/index.html"
 
@@ -32,10 +36,13 @@ def relative(from_page: str, target: str) -> str:
 
 
 def absolute(base_url: str, target: str) -> str:
-    """The published address of `target`; directory pages lose their `index.html`."""
-    if target == "index.html" or target.endswith("/index.html"):
-        target = target[: -len("index.html")]
-    return base_url + target
+    """The published address of `target`; directory pages lose their `index.html`.
+
+    A fragment stays: `reports/x/index.html#q-1` → `…/reports/x/#q-1`."""
+    path, hash_sign, fragment = target.partition("#")
+    if path == "index.html" or path.endswith("/index.html"):
+        path = path[: -len("index.html")]
+    return base_url + path + hash_sign + fragment
 
 
 def _fragment_text(words: list[str]) -> str:

@@ -13,11 +13,13 @@ from urllib.parse import urlsplit
 from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.fields import ID_HINT, ID_PATTERN, Fields
 from generator.load import LoadedSite, RawReport, YamlDoc
+from generator.mapconfig import validate_map
 from generator.model import (
     CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic,
 )
 
-SITE_FIELDS = ("title", "base_url", "language", "description", "strict")
+SITE_FIELDS = ("title", "base_url", "language", "description", "strict", "map", "email")
+EMAIL_FIELDS = ("from",)
 TOPIC_FIELDS = ("id", "title", "description")
 PLACE_FIELDS = ("id", "name", "hangul", "province", "lat", "lon", "aliases")
 REPORT_FIELDS = ("title", "publisher", "url", "published", "author", "retrieved", "kind",
@@ -52,7 +54,8 @@ def validate(loaded: LoadedSite) -> tuple[Site, list[Diagnostic]]:
         elif brief is not None:
             briefs[brief.id] = brief
     provinces = {p.code: p for p in loaded.gazetteer}
-    return Site(config, topics, places, reports, briefs, provinces, loaded.media, frozenset(unreadable)), diags
+    return Site(config, topics, places, reports, briefs, provinces, loaded.media, frozenset(unreadable),
+                loaded.boundaries), diags
 
 
 def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
@@ -70,7 +73,8 @@ def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
         elif not base_url.endswith("/"):
             base_url += "/"
     else:
-        diags.append(warning(f.pos(), "base_url is not set: feed.xml and sitemap.xml are not written",
+        diags.append(warning(f.pos(), "base_url is not set: feed.xml and sitemap.xml are not written, "
+                             "and e-mail briefs cannot link to the published site",
                              "add base_url: https://… (the address the site is published at)"))
     return SiteConfig(
         title=f.text("title", required=True, default="Briefing"),
@@ -79,7 +83,18 @@ def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
         description=f.text("description"),
         strict=f.flag("strict"),
         pos=doc.pos(),
+        map=validate_map(f, diags),
+        email_from=_email_from(f, diags),
     )
+
+
+def _email_from(site: Fields, diags: list[Diagnostic]) -> str:
+    """`email: {from: "Desk <desk@example.org>"}`; `briefing email` checks the address."""
+    if site.data.get("email") is None:
+        return ""
+    f = Fields(site.doc, ("email",), site.data["email"], diags, "email settings")
+    f.check_unknown(EMAIL_FIELDS)
+    return f.text("from").strip()
 
 
 def _list_of(doc: YamlDoc | None, what: str, make, diags: list[Diagnostic]) -> list:

@@ -39,3 +39,88 @@ def browser():
         instance = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+def png_is_blank(data: bytes) -> bool:
+    """True when an 8-bit RGB(A) PNG screenshot is a single flat colour."""
+    import struct
+    import zlib
+
+    pos, idat, width, height, bpp = 8, b"", 0, 0, 4
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        chunk = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour = struct.unpack(">IIBB", chunk[:10])
+            assert depth == 8 and colour in (2, 6), "screenshots are 8-bit RGB or RGBA"
+            bpp = 3 if colour == 2 else 4
+        elif kind == b"IDAT":
+            idat += chunk
+        pos += 12 + length
+    raw, stride = zlib.decompress(idat), width * bpp
+    previous, colours = bytearray(stride), set()
+    for y in range(height):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):  # undo the PNG row filter
+            left = line[i - bpp] if i >= bpp else 0
+            up, corner = previous[i], previous[i - bpp] if i >= bpp else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 255
+            elif kind == 2:
+                line[i] = (line[i] + up) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 255
+            elif kind == 4:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
+        colours.update(bytes(line[i:i + bpp]) for i in range(0, stride, bpp * 7))
+        if len(colours) > 1:
+            return False
+        previous = line
+    return True
+
+
+class StaticServer:
+    """A plain file server for a built site on 127.0.0.1, like any static host."""
+
+    def __init__(self, folder):
+        import functools
+        import http.server
+        import threading
+
+        handler = functools.partial(_QuietHandler, directory=str(folder))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _quiet_handler_base():
+    import http.server
+    return http.server.SimpleHTTPRequestHandler
+
+
+class _QuietHandler(_quiet_handler_base()):
+    def log_message(self, *args) -> None:  # keep pytest output clean
+        pass
+
+
+def isolate(context, origin: str) -> list[str]:
+    """Block every request that leaves `origin` (or file://); return the list of attempts."""
+    attempts: list[str] = []
+
+    def route(route_obj):
+        url = route_obj.request.url
+        if url.startswith(origin) or url.startswith("file://"):
+            route_obj.continue_()
+        else:
+            attempts.append(url)
+            route_obj.abort()
+
+    context.route("**/*", route)
+    return attempts

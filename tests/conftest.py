@@ -8,6 +8,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from browser import browser  # noqa: F401  (the one session-wide Chromium fixture)
 
 from generator.build import BuildResult, build_site
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from browser import browser  # noqa: F401  (fixture)
 from conftest import REPO
 
 from generator.build import build_site

@@ -80,7 +80,6 @@ def test_highlight_spans_emphasis_and_places_one_anchor():
 
 
 def test_overlapping_highlights_keep_both_anchors():
-    md = make_markdown()
     source = "one two three four five"
     doc = _html(source, [Highlight("q-a", ((0, 13),)), Highlight("q-b", ((8, 23),))])
     assert doc.cssselect("#q-a") and doc.cssselect("#q-b")

@@ -9,7 +9,8 @@ from generator.build import build_site
 from generator.diagnostics import Pos
 from generator.load import load_gazetteer, load_site
 from generator.model import ClaimKey, Ref
-from generator.resolve import Names, resolve
+from generator.names import Names
+from generator.resolve import resolve
 from generator.validate import validate
 
 

@@ -1,0 +1,400 @@
+"""E-mail briefs: one self-contained, mail-safe HTML file per brief, its plain text, and a .eml.
+
+The render stage writes `briefs/<id>/email.html` for every brief (`email_view`, the theme's
+`email.html`, `finish_email`); `briefing email` calls `export_brief` on an indexed site to write
+the same file anywhere, its plain text, or an RFC 5322 message holding both. Every link in an
+e-mail is absolute, made from `base_url`, or left out: a mail client has no site to resolve a
+relative link against, and an e-mail loads nothing, so images become their alt text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import textwrap
+from dataclasses import dataclass
+from email import errors, policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import make_msgid
+from pathlib import Path
+from typing import Any
+
+import css_inline
+import jinja2
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
+from markupsafe import Markup
+
+from generator.diagnostics import Diagnostic, Pos, error, warning
+from generator.fields import did_you_mean
+from generator.index import SiteIndex
+from generator.markup import LinkContext, make_markdown, plain_text, reading_text, render_markdown
+from generator.model import CREDIBILITY, GRADES, Brief, ResolvedBrief, ResolvedSite, SiteConfig
+from generator.theme import long_date, make_environment, template_diagnostic, theme_dirs
+from generator.urls import absolute, brief_email_path, brief_path
+from generator.views import ClaimView, ContestLink, Footnote, claim_views
+
+EMAIL_TEMPLATE = "email.html"
+GMAIL_CLIP_BYTES = 102_000  # Gmail shows "[Message clipped]" past about 102 KB of HTML
+COMMAND = Pos("briefing email")  # where problems with the command's own arguments are reported
+_HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # line breaks and other controls
+_ADDRESS_HINT = 'write it as name@example.org or "Name <name@example.org>"'
+
+
+@dataclass(frozen=True, slots=True)
+class EmailClaim:
+    number: int  # the claim's place in the brief, as the table of places refers to it
+    view: ClaimView
+    html: Markup  # the claim's text; links absolute or dropped
+    text: str  # the same as plain text
+    disputed_by: tuple[ContestLink, ...]  # plain text, and the published address or ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRow:
+    """A row of the table that stands in for the map: a province, or a place in it."""
+
+    name: str
+    hangul: str
+    in_province: str  # "" on a province's own row
+    lat: float
+    lon: float
+    claims: tuple[int, ...]  # numbers of the brief's claims about it
+
+    @property
+    def coordinates(self) -> str:
+        # No-break spaces keep "39.918° N" on one line, in HTML and in the wrapped text.
+        return (f"{abs(self.lat):.3f}°\u00a0{'N' if self.lat >= 0 else 'S'}, "
+                f"{abs(self.lon):.3f}°\u00a0{'E' if self.lon >= 0 else 'W'}")
+
+
+@dataclass(frozen=True, slots=True)
+class EmailView:
+    """One brief as its e-mail shows it."""
+
+    brief: Brief
+    config: SiteConfig
+    summary_html: Markup
+    summary_text: str
+    claims: tuple[EmailClaim, ...]
+    footnotes: tuple[Footnote, ...]
+    places: tuple[PlaceRow, ...]
+
+    def link(self, path: str) -> str:
+        return _published(self.config, path)
+
+    @property
+    def web_link(self) -> str:
+        return self.link(brief_path(self.brief.id))
+
+
+def _published(config: SiteConfig, path: str) -> str:
+    """The published address of a site path; "" when base_url is not set."""
+    return absolute(config.base_url, path) if config.base_url else ""
+
+
+def email_view(site: ResolvedSite, index: SiteIndex, brief_id: str) -> EmailView:
+    resolved = site.briefs[brief_id]
+    views, footnotes = claim_views((c.key for c in resolved.claims), site, index)
+    md = _email_markdown(site.config.base_url)
+    links = LinkContext("content/briefs", site.config.base_url, frozenset(site.media))
+
+    def plain(text: str) -> str:
+        return reading_text(md.parseInline(text))[0]
+
+    claims = tuple(EmailClaim(number, view, Markup(render_markdown(md, view.claim.text, links, inline=True)),
+                              plain(view.claim.text),
+                              tuple(ContestLink(c.key, plain(c.text), _published(site.config, c.link))
+                                    for c in view.contested_with))
+                   for number, view in enumerate(views, 1))
+    summary = resolved.brief.summary
+    return EmailView(resolved.brief, site.config, Markup(render_markdown(md, summary, links)),
+                     plain_text(md, summary), claims, footnotes, _place_rows(site, resolved, claims))
+
+
+def template_context(view: EmailView) -> dict[str, Any]:
+    # `url` shadows the theme's relative-link global, so any template gives absolute links.
+    return {"email": view, "url": view.link}
+
+
+def _email_markdown(base_url: str) -> MarkdownIt:
+    """The site's Markdown, except that links left relative lose their <a> (the text stays)
+    and images become their alt text."""
+    md = make_markdown()
+    site_link_open = md.renderer.rules["link_open"]
+
+    def link_open(self, tokens, idx, options, env):
+        href = str(tokens[idx].attrGet("href") or "")
+        if not href.lower().startswith(("https://", "http://", "mailto:")):
+            tokens[idx].meta["dropped"] = True
+            return ""
+        if base_url and href.startswith(base_url):  # a content link: …/index.html#q → …/#q
+            tokens[idx].attrSet("href", absolute(base_url, href[len(base_url):]))
+        return site_link_open(tokens, idx, options, env)
+
+    def link_close(self, tokens, idx, options, env):
+        opening = next(t for t in reversed(tokens[:idx]) if t.type == "link_open")
+        return "" if opening.meta.get("dropped") else self.renderToken(tokens, idx, options, env)
+
+    def image(self, tokens, idx, options, env):
+        alt = self.renderInlineAsText(tokens[idx].children or [], options, env)
+        return escapeHtml(f"[image: {alt}]" if alt else "[image]")
+
+    for name, rule in (("link_open", link_open), ("link_close", link_close), ("image", image)):
+        md.add_render_rule(name, rule)
+    return md
+
+
+def _place_rows(site: ResolvedSite, brief: ResolvedBrief, claims: tuple[EmailClaim, ...]) -> tuple[PlaceRow, ...]:
+    """The brief's provinces in gazetteer order, each followed by its places by name."""
+    places = dict.fromkeys([*brief.places, *(p for c in claims for p in c.view.resolved.places)])
+    codes = {*brief.provinces, *(p for c in claims for p in c.view.resolved.provinces),
+             *(site.places[p].province for p in places)}
+
+    def numbers(attr: str, value: str) -> tuple[int, ...]:
+        return tuple(c.number for c in claims if value in getattr(c.view.resolved, attr))
+
+    rows = []
+    for code, province in site.provinces.items():
+        if code not in codes:
+            continue
+        rows.append(PlaceRow(province.name, province.hangul, "", province.lat, province.lon,
+                             numbers("provinces", code)))
+        inside = sorted((site.places[p].place for p in places if site.places[p].province == code),
+                        key=lambda place: (place.name, place.id))
+        rows += [PlaceRow(p.name, p.hangul, province.name, p.lat, p.lon, numbers("places", p.id)) for p in inside]
+    return tuple(rows)
+
+
+def finish_email(html: bytes, brief: Brief) -> tuple[bytes, list[Diagnostic]]:
+    """The rendered page with its CSS moved into style attributes; only @media rules stay in a
+    <style> block. Nothing is fetched, and <link> elements are dropped."""
+    inliner = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False, keep_link_tags=False)
+    try:
+        data = inliner.inline(html.decode("utf-8")).encode("utf-8")
+    except ValueError as exc:  # css_inline.InlineError is one
+        return html, [error(Pos(brief.path), f"cannot inline the CSS of the e-mail version: {exc}",
+                            "check the <style> block of templates/email.html")]
+    if len(data) <= GMAIL_CLIP_BYTES:
+        return data, []
+    return data, [warning(Pos(brief.path), f"the e-mail version of this brief is {len(data):,} bytes: "
+                          f"Gmail clips messages over {GMAIL_CLIP_BYTES:,} bytes",
+                          "shorten notes and quotes, or split the brief in two")]
+
+
+# --- plain text --------------------------------------------------------------
+
+
+def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
+    # URLs are never broken: a reader copies them whole. No-break spaces stay.
+    return textwrap.wrap(re.sub(r"[ \t\r\n\f\v]+", " ", text).strip(), 72, initial_indent=indent if first is None else first,
+                         subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) or [""]
+
+
+def _heading(title: str) -> list[str]:
+    return ["", title, "-" * len(title)]
+
+
+def email_text(view: EmailView) -> str:
+    """The brief as plain text; footnotes read `[n] publisher, title, date — URL`."""
+    brief = view.brief
+    count = len(view.claims)
+    meta = " · ".join(x for x in (long_date(brief.date), brief.author, f"{count} claim{'s' * (count != 1)}") if x)
+    lines = [f"{view.config.title} · Brief", "", *_wrap(brief.title), "=" * min(len(brief.title), 72), meta]
+    if view.web_link:
+        lines.append(f"On the web: {view.web_link}")
+    if view.summary_text.strip():
+        lines += _heading("Summary")
+        for paragraph in view.summary_text.split("\n\n"):
+            lines += [*_wrap(paragraph), ""]
+        lines.pop()
+    if view.places:
+        lines += _heading("Provinces and places")
+        for row in view.places:
+            about = f" — claims {', '.join(map(str, row.claims))}" if row.claims else ""
+            lines += _wrap(f"{row.name} {row.hangul} — {row.coordinates}{about}", "    " if row.in_province else "  ",
+                           "  " if row.in_province else "")
+    lines += _heading("Claims")
+    for claim in view.claims:
+        lines += ["", *_claim_text(view, claim)] if claim.number > 1 else _claim_text(view, claim)
+    lines += _heading("Sources")
+    for note in view.footnotes:
+        lines += ["", *_footnote_text(view, note)] if note.number > 1 else _footnote_text(view, note)
+    lines += ["", "-- ", *_wrap(f"{view.config.title}. Every claim cites the exact words of a source. Source grades "
+                            "follow the Admiralty scale (A reliable … F cannot be judged).")]
+    return "\n".join(lines) + "\n"
+
+
+def _claim_text(view: EmailView, claim: EmailClaim) -> list[str]:
+    c = claim.view
+    markers = "".join(f"[{n.number}]" for n in c.footnotes)
+    flags = [f"{c.claim.confidence} confidence" if c.claim.confidence else "",
+             f"credibility {c.claim.credibility} ({CREDIBILITY[c.claim.credibility]})" if c.claim.credibility else "",
+             f"{c.corroboration} publisher{'s' * (c.corroboration != 1)}: {', '.join(c.publishers)}",
+             "SINGLE SOURCE" if c.single_source else "", "CONTESTED" if c.contested_with else ""]
+    lines = [*_wrap(f"{claim.text} {markers}", "   ", f"{claim.number}. "),
+             *_wrap(" · ".join(f for f in flags if f), "   ")]
+    for other in claim.disputed_by:
+        lines += _wrap(f"Disputed by: “{other.text}”{' ' + other.link if other.link else ''}", "   ")
+    return lines
+
+
+def _footnote_text(view: EmailView, note: Footnote) -> list[str]:
+    report = note.report
+    passage = view.link(note.report_link)
+    url = note.original_link or passage
+    # The first line stays whole, so that it reads (and greps) as "[n] publisher, title, date — URL".
+    head = f"[{note.number}] {report.publisher}, {report.title}, {long_date(report.published)}"
+    lines = [" ".join(head.split()) + (f" — {url}" if url else "")]
+    lines += _wrap(f"Grade {report.reliability} ({GRADES[report.reliability]})", "    ")
+    lines += _wrap(f"“{note.citation.quote}”", "    ")
+    if note.approximate and note.citation.passage:
+        lines += _wrap(f"Approximate match ({round(note.citation.score)}%): the report reads "
+                       f"“{note.citation.passage.text}”.", "    ")
+    if note.citation.note:
+        lines += _wrap(f"Note: {note.citation.note}", "    ")
+    if note.original_link and passage:
+        lines += _wrap(f"Archived passage: {passage}", "    ")
+    return lines
+
+
+# --- briefing email -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    brief: str  # a brief id, or the path to its YAML file
+    form: str = "html"  # "html", "text" or "eml"
+    to: tuple[str, ...] = ()
+    sender: str = ""  # "" for email.from in site.yaml
+    subject: str = ""  # "" for the brief's title
+    date: dt.datetime | None = None  # the .eml's Date; None for now (tests fix it)
+    message_id: str = ""  # "" for a new one
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    sender: Address
+    to: tuple[Address, ...]
+    subject: str
+    date: dt.datetime
+    message_id: str
+
+
+def export_brief(site: ResolvedSite, index: SiteIndex, root: Path,
+                 request: ExportRequest) -> tuple[bytes, list[Diagnostic]]:
+    """What `briefing email` writes: the brief's email.html, its plain text, or a .eml."""
+    brief_id, problems = find_brief(site, root, request.brief)
+    if brief_id is None:
+        return b"", problems
+    if not site.config.base_url:
+        return b"", [error(site.config.pos, "base_url is not set: an e-mail brief links to the published "
+                           "site, and relative links do not work in an e-mail",
+                           "add base_url: https://… (the address the site is published at)")]
+    view = email_view(site, index, brief_id)
+    if request.form == "text":
+        return email_text(view).encode("utf-8"), []
+    envelope, problems = (parse_envelope(request, site.config, view.brief) if request.form == "eml"
+                          else (None, []))
+    if problems:
+        return b"", problems
+    html, problems = render_email(site, root, view)
+    if envelope is None or any(d.is_error for d in problems):
+        return html, problems
+    return email_message(view, html, envelope), problems
+
+
+def render_email(site: ResolvedSite, root: Path, view: EmailView) -> tuple[bytes, list[Diagnostic]]:
+    """email.html for one brief, as the build renders it, with this run's one Environment."""
+    dirs = theme_dirs(root)
+    env = make_environment(dirs, make_markdown(), frozenset(site.media))
+    try:
+        html = env.get_template(EMAIL_TEMPLATE).render(site=site.config, page_path=brief_email_path(view.brief.id),
+                                                      **template_context(view))
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        return b"", [template_diagnostic(exc, dirs, root)]
+    return finish_email(html.encode("utf-8"), view.brief)
+
+
+def find_brief(site: ResolvedSite, root: Path, ref: str) -> tuple[str | None, list[Diagnostic]]:
+    """A brief by id, or by the path of its YAML file (from here, or from the site root)."""
+    if ref in site.briefs:
+        return ref, []
+    path = Path(ref)
+    if path.suffix in (".yaml", ".yml") or len(path.parts) > 1:
+        targets = {path.resolve(), (root / path).resolve()}
+        found = [bid for bid, b in site.briefs.items() if (root / b.brief.path).resolve() in targets]
+        if found:
+            return found[0], []
+        return None, [error(COMMAND, f'"{ref}" is not a brief of the site in {root}',
+                            "briefs are the YAML files in content/briefs/")]
+    ids = sorted(site.briefs)
+    hint = did_you_mean(ref, ids) or ("known briefs: " + ", ".join(ids[:12]) if ids else "content/briefs/ is empty")
+    return None, [error(COMMAND, f'unknown brief "{ref}"', hint)]
+
+
+# --- .eml ----------------------------------------------------------------------
+
+
+def _mailboxes(value: str) -> tuple[Address, ...]:
+    """The addresses in `value`; () when it is not a clean list of ASCII e-mail addresses."""
+    if _HEADER_UNSAFE.search(value):
+        return ()  # a line break could start a header of its own
+    try:
+        header = policy.default.header_factory("To", value)
+    except (ValueError, IndexError, errors.HeaderParseError):
+        return ()
+    addresses = tuple(header.addresses)
+    if header.defects or any(not a.username or not a.domain or not a.addr_spec.isascii() for a in addresses):
+        return ()
+    return addresses
+
+
+def parse_envelope(request: ExportRequest, config: SiteConfig, brief: Brief) -> tuple[Envelope | None, list[Diagnostic]]:
+    problems = []
+    to: list[Address] = []
+    for value in request.to:
+        found = _mailboxes(value)
+        to += found
+        if not found:
+            problems.append(error(COMMAND, f'--to "{value}" is not an e-mail address', _ADDRESS_HINT))
+    if not request.to:
+        problems.append(error(COMMAND, "--eml needs a recipient", "add --to ADDRESS"))
+    where, what = (COMMAND, "--from") if request.sender else (config.pos, '"email.from" in site.yaml')
+    senders = _mailboxes(request.sender or config.email_from)
+    if not (request.sender or config.email_from):
+        problems.append(error(COMMAND, "--eml needs a sender",
+                              'add --from ADDRESS, or email: {from: "Desk <desk@example.org>"} to site.yaml'))
+    elif len(senders) != 1:
+        problems.append(error(where, f'{what} "{request.sender or config.email_from}" is not one e-mail address',
+                              _ADDRESS_HINT))
+    if _HEADER_UNSAFE.search(request.subject):
+        problems.append(error(COMMAND, "--subject must be one line of text",
+                              "a line break in a header could add headers of its own"))
+    if problems:
+        return None, problems
+    date = request.date or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return Envelope(senders[0], tuple(to), " ".join((request.subject or brief.title).split()), date,
+                    request.message_id or make_msgid(domain=senders[0].domain)), []
+
+
+def email_message(view: EmailView, html: bytes, envelope: Envelope) -> bytes:
+    """multipart/mixed: multipart/alternative (text, HTML), then the HTML file attached."""
+    message = EmailMessage(policy=policy.SMTP)
+    message["From"] = envelope.sender
+    message["To"] = envelope.to
+    message["Subject"] = envelope.subject
+    message["Date"] = envelope.date
+    message["Message-ID"] = envelope.message_id
+    text = email_text(view)
+    message.set_content(text, cte="quoted-printable")
+    message.add_alternative(html.decode("utf-8"), subtype="html", cte="quoted-printable")
+    message.add_attachment(html, maintype="text", subtype="html", filename=f"{view.brief.id}.html",
+                           params={"charset": "utf-8"})
+    # Boundaries from the content, not random: the same brief and envelope give the same bytes.
+    digest = hashlib.sha256(html + text.encode("utf-8")).hexdigest()
+    message.set_boundary(f"=_briefing_mixed_{digest[:32]}")
+    message.get_payload(0).set_boundary(f"=_briefing_alt_{digest[:32]}")
+    return message.as_bytes()

@@ -1,0 +1,155 @@
+"""Maps: folium builds each page's Leaflet map; our own script adds markers and popups.
+
+folium renders the map itself — the tile layer (or none) and the province choropleth — as
+figure parts that are embedded in the page (not an iframe); its default CDN links (Leaflet,
+jQuery, Bootstrap, Font Awesome) are never used: Leaflet comes from xstatic-leaflet into
+site/assets/leaflet/. Markers, popups and framing travel as a JSON block that
+assets/briefing-maps.js turns into Leaflet layers with textContent, so untrusted text never
+passes through folium's Popup/Tooltip (compiled as Jinja and placed in a JS template
+literal) and stays inert. The folium part depends only on the tiles, the framing and the
+shading, so it is cached: every brief and topic map shares one render.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import Markup
+
+from generator.mapspecs import MapSpec, Marker
+from generator.model import Boundaries, TileConfig
+from generator.urls import relative
+
+MAP_NAME = "briefing"  # folium's element id is map_briefing: one map per page, a stable id
+SHADES = ("#eef3f9", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")  # 0 claims, then 5 classes
+LEAFLET_FILES = ("leaflet.js", "leaflet.css", "images/layers.png", "images/layers-2x.png",
+                 "images/marker-icon.png", "images/marker-icon-2x.png", "images/marker-shadow.png")
+
+
+@dataclass(frozen=True, slots=True)
+class ShadeClass:
+    low: int
+    high: int
+    color: str
+
+    @property
+    def label(self) -> str:
+        return str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedMap:
+    """What a page template needs: the embedded map, its legend and its text table."""
+
+    html: Markup  # generated here: folium's parts and our escaped JSON
+    spec: MapSpec
+    shades: tuple[ShadeClass, ...]
+    page_links: dict[str, str]  # marker link (site path) → link relative to the page
+
+
+def shade_classes(shading: tuple[tuple[str, int], ...]) -> tuple[ShadeClass, ...]:
+    top = max((n for _, n in shading), default=0)
+    if top == 0:
+        return ()
+    edges = sorted({max(1, math.ceil(top * q)) for q in (0.2, 0.4, 0.6, 0.8, 1.0)})
+    classes, low = [ShadeClass(0, 0, SHADES[0])], 1
+    for i, edge in enumerate(edges):
+        classes.append(ShadeClass(low, edge, SHADES[len(SHADES) - len(edges) + i]))
+        low = edge + 1
+    return tuple(classes)
+
+
+def _shade(count: int, classes: tuple[ShadeClass, ...]) -> str:
+    return next((c.color for c in classes if c.low <= count <= c.high), SHADES[0])
+
+
+class MapRenderer:
+    """Renders map specs for one build; the folium parts are cached by their input."""
+
+    def __init__(self, tiles: TileConfig, boundaries: Boundaries):
+        self.tiles, self.boundaries = tiles, boundaries
+        self.cache: dict[str, str] = {}
+
+    def render(self, spec: MapSpec, page_path: str) -> RenderedMap:
+        shades = shade_classes(spec.shading)
+        body = self._folium(spec, shades)
+        links = {m.link: relative(page_path, m.link) for m in spec.markers if m.link}
+        data = _json_for_script(self._data(spec, page_path))
+        markup = (f'<link rel="stylesheet" href="{relative(page_path, "assets/leaflet/leaflet.css")}">\n'
+                  f'<script src="{relative(page_path, "assets/leaflet/leaflet.js")}"></script>\n{body}\n'
+                  f'<script type="application/json" data-map="map_{MAP_NAME}">{data}</script>\n'
+                  f'<script src="{relative(page_path, "assets/briefing-maps.js")}"></script>')
+        return RenderedMap(Markup(markup), spec, shades, links)
+
+    def _folium(self, spec: MapSpec, shades: tuple[ShadeClass, ...]) -> str:
+        key = hashlib.sha256(repr((self.tiles, spec.center, spec.zoom, spec.shading, spec.focus, shades)).encode()).hexdigest()
+        if key not in self.cache:
+            self.cache[key] = self._build_folium(spec, shades)
+        return self.cache[key]
+
+    def _build_folium(self, spec: MapSpec, shades: tuple[ShadeClass, ...]) -> str:
+        import folium  # imported here: 0.3 s that only builds with maps pay
+
+        fmap = folium.Map(location=list(spec.center), zoom_start=spec.zoom, tiles=None, control_scale=True,
+                          max_zoom=self.tiles.max_zoom, scrollWheelZoom=False)
+        fmap._id = MAP_NAME
+        if self.tiles.url:
+            layer = folium.TileLayer(tiles=self.tiles.url, attr=self.tiles.attribution, max_zoom=self.tiles.max_zoom)
+            layer._id = "tiles"
+            layer.add_to(fmap)
+        counts = dict(spec.shading)
+        features = [{"type": "Feature", "properties": {"code": code}, "geometry": shape}
+                    for code, shape in self.boundaries.shapes.items() if code in counts]
+        if features:
+            def style(feature: dict) -> dict:
+                code = feature["properties"]["code"]
+                focus = code == spec.focus
+                return {"fillColor": _shade(counts[code], shades), "fillOpacity": 0.75, "color": "#1d232a" if focus else "#5b6672",
+                        "weight": 3 if focus else 1, "opacity": 0.9}
+            shapes = folium.GeoJson({"type": "FeatureCollection", "features": features}, style_function=style,
+                                    name="provinces", control=False)
+            shapes._id = "provinces"
+            shapes.add_to(fmap)
+        figure = fmap.get_root()
+        figure.render()
+        return f"{figure.html.render().strip()}\n<script>\n{figure.script.render().strip()}\n</script>"
+
+    def _data(self, spec: MapSpec, page_path: str) -> dict:
+        return {
+            "map": f"map_{MAP_NAME}",
+            "kind": spec.kind,
+            "fit": list(spec.fit) if spec.fit else None,
+            "maxZoom": {"overview": 7, "province": 10}.get(spec.kind, 9),
+            "attribution": self.boundaries.attribution if spec.shading else "",
+            "markers": [_marker_data(m, page_path) for m in spec.markers],
+        }
+
+
+def _marker_data(marker: Marker, page_path: str) -> dict:
+    return {
+        "kind": marker.kind, "name": marker.name, "hangul": marker.hangul,
+        "lat": marker.lat, "lon": marker.lon, "radius": marker.radius if marker.kind == "province" else 7,
+        "status": marker.status, "lines": list(marker.lines),
+        "links": [{"text": link.text, "href": relative(page_path, link.href)} for link in marker.links],
+    }
+
+
+def _json_for_script(data: dict) -> str:
+    """JSON that cannot end its <script> element or be read as HTML."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escaped)
+    return text
+
+
+def leaflet_assets() -> dict[str, bytes]:
+    """Leaflet's own files from the xstatic-leaflet package, for site/assets/leaflet/."""
+    import xstatic.pkg.leaflet as leaflet
+
+    base = Path(leaflet.BASE_DIR)
+    return {f"assets/leaflet/{name}": (base / name).read_bytes() for name in LEAFLET_FILES if (base / name).is_file()}

@@ -1,0 +1,172 @@
+"""What each page's map shows: markers, shading and framing, computed from the index.
+
+Plain data only — `maps.py` turns a MapSpec into Leaflet through folium. A marker stands for
+the claims at one province seat or place; its status is "contested" when any of them is in a
+`contradicts` relation, "single-source" when all of them rest on one publisher.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+
+from generator.index import SiteIndex
+from generator.markup import plain_text
+from generator.model import ClaimKey, ResolvedSite
+from generator.urls import province_path
+from generator.views import claim_link
+
+POPUP_CLAIMS = 8  # claims listed in a popup before "and N more"
+
+
+@dataclass(frozen=True, slots=True)
+class PopupLink:
+    text: str
+    href: str  # a site path; made relative to the page when rendered
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    kind: str  # "province" | "place"
+    name: str
+    hangul: str
+    lat: float
+    lon: float
+    claims: int
+    contested: int
+    single_source: int
+    link: str  # the province page (site path), "" when it has none
+    lines: tuple[str, ...]  # popup text lines
+    links: tuple[PopupLink, ...]  # popup links
+
+    @property
+    def status(self) -> str:
+        if self.contested:
+            return "contested"
+        if self.claims and self.single_source == self.claims:
+            return "single-source"
+        return "normal"
+
+    @property
+    def radius(self) -> float:
+        """Area proportional to the claim count."""
+        return round(5 + 3.5 * math.sqrt(self.claims), 1)
+
+
+@dataclass(frozen=True, slots=True)
+class MapSpec:
+    kind: str  # "overview" | "province" | "topic" | "brief"
+    center: tuple[float, float]
+    zoom: int
+    fit: tuple[float, float, float, float] | None  # (south, west, north, east) to frame
+    markers: tuple[Marker, ...]
+    shading: tuple[tuple[str, int], ...]  # (province code, claims) for a choropleth; () for none
+    focus: str  # the province a province page is about
+
+
+NORTH_KOREA = (40.3, 127.3)
+NORTH_KOREA_BOUNDS = (37.7, 124.2, 43.0, 130.7)
+
+
+class SpecBuilder:
+    def __init__(self, site: ResolvedSite, index: SiteIndex, md: MarkdownIt):
+        self.site, self.index, self.md = site, index, md
+        self._plain: dict[ClaimKey, str] = {}
+
+    def claim_text(self, key: ClaimKey) -> str:
+        if key not in self._plain:
+            self._plain[key] = plain_text(self.md, self.index.claims[key].claim.text).replace("\n\n", " ")
+        return self._plain[key]
+
+    def counts(self, keys: tuple[ClaimKey, ...]) -> tuple[int, int, int]:
+        return (len(keys), sum(self.index.is_contested(k) for k in keys),
+                sum(self.index.is_single_source(k) for k in keys))
+
+    def topic_lines(self, keys: Iterable[ClaimKey]) -> tuple[str, ...]:
+        per_topic: dict[str, int] = {}
+        for key in keys:
+            for topic in self.index.claims[key].topics:
+                per_topic[topic] = per_topic.get(topic, 0) + 1
+        ordered = sorted(per_topic.items(), key=lambda item: (-item[1], self.site.topics[item[0]].title))
+        return tuple(f"{self.site.topics[t].title}: {n} claim{'s' * (n != 1)}" for t, n in ordered)
+
+    def claim_links(self, keys: tuple[ClaimKey, ...]) -> tuple[tuple[str, ...], tuple[PopupLink, ...]]:
+        links = tuple(PopupLink(self.claim_text(k), claim_link(k)) for k in keys[:POPUP_CLAIMS])
+        more = len(keys) - POPUP_CLAIMS
+        return ((f"and {more} more",) if more > 0 else ()), links
+
+    def province_marker(self, code: str, keys: tuple[ClaimKey, ...], detail: str) -> Marker:
+        province = self.site.provinces[code]
+        has_page = code in self.index.provinces_with_content
+        link = province_path(province.slug) if has_page else ""
+        if detail == "topics":
+            lines, links = self.topic_lines(keys), ()
+        else:
+            lines, links = self.claim_links(keys)
+        if link:
+            links = (*links, PopupLink(f"{province.name} province page", link))
+        return Marker("province", province.name, province.hangul, province.capital_lat, province.capital_lon,
+                      *self.counts(keys), link, lines, links)
+
+    def place_marker(self, pid: str, keys: tuple[ClaimKey, ...]) -> Marker:
+        place = self.site.places[pid]
+        province = self.site.provinces[place.province]
+        lines, links = self.claim_links(keys)
+        if not keys:
+            lines = ("No claims yet.",)
+        return Marker("place", place.place.name, place.place.hangul, place.place.lat, place.place.lon,
+                      *self.counts(keys), province_path(province.slug), lines, links)
+
+    def fit_markers(self, markers: tuple[Marker, ...]) -> tuple[float, float, float, float] | None:
+        if not markers:
+            return None
+        lats, lons = [m.lat for m in markers], [m.lon for m in markers]
+        return (min(lats), min(lons), max(lats), max(lons))
+
+    # --- one function per page type -------------------------------------------
+
+    def overview(self) -> MapSpec:
+        by_province = self.index.claims_by_province
+        markers = tuple(self.province_marker(code, by_province[code], "topics")
+                        for code in self.site.provinces if by_province.get(code))
+        shading = tuple((code, len(by_province.get(code, ()))) for code in self.site.provinces)
+        return MapSpec("overview", NORTH_KOREA, 6, NORTH_KOREA_BOUNDS, markers, shading, "")
+
+    def province(self, code: str) -> MapSpec:
+        province = self.site.provinces[code]
+        keys = self.index.claims_by_province.get(code, ())
+        markers = [self.province_marker(code, keys, "topics")]
+        markers += [self.place_marker(pid, self.index.claims_by_place.get(pid, ()))
+                    for pid in self.index.places_by_province.get(code, ())]
+        shading = tuple((c, len(self.index.claims_by_province.get(c, ()))) for c in self.site.provinces)
+        fit = self.site.boundaries.bounds.get(code)
+        return MapSpec("province", (province.lat, province.lon), province.zoom, fit, tuple(markers), shading, code)
+
+    def _markers_for(self, keys: tuple[ClaimKey, ...], provinces: Iterable[str], places: Iterable[str]) -> tuple[Marker, ...]:
+        chosen = set(keys)
+        markers = []
+        for code in provinces:
+            mine = tuple(k for k in self.index.claims_by_province.get(code, ()) if k in chosen)
+            markers.append(self.province_marker(code, mine, "claims"))
+        for pid in places:
+            mine = tuple(k for k in self.index.claims_by_place.get(pid, ()) if k in chosen)
+            markers.append(self.place_marker(pid, mine))
+        return tuple(markers)
+
+    def topic(self, topic_id: str) -> MapSpec:
+        keys = self.index.claims_by_topic.get(topic_id, ())
+        provinces = sorted({p for k in keys for p in self.index.claims[k].provinces}, key=list(self.site.provinces).index)
+        places = sorted({p for k in keys for p in self.index.claims[k].places})
+        markers = self._markers_for(keys, provinces, places)
+        return MapSpec("topic", NORTH_KOREA, 6, self.fit_markers(markers), markers, (), "")
+
+    def brief(self, brief_id: str) -> MapSpec:
+        brief = self.site.briefs[brief_id]
+        keys = tuple(c.key for c in brief.claims)
+        provinces = list(dict.fromkeys((*brief.provinces, *(p for c in brief.claims for p in c.provinces))))
+        places = list(dict.fromkeys((*brief.places, *(p for c in brief.claims for p in c.places))))
+        markers = self._markers_for(keys, provinces, places)
+        return MapSpec("brief", NORTH_KOREA, 6, self.fit_markers(markers), markers, (), "")

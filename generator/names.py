@@ -1,0 +1,65 @@
+"""Names → ids: exact ids first, then spelling-insensitive names, ambiguity reported."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from generator.diagnostics import Diagnostic, Pos, error
+from generator.fields import did_you_mean
+from generator.model import Ref
+
+
+def name_key(name: str) -> str:
+    """Spelling-insensitive key: no diacritics, case, spaces, hyphens or apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    bare = re.sub(r"[\s\-'’‘`ʼ.]+", "", unicodedata.normalize("NFC", bare))
+    return re.sub(r"(province|specialcity|city)$", "", bare) or bare
+
+
+class Names:
+    """Looks up canonical ids: an exact id first, then any name with spelling folded.
+
+    A folded name that fits two entries is ambiguous and reported, never guessed."""
+
+    def __init__(self, what: str, ids: Iterable[str], names: Iterable[tuple[str, str]] = (),
+                 silent: bool = False):
+        self.what, self.silent = what, silent
+        self.ids = set(ids)
+        self.by_key: dict[str, set[str]] = {}
+        for name, canonical in names:
+            self.by_key.setdefault(name_key(name), set()).add(canonical)
+        self.shown = sorted(self.ids)
+        self.reported: set[Pos] = set()
+
+    def lookup(self, value: str) -> str | None:
+        """The id `value` names unambiguously, or None; reports nothing."""
+        if value in self.ids:
+            return value
+        found = self.by_key.get(name_key(value), ())
+        return next(iter(found)) if len(found) == 1 else None
+
+    def find(self, ref: Ref, diags: list[Diagnostic], context: str = "") -> str | None:
+        if ref.value in self.ids:
+            return ref.value
+        found = sorted(self.by_key.get(name_key(ref.value), ()))
+        if len(found) == 1:
+            return found[0]
+        # A claim inherits its brief's lists: report a bad name once, where it is written.
+        if self.silent or ref.pos in self.reported:
+            return None
+        self.reported.add(ref.pos)
+        where = f" {context}" if context else ""
+        if found:
+            diags.append(error(ref.pos, f'{self.what} "{ref.value}"{where} is ambiguous: it names '
+                               + " and ".join(f'"{f}"' for f in found), f"use the {self.what}'s id"))
+            return None
+        hint = did_you_mean(ref.value, self.shown) or f"known {self.what}s: " + ", ".join(self.shown[:12])
+        diags.append(error(ref.pos, f'unknown {self.what} "{ref.value}"{where}', hint))
+        return None
+
+    def find_all(self, refs: Iterable[Ref], diags: list[Diagnostic], context: str = "") -> tuple[str, ...]:
+        found = (self.find(ref, diags, context) for ref in refs)
+        return tuple(dict.fromkeys(f for f in found if f is not None))

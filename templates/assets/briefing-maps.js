@@ -1,0 +1,64 @@
+/* Briefing maps: markers and popups from the page's JSON block, on folium's Leaflet map.
+   Every piece of text goes in with textContent, so nothing in the content can run. */
+(function () {
+  "use strict";
+  var STYLES = {
+    normal: { color: "#1c5d99", fillColor: "#3d85c6", fillOpacity: 0.55, weight: 2 },
+    "single-source": { color: "#9a5b00", fillColor: "#f2b84b", fillOpacity: 0.45, weight: 2 },
+    contested: { color: "#a4262c", fillColor: "#e57373", fillOpacity: 0.6, weight: 3, dashArray: "4 3" }
+  };
+
+  function element(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text) { node.textContent = text; }
+    if (className) { node.className = className; }
+    return node;
+  }
+
+  function popup(marker) {
+    var box = element("div", "", "map-popup");
+    var title = element("p", "", "map-popup-title");
+    title.appendChild(element("strong", marker.name));
+    if (marker.hangul) {
+      var hangul = element("span", " " + marker.hangul);
+      hangul.lang = "ko";
+      title.appendChild(hangul);
+    }
+    box.appendChild(title);
+    var list = element("ul");
+    marker.lines.forEach(function (line) { list.appendChild(element("li", line)); });
+    marker.links.forEach(function (link) {
+      var item = element("li");
+      var anchor = element("a", link.text);
+      anchor.setAttribute("href", link.href);
+      item.appendChild(anchor);
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    return box;
+  }
+
+  function draw(block) {
+    var data = JSON.parse(block.textContent);
+    var map = window[data.map];
+    if (!map || !window.L) { return; }
+    var layer = L.featureGroup().addTo(map);
+    data.markers.forEach(function (marker) {
+      var style = STYLES[marker.status] || STYLES.normal;
+      var options = { radius: marker.radius, className: "briefing-marker status-" + marker.status + " kind-" + marker.kind };
+      Object.keys(style).forEach(function (key) { options[key] = style[key]; });
+      L.circleMarker([marker.lat, marker.lon], options).bindPopup(popup(marker), { maxWidth: 320 }).addTo(layer);
+    });
+    if (data.fit) {
+      var south = data.fit[0], west = data.fit[1], north = data.fit[2], east = data.fit[3];
+      map.fitBounds([[south, west], [north, east]], { padding: [28, 28], maxZoom: data.maxZoom });
+    }
+    if (data.attribution) {
+      var text = element("span", data.attribution);
+      map.attributionControl.addAttribution(text.innerHTML);
+    }
+    map.getContainer().setAttribute("data-ready", "true");
+  }
+
+  document.querySelectorAll('script[type="application/json"][data-map]').forEach(draw);
+})();

@@ -1,0 +1,120 @@
+"""Maps in a real browser: Leaflet starts, markers and popups work, nothing leaves the site."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from browser import StaticServer, isolate, png_is_blank
+from conftest import MINIMAL, copy_fixture, make_site
+
+from generator.build import build_site
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    root = copy_fixture("basic", tmp_path_factory.mktemp("maps") / "root")
+    assert build_site(root).ok
+    server = StaticServer(root / "site")
+    yield server.origin
+    server.close()
+
+
+def _open(browser, origin, path, width=1100):  # noqa: F811
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    attempts = isolate(context, origin)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    response = page.goto(f"{origin}/{path}")
+    assert response.status == 200
+    page.wait_for_selector("#map_briefing[data-ready='true']")
+    return context, page, attempts, errors
+
+
+@pytest.mark.parametrize("path,markers", [("index.html", 2), ("provinces/north-hamgyong/index.html", 2),
+                                          ("briefs/targets/index.html", 2), ("topics/power/index.html", 2)])
+def test_leaflet_starts_with_the_expected_markers_and_no_third_party_requests(browser, served, path, markers):  # noqa: F811
+    context, page, attempts, errors = _open(browser, served, path)
+    assert page.evaluate("typeof window.L === 'object' && typeof window.map_briefing === 'object'")
+    assert page.locator(".briefing-marker").count() == markers
+    assert page.locator(".leaflet-control-attribution").is_visible()
+    page.wait_for_load_state("networkidle")
+    assert attempts == [] and errors == []
+    context.close()
+
+
+def test_province_popup_opens_and_its_link_leads_to_a_page(browser, served):  # noqa: F811
+    context, page, attempts, _ = _open(browser, served, "provinces/north-hamgyong/index.html")
+    assert page.locator(".briefing-marker.status-contested").count() == 2
+    page.locator(".briefing-marker.kind-place").first.click(force=True)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "Kim Chaek Iron and Steel Complex" in popup.inner_text()
+    link = popup.locator("a").first
+    assert link.inner_text() == "The mill runs only a few days a year."
+    with page.expect_navigation():
+        link.click()
+    assert page.url.endswith("/briefs/steel/index.html#claim-idle")
+    assert page.locator("#claim-idle").is_visible()
+    assert attempts == []
+    context.close()
+
+
+def test_index_popup_names_the_province_and_links_to_its_page(browser, served):  # noqa: F811
+    context, page, attempts, _ = _open(browser, served, "index.html")
+    page.locator(".briefing-marker.status-contested").click(force=True)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    text = popup.inner_text()
+    assert "North Hamgyong" in text and "함경북도" in text and "Steel: 3 claims" in text
+    with page.expect_navigation():
+        popup.locator("a").last.click()
+    assert page.url.endswith("/provinces/north-hamgyong/index.html")
+    assert page.locator("h1").inner_text().startswith("North Hamgyong")
+    assert attempts == []
+    context.close()
+
+
+def test_every_page_type_renders_something(browser, served, tmp_path):  # noqa: F811
+    context = browser.new_context(viewport={"width": 1000, "height": 800})
+    attempts = isolate(context, served)
+    page = context.new_page()
+    for name, path in [("index", "index.html"), ("brief", "briefs/steel/index.html"), ("topic", "topics/steel/index.html"),
+                       ("province", "provinces/north-hamgyong/index.html"), ("report", "reports/alpha/index.html"),
+                       ("sources", "sources/index.html"), ("provinces", "provinces/index.html")]:
+        page.goto(f"{served}/{path}")
+        shot = tmp_path / f"{name}.png"
+        page.screenshot(path=str(shot))
+        assert not png_is_blank(shot.read_bytes()), name
+    blank = tmp_path / "blank.png"
+    page.set_content("<body style='background:#fff'></body>")
+    page.screenshot(path=str(blank))
+    assert png_is_blank(blank.read_bytes())  # the check itself can fail
+    assert attempts == []
+    context.close()
+
+
+def test_hostile_text_in_popups_stays_text(browser, tmp_path):  # noqa: F811
+    evil = "</script><img src=x onerror=alert(1)>{{ 7*7 }}${alert(1)}`"
+    places = f"- id: p1\n  name: {json.dumps(evil)}\n  province: KP-09\n  lat: 41.7\n  lon: 129.7\n"
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("    text: Idle mill.", f"    text: {json.dumps(evil)}\n    places: [p1]")
+    root = make_site(tmp_path, {"content/places.yaml": places, "content/briefs/b1.yaml": brief})
+    assert build_site(root).ok
+    server = StaticServer(root / "site")
+    try:
+        context, page, attempts, errors = _open(browser, server.origin, "provinces/north-hamgyong/index.html")
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.locator(".briefing-marker.kind-place").click(force=True)
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for()
+        assert popup.inner_text().count(evil) == 2  # the place name and the claim, as text
+        assert popup.locator("img").count() == 0
+        page.wait_for_timeout(200)
+        assert dialogs == [] and errors == [] and attempts == []
+        context.close()
+    finally:
+        server.close()

@@ -1,0 +1,343 @@
+"""E-mail briefs (generator/mail.py): mail-safe HTML, plain text, .eml and `briefing email`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import subprocess
+import sys
+from email import message_from_bytes, policy
+from pathlib import Path
+
+import lxml.html
+import pytest
+from conftest import MINIMAL, REPO, make_site, messages
+
+from generator.build import build_site, index_site
+from generator.diagnostics import Severity
+from generator.mail import ExportRequest, export_brief
+from generator.theme import long_date
+from generator.urls import absolute
+from generator.views import claim_views
+
+SAMPLE_BRIEFS = sorted(p.stem for p in (REPO / "content" / "briefs").glob("*.yaml"))
+FIXED = {"date": dt.datetime(2025, 12, 6, 9, 30, tzinfo=dt.timezone.utc), "message_id": "<fixed@t.example>"}
+FORBIDDEN = ("script", "link", "iframe", "frame", "object", "embed", "img", "picture", "video", "audio",
+             "source", "svg", "form", "input", "base")
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    out = tmp_path_factory.mktemp("sample") / "site"
+    result = build_site(REPO, out)
+    assert result.ok and not result.diagnostics, messages(result)
+    indexed, diagnostics = index_site(REPO)
+    assert indexed is not None and not diagnostics
+    return out, indexed
+
+
+def _email_doc(out: Path, brief: str) -> lxml.html.HtmlElement:
+    return lxml.html.fromstring((out / "briefs" / brief / "email.html").read_bytes())
+
+
+def _export(site, index, root: Path, brief: str, **request) -> tuple[bytes, list]:
+    return export_brief(site, index, root, ExportRequest(brief, **request))
+
+
+def _top_level_css(css: str) -> list[str]:
+    """The preludes of the top-level rules of a style sheet ("@media (…)", "p", …)."""
+    preludes, depth, start = [], 0, 0
+    for i, char in enumerate(css):
+        if char == "{":
+            if depth == 0:
+                preludes.append(css[start:i].strip())
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            start = i + 1
+    return preludes
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("brief", SAMPLE_BRIEFS)
+def test_sample_email_is_one_mail_safe_file(sample, brief):
+    out, _ = sample
+    data = (out / "briefs" / brief / "email.html").read_bytes()
+    assert len(data) < 102_000
+    doc = lxml.html.fromstring(data)
+    for tag in FORBIDDEN:
+        assert not doc.xpath(f"//{tag}"), tag
+    assert not doc.xpath("//meta[@http-equiv]")
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        assert "src" not in el.attrib, el.tag
+        assert "url(" not in el.get("style", "") and "@import" not in el.get("style", "")
+        href = el.get("href")
+        if href is not None:
+            assert href.startswith(("https://", "http://", "mailto:")), href
+    # Only @media rules stay in <style>: a client that drops them loses dark mode, not layout.
+    [style] = doc.xpath("//style")
+    assert "url(" not in style.text and "@font-face" not in style.text
+    assert all(p.startswith("@media") for p in _top_level_css(style.text)), _top_level_css(style.text)
+    [sheet] = doc.cssselect("table.sheet")
+    assert sheet.get("width") == "600" and "max-width: 600px" in sheet.get("style")
+    widths = [el.get("width") for el in doc.iter() if isinstance(el.tag, str) and el.get("width")]
+    assert all(w.endswith("%") or int(w) <= 600 for w in widths), widths
+
+
+@pytest.mark.parametrize("brief", SAMPLE_BRIEFS)
+def test_sample_email_carries_every_claim_flag_and_footnote(sample, brief):
+    out, indexed = sample
+    site, index = indexed.site, indexed.index
+    base = site.config.base_url
+    doc = _email_doc(out, brief)
+    claims, footnotes = claim_views((c.key for c in site.briefs[brief].claims), site, index)
+    shown = doc.cssselect("[data-claim]")
+    assert [el.get("data-claim") for el in shown] == [str(v.key) for v in claims]
+    for view, el in zip(claims, shown):
+        assert el.cssselect(".corroboration")[0].get("data-corroboration") == str(view.corroboration)
+        assert bool(el.cssselect(".single-source")) == view.single_source
+        assert bool(el.cssselect(".contested-flag")) == bool(view.contested_with)
+        assert [s.get("data-footnote") for s in el.cssselect("sup")] == [str(n.number) for n in view.footnotes]
+        if view.claim.confidence:
+            assert f"{view.claim.confidence} confidence" in el.text_content()
+        for other in el.cssselect("a.contests"):
+            assert other.get("href").startswith(base + "briefs/") and "/#claim-" in other.get("href")
+    notes = doc.cssselect("div.fn")
+    assert [int(n.get("data-footnote")) for n in notes] == [f.number for f in footnotes]
+    for note, el in zip(footnotes, notes):
+        assert _squash(el.cssselect("blockquote")[0].text_content()) == _squash(note.citation.quote)
+        head = _squash(el.cssselect("p")[0].text_content())
+        assert note.report.publisher in head and note.report.title in head
+        assert long_date(note.report.published) in head and f"grade {note.report.reliability}" in head
+        [to_report] = el.cssselect("a.to-report")
+        assert to_report.get("href") == absolute(base, note.report_link)
+        assert to_report.get("href").startswith(f"{base}reports/{note.report.id}/#q-")
+        if note.report.url:
+            assert el.cssselect("a.to-original")[0].get("href") == note.original_link
+            assert "#:~:text=" in note.original_link
+    assert doc.cssselect("table.places tr")  # the map's text stand-in
+
+
+def test_briefing_email_writes_the_built_file(sample, tmp_path):
+    out, _ = sample
+    brief = SAMPLE_BRIEFS[0]
+    target = tmp_path / "brief.html"
+    done = _run("email", f"content/briefs/{brief}.yaml", "--out", str(target))
+    assert done.returncode == 0, done.stderr
+    assert target.read_bytes() == (out / "briefs" / brief / "email.html").read_bytes()
+    assert _run("email", brief).stdout == target.read_text(encoding="utf-8")
+
+
+def test_brief_page_links_to_its_email_file(sample):
+    out, _ = sample
+    doc = lxml.html.fromstring((out / "briefs" / SAMPLE_BRIEFS[0] / "index.html").read_bytes())
+    [link] = [a for a in doc.iter("a") if a.text == "Download for e-mail"]
+    assert link.get("href") == "email.html" or link.get("href").endswith(f"briefs/{SAMPLE_BRIEFS[0]}/email.html")
+
+
+LINKS = {
+    "content/media/p.png": b"\x89PNG\r\n\x1a\n",
+    "content/briefs/b1.yaml": (
+        "title: B1\ndate: 2024-01-02\ntopics: [steel]\nsummary: |\n"
+        "  [report](../reports/r1.md) [passage](../reports/r1.md#frag) [self](b1.yaml)\n"
+        "  [rel](notes/x.html) [root](/abs) [frag](#top) [ext](https://ext.example/a)\n"
+        "  [mail](mailto:a@t.example) ![pic](../media/p.png) ![remote](https://evil.example/t.png)\n"
+        "claims:\n  - id: c1\n    text: \"Idle [mill](../reports/r1.md), [see](other.html).\"\n    sources:\n"
+        "      - report: r1\n        quote: \"runs a few days each year\"\n"
+    ),
+}
+
+
+def test_markdown_links_become_absolute_or_are_dropped(tmp_path):
+    root = make_site(tmp_path, LINKS)
+    assert build_site(root).ok
+    doc = _email_doc(root / "site", "b1")
+    summary = doc.cssselect("td.summary")[0]
+    assert [a.get("href") for a in summary.iter("a")] == [
+        "https://t.example/reports/r1/", "https://t.example/reports/r1/#frag", "https://t.example/briefs/b1/",
+        "https://ext.example/a", "mailto:a@t.example"]
+    text = _squash(summary.text_content())
+    assert "rel root frag ext mail [image: pic] [image: remote]" in text  # dropped links keep their words
+    claim = doc.cssselect("[data-claim]")[0]
+    assert [a.get("href") for a in claim.iter("a")] == ["https://t.example/reports/r1/"]
+    assert "Idle mill, see." in _squash(claim.text_content())
+    assert not doc.xpath("//img")
+    # The web page keeps its relative links.
+    web = lxml.html.fromstring((root / "site" / "briefs" / "b1" / "index.html").read_bytes())
+    assert "../../reports/r1/index.html" in [a.get("href") for a in web.iter("a")]
+
+
+def test_without_base_url_build_warns_once_and_email_has_no_relative_links(tmp_path):
+    root = make_site(tmp_path, {"content/site.yaml": "title: T\n"})
+    result = build_site(root)
+    assert result.ok
+    [warning] = result.warnings
+    assert "base_url is not set" in warning.message and "e-mail" in warning.message
+    doc = _email_doc(root / "site", "b1")
+    assert all(a.get("href").startswith(("https://", "http://")) for a in doc.iter("a"))
+    assert "base_url is not set" in doc.text_content()
+    done = _run("email", "b1", "--root", str(root))
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "content/site.yaml:1:1: error: base_url is not set" in done.stderr
+    assert done.stdout == ""
+
+
+def test_build_warns_about_an_email_gmail_would_clip(tmp_path):
+    claims = "".join(
+        f"  - id: c{i}\n    text: Claim {i}.\n    sources:\n      - report: r1\n"
+        f"        quote: \"runs a few days each year\"\n        note: \"{'Long note. ' * 150}\"\n"
+        for i in range(60))
+    root = make_site(tmp_path, {"content/briefs/big.yaml": f"title: Big\ndate: 2024-01-03\nclaims:\n{claims}"})
+    result = build_site(root)
+    assert result.ok
+    size = (root / "site" / "briefs" / "big" / "email.html").stat().st_size
+    [warning] = [d for d in result.warnings if d.pos.path == "content/briefs/big.yaml"]
+    assert size > 102_000 and f"{size:,} bytes" in warning.message and "Gmail" in warning.message
+    assert not [d for d in result.warnings if d.pos.path == "content/briefs/b1.yaml"]
+
+
+def test_plain_text_has_every_claim_and_footnote_lines(sample):
+    _, indexed = sample
+    site, index = indexed.site, indexed.index
+    brief = "north-hamgyong-steel-scrap-2023-01"
+    data, problems = _export(site, index, REPO, brief, form="text")
+    assert not problems
+    text = data.decode("utf-8")
+    lines = text.splitlines()
+    assert not re.search(r"</?[a-z]+[ >]", text)
+    claims, footnotes = claim_views((c.key for c in site.briefs[brief].claims), site, index)
+    squashed = _squash(text)
+    for number, view in enumerate(claims, 1):
+        assert f"{number}. {_squash(view.claim.text)}" in squashed
+    assert squashed.count("SINGLE SOURCE") == sum(v.single_source for v in claims)
+    assert squashed.count("CONTESTED") == sum(bool(v.contested_with) for v in claims)
+    for note in footnotes:
+        url = note.original_link or absolute(site.config.base_url, note.report_link)
+        r = note.report
+        assert f"[{note.number}] {r.publisher}, {r.title}, {long_date(r.published)} — {url}" in lines
+        assert _squash(note.citation.quote) in squashed
+
+
+def _eml(site, index, brief: str, **request):
+    data, problems = _export(site, index, REPO, brief, form="eml", **{**FIXED, **request})
+    assert not [d for d in problems if d.is_error], problems
+    return data, message_from_bytes(data, policy=policy.default)
+
+
+def test_eml_structure_headers_and_both_parts(sample):
+    out, indexed = sample
+    site, index = indexed.site, indexed.index
+    brief = "hamhung-solar-2025-12"
+    data, msg = _eml(site, index, brief, to=("Ana <ana@t.example>", "bo@t.example"), sender="Desk <desk@t.example>")
+    assert msg.get_content_type() == "multipart/mixed" and not msg.defects
+    alternative, attachment = msg.iter_parts()
+    assert [p.get_content_type() for p in alternative.iter_parts()] == ["text/plain", "text/html"]
+    assert attachment.get_filename() == f"{brief}.html" and attachment.is_attachment()
+    html_file = (out / "briefs" / brief / "email.html").read_bytes()
+    assert attachment.get_content() == html_file
+    assert msg["From"] == "Desk <desk@t.example>"
+    assert [a.addr_spec for a in msg["To"].addresses] == ["ana@t.example", "bo@t.example"]
+    assert msg["Subject"].strip() == site.briefs[brief].brief.title
+    assert msg["Date"].datetime == FIXED["date"] and msg["Message-ID"] == FIXED["message_id"]
+    text = _squash(msg.get_body(("plain",)).get_content())
+    html = msg.get_body(("html",)).get_content()
+    assert html.encode("utf-8") == html_file
+    html_text = _squash(lxml.html.fromstring(html).text_content())
+    claims, footnotes = claim_views((c.key for c in site.briefs[brief].claims), site, index)
+    for view in claims:
+        assert _squash(view.claim.text) in text and _squash(view.claim.text) in html_text
+    for note in footnotes:
+        assert _squash(note.citation.quote) in text and _squash(note.citation.quote) in html_text
+        assert note.report.publisher in text and note.report.publisher in html_text
+    assert data == _eml(site, index, brief, to=("Ana <ana@t.example>", "bo@t.example"),
+                        sender="Desk <desk@t.example>")[0]  # same input, same bytes
+
+
+@pytest.mark.parametrize("address", ["not an address", "a@", "@b.example", "x <a@b.example> junk",
+                                     "ü@exämple.org", "a@b.example\r\nBcc: evil@x.example", "a@b.example\nX: y"])
+def test_eml_rejects_bad_recipients(sample, address):
+    _, indexed = sample
+    data, problems = _export(indexed.site, indexed.index, REPO, SAMPLE_BRIEFS[0], form="eml", to=(address,),
+                             sender="desk@t.example", **FIXED)
+    assert data == b""
+    [problem] = problems
+    assert problem.severity is Severity.ERROR and "is not an e-mail address" in problem.message
+
+
+@pytest.mark.parametrize("subject", ["Hi\nBcc: evil@x.example", "Hi\r\nBcc: evil@x.example", "Hi\rthere", "a\u2028b"])
+def test_eml_subject_with_a_line_break_is_an_error(sample, subject):
+    _, indexed = sample
+    data, [problem] = _export(indexed.site, indexed.index, REPO, SAMPLE_BRIEFS[0], form="eml",
+                              to=("a@t.example",), sender="desk@t.example", subject=subject, **FIXED)
+    assert data == b"" and "--subject must be one line" in problem.message
+
+
+def test_eml_from_comes_from_site_yaml_and_titles_cannot_add_headers(tmp_path):
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("title: B1", 'title: "B1\\nBcc: evil@x.example"')
+    root = make_site(tmp_path, {
+        "content/site.yaml": 'title: T\nbase_url: https://t.example/\nemail:\n  from: "Desk <desk@t.example>"\n',
+        "content/briefs/b1.yaml": brief,
+    })
+    indexed, _ = index_site(root)
+    data, problems = export_brief(indexed.site, indexed.index, root,
+                                  ExportRequest("b1", "eml", ("a@t.example",), **FIXED))
+    assert not problems
+    msg = message_from_bytes(data, policy=policy.default)
+    assert msg["From"] == "Desk <desk@t.example>" and msg["Bcc"] is None
+    assert msg["Subject"] == "B1 Bcc: evil@x.example"
+    assert sorted(msg.keys()) == ["Content-Type", "Date", "From", "MIME-Version", "Message-ID", "Subject", "To"]
+
+
+def test_eml_needs_a_valid_sender(tmp_path):
+    root = make_site(tmp_path, {})
+    indexed, _ = index_site(root)
+    _, [missing] = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "eml", ("a@t.example",)))
+    assert "needs a sender" in missing.message and "email: {from:" in missing.hint
+    root = make_site(tmp_path / "bad", {"content/site.yaml": "title: T\nbase_url: https://t.example/\nemail: {from: desk}\n"})
+    indexed, _ = index_site(root)
+    _, [bad] = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "eml", ("a@t.example",)))
+    assert bad.pos.path == "content/site.yaml" and '"email.from" in site.yaml "desk"' in bad.message
+
+
+def test_site_yaml_email_settings_are_checked(tmp_path):
+    root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nemail: {from: a@t.example, form: x}\n"})
+    assert [d.message for d in build_site(root).warnings] == ['unknown field "form" in email settings is ignored']
+    root = make_site(tmp_path / "two", {"content/site.yaml": "title: T\nbase_url: https://t.example/\nemail: desk@t.example\n"})
+    assert "email settings must be a mapping" in build_site(root).errors[0].message
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+    return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True,
+                          cwd=REPO, env=env, timeout=120)
+
+
+def test_cli_reports_unknown_briefs_and_usage_errors_without_tracebacks(tmp_path):
+    done = _run("email", "hamhung-solar")
+    assert done.returncode == 1 and done.stdout == ""
+    assert 'briefing email: error: unknown brief "hamhung-solar"' in done.stderr
+    assert 'did you mean "hamhung-solar-2025-12"?' in done.stderr
+    elsewhere = tmp_path / "x.yaml"
+    elsewhere.write_text("title: x\n")
+    assert "is not a brief of the site" in _run("email", str(elsewhere)).stderr
+    assert _run("email", SAMPLE_BRIEFS[0], "--eml").returncode == 2
+    assert _run("email", SAMPLE_BRIEFS[0], "--to", "a@t.example").returncode == 2
+    bad = _run("email", SAMPLE_BRIEFS[0], "--eml", "--to", "a@t.example\nBcc: b@t.example", "--from", "d@t.example")
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr and "is not an e-mail address" in bad.stderr
+    assert "\nBcc" not in bad.stderr  # the echoed value stays on one line
+
+
+def test_cli_writes_an_eml_file(tmp_path):
+    target = tmp_path / "brief.eml"
+    done = _run("email", SAMPLE_BRIEFS[0], "--eml", "--to", "Ana <ana@t.example>", "--from", "Desk <desk@t.example>",
+                "--subject", "For Monday", "--out", str(target))
+    assert done.returncode == 0, done.stderr
+    msg = message_from_bytes(target.read_bytes(), policy=policy.default)
+    assert msg["Subject"] == "For Monday" and msg["Message-ID"].endswith("@t.example>") and msg["Date"]
+    assert b"\r\n" in target.read_bytes()  # RFC 5322 line ends

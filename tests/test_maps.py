@@ -1,0 +1,199 @@
+"""Maps: configuration, boundary matching, map data on pages, mentions, privacy."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import lxml.html
+import pytest
+from conftest import FIXTURES, MINIMAL, REPO, make_site, page
+
+from generator.boundaries import match_boundaries
+from generator.build import build_site
+from generator.load import load_gazetteer
+from generator.maps import shade_classes
+from generator.model import RawGeoJson
+from generator.names import Names
+
+
+def _provinces() -> Names:
+    gazetteer = load_gazetteer()
+    return Names("province", (p.code for p in gazetteer), ((n, p.code) for p in gazetteer for n in p.names))
+
+
+def _map_data(doc) -> dict:
+    [block] = doc.xpath('//script[@type="application/json"][@data-map]')
+    return json.loads(block.text)
+
+
+def test_user_geojson_is_matched_by_iso_code_or_any_alias_and_unmatched_features_are_named():
+    data = json.loads((FIXTURES / "geojson" / "admin1.geojson").read_text(encoding="utf-8"))
+    boundaries, diags = match_boundaries(RawGeoJson("data/admin1.geojson", data), _provinces())
+    assert sorted(boundaries.shapes) == ["KP-08", "KP-09"]
+    assert boundaries.bounds["KP-09"] == (41.0, 129.0, 42.5, 130.0)
+    assert boundaries.shapes["KP-08"]["type"] == "MultiPolygon"  # the first match of KP-08 is kept
+    assert boundaries.attribution == "Hand-made test shapes"
+    [w] = diags
+    assert w.pos.path == "data/admin1.geojson"
+    assert '"Atlantis"' in w.message and '"Pyongyang"' in w.message and w.message.startswith("2 boundary")
+
+
+def test_builtin_boundaries_cover_the_natural_earth_divisions():
+    from generator.load import BUILTIN_BOUNDARIES
+    data = json.loads(BUILTIN_BOUNDARIES.read_text(encoding="utf-8"))
+    boundaries, diags = match_boundaries(RawGeoJson("", data), _provinces())
+    assert not diags
+    assert sorted(boundaries.shapes) == ["KP-01", "KP-02", "KP-03", "KP-04", "KP-05", "KP-06", "KP-07",
+                                         "KP-08", "KP-09", "KP-10", "KP-13"]
+    assert "Natural Earth" in boundaries.attribution
+
+
+def test_site_boundaries_setting_replaces_the_builtin_and_warns_about_unmatched(tmp_path):
+    root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nmap:\n  boundaries: data/admin1.geojson\n"})
+    (root / "data").mkdir()
+    shutil.copy(FIXTURES / "geojson" / "admin1.geojson", root / "data" / "admin1.geojson")
+    result = build_site(root)
+    assert result.ok
+    assert [d.pos.path for d in result.warnings] == ["data/admin1.geojson"]
+    index = page(root / "site", "index.html")
+    assert "Hand-made test shapes" == _map_data(index)["attribution"]
+
+
+def test_missing_or_broken_boundaries_file_is_an_error(tmp_path):
+    root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nmap:\n  boundaries: nope.geojson\n",
+                                "bad.geojson": '{"type": "FeatureCollection",\n "features": [}'})
+    result = build_site(root)
+    assert [(d.pos.path, d.pos.line) for d in result.errors] == [("content/site.yaml", 4)]
+    (root / "content" / "site.yaml").write_text("title: T\nbase_url: https://t.example/\nmap:\n  boundaries: bad.geojson\n")
+    [e] = build_site(root).errors
+    assert (e.pos.path, e.pos.line) == ("bad.geojson", 2) and e.message.startswith("invalid GeoJSON")
+
+
+@pytest.mark.parametrize("tiles,ok", [
+    ("none", True), ("OpenStreetMap.Mapnik", True), ("OpenStreetMap.Mapnk", False),
+    ('{url: "https://t.example/{z}/{x}/{y}.png", attribution: "<b>Me</b>"}', True),
+    ('{url: "https://t.example/tiles.png", attribution: "x"}', False),
+    ('{url: "javascript:alert(1)//{z}{x}{y}", attribution: "x"}', False),
+    ('{url: "https://t.example/{z}/{x}/{y}.png"}', False),
+])
+def test_tile_settings(tmp_path, tiles, ok):
+    root = make_site(tmp_path, {"content/site.yaml": f"title: T\nbase_url: https://t.example/\nmap:\n  tiles: {tiles}\n"})
+    result = build_site(root)
+    assert result.ok is ok, [str(d) for d in result.diagnostics]
+    if not ok:
+        assert result.errors[0].pos.line == 4
+        return
+    script = page(root / "site", "index.html").xpath('//script[not(@src) and not(@type)]')[0].text
+    if tiles == "none":
+        assert "L.tileLayer" not in script
+    elif tiles.startswith("{"):
+        assert "https://t.example/{z}/{x}/{y}.png" in script
+        # Leaflet shows the attribution as HTML: the user's text arrives escaped.
+        assert "lt;b\\u0026gt;Me" in script and "<b>Me</b>" not in script
+    else:
+        assert "tile.openstreetmap.org" in script and "OpenStreetMap" in script
+
+
+def test_unknown_tile_provider_suggests_one(tmp_path):
+    root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nmap:\n  tiles: OpenStreetMap.Mapnk\n"})
+    [e] = build_site(root).errors
+    assert e.message == 'unknown tile provider "OpenStreetMap.Mapnk"' and "OpenStreetMap.Mapnik" in e.hint
+
+
+def test_every_map_page_embeds_a_map_with_its_table_and_no_third_party_assets(basic_site):
+    out, _ = basic_site
+    pages = ["index.html", "briefs/steel/index.html", "topics/steel/index.html", "provinces/north-hamgyong/index.html"]
+    for rel in pages:
+        doc = page(out, rel)
+        assert len(doc.xpath('//div[@id="map_briefing"]')) == 1, rel
+        assert doc.cssselect("table.map-table tbody tr"), rel
+        for el in doc.xpath("//script[@src] | //link[@href] | //img[@src]"):
+            target = el.get("src") or el.get("href")
+            assert not target.startswith(("http:", "https:", "//")), (rel, target)
+    for name in ("leaflet.js", "leaflet.css", "images/marker-icon.png"):
+        assert (out / "assets" / "leaflet" / name).is_file()
+    assert (out / "assets" / "briefing-maps.js").is_file()
+    # Pages without a map do not load Leaflet.
+    assert not page(out, "sources/index.html").xpath('//script[contains(@src, "leaflet")]')
+
+
+def test_map_data_per_page_type(basic_site):
+    out, _ = basic_site
+    overview = _map_data(page(out, "index.html"))
+    assert [(m["name"], m["status"]) for m in overview["markers"]] == [("South Hamgyong", "single-source"),
+                                                                        ("North Hamgyong", "contested")]
+    north = next(m for m in overview["markers"] if m["name"] == "North Hamgyong")
+    assert north["hangul"] == "함경북도"
+    assert "Steel: 3 claims" in north["lines"]
+    assert north["links"][-1]["href"] == "provinces/north-hamgyong/index.html"
+    province = _map_data(page(out, "provinces/north-hamgyong/index.html"))
+    assert [m["kind"] for m in province["markers"]] == ["province", "place"]
+    place = province["markers"][1]
+    assert place["name"] == "Kim Chaek Iron and Steel Complex"
+    assert [link["href"] for link in place["links"]] == ["../../briefs/steel/index.html#claim-idle"]
+    assert province["fit"] is not None
+    brief = _map_data(page(out, "briefs/targets/index.html"))
+    assert {m["name"] for m in brief["markers"]} == {"North Hamgyong", "South Hamgyong"}
+
+
+def test_shading_legend_classes_cover_every_count():
+    classes = shade_classes((("KP-01", 0), ("KP-02", 3), ("KP-09", 10)))
+    assert classes[0].label == "0"
+    covered = [n for c in classes for n in range(c.low, c.high + 1)]
+    assert covered == list(range(0, 11))
+    assert shade_classes((("KP-01", 0),)) == ()
+
+
+def test_a_province_without_a_shape_gets_a_marker_at_its_seat(tmp_path):
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("topics: [steel]", "topics: [steel]\nprovinces: [Nampo]")
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert build_site(root).ok
+    data = _map_data(page(root / "site", "provinces/nampo/index.html"))
+    [marker] = data["markers"]
+    assert (marker["lat"], marker["lon"]) == (38.7375, 125.4078)
+    assert data["fit"] is None
+
+
+def test_hostile_names_stay_inside_the_json_block(tmp_path):
+    evil = "</script><script>alert(1)</script>{{ 7*7 }}${alert(1)}`"
+    places = f"- id: p1\n  name: {json.dumps(evil)}\n  province: KP-09\n  lat: 41.7\n  lon: 129.7\n"
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("    text: Idle mill.", f"    text: {json.dumps(evil)}\n    places: [p1]")
+    root = make_site(tmp_path, {"content/places.yaml": places, "content/briefs/b1.yaml": brief})
+    assert build_site(root).ok
+    raw = (root / "site" / "provinces" / "north-hamgyong" / "index.html").read_text(encoding="utf-8")
+    doc = lxml.html.fromstring(raw)
+    scripts = doc.xpath("//script[not(@src)]")
+    assert all("alert(1)</script>" not in (s.text or "") for s in scripts)
+    data = _map_data(doc)
+    assert data["markers"][1]["name"] == evil
+
+
+def test_maps_are_deterministic_and_the_sample_builds_clean(tmp_path):
+    first, second = build_site(REPO, tmp_path / "a"), build_site(REPO, tmp_path / "b")
+    assert first.ok and not first.diagnostics
+    assert first.files == second.files
+
+
+MENTIONS = "In North  Hamgyong and 함경남도에서 and P’yŏngan-namdo, Kim Chaek Steel.\nAlso Pyongyangite and Hamhungs.\n"
+
+
+def test_mentions_of_unlisted_provinces_and_places_are_warned_with_their_line(tmp_path):
+    places = "- id: kc\n  name: Kim Chaek Steel\n  province: KP-09\n  lat: 41.7\n  lon: 129.7\n"
+    report = MINIMAL["content/reports/r1.md"] + MENTIONS
+    result = build_site(make_site(tmp_path, {"content/places.yaml": places, "content/reports/r1.md": report}))
+    found = [(d.pos.line, d.pos.col, d.message) for d in result.warnings]
+    assert found == [
+        (8, 4, 'report mentions province "North Hamgyong" (as "North  Hamgyong") but does not list it in provinces'),
+        (8, 24, 'report mentions province "South Hamgyong" (as "함경남도") but does not list it in provinces'),
+        (8, 35, 'report mentions province "South Pyongan" (as "P’yŏngan-namdo") but does not list it in provinces'),
+        (8, 51, 'report mentions place "Kim Chaek Steel" but does not list it in places'),
+    ]
+
+
+def test_listed_mentions_are_quiet(tmp_path):
+    places = "- id: kc\n  name: Kim Chaek Steel\n  province: KP-09\n  lat: 41.7\n  lon: 129.7\n"
+    report = MINIMAL["content/reports/r1.md"].replace(
+        "topics: [steel]", "topics: [steel]\nprovinces: [KP-09, 함경남도, South Pyongan]\nplaces: [kc]") + MENTIONS
+    result = build_site(make_site(tmp_path, {"content/places.yaml": places, "content/reports/r1.md": report}))
+    assert not result.diagnostics
