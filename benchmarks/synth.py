@@ -325,9 +325,13 @@ def write_report(rng: Random, world: World, report_no: int, reports_dir: Path) -
         "topics": list(scope.topics),
         "provinces": list(scope.provinces),
     }
-    if scope.places:
-        fields["places"] = [p.id for p in scope.places]
     body, quotable = write_body(rng, prose, report_no)
+    # A tidy archive tags every province and place its text names (`briefing check` warns
+    # otherwise), so the benchmark times builds, not thousands of warnings.
+    fields["provinces"] = unique([*scope.provinces, *(p for p in world.provinces if p in body)])
+    places = unique([*(p.id for p in scope.places), *(p.id for p in world.places if p.name in body)])
+    if places:
+        fields["places"] = places
     write_text(reports_dir / f"{report_id}.md", front_matter(fields) + "\n" + body)
     return ReportRecord(report_id, published, scope, tuple(quotable), fold(body))
 

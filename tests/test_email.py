@@ -120,7 +120,7 @@ def test_sample_email_carries_every_claim_flag_and_footnote(sample, brief):
         assert to_report.get("href").startswith(f"{base}reports/{note.report.id}/#q-")
         if note.report.url:
             assert el.cssselect("a.to-original")[0].get("href") == note.original_link
-            assert "#:~:text=" in note.original_link
+            assert ":~:text=" in note.original_link
     assert doc.cssselect("table.places tr")  # the map's text stand-in
 
 
@@ -190,8 +190,8 @@ def test_without_base_url_build_warns_once_and_email_has_no_relative_links(tmp_p
 
 def test_build_warns_about_an_email_gmail_would_clip(tmp_path):
     claims = "".join(
-        f"  - id: c{i}\n    text: Claim {i}.\n    sources:\n      - report: r1\n"
-        f"        quote: \"runs a few days each year\"\n        note: \"{'Long note. ' * 150}\"\n"
+        f"  - id: c{i}\n    text: Claim {i}. {'Long text. ' * 200}\n    sources:\n      - report: r1\n"
+        f"        quote: \"runs a few days each year\"\n"
         for i in range(60))
     root = make_site(tmp_path, {"content/briefs/big.yaml": f"title: Big\ndate: 2024-01-03\nclaims:\n{claims}"})
     result = build_site(root)
@@ -240,14 +240,14 @@ def test_eml_structure_headers_and_both_parts(sample):
     assert [p.get_content_type() for p in alternative.iter_parts()] == ["text/plain", "text/html"]
     assert attachment.get_filename() == f"{brief}.html" and attachment.is_attachment()
     html_file = (out / "briefs" / brief / "email.html").read_bytes()
-    assert attachment.get_content() == html_file
+    assert attachment.get_payload(decode=True) == html_file
     assert msg["From"] == "Desk <desk@t.example>"
     assert [a.addr_spec for a in msg["To"].addresses] == ["ana@t.example", "bo@t.example"]
     assert msg["Subject"].strip() == site.briefs[brief].brief.title
     assert msg["Date"].datetime == FIXED["date"] and msg["Message-ID"] == FIXED["message_id"]
     text = _squash(msg.get_body(("plain",)).get_content())
     html = msg.get_body(("html",)).get_content()
-    assert html.encode("utf-8") == html_file
+    assert html.replace("\r\n", "\n").rstrip("\n") == html_file.decode("utf-8")  # text parts end lines with CRLF
     html_text = _squash(lxml.html.fromstring(html).text_content())
     claims, footnotes = claim_views((c.key for c in site.briefs[brief].claims), site, index)
     for view in claims:
@@ -341,3 +341,12 @@ def test_cli_writes_an_eml_file(tmp_path):
     msg = message_from_bytes(target.read_bytes(), policy=policy.default)
     assert msg["Subject"] == "For Monday" and msg["Message-ID"].endswith("@t.example>") and msg["Date"]
     assert b"\r\n" in target.read_bytes()  # RFC 5322 line ends
+
+
+def test_an_error_in_the_sites_email_template_points_at_it(tmp_path):
+    root = make_site(tmp_path, {"templates/email.html": "<p>\n{{ email.nosuch.field }}\n</p>\n"})
+    result = build_site(root)
+    assert [(d.pos.path, d.pos.line) for d in result.errors] == [("templates/email.html", 2)]
+    indexed, _ = index_site(root)
+    data, [problem] = export_brief(indexed.site, indexed.index, root, ExportRequest("b1"))
+    assert data == b"" and (problem.pos.path, problem.pos.line) == ("templates/email.html", 2)

@@ -1,0 +1,53 @@
+"""Each sample e-mail brief in a real browser, opened from disk with the network blocked."""
+
+from __future__ import annotations
+
+import pytest
+from browser import png_is_blank
+from conftest import REPO
+
+from generator.build import build_site
+
+pytestmark = pytest.mark.browser
+
+SAMPLE_BRIEFS = sorted(p.stem for p in (REPO / "content" / "briefs").glob("*.yaml"))
+
+
+@pytest.fixture(scope="module")
+def sample_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("sample") / "site"
+    assert build_site(REPO, out).ok
+    return out
+
+
+@pytest.mark.parametrize("brief", SAMPLE_BRIEFS)
+def test_email_opened_offline_requests_nothing_and_shows_every_claim(browser, sample_out, brief):
+    document = (sample_out / "briefs" / brief / "email.html").as_uri()
+    claims = sum(1 for line in (REPO / "content" / "briefs" / f"{brief}.yaml").read_text().splitlines()
+                 if line.startswith("  - id: "))
+    for width in (600, 375):
+        requested: list[str] = []
+        blocked: list[str] = []
+        context = browser.new_context(viewport={"width": width, "height": 900})
+
+        def only_the_document(route):
+            if route.request.url == document:
+                route.continue_()
+            else:
+                blocked.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", only_the_document)
+        context.on("request", lambda r: requested.append(r.url))
+        page = context.new_page()
+        page.goto(document)
+        page.wait_for_load_state("load")
+        shown = page.locator("[data-claim]")
+        assert shown.count() == claims
+        for i in range(claims):
+            assert shown.nth(i).is_visible()
+        assert page.locator("[data-footnote] blockquote").first.is_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        assert not png_is_blank(page.screenshot())
+        assert blocked == [] and requested == [document], (blocked, requested)
+        context.close()
