@@ -6,12 +6,14 @@ when any error was found, so a failed build leaves the previous output exactly a
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, promote_warnings, sorted_unique
 from generator.index import SiteIndex, build_index
 from generator.load import load_site
@@ -30,6 +32,7 @@ class BuildResult:
     files: dict[str, bytes]  # empty when the build stopped at an error
     written: WriteResult | None  # None when nothing was written
     seconds: float
+    rendered: frozenset[str] = frozenset()  # output paths rendered anew (not reused from the cache)
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -44,16 +47,30 @@ class BuildResult:
         return not self.errors
 
 
-def build_site(root: Path, out: Path | None = None, *, strict: bool = False, write: bool = True) -> BuildResult:
+def build_site(root: Path, out: Path | None = None, *, strict: bool = False, write: bool = True,
+               cache: BuildCache | None = None) -> BuildResult:
+    """Build `root`. With a cache (kept by the caller between builds) only what changed is
+    re-read, re-located and re-rendered; the result is byte for byte a full build's."""
+    first = cache is not None and not cache.files
+    result = _build(root, out, strict, write, cache)
+    if first:
+        # The cache now holds the whole site; Python's cyclic GC would walk it on every later
+        # rebuild for nothing (it is acyclic data, freed by reference counting when replaced).
+        gc.freeze()
+    return result
+
+
+def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: BuildCache | None) -> BuildResult:
     started = time.perf_counter()
     out = out if out is not None else root / "site"
     md = make_markdown()
-    resolved, diagnostics = _resolve_site(root, md)
+    resolved, diagnostics = _resolve_site(root, md, cache)
     files: dict[str, bytes] = {}
+    fresh: frozenset[str] = frozenset()
     if not any(d.is_error for d in diagnostics):
-        rendered = render_site(resolved, build_index(resolved), theme_dirs(root), root, md)
+        rendered = render_site(resolved, build_index(resolved), theme_dirs(root), root, md, cache)
         diagnostics += rendered.diagnostics
-        files = rendered.files
+        files, fresh = rendered.files, rendered.rendered
     if strict or resolved.config.strict:
         diagnostics = promote_warnings(diagnostics)
     diagnostics = sorted_unique(diagnostics)
@@ -67,7 +84,9 @@ def build_site(root: Path, out: Path | None = None, *, strict: bool = False, wri
                                      "the previous output, if any, is unchanged"))
     if any(d.is_error for d in diagnostics):
         files = {}
-    return BuildResult(diagnostics, files, result, time.perf_counter() - started)
+    if cache is not None:
+        cache.forget_stale(resolved.digests)
+    return BuildResult(diagnostics, files, result, time.perf_counter() - started, fresh)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +108,8 @@ def index_site(root: Path, *, strict: bool = False) -> tuple[IndexedSite | None,
     return IndexedSite(resolved, build_index(resolved)), diagnostics
 
 
-def _resolve_site(root: Path, md: MarkdownIt) -> tuple[ResolvedSite, list[Diagnostic]]:
-    loaded = load_site(root)
-    site, validation = validate(loaded)
-    resolved, resolution = resolve(site, md)
+def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+    loaded = load_site(root, cache)
+    site, validation = validate(loaded, cache)
+    resolved, resolution = resolve(site, md, cache)
     return resolved, [*loaded.diagnostics, *validation, *resolution]

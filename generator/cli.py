@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+import threading
+import webbrowser
 from pathlib import Path
 
 from rich.console import Console
@@ -20,6 +22,7 @@ from generator.build import BuildResult, build_site, index_site
 from generator.diagnostics import Diagnostic, format_github, format_text, sorted_unique, to_json
 from generator.mail import ExportRequest, export_brief
 from generator.scaffold import ScaffoldError, init_site, new_file
+from generator.serve import PreviewServer, Rebuild, is_loopback
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json", "github"), default="text")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.set_defaults(run=_check)
+
+    serve = commands.add_parser("serve", help="preview the site with live reload (never writes site/)")
+    _root_option(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    serve.add_argument("--open", action="store_true", help="open the site in a web browser")
+    serve.set_defaults(run=_serve)
 
     init = commands.add_parser("init", help="start a new briefing site in DIR")
     init.add_argument("directory", type=Path, metavar="DIR")
@@ -96,6 +106,51 @@ def _check(args: argparse.Namespace, console: Console) -> int:
         _print_diagnostics(result.diagnostics, args.root, console)
         _print_summary(result, console, wrote=False)
     return 0 if result.ok else 1
+
+
+def _serve(args: argparse.Namespace, console: Console) -> int:
+    def report(rebuild: Rebuild) -> None:
+        _print_diagnostics(list(rebuild.fresh), args.root, console)
+        _print_rebuild(rebuild, console)
+
+    try:
+        server = PreviewServer(args.root, args.host, args.port, report)
+    except OSError as exc:
+        console.print(Text(f"error: cannot listen on {args.host} port {args.port}: {exc.strerror or exc}; "
+                           "another server may be using it (--port 0 picks a free port)", style="red"), soft_wrap=True)
+        return 1
+    try:
+        if not is_loopback(args.host):
+            console.print(Text(f"warning: listening on {args.host}: other machines can read the preview",
+                               style="yellow"))
+        server.start()
+        console.print(Text(f"serving {args.root.resolve()} at {server.url} (Ctrl-C to stop)", style="bold"),
+                      soft_wrap=True)
+        if args.open:
+            webbrowser.open(server.url)
+        threading.Event().wait()  # the server, watcher and rebuilds run in their own threads
+    except KeyboardInterrupt:
+        console.print("stopped")
+    finally:
+        server.close()
+    return 0
+
+
+def _print_rebuild(rebuild: Rebuild, console: Console) -> None:
+    """One line per build: what set it off, how long it took, what it changed."""
+    result = rebuild.result
+    errors, warnings = len(result.errors), len(result.warnings)
+    counts = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    cause = ", ".join(c.path for c in rebuild.changes[:3]) + (" …" if len(rebuild.changes) > 3 else "")
+    what = f"rebuilt after {cause}" if rebuild.changes else "built"
+    if not result.ok:
+        console.print(Text(f"{what}: failed in {result.seconds:.2f} s; {counts}; still serving the last good pages",
+                           style="bold red"), soft_wrap=True)
+        return
+    pages = sum(1 for path in result.files if path.endswith(".html"))
+    detail = f"{len(result.rendered)} rendered, {len(rebuild.changed)} files changed, {rebuild.told} open pages told"
+    console.print(Text(f"{what}: {pages} pages in {result.seconds:.2f} s ({detail}); {counts}", style="green"),
+                  soft_wrap=True)
 
 
 def _init(args: argparse.Namespace, console: Console) -> int:

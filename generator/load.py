@@ -8,13 +8,18 @@ encodings and YAML syntax errors become diagnostics, never exceptions.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.model import Province, RawGeoJson
 
@@ -22,6 +27,7 @@ Key = tuple[Any, ...]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # A document with more nodes than this is an alias bomb or not a content file.
 MAX_NODES = 500_000
+RACY_NS = 3_000_000_000  # a file written this recently may change again within its mtime tick
 MAX_DEPTH = 100  # nesting deeper than any content file needs; guards the recursion
 _STANDARD_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 _SCALAR_TAGS = tuple(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp"))
@@ -74,32 +80,82 @@ class LoadedSite:
     # Files that exist but could not be read or parsed, as content paths: later stages do
     # not report references to what they hold as unknown (one mistake, one message).
     unreadable: frozenset[str] = frozenset()
+    digests: dict[str, str] = field(default_factory=dict)  # content path → digest of its bytes
 
 
-def load_site(root: Path) -> LoadedSite:
+class _Reader:
+    """Reads and parses content files, reusing a cached parse when the bytes are the same.
+
+    A file whose size, mtime, ctime and inode are as cached is not even read — unless it was cached
+    so soon after being written that a second write could share its mtime ("racy" entries,
+    as git calls them): those are read again and compared by digest."""
+
+    def __init__(self, root: Path, cache: BuildCache | None):
+        self.root, self.cache = root, cache
+        self.digests: dict[str, str] = {}
+
+    def parse(self, rel: str, diags: list[Diagnostic], parse: Callable[[str, list[Diagnostic]], Any]) -> Any:
+        path = self.root / rel
+        try:
+            stat = path.stat()
+        except OSError as exc:
+            diags.append(error(Pos(rel), f"cannot read file: {exc.strerror or exc}"))
+            return None
+        # ctime too: a write that puts the old mtime back (cp -p, rsync -t) still moves it.
+        key = (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
+        entry = self.cache.files.get(rel) if self.cache is not None else None
+        if entry is not None and entry[0] == key and not entry[1]:
+            return self._reuse(rel, entry, diags)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            diags.append(error(Pos(rel), f"cannot read file: {exc.strerror or exc}"))
+            return None
+        digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
+        racy = time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) < RACY_NS
+        if entry is not None and entry[2] == digest:
+            self.cache.files[rel] = (key, racy, digest, entry[3], entry[4])
+            return self._reuse(rel, entry, diags)
+        mine: list[Diagnostic] = []
+        text = _decode(raw, rel, mine)
+        result = None if text is None else parse(text, mine)
+        if self.cache is not None:
+            self.cache.files[rel] = (key, racy, digest, result, tuple(mine))
+        self.digests[rel] = digest
+        diags.extend(mine)
+        return result
+
+    def _reuse(self, rel: str, entry: tuple, diags: list[Diagnostic]) -> Any:
+        self.digests[rel] = entry[2]
+        diags.extend(entry[4])
+        return entry[3]
+
+
+def load_site(root: Path, cache: BuildCache | None = None) -> LoadedSite:
     """Read `root/content/`; every problem found on the way is in `diagnostics`."""
     diags: list[Diagnostic] = []
+    reader = _Reader(root, cache)
     content = root / "content"
     if not content.is_dir():
         diags.append(error(Pos("content"), f"no content/ folder in {root}",
                            "run `briefing init DIR` to start a site, or pass --root"))
-    site = _load_yaml_file(root, "content/site.yaml", diags, required=True)
-    topics = _load_yaml_file(root, "content/topics.yaml", diags, required=False)
-    places = _load_yaml_file(root, "content/places.yaml", diags, required=False)
+    site = _load_yaml_file(reader, "content/site.yaml", diags, required=True)
+    topics = _load_yaml_file(reader, "content/topics.yaml", diags, required=False)
+    places = _load_yaml_file(reader, "content/places.yaml", diags, required=False)
     reports = tuple(
         report
         for path in _content_files(root, "reports", ".md", diags)
-        if (report := _load_report(root, path, diags)) is not None
+        if (report := reader.parse(path, diags, functools.partial(_parse_report, path))) is not None
     )
     briefs = tuple(
         doc
         for path in _content_files(root, "briefs", ".yaml", diags)
-        if (doc := _load_yaml_file(root, path, diags, required=True)) is not None
+        if (doc := _load_yaml_file(reader, path, diags, required=True)) is not None
     )
-    boundaries = _load_boundaries(root, site, diags)
+    boundaries = _load_boundaries(reader, site, diags)
     unreadable = frozenset(d.pos.path for d in diags if d.is_error)
-    return LoadedSite(root, site, topics, places, reports, briefs,
-                      _load_media(root), load_gazetteer(), boundaries, tuple(diags), unreadable)
+    return LoadedSite(root, site, topics, places, reports, briefs, _load_media(root), load_gazetteer(),
+                      boundaries, tuple(diags), unreadable, dict(sorted(reader.digests.items())))
 
 
 def load_gazetteer() -> tuple[Province, ...]:
@@ -109,7 +165,7 @@ def load_gazetteer() -> tuple[Province, ...]:
     )
 
 
-def _load_boundaries(root: Path, site: YamlDoc | None, diags: list[Diagnostic]) -> RawGeoJson:
+def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnostic]) -> RawGeoJson:
     """The user's admin-1 GeoJSON when site.yaml names one (map.boundaries), else ours."""
     builtin = RawGeoJson("", json.loads(BUILTIN_BOUNDARIES.read_text(encoding="utf-8")))
     settings = site.data.get("map") if site is not None and isinstance(site.data, dict) else None
@@ -117,21 +173,23 @@ def _load_boundaries(root: Path, site: YamlDoc | None, diags: list[Diagnostic]) 
     if not isinstance(rel, str) or not rel.strip():
         return builtin
     where = site.pos("map", "boundaries")
+    root = reader.root
     path = (root / rel.strip()).resolve()
     if not path.is_relative_to(root.resolve()) or not path.is_file():
         diags.append(error(where, f'boundaries file "{rel}" not found in the site folder',
                            "give a GeoJSON file's path relative to the site root"))
         return builtin
     shown = path.relative_to(root.resolve()).as_posix()
-    text = _read_text(root, shown, diags)
-    if text is None:
-        return builtin
-    try:
-        return RawGeoJson(shown, json.loads(text))
-    except (ValueError, RecursionError) as exc:
-        line, col = getattr(exc, "lineno", 0), getattr(exc, "colno", 0)
-        diags.append(error(Pos(shown, line, col), f"invalid GeoJSON: {getattr(exc, 'msg', exc)}"))
-        return builtin
+
+    def parse(text: str, mine: list[Diagnostic]) -> RawGeoJson | None:
+        try:
+            return RawGeoJson(shown, json.loads(text))
+        except (ValueError, RecursionError) as exc:
+            line, col = getattr(exc, "lineno", 0), getattr(exc, "colno", 0)
+            mine.append(error(Pos(shown, line, col), f"invalid GeoJSON: {getattr(exc, 'msg', exc)}"))
+            return None
+
+    return reader.parse(shown, diags, parse) or builtin
 
 
 def _content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic]) -> list[str]:
@@ -157,12 +215,7 @@ def _content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic]
     return found
 
 
-def _read_text(root: Path, rel: str, diags: list[Diagnostic]) -> str | None:
-    try:
-        raw = (root / rel).read_bytes()
-    except OSError as exc:
-        diags.append(error(Pos(rel), f"cannot read file: {exc.strerror or exc}"))
-        return None
+def _decode(raw: bytes, rel: str, diags: list[Diagnostic]) -> str | None:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -175,19 +228,15 @@ def _read_text(root: Path, rel: str, diags: list[Diagnostic]) -> str | None:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _load_yaml_file(root: Path, rel: str, diags: list[Diagnostic], *, required: bool) -> YamlDoc | None:
-    if not (root / rel).exists():
+def _load_yaml_file(reader: _Reader, rel: str, diags: list[Diagnostic], *, required: bool) -> YamlDoc | None:
+    if not (reader.root / rel).exists():
         if required:
             diags.append(error(Pos(rel), "missing file", "every site needs content/site.yaml with at least a title"))
         return None
-    text = _read_text(root, rel, diags)
-    return None if text is None else parse_yaml(text, rel, diags)
+    return reader.parse(rel, diags, lambda text, mine: parse_yaml(text, rel, mine))
 
 
-def _load_report(root: Path, rel: str, diags: list[Diagnostic]) -> RawReport | None:
-    text = _read_text(root, rel, diags)
-    if text is None:
-        return None
+def _parse_report(rel: str, text: str, diags: list[Diagnostic]) -> RawReport | None:
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         diags.append(error(Pos(rel, 1, 1), "report has no front matter",

@@ -68,11 +68,13 @@ def _shade(count: int, classes: tuple[ShadeClass, ...]) -> str:
 
 
 class MapRenderer:
-    """Renders map specs for one build; the folium parts are cached by their input."""
+    """Renders map specs; the folium parts are cached by their input, across builds when the
+    caller passes the build cache's dict."""
 
-    def __init__(self, tiles: TileConfig, boundaries: Boundaries):
+    def __init__(self, tiles: TileConfig, boundaries: Boundaries, cache: dict[str, str] | None = None):
         self.tiles, self.boundaries = tiles, boundaries
-        self.cache: dict[str, str] = {}
+        self.cache: dict[str, str] = cache if cache is not None else {}
+        self._shapes_key = ""
 
     def render(self, spec: MapSpec, page_path: str) -> RenderedMap:
         shades = shade_classes(spec.shading)
@@ -86,7 +88,10 @@ class MapRenderer:
         return RenderedMap(Markup(markup), spec, shades, links)
 
     def _folium(self, spec: MapSpec, shades: tuple[ShadeClass, ...]) -> str:
-        key = hashlib.sha256(repr((self.tiles, spec.center, spec.zoom, spec.shading, spec.focus, shades)).encode()).hexdigest()
+        if not self._shapes_key:  # the outlines are part of the input: a new file, a new map
+            self._shapes_key = hashlib.sha256(repr(sorted(self.boundaries.shapes.items())).encode()).hexdigest()
+        key = hashlib.sha256(repr((self.tiles, spec.center, spec.zoom, spec.shading, spec.focus, shades,
+                                   self._shapes_key)).encode()).hexdigest()
         if key not in self.cache:
             self.cache[key] = self._build_folium(spec, shades)
         return self.cache[key]

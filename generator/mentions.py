@@ -9,6 +9,7 @@ hyphens count as spaces). Latin names match whole words; Hangul names may carry 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 
@@ -48,6 +49,7 @@ class MentionFinder:
         for key in sorted(self.names, key=lambda k: (-len(k), k)):
             self.by_head.setdefault(_head(key), []).append(key)
         self.heads = sorted(self.by_head)
+        self.fingerprint = hashlib.blake2b(repr(sorted(self.names.items())).encode(), digest_size=16).hexdigest()
 
     def check(self, resolved: ResolvedReport, places: dict[str, ResolvedPlace]) -> list[Diagnostic]:
         report = resolved.report

@@ -192,6 +192,7 @@ class Site:
     media: dict[str, bytes]  # content/media/** by path relative to content/media
     unreadable: frozenset[str] = frozenset()  # content files that failed to load (see load.py)
     boundaries: RawGeoJson | None = None  # matched to the gazetteer by resolve
+    digests: dict[str, str] = field(default_factory=dict)  # content path → digest of its bytes
 
 
 # --- resolved ---------------------------------------------------------------
@@ -296,3 +297,4 @@ class ResolvedSite:
     provinces: dict[str, Province]
     media: dict[str, bytes] = field(default_factory=dict)
     boundaries: Boundaries = field(default_factory=lambda: Boundaries({}, {}, ""))
+    digests: dict[str, str] = field(default_factory=dict)  # content path → digest of its bytes

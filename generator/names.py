@@ -33,6 +33,7 @@ class Names:
             self.by_key.setdefault(name_key(name), set()).add(canonical)
         self.shown = sorted(self.ids)
         self.reported: set[Pos] = set()
+        self.folded: dict[str, list[str]] = {}
 
     def lookup(self, value: str) -> str | None:
         """The id `value` names unambiguously, or None; reports nothing."""
@@ -44,7 +45,9 @@ class Names:
     def find(self, ref: Ref, diags: list[Diagnostic], context: str = "") -> str | None:
         if ref.value in self.ids:
             return ref.value
-        found = sorted(self.by_key.get(name_key(ref.value), ()))
+        if ref.value not in self.folded:  # the same few names recur in every file
+            self.folded[ref.value] = sorted(self.by_key.get(name_key(ref.value), ()))
+        found = self.folded[ref.value]
         if len(found) == 1:
             return found[0]
         # A claim inherits its brief's lists: report a bad name once, where it is written.

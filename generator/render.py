@@ -7,6 +7,7 @@ diagnostic pointing at the template line; the other pages still render.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ import jinja2
 from markupsafe import Markup
 from markdown_it import MarkdownIt
 
+from generator.cache import BuildCache
+from generator.deps import Fingerprints, TemplateDigests, digest
 from generator.diagnostics import Diagnostic
 from generator.index import SiteIndex
 from generator.mail import EMAIL_TEMPLATE, email_view, finish_email, template_context
@@ -31,6 +34,7 @@ from generator.views import claim_views
 class Rendered:
     files: dict[str, bytes]
     diagnostics: list[Diagnostic]
+    rendered: frozenset[str]  # the pages rendered anew; the others came from the cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,25 +60,49 @@ class ProvinceItem:
 
 
 class _Renderer:
-    def __init__(self, site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], root: Path, md: MarkdownIt):
+    def __init__(self, site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], root: Path, md: MarkdownIt,
+                 cache: BuildCache | None):
         self.site, self.index, self.dirs, self.root, self.md = site, index, dirs, root, md
+        self.cache = cache
         self.env = make_environment(dirs, md, frozenset(site.media))
-        self.maps = MapRenderer(site.config.map.tiles, site.boundaries)
+        self.maps = MapRenderer(site.config.map.tiles, site.boundaries, cache.maps if cache is not None else None)
         self.specs = SpecBuilder(site, index, md)
+        self.fp = Fingerprints(site, index, TemplateDigests(self.env))
         self.files: dict[str, bytes] = {}
         self.diagnostics: list[Diagnostic] = []
+        self.rendered: set[str] = set()
         topics = sorted(site.topics.values(), key=lambda t: t.title.casefold())
         self.common: dict[str, Any] = {"site": site.config, "nav_topics": topics}
 
-    def page(self, path: str, template: str, **context: Any) -> None:
+    def page(self, path: str, template: str, fingerprint: str, context: Callable[[], dict[str, Any]],
+             finish: Callable[[bytes], tuple[bytes, list[Diagnostic]]] | None = None) -> None:
+        """Render `path` unless the cache holds it for the same fingerprint; `context` is
+        only called (and its views, maps and Markdown only built) when rendering."""
+        cached = self.cache.pages.get(path) if self.cache is not None else None
+        if cached is not None and cached[0] == fingerprint:
+            data, problems = cached[1], cached[2]
+        else:
+            data, problems = self._render(path, template, context(), finish)
+            self.rendered.add(path)
+            if self.cache is not None:
+                self.cache.pages[path] = (fingerprint, data, problems)
+        for diagnostic in problems:
+            if diagnostic not in self.diagnostics:
+                self.diagnostics.append(diagnostic)
+        if data is not None:
+            self.files[path] = data
+
+    def _render(self, path: str, template: str, context: dict[str, Any],
+                finish: Callable[[bytes], tuple[bytes, list[Diagnostic]]] | None) -> tuple[bytes | None, tuple]:
         try:
             text = self.env.get_template(template).render(**self.common, page_path=path, **context)
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
-            diagnostic = template_diagnostic(exc, self.dirs, self.root)
-            if diagnostic not in self.diagnostics:
-                self.diagnostics.append(diagnostic)
-            return
-        self.files[path] = text.encode("utf-8")
+            return None, (template_diagnostic(exc, self.dirs, self.root),)
+        data = text.encode("utf-8")
+        if finish is None:
+            return data, ()
+        data, problems = finish(data)
+        return data, tuple(problems)
 
     def brief_item(self, bid: str) -> BriefItem:
         brief = self.site.briefs[bid]
@@ -91,94 +119,120 @@ class _Renderer:
     def reports(self, ids) -> list:
         return [self.site.reports[rid] for rid in ids]
 
+    def report_body(self, rid: str, path: str, passages) -> Markup:
+        """The report's Markdown with its quoted passages highlighted, cached by input."""
+        report = self.site.reports[rid].report
+        highlights = tuple(Highlight(q.passage.anchor, q.passage.spans) for q in passages)
+        links = LinkContext("content/reports", relative(path, ""), frozenset(self.site.media))
+        key = (digest(report.body), highlights, links.prefix, tuple(sorted(self.site.media)))
+        bodies = self.cache.bodies if self.cache is not None else {}
+        if key not in bodies:
+            bodies[key] = render_markdown(self.md, report.body, links, highlights)
+        return Markup(bodies[key])
+
 
 def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], root: Path,
-                md: MarkdownIt) -> Rendered:
-    r = _Renderer(site, index, dirs, root, md)
+                md: MarkdownIt, cache: BuildCache | None = None) -> Rendered:
+    r = _Renderer(site, index, dirs, root, md, cache)
     for step in (_home, _briefs, _topics, _provinces, _reports, _sources, _not_found, _feeds):
         step(r)
     for path, data in {**leaflet_assets(), **theme_assets(dirs)}.items():
         r.files[path] = data
     for name, data in site.media.items():
         r.files[f"media/{name}"] = data
-    return Rendered(dict(sorted(r.files.items())), r.diagnostics)
+    if cache is not None:  # pages that no longer exist leave the cache with the site
+        for path in set(cache.pages) - set(r.files) - r.rendered:
+            del cache.pages[path]
+    return Rendered(dict(sorted(r.files.items())), r.diagnostics, frozenset(r.rendered))
 
 
 def _home(r: _Renderer) -> None:
-    topic_counts = [(t, len(r.index.claims_by_topic.get(t.id, ()))) for t in r.common["nav_topics"]]
-    r.page("index.html", "index.html", map=r.maps.render(r.specs.overview(), "index.html"),
-           briefs=[r.brief_item(b) for b in r.index.briefs_by_date],
-           topics=topic_counts,
-           provinces=[p for p in r.province_items() if p.has_page],
-           recent_reports=r.reports(r.index.reports_by_date[:10]),
-           totals={"briefs": len(r.site.briefs), "claims": len(r.index.claims),
-                   "reports": len(r.site.reports),
-                   "contested": sum(1 for k in r.index.claims if r.index.is_contested(k)),
-                   "single_source": sum(1 for k in r.index.claims if r.index.is_single_source(k))})
+    def context() -> dict[str, Any]:
+        topic_counts = [(t, len(r.index.claims_by_topic.get(t.id, ()))) for t in r.common["nav_topics"]]
+        return dict(map=r.maps.render(r.specs.overview(), "index.html"),
+                    briefs=[r.brief_item(b) for b in r.index.briefs_by_date],
+                    topics=topic_counts,
+                    provinces=[p for p in r.province_items() if p.has_page],
+                    recent_reports=r.reports(r.index.reports_by_date[:10]),
+                    totals={"briefs": len(r.site.briefs), "claims": len(r.index.claims),
+                            "reports": len(r.site.reports),
+                            "contested": sum(1 for k in r.index.claims if r.index.is_contested(k)),
+                            "single_source": sum(1 for k in r.index.claims if r.index.is_single_source(k))})
+    r.page("index.html", "index.html", r.fp.everything("index.html"), context)
 
 
 def _briefs(r: _Renderer) -> None:
-    r.page("briefs/index.html", "briefs.html", briefs=[r.brief_item(b) for b in r.index.briefs_by_date])
+    r.page("briefs/index.html", "briefs.html", r.fp.everything("briefs.html"),
+           lambda: dict(briefs=[r.brief_item(b) for b in r.index.briefs_by_date]))
     for bid, brief in r.site.briefs.items():
-        claims, footnotes = claim_views((c.key for c in brief.claims), r.site, r.index)
-        r.page(brief_path(bid), "brief.html", map=r.maps.render(r.specs.brief(bid), brief_path(bid)),
-               brief=brief.brief, resolved=brief, claims=claims,
-               footnotes=footnotes, topics=[r.site.topics[t] for t in brief.topics],
-               provinces=[r.site.provinces[p] for p in brief.provinces],
-               places=[r.site.places[p] for p in brief.places])
-        email = brief_email_path(bid)
-        r.page(email, EMAIL_TEMPLATE, **template_context(email_view(r.site, r.index, bid)))
-        if email in r.files:
-            r.files[email], problems = finish_email(r.files[email], brief.brief)
-            r.diagnostics.extend(problems)
+        path = brief_path(bid)
+
+        def context(bid: str = bid, brief: ResolvedBrief = brief, path: str = path) -> dict[str, Any]:
+            claims, footnotes = claim_views((c.key for c in brief.claims), r.site, r.index)
+            return dict(map=r.maps.render(r.specs.brief(bid), path), brief=brief.brief, resolved=brief,
+                        claims=claims, footnotes=footnotes, topics=[r.site.topics[t] for t in brief.topics],
+                        provinces=[r.site.provinces[p] for p in brief.provinces],
+                        places=[r.site.places[p] for p in brief.places])
+        r.page(path, "brief.html", r.fp.brief_page("brief.html", bid), context)
+        r.page(brief_email_path(bid), EMAIL_TEMPLATE, r.fp.brief_page(EMAIL_TEMPLATE, bid),
+               lambda bid=bid: template_context(email_view(r.site, r.index, bid)),
+               lambda data, brief=brief: finish_email(data, brief.brief))
 
 
 def _topics(r: _Renderer) -> None:
-    topics = [(t, len(r.index.claims_by_topic.get(t.id, ())), len(r.index.briefs_by_topic.get(t.id, ())))
-              for t in r.common["nav_topics"]]
-    r.page("topics/index.html", "topics.html", topics=topics)
+    def listing() -> dict[str, Any]:
+        return dict(topics=[(t, len(r.index.claims_by_topic.get(t.id, ())), len(r.index.briefs_by_topic.get(t.id, ())))
+                            for t in r.common["nav_topics"]])
+    r.page("topics/index.html", "topics.html", r.fp.everything("topics.html"), listing)
     for tid, topic in r.site.topics.items():
-        claims, footnotes = claim_views(r.index.claims_by_topic.get(tid, ()), r.site, r.index)
-        r.page(topic_path(tid), "topic.html", map=r.maps.render(r.specs.topic(tid), topic_path(tid)), topic=topic, claims=claims, footnotes=footnotes,
-               briefs=[r.brief_item(b) for b in r.index.briefs_by_topic.get(tid, ())],
-               reports=r.reports(r.index.reports_by_topic.get(tid, ())))
+        path = topic_path(tid)
+
+        def context(tid: str = tid, topic=topic, path: str = path) -> dict[str, Any]:
+            claims, footnotes = claim_views(r.index.claims_by_topic.get(tid, ()), r.site, r.index)
+            return dict(map=r.maps.render(r.specs.topic(tid), path), topic=topic, claims=claims,
+                        footnotes=footnotes, briefs=[r.brief_item(b) for b in r.index.briefs_by_topic.get(tid, ())],
+                        reports=r.reports(r.index.reports_by_topic.get(tid, ())))
+        r.page(path, "topic.html", r.fp.topic_page(tid), context)
 
 
 def _provinces(r: _Renderer) -> None:
-    r.page("provinces/index.html", "provinces.html", provinces=r.province_items())
+    r.page("provinces/index.html", "provinces.html", r.fp.everything("provinces.html"),
+           lambda: dict(provinces=r.province_items()))
     for code in r.index.provinces_with_content:
         province = r.site.provinces[code]
-        claims, footnotes = claim_views(r.index.claims_by_province.get(code, ()), r.site, r.index)
-        places = [(r.site.places[p], len(r.index.claims_by_place.get(p, ())))
-                  for p in r.index.places_by_province.get(code, ())]
         path = province_path(province.slug)
-        r.page(path, "province.html", map=r.maps.render(r.specs.province(code), path), province=province, claims=claims,
-               footnotes=footnotes, places=places,
-               briefs=[r.brief_item(b) for b in r.index.briefs_by_province.get(code, ())],
-               reports=r.reports(r.index.reports_by_province.get(code, ())))
+
+        def context(code: str = code, province: Province = province, path: str = path) -> dict[str, Any]:
+            claims, footnotes = claim_views(r.index.claims_by_province.get(code, ()), r.site, r.index)
+            places = [(r.site.places[p], len(r.index.claims_by_place.get(p, ())))
+                      for p in r.index.places_by_province.get(code, ())]
+            return dict(map=r.maps.render(r.specs.province(code), path), province=province, claims=claims,
+                        footnotes=footnotes, places=places,
+                        briefs=[r.brief_item(b) for b in r.index.briefs_by_province.get(code, ())],
+                        reports=r.reports(r.index.reports_by_province.get(code, ())))
+        r.page(path, "province.html", r.fp.province_page(code), context)
 
 
 def _reports(r: _Renderer) -> None:
     for rid, resolved in r.site.reports.items():
         path = report_path(rid)
-        passages = r.index.passages_by_report.get(rid, ())
-        highlights = [Highlight(q.passage.anchor, q.passage.spans) for q in passages]
-        links = LinkContext("content/reports", relative(path, ""), frozenset(r.site.media))
-        body = render_markdown(r.md, resolved.report.body, links, highlights)
-        cited_by, _ = claim_views(r.index.claims_by_report.get(rid, ()), r.site, r.index)
-        views = {v.key: v for v in cited_by}
-        r.page(path, "report.html", report=resolved.report, resolved=resolved,
-               body=Markup(body),
-               passages=[(q, [views[k] for k in q.claims]) for q in passages],
-               cited_by=cited_by,
-               topics=[r.site.topics[t] for t in resolved.topics],
-               provinces=[r.site.provinces[p] for p in resolved.provinces],
-               places=[r.site.places[p] for p in resolved.places])
+
+        def context(rid: str = rid, resolved=resolved, path: str = path) -> dict[str, Any]:
+            passages = r.index.passages_by_report.get(rid, ())
+            cited_by, _ = claim_views(r.index.claims_by_report.get(rid, ()), r.site, r.index)
+            views = {v.key: v for v in cited_by}
+            return dict(report=resolved.report, resolved=resolved, body=r.report_body(rid, path, passages),
+                        passages=[(q, [views[k] for k in q.claims]) for q in passages], cited_by=cited_by,
+                        topics=[r.site.topics[t] for t in resolved.topics],
+                        provinces=[r.site.provinces[p] for p in resolved.provinces],
+                        places=[r.site.places[p] for p in resolved.places])
+        r.page(path, "report.html", r.fp.report_page(rid), context)
 
 
 def _sources(r: _Renderer) -> None:
-    rows = [(r.site.reports[rid].report, len(r.index.claims_by_report.get(rid, ()))) for rid in r.index.reports_by_date]
-    r.page("sources/index.html", "sources.html", rows=rows)
+    r.page("sources/index.html", "sources.html", r.fp.everything("sources.html"),
+           lambda: dict(rows=[(r.site.reports[rid].report, len(r.index.claims_by_report.get(rid, ())))
+                              for rid in r.index.reports_by_date]))
 
 
 def _not_found(r: _Renderer) -> None:
@@ -186,17 +240,19 @@ def _not_found(r: _Renderer) -> None:
     base = r.site.config.base_url
     root_path = "/" + base.split("://", 1)[1].partition("/")[2] if base else "/"
     css = b"".join(v for k, v in theme_assets(r.dirs).items() if k == "assets/briefing.css")
-    r.page("404.html", "404.html", site_root=root_path, inline_css=css.decode("utf-8"))
+    r.page("404.html", "404.html", r.fp.page("404.html", css),
+           lambda: dict(site_root=root_path, inline_css=css.decode("utf-8")))
 
 
 def _feeds(r: _Renderer) -> None:
     base = r.site.config.base_url
     if not base:
         return
+
     def link(path: str) -> str:
         return absolute(base, path)
     briefs = [r.site.briefs[b] for b in r.index.briefs_by_date]
-    r.page("feed.xml", "feed.xml", briefs=briefs, link=link,
-           updated=briefs[0].brief.date if briefs else None)
+    r.page("feed.xml", "feed.xml", r.fp.everything("feed.xml"),
+           lambda: dict(briefs=briefs, link=link, updated=briefs[0].brief.date if briefs else None))
     pages = sorted(p for p in r.files if p.endswith(".html") and p != "404.html")
-    r.page("sitemap.xml", "sitemap.xml", pages=pages, link=link)
+    r.page("sitemap.xml", "sitemap.xml", r.fp.page("sitemap.xml", pages), lambda: dict(pages=pages, link=link))

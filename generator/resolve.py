@@ -7,11 +7,13 @@ anywhere if unique, `brief/claim` otherwise). Unknown names get "did you mean â€
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 from markdown_it import MarkdownIt
 
 from generator.boundaries import match_boundaries
+from generator.cache import BuildCache
 from generator.citations import Location, Normalized, locate_quote, normalize
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
@@ -24,7 +26,7 @@ from generator.model import (
 )
 
 
-def resolve(site: Site, md: MarkdownIt | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
     md = md or make_markdown()
     diags: list[Diagnostic] = []
     provinces = Names("province", site.provinces,
@@ -43,7 +45,7 @@ def resolve(site: Site, md: MarkdownIt | None = None) -> tuple[ResolvedSite, lis
         reports[rid] = ResolvedReport(report, topics.find_all(report.topics, diags),
                                       _with_place_provinces(provinces.find_all(report.provinces, diags), place_ids, places),
                                       place_ids)
-    texts = _ReadingTexts(site, md)
+    texts = _ReadingTexts(site, md, cache)
     claims_index = _claims_by_id(site.briefs.values())
     briefs = {}
     for bid, brief in site.briefs.items():
@@ -56,11 +58,16 @@ def resolve(site: Site, md: MarkdownIt | None = None) -> tuple[ResolvedSite, lis
         )
         briefs[bid] = ResolvedBrief(brief, brief_topics, brief_provinces, place_ids, claims)
     finder = MentionFinder(site.provinces.values(), places)
+    mentions = cache.mentions if cache is not None else {}
     for report in reports.values():
-        diags += finder.check(report, places)
+        key = (report.report.path, site.digests.get(report.report.path, ""), finder.fingerprint,
+               report.provinces, report.places)
+        if key not in mentions or not key[1]:
+            mentions[key] = tuple(finder.check(report, places))
+        diags += mentions[key]
     boundaries, more = match_boundaries(site.boundaries, provinces)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
-                            boundaries)
+                            boundaries, site.digests)
     return resolved, diags + more
 
 
@@ -72,17 +79,34 @@ def _with_place_provinces(codes: tuple[str, ...], place_ids: tuple[str, ...],
 
 
 class _ReadingTexts:
-    """Each cited report's reading text, parsed and normalised once."""
+    """Each cited report's reading text, parsed and normalised once per text; quotes located
+    once per (report, text, quote). With a build cache, both survive into the next build."""
 
-    def __init__(self, site: Site, md: MarkdownIt):
+    def __init__(self, site: Site, md: MarkdownIt, cache: BuildCache | None):
         self.site, self.md = site, md
-        self.cache: dict[str, tuple[str, Normalized]] = {}
+        self.texts: dict[str, tuple[str, Normalized]] = cache.reading if cache is not None else {}
+        self.quotes: dict[tuple[str, str, str], Location] = cache.quotes if cache is not None else {}
+        self.keys: dict[str, str] = {}
+
+    def key(self, report_id: str) -> str:
+        if report_id not in self.keys:
+            body = self.site.reports[report_id].body.encode("utf-8")
+            self.keys[report_id] = hashlib.blake2b(body, digest_size=16).hexdigest()
+        return self.keys[report_id]
 
     def get(self, report_id: str) -> tuple[str, Normalized]:
-        if report_id not in self.cache:
+        key = self.key(report_id)
+        if key not in self.texts:
             text = plain_text(self.md, self.site.reports[report_id].body)
-            self.cache[report_id] = (text, normalize(text))
-        return self.cache[report_id]
+            self.texts[key] = (text, normalize(text))
+        return self.texts[key]
+
+    def locate(self, report_id: str, quote: str) -> Location:
+        key = (report_id, self.key(report_id), quote)
+        if key not in self.quotes:
+            text, normalized = self.get(report_id)
+            self.quotes[key] = locate_quote(report_id, quote, normalized, text)
+        return self.quotes[key]
 
 
 def _claims_by_id(briefs: Iterable[Brief]) -> dict[str, list[ClaimKey]]:
@@ -120,8 +144,7 @@ def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Di
         diags.append(error(source.report.pos, f'claim "{claim.id}" cites unknown report "{rid}"',
                            hint or "report ids are the file names in content/reports/ without .md"))
         return None
-    text, normalized = texts.get(rid)
-    found: Location = locate_quote(rid, source.quote, normalized, text)
+    found = texts.locate(rid, source.quote)
     _report_location(claim, rid, found, source.quote_pos, diags)
     passage = found.passage if found.status is not QuoteStatus.NOT_FOUND else None
     return Citation(rid, source.quote, source.note, found.status, passage, found.score)

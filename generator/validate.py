@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.fields import ID_HINT, ID_PATTERN, Fields
 from generator.load import LoadedSite, RawReport, YamlDoc
@@ -30,14 +31,15 @@ CLAIM_FIELDS = ("id", "text", "confidence", "credibility", "topics", "provinces"
 SOURCE_FIELDS = ("report", "quote", "note")
 
 
-def validate(loaded: LoadedSite) -> tuple[Site, list[Diagnostic]]:
+def validate(loaded: LoadedSite, cache: BuildCache | None = None) -> tuple[Site, list[Diagnostic]]:
     diags: list[Diagnostic] = []
+    once = _Memo(loaded.digests, cache)
     config = validate_config(loaded.site, diags)
     topics = _unique(_list_of(loaded.topics, "topic", _topic, diags), "topic", diags)
     places = _unique(_list_of(loaded.places, "place", _place, diags), "place", diags)
     reports, unreadable = {}, set(loaded.unreadable)
     for raw in loaded.reports:
-        report = validate_report(raw, diags)
+        report = once(raw.path, validate_report, raw, diags)
         if report is not None:
             reports[report.id] = report
         else:
@@ -47,7 +49,7 @@ def validate(loaded: LoadedSite) -> tuple[Site, list[Diagnostic]]:
     unreadable |= {d.pos.path for d in diags if d.is_error} & {"content/topics.yaml", "content/places.yaml"}
     briefs: dict[str, Brief] = {}
     for doc in loaded.briefs:
-        brief = validate_brief(doc, diags)
+        brief = once(doc.path, validate_brief, doc, diags)
         if brief is not None and brief.id in briefs:
             diags.append(error(Pos(doc.path), f'duplicate brief id "{brief.id}"',
                                f"{briefs[brief.id].path} has the same name; rename one of them"))
@@ -55,7 +57,25 @@ def validate(loaded: LoadedSite) -> tuple[Site, list[Diagnostic]]:
             briefs[brief.id] = brief
     provinces = {p.code: p for p in loaded.gazetteer}
     return Site(config, topics, places, reports, briefs, provinces, loaded.media, frozenset(unreadable),
-                loaded.boundaries), diags
+                loaded.boundaries, loaded.digests), diags
+
+
+class _Memo:
+    """Validating a report or brief depends on its file alone: unchanged bytes, same result."""
+
+    def __init__(self, digests: dict[str, str], cache: BuildCache | None):
+        self.digests, self.cache = digests, cache
+
+    def __call__(self, path: str, check, record, diags: list[Diagnostic]):
+        key = (path, self.digests.get(path, ""))
+        if self.cache is None or not key[1]:
+            return check(record, diags)
+        if key not in self.cache.validated:
+            mine: list[Diagnostic] = []
+            self.cache.validated[key] = (check(record, mine), tuple(mine))
+        result, found = self.cache.validated[key]
+        diags.extend(found)
+        return result
 
 
 def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:

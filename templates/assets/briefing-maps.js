@@ -51,7 +51,7 @@
     });
     if (data.fit) {
       var south = data.fit[0], west = data.fit[1], north = data.fit[2], east = data.fit[3];
-      map.fitBounds([[south, west], [north, east]], { padding: [28, 28], maxZoom: data.maxZoom });
+      map.fitBounds([[south, west], [north, east]], { padding: [28, 28], maxZoom: data.maxZoom, animate: false });
     }
     if (data.attribution) {
       var text = element("span", data.attribution);

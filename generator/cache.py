@@ -1,0 +1,41 @@
+"""What one build keeps for the next, so that a rebuild redoes only what a change affects.
+
+`briefing serve` keeps one BuildCache in memory across rebuilds. Everything in it is keyed
+by content (file digests, the text it was computed from, a page's complete inputs), never
+by file names or times alone, so a stale entry is never used: at worst it is not found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class BuildCache:
+    # path → (mtime_ns, size, digest, loaded record): files whose stat is unchanged are not read
+    files: dict[str, tuple[int, int, str, Any]] = field(default_factory=dict)
+    # (kind, digest) → (model object, diagnostics): validation of one unchanged file
+    validated: dict[tuple[str, str], Any] = field(default_factory=dict)
+    # body digest → (reading text, normalised text): Markdown parsed once per report text
+    reading: dict[str, Any] = field(default_factory=dict)
+    # (report id, body digest, quote) → quote location
+    quotes: dict[tuple[str, str, str], Any] = field(default_factory=dict)
+    # (report path, digest, names fingerprint, listed provinces, listed places) → diagnostics
+    mentions: dict[tuple, Any] = field(default_factory=dict)
+    # (Markdown digest, highlights, link prefix) → rendered HTML of a report body
+    bodies: dict[tuple, str] = field(default_factory=dict)
+    # output path → (fingerprint of every input of the page, bytes)
+    pages: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    # folium map parts by their input (see maps.MapRenderer)
+    maps: dict[str, str] = field(default_factory=dict)
+
+    def forget_stale(self, digests: dict[str, str]) -> None:
+        """Drop what belongs to files that are gone or changed, so a long `serve` session
+        does not keep every version of every file."""
+        self.files = {path: entry for path, entry in self.files.items() if path in digests}
+        self.validated = {key: value for key, value in self.validated.items() if digests.get(key[0]) == key[1]}
+        self.mentions = {key: value for key, value in self.mentions.items() if digests.get(key[0]) == key[1]}
+        for table in (self.reading, self.quotes, self.bodies, self.maps):
+            if len(table) > 4 * max(len(digests), 256):  # content-keyed: just keep it bounded
+                table.clear()

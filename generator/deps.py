@@ -1,0 +1,160 @@
+"""What every page depends on, as a fingerprint computed without rendering the page.
+
+A page is re-rendered only when its fingerprint changes. Each fingerprint hashes the digests
+of exactly the inputs the page shows — the brief files behind its claims, the listing
+fields and located passages of the reports it cites, the briefs that dispute its claims,
+the templates it loads (followed through extends/include/import), and the site-wide
+settings every page uses — so an edit to one report re-renders that report's page, and the
+briefs, topics and lists that show something of it only when what they show changed.
+Nothing is guessed from file names; a missed input would make an incremental build differ
+from a full one, which tests/test_incremental.py checks edit by edit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+import jinja2
+import jinja2.meta
+
+from generator.index import SiteIndex
+from generator.model import ResolvedSite
+
+
+def digest(*parts: object) -> str:
+    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+
+
+class TemplateDigests:
+    """A template's digest covers its own source and every template it loads."""
+
+    def __init__(self, env: jinja2.Environment):
+        self.env = env
+        self.done: dict[str, str] = {}
+
+    def __call__(self, name: str) -> str:
+        if name not in self.done:
+            self.done[name] = digest(*sorted(self._closure(name, set())))
+        return self.done[name]
+
+    def _closure(self, name: str, seen: set[str]) -> set[tuple[str, str]]:
+        if name in seen:
+            return set()
+        seen.add(name)
+        try:
+            source, filename, _ = self.env.loader.get_source(self.env, name)
+        except jinja2.TemplateNotFound:
+            return {(name, "missing")}  # a template looked for and not found is an input too
+        found = {(name, f"{filename}\0{source}")}
+        try:
+            referenced = list(jinja2.meta.find_referenced_templates(self.env.parse(source)))
+        except jinja2.TemplateSyntaxError:
+            return found
+        if None in referenced:  # a computed template name: depend on every template there is
+            for other in sorted(self.env.list_templates()):
+                found |= self._closure(other, seen)
+        for other in referenced:
+            if other is not None:
+                found |= self._closure(other, seen)
+        return found
+
+
+def _shown(citation) -> tuple:
+    """What a footnote shows of a citation — not where the passage sits in the report, which
+    only the report's own page uses (so editing text before a quote leaves briefs alone)."""
+    passage = citation.passage
+    return (citation.report, citation.quote, citation.note, citation.status, citation.score,
+            passage.parts if passage else None, passage.anchor if passage else None)
+
+
+class Fingerprints:
+    """Per-page fingerprints for one build of `site`."""
+
+    def __init__(self, site: ResolvedSite, index: SiteIndex, templates: TemplateDigests):
+        self.site, self.index, self.templates = site, index, templates
+        d = site.digests
+        self.site_wide = digest(
+            site.config, d.get("content/site.yaml"), d.get("content/topics.yaml"), d.get("content/places.yaml"),
+            index.provinces_with_content, site.boundaries.attribution, sorted(site.boundaries.bounds.items()),
+            sorted(site.media),
+        )
+        self._listing = {rid: digest(r.report.id, r.report.title, r.report.publisher, r.report.url,
+                                     r.report.published, r.report.kind, r.report.reliability, r.report.author,
+                                     r.topics, r.provinces, r.places)
+                         for rid, r in site.reports.items()}
+        self._closures: dict[str, str] = {}
+        self._claims: dict[tuple, str] = {}
+        self.all_briefs = digest(*(self.brief(b) for b in index.briefs_by_date))  # every claim, as shown
+        self.all_reports = digest(*(self._listing[r] for r in index.reports_by_date),
+                                  *(len(index.claims_by_report.get(r, ())) for r in index.reports_by_date))
+
+    def brief(self, bid: str) -> str:
+        """A brief as its own page shows it: its file and each claim with its footnotes."""
+        if bid not in self._closures:
+            resolved = self.site.briefs[bid]
+            self._closures[bid] = digest(self.site.digests.get(resolved.brief.path),
+                                         [self.claim(c.key, footnotes=True) for c in resolved.claims])
+        return self._closures[bid]
+
+    def brief_item(self, bid: str) -> str:
+        """A brief as a list shows it: title, date, author and counts."""
+        brief = self.site.briefs[bid]
+        keys = [c.key for c in brief.claims]
+        return digest(bid, brief.brief.title, brief.brief.date, brief.brief.author, len(keys),
+                      sum(self.index.is_contested(k) for k in keys), sum(self.index.is_single_source(k) for k in keys))
+
+    def claim(self, key, footnotes: bool = False) -> str:
+        """A claim as pages show it: text, flags, what disputes it, and, where the page has
+        footnotes, what they show of its sources."""
+        memo = (key, footnotes)
+        if memo not in self._claims:
+            self._claims[memo] = self._claim(key, footnotes)
+        return self._claims[memo]
+
+    def _claim(self, key, footnotes: bool) -> str:
+        resolved = self.index.claims[key]
+        claim = resolved.claim
+        disputes = [(k, self.index.claims[k].claim.text) for k in self.index.contested_with.get(key, ())]
+        sources = [(_shown(c), self._listing[c.report]) for c in resolved.citations] if footnotes else None
+        return digest(key, claim.text, claim.confidence, claim.credibility, resolved.topics, resolved.provinces,
+                      resolved.places, self.index.publishers[key], disputes, self.site.briefs[key.brief].brief.title,
+                      sources)
+
+    def claims(self, keys: Iterable) -> str:
+        return digest(*(self.claim(k, footnotes=True) for k in keys))
+
+    def briefs(self, ids: Iterable[str]) -> str:
+        return digest(*(self.brief_item(b) for b in ids))
+
+    def reports(self, ids: Iterable[str]) -> str:
+        return digest(*(self._listing[r] for r in ids))
+
+    def page(self, template: str, *inputs: object) -> str:
+        return digest(self.site_wide, self.templates(template), *inputs)
+
+    # --- one per page type ----------------------------------------------------
+
+    def brief_page(self, template: str, bid: str) -> str:
+        return self.page(template, bid, self.brief(bid))
+
+    def topic_page(self, tid: str) -> str:
+        return self.page("topic.html", tid, self.claims(self.index.claims_by_topic.get(tid, ())),
+                         self.briefs(self.index.briefs_by_topic.get(tid, ())),
+                         self.reports(self.index.reports_by_topic.get(tid, ())))
+
+    def province_page(self, code: str) -> str:
+        counts = [(c, len(k)) for c, k in self.index.claims_by_province.items()]  # the choropleth
+        places = [(p, self.index.claims_by_place.get(p, ())) for p in self.index.places_by_province.get(code, ())]
+        return self.page("province.html", code, counts, places, self.claims(self.index.claims_by_province.get(code, ())),
+                         self.briefs(self.index.briefs_by_province.get(code, ())),
+                         self.reports(self.index.reports_by_province.get(code, ())))
+
+    def report_page(self, rid: str) -> str:
+        citing = [self.claim(k) for k in self.index.claims_by_report.get(rid, ())]
+        return self.page("report.html", rid, self.site.digests.get(self.site.reports[rid].report.path),
+                         self._listing[rid], citing, self.index.passages_by_report.get(rid, ()))
+
+    def everything(self, template: str) -> str:
+        """Lists and summaries of the whole site: any brief or any report listing."""
+        return self.page(template, self.all_briefs, self.all_reports)

@@ -1,0 +1,419 @@
+"""`briefing serve`: the live preview. It owns serving, watching and reloading — no building.
+
+Every build is a call to `build.build_site(root, write=False, cache=...)` with one
+BuildCache kept for the session; the files it returns become the snapshot that is served
+from memory, so the preview never writes to `site/` or anywhere in the site root. A failed
+build keeps the last good snapshot and sends its errors to every open page instead.
+
+Open pages hold a WebSocket (`/__briefing__/socket`) opened by `livereload.js`, which is
+injected into HTML responses only, never into the snapshot. WebSocket rather than
+Server-Sent Events: a browser allows six HTTP/1.1 connections per host, and an
+EventSource per tab would leave the seventh tab waiting for its page. After a rebuild each
+page is told `reload` only when its own bytes (or a shared asset) changed, `gone` with
+somewhere to go when it was removed, and `errors` / `ok` to show or clear the overlay.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import ipaddress
+import json
+import mimetypes
+import queue
+import select
+import socket
+import sys
+import threading
+import traceback
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
+
+from generator.build import BuildResult, build_site
+from generator.cache import BuildCache
+from generator.diagnostics import Diagnostic, Pos, error, format_text
+from generator.watch import Change, ChangeBatcher, start_observer, watched_site
+
+PREFIX = "/__briefing__/"
+SCRIPT = Path(__file__).with_name("livereload.js")
+# Files every page may use: when one changes, every open page reloads.
+SHARED_PREFIXES = ("assets/", "media/")
+TYPES = {".geojson": "application/geo+json", ".webmanifest": "application/manifest+json",
+         ".xml": "application/xml", ".js": "text/javascript", ".json": "application/json",
+         ".html": "text/html", ".css": "text/css", ".svg": "image/svg+xml", ".txt": "text/plain"}
+_WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455
+_NO_BUILD = (b"<!doctype html><meta charset=utf-8><title>No build yet</title>"
+             b"<body><p>The site has not built successfully yet; fix the errors shown.</p></body>")
+
+
+# ---------------------------------------------------------------- URL → snapshot file
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    status: int     # 200, 301 (add a slash), 400 (malformed or climbing out) or 404
+    page: str = ""  # the output path the URL names, also for a 404
+    location: str = ""
+
+
+def route(target: str, files: Mapping[str, bytes]) -> Route:
+    """Map a request target to a snapshot path. Percent-escapes are decoded once; NUL,
+    backslashes and `..` are refused before anything is looked up, and since a snapshot is
+    a dict, nothing outside it (files, symlinks, absolute paths) can ever be named."""
+    path = target.split("?", 1)[0].split("#", 1)[0]
+    try:
+        decoded = unquote(path, errors="strict")
+    except UnicodeDecodeError:
+        return Route(400)
+    if not decoded.startswith("/") or "\0" in decoded or "\\" in decoded:
+        return Route(400)
+    parts = [part for part in decoded.split("/") if part not in ("", ".")]
+    if ".." in parts:
+        return Route(400)
+    rel = "/".join(parts)
+    folder = decoded.endswith("/") or not parts
+    page = (f"{rel}/index.html" if rel else "index.html") if folder else rel
+    if page in files:
+        return Route(200, page)
+    if not folder and f"{rel}/index.html" in files:
+        return Route(301, f"{rel}/index.html", "/" + quote(rel) + "/")
+    return Route(404, page)
+
+
+def content_type(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    kind = TYPES.get(suffix) or mimetypes.guess_type(path)[0] or "application/octet-stream"
+    textual = kind.startswith("text/") or kind.endswith(("json", "xml", "javascript"))
+    return f"{kind}; charset=utf-8" if textual else kind
+
+
+def inject(page_html: bytes, page: str, digest: str, found: bool) -> bytes:
+    """The reload script before `</body>`: in the response only, never in the snapshot."""
+    tag = (f'<script src="{PREFIX}livereload.js" data-page="{html.escape(page)}" '
+           f'data-hash="{digest}" data-found="{int(found)}"></script>').encode()
+    at = page_html.lower().rfind(b"</body>")
+    return page_html[:at] + tag + page_html[at:] if at >= 0 else page_html + tag
+
+
+def digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
+
+
+def fallback(page: str, files: Mapping[str, bytes]) -> str:
+    """Where to send a reader whose page was removed: the nearest index above it, else /."""
+    folders = page.split("/")[:-1]
+    for depth in range(len(folders), 0, -1):
+        index = "/".join(folders[:depth]) + "/index.html"
+        if index != page and index in files:
+            return "/" + quote("/".join(folders[:depth])) + "/"
+    return "/"
+
+
+# ---------------------------------------------------------------- snapshots and open pages
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    files: Mapping[str, bytes]          # the last good build; {} until one succeeds
+    errors: tuple[Diagnostic, ...] = ()  # of the latest build, shown over every page
+    built: bool = False
+
+    def shown(self, page: str) -> tuple[bytes, bool]:
+        """The bytes served for `page` (the 404 page when missing) and whether it exists."""
+        if page in self.files:
+            return self.files[page], True
+        return self.files.get("404.html", _NO_BUILD), False
+
+
+@dataclass(eq=False, slots=True)
+class OpenPage:
+    page: str
+    found: bool
+    inbox: queue.SimpleQueue
+
+
+@dataclass(frozen=True, slots=True)
+class Rebuild:
+    """What one build of the preview did, for the terminal."""
+
+    result: BuildResult
+    changes: tuple[Change, ...]     # what set it off; () for the first build
+    changed: tuple[str, ...]        # output files added, changed or removed
+    fresh: tuple[Diagnostic, ...]   # its errors, and the warnings the previous build had not
+    told: int                       # open pages told to reload or to move
+
+
+def changed_files(old: Mapping[str, bytes], new: Mapping[str, bytes]) -> tuple[str, ...]:
+    return tuple(sorted(p for p in old.keys() | new.keys() if old.get(p) != new.get(p)))
+
+
+def news_for(page: OpenPage, old: Snapshot, new: Snapshot, changed: tuple[str, ...]) -> dict | None:
+    """What an open page must do after a successful build: reload, move, or nothing."""
+    if page.found and page.page not in new.files:
+        return {"type": "gone", "target": fallback(page.page, new.files)}
+    shared = any(p.startswith(SHARED_PREFIXES) for p in changed)
+    if page.page in new.files and (shared or old.files.get(page.page) != new.files[page.page]):
+        return {"type": "reload"}
+    return None
+
+
+class Preview:
+    """One serving session: the cache, the snapshot being served and the open pages."""
+
+    def __init__(self, root: Path, report: Callable[[Rebuild], None]) -> None:
+        self.root, self.report = root, report
+        self.cache = BuildCache()
+        self.snapshot = Snapshot({})
+        self.stopping = threading.Event()
+        self._pages: set[OpenPage] = set()
+        self._lock = threading.Lock()
+        self._warnings: set[Diagnostic] = set()
+
+    def rebuild(self, changes: tuple[Change, ...] = ()) -> Rebuild:
+        result = self._build()
+        with self._lock:  # swap and tell under one lock: a page opening now sees one or the other
+            old = self.snapshot
+            if result.ok:
+                self.snapshot = Snapshot(result.files, (), True)
+            else:
+                self.snapshot = Snapshot(old.files, tuple(result.errors), old.built)
+            changed = changed_files(old.files, self.snapshot.files)
+            told = self._tell_pages(old, changed)
+        warnings = set(result.warnings)
+        fresh = tuple(d for d in result.diagnostics if d.is_error or d not in self._warnings)
+        self._warnings = warnings
+        outcome = Rebuild(result, changes, changed, fresh, told)
+        self.report(outcome)
+        return outcome
+
+    def _build(self) -> BuildResult:
+        try:
+            return build_site(self.root, write=False, cache=self.cache)
+        except Exception as exc:  # a bug in the pipeline must not stop the preview
+            self.cache = BuildCache()  # it may have been left half updated
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            problem = error(Pos(f"{where.filename}:{where.lineno}"), f"internal error: {exc!r}",
+                            "this is a bug in briefing; the last good pages are still served")
+            return BuildResult([problem], {}, None, 0.0)
+
+    def _tell_pages(self, old: Snapshot, changed: tuple[str, ...]) -> int:
+        """Queue each open page's news; the number told to reload or move."""
+        if self.snapshot.errors:
+            message = self.errors_message()
+            for page in self._pages:
+                page.inbox.put(message)
+            return 0
+        told = 0
+        for page in self._pages:
+            if old.errors:
+                page.inbox.put(json.dumps({"type": "ok"}))
+            if news := news_for(page, old, self.snapshot, changed):
+                page.inbox.put(json.dumps(news))
+                told += 1
+        return told
+
+    def errors_message(self) -> str:
+        shown = [{"path": d.pos.path, "line": d.pos.line, "col": d.pos.col, "severity": d.severity.value,
+                  "message": d.message, "hint": d.hint, "text": format_text(d, self.root)}
+                 for d in self.snapshot.errors]
+        return json.dumps({"type": "errors", "errors": shown})
+
+    def open_page(self, page: str, seen: str, found: bool) -> OpenPage:
+        """Register a page; if it was served from an older snapshot, tell it at once."""
+        opened = OpenPage(page, found, queue.SimpleQueue())
+        with self._lock:
+            self._pages.add(opened)
+            current, exists = self.snapshot.shown(page)
+            if self.snapshot.errors:
+                opened.inbox.put(self.errors_message())
+            if digest(current) != seen:
+                gone = {"type": "gone", "target": fallback(page, self.snapshot.files)}
+                opened.inbox.put(json.dumps(gone if found and not exists else {"type": "reload"}))
+        return opened
+
+    def close_page(self, page: OpenPage) -> None:
+        with self._lock:
+            self._pages.discard(page)
+
+    @property
+    def open_pages(self) -> int:
+        return len(self._pages)
+
+
+# ---------------------------------------------------------------- HTTP
+
+
+class PreviewHandler(BaseHTTPRequestHandler):
+    server: PreviewServer
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        self._respond(head=False)
+
+    def do_HEAD(self) -> None:
+        self._respond(head=True)
+
+    def _respond(self, head: bool) -> None:
+        asked_for = urlsplit("//" + self.headers.get("Host", "")).hostname or ""
+        if is_loopback(self.server.host) and not is_loopback(asked_for):
+            # DNS rebinding: a web page whose name now points at 127.0.0.1 must not read the drafts.
+            return self._send(403, b"unexpected Host header\n", "text/plain; charset=utf-8", head)
+        if self.path.startswith(PREFIX):
+            return self._internal(head)
+        snapshot = self.server.preview.snapshot  # one reference: a swap mid-request cannot mix two builds
+        found = route(self.path, snapshot.files)
+        if found.status == 400:
+            return self._send(400, b"bad request\n", "text/plain; charset=utf-8", head)
+        if found.status == 301:
+            query = self.path.partition("?")[2]
+            return self._send(301, b"", "text/plain; charset=utf-8", head,
+                              location=found.location + (f"?{query}" if query else ""))
+        body, exists = snapshot.shown(found.page)
+        status = 200 if exists else 404 if snapshot.built else 503
+        kind = content_type(found.page if exists else "404.html")
+        if kind.startswith("text/html"):
+            body = inject(body, found.page, digest(body), exists)
+        self._send(status, body, kind, head)
+
+    def _internal(self, head: bool) -> None:
+        url = urlsplit(self.path)
+        if url.path == f"{PREFIX}livereload.js":
+            return self._send(200, SCRIPT.read_bytes(), content_type("x.js"), head)
+        if url.path == f"{PREFIX}socket" and not head:
+            return self._socket(dict(parse_qsl(url.query)))
+        self._send(404, b"not found\n", "text/plain; charset=utf-8", head)
+
+    def _send(self, status: int, body: bytes, kind: str, head: bool, location: str = "") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        if location:
+            self.send_header("Location", location)
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def _socket(self, query: dict[str, str]) -> None:
+        key = self.headers.get("Sec-WebSocket-Key", "")
+        origin = self.headers.get("Origin", "")
+        if self.headers.get("Upgrade", "").lower() != "websocket" or not key:
+            return self._send(400, b"websocket expected\n", "text/plain; charset=utf-8", False)
+        if origin and urlsplit(origin).netloc != self.headers.get("Host", ""):
+            return self._send(403, b"other origins may not listen\n", "text/plain; charset=utf-8", False)
+        accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
+        self.send_response(101, "Switching Protocols")
+        self.send_header("Upgrade", "websocket")
+        self.send_header("Connection", "Upgrade")
+        self.send_header("Sec-WebSocket-Accept", accept)
+        self.end_headers()
+        self.close_connection = True
+        opened = self.server.preview.open_page(query.get("page", ""), query.get("hash", ""), query.get("found") == "1")
+        try:
+            self._relay(opened)
+        except OSError:
+            pass  # the page went away mid-message
+        finally:
+            self.server.preview.close_page(opened)
+
+    def _relay(self, opened: OpenPage) -> None:
+        """Pass messages to the page until it closes; wake twice a second to notice Ctrl-C."""
+        while not self.server.preview.stopping.is_set():
+            try:
+                self.wfile.write(ws_frame(opened.inbox.get(timeout=0.5)))
+                continue
+            except queue.Empty:
+                pass
+            # The page never sends data: anything readable is its close frame or end of stream.
+            if select.select([self.connection], [], [], 0)[0]:
+                data = self.connection.recv(4096)
+                if not data or data[0] & 0x0F == 0x8:
+                    return
+        self.wfile.write(b"\x88\x00")  # close: the server is stopping
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002
+        pass  # only cli.py prints; a request log would bury the rebuild lines
+
+
+def ws_frame(text: str) -> bytes:
+    """One unmasked WebSocket text frame (servers never mask)."""
+    data = text.encode()
+    size = len(data)
+    if size < 126:
+        return bytes([0x81, size]) + data
+    if size < 65536:
+        return bytes([0x81, 126]) + size.to_bytes(2, "big") + data
+    return bytes([0x81, 127]) + size.to_bytes(8, "big") + data
+
+
+class PreviewServer(ThreadingHTTPServer):
+    """The HTTP server plus the watcher and the rebuild thread around one Preview.
+
+    Binding happens in the constructor, so a port in use fails (OSError) before the first
+    build; `start` builds once and starts the threads; `close` stops within a second."""
+
+    daemon_threads = True
+    request_queue_size = 128  # socketserver's default of 5 drops connections when many tabs reload at once
+
+    def __init__(self, root: Path, host: str, port: int, report: Callable[[Rebuild], None]) -> None:
+        if ":" in host:
+            self.address_family = socket.AF_INET6
+        super().__init__((host, port), PreviewHandler)
+        self.root, self.host = root, host
+        self.preview = Preview(root, report)
+        self.batcher = ChangeBatcher()
+        self._workers: list[threading.Thread] = []
+        self._observer = None
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.server_address[1]}/"
+
+    def start(self, watch: bool = True) -> Rebuild:
+        """Watch first (so edits made during the first build are not missed), then build and
+        serve. Without `watch` only explicit `preview.rebuild()` calls rebuild (for tests)."""
+        if watch:
+            self._observer = start_observer(watched_site(self.root), self.batcher)
+        first = self.preview.rebuild()
+        for target in (self._serve, self._rebuild_forever)[:2 if watch else 1]:
+            thread = threading.Thread(target=target, daemon=True)
+            thread.start()
+            self._workers.append(thread)
+        return first
+
+    def _serve(self) -> None:
+        self.serve_forever(poll_interval=0.1)  # how soon `close` is noticed
+
+    def _rebuild_forever(self) -> None:
+        while batch := self.batcher.next_batch():
+            self.preview.rebuild(batch)
+
+    def close(self) -> None:
+        self.preview.stopping.set()
+        self.batcher.close()
+        if self._observer is not None:
+            self._observer.stop()
+        if self._workers:
+            self.shutdown()  # returns once serve_forever's loop has seen it (≤ 0.1 s)
+        self.server_close()
+
+    def handle_error(self, request, client_address) -> None:
+        if not isinstance(sys.exc_info()[1], OSError):  # a reader closing a tab is not an error
+            super().handle_error(request, client_address)
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

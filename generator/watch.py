@@ -1,0 +1,211 @@
+"""Watching a site for `briefing serve`: which file events matter, and when to rebuild.
+
+Three parts, each testable alone:
+
+- `classify(path, site)` is a pure function from an event's path to a `ChangeKind`: editor
+  swap and temp files, hidden files and the output folder are IGNORED; everything else
+  says what kind of input changed (it names the change in the terminal and decides whether
+  a rebuild happens at all; which pages are re-rendered is the build cache's business).
+- `ChangeBatcher` turns a burst of events (an editor's save is several: temp file, rename,
+  modify, close) into one batch, handed out once no event has come for a quiet interval.
+- `start_observer` wires watchdog to the batcher for content/, the site's templates/ and
+  the built-in theme when it is a checkout (an editable install), not an installed wheel.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path, PurePath
+
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
+from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver, ObservedWatch
+
+from generator.theme import builtin_theme_dir
+
+# Opened / closed-without-writing events are left out on purpose: the build itself reads
+# every file, and reacting to its own reads would rebuild forever. DirModified only echoes
+# a change to a file inside, which has its own event.
+WATCHED_EVENTS: list[type[FileSystemEvent]] = [
+    FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent, FileClosedEvent,
+    DirCreatedEvent, DirDeletedEvent, DirMovedEvent,
+]
+
+# Names editors write beside the file they save and then delete or rename: vim (.swp …,
+# the `4913` probe it writes to test a folder, `file~`), emacs (`#file#`), JetBrains
+# (`___jb_tmp___`), Kate, browsers' partial downloads, generic temp and backup files.
+_TEMP_SUFFIXES = (".swp", ".swx", ".swo", ".swn", ".tmp", ".temp", ".bak", ".orig", ".part",
+                  ".crdownload", ".kate-swp", "___jb_tmp___", "___jb_old___", "~")
+
+
+class ChangeKind(str, Enum):
+    IGNORED = "ignored"
+    CONTENT = "content"     # a report, brief, topic/place list or media file under content/
+    CONFIG = "config"       # content/site.yaml: can change every page
+    TEMPLATE = "template"   # a template of the site's templates/ or of the built-in theme
+    ASSET = "asset"         # a file under a theme's assets/ (CSS, scripts)
+
+
+@dataclass(frozen=True, slots=True)
+class WatchedSite:
+    """The absolute, resolved folders of one site that `classify` sorts paths into."""
+
+    root: PurePath
+    content: PurePath
+    templates: PurePath
+    output: PurePath
+    theme: PurePath | None  # the built-in theme, only when it can change (a checkout)
+
+    def folders(self) -> list[PurePath]:
+        """The folders to watch recursively (each once, even when they coincide)."""
+        found = [self.content, self.templates] + ([self.theme] if self.theme else [])
+        return list(dict.fromkeys(found))
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    path: str  # relative to the site root when inside it, for the terminal
+    kind: ChangeKind
+
+
+def watched_site(root: Path, output: Path | None = None) -> WatchedSite:
+    root = root.resolve()
+    theme = builtin_theme_dir().resolve()
+    installed = any(part in ("site-packages", "dist-packages") for part in theme.parts)
+    return WatchedSite(root, root / "content", root / "templates",
+                       (output or root / "site").resolve(), None if installed else theme)
+
+
+def is_temporary(name: str) -> bool:
+    """An editor's or a tool's scratch file (or folder), never an input of the site."""
+    return name.startswith((".", "#")) or name.endswith(_TEMP_SUFFIXES) or name in ("Thumbs.db", "desktop.ini")
+
+
+def is_vim_probe(name: str) -> bool:
+    """Vim checks it may write a folder by creating `4913` (then 5036, 5159 … if taken)."""
+    return name.isdigit() and int(name) >= 4913 and (int(name) - 4913) % 123 == 0
+
+
+def classify(path: str | PurePath, site: WatchedSite) -> ChangeKind:
+    """What changing `path` (absolute, as watchdog reports it) means for the site. Pure."""
+    path = PurePath(path)
+    if path == site.output or path.is_relative_to(site.output):
+        return ChangeKind.IGNORED
+    for base, kind in ((site.content, ChangeKind.CONTENT), (site.templates, ChangeKind.TEMPLATE),
+                       (site.theme, ChangeKind.TEMPLATE)):
+        if base is None or not path.is_relative_to(base):
+            continue
+        rel = path.relative_to(base).parts
+        if any(is_temporary(part) for part in rel) or (rel and is_vim_probe(rel[-1])):
+            return ChangeKind.IGNORED
+        if kind is ChangeKind.CONTENT and rel == ("site.yaml",):
+            return ChangeKind.CONFIG
+        if kind is ChangeKind.TEMPLATE and rel[:1] == ("assets",):
+            return ChangeKind.ASSET
+        return kind
+    return ChangeKind.IGNORED
+
+
+class ChangeBatcher:
+    """Collects changes and hands them out in batches, one batch per burst of events.
+
+    A batch is ready once no change has arrived for `quiet` seconds, or `longest` seconds
+    after its first change when events never stop (a long checkout still shows progress).
+    Changes that arrive while the previous batch is being built make the next batch."""
+
+    def __init__(self, quiet: float = 0.05, longest: float = 1.0) -> None:
+        self.quiet, self.longest = quiet, longest
+        self._pending: dict[str, Change] = {}
+        self._first = self._last = 0.0
+        self._closed = False
+        self._cond = threading.Condition()
+
+    def add(self, change: Change) -> None:
+        if change.kind is ChangeKind.IGNORED:
+            return
+        with self._cond:
+            now = time.monotonic()
+            if not self._pending:
+                self._first = now
+            self._pending[change.path] = change
+            self._last = now
+            self._cond.notify_all()
+
+    def next_batch(self) -> tuple[Change, ...]:
+        """Block until a burst has settled and return it; () once closed."""
+        with self._cond:
+            while not self._closed:
+                if not self._pending:
+                    self._cond.wait()
+                    continue
+                due = min(self._last + self.quiet, self._first + self.longest)
+                wait = due - time.monotonic()
+                if wait <= 0:
+                    batch, self._pending = tuple(self._pending.values()), {}
+                    return batch
+                self._cond.wait(wait)
+            return ()
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+
+
+_WATCHED = tuple(WATCHED_EVENTS)
+
+
+class _Forwarder(FileSystemEventHandler):
+    """Passes each relevant watchdog event on to the batcher as classified changes."""
+
+    def __init__(self, site: WatchedSite, batcher: ChangeBatcher, watch_new: Callable[[Path], None]) -> None:
+        self.site, self.batcher, self.watch_new = site, batcher, watch_new
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if not isinstance(event, _WATCHED):
+            return
+        for raw in filter(None, (event.src_path, getattr(event, "dest_path", ""))):
+            path = Path(raw if isinstance(raw, str) else raw.decode())
+            if event.is_directory and path.parent == self.site.root:
+                self.watch_new(path)  # content/ or templates/ (re)made while serving
+            kind = classify(path, self.site)
+            shown = path.relative_to(self.site.root).as_posix() if path.is_relative_to(self.site.root) else str(path)
+            self.batcher.add(Change(shown, kind))
+
+
+def start_observer(site: WatchedSite, batcher: ChangeBatcher) -> BaseObserver:
+    """Watch the site's inputs (and its root, to notice content/ or templates/ appearing)."""
+    observer = Observer()
+    watches: dict[PurePath, ObservedWatch] = {}
+
+    def watch(folder: Path) -> None:
+        if folder not in site.folders() or not folder.is_dir():
+            return
+        if folder in watches:  # the folder was replaced: its old watch sees nothing any more
+            observer.unschedule(watches.pop(folder))
+        watches[folder] = observer.schedule(handler, str(folder), recursive=True, event_filter=WATCHED_EVENTS)
+
+    handler = _Forwarder(site, batcher, watch)
+    for folder in site.folders():
+        watch(Path(folder))
+    if Path(site.root).is_dir():
+        observer.schedule(handler, str(site.root), recursive=False,
+                          event_filter=[DirCreatedEvent, DirDeletedEvent, DirMovedEvent])
+    observer.daemon = True
+    observer.start()
+    return observer

@@ -1,0 +1,184 @@
+"""Incremental builds: a rebuild with a cache re-renders only what a change affects, and its
+result is byte for byte the result of a full build."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import copy_fixture
+
+from generator.build import build_site
+from generator.cache import BuildCache
+
+
+@pytest.fixture()
+def site(tmp_path) -> Path:
+    return copy_fixture("basic", tmp_path / "root")
+
+
+def _edit(root: Path, rel: str, old: str, new: str) -> None:
+    path = root / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (rel, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _same_as_full(root: Path, cache: BuildCache):
+    incremental = build_site(root, write=False, cache=cache)
+    full = build_site(root, write=False)
+    assert incremental.diagnostics == full.diagnostics
+    assert incremental.files.keys() == full.files.keys()
+    different = [p for p in full.files if incremental.files[p] != full.files[p]]
+    assert different == []
+    return incremental
+
+
+EDITS = [
+    ("report body, not quoted", lambda r: _edit(r, "content/reports/alpha.md", "a resident said", "a worker said")),
+    ("quoted words change", lambda r: _edit(r, "content/reports/beta.md", "meeting its production targets", "meeting all its production targets")),
+    ("claim text", lambda r: _edit(r, "content/briefs/steel.yaml", "The mill runs only a few days a year.", "The mill seldom runs.")),
+    ("report metadata", lambda r: _edit(r, "content/reports/gamma.md", 'title: "Power cuts in Hamhung"', 'title: "Night-long power cuts"')),
+    ("publisher makes a claim single-source", lambda r: _edit(r, "content/reports/beta.md", "publisher: Beta Wire", "publisher: Alpha News")),
+    ("new report and claim", lambda r: (
+        (r / "content/reports/delta.md").write_text("---\ntitle: D\npublisher: Delta\npublished: 2024-05-01\ntopics: [power]\n"
+                                                   "provinces: [KP-02]\n---\nGrid failures spread across the province.\n"),
+        _edit(r, "content/briefs/targets.yaml", "claims:\n", "claims:\n  - id: grid\n    text: Grid failures spread.\n"
+              "    provinces: [KP-02]\n    sources:\n      - report: delta\n        quote: grid failures spread\n"))),
+    ("contradiction added", lambda r: _edit(r, "content/briefs/targets.yaml", "    topics: [power]\n", "    topics: [power]\n    contradicts: [steel/shortages]\n")),
+    ("site title", lambda r: _edit(r, "content/site.yaml", "title: Test Briefing", "title: Renamed Briefing")),
+    ("topic title", lambda r: _edit(r, "content/topics.yaml", "title: Power supply", "title: Electricity")),
+    ("place moves", lambda r: _edit(r, "content/places.yaml", "lat: 41.75", "lat: 41.8")),
+    ("template override", lambda r: (r / "templates").mkdir() or (r / "templates" / "report.html").write_text(
+        '{% extends "base.html" %}{% block content %}<h1>{{ report.title }}</h1>{{ body }}{% endblock %}')),
+    ("template override edited", lambda r: _edit(r, "templates/report.html", "<h1>", "<h1 class=x>")),
+    ("brief deleted", lambda r: (_edit(r, "content/briefs/steel.yaml", "    contradicts: [targets/targets-met]\n", ""),
+                                 (r / "content/briefs/targets.yaml").unlink())),
+    ("report renamed", lambda r: ((r / "content/reports/gamma.md").rename(r / "content/reports/gamma-2.md"))),
+]
+
+
+def test_every_kind_of_edit_gives_what_a_full_build_gives(site):
+    cache = BuildCache()
+    assert build_site(site, write=False, cache=cache).ok
+    for name, edit in EDITS:
+        edit(site)
+        result = _same_as_full(site, cache)
+        assert result.ok or name == "report renamed", (name, [str(d) for d in result.errors])
+
+
+def test_an_error_then_its_fix_rebuilds_correctly(site):
+    cache = BuildCache()
+    build_site(site, write=False, cache=cache)
+    _edit(site, "content/briefs/steel.yaml", "title: Steel in the north", "title: [broken")
+    assert not _same_as_full(site, cache).ok
+    _edit(site, "content/briefs/steel.yaml", "title: [broken", "title: Steel in the north")
+    assert _same_as_full(site, cache).ok
+
+
+def _rebuild(site: Path, cache: BuildCache, edit) -> set[str]:
+    edit(site)
+    result = build_site(site, write=False, cache=cache)
+    assert result.ok, [str(d) for d in result.diagnostics]
+    return set(result.rendered)
+
+
+def test_nothing_changed_renders_nothing(site):
+    cache = BuildCache()
+    first = build_site(site, write=False, cache=cache)
+    assert "index.html" in first.rendered
+    assert _rebuild(site, cache, lambda r: None) == set()
+
+
+def test_a_report_body_edit_renders_only_that_report(site):
+    cache = BuildCache()
+    build_site(site, write=False, cache=cache)
+    rendered = _rebuild(site, cache, EDITS[0][1])
+    assert rendered == {"reports/alpha/index.html"}
+
+
+def test_a_quoted_passage_edit_renders_the_report_and_what_cites_it(site):
+    cache = BuildCache()
+    build_site(site, write=False, cache=cache)
+    rendered = _rebuild(site, cache, lambda r: _edit(r, "content/reports/beta.md", "Power cuts also hit", "Power cuts also badly hit"))
+    # beta is quoted by steel/shortages: its footnote now points at a new passage.
+    assert {"reports/beta/index.html", "briefs/steel/index.html", "briefs/steel/email.html"} <= rendered
+    assert "reports/alpha/index.html" not in rendered and "reports/gamma/index.html" not in rendered
+    assert "topics/unused/index.html" not in rendered
+
+
+def test_a_claim_edit_renders_the_pages_that_show_the_claim(site):
+    cache = BuildCache()
+    build_site(site, write=False, cache=cache)
+    rendered = _rebuild(site, cache, EDITS[2][1])
+    must = {"briefs/steel/index.html", "briefs/steel/email.html", "index.html", "briefs/index.html",
+            "topics/steel/index.html", "provinces/north-hamgyong/index.html", "reports/alpha/index.html",
+            # targets/targets-met is disputed by the edited claim and shows its text.
+            "briefs/targets/index.html"}
+    assert must <= rendered
+    for untouched in ("reports/gamma/index.html", "topics/unused/index.html", "provinces/south-hamgyong/index.html", "404.html"):
+        assert untouched not in rendered
+
+
+def test_a_template_edit_renders_the_pages_that_use_it(site):
+    cache = BuildCache()
+    build_site(site, write=False, cache=cache)
+    rendered = _rebuild(site, cache, EDITS[10][1])
+    assert rendered == {"reports/alpha/index.html", "reports/beta/index.html", "reports/gamma/index.html"}
+    shared = _rebuild(site, cache, lambda r: (r / "templates" / "partials").mkdir() or
+                      (r / "templates" / "partials" / "macros.html").write_text(
+                          (Path(__file__).parent.parent / "templates" / "partials" / "macros.html").read_text().replace(
+                              "No claims yet.", "Nothing yet.")))
+    assert {"briefs/steel/index.html", "topics/steel/index.html", "index.html"} <= shared
+    assert "404.html" not in shared and "briefs/steel/email.html" not in shared
+
+
+def test_a_file_rewritten_within_its_mtime_tick_is_read_again(site):
+    cache = BuildCache()
+    build_site(site, write=False, cache=cache)
+    path = site / "content" / "reports" / "alpha.md"
+    stat = path.stat()
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("a resident said", "a resident SAID"), encoding="utf-8")  # same size
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # and the same mtime
+    assert build_site(site, write=False, cache=cache).files["reports/alpha/index.html"] == \
+        build_site(site, write=False).files["reports/alpha/index.html"]
+
+
+def test_random_edits_on_a_synthetic_archive_match_full_builds(tmp_path):
+    """Differential check on generated content: whatever the edit, incremental == full."""
+    import random
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from synth import generate
+
+    root = tmp_path / "synthetic"
+    generate(root, 40, seed=7)
+    rng = random.Random(11)
+    cache = BuildCache()
+    assert build_site(root, write=False, cache=cache).ok
+    reports = sorted((root / "content" / "reports").glob("*.md"))
+    briefs = sorted((root / "content" / "briefs").glob("*.yaml"))
+    for step in range(12):
+        kind = step % 4
+        if kind == 0:  # a word of a report changes (maybe inside a quoted sentence)
+            path = rng.choice(reports)
+            words = path.read_text(encoding="utf-8").split(" ")
+            i = rng.randrange(len(words) // 3, len(words))
+            words[i] = words[i].upper()
+            path.write_text(" ".join(words), encoding="utf-8")
+        elif kind == 1:  # a claim's text changes
+            path = rng.choice(briefs)
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace("  text: ", "  text: Reportedly, ", 1), encoding="utf-8")
+        elif kind == 2:  # a publisher changes: corroboration and flags move
+            path = rng.choice(reports)
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace("publisher: ", "publisher: The ", 1), encoding="utf-8")
+        else:  # a report's title changes: every list that shows it
+            path = rng.choice(reports)
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace("title: ", "title: Updated: ", 1), encoding="utf-8")
+        _same_as_full(root, cache)
