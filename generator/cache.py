@@ -21,6 +21,8 @@ class BuildCache:
     reading: dict[str, Any] = field(default_factory=dict)
     # (report id, body digest, quote) → quote location
     quotes: dict[tuple[str, str, str], Any] = field(default_factory=dict)
+    # ("report"|"brief", path, digest, names fingerprint, …) → (resolved record, diagnostics)
+    resolved: dict[tuple, Any] = field(default_factory=dict)
     # (report path, digest, names fingerprint, listed provinces, listed places) → diagnostics
     mentions: dict[tuple, Any] = field(default_factory=dict)
     # (Markdown digest, highlights, link prefix) → rendered HTML of a report body
@@ -29,6 +31,10 @@ class BuildCache:
     pages: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     # folium map parts by their input (see maps.MapRenderer)
     maps: dict[str, str] = field(default_factory=dict)
+    # template source digest → the templates it extends, includes or imports
+    template_refs: dict[str, list] = field(default_factory=dict)
+    # (claim key, with footnotes) → (resolved claim, its surroundings, digest); see deps.py
+    claim_digests: dict[tuple, Any] = field(default_factory=dict)
 
     def forget_stale(self, digests: dict[str, str]) -> None:
         """Drop what belongs to files that are gone or changed, so a long `serve` session
@@ -36,6 +42,7 @@ class BuildCache:
         self.files = {path: entry for path, entry in self.files.items() if path in digests}
         self.validated = {key: value for key, value in self.validated.items() if digests.get(key[0]) == key[1]}
         self.mentions = {key: value for key, value in self.mentions.items() if digests.get(key[0]) == key[1]}
-        for table in (self.reading, self.quotes, self.bodies, self.maps):
+        self.resolved = {key: value for key, value in self.resolved.items() if digests.get(key[1]) == key[2]}
+        for table in (self.reading, self.quotes, self.bodies, self.maps, self.template_refs, self.claim_digests):
             if len(table) > 4 * max(len(digests), 256):  # content-keyed: just keep it bounded
                 table.clear()

@@ -29,9 +29,12 @@ def digest(*parts: object) -> str:
 class TemplateDigests:
     """A template's digest covers its own source and every template it loads."""
 
-    def __init__(self, env: jinja2.Environment):
+    def __init__(self, env: jinja2.Environment, references: dict[str, list] | None = None):
         self.env = env
         self.done: dict[str, str] = {}
+        # source digest → the templates it names: parsing every template on every rebuild
+        # would cost more than the rebuild itself
+        self.references = references if references is not None else {}
 
     def __call__(self, name: str) -> str:
         if name not in self.done:
@@ -47,10 +50,13 @@ class TemplateDigests:
         except jinja2.TemplateNotFound:
             return {(name, "missing")}  # a template looked for and not found is an input too
         found = {(name, f"{filename}\0{source}")}
-        try:
-            referenced = list(jinja2.meta.find_referenced_templates(self.env.parse(source)))
-        except jinja2.TemplateSyntaxError:
-            return found
+        key = digest(source)
+        if key not in self.references:
+            try:
+                self.references[key] = list(jinja2.meta.find_referenced_templates(self.env.parse(source)))
+            except jinja2.TemplateSyntaxError:
+                self.references[key] = []
+        referenced = self.references[key]
         if None in referenced:  # a computed template name: depend on every template there is
             for other in sorted(self.env.list_templates()):
                 found |= self._closure(other, seen)
@@ -71,8 +77,12 @@ def _shown(citation) -> tuple:
 class Fingerprints:
     """Per-page fingerprints for one build of `site`."""
 
-    def __init__(self, site: ResolvedSite, index: SiteIndex, templates: TemplateDigests):
+    def __init__(self, site: ResolvedSite, index: SiteIndex, templates: TemplateDigests,
+                 claim_memo: dict | None = None):
         self.site, self.index, self.templates = site, index, templates
+        # (claim key, footnotes) → (resolved claim, what it depends on in the index, digest):
+        # resolved claims of unchanged briefs are the very same objects build after build
+        self._memo = claim_memo if claim_memo is not None else {}
         d = site.digests
         self.site_wide = digest(
             site.config, d.get("content/site.yaml"), d.get("content/topics.yaml"), d.get("content/places.yaml"),
@@ -109,7 +119,17 @@ class Fingerprints:
         footnotes, what they show of its sources."""
         memo = (key, footnotes)
         if memo not in self._claims:
-            self._claims[memo] = self._claim(key, footnotes)
+            resolved = self.index.claims[key]
+            around = (self.index.publishers[key], self.index.contested_with.get(key),
+                      [self.index.claims[k].claim.text for k in self.index.contested_with.get(key, ())],
+                      self.site.briefs[key.brief].brief.title,
+                      [self._listing[c.report] for c in resolved.citations] if footnotes else None)
+            kept = self._memo.get(memo)
+            if kept is not None and kept[0] is resolved and kept[1] == around:
+                self._claims[memo] = kept[2]
+            else:
+                self._claims[memo] = self._claim(key, footnotes)
+                self._memo[memo] = (resolved, around, self._claims[memo])
         return self._claims[memo]
 
     def _claim(self, key, footnotes: bool) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -95,9 +96,9 @@ class _Reader:
         self.digests: dict[str, str] = {}
 
     def parse(self, rel: str, diags: list[Diagnostic], parse: Callable[[str, list[Diagnostic]], Any]) -> Any:
-        path = self.root / rel
+        path = os.path.join(self.root, rel)
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError as exc:
             diags.append(error(Pos(rel), f"cannot read file: {exc.strerror or exc}"))
             return None
@@ -107,7 +108,8 @@ class _Reader:
         if entry is not None and entry[0] == key and not entry[1]:
             return self._reuse(rel, entry, diags)
         try:
-            raw = path.read_bytes()
+            with open(path, "rb") as handle:
+                raw = handle.read()
         except OSError as exc:
             diags.append(error(Pos(rel), f"cannot read file: {exc.strerror or exc}"))
             return None
@@ -193,25 +195,28 @@ def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnost
 
 
 def _content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic]) -> list[str]:
-    base = root / "content" / folder
-    if not base.is_dir():
+    # os.scandir and plain strings: pathlib costs more than the reading on a large archive.
+    try:
+        entries = sorted(os.scandir(root / "content" / folder), key=lambda e: e.name)
+    except (FileNotFoundError, NotADirectoryError):
         return []
     found = []
-    for path in sorted(base.iterdir()):
-        rel = f"content/{folder}/{path.name}"
-        if path.name.startswith(".") or path.name.endswith("~"):
+    for entry in entries:
+        name = entry.name
+        rel = f"content/{folder}/{name}"
+        if name.startswith(".") or name.endswith("~"):
             continue
-        if not path.is_file():
-            if path.suffix in (suffix, ".yml"):
-                diags.append(warning(Pos(rel), f"ignored: {path.name} is a folder, not a file"))
+        stem, dot, ext = name.rpartition(".")
+        ext = dot + ext if dot else ""
+        if not entry.is_file():
+            if ext in (suffix, ".yml"):
+                diags.append(warning(Pos(rel), f"ignored: {name} is a folder, not a file"))
             continue
-        if path.suffix == suffix:
-            found.append(rel)
-        elif suffix == ".yaml" and path.suffix == ".yml":
+        if ext == suffix or (suffix == ".yaml" and ext == ".yml"):
             found.append(rel)
         else:
             diags.append(warning(Pos(rel), f"ignored: {folder} must be {suffix} files",
-                                 f"rename it to {path.stem}{suffix} if it is content"))
+                                 f"rename it to {stem or name}{suffix} if it is content"))
     return found
 
 

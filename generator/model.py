@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.diagnostics import Pos
 
@@ -204,8 +204,10 @@ class QuoteStatus(str, Enum):
     NOT_FOUND = "not found"
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class ClaimKey:
+class ClaimKey(NamedTuple):
+    """A claim's identity across briefs. A named tuple, not a dataclass: it keys every index
+    dictionary, and a tuple hashes and compares in C."""
+
     brief: str
     claim: str
 

@@ -67,7 +67,9 @@ class _Renderer:
         self.env = make_environment(dirs, md, frozenset(site.media))
         self.maps = MapRenderer(site.config.map.tiles, site.boundaries, cache.maps if cache is not None else None)
         self.specs = SpecBuilder(site, index, md)
-        self.fp = Fingerprints(site, index, TemplateDigests(self.env))
+        self.fp = Fingerprints(site, index,
+                               TemplateDigests(self.env, cache.template_refs if cache is not None else None),
+                               cache.claim_digests if cache is not None else None)
         self.files: dict[str, bytes] = {}
         self.diagnostics: list[Diagnostic] = []
         self.rendered: set[str] = set()

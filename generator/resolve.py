@@ -7,13 +7,14 @@ anywhere if unique, `brief/claim` otherwise). Unknown names get "did you mean â€
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 
 from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
+from generator.deps import digest
 from generator.citations import Location, Normalized, locate_quote, normalize
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
@@ -26,49 +27,97 @@ from generator.model import (
 )
 
 
+@dataclass
+class _Context:
+    """The lookups of one resolve run."""
+
+    site: Site
+    provinces: Names
+    topics: Names
+    places: dict[str, ResolvedPlace]
+    place_names: Names
+    texts: "_ReadingTexts"
+    claims_index: dict[str, list[ClaimKey]]
+    fingerprint: str  # every name and id the lookups know: part of each cached result's key
+
+
 def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
-    md = md or make_markdown()
     diags: list[Diagnostic] = []
-    provinces = Names("province", site.provinces,
-                      ((n, p.code) for p in site.provinces.values() for n in p.names))
+    provinces = Names("province", site.provinces, ((n, p.code) for p in site.provinces.values() for n in p.names))
     provinces.shown = sorted(p.name for p in site.provinces.values())
-    topics = Names("topic", site.topics, ((t, t) for t in site.topics),
-                   silent="content/topics.yaml" in site.unreadable)
     places = {pid: ResolvedPlace(p, code) for pid, p in site.places.items()
               if (code := provinces.find(p.province, diags, f'for place "{pid}"'))}
-    place_names = Names("place", site.places, ((n, pid) for pid, p in site.places.items()
-                                               for n in (pid, p.name, p.hangul, *p.aliases) if n),
-                        silent="content/places.yaml" in site.unreadable)
-    reports = {}
-    for rid, report in site.reports.items():
-        place_ids = place_names.find_all(report.places, diags)
-        reports[rid] = ResolvedReport(report, topics.find_all(report.topics, diags),
-                                      _with_place_provinces(provinces.find_all(report.provinces, diags), place_ids, places),
-                                      place_ids)
-    texts = _ReadingTexts(site, md, cache)
     claims_index = _claims_by_id(site.briefs.values())
-    briefs = {}
-    for bid, brief in site.briefs.items():
-        place_ids = place_names.find_all(brief.places, diags)
-        brief_topics = topics.find_all(brief.topics, diags)
-        brief_provinces = _with_place_provinces(provinces.find_all(brief.provinces, diags), place_ids, places)
-        claims = tuple(
-            _resolve_claim(brief, claim, site, topics, provinces, place_names, places, texts, claims_index, diags)
-            for claim in brief.claims
-        )
-        briefs[bid] = ResolvedBrief(brief, brief_topics, brief_provinces, place_ids, claims)
-    finder = MentionFinder(site.provinces.values(), places)
-    mentions = cache.mentions if cache is not None else {}
-    for report in reports.values():
-        key = (report.report.path, site.digests.get(report.report.path, ""), finder.fingerprint,
-               report.provinces, report.places)
-        if key not in mentions or not key[1]:
-            mentions[key] = tuple(finder.check(report, places))
-        diags += mentions[key]
+    unreadable = sorted(site.unreadable)
+    fingerprint = digest(sorted(site.topics), [(pid, p.name, p.hangul, p.aliases, pid in places and places[pid].province)
+                                               for pid, p in site.places.items()], unreadable,
+                         sorted(str(k) for keys in claims_index.values() for k in keys))
+    ctx = _Context(
+        site, provinces,
+        Names("topic", site.topics, ((t, t) for t in site.topics), silent="content/topics.yaml" in site.unreadable),
+        places,
+        Names("place", site.places, ((n, pid) for pid, p in site.places.items()
+                                     for n in (pid, p.name, p.hangul, *p.aliases) if n),
+              silent="content/places.yaml" in site.unreadable),
+        _ReadingTexts(site, md or make_markdown(), cache), claims_index, fingerprint)
+    memo = cache.resolved if cache is not None else {}
+    reports = {rid: _cached(memo, ("report", report.path, ctx.texts.key(rid), fingerprint), diags,
+                            lambda mine, report=report: _resolve_report(ctx, report, mine))
+               for rid, report in site.reports.items()}
+    briefs = {bid: _cached(memo, ("brief", brief.path, site.digests.get(brief.path, ""), fingerprint,
+                                  _cited(ctx, brief)), diags,
+                           lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
+              for bid, brief in site.briefs.items()}
+    _check_mentions(ctx, reports, cache, diags)
     boundaries, more = match_boundaries(site.boundaries, provinces)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
                             boundaries, site.digests)
     return resolved, diags + more
+
+
+def _cached(memo: dict, key: tuple, diags: list[Diagnostic], make):
+    """A resolved report or brief, from the cache when its file and everything it refers to
+    are as they were (the key says so), with the diagnostics it had."""
+    if key not in memo or not key[2]:
+        mine: list[Diagnostic] = []
+        memo[key] = (make(mine), tuple(mine))
+    result, found = memo[key]
+    diags.extend(found)
+    return result
+
+
+def _cited(ctx: _Context, brief: Brief) -> tuple:
+    """The reports a brief quotes, as far as locating its quotes depends on them."""
+    cited = sorted({s.report.value for c in brief.claims for s in c.sources})
+    return tuple((rid, ctx.texts.key(rid) if rid in ctx.site.reports else None,
+                  f"content/reports/{rid}.md" in ctx.site.unreadable) for rid in cited)
+
+
+def _resolve_report(ctx: _Context, report, diags: list[Diagnostic]) -> ResolvedReport:
+    place_ids = ctx.place_names.find_all(report.places, diags)
+    provinces = _with_place_provinces(ctx.provinces.find_all(report.provinces, diags), place_ids, ctx.places)
+    return ResolvedReport(report, ctx.topics.find_all(report.topics, diags), provinces, place_ids)
+
+
+def _resolve_brief(ctx: _Context, brief: Brief, diags: list[Diagnostic]) -> ResolvedBrief:
+    place_ids = ctx.place_names.find_all(brief.places, diags)
+    brief_topics = ctx.topics.find_all(brief.topics, diags)
+    brief_provinces = _with_place_provinces(ctx.provinces.find_all(brief.provinces, diags), place_ids, ctx.places)
+    claims = tuple(_resolve_claim(brief, claim, ctx.site, ctx.topics, ctx.provinces, ctx.place_names, ctx.places,
+                                  ctx.texts, ctx.claims_index, diags) for claim in brief.claims)
+    return ResolvedBrief(brief, brief_topics, brief_provinces, place_ids, claims)
+
+
+def _check_mentions(ctx: _Context, reports: dict[str, ResolvedReport], cache: BuildCache | None,
+                    diags: list[Diagnostic]) -> None:
+    finder = MentionFinder(ctx.site.provinces.values(), ctx.places)
+    mentions = cache.mentions if cache is not None else {}
+    for report in reports.values():
+        key = (report.report.path, ctx.site.digests.get(report.report.path, ""), finder.fingerprint,
+               report.provinces, report.places)
+        if key not in mentions or not key[1]:
+            mentions[key] = tuple(finder.check(report, ctx.places))
+        diags += mentions[key]
 
 
 def _with_place_provinces(codes: tuple[str, ...], place_ids: tuple[str, ...],
@@ -89,9 +138,10 @@ class _ReadingTexts:
         self.keys: dict[str, str] = {}
 
     def key(self, report_id: str) -> str:
+        """The report's file digest (its body hashed when there is none, as in unit tests)."""
         if report_id not in self.keys:
-            body = self.site.reports[report_id].body.encode("utf-8")
-            self.keys[report_id] = hashlib.blake2b(body, digest_size=16).hexdigest()
+            report = self.site.reports[report_id]
+            self.keys[report_id] = self.site.digests.get(report.path) or digest(report.body)
         return self.keys[report_id]
 
     def get(self, report_id: str) -> tuple[str, Normalized]:
