@@ -183,9 +183,9 @@ class Preview:
                 self.snapshot = Snapshot(old.files, tuple(result.errors), old.built)
             changed = changed_files(old.files, self.snapshot.files)
             told = self._tell_pages(old, changed)
-        warnings = set(result.warnings)
         fresh = tuple(d for d in result.diagnostics if d.is_error or d not in self._warnings)
-        self._warnings = warnings
+        # A failed build may stop before the stages that warn: remember what was shown.
+        self._warnings = set(result.warnings) | (set() if result.ok else self._warnings)
         outcome = Rebuild(result, changes, changed, fresh, told)
         self.report(outcome)
         return outcome

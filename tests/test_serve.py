@@ -401,6 +401,9 @@ def test_the_terminal_gets_errors_every_time_and_warnings_once(served):
     served.edit("content/briefs/steel.yaml", "claims:\n", "claims: [\n")
     broken = [served.server.preview.rebuild() for _ in range(2)]
     assert all(b.fresh and all(d.is_error for d in b.fresh) for b in broken)
+    served.edit("content/briefs/steel.yaml", "claims: [\n", "claims:\n")
+    fixed = served.server.preview.rebuild()
+    assert fixed.result.ok and fixed.result.warnings and fixed.fresh == ()  # shown before the break
 
 
 def test_a_bug_in_the_build_is_reported_and_the_last_pages_stay(served, monkeypatch):
