@@ -95,7 +95,12 @@ class Fingerprints:
                          for rid, r in site.reports.items()}
         self._closures: dict[str, str] = {}
         self._claims: dict[tuple, str] = {}
-        self.all_briefs = digest(*(self.brief(b) for b in index.briefs_by_date))  # every claim, as shown
+        # Lists and summaries show each brief as an item and each claim by where it is and
+        # its flags, never its footnotes: a quote's wording does not reach them.
+        self.all_briefs = digest(*(self.brief_item(b) for b in index.briefs_by_date),
+                                 *((c.key, c.topics, c.provinces, c.places, self.index.is_contested(c.key),
+                                    self.index.is_single_source(c.key))
+                                   for b in index.briefs_by_date for c in site.briefs[b].claims))
         self.all_reports = digest(*(self._listing[r] for r in index.reports_by_date),
                                   *(len(index.claims_by_report.get(r, ())) for r in index.reports_by_date))
 
@@ -176,5 +181,11 @@ class Fingerprints:
                          self._listing[rid], citing, self.index.passages_by_report.get(rid, ()))
 
     def everything(self, template: str) -> str:
-        """Lists and summaries of the whole site: any brief or any report listing."""
+        """Lists and summaries of the whole site: any brief item or any report listing."""
         return self.page(template, self.all_briefs, self.all_reports)
+
+    def feed(self) -> str:
+        """The feed shows each brief's title, date, author and summary."""
+        shown = ((b.id, b.title, b.date, b.author, b.summary)
+                 for b in (self.site.briefs[bid].brief for bid in self.index.briefs_by_date))
+        return self.page("feed.xml", *shown)

@@ -254,7 +254,7 @@ def _feeds(r: _Renderer) -> None:
     def link(path: str) -> str:
         return absolute(base, path)
     briefs = [r.site.briefs[b] for b in r.index.briefs_by_date]
-    r.page("feed.xml", "feed.xml", r.fp.everything("feed.xml"),
+    r.page("feed.xml", "feed.xml", r.fp.feed(),
            lambda: dict(briefs=briefs, link=link, updated=briefs[0].brief.date if briefs else None))
     pages = sorted(p for p in r.files if p.endswith(".html") and p != "404.html")
     r.page("sitemap.xml", "sitemap.xml", r.fp.page("sitemap.xml", pages), lambda: dict(pages=pages, link=link))
