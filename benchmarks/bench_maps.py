@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from synth import generate  # noqa: E402
 
-from generator import boundaries, build, maps, mapspecs, mentions, render, resolve  # noqa: E402
+from generator import build, maps, mapspecs, mentions, render, resolve  # noqa: E402
 
 spent = {"maps": 0.0, "mentions": 0.0}
 

@@ -15,14 +15,12 @@ somewhere to go when it was removed, and `errors` / `ok` to show or clear the ov
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import html
 import ipaddress
 import json
 import mimetypes
 import queue
-import select
 import socket
 import sys
 import threading
@@ -33,6 +31,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
+from generator import websocket
 from generator.build import BuildResult, build_site
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, format_text
@@ -45,7 +44,6 @@ SHARED_PREFIXES = ("assets/", "media/")
 TYPES = {".geojson": "application/geo+json", ".webmanifest": "application/manifest+json",
          ".xml": "application/xml", ".js": "text/javascript", ".json": "application/json",
          ".html": "text/html", ".css": "text/css", ".svg": "image/svg+xml", ".txt": "text/plain"}
-_WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455
 _NO_BUILD = (b"<!doctype html><meta charset=utf-8><title>No build yet</title>"
              b"<body><p>The site has not built successfully yet; fix the errors shown.</p></body>")
 
@@ -308,7 +306,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
             return self._send(400, b"websocket expected\n", "text/plain; charset=utf-8", False)
         if origin and urlsplit(origin).netloc != self.headers.get("Host", ""):
             return self._send(403, b"other origins may not listen\n", "text/plain; charset=utf-8", False)
-        accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
+        accept = websocket.accept_key(key)
         self.send_response(101, "Switching Protocols")
         self.send_header("Upgrade", "websocket")
         self.send_header("Connection", "Upgrade")
@@ -327,30 +325,16 @@ class PreviewHandler(BaseHTTPRequestHandler):
         """Pass messages to the page until it closes; wake twice a second to notice Ctrl-C."""
         while not self.server.preview.stopping.is_set():
             try:
-                self.wfile.write(ws_frame(opened.inbox.get(timeout=0.5)))
+                self.wfile.write(websocket.text_frame(opened.inbox.get(timeout=0.5)))
                 continue
             except queue.Empty:
                 pass
-            # The page never sends data: anything readable is its close frame or end of stream.
-            if select.select([self.connection], [], [], 0)[0]:
-                data = self.connection.recv(4096)
-                if not data or data[0] & 0x0F == 0x8:
-                    return
-        self.wfile.write(b"\x88\x00")  # close: the server is stopping
+            if websocket.client_closed(self.connection):
+                return
+        self.wfile.write(websocket.CLOSE)  # the server is stopping
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002
         pass  # only cli.py prints; a request log would bury the rebuild lines
-
-
-def ws_frame(text: str) -> bytes:
-    """One unmasked WebSocket text frame (servers never mask)."""
-    data = text.encode()
-    size = len(data)
-    if size < 126:
-        return bytes([0x81, size]) + data
-    if size < 65536:
-        return bytes([0x81, 126]) + size.to_bytes(2, "big") + data
-    return bytes([0x81, 127]) + size.to_bytes(8, "big") + data
 
 
 class PreviewServer(ThreadingHTTPServer):
