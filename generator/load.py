@@ -201,10 +201,15 @@ def _content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic]
     except (FileNotFoundError, NotADirectoryError):
         return []
     found = []
+    content = (root / "content").resolve()
     for entry in entries:
         name = entry.name
         rel = f"content/{folder}/{name}"
         if name.startswith(".") or name.endswith("~"):
+            continue
+        if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(content):
+            # A link out of the content folder would publish a file nobody put there.
+            diags.append(warning(Pos(rel), f"ignored: {name} links to a file outside content/"))
             continue
         stem, dot, ext = name.rpartition(".")
         ext = dot + ext if dot else ""

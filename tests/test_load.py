@@ -51,3 +51,15 @@ def test_non_content_files_in_reports_are_warned_about_and_editor_files_ignored(
 def test_missing_content_folder(tmp_path):
     loaded = load_site(tmp_path)
     assert any(d.message.startswith("no content/ folder") for d in loaded.diagnostics)
+
+
+def test_links_out_of_the_content_folder_are_not_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("---\ntitle: S\npublisher: P\npublished: 2024-01-01\n---\nprivate words\n")
+    root = make_site(tmp_path / "site", {})
+    (root / "content" / "reports" / "leak.md").symlink_to(secret)
+    (root / "content" / "reports" / "alias.md").symlink_to(root / "content" / "reports" / "r1.md")
+    loaded = load_site(root)
+    assert sorted(r.path for r in loaded.reports) == ["content/reports/alias.md", "content/reports/r1.md"]
+    [w] = [d for d in loaded.diagnostics if d.pos.path == "content/reports/leak.md"]
+    assert "outside content/" in w.message
