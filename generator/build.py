@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, promote_warnings, sorted_unique
-from generator.index import SiteIndex, build_index
+from generator.index import SiteIndex, build_index, cached_index
 from generator.load import load_site
 from generator.markup import make_markdown
 from generator.model import ResolvedSite
@@ -68,7 +68,8 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
     files: dict[str, bytes] = {}
     fresh: frozenset[str] = frozenset()
     if not any(d.is_error for d in diagnostics):
-        rendered = render_site(resolved, build_index(resolved), theme_dirs(root), root, md, cache)
+        index = cached_index(resolved, cache.index) if cache is not None else build_index(resolved)
+        rendered = render_site(resolved, index, theme_dirs(root), root, md, cache)
         diagnostics += rendered.diagnostics
         files, fresh = rendered.files, rendered.rendered
     if strict or resolved.config.strict:

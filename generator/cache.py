@@ -31,6 +31,8 @@ class BuildCache:
     pages: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     # folium map parts by their input (see maps.MapRenderer)
     maps: dict[str, str] = field(default_factory=dict)
+    # [what the index was built from, the index]: see index.cached_index
+    index: list = field(default_factory=list)
     # template source digest → the templates it extends, includes or imports
     template_refs: dict[str, list] = field(default_factory=dict)
     # (claim key, with footnotes) → (resolved claim, its surroundings, digest); see deps.py
@@ -42,7 +44,8 @@ class BuildCache:
         self.files = {path: entry for path, entry in self.files.items() if path in digests}
         self.validated = {key: value for key, value in self.validated.items() if digests.get(key[0]) == key[1]}
         self.mentions = {key: value for key, value in self.mentions.items() if digests.get(key[0]) == key[1]}
-        self.resolved = {key: value for key, value in self.resolved.items() if digests.get(key[1]) == key[2]}
+        self.resolved = {key: value for key, value in self.resolved.items()
+                         if (key[2] in digests if key[0] == "last" else digests.get(key[1]) == key[2])}
         for table in (self.reading, self.quotes, self.bodies, self.maps, self.template_refs, self.claim_digests):
             if len(table) > 4 * max(len(digests), 256):  # content-keyed: just keep it bounded
                 table.clear()

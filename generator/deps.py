@@ -89,10 +89,7 @@ class Fingerprints:
             index.provinces_with_content, site.boundaries.attribution, sorted(site.boundaries.bounds.items()),
             sorted(site.media),
         )
-        self._listing = {rid: digest(r.report.id, r.report.title, r.report.publisher, r.report.url,
-                                     r.report.published, r.report.kind, r.report.reliability, r.report.author,
-                                     r.topics, r.provinces, r.places)
-                         for rid, r in site.reports.items()}
+        self._listing = {rid: self._listed(rid, r) for rid, r in site.reports.items()}
         self._closures: dict[str, str] = {}
         self._claims: dict[tuple, str] = {}
         # Lists and summaries show each brief as an item and each claim by where it is and
@@ -103,6 +100,18 @@ class Fingerprints:
                                    for b in index.briefs_by_date for c in site.briefs[b].claims))
         self.all_reports = digest(*(self._listing[r] for r in index.reports_by_date),
                                   *(len(index.claims_by_report.get(r, ())) for r in index.reports_by_date))
+
+    def _listed(self, rid: str, resolved) -> str:
+        """A report as lists show it; resolved reports of unchanged files are the same objects
+        from build to build, so their digest is kept with them."""
+        kept = self._memo.get(("report", rid))
+        if kept is not None and kept[0] is resolved:
+            return kept[1]
+        r = resolved.report
+        value = digest(r.id, r.title, r.publisher, r.url, r.published, r.kind, r.reliability, r.author,
+                       resolved.topics, resolved.provinces, resolved.places)
+        self._memo[("report", rid)] = (resolved, value)
+        return value
 
     def brief(self, bid: str) -> str:
         """A brief as its own page shows it: its file and each claim with its footnotes."""
@@ -115,6 +124,14 @@ class Fingerprints:
     def brief_item(self, bid: str) -> str:
         """A brief as a list shows it: title, date, author and counts."""
         brief = self.site.briefs[bid]
+        kept = self._memo.get(("item", bid))
+        if kept is not None and kept[0] is brief and kept[1] is self.index:
+            return kept[2]
+        value = self._brief_item(bid, brief)
+        self._memo[("item", bid)] = (brief, self.index, value)
+        return value
+
+    def _brief_item(self, bid: str, brief) -> str:
         keys = [c.key for c in brief.claims]
         return digest(bid, brief.brief.title, brief.brief.date, brief.brief.author, len(keys),
                       sum(self.index.is_contested(k) for k in keys), sum(self.index.is_single_source(k) for k in keys))
@@ -156,7 +173,18 @@ class Fingerprints:
         return digest(*(self._listing[r] for r in ids))
 
     def page(self, template: str, *inputs: object) -> str:
-        return digest(self.site_wide, self.templates(template), *inputs)
+        full = (self.site_wide, self.templates(template), *inputs)
+        # Pages are told apart by template and first input (the brief, topic or report id);
+        # comparing the inputs is cheaper than hashing them again, and they are mostly the
+        # very same objects as last build.
+        first = inputs[0] if inputs and isinstance(inputs[0], (str, bytes)) else None
+        key = ("page", template, first)
+        kept = self._memo.get(key)
+        if kept is not None and kept[0] == full:
+            return kept[1]
+        value = digest(*full)
+        self._memo[key] = (full, value)
+        return value
 
     # --- one per page type ----------------------------------------------------
 

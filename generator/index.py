@@ -54,6 +54,24 @@ class SiteIndex:
         return bool(self.contested_with.get(key))
 
 
+def index_inputs(site: ResolvedSite) -> tuple:
+    """Everything build_index reads. Unchanged briefs and reports are the very same objects
+    from build to build (see resolve), so comparing these with `==` is cheap."""
+    return (tuple(site.briefs.items()),
+            tuple((rid, r.report.published, r.report.publisher, r.topics, r.provinces, r.places)
+                  for rid, r in site.reports.items()),
+            tuple((pid, p.province, p.place.name) for pid, p in site.places.items()), tuple(site.provinces))
+
+
+def cached_index(site: ResolvedSite, memo: list) -> SiteIndex:
+    """build_index, reused when its inputs are as last time (`memo` holds [inputs, index])."""
+    inputs = index_inputs(site)
+    if memo and memo[0] == inputs:
+        return memo[1]
+    memo[:] = [inputs, build_index(site)]
+    return memo[1]
+
+
 def build_index(site: ResolvedSite) -> SiteIndex:
     briefs = sorted(site.briefs.values(), key=lambda b: (-b.brief.date.toordinal(), b.brief.id))
     reports = sorted(site.reports.values(), key=lambda r: (-r.report.published.toordinal(), r.report.id))

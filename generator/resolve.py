@@ -80,7 +80,14 @@ def _cached(memo: dict, key: tuple, diags: list[Diagnostic], make):
     are as they were (the key says so), with the diagnostics it had."""
     if key not in memo or not key[2]:
         mine: list[Diagnostic] = []
-        memo[key] = (make(mine), tuple(mine))
+        result = make(mine)
+        # The same result as last time for this file keeps its identity, so later stages
+        # can tell at a glance that nothing changed (a report edit re-resolves the briefs
+        # citing it, most often to the same thing).
+        last = memo.get(("last",) + key[:2])
+        if last is not None and last[0] == result and last[1] == tuple(mine):
+            result = last[0]
+        memo[key] = memo[("last",) + key[:2]] = (result, tuple(mine))
     result, found = memo[key]
     diags.extend(found)
     return result
