@@ -33,6 +33,8 @@ class BuildCache:
     maps: dict[str, str] = field(default_factory=dict)
     # [what the index was built from, the index]: see index.cached_index
     index: list = field(default_factory=list)
+    # Jinja bytecode of compiled templates (Jinja checks each against its source's checksum)
+    templates: dict[str, bytes] = field(default_factory=dict)
     # template source digest → the templates it extends, includes or imports
     template_refs: dict[str, list] = field(default_factory=dict)
     # (claim key, with footnotes) → (resolved claim, its surroundings, digest); see deps.py
@@ -46,6 +48,9 @@ class BuildCache:
         self.mentions = {key: value for key, value in self.mentions.items() if digests.get(key[0]) == key[1]}
         self.resolved = {key: value for key, value in self.resolved.items()
                          if (key[2] in digests if key[0] == "last" else digests.get(key[1]) == key[2])}
-        for table in (self.reading, self.quotes, self.bodies, self.maps, self.template_refs, self.claim_digests):
-            if len(table) > 4 * max(len(digests), 256):  # content-keyed: just keep it bounded
+        # Content-keyed tables only grow with edits: keep them bounded by the site's size.
+        bound = 4 * max(len(digests) + len(self.pages), 256)
+        for table in (self.reading, self.quotes, self.bodies, self.maps, self.template_refs, self.claim_digests,
+                      self.templates):
+            if len(table) > bound:
                 table.clear()

@@ -191,17 +191,22 @@ class Fingerprints:
     def brief_page(self, template: str, bid: str) -> str:
         return self.page(template, bid, self.brief(bid))
 
-    def topic_page(self, tid: str) -> str:
-        return self.page("topic.html", tid, self.claims(self.index.claims_by_topic.get(tid, ())),
-                         self.briefs(self.index.briefs_by_topic.get(tid, ())),
-                         self.reports(self.index.reports_by_topic.get(tid, ())))
+    def collection(self, folder: str, map_spec, brief_ids, report_ids) -> str:
+        """Page 1 of a topic or province: its map (the spec is cheap to make, and holds every
+        marker's claims and flags), the places with their counts, and the inline lists."""
+        return digest(self._map_inputs(folder, map_spec), self.briefs(brief_ids), self.reports(report_ids))
 
-    def province_page(self, code: str) -> str:
+    def _map_inputs(self, folder: str, map_spec) -> str:
+        """The map is made from the index and the names alone: same index object and same
+        site-wide settings as last build, same map."""
+        key = ("map", folder)
+        kept = self._memo.get(key)
+        if kept is not None and kept[0] is self.index and kept[1] == self.site_wide:
+            return kept[2]
         counts = [(c, len(k)) for c, k in self.index.claims_by_province.items()]  # the choropleth
-        places = [(p, self.index.claims_by_place.get(p, ())) for p in self.index.places_by_province.get(code, ())]
-        return self.page("province.html", code, counts, places, self.claims(self.index.claims_by_province.get(code, ())),
-                         self.briefs(self.index.briefs_by_province.get(code, ())),
-                         self.reports(self.index.reports_by_province.get(code, ())))
+        value = digest(map_spec(), counts)
+        self._memo[key] = (self.index, self.site_wide, value)
+        return value
 
     def report_page(self, rid: str) -> str:
         citing = [self.claim(k) for k in self.index.claims_by_report.get(rid, ())]
@@ -212,8 +217,8 @@ class Fingerprints:
         """Lists and summaries of the whole site: any brief item or any report listing."""
         return self.page(template, self.all_briefs, self.all_reports)
 
-    def feed(self) -> str:
+    def feed(self, entries: int) -> str:
         """The feed shows each brief's title, date, author and summary."""
         shown = ((b.id, b.title, b.date, b.author, b.summary)
-                 for b in (self.site.briefs[bid].brief for bid in self.index.briefs_by_date))
+                 for b in (self.site.briefs[bid].brief for bid in self.index.briefs_by_date[:entries]))
         return self.page("feed.xml", *shown)

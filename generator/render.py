@@ -18,13 +18,14 @@ from markdown_it import MarkdownIt
 
 from generator.cache import BuildCache
 from generator.deps import Fingerprints, TemplateDigests, digest
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, Pos, error
 from generator.index import SiteIndex
 from generator.mail import EMAIL_TEMPLATE, email_view, finish_email, template_context
 from generator.maps import MapRenderer, leaflet_assets
 from generator.mapspecs import SpecBuilder
 from generator.markup import Highlight, LinkContext, render_markdown
 from generator.model import Province, ResolvedBrief, ResolvedSite
+from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, paginate
 from generator.theme import make_environment, template_diagnostic, theme_assets
 from generator.urls import absolute, brief_email_path, brief_path, province_path, relative, report_path, topic_path
 from generator.views import claim_views
@@ -64,7 +65,7 @@ class _Renderer:
                  cache: BuildCache | None):
         self.site, self.index, self.dirs, self.root, self.md = site, index, dirs, root, md
         self.cache = cache
-        self.env = make_environment(dirs, md, frozenset(site.media))
+        self.env = make_environment(dirs, md, frozenset(site.media), cache.templates if cache is not None else None)
         self.maps = MapRenderer(site.config.map.tiles, site.boundaries, cache.maps if cache is not None else None)
         self.specs = SpecBuilder(site, index, md)
         self.fp = Fingerprints(site, index,
@@ -80,6 +81,10 @@ class _Renderer:
              finish: Callable[[bytes], tuple[bytes, list[Diagnostic]]] | None = None) -> None:
         """Render `path` unless the cache holds it for the same fingerprint; `context` is
         only called (and its views, maps and Markdown only built) when rendering."""
+        if path in self.files:  # two pages cannot share an output file (e.g. a topic id "page")
+            self.diagnostics.append(error(Pos("content"), f"two pages would be written to {path}",
+                                          "rename one of the items whose ids collide"))
+            return
         cached = self.cache.pages.get(path) if self.cache is not None else None
         if cached is not None and cached[0] == fingerprint:
             data, problems = cached[1], cached[2]
@@ -152,7 +157,7 @@ def _home(r: _Renderer) -> None:
     def context() -> dict[str, Any]:
         topic_counts = [(t, len(r.index.claims_by_topic.get(t.id, ()))) for t in r.common["nav_topics"]]
         return dict(map=r.maps.render(r.specs.overview(), "index.html"),
-                    briefs=[r.brief_item(b) for b in r.index.briefs_by_date],
+                    briefs=[r.brief_item(b) for b in r.index.briefs_by_date[:INLINE_ITEMS]],
                     topics=topic_counts,
                     provinces=[p for p in r.province_items() if p.has_page],
                     recent_reports=r.reports(r.index.reports_by_date[:10]),
@@ -164,8 +169,9 @@ def _home(r: _Renderer) -> None:
 
 
 def _briefs(r: _Renderer) -> None:
-    r.page("briefs/index.html", "briefs.html", r.fp.everything("briefs.html"),
-           lambda: dict(briefs=[r.brief_item(b) for b in r.index.briefs_by_date]))
+    for pager, ids in paginate(r.index.briefs_by_date, ITEMS_PER_PAGE, "briefs/"):
+        r.page(pager.path, "briefs.html", r.fp.page("briefs.html", pager.path, r.fp.briefs(ids), pager),
+               lambda pager=pager, ids=ids: dict(pager=pager, briefs=[r.brief_item(b) for b in ids]))
     for bid, brief in r.site.briefs.items():
         path = brief_path(bid)
 
@@ -181,20 +187,47 @@ def _briefs(r: _Renderer) -> None:
                lambda data, brief=brief: finish_email(data, brief.brief))
 
 
+def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any], map_spec, claim_keys,
+                brief_ids, report_ids, title: str) -> None:
+    """A topic's or a province's pages: its claims paged, with the map, briefs and reports on
+    page 1 (the first few inline, all of them in paged lists of their own)."""
+    lists = {"briefs": (brief_ids, r.brief_item), "reports": (report_ids, lambda rid: r.site.reports[rid])}
+    for kind, (ids, item) in lists.items():
+        if len(ids) > INLINE_ITEMS:
+            for pager, chunk in paginate(ids, ITEMS_PER_PAGE, f"{folder}{kind}/"):
+                inputs = r.fp.briefs(chunk) if kind == "briefs" else r.fp.reports(chunk)
+                r.page(pager.path, "listing.html", r.fp.page("listing.html", pager.path, title, inputs, pager),
+                       lambda pager=pager, chunk=chunk, kind=kind, item=item: dict(
+                           pager=pager, kind=kind, items=[item(i) for i in chunk], heading=f"{title}: all {kind}",
+                           parent_title=title, parent_link=f"{folder}index.html"))
+    for pager, keys in paginate(claim_keys, CLAIMS_PER_PAGE, folder):
+        first = pager.number == 1
+        fingerprint = r.fp.page(template, pager.path, r.fp.claims(keys), pager, *(
+            (r.fp.collection(folder, map_spec, brief_ids[:INLINE_ITEMS], report_ids[:INLINE_ITEMS]),
+             len(brief_ids), len(report_ids)) if first else ()))
+
+        def context(pager=pager, keys=keys, first=first) -> dict[str, Any]:
+            claims, footnotes = claim_views(keys, r.site, r.index)
+            page = dict(extra, pager=pager, claims=claims, footnotes=footnotes, map=None)
+            if first:
+                page.update(map=r.maps.render(map_spec(), pager.path),
+                            briefs=[r.brief_item(b) for b in brief_ids[:INLINE_ITEMS]],
+                            reports=r.reports(report_ids[:INLINE_ITEMS]),
+                            briefs_total=len(brief_ids), reports_total=len(report_ids),
+                            briefs_link=f"{folder}briefs/index.html", reports_link=f"{folder}reports/index.html")
+            return page
+        r.page(pager.path, template, fingerprint, context)
+
+
 def _topics(r: _Renderer) -> None:
     def listing() -> dict[str, Any]:
         return dict(topics=[(t, len(r.index.claims_by_topic.get(t.id, ())), len(r.index.briefs_by_topic.get(t.id, ())))
                             for t in r.common["nav_topics"]])
     r.page("topics/index.html", "topics.html", r.fp.everything("topics.html"), listing)
     for tid, topic in r.site.topics.items():
-        path = topic_path(tid)
-
-        def context(tid: str = tid, topic=topic, path: str = path) -> dict[str, Any]:
-            claims, footnotes = claim_views(r.index.claims_by_topic.get(tid, ()), r.site, r.index)
-            return dict(map=r.maps.render(r.specs.topic(tid), path), topic=topic, claims=claims,
-                        footnotes=footnotes, briefs=[r.brief_item(b) for b in r.index.briefs_by_topic.get(tid, ())],
-                        reports=r.reports(r.index.reports_by_topic.get(tid, ())))
-        r.page(path, "topic.html", r.fp.topic_page(tid), context)
+        _collection(r, f"topics/{tid}/", "topic.html", {"topic": topic},
+                    lambda tid=tid: r.specs.topic(tid), r.index.claims_by_topic.get(tid, ()),
+                    r.index.briefs_by_topic.get(tid, ()), r.index.reports_by_topic.get(tid, ()), topic.title)
 
 
 def _provinces(r: _Renderer) -> None:
@@ -202,17 +235,12 @@ def _provinces(r: _Renderer) -> None:
            lambda: dict(provinces=r.province_items()))
     for code in r.index.provinces_with_content:
         province = r.site.provinces[code]
-        path = province_path(province.slug)
-
-        def context(code: str = code, province: Province = province, path: str = path) -> dict[str, Any]:
-            claims, footnotes = claim_views(r.index.claims_by_province.get(code, ()), r.site, r.index)
-            places = [(r.site.places[p], len(r.index.claims_by_place.get(p, ())))
-                      for p in r.index.places_by_province.get(code, ())]
-            return dict(map=r.maps.render(r.specs.province(code), path), province=province, claims=claims,
-                        footnotes=footnotes, places=places,
-                        briefs=[r.brief_item(b) for b in r.index.briefs_by_province.get(code, ())],
-                        reports=r.reports(r.index.reports_by_province.get(code, ())))
-        r.page(path, "province.html", r.fp.province_page(code), context)
+        places = [(r.site.places[p], len(r.index.claims_by_place.get(p, ())))
+                  for p in r.index.places_by_province.get(code, ())]
+        _collection(r, f"provinces/{province.slug}/", "province.html", {"province": province, "places": places},
+                    lambda code=code: r.specs.province(code), r.index.claims_by_province.get(code, ()),
+                    r.index.briefs_by_province.get(code, ()), r.index.reports_by_province.get(code, ()),
+                    province.name)
 
 
 def _reports(r: _Renderer) -> None:
@@ -232,9 +260,11 @@ def _reports(r: _Renderer) -> None:
 
 
 def _sources(r: _Renderer) -> None:
-    r.page("sources/index.html", "sources.html", r.fp.everything("sources.html"),
-           lambda: dict(rows=[(r.site.reports[rid].report, len(r.index.claims_by_report.get(rid, ())))
-                              for rid in r.index.reports_by_date]))
+    for pager, ids in paginate(r.index.reports_by_date, ITEMS_PER_PAGE, "sources/"):
+        counts = [len(r.index.claims_by_report.get(rid, ())) for rid in ids]
+        r.page(pager.path, "sources.html", r.fp.page("sources.html", pager.path, r.fp.reports(ids), counts, pager),
+               lambda pager=pager, ids=ids, counts=counts: dict(
+                   pager=pager, rows=[(r.site.reports[rid].report, n) for rid, n in zip(ids, counts)]))
 
 
 def _not_found(r: _Renderer) -> None:
@@ -253,8 +283,8 @@ def _feeds(r: _Renderer) -> None:
 
     def link(path: str) -> str:
         return absolute(base, path)
-    briefs = [r.site.briefs[b] for b in r.index.briefs_by_date]
-    r.page("feed.xml", "feed.xml", r.fp.feed(),
+    briefs = [r.site.briefs[b] for b in r.index.briefs_by_date[:FEED_ENTRIES]]
+    r.page("feed.xml", "feed.xml", r.fp.feed(FEED_ENTRIES),
            lambda: dict(briefs=briefs, link=link, updated=briefs[0].brief.date if briefs else None))
     pages = sorted(p for p in r.files if p.endswith(".html") and p != "404.html")
     r.page("sitemap.xml", "sitemap.xml", r.fp.page("sitemap.xml", pages), lambda: dict(pages=pages, link=link))

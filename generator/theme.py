@@ -13,6 +13,7 @@ from collections.abc import Container
 from pathlib import Path
 
 import jinja2
+import jinja2.bccache
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
@@ -35,7 +36,24 @@ def theme_dirs(root: Path) -> tuple[Path, ...]:
     return (*dirs, builtin)
 
 
-def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[str]) -> jinja2.Environment:
+class CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in memory between builds. Jinja keys each entry by template
+    name and checks it against the source's checksum, so an edited template is compiled
+    again; a new Environment per build then costs no recompilation."""
+
+    def __init__(self, store: dict[str, bytes]):
+        self.store = store
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.store:
+            bucket.bytecode_from_string(self.store[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[str],
+                     compiled: dict[str, bytes] | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in dirs]),
         autoescape=True,
@@ -43,6 +61,7 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=CompiledTemplates(compiled) if compiled is not None else None,
     )
 
     @jinja2.pass_context

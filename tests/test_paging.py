@@ -1,0 +1,120 @@
+"""Pagination: every item reachable exactly once, stable addresses, navigation that resolves."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from generator.build import build_site
+from generator.cache import BuildCache
+from generator.index import build_index
+from generator.load import load_site
+from generator.paging import CLAIMS_PER_PAGE, ITEMS_PER_PAGE, paginate
+from generator.resolve import resolve
+from generator.validate import validate
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+
+def test_paginate_splits_and_names_pages():
+    pages = paginate(list(range(230)), 100, "sources/")
+    assert [p.path for p, _ in pages] == ["sources/index.html", "sources/page/2/index.html", "sources/page/3/index.html"]
+    assert [len(items) for _, items in pages] == [100, 100, 30]
+    assert [p.first for p, _ in pages] == [1, 101, 201]
+    assert pages[1][0].previous == "sources/index.html" and pages[1][0].next == "sources/page/3/index.html"
+    [(only, items)] = paginate([], 50, "topics/x/")
+    assert only.path == "topics/x/index.html" and list(items) == [] and only.count == 1
+
+
+def test_long_page_ranges_show_ends_and_neighbours():
+    pager = paginate(list(range(2000)), 100, "x/")[9][0]
+    assert pager.shown() == [1, 2, 0, 8, 9, 10, 11, 12, 0, 19, 20]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    from synth import generate
+    root = tmp_path_factory.mktemp("paged") / "site"
+    generate(root, 260, seed=3)
+    result = build_site(root)
+    assert result.ok, [str(d) for d in result.errors[:3]]
+    site, _ = validate(load_site(root))
+    resolved, _ = resolve(site)
+    return root, root / "site", build_index(resolved)
+
+
+def _doc(out: Path, rel: str):
+    return lxml.html.fromstring((out / rel).read_bytes())
+
+
+def _walk(out: Path, first: str) -> list[str]:
+    """Follow "next" links from the first page; the pages in order."""
+    seen, rel = [], first
+    while rel:
+        seen.append(rel)
+        nxt = _doc(out, rel).xpath('//nav[@class="pager"][1]//a[@rel="next"]/@href')
+        rel = str((out / rel).parent.joinpath(nxt[0]).resolve().relative_to(out.resolve())) if nxt else ""
+    return seen
+
+
+def test_every_claim_of_a_topic_is_on_exactly_one_of_its_pages(archive):
+    root, out, index = archive
+    paged = [t for t, keys in index.claims_by_topic.items() if len(keys) > CLAIMS_PER_PAGE]
+    assert paged, "the archive should have a topic long enough to page"
+    for tid in index.claims_by_topic:
+        pages = _walk(out, f"topics/{tid}/index.html")
+        claims = [li.get("data-claim") for rel in pages for li in _doc(out, rel).cssselect("ol.claims > li.claim")]
+        assert claims == [str(k) for k in index.claims_by_topic[tid]]  # all, once, in order
+        assert len(pages) == -(-len(claims) // CLAIMS_PER_PAGE) or (not claims and len(pages) == 1)
+        for n, rel in enumerate(pages):
+            doc = _doc(out, rel)
+            assert bool(doc.xpath('//div[@id="map_briefing"]')) == (n == 0)  # the map on page 1 only
+            footnotes = {li.get("id") for li in doc.cssselect("li.footnote")}
+            for marker in doc.cssselect("sup.cite a"):
+                assert marker.get("href")[1:] in footnotes  # each page carries its own footnotes
+            if n:
+                assert doc.cssselect("ol.claims")[0].get("start") == str(n * CLAIMS_PER_PAGE + 1)
+
+
+def test_every_report_is_on_exactly_one_sources_page(archive):
+    root, out, index = archive
+    pages = _walk(out, "sources/index.html")
+    assert len(pages) == -(-len(index.reports_by_date) // ITEMS_PER_PAGE) >= 3
+    rows = [tr.get("data-report") for rel in pages for tr in _doc(out, rel).cssselect("table.sources tbody tr")]
+    assert rows == list(index.reports_by_date)
+
+
+def test_long_report_lists_of_a_province_are_paged_in_full(archive):
+    root, out, index = archive
+    code, reports = max(index.reports_by_province.items(), key=lambda item: len(item[1]))
+    slug = next(p.slug for p in load_site(root).gazetteer if p.code == code)
+    first = _doc(out, f"provinces/{slug}/index.html")
+    assert len(first.cssselect("table.reports tbody tr")) == 20
+    href = first.xpath('//p[@class="see-all"]/a/@href')[-1]
+    assert (out / "provinces" / slug / href).resolve() == (out / "provinces" / slug / "reports" / "index.html").resolve()
+    pages = _walk(out, f"provinces/{slug}/reports/index.html")
+    listed = [a.get("href").split("/")[-2] for rel in pages
+              for a in _doc(out, rel).cssselect("table.reports tbody td a")]
+    assert listed == list(reports)
+
+
+def test_pagination_links_all_resolve(archive):
+    root, out, _ = archive
+    for html in list(out.glob("topics/*/page/*/index.html")) + list(out.glob("sources/page/*/index.html")):
+        for href in _doc(out, str(html.relative_to(out))).xpath('//nav[@class="pager"]//a/@href'):
+            assert (html.parent / href).resolve().is_file(), (html, href)
+
+
+def test_paged_sites_build_incrementally_like_full_builds(archive, tmp_path):
+    import shutil
+    root = tmp_path / "copy"
+    shutil.copytree(archive[0] / "content", root / "content")
+    cache = BuildCache()
+    assert build_site(root, write=False, cache=cache).ok
+    victim = sorted((root / "content" / "briefs").glob("*.yaml"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8").replace("  text: ", "  text: Newly, ", 1), encoding="utf-8")
+    incremental = build_site(root, write=False, cache=cache)
+    assert incremental.files == build_site(root, write=False).files
