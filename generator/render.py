@@ -27,7 +27,7 @@ from generator.markup import Highlight, LinkContext, render_markdown
 from generator.model import Province, ResolvedBrief, ResolvedSite
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, paginate
 from generator.theme import make_environment, template_diagnostic, theme_assets
-from generator.urls import absolute, brief_email_path, brief_path, province_path, relative, report_path, topic_path
+from generator.urls import absolute, brief_email_path, brief_path, relative, report_path
 from generator.views import claim_views
 
 
