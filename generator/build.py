@@ -8,31 +8,35 @@ from __future__ import annotations
 
 import gc
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from generator import store
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, promote_warnings, sorted_unique
 from generator.index import SiteIndex, build_index, cached_index
 from generator.load import load_site
 from generator.markup import make_markdown
 from generator.model import ResolvedSite
+from generator.output import MemoryOutput, NullOutput, Output
+from generator.progress import Progress, no_progress
 from generator.render import render_site
 from generator.resolve import resolve
 from generator.theme import theme_dirs
 from generator.validate import validate
-from generator.write import UnsafeOutput, WriteResult, check_output, write_site
+from generator.write import SiteWriter, UnsafeOutput, WriteResult, check_output
 
 
 @dataclass(frozen=True, slots=True)
 class BuildResult:
     diagnostics: list[Diagnostic]
-    files: dict[str, bytes]  # empty when the build stopped at an error
+    files: dict[str, bytes]  # every file when built into memory (write=False); else empty
     written: WriteResult | None  # None when nothing was written
     seconds: float
     rendered: frozenset[str] = frozenset()  # output paths rendered anew (not reused from the cache)
+    paths: tuple[str, ...] = ()  # every file of the site; empty when the build stopped at an error
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -48,11 +52,12 @@ class BuildResult:
 
 
 def build_site(root: Path, out: Path | None = None, *, strict: bool = False, write: bool = True,
-               cache: BuildCache | None = None) -> BuildResult:
+               cache: BuildCache | None = None, workers: int = 1, progress: Progress = no_progress) -> BuildResult:
     """Build `root`. With a cache (kept by the caller between builds) only what changed is
-    re-read, re-located and re-rendered; the result is byte for byte a full build's."""
+    re-read, re-located and re-rendered; the result is byte for byte a full build's.
+    `workers` > 1 renders pages in that many processes, with the same output."""
     first = cache is not None and not cache.files
-    result = _build(root, out, strict, write, cache)
+    result = _build(root, out, strict, write, cache, workers, progress)
     if first:
         # The cache now holds the whole site; Python's cyclic GC would walk it on every later
         # rebuild for nothing (it is acyclic data, freed by reference counting when replaced).
@@ -60,34 +65,91 @@ def build_site(root: Path, out: Path | None = None, *, strict: bool = False, wri
     return result
 
 
-def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: BuildCache | None) -> BuildResult:
+def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: BuildCache | None,
+           workers: int, progress: Progress) -> BuildResult:
     started = time.perf_counter()
     out = out if out is not None else root / "site"
     md = make_markdown()
-    resolved, diagnostics = _resolve_site(root, md, cache)
-    files: dict[str, bytes] = {}
-    fresh: frozenset[str] = frozenset()
-    if not any(d.is_error for d in diagnostics):
-        index = cached_index(resolved, cache.index) if cache is not None else build_index(resolved)
-        rendered = render_site(resolved, index, theme_dirs(root), root, md, cache)
-        diagnostics += rendered.diagnostics
-        files, fresh = rendered.files, rendered.rendered
+    resolved, diagnostics = _resolve_site(root, md, cache, progress, workers)
     if strict or resolved.config.strict:
         diagnostics = promote_warnings(diagnostics)
+    rendered = None
+    written = None
+    if not any(d.is_error for d in diagnostics):
+        index = cached_index(resolved, cache.index) if cache is not None else build_index(resolved)
+        sink, problem = _output(root, out, write, cache)
+        if problem is not None:
+            diagnostics.append(problem)
+        rendered = render_site(resolved, index, theme_dirs(root), root, md, cache, sink, workers, progress)
+        new = promote_warnings(rendered.diagnostics) if strict or resolved.config.strict else rendered.diagnostics
+        diagnostics += new
+        written = _commit(sink, out, diagnostics)
     diagnostics = sorted_unique(diagnostics)
-    result = None
-    if write and not any(d.is_error for d in diagnostics):
-        try:
-            check_output(out, root)
-            result = write_site(files, out)
-        except (UnsafeOutput, OSError) as exc:
-            diagnostics.append(error(Pos(str(out)), f"cannot write the site: {exc}",
-                                     "the previous output, if any, is unchanged"))
-    if any(d.is_error for d in diagnostics):
-        files = {}
     if cache is not None:
         cache.forget_stale(resolved.digests)
-    return BuildResult(diagnostics, files, result, time.perf_counter() - started, fresh)
+        if written is not None:
+            cache.output = written.manifest
+    ok = rendered is not None and not any(d.is_error for d in diagnostics)
+    return BuildResult(diagnostics, rendered.files if ok else {}, written,
+                       time.perf_counter() - started, rendered.rendered if rendered else frozenset(),
+                       tuple(rendered.paths) if ok else ())
+
+
+def _output(root: Path, out: Path, write: bool, cache: BuildCache | None) -> tuple[Output, Diagnostic | None]:
+    """Where pages go: memory, the output folder (through a SiteWriter), or nowhere when the
+    folder must not be written (the pages are still rendered, for their diagnostics)."""
+    if not write:
+        return MemoryOutput(), None
+    try:
+        check_output(out, root)
+        return SiteWriter(out, cache.output if cache is not None else None), None
+    except (UnsafeOutput, OSError) as exc:
+        return NullOutput(), _cannot_write(out, exc)
+
+
+def _commit(sink: Output, out: Path, diagnostics: list[Diagnostic]) -> WriteResult | None:
+    """Move the written files into place, unless anything went wrong (then nothing is)."""
+    if not isinstance(sink, SiteWriter):
+        return None
+    if any(d.is_error for d in diagnostics):
+        sink.discard()
+        return None
+    try:
+        return sink.commit()
+    except OSError as exc:
+        diagnostics.append(_cannot_write(out, exc))
+        return None
+
+
+def _cannot_write(out: Path, exc: Exception) -> Diagnostic:
+    return error(Pos(str(out)), f"cannot write the site: {exc}", "the previous output, if any, is unchanged")
+
+
+def build_persistent(root: Path, out: Path | None = None, *, strict: bool = False, workers: int = 1,
+                     progress: Progress = no_progress) -> BuildResult:
+    """`briefing build`: build_site with the cache kept in the site's .briefing-cache/, so
+    nothing is redone that the last build already did (see store.py)."""
+    started = time.perf_counter()
+    root = root.resolve()
+    out = (out if out is not None else root / "site").resolve()
+    last = store.read_last(root)
+    if last is not None and store.up_to_date(last, root, out, strict):
+        return BuildResult(last.diagnostics, {}, WriteResult((), tuple(sorted(last.manifest)), (), last.manifest),
+                           time.perf_counter() - started, frozenset(), last.paths)
+    progress("cache", 0)
+    cache = store.read_state(root)
+    taken = time.time_ns()
+    result = build_site(root, out, strict=strict, cache=cache, workers=workers, progress=progress)
+    progress("save", 0)
+    store.write_state(root, cache)
+    done = None
+    if result.ok and result.written is not None:
+        content = root / "content"
+        extra = [str(root / p) for p in cache.files if not (root / p).is_relative_to(content)]
+        done = store.LastBuild(str(out), strict, store.input_stats(root, extra), taken, result.diagnostics,
+                               result.paths, result.written.manifest)
+    store.write_last(root, done)
+    return replace(result, seconds=time.perf_counter() - started)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +171,11 @@ def index_site(root: Path, *, strict: bool = False) -> tuple[IndexedSite | None,
     return IndexedSite(resolved, build_index(resolved)), diagnostics
 
 
-def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None,
+                  progress: Progress = no_progress, workers: int = 1) -> tuple[ResolvedSite, list[Diagnostic]]:
+    progress("read", 0)
     loaded = load_site(root, cache)
     site, validation = validate(loaded, cache)
-    resolved, resolution = resolve(site, md, cache)
+    progress("resolve", 0)
+    resolved, resolution = resolve(site, md, cache, workers)
     return resolved, [*loaded.diagnostics, *validation, *resolution]

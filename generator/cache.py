@@ -7,7 +7,7 @@ by file names or times alone, so a stale entry is never used: at worst it is not
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -39,6 +39,16 @@ class BuildCache:
     template_refs: dict[str, list] = field(default_factory=dict)
     # (claim key, with footnotes) → (resolved claim, its surroundings, digest); see deps.py
     claim_digests: dict[tuple, Any] = field(default_factory=dict)
+
+    # what the last build wrote to the output folder (write.Manifest), trusted while unchanged
+    output: dict[str, tuple] = field(default_factory=dict)
+
+    def to_keep(self) -> BuildCache:
+        """What is worth saving between runs: not what is quicker to recompute for the few
+        files an edit touches than to load for all of them (reading texts, report bodies),
+        nor page bytes (the output folder holds them)."""
+        pages = {path: (entry[0], None, entry[2], entry[3]) for path, entry in self.pages.items()}
+        return replace(self, reading={}, bodies={}, pages=pages)
 
     def forget_stale(self, digests: dict[str, str]) -> None:
         """Drop what belongs to files that are gone or changed, so a long `serve` session

@@ -8,6 +8,7 @@ annotations. Exit status: 0 fine, 1 errors in the content, 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
 import threading
@@ -18,9 +19,11 @@ from rich.console import Console
 from rich.text import Text
 
 from generator import __version__
-from generator.build import BuildResult, build_site, index_site
+from generator.build import BuildResult, build_persistent, build_site, index_site
 from generator.diagnostics import Diagnostic, format_github, format_text, sorted_unique, to_json
 from generator.mail import ExportRequest, export_brief
+from generator.parallel import available_cores
+from generator.progress import TerminalProgress, no_progress
 from generator.scaffold import ScaffoldError, init_site, new_file
 from generator.serve import PreviewServer, Rebuild, is_loopback
 
@@ -44,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     _root_option(build)
     build.add_argument("--out", type=Path, help="output folder (default: ROOT/site)")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    build.add_argument("-j", "--jobs", type=_positive, default=available_cores(), metavar="N",
+                       help="render in N processes (default: one per core)")
     build.set_defaults(run=_build)
 
     check = commands.add_parser("check", help="validate the content without writing anything")
@@ -88,8 +93,20 @@ def _root_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root", type=Path, default=Path("."), help="the site folder holding content/ (default: .)")
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return value
+
+
 def _build(args: argparse.Namespace, console: Console) -> int:
-    result = build_site(args.root, args.out, strict=args.strict)
+    progress = TerminalProgress(console) if console.is_terminal else contextlib.nullcontext(no_progress)
+    with progress as shown:
+        result = build_persistent(args.root, args.out, strict=args.strict, workers=args.jobs, progress=shown)
     _print_diagnostics(result.diagnostics, args.root, console)
     _print_summary(result, console, wrote=True)
     return 0 if result.ok else 1
@@ -147,7 +164,7 @@ def _print_rebuild(rebuild: Rebuild, console: Console) -> None:
         console.print(Text(f"{what}: failed in {result.seconds:.2f} s; {counts}; still serving the last good pages",
                            style="bold red"), soft_wrap=True)
         return
-    pages = sum(1 for path in result.files if path.endswith(".html"))
+    pages = sum(1 for path in result.paths if path.endswith(".html"))
     detail = f"{len(result.rendered)} rendered, {len(rebuild.changed)} files changed, {rebuild.told} open pages told"
     console.print(Text(f"{what}: {pages} pages in {result.seconds:.2f} s ({detail}); {counts}", style="green"),
                   soft_wrap=True)
@@ -224,7 +241,7 @@ def _print_summary(result: BuildResult, console: Console, *, wrote: bool) -> Non
         tail = "; nothing was written, the previous site is unchanged" if wrote else ""
         console.print(Text(f"build failed: {counts}{tail}", style="bold red"), soft_wrap=True)
         return
-    pages = sum(1 for path in result.files if path.endswith(".html"))
+    pages = sum(1 for path in result.paths if path.endswith(".html"))
     if wrote and result.written is not None:
         w = result.written
         detail = f"{len(w.written)} written, {len(w.unchanged)} unchanged, {len(w.removed)} removed"

@@ -25,17 +25,35 @@ from generator.maps import MapRenderer, leaflet_assets
 from generator.mapspecs import SpecBuilder
 from generator.markup import Highlight, LinkContext, render_markdown
 from generator.model import Province, ResolvedBrief, ResolvedSite
+from generator.output import MemoryOutput, Output
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, paginate
+from generator.parallel import run_all
+from generator.progress import Progress, no_progress
 from generator.theme import make_environment, template_diagnostic, theme_assets
 from generator.urls import absolute, brief_email_path, brief_path, relative, report_path
 from generator.views import claim_views
+from generator.write import file_digest
 
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    files: dict[str, bytes]
+    files: dict[str, bytes]  # every file, when rendered into memory; else empty
+    paths: list[str]  # every file of the site
     diagnostics: list[Diagnostic]
     rendered: frozenset[str]  # the pages rendered anew; the others came from the cache
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """A page to render: `run` renders and stages it (see _Renderer._staged)."""
+
+    path: str
+    fingerprint: str
+    run: Callable[[], tuple[Any, str | None, tuple[Diagnostic, ...]]]
+
+
+def _rendered(jobs: list[_Job], workers: int):
+    return run_all([job.run for job in jobs], workers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +80,7 @@ class ProvinceItem:
 
 class _Renderer:
     def __init__(self, site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], root: Path, md: MarkdownIt,
-                 cache: BuildCache | None):
+                 cache: BuildCache | None, out: Output):
         self.site, self.index, self.dirs, self.root, self.md = site, index, dirs, root, md
         self.cache = cache
         self.env = make_environment(dirs, md, frozenset(site.media), cache.templates if cache is not None else None)
@@ -71,7 +89,9 @@ class _Renderer:
         self.fp = Fingerprints(site, index,
                                TemplateDigests(self.env, cache.template_refs if cache is not None else None),
                                cache.claim_digests if cache is not None else None)
-        self.files: dict[str, bytes] = {}
+        self.out = out
+        self.paths: set[str] = set()
+        self.jobs: list[_Job] = []
         self.diagnostics: list[Diagnostic] = []
         self.rendered: set[str] = set()
         topics = sorted(site.topics.values(), key=lambda t: t.title.casefold())
@@ -79,25 +99,55 @@ class _Renderer:
 
     def page(self, path: str, template: str, fingerprint: str, context: Callable[[], dict[str, Any]],
              finish: Callable[[bytes], tuple[bytes, list[Diagnostic]]] | None = None) -> None:
-        """Render `path` unless the cache holds it for the same fingerprint; `context` is
-        only called (and its views, maps and Markdown only built) when rendering."""
-        if path in self.files:  # two pages cannot share an output file (e.g. a topic id "page")
+        """Plan `path`: reuse it if the cache holds it for the same fingerprint, else queue it
+        for rendering; `context` is only called (and its views, maps and Markdown only
+        built) when rendering."""
+        if path in self.paths:  # two pages cannot share an output file (e.g. a topic id "page")
             self.diagnostics.append(error(Pos("content"), f"two pages would be written to {path}",
                                           "rename one of the items whose ids collide"))
             return
+        self.paths.add(path)
         cached = self.cache.pages.get(path) if self.cache is not None else None
-        if cached is not None and cached[0] == fingerprint:
-            data, problems = cached[1], cached[2]
-        else:
-            data, problems = self._render(path, template, context(), finish)
-            self.rendered.add(path)
-            if self.cache is not None:
-                self.cache.pages[path] = (fingerprint, data, problems)
+        if cached is not None and cached[0] == fingerprint and self._reuse(path, cached):
+            self._problems(cached[3])
+            return
+        self.jobs.append(_Job(path, fingerprint,
+                              lambda: self._staged(path, self._render(path, template, context(), finish))))
+
+    def _reuse(self, path: str, cached: tuple) -> bool:
+        _, data, file_digest, _ = cached
+        if data is not None:
+            self.out.put(path, data)
+            return True
+        return file_digest is not None and self.out.keep(path, file_digest)
+
+    def _staged(self, path: str, rendered: tuple[bytes | None, tuple]) -> tuple[Any, str | None, tuple]:
+        """Runs where the page was rendered: hand it to the output there, so workers also
+        share the writing, and send back only what the build needs to remember."""
+        data, problems = rendered
+        if data is None:
+            return None, None, problems
+        return self.out.stage(path, data), file_digest(data), problems
+
+    def _problems(self, problems: tuple[Diagnostic, ...]) -> None:
         for diagnostic in problems:
             if diagnostic not in self.diagnostics:
                 self.diagnostics.append(diagnostic)
-        if data is not None:
-            self.files[path] = data
+
+    def run(self, workers: int, progress: Progress) -> None:
+        """Render the queued pages (in `workers` processes when there are many) and hand
+        each to the output in order, so the result never depends on who rendered what."""
+        advance = progress("render", len(self.jobs))
+        for job, (staged, data_digest, problems) in zip(self.jobs, _rendered(self.jobs, workers)):
+            self.rendered.add(job.path)
+            if data_digest is not None:
+                self.out.record(job.path, staged)
+            if self.cache is not None:
+                kept = staged if self.out.keeps_bytes else None
+                self.cache.pages[job.path] = (job.fingerprint, kept, data_digest, problems)
+            self._problems(problems)
+            advance(1)
+        self.jobs = []
 
     def _render(self, path: str, template: str, context: dict[str, Any],
                 finish: Callable[[bytes], tuple[bytes, list[Diagnostic]]] | None) -> tuple[bytes | None, tuple]:
@@ -138,19 +188,26 @@ class _Renderer:
         return Markup(bodies[key])
 
 
-def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], root: Path,
-                md: MarkdownIt, cache: BuildCache | None = None) -> Rendered:
-    r = _Renderer(site, index, dirs, root, md, cache)
+def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], root: Path, md: MarkdownIt,
+                cache: BuildCache | None = None, out: Output | None = None, workers: int = 1,
+                progress: Progress = no_progress) -> Rendered:
+    """Render every page into `out` (by default into memory: `Rendered.files`)."""
+    out = out if out is not None else MemoryOutput()
+    r = _Renderer(site, index, dirs, root, md, cache, out)
     for step in (_home, _briefs, _topics, _provinces, _reports, _sources, _not_found, _feeds):
         step(r)
+    r.run(workers, progress)
     for path, data in {**leaflet_assets(), **theme_assets(dirs)}.items():
-        r.files[path] = data
+        r.paths.add(path)
+        out.put(path, data)
     for name, data in site.media.items():
-        r.files[f"media/{name}"] = data
+        r.paths.add(f"media/{name}")
+        out.put(f"media/{name}", data)
     if cache is not None:  # pages that no longer exist leave the cache with the site
-        for path in set(cache.pages) - set(r.files) - r.rendered:
+        for path in set(cache.pages) - r.paths:
             del cache.pages[path]
-    return Rendered(dict(sorted(r.files.items())), r.diagnostics, frozenset(r.rendered))
+    files = dict(sorted(out.files.items())) if isinstance(out, MemoryOutput) else {}
+    return Rendered(files, sorted(r.paths), r.diagnostics, frozenset(r.rendered))
 
 
 def _home(r: _Renderer) -> None:
@@ -286,5 +343,5 @@ def _feeds(r: _Renderer) -> None:
     briefs = [r.site.briefs[b] for b in r.index.briefs_by_date[:FEED_ENTRIES]]
     r.page("feed.xml", "feed.xml", r.fp.feed(FEED_ENTRIES),
            lambda: dict(briefs=briefs, link=link, updated=briefs[0].brief.date if briefs else None))
-    pages = sorted(p for p in r.files if p.endswith(".html") and p != "404.html")
+    pages = sorted(p for p in r.paths if p.endswith(".html") and p != "404.html")
     r.page("sitemap.xml", "sitemap.xml", r.fp.page("sitemap.xml", pages), lambda: dict(pages=pages, link=link))

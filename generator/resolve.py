@@ -7,6 +7,7 @@ anywhere if unique, `brief/claim` otherwise). Unknown names get "did you mean â€
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,11 +21,12 @@ from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
 from generator.markup import make_markdown, plain_text
 from generator.mentions import MentionFinder
-from generator.names import Names
 from generator.model import (
     Brief, Citation, Claim, ClaimKey, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
     ResolvedPlace, ResolvedReport, ResolvedSite, Site,
 )
+from generator.names import Names
+from generator.parallel import run_all
 
 
 @dataclass
@@ -41,7 +43,8 @@ class _Context:
     fingerprint: str  # every name and id the lookups know: part of each cached result's key
 
 
-def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None = None,
+            workers: int = 1) -> tuple[ResolvedSite, list[Diagnostic]]:
     diags: list[Diagnostic] = []
     provinces = Names("province", site.provinces, ((n, p.code) for p in site.provinces.values() for n in p.names))
     provinces.shown = sorted(p.name for p in site.provinces.values())
@@ -61,12 +64,14 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
               silent="content/places.yaml" in site.unreadable),
         _ReadingTexts(site, md or make_markdown(), cache), claims_index, fingerprint)
     memo = cache.resolved if cache is not None else {}
+    brief_keys = {bid: ("brief", brief.path, site.digests.get(brief.path, ""), fingerprint, _cited(ctx, brief))
+                  for bid, brief in site.briefs.items()}
+    ctx.texts.prepare((s.report.value for bid, b in site.briefs.items() if brief_keys[bid] not in memo
+                       for c in b.claims for s in c.sources), workers)
     reports = {rid: _cached(memo, ("report", report.path, ctx.texts.key(rid), fingerprint), diags,
                             lambda mine, report=report: _resolve_report(ctx, report, mine))
                for rid, report in site.reports.items()}
-    briefs = {bid: _cached(memo, ("brief", brief.path, site.digests.get(brief.path, ""), fingerprint,
-                                  _cited(ctx, brief)), diags,
-                           lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
+    briefs = {bid: _cached(memo, brief_keys[bid], diags, lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
               for bid, brief in site.briefs.items()}
     _check_mentions(ctx, reports, cache, diags)
     boundaries, more = match_boundaries(site.boundaries, provinces)
@@ -151,11 +156,18 @@ class _ReadingTexts:
             self.keys[report_id] = self.site.digests.get(report.path) or digest(report.body)
         return self.keys[report_id]
 
+    def prepare(self, report_ids: Iterable[str], workers: int) -> None:
+        """Parse the reports not seen before up front, on every core: Markdown parsing is
+        most of what locating quotes costs on a cold build."""
+        todo = sorted({rid for rid in report_ids if rid in self.site.reports and self.key(rid) not in self.texts})
+        jobs = [functools.partial(_reading, self.md, self.site.reports[rid].body) for rid in todo]
+        for rid, entry in zip(todo, run_all(jobs, workers)):
+            self.texts[self.key(rid)] = entry
+
     def get(self, report_id: str) -> tuple[str, Normalized]:
         key = self.key(report_id)
         if key not in self.texts:
-            text = plain_text(self.md, self.site.reports[report_id].body)
-            self.texts[key] = (text, normalize(text))
+            self.texts[key] = _reading(self.md, self.site.reports[report_id].body)
         return self.texts[key]
 
     def locate(self, report_id: str, quote: str) -> Location:
@@ -164,6 +176,11 @@ class _ReadingTexts:
             text, normalized = self.get(report_id)
             self.quotes[key] = locate_quote(report_id, quote, normalized, text)
         return self.quotes[key]
+
+
+def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized]:
+    text = plain_text(md, body)
+    return text, normalize(text)
 
 
 def _claims_by_id(briefs: Iterable[Brief]) -> dict[str, list[ClaimKey]]:

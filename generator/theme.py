@@ -8,6 +8,7 @@ string), and the filters the templates use to present dates, grades and Markdown
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import traceback
 from collections.abc import Container
 from pathlib import Path
@@ -68,16 +69,26 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
     def url(ctx, target: str) -> str:
         return relative(ctx["page_path"], target)
 
+    # A claim's text is shown on its brief, topic, province and report pages alike: render
+    # each (text, link prefix) once per build. Output depends on nothing else (media is fixed).
+    rendered: dict[tuple[str, str, str, bool], str] = {}
+
+    def cached_markdown(text: str, source_dir: str, page_path: str, inline: bool) -> Markup:
+        prefix = relative(page_path, "")
+        key = (text, source_dir, prefix, inline)
+        if key not in rendered:
+            rendered[key] = render_markdown(md, text, LinkContext(source_dir, prefix, media), inline=inline)
+        return Markup(rendered[key])
+
     @jinja2.pass_context
     def markdown(ctx, text: str, source_dir: str = "content/briefs") -> Markup:
-        links = LinkContext(source_dir, relative(ctx["page_path"], ""), media)
-        return Markup(render_markdown(md, text, links))
+        return cached_markdown(text, source_dir, ctx["page_path"], False)
 
     @jinja2.pass_context
     def inline_markdown(ctx, text: str, source_dir: str = "content/briefs") -> Markup:
-        links = LinkContext(source_dir, relative(ctx["page_path"], ""), media)
-        return Markup(render_markdown(md, text, links, inline=True))
+        return cached_markdown(text, source_dir, ctx["page_path"], True)
 
+    @functools.lru_cache(maxsize=65536)
     def plain_inline(text: str) -> str:
         """Inline Markdown as plain text: for claim text inside a link (no <a> in <a>)."""
         return reading_text(md.parseInline(text))[0]

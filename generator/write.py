@@ -8,10 +8,12 @@ entries at the top of the output (.git, .gitkeep, .nojekyll) are carried over un
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import stat
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 MARKER = ".briefing-build"
@@ -21,11 +23,17 @@ class UnsafeOutput(Exception):
     """The output folder is one we must not replace (user data, the content itself)."""
 
 
+# What the manifest remembers of each file a build wrote: (size, mtime_ns, inode, digest).
+# A file whose stat still matches is known to hold those bytes without reading it.
+Manifest = dict[str, tuple[int, int, int, str]]
+
+
 @dataclass(frozen=True, slots=True)
 class WriteResult:
     written: tuple[str, ...]
     unchanged: tuple[str, ...]
     removed: tuple[str, ...]
+    manifest: Manifest = field(default_factory=dict)
 
 
 def check_output(out: Path, root: Path) -> None:
@@ -44,41 +52,143 @@ def check_output(out: Path, root: Path) -> None:
         raise UnsafeOutput(f"{out} exists and is not a folder")
 
 
-def write_site(files: dict[str, bytes], out: Path) -> WriteResult:
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
-    try:
+def file_digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+class SiteWriter:
+    """Receives the site file by file as it is rendered, so no build holds every page in memory.
+
+    New and changed files go to a staging folder beside the output. `commit` then either
+    moves them into place one by one (when few files changed and the old output is known
+    file by file from the last build's manifest) or links the unchanged ones into the
+    staging folder and swaps the two folders. Either way the output ends up holding exactly
+    the files put or kept, and nothing touches it before `commit`."""
+
+    def __init__(self, out: Path, previous: Manifest | None = None):
+        self.out = out.resolve()
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(dir=self.out.parent, prefix=f".{self.out.name}.new-"))
         umask = os.umask(0)
         os.umask(umask)
-        staging.chmod(0o777 & ~umask)  # mkdtemp's 0700 would hide the site from a web server
-        written, unchanged = _assemble(files, out, staging)
-        (staging / MARKER).write_bytes(b"built by briefing; safe to delete with the folder\n")
-        removed = sorted(set(_old_files(out)) - set(files))
-        _carry_hidden(out, staging)
-        _swap(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return WriteResult(tuple(written), tuple(unchanged), tuple(removed))
+        self.staging.chmod(0o777 & ~umask)  # mkdtemp's 0700 would hide the site from a web server
+        self.old = output_files(self.out)
+        self.trusted = _verified(self.out, self.old, previous or {})
+        self.manifest: Manifest = {}
+        self.fresh: list[str] = []
+        self.unchanged: list[str] = []
+        self.dirs: set[Path] = set()
 
+    keeps_bytes = False  # the renderer need not keep pages: kept files are reused from disk
 
-def _assemble(files: dict[str, bytes], out: Path, staging: Path) -> tuple[list[str], list[str]]:
-    written, unchanged = [], []
-    for rel, data in files.items():
-        target = staging / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        old = out / rel
-        if _same_file(old, data):
-            try:
-                os.link(old, target)
-                unchanged.append(rel)
-                continue
-            except OSError:
-                pass  # no hard links on this file system: write the copy
+    def keep(self, rel: str, digest: str | None = None) -> bool:
+        """Keep the last build's file unread, if it is still exactly what that build wrote
+        (and holds `digest`, when given)."""
+        entry = self.trusted.get(rel)
+        if entry is None or (digest is not None and entry[3] != digest):
+            return False
+        self.manifest[rel] = entry
+        self.unchanged.append(rel)
+        return True
+
+    def put(self, rel: str, data: bytes) -> None:
+        self.record(rel, self.stage(rel, data))
+
+    def stage(self, rel: str, data: bytes) -> tuple[bool, tuple[int, int, int, str]]:
+        """Write the file to the staging folder unless the output already holds these bytes:
+        (written?, its manifest entry). Safe to call from several processes at once."""
+        entry = self.trusted.get(rel)
+        digest = file_digest(data)
+        if entry is not None and entry[0] == len(data) and entry[3] == digest:
+            return False, entry
+        if entry is None and rel in self.old and _same_file(self.out / rel, data):
+            st = (self.out / rel).stat()
+            return False, (st.st_size, st.st_mtime_ns, st.st_ino, digest)
+        target = self.staging / rel
+        if target.parent not in self.dirs:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.dirs.add(target.parent)
         target.write_bytes(data)
-        written.append(rel)
-    return written, unchanged
+        st = target.stat()  # a rename keeps size, mtime and inode
+        return True, (st.st_size, st.st_mtime_ns, st.st_ino, digest)
+
+    def record(self, rel: str, staged: tuple[bool, tuple[int, int, int, str]]) -> None:
+        written, entry = staged
+        self.manifest[rel] = entry
+        (self.fresh if written else self.unchanged).append(rel)
+
+    def commit(self) -> WriteResult:
+        try:
+            removed = sorted(self.old - set(self.manifest))
+            if self.trusted and len(self.fresh) + len(removed) <= max(50, len(self.manifest) // 10):
+                self._move_in(removed)
+            else:
+                self._link_unchanged()
+                (self.staging / MARKER).write_bytes(b"built by briefing; safe to delete with the folder\n")
+                _carry_hidden(self.out, self.staging)
+                _swap(self.staging, self.out)
+        finally:
+            shutil.rmtree(self.staging, ignore_errors=True)
+        return WriteResult(tuple(sorted(self.fresh)), tuple(sorted(self.unchanged)), tuple(removed),
+                           dict(sorted(self.manifest.items())))
+
+    def discard(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _move_in(self, removed: list[str]) -> None:
+        """Few changes: replace those files in place (each rename is atomic) and drop the
+        files of pages that no longer exist, with the folders they leave empty."""
+        for rel in self.fresh:
+            (self.out / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self.staging / rel, self.out / rel)
+        for rel in removed:
+            (self.out / rel).unlink(missing_ok=True)
+            _prune(self.out, (self.out / rel).parent)
+
+    def _link_unchanged(self) -> None:
+        for rel in self.unchanged:
+            target = self.staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(self.out / rel, target)
+            except OSError:  # no hard links on this file system: copy
+                shutil.copy2(self.out / rel, target)
+
+
+def write_site(files: dict[str, bytes], out: Path, previous: Manifest | None = None) -> WriteResult:
+    """Write a whole site given as {path: bytes}."""
+    writer = SiteWriter(out, previous)
+    try:
+        for rel, data in files.items():
+            writer.put(rel, data)
+    except BaseException:
+        writer.discard()
+        raise
+    return writer.commit()
+
+
+def _verified(out: Path, old: set[str], previous: Manifest) -> Manifest:
+    """The files of the last build still exactly as it wrote them (same size, mtime, inode)."""
+    trusted: Manifest = {}
+    for rel, entry in previous.items():
+        if rel not in old:
+            continue
+        try:
+            st = (out / rel).stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and (st.st_size, st.st_mtime_ns, st.st_ino) == entry[:3]:
+            trusted[rel] = entry
+    return trusted
+
+
+def _prune(out: Path, folder: Path) -> None:
+    while folder != out and folder.is_relative_to(out):
+        try:
+            folder.rmdir()
+        except OSError:
+            return  # not empty
+        folder = folder.parent
 
 
 def _same_file(path: Path, data: bytes) -> bool:
@@ -90,16 +200,23 @@ def _same_file(path: Path, data: bytes) -> bool:
         return False
 
 
-def _old_files(out: Path) -> list[str]:
+def output_files(out: Path) -> set[str]:
+    """Every file of the output except hidden entries at its top (.git, .nojekyll, …)."""
+    found: set[str] = set()
     if not out.is_dir():
-        return []
-    return [
-        p.relative_to(out).as_posix()
-        for p in out.rglob("*")
-        if p.is_file() and not p.relative_to(out).parts[0].startswith(".")
-    ]
+        return found
 
-
+    def walk(folder: str, prefix: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if not prefix and entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    walk(entry.path, f"{prefix}{entry.name}/")
+                else:
+                    found.add(prefix + entry.name)
+    walk(str(out), "")
+    return found
 def _carry_hidden(out: Path, staging: Path) -> None:
     if not out.is_dir():
         return

@@ -1,0 +1,204 @@
+"""The build cache on disk, `.briefing-cache/` in the site folder: a second `briefing build`
+redoes only what changed since the first, and nothing at all when nothing did.
+
+Two files, each written whole (temporary file, then rename):
+- `last`: what the last successful build read (the stat of every input file) and wrote (the
+  output manifest), and its diagnostics. When every input and output is as it was, the
+  build is already done: it reports the same result without loading anything else.
+- `state`: the BuildCache itself (parsed files, located quotes, page fingerprints, …),
+  everything in it keyed by content, so a stale entry is at worst not found.
+
+Each file starts with a header naming this format, Briefing's version, Python's and the
+rendering libraries', then a checksum of the rest. A file from another version, truncated,
+or altered is ignored and the build runs cold; the cache is never trusted blindly.
+Deleting the folder is always safe.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from generator import __version__
+from generator.cache import BuildCache
+from generator.diagnostics import Diagnostic
+from generator.load import RACY_NS
+from generator.theme import theme_dirs
+from generator.write import MARKER, Manifest, output_files
+
+CACHE_DIR = ".briefing-cache"
+FORMAT = 1
+_LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz")
+
+Stats = dict[str, tuple[int, int, int, int]]  # path → (mtime_ns, ctime_ns, size, inode)
+
+
+@dataclass(frozen=True, slots=True)
+class LastBuild:
+    """A successful build, as the next one needs to know it was."""
+
+    out: str
+    strict: bool
+    inputs: Stats
+    taken_ns: int  # when the build started: inputs changed since cannot be trusted unread
+    diagnostics: list[Diagnostic]
+    paths: tuple[str, ...]
+    manifest: Manifest
+
+
+def _versions() -> str:
+    found = []
+    for name in _LIBRARIES:
+        try:
+            found.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}=?")
+    return " ".join([f"briefing-cache/{FORMAT}", __version__, sys.version, *found])
+
+
+def _header() -> bytes:
+    return hashlib.blake2b(_versions().encode(), digest_size=16).hexdigest().encode() + b"\n"
+
+
+def _checksum(payload: bytes) -> bytes:
+    return hashlib.blake2b(payload, digest_size=16).hexdigest().encode() + b"\n"
+
+
+def _read(path: Path) -> Any | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    header = _header()
+    head, check, payload = data[:len(header)], data[len(header):len(header) + 33], data[len(header) + 33:]
+    if head != header or check != _checksum(payload):
+        return None
+    enabled = gc.isenabled()
+    gc.disable()  # unpickling a large graph with the collector on costs several times as long
+    try:
+        return pickle.loads(payload)
+    except Exception:  # any damage the checksum missed: treat as no cache
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class _HashingWriter:
+    """A file that hashes what passes through it, so the checksum costs no second copy."""
+
+    def __init__(self, handle) -> None:
+        self.handle, self.hash = handle, hashlib.blake2b(digest_size=16)
+
+    def write(self, data) -> int:
+        self.hash.update(data)
+        return self.handle.write(data)
+
+
+def _write(path: Path, value: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ignore = path.parent / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# made by briefing: a build cache, safe to delete\n*\n")
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(_header())
+            handle.write(b"0" * 32 + b"\n")  # the checksum's place, filled in below
+            writer = _HashingWriter(handle)
+            pickle.dump(value, writer, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.seek(len(_header()))
+            handle.write(writer.hash.hexdigest().encode())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def read_state(root: Path) -> BuildCache:
+    state = _read(root / CACHE_DIR / "state")
+    return state if isinstance(state, BuildCache) else BuildCache()
+
+
+def write_state(root: Path, cache: BuildCache) -> None:
+    _write(root / CACHE_DIR / "state", cache.to_keep())
+
+
+def read_last(root: Path) -> LastBuild | None:
+    last = _read(root / CACHE_DIR / "last")
+    return last if isinstance(last, LastBuild) else None
+
+
+def write_last(root: Path, last: LastBuild | None) -> None:
+    if last is None:
+        (root / CACHE_DIR / "last").unlink(missing_ok=True)
+    else:
+        _write(root / CACHE_DIR / "last", last)
+
+
+def input_stats(root: Path, extra: list[str]) -> Stats:
+    """Every file the build may read: all of content/, the themes, and `extra` (files read
+    from elsewhere, such as a boundaries file)."""
+    stats: Stats = {}
+    folders = [root / "content", *theme_dirs(root)]
+    for folder in folders:
+        _walk(str(folder), stats)
+    for path in extra:
+        _add(path, stats)
+    return stats
+
+
+def _walk(folder: str, stats: Stats) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            _walk(entry.path, stats)
+        else:
+            _add(entry.path, stats)
+
+
+def _add(path: str, stats: Stats) -> None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        stats[path] = (0, 0, -1, 0)  # missing is a state too
+        return
+    stats[path] = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+
+
+def up_to_date(last: LastBuild, root: Path, out: Path, strict: bool) -> bool:
+    """True when the last build's inputs and outputs are exactly as it left them."""
+    if last.out != str(out.resolve()) or last.strict != strict:
+        return False
+    recent = last.taken_ns - RACY_NS
+    if any(max(mtime, ctime) >= recent for mtime, ctime, _, _ in last.inputs.values()):
+        return False  # written around the build: same stat need not mean same bytes
+    extra = [p for p in last.inputs if not p.startswith(str(root / "content") + os.sep)]
+    if input_stats(root, extra) != last.inputs:
+        return False
+    return _output_intact(out, last.manifest)
+
+
+def _output_intact(out: Path, manifest: Manifest) -> bool:
+    out = out.resolve()
+    if not (out / MARKER).is_file() or output_files(out) != set(manifest):
+        return False
+    for rel, (size, mtime, inode, _) in manifest.items():
+        try:
+            st = os.stat(out / rel, follow_symlinks=False)
+        except OSError:
+            return False
+        if (st.st_size, st.st_mtime_ns, st.st_ino) != (size, mtime, inode):
+            return False
+    return True
