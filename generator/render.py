@@ -277,10 +277,9 @@ def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any],
 
 
 def _topics(r: _Renderer) -> None:
-    def listing() -> dict[str, Any]:
-        return dict(topics=[(t, len(r.index.claims_by_topic.get(t.id, ())), len(r.index.briefs_by_topic.get(t.id, ())))
-                            for t in r.common["nav_topics"]])
-    r.page("topics/index.html", "topics.html", r.fp.everything("topics.html"), listing)
+    topics = [(t, len(r.index.claims_by_topic.get(t.id, ())), len(r.index.briefs_by_topic.get(t.id, ())))
+              for t in r.common["nav_topics"]]
+    r.page("topics/index.html", "topics.html", r.fp.page("topics.html", "topics", topics), lambda: dict(topics=topics))
     for tid, topic in r.site.topics.items():
         _collection(r, f"topics/{tid}/", "topic.html", {"topic": topic},
                     lambda tid=tid: r.specs.topic(tid), r.index.claims_by_topic.get(tid, ()),
@@ -288,8 +287,9 @@ def _topics(r: _Renderer) -> None:
 
 
 def _provinces(r: _Renderer) -> None:
-    r.page("provinces/index.html", "provinces.html", r.fp.everything("provinces.html"),
-           lambda: dict(provinces=r.province_items()))
+    provinces = r.province_items()
+    r.page("provinces/index.html", "provinces.html", r.fp.page("provinces.html", "provinces", provinces),
+           lambda: dict(provinces=provinces))
     for code in r.index.provinces_with_content:
         province = r.site.provinces[code]
         places = [(r.site.places[p], len(r.index.claims_by_place.get(p, ())))
