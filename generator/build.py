@@ -176,6 +176,8 @@ def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None,
     progress("read", 0)
     loaded = load_site(root, cache)
     site, validation = validate(loaded, cache)
+    if cache is not None:
+        cache.strip_records()
     progress("resolve", 0)
     resolved, resolution = resolve(site, md, cache, workers)
     return resolved, [*loaded.diagnostics, *validation, *resolution]

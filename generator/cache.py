@@ -8,17 +8,22 @@ by file names or times alone, so a stale entry is never used: at worst it is not
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
+
+
+class Stripped(NamedTuple):
+    """Stands for a parsed file whose validated model is in BuildCache.validated."""
+
+    path: str
 
 
 @dataclass
 class BuildCache:
-    # path → (mtime_ns, size, digest, loaded record): files whose stat is unchanged are not read
+    # path → (stat key, racy, digest, loaded record or Stripped, diagnostics): files whose
+    # stat is unchanged are not read
     files: dict[str, tuple[int, int, str, Any]] = field(default_factory=dict)
     # (kind, digest) → (model object, diagnostics): validation of one unchanged file
     validated: dict[tuple[str, str], Any] = field(default_factory=dict)
-    # body digest → (reading text, normalised text): Markdown parsed once per report text
-    reading: dict[str, Any] = field(default_factory=dict)
     # (report id, body digest, quote) → quote location
     quotes: dict[tuple[str, str, str], Any] = field(default_factory=dict)
     # ("report"|"brief", path, digest, names fingerprint, …) → (resolved record, diagnostics)
@@ -44,11 +49,19 @@ class BuildCache:
     output: dict[str, tuple] = field(default_factory=dict)
 
     def to_keep(self) -> BuildCache:
-        """What is worth saving between runs: not what is quicker to recompute for the few
-        files an edit touches than to load for all of them (reading texts, report bodies),
-        nor page bytes (the output folder holds them)."""
+        """What is worth saving between runs: not what is quicker to recompute than to load
+        (report bodies are needed only for the few pages an edit re-renders; claim digests
+        cost less to redo than their memo costs to unpickle), nor page bytes (the output
+        folder holds them)."""
         pages = {path: (entry[0], None, entry[2], entry[3]) for path, entry in self.pages.items()}
-        return replace(self, reading={}, bodies={}, pages=pages)
+        return replace(self, bodies={}, pages=pages, claim_digests={})
+
+    def strip_records(self) -> None:
+        """Once a report or brief is validated, its parse is only needed if the validation is
+        not in the cache: keep the (much smaller) validated model alone."""
+        for path, entry in self.files.items():
+            if not isinstance(entry[3], Stripped) and (path, entry[2]) in self.validated:
+                self.files[path] = (*entry[:3], Stripped(path), entry[4])
 
     def forget_stale(self, digests: dict[str, str]) -> None:
         """Drop what belongs to files that are gone or changed, so a long `serve` session
@@ -60,7 +73,7 @@ class BuildCache:
                          if (key[2] in digests if key[0] == "last" else digests.get(key[1]) == key[2])}
         # Content-keyed tables only grow with edits: keep them bounded by the site's size.
         bound = 4 * max(len(digests) + len(self.pages), 256)
-        for table in (self.reading, self.quotes, self.bodies, self.maps, self.template_refs, self.claim_digests,
+        for table in (self.quotes, self.bodies, self.maps, self.template_refs, self.claim_digests,
                       self.templates):
             if len(table) > bound:
                 table.clear()

@@ -84,11 +84,13 @@ class Fingerprints:
         # resolved claims of unchanged briefs are the very same objects build after build
         self._memo = claim_memo if claim_memo is not None else {}
         d = site.digests
-        self.site_wide = digest(
-            site.config, d.get("content/site.yaml"), d.get("content/topics.yaml"), d.get("content/places.yaml"),
-            index.provinces_with_content, site.boundaries.attribution, sorted(site.boundaries.bounds.items()),
-            sorted(site.media),
-        )
+        # Every file that is not a report, a brief or a media file is read by all pages
+        # alike: site.yaml, topics.yaml, places.yaml and a boundaries file.
+        shared = sorted((path, value) for path, value in d.items()
+                        if not path.startswith(("content/reports/", "content/briefs/", "content/media/")))
+        self.site_wide = digest(site.config, shared, index.provinces_with_content, site.boundaries.attribution,
+                                sorted(site.boundaries.bounds.items()), sorted(site.media))
+        self._shading = digest([(code, len(keys)) for code, keys in index.claims_by_province.items()])
         self._listing = {rid: self._listed(rid, r) for rid, r in site.reports.items()}
         self._closures: dict[str, str] = {}
         self._claims: dict[tuple, str] = {}
@@ -191,22 +193,16 @@ class Fingerprints:
     def brief_page(self, template: str, bid: str) -> str:
         return self.page(template, bid, self.brief(bid))
 
-    def collection(self, folder: str, map_spec, brief_ids, report_ids) -> str:
-        """Page 1 of a topic or province: its map (the spec is cheap to make, and holds every
-        marker's claims and flags), the places with their counts, and the inline lists."""
-        return digest(self._map_inputs(folder, map_spec), self.briefs(brief_ids), self.reports(report_ids))
+    def collection(self, map_keys: Iterable, shaded: bool, brief_ids, report_ids) -> str:
+        """Page 1 of a topic or province: its map, the inline lists and the places with their
+        counts. A map is drawn from the site-wide names and places, the claims it shows
+        (`map_keys`, in index order: text, places, flags) and, when `shaded`, the claims
+        per province; its markers and popups are a function of these alone."""
+        return digest(self.claims_shown(map_keys), self._shading if shaded else None,
+                      self.briefs(brief_ids), self.reports(report_ids))
 
-    def _map_inputs(self, folder: str, map_spec) -> str:
-        """The map is made from the index and the names alone: same index object and same
-        site-wide settings as last build, same map."""
-        key = ("map", folder)
-        kept = self._memo.get(key)
-        if kept is not None and kept[0] is self.index and kept[1] == self.site_wide:
-            return kept[2]
-        counts = [(c, len(k)) for c, k in self.index.claims_by_province.items()]  # the choropleth
-        value = digest(map_spec(), counts)
-        self._memo[key] = (self.index, self.site_wide, value)
-        return value
+    def claims_shown(self, keys: Iterable) -> str:
+        return digest(*(self.claim(k) for k in keys))
 
     def report_page(self, rid: str) -> str:
         citing = [self.claim(k) for k in self.index.claims_by_report.get(rid, ())]

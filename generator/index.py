@@ -8,6 +8,7 @@ are sorted here so that templates only present them and output is deterministic.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -133,6 +134,7 @@ def _places_by_province(site: ResolvedSite) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in sorted(out.items())}
 
 
+@functools.lru_cache(maxsize=65536)
 def publisher_key(name: str) -> str:
     """"Daily NK", "DailyNK" and "daily nk." are one publisher."""
     return "".join(c for c in unicodedata.normalize("NFKC", name).casefold() if c.isalnum())

@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from generator.cache import BuildCache
+from generator.cache import BuildCache, Stripped
 from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.model import Province, RawGeoJson
 
@@ -105,6 +105,8 @@ class _Reader:
         # ctime too: a write that puts the old mtime back (cp -p, rsync -t) still moves it.
         key = (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
         entry = self.cache.files.get(rel) if self.cache is not None else None
+        if entry is not None and isinstance(entry[3], Stripped) and (rel, entry[2]) not in self.cache.validated:
+            entry = None  # the parse was dropped and its validation is gone too: parse again
         if entry is not None and entry[0] == key and not entry[1]:
             return self._reuse(rel, entry, diags)
         try:

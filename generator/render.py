@@ -244,7 +244,16 @@ def _briefs(r: _Renderer) -> None:
                lambda data, brief=brief: finish_email(data, brief.brief))
 
 
-def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any], map_spec, claim_keys,
+@dataclass(frozen=True, slots=True)
+class _MapInput:
+    """A collection's map: how to make its spec, and what the spec is made from."""
+
+    spec: Callable[[], Any]
+    keys: tuple  # the claims it shows
+    shaded: bool  # a choropleth of claims per province
+
+
+def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any], map_input: _MapInput, claim_keys,
                 brief_ids, report_ids, title: str) -> None:
     """A topic's or a province's pages: its claims paged, with the map, briefs and reports on
     page 1 (the first few inline, all of them in paged lists of their own)."""
@@ -260,14 +269,14 @@ def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any],
     for pager, keys in paginate(claim_keys, CLAIMS_PER_PAGE, folder):
         first = pager.number == 1
         fingerprint = r.fp.page(template, pager.path, r.fp.claims(keys), pager, *(
-            (r.fp.collection(folder, map_spec, brief_ids[:INLINE_ITEMS], report_ids[:INLINE_ITEMS]),
+            (r.fp.collection(map_input.keys, map_input.shaded, brief_ids[:INLINE_ITEMS], report_ids[:INLINE_ITEMS]),
              len(brief_ids), len(report_ids)) if first else ()))
 
         def context(pager=pager, keys=keys, first=first) -> dict[str, Any]:
             claims, footnotes = claim_views(keys, r.site, r.index)
             page = dict(extra, pager=pager, claims=claims, footnotes=footnotes, map=None)
             if first:
-                page.update(map=r.maps.render(map_spec(), pager.path),
+                page.update(map=r.maps.render(map_input.spec(), pager.path),
                             briefs=[r.brief_item(b) for b in brief_ids[:INLINE_ITEMS]],
                             reports=r.reports(report_ids[:INLINE_ITEMS]),
                             briefs_total=len(brief_ids), reports_total=len(report_ids),
@@ -282,7 +291,8 @@ def _topics(r: _Renderer) -> None:
     r.page("topics/index.html", "topics.html", r.fp.page("topics.html", "topics", topics), lambda: dict(topics=topics))
     for tid, topic in r.site.topics.items():
         _collection(r, f"topics/{tid}/", "topic.html", {"topic": topic},
-                    lambda tid=tid: r.specs.topic(tid), r.index.claims_by_topic.get(tid, ()),
+                    _MapInput(lambda tid=tid: r.specs.topic(tid), r.index.claims_by_topic.get(tid, ()), False),
+                    r.index.claims_by_topic.get(tid, ()),
                     r.index.briefs_by_topic.get(tid, ()), r.index.reports_by_topic.get(tid, ()), topic.title)
 
 
@@ -295,9 +305,16 @@ def _provinces(r: _Renderer) -> None:
         places = [(r.site.places[p], len(r.index.claims_by_place.get(p, ())))
                   for p in r.index.places_by_province.get(code, ())]
         _collection(r, f"provinces/{province.slug}/", "province.html", {"province": province, "places": places},
-                    lambda code=code: r.specs.province(code), r.index.claims_by_province.get(code, ()),
+                    _MapInput(lambda code=code: r.specs.province(code), _province_map_keys(r.index, code), True),
+                    r.index.claims_by_province.get(code, ()),
                     r.index.briefs_by_province.get(code, ()), r.index.reports_by_province.get(code, ()),
                     province.name)
+
+
+def _province_map_keys(index: SiteIndex, code: str) -> tuple:
+    """The claims a province map shows: the province's, then each of its places'."""
+    return (*index.claims_by_province.get(code, ()),
+            *(k for pid in index.places_by_province.get(code, ()) for k in index.claims_by_place.get(pid, ())))
 
 
 def _reports(r: _Renderer) -> None:

@@ -8,7 +8,7 @@ anywhere if unique, `brief/claim` otherwise). Unknown names get "did you mean â€
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
@@ -66,14 +66,20 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     memo = cache.resolved if cache is not None else {}
     brief_keys = {bid: ("brief", brief.path, site.digests.get(brief.path, ""), fingerprint, _cited(ctx, brief))
                   for bid, brief in site.briefs.items()}
-    ctx.texts.prepare((s.report.value for bid, b in site.briefs.items() if brief_keys[bid] not in memo
-                       for c in b.claims for s in c.sources), workers)
     reports = {rid: _cached(memo, ("report", report.path, ctx.texts.key(rid), fingerprint), diags,
                             lambda mine, report=report: _resolve_report(ctx, report, mine))
                for rid, report in site.reports.items()}
+    mentions = _Mentions(ctx, reports, cache)
+    # The costly part, on every core at once: locating the quotes of changed briefs and
+    # looking for unlisted names in changed reports.
+    locate, located = ctx.texts.jobs((s.report.value, s.quote) for bid, b in site.briefs.items()
+                                     if brief_keys[bid] not in memo for c in b.claims for s in c.sources)
+    results = list(run_all([*locate, *mentions.jobs()], workers))
+    located(results[:len(locate)])
+    mentions.store(results[len(locate):])
     briefs = {bid: _cached(memo, brief_keys[bid], diags, lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
               for bid, brief in site.briefs.items()}
-    _check_mentions(ctx, reports, cache, diags)
+    diags += mentions.diagnostics()
     boundaries, more = match_boundaries(site.boundaries, provinces)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
                             boundaries, site.digests)
@@ -120,16 +126,27 @@ def _resolve_brief(ctx: _Context, brief: Brief, diags: list[Diagnostic]) -> Reso
     return ResolvedBrief(brief, brief_topics, brief_provinces, place_ids, claims)
 
 
-def _check_mentions(ctx: _Context, reports: dict[str, ResolvedReport], cache: BuildCache | None,
-                    diags: list[Diagnostic]) -> None:
-    finder = MentionFinder(ctx.site.provinces.values(), ctx.places)
-    mentions = cache.mentions if cache is not None else {}
-    for report in reports.values():
-        key = (report.report.path, ctx.site.digests.get(report.report.path, ""), finder.fingerprint,
-               report.provinces, report.places)
-        if key not in mentions or not key[1]:
-            mentions[key] = tuple(finder.check(report, ctx.places))
-        diags += mentions[key]
+class _Mentions:
+    """Names of provinces and places a report's text uses but its front matter does not list;
+    looked for again only in reports that changed (or when the names did)."""
+
+    def __init__(self, ctx: _Context, reports: dict[str, ResolvedReport], cache: BuildCache | None):
+        self.reports, self.places = reports, ctx.places
+        self.finder = MentionFinder(ctx.site.provinces.values(), ctx.places)
+        self.memo = cache.mentions if cache is not None else {}
+        self.keys = {rid: (r.report.path, ctx.site.digests.get(r.report.path, ""), self.finder.fingerprint,
+                           r.provinces, r.places) for rid, r in reports.items()}
+        self.todo = [rid for rid, key in self.keys.items() if key not in self.memo or not key[1]]
+
+    def jobs(self) -> list:
+        return [functools.partial(self.finder.check, self.reports[rid], self.places) for rid in self.todo]
+
+    def store(self, results: list) -> None:
+        for rid, found in zip(self.todo, results):
+            self.memo[self.keys[rid]] = tuple(found)
+
+    def diagnostics(self) -> list[Diagnostic]:
+        return [d for rid in self.reports for d in self.memo[self.keys[rid]]]
 
 
 def _with_place_provinces(codes: tuple[str, ...], place_ids: tuple[str, ...],
@@ -145,7 +162,10 @@ class _ReadingTexts:
 
     def __init__(self, site: Site, md: MarkdownIt, cache: BuildCache | None):
         self.site, self.md = site, md
-        self.texts: dict[str, tuple[str, Normalized]] = cache.reading if cache is not None else {}
+        # Reading texts live for one run: once its quotes are located (and cached), a report's
+        # text is needed again only when it changes, and keeping them all costs more memory
+        # than parsing the few an edit touches.
+        self.texts: dict[str, tuple[str, Normalized]] = {}
         self.quotes: dict[tuple[str, str, str], Location] = cache.quotes if cache is not None else {}
         self.keys: dict[str, str] = {}
 
@@ -156,13 +176,22 @@ class _ReadingTexts:
             self.keys[report_id] = self.site.digests.get(report.path) or digest(report.body)
         return self.keys[report_id]
 
-    def prepare(self, report_ids: Iterable[str], workers: int) -> None:
-        """Parse the reports not seen before up front, on every core: Markdown parsing is
-        most of what locating quotes costs on a cold build."""
-        todo = sorted({rid for rid in report_ids if rid in self.site.reports and self.key(rid) not in self.texts})
-        jobs = [functools.partial(_reading, self.md, self.site.reports[rid].body) for rid in todo]
-        for rid, entry in zip(todo, run_all(jobs, workers)):
-            self.texts[self.key(rid)] = entry
+    def jobs(self, sources: Iterable[tuple[str, str]]) -> tuple[list, Callable[[list], None]]:
+        """Jobs locating the (report, quote) pairs not located before, one per report (its
+        Markdown parsed once, where the job runs; only the locations come back, so every
+        report's text is never held at once), and the function that keeps their results."""
+        wanted: dict[str, set[str]] = {}
+        for rid, quote in sources:
+            if rid in self.site.reports and (rid, self.key(rid), quote) not in self.quotes:
+                wanted.setdefault(rid, set()).add(quote)
+        todo = sorted(wanted)
+
+        def keep(results: list) -> None:
+            for rid, found in zip(todo, results):
+                for quote, location in found:
+                    self.quotes[(rid, self.key(rid), quote)] = location
+        return [functools.partial(_locate_all, self.md, rid, self.site.reports[rid].body, sorted(wanted[rid]))
+                for rid in todo], keep
 
     def get(self, report_id: str) -> tuple[str, Normalized]:
         key = self.key(report_id)
@@ -176,6 +205,11 @@ class _ReadingTexts:
             text, normalized = self.get(report_id)
             self.quotes[key] = locate_quote(report_id, quote, normalized, text)
         return self.quotes[key]
+
+
+def _locate_all(md: MarkdownIt, rid: str, body: str, quotes: list[str]) -> list[tuple[str, Location]]:
+    text, normalized = _reading(md, body)
+    return [(quote, locate_quote(rid, quote, normalized, text)) for quote in quotes]
 
 
 def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized]:
