@@ -21,6 +21,7 @@ from generator.load import load_site
 from generator.markup import make_markdown
 from generator.model import ResolvedSite
 from generator.output import MemoryOutput, NullOutput, Output
+from generator.prefetch import prefetch
 from generator.progress import Progress, no_progress
 from generator.render import render_site
 from generator.resolve import resolve
@@ -174,6 +175,8 @@ def index_site(root: Path, *, strict: bool = False) -> tuple[IndexedSite | None,
 def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None,
                   progress: Progress = no_progress, workers: int = 1) -> tuple[ResolvedSite, list[Diagnostic]]:
     progress("read", 0)
+    if cache is not None:
+        prefetch(root, cache, workers)
     loaded = load_site(root, cache)
     site, validation = validate(loaded, cache)
     if cache is not None:

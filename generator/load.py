@@ -84,6 +84,27 @@ class LoadedSite:
     digests: dict[str, str] = field(default_factory=dict)  # content path → digest of its bytes
 
 
+def stat_key(stat: os.stat_result) -> tuple[int, int, int, int]:
+    # ctime too: a write that puts the old mtime back (cp -p, rsync -t) still moves it.
+    return (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
+
+
+def read_bytes(path: str, stat: os.stat_result) -> tuple[bytes, str, bool]:
+    """The file's bytes, their digest, and whether it was written too recently for its stat
+    to vouch for its bytes next time."""
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    racy = time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) < RACY_NS
+    return raw, hashlib.blake2b(raw, digest_size=16).hexdigest(), racy
+
+
+def content_parser(rel: str) -> Callable[[str, list[Diagnostic]], Any]:
+    """How a report (.md) or a YAML file of content/ is parsed."""
+    if rel.endswith(".md"):
+        return functools.partial(_parse_report, rel)
+    return lambda text, mine: parse_yaml(text, rel, mine)
+
+
 class _Reader:
     """Reads and parses content files, reusing a cached parse when the bytes are the same.
 
@@ -102,26 +123,22 @@ class _Reader:
         except OSError as exc:
             diags.append(error(Pos(rel), f"cannot read file: {exc.strerror or exc}"))
             return None
-        # ctime too: a write that puts the old mtime back (cp -p, rsync -t) still moves it.
-        key = (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
+        key = stat_key(stat)
         entry = self.cache.files.get(rel) if self.cache is not None else None
         if entry is not None and isinstance(entry[3], Stripped) and (rel, entry[2]) not in self.cache.validated:
             entry = None  # the parse was dropped and its validation is gone too: parse again
         if entry is not None and entry[0] == key and not entry[1]:
             return self._reuse(rel, entry, diags)
         try:
-            with open(path, "rb") as handle:
-                raw = handle.read()
+            raw, digest, racy = read_bytes(path, stat)
         except OSError as exc:
             diags.append(error(Pos(rel), f"cannot read file: {exc.strerror or exc}"))
             return None
-        digest = hashlib.blake2b(raw, digest_size=16).hexdigest()
-        racy = time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) < RACY_NS
         if entry is not None and entry[2] == digest:
             self.cache.files[rel] = (key, racy, digest, entry[3], entry[4])
             return self._reuse(rel, entry, diags)
         mine: list[Diagnostic] = []
-        text = _decode(raw, rel, mine)
+        text = decode(raw, rel, mine)
         result = None if text is None else parse(text, mine)
         if self.cache is not None:
             self.cache.files[rel] = (key, racy, digest, result, tuple(mine))
@@ -148,12 +165,12 @@ def load_site(root: Path, cache: BuildCache | None = None) -> LoadedSite:
     places = _load_yaml_file(reader, "content/places.yaml", diags, required=False)
     reports = tuple(
         report
-        for path in _content_files(root, "reports", ".md", diags)
-        if (report := reader.parse(path, diags, functools.partial(_parse_report, path))) is not None
+        for path in content_files(root, "reports", ".md", diags)
+        if (report := reader.parse(path, diags, content_parser(path))) is not None
     )
     briefs = tuple(
         doc
-        for path in _content_files(root, "briefs", ".yaml", diags)
+        for path in content_files(root, "briefs", ".yaml", diags)
         if (doc := _load_yaml_file(reader, path, diags, required=True)) is not None
     )
     boundaries = _load_boundaries(reader, site, diags)
@@ -196,7 +213,7 @@ def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnost
     return reader.parse(shown, diags, parse) or builtin
 
 
-def _content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic]) -> list[str]:
+def content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic]) -> list[str]:
     # os.scandir and plain strings: pathlib costs more than the reading on a large archive.
     try:
         entries = sorted(os.scandir(root / "content" / folder), key=lambda e: e.name)
@@ -227,7 +244,7 @@ def _content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic]
     return found
 
 
-def _decode(raw: bytes, rel: str, diags: list[Diagnostic]) -> str | None:
+def decode(raw: bytes, rel: str, diags: list[Diagnostic]) -> str | None:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -245,7 +262,7 @@ def _load_yaml_file(reader: _Reader, rel: str, diags: list[Diagnostic], *, requi
         if required:
             diags.append(error(Pos(rel), "missing file", "every site needs content/site.yaml with at least a title"))
         return None
-    return reader.parse(rel, diags, lambda text, mine: parse_yaml(text, rel, mine))
+    return reader.parse(rel, diags, content_parser(rel))
 
 
 def _parse_report(rel: str, text: str, diags: list[Diagnostic]) -> RawReport | None:
