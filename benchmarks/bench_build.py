@@ -1,10 +1,12 @@
-"""Cold full-build benchmark for Briefing.
+"""Build benchmark for Briefing: cold builds, no-op rebuilds and one-report edits.
 
 For each archive size N, generates a synthetic site once (`synth.py`, fixed seed), then runs
-`python -m generator build --root SITE` in a fresh process several times, each time after
-deleting everything the previous build left in the site root (the output `site/` and any
-cache beside `content/`). Each run records wall seconds and the build process's peak RSS;
-the summary is a Markdown table of medians, ready to paste into benchmarks/README.md.
+`python -m generator build --root SITE` in a fresh process several times. Each run is three
+builds: cold (after deleting everything the previous build left in the site root: the
+output `site/` and `.briefing-cache/`), then a second build with nothing changed (no-op),
+then one more after appending a sentence to one report (a different report each run).
+Each records wall seconds and the build process's peak RSS; the summary is a Markdown table
+of medians, ready to paste into benchmarks/README.md.
 
     python benchmarks/bench_build.py --reports 1000 5000 --runs 5 [--keep DIR] [--profile]
 
@@ -37,12 +39,16 @@ class RunResult:
     wall_s: float
     peak_rss_kib: int  # ru_maxrss, which Linux reports in KiB
     pages: int
+    noop_s: float = 0.0  # the same build again, nothing changed
+    edit_s: float = 0.0  # after one report's text changed
+    edit_rss_kib: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class ProcessOutcome:
     wall_s: float
-    peak_rss_kib: int
+    cpu_s: float  # user + system, the process's and its reaped children's (pool workers)
+    peak_rss_kib: int  # ru_maxrss: Linux reports KiB
     exit_code: int
     output: str  # stdout then stderr, kept to show why a build failed
 
@@ -68,7 +74,7 @@ def run_process(command: list[str], cwd: Path) -> ProcessOutcome:
         out.seek(0)
         err.seek(0)
         output = out.read().decode(errors="replace") + err.read().decode(errors="replace")
-    return ProcessOutcome(wall, usage.ru_maxrss, process.returncode, output)
+    return ProcessOutcome(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, process.returncode, output)
 
 
 def clean_build_outputs(site_dir: Path) -> None:
@@ -86,12 +92,28 @@ def count_pages(output_dir: Path) -> int:
     return sum(1 for p in output_dir.rglob("*.html") if p.is_file())
 
 
-def timed_build(module: str, site_dir: Path, profile_to: Path | None = None) -> RunResult:
-    clean_build_outputs(site_dir)
+def timed_build(module: str, site_dir: Path, profile_to: Path | None = None, clean: bool = True) -> RunResult:
+    if clean:
+        clean_build_outputs(site_dir)
     outcome = run_process(build_command(module, site_dir, profile_to), REPO_ROOT)
     if outcome.exit_code != 0:
         raise BuildFailed(f"build of {site_dir} exited with {outcome.exit_code}:\n{outcome.output}")
     return RunResult(outcome.wall_s, outcome.peak_rss_kib, count_pages(site_dir / "site"))
+
+
+def edit_one_report(site_dir: Path, number: int) -> None:
+    """Append a sentence to the body of one report, a different one each run."""
+    reports = sorted((site_dir / "content" / "reports").glob("*.md"))
+    path = reports[(number * 7919) % len(reports)]
+    path.write_text(path.read_text(encoding="utf-8") + f"\nA correspondent added note {number}.\n", encoding="utf-8")
+
+
+def timed_run(module: str, site_dir: Path, number: int) -> RunResult:
+    cold = timed_build(module, site_dir)
+    noop = timed_build(module, site_dir, clean=False)
+    edit_one_report(site_dir, number)
+    edit = timed_build(module, site_dir, clean=False)
+    return RunResult(cold.wall_s, cold.peak_rss_kib, cold.pages, noop.wall_s, edit.wall_s, edit.peak_rss_kib)
 
 
 def prepare_site(work_dir: Path, n_reports: int, seed: int) -> Path:
@@ -108,13 +130,17 @@ def prepare_site(work_dir: Path, n_reports: int, seed: int) -> Path:
 def table_row(n_reports: int, runs: list[RunResult]) -> str:
     wall = statistics.median(r.wall_s for r in runs)
     rss_mib = statistics.median(r.peak_rss_kib for r in runs) / 1024
+    noop, edit = statistics.median(r.noop_s for r in runs), statistics.median(r.edit_s for r in runs)
+    edit_mib = statistics.median(r.edit_rss_kib for r in runs) / 1024
     pages = runs[-1].pages
-    return f"| {n_reports} | {wall:.2f} | {pages} | {pages / wall:.0f} | {rss_mib:.0f} | {len(runs)} |"
+    return (f"| {n_reports} | {wall:.2f} | {1000 * wall / n_reports:.2f} | {pages} | {rss_mib:.0f} "
+            f"| {noop:.2f} | {edit:.2f} | {edit_mib:.0f} | {len(runs)} |")
 
 
 def markdown_table(rows: list[str]) -> str:
-    header = ("| N reports | median wall s | pages | pages/s | median peak RSS MiB | runs |\n"
-              "|---:|---:|---:|---:|---:|---:|")
+    header = ("| N reports | cold s | ms per report | pages | cold peak RSS MiB | no-op s | one edit s "
+              "| edit peak RSS MiB | runs |\n"
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     return "\n".join([header, *rows])
 
 
@@ -128,10 +154,11 @@ def benchmark_size(args: argparse.Namespace, work_dir: Path, n_reports: int) -> 
     site_dir = prepare_site(work_dir, n_reports, args.seed)
     runs: list[RunResult] = []
     for number in range(1, args.runs + 1):
-        result = timed_build(args.builder_module, site_dir)
+        result = timed_run(args.builder_module, site_dir, number)
         runs.append(result)
-        print(f"N={n_reports} run {number}/{args.runs}: {result.wall_s:.2f} s, "
-              f"peak RSS {result.peak_rss_kib / 1024:.0f} MiB, {result.pages} pages", flush=True)
+        print(f"N={n_reports} run {number}/{args.runs}: cold {result.wall_s:.2f} s, "
+              f"peak RSS {result.peak_rss_kib / 1024:.0f} MiB, {result.pages} pages; no-op {result.noop_s:.2f} s; "
+              f"one edit {result.edit_s:.2f} s", flush=True)
     if args.profile:
         profile_build(args.builder_module, site_dir, work_dir / f"build-n{n_reports}.prof")
     return table_row(n_reports, runs) if runs else None

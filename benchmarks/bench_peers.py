@@ -34,11 +34,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import peers_convert  # benchmarks/ is on sys.path when this file is run as a script
+from bench_build import run_process
 from peers_tools import FLOOR_NAMES, REPO_ROOT, TOOLS, TOOLS_BY_NAME, Tool, clean_tree, count_pages
 from synth import generate
 
@@ -49,15 +49,6 @@ VERSIONED = ("pelican", "markdown", "mkdocs", "hugo", "markdown-it-py", "jinja2"
 
 class BuildFailed(Exception):
     pass
-
-
-@dataclass(frozen=True, slots=True)
-class ProcessOutcome:
-    wall_s: float
-    cpu_s: float  # user + system, the process's and its reaped children's (pool workers)
-    peak_rss_kib: int  # ru_maxrss: Linux reports KiB
-    exit_code: int
-    output: str  # stdout then stderr, to show why a build failed
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,23 +106,6 @@ def reports_dir(archive: Path) -> Path:
 
 
 # --- timing ----------------------------------------------------------------------------------
-
-
-def run_process(command: list[str], cwd: Path) -> ProcessOutcome:
-    """Run `command`, timing it and reading its own rusage from wait4()."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
-        # wait4 gives this child's rusage alone (with the children it reaped); RUSAGE_CHILDREN
-        # would mix in every build so far.
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not wait again
-        out.seek(0)
-        err.seek(0)
-        output = out.read().decode(errors="replace") + err.read().decode(errors="replace")
-    return ProcessOutcome(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss,
-                          process.returncode, output)
 
 
 def timed_build(tool: Tool, archive: Path, report_ids: list[str]) -> RunResult:

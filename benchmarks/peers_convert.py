@@ -122,8 +122,10 @@ def mkdocs_config(reports: list[Report]) -> str:
             "  - Reports:\n" + nav)
 
 
-def mkdocs_page(report: Report) -> str:
-    # MkDocs reads YAML front matter; `title` names the page, the other keys are unused data.
+def front_matter_page(report: Report) -> str:
+    """A report as Markdown with YAML front matter, as MkDocs and Hugo read it (MkDocs uses
+    `title` and keeps the other keys as unused page data; Hugo maps tags and provinces to
+    its taxonomies)."""
     return ("---\n"
             f"title: {yaml_string(report.title)}\n"
             f"date: {report.published.isoformat()}\n"
@@ -137,7 +139,7 @@ def write_mkdocs(reports: list[Report], root: Path) -> None:
     write_text(root / "mkdocs.yml", mkdocs_config(reports))
     write_text(root / "docs" / "index.md", f"# Reports\n\n{len(reports)} synthetic reports.\n")
     for report in reports:
-        write_text(root / "docs" / "reports" / f"{report.id}.md", mkdocs_page(report))
+        write_text(root / "docs" / "reports" / f"{report.id}.md", front_matter_page(report))
 
 
 # --- Hugo ------------------------------------------------------------------------------------
@@ -198,15 +200,6 @@ HUGO_LAYOUTS = {
 }
 
 
-def hugo_page(report: Report) -> str:
-    return ("---\n"
-            f"title: {yaml_string(report.title)}\n"
-            f"date: {report.published.isoformat()}\n"
-            f"tags: {yaml_list(report.topics)}\n"
-            f"provinces: {yaml_list(report.provinces)}\n"
-            f"---\n\n{report.body}")
-
-
 def write_hugo(reports: list[Report], root: Path) -> None:
     (root / "content" / "reports").mkdir(parents=True)
     (root / "layouts").mkdir()
@@ -214,4 +207,4 @@ def write_hugo(reports: list[Report], root: Path) -> None:
     for name, text in HUGO_LAYOUTS.items():
         write_text(root / "layouts" / name, text)
     for report in reports:
-        write_text(root / "content" / "reports" / f"{report.id}.md", hugo_page(report))
+        write_text(root / "content" / "reports" / f"{report.id}.md", front_matter_page(report))
