@@ -30,7 +30,7 @@ from typing import Any
 from generator import __version__
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic
-from generator.load import RACY_NS
+from generator.load import is_racy
 from generator.theme import theme_dirs
 from generator.write import MARKER, Manifest, output_files
 
@@ -181,8 +181,7 @@ def up_to_date(last: LastBuild, root: Path, out: Path, strict: bool) -> bool:
     """True when the last build's inputs and outputs are exactly as it left them."""
     if last.out != str(out.resolve()) or last.strict != strict:
         return False
-    recent = last.taken_ns - RACY_NS
-    if any(max(mtime, ctime) >= recent for mtime, ctime, _, _ in last.inputs.values()):
+    if any(is_racy(mtime, ctime, last.taken_ns) for mtime, ctime, _, _ in last.inputs.values()):
         return False  # written around the build: same stat need not mean same bytes
     extra = [p for p in last.inputs if not p.startswith(str(root / "content") + os.sep)]
     if input_stats(root, extra) != last.inputs:

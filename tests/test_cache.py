@@ -6,6 +6,7 @@ or a damaged one, is ignored."""
 from __future__ import annotations
 
 import shutil
+import time
 import sys
 from pathlib import Path
 
@@ -25,9 +26,9 @@ def site(tmp_path) -> Path:
 
 @pytest.fixture()
 def trust_recent_files(monkeypatch):
-    # Inputs written within RACY_NS of a build are re-checked rather than trusted by stat;
-    # tests edit files milliseconds apart, so the no-op path needs the window closed.
-    monkeypatch.setattr(store, "RACY_NS", 0)
+    # Inputs written just before a build are re-checked rather than trusted by stat; tests
+    # edit files milliseconds apart, so the no-op path needs that window closed.
+    monkeypatch.setattr(store, "is_racy", lambda mtime, ctime, now: False)
 
 
 def _tree(out: Path) -> dict[str, bytes]:
@@ -177,3 +178,21 @@ def test_cold_cached_and_parallel_builds_agree_on_a_synthetic_archive(tmp_path, 
         path.touch()
     cached = build_persistent(root, out, workers=2)
     assert cached.ok and cached.rendered == frozenset() and _tree(out) == serial
+
+
+def test_timestamps_are_trusted_after_their_file_systems_tick():
+    from generator.load import is_racy
+
+    now = 1_700_000_000 * 10**9 + 500_000_000
+    assert is_racy(now - 500_000_000, 0, now)  # a whole second (FAT, HFS+): it may change unseen
+    assert not is_racy(now - 3_500_000_000, 0, now)
+    assert not is_racy(now - 499_876_543, 0, now)  # a fine timestamp half a second old
+    assert is_racy(now - 10_000_000 + 7, 0, now)  # … but not one 10 ms old
+    assert is_racy(0, now + 1, now)  # changed after the build started (ctime counts too)
+
+
+def test_a_real_no_op_needs_no_help_once_files_are_a_tick_old(site, monkeypatch):
+    time.sleep(0.1)  # the fixture was just copied: let its timestamps age past the window
+    assert build_persistent(site).ok
+    monkeypatch.setattr(store, "read_state", lambda root: pytest.fail("the state was loaded for a no-op build"))
+    assert build_persistent(site).rendered == frozenset()
