@@ -81,7 +81,12 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
         sink, problem = _output(root, out, write, cache)
         if problem is not None:
             diagnostics.append(problem)
-        rendered = render_site(resolved, index, theme_dirs(root), root, md, cache, sink, workers, progress)
+        try:
+            rendered = render_site(resolved, index, theme_dirs(root), root, md, cache, sink, workers, progress)
+        except BaseException:  # Ctrl-C, or a bug: leave no half-written staging folder behind
+            if isinstance(sink, SiteWriter):
+                sink.discard()
+            raise
         new = promote_warnings(rendered.diagnostics) if strict or resolved.config.strict else rendered.diagnostics
         diagnostics += new
         written = _commit(sink, out, diagnostics)
