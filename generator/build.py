@@ -6,6 +6,7 @@ when any error was found, so a failed build leaves the previous output exactly a
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import time
 from dataclasses import dataclass, replace
@@ -15,7 +16,7 @@ from markdown_it import MarkdownIt
 
 from generator import store
 from generator.cache import BuildCache
-from generator.diagnostics import Diagnostic, Pos, error, promote_warnings, sorted_unique
+from generator.diagnostics import Diagnostic, Pos, error, promote_warnings, sorted_unique, warning
 from generator.index import SiteIndex, build_index, cached_index
 from generator.load import load_site
 from generator.markup import make_markdown
@@ -147,15 +148,22 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     taken = time.time_ns()
     result = build_site(root, out, strict=strict, cache=cache, workers=workers, progress=progress)
     progress("save", 0)
-    store.write_state(root, cache)
     done = None
     if result.ok and result.written is not None:
         content = root / "content"
         extra = [str(root / p) for p in cache.files if not (root / p).is_relative_to(content)]
         done = store.LastBuild(str(out), strict, store.input_stats(root, extra), taken, result.diagnostics,
                                result.paths, result.written.manifest)
-    store.write_last(root, done)
-    return replace(result, seconds=time.perf_counter() - started)
+    diagnostics = result.diagnostics
+    try:
+        store.write_state(root, cache)
+        store.write_last(root, done)
+    except OSError as exc:  # the site is built; only the next build's head start is lost
+        with contextlib.suppress(OSError):
+            store.write_last(root, None)
+        diagnostics = [*diagnostics, warning(Pos(store.CACHE_DIR), f"cannot save the build cache: {exc}",
+                                             "the next build starts cold; deleting the folder is safe")]
+    return replace(result, diagnostics=diagnostics, seconds=time.perf_counter() - started)
 
 
 @dataclass(frozen=True, slots=True)

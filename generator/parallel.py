@@ -12,6 +12,7 @@ import gc
 import multiprocessing
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -30,7 +31,9 @@ def available_cores() -> int:
 
 def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
     """Each job's result, in order; in `workers` forked processes when it pays."""
-    if workers <= 1 or len(jobs) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
+    # fork only on Linux: elsewhere it is unavailable (Windows) or unsafe once system
+    # frameworks are loaded (macOS), and spawning would re-import and re-read everything.
+    if workers <= 1 or len(jobs) < PARALLEL_MIN or not sys.platform.startswith("linux"):
         for job in jobs:
             yield job()
         return

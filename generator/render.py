@@ -52,10 +52,6 @@ class _Job:
     run: Callable[[], tuple[Any, str | None, tuple[Diagnostic, ...]]]
 
 
-def _rendered(jobs: list[_Job], workers: int):
-    return run_all([job.run for job in jobs], workers)
-
-
 @dataclass(frozen=True, slots=True)
 class BriefItem:
     """A brief in a list: the brief and the counts a reader scans for."""
@@ -115,11 +111,11 @@ class _Renderer:
                               lambda: self._staged(path, self._render(path, template, context(), finish))))
 
     def _reuse(self, path: str, cached: tuple) -> bool:
-        _, data, file_digest, _ = cached
+        _, data, kept_digest, _ = cached
         if data is not None:
             self.out.put(path, data)
             return True
-        return file_digest is not None and self.out.keep(path, file_digest)
+        return kept_digest is not None and self.out.keep(path, kept_digest)
 
     def _staged(self, path: str, rendered: tuple[bytes | None, tuple]) -> tuple[Any, str | None, tuple]:
         """Runs where the page was rendered: hand it to the output there, so workers also
@@ -138,7 +134,7 @@ class _Renderer:
         """Render the queued pages (in `workers` processes when there are many) and hand
         each to the output in order, so the result never depends on who rendered what."""
         advance = progress("render", len(self.jobs))
-        for job, (staged, data_digest, problems) in zip(self.jobs, _rendered(self.jobs, workers)):
+        for job, (staged, data_digest, problems) in zip(self.jobs, run_all([job.run for job in self.jobs], workers)):
             self.rendered.add(job.path)
             if data_digest is not None:
                 self.out.record(job.path, staged)

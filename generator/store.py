@@ -9,15 +9,19 @@ Two files, each written whole (temporary file, then rename):
   everything in it keyed by content, so a stale entry is at worst not found.
 
 Each file starts with a header naming this format, Briefing's version, Python's and the
-rendering libraries', then a checksum of the rest. A file from another version, truncated,
-or altered is ignored and the build runs cold; the cache is never trusted blindly.
-Deleting the folder is always safe.
+rendering libraries', then a keyed checksum of the rest. A file from another version,
+truncated, or altered is ignored and the build runs cold; the cache is never trusted
+blindly. The checksum's key is this user's own (~/.cache/briefing/cache-key, made on first
+use): loading a pickle runs code, so a cache file that did not come from this user's own
+builds — one committed to a shared repository, say — is never loaded. Deleting the folder
+is always safe; without a key (no writable home) builds simply run without a cache.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import hmac
 import os
 import pickle
 import sys
@@ -64,22 +68,49 @@ def _versions() -> str:
     return " ".join([f"briefing-cache/{FORMAT}", __version__, sys.version, *found])
 
 
+def _user_key() -> bytes | None:
+    """This user's secret for the cache checksums, made on first use; None if impossible."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "briefing" / "cache-key"
+    try:
+        return path.read_bytes()[:64] or None
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(os.urandom(32))
+        return path.read_bytes()[:64] or None
+    except FileExistsError:  # another build made it first
+        return path.read_bytes()[:64] or None
+    except OSError:
+        return None
+
+
+def _hasher(key: bytes):
+    return hashlib.blake2b(digest_size=16, key=key)
+
+
 def _header() -> bytes:
     return hashlib.blake2b(_versions().encode(), digest_size=16).hexdigest().encode() + b"\n"
 
 
-def _checksum(payload: bytes) -> bytes:
-    return hashlib.blake2b(payload, digest_size=16).hexdigest().encode() + b"\n"
-
-
 def _read(path: Path) -> Any | None:
+    key = _user_key()
     try:
-        data = path.read_bytes()
+        data = path.read_bytes() if key else b""
     except OSError:
         return None
     header = _header()
     head, check, payload = data[:len(header)], data[len(header):len(header) + 33], data[len(header) + 33:]
-    if head != header or check != _checksum(payload):
+    if not key or head != header:
+        return None
+    mac = _hasher(key)
+    mac.update(payload)
+    if not hmac.compare_digest(check, mac.hexdigest().encode() + b"\n"):
         return None
     enabled = gc.isenabled()
     gc.disable()  # unpickling a large graph with the collector on costs several times as long
@@ -95,8 +126,8 @@ def _read(path: Path) -> Any | None:
 class _HashingWriter:
     """A file that hashes what passes through it, so the checksum costs no second copy."""
 
-    def __init__(self, handle) -> None:
-        self.handle, self.hash = handle, hashlib.blake2b(digest_size=16)
+    def __init__(self, handle, key: bytes) -> None:
+        self.handle, self.hash = handle, _hasher(key)
 
     def write(self, data) -> int:
         self.hash.update(data)
@@ -104,6 +135,9 @@ class _HashingWriter:
 
 
 def _write(path: Path, value: Any) -> None:
+    key = _user_key()
+    if key is None:
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     ignore = path.parent / ".gitignore"
     if not ignore.exists():
@@ -113,7 +147,7 @@ def _write(path: Path, value: Any) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(_header())
             handle.write(b"0" * 32 + b"\n")  # the checksum's place, filled in below
-            writer = _HashingWriter(handle)
+            writer = _HashingWriter(handle, key)
             pickle.dump(value, writer, protocol=pickle.HIGHEST_PROTOCOL)
             handle.seek(len(_header()))
             handle.write(writer.hash.hexdigest().encode())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -13,6 +15,10 @@ from browser import browser  # noqa: F401  (the one session-wide Chromium fixtur
 from generator.build import BuildResult, build_site
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# Builds sign their cache with a key from the user's cache folder: tests use their own, and
+# never touch the real one (child processes inherit it too).
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="briefing-test-xdg-")
 REPO = Path(__file__).resolve().parent.parent
 
 MINIMAL = {

@@ -196,3 +196,22 @@ def test_a_real_no_op_needs_no_help_once_files_are_a_tick_old(site, monkeypatch)
     assert build_persistent(site).ok
     monkeypatch.setattr(store, "read_state", lambda root: pytest.fail("the state was loaded for a no-op build"))
     assert build_persistent(site).rendered == frozenset()
+
+
+def test_a_cache_signed_with_another_key_is_never_loaded(site, monkeypatch, tmp_path):
+    # Loading a pickle runs code: a cache file planted in a shared repository must not load.
+    build_persistent(site)
+    assert store.read_last(site) is not None and store.read_state(site).pages
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "another-user"))
+    assert store.read_last(site) is None
+    assert store.read_state(site).pages == {}
+    result = build_persistent(site)
+    assert result.ok and {p for p in result.paths if p.endswith(".html")} <= set(result.rendered)
+
+
+def test_a_cache_that_cannot_be_saved_is_a_warning_not_a_failure(site):
+    (site / store.CACHE_DIR).write_text("a file where the cache folder goes")
+    result = build_persistent(site)
+    assert result.ok and (site / "site" / "index.html").is_file()
+    assert [d.message for d in result.warnings if d.pos.path == store.CACHE_DIR][0].startswith(
+        "cannot save the build cache")
