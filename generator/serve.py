@@ -35,7 +35,6 @@ from generator import websocket
 from generator.build import BuildResult, build_site
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, format_text
-from generator.parallel import available_cores
 from generator.watch import Change, ChangeBatcher, start_observer, watched_site
 
 PREFIX = "/__briefing__/"
@@ -191,9 +190,9 @@ class Preview:
 
     def _build(self) -> BuildResult:
         try:
-            # Many pages to render (the first build, a template edit) use every core; the pool's
-            # workers only render and exit, never touching the server's threads or sockets.
-            return build_site(self.root, write=False, cache=self.cache, workers=available_cores())
+            # One process: forking render workers from a process whose watcher and HTTP threads
+            # may hold locks at that moment is not worth a faster first build.
+            return build_site(self.root, write=False, cache=self.cache)
         except Exception as exc:  # a bug in the pipeline must not stop the preview
             self.cache = BuildCache()  # it may have been left half updated
             where = traceback.extract_tb(exc.__traceback__)[-1]

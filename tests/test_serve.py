@@ -538,3 +538,21 @@ def test_serve_on_a_port_in_use_says_so_and_suggests_port_0(tmp_path):
         command.proc.wait(30)
     text = command.rest()
     assert command.proc.returncode == 1 and "--port 0" in text and "in use" in text and "Traceback" not in text
+
+
+def test_ctrl_c_does_not_wait_for_idle_keep_alive_connections(tmp_path):
+    root = copy_fixture("basic", tmp_path / "site-root")
+    command = ServeCommand(root, "--port", "0")
+    try:
+        port = int(command.origin().rsplit(":", 1)[1])
+        idle = []
+        for page in ("/", "/briefs/steel/", "/assets/briefing.css"):
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.request("GET", page)
+            response = conn.getresponse()
+            assert response.status == 200 and response.read()  # the server now waits for a next request
+            idle.append(conn)
+        assert command.stop() < 1.0
+    finally:
+        command.proc.kill()
+    assert command.proc.returncode == 0 and "Traceback" not in command.rest()
