@@ -155,6 +155,9 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
         done = store.LastBuild(str(out), strict, store.input_stats(root, extra), taken, result.diagnostics,
                                result.paths, result.written.manifest)
     diagnostics = result.diagnostics
+    # What is not saved goes first, so that saving reuses its memory instead of adding to it.
+    cache = cache.to_keep()
+    gc.collect()
     try:
         store.write_state(root, cache)
         store.write_last(root, done)

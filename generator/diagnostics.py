@@ -26,12 +26,6 @@ class Pos:
     line: int = 0
     col: int = 0
 
-    def __reduce__(self):
-        # The build cache pickles hundreds of thousands of these: a plain tuple of fields
-        # instead of the default per-object state dict, which the pickler keeps alive until
-        # it is done, halves the memory that saving the cache takes.
-        return Pos, (self.path, self.line, self.col)
-
     def __str__(self) -> str:
         parts = [self.path]
         if self.line:

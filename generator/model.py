@@ -41,9 +41,6 @@ class Ref:
     value: str
     pos: Pos
 
-    def __reduce__(self):
-        return Ref, (self.value, self.pos)  # compact in the build cache, as Pos is
-
 
 @dataclass(frozen=True, slots=True)
 class Province:
