@@ -24,6 +24,7 @@ import argparse
 import os
 import queue
 import re
+import signal
 import statistics
 import subprocess
 import sys
@@ -68,6 +69,12 @@ class Sample:
     rebuild_s: float       # the server's own rebuild time, from its terminal line
 
 
+def _ctrl_c_stops() -> None:
+    # Run in the background (nohup, `&`), this script inherits SIGINT ignored, and so would
+    # the server, which then could not be stopped the way a user stops it.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Server:
     """`briefing serve` in a child process; its terminal lines are read as they come."""
 
@@ -75,6 +82,7 @@ class Server:
         env = {**os.environ, "COLUMNS": "400", "NO_COLOR": "1"}
         self.proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--root", str(site), "--port", "0"],
                                      cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     preexec_fn=_ctrl_c_stops,
                                      stderr=subprocess.PIPE, text=True)
         self.lines: queue.SimpleQueue = queue.SimpleQueue()
         threading.Thread(target=lambda: [*map(self.lines.put, self.proc.stderr), self.lines.put("")],

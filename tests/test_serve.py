@@ -473,7 +473,10 @@ class ServeCommand:
     def __init__(self, root: Path, *args: str) -> None:
         env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
         self.proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--root", str(root), *args],
-                                     cwd=REPO, env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                                     cwd=REPO, env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                     # Ctrl-C must work even when the tests run in the background
+                                     # (which starts them with SIGINT ignored).
+                                     preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         self.lines: queue.SimpleQueue = queue.SimpleQueue()
         threading.Thread(target=lambda: [*map(self.lines.put, self.proc.stderr), self.lines.put(None)],
                          daemon=True).start()
