@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -54,12 +55,14 @@ class BuildResult:
 
 
 def build_site(root: Path, out: Path | None = None, *, strict: bool = False, write: bool = True,
-               cache: BuildCache | None = None, workers: int = 1, progress: Progress = no_progress) -> BuildResult:
+               cache: BuildCache | None = None, workers: int = 1, progress: Progress = no_progress,
+               on_indexed: Callable[[BuildCache], None] | None = None) -> BuildResult:
     """Build `root`. With a cache (kept by the caller between builds) only what changed is
     re-read, re-located and re-rendered; the result is byte for byte a full build's.
-    `workers` > 1 renders pages in that many processes, with the same output."""
+    `workers` > 1 renders pages in that many processes, with the same output. `on_indexed`
+    is called with the cache once the site is resolved and indexed, before rendering."""
     first = cache is not None and not cache.files
-    result = _build(root, out, strict, write, cache, workers, progress)
+    result = _build(root, out, strict, write, cache, workers, progress, on_indexed)
     if first:
         # The cache now holds the whole site; Python's cyclic GC would walk it on every later
         # rebuild for nothing (it is acyclic data, freed by reference counting when replaced).
@@ -68,7 +71,7 @@ def build_site(root: Path, out: Path | None = None, *, strict: bool = False, wri
 
 
 def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: BuildCache | None,
-           workers: int, progress: Progress) -> BuildResult:
+           workers: int, progress: Progress, on_indexed: Callable[[BuildCache], None] | None) -> BuildResult:
     started = time.perf_counter()
     out = out if out is not None else root / "site"
     md = make_markdown()
@@ -79,6 +82,10 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
     written = None
     if not any(d.is_error for d in diagnostics):
         index = cached_index(resolved, cache.index) if cache is not None else build_index(resolved)
+        if cache is not None:
+            cache.forget_stale(resolved.digests)
+            if on_indexed is not None:
+                on_indexed(cache)
         sink, problem = _output(root, out, write, cache)
         if problem is not None:
             diagnostics.append(problem)
@@ -93,7 +100,7 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
         written = _commit(sink, out, diagnostics)
     diagnostics = sorted_unique(diagnostics)
     if cache is not None:
-        cache.forget_stale(resolved.digests)
+        cache.forget_stale(resolved.digests)  # again: a build that stopped early did not yet
         if written is not None:
             cache.output = written.manifest
     ok = rendered is not None and not any(d.is_error for d in diagnostics)
@@ -146,25 +153,32 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     progress("cache", 0)
     cache = store.read_state(root)
     taken = time.time_ns()
-    result = build_site(root, out, strict=strict, cache=cache, workers=workers, progress=progress)
-    progress("save", 0)
+    problems: list[OSError] = []
+
+    def save_models(indexed: BuildCache) -> None:
+        progress("save", 0)
+        try:
+            store.write_models(root, indexed)
+        except OSError as exc:
+            problems.append(exc)
+    result = build_site(root, out, strict=strict, cache=cache, workers=workers, progress=progress,
+                        on_indexed=save_models)
     done = None
     if result.ok and result.written is not None:
         content = root / "content"
         extra = [str(root / p) for p in cache.files if not (root / p).is_relative_to(content)]
         done = store.LastBuild(str(out), strict, store.input_stats(root, extra), taken, result.diagnostics,
                                result.paths, result.written.manifest)
-    diagnostics = result.diagnostics
-    # What is not saved goes first, so that saving reuses its memory instead of adding to it.
-    cache = cache.to_keep()
-    gc.collect()
     try:
-        store.write_state(root, cache)
-        store.write_last(root, done)
-    except OSError as exc:  # the site is built; only the next build's head start is lost
+        store.write_pages(root, cache)
+        store.write_last(root, None if problems else done)
+    except OSError as exc:
+        problems.append(exc)
         with contextlib.suppress(OSError):
             store.write_last(root, None)
-        diagnostics = [*diagnostics, warning(Pos(store.CACHE_DIR), f"cannot save the build cache: {exc}",
+    diagnostics = result.diagnostics
+    if problems:  # the site is built; only the next build's head start is lost
+        diagnostics = [*diagnostics, warning(Pos(store.CACHE_DIR), f"cannot save the build cache: {problems[0]}",
                                              "the next build starts cold; deleting the folder is safe")]
     return replace(result, diagnostics=diagnostics, seconds=time.perf_counter() - started)
 

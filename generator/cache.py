@@ -7,8 +7,16 @@ by file names or times alone, so a stale entry is never used: at worst it is not
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
+
+
+# What store.py saves, in two parts: what reading and resolving produced, saved before pages
+# are rendered (when a build holds the least), and what rendering produced, saved after.
+# Report bodies and claim digests are not saved: quicker to redo for the few pages an edit
+# re-renders than to load for all of them.
+MODEL_TABLES = ("files", "validated", "quotes", "resolved", "mentions", "index")
+PAGE_TABLES = ("pages", "output", "templates", "template_refs", "maps")
 
 
 class Stripped(NamedTuple):
@@ -48,13 +56,13 @@ class BuildCache:
     # what the last build wrote to the output folder (write.Manifest), trusted while unchanged
     output: dict[str, tuple] = field(default_factory=dict)
 
-    def to_keep(self) -> BuildCache:
-        """What is worth saving between runs: not what is quicker to recompute than to load
-        (report bodies are needed only for the few pages an edit re-renders; claim digests
-        cost less to redo than their memo costs to unpickle), nor page bytes (the output
-        folder holds them)."""
-        pages = {path: (entry[0], None, entry[2], entry[3]) for path, entry in self.pages.items()}
-        return replace(self, bodies={}, pages=pages, claim_digests={})
+    def part(self, tables: tuple[str, ...]) -> dict[str, Any]:
+        """Some tables, as saved between runs (pages without their bytes: the output folder
+        holds them)."""
+        kept = {name: getattr(self, name) for name in tables}
+        if "pages" in kept:
+            kept["pages"] = {path: (entry[0], None, entry[2], entry[3]) for path, entry in self.pages.items()}
+        return kept
 
     def strip_records(self) -> None:
         """Once a report or brief is validated, its parse is only needed if the validation is

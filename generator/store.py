@@ -1,12 +1,14 @@
 """The build cache on disk, `.briefing-cache/` in the site folder: a second `briefing build`
 redoes only what changed since the first, and nothing at all when nothing did.
 
-Two files, each written whole (temporary file, then rename):
+Three files, each written whole (temporary file, then rename):
 - `last`: what the last successful build read (the stat of every input file) and wrote (the
   output manifest), and its diagnostics. When every input and output is as it was, the
   build is already done: it reports the same result without loading anything else.
-- `state`: the BuildCache itself (parsed files, located quotes, page fingerprints, …),
-  everything in it keyed by content, so a stale entry is at worst not found.
+- `models` and `pages`: the BuildCache (validated files, located quotes, resolved reports
+  and briefs, the index; then page fingerprints and the output manifest), everything in it
+  keyed by content, so a stale entry is at worst not found. `models` is saved as soon as
+  the site is indexed, before any page is rendered, when the build holds the least memory.
 
 Each file starts with a header naming this format, Briefing's version, Python's and the
 rendering libraries', then a keyed checksum of the rest. A file from another version,
@@ -32,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import __version__
-from generator.cache import BuildCache
+from generator.cache import MODEL_TABLES, PAGE_TABLES, BuildCache
 from generator.diagnostics import Diagnostic
 from generator.load import is_racy
 from generator.theme import theme_dirs
@@ -158,12 +160,21 @@ def _write(path: Path, value: Any) -> None:
 
 
 def read_state(root: Path) -> BuildCache:
-    state = _read(root / CACHE_DIR / "state")
-    return state if isinstance(state, BuildCache) else BuildCache()
+    """The saved cache; a part that is missing or not to be trusted is simply empty."""
+    tables: dict[str, Any] = {}
+    for name, part in (("models", MODEL_TABLES), ("pages", PAGE_TABLES)):
+        saved = _read(root / CACHE_DIR / name)
+        if isinstance(saved, dict) and set(saved) == set(part):
+            tables.update(saved)
+    return BuildCache(**tables)
 
 
-def write_state(root: Path, cache: BuildCache) -> None:
-    _write(root / CACHE_DIR / "state", cache.to_keep())
+def write_models(root: Path, cache: BuildCache) -> None:
+    _write(root / CACHE_DIR / "models", cache.part(MODEL_TABLES))
+
+
+def write_pages(root: Path, cache: BuildCache) -> None:
+    _write(root / CACHE_DIR / "pages", cache.part(PAGE_TABLES))
 
 
 def read_last(root: Path) -> LastBuild | None:

@@ -136,7 +136,7 @@ def test_a_damaged_or_foreign_cache_is_ignored(site, trust_recent_files, monkeyp
     build_persistent(site, out)
     expected = _tree(out)
     shutil.rmtree(out)  # so nothing can be kept from disk: every page must be rendered again
-    for name in ("state", "last"):
+    for name in ("models", "pages", "last"):
         path = site / store.CACHE_DIR / name
         data = path.read_bytes()
         if damage == "truncated":
