@@ -9,10 +9,8 @@ encodings and YAML syntax errors become diagnostics, never exceptions.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import os
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,18 +20,13 @@ import yaml
 
 from generator.cache import BuildCache, Stripped
 from generator.diagnostics import Diagnostic, Pos, error, warning
+from generator.filestate import read_bytes, stat_key
 from generator.model import Province, RawGeoJson
 
 Key = tuple[Any, ...]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # A document with more nodes than this is an alias bomb or not a content file.
 MAX_NODES = 500_000
-# A file written this recently may be written again within the same timestamp tick, leaving
-# its stat as it was: its stat cannot vouch for its bytes. File systems with whole-second
-# timestamps (FAT has 2 s) need seconds; with finer ones, the kernel's coarse clock ticks
-# every few milliseconds.
-RACY_NS = 3_000_000_000
-FINE_RACY_NS = 50_000_000
 MAX_DEPTH = 100  # nesting deeper than any content file needs; guards the recursion
 _STANDARD_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 _SCALAR_TAGS = tuple(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp"))
@@ -87,27 +80,6 @@ class LoadedSite:
     # not report references to what they hold as unknown (one mistake, one message).
     unreadable: frozenset[str] = frozenset()
     digests: dict[str, str] = field(default_factory=dict)  # content path → digest of its bytes
-
-
-def stat_key(stat: os.stat_result) -> tuple[int, int, int, int]:
-    # ctime too: a write that puts the old mtime back (cp -p, rsync -t) still moves it.
-    return (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)
-
-
-def is_racy(mtime_ns: int, ctime_ns: int, now_ns: int) -> bool:
-    """Whether a file stamped (mtime, ctime) could still change unseen as of `now_ns`."""
-    newest = max(mtime_ns, ctime_ns)
-    window = RACY_NS if newest % 1_000_000_000 == 0 else FINE_RACY_NS  # whole seconds: coarse FS
-    return now_ns - newest < window
-
-
-def read_bytes(path: str, stat: os.stat_result) -> tuple[bytes, str, bool]:
-    """The file's bytes, their digest, and whether it was written too recently for its stat
-    to vouch for its bytes next time."""
-    with open(path, "rb") as handle:
-        raw = handle.read()
-    racy = is_racy(stat.st_mtime_ns, stat.st_ctime_ns, time.time_ns())
-    return raw, hashlib.blake2b(raw, digest_size=16).hexdigest(), racy
 
 
 def content_parser(rel: str) -> Callable[[str, list[Diagnostic]], Any]:

@@ -13,7 +13,8 @@ import os
 from pathlib import Path
 
 from generator.cache import BuildCache, Stripped
-from generator.load import content_files, content_parser, decode, read_bytes, stat_key
+from generator.filestate import read_bytes, stat_key
+from generator.load import content_files, content_parser, decode
 from generator.parallel import PARALLEL_MIN, run_all
 from generator.validate import validate_brief, validate_report
 

@@ -36,7 +36,7 @@ from typing import Any
 from generator import __version__
 from generator.cache import MODEL_TABLES, PAGE_TABLES, BuildCache
 from generator.diagnostics import Diagnostic
-from generator.load import is_racy
+from generator.filestate import is_racy
 from generator.theme import theme_dirs
 from generator.write import MARKER, Manifest, output_files
 

@@ -181,7 +181,7 @@ def test_cold_cached_and_parallel_builds_agree_on_a_synthetic_archive(tmp_path, 
 
 
 def test_timestamps_are_trusted_after_their_file_systems_tick():
-    from generator.load import is_racy
+    from generator.filestate import is_racy
 
     now = 1_700_000_000 * 10**9 + 500_000_000
     assert is_racy(now - 500_000_000, 0, now)  # a whole second (FAT, HFS+): it may change unseen
