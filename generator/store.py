@@ -107,12 +107,14 @@ def _read(path: Path) -> Any | None:
     except OSError:
         return None
     header = _header()
-    head, check, payload = data[:len(header)], data[len(header):len(header) + 33], data[len(header) + 33:]
+    # Views, not slices: slicing would copy the whole file once more.
+    view = memoryview(data)
+    head, check, payload = view[:len(header)], view[len(header):len(header) + 33], view[len(header) + 33:]
     if not key or head != header:
         return None
     mac = _hasher(key)
     mac.update(payload)
-    if not hmac.compare_digest(check, mac.hexdigest().encode() + b"\n"):
+    if not hmac.compare_digest(bytes(check), mac.hexdigest().encode() + b"\n"):
         return None
     enabled = gc.isenabled()
     gc.disable()  # unpickling a large graph with the collector on costs several times as long
