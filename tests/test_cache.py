@@ -215,3 +215,15 @@ def test_a_cache_that_cannot_be_saved_is_a_warning_not_a_failure(site):
     assert result.ok and (site / "site" / "index.html").is_file()
     assert [d.message for d in result.warnings if d.pos.path == store.CACHE_DIR][0].startswith(
         "cannot save the build cache")
+
+
+def test_the_saved_models_load_back_equal_to_the_built_ones(site):
+    from generator.cache import BuildCache
+
+    built = BuildCache()
+    assert build_site(site, write=False, cache=built).ok
+    build_persistent(site)
+    loaded = store.read_state(site)
+    for table in ("validated", "resolved", "quotes", "mentions"):
+        assert getattr(loaded, table) == getattr(built, table) != {}, table
+    assert loaded.index[1] == built.index[1]
