@@ -145,7 +145,7 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     nothing is redone that the last build already did (see store.py)."""
     started = time.perf_counter()
     root = root.resolve()
-    out = (out if out is not None else root / "site").resolve()
+    out = out if out is not None else root / "site"
     last = store.read_last(root)
     if last is not None and store.up_to_date(last, root, out, strict):
         return BuildResult(last.diagnostics, {}, WriteResult((), tuple(sorted(last.manifest)), (), last.manifest),
@@ -167,7 +167,7 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     if result.ok and result.written is not None:
         content = root / "content"
         extra = [str(root / p) for p in cache.files if not (root / p).is_relative_to(content)]
-        done = store.LastBuild(str(out), strict, store.input_stats(root, extra), taken, result.diagnostics,
+        done = store.LastBuild(str(out.resolve()), strict, store.input_stats(root, extra), taken, result.diagnostics,
                                result.paths, result.written.manifest)
     try:
         store.write_pages(root, cache)

@@ -101,7 +101,15 @@ def _header() -> bytes:
     return hashlib.blake2b(_versions().encode(), digest_size=16).hexdigest().encode() + b"\n"
 
 
+def _usable(folder: Path) -> bool:
+    """The cache folder must be a real folder of the site: one that is a symbolic link
+    (say, committed to a repository) could point the build's writes anywhere."""
+    return not folder.is_symlink() and (folder.is_dir() or not folder.exists())
+
+
 def _read(path: Path) -> Any | None:
+    if not _usable(path.parent):
+        return None
     key = _user_key()
     try:
         data = path.read_bytes() if key else b""
@@ -155,6 +163,8 @@ def _write(path: Path, value: Any) -> None:
     key = _user_key()
     if key is None:
         return
+    if not _usable(path.parent):
+        raise OSError(f"{path.parent} is not a folder of this site (a link or a file)")
     path.parent.mkdir(parents=True, exist_ok=True)
     ignore = path.parent / ".gitignore"
     if not ignore.exists():

@@ -38,6 +38,9 @@ class WriteResult:
 
 def check_output(out: Path, root: Path) -> None:
     """Refuse to replace a folder that briefing did not make, or one holding the content."""
+    if out.is_symlink():
+        # A link (say, site/ committed to a repository) would send the build anywhere.
+        raise UnsafeOutput(f"the output folder {out} is a symbolic link; pass --out with a real folder")
     target, root = out.resolve(), root.resolve()
     if root.is_relative_to(target):
         raise UnsafeOutput(f"the output folder {out} would replace the site's own files")

@@ -227,3 +227,13 @@ def test_the_saved_models_load_back_equal_to_the_built_ones(site):
     for table in ("validated", "resolved", "quotes", "mentions"):
         assert getattr(loaded, table) == getattr(built, table) != {}, table
     assert loaded.index[1] == built.index[1]
+
+
+def test_a_cache_folder_that_is_a_link_is_neither_read_nor_written(site, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (site / store.CACHE_DIR).symlink_to(elsewhere, target_is_directory=True)
+    result = build_persistent(site)
+    assert result.ok and (site / "site" / "index.html").is_file()
+    assert list(elsewhere.iterdir()) == []  # nothing written through the link
+    assert any(d.pos.path == store.CACHE_DIR and "cannot save the build cache" in d.message for d in result.warnings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import make_site
 
-from generator.build import build_site
+from generator.build import build_persistent, build_site
 from generator.write import MARKER, UnsafeOutput, check_output, write_site
 
 
@@ -70,3 +70,14 @@ def test_refuses_output_inside_content_or_templates(tmp_path, target):
     root = make_site(tmp_path / "s", {})
     with pytest.raises(UnsafeOutput):
         check_output(root / target, root)
+
+
+def test_refuses_an_output_folder_that_is_a_link(tmp_path):
+    # A site/ link committed to a repository must not send the build somewhere else.
+    root = make_site(tmp_path / "root", {})
+    elsewhere = tmp_path / "elsewhere"
+    (root / "site").symlink_to(elsewhere, target_is_directory=True)
+    for build in (lambda: build_site(root), lambda: build_persistent(root)):
+        result = build()
+        assert not result.ok and "symbolic link" in result.errors[0].message
+        assert not elsewhere.exists()
