@@ -29,8 +29,8 @@ class Stripped(NamedTuple):
 class BuildCache:
     # path → (stat key, racy, digest, loaded record or Stripped, diagnostics): files whose
     # stat is unchanged are not read
-    files: dict[str, tuple[int, int, str, Any]] = field(default_factory=dict)
-    # (kind, digest) → (model object, diagnostics): validation of one unchanged file
+    files: dict[str, tuple[tuple[int, int, int, int], bool, str, Any, tuple]] = field(default_factory=dict)
+    # (path, digest) → (model object, diagnostics): validation of one unchanged file
     validated: dict[tuple[str, str], Any] = field(default_factory=dict)
     # (report id, body digest, quote) → quote location
     quotes: dict[tuple[str, str, str], Any] = field(default_factory=dict)

@@ -157,8 +157,9 @@ def _with_place_provinces(codes: tuple[str, ...], place_ids: tuple[str, ...],
 
 
 class _ReadingTexts:
-    """Each cited report's reading text, parsed and normalised once per text; quotes located
-    once per (report, text, quote). With a build cache, both survive into the next build."""
+    """Quotes located once per (report, text, quote), in `jobs` up front; with a build cache
+    the locations survive into the next build. Reading texts are parsed where the jobs run
+    and not kept (`get` parses one only if a location was somehow not prepared)."""
 
     def __init__(self, site: Site, md: MarkdownIt, cache: BuildCache | None):
         self.site, self.md = site, md
