@@ -56,14 +56,20 @@ class BuildResult:
 
 def build_site(root: Path, out: Path | None = None, *, strict: bool = False, write: bool = True,
                cache: BuildCache | None = None, workers: int = 1, progress: Progress = no_progress,
-               on_indexed: Callable[[BuildCache], None] | None = None) -> BuildResult:
+               on_indexed: Callable[[BuildCache], None] | None = None, first: frozenset[str] = frozenset(),
+               on_first: Callable[[dict[str, bytes]], None] | None = None,
+               changed: frozenset[str] | None = None) -> BuildResult:
     """Build `root`. With a cache (kept by the caller between builds) only what changed is
     re-read, re-located and re-rendered; the result is byte for byte a full build's.
     `workers` > 1 renders pages in that many processes, with the same output. `on_indexed`
-    is called with the cache once the site is resolved and indexed, before rendering."""
-    first = cache is not None and not cache.files
-    result = _build(root, out, strict, write, cache, workers, progress, on_indexed)
-    if first:
+    is called with the cache once the site is resolved and indexed, before rendering; with a
+    cache, `on_first` is handed the pages `first` (those that exist) as soon as they are
+    rendered, before the rest of the site, when nothing went wrong before rendering.
+    `changed`, from a file watcher, names every input file (relative to `root`) changed
+    since the build that filled the cache; None when that is not known."""
+    cold = cache is not None and not cache.files
+    result = _build(root, out, strict, write, cache, workers, progress, on_indexed, first, on_first, changed)
+    if cold:
         # The cache now holds the whole site; Python's cyclic GC would walk it on every later
         # rebuild for nothing (it is acyclic data, freed by reference counting when replaced).
         gc.freeze()
@@ -71,11 +77,13 @@ def build_site(root: Path, out: Path | None = None, *, strict: bool = False, wri
 
 
 def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: BuildCache | None,
-           workers: int, progress: Progress, on_indexed: Callable[[BuildCache], None] | None) -> BuildResult:
+           workers: int, progress: Progress, on_indexed: Callable[[BuildCache], None] | None,
+           first: frozenset[str], on_first: Callable[[dict[str, bytes]], None] | None,
+           changed: frozenset[str] | None) -> BuildResult:
     started = time.perf_counter()
     out = out if out is not None else root / "site"
     md = make_markdown()
-    resolved, diagnostics = _resolve_site(root, md, cache, progress, workers)
+    resolved, diagnostics = _resolve_site(root, md, cache, progress, workers, changed)
     if strict or resolved.config.strict:
         diagnostics = promote_warnings(diagnostics)
     rendered = None
@@ -90,7 +98,8 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
         if problem is not None:
             diagnostics.append(problem)
         try:
-            rendered = render_site(resolved, index, theme_dirs(root), root, md, cache, sink, workers, progress)
+            rendered = render_site(resolved, index, theme_dirs(root), root, md, cache, sink, workers, progress,
+                                   first, on_first)
         except BaseException:  # Ctrl-C, or a bug: leave no half-written staging folder behind
             if isinstance(sink, SiteWriter):
                 sink.discard()
@@ -202,12 +211,12 @@ def index_site(root: Path, *, strict: bool = False) -> tuple[IndexedSite | None,
     return IndexedSite(resolved, build_index(resolved)), diagnostics
 
 
-def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None,
-                  progress: Progress = no_progress, workers: int = 1) -> tuple[ResolvedSite, list[Diagnostic]]:
+def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, progress: Progress = no_progress,
+                  workers: int = 1, changed: frozenset[str] | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
     progress("read", 0)
     if cache is not None:
         prefetch(root, cache, workers)
-    loaded = load_site(root, cache)
+    loaded = load_site(root, cache, changed)
     site, validation = validate(loaded, cache)
     if cache is not None:
         cache.strip_records()

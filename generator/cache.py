@@ -44,7 +44,7 @@ class BuildCache:
     pages: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     # folium map parts by their input (see maps.MapRenderer)
     maps: dict[str, str] = field(default_factory=dict)
-    # [what the index was built from, the index]: see index.cached_index
+    # [what the index was built from, the index, each brief's part of the first]: see index.cached_index
     index: list = field(default_factory=list)
     # Jinja bytecode of compiled templates (Jinja checks each against its source's checksum)
     templates: dict[str, bytes] = field(default_factory=dict)
@@ -52,6 +52,11 @@ class BuildCache:
     template_refs: dict[str, list] = field(default_factory=dict)
     # (claim key, with footnotes) → (resolved claim, its surroundings, digest); see deps.py
     claim_digests: dict[tuple, Any] = field(default_factory=dict)
+
+    # (parsed boundaries, province names, what resolve matched them to): see resolve._boundaries
+    boundaries: tuple = ()
+    # folder → (its content files, the warnings listing it gave), for builds told what changed
+    listing: dict[str, tuple[list[str], list]] = field(default_factory=dict)
 
     # what the last build wrote to the output folder (write.Manifest), trusted while unchanged
     output: dict[str, tuple] = field(default_factory=dict)

@@ -12,6 +12,7 @@ from a full one, which tests/test_incremental.py checks edit by edit.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable
 
@@ -91,21 +92,39 @@ class Fingerprints:
         self.site_wide = digest(site.config, shared, index.provinces_with_content, site.boundaries.attribution,
                                 sorted(site.boundaries.bounds.items()), sorted(site.media))
         self._shading = digest([(code, len(keys)) for code, keys in index.claims_by_province.items()])
-        self._listing = {rid: self._listed(rid, r) for rid, r in site.reports.items()}
+        self._listing: dict[str, str] = {}
         self._closures: dict[str, str] = {}
         self._claims: dict[tuple, str] = {}
-        # Lists and summaries show each brief as an item and each claim by where it is and
-        # its flags, never its footnotes: a quote's wording does not reach them.
-        self.all_briefs = digest(*(self.brief_item(b) for b in index.briefs_by_date),
-                                 *((c.key, c.topics, c.provinces, c.places, self.index.is_contested(c.key),
-                                    self.index.is_single_source(c.key))
-                                   for b in index.briefs_by_date for c in site.briefs[b].claims))
-        self.all_reports = digest(*(self._listing[r] for r in index.reports_by_date),
-                                  *(len(index.claims_by_report.get(r, ())) for r in index.reports_by_date))
+
+    # What a page depends on is computed when the page is planned, not before: a pass that
+    # plans a few pages (the ones open in a preview) pays for those alone.
+
+    @functools.cached_property
+    def all_briefs(self) -> str:
+        """Lists and summaries show each brief as an item and each claim by where it is and
+        its flags, never its footnotes: a quote's wording does not reach them."""
+        index, site = self.index, self.site
+        return digest(*(self.brief_item(b) for b in index.briefs_by_date),
+                      *((c.key, c.topics, c.provinces, c.places, index.is_contested(c.key),
+                         index.is_single_source(c.key))
+                        for b in index.briefs_by_date for c in site.briefs[b].claims))
+
+    @functools.cached_property
+    def all_reports(self) -> str:
+        index = self.index
+        return digest(*(self.listing(r) for r in index.reports_by_date),
+                      *(len(index.claims_by_report.get(r, ())) for r in index.reports_by_date))
+
+    def listing(self, rid: str) -> str:
+        """A report as lists show it."""
+        found = self._listing.get(rid)
+        if found is None:
+            found = self._listing[rid] = self._listed(rid, self.site.reports[rid])
+        return found
 
     def _listed(self, rid: str, resolved) -> str:
-        """A report as lists show it; resolved reports of unchanged files are the same objects
-        from build to build, so their digest is kept with them."""
+        """Resolved reports of unchanged files are the same objects from build to build, so
+        their digest is kept with them."""
         kept = self._memo.get(("report", rid))
         if kept is not None and kept[0] is resolved:
             return kept[1]
@@ -147,7 +166,7 @@ class Fingerprints:
             around = (self.index.publishers[key], self.index.contested_with.get(key),
                       [self.index.claims[k].claim.text for k in self.index.contested_with.get(key, ())],
                       self.site.briefs[key.brief].brief.title,
-                      [self._listing[c.report] for c in resolved.citations] if footnotes else None)
+                      [self.listing(c.report) for c in resolved.citations] if footnotes else None)
             kept = self._memo.get(memo)
             if kept is not None and kept[0] is resolved and kept[1] == around:
                 self._claims[memo] = kept[2]
@@ -160,7 +179,7 @@ class Fingerprints:
         resolved = self.index.claims[key]
         claim = resolved.claim
         disputes = [(k, self.index.claims[k].claim.text) for k in self.index.contested_with.get(key, ())]
-        sources = [(_shown(c), self._listing[c.report]) for c in resolved.citations] if footnotes else None
+        sources = [(_shown(c), self.listing(c.report)) for c in resolved.citations] if footnotes else None
         return digest(key, claim.text, claim.confidence, claim.credibility, resolved.topics, resolved.provinces,
                       resolved.places, self.index.publishers[key], disputes, self.site.briefs[key.brief].brief.title,
                       sources)
@@ -172,7 +191,7 @@ class Fingerprints:
         return digest(*(self.brief_item(b) for b in ids))
 
     def reports(self, ids: Iterable[str]) -> str:
-        return digest(*(self._listing[r] for r in ids))
+        return digest(*(self.listing(r) for r in ids))
 
     def page(self, template: str, *inputs: object) -> str:
         full = (self.site_wide, self.templates(template), *inputs)
@@ -207,7 +226,7 @@ class Fingerprints:
     def report_page(self, rid: str) -> str:
         citing = [self.claim(k) for k in self.index.claims_by_report.get(rid, ())]
         return self.page("report.html", rid, self.site.digests.get(self.site.reports[rid].report.path),
-                         self._listing[rid], citing, self.index.passages_by_report.get(rid, ()))
+                         self.listing(rid), citing, self.index.passages_by_report.get(rid, ()))
 
     def everything(self, template: str) -> str:
         """Lists and summaries of the whole site: any brief item or any report listing."""

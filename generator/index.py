@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.model import (
-    ClaimKey, Passage, QuoteStatus, ResolvedClaim, ResolvedSite,
+    ClaimKey, Passage, QuoteStatus, ResolvedBrief, ResolvedClaim, ResolvedSite,
 )
 
 
@@ -55,22 +55,60 @@ class SiteIndex:
         return bool(self.contested_with.get(key))
 
 
-def index_inputs(site: ResolvedSite) -> tuple:
-    """Everything build_index reads. Unchanged briefs and reports are the very same objects
-    from build to build (see resolve), so comparing these with `==` is cheap."""
-    return (tuple(site.briefs.items()),
+def index_inputs(site: ResolvedSite, shapes: dict[str, tuple]) -> tuple:
+    """Everything that decides the index's lists: which claims, briefs and reports there are,
+    in what order, under which topics, provinces and places, citing which reports and
+    contradicting which claims. The words of claims and the located quotes are not in it:
+    an edit that changes only those leaves every list as it was (see cached_index).
+
+    `shapes` holds each brief's part with the brief it was taken from: unchanged briefs are
+    the very same objects from build to build (see resolve), so only edited ones are walked,
+    and comparing two of these with `==` is cheap."""
+    kept = dict(shapes)
+    shapes.clear()
+    for bid, brief in site.briefs.items():
+        old = kept.get(bid)
+        shapes[bid] = old if old is not None and old[0] is brief else (brief, _brief_shape(brief))
+    return (tuple((bid, shape) for bid, (_, shape) in shapes.items()),
             tuple((rid, r.report.published, r.report.publisher, r.topics, r.provinces, r.places)
                   for rid, r in site.reports.items()),
             tuple((pid, p.province, p.place.name) for pid, p in site.places.items()), tuple(site.provinces))
 
 
+def _brief_shape(resolved: ResolvedBrief) -> tuple:
+    return (resolved.brief.date, resolved.topics, resolved.provinces,
+            tuple((c.key, c.topics, c.provinces, c.places, tuple(dict.fromkeys(x.report for x in c.citations)),
+                   c.contradicts) for c in resolved.claims))
+
+
 def cached_index(site: ResolvedSite, memo: list) -> SiteIndex:
-    """build_index, reused when its inputs are as last time (`memo` holds [inputs, index])."""
-    inputs = index_inputs(site)
-    if memo and memo[0] == inputs:
-        return memo[1]
-    memo[:] = [inputs, build_index(site)]
+    """build_index, redoing only what changed since the index in `memo` ([inputs, index,
+    brief shapes]) was built: nothing when nothing did; the claims' own entries when only
+    their words or located quotes did; everything when any list may have changed."""
+    shapes = memo[2] if len(memo) == 3 else {}
+    inputs = index_inputs(site, shapes)
+    if len(memo) == 3 and memo[0] == inputs:
+        memo[1] = _refreshed(memo[1], site)
+    else:
+        memo[:] = [inputs, build_index(site), shapes]
     return memo[1]
+
+
+def _refreshed(old: SiteIndex, site: ResolvedSite) -> SiteIndex:
+    """`old` with the claims of edited briefs put in: their publishers and the passages of
+    the reports they cite computed again, every list kept (index_inputs says they hold)."""
+    claims = {c.key: c for bid in old.briefs_by_date for c in site.briefs[bid].claims}
+    changed = [c for key, c in claims.items() if old.claims[key] is not c]
+    if not changed:
+        return old
+    publishers = dict(old.publishers)
+    for claim in changed:
+        publishers[claim.key] = _publishers(claim, site)
+    passages = dict(old.passages_by_report)
+    for rid in sorted({x.report for claim in changed for x in claim.citations}):
+        passages.pop(rid, None)
+        passages.update(_passages([claims[key] for key in old.claims_by_report.get(rid, ())], only=rid))
+    return replace(old, claims=claims, publishers=publishers, passages_by_report=dict(sorted(passages.items())))
 
 
 def build_index(site: ResolvedSite) -> SiteIndex:
@@ -160,11 +198,12 @@ def _contested(claims: list[ResolvedClaim]) -> dict[ClaimKey, tuple[ClaimKey, ..
     return {k: tuple(sorted(v)) for k, v in sorted(pairs.items())}
 
 
-def _passages(claims: list[ResolvedClaim]) -> dict[str, tuple[QuotedPassage, ...]]:
+def _passages(claims: list[ResolvedClaim], only: str | None = None) -> dict[str, tuple[QuotedPassage, ...]]:
+    """The passages quoted in each report (in report `only`, when given) and their claims."""
     found: dict[str, dict[str, tuple[Passage, list[ClaimKey]]]] = defaultdict(dict)
     for claim in claims:
         for citation in claim.citations:
-            if citation.passage is None:
+            if citation.passage is None or (only is not None and citation.report != only):
                 continue
             entry = found[citation.report].setdefault(citation.passage.anchor, (citation.passage, []))
             if claim.key not in entry[1]:

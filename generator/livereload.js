@@ -27,6 +27,106 @@
     window.location.reload();
   }
 
+  // --- in-place update -------------------------------------------------------
+  // A "reload" that carries the page as it was ("was") and as it is now ("html") is put in
+  // place without loading the page again: quicker, no flash, and the reader keeps scroll
+  // position, open <details> and the map as they are. A map's data (its JSON block) may
+  // change: the theme's briefingMaps.draw redraws it. Anything this cannot do exactly — a
+  // different <head> (bar its <title>), any other script changed, a node a script or the
+  // reader has altered that would need replacing — falls back to a real reload.
+
+  function isOurs(node) {
+    return node.nodeName === "SCRIPT" && node.getAttribute("src") === script.getAttribute("src");
+  }
+
+  var MAP_DATA = 'script[type="application/json"][data-map]';
+
+  function scriptsOf(doc) {  // the code a page runs; its maps' data may differ
+    return Array.prototype.filter.call(doc.querySelectorAll("script"), function (s) {
+      return !isOurs(s) && !s.matches(MAP_DATA);
+    }).map(function (s) { return s.outerHTML; }).join("\n");
+  }
+
+  function mapData(doc) {
+    return Array.prototype.map.call(doc.querySelectorAll(MAP_DATA), function (s) { return s.textContent; });
+  }
+
+  function headWithoutTitle(doc) {
+    var head = doc.head.cloneNode(true);
+    head.querySelectorAll("title").forEach(function (t) { t.remove(); });
+    return head;
+  }
+
+  function sameAttributes(a, b) {
+    if (a.attributes.length !== b.attributes.length) return false;
+    return Array.prototype.every.call(a.attributes, function (at) { return b.getAttribute(at.name) === at.value; });
+  }
+
+  function copyAttributes(live, now) {
+    Array.prototype.slice.call(live.attributes).forEach(function (at) {
+      if (!now.hasAttribute(at.name)) live.removeAttribute(at.name);
+    });
+    Array.prototype.forEach.call(now.attributes, function (at) { live.setAttribute(at.name, at.value); });
+  }
+
+  function childrenOf(live) {  // the error overlay is ours, not the page's
+    return Array.prototype.filter.call(live.childNodes, function (n) { return n !== overlay; });
+  }
+
+  // Plans the edits turning `live` (which showed `was`) into `now`; false when not exact.
+  function plan(live, was, now, edits) {
+    if (was.isEqualNode(now)) return true;
+    if (!live || live.nodeName !== was.nodeName) return false;
+    var kids = was.nodeType === 1 ? childrenOf(live) : [];
+    if (was.nodeType !== 1 || was.nodeName !== now.nodeName || was.childNodes.length !== now.childNodes.length) {
+      if (!live.isEqualNode(was)) return false;  // altered since it was served: replacing would lose that
+      edits.push(function () { live.replaceWith(document.importNode(now, true)); });
+      return true;
+    }
+    if (kids.length !== was.childNodes.length) return false;
+    if (!sameAttributes(was, now)) {
+      if (!sameAttributes(live, was)) return false;
+      edits.push(function () { copyAttributes(live, now); });
+    }
+    for (var i = 0; i < kids.length; i++) {
+      if (!plan(kids[i], was.childNodes[i], now.childNodes[i], edits)) return false;
+    }
+    return true;
+  }
+
+  function patch(wasHtml, html) {
+    var parser = new DOMParser();
+    var was = parser.parseFromString(wasHtml, "text/html");
+    var now = parser.parseFromString(html, "text/html");
+    var mine = Array.prototype.filter.call(was.querySelectorAll("script"), isOurs)[0];
+    if (!mine || mine.getAttribute("data-hash") !== script.getAttribute("data-hash")) return false;
+    if (!headWithoutTitle(was).isEqualNode(headWithoutTitle(now)) || scriptsOf(was) !== scriptsOf(now) ||
+        !sameAttributes(was.documentElement, now.documentElement) || !sameAttributes(was.body, now.body)) {
+      return false;
+    }
+    var before = mapData(was), after = mapData(now);
+    var redraw = before.length !== after.length || before.some(function (text, i) { return text !== after[i]; });
+    if (redraw && !(window.briefingMaps && window.briefingMaps.draw)) return false;
+    var edits = [];
+    if (!plan(document.body, was.body, now.body, edits)) return false;
+    edits.forEach(function (edit) { edit(); });
+    document.title = now.title;
+    if (redraw) {
+      document.querySelectorAll(MAP_DATA).forEach(function (block, i) {
+        if (before[i] !== after[i]) window.briefingMaps.draw(block);
+      });
+    }
+    return true;
+  }
+
+  function update(news) {
+    var done = false;
+    if (news.was && news.html) {
+      try { done = patch(news.was, news.html); } catch (e) { done = false; }
+    }
+    if (!done) reload();
+  }
+
   function hideErrors() {
     if (overlay) overlay.remove();
     overlay = null;
@@ -72,7 +172,7 @@
     socket.onopen = function () { delay = 250; };
     socket.onmessage = function (event) {
       var news = JSON.parse(event.data);
-      if (news.type === "reload") reload();
+      if (news.type === "reload") update(news);
       else if (news.type === "gone") window.location.assign(news.target);
       else if (news.type === "errors") showErrors(news.errors);
       else if (news.type === "ok") hideErrors();

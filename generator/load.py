@@ -22,6 +22,7 @@ from generator.cache import BuildCache, Stripped
 from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.filestate import read_bytes, stat_key
 from generator.model import Province, RawGeoJson
+from generator.scratch import is_temporary, is_vim_probe
 
 Key = tuple[Any, ...]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -96,11 +97,19 @@ class _Reader:
     so soon after being written that a second write could share its mtime ("racy" entries,
     as git calls them): those are read again and compared by digest."""
 
-    def __init__(self, root: Path, cache: BuildCache | None):
+    def __init__(self, root: Path, cache: BuildCache | None, changed: frozenset[str] | None = None):
         self.root, self.cache = root, cache
+        # With a watcher's word for what changed (`briefing serve`), the other cached files
+        # are not even looked at: checking 10,000 stats costs more than the rest of an edit.
+        self.changed = changed if cache is not None else None
         self.digests: dict[str, str] = {}
 
     def parse(self, rel: str, diags: list[Diagnostic], parse: Callable[[str, list[Diagnostic]], Any]) -> Any:
+        entry = self.cache.files.get(rel) if self.cache is not None else None
+        if entry is not None and isinstance(entry[3], Stripped) and (rel, entry[2]) not in self.cache.validated:
+            entry = None  # the parse was dropped and its validation is gone too: parse again
+        if entry is not None and self.changed is not None and rel not in self.changed and rel.startswith("content/"):
+            return self._reuse(rel, entry, diags)
         path = os.path.join(self.root, rel)
         try:
             stat = os.stat(path)
@@ -108,9 +117,6 @@ class _Reader:
             diags.append(error(Pos(rel), f"cannot read file: {exc.strerror or exc}"))
             return None
         key = stat_key(stat)
-        entry = self.cache.files.get(rel) if self.cache is not None else None
-        if entry is not None and isinstance(entry[3], Stripped) and (rel, entry[2]) not in self.cache.validated:
-            entry = None  # the parse was dropped and its validation is gone too: parse again
         if entry is not None and entry[0] == key and not entry[1]:
             return self._reuse(rel, entry, diags)
         try:
@@ -136,10 +142,14 @@ class _Reader:
         return entry[3]
 
 
-def load_site(root: Path, cache: BuildCache | None = None) -> LoadedSite:
-    """Read `root/content/`; every problem found on the way is in `diagnostics`."""
+def load_site(root: Path, cache: BuildCache | None = None, changed: frozenset[str] | None = None) -> LoadedSite:
+    """Read `root/content/`; every problem found on the way is in `diagnostics`. `changed`,
+    when given, names every file changed since the build that filled `cache` (the others
+    are taken from it as they are)."""
     diags: list[Diagnostic] = []
-    reader = _Reader(root, cache)
+    if changed is not None and not _only_edits(root, cache, changed):
+        changed = None  # a file came, went or moved: look at everything
+    reader = _Reader(root, cache, changed)
     content = root / "content"
     if not content.is_dir():
         diags.append(error(Pos("content"), f"no content/ folder in {root}",
@@ -149,12 +159,12 @@ def load_site(root: Path, cache: BuildCache | None = None) -> LoadedSite:
     places = _load_yaml_file(reader, "content/places.yaml", diags, required=False)
     reports = tuple(
         report
-        for path in content_files(root, "reports", ".md", diags)
+        for path in _listed(root, "reports", ".md", diags, cache, changed)
         if (report := reader.parse(path, diags, content_parser(path))) is not None
     )
     briefs = tuple(
         doc
-        for path in content_files(root, "briefs", ".yaml", diags)
+        for path in _listed(root, "briefs", ".yaml", diags, cache, changed)
         if (doc := _load_yaml_file(reader, path, diags, required=True)) is not None
     )
     boundaries = _load_boundaries(reader, site, diags)
@@ -170,9 +180,15 @@ def load_gazetteer() -> tuple[Province, ...]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _builtin_boundaries() -> RawGeoJson:
+    """Ours, parsed once a process: the same object build after build (see resolve)."""
+    return RawGeoJson("", json.loads(BUILTIN_BOUNDARIES.read_text(encoding="utf-8")))
+
+
 def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnostic]) -> RawGeoJson:
     """The user's admin-1 GeoJSON when site.yaml names one (map.boundaries), else ours."""
-    builtin = RawGeoJson("", json.loads(BUILTIN_BOUNDARIES.read_text(encoding="utf-8")))
+    builtin = _builtin_boundaries()
     settings = site.data.get("map") if site is not None and isinstance(site.data, dict) else None
     rel = settings.get("boundaries") if isinstance(settings, dict) else None
     if not isinstance(rel, str) or not rel.strip():
@@ -197,6 +213,28 @@ def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnost
     return reader.parse(shown, diags, parse) or builtin
 
 
+def _only_edits(root: Path, cache: BuildCache | None, changed: frozenset[str]) -> bool:
+    """Whether every change is to a file the cache holds that is still there: then the
+    folders list the same files as last time."""
+    return cache is not None and bool(cache.listing) and all(
+        rel in cache.files and os.path.isfile(os.path.join(root, rel)) for rel in changed
+        if rel.startswith("content/"))
+
+
+def _listed(root: Path, folder: str, suffix: str, diags: list[Diagnostic], cache: BuildCache | None,
+            changed: frozenset[str] | None) -> list[str]:
+    """content_files, kept in the cache for builds where no file came or went."""
+    if cache is not None and changed is not None and folder in cache.listing:
+        found, problems = cache.listing[folder]
+    else:
+        problems: list[Diagnostic] = []
+        found = content_files(root, folder, suffix, problems)
+        if cache is not None:
+            cache.listing[folder] = (found, problems)
+    diags.extend(problems)
+    return found
+
+
 def content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic]) -> list[str]:
     # os.scandir and plain strings: pathlib costs more than the reading on a large archive.
     try:
@@ -208,7 +246,7 @@ def content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic])
     for entry in entries:
         name = entry.name
         rel = f"content/{folder}/{name}"
-        if name.startswith(".") or name.endswith("~"):
+        if is_temporary(name) or is_vim_probe(name):
             continue
         if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(content):
             # A link out of the content folder would publish a file nobody put there.

@@ -86,6 +86,7 @@ class _Renderer:
                                TemplateDigests(self.env, cache.template_refs if cache is not None else None),
                                cache.claim_digests if cache is not None else None)
         self.out = out
+        self.only: frozenset[str] | None = None  # plan these pages alone (see render_site's `first`)
         self.paths: set[str] = set()
         self.jobs: list[_Job] = []
         self.diagnostics: list[Diagnostic] = []
@@ -93,16 +94,20 @@ class _Renderer:
         topics = sorted(site.topics.values(), key=lambda t: t.title.casefold())
         self.common: dict[str, Any] = {"site": site.config, "nav_topics": topics}
 
-    def page(self, path: str, template: str, fingerprint: str, context: Callable[[], dict[str, Any]],
+    def page(self, path: str, template: str, fingerprint: Callable[[], str], context: Callable[[], dict[str, Any]],
              finish: Callable[[bytes], tuple[bytes, list[Diagnostic]]] | None = None) -> None:
         """Plan `path`: reuse it if the cache holds it for the same fingerprint, else queue it
-        for rendering; `context` is only called (and its views, maps and Markdown only
-        built) when rendering."""
+        for rendering. `fingerprint` is called here and now, unless the page is not among
+        those planned (`only`); `context` only when rendering, so its views, maps and
+        Markdown are only built for pages that are rendered."""
+        if self.only is not None and path not in self.only:
+            return
         if path in self.paths:  # two pages cannot share an output file (e.g. a topic id "page")
             self.diagnostics.append(error(Pos("content"), f"two pages would be written to {path}",
                                           "rename one of the items whose ids collide"))
             return
         self.paths.add(path)
+        fingerprint = fingerprint()
         cached = self.cache.pages.get(path) if self.cache is not None else None
         if cached is not None and cached[0] == fingerprint and self._reuse(path, cached):
             self._problems(cached[3])
@@ -186,12 +191,15 @@ class _Renderer:
 
 def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], root: Path, md: MarkdownIt,
                 cache: BuildCache | None = None, out: Output | None = None, workers: int = 1,
-                progress: Progress = no_progress) -> Rendered:
-    """Render every page into `out` (by default into memory: `Rendered.files`)."""
+                progress: Progress = no_progress, first: frozenset[str] = frozenset(),
+                on_first: Callable[[dict[str, bytes]], None] | None = None) -> Rendered:
+    """Render every page into `out` (by default into memory: `Rendered.files`). With a
+    cache, the pages `first` are rendered before all others and handed to `on_first`."""
     out = out if out is not None else MemoryOutput()
     r = _Renderer(site, index, dirs, root, md, cache, out)
-    for step in (_home, _briefs, _topics, _provinces, _reports, _sources, _not_found, _feeds):
-        step(r)
+    if first and on_first is not None and cache is not None:
+        on_first(_render_first(r, first))
+    _plan(r)
     r.run(workers, progress)
     for path, data in {**leaflet_assets(), **theme_assets(dirs)}.items():
         r.paths.add(path)
@@ -206,6 +214,27 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
     return Rendered(files, sorted(r.paths), r.diagnostics, frozenset(r.rendered))
 
 
+def _plan(r: _Renderer) -> None:
+    for step in (_home, _briefs, _topics, _provinces, _reports, _sources, _not_found, _feeds):
+        step(r)
+
+
+def _render_first(r: _Renderer, first: frozenset[str]) -> dict[str, bytes]:
+    """Plan and render the pages `first` alone, into memory, before the rest of the site:
+    the pages a reader has open are shown as soon as they are ready. The cache then holds
+    them, so the full pass that follows reuses them as they are. Nothing is handed out
+    when any of them failed to render: the full pass reports why."""
+    out, r.out, r.only = r.out, MemoryOutput(), first
+    try:
+        _plan(r)
+        r.run(1, no_progress)
+        shown = {} if any(d.is_error for d in r.diagnostics) else r.out.files
+    finally:
+        r.out, r.only = out, None
+        r.paths, r.diagnostics = set(), []
+    return shown
+
+
 def _home(r: _Renderer) -> None:
     def context() -> dict[str, Any]:
         topic_counts = [(t, len(r.index.claims_by_topic.get(t.id, ()))) for t in r.common["nav_topics"]]
@@ -218,12 +247,12 @@ def _home(r: _Renderer) -> None:
                             "reports": len(r.site.reports),
                             "contested": sum(1 for k in r.index.claims if r.index.is_contested(k)),
                             "single_source": sum(1 for k in r.index.claims if r.index.is_single_source(k))})
-    r.page("index.html", "index.html", r.fp.everything("index.html"), context)
+    r.page("index.html", "index.html", lambda: r.fp.everything("index.html"), context)
 
 
 def _briefs(r: _Renderer) -> None:
     for pager, ids in paginate(r.index.briefs_by_date, ITEMS_PER_PAGE, "briefs/"):
-        r.page(pager.path, "briefs.html", r.fp.page("briefs.html", pager.path, r.fp.briefs(ids), pager),
+        r.page(pager.path, "briefs.html", lambda: r.fp.page("briefs.html", pager.path, r.fp.briefs(ids), pager),
                lambda pager=pager, ids=ids: dict(pager=pager, briefs=[r.brief_item(b) for b in ids]))
     for bid, brief in r.site.briefs.items():
         path = brief_path(bid)
@@ -234,8 +263,8 @@ def _briefs(r: _Renderer) -> None:
                         claims=claims, footnotes=footnotes, topics=[r.site.topics[t] for t in brief.topics],
                         provinces=[r.site.provinces[p] for p in brief.provinces],
                         places=[r.site.places[p] for p in brief.places])
-        r.page(path, "brief.html", r.fp.brief_page("brief.html", bid), context)
-        r.page(brief_email_path(bid), EMAIL_TEMPLATE, r.fp.brief_page(EMAIL_TEMPLATE, bid),
+        r.page(path, "brief.html", lambda: r.fp.brief_page("brief.html", bid), context)
+        r.page(brief_email_path(bid), EMAIL_TEMPLATE, lambda: r.fp.brief_page(EMAIL_TEMPLATE, bid),
                lambda bid=bid: template_context(email_view(r.site, r.index, bid)),
                lambda data, brief=brief: finish_email(data, brief.brief))
 
@@ -257,16 +286,19 @@ def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any],
     for kind, (ids, item) in lists.items():
         if len(ids) > INLINE_ITEMS:
             for pager, chunk in paginate(ids, ITEMS_PER_PAGE, f"{folder}{kind}/"):
-                inputs = r.fp.briefs(chunk) if kind == "briefs" else r.fp.reports(chunk)
-                r.page(pager.path, "listing.html", r.fp.page("listing.html", pager.path, title, inputs, pager),
+                r.page(pager.path, "listing.html",
+                       lambda: r.fp.page("listing.html", pager.path, title,
+                                         r.fp.briefs(chunk) if kind == "briefs" else r.fp.reports(chunk), pager),
                        lambda pager=pager, chunk=chunk, kind=kind, item=item: dict(
                            pager=pager, kind=kind, items=[item(i) for i in chunk], heading=f"{title}: all {kind}",
                            parent_title=title, parent_link=f"{folder}index.html"))
     for pager, keys in paginate(claim_keys, CLAIMS_PER_PAGE, folder):
         first = pager.number == 1
-        fingerprint = r.fp.page(template, pager.path, r.fp.claims(keys), pager, *(
-            (r.fp.collection(map_input.keys, map_input.shaded, brief_ids[:INLINE_ITEMS], report_ids[:INLINE_ITEMS]),
-             len(brief_ids), len(report_ids)) if first else ()))
+
+        def fingerprint() -> str:
+            return r.fp.page(template, pager.path, r.fp.claims(keys), pager, *(
+                (r.fp.collection(map_input.keys, map_input.shaded, brief_ids[:INLINE_ITEMS],
+                                 report_ids[:INLINE_ITEMS]), len(brief_ids), len(report_ids)) if first else ()))
 
         def context(pager=pager, keys=keys, first=first) -> dict[str, Any]:
             claims, footnotes = claim_views(keys, r.site, r.index)
@@ -284,7 +316,8 @@ def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any],
 def _topics(r: _Renderer) -> None:
     topics = [(t, len(r.index.claims_by_topic.get(t.id, ())), len(r.index.briefs_by_topic.get(t.id, ())))
               for t in r.common["nav_topics"]]
-    r.page("topics/index.html", "topics.html", r.fp.page("topics.html", "topics", topics), lambda: dict(topics=topics))
+    r.page("topics/index.html", "topics.html", lambda: r.fp.page("topics.html", "topics", topics),
+           lambda: dict(topics=topics))
     for tid, topic in r.site.topics.items():
         _collection(r, f"topics/{tid}/", "topic.html", {"topic": topic},
                     _MapInput(lambda tid=tid: r.specs.topic(tid), r.index.claims_by_topic.get(tid, ()), False),
@@ -294,7 +327,7 @@ def _topics(r: _Renderer) -> None:
 
 def _provinces(r: _Renderer) -> None:
     provinces = r.province_items()
-    r.page("provinces/index.html", "provinces.html", r.fp.page("provinces.html", "provinces", provinces),
+    r.page("provinces/index.html", "provinces.html", lambda: r.fp.page("provinces.html", "provinces", provinces),
            lambda: dict(provinces=provinces))
     for code in r.index.provinces_with_content:
         province = r.site.provinces[code]
@@ -326,13 +359,14 @@ def _reports(r: _Renderer) -> None:
                         topics=[r.site.topics[t] for t in resolved.topics],
                         provinces=[r.site.provinces[p] for p in resolved.provinces],
                         places=[r.site.places[p] for p in resolved.places])
-        r.page(path, "report.html", r.fp.report_page(rid), context)
+        r.page(path, "report.html", lambda: r.fp.report_page(rid), context)
 
 
 def _sources(r: _Renderer) -> None:
     for pager, ids in paginate(r.index.reports_by_date, ITEMS_PER_PAGE, "sources/"):
         counts = [len(r.index.claims_by_report.get(rid, ())) for rid in ids]
-        r.page(pager.path, "sources.html", r.fp.page("sources.html", pager.path, r.fp.reports(ids), counts, pager),
+        r.page(pager.path, "sources.html",
+               lambda: r.fp.page("sources.html", pager.path, r.fp.reports(ids), counts, pager),
                lambda pager=pager, ids=ids, counts=counts: dict(
                    pager=pager, rows=[(r.site.reports[rid].report, n) for rid, n in zip(ids, counts)]))
 
@@ -342,7 +376,7 @@ def _not_found(r: _Renderer) -> None:
     base = r.site.config.base_url
     root_path = "/" + base.split("://", 1)[1].partition("/")[2] if base else "/"
     css = b"".join(v for k, v in theme_assets(r.dirs).items() if k == "assets/briefing.css")
-    r.page("404.html", "404.html", r.fp.page("404.html", css),
+    r.page("404.html", "404.html", lambda: r.fp.page("404.html", css),
            lambda: dict(site_root=root_path, inline_css=css.decode("utf-8")))
 
 
@@ -354,7 +388,10 @@ def _feeds(r: _Renderer) -> None:
     def link(path: str) -> str:
         return absolute(base, path)
     briefs = [r.site.briefs[b] for b in r.index.briefs_by_date[:FEED_ENTRIES]]
-    r.page("feed.xml", "feed.xml", r.fp.feed(FEED_ENTRIES),
+    r.page("feed.xml", "feed.xml", lambda: r.fp.feed(FEED_ENTRIES),
            lambda: dict(briefs=briefs, link=link, updated=briefs[0].brief.date if briefs else None))
+    if r.only is not None:  # the sitemap lists every page: it is planned with all of them
+        return
     pages = sorted(p for p in r.paths if p.endswith(".html") and p != "404.html")
-    r.page("sitemap.xml", "sitemap.xml", r.fp.page("sitemap.xml", pages), lambda: dict(pages=pages, link=link))
+    r.page("sitemap.xml", "sitemap.xml", lambda: r.fp.page("sitemap.xml", pages),
+           lambda: dict(pages=pages, link=link))

@@ -23,7 +23,7 @@ from generator.markup import make_markdown, plain_text
 from generator.mentions import MentionFinder
 from generator.model import (
     Brief, Citation, Claim, ClaimKey, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
-    ResolvedPlace, ResolvedReport, ResolvedSite, Site,
+    Boundaries, RawGeoJson, ResolvedPlace, ResolvedReport, ResolvedSite, Site,
 )
 from generator.names import Names
 from generator.parallel import run_all
@@ -54,7 +54,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     unreadable = sorted(site.unreadable)
     fingerprint = digest(sorted(site.topics), [(pid, p.name, p.hangul, p.aliases, pid in places and places[pid].province)
                                                for pid, p in site.places.items()], unreadable,
-                         sorted(str(k) for keys in claims_index.values() for k in keys))
+                         sorted((k.brief, k.claim) for keys in claims_index.values() for k in keys))
     ctx = _Context(
         site, provinces,
         Names("topic", site.topics, ((t, t) for t in site.topics), silent="content/topics.yaml" in site.unreadable),
@@ -64,7 +64,9 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
               silent="content/places.yaml" in site.unreadable),
         _ReadingTexts(site, md or make_markdown(), cache), claims_index, fingerprint)
     memo = cache.resolved if cache is not None else {}
-    brief_keys = {bid: ("brief", brief.path, site.digests.get(brief.path, ""), fingerprint, _cited(ctx, brief))
+    report_keys = {rid: (ctx.texts.key(rid), f"content/reports/{rid}.md" in site.unreadable) for rid in site.reports}
+    brief_keys = {bid: ("brief", brief.path, site.digests.get(brief.path, ""), fingerprint,
+                        _cited(brief, report_keys, site.unreadable))
                   for bid, brief in site.briefs.items()}
     reports = {rid: _cached(memo, ("report", report.path, ctx.texts.key(rid), fingerprint), diags,
                             lambda mine, report=report: _resolve_report(ctx, report, mine))
@@ -80,7 +82,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     briefs = {bid: _cached(memo, brief_keys[bid], diags, lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
               for bid, brief in site.briefs.items()}
     diags += mentions.diagnostics()
-    boundaries, more = match_boundaries(site.boundaries, provinces)
+    boundaries, more = _boundaries(site.boundaries, provinces, cache)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
                             boundaries, site.digests)
     return resolved, diags + more
@@ -104,11 +106,24 @@ def _cached(memo: dict, key: tuple, diags: list[Diagnostic], make):
     return result
 
 
-def _cited(ctx: _Context, brief: Brief) -> tuple:
-    """The reports a brief quotes, as far as locating its quotes depends on them."""
+def _cited(brief: Brief, report_keys: dict[str, tuple[str, bool]], unreadable: frozenset[str]) -> tuple:
+    """The reports a brief quotes, as far as locating its quotes depends on them: each one's
+    digest and whether it could be read."""
     cited = sorted({s.report.value for c in brief.claims for s in c.sources})
-    return tuple((rid, ctx.texts.key(rid) if rid in ctx.site.reports else None,
-                  f"content/reports/{rid}.md" in ctx.site.unreadable) for rid in cited)
+    return tuple((rid, *report_keys.get(rid, (None, f"content/reports/{rid}.md" in unreadable))) for rid in cited)
+
+
+def _boundaries(raw: RawGeoJson | None, provinces: Names, cache: BuildCache | None) -> tuple[Boundaries, list]:
+    """match_boundaries, again only when the boundaries or the provinces' names changed (the
+    parsed boundaries of an unchanged file are the same object from build to build)."""
+    names = (sorted(provinces.ids), sorted((k, sorted(v)) for k, v in provinces.by_key.items()))
+    kept = cache.boundaries if cache is not None else None
+    if kept and kept[0] is raw and kept[1] == names:
+        return kept[2]
+    found = match_boundaries(raw, provinces)
+    if cache is not None:
+        cache.boundaries = (raw, names, found)
+    return found
 
 
 def _resolve_report(ctx: _Context, report, diags: list[Diagnostic]) -> ResolvedReport:

@@ -126,6 +126,11 @@ class Snapshot:
             return self.files[page], True
         return self.files.get("404.html", _NO_BUILD), False
 
+    def served_html(self, page: str) -> str:
+        """An HTML page exactly as a browser is served it, reload script included."""
+        body, exists = self.shown(page)
+        return inject(body, page, digest(body), exists).decode("utf-8", "replace")
+
 
 @dataclass(eq=False, slots=True)
 class OpenPage:
@@ -150,12 +155,20 @@ def changed_files(old: Mapping[str, bytes], new: Mapping[str, bytes]) -> tuple[s
 
 
 def news_for(page: OpenPage, old: Snapshot, new: Snapshot, changed: tuple[str, ...]) -> dict | None:
-    """What an open page must do after a successful build: reload, move, or nothing."""
+    """What an open page must do after a successful build: reload, move, or nothing.
+
+    When only the page itself changed, the reload carries the page as it was and as it is
+    now, so that the browser can put the differences in place without loading it again
+    (livereload.js; it falls back to a reload whenever that would not be exact). A change to
+    a shared file (CSS, scripts, Leaflet) always reloads."""
     if page.found and page.page not in new.files:
         return {"type": "gone", "target": fallback(page.page, new.files)}
-    shared = any(p.startswith(SHARED_PREFIXES) for p in changed)
-    if page.page in new.files and (shared or old.files.get(page.page) != new.files[page.page]):
+    if page.page not in new.files:
+        return None
+    if any(p.startswith(SHARED_PREFIXES) for p in changed):
         return {"type": "reload"}
+    if old.files.get(page.page) != new.files[page.page]:
+        return {"type": "reload", "was": old.served_html(page.page), "html": new.served_html(page.page)}
     return None
 
 
@@ -166,21 +179,27 @@ class Preview:
         self.root, self.report = root, report
         self.cache = BuildCache()
         self.snapshot = Snapshot({})
+        self._good: Mapping[str, bytes] = {}  # the files of the last build that succeeded
+        self._told_first = 0  # open pages the running build has already updated
         self.stopping = threading.Event()
         self._pages: set[OpenPage] = set()
         self._lock = threading.Lock()
         self._warnings: set[Diagnostic] = set()
 
     def rebuild(self, changes: tuple[Change, ...] = ()) -> Rebuild:
-        result = self._build()
+        self._told_first = 0
+        # Told by the watcher what changed, the build looks at those files alone; a rebuild
+        # asked for without saying (the first, or by hand) looks at every file.
+        result = self._build(frozenset(c.path for c in changes) if changes else None)
         with self._lock:  # swap and tell under one lock: a page opening now sees one or the other
             old = self.snapshot
             if result.ok:
                 self.snapshot = Snapshot(result.files, (), True)
-            else:
-                self.snapshot = Snapshot(old.files, tuple(result.errors), old.built)
+                self._good = result.files
+            else:  # the last good build, without any page this one showed ahead (_show_first)
+                self.snapshot = Snapshot(self._good, tuple(result.errors), old.built)
             changed = changed_files(old.files, self.snapshot.files)
-            told = self._tell_pages(old, changed)
+            told = self._tell_pages(old, changed) + self._told_first
         fresh = tuple(d for d in result.diagnostics if d.is_error or d not in self._warnings)
         # A failed build may stop before the stages that warn: remember what was shown.
         self._warnings = set(result.warnings) | (set() if result.ok else self._warnings)
@@ -188,11 +207,14 @@ class Preview:
         self.report(outcome)
         return outcome
 
-    def _build(self) -> BuildResult:
+    def _build(self, changed: frozenset[str] | None) -> BuildResult:
+        with self._lock:
+            first = frozenset(p.page for p in self._pages if p.page.endswith(".html"))
         try:
             # One process: forking render workers from a process whose watcher and HTTP threads
             # may hold locks at that moment is not worth a faster first build.
-            return build_site(self.root, write=False, cache=self.cache)
+            return build_site(self.root, write=False, cache=self.cache, first=first, on_first=self._show_first,
+                              changed=changed)
         except Exception as exc:  # a bug in the pipeline must not stop the preview
             self.cache = BuildCache()  # it may have been left half updated
             where = traceback.extract_tb(exc.__traceback__)[-1]
@@ -200,20 +222,34 @@ class Preview:
                             "this is a bug in briefing; the last good pages are still served")
             return BuildResult([problem], {}, None, 0.0)
 
+    def _show_first(self, pages: dict[str, bytes]) -> None:
+        """The open pages, rendered ahead of the rest of a build that found no error so far:
+        shown at once. The build's end swaps in the whole site, these pages included as
+        they are (or, should it fail after all, the previous one back, with its errors)."""
+        with self._lock:
+            old = self.snapshot
+            changed = tuple(p for p in sorted(pages) if old.files.get(p) != pages[p])
+            if not changed:
+                return
+            self.snapshot = Snapshot({**old.files, **pages}, old.errors, old.built)
+            for page in self._pages:
+                if page.page in changed and (news := news_for(page, old, self.snapshot, changed)):
+                    page.inbox.put(json.dumps(news))
+                    self._told_first += 1
+
     def _tell_pages(self, old: Snapshot, changed: tuple[str, ...]) -> int:
         """Queue each open page's news; the number told to reload or move."""
-        if self.snapshot.errors:
-            message = self.errors_message()
-            for page in self._pages:
-                page.inbox.put(message)
-            return 0
+        failed = bool(self.snapshot.errors)
+        message = self.errors_message() if failed else json.dumps({"type": "ok"})
         told = 0
         for page in self._pages:
-            if old.errors:
-                page.inbox.put(json.dumps({"type": "ok"}))
+            if old.errors and not failed:
+                page.inbox.put(message)
             if news := news_for(page, old, self.snapshot, changed):
                 page.inbox.put(json.dumps(news))
                 told += 1
+            if failed:
+                page.inbox.put(message)
         return told
 
     def errors_message(self) -> str:

@@ -36,6 +36,7 @@ from watchdog.events import (
 from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 
+from generator.scratch import is_temporary, is_vim_probe
 from generator.theme import builtin_theme_dir
 
 # Opened / closed-without-writing events are left out on purpose: the build itself reads
@@ -45,13 +46,6 @@ WATCHED_EVENTS: list[type[FileSystemEvent]] = [
     FileCreatedEvent, FileModifiedEvent, FileDeletedEvent, FileMovedEvent, FileClosedEvent,
     DirCreatedEvent, DirDeletedEvent, DirMovedEvent,
 ]
-
-# Names editors write beside the file they save and then delete or rename: vim (.swp …,
-# the `4913` probe it writes to test a folder, `file~`), emacs (`#file#`), JetBrains
-# (`___jb_tmp___`), Kate, browsers' partial downloads, generic temp and backup files.
-_TEMP_SUFFIXES = (".swp", ".swx", ".swo", ".swn", ".tmp", ".temp", ".bak", ".orig", ".part",
-                  ".crdownload", ".kate-swp", "___jb_tmp___", "___jb_old___", "~")
-
 
 class ChangeKind(str, Enum):
     IGNORED = "ignored"
@@ -89,16 +83,6 @@ def watched_site(root: Path, output: Path | None = None) -> WatchedSite:
     installed = any(part in ("site-packages", "dist-packages") for part in theme.parts)
     return WatchedSite(root, root / "content", root / "templates",
                        (output or root / "site").resolve(), None if installed else theme)
-
-
-def is_temporary(name: str) -> bool:
-    """An editor's or a tool's scratch file (or folder), never an input of the site."""
-    return name.startswith((".", "#")) or name.endswith(_TEMP_SUFFIXES) or name in ("Thumbs.db", "desktop.ini")
-
-
-def is_vim_probe(name: str) -> bool:
-    """Vim checks it may write a folder by creating `4913` (then 5036, 5159 … if taken)."""
-    return name.isdigit() and int(name) >= 4913 and (int(name) - 4913) % 123 == 0
 
 
 def classify(path: str | PurePath, site: WatchedSite) -> ChangeKind:

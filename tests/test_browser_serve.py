@@ -7,9 +7,15 @@ from browser import isolate
 from conftest import copy_fixture
 from test_serve import ServeCommand
 
+from generator.theme import builtin_theme_dir
+
 pytestmark = pytest.mark.browser
 
 OVERLAY = "#briefing-preview-errors"
+THEME = builtin_theme_dir()
+# What a reader sees of a page: its text, outside the preview's own error overlay.
+SHOWN = ("Array.from(document.body.children).filter(e => e.id !== 'briefing-preview-errors')"
+         ".map(e => e.innerText).join('\\n')")
 
 
 def _replace(path, old: str, new: str) -> None:
@@ -27,17 +33,23 @@ def serving(tmp_path):
     command.stop()
 
 
-def test_edits_reload_the_open_page_keep_its_place_and_show_errors(browser, serving):  # noqa: F811
-    root, origin = serving
+def _scrolled_brief(browser, origin: str):
+    """The steel brief in a short window, scrolled down, with a mark a reload would wipe."""
     context = browser.new_context(viewport={"width": 900, "height": 420})
     isolate(context, origin)
     brief = context.new_page()
     brief.goto(f"{origin}/briefs/steel/")
-    footnote = brief.locator("#fn-1")
-    assert "approximate" not in (footnote.get_attribute("class") or "")
     brief.evaluate("window.scrollTo(0, 600); window.untouched = true")
     scrolled = brief.evaluate("window.scrollY")
     assert scrolled > 300
+    return context, brief, scrolled
+
+
+def test_edits_reload_the_open_page_keep_its_place_and_show_errors(browser, serving):  # noqa: F811
+    root, origin = serving
+    context, brief, scrolled = _scrolled_brief(browser, origin)
+    footnote = brief.locator("#fn-1")
+    assert "approximate" not in (footnote.get_attribute("class") or "")
     other = context.new_page()  # a page this edit does not change
     other.goto(f"{origin}/topics/unused/")
     other.evaluate("window.untouched = true")
@@ -45,8 +57,15 @@ def test_edits_reload_the_open_page_keep_its_place_and_show_errors(browser, serv
     # The report's words change, so the brief's quote is now only an approximate match.
     _replace(root / "content/reports/alpha.md", "a few days each year", "a few days every year")
     brief.wait_for_function("document.querySelector('#fn-1').classList.contains('approximate')", timeout=15_000)
-    assert brief.evaluate("window.untouched") is None  # reloaded by the script, not by us
-    brief.wait_for_function(f"Math.abs(window.scrollY - {scrolled}) < 2", timeout=5_000)
+    # Put in place without loading the page again: its scripts' state and scroll are as they were,
+    # and it reads exactly as the page does when loaded afresh.
+    assert brief.evaluate("window.untouched") is True
+    assert abs(brief.evaluate("window.scrollY") - scrolled) < 2
+    fresh = context.new_page()
+    fresh.goto(f"{origin}/briefs/steel/")
+    assert brief.evaluate(SHOWN) == fresh.evaluate(SHOWN)
+    assert brief.title() == fresh.title()
+    fresh.close()
     assert other.evaluate("window.untouched") is True
 
     # Broken YAML: an overlay names the file and line; the last good page stays underneath.
@@ -63,6 +82,46 @@ def test_edits_reload_the_open_page_keep_its_place_and_show_errors(browser, serv
     overlay.wait_for(state="detached", timeout=15_000)
     other.locator(OVERLAY).wait_for(state="detached", timeout=5_000)
     assert abs(brief.evaluate("window.scrollY") - scrolled) < 2
+    context.close()
+
+
+def test_a_claim_edit_redraws_the_map_in_place(browser, serving):  # noqa: F811
+    root, origin = serving
+    context = browser.new_context()
+    isolate(context, origin)
+    province = context.new_page()  # a shaded map: markers, and the boundaries' attribution
+    province.goto(f"{origin}/provinces/north-hamgyong/")
+    province.locator("#map_briefing[data-ready]").wait_for()
+    province.evaluate("window.untouched = true")
+    markers = province.locator(".briefing-marker").count()
+    assert markers > 0
+    # The claim's text is in its place's popup: the map's data changes, not its code.
+    _replace(root / "content/briefs/steel.yaml", "The mill runs only a few days a year.",
+             "The mill runs only a few weeks a year.")
+    province.wait_for_function("document.body.innerText.includes('a few weeks a year')", timeout=15_000)
+    assert province.evaluate("window.untouched") is True
+    assert province.locator(".briefing-marker").count() == markers  # redrawn, not added to
+    province.locator(".briefing-marker.kind-place").first.click(force=True)
+    popup = province.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "a few weeks a year" in popup.inner_text()
+    credits = province.locator(".leaflet-control-attribution").inner_text()
+    assert credits.count("Natural Earth") == 1  # not added a second time
+    context.close()
+
+
+def test_a_change_the_page_cannot_take_in_place_reloads_it_where_it_was(browser, serving):  # noqa: F811
+    root, origin = serving
+    context, brief, scrolled = _scrolled_brief(browser, origin)
+    # New CSS: the page must load it, so it reloads for real and comes back to where it was.
+    css = (THEME / "assets" / "briefing.css").read_text(encoding="utf-8")
+    (root / "templates" / "assets").mkdir(parents=True, exist_ok=True)
+    (root / "templates" / "assets" / "briefing.css").write_text(css + "\nh1 { color: rgb(1, 2, 3) }\n",
+                                                                  encoding="utf-8")
+    brief.wait_for_function("getComputedStyle(document.querySelector('h1')).color === 'rgb(1, 2, 3)'",
+                            timeout=15_000)
+    assert brief.evaluate("window.untouched") is None  # reloaded by the script, not by us
+    brief.wait_for_function(f"Math.abs(window.scrollY - {scrolled}) < 2", timeout=5_000)
     context.close()
 
 

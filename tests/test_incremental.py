@@ -4,13 +4,15 @@ result is byte for byte the result of a full build."""
 from __future__ import annotations
 
 import os
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 from conftest import copy_fixture
 
-from generator.build import build_site
+from generator.build import build_site, index_site
 from generator.cache import BuildCache
+from generator.index import SiteIndex
 
 
 @pytest.fixture()
@@ -26,13 +28,28 @@ def _edit(root: Path, rel: str, old: str, new: str) -> None:
 
 
 def _same_as_full(root: Path, cache: BuildCache):
-    incremental = build_site(root, write=False, cache=cache)
+    return _same_as_full_with(root, cache)
+
+
+def _same_as_full_with(root: Path, cache: BuildCache, **options):
+    incremental = build_site(root, write=False, cache=cache, **options)
     full = build_site(root, write=False)
     assert incremental.diagnostics == full.diagnostics
     assert incremental.files.keys() == full.files.keys()
     different = [p for p in full.files if incremental.files[p] != full.files[p]]
     assert different == []
+    if incremental.ok:
+        _index_as_full(root, cache.index[1])
     return incremental
+
+
+def _index_as_full(root: Path, index: SiteIndex) -> None:
+    """The index the cache kept (built anew, refreshed or reused) is the full build's,
+    every lookup in the same order."""
+    indexed, _ = index_site(root)
+    for field in fields(SiteIndex):
+        got, full = getattr(index, field.name), getattr(indexed.index, field.name)
+        assert got == full and list(got) == list(full), field.name
 
 
 EDITS = [
@@ -106,6 +123,23 @@ def test_a_quoted_passage_edit_renders_the_report_and_what_cites_it(site):
     assert {"reports/beta/index.html", "briefs/steel/index.html", "briefs/steel/email.html"} <= rendered
     assert "reports/alpha/index.html" not in rendered and "reports/gamma/index.html" not in rendered
     assert "topics/unused/index.html" not in rendered
+
+
+def test_an_edit_of_words_alone_keeps_the_index_lists(site):
+    """A quote's status or a claim's wording changes no list: the index keeps them and
+    refreshes only the edited claims' entries."""
+    cache = BuildCache()
+    assert build_site(site, write=False, cache=cache).ok
+    before = cache.index[1]
+    _edit(site, "content/reports/beta.md", "meeting its production targets", "meeting all its production targets")
+    _edit(site, "content/briefs/steel.yaml", "The mill runs only a few days a year.", "The mill seldom runs.")
+    _same_as_full(site, cache)
+    after = cache.index[1]
+    assert after is not before and after.claims != before.claims
+    assert after.claims_by_topic is before.claims_by_topic and after.briefs_by_date is before.briefs_by_date
+    _edit(site, "content/briefs/steel.yaml", "topics: [steel]\n", "topics: [steel, unused]\n")  # a list changes
+    _same_as_full(site, cache)
+    assert cache.index[1].claims_by_topic is not before.claims_by_topic
 
 
 def test_a_claim_edit_renders_the_pages_that_show_the_claim(site):
@@ -184,3 +218,86 @@ def test_random_edits_on_a_synthetic_archive_match_full_builds(tmp_path):
             text = path.read_text(encoding="utf-8")
             path.write_text(text.replace("title: ", "title: Updated: ", 1), encoding="utf-8")
         _same_as_full(root, cache)
+
+
+def _hinted_same_as_full(root: Path, cache: BuildCache, changed: set[str]):
+    """A build told what changed (as `briefing serve`'s watcher tells it) gives what a
+    full build gives."""
+    hinted = build_site(root, write=False, cache=cache, changed=frozenset(changed))
+    full = build_site(root, write=False)
+    assert hinted.diagnostics == full.diagnostics
+    assert hinted.files == full.files
+    return hinted
+
+
+def test_a_build_told_what_changed_looks_at_those_files_alone(site, monkeypatch):
+    import generator.load
+
+    cache = BuildCache()
+    assert build_site(site, write=False, cache=cache).ok
+    _edit(site, "content/reports/alpha.md", "a few days each year", "a few days every year")
+    looked_at: list[str] = []
+    real_stat = os.stat
+
+    def stat(path, *args, **kwargs):
+        looked_at.append(os.fspath(path))
+        return real_stat(path, *args, **kwargs)
+    monkeypatch.setattr(generator.load.os, "stat", stat)
+    result = _hinted_same_as_full(site, cache, {"content/reports/alpha.md", "templates/unrelated.html"})
+    monkeypatch.undo()
+    assert b"approximate" in result.files["briefs/steel/index.html"]
+    hinted_reads = looked_at[:looked_at.index(str(site / "content/reports/alpha.md")) + 1]
+    content = [p for p in hinted_reads if "/content/" in p and p.endswith((".md", ".yaml"))]
+    assert content == [str(site / "content/reports/alpha.md")]
+
+
+@pytest.mark.parametrize("name", ["added", "deleted", "renamed", "scratch file beside"])
+def test_files_that_come_or_go_make_a_told_build_look_at_everything(site, name):
+    cache = BuildCache()
+    assert build_site(site, write=False, cache=cache).ok
+    reports = site / "content/reports"
+    if name == "added":
+        (reports / "delta.md").write_text("---\ntitle: D\npublisher: Delta\npublished: 2024-05-01\n---\nWords.\n")
+        changed = {"content/reports/delta.md"}
+    elif name == "deleted":
+        (reports / "gamma.md").unlink()
+        changed = {"content/reports/gamma.md"}
+    elif name == "renamed":
+        (reports / "gamma.md").rename(reports / "gamma-2.md")
+        changed = {"content/reports/gamma.md", "content/reports/gamma-2.md"}
+    else:  # what the watcher ignores, the loader ignores too: nothing to tell
+        (reports / "alpha.md.swp").write_text("binary junk")
+        (reports / "4913").write_text("")
+        changed = set()
+    result = _hinted_same_as_full(site, cache, changed)
+    assert ("reports/delta/index.html" in result.files) == (name == "added")
+    assert ("reports/gamma/index.html" in result.files) == (name in ("added", "scratch file beside"))
+
+
+def test_pages_asked_for_first_come_before_the_rest_and_as_the_build_ends_them(site):
+    cache = BuildCache()
+    assert build_site(site, write=False, cache=cache).ok
+    _edit(site, "content/reports/alpha.md", "a few days each year", "a few days every year")
+    first = frozenset({"briefs/steel/index.html", "reports/alpha/index.html", "no/such/page.html"})
+    seen: list[tuple[dict[str, bytes], dict[str, str]]] = []
+
+    def on_first(pages: dict[str, bytes]) -> None:  # what the rest of the build has not yet rendered
+        seen.append((dict(pages), {path: entry[0] for path, entry in cache.pages.items()}))
+    before = {path: entry[0] for path, entry in cache.pages.items()}
+    result = _same_as_full_with(site, cache, first=first, on_first=on_first)
+    [(pages, fingerprints)] = seen
+    assert pages.keys() == first - {"no/such/page.html"}
+    assert all(pages[path] == result.files[path] for path in pages)
+    later = result.rendered - pages.keys()
+    assert later, "the edit re-renders more than the open pages"
+    assert all(fingerprints.get(path) == before.get(path) for path in later)
+
+
+def test_nothing_is_shown_first_from_a_build_with_errors(site):
+    cache = BuildCache()
+    assert build_site(site, write=False, cache=cache).ok
+    _edit(site, "content/briefs/steel.yaml", "claims:\n", "claims: [\n")
+    seen: list = []
+    result = build_site(site, write=False, cache=cache, first=frozenset({"briefs/targets/index.html"}),
+                        on_first=seen.append)
+    assert not result.ok and seen == []

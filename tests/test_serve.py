@@ -309,18 +309,58 @@ def test_only_pages_whose_bytes_changed_reload(served):
              "topics/unused/index.html", "sources/index.html"]
     sockets = {page: _open(served, page) for page in pages}
     _wait_for_pages(served, len(pages))
-    old = served.server.preview.snapshot.files
+    before = served.server.preview.snapshot
     # The quote "… a few days each year" no longer matches exactly: it becomes approximate.
     served.edit("content/reports/alpha.md", "a few days each year", "a few days every year")
     rebuild = served.server.preview.rebuild()
-    new = served.server.preview.snapshot.files
+    after = served.server.preview.snapshot
+    old, new = before.files, after.files
     assert rebuild.result.ok and b"approximate" in new["briefs/steel/index.html"]
     changed = {page for page in pages if old[page] != new[page]}
     assert "briefs/steel/index.html" in changed and "topics/unused/index.html" not in changed
     for page, sock in sockets.items():
-        assert sock.receive(1.0 if page in changed else 0.3) == ({"type": "reload"} if page in changed else None), page
+        news = sock.receive(1.0 if page in changed else 0.3)
+        if page not in changed:
+            assert news is None, page
+            continue
+        # The page as the browser has it and as it is now, each exactly as it is served.
+        assert news == {"type": "reload", "was": before.served_html(page), "html": after.served_html(page)}, page
+        assert served.get("/" + page.removesuffix("index.html"))[1].decode() == news["html"]
+        assert sock.receive(0.3) is None, f"{page} told twice"
         sock.close()
     assert rebuild.told == len(changed)
+
+
+def test_a_page_shown_ahead_of_a_build_that_then_fails_goes_back_to_the_last_good_one(served):
+    page = "briefs/steel/index.html"
+    sock = _open(served, page)
+    _wait_for_pages(served, 1)
+    good = served.server.preview.snapshot
+    # The brief renders (and is sent ahead); another page's template then fails the build.
+    served.edit("content/briefs/steel.yaml", "The mill runs only a few days a year.", "The mill seldom runs.")
+    (served.root / "templates").mkdir(exist_ok=True)
+    (served.root / "templates" / "report.html").write_text('{% extends "base.html" %}{% block content %}'
+                                                           '{{ report.title.nope() }}{% endblock %}')
+    rebuild = served.server.preview.rebuild()
+    assert not rebuild.result.ok
+    ahead, back, errors = sock.receive(), sock.receive(), sock.receive()
+    assert ahead["type"] == "reload" and "The mill seldom runs." in ahead["html"]
+    assert back == {"type": "reload", "was": ahead["html"], "html": good.served_html(page)}
+    assert errors["type"] == "errors" and any("report.html" in e["path"] for e in errors["errors"])
+    assert served.server.preview.snapshot.files == good.files
+    sock.close()
+
+
+def test_a_changed_asset_reloads_open_pages_outright(served):
+    sock = _open(served, "reports/alpha/index.html")
+    _wait_for_pages(served, 1)
+    css = served.root / "templates" / "assets" / "briefing.css"
+    css.parent.mkdir(parents=True, exist_ok=True)
+    css.write_text("body { color: #123456 }\n", encoding="utf-8")
+    rebuild = served.server.preview.rebuild()
+    assert rebuild.result.ok and "assets/briefing.css" in rebuild.changed
+    assert sock.receive(1.0) == {"type": "reload"}  # no in-place update: the page must load the new CSS
+    sock.close()
 
 
 def test_a_failed_build_keeps_the_last_pages_and_shows_errors_until_fixed(served):
@@ -364,7 +404,10 @@ def test_until_a_first_good_build_pages_wait_and_then_reload(tmp_path):
         assert sock.receive()["type"] == "errors"
         served.edit("content/briefs/steel.yaml", "claims: [\n", "claims:\n")
         assert server.preview.rebuild().result.ok
-        assert [sock.receive(), sock.receive()] == [{"type": "ok"}, {"type": "reload"}]
+        # The open page is rendered and sent ahead of the rest of the build; the errors are
+        # cleared when the whole build has succeeded.
+        reload, ok = sock.receive(), sock.receive()
+        assert reload["type"] == "reload" and "Steel" in reload["html"] and ok == {"type": "ok"}
         assert served.get("/briefs/steel/")[0].status == 200
         sock.close()
     finally:

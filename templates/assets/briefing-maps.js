@@ -1,5 +1,8 @@
 /* Briefing maps: markers and popups from the page's JSON block, on folium's Leaflet map.
-   Every piece of text goes in with textContent, so nothing in the content can run. */
+   Every piece of text goes in with textContent, so nothing in the content can run.
+   `briefingMaps.draw(block)` draws a block again after its JSON changed (the live preview
+   does, when it updates a page in place): the markers are replaced, the view is kept
+   unless the area to fit changed. */
 (function () {
   "use strict";
   var STYLES = {
@@ -38,10 +41,18 @@
     return box;
   }
 
+  var drawn = {};  // map name → what draw() added to it
+
   function draw(block) {
     var data = JSON.parse(block.textContent);
     var map = window[data.map];
     if (!map || !window.L) { return; }
+    var before = drawn[data.map];
+    if (before) {
+      map.removeLayer(before.layer);
+      if (before.attribution) { map.attributionControl.removeAttribution(before.attribution); }
+    }
+    var fit = JSON.stringify([data.fit, data.maxZoom]);
     var layer = L.featureGroup().addTo(map);
     data.markers.forEach(function (marker) {
       var style = STYLES[marker.status] || STYLES.normal;
@@ -49,16 +60,16 @@
       Object.keys(style).forEach(function (key) { options[key] = style[key]; });
       L.circleMarker([marker.lat, marker.lon], options).bindPopup(popup(marker), { maxWidth: 320 }).addTo(layer);
     });
-    if (data.fit) {
+    if (data.fit && (!before || before.fit !== fit)) {
       var south = data.fit[0], west = data.fit[1], north = data.fit[2], east = data.fit[3];
       map.fitBounds([[south, west], [north, east]], { padding: [28, 28], maxZoom: data.maxZoom, animate: false });
     }
-    if (data.attribution) {
-      var text = element("span", data.attribution);
-      map.attributionControl.addAttribution(text.innerHTML);
-    }
+    var attribution = data.attribution ? element("span", data.attribution).innerHTML : "";
+    if (attribution) { map.attributionControl.addAttribution(attribution); }
+    drawn[data.map] = { layer: layer, attribution: attribution, fit: fit };
     map.getContainer().setAttribute("data-ready", "true");
   }
 
+  window.briefingMaps = { draw: draw };
   document.querySelectorAll('script[type="application/json"][data-map]').forEach(draw);
 })();
