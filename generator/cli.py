@@ -130,11 +130,11 @@ def _serve(args: argparse.Namespace, console: Console) -> int:
         _print_diagnostics(list(rebuild.fresh), args.root, console)
         _print_rebuild(rebuild, console)
 
+    # Rebuilds hold the GIL for long stretches; the threads that send an open page its update
+    # (rendered ahead of the rest of the build) must get their turn within 1 ms, not Python's
+    # default 5 ms, several times per message.
+    sys.setswitchinterval(0.001)
     try:
-        # Rebuilds hold the GIL for long stretches; the threads that send an open page its
-        # update (rendered ahead of the rest of the build) must get their turn within 1 ms,
-        # not Python's default 5 ms, several times per message.
-        sys.setswitchinterval(0.001)
         server = PreviewServer(args.root, args.host, args.port, report)
     except OSError as exc:
         console.print(Text(f"error: cannot listen on {args.host} port {args.port}: {exc.strerror or exc}; "

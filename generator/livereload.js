@@ -77,12 +77,12 @@
   function plan(live, was, now, edits) {
     if (was.isEqualNode(now)) return true;
     if (!live || live.nodeName !== was.nodeName) return false;
-    var kids = was.nodeType === 1 ? childrenOf(live) : [];
     if (was.nodeType !== 1 || was.nodeName !== now.nodeName || was.childNodes.length !== now.childNodes.length) {
       if (!live.isEqualNode(was)) return false;  // altered since it was served: replacing would lose that
       edits.push(function () { live.replaceWith(document.importNode(now, true)); });
       return true;
     }
+    var kids = childrenOf(live);
     if (kids.length !== was.childNodes.length) return false;
     if (!sameAttributes(was, now)) {
       if (!sameAttributes(live, was)) return false;
@@ -105,7 +105,8 @@
       return false;
     }
     var before = mapData(was), after = mapData(now);
-    var redraw = before.length !== after.length || before.some(function (text, i) { return text !== after[i]; });
+    // (a map added or removed changes the scripts that set maps up, caught above)
+    var redraw = before.some(function (text, i) { return text !== after[i]; });
     if (redraw && !(window.briefingMaps && window.briefingMaps.draw)) return false;
     var edits = [];
     if (!plan(document.body, was.body, now.body, edits)) return false;

@@ -101,7 +101,7 @@ class _Reader:
         self.root, self.cache = root, cache
         # With a watcher's word for what changed (`briefing serve`), the other cached files
         # are not even looked at: checking 10,000 stats costs more than the rest of an edit.
-        self.changed = changed if cache is not None else None
+        self.changed = changed
         self.digests: dict[str, str] = {}
 
     def parse(self, rel: str, diags: list[Diagnostic], parse: Callable[[str, list[Diagnostic]], Any]) -> Any:
