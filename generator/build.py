@@ -6,18 +6,16 @@ when any error was found, so a failed build leaves the previous output exactly a
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from generator import store
 from generator.cache import BuildCache
-from generator.diagnostics import Diagnostic, Pos, error, promote_warnings, sorted_unique, warning
+from generator.diagnostics import Diagnostic, Pos, error, promote_warnings, sorted_unique
 from generator.index import SiteIndex, build_index, cached_index
 from generator.load import load_site
 from generator.markup import make_markdown
@@ -27,31 +25,10 @@ from generator.prefetch import prefetch
 from generator.progress import Progress, no_progress
 from generator.render import render_site
 from generator.resolve import resolve
-from generator.theme import theme_dirs
+from generator.result import BuildResult
+from generator.themepath import theme_dirs
 from generator.validate import validate
 from generator.write import SiteWriter, UnsafeOutput, WriteResult, check_output
-
-
-@dataclass(frozen=True, slots=True)
-class BuildResult:
-    diagnostics: list[Diagnostic]
-    files: dict[str, bytes]  # every file when built into memory (write=False); else empty
-    written: WriteResult | None  # None when nothing was written
-    seconds: float
-    rendered: frozenset[str] = frozenset()  # output paths rendered anew (not reused from the cache)
-    paths: tuple[str, ...] = ()  # every file of the site; empty when the build stopped at an error
-
-    @property
-    def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.is_error]
-
-    @property
-    def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if not d.is_error]
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
 
 def build_site(root: Path, out: Path | None = None, *, strict: bool = False, write: bool = True,
@@ -65,8 +42,9 @@ def build_site(root: Path, out: Path | None = None, *, strict: bool = False, wri
     is called with the cache once the site is resolved and indexed, before rendering; with a
     cache, `on_first` is handed the pages `first` (those that exist) as soon as they are
     rendered, before the rest of the site, when nothing went wrong before rendering.
-    `changed`, from a file watcher, names every input file (relative to `root`) changed
-    since the build that filled the cache; None when that is not known."""
+    `changed`, from a file watcher or the last build's record, names every input file
+    (relative to `root`) changed since the build that filled the cache; None when that is
+    not known."""
     cold = cache is not None and not cache.files
     result = _build(root, out, strict, write, cache, workers, progress, on_indexed, first, on_first, changed)
     if cold:
@@ -146,50 +124,6 @@ def _commit(sink: Output, out: Path, diagnostics: list[Diagnostic]) -> WriteResu
 
 def _cannot_write(out: Path, exc: Exception) -> Diagnostic:
     return error(Pos(str(out)), f"cannot write the site: {exc}", "the previous output, if any, is unchanged")
-
-
-def build_persistent(root: Path, out: Path | None = None, *, strict: bool = False, workers: int = 1,
-                     progress: Progress = no_progress) -> BuildResult:
-    """`briefing build`: build_site with the cache kept in the site's .briefing-cache/, so
-    nothing is redone that the last build already did (see store.py)."""
-    started = time.perf_counter()
-    root = root.resolve()
-    out = out if out is not None else root / "site"
-    last = store.read_last(root)
-    if last is not None and store.up_to_date(last, root, out, strict):
-        return BuildResult(last.diagnostics, {}, WriteResult((), tuple(sorted(last.manifest)), (), last.manifest),
-                           time.perf_counter() - started, frozenset(), last.paths)
-    progress("cache", 0)
-    cache = store.read_state(root)
-    taken = time.time_ns()
-    problems: list[OSError] = []
-
-    def save_models(indexed: BuildCache) -> None:
-        progress("save", 0)
-        try:
-            store.write_models(root, indexed)
-        except OSError as exc:
-            problems.append(exc)
-    result = build_site(root, out, strict=strict, cache=cache, workers=workers, progress=progress,
-                        on_indexed=save_models)
-    done = None
-    if result.ok and result.written is not None:
-        content = root / "content"
-        extra = [str(root / p) for p in cache.files if not (root / p).is_relative_to(content)]
-        done = store.LastBuild(str(out.resolve()), strict, store.input_stats(root, extra), taken, result.diagnostics,
-                               result.paths, result.written.manifest)
-    try:
-        store.write_pages(root, cache)
-        store.write_last(root, None if problems else done)
-    except OSError as exc:
-        problems.append(exc)
-        with contextlib.suppress(OSError):
-            store.write_last(root, None)
-    diagnostics = result.diagnostics
-    if problems:  # the site is built; only the next build's head start is lost
-        diagnostics = [*diagnostics, warning(Pos(store.CACHE_DIR), f"cannot save the build cache: {problems[0]}",
-                                             "the next build starts cold; deleting the folder is safe")]
-    return replace(result, diagnostics=diagnostics, seconds=time.perf_counter() - started)
 
 
 @dataclass(frozen=True, slots=True)

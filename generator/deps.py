@@ -225,8 +225,11 @@ class Fingerprints:
 
     def report_page(self, rid: str) -> str:
         citing = [self.claim(k) for k in self.index.claims_by_report.get(rid, ())]
+        # Passages as plain tuples: a dataclass's repr is made in Python, once per report.
+        passages = [(q.passage.spans, q.passage.parts, q.passage.anchor, q.claims)
+                    for q in self.index.passages_by_report.get(rid, ())]
         return self.page("report.html", rid, self.site.digests.get(self.site.reports[rid].report.path),
-                         self.listing(rid), citing, self.index.passages_by_report.get(rid, ()))
+                         self.listing(rid), citing, passages)
 
     def everything(self, template: str) -> str:
         """Lists and summaries of the whole site: any brief item or any report listing."""

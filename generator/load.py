@@ -99,8 +99,10 @@ class _Reader:
 
     def __init__(self, root: Path, cache: BuildCache | None, changed: frozenset[str] | None = None):
         self.root, self.cache = root, cache
-        # With a watcher's word for what changed (`briefing serve`), the other cached files
-        # are not even looked at: checking 10,000 stats costs more than the rest of an edit.
+        # With word of what changed (serve's watcher; the last build's record of every stat,
+        # for `briefing build`), the other cached files are not even looked at: checking
+        # 10,000 stats again costs more than the rest of an edit. A file cached too soon
+        # after it was written for its stat to vouch for it is looked at all the same.
         self.changed = changed
         self.digests: dict[str, str] = {}
 
@@ -108,7 +110,8 @@ class _Reader:
         entry = self.cache.files.get(rel) if self.cache is not None else None
         if entry is not None and isinstance(entry[3], Stripped) and (rel, entry[2]) not in self.cache.validated:
             entry = None  # the parse was dropped and its validation is gone too: parse again
-        if entry is not None and self.changed is not None and rel not in self.changed and rel.startswith("content/"):
+        if (entry is not None and self.changed is not None and rel not in self.changed and not entry[1]
+                and rel.startswith("content/")):
             return self._reuse(rel, entry, diags)
         path = os.path.join(self.root, rel)
         try:

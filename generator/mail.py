@@ -32,7 +32,8 @@ from generator.fields import did_you_mean
 from generator.index import SiteIndex
 from generator.markup import LinkContext, make_markdown, plain_text, reading_text, render_markdown
 from generator.model import CREDIBILITY, GRADES, Brief, ResolvedBrief, ResolvedSite, SiteConfig
-from generator.theme import long_date, make_environment, template_diagnostic, theme_dirs
+from generator.theme import long_date, make_environment, template_diagnostic
+from generator.themepath import theme_dirs
 from generator.urls import absolute, brief_email_path, brief_path
 from generator.views import ClaimView, ContestLink, Footnote, claim_views
 

@@ -1,14 +1,16 @@
 """The build cache on disk, `.briefing-cache/` in the site folder: a second `briefing build`
 redoes only what changed since the first, and nothing at all when nothing did.
 
-Three files, each written whole (temporary file, then rename):
+Files, each written whole (temporary file, then rename):
 - `last`: what the last successful build read (the stat of every input file) and wrote (the
   output manifest), and its diagnostics. When every input and output is as it was, the
   build is already done: it reports the same result without loading anything else.
-- `models` and `pages`: the BuildCache (validated files, located quotes, resolved reports
-  and briefs, the index; then page fingerprints and the output manifest), everything in it
-  keyed by content, so a stale entry is at worst not found. `models` is saved as soon as
-  the site is indexed, before any page is rendered, when the build holds the least memory.
+- `models-00` … `models-3f` and `pages`: the BuildCache (validated files, located quotes,
+  resolved reports and briefs; then page fingerprints and the output manifest), everything
+  in it keyed by content, so a stale entry is at worst not found. The models are saved as
+  soon as the site is indexed, before any page is rendered, when the build holds the least
+  memory, in 64 shards by file: a shard whose entries did not change is not written again,
+  so saving after an edit costs a few shards, not the whole archive's models.
 
 Each file starts with a header naming this format, Briefing's version, Python's and the
 rendering libraries', then a keyed checksum of the rest. A file from another version,
@@ -21,14 +23,19 @@ is always safe; without a key (no writable home) builds simply run without a cac
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import functools
 import gc
 import hashlib
 import hmac
+import operator
 import os
 import pickle
 import sys
 import tempfile
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -38,11 +45,12 @@ from generator import __version__
 from generator.cache import MODEL_TABLES, PAGE_TABLES, BuildCache
 from generator.diagnostics import Diagnostic
 from generator.filestate import is_racy
-from generator.theme import theme_dirs
+from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, output_files
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 1
+FORMAT = 2
+SHARDS = 64  # models files: small enough that an edit rewrites ~5% of the models
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz")
 
 Stats = dict[str, tuple[int, int, int, int]]  # path → (mtime_ns, ctime_ns, size, inode)
@@ -62,13 +70,18 @@ class LastBuild:
 
 
 def _versions() -> str:
+    return " ".join([f"briefing-cache/{FORMAT}", __version__, sys.version, *_library_versions()])
+
+
+@functools.cache  # installed packages do not change under a running build; looking costs ~50 ms
+def _library_versions() -> tuple[str, ...]:
     found = []
     for name in _LIBRARIES:
         try:
             found.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             found.append(f"{name}=?")
-    return " ".join([f"briefing-cache/{FORMAT}", __version__, sys.version, *found])
+    return tuple(found)
 
 
 def _user_key() -> bytes | None:
@@ -125,12 +138,22 @@ def _read(path: Path) -> Any | None:
     mac.update(payload)
     if not hmac.compare_digest(bytes(check), mac.hexdigest().encode() + b"\n"):
         return None
+    with collector_paused():
+        try:
+            return pickle.loads(payload)
+        except Exception:  # any damage the checksum missed: treat as no cache
+            return None
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic GC off while a large graph is pickled or unpickled: each of the
+    tuples made along the way counts towards a collection, and the full collections that
+    follow walk every object the build holds, for nothing (this data has no cycles)."""
     enabled = gc.isenabled()
-    gc.disable()  # unpickling a large graph with the collector on costs several times as long
+    gc.disable()
     try:
-        return pickle.loads(payload)
-    except Exception:  # any damage the checksum missed: treat as no cache
-        return None
+        yield
     finally:
         if enabled:
             gc.enable()
@@ -139,13 +162,54 @@ def _read(path: Path) -> Any | None:
 class _FieldsPickler(pickle.Pickler):
     """Dataclasses as (class, field values). The default reduction makes a state dict per
     object, and the pickler holds every one until it is done: with hundreds of thousands
-    of models, that is most of the memory saving the cache takes."""
+    of models, that is most of the memory saving the cache takes.
+
+    Long text that is not ASCII (a report's body) is written as UTF-8 bytes encoded here:
+    pickle's own encoding of a str keeps a UTF-8 copy inside the str for as long as it
+    lives, which after a cold build's save is the whole archive's text over again."""
+
+    # class → (a getter of its fields as a tuple, which fields may hold text), or None for
+    # what pickles the usual way; worked out once per class, not per object
+    _plans: dict[type, tuple[Callable[[Any], tuple], tuple[int, ...]] | None] = {}
 
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
-        if dataclasses.is_dataclass(cls) and not isinstance(obj, type):
-            return cls, tuple(getattr(obj, f.name) for f in dataclasses.fields(cls))
-        return NotImplemented
+        try:
+            plan = self._plans[cls]
+        except KeyError:
+            plan = self._plans[cls] = _fields_plan(cls)
+        if plan is None:
+            return NotImplemented
+        getter, texts = plan
+        values = getter(obj)
+        long = tuple(i for i in texts if _is_long_text(values[i]))
+        if not long:
+            return cls, values
+        encoded = tuple(v.encode("utf-8", "surrogatepass") if i in long else v for i, v in enumerate(values))
+        return _with_text, (cls, encoded, long)
+
+
+_LONG_TEXT = 256
+
+
+def _is_long_text(value: Any) -> bool:
+    return type(value) is str and len(value) > _LONG_TEXT and not value.isascii()
+
+
+def _with_text(cls: type, values: tuple, encoded: tuple[int, ...]) -> Any:
+    """A dataclass as _FieldsPickler wrote it with some text as UTF-8 bytes."""
+    return cls(*(v.decode("utf-8", "surrogatepass") if i in encoded else v for i, v in enumerate(values)))
+
+
+def _fields_plan(cls: type) -> tuple[Callable[[Any], tuple], tuple[int, ...]] | None:
+    if not dataclasses.is_dataclass(cls):
+        return None
+    fields = dataclasses.fields(cls)
+    names = [f.name for f in fields]
+    texts = tuple(i for i, f in enumerate(fields) if "str" in str(f.type))
+    if len(names) == 1:  # attrgetter of one name returns the value, not a tuple
+        return (lambda obj: (getattr(obj, names[0]),)), texts
+    return (operator.attrgetter(*names) if names else lambda obj: ()), texts
 
 
 class _HashingWriter:
@@ -175,7 +239,8 @@ def _write(path: Path, value: Any) -> None:
             handle.write(_header())
             handle.write(b"0" * 32 + b"\n")  # the checksum's place, filled in below
             writer = _HashingWriter(handle, key)
-            _FieldsPickler(writer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+            with collector_paused():
+                _FieldsPickler(writer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
             handle.seek(len(_header()))
             handle.write(writer.hash.hexdigest().encode())
         os.replace(temp, path)
@@ -184,18 +249,69 @@ def _write(path: Path, value: Any) -> None:
         raise
 
 
-def read_state(root: Path) -> BuildCache:
-    """The saved cache; a part that is missing or not to be trusted is simply empty."""
-    tables: dict[str, Any] = {}
-    for name, part in (("models", MODEL_TABLES), ("pages", PAGE_TABLES)):
-        saved = _read(root / CACHE_DIR / name)
-        if isinstance(saved, dict) and set(saved) == set(part):
-            tables.update(saved)
+class SavedModels:
+    """What each models shard on disk holds, as read or last written, so that saving writes
+    again only the shards whose entries changed. An edit changes the entries of its own
+    file, of the briefs that quote it and of its located quotes: a few shards of 64."""
+
+    def __init__(self) -> None:
+        self.shards: list[dict[tuple[str, Any], Any]] = [{} for _ in range(SHARDS)]
+
+
+def _shard(table: str, key: Any) -> int:
+    """Which shard holds an entry: by the file it belongs to (a located quote by its report),
+    so that one file's validated model and resolved record, which share objects, are
+    pickled together."""
+    if table in ("files", "listing"):
+        name = key
+    elif table == "resolved":
+        name = key[2] if key[0] == "last" else key[1]
+    else:  # validated and mentions: (path, …); quotes: (report id, …)
+        name = key[0]
+    return zlib.crc32(name.encode("utf-8", "surrogatepass")) % SHARDS
+
+
+def _shard_path(root: Path, number: int) -> Path:
+    return root / CACHE_DIR / f"models-{number:02x}"
+
+
+def read_state(root: Path, saved: SavedModels | None = None) -> BuildCache:
+    """The saved cache; a part that is missing or not to be trusted is simply empty (every
+    entry is keyed by content, so a lost shard only means its files are read again).
+    `saved`, when given, is filled with what each shard held."""
+    tables: dict[str, dict] = {name: {} for name in MODEL_TABLES}
+    for number in range(SHARDS):
+        shard = _read(_shard_path(root, number))
+        if not isinstance(shard, dict) or not all(isinstance(k, tuple) and len(k) == 2 and k[0] in tables
+                                                  for k in shard):
+            continue
+        for (table, key), value in shard.items():
+            tables[table][key] = value
+        if saved is not None:
+            saved.shards[number] = shard
+    pages = _read(root / CACHE_DIR / "pages")
+    if isinstance(pages, dict) and set(pages) == set(PAGE_TABLES):
+        tables.update(pages)
     return BuildCache(**tables)
 
 
-def write_models(root: Path, cache: BuildCache) -> None:
-    _write(root / CACHE_DIR / "models", cache.part(MODEL_TABLES))
+def write_models(root: Path, cache: BuildCache, saved: SavedModels | None = None) -> None:
+    """Save the models, each shard only if its entries are not those it already holds."""
+    shards: list[dict[tuple[str, Any], Any]] = [{} for _ in range(SHARDS)]
+    for table in MODEL_TABLES:
+        for key, value in getattr(cache, table).items():
+            shards[_shard(table, key)][(table, key)] = value
+    saved = saved if saved is not None else SavedModels()
+    for number, shard in enumerate(shards):
+        before = saved.shards[number]
+        if len(before) == len(shard) and all(before.get(k, _MISSING) is v for k, v in shard.items()):
+            continue  # the file holds these very entries (or the shard is empty: no file needed)
+        _write(_shard_path(root, number), shard)
+        saved.shards[number] = shard
+    (root / CACHE_DIR / "models").unlink(missing_ok=True)  # the single file of format 1
+
+
+_MISSING = object()
 
 
 def write_pages(root: Path, cache: BuildCache) -> None:
@@ -247,27 +363,28 @@ def _add(path: str, stats: Stats) -> None:
     stats[path] = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
 
 
-def up_to_date(last: LastBuild, root: Path, out: Path, strict: bool) -> bool:
-    """True when the last build's inputs and outputs are exactly as it left them."""
-    if last.out != str(out.resolve()) or last.strict != strict:
-        return False
-    if any(is_racy(mtime, ctime, last.taken_ns) for mtime, ctime, _, _ in last.inputs.values()):
-        return False  # written around the build: same stat need not mean same bytes
+def changed_inputs(last: LastBuild, root: Path) -> frozenset[str]:
+    """The input files, relative to `root`, that may differ from what the last build read:
+    those whose stat changed, came or went, and those stamped so close to that build that
+    their stat cannot vouch for their bytes."""
     extra = [p for p in last.inputs if not p.startswith(str(root / "content") + os.sep)]
-    if input_stats(root, extra) != last.inputs:
-        return False
-    return _output_intact(out, last.manifest)
+    now = input_stats(root, extra)
+    changed = {p for p in now.keys() | last.inputs.keys() if now.get(p) != last.inputs.get(p)}
+    changed.update(p for p, (mtime, ctime, _, _) in last.inputs.items() if is_racy(mtime, ctime, last.taken_ns))
+    prefix = str(root) + os.sep
+    return frozenset(p[len(prefix):] if p.startswith(prefix) else p for p in changed)
+
+
+def up_to_date(last: LastBuild, out: Path, strict: bool, changed: frozenset[str]) -> bool:
+    """True when the last build's inputs (`changed` is empty) and outputs are exactly as it
+    left them."""
+    return last.out == str(out.resolve()) and last.strict == strict and not changed and \
+        _output_intact(out, last.manifest)
 
 
 def _output_intact(out: Path, manifest: Manifest) -> bool:
     out = out.resolve()
-    if not (out / MARKER).is_file() or output_files(out) != set(manifest):
+    if not (out / MARKER).is_file():
         return False
-    for rel, (size, mtime, inode, _) in manifest.items():
-        try:
-            st = os.stat(out / rel, follow_symlinks=False)
-        except OSError:
-            return False
-        if (st.st_size, st.st_mtime_ns, st.st_ino) != (size, mtime, inode):
-            return False
-    return True
+    found = output_files(out)
+    return found.keys() == manifest.keys() and all(found[rel] == entry[:3] for rel, entry in manifest.items())

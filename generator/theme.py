@@ -24,19 +24,6 @@ from generator.model import CREDIBILITY, GRADES
 from generator.urls import relative
 
 
-def builtin_theme_dir() -> Path:
-    """Inside the wheel the theme sits in the package; in a checkout, beside it."""
-    packaged = Path(__file__).parent / "templates"
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "templates"
-
-
-def theme_dirs(root: Path) -> tuple[Path, ...]:
-    own = root / "templates"
-    builtin = builtin_theme_dir()
-    dirs = [own] if own.is_dir() and own.resolve() != builtin.resolve() else []
-    return (*dirs, builtin)
-
-
 class CompiledTemplates(jinja2.BytecodeCache):
     """Compiled templates kept in memory between builds. Jinja keys each entry by template
     name and checks it against the source's checksum, so an edited template is compiled

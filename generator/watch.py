@@ -37,7 +37,7 @@ from watchdog.observers import Observer
 from watchdog.observers.api import BaseObserver, ObservedWatch
 
 from generator.scratch import is_temporary, is_vim_probe
-from generator.theme import builtin_theme_dir
+from generator.themepath import builtin_theme_dir
 
 # Opened / closed-without-writing events are left out on purpose: the build itself reads
 # every file, and reacting to its own reads would rebuild forever. DirModified only echoes

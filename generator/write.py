@@ -26,6 +26,7 @@ class UnsafeOutput(Exception):
 # What the manifest remembers of each file a build wrote: (size, mtime_ns, inode, digest).
 # A file whose stat still matches is known to hold those bytes without reading it.
 Manifest = dict[str, tuple[int, int, int, str]]
+FileStat = tuple[int, int, int] | None  # (size, mtime_ns, inode) of a regular file, else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ class SiteWriter:
         os.umask(umask)
         self.staging.chmod(0o777 & ~umask)  # mkdtemp's 0700 would hide the site from a web server
         self.old = output_files(self.out)
-        self.trusted = _verified(self.out, self.old, previous or {})
+        self.trusted = _verified(self.old, previous or {})
         self.manifest: Manifest = {}
         self.fresh: list[str] = []
         self.unchanged: list[str] = []
@@ -122,7 +123,7 @@ class SiteWriter:
 
     def commit(self) -> WriteResult:
         try:
-            removed = sorted(self.old - set(self.manifest))
+            removed = sorted(self.old.keys() - self.manifest.keys())
             if self.trusted and len(self.fresh) + len(removed) <= max(50, len(self.manifest) // 10):
                 self._move_in(removed)
             else:
@@ -170,19 +171,9 @@ def write_site(files: dict[str, bytes], out: Path, previous: Manifest | None = N
     return writer.commit()
 
 
-def _verified(out: Path, old: set[str], previous: Manifest) -> Manifest:
+def _verified(old: dict[str, FileStat], previous: Manifest) -> Manifest:
     """The files of the last build still exactly as it wrote them (same size, mtime, inode)."""
-    trusted: Manifest = {}
-    for rel, entry in previous.items():
-        if rel not in old:
-            continue
-        try:
-            st = (out / rel).stat(follow_symlinks=False)
-        except OSError:
-            continue
-        if stat.S_ISREG(st.st_mode) and (st.st_size, st.st_mtime_ns, st.st_ino) == entry[:3]:
-            trusted[rel] = entry
-    return trusted
+    return {rel: entry for rel, entry in previous.items() if old.get(rel) == entry[:3]}
 
 
 def _prune(out: Path, folder: Path) -> None:
@@ -203,9 +194,11 @@ def _same_file(path: Path, data: bytes) -> bool:
         return False
 
 
-def output_files(out: Path) -> set[str]:
-    """Every file of the output except hidden entries at its top (.git, .nojekyll, …)."""
-    found: set[str] = set()
+def output_files(out: Path) -> dict[str, FileStat]:
+    """Every file of the output except hidden entries at its top (.git, .nojekyll, …), with
+    its (size, mtime_ns, inode); None for what is not a regular file. One walk, no second
+    stat: at 14,000 pages this is most of a build with nothing to do."""
+    found: dict[str, FileStat] = {}
     if not out.is_dir():
         return found
 
@@ -216,10 +209,18 @@ def output_files(out: Path) -> set[str]:
                     continue
                 if entry.is_dir(follow_symlinks=False):
                     walk(entry.path, f"{prefix}{entry.name}/")
-                else:
-                    found.add(prefix + entry.name)
+                    continue
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError:
+                    found[prefix + entry.name] = None
+                    continue
+                found[prefix + entry.name] = ((st.st_size, st.st_mtime_ns, st.st_ino)
+                                              if stat.S_ISREG(st.st_mode) else None)
     walk(str(out), "")
     return found
+
+
 def _carry_hidden(out: Path, staging: Path) -> None:
     if not out.is_dir():
         return

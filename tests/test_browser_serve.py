@@ -7,7 +7,7 @@ from browser import isolate
 from conftest import copy_fixture
 from test_serve import ServeCommand
 
-from generator.theme import builtin_theme_dir
+from generator.themepath import builtin_theme_dir
 
 pytestmark = pytest.mark.browser
 

@@ -5,9 +5,11 @@ or a damaged one, is ignored."""
 
 from __future__ import annotations
 
+import os
 import shutil
-import time
 import sys
+import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,8 @@ from conftest import copy_fixture
 from test_incremental import EDITS, _edit
 
 from generator import store
-from generator.build import build_persistent, build_site
+from generator.build import build_site
+from generator.persist import build_persistent
 from generator.write import MARKER
 
 
@@ -29,6 +32,15 @@ def trust_recent_files(monkeypatch):
     # Inputs written just before a build are re-checked rather than trusted by stat; tests
     # edit files milliseconds apart, so the no-op path needs that window closed.
     monkeypatch.setattr(store, "is_racy", lambda mtime, ctime, now: False)
+
+
+@pytest.fixture()
+def settled_files(trust_recent_files, monkeypatch):
+    # … and the loader's own check: a file read just after it was written is read again by
+    # the next build (its cache entry saved again). These files were copied a moment ago.
+    import generator.filestate
+
+    monkeypatch.setattr(generator.filestate, "is_racy", lambda mtime, ctime, now: False)
 
 
 def _tree(out: Path) -> dict[str, bytes]:
@@ -136,8 +148,9 @@ def test_a_damaged_or_foreign_cache_is_ignored(site, trust_recent_files, monkeyp
     build_persistent(site, out)
     expected = _tree(out)
     shutil.rmtree(out)  # so nothing can be kept from disk: every page must be rendered again
-    for name in ("models", "pages", "last"):
-        path = site / store.CACHE_DIR / name
+    files = sorted((site / store.CACHE_DIR).glob("models-*")) + [site / store.CACHE_DIR / n for n in ("pages", "last")]
+    assert len(files) > 10  # the models' shards, the pages, the no-op record
+    for path in files:
         data = path.read_bytes()
         if damage == "truncated":
             path.write_bytes(data[: len(data) // 2])
@@ -149,7 +162,8 @@ def test_a_damaged_or_foreign_cache_is_ignored(site, trust_recent_files, monkeyp
     if damage == "other version":
         monkeypatch.setattr(store, "__version__", "0.0.0-other")
     assert store.read_last(site) is None
-    assert store.read_state(site).pages == {}
+    loaded = store.read_state(site)
+    assert loaded.pages == {} and loaded.files == {} and loaded.validated == {} and loaded.resolved == {}
     result = build_persistent(site, out)
     assert result.ok and _tree(out) == expected
     assert {p for p in expected if p.endswith(".html")} <= set(result.rendered)
@@ -226,7 +240,7 @@ def test_the_saved_models_load_back_equal_to_the_built_ones(site):
     loaded = store.read_state(site)
     for table in ("validated", "resolved", "quotes", "mentions"):
         assert getattr(loaded, table) == getattr(built, table) != {}, table
-    assert loaded.index[1] == built.index[1]
+    assert loaded.index == []  # not saved: building it again costs less than loading it
 
 
 def test_a_cache_folder_that_is_a_link_is_neither_read_nor_written(site, tmp_path):
@@ -237,3 +251,87 @@ def test_a_cache_folder_that_is_a_link_is_neither_read_nor_written(site, tmp_pat
     assert result.ok and (site / "site" / "index.html").is_file()
     assert list(elsewhere.iterdir()) == []  # nothing written through the link
     assert any(d.pos.path == store.CACHE_DIR and "cannot save the build cache" in d.message for d in result.warnings)
+
+
+def _shard_files(site: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_ino for p in (site / store.CACHE_DIR).glob("models-*")}
+
+
+def test_an_edit_saves_again_only_the_shards_holding_what_it_changed(site, settled_files):
+    assert build_persistent(site).ok
+    before = _shard_files(site)
+    assert len(before) > 1
+    # beta.md is quoted by both briefs: its own entries, its located quotes and the two
+    # briefs' resolved records change; every other file's entries are as they were.
+    _edit(site, "content/reports/beta.md", "meeting its production targets", "meeting all its production targets")
+    assert build_persistent(site).ok
+    after = _shard_files(site)
+    rewritten = {name for name in after if before.get(name) != after[name]}
+    touched = {store._shard("files", "content/reports/beta.md"), store._shard("quotes", ("beta",)),
+               store._shard("files", "content/briefs/steel.yaml"), store._shard("files", "content/briefs/targets.yaml")}
+    assert f"models-{store._shard('files', 'content/reports/beta.md'):02x}" in rewritten
+    assert rewritten <= {f"models-{n:02x}" for n in touched}
+    untouched = {n for f in ("alpha.md", "gamma.md") for n in [store._shard("files", f"content/reports/{f}")]} - touched
+    assert untouched and not {f"models-{n:02x}" for n in untouched} & rewritten
+
+
+def test_a_lost_shard_costs_only_its_own_files_a_read(site, settled_files, monkeypatch):
+    out = site / "site"
+    assert build_persistent(site, out).ok
+    expected = _tree(out)
+    number = store._shard("files", "content/reports/gamma.md")
+    (site / store.CACHE_DIR / f"models-{number:02x}").unlink()
+    (site / store.CACHE_DIR / "last").unlink()  # no record of a finished build: every file is looked at
+    read = _reads(monkeypatch)
+    result = build_persistent(site, out)
+    assert "content/reports/gamma.md" in read
+    assert all(store._shard("files", rel) == number for rel in read if rel.startswith("content/"))
+    assert result.ok and _tree(out) == expected and result.rendered == frozenset()
+
+
+def test_after_an_edit_the_build_is_told_what_changed_and_reads_it_alone(site, settled_files, monkeypatch):
+    import generator.build
+
+    out = site / "site"
+    assert build_persistent(site, out).ok
+    _edit(site, "content/reports/alpha.md", "a resident said", "a worker said")
+    told = []
+    real = generator.build.build_site
+    monkeypatch.setattr(generator.build, "build_site", lambda *a, **k: told.append(k["changed"]) or real(*a, **k))
+    read = _reads(monkeypatch)
+    result = build_persistent(site, out)
+    assert told == [frozenset({"content/reports/alpha.md"})]
+    assert [rel for rel in read if rel.startswith("content/")] == ["content/reports/alpha.md"]
+    monkeypatch.undo()
+    assert result.ok and _tree(out) == _cold(site)
+    assert result.rendered == {"reports/alpha/index.html"}
+
+
+def test_files_stamped_close_to_the_last_build_count_as_changed(site):
+    """Stat cannot vouch for a file written in the same clock tick as the build read it (a
+    second write of the same size could share its stamps): such files are read again."""
+    assert build_persistent(site).ok
+    last = store.read_last(site.resolve())
+    newest = max(max(m, c) for m, c, _, _ in last.inputs.values())
+    settled = replace(last, taken_ns=newest + 5 * 10**9)
+    assert store.changed_inputs(settled, site.resolve()) == frozenset()
+    close = replace(last, taken_ns=newest + 10**6)  # 1 ms after the newest file's stamps
+    stamped = {p for p, (m, c, _, _) in last.inputs.items() if max(m, c) > newest - 40 * 10**6}
+    found = store.changed_inputs(close, site.resolve())
+    assert stamped and found == {os.path.relpath(p, site.resolve()) for p in stamped}
+    (site / "content/reports/alpha.md").write_text("---\ntitle: changed\n---\n")
+    assert "content/reports/alpha.md" in store.changed_inputs(settled, site.resolve())
+
+
+def _reads(monkeypatch) -> list[str]:
+    """The content files the loader reads from now on, relative to the site root."""
+    import generator.load
+
+    read: list[str] = []
+    real = generator.load.read_bytes
+
+    def spy(path: str, stat):
+        read.append(path.split("/root/", 1)[1])
+        return real(path, stat)
+    monkeypatch.setattr(generator.load, "read_bytes", spy)
+    return read

@@ -11,7 +11,7 @@ import sys
 from conftest import make_site
 from rich.console import Console
 
-from generator.build import build_persistent
+from generator.persist import build_persistent
 from generator.progress import TerminalProgress
 
 SUMMARY = re.compile(r"^built (\d+) pages \((\d+) written, (\d+) unchanged, (\d+) removed\) in [0-9.]+ s; "

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import make_site
 
-from generator.build import build_persistent, build_site
+from generator.build import build_site
+from generator.persist import build_persistent
 from generator.write import MARKER, UnsafeOutput, check_output, write_site
 
 

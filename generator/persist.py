@@ -1,0 +1,81 @@
+"""`briefing build`: the pipeline with its cache kept on disk, in the site's .briefing-cache/
+(see store.py), so nothing is redone that the last build already did.
+
+A build with nothing to do answers from the last build's record. It then needs neither the
+pipeline nor Jinja, markdown-it and folium, whose import alone costs several times as long
+as the whole answer, so build.py is imported only when there is something to build.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from generator import store
+from generator.cache import BuildCache
+from generator.diagnostics import Pos, warning
+from generator.progress import Progress, no_progress
+from generator.result import BuildResult
+from generator.write import WriteResult
+
+
+def build_persistent(root: Path, out: Path | None = None, *, strict: bool = False, workers: int = 1,
+                     progress: Progress = no_progress) -> BuildResult:
+    """`briefing build`: build_site with the cache kept in the site's .briefing-cache/, so
+    nothing is redone that the last build already did (see store.py)."""
+    started = time.perf_counter()
+    root = root.resolve()
+    out = out if out is not None else root / "site"
+    last = store.read_last(root)
+    changed = store.changed_inputs(last, root) if last is not None else None
+    if last is not None and store.up_to_date(last, out, strict, changed):
+        return BuildResult(last.diagnostics, {}, WriteResult((), tuple(sorted(last.manifest)), (), last.manifest),
+                           time.perf_counter() - started, frozenset(), last.paths)
+    from generator.build import build_site  # the pipeline, only now that there is work for it
+
+    progress("cache", 0)
+    saved = store.SavedModels()
+    # Millions of loaded objects, none in a reference cycle: left to the cyclic GC, each of
+    # its full collections during the build would walk them all (~0.3 s apiece at 10,000
+    # reports), for nothing. Frozen, they are never walked; the process ends with the build.
+    with store.collector_paused():
+        cache = store.read_state(root, saved)
+        gc.freeze()
+    taken = time.time_ns()
+    problems: list[OSError] = []
+
+    def save_models(indexed: BuildCache) -> None:
+        progress("save", 0)
+        gc.freeze()  # the site, resolved and indexed, lives to the end of the build: as above
+        try:
+            # No record of a finished build may outlive the models it was made with: should
+            # this build stop before it writes its own, the next one starts from the models.
+            store.write_last(root, None)
+            store.write_models(root, indexed, saved)
+        except OSError as exc:
+            problems.append(exc)
+    # What changed since the last build, by the stat of every input, is exactly what serve's
+    # watcher tells it: the loader then reads those files alone.
+    result = build_site(root, out, strict=strict, cache=cache, workers=workers, progress=progress,
+                        on_indexed=save_models, changed=changed)
+    done = None
+    if result.ok and result.written is not None:
+        extra = [os.path.join(root, p) for p in cache.files if not p.startswith("content/")]
+        done = store.LastBuild(str(out.resolve()), strict, store.input_stats(root, extra), taken, result.diagnostics,
+                               result.paths, result.written.manifest)
+    try:
+        store.write_pages(root, cache)
+        store.write_last(root, None if problems else done)
+    except OSError as exc:
+        problems.append(exc)
+        with contextlib.suppress(OSError):
+            store.write_last(root, None)
+    diagnostics = result.diagnostics
+    if problems:  # the site is built; only the next build's head start is lost
+        diagnostics = [*diagnostics, warning(Pos(store.CACHE_DIR), f"cannot save the build cache: {problems[0]}",
+                                             "the next build starts cold; deleting the folder is safe")]
+    return replace(result, diagnostics=diagnostics, seconds=time.perf_counter() - started)

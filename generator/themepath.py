@@ -1,0 +1,22 @@
+"""Where a site's templates are: its own templates/ folder first, then the built-in theme.
+
+Apart from theme.py (the Jinja environment) so that a build with nothing to do can list the
+theme's files without importing Jinja.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def builtin_theme_dir() -> Path:
+    """Inside the wheel the theme sits in the package; in a checkout, beside it."""
+    packaged = Path(__file__).parent / "templates"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "templates"
+
+
+def theme_dirs(root: Path) -> tuple[Path, ...]:
+    own = root / "templates"
+    builtin = builtin_theme_dir()
+    dirs = [own] if own.is_dir() and own.resolve() != builtin.resolve() else []
+    return (*dirs, builtin)
