@@ -4,9 +4,10 @@ Everything else is a call into `build.build_site` or `scaffold`; diagnostics com
 values and are printed here, as text (with colour on a terminal), JSON or GitHub
 annotations. Exit status: 0 fine, 1 errors in the content, 2 wrong usage.
 
-Each command imports its machinery when it runs: `briefing build` with nothing to do
-answers in a tenth of a second, and importing the whole pipeline (Jinja, markdown-it,
-folium, the preview server) first would take three times as long.
+Each command imports its machinery when it runs: `briefing build` with nothing to do needs
+only the last build's record, and importing the whole pipeline (Jinja, markdown-it, folium,
+the preview server) first would cost more than that answer (~0.35 s, against 0.05 s for
+the answer at 1,000 reports and 0.4 s at 10,000).
 """
 
 from __future__ import annotations
