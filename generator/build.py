@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, promote_warnings, sorted_unique
 from generator.index import SiteIndex, build_index, cached_index
-from generator.load import load_site
+from generator.load import load_site, usable_hint
 from generator.markup import make_markdown
 from generator.model import ResolvedSite
 from generator.output import MemoryOutput, NullOutput, Output
@@ -148,6 +148,9 @@ def index_site(root: Path, *, strict: bool = False) -> tuple[IndexedSite | None,
 def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, progress: Progress = no_progress,
                   workers: int = 1, changed: frozenset[str] | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
     progress("read", 0)
+    # The hint is judged against the cache as the last build left it: prefetch adds new files
+    # to it, which would make a folder's old listing look complete.
+    changed = usable_hint(root, cache, changed)
     if cache is not None:
         prefetch(root, cache, workers)
     loaded = load_site(root, cache, changed)

@@ -150,8 +150,7 @@ def load_site(root: Path, cache: BuildCache | None = None, changed: frozenset[st
     when given, names every file changed since the build that filled `cache` (the others
     are taken from it as they are)."""
     diags: list[Diagnostic] = []
-    if changed is not None and not _only_edits(root, cache, changed):
-        changed = None  # a file came, went or moved: look at everything
+    changed = usable_hint(root, cache, changed)
     reader = _Reader(root, cache, changed)
     content = root / "content"
     if not content.is_dir():
@@ -216,12 +215,32 @@ def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnost
     return reader.parse(shown, diags, parse) or builtin
 
 
-def _only_edits(root: Path, cache: BuildCache | None, changed: frozenset[str]) -> bool:
-    """Whether every change is to a file the cache holds that is still there: then the
-    folders list the same files as last time."""
-    return cache is not None and bool(cache.listing) and all(
-        rel in cache.files and os.path.isfile(os.path.join(root, rel)) for rel in changed
-        if rel.startswith("content/"))
+def usable_hint(root: Path, cache: BuildCache | None, changed: frozenset[str] | None) -> frozenset[str] | None:
+    """`changed`, if a build may go by it: every changed content file is one the cache holds
+    and the folder listings name, and is still a plain file there (not a link, which may
+    point out of content/). Otherwise None: a file came, went, moved or changed kind, so
+    every file and folder is looked at. Decide before anything else fills the cache."""
+    if changed is None or cache is None or not cache.listing:
+        return None
+    listed: dict[str, set[str]] = {}
+    for rel in changed:
+        if not rel.startswith("content/"):
+            continue  # read (or not) by name and always stat-checked
+        if rel not in cache.files or not _plain_file(os.path.join(root, rel)):
+            return None
+        folder, _, name = rel[len("content/"):].partition("/")
+        if folder in ("reports", "briefs") and "/" not in name:
+            if folder not in cache.listing:
+                return None
+            if folder not in listed:
+                listed[folder] = set(cache.listing[folder][0])
+            if rel not in listed[folder]:
+                return None
+    return changed
+
+
+def _plain_file(path: str) -> bool:
+    return not os.path.islink(path) and os.path.isfile(path)
 
 
 def _listed(root: Path, folder: str, suffix: str, diags: list[Diagnostic], cache: BuildCache | None,

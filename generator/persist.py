@@ -31,6 +31,9 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     started = time.perf_counter()
     root = root.resolve()
     out = out if out is not None else root / "site"
+    # Taken before any input is looked at: a file saved from then on is "racy" to the next
+    # build (stamped after this one started), so its stat alone is never trusted.
+    taken = time.time_ns()
     last = store.read_last(root)
     changed = store.changed_inputs(last, root) if last is not None else None
     if last is not None and store.up_to_date(last, out, strict, changed):
@@ -46,7 +49,6 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     with store.collector_paused():
         cache = store.read_state(root, saved)
         gc.freeze()
-    taken = time.time_ns()
     problems: list[OSError] = []
 
     def save_models(indexed: BuildCache) -> None:
@@ -66,7 +68,10 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     done = None
     if result.ok and result.written is not None:
         extra = [os.path.join(root, p) for p in cache.files if not p.startswith("content/")]
-        done = store.LastBuild(str(out.resolve()), strict, store.input_stats(root, extra), taken, result.diagnostics,
+        stats = store.input_stats(root, extra)
+        for rel in cache.files:  # read by this build and gone since: a change the next one must see
+            stats.setdefault(os.path.join(root, rel), store.MISSING)
+        done = store.LastBuild(str(out.resolve()), strict, stats, taken, result.diagnostics,
                                result.paths, result.written.manifest)
     try:
         store.write_pages(root, cache)

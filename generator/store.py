@@ -332,24 +332,37 @@ def write_last(root: Path, last: LastBuild | None) -> None:
 
 def input_stats(root: Path, extra: list[str]) -> Stats:
     """Every file the build may read: all of content/, the themes, and `extra` (files read
-    from elsewhere, such as a boundaries file)."""
+    from elsewhere, such as a boundaries file). Linked folders are followed (once each): an
+    edit inside one is an edit to the site."""
     stats: Stats = {}
+    seen: set[str] = set()
     folders = [root / "content", *theme_dirs(root)]
     for folder in folders:
-        _walk(str(folder), stats)
+        _walk(str(folder), stats, seen)
     for path in extra:
         _add(path, stats)
     return stats
 
 
-def _walk(folder: str, stats: Stats) -> None:
+MISSING = (0, 0, -1, 0)  # the stat of a file that is not there: missing is a state too
+
+
+def _walk(folder: str, stats: Stats, seen: set[str]) -> None:
+    real = os.path.realpath(folder)
+    if real in seen:
+        return
+    seen.add(real)
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            _walk(entry.path, stats)
+        try:
+            is_dir = entry.is_dir()  # following links
+        except OSError:
+            is_dir = False
+        if is_dir:
+            _walk(entry.path, stats, seen)
         else:
             _add(entry.path, stats)
 
@@ -358,7 +371,7 @@ def _add(path: str, stats: Stats) -> None:
     try:
         st = os.stat(path)
     except OSError:
-        stats[path] = (0, 0, -1, 0)  # missing is a state too
+        stats[path] = MISSING
         return
     stats[path] = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
 

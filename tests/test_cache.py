@@ -337,3 +337,82 @@ def _reads(monkeypatch, site: Path) -> list[str]:
         return real(path, stat)
     monkeypatch.setattr(generator.load, "read_bytes", spy)
     return read
+
+
+# What a build told what changed must not miss (each found in review, each once wrong).
+
+def test_reports_added_in_bulk_are_all_built_by_a_parallel_build(site, settled_files):
+    from generator.parallel import PARALLEL_MIN
+
+    out = site / "site"
+    assert build_persistent(site, out, workers=2).ok
+    for i in range(PARALLEL_MIN + 10):  # enough for the reading to go to the process pool
+        (site / f"content/reports/new{i:03d}.md").write_text(
+            f"---\ntitle: N{i}\npublisher: P\npublished: 2024-06-01\ntopics: [power]\n---\nBody {i}.\n")
+    result = build_persistent(site, out, workers=2)
+    assert result.ok and _tree(out) == _cold(site)
+    assert "reports/new209/index.html" in result.paths
+
+
+def test_a_file_saved_while_the_cache_loads_is_not_missed(site, monkeypatch):
+    time.sleep(0.1)  # the copied files age past the racy window, so stats are trusted
+    out = site / "site"
+    assert build_persistent(site, out).ok
+    _edit(site, "content/reports/gamma.md", "Power cuts", "Long power cuts")
+    time.sleep(0.1)
+    real = store.read_state
+
+    def saved_meanwhile(*args):
+        _edit(site, "content/reports/alpha.md", "a resident said", "a worker said")
+        time.sleep(0.1)  # loading a large archive's cache takes a second: the edit is not "racy" to its end
+        return real(*args)
+    monkeypatch.setattr(store, "read_state", saved_meanwhile)
+    assert build_persistent(site, out).ok
+    monkeypatch.undo()
+    time.sleep(0.1)
+    assert build_persistent(site, out).ok
+    assert _tree(out) == _cold(site)
+    assert b"a worker said" in _tree(out)["reports/alpha/index.html"]
+
+
+def test_a_report_replaced_by_a_link_out_of_content_is_not_published(site, settled_files, tmp_path):
+    out = site / "site"
+    assert build_persistent(site, out).ok
+    outside = tmp_path / "outside.md"
+    outside.write_text((site / "content/reports/alpha.md").read_text() + "\nSECRET-OUTSIDE\n")
+    (site / "content/reports/alpha.md").unlink()
+    (site / "content/reports/alpha.md").symlink_to(outside)
+    result = build_persistent(site, out)
+    cold = build_site(site, write=False)
+    assert [str(d) for d in result.diagnostics] == [str(d) for d in cold.diagnostics]
+    assert any("links to a file outside content/" in d.message for d in result.diagnostics)
+    assert not any(b"SECRET-OUTSIDE" in data for data in _tree(out).values())
+
+
+def test_a_report_deleted_during_a_build_is_gone_from_the_next(site, settled_files, monkeypatch):
+    out = site / "site"
+    zeta = site / "content/reports/zeta.md"
+    zeta.write_text("---\ntitle: Z\npublisher: Zeta\npublished: 2024-06-01\ntopics: [power]\n---\nZ body.\n")
+    real = store.write_models
+
+    def deleting(*args):
+        zeta.unlink()  # after it was read, before the build ends
+        return real(*args)
+    monkeypatch.setattr(store, "write_models", deleting)
+    assert build_persistent(site, out).ok
+    monkeypatch.setattr(store, "write_models", real)
+    _edit(site, "content/reports/alpha.md", "a resident said", "a worker said")
+    result = build_persistent(site, out)
+    assert result.ok and "reports/zeta/index.html" not in result.paths
+    assert _tree(out) == _cold(site)
+
+
+def test_an_edit_inside_a_linked_reports_folder_is_seen(site, settled_files, tmp_path):
+    out = site / "site"
+    shutil.move(site / "content/reports", tmp_path / "reports")
+    (site / "content/reports").symlink_to(tmp_path / "reports", target_is_directory=True)
+    assert build_persistent(site, out).ok
+    _edit(tmp_path, "reports/alpha.md", "a resident said", "a worker said")
+    result = build_persistent(site, out)
+    assert result.ok and "reports/alpha/index.html" in result.rendered
+    assert _tree(out) == _cold(site)
