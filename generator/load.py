@@ -148,9 +148,8 @@ class _Reader:
 def load_site(root: Path, cache: BuildCache | None = None, changed: frozenset[str] | None = None) -> LoadedSite:
     """Read `root/content/`; every problem found on the way is in `diagnostics`. `changed`,
     when given, names every file changed since the build that filled `cache` (the others
-    are taken from it as they are)."""
+    are taken from it as they are); the caller has judged it with usable_hint first."""
     diags: list[Diagnostic] = []
-    changed = usable_hint(root, cache, changed)
     reader = _Reader(root, cache, changed)
     content = root / "content"
     if not content.is_dir():

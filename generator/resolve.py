@@ -110,7 +110,8 @@ def _cited(brief: Brief, report_keys: dict[str, tuple[str, bool]], unreadable: f
     """The reports a brief quotes, as far as locating its quotes depends on them: each one's
     digest and whether it could be read."""
     cited = sorted({s.report.value for c in brief.claims for s in c.sources})
-    return tuple((rid, *report_keys.get(rid, (None, f"content/reports/{rid}.md" in unreadable))) for rid in cited)
+    return tuple((rid, *report_keys[rid]) if rid in report_keys
+                 else (rid, None, f"content/reports/{rid}.md" in unreadable) for rid in cited)
 
 
 def _boundaries(raw: RawGeoJson | None, provinces: Names, cache: BuildCache | None) -> tuple[Boundaries, list]:

@@ -258,6 +258,9 @@ class SavedModels:
         self.shards: list[dict[tuple[str, Any], Any]] = [{} for _ in range(SHARDS)]
 
 
+_MISSING = object()  # what no saved entry can be
+
+
 def _shard(table: str, key: Any) -> int:
     """Which shard holds an entry: by the file it belongs to (a located quote by its report),
     so that one file's validated model and resolved record, which share objects, are
@@ -309,9 +312,6 @@ def write_models(root: Path, cache: BuildCache, saved: SavedModels | None = None
         _write(_shard_path(root, number), shard)
         saved.shards[number] = shard
     (root / CACHE_DIR / "models").unlink(missing_ok=True)  # the single file of format 1
-
-
-_MISSING = object()
 
 
 def write_pages(root: Path, cache: BuildCache) -> None:
