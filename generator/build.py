@@ -33,13 +33,14 @@ from generator.write import SiteWriter, UnsafeOutput, WriteResult, check_output
 
 def build_site(root: Path, out: Path | None = None, *, strict: bool = False, write: bool = True,
                cache: BuildCache | None = None, workers: int = 1, progress: Progress = no_progress,
-               on_indexed: Callable[[BuildCache], None] | None = None, first: frozenset[str] = frozenset(),
+               on_indexed: Callable[[BuildCache, ResolvedSite, SiteIndex], None] | None = None,
+               first: frozenset[str] = frozenset(),
                on_first: Callable[[dict[str, bytes]], None] | None = None,
                changed: frozenset[str] | None = None) -> BuildResult:
     """Build `root`. With a cache (kept by the caller between builds) only what changed is
     re-read, re-located and re-rendered; the result is byte for byte a full build's.
     `workers` > 1 renders pages in that many processes, with the same output. `on_indexed`
-    is called with the cache once the site is resolved and indexed, before rendering; with a
+    is called with the cache, the site and its index before rendering; with a
     cache, `on_first` is handed the pages `first` (those that exist) as soon as they are
     rendered, before the rest of the site, when nothing went wrong before rendering.
     `changed`, from a file watcher or the last build's record, names every input file
@@ -55,7 +56,8 @@ def build_site(root: Path, out: Path | None = None, *, strict: bool = False, wri
 
 
 def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: BuildCache | None,
-           workers: int, progress: Progress, on_indexed: Callable[[BuildCache], None] | None,
+           workers: int, progress: Progress,
+           on_indexed: Callable[[BuildCache, ResolvedSite, SiteIndex], None] | None,
            first: frozenset[str], on_first: Callable[[dict[str, bytes]], None] | None,
            changed: frozenset[str] | None) -> BuildResult:
     started = time.perf_counter()
@@ -71,7 +73,7 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
         if cache is not None:
             cache.forget_stale(resolved.digests)
             if on_indexed is not None:
-                on_indexed(cache)
+                on_indexed(cache, resolved, index)
         sink, problem = _output(root, out, write, cache)
         if problem is not None:
             diagnostics.append(problem)
@@ -146,7 +148,9 @@ def index_site(root: Path, *, strict: bool = False) -> tuple[IndexedSite | None,
 
 
 def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, progress: Progress = no_progress,
-                  workers: int = 1, changed: frozenset[str] | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+                  workers: int = 1, changed: frozenset[str] | None = None,
+                  names_key: str | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+    """Load, validate and resolve. `names_key` is for a part of a site: see resolve."""
     progress("read", 0)
     # The hint is judged against the cache as the last build left it: prefetch adds new files
     # to it, which would make a folder's old listing look complete.
@@ -158,5 +162,5 @@ def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, p
     if cache is not None:
         cache.strip_records()
     progress("resolve", 0)
-    resolved, resolution = resolve(site, md, cache, workers)
+    resolved, resolution = resolve(site, md, cache, workers, names_key)
     return resolved, [*loaded.diagnostics, *validation, *resolution]

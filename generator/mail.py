@@ -14,14 +14,9 @@ import hashlib
 import re
 import textwrap
 from dataclasses import dataclass
-from email import errors, policy
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import make_msgid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import css_inline
 import jinja2
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
@@ -36,6 +31,12 @@ from generator.theme import long_date, make_environment, template_diagnostic
 from generator.themepath import theme_dirs
 from generator.urls import absolute, brief_email_path, brief_path
 from generator.views import ClaimView, ContestLink, Footnote, claim_views
+
+if TYPE_CHECKING:
+    from email.headerregistry import Address
+
+# The e-mail and CSS modules are imported where used: a build renders e-mail files but
+# makes no messages, and a build of a few pages inlines no CSS (see patch.py).
 
 EMAIL_TEMPLATE = "email.html"
 GMAIL_CLIP_BYTES = 102_000  # Gmail shows "[Message clipped]" past about 102 KB of HTML
@@ -172,6 +173,8 @@ def _place_rows(site: ResolvedSite, brief: ResolvedBrief, claims: tuple[EmailCla
 def finish_email(html: bytes, brief: Brief) -> tuple[bytes, list[Diagnostic]]:
     """The rendered page with its CSS moved into style attributes; only @media rules stay in a
     <style> block. Nothing is fetched, and <link> elements are dropped."""
+    import css_inline
+
     inliner = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False, keep_link_tags=False)
     try:
         data = inliner.inline(html.decode("utf-8")).encode("utf-8")
@@ -343,6 +346,8 @@ def _mailboxes(value: str) -> tuple[Address, ...]:
     """The addresses in `value`; () when it is not a clean list of ASCII e-mail addresses."""
     if _HEADER_UNSAFE.search(value):
         return ()  # a line break could start a header of its own
+    from email import errors, policy
+
     try:
         header = policy.default.header_factory("To", value)
     except (ValueError, IndexError, errors.HeaderParseError):
@@ -377,12 +382,17 @@ def parse_envelope(request: ExportRequest, config: SiteConfig, brief: Brief) -> 
     if problems:
         return None, problems
     date = request.date or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    from email.utils import make_msgid
+
     return Envelope(senders[0], tuple(to), " ".join((request.subject or brief.title).split()), date,
                     request.message_id or make_msgid(domain=senders[0].domain)), []
 
 
 def email_message(view: EmailView, html: bytes, envelope: Envelope) -> bytes:
     """multipart/mixed: multipart/alternative (text, HTML), then the HTML file attached."""
+    from email import policy
+    from email.message import EmailMessage
+
     message = EmailMessage(policy=policy.SMTP)
     message["From"] = envelope.sender
     message["To"] = envelope.to

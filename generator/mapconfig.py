@@ -12,8 +12,6 @@ from __future__ import annotations
 import html
 import re
 
-import xyzservices
-
 from generator.diagnostics import Diagnostic, warning
 from generator.fields import Fields, did_you_mean
 from generator.model import MapConfig, TileConfig
@@ -42,6 +40,8 @@ def _tiles(f: Fields, diags: list[Diagnostic]) -> TileConfig:
     name = f.text("tiles").strip()
     if not name:
         return TileConfig()
+    import xyzservices  # ~30 ms: only for a site that names a provider, when its site.yaml is read
+
     try:
         provider = xyzservices.providers.query_name(name)
     except ValueError:

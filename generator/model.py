@@ -304,3 +304,4 @@ class ResolvedSite:
     media: dict[str, bytes] = field(default_factory=dict)
     boundaries: Boundaries = field(default_factory=lambda: Boundaries({}, {}, ""))
     digests: dict[str, str] = field(default_factory=dict)  # content path → digest of its bytes
+    names_key: str = ""  # every name and claim id the references were resolved against (see resolve)

@@ -15,13 +15,17 @@ import os
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import store
 from generator.cache import BuildCache
-from generator.diagnostics import Pos, warning
 from generator.progress import Progress, no_progress
 from generator.result import BuildResult
-from generator.write import WriteResult
+from generator.write import OutputScan, WriteResult
+
+if TYPE_CHECKING:
+    from generator.index import SiteIndex
+    from generator.model import ResolvedSite
 
 
 def build_persistent(root: Path, out: Path | None = None, *, strict: bool = False, workers: int = 1,
@@ -35,11 +39,27 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     # build (stamped after this one started), so its stat alone is never trusted.
     taken = time.time_ns()
     last = store.read_last(root)
-    changed = store.changed_inputs(last, root) if last is not None else None
-    if last is not None and store.up_to_date(last, out, strict, changed):
-        return BuildResult(last.diagnostics, {}, WriteResult((), tuple(sorted(last.manifest)), (), last.manifest),
-                           time.perf_counter() - started, frozenset(), last.paths)
+    if last is not None:
+        scan = OutputScan(out.resolve())  # walked meanwhile, in another process
+        try:
+            changed, now = store.changed_inputs(last, root)
+            if store.up_to_date(last, out, strict, changed, scan):
+                return BuildResult(last.diagnostics, {}, WriteResult((), tuple(sorted(last.manifest)), (),
+                                                                     last.manifest),
+                                   time.perf_counter() - started, frozenset(), last.paths)
+            if changed:
+                from generator.patch import patch_build  # a few reports edited: their pages alone?
+
+                patched = patch_build(root, out, strict, last, changed, now, taken, scan)
+                if patched is not None:
+                    return replace(patched, seconds=time.perf_counter() - started)
+        finally:
+            scan.close()  # never leave the walk behind, unwaited for
+        changed |= last.stale  # read again: the cache holds older models of them
+    else:
+        changed = None
     from generator.build import build_site  # the pipeline, only now that there is work for it
+    from generator.graph import SiteGraph, site_graph
 
     progress("cache", 0)
     saved = store.SavedModels()
@@ -51,14 +71,17 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
         gc.freeze()
     problems: list[OSError] = []
 
-    def save_models(indexed: BuildCache) -> None:
+    graph: list[SiteGraph] = []
+
+    def save_models(indexed: BuildCache, site: ResolvedSite, index: SiteIndex) -> None:
+        graph.append(site_graph(site, index))
         progress("save", 0)
         gc.freeze()  # the site, resolved and indexed, lives to the end of the build: as above
         try:
             # No record of a finished build may outlive the models it was made with: should
             # this build stop before it writes its own, the next one starts from the models.
             store.write_last(root, None)
-            store.write_models(root, indexed, saved)
+            store.write_models(root, indexed, saved, {rid: r.report.path for rid, r in site.reports.items()})
         except OSError as exc:
             problems.append(exc)
     # What changed since the last build, by the stat of every input, is exactly what serve's
@@ -75,6 +98,8 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
                                result.paths, result.written.manifest)
     try:
         store.write_pages(root, cache)
+        if graph:
+            store.write_graph(root, replace(graph[0], templates=cache.templates, template_refs=cache.template_refs))
         store.write_last(root, None if problems else done)
     except OSError as exc:
         problems.append(exc)
@@ -82,6 +107,5 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
             store.write_last(root, None)
     diagnostics = result.diagnostics
     if problems:  # the site is built; only the next build's head start is lost
-        diagnostics = [*diagnostics, warning(Pos(store.CACHE_DIR), f"cannot save the build cache: {problems[0]}",
-                                             "the next build starts cold; deleting the folder is safe")]
+        diagnostics = [*diagnostics, store.unsaved(problems[0])]
     return replace(result, diagnostics=diagnostics, seconds=time.perf_counter() - started)

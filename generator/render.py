@@ -214,6 +214,18 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
     return Rendered(files, sorted(r.paths), r.diagnostics, frozenset(r.rendered))
 
 
+def render_only(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], root: Path, md: MarkdownIt,
+                cache: BuildCache, paths: frozenset[str]) -> tuple[dict[str, bytes], list[Diagnostic]]:
+    """The pages `paths` alone, rendered into memory, whatever the cache holds of them."""
+    r = _Renderer(site, index, dirs, root, md, cache, MemoryOutput())
+    r.only = paths
+    for path in paths:
+        cache.pages.pop(path, None)
+    _plan(r)
+    r.run(1, no_progress)
+    return r.out.files, r.diagnostics
+
+
 def _plan(r: _Renderer) -> None:
     for step in (_home, _briefs, _topics, _provinces, _reports, _sources, _not_found, _feeds):
         step(r)

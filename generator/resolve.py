@@ -44,7 +44,10 @@ class _Context:
 
 
 def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None = None,
-            workers: int = 1) -> tuple[ResolvedSite, list[Diagnostic]]:
+            workers: int = 1, names_key: str | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+    """`names_key`, when given, stands for the key of every name and claim id: a part of a
+    site (see patch.py) is resolved with the whole site's key, so that what the whole site
+    resolved is found in the cache, and what the part resolves anew is filed as the same."""
     diags: list[Diagnostic] = []
     provinces = Names("province", site.provinces, ((n, p.code) for p in site.provinces.values() for n in p.names))
     provinces.shown = sorted(p.name for p in site.provinces.values())
@@ -52,9 +55,10 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
               if (code := provinces.find(p.province, diags, f'for place "{pid}"'))}
     claims_index = _claims_by_id(site.briefs.values())
     unreadable = sorted(site.unreadable)
-    fingerprint = digest(sorted(site.topics), [(pid, p.name, p.hangul, p.aliases, pid in places and places[pid].province)
-                                               for pid, p in site.places.items()], unreadable,
-                         sorted((k.brief, k.claim) for keys in claims_index.values() for k in keys))
+    fingerprint = names_key or digest(
+        sorted(site.topics), [(pid, p.name, p.hangul, p.aliases, pid in places and places[pid].province)
+                              for pid, p in site.places.items()], unreadable,
+        sorted((k.brief, k.claim) for keys in claims_index.values() for k in keys))
     ctx = _Context(
         site, provinces,
         Names("topic", site.topics, ((t, t) for t in site.topics), silent="content/topics.yaml" in site.unreadable),
@@ -84,7 +88,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     diags += mentions.diagnostics()
     boundaries, more = _boundaries(site.boundaries, provinces, cache)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
-                            boundaries, site.digests)
+                            boundaries, site.digests, fingerprint)
     return resolved, diags + more
 
 

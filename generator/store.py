@@ -5,12 +5,14 @@ Files, each written whole (temporary file, then rename):
 - `last`: what the last successful build read (the stat of every input file) and wrote (the
   output manifest), and its diagnostics. When every input and output is as it was, the
   build is already done: it reports the same result without loading anything else.
-- `models-00` … `models-3f` and `pages`: the BuildCache (validated files, located quotes,
+- `models-000` … `models-3ff` and `pages`: the BuildCache (validated files, located quotes,
   resolved reports and briefs; then page fingerprints and the output manifest), everything
   in it keyed by content, so a stale entry is at worst not found. The models are saved as
   soon as the site is indexed, before any page is rendered, when the build holds the least
-  memory, in 64 shards by file: a shard whose entries did not change is not written again,
-  so saving after an edit costs a few shards, not the whole archive's models.
+  memory, in 1,024 shards by file: a shard whose entries did not change is not written
+  again, so saving after an edit costs a few shards, not the whole archive's models; and
+  a build that needs a few files' models (see patch.py) loads those shards alone.
+- `graph`: which briefs cite which reports and contradict which briefs (see graph.py).
 
 Each file starts with a header naming this format, Briefing's version, Python's and the
 rendering libraries', then a keyed checksum of the rest. A file from another version,
@@ -35,7 +37,7 @@ import pickle
 import sys
 import tempfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -43,14 +45,15 @@ from typing import Any
 
 from generator import __version__
 from generator.cache import MODEL_TABLES, PAGE_TABLES, BuildCache
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, Pos, warning
 from generator.filestate import is_racy
+from generator.scratch import is_temporary, is_vim_probe
 from generator.themepath import theme_dirs
-from generator.write import MARKER, Manifest, output_files
+from generator.write import MARKER, Manifest, OutputScan
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 2
-SHARDS = 64  # models files: small enough that an edit rewrites ~5% of the models
+FORMAT = 3
+SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz")
 
 Stats = dict[str, tuple[int, int, int, int]]  # path → (mtime_ns, ctime_ns, size, inode)
@@ -67,6 +70,9 @@ class LastBuild:
     diagnostics: list[Diagnostic]
     paths: tuple[str, ...]
     manifest: Manifest
+    # Input files (relative) built without their models being saved (see patch.py): what
+    # the cache holds of them is older than the site, so the next build reads them again.
+    stale: frozenset[str] = frozenset()
 
 
 def _versions() -> str:
@@ -252,7 +258,7 @@ def _write(path: Path, value: Any) -> None:
 class SavedModels:
     """What each models shard on disk holds, as read or last written, so that saving writes
     again only the shards whose entries changed. An edit changes the entries of its own
-    file, of the briefs that quote it and of its located quotes: a few shards of 64."""
+    file, of the briefs that quote it and of its located quotes: a few shards of 1,024."""
 
     def __init__(self) -> None:
         self.shards: list[dict[tuple[str, Any], Any]] = [{} for _ in range(SHARDS)]
@@ -261,29 +267,46 @@ class SavedModels:
 _MISSING = object()  # what no saved entry can be
 
 
-def _shard(table: str, key: Any) -> int:
-    """Which shard holds an entry: by the file it belongs to (a located quote by its report),
-    so that one file's validated model and resolved record, which share objects, are
-    pickled together."""
+def _shard(table: str, key: Any, report_paths: dict[str, str] | None = None) -> int:
+    """Which shard holds an entry: by the file it belongs to, so that one file's validated
+    model and resolved record, which share objects, are pickled together. A located quote
+    goes with its report's file (`report_paths`: report id → path), else by the id."""
     if table in ("files", "listing"):
         name = key
     elif table == "resolved":
         name = key[2] if key[0] == "last" else key[1]
-    else:  # validated and mentions: (path, …); quotes: (report id, …)
+    elif table == "quotes":
+        name = report_paths.get(key[0], key[0]) if report_paths else key[0]
+    else:  # validated and mentions: (path, …)
         name = key[0]
+    return shard_of(name)
+
+
+def shard_of(name: str) -> int:
+    """The shard of a file's models, by its path."""
     return zlib.crc32(name.encode("utf-8", "surrogatepass")) % SHARDS
 
 
 def _shard_path(root: Path, number: int) -> Path:
-    return root / CACHE_DIR / f"models-{number:02x}"
+    return root / CACHE_DIR / f"models-{number:03x}"
 
 
 def read_state(root: Path, saved: SavedModels | None = None) -> BuildCache:
     """The saved cache; a part that is missing or not to be trusted is simply empty (every
     entry is keyed by content, so a lost shard only means its files are read again).
     `saved`, when given, is filled with what each shard held."""
+    cache = read_models(root, range(SHARDS), saved)
+    pages = _read(root / CACHE_DIR / "pages")
+    if isinstance(pages, dict) and set(pages) == set(PAGE_TABLES):
+        for name, table in pages.items():
+            setattr(cache, name, table)
+    return cache
+
+
+def read_models(root: Path, numbers: Iterable[int], saved: SavedModels | None = None) -> BuildCache:
+    """A cache holding the models of the shards `numbers` alone."""
     tables: dict[str, dict] = {name: {} for name in MODEL_TABLES}
-    for number in range(SHARDS):
+    for number in numbers:
         shard = _read(_shard_path(root, number))
         if not isinstance(shard, dict) or not all(isinstance(k, tuple) and len(k) == 2 and k[0] in tables
                                                   for k in shard):
@@ -292,18 +315,16 @@ def read_state(root: Path, saved: SavedModels | None = None) -> BuildCache:
             tables[table][key] = value
         if saved is not None:
             saved.shards[number] = shard
-    pages = _read(root / CACHE_DIR / "pages")
-    if isinstance(pages, dict) and set(pages) == set(PAGE_TABLES):
-        tables.update(pages)
     return BuildCache(**tables)
 
 
-def write_models(root: Path, cache: BuildCache, saved: SavedModels | None = None) -> None:
+def write_models(root: Path, cache: BuildCache, saved: SavedModels | None = None,
+                 report_paths: dict[str, str] | None = None) -> None:
     """Save the models, each shard only if its entries are not those it already holds."""
     shards: list[dict[tuple[str, Any], Any]] = [{} for _ in range(SHARDS)]
     for table in MODEL_TABLES:
         for key, value in getattr(cache, table).items():
-            shards[_shard(table, key)][(table, key)] = value
+            shards[_shard(table, key, report_paths)][(table, key)] = value
     saved = saved if saved is not None else SavedModels()
     for number, shard in enumerate(shards):
         before = saved.shards[number]
@@ -311,7 +332,23 @@ def write_models(root: Path, cache: BuildCache, saved: SavedModels | None = None
             continue  # the file holds these very entries (or the shard is empty: no file needed)
         _write(_shard_path(root, number), shard)
         saved.shards[number] = shard
-    (root / CACHE_DIR / "models").unlink(missing_ok=True)  # the single file of format 1
+    for old in (root / CACHE_DIR).glob("models*"):  # format 1's single file, format 2's 64 shards
+        if len(old.name) != len("models-000"):
+            old.unlink(missing_ok=True)
+
+
+def unsaved(exc: OSError) -> Diagnostic:
+    """The warning of a build whose cache could not be saved: only the next build's head start is lost."""
+    return warning(Pos(CACHE_DIR), f"cannot save the build cache: {exc}",
+                   "the next build starts cold; deleting the folder is safe")
+
+
+def write_graph(root: Path, graph: Any) -> None:
+    _write(root / CACHE_DIR / "graph", graph)
+
+
+def read_graph(root: Path) -> Any | None:
+    return _read(root / CACHE_DIR / "graph")
 
 
 def write_pages(root: Path, cache: BuildCache) -> None:
@@ -333,12 +370,13 @@ def write_last(root: Path, last: LastBuild | None) -> None:
 def input_stats(root: Path, extra: list[str]) -> Stats:
     """Every file the build may read: all of content/, the themes, and `extra` (files read
     from elsewhere, such as a boundaries file). Linked folders are followed (once each): an
-    edit inside one is an edit to the site."""
+    edit inside one is an edit to the site. An editor's scratch files beside the reports and
+    briefs (a swap file, a backup) are not inputs: the loader skips them too."""
     stats: Stats = {}
     seen: set[str] = set()
-    folders = [root / "content", *theme_dirs(root)]
-    for folder in folders:
-        _walk(str(folder), stats, seen)
+    listed = {os.path.join(root, "content", folder) for folder in ("reports", "briefs")}
+    for folder in [root / "content", *theme_dirs(root)]:
+        _walk(str(folder), stats, seen, listed)
     for path in extra:
         _add(path, stats)
     return stats
@@ -347,7 +385,7 @@ def input_stats(root: Path, extra: list[str]) -> Stats:
 MISSING = (0, 0, -1, 0)  # the stat of a file that is not there: missing is a state too
 
 
-def _walk(folder: str, stats: Stats, seen: set[str]) -> None:
+def _walk(folder: str, stats: Stats, seen: set[str], listed: set[str]) -> None:
     real = os.path.realpath(folder)
     if real in seen:
         return
@@ -356,14 +394,15 @@ def _walk(folder: str, stats: Stats, seen: set[str]) -> None:
         entries = list(os.scandir(folder))
     except OSError:
         return
+    scratch = folder in listed
     for entry in entries:
         try:
             is_dir = entry.is_dir()  # following links
         except OSError:
             is_dir = False
         if is_dir:
-            _walk(entry.path, stats, seen)
-        else:
+            _walk(entry.path, stats, seen, listed)
+        elif not (scratch and (is_temporary(entry.name) or is_vim_probe(entry.name))):
             _add(entry.path, stats)
 
 
@@ -376,28 +415,26 @@ def _add(path: str, stats: Stats) -> None:
     stats[path] = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
 
 
-def changed_inputs(last: LastBuild, root: Path) -> frozenset[str]:
-    """The input files, relative to `root`, that may differ from what the last build read:
-    those whose stat changed, came or went, and those stamped so close to that build that
-    their stat cannot vouch for their bytes."""
-    extra = [p for p in last.inputs if not p.startswith(str(root / "content") + os.sep)]
+def changed_inputs(last: LastBuild, root: Path) -> tuple[frozenset[str], Stats]:
+    """The input files, relative to `root`, that may differ from what the last build read
+    (those whose stat changed, came or went, and those stamped so close to that build that
+    their stat cannot vouch for their bytes), and the stat of every input now."""
+    content = os.path.join(root, "content") + os.sep
+    extra = [p for p in last.inputs if not p.startswith(content)]
     now = input_stats(root, extra)
     changed = {p for p in now.keys() | last.inputs.keys() if now.get(p) != last.inputs.get(p)}
     changed.update(p for p, (mtime, ctime, _, _) in last.inputs.items() if is_racy(mtime, ctime, last.taken_ns))
     prefix = str(root) + os.sep
-    return frozenset(p[len(prefix):] if p.startswith(prefix) else p for p in changed)
+    return frozenset(p[len(prefix):] if p.startswith(prefix) else p for p in changed), now
 
 
-def up_to_date(last: LastBuild, out: Path, strict: bool, changed: frozenset[str]) -> bool:
-    """True when the last build's inputs (`changed` is empty) and outputs are exactly as it
-    left them."""
+def up_to_date(last: LastBuild, out: Path, strict: bool, changed: frozenset[str], scan: OutputScan) -> bool:
+    """True when the last build's inputs (`changed` is empty) and outputs (`scan`, the
+    output folder's files) are exactly as it left them."""
     return last.out == str(out.resolve()) and last.strict == strict and not changed and \
-        _output_intact(out, last.manifest)
+        (out / MARKER).is_file() and output_intact(scan.result(), last.manifest)
 
 
-def _output_intact(out: Path, manifest: Manifest) -> bool:
-    out = out.resolve()
-    if not (out / MARKER).is_file():
-        return False
-    found = output_files(out)
+def output_intact(found: dict, manifest: Manifest) -> bool:
+    """Whether the output's files (write.output_files) are those of `manifest`."""
     return found.keys() == manifest.keys() and all(found[rel] == entry[:3] for rel, entry in manifest.items())

@@ -82,3 +82,41 @@ def test_refuses_an_output_folder_that_is_a_link(tmp_path):
         result = build()
         assert not result.ok and "symbolic link" in result.errors[0].message
         assert not elsewhere.exists()
+
+
+def test_the_output_walked_in_a_child_process_is_the_output_walked_here(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from generator.write import output_files
+
+    out = tmp_path / "site"
+    for rel in ("index.html", "a/b/index.html", "assets/x.css", ".git/HEAD"):
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_text(rel)
+    (out / "link.html").symlink_to(out / "index.html")
+    expected = output_files(out)
+    assert set(expected) == {"index.html", "a/b/index.html", "assets/x.css", "link.html"}
+    assert expected["link.html"] is None  # not a regular file
+    # In a process of its own: this one may run other threads (the browser tests'), and
+    # then the walk is done in-process instead, which the last lines check.
+    script = """if True:
+        import sys, threading
+        from pathlib import Path
+        from generator.write import OutputScan, output_files
+        out = Path(sys.argv[1])
+        forked = OutputScan(out)
+        assert forked._child is not None and forked.result() == output_files(out)
+        OutputScan(out).close()  # not needed after all: the child is ended and reaped
+        stop = threading.Event()
+        other = threading.Thread(target=stop.wait)
+        other.start()
+        here = OutputScan(out)  # another thread runs: no fork
+        assert here._child is None and here.result() == output_files(out)
+        stop.set()
+        print("ok")
+    """
+    done = subprocess.run([sys.executable, "-c", script, str(out)], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.stdout.strip() == "ok", done.stderr

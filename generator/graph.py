@@ -1,0 +1,67 @@
+"""Which files a report's page and what other pages show of the report are made from, so that
+`briefing build` after an edit to a few reports can redo them alone (see patch.py).
+
+Saved by each full build with its cache: for each report, the briefs that cite it; for each
+brief, the reports it cites and the briefs whose claims contradict its own (either way).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.index import SiteIndex
+from generator.model import ResolvedSite
+
+# A report cited by briefs that reach this many files between them is rebuilt with the
+# whole site: past this, loading them one by one costs more than the full path.
+MOST_FILES = 400
+
+
+@dataclass(frozen=True, slots=True)
+class SiteGraph:
+    reports: dict[str, tuple[str, tuple[str, ...]]]  # report path → (its id, the brief paths citing it)
+    briefs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # brief path → (cited reports, contesting briefs)
+    shared: tuple[str, ...]  # every other file the site was built from: site.yaml, topics, places, boundaries
+    names_key: str  # resolve's key of every name and claim id in the site (see resolve)
+    # Jinja bytecode and template references as the build left them (see BuildCache): a
+    # build that renders one page would otherwise spend most of its time compiling
+    templates: dict[str, bytes] = field(default_factory=dict)
+    template_refs: dict[str, list] = field(default_factory=dict)
+
+
+def site_graph(site: ResolvedSite, index: SiteIndex) -> SiteGraph:
+    brief_path = {bid: b.brief.path for bid, b in site.briefs.items()}
+    report_path = {rid: r.report.path for rid, r in site.reports.items()}
+    reports = {report_path[rid]: (rid, tuple(sorted({brief_path[k.brief] for k in index.claims_by_report.get(rid, ())})))
+               for rid in site.reports}
+    briefs = {}
+    for bid, brief in site.briefs.items():
+        cited = {report_path[c.report] for claim in brief.claims for c in claim.citations if c.report in report_path}
+        contesting = {brief_path[other.brief] for claim in brief.claims
+                      for other in index.contested_with.get(claim.key, ()) if other.brief != bid}
+        briefs[brief_path[bid]] = (tuple(sorted(cited)), tuple(sorted(contesting)))
+    shared = tuple(sorted(p for p in site.digests if not p.startswith(("content/reports/", "content/briefs/"))))
+    return SiteGraph(reports, briefs, shared, site.names_key)
+
+
+def closure(graph: SiteGraph, changed: frozenset[str]) -> tuple[list[str], list[str]] | None:
+    """The briefs and reports that the pages of the reports `changed`, and what the rest of
+    the site shows of them, are made from: the briefs citing them, the briefs contradicting
+    those (and so on), and every report these cite. None when a file is not in the graph or
+    the set is too large to be worth it."""
+    if not all(path in graph.reports for path in changed):
+        return None
+    briefs: set[str] = set()
+    todo = [b for path in changed for b in graph.reports[path][1]]
+    while todo:
+        path = todo.pop()
+        if path in briefs:
+            continue
+        if path not in graph.briefs or len(briefs) >= MOST_FILES:
+            return None
+        briefs.add(path)
+        todo.extend(graph.briefs[path][1])
+    reports = set(changed).union(*(graph.briefs[b][0] for b in briefs))
+    if len(briefs) + len(reports) > MOST_FILES:
+        return None
+    return sorted(briefs), sorted(reports)

@@ -1,0 +1,187 @@
+"""`briefing build` after a few reports were edited: their own pages alone, made from a part
+of the site, when nothing else the site shows of them changed.
+
+The rest of the site shows of a report only its listing (id, title, date, publisher,
+topics, …) and, in the footnotes of the claims citing it, what its located quotes show
+(wording, status, which passage), all of it digested by deps.Fingerprints. When these and
+every diagnostic are as the last build had them, every other page is what that build wrote.
+
+Whether they are is found out from a part of the site: the edited reports, the briefs
+citing them, the briefs contradicting those (and so on), every report these cite, and the
+shared files (site.yaml, topics, places, boundaries), listed by graph.py. The part is loaded
+from the cache, resolved and indexed twice — as the last full build read it and as it is
+now — and compared. The part makes the same pages as the whole site would: a report page
+and a footnote are made from files in the part alone, and a claim id that resolves to one
+claim in the whole site resolves to the same one in any part that holds it.
+
+Anything else — another kind of file changed, a file came or went, a listing, a footnote
+or a diagnostic changed, an edited report's cached model is missing, the output is not as
+the last build left it — and None is returned: the full build runs, as if this did not exist.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from generator import store
+from generator.build import _resolve_site
+from generator.cache import BuildCache, Stripped
+from generator.deps import Fingerprints
+from generator.diagnostics import Diagnostic, sorted_unique
+from generator.graph import SiteGraph, closure
+from generator.index import SiteIndex, build_index
+from generator.load import usable_hint
+from generator.markup import make_markdown
+from generator.model import ResolvedSite
+from generator.render import render_only
+from generator.result import BuildResult
+from generator.themepath import theme_dirs
+from generator.urls import report_path
+from generator.write import MARKER, OutputScan, SiteWriter, UnsafeOutput, WriteResult, check_output
+
+Part = tuple[ResolvedSite, SiteIndex, list[Diagnostic]]
+
+
+def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, changed: frozenset[str],
+                now: store.Stats, taken: int, scan: OutputScan) -> BuildResult | None:
+    """The build, when `changed` (relative to `root`) are reports that were in the last
+    build and nothing the rest of the site shows of them changed; else None. `now`: the
+    stat of every input; `scan`: the output folder's files."""
+    if last.out != str(out.resolve()) or last.strict != strict:
+        return None
+    graph = store.read_graph(root)
+    part = closure(graph, changed) if isinstance(graph, SiteGraph) else None
+    if part is None:
+        return None
+    with store.collector_paused():
+        done = _pages(root, graph, changed, last.stale, *part)
+        if done is None:
+            return None
+        pages, same = done
+        written = _write(root, out, last, pages, scan)
+    if written is None:
+        return None
+    inputs = dict(last.inputs)
+    for rel in changed:
+        inputs[os.path.join(root, rel)] = now[os.path.join(root, rel)]
+    diagnostics = last.diagnostics
+    try:
+        # The models of the edited reports are not saved (that would cost more than the rest
+        # of the build): the next build reads them again, whatever their stat says.
+        store.write_last(root, store.LastBuild(last.out, strict, inputs, taken, last.diagnostics, last.paths,
+                                               written.manifest, (last.stale | changed) - same))
+    except OSError as exc:
+        diagnostics = [*diagnostics, store.unsaved(exc)]
+    return BuildResult(diagnostics, {}, written, 0.0, frozenset(pages), last.paths)
+
+
+def _pages(root: Path, graph: SiteGraph, changed: frozenset[str], stale: frozenset[str], briefs: list[str],
+           reports: list[str]) -> tuple[dict[str, bytes], frozenset[str]] | None:
+    """The pages of the reports `changed`, if nothing else changed, and the files read
+    whose bytes are those the cache has; else None. `stale`: the files the cache has older
+    models of than the site was built from."""
+    reread = changed | (stale & set(reports))
+    files = [*graph.shared, *briefs, *reports]
+    cache = store.read_models(root, sorted({store.shard_of(path) for path in files}))
+    if not all(_was_read(cache, rel) for rel in reread):
+        return None  # what the last full build saw of them is gone: nothing to compare with
+    cache.listing = {"reports": (reports, []), "briefs": (briefs, [])}
+    cache.templates, cache.template_refs = dict(graph.templates), dict(graph.template_refs)
+    if usable_hint(root, cache, reread) != reread:
+        return None  # an edited report is now a link, say: the full build says what it makes of that
+    md = make_markdown()
+    before = _as_last_read(root, md, cache, reread, graph.names_key)
+    after = _part(root, md, cache, reread, graph.names_key)
+    if before is None or after is None:
+        return None
+    if not _same_elsewhere(before, after, [graph.reports[rel][0] for rel in sorted(reread)]):
+        return None
+    site, index, _ = after
+    # A report whose bytes are as the last full build read them (touched, say) has its page
+    # as that build wrote it, unless an earlier patch wrote it from other bytes.
+    same = frozenset(rel for rel in reread if site.digests.get(rel) == before[0].digests.get(rel))
+    paths = frozenset(report_path(graph.reports[rel][0]) for rel in changed if rel in stale or rel not in same)
+    if not paths:
+        return {}, same
+    pages, problems = render_only(site, index, theme_dirs(root), root, md, cache, paths)
+    if problems or pages.keys() != paths:
+        return None  # the full build reports them
+    return pages, same
+
+
+def _was_read(cache: BuildCache, rel: str) -> bool:
+    entry = cache.files.get(rel)
+    return entry is not None and (not isinstance(entry[3], Stripped) or (rel, entry[2]) in cache.validated)
+
+
+def _as_last_read(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str], names_key: str) -> Part | None:
+    """The part as the last full build read it: the edited files from the cache, whose
+    entries are marked trusted (not "racy") for this one pass, so the loader takes them as
+    they are instead of reading the files again."""
+    kept = {rel: cache.files[rel] for rel in changed}
+    for rel, entry in kept.items():
+        cache.files[rel] = (entry[0], False, *entry[2:])
+    try:
+        return _part(root, md, cache, frozenset(), names_key)
+    finally:
+        cache.files.update(kept)
+
+
+def _part(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str], names_key: str) -> Part | None:
+    site, diagnostics = _resolve_site(root, md, cache, workers=1, changed=changed, names_key=names_key)
+    if any(d.is_error for d in diagnostics):
+        return None
+    return site, build_index(site), sorted_unique(diagnostics)
+
+
+def _same_elsewhere(before: Part, after: Part, ids: list[str]) -> bool:
+    """Whether every page but the edited reports' own is as it was: the same diagnostics,
+    and each report listed, and its quotes shown in footnotes, as before."""
+    if before[2] != after[2]:
+        return False
+    old, new = Fingerprints(before[0], before[1], None), Fingerprints(after[0], after[1], None)
+    for rid in ids:
+        if rid not in before[0].reports or rid not in after[0].reports:
+            return False
+        keys = before[1].claims_by_report.get(rid, ())
+        if keys != after[1].claims_by_report.get(rid, ()) or old.listing(rid) != new.listing(rid):
+            return False
+        if [old.claim(k, footnotes=True) for k in keys] != [new.claim(k, footnotes=True) for k in keys]:
+            return False
+    return True
+
+
+def _write(root: Path, out: Path, last: store.LastBuild, pages: dict[str, bytes],
+           scan: OutputScan) -> WriteResult | None:
+    """Put `pages` into the output in place, if it is exactly as the last build left it."""
+    try:
+        check_output(out, root)
+    except (UnsafeOutput, OSError):
+        return None
+    if not (out / MARKER).is_file() or not pages.keys() <= last.manifest.keys():
+        return None
+    try:
+        writer = SiteWriter(out, last.manifest, scan)
+    except OSError:
+        return None
+    try:
+        if writer.old.keys() != last.manifest.keys() or len(writer.trusted) != len(last.manifest):
+            writer.discard()
+            return None
+        for rel in last.manifest:
+            if rel in pages:
+                writer.put(rel, pages[rel])
+            else:
+                writer.keep(rel)
+        # No record of a finished build may outlive the output it describes.
+        store.write_last(root, None)
+        return writer.commit()
+    except OSError:  # the full build tries again, and says what went wrong
+        writer.discard()
+        return None
+    except BaseException:
+        writer.discard()
+        raise

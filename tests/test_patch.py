@@ -1,0 +1,180 @@
+"""`briefing build` after reports were edited (patch.py): when nothing but the reports' own
+pages can change, those pages alone are made, from a part of the site; whatever else
+changed, the full build runs. Either way the site is byte for byte a cold build's."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import lxml.html
+import pytest
+from conftest import make_site
+from test_cache import _cold, _tree, settled_files, site, trust_recent_files  # noqa: F401 (fixtures)
+from test_incremental import _edit
+
+from generator import store
+from generator.persist import build_persistent
+
+
+@pytest.fixture()
+def full_builds(monkeypatch) -> list:
+    """The builds that ran the whole pipeline (a patched build runs none)."""
+    import generator.build
+
+    calls: list = []
+    real = generator.build.build_site
+    monkeypatch.setattr(generator.build, "build_site", lambda *a, **k: calls.append(k.get("changed")) or real(*a, **k))
+    return calls
+
+
+def _built(site: Path):
+    out = site / "site"
+    result = build_persistent(site, out)
+    assert result.ok, [str(d) for d in result.errors]
+    assert _tree(out) == _cold(site)
+    return result
+
+
+# Edits of a report's words that nothing but its own page shows. beta is quoted by both
+# briefs, whose claims contradict each other: its page shows their flags and contest links.
+PATCHED = [
+    ("words before a quote (its passage moves)", "content/reports/beta.md", "State media said", "On Monday state media said"),
+    ("words after every quote", "content/reports/beta.md", "residents said.", "residents said.\n\nA new paragraph."),
+    ("a report whose claim contradicts another brief's", "content/reports/alpha.md", "a resident said",
+     "a worker said"),
+]
+
+# Edits the rest of the site shows: the full build runs.
+FULL = [
+    ("quoted words", "content/reports/beta.md", "its production targets", "its productoin targets"),
+    ("title", "content/reports/beta.md", 'title: "State media: targets met"', 'title: "Targets met"'),
+    ("publisher", "content/reports/beta.md", "publisher: Beta Wire", "publisher: Alpha News"),
+    ("a warning appears", "content/reports/beta.md", "residents said.", "residents of Pyongyang said."),
+]
+
+
+@pytest.mark.parametrize("name, rel, old, new", PATCHED, ids=[p[0] for p in PATCHED])
+def test_an_edit_only_its_page_shows_renders_that_page_alone(site, settled_files, full_builds, name, rel, old, new):
+    _built(site)
+    full_builds.clear()
+    _edit(site, rel, old, new)
+    result = _built(site)
+    page = f"reports/{Path(rel).stem}/index.html"
+    assert full_builds == [] and result.rendered == {page} and result.written.written == (page,)
+    again = _built(site)  # and then there is nothing to do
+    assert full_builds == [] and again.rendered == frozenset() and again.written.written == ()
+
+
+@pytest.mark.parametrize("name, rel, old, new", FULL, ids=[f[0] for f in FULL])
+def test_an_edit_the_rest_of_the_site_shows_runs_the_full_build(site, settled_files, full_builds, name, rel, old, new):
+    first = _built(site)
+    full_builds.clear()
+    _edit(site, rel, old, new)
+    result = _built(site)
+    assert full_builds == [frozenset({rel})]
+    if name == "a warning appears":  # (a new diagnostic: the page alone changes, but the full build says so)
+        assert len(result.warnings) == len(first.warnings) + 1
+
+
+def test_a_claim_contradicted_from_a_brief_that_does_not_cite_the_report_keeps_its_flag(tmp_path, settled_files,
+                                                                                      full_builds):
+    """r1's page shows b1's claim as contested by b2's, and b2 cites another report: the
+    part the page is made from must hold b2 all the same."""
+    root = make_site(tmp_path / "s", {
+        "content/reports/r2.md": "---\ntitle: R2\npublisher: P2\npublished: 2024-01-03\n---\nThe mill is busy.\n",
+        "content/briefs/b2.yaml": ("title: B2\ndate: 2024-01-04\nclaims:\n  - id: c2\n    text: Busy mill.\n"
+                                   "    contradicts: [b1/c1]\n    sources:\n      - report: r2\n"
+                                   "        quote: \"The mill is busy\"\n"),
+    })
+    _built(root)
+    page = lxml.html.fromstring((root / "site/reports/r1/index.html").read_bytes())
+    assert page.xpath('//span[contains(@class, "flag") and contains(@class, "contested")]')
+    _edit(root, "content/reports/r1.md", "The mill runs", "Locals say the mill runs")
+    result = _built(root)
+    assert full_builds == [None] and result.rendered == {"reports/r1/index.html"}
+
+
+def test_edits_patched_one_after_another_then_a_full_build_match_cold_builds(site, settled_files, full_builds):
+    """The cache keeps what the last full build read: patched reports are read again by
+    every later build (they are "stale"), whose results must not depend on that."""
+    _built(site)
+    _edit(site, "content/reports/alpha.md", "a resident said", "a worker said")
+    _built(site)
+    _edit(site, "content/reports/beta.md", "State media said", "On Monday state media said")
+    _built(site)
+    _edit(site, "content/reports/alpha.md", "a worker said", "a resident said")  # back as the cache has it
+    _built(site)
+    assert full_builds == [None]
+    assert store.read_last(site.resolve()).stale == {"content/reports/beta.md"}
+    _edit(site, "content/briefs/targets.yaml", "State media view.", "The official view.")
+    result = _built(site)
+    assert full_builds[-1] == {"content/briefs/targets.yaml", "content/reports/beta.md"}
+    # (patched pages are rendered again by the next full build: a patch saves no page records)
+    assert "reports/alpha/index.html" not in result.written.written
+    assert store.read_last(site.resolve()).stale == frozenset()
+
+
+def test_an_editors_scratch_files_beside_the_reports_are_not_edits(site, settled_files, full_builds):
+    _built(site)
+    (site / "content/reports/.beta.md.swp").write_bytes(b"b0VIM 9.0")
+    (site / "content/briefs/steel.yaml~").write_text("title: old\n")
+    result = _built(site)
+    assert full_builds == [None] and result.rendered == frozenset() and result.written.written == ()
+    _edit(site, "content/reports/beta.md", "State media said", "On Monday state media said")
+    (site / "content/reports/.beta.md.swp").write_bytes(b"b0VIM 9.0, saved")
+    assert _built(site).rendered == {"reports/beta/index.html"} and full_builds == [None]
+
+
+def test_an_output_not_as_the_last_build_left_it_is_not_patched(site, settled_files, full_builds):
+    _built(site)
+    (site / "site/topics/steel/index.html").unlink()
+    _edit(site, "content/reports/alpha.md", "a resident said", "a worker said")
+    result = _built(site)
+    assert len(full_builds) == 2 and "topics/steel/index.html" in result.written.written
+
+
+def test_without_the_edited_reports_cached_model_the_full_build_runs(site, settled_files, full_builds):
+    _built(site)
+    (site / store.CACHE_DIR / f"models-{store.shard_of('content/reports/beta.md'):03x}").unlink()
+    _edit(site, "content/reports/beta.md", "State media said", "On Monday state media said")
+    _built(site)
+    assert len(full_builds) == 2
+
+
+def test_a_report_added_deleted_or_turned_into_a_link_runs_the_full_build(site, settled_files, full_builds):
+    _built(site)
+    delta = site / "content/reports/delta.md"
+    delta.write_text("---\ntitle: D\npublisher: D\npublished: 2024-05-01\n---\nText.\n")
+    assert "reports/delta/index.html" in _built(site).paths
+    (site / "delta.md").write_bytes(delta.read_bytes())
+    delta.unlink()
+    delta.symlink_to(site / "delta.md")  # out of content/: the full build warns and leaves it out
+    result = _built(site)
+    assert "reports/delta/index.html" not in result.paths and len(result.warnings) == 1
+    delta.unlink()
+    _built(site)
+    assert full_builds == [None, *[frozenset({"content/reports/delta.md"})] * 3]
+
+
+def test_random_edits_to_a_synthetic_archive_build_what_cold_builds_do(tmp_path, settled_files, full_builds):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from synth import generate
+
+    root = tmp_path / "synthetic"
+    generate(root, 200, seed=5)
+    _built(root)
+    full_builds.clear()
+    rng = random.Random(11)
+    reports = sorted((root / "content/reports").glob("*.md"))
+    cited = [p for p in reports if any(p.stem in b.read_text() for b in (root / "content/briefs").glob("*.yaml"))]
+    for step in range(6):
+        path = rng.choice(cited)
+        lines = path.read_text(encoding="utf-8").split("\n")
+        body = lines.index("---", 1) + 2  # the first paragraph of the body
+        lines.insert(body, f"An added opening line, edit {step}.\n")
+        path.write_text("\n".join(lines), encoding="utf-8")
+        result = _built(root)
+        assert result.rendered == {f"reports/{path.stem}/index.html"}, step
+    assert full_builds == []
