@@ -240,6 +240,9 @@ class OutputScan:
         if pid == 0:  # the child: walk, send, and leave without running the parent's exit handlers
             status = 1
             try:
+                # Its copy of the read end closed: should the parent close its own unread,
+                # writing fails at once (broken pipe) instead of waiting for a reader forever.
+                os.close(read)
                 with os.fdopen(write, "wb") as handle:
                     pickle.dump(output_files(out), handle, protocol=pickle.HIGHEST_PROTOCOL)
                 status = 0

@@ -99,6 +99,10 @@ def test_the_output_walked_in_a_child_process_is_the_output_walked_here(tmp_path
     expected = output_files(out)
     assert set(expected) == {"index.html", "a/b/index.html", "assets/x.css", "link.html"}
     assert expected["link.html"] is None  # not a regular file
+    many = out / "reports"  # more than a pipe holds unread (64 KiB): closing must not wait on the child
+    many.mkdir()
+    for i in range(1500):
+        (many / f"a-report-with-a-long-descriptive-name-{i:04d}.html").write_bytes(b"x")
     # In a process of its own: this one may run other threads (the browser tests'), and
     # then the walk is done in-process instead, which the last lines check.
     script = """if True:
@@ -118,5 +122,5 @@ def test_the_output_walked_in_a_child_process_is_the_output_walked_here(tmp_path
         print("ok")
     """
     done = subprocess.run([sys.executable, "-c", script, str(out)], capture_output=True, text=True,
-                          cwd=Path(__file__).resolve().parent.parent)
+                          cwd=Path(__file__).resolve().parent.parent, timeout=60)
     assert done.stdout.strip() == "ok", done.stderr
