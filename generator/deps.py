@@ -129,7 +129,10 @@ class Fingerprints:
         if kept is not None and kept[0] is resolved:
             return kept[1]
         r = resolved.report
-        value = digest(r.id, r.title, r.publisher, r.url, r.published, r.kind, r.reliability, r.author,
+        # Every field a template can show of a report outside its own page (a footnote hands
+        # it the whole Report): all but the body and where things sit in the file.
+        value = digest(r.id, r.path, r.title, r.publisher, r.url, r.published, r.kind, r.reliability, r.author,
+                       r.retrieved, r.language, [[ref.value for ref in refs] for refs in (r.topics, r.provinces, r.places)],
                        resolved.topics, resolved.provinces, resolved.places)
         self._memo[("report", rid)] = (resolved, value)
         return value

@@ -21,7 +21,7 @@ from generator import store
 from generator.cache import BuildCache
 from generator.progress import Progress, no_progress
 from generator.result import BuildResult
-from generator.write import OutputScan, WriteResult
+from generator.write import MARKER, OutputScan, WriteResult
 
 if TYPE_CHECKING:
     from generator.index import SiteIndex
@@ -40,7 +40,8 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     taken = time.time_ns()
     last = store.read_last(root)
     if last is not None:
-        scan = OutputScan(out.resolve())  # walked meanwhile, in another process
+        # The output is walked meanwhile, in another process, if it is the one last built.
+        scan = OutputScan(out.resolve(), last.out == str(out.resolve()) and (out / MARKER).is_file())
         try:
             changed, now = store.changed_inputs(last, root)
             if store.up_to_date(last, out, strict, changed, scan):

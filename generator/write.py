@@ -8,10 +8,12 @@ entries at the top of the output (.git, .gitkeep, .nojekyll) are carried over un
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
 import shutil
+import signal
 import stat
 import tempfile
 import threading
@@ -229,11 +231,12 @@ class OutputScan:
     nothing to do. Walked here instead where a process cannot fork, or should not (other
     threads running: one of them may hold a lock the child would need)."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, start: bool = True) -> None:
+        """`start`: walk now, in a child; else only if the result is asked for."""
         self.out = out
         self._found: dict[str, FileStat] | None = None
         self._child: tuple[int, int] | None = None
-        if not hasattr(os, "fork") or threading.active_count() > 1:
+        if not start or not hasattr(os, "fork") or threading.active_count() > 1:
             return
         read, write = os.pipe()
         pid = os.fork()
@@ -263,7 +266,9 @@ class OutputScan:
         if self._child is not None:
             pid, read = self._child
             self._child = None
-            os.close(read)  # a child still writing stops at once (broken pipe)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)  # a walk of a large folder is not waited for
+            os.close(read)
             os.waitpid(pid, 0)
 
     def _received(self) -> dict[str, FileStat] | None:

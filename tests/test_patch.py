@@ -96,6 +96,22 @@ def test_a_claim_contradicted_from_a_brief_that_does_not_cite_the_report_keeps_i
     assert full_builds == [None] and result.rendered == {"reports/r1/index.html"}
 
 
+def test_a_theme_showing_more_of_a_report_in_footnotes_is_kept_up_to_date(site, settled_files, full_builds):
+    """A footnote hands templates the whole report: a site's own macros may show any field
+    of it, and an edit to that field reaches every page footnoting the report."""
+    macros = (Path(__file__).resolve().parent.parent / "templates/partials/macros.html").read_text()
+    assert '<blockquote class="quote">' in macros
+    (site / "templates/partials").mkdir(parents=True)
+    (site / "templates/partials/macros.html").write_text(macros.replace(
+        '<blockquote class="quote">', '<span class="retrieved">{{ note.report.retrieved }}</span><blockquote class="quote">'))
+    _edit(site, "content/reports/alpha.md", "published: 2024-03-01", "published: 2024-03-01\nretrieved: 2024-03-02")
+    _built(site)
+    _edit(site, "content/reports/alpha.md", "retrieved: 2024-03-02", "retrieved: 2024-04-09")
+    result = _built(site)
+    assert {"reports/alpha/index.html", "briefs/steel/index.html", "topics/steel/index.html"} <= result.rendered
+    assert full_builds[-1] == {"content/reports/alpha.md"}
+
+
 def test_edits_patched_one_after_another_then_a_full_build_match_cold_builds(site, settled_files, full_builds):
     """The cache keeps what the last full build read: patched reports are read again by
     every later build (they are "stale"), whose results must not depend on that."""
