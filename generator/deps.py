@@ -131,9 +131,9 @@ class Fingerprints:
         r = resolved.report
         # Every field a template can show of a report outside its own page (a footnote hands
         # it the whole Report): all but the body and where things sit in the file.
+        written = [[ref.value for ref in refs] for refs in (r.topics, r.provinces, r.places)]
         value = digest(r.id, r.path, r.title, r.publisher, r.url, r.published, r.kind, r.reliability, r.author,
-                       r.retrieved, r.language, [[ref.value for ref in refs] for refs in (r.topics, r.provinces, r.places)],
-                       resolved.topics, resolved.provinces, resolved.places)
+                       r.retrieved, r.language, written, resolved.topics, resolved.provinces, resolved.places)
         self._memo[("report", rid)] = (resolved, value)
         return value
 

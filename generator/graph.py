@@ -32,7 +32,8 @@ class SiteGraph:
 def site_graph(site: ResolvedSite, index: SiteIndex) -> SiteGraph:
     brief_path = {bid: b.brief.path for bid, b in site.briefs.items()}
     report_path = {rid: r.report.path for rid, r in site.reports.items()}
-    reports = {report_path[rid]: (rid, tuple(sorted({brief_path[k.brief] for k in index.claims_by_report.get(rid, ())})))
+    reports = {report_path[rid]: (rid, tuple(sorted({brief_path[k.brief]
+                                                    for k in index.claims_by_report.get(rid, ())})))
                for rid in site.reports}
     briefs = {}
     for bid, brief in site.briefs.items():

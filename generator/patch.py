@@ -117,7 +117,8 @@ def _was_read(cache: BuildCache, rel: str) -> bool:
     return entry is not None and (not isinstance(entry[3], Stripped) or (rel, entry[2]) in cache.validated)
 
 
-def _as_last_read(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str], names_key: str) -> Part | None:
+def _as_last_read(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str],
+                  names_key: str) -> Part | None:
     """The part as the last full build read it: the edited files from the cache, whose
     entries are marked trusted (not "racy") for this one pass, so the loader takes them as
     they are instead of reading the files again."""
@@ -161,16 +162,14 @@ def _write(root: Path, out: Path, last: store.LastBuild, pages: dict[str, bytes]
         check_output(out, root)
     except (UnsafeOutput, OSError):
         return None
-    if not (out / MARKER).is_file() or not pages.keys() <= last.manifest.keys():
+    if not (out / MARKER).is_file() or not pages.keys() <= last.manifest.keys() or \
+            not store.output_intact(scan.result(), last.manifest):
         return None
     try:
         writer = SiteWriter(out, last.manifest, scan)
     except OSError:
         return None
     try:
-        if writer.old.keys() != last.manifest.keys() or len(writer.trusted) != len(last.manifest):
-            writer.discard()
-            return None
         for rel in last.manifest:
             if rel in pages:
                 writer.put(rel, pages[rel])
