@@ -10,6 +10,7 @@ relative link against, and an e-mail loads nothing, so images become their alt t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import textwrap
@@ -121,6 +122,7 @@ def template_context(view: EmailView) -> dict[str, Any]:
     return {"email": view, "url": view.link}
 
 
+@functools.lru_cache(maxsize=4)  # one parser per site, not one per e-mail file
 def _email_markdown(base_url: str) -> MarkdownIt:
     """The site's Markdown, except that links left relative lose their <a> (the text stays)
     and images become their alt text."""

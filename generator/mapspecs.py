@@ -75,6 +75,7 @@ class SpecBuilder:
     def __init__(self, site: ResolvedSite, index: SiteIndex, md: MarkdownIt):
         self.site, self.index, self.md = site, index, md
         self._plain: dict[ClaimKey, str] = {}
+        self._order: dict[tuple[str, str], dict[ClaimKey, int]] = {}  # see _among
 
     def claim_text(self, key: ClaimKey) -> str:
         if key not in self._plain:
@@ -149,12 +150,23 @@ class SpecBuilder:
         chosen = set(keys)
         markers = []
         for code in provinces:
-            mine = tuple(k for k in self.index.claims_by_province.get(code, ()) if k in chosen)
-            markers.append(self.province_marker(code, mine, "claims"))
+            markers.append(self.province_marker(code, self._among("province", code, chosen), "claims"))
         for pid in places:
-            mine = tuple(k for k in self.index.claims_by_place.get(pid, ()) if k in chosen)
-            markers.append(self.place_marker(pid, mine))
+            markers.append(self.place_marker(pid, self._among("place", pid, chosen)))
         return tuple(markers)
+
+    def _among(self, kind: str, ident: str, chosen: set[ClaimKey]) -> tuple[ClaimKey, ...]:
+        """The claims `chosen` listed under a province or place, in the index's order. Looked up
+        by position, so a brief's map costs its own claims, not all its provinces' (which
+        grow with the archive: scanning them made every brief page slower as it grew)."""
+        table = self.index.claims_by_province if kind == "province" else self.index.claims_by_place
+        listed = table.get(ident, ())
+        if len(chosen) * 4 >= len(listed):
+            return tuple(k for k in listed if k in chosen)
+        order = self._order.get((kind, ident))
+        if order is None:
+            order = self._order[(kind, ident)] = {k: i for i, k in enumerate(listed)}
+        return tuple(sorted((k for k in chosen if k in order), key=order.__getitem__))
 
     def topic(self, topic_id: str) -> MapSpec:
         keys = self.index.claims_by_topic.get(topic_id, ())

@@ -91,6 +91,12 @@ def plain_text(md: MarkdownIt, source: str) -> str:
 def render_markdown(md: MarkdownIt, source: str, links: LinkContext,
                     highlights: Sequence[Highlight] = (), inline: bool = False) -> str:
     tokens = md.parseInline(source) if inline else md.parse(source)
+    return render_tokens(md, tokens, links, highlights)
+
+
+def render_tokens(md: MarkdownIt, tokens: list[Token], links: LinkContext,
+                  highlights: Sequence[Highlight] = ()) -> str:
+    """Parsed Markdown as HTML (the tokens are changed on the way)."""
     _rewrite_links(tokens, links)
     if highlights:
         _attach_highlights(reading_text(tokens)[1], highlights)

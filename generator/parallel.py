@@ -11,10 +11,13 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
+
+from generator.pickling import dumps
 
 PARALLEL_MIN = 200  # below this many jobs, starting workers costs more than it saves
 CHUNK = 32
@@ -47,7 +50,7 @@ def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
     try:
         with multiprocessing.get_context("fork").Pool(workers, initializer=_leave_interrupts_to_parent) as pool:
             for results in pool.imap(_run_chunk, chunks):
-                yield from results
+                yield from pickle.loads(results)
     finally:
         _jobs = ()
         if not frozen:
@@ -60,5 +63,7 @@ def _leave_interrupts_to_parent() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _run_chunk(bounds: tuple[int, int]) -> list[Any]:
-    return [_jobs[i]() for i in range(*bounds)]
+def _run_chunk(bounds: tuple[int, int]) -> bytes:
+    # Pickled here, the way the cache is (pickling.py): the parent unpickles every result,
+    # and Python's own reduction of dataclasses makes that a bottleneck.
+    return dumps([_jobs[i]() for i in range(*bounds)])

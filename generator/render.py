@@ -16,21 +16,21 @@ import jinja2
 from markupsafe import Markup
 from markdown_it import MarkdownIt
 
+from generator.bodies import body_key, highlights, pack, render_body, unpack
 from generator.cache import BuildCache
-from generator.deps import Fingerprints, TemplateDigests, digest
+from generator.deps import Fingerprints, TemplateDigests
 from generator.diagnostics import Diagnostic, Pos, error
 from generator.index import SiteIndex
 from generator.mail import EMAIL_TEMPLATE, email_view, finish_email, template_context
 from generator.maps import MapRenderer, leaflet_assets
 from generator.mapspecs import SpecBuilder
-from generator.markup import Highlight, LinkContext, render_markdown
 from generator.model import Province, ResolvedBrief, ResolvedSite
 from generator.output import MemoryOutput, Output
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, paginate
 from generator.parallel import run_all
 from generator.progress import Progress, no_progress
 from generator.theme import make_environment, template_diagnostic, theme_assets
-from generator.urls import absolute, brief_email_path, brief_path, relative, report_path
+from generator.urls import absolute, brief_email_path, brief_path, report_path
 from generator.views import claim_views
 from generator.write import file_digest
 
@@ -177,16 +177,18 @@ class _Renderer:
     def reports(self, ids) -> list:
         return [self.site.reports[rid] for rid in ids]
 
-    def report_body(self, rid: str, path: str, passages) -> Markup:
-        """The report's Markdown with its quoted passages highlighted, cached by input."""
+    def report_body(self, rid: str, passages) -> Markup:
+        """The report's Markdown with its quoted passages highlighted, cached by input (and
+        most often rendered already where its quotes were located: see bodies.py)."""
         report = self.site.reports[rid].report
-        highlights = tuple(Highlight(q.passage.anchor, q.passage.spans) for q in passages)
-        links = LinkContext("content/reports", relative(path, ""), frozenset(self.site.media))
-        key = (digest(report.body), highlights, links.prefix, tuple(sorted(self.site.media)))
-        bodies = self.cache.bodies if self.cache is not None else {}
-        if key not in bodies:
-            bodies[key] = render_markdown(self.md, report.body, links, highlights)
-        return Markup(bodies[key])
+        marked = highlights(q.passage for q in passages)
+        key = body_key(rid, report.body, marked, self.site.media)
+        if self.cache is not None and key in self.cache.bodies:
+            return Markup(unpack(self.cache.bodies[key]))
+        html = render_body(self.md, rid, self.md.parse(report.body), marked, self.site.media)
+        if self.cache is not None:
+            self.cache.bodies[key] = pack(html)
+        return Markup(html)
 
 
 def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], root: Path, md: MarkdownIt,
@@ -362,11 +364,11 @@ def _reports(r: _Renderer) -> None:
     for rid, resolved in r.site.reports.items():
         path = report_path(rid)
 
-        def context(rid: str = rid, resolved=resolved, path: str = path) -> dict[str, Any]:
+        def context(rid: str = rid, resolved=resolved) -> dict[str, Any]:
             passages = r.index.passages_by_report.get(rid, ())
             cited_by, _ = claim_views(r.index.claims_by_report.get(rid, ()), r.site, r.index)
             views = {v.key: v for v in cited_by}
-            return dict(report=resolved.report, resolved=resolved, body=r.report_body(rid, path, passages),
+            return dict(report=resolved.report, resolved=resolved, body=r.report_body(rid, passages),
                         passages=[(q, [views[k] for k in q.claims]) for q in passages], cited_by=cited_by,
                         topics=[r.site.topics[t] for t in resolved.topics],
                         provinces=[r.site.provinces[p] for p in resolved.provinces],

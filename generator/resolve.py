@@ -13,16 +13,17 @@ from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 
+from generator.bodies import body_key, highlights, pack, render_body
 from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
 from generator.deps import digest
 from generator.citations import Location, Normalized, locate_quote, normalize
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
-from generator.markup import make_markdown, plain_text
+from generator.markup import make_markdown, plain_text, reading_text
 from generator.mentions import MentionFinder
 from generator.model import (
-    Brief, Citation, Claim, ClaimKey, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
+    Brief, Citation, Claim, ClaimKey, Passage, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
     Boundaries, RawGeoJson, ResolvedPlace, ResolvedReport, ResolvedSite, Site,
 )
 from generator.names import Names
@@ -76,10 +77,11 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
                             lambda mine, report=report: _resolve_report(ctx, report, mine))
                for rid, report in site.reports.items()}
     mentions = _Mentions(ctx, reports, cache)
-    # The costly part, on every core at once: locating the quotes of changed briefs and
-    # looking for unlisted names in changed reports.
-    locate, located = ctx.texts.jobs((s.report.value, s.quote) for bid, b in site.briefs.items()
-                                     if brief_keys[bid] not in memo for c in b.claims for s in c.sources)
+    # The costly part, on every core at once: locating the quotes of changed briefs (with the
+    # bodies of their reports rendered on the way) and looking for unlisted names in changed
+    # reports.
+    locate, located = ctx.texts.jobs((s.report.value, s.quote, brief_keys[bid] not in memo)
+                                     for bid, b in site.briefs.items() for c in b.claims for s in c.sources)
     results = list(run_all([*locate, *mentions.jobs()], workers))
     located(results[:len(locate)])
     mentions.store(results[len(locate):])
@@ -188,6 +190,7 @@ class _ReadingTexts:
         # than parsing the few an edit touches.
         self.texts: dict[str, tuple[str, Normalized]] = {}
         self.quotes: dict[tuple[str, str, str], Location] = cache.quotes if cache is not None else {}
+        self.bodies: dict[tuple, bytes] | None = cache.bodies if cache is not None else None
         self.keys: dict[str, str] = {}
 
     def key(self, report_id: str) -> str:
@@ -197,21 +200,34 @@ class _ReadingTexts:
             self.keys[report_id] = self.site.digests.get(report.path) or digest(report.body)
         return self.keys[report_id]
 
-    def jobs(self, sources: Iterable[tuple[str, str]]) -> tuple[list, Callable[[list], None]]:
+    def jobs(self, sources: Iterable[tuple[str, str, bool]]) -> tuple[list, Callable[[list], None]]:
         """Jobs locating the (report, quote) pairs not located before, one per report (its
         Markdown parsed once, where the job runs; only the locations come back, so every
-        report's text is never held at once), and the function that keeps their results."""
+        report's text is never held at once), and the function that keeps their results.
+        `sources` are every (report, quote, whether its brief changed) of the site: with a
+        cache, a job also renders its report's body (bodies.py), where the passages located
+        before are highlighted too. Pairs of unchanged briefs are never located again."""
         wanted: dict[str, set[str]] = {}
-        for rid, quote in sources:
-            if rid in self.site.reports and (rid, self.key(rid), quote) not in self.quotes:
+        known: dict[str, list[Passage]] = {}
+        for rid, quote, changed in sources:
+            if rid not in self.site.reports:
+                continue
+            location = self.quotes.get((rid, self.key(rid), quote))
+            if location is None and changed:
                 wanted.setdefault(rid, set()).add(quote)
+            elif location is not None and location.passage is not None:
+                known.setdefault(rid, []).append(location.passage)
         todo = sorted(wanted)
+        media = tuple(sorted(self.site.media)) if self.bodies is not None else None
 
         def keep(results: list) -> None:
-            for rid, found in zip(todo, results):
+            for rid, (found, body) in zip(todo, results):
                 for quote, location in found:
                     self.quotes[(rid, self.key(rid), quote)] = location
-        return [functools.partial(_locate_all, self.md, rid, self.site.reports[rid].body, sorted(wanted[rid]))
+                if body is not None and self.bodies is not None:
+                    self.bodies[body[0]] = body[1]
+        return [functools.partial(_locate_all, self.md, rid, self.site.reports[rid].body, sorted(wanted[rid]),
+                                  tuple(known.get(rid, ())), media)
                 for rid in todo], keep
 
     def get(self, report_id: str) -> tuple[str, Normalized]:
@@ -228,9 +244,18 @@ class _ReadingTexts:
         return self.quotes[key]
 
 
-def _locate_all(md: MarkdownIt, rid: str, body: str, quotes: list[str]) -> list[tuple[str, Location]]:
-    text, normalized = _reading(md, body)
-    return [(quote, locate_quote(rid, quote, normalized, text)) for quote in quotes]
+def _locate_all(md: MarkdownIt, rid: str, body: str, quotes: list[str], known: tuple[Passage, ...],
+                media: tuple[str, ...] | None) -> tuple[list[tuple[str, Location]], tuple[tuple, bytes] | None]:
+    """The quotes' locations and, unless `media` is None, the report's body rendered from
+    the same parse with these and the `known` passages highlighted: (its key, packed HTML)."""
+    tokens = md.parse(body)
+    text = reading_text(tokens)[0]
+    normalized = normalize(text)
+    located = [(quote, locate_quote(rid, quote, normalized, text)) for quote in quotes]
+    if media is None:
+        return located, None
+    marked = highlights([*known, *(found.passage for _, found in located if found.passage is not None)])
+    return located, (body_key(rid, body, marked, media), pack(render_body(md, rid, tokens, marked, media)))
 
 
 def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized]:

@@ -26,18 +26,16 @@ is always safe; without a key (no writable home) builds simply run without a cac
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
 import gc
 import hashlib
 import hmac
-import operator
 import os
 import pickle
 import sys
 import tempfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -47,12 +45,13 @@ from generator import __version__
 from generator.cache import MODEL_TABLES, PAGE_TABLES, BuildCache
 from generator.diagnostics import Diagnostic, Pos, warning
 from generator.filestate import is_racy
+from generator.pickling import FieldsPickler
 from generator.scratch import is_temporary, is_vim_probe
 from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 3
+FORMAT = 4
 SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz")
 
@@ -165,59 +164,6 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-class _FieldsPickler(pickle.Pickler):
-    """Dataclasses as (class, field values). The default reduction makes a state dict per
-    object, and the pickler holds every one until it is done: with hundreds of thousands
-    of models, that is most of the memory saving the cache takes.
-
-    Long text that is not ASCII (a report's body) is written as UTF-8 bytes encoded here:
-    pickle's own encoding of a str keeps a UTF-8 copy inside the str for as long as it
-    lives, which after a cold build's save is the whole archive's text over again."""
-
-    # class → (a getter of its fields as a tuple, which fields may hold text), or None for
-    # what pickles the usual way; worked out once per class, not per object
-    _plans: dict[type, tuple[Callable[[Any], tuple], tuple[int, ...]] | None] = {}
-
-    def reducer_override(self, obj: Any) -> Any:
-        cls = type(obj)
-        try:
-            plan = self._plans[cls]
-        except KeyError:
-            plan = self._plans[cls] = _fields_plan(cls)
-        if plan is None:
-            return NotImplemented
-        getter, texts = plan
-        values = getter(obj)
-        long = tuple(i for i in texts if _is_long_text(values[i]))
-        if not long:
-            return cls, values
-        encoded = tuple(v.encode("utf-8", "surrogatepass") if i in long else v for i, v in enumerate(values))
-        return _with_text, (cls, encoded, long)
-
-
-_LONG_TEXT = 256
-
-
-def _is_long_text(value: Any) -> bool:
-    return type(value) is str and len(value) > _LONG_TEXT and not value.isascii()
-
-
-def _with_text(cls: type, values: tuple, encoded: tuple[int, ...]) -> Any:
-    """A dataclass as _FieldsPickler wrote it with some text as UTF-8 bytes."""
-    return cls(*(v.decode("utf-8", "surrogatepass") if i in encoded else v for i, v in enumerate(values)))
-
-
-def _fields_plan(cls: type) -> tuple[Callable[[Any], tuple], tuple[int, ...]] | None:
-    if not dataclasses.is_dataclass(cls):
-        return None
-    fields = dataclasses.fields(cls)
-    names = [f.name for f in fields]
-    texts = tuple(i for i, f in enumerate(fields) if "str" in str(f.type))
-    if len(names) == 1:  # attrgetter of one name returns the value, not a tuple
-        return (lambda obj: (getattr(obj, names[0]),)), texts
-    return (operator.attrgetter(*names) if names else lambda obj: ()), texts
-
-
 class _HashingWriter:
     """A file that hashes what passes through it, so the checksum costs no second copy."""
 
@@ -246,7 +192,7 @@ def _write(path: Path, value: Any) -> None:
             handle.write(b"0" * 32 + b"\n")  # the checksum's place, filled in below
             writer = _HashingWriter(handle, key)
             with collector_paused():
-                _FieldsPickler(writer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+                FieldsPickler(writer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
             handle.seek(len(_header()))
             handle.write(writer.hash.hexdigest().encode())
         os.replace(temp, path)

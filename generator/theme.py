@@ -92,6 +92,7 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
     return env
 
 
+@functools.lru_cache(maxsize=8192)  # a page shows dozens of dates, from a few thousand days
 def long_date(value: dt.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else ""
 

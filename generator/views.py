@@ -7,6 +7,7 @@ come from the index, so every page that shows a claim shows the same flags.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -94,5 +95,12 @@ def _footnote(number: int, citation: Citation, site: ResolvedSite) -> Footnote:
     original = report.url
     if citation.passage is not None:
         link += f"#{citation.passage.anchor}"
-        original = text_fragment(report.url, list(citation.passage.parts))
+        original = _original(report.url, citation.passage.parts)
     return Footnote(number, citation, report, link, original)
+
+
+@functools.lru_cache(maxsize=65536)
+def _original(url: str, parts: tuple[str, ...]) -> str:
+    # A citation is footnoted on every page showing its claim: its brief's, e-mail, topics',
+    # provinces' and report's; the directive is worked out once.
+    return text_fragment(url, list(parts))

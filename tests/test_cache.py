@@ -18,6 +18,7 @@ from test_incremental import EDITS, _edit
 
 from generator import store
 from generator.build import build_site
+from generator.cache import BuildCache
 from generator.persist import build_persistent
 from generator.write import MARKER
 
@@ -419,3 +420,39 @@ def test_an_edit_inside_a_linked_reports_folder_is_seen(site, settled_files, tmp
     result = build_persistent(site, out)
     assert result.ok and "reports/alpha/index.html" in result.rendered
     assert _tree(out) == _cold(site)
+
+
+def test_each_report_is_parsed_once_and_its_page_shows_the_body_its_quotes_were_located_in(
+        tmp_path, trust_recent_files, monkeypatch):
+    # Locating a report's quotes parses its Markdown; its page's body is rendered from that
+    # parse (bodies.py), not from a second one, and reads exactly as one rendered apart.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import yaml
+    from markdown_it import MarkdownIt
+    from synth import generate
+
+    root = tmp_path / "synthetic"
+    generate(root, 60, seed=5)
+    bodies = {p.stem: p.read_text(encoding="utf-8").split("---\n", 2)[2].strip()
+              for p in (root / "content/reports").glob("*.md")}
+    parsed: list[str] = []
+    parse = MarkdownIt.parse
+    monkeypatch.setattr(MarkdownIt, "parse", lambda md, src, env=None: (parsed.append(src.strip()), parse(md, src, env))[1])
+
+    def parses(**kwargs) -> list[str]:
+        parsed.clear()
+        result = build_site(root, write=False, **kwargs)
+        seen = sorted(rid for rid, body in bodies.items() for src in parsed if src == body)
+        assert result.ok and result.files == _cold(root)  # no cache: every page renders its own body
+        return seen
+
+    cache = BuildCache()
+    assert len(bodies) == 60 and parses(cache=cache) == sorted(bodies)  # each once, none twice
+    # A brief now quotes a report anew: the report's quotes located before are highlighted
+    # in the body rendered with the new one, so its page needs no parse of its own.
+    path = root / "content/briefs/b-00001.yaml"
+    brief = yaml.safe_load(path.read_text(encoding="utf-8"))
+    source = brief["claims"][0]["sources"][0]
+    brief["claims"][0]["sources"].append({"report": source["report"], "quote": " ".join(source["quote"].split()[:6])})
+    path.write_text(yaml.safe_dump(brief, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert parses(cache=cache) == [source["report"]]

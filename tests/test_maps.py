@@ -197,3 +197,30 @@ def test_listed_mentions_are_quiet(tmp_path):
         "topics: [steel]", "topics: [steel]\nprovinces: [KP-09, 함경남도, South Pyongan]\nplaces: [kc]") + MENTIONS
     result = build_site(make_site(tmp_path, {"content/places.yaml": places, "content/reports/r1.md": report}))
     assert not result.diagnostics
+
+
+def test_a_brief_map_shows_in_each_province_and_place_exactly_its_claims_there_in_index_order(tmp_path):
+    # Looked up by position rather than by scanning the whole province (mapspecs._among):
+    # the same claims, in the same order, as the scan.
+    import sys
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from synth import generate
+
+    from generator.build import index_site
+    from generator.mapspecs import SpecBuilder
+    from generator.markup import make_markdown
+
+    generate(tmp_path / "synthetic", 300, seed=11)
+    indexed, diagnostics = index_site(tmp_path / "synthetic")
+    assert indexed is not None, diagnostics
+    index, builder = indexed.index, SpecBuilder(indexed.site, indexed.index, make_markdown())
+    looked_up = 0
+    for brief in indexed.site.briefs.values():
+        chosen = {c.key for c in brief.claims}
+        for kind, table in (("province", index.claims_by_province), ("place", index.claims_by_place)):
+            for ident, listed in table.items():
+                expected = tuple(k for k in listed if k in chosen)
+                assert builder._among(kind, ident, chosen) == expected
+                looked_up += len(chosen) * 4 < len(listed)
+    assert looked_up > 100  # the position lookup, not only the scan, was exercised

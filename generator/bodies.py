@@ -1,0 +1,50 @@
+"""A report page's body: its Markdown rendered with its quoted passages highlighted.
+
+Parsing Markdown is the costliest step of both locating quotes (which needs the reading
+text) and rendering report pages (which needs the HTML). A report whose quotes are located
+is therefore rendered right there, from the same parse, and its page finds the HTML in the
+cache under the key it would have computed itself; a report located and rendered apart
+would be parsed twice. Bodies are kept compressed: at 10,000 reports they would otherwise
+add ~70 MB to the build (and to each render worker forked from it).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Collection, Iterable
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from generator.deps import digest
+from generator.markup import Highlight, LinkContext, render_tokens
+from generator.model import Passage
+from generator.urls import relative, report_path
+
+SOURCE_DIR = "content/reports"
+
+
+def highlights(passages: Iterable[Passage]) -> tuple[Highlight, ...]:
+    """One highlight per passage, in the order a report page lists its passages."""
+    unique = {p.anchor: p for p in passages}
+    return tuple(Highlight(p.anchor, p.spans) for p in sorted(unique.values(), key=lambda p: (p.spans, p.anchor)))
+
+
+def body_key(rid: str, body: str, marked: tuple[Highlight, ...], media: Collection[str]) -> tuple:
+    """Everything the body's HTML depends on."""
+    return digest(body), marked, relative(report_path(rid), ""), tuple(sorted(media))
+
+
+def render_body(md: MarkdownIt, rid: str, tokens: list[Token], marked: tuple[Highlight, ...],
+                media: Collection[str]) -> str:
+    """The HTML of a parsed report body (the tokens are changed on the way)."""
+    links = LinkContext(SOURCE_DIR, relative(report_path(rid), ""), frozenset(media))
+    return render_tokens(md, tokens, links, marked)
+
+
+def pack(html: str) -> bytes:
+    return zlib.compress(html.encode("utf-8"), 1)
+
+
+def unpack(data: bytes) -> str:
+    return zlib.decompress(data).decode("utf-8")
