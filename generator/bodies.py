@@ -10,13 +10,13 @@ add ~70 MB to the build (and to each render worker forked from it).
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 from collections.abc import Collection, Iterable
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from generator.deps import digest
 from generator.markup import Highlight, LinkContext, render_tokens
 from generator.model import Passage
 from generator.urls import relative, report_path
@@ -32,7 +32,8 @@ def highlights(passages: Iterable[Passage]) -> tuple[Highlight, ...]:
 
 def body_key(rid: str, body: str, marked: tuple[Highlight, ...], media: Collection[str]) -> tuple:
     """Everything the body's HTML depends on."""
-    return digest(body), marked, relative(report_path(rid), ""), tuple(sorted(media))
+    text = hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return text, marked, relative(report_path(rid), ""), tuple(sorted(media))
 
 
 def render_body(md: MarkdownIt, rid: str, tokens: list[Token], marked: tuple[Highlight, ...],
