@@ -13,6 +13,7 @@ import contextlib
 import gc
 import os
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,6 +74,7 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     problems: list[OSError] = []
 
     graph: list[SiteGraph] = []
+    saving: list[Callable[[], None]] = []  # waits for the models' save, if one started
 
     def save_models(indexed: BuildCache, site: ResolvedSite, index: SiteIndex) -> None:
         graph.append(site_graph(site, index))
@@ -82,7 +84,9 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
             # No record of a finished build may outlive the models it was made with: should
             # this build stop before it writes its own, the next one starts from the models.
             store.write_last(root, None)
-            store.write_models(root, indexed, saved, {rid: r.report.path for rid, r in site.reports.items()})
+            paths = {rid: r.report.path for rid, r in site.reports.items()}
+            # in a second process, as rendering is, unless told to use one
+            saving.append(store.write_models(root, indexed, saved, paths, background=workers > 1))
         except OSError as exc:
             problems.append(exc)
     # What changed since the last build, by the stat of every input, is exactly what serve's
@@ -97,6 +101,11 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
             stats.setdefault(os.path.join(root, rel), store.MISSING)
         done = store.LastBuild(str(out.resolve()), strict, stats, taken, result.diagnostics,
                                result.paths, result.written.manifest)
+    for wait in saving:
+        try:
+            wait()
+        except OSError as exc:
+            problems.append(exc)
     try:
         store.write_pages(root, cache)
         if graph:

@@ -8,17 +8,15 @@ entries at the top of the output (.git, .gitkeep, .nojekyll) are carried over un
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import pickle
 import shutil
-import signal
 import stat
 import tempfile
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from generator.forked import Forked, can_fork
 
 MARKER = ".briefing-build"
 
@@ -228,35 +226,19 @@ def output_files(out: Path) -> dict[str, FileStat]:
 class OutputScan:
     """output_files(out), walked in a child process while this one goes on (comparing the
     inputs, importing the pipeline): at 14,000 pages the walk is a third of a build with
-    nothing to do. Walked here instead where a process cannot fork, or should not (other
-    threads running: one of them may hold a lock the child would need)."""
+    nothing to do. Walked here instead where a process cannot fork or should not (forked.py)."""
 
     def __init__(self, out: Path, start: bool = True) -> None:
         """`start`: walk now, in a child; else only if the result is asked for."""
         self.out = out
         self._found: dict[str, FileStat] | None = None
-        self._child: tuple[int, int] | None = None
-        if not start or not hasattr(os, "fork") or threading.active_count() > 1:
-            return
-        read, write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: walk, send, and leave without running the parent's exit handlers
-            status = 1
-            try:
-                # Its copy of the read end closed: should the parent close its own unread,
-                # writing fails at once (broken pipe) instead of waiting for a reader forever.
-                os.close(read)
-                with os.fdopen(write, "wb") as handle:
-                    pickle.dump(output_files(out), handle, protocol=pickle.HIGHEST_PROTOCOL)
-                status = 0
-            finally:
-                os._exit(status)
-        os.close(write)
-        self._child = (pid, read)
+        self._child = Forked(lambda: output_files(out)) if start and can_fork() else None
 
     def result(self) -> dict[str, FileStat]:
         if self._found is None:
-            self._found = self._received() if self._child is not None else None
+            if self._child is not None:
+                ok, found = self._child.result()
+                self._found = found if ok and isinstance(found, dict) else None
             if self._found is None:
                 self._found = output_files(self.out)
         return self._found
@@ -264,25 +246,7 @@ class OutputScan:
     def close(self) -> None:
         """The walk's result is not needed (any more): end the child, if still there."""
         if self._child is not None:
-            pid, read = self._child
-            self._child = None
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)  # a walk of a large folder is not waited for
-            os.close(read)
-            os.waitpid(pid, 0)
-
-    def _received(self) -> dict[str, FileStat] | None:
-        pid, read = self._child
-        self._child = None
-        try:
-            with os.fdopen(read, "rb") as handle:
-                data = handle.read()
-        finally:
-            _, status = os.waitpid(pid, 0)
-        if status != 0:
-            return None
-        found = pickle.loads(data)
-        return found if isinstance(found, dict) else None
+            self._child.close()
 
 
 def _carry_hidden(out: Path, staging: Path) -> None:

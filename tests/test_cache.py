@@ -232,12 +232,26 @@ def test_a_cache_that_cannot_be_saved_is_a_warning_not_a_failure(site):
         "cannot save the build cache")
 
 
-def test_the_saved_models_load_back_equal_to_the_built_ones(site):
-    from generator.cache import BuildCache
+def test_a_save_that_fails_in_its_forked_child_is_a_warning_and_leaves_no_record(site, trust_recent_files):
+    # The shards are written by a child process when there are workers: what stops it must
+    # reach the build, which then keeps no record of itself (the next build reads again).
+    blocked = site / store.CACHE_DIR / f"models-{store.shard_of('content/reports/alpha.md'):03x}"
+    blocked.mkdir(parents=True)
+    (blocked / "keep").write_text("a folder where a shard goes")
+    result = build_persistent(site, workers=2)
+    assert result.ok and (site / "site" / "index.html").is_file()
+    assert [d.message for d in result.warnings if d.pos.path == store.CACHE_DIR][0].startswith(
+        "cannot save the build cache")
+    assert store.read_last(site) is None
+    blocked_again = build_persistent(site, workers=2)  # no no-op from a record: built and warned again
+    assert blocked_again.ok and any(d.pos.path == store.CACHE_DIR for d in blocked_again.warnings)
 
+
+@pytest.mark.parametrize("workers", [1, 2], ids=["saved in process", "saved by a forked child"])
+def test_the_saved_models_load_back_equal_to_the_built_ones(site, workers):
     built = BuildCache()
     assert build_site(site, write=False, cache=built).ok
-    build_persistent(site)
+    assert build_persistent(site, workers=workers).ok
     loaded = store.read_state(site)
     for table in ("validated", "resolved", "quotes", "mentions"):
         assert getattr(loaded, table) == getattr(built, table) != {}, table
@@ -399,9 +413,9 @@ def test_a_report_deleted_during_a_build_is_gone_from_the_next(site, settled_fil
     zeta.write_text("---\ntitle: Z\npublisher: Zeta\npublished: 2024-06-01\ntopics: [power]\n---\nZ body.\n")
     real = store.write_models
 
-    def deleting(*args):
+    def deleting(*args, **kwargs):
         zeta.unlink()  # after it was read, before the build ends
-        return real(*args)
+        return real(*args, **kwargs)
     monkeypatch.setattr(store, "write_models", deleting)
     assert build_persistent(site, out).ok
     monkeypatch.setattr(store, "write_models", real)

@@ -1,0 +1,65 @@
+"""One piece of work done in a forked child while the build goes on: walking the output
+folder while inputs are compared (write.OutputScan), saving the cache while pages are
+planned (store.write_models). The child gets a copy of everything at the moment of the
+fork, so the work needs no arguments sent; only its result comes back, through a pipe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import threading
+from collections.abc import Callable
+from typing import Any
+
+
+def can_fork() -> bool:
+    """Not where a process cannot fork, nor while other threads run (one of them may hold
+    a lock the child would need)."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+class Forked:
+    """`work()` running in a forked child; `result()` waits for what it returned."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: work, send, and leave without running the parent's exit handlers
+            status = 1
+            try:
+                # Its copy of the read end closed: should the parent close its own unread,
+                # writing fails at once (broken pipe) instead of waiting for a reader forever.
+                os.close(read)
+                with os.fdopen(write, "wb") as handle:
+                    pickle.dump(work(), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write)
+        self._child: tuple[int, int] | None = (pid, read)
+
+    def result(self) -> tuple[bool, Any]:
+        """(True, what the work returned), or (False, None) when the child failed."""
+        if self._child is None:
+            return False, None
+        pid, read = self._child
+        self._child = None
+        try:
+            with os.fdopen(read, "rb") as handle:
+                data = handle.read()
+        finally:
+            _, status = os.waitpid(pid, 0)
+        return (True, pickle.loads(data)) if status == 0 else (False, None)
+
+    def close(self) -> None:
+        """The result is not needed (any more): end the child, if still there."""
+        if self._child is not None:
+            pid, read = self._child
+            self._child = None
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)  # a long walk or save is not waited for
+            os.close(read)
+            os.waitpid(pid, 0)
