@@ -9,9 +9,10 @@ Files, each written whole (temporary file, then rename):
   resolved reports and briefs; then page fingerprints and the output manifest), everything
   in it keyed by content, so a stale entry is at worst not found. The models are saved as
   soon as the site is indexed, before any page is rendered, when the build holds the least
-  memory, in 1,024 shards by file: a shard whose entries did not change is not written
-  again, so saving after an edit costs a few shards, not the whole archive's models; and
-  a build that needs a few files' models (see patch.py) loads those shards alone.
+  memory (by a forked child, while the build goes on), in 1,024 shards by file: a shard
+  whose entries did not change is not written again, so saving after an edit costs a few
+  shards, not the whole archive's models; and a build that needs a few files' models (see
+  patch.py) loads those shards alone.
 - `graph`: which briefs cite which reports and contradict which briefs (see graph.py).
 
 Each file starts with a header naming this format, Briefing's version, Python's and the
