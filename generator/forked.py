@@ -10,15 +10,20 @@ import contextlib
 import os
 import pickle
 import signal
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
 
 
 def can_fork() -> bool:
-    """Not where a process cannot fork, nor while other threads run (one of them may hold
-    a lock the child would need)."""
-    return hasattr(os, "fork") and threading.active_count() == 1
+    """On Linux alone (elsewhere fork is missing, or unsafe once system frameworks are
+    loaded, as for the render pool), and not while other threads run that are not daemons:
+    one of them may hold a lock the child would need. Daemon threads are the terminal's
+    progress display (our timer, rich's refresh thread), which touch nothing but the
+    console; the child never writes to it."""
+    others = [t for t in threading.enumerate() if t is not threading.current_thread()]
+    return hasattr(os, "fork") and sys.platform.startswith("linux") and all(t.daemon for t in others)
 
 
 class Forked:

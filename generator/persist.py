@@ -91,8 +91,15 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
             problems.append(exc)
     # What changed since the last build, by the stat of every input, is exactly what serve's
     # watcher tells it: the loader then reads those files alone.
-    result = build_site(root, out, strict=strict, cache=cache, workers=workers, progress=progress,
-                        on_indexed=save_models, changed=changed)
+    try:
+        result = build_site(root, out, strict=strict, cache=cache, workers=workers, progress=progress,
+                            on_indexed=save_models, changed=changed)
+    finally:  # the models' save, if a child does it, is waited for however the build ended
+        for wait in saving:
+            try:
+                wait()
+            except OSError as exc:
+                problems.append(exc)
     done = None
     if result.ok and result.written is not None:
         extra = [os.path.join(root, p) for p in cache.files if not p.startswith("content/")]
@@ -101,11 +108,6 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
             stats.setdefault(os.path.join(root, rel), store.MISSING)
         done = store.LastBuild(str(out.resolve()), strict, stats, taken, result.diagnostics,
                                result.paths, result.written.manifest)
-    for wait in saving:
-        try:
-            wait()
-        except OSError as exc:
-            problems.append(exc)
     try:
         store.write_pages(root, cache)
         if graph:

@@ -215,8 +215,8 @@ class _ReadingTexts:
             location = self.quotes.get((rid, self.key(rid), quote))
             if location is None and changed:
                 wanted.setdefault(rid, set()).add(quote)
-            elif location is not None and location.passage is not None:
-                known.setdefault(rid, []).append(location.passage)
+            elif location is not None and (passage := _cited_passage(location)) is not None:
+                known.setdefault(rid, []).append(passage)
         todo = sorted(wanted)
         media = tuple(sorted(self.site.media)) if self.bodies is not None else None
 
@@ -254,8 +254,14 @@ def _locate_all(md: MarkdownIt, rid: str, body: str, quotes: list[str], known: t
     located = [(quote, locate_quote(rid, quote, normalized, text)) for quote in quotes]
     if media is None:
         return located, None
-    marked = highlights([*known, *(found.passage for _, found in located if found.passage is not None)])
+    marked = highlights([*known, *(p for _, found in located if (p := _cited_passage(found)) is not None)])
     return located, (body_key(rid, body, marked, media), pack(render_body(md, rid, tokens, marked, media)))
+
+
+def _cited_passage(found: Location) -> Passage | None:
+    """The passage a citation keeps (see _cite): a quote not found has none, only the
+    closest passage its error shows."""
+    return found.passage if found.status is not QuoteStatus.NOT_FOUND else None
 
 
 def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized]:
@@ -300,8 +306,7 @@ def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Di
         return None
     found = texts.locate(rid, source.quote)
     _report_location(claim, rid, found, source.quote_pos, diags)
-    passage = found.passage if found.status is not QuoteStatus.NOT_FOUND else None
-    return Citation(rid, source.quote, source.note, found.status, passage, found.score)
+    return Citation(rid, source.quote, source.note, found.status, _cited_passage(found), found.score)
 
 
 def _report_location(claim: Claim, rid: str, found: Location, pos, diags: list[Diagnostic]) -> None:

@@ -284,7 +284,7 @@ def write_models(root: Path, cache: BuildCache, saved: SavedModels | None = None
         if len(before) == len(shard) and all(before.get(k, _MISSING) is v for k, v in shard.items()):
             continue  # the file holds these very entries (or the shard is empty: no file needed)
         todo.append((number, shard))
-        saved.shards[number] = shard
+        saved.shards[number] = shard  # taken as written: a save that fails leaves no record of the build
     if background and len(todo) > 1 and can_fork():
         child = Forked(lambda: _write_shards(root, todo))
         return lambda: _raise(*child.result())

@@ -8,7 +8,7 @@ import re
 import subprocess
 import sys
 
-from conftest import make_site
+from conftest import REPO, make_site
 from rich.console import Console
 
 from generator.persist import build_persistent
@@ -63,3 +63,32 @@ def test_jobs_must_be_a_positive_number(tmp_path):
     done = subprocess.run([sys.executable, "-m", "generator", "build", "--root", str(tmp_path), "-j", "0"],
                           capture_output=True, text=True)
     assert done.returncode == 2 and "at least 1" in done.stderr
+
+
+def test_the_cache_is_saved_by_a_child_while_the_bars_show(tmp_path):
+    # The bars run in daemon threads (our timer, rich's refresh): they must not keep the
+    # build from saving its models in a forked child. In a process of its own, as other
+    # tests may leave threads of their own running in this one.
+    from conftest import copy_fixture
+
+    root = copy_fixture("basic", tmp_path / "root")
+    script = """if True:
+        import io, sys, threading
+        from pathlib import Path
+        from rich.console import Console
+        from generator import store
+        from generator.persist import build_persistent
+        from generator.progress import TerminalProgress
+        children, real = [], store.Forked
+        store.Forked = lambda work: children.append(threading.active_count()) or real(work)
+        console = Console(file=io.StringIO(), force_terminal=True)
+        with TerminalProgress(console, delay=0) as progress:
+            result = build_persistent(Path(sys.argv[1]), workers=2, progress=progress)
+        assert result.ok and not result.warnings, result.diagnostics
+        assert len(children) == 1 and children[0] > 1, children  # forked, with the bars' threads alive
+        assert store.read_state(Path(sys.argv[1])).validated  # and the models were saved
+        print("ok")
+    """
+    done = subprocess.run([sys.executable, "-c", script, str(root)], capture_output=True, text=True,
+                          cwd=REPO, timeout=120)
+    assert done.stdout.strip() == "ok", done.stderr
