@@ -80,8 +80,9 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     # The costly part, on every core at once: locating the quotes of changed briefs (with the
     # bodies of their reports rendered on the way) and looking for unlisted names in changed
     # reports.
-    locate, located = ctx.texts.jobs((s.report.value, s.quote, brief_keys[bid] not in memo)
-                                     for bid, b in site.briefs.items() for c in b.claims for s in c.sources)
+    changed = {bid for bid in site.briefs if brief_keys[bid] not in memo}
+    locate, located = ctx.texts.jobs([(s.report.value, s.quote, bid in changed)
+                                      for bid, b in site.briefs.items() for c in b.claims for s in c.sources])
     results = list(run_all([*locate, *mentions.jobs()], workers))
     located(results[:len(locate)])
     mentions.store(results[len(locate):])
@@ -200,7 +201,7 @@ class _ReadingTexts:
             self.keys[report_id] = self.site.digests.get(report.path) or digest(report.body)
         return self.keys[report_id]
 
-    def jobs(self, sources: Iterable[tuple[str, str, bool]]) -> tuple[list, Callable[[list], None]]:
+    def jobs(self, sources: list[tuple[str, str, bool]]) -> tuple[list, Callable[[list], None]]:
         """Jobs locating the (report, quote) pairs not located before, one per report (its
         Markdown parsed once, where the job runs; only the locations come back, so every
         report's text is never held at once), and the function that keeps their results.
@@ -208,15 +209,14 @@ class _ReadingTexts:
         cache, a job also renders its report's body (bodies.py), where the passages located
         before are highlighted too. Pairs of unchanged briefs are never located again."""
         wanted: dict[str, set[str]] = {}
-        known: dict[str, list[Passage]] = {}
         for rid, quote, changed in sources:
-            if rid not in self.site.reports:
-                continue
-            location = self.quotes.get((rid, self.key(rid), quote))
-            if location is None and changed:
+            if changed and rid in self.site.reports and (rid, self.key(rid), quote) not in self.quotes:
                 wanted.setdefault(rid, set()).add(quote)
-            elif location is not None and (passage := _cited_passage(location)) is not None:
-                known.setdefault(rid, []).append(passage)
+        known: dict[str, list[Passage]] = {}
+        for rid, quote, _ in sources:  # of the reports to locate in alone: an edit has few
+            if rid in wanted and (location := self.quotes.get((rid, self.key(rid), quote))) is not None:
+                if (passage := _cited_passage(location)) is not None:
+                    known.setdefault(rid, []).append(passage)
         todo = sorted(wanted)
         media = tuple(sorted(self.site.media)) if self.bodies is not None else None
 
