@@ -25,8 +25,11 @@ SOURCE_DIR = "content/reports"
 
 
 def highlights(passages: Iterable[Passage]) -> tuple[Highlight, ...]:
-    """One highlight per passage, in the order a report page lists its passages."""
-    unique = {p.anchor: p for p in passages}
+    """One highlight per passage anchor (the first, as the index keeps), in the order a report
+    page lists its passages."""
+    unique: dict[str, Passage] = {}
+    for passage in passages:
+        unique.setdefault(passage.anchor, passage)
     return tuple(Highlight(p.anchor, p.spans) for p in sorted(unique.values(), key=lambda p: (p.spans, p.anchor)))
 
 
