@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from generator.citations import locate_quote, normalize
+from generator.citations import _TABLE, locate_quote, normalize
 from generator.model import QuoteStatus
 
 BODY = ("“Smoke only comes out of the chimney of the steel mill a few days each year,” he said.\n\n"
@@ -102,6 +104,32 @@ def test_normalized_offsets_round_trip_on_collapsed_space():
     assert n.text == "a b c"
     assert text[n.start(2)] == "b" and text[n.start(4)] == "c"
     assert text[n.start(0):n.end(3)] == "a  \n  b"
+
+
+def _normalized_by_definition(text: str) -> tuple[str, list[int]]:
+    """What the fast paths of normalize() must give for text needing no NFKC change:
+    each character mapped alone, case folded, runs of spaces made one; and for each
+    normalised character, the original offset it came from."""
+    out, starts = [], []
+    for i, char in enumerate(text.translate(_TABLE).casefold()):
+        if char == " " and out and out[-1] == " ":
+            continue
+        out.append(char)
+        starts.append(i)
+    return "".join(out), starts
+
+
+def test_fast_normalisation_agrees_with_its_definition():
+    # ASCII text, text that is ASCII once quotes, dashes and spaces are mapped, and text
+    # that stays non-ASCII ("ς" folds to "σ", which lower() would not do); seeded, so repeatable.
+    alphabet = "aZ .,'\"-\t\n\r\v\f" + "‘’“”«»–—\u00a0\u2009\u3000" + "éΣς함"
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        n = normalize(text)
+        expected, starts = _normalized_by_definition(text)
+        assert n.text == expected, repr(text)
+        assert [n.start(i) for i in range(len(n.text))] == starts, repr(text)
 
 
 def test_quotes_start_and_end_on_word_boundaries():
