@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import jinja2
 import lxml.html
+import markupsafe
+import pytest
 from conftest import make_site
+from markdown_it import MarkdownIt
+from markupsafe import Markup
 
 from generator.build import build_site
+from generator.theme import make_environment
 
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>{{ 7*7 }}${alert(1)}`</script>'
 H = json.dumps(HOSTILE)  # a YAML-safe double-quoted string
@@ -80,3 +87,28 @@ def test_feed_and_sitemap_escape_hostile_text(tmp_path):
     ns = {"a": "http://www.w3.org/2005/Atom"}
     assert feed.find("a:title", ns).text == HOSTILE
     ET.parse(root / "site" / "sitemap.xml")
+
+
+class _Html:
+    def __html__(self):
+        return "<em>trusted</em>"
+
+
+class _Text:
+    def __str__(self):
+        return "<b a='1'>&\"x\"</b>"
+
+
+@pytest.mark.parametrize("value", ["<script>'\"&</script>", "plain", "", Markup("<i>kept</i>"), 7, 2.5, None,
+                                   _Html(), _Text(), ["<li>"]])
+def test_template_output_is_escaped_as_markupsafe_does(value):
+    env = make_environment((Path("templates"),), MarkdownIt(), frozenset())
+    rendered = env.from_string("{{ v }}|{% set held %}{{ v }}{% endset %}{{ held }}").render(v=value)
+    once = str(markupsafe.escape(value))
+    assert rendered == f"{once}|{once}"
+
+
+def test_an_undefined_value_in_output_is_still_an_error():
+    env = make_environment((Path("templates"),), MarkdownIt(), frozenset())
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ missing }}").render()
