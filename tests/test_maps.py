@@ -224,3 +224,18 @@ def test_a_brief_map_shows_in_each_province_and_place_exactly_its_claims_there_i
                 assert builder._among(kind, ident, chosen) == expected
                 looked_up += len(chosen) * 4 < len(listed)
     assert looked_up > 100  # the position lookup, not only the scan, was exercised
+
+
+def test_a_claim_reads_in_its_map_popup_as_on_its_page(tmp_path):
+    # A claim's text is inline Markdown: "1. …" is not a list item, nor "# …" a heading.
+    text = "1. Output of *the* mill fell"
+    brief = (MINIMAL["content/briefs/b1.yaml"].replace("topics: [steel]", "topics: [steel]\nprovinces: [KP-09]")
+             .replace("    text: Idle mill.", f"    text: {json.dumps(text)}"))
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert build_site(root).ok
+    doc = page(root / "site", "provinces/north-hamgyong/index.html")
+    [claim] = doc.cssselect("li.claim p.claim-text")
+    shown = "".join(claim.xpath("text() | em/text()")).strip()
+    assert shown == "1. Output of the mill fell"
+    brief_map = _map_data(page(root / "site", "briefs/b1/index.html"))
+    assert [link["text"] for m in brief_map["markers"] for link in m["links"]][:1] == [shown]
