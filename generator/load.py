@@ -31,6 +31,7 @@ MAX_NODES = 500_000
 MAX_DEPTH = 100  # nesting deeper than any content file needs; guards the recursion
 _STANDARD_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 _SCALAR_TAGS = tuple(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp"))
+_STR_TAG = _SCALAR_TAGS[0]
 GAZETTEER = Path(__file__).parent / "data" / "provinces.json"
 BUILTIN_BOUNDARIES = Path(__file__).parent / "data" / "provinces.geojson"
 
@@ -404,6 +405,8 @@ class _Builder:
 
     def convert_scalar(self, node: yaml.ScalarNode, path: Key) -> Any:
         self.doc.value_marks[path] = self.mark(node)
+        if node.tag == _STR_TAG:  # most values: what SafeConstructor makes of them, without its dispatch
+            return node.value
         if node.tag not in _SCALAR_TAGS:
             self.fail(node, f"unsupported YAML tag {node.tag}", "only plain YAML values are allowed")
             return None
