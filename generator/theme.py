@@ -90,12 +90,14 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
         return relative(ctx["page_path"], target)
 
     # A claim's text is shown on its brief, topic, province and report pages alike: render
-    # each (text, link prefix) once per build. Output depends on nothing else (media is fixed).
+    # each (text, link prefix) once per build. Output depends on nothing else (media is fixed),
+    # and on the prefix only through links and images, which Markdown writes "](" or, for a
+    # reference, "[label]:": text without either reads the same at every depth.
     rendered: dict[tuple[str, str, str, bool], str] = {}
 
     def cached_markdown(text: str, source_dir: str, page_path: str, inline: bool) -> Markup:
         prefix = relative(page_path, "")
-        key = (text, source_dir, prefix, inline)
+        key = (text, source_dir, prefix if "](" in text or "]:" in text else "", inline)
         if key not in rendered:
             rendered[key] = render_markdown(md, text, LinkContext(source_dir, prefix, media), inline=inline)
         return Markup(rendered[key])

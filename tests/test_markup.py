@@ -85,3 +85,28 @@ def test_overlapping_highlights_keep_both_anchors():
     assert doc.cssselect("#q-a") and doc.cssselect("#q-b")
     both = [m for m in doc.cssselect("mark.quote") if m.get("data-q") == "q-a q-b"]
     assert [m.text for m in both] == ["three"]
+
+
+@pytest.mark.parametrize("text,inline", [
+    ("See [the report](../reports/r1.md) and ![a photo](../media/photo.png).", True),
+    ("See [the report][r].\n\n[r]: ../reports/r1.md", False),
+    ("No link here, only *emphasis*.", True),
+])
+def test_markdown_filters_give_each_page_depth_its_own_links(text, inline):
+    # The filters cache their HTML per link prefix only when the text can hold a link.
+    from pathlib import Path
+
+    from generator.theme import make_environment
+
+    env = make_environment((Path("templates"),), make_markdown(), frozenset({"photo.png"}))
+    template = env.from_string("{{ text|%s }}" % ("inline_markdown" if inline else "markdown"))
+    shallow, deep, again = (lxml.html.fragment_fromstring(template.render(text=text, page_path=path),
+                                                          create_parent="div")
+                            for path in ("briefs/b1/index.html", "topics/t/page/2/index.html",
+                                         "briefs/b2/index.html"))
+    targets = [[el.get("href") or el.get("src") for el in doc.xpath("//a | //img")] for doc in (shallow, deep, again)]
+    assert targets[0] == targets[2]
+    assert targets[1] == [t.replace("../../", "../../../../", 1) for t in targets[0]]
+    if "](" in text or "]:" in text:
+        assert targets[0] and all(t.startswith("../../") and not t.startswith("../../../") for t in targets[0])
+    assert shallow.text_content() == deep.text_content()
