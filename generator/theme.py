@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import traceback
-from collections.abc import Container
+from collections.abc import Callable, Container, MutableMapping
 from pathlib import Path
+from types import CodeType
+from typing import Any
 
 import jinja2
 import jinja2.bccache
@@ -41,8 +43,8 @@ class CompiledTemplates(jinja2.BytecodeCache):
         self.store[bucket.key] = bucket.bytecode_to_string()
 
 
-# markupsafe's own C escaper, without the Markup wrapper its public escape() adds.
-_escape_text = getattr(markupsafe, "_escape_inner", None) or (lambda text: str(markupsafe.escape(text)))
+# markupsafe's own C escaper (3.0 on), without the Markup wrapper its public escape() adds.
+_escape_text = getattr(markupsafe, "_escape_inner", None)
 
 
 def _escape_output(value: object) -> str:
@@ -51,7 +53,8 @@ def _escape_output(value: object) -> str:
     Every `{{ … }}` of an autoescaped template is passed through the name `escape` of the
     compiled template's globals, and only ever joined into the page or into a buffer that
     Jinja itself marks safe: nothing needs the Markup that markupsafe.escape() returns,
-    and making one (a Python-level Markup.__new__) cost a fifth of the rendering time."""
+    and making one (a Python-level Markup.__new__) cost 12-20 % of the rendering time.
+    Installed only where markupsafe has _escape_inner (see _Template)."""
     if type(value) is str:
         return _escape_text(value)
     html = getattr(value, "__html__", None)
@@ -64,10 +67,12 @@ class _Template(jinja2.Template):
     """A template whose output escaping is _escape_output."""
 
     @classmethod
-    def from_code(cls, environment, code, globals, uptodate=None):
+    def from_code(cls, environment: jinja2.Environment, code: CodeType, globals: MutableMapping[str, Any],
+                  uptodate: Callable[[], bool] | None = None) -> jinja2.Template:
         template = super().from_code(environment, code, globals, uptodate)
         namespace = template.root_render_func.__globals__
-        if namespace.get("escape") is markupsafe.escape:  # as every Jinja 3 compiles it
+        # As every Jinja 3 compiles a template; with an older markupsafe, nothing changes.
+        if _escape_text is not None and namespace.get("escape") is markupsafe.escape:
             namespace["escape"] = _escape_output
         return template
 
