@@ -29,7 +29,7 @@ from generator.output import MemoryOutput, Output
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, paginate
 from generator.parallel import run_all
 from generator.progress import Progress, no_progress
-from generator.theme import make_environment, template_diagnostic, theme_assets
+from generator.theme import make_environment, page_url, template_diagnostic, theme_assets
 from generator.urls import absolute, brief_email_path, brief_path, report_path
 from generator.views import claim_views
 from generator.write import file_digest
@@ -153,7 +153,9 @@ class _Renderer:
     def _render(self, path: str, template: str, context: dict[str, Any],
                 finish: Callable[[bytes], tuple[bytes, list[Diagnostic]]] | None) -> tuple[bytes | None, tuple]:
         try:
-            text = self.env.get_template(template).render(**self.common, page_path=path, **context)
+            # An e-mail's context brings its own url (absolute links), which wins.
+            page = {**self.common, "page_path": path, "url": page_url(path), **context}
+            text = self.env.get_template(template).render(page)
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
             return None, (template_diagnostic(exc, self.dirs, self.root),)
         data = text.encode("utf-8")

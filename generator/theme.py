@@ -77,6 +77,14 @@ class _Template(jinja2.Template):
         return template
 
 
+def page_url(page_path: str) -> Callable[[str], str]:
+    """The templates' `url` on one page, passed with its context. The global `url` reads the
+    page's path from the context, and Jinja gives a function that takes the context a
+    derived copy of it at every call inside a loop (a footnote list makes one per footnote);
+    this one knows its page already."""
+    return functools.partial(relative, page_path)
+
+
 def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[str],
                      compiled: dict[str, bytes] | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
