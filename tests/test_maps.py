@@ -167,6 +167,14 @@ def test_hostile_names_stay_inside_the_json_block(tmp_path):
     assert all("alert(1)</script>" not in (s.text or "") for s in scripts)
     data = _map_data(doc)
     assert data["markers"][1]["name"] == evil
+    # The claim's text reaches the popup as data, word for word: not compiled as a Jinja
+    # template ("{{ 7*7 }}" would read "49"), and nowhere in folium's own script, where ${…} and backticks
+    # could end or run inside a JS template literal.
+    [link] = [link for link in data["markers"][1]["links"] if link["href"].startswith("../../briefs/")]
+    assert link["text"] == evil
+    folium_scripts = [s.text or "" for s in scripts if s.get("type") != "application/json"]
+    assert folium_scripts and not any(part in text for text in folium_scripts
+                                      for part in ("7*7", "${alert", "`", "alert(1)"))
 
 
 def test_maps_are_deterministic_and_the_sample_builds_clean(tmp_path):
