@@ -26,7 +26,7 @@ from markupsafe import Markup
 from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.fields import did_you_mean
 from generator.index import SiteIndex
-from generator.markup import LinkContext, make_markdown, reading_text, render_tokens
+from generator.markup import LinkContext, make_markdown, plain_inline, reading_text, render_tokens
 from generator.model import CREDIBILITY, GRADES, Brief, ResolvedBrief, ResolvedSite, SiteConfig
 from generator.theme import long_date, make_environment, template_diagnostic
 from generator.themepath import theme_dirs
@@ -104,9 +104,6 @@ def email_view(site: ResolvedSite, index: SiteIndex, brief_id: str) -> EmailView
     md = _email_markdown(site.config.base_url)
     links = LinkContext("content/briefs", site.config.base_url, frozenset(site.media))
 
-    def plain(text: str) -> str:
-        return reading_text(md.parseInline(text))[0]
-
     def html_and_plain(text: str, inline: bool) -> tuple[Markup, str]:
         """From one parse: Markdown is most of an e-mail's cost, and rendering leaves the
         text the plain version reads untouched."""
@@ -115,7 +112,7 @@ def email_view(site: ResolvedSite, index: SiteIndex, brief_id: str) -> EmailView
         return Markup(render_tokens(md, tokens, links)), shown
 
     claims = tuple(EmailClaim(number, view, *html_and_plain(view.claim.text, inline=True),
-                              tuple(ContestLink(c.key, plain(c.text), _published(site.config, c.link))
+                              tuple(ContestLink(c.key, plain_inline(md, c.text), _published(site.config, c.link))
                                     for c in view.contested_with))
                    for number, view in enumerate(views, 1))
     return EmailView(resolved.brief, site.config, *html_and_plain(resolved.brief.summary, inline=False),

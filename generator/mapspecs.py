@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 
 from generator.index import SiteIndex
-from generator.markup import reading_text
+from generator.markup import plain_inline
 from generator.model import ClaimKey, ResolvedSite
 from generator.urls import province_path
 from generator.views import claim_link
@@ -81,7 +81,7 @@ class SpecBuilder:
         """The claim as plain text. Pages render a claim's text as inline Markdown, so it is
         parsed as such here too ("1. …" is not a list), at two thirds of a block parse's cost."""
         if key not in self._plain:
-            self._plain[key] = reading_text(self.md.parseInline(self.index.claims[key].claim.text))[0]
+            self._plain[key] = plain_inline(self.md, self.index.claims[key].claim.text)
         return self._plain[key]
 
     def counts(self, keys: tuple[ClaimKey, ...]) -> tuple[int, int, int]:

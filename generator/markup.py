@@ -88,6 +88,11 @@ def plain_text(md: MarkdownIt, source: str) -> str:
     return reading_text(md.parse(source))[0]
 
 
+def plain_inline(md: MarkdownIt, source: str) -> str:
+    """Inline Markdown (a claim's text) as the plain text a reader sees."""
+    return reading_text(md.parseInline(source))[0]
+
+
 def render_markdown(md: MarkdownIt, source: str, links: LinkContext,
                     highlights: Sequence[Highlight] = (), inline: bool = False) -> str:
     tokens = md.parseInline(source) if inline else md.parse(source)

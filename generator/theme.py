@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from generator.diagnostics import Diagnostic, Pos, error
-from generator.markup import LinkContext, reading_text, render_markdown
+from generator.markup import LinkContext, plain_inline, render_markdown
 from generator.model import CREDIBILITY, GRADES
 from generator.urls import relative
 
@@ -124,15 +124,15 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
         return cached_markdown(text, source_dir, ctx["page_path"], True)
 
     @functools.lru_cache(maxsize=65536)
-    def plain_inline(text: str) -> str:
+    def plain_inline_filter(text: str) -> str:
         """Inline Markdown as plain text: for claim text inside a link (no <a> in <a>)."""
-        return reading_text(md.parseInline(text))[0]
+        return plain_inline(md, text)
 
     env.globals["url"] = url
     env.filters.update(
         markdown=markdown,
         inline_markdown=inline_markdown,
-        plain_inline=plain_inline,
+        plain_inline=plain_inline_filter,
         long_date=long_date,
         grade_label=lambda grade: GRADES.get(grade, ""),
         credibility_label=lambda value: CREDIBILITY.get(value, ""),
