@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from synth import generate  # benchmarks/ is on sys.path when this file is run as a script
+from trash import Trash
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PROFILE_TOP = 25
@@ -77,24 +78,23 @@ def run_process(command: list[str], cwd: Path) -> ProcessOutcome:
     return ProcessOutcome(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, process.returncode, output)
 
 
-def clean_build_outputs(site_dir: Path) -> None:
-    """Delete everything but content/, so no output or cache of an earlier build survives."""
-    for entry in site_dir.iterdir():
-        if entry.name == "content":
-            continue
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry)
-        else:
-            entry.unlink()
+def clean_build_outputs(site_dir: Path, trash: Trash) -> None:
+    """Move everything but content/ to the trash, so no output or cache of an earlier build
+    survives and the cold build does not pay for deleting them (see trash.py)."""
+    for entry in sorted(site_dir.iterdir()):
+        if entry.name != "content":
+            trash.discard(entry)
 
 
 def count_pages(output_dir: Path) -> int:
     return sum(1 for p in output_dir.rglob("*.html") if p.is_file())
 
 
-def timed_build(module: str, site_dir: Path, profile_to: Path | None = None, clean: bool = True) -> RunResult:
-    if clean:
-        clean_build_outputs(site_dir)
+def timed_build(module: str, site_dir: Path, trash: Trash | None, profile_to: Path | None = None) -> RunResult:
+    """One build; a cold one (everything but content/ moved to `trash` first) unless `trash`
+    is None."""
+    if trash is not None:
+        clean_build_outputs(site_dir, trash)
     outcome = run_process(build_command(module, site_dir, profile_to), REPO_ROOT)
     if outcome.exit_code != 0:
         raise BuildFailed(f"build of {site_dir} exited with {outcome.exit_code}:\n{outcome.output}")
@@ -108,11 +108,11 @@ def edit_one_report(site_dir: Path, number: int) -> None:
     path.write_text(path.read_text(encoding="utf-8") + f"\nA correspondent added note {number}.\n", encoding="utf-8")
 
 
-def timed_run(module: str, site_dir: Path, number: int) -> RunResult:
-    cold = timed_build(module, site_dir)
-    noop = timed_build(module, site_dir, clean=False)
+def timed_run(module: str, site_dir: Path, number: int, trash: Trash) -> RunResult:
+    cold = timed_build(module, site_dir, trash)
+    noop = timed_build(module, site_dir, None)
     edit_one_report(site_dir, number)
-    edit = timed_build(module, site_dir, clean=False)
+    edit = timed_build(module, site_dir, None)
     return RunResult(cold.wall_s, cold.peak_rss_kib, cold.pages, noop.wall_s, edit.wall_s, edit.peak_rss_kib)
 
 
@@ -144,23 +144,23 @@ def markdown_table(rows: list[str]) -> str:
     return "\n".join([header, *rows])
 
 
-def profile_build(module: str, site_dir: Path, profile_to: Path) -> None:
-    result = timed_build(module, site_dir, profile_to)
+def profile_build(module: str, site_dir: Path, profile_to: Path, trash: Trash) -> None:
+    result = timed_build(module, site_dir, trash, profile_to)
     print(f"profiled build: {result.wall_s:.2f} s under cProfile, stats in {profile_to}")
     pstats.Stats(str(profile_to), stream=sys.stdout).sort_stats("cumulative").print_stats(PROFILE_TOP)
 
 
-def benchmark_size(args: argparse.Namespace, work_dir: Path, n_reports: int) -> str | None:
+def benchmark_size(args: argparse.Namespace, work_dir: Path, n_reports: int, trash: Trash) -> str | None:
     site_dir = prepare_site(work_dir, n_reports, args.seed)
     runs: list[RunResult] = []
     for number in range(1, args.runs + 1):
-        result = timed_run(args.builder_module, site_dir, number)
+        result = timed_run(args.builder_module, site_dir, number, trash)
         runs.append(result)
         print(f"N={n_reports} run {number}/{args.runs}: cold {result.wall_s:.2f} s, "
               f"peak RSS {result.peak_rss_kib / 1024:.0f} MiB, {result.pages} pages; no-op {result.noop_s:.2f} s; "
               f"one edit {result.edit_s:.2f} s", flush=True)
     if args.profile:
-        profile_build(args.builder_module, site_dir, work_dir / f"build-n{n_reports}.prof")
+        profile_build(args.builder_module, site_dir, work_dir / f"build-n{n_reports}.prof", trash)
     return table_row(n_reports, runs) if runs else None
 
 
@@ -188,13 +188,16 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as temp:
         work_dir = args.keep.resolve() if args.keep else Path(temp)
         rows: list[str] = []
+        trash = Trash(work_dir / ".trash")  # emptied only once every size is timed
         try:
             for n_reports in args.reports:
-                row = benchmark_size(args, work_dir, n_reports)
+                row = benchmark_size(args, work_dir, n_reports, trash)
                 rows += [row] if row else []
         except BuildFailed as failure:
             print(failure, file=sys.stderr)
             return 1
+        finally:
+            trash.empty()
     if rows:
         print()
         print(markdown_table(rows))

@@ -9,8 +9,8 @@ words, N//10 briefs quoting them) and copies the same reports — body, title, d
 tags, provinces — into Pelican, MkDocs and Hugo sources (peers_convert.py). Briefs are
 Briefing's alone, so Briefing does more work than any peer: briefs, e-mail files, topic and
 province pages, maps. Then, `--runs` times in round robin (briefing, pelican, mkdocs, hugo,
-the floors, then again), each tool's tree is emptied of everything but its sources and built
-in a child process, timed from spawn to exit, with its CPU time and peak RSS from os.wait4.
+the floors, then again), each tool's tree is emptied of everything but its sources (moved to a
+trash folder, deleted only at the end: see trash.py) and built in a child process, timed from spawn to exit, with its CPU time and peak RSS from os.wait4.
 Every build must leave one page per report. The two floors (peers_floor_*.py) are timed the
 same way: copying the report files unchanged, and rendering each with bare markdown-it-py +
 one Jinja2 template in one process and in two.
@@ -40,6 +40,7 @@ from pathlib import Path
 import peers_convert  # benchmarks/ is on sys.path when this file is run as a script
 from bench_build import run_process
 from peers_tools import FLOOR_NAMES, REPO_ROOT, TOOLS, TOOLS_BY_NAME, Tool, clean_tree, count_pages
+from trash import Trash
 from synth import generate
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
@@ -108,9 +109,9 @@ def reports_dir(archive: Path) -> Path:
 # --- timing ----------------------------------------------------------------------------------
 
 
-def timed_build(tool: Tool, archive: Path, report_ids: list[str]) -> RunResult:
+def timed_build(tool: Tool, archive: Path, report_ids: list[str], trash: Trash) -> RunResult:
     tree = archive / tool.tree
-    clean_tree(tree, tool.keep)
+    clean_tree(tree, tool.keep, trash)
     outcome = run_process(tool.command(tree, reports_dir(archive)),
                           REPO_ROOT if tool.cwd_is_repo else tree)
     if outcome.exit_code != 0:
@@ -122,13 +123,13 @@ def timed_build(tool: Tool, archive: Path, report_ids: list[str]) -> RunResult:
     return RunResult(outcome.wall_s, outcome.cpu_s, outcome.peak_rss_kib, reports, html)
 
 
-def benchmark_size(tools: list[Tool], archive: Path, runs: int) -> list[Summary]:
+def benchmark_size(tools: list[Tool], archive: Path, runs: int, trash: Trash) -> list[Summary]:
     """Round robin, so a slow spell on the shared machine hits every tool, not one."""
     report_ids = sorted(p.stem for p in reports_dir(archive).glob("*.md"))
     results: dict[str, list[RunResult]] = {tool.name: [] for tool in tools}
     for number in range(1, runs + 1):
         for tool in tools:
-            result = timed_build(tool, archive, report_ids)
+            result = timed_build(tool, archive, report_ids, trash)
             results[tool.name].append(result)
             print(f"N={len(report_ids)} run {number}/{runs} {tool.name:16} {result.wall_s:7.2f} s "
                   f"(CPU {result.cpu_s:6.2f} s) {result.peak_rss_kib / 1024:6.0f} MiB "
@@ -187,7 +188,8 @@ def results_markdown(n_reports: int, runs: int, summaries: list[Summary], comman
 
 Wall seconds run from spawning the build process to its exit, interpreter start-up included.
 Before every build the tool's tree loses everything but its sources (output, caches, lock
-files). CPU seconds are user + system time of the process and of the children it waited for,
+files), moved to a trash folder that is deleted only after the last build: on this disk a
+deletion just before a build makes the build's new files cost more (see trash.py). CPU seconds are user + system time of the process and of the children it waited for,
 so CPU above wall means more than one core was busy (Hugo's Go threads; Briefing's render
 pool, if the checkout has one). Peak RSS is `ru_maxrss` from `os.wait4`: for a process with
 children it is the largest single process, not their sum. "Briefing ÷ tool" is Briefing's
@@ -250,16 +252,20 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="briefing-peers-") as temp:
         work_dir = args.workdir.resolve() if args.workdir else Path(temp)
         work_dir.mkdir(parents=True, exist_ok=True)
-        for n_reports in args.reports:
-            archive = prepare_archive(work_dir, n_reports, args.seed)
-            try:
-                summaries = benchmark_size(tools, archive, args.runs)
-            except BuildFailed as failure:
-                print(failure, file=sys.stderr)
-                return 1
-            print(f"\nN = {n_reports}\n{results_table(summaries)}\n", flush=True)
-            path = write_results(n_reports, results_markdown(n_reports, args.runs, summaries, command))
-            print(f"written to {path.relative_to(REPO_ROOT)}\n", flush=True)
+        # Old outputs pile up here until every size is timed: several GB at N = 10,000.
+        trash = Trash(work_dir / ".trash")
+        try:
+            for n_reports in args.reports:
+                archive = prepare_archive(work_dir, n_reports, args.seed)
+                summaries = benchmark_size(tools, archive, args.runs, trash)
+                print(f"\nN = {n_reports}\n{results_table(summaries)}\n", flush=True)
+                path = write_results(n_reports, results_markdown(n_reports, args.runs, summaries, command))
+                print(f"written to {path.relative_to(REPO_ROOT)}\n", flush=True)
+        except BuildFailed as failure:
+            print(failure, file=sys.stderr)
+            return 1
+        finally:
+            trash.empty()
     return 0
 
 

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from trash import Trash  # benchmarks/ is on sys.path when these scripts run
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FLOOR_IO_SCRIPT = Path(__file__).resolve().parent / "peers_floor_io.py"
 FLOOR_RENDER_SCRIPT = Path(__file__).resolve().parent / "peers_floor_render.py"
@@ -123,16 +125,13 @@ TOOLS_BY_NAME = {tool.name: tool for tool in TOOLS}
 FLOOR_NAMES = ("io-floor", "render-floor", "render-floor-x2")
 
 
-def clean_tree(tree: Path, keep: frozenset[str]) -> None:
-    """Delete every entry of `tree` but its sources: output, caches, lock files, .pyc."""
+def clean_tree(tree: Path, keep: frozenset[str], trash: Trash) -> None:
+    """Move every entry of `tree` but its sources (output, caches, lock files, .pyc) to the
+    trash, so that no tool's cold build pays for deleting an earlier one's (see trash.py)."""
     tree.mkdir(exist_ok=True)
-    for entry in tree.iterdir():
-        if entry.name in keep:
-            continue
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.rmtree(entry)
-        else:
-            entry.unlink()
+    for entry in sorted(tree.iterdir()):
+        if entry.name not in keep:
+            trash.discard(entry)
 
 
 def count_pages(output_dir: Path, tool: Tool, report_ids: list[str]) -> tuple[int, int]:
