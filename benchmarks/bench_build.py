@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import os
 import pstats
-import shutil
 import statistics
 import subprocess
 import sys
@@ -116,10 +115,10 @@ def timed_run(module: str, site_dir: Path, number: int, trash: Trash) -> RunResu
     return RunResult(cold.wall_s, cold.peak_rss_kib, cold.pages, noop.wall_s, edit.wall_s, edit.peak_rss_kib)
 
 
-def prepare_site(work_dir: Path, n_reports: int, seed: int) -> Path:
+def prepare_site(work_dir: Path, n_reports: int, seed: int, trash: Trash) -> Path:
     site_dir = work_dir / f"n{n_reports}"
     if site_dir.exists():
-        shutil.rmtree(site_dir)  # a kept tree may be from another N or seed: always regenerate
+        trash.discard(site_dir)  # a kept tree may be from another N or seed: always regenerate
     site_dir.mkdir(parents=True)
     started = time.perf_counter()
     generate(site_dir, n_reports, seed)
@@ -151,7 +150,7 @@ def profile_build(module: str, site_dir: Path, profile_to: Path, trash: Trash) -
 
 
 def benchmark_size(args: argparse.Namespace, work_dir: Path, n_reports: int, trash: Trash) -> str | None:
-    site_dir = prepare_site(work_dir, n_reports, args.seed)
+    site_dir = prepare_site(work_dir, n_reports, args.seed, trash)
     runs: list[RunResult] = []
     for number in range(1, args.runs + 1):
         result = timed_run(args.builder_module, site_dir, number, trash)
