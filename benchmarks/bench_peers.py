@@ -10,7 +10,8 @@ tags, provinces — into Pelican, MkDocs and Hugo sources (peers_convert.py). Br
 Briefing's alone, so Briefing does more work than any peer: briefs, e-mail files, topic and
 province pages, maps. Then, `--runs` times in round robin (briefing, pelican, mkdocs, hugo,
 the floors, then again), each tool's tree is emptied of everything but its sources (moved to a
-trash folder, deleted only at the end: see trash.py) and built in a child process, timed from spawn to exit, with its CPU time and peak RSS from os.wait4.
+trash folder, deleted only at the end: see trash.py) and built in a child process, timed from
+spawn to exit, with its CPU time and peak RSS from os.wait4.
 Every build must leave one page per report. The two floors (peers_floor_*.py) are timed the
 same way: copying the report files unchanged, and rendering each with bare markdown-it-py +
 one Jinja2 template in one process and in two.
@@ -189,8 +190,9 @@ def results_markdown(n_reports: int, runs: int, summaries: list[Summary], comman
 Wall seconds run from spawning the build process to its exit, interpreter start-up included.
 Before every build the tool's tree loses everything but its sources (output, caches, lock
 files), moved to a trash folder that is deleted only after the last build: on this disk a
-deletion just before a build makes the build's new files cost more (see trash.py). CPU seconds are user + system time of the process and of the children it waited for,
-so CPU above wall means more than one core was busy (Hugo's Go threads; Briefing's render
+deletion just before a build makes the build's new files cost more (see trash.py). CPU
+seconds are user + system time of the process and of the children it waited for, so CPU
+above wall means more than one core was busy (Hugo's Go threads; Briefing's render
 pool, if the checkout has one). Peak RSS is `ru_maxrss` from `os.wait4`: for a process with
 children it is the largest single process, not their sum. "Briefing ÷ tool" is Briefing's
 median wall time over the tool's: how many times longer Briefing takes.

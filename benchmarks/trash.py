@@ -1,12 +1,12 @@
 """Outputs of earlier builds moved aside, not deleted, while builds are timed.
 
-On ext4 without a journal (the file system of this project's benchmark machines), every new
+On ext4 without a journal (the file system of the machine these figures come from), every new
 inode is checked against the inodes freed in the last minute (six, while their inode table
 has not been written back), and those are rescanned from the start of their block group at
 every allocation. Deleting the previous output just before a cold build therefore charges
 that build for it: at N = 10,000, Briefing's cold build took 57.8 s of CPU in the first
-round of a peer benchmark and 71.6–71.8 s in the next two, the difference all kernel time, and
-every tool's figure depended on what the benchmark had deleted in the minutes before. Moved
+round of a peer benchmark and 71.6–71.8 s in the next two for the same work, and every
+tool's figure depended on what the benchmark had deleted in the minutes before. Moved
 into a trash folder (one rename), an old output frees nothing until the benchmark ends.
 """
 
