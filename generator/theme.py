@@ -19,8 +19,8 @@ import jinja2
 import jinja2.bccache
 import jinja2.runtime
 import markupsafe
-from markdown_it import MarkdownIt
 from jinja2.utils import internalcode
+from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from generator.diagnostics import Diagnostic, Pos, error
