@@ -10,9 +10,9 @@ class Output(Protocol):
     # True when the renderer should keep page bytes in its cache (it cannot ask for them back)
     keeps_bytes: bool
 
-    def stage(self, rel: str, data: bytes) -> Any:
-        """Take a file's bytes (in a render worker, when there are workers): what `record`
-        needs to know of it afterwards, and its digest."""
+    def stage(self, rel: str, data: bytes, digest: str) -> Any:
+        """Take a file's bytes and their `write.file_digest` (in a render worker, when there
+        are workers): what `record` needs to know of it afterwards."""
         ...
 
     def record(self, rel: str, staged: Any) -> None:
@@ -32,7 +32,7 @@ class MemoryOutput:
     def __init__(self) -> None:
         self.files: dict[str, bytes] = {}
 
-    def stage(self, rel: str, data: bytes) -> Any:
+    def stage(self, rel: str, data: bytes, digest: str) -> Any:
         return data
 
     def record(self, rel: str, staged: Any) -> None:
@@ -50,7 +50,7 @@ class NullOutput:
 
     keeps_bytes = False
 
-    def stage(self, rel: str, data: bytes) -> Any:
+    def stage(self, rel: str, data: bytes, digest: str) -> Any:
         return None
 
     def record(self, rel: str, staged: Any) -> None:

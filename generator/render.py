@@ -128,7 +128,8 @@ class _Renderer:
         data, problems = rendered
         if data is None:
             return None, None, problems
-        return self.out.stage(path, data), file_digest(data), problems
+        digest = file_digest(data)  # once: the output's manifest and the page cache both keep it
+        return self.out.stage(path, data, digest), digest, problems
 
     def _problems(self, problems: tuple[Diagnostic, ...]) -> None:
         for diagnostic in problems:

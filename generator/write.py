@@ -98,13 +98,13 @@ class SiteWriter:
         return True
 
     def put(self, rel: str, data: bytes) -> None:
-        self.record(rel, self.stage(rel, data))
+        self.record(rel, self.stage(rel, data, file_digest(data)))
 
-    def stage(self, rel: str, data: bytes) -> tuple[bool, tuple[int, int, int, str]]:
-        """Write the file to the staging folder unless the output already holds these bytes:
-        (written?, its manifest entry). Safe to call from several processes at once."""
+    def stage(self, rel: str, data: bytes, digest: str) -> tuple[bool, tuple[int, int, int, str]]:
+        """Write the file to the staging folder unless the output already holds these bytes
+        (`digest` is their file_digest): (written?, its manifest entry). Safe to call from
+        several processes at once."""
         entry = self.trusted.get(rel)
-        digest = file_digest(data)
         if entry is not None and entry[0] == len(data) and entry[3] == digest:
             return False, entry
         if entry is None and rel in self.old and _same_file(self.out / rel, data):
