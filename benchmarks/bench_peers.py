@@ -41,8 +41,8 @@ from pathlib import Path
 import peers_convert  # benchmarks/ is on sys.path when this file is run as a script
 from bench_build import run_process
 from peers_tools import FLOOR_NAMES, REPO_ROOT, TOOLS, TOOLS_BY_NAME, Tool, clean_tree, count_pages
-from trash import Trash
 from synth import generate
+from trash import Trash
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 ARCHIVE_FORMAT = 1  # bump when peers_convert.py changes what it writes, to regenerate kept archives
