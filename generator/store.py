@@ -53,9 +53,10 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 4
+FORMAT = 5  # 5: mentions are where the text first names a place
 SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
-_LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz")
+_LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
+              "pyahocorasick")
 
 Stats = dict[str, tuple[int, int, int, int]]  # path → (mtime_ns, ctime_ns, size, inode)
 

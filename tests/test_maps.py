@@ -207,6 +207,25 @@ def test_listed_mentions_are_quiet(tmp_path):
     assert not result.diagnostics
 
 
+def test_a_mention_is_warned_where_the_text_first_names_it_by_its_longest_name(tmp_path):
+    # "Pyongyangite" is no mention; 함경북도 comes before "North Hamgyong", so it is the one
+    # named; "Kim Chaek Steel" is one place (not its alias "Kim Chaek"), and "Sinpo" within
+    # "Sinpo Shipyard" is another place, also mentioned.
+    places = ("- id: kc\n  name: Kim Chaek Steel\n  aliases: [Kim Chaek]\n  province: KP-09\n  lat: 41.7\n  lon: 129.7\n"
+              "- id: sinpo\n  name: Sinpo\n  province: KP-08\n  lat: 40.0\n  lon: 128.2\n"
+              "- id: yard\n  name: Sinpo Shipyard\n  province: KP-08\n  lat: 40.0\n  lon: 128.2\n")
+    text = "Pyongyangite crews from 함경북도에서 and North Hamgyong; Kim Chaek Steel, Kim Chaek, Sinpo Shipyard.\n"
+    report = MINIMAL["content/reports/r1.md"] + text
+    result = build_site(make_site(tmp_path, {"content/places.yaml": places, "content/reports/r1.md": report}))
+    found = [(d.pos.line, d.pos.col, d.message) for d in result.warnings]
+    assert found == [
+        (8, 25, 'report mentions province "North Hamgyong" (as "함경북도") but does not list it in provinces'),
+        (8, 52, 'report mentions place "Kim Chaek Steel" but does not list it in places'),
+        (8, 80, 'report mentions place "Sinpo Shipyard" but does not list it in places'),
+        (8, 80, 'report mentions place "Sinpo" but does not list it in places'),
+    ]
+
+
 def test_a_brief_map_shows_in_each_province_and_place_exactly_its_claims_there_in_index_order(tmp_path):
     # Looked up by position rather than by scanning the whole province (mapspecs._among):
     # the same claims, in the same order, as the scan.
