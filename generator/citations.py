@@ -8,6 +8,7 @@ exists (rapidfuzz's best partial alignment); otherwise *not found*. An ellipsis 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -25,7 +26,9 @@ APPROXIMATE_SCORE = 85.0
 _SINGLE = "'‘’‚‛′‵＇"
 _DOUBLE = '"“”„‟″‶«»＂'
 _DASHES = "‐‑‒–—―−⁃﹘﹣－"
-_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\n\r\f\v"
+# Every character str.isspace() accepts, line and paragraph separators included.
+_SPACES = ("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+           "\u2028\u2029\x85\t\n\r\f\v\x1c\x1d\x1e\x1f")
 # One character in, one character out: offsets survive the translation.
 _TABLE = str.maketrans(
     {**{c: "'" for c in _SINGLE}, **{c: '"' for c in _DOUBLE},
@@ -36,10 +39,11 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 # str.translate with a dict looks up every character in Python; these do the same mapping
 # at C speed: bytes.translate for ASCII text, else one str.replace per mapped character the
 # text holds (a membership test each: ~40 of them cost less than one regex pass).
-_ASCII_TABLE = bytes.maketrans(b"\t\n\r\f\v", b"     ")
+_ASCII_TABLE = bytes.maketrans(b"\t\n\r\f\v\x1c\x1d\x1e\x1f", b" " * 9)
 _REPLACEMENTS = tuple((chr(code), char) for code, char in _TABLE.items())
 # Spelled "  +", not " {2,}": re then searches for the literal two spaces, ~5x faster.
 _RUNS = re.compile(r"  +")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ELLIPSIS = re.compile(r"\s*(?:\.\s*\.\s*\.|…)\s*")
 _WORD = re.compile(r"\w+")
 MIN_ELIDED_WORDS = 2  # each part of an elided quote keeps at least this many words …
@@ -100,7 +104,7 @@ def normalize(text: str) -> Normalized:
     if (len(folded) == len(text) and unicodedata.is_normalized("NFKC", translated)
             and not any(c in translated for c in _INVISIBLE_CHARS)):
         return _collapse_spaces(folded)
-    return _normalize_slowly(text)
+    return _normalize_mixed(text, translated)
 
 
 def _collapse_spaces(text: str) -> Normalized:
@@ -125,35 +129,100 @@ def _collapse_spaces(text: str) -> Normalized:
     return Normalized("".join(pieces), tuple(breaks), tuple(origins), tuple(ends))
 
 
-def _normalize_slowly(text: str) -> Normalized:
-    """Character clusters (a base and its combining marks) one at a time."""
-    pieces: list[str] = []
-    breaks: list[int] = []
-    origins: list[int] = []
-    ends: list[int] = []
-    out, i, n = 0, 0, len(text)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        piece = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text[i:j]).translate(_TABLE).casefold())
-        piece = piece.translate(_TABLE)
-        if piece.isspace():
-            if pieces and pieces[-1].endswith(" "):
-                ends[-1] = j  # the run of spaces grows
-                i = j
-                continue
-            piece = " "
+def _normalize_mixed(text: str, translated: str) -> Normalized:
+    """Text with a few characters that NFKC, case folding or the invisible characters change
+    (an ellipsis, a ligature, a decomposed accent, a soft hyphen): those character clusters
+    folded one at a time, and the stretches between them as the fast path folds them.
+    Folding every cluster alone made one "…" cost a report ~100× the fast path's time."""
+    pieces = _Pieces()
+    done = 0
+    for start, end in _complex_clusters(text, translated):
+        pieces.stretch(translated[done:start].casefold(), done)
+        pieces.cluster(_fold_cluster(text[start:end]), start, end)
+        done = end
+    pieces.stretch(translated[done:].casefold(), done)
+    return pieces.normalized()
+
+
+def _complex_clusters(text: str, translated: str) -> list[tuple[int, int]]:
+    """(start, end) of each character cluster (a base and its combining marks) whose folding
+    is not one character in, one character out, in order."""
+    clusters: list[tuple[int, int]] = []
+    for match in _NON_ASCII.finditer(translated):
+        at = match.start()
+        if (clusters and at < clusters[-1][1]) or _folds_simply(translated[at]):
+            continue
+        start = at
+        while start > 0 and unicodedata.combining(text[start]):  # a mark joins its base
+            start -= 1
+        end = at + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        if clusters and start < clusters[-1][1]:
+            start = clusters.pop()[0]
+        clusters.append((start, end))
+    return clusters
+
+
+@functools.lru_cache(maxsize=4096)
+def _folds_simply(char: str) -> bool:
+    """Whether `char` (already translated) folds to one character on its own, as the fast
+    path folds it."""
+    folded = char.casefold()
+    return (len(folded) == 1 and not folded.isspace() and char not in _INVISIBLE_CHARS
+            and not unicodedata.combining(char) and unicodedata.normalize("NFKC", char) == char)
+
+
+def _fold_cluster(cluster: str) -> str:
+    piece = _INVISIBLE.sub("", unicodedata.normalize("NFKC", cluster).translate(_TABLE).casefold())
+    piece = piece.translate(_TABLE)
+    return " " if piece.isspace() else piece
+
+
+class _Pieces:
+    """Normalized text assembled from stretches (mapped one to one, runs of spaces made
+    one) and folded clusters (mapped as wholes)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.breaks: list[int] = []
+        self.origins: list[int] = []
+        self.ends: list[int] = []
+        self.out = 0
+
+    def _add(self, piece: str, start: int, end: int) -> None:
+        if self.parts and piece == " " and self.parts[-1].endswith(" "):
+            self.ends[-1] = end  # the run of spaces grows
+            return
+        self.breaks.append(self.out)
+        self.origins.append(start)
+        self.ends.append(end)
+        self.parts.append(piece)
+        self.out += len(piece)
+
+    def cluster(self, piece: str, start: int, end: int) -> None:
         if piece:
-            breaks.append(out)
-            origins.append(i)
-            ends.append(j)
-            pieces.append(piece)
-            out += len(piece)
-        i = j
-    if not breaks:
-        breaks, origins, ends = [0], [0], [0]
-    return Normalized("".join(pieces), tuple(breaks), tuple(origins), tuple(ends))
+            self._add(piece, start, end)
+
+    def stretch(self, folded: str, origin: int) -> None:
+        core = folded.strip(" ")
+        lead = len(folded) - len(folded.lstrip(" "))
+        if lead:
+            self._add(" ", origin, origin + lead)
+        last = 0
+        for run in _RUNS.finditer(core):
+            self._add(core[last:run.start()], origin + lead + last, origin + lead + run.start())
+            self._add(" ", origin + lead + run.start(), origin + lead + run.end())
+            last = run.end()
+        if last < len(core):
+            self._add(core[last:], origin + lead + last, origin + lead + len(core))
+        if core and len(folded) > lead + len(core):
+            self._add(" ", origin + lead + len(core), origin + len(folded))
+
+    def normalized(self) -> Normalized:
+        if not self.breaks:
+            return Normalized("", (0,), (0,), (0,))
+        return Normalized("".join(self.parts), tuple(self.breaks), tuple(self.origins), tuple(self.ends))
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 
 import pytest
 
-from generator.citations import _TABLE, locate_quote, normalize
+from generator.citations import _INVISIBLE_CHARS, _TABLE, locate_quote, normalize
 from generator.model import QuoteStatus
 
 BODY = ("“Smoke only comes out of the chimney of the steel mill a few days each year,” he said.\n\n"
@@ -130,6 +131,46 @@ def test_fast_normalisation_agrees_with_its_definition():
         expected, starts = _normalized_by_definition(text)
         assert n.text == expected, repr(text)
         assert [n.start(i) for i in range(len(n.text))] == starts, repr(text)
+
+
+def _normalized_cluster_by_cluster(text: str) -> tuple[str, list[int], list[int]]:
+    """normalize()'s definition: each character cluster (a base and its combining marks)
+    NFKC-normalised, quotes, dashes and spaces mapped, case folded and invisible characters
+    dropped on its own, runs of spaces made one; and for each normalised character, the
+    original span it came from (its own character where the cluster kept its length)."""
+    pieces: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFKC", text[i:j]).translate(_TABLE).casefold().translate(_TABLE)
+        piece = "".join(c for c in piece if c not in _INVISIBLE_CHARS)
+        if piece.isspace() and pieces and pieces[-1][0].endswith(" "):
+            pieces[-1] = (pieces[-1][0], pieces[-1][1], j)
+        elif piece:
+            pieces.append((" " if piece.isspace() else piece, i, j))
+        i = j
+    # A run of spaces that grew maps as a whole, like any piece whose length changed.
+    spans = [(start + k, start + k + 1) if len(piece) == end - start else (start, end)
+             for piece, start, end in pieces for k in range(len(piece))]
+    return "".join(p for p, _, _ in pieces), [a for a, _ in spans], [b for _, b in spans]
+
+
+def test_normalisation_agrees_with_its_definition_cluster_by_cluster():
+    # Ellipses, ligatures, decomposed and stray accents, expansions (ß, İ), invisible and
+    # exotic spaces, Hangul and its jamo, among plain text; seeded, so repeatable.
+    alphabet = ["a", "Z", " ", "  ", ".", ",", "'", "\n", "\t", "\x1c", "\x85", "…", "ﬁ", "ﬀ", "é", "e\u0301", "q\u0301\u0323", "ß", "İ",
+                "Σ", "ς", "ǅ", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\u2028", "\u3000", "’", "—", "평", "양",
+                "\u1112", "\u1161", "¨", "Ⅻ", "㎞", "Ａ", "①", "²"]
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        n = normalize(text)
+        expected, starts, ends = _normalized_cluster_by_cluster(text)
+        assert n.text == expected, repr(text)
+        assert [n.start(k) for k in range(len(n.text))] == starts, repr(text)
+        assert [n.end(k + 1) for k in range(len(n.text))] == ends, repr(text)
 
 
 def test_quotes_start_and_end_on_word_boundaries():
