@@ -58,18 +58,17 @@ class MentionFinder:
         text = body.text.replace("-", " ")
         # The first place the text names each province or place; at the same place, the
         # longest name (all of "Kim Chaek Steel", not "Kim Chaek").
-        first: dict[tuple[str, str], tuple[int, int]] = {}  # (kind, id) → (at, -length)
+        first: dict[tuple[str, str], tuple[int, int, str]] = {}  # (kind, id) → (at, -length, name)
         for last, (key, kind, ident) in self.automaton.iter(text) if self.names else ():
             at, item = last + 1 - len(key), (kind, ident)
-            if item in listed or (item in first and first[item] <= (at, -len(key))):
+            if item in listed or (item in first and first[item] <= (at, -len(key), key)):
                 continue
             if _stands_alone(text, at, key):
-                first[item] = (at, -len(key))
+                first[item] = (at, -len(key), key)
         mentions = []
-        for (kind, ident), (at, minus_length) in sorted(first.items(), key=lambda item: (item[1], item[0])):
-            start, end = body.start(at), body.end(at - minus_length)
-            shown = self.names[text[at:at - minus_length]][2]
-            mentions.append(self._warning(report, kind, ident, start, report.body[start:end], shown))
+        for (kind, ident), (at, _, key) in sorted(first.items(), key=lambda item: (item[1], item[0])):
+            start, end = body.start(at), body.end(at + len(key))
+            mentions.append(self._warning(report, kind, ident, start, report.body[start:end], self.names[key][2]))
         return mentions
 
     @staticmethod

@@ -1,0 +1,180 @@
+"""Cold builds of archives shaped unlike the synthetic one: does any cost grow with
+something other than the number of reports?
+
+From one synthetic archive of N reports (`synth.py`, fixed seed) it derives variants, each
+changing one thing an analyst's real archive may have, and times cold builds of each:
+
+- base: the synthetic archive as it is (40 places, plain ASCII English);
+- places: a gazetteer of 600 places, not 40 (invented names that the reports never use);
+- typography: every report ends with a paragraph holding characters that Unicode
+  normalisation changes (an ellipsis, a ligature, a decomposed accent, a soft hyphen, a
+  no-break space), as copied news text does;
+- long: every report eight times as long (~5,500 words);
+- hangul: every letter of every report body, and of every quote, mapped to a Hangul
+  syllable (links and front matter kept), so the text is Korean-like and still cited;
+- hot: N/30 extra briefs that copy one brief, so a few reports are cited hundreds of times.
+
+    python benchmarks/bench_shapes.py --reports 10000 --runs 3 [--workdir DIR] [--only places,long]
+
+It prints one line per build and a Markdown table of medians with each variant's time over
+the base's. Every build must finish with no errors; warnings are counted in the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from random import Random
+
+import yaml
+from bench_build import BuildFailed, build_command, clean_build_outputs, count_pages, run_process
+from synth import generate
+from synth_yaml import to_yaml
+from trash import Trash
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+PLACES = 600
+TYPOGRAPHY = ("Reporting continues\u00a0\u2014 details to follow\u2026 (\ufb01eld notes, cafe\u0301 interviews, "
+              "co\u00adoperative records, 2\u00bd pages).\n")
+LONG_FACTOR = 8
+_SUMMARY = re.compile(r"(\d+) errors?, (\d+) warnings?")
+
+
+def split_report(text: str) -> tuple[str, str]:
+    """Front matter (with its closing ---) and body of a report file."""
+    end = text.index("\n---\n", 4) + len("\n---\n")
+    return text[:end], text[end:]
+
+
+def rewrite_bodies(content: Path, change: Callable[[str], str]) -> None:
+    for path in sorted((content / "reports").glob("*.md")):
+        head, body = split_report(path.read_text(encoding="utf-8"))
+        path.write_text(head + change(body), encoding="utf-8", newline="\n")
+
+
+def with_places(content: Path, rng: Random) -> None:
+    words = set()
+    for path in (content / "reports").glob("*.md"):
+        words.update(re.findall(r"\w+", path.read_text(encoding="utf-8").casefold()))
+    places = yaml.safe_load((content / "places.yaml").read_text(encoding="utf-8"))
+    provinces = sorted({p["province"] for p in places})
+    syllables = "kae bong chu dan gyo hwa jik kwa lyo mun nyo pha rye sop tha ung wol yom".split()
+    ids = {p["id"] for p in places}
+    while len(places) < PLACES:
+        stem = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 3)))
+        kind = rng.choice(("", " County", " Works", " Station"))
+        if stem in words or stem in ids:
+            continue
+        ids.add(stem)
+        places.append({"id": stem, "name": stem.capitalize() + kind, "province": rng.choice(provinces),
+                       "lat": round(rng.uniform(38.0, 42.5), 4), "lon": round(rng.uniform(124.5, 130.5), 4)})
+    (content / "places.yaml").write_text(to_yaml(places), encoding="utf-8", newline="\n")
+
+
+def with_hangul(content: Path) -> None:
+    table = {ord(c): chr(0xAC00 + 401 * i) for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")}
+    table.update({ord(c.upper()): s for c, s in zip("abcdefghijklmnopqrstuvwxyz", table.values())})
+
+    def korean(text: str) -> str:  # link targets stay as they are
+        return re.sub(r"(\]\([^)]*\))|([A-Za-z]+)", lambda m: m.group(1) or m.group(2).translate(table), text)
+
+    rewrite_bodies(content, korean)
+    for path in sorted((content / "briefs").glob("*.yaml")):
+        brief = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for claim in brief["claims"]:
+            for source in claim["sources"]:
+                source["quote"] = korean(source["quote"])
+        path.write_text(to_yaml(brief), encoding="utf-8", newline="\n")
+
+
+def with_hot_brief(content: Path, n_reports: int) -> None:
+    first = sorted((content / "briefs").glob("*.yaml"))[0]
+    brief = yaml.safe_load(first.read_text(encoding="utf-8"))
+    title = brief["title"]
+    for copy in range(1, max(1, n_reports // 30) + 1):
+        brief["title"] = f"Copy {copy}: {title}"
+        (content / "briefs" / f"copy-{copy:05d}.yaml").write_text(to_yaml(brief), encoding="utf-8", newline="\n")
+
+
+def make_variant(name: str, base: Path, site: Path, n_reports: int) -> None:
+    shutil.copytree(base / "content", site / "content")
+    content = site / "content"
+    if name == "places":
+        with_places(content, Random(1))
+    elif name == "typography":
+        rewrite_bodies(content, lambda body: body + "\n" + TYPOGRAPHY)
+    elif name == "long":
+        rewrite_bodies(content, lambda body: "\n".join([body] * LONG_FACTOR))
+    elif name == "hangul":
+        with_hangul(content)
+    elif name == "hot":
+        with_hot_brief(content, n_reports)
+
+
+VARIANTS = ("base", "places", "typography", "long", "hangul", "hot")
+
+
+def cold_build(site: Path, trash: Trash) -> tuple[float, int, int]:
+    """Wall seconds, pages and warnings of one cold build."""
+    clean_build_outputs(site, trash)
+    outcome = run_process(build_command("generator", site), REPO_ROOT)
+    summary = _SUMMARY.findall(outcome.output)
+    if outcome.exit_code != 0 or not summary or summary[-1][0] != "0":
+        raise BuildFailed(f"build of {site} failed ({outcome.exit_code}):\n{outcome.output[-3000:]}")
+    return outcome.wall_s, count_pages(site / "site"), int(summary[-1][1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=10000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workdir", type=Path, help="build the variants here (default: a temporary directory)")
+    parser.add_argument("--only", help="comma-separated variants besides base: " + ", ".join(VARIANTS[1:]))
+    args = parser.parse_args(argv)
+    names = ["base", *(n for n in (args.only.split(",") if args.only else VARIANTS[1:]) if n != "base")]
+    if unknown := [n for n in names if n not in VARIANTS]:
+        parser.error(f"unknown variant(s): {', '.join(unknown)}")
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="briefing-shapes-"))
+    trash = Trash(work / "trash")
+    try:
+        base = work / f"shapes-n{args.reports}" / "base"
+        if base.exists():
+            trash.discard(base.parent)
+        generate(base, args.reports, args.seed)
+        sites = {"base": base}
+        for name in names[1:]:
+            sites[name] = base.parent / name
+            make_variant(name, base, sites[name], args.reports)
+        results: dict[str, list[tuple[float, int, int]]] = {name: [] for name in names}
+        for run in range(1, args.runs + 1):
+            for name in names:  # alternating, so a slower spell of the machine hits them all
+                wall, pages, warnings = cold_build(sites[name], trash)
+                results[name].append((wall, pages, warnings))
+                print(f"run {run}/{args.runs} {name:11s} {wall:7.2f} s {pages:6d} pages {warnings:5d} warnings",
+                      flush=True)
+    except BuildFailed as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    finally:
+        trash.empty()
+        if args.workdir is None:
+            shutil.rmtree(work, ignore_errors=True)
+    base_s = statistics.median(w for w, _, _ in results["base"])
+    print(f"\nN = {args.reports}, median of {args.runs} cold builds\n")
+    print("| archive | cold s | × base | pages | warnings |\n|---|---:|---:|---:|---:|")
+    for name in names:
+        median = statistics.median(w for w, _, _ in results[name])
+        _, pages, warnings = results[name][-1]
+        print(f"| {name} | {median:.2f} | {median / base_s:.2f} | {pages} | {warnings} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
