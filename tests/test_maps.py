@@ -186,12 +186,16 @@ def test_maps_are_deterministic_and_the_sample_builds_clean(tmp_path):
 MENTIONS = "In North  Hamgyong and 함경남도에서 and P’yŏngan-namdo, Kim Chaek Steel.\nAlso Pyongyangite and Hamhungs.\n"
 
 
+def _mention_warnings(tmp_path, places: str, text: str) -> list[tuple[int, int, str]]:
+    """(line, column, message) of each warning when the sample report ends with `text`."""
+    report = MINIMAL["content/reports/r1.md"] + text
+    result = build_site(make_site(tmp_path, {"content/places.yaml": places, "content/reports/r1.md": report}))
+    return [(d.pos.line, d.pos.col, d.message) for d in result.warnings]
+
+
 def test_mentions_of_unlisted_provinces_and_places_are_warned_with_their_line(tmp_path):
     places = "- id: kc\n  name: Kim Chaek Steel\n  province: KP-09\n  lat: 41.7\n  lon: 129.7\n"
-    report = MINIMAL["content/reports/r1.md"] + MENTIONS
-    result = build_site(make_site(tmp_path, {"content/places.yaml": places, "content/reports/r1.md": report}))
-    found = [(d.pos.line, d.pos.col, d.message) for d in result.warnings]
-    assert found == [
+    assert _mention_warnings(tmp_path, places, MENTIONS) == [
         (8, 4, 'report mentions province "North Hamgyong" (as "North  Hamgyong") but does not list it in provinces'),
         (8, 24, 'report mentions province "South Hamgyong" (as "함경남도") but does not list it in provinces'),
         (8, 35, 'report mentions province "South Pyongan" (as "P’yŏngan-namdo") but does not list it in provinces'),
@@ -215,10 +219,7 @@ def test_a_mention_is_warned_where_the_text_first_names_it_by_its_longest_name(t
               "- id: sinpo\n  name: Sinpo\n  province: KP-08\n  lat: 40.0\n  lon: 128.2\n"
               "- id: yard\n  name: Sinpo Shipyard\n  province: KP-08\n  lat: 40.0\n  lon: 128.2\n")
     text = "Pyongyangite crews from 함경북도에서 and North Hamgyong; Kim Chaek Steel, Kim Chaek, Sinpo Shipyard.\n"
-    report = MINIMAL["content/reports/r1.md"] + text
-    result = build_site(make_site(tmp_path, {"content/places.yaml": places, "content/reports/r1.md": report}))
-    found = [(d.pos.line, d.pos.col, d.message) for d in result.warnings]
-    assert found == [
+    assert _mention_warnings(tmp_path, places, text) == [
         (8, 25, 'report mentions province "North Hamgyong" (as "함경북도") but does not list it in provinces'),
         (8, 52, 'report mentions place "Kim Chaek Steel" but does not list it in places'),
         (8, 80, 'report mentions place "Sinpo Shipyard" but does not list it in places'),
