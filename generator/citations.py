@@ -164,7 +164,7 @@ def _complex_clusters(text: str, translated: str) -> list[tuple[int, int]]:
     return clusters
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.cache  # one entry per character seen: bounded by Unicode
 def _folds_simply(char: str) -> bool:
     """Whether `char` (already translated) folds to one character on its own, as the fast
     path folds it."""
