@@ -16,8 +16,9 @@ changing one thing an analyst's real archive may have, and times cold builds of 
 
     python benchmarks/bench_shapes.py --reports 10000 --runs 3 [--workdir DIR] [--only places,long]
 
-It prints one line per build and a Markdown table of medians with each variant's time over
-the base's. Every build must finish with no errors; warnings are counted in the table.
+It prints one line per build and a Markdown table of medians (wall seconds, each variant's
+time over the base's, the build's peak RSS). Every build must finish with no errors;
+warnings are counted in the table.
 """
 
 from __future__ import annotations
@@ -120,14 +121,14 @@ def make_variant(name: str, base: Path, site: Path, n_reports: int) -> None:
 VARIANTS = ("base", "places", "typography", "long", "hangul", "hot")
 
 
-def cold_build(site: Path, trash: Trash) -> tuple[float, int, int]:
-    """Wall seconds, pages and warnings of one cold build."""
+def cold_build(site: Path, trash: Trash) -> tuple[float, int, int, int]:
+    """Wall seconds, peak RSS (KiB), pages and warnings of one cold build."""
     clean_build_outputs(site, trash)
     outcome = run_process(build_command("generator", site), REPO_ROOT)
     summary = _SUMMARY.findall(outcome.output)
     if outcome.exit_code != 0 or not summary or summary[-1][0] != "0":
         raise BuildFailed(f"build of {site} failed ({outcome.exit_code}):\n{outcome.output[-3000:]}")
-    return outcome.wall_s, count_pages(site / "site"), int(summary[-1][1])
+    return outcome.wall_s, outcome.peak_rss_kib, count_pages(site / "site"), int(summary[-1][1])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,13 +153,13 @@ def main(argv: list[str] | None = None) -> int:
         for name in names[1:]:
             sites[name] = base.parent / name
             make_variant(name, base, sites[name], args.reports)
-        results: dict[str, list[tuple[float, int, int]]] = {name: [] for name in names}
+        results: dict[str, list[tuple[float, int, int, int]]] = {name: [] for name in names}
         for run in range(1, args.runs + 1):
             for name in names:  # alternating, so a slower spell of the machine hits them all
-                wall, pages, warnings = cold_build(sites[name], trash)
-                results[name].append((wall, pages, warnings))
-                print(f"run {run}/{args.runs} {name:11s} {wall:7.2f} s {pages:6d} pages {warnings:5d} warnings",
-                      flush=True)
+                wall, rss, pages, warnings = cold_build(sites[name], trash)
+                results[name].append((wall, rss, pages, warnings))
+                print(f"run {run}/{args.runs} {name:11s} {wall:7.2f} s {rss / 1024:5.0f} MiB {pages:6d} pages "
+                      f"{warnings:5d} warnings", flush=True)
     except BuildFailed as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -166,13 +167,14 @@ def main(argv: list[str] | None = None) -> int:
         trash.empty()
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
-    base_s = statistics.median(w for w, _, _ in results["base"])
+    base_s = statistics.median(r[0] for r in results["base"])
     print(f"\nN = {args.reports}, median of {args.runs} cold builds\n")
-    print("| archive | cold s | × base | pages | warnings |\n|---|---:|---:|---:|---:|")
+    print("| archive | cold s | × base | peak RSS MiB | pages | warnings |\n|---|---:|---:|---:|---:|---:|")
     for name in names:
-        median = statistics.median(w for w, _, _ in results[name])
-        _, pages, warnings = results[name][-1]
-        print(f"| {name} | {median:.2f} | {median / base_s:.2f} | {pages} | {warnings} |")
+        median = statistics.median(r[0] for r in results[name])
+        rss = statistics.median(r[1] for r in results[name]) / 1024
+        _, _, pages, warnings = results[name][-1]
+        print(f"| {name} | {median:.2f} | {median / base_s:.2f} | {rss:.0f} | {pages} | {warnings} |")
     return 0
 
 
