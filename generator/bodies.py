@@ -33,9 +33,9 @@ def highlights(passages: Iterable[Passage]) -> tuple[Highlight, ...]:
     return tuple(Highlight(p.anchor, p.spans) for p in sorted(unique.values(), key=lambda p: (p.spans, p.anchor)))
 
 
-def body_key(rid: str, body: str, marked: tuple[Highlight, ...], media: Collection[str]) -> tuple:
+def body_key(rid: str, body_utf8: bytes, marked: tuple[Highlight, ...], media: Collection[str]) -> tuple:
     """Everything the body's HTML depends on."""
-    text = hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    text = hashlib.blake2b(body_utf8, digest_size=16).hexdigest()
     return text, marked, relative(report_path(rid), ""), tuple(sorted(media))
 
 

@@ -52,9 +52,9 @@ class MentionFinder:
         self.fingerprint = hashlib.blake2b(repr(sorted(self.names.items())).encode(), digest_size=16).hexdigest()
 
     def check(self, resolved: ResolvedReport, places: dict[str, ResolvedPlace]) -> list[Diagnostic]:
-        report = resolved.report
+        report, original = resolved.report, resolved.report.body
         listed = {("province", c) for c in resolved.provinces} | {("place", p) for p in resolved.places}
-        body = normalize(report.body)
+        body = normalize(original)
         text = body.text.replace("-", " ")
         # The first place the text names each province or place; at the same place, the
         # longest name (all of "Kim Chaek Steel", not "Kim Chaek").
@@ -68,13 +68,14 @@ class MentionFinder:
         mentions = []
         for (kind, ident), (at, _, key) in sorted(first.items(), key=lambda item: (item[1], item[0])):
             start, end = body.start(at), body.end(at + len(key))
-            mentions.append(self._warning(report, kind, ident, start, report.body[start:end], self.names[key][2]))
+            mentions.append(self._warning(report, original, kind, ident, start, end, self.names[key][2]))
         return mentions
 
     @staticmethod
-    def _warning(report, kind: str, ident: str, offset: int, written: str, shown: str) -> Diagnostic:
-        line = report.body_line + report.body.count("\n", 0, offset)
-        col = offset - (report.body.rfind("\n", 0, offset) + 1) + 1
+    def _warning(report, original: str, kind: str, ident: str, offset: int, end: int, shown: str) -> Diagnostic:
+        written = original[offset:end]
+        line = report.body_line + original.count("\n", 0, offset)
+        col = offset - (original.rfind("\n", 0, offset) + 1) + 1
         field = "provinces" if kind == "province" else "places"
         value = shown if kind == "province" else ident
         as_written = f' (as "{written}")' if written != shown else ""

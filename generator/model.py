@@ -8,6 +8,7 @@ references are canonical ids and whose citations carry located passages.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, NamedTuple
@@ -129,9 +130,29 @@ class Report:
     topics: tuple[Ref, ...]
     provinces: tuple[Ref, ...]
     places: tuple[Ref, ...]
-    body: str
+    body_stored: str | bytes  # the Markdown body, as `compact_text` keeps it: read `body`
     body_line: int  # the file line the Markdown body starts on
     pos: Pos
+
+    @property
+    def body(self) -> str:
+        stored = self.body_stored
+        return stored if type(stored) is str else stored.decode("utf-8", "surrogatepass")
+
+    @property
+    def body_utf8(self) -> bytes:
+        stored = self.body_stored
+        return stored if type(stored) is bytes else stored.encode("utf-8", "surrogatepass")
+
+
+def compact_text(text: str) -> str | bytes:
+    """`text`, or its UTF-8 where that takes less memory. A str takes 2 bytes per character
+    once it holds one curly quote (half of it wasted on Latin text), and a build keeps every
+    report's model; Hangul, 2 bytes in a str, would take 3 in UTF-8."""
+    if text.isascii():
+        return text
+    encoded = text.encode("utf-8", "surrogatepass")
+    return encoded if sys.getsizeof(encoded) < sys.getsizeof(text) else text
 
 
 @dataclass(frozen=True, slots=True)

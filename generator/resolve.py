@@ -24,7 +24,7 @@ from generator.markup import make_markdown, plain_text, reading_text
 from generator.mentions import MentionFinder
 from generator.model import (
     Brief, Citation, Claim, ClaimKey, Passage, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
-    Boundaries, RawGeoJson, ResolvedPlace, ResolvedReport, ResolvedSite, Site,
+    Boundaries, RawGeoJson, Report, ResolvedPlace, ResolvedReport, ResolvedSite, Site,
 )
 from generator.names import Names
 from generator.parallel import run_all
@@ -226,7 +226,7 @@ class _ReadingTexts:
                     self.quotes[(rid, self.key(rid), quote)] = location
                 if body is not None and self.bodies is not None:
                     self.bodies[body[0]] = body[1]
-        return [functools.partial(_locate_all, self.md, rid, self.site.reports[rid].body, sorted(wanted[rid]),
+        return [functools.partial(_locate_all, self.md, rid, self.site.reports[rid], sorted(wanted[rid]),
                                   tuple(known.get(rid, ())), media)
                 for rid in todo], keep
 
@@ -244,18 +244,19 @@ class _ReadingTexts:
         return self.quotes[key]
 
 
-def _locate_all(md: MarkdownIt, rid: str, body: str, quotes: list[str], known: tuple[Passage, ...],
+def _locate_all(md: MarkdownIt, rid: str, report: Report, quotes: list[str], known: tuple[Passage, ...],
                 media: tuple[str, ...] | None) -> tuple[list[tuple[str, Location]], tuple[tuple, bytes] | None]:
     """The quotes' locations and, unless `media` is None, the report's body rendered from
-    the same parse with these and the `known` passages highlighted: (its key, packed HTML)."""
-    tokens = md.parse(body)
+    the same parse with these and the `known` passages highlighted: (its key, packed HTML).
+    Given the report, not its text, so that no job holds a copy of a body before it runs."""
+    tokens = md.parse(report.body)
     text = reading_text(tokens)[0]
     normalized = normalize(text)
     located = [(quote, locate_quote(rid, quote, normalized, text)) for quote in quotes]
     if media is None:
         return located, None
     marked = highlights([*known, *(p for _, found in located if (p := _cited_passage(found)) is not None)])
-    return located, (body_key(rid, body, marked, media), pack(render_body(md, rid, tokens, marked, media)))
+    return located, (body_key(rid, report.body_utf8, marked, media), pack(render_body(md, rid, tokens, marked, media)))
 
 
 def _cited_passage(found: Location) -> Passage | None:

@@ -16,7 +16,7 @@ from generator.fields import ID_HINT, ID_PATTERN, Fields
 from generator.load import LoadedSite, RawReport, YamlDoc
 from generator.mapconfig import validate_map
 from generator.model import (
-    CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic,
+    CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic, compact_text,
 )
 
 SITE_FIELDS = ("title", "base_url", "language", "description", "strict", "map", "email")
@@ -191,7 +191,7 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
         topics=f.refs("topics") or (),
         provinces=f.refs("provinces") or (),
         places=f.refs("places") or (),
-        body=raw.body,
+        body_stored=compact_text(raw.body),
         body_line=raw.body_line,
         pos=Pos(raw.path, 1, 1),
     )

@@ -6,6 +6,7 @@ import datetime as dt
 
 from conftest import make_site
 
+from generator.build import index_site
 from generator.load import load_site, parse_yaml
 
 
@@ -63,3 +64,17 @@ def test_links_out_of_the_content_folder_are_not_read(tmp_path):
     assert sorted(r.path for r in loaded.reports) == ["content/reports/alias.md", "content/reports/r1.md"]
     [w] = [d for d in loaded.diagnostics if d.pos.path == "content/reports/leak.md"]
     assert "outside content/" in w.message
+
+
+def test_a_report_body_is_kept_compactly_and_reads_back_as_written(tmp_path):
+    # UTF-8 where it is smaller than a str (Latin text with a curly quote: a str would take
+    # 2 bytes a character), a str where it is not (ASCII; Hangul, 3 bytes a syllable in UTF-8).
+    bodies = {"ascii": "Plain text.\n", "curly": "It said “enough” twice.\n" * 20,
+              "hangul": "평양에서 회의가 열렸다.\n" * 20}
+    head = "---\ntitle: R\npublisher: P\npublished: 2024-01-01\n---\n"
+    root = make_site(tmp_path, {f"content/reports/{rid}.md": head + body for rid, body in bodies.items()})
+    indexed, diagnostics = index_site(root)
+    assert indexed is not None, diagnostics
+    reports = {rid: indexed.site.reports[rid].report for rid in bodies}
+    assert [type(reports[rid].body_stored) for rid in bodies] == [str, bytes, str]
+    assert all(reports[rid].body == body and reports[rid].body_utf8 == body.encode() for rid, body in bodies.items())
