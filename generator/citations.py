@@ -109,24 +109,9 @@ def normalize(text: str) -> Normalized:
 
 def _collapse_spaces(text: str) -> Normalized:
     """The fast path: only runs of spaces change length."""
-    pieces, breaks, origins, ends = [], [], [], []
-    last, out = 0, 0
-    for run in _RUNS.finditer(text):
-        # The text up to the run maps one to one; the run becomes one space.
-        for lo, hi, length in ((last, run.start(), run.start() - last), (run.start(), run.end(), 1)):
-            if length:
-                breaks.append(out)
-                origins.append(lo)
-                ends.append(hi)
-                out += length
-        pieces.append(text[last:run.start()] + " ")
-        last = run.end()
-    if last < len(text) or not breaks:
-        breaks.append(out)
-        origins.append(last)
-        ends.append(len(text))
-    pieces.append(text[last:])
-    return Normalized("".join(pieces), tuple(breaks), tuple(origins), tuple(ends))
+    pieces = _Pieces()
+    pieces.stretch(text, 0)
+    return pieces.normalized()
 
 
 def _normalize_mixed(text: str, translated: str) -> Normalized:
