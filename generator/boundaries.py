@@ -7,7 +7,7 @@ any name of a division; features that match nothing are named in one warning.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
 
 from generator.diagnostics import Diagnostic, Pos, warning
 from generator.model import Boundaries, RawGeoJson
@@ -30,20 +30,24 @@ def match_boundaries(raw: RawGeoJson | None, provinces: Names) -> tuple[Boundari
     shapes: dict[str, dict] = {}
     bounds: dict[str, tuple[float, float, float, float]] = {}
     unmatched: list[str] = []
+    unreadable: list[str] = []
     for number, feature in enumerate(features, start=1):
         properties = feature.get("properties") if isinstance(feature, dict) else None
         geometry = feature.get("geometry") if isinstance(feature, dict) else None
         code = _match(properties if isinstance(properties, dict) else {}, provinces)
-        box = _bounds(geometry)
-        if code is None or box is None:
+        shape = _shape(geometry)
+        if code is None:
             unmatched.append(_describe(properties, number))
+        elif shape is None:
+            unreadable.append(_describe(properties, number))
         elif code not in shapes:
-            shapes[code] = {"type": geometry["type"], "coordinates": geometry["coordinates"]}
-            bounds[code] = box
-    if unmatched and raw.path:
-        shown = ", ".join(unmatched[:10]) + (f" and {len(unmatched) - 10} more" if len(unmatched) > 10 else "")
-        diags.append(warning(where, f"{len(unmatched)} boundary feature(s) match no province and are not drawn: {shown}",
-                             "give each feature an ISO 3166-2:KP code or a province name in its properties"))
+            shapes[code] = shape
+            bounds[code] = _bounds(shape)
+    if raw.path:
+        diags += _not_drawn(where, unmatched, "match no province",
+                            "give each feature an ISO 3166-2:KP code or a province name in its properties")
+        diags += _not_drawn(where, unreadable, "have no Polygon or MultiPolygon of valid coordinates",
+                            "coordinates must be [longitude, latitude] numbers within -180…180 and -90…90")
     attribution = str(raw.data.get("attribution") or "") if raw.path else BUILTIN_ATTRIBUTION
     return Boundaries(dict(sorted(shapes.items())), dict(sorted(bounds.items())), attribution[:300]), diags
 
@@ -59,6 +63,13 @@ def _match(properties: dict, provinces: Names) -> str | None:
     return None
 
 
+def _not_drawn(where: Pos, features: list[str], why: str, hint: str) -> list[Diagnostic]:
+    if not features:
+        return []
+    shown = ", ".join(features[:10]) + (f" and {len(features) - 10} more" if len(features) > 10 else "")
+    return [warning(where, f"{len(features)} boundary feature(s) {why} and are not drawn: {shown}", hint)]
+
+
 def _describe(properties, number: int) -> str:
     if isinstance(properties, dict):
         for key in PREFERRED:
@@ -67,25 +78,57 @@ def _describe(properties, number: int) -> str:
     return f"feature {number}"
 
 
-def _points(coordinates) -> Iterable[tuple[float, float]]:
-    if (isinstance(coordinates, list) and len(coordinates) >= 2
-            and all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coordinates[:2])):
-        yield float(coordinates[0]), float(coordinates[1])
-    elif isinstance(coordinates, list):
-        for item in coordinates:
-            yield from _points(item)
+def _shape(geometry) -> dict | None:
+    """The geometry rebuilt from its numbers alone, or None when it is not a polygon of valid
+    coordinates. Nothing else of the file is kept: folium renders a map's parts a second
+    time as Jinja templates, so a string smuggled into the coordinates (`{{ … }}`) would
+    run as template code at build time."""
+    if not isinstance(geometry, dict):
+        return None
+    kind, coordinates = geometry.get("type"), geometry.get("coordinates")
+    if kind == "Polygon":
+        rebuilt = _polygon(coordinates)
+    elif kind == "MultiPolygon" and isinstance(coordinates, list) and coordinates:
+        polygons = [_polygon(p) for p in coordinates]
+        rebuilt = None if any(p is None for p in polygons) else polygons
+    else:
+        return None
+    return None if rebuilt is None else {"type": kind, "coordinates": rebuilt}
 
 
-def _bounds(geometry) -> tuple[float, float, float, float] | None:
-    """(south, west, north, east) of a polygon; None for anything that is not one."""
-    if not isinstance(geometry, dict) or geometry.get("type") not in ("Polygon", "MultiPolygon"):
+def _polygon(rings) -> list | None:
+    if not isinstance(rings, list) or not rings:
         return None
-    try:
-        points = list(_points(geometry.get("coordinates")))
-    except RecursionError:
+    rebuilt = []
+    for ring in rings:
+        if not isinstance(ring, list) or not ring:
+            return None
+        positions = [_position(p) for p in ring]
+        if any(p is None for p in positions):
+            return None
+        rebuilt.append(positions)
+    return rebuilt
+
+
+def _position(position) -> list[float] | None:
+    """[longitude, latitude] (an altitude is dropped), each a finite number in range."""
+    if not isinstance(position, list) or len(position) < 2:
         return None
-    if not points or not all(-180 <= x <= 180 and -90 <= y <= 90 for x, y in points):
+    lon, lat = position[0], position[1]
+    if not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in (lon, lat)):
         return None
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    try:  # an integer too large for a float is no coordinate either
+        x, y = float(lon), float(lat)
+    except OverflowError:
+        return None
+    if not (math.isfinite(x) and math.isfinite(y) and -180 <= x <= 180 and -90 <= y <= 90):
+        return None
+    return [lon, lat]
+
+
+def _bounds(shape: dict) -> tuple[float, float, float, float]:
+    """(south, west, north, east) of a shape from _shape."""
+    polygons = shape["coordinates"] if shape["type"] == "MultiPolygon" else [shape["coordinates"]]
+    points = [p for polygon in polygons for ring in polygon for p in ring]
+    xs, ys = [float(p[0]) for p in points], [float(p[1]) for p in points]
     return (min(ys), min(xs), max(ys), max(xs))
-

@@ -26,6 +26,11 @@ from generator.urls import relative
 
 MAP_NAME = "briefing"  # folium's element id is map_briefing: one map per page, a stable id
 SHADES = ("#eef3f9", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")  # 0 claims, then 5 classes
+# folium renders each part of a map, then compiles the result again as a Jinja template
+# (branca's Element): text from site.yaml that reached it would run as template code at build
+# time (`{{ … }}`). The tile layer is given these stand-ins, replaced by the real values after.
+TILES_STAND_IN = "https://tiles.briefing.invalid/{z}/{x}/{y}.png"
+ATTRIBUTION_STAND_IN = "briefing-attribution-stand-in"
 LEAFLET_FILES = ("leaflet.js", "leaflet.css", "images/layers.png", "images/layers-2x.png",
                  "images/marker-icon.png", "images/marker-icon-2x.png", "images/marker-shadow.png")
 
@@ -103,7 +108,7 @@ class MapRenderer:
                           max_zoom=self.tiles.max_zoom, scrollWheelZoom=False)
         fmap._id = MAP_NAME
         if self.tiles.url:
-            layer = folium.TileLayer(tiles=self.tiles.url, attr=self.tiles.attribution, max_zoom=self.tiles.max_zoom)
+            layer = folium.TileLayer(tiles=TILES_STAND_IN, attr=ATTRIBUTION_STAND_IN, max_zoom=self.tiles.max_zoom)
             layer._id = "tiles"
             layer.add_to(fmap)
         counts = dict(spec.shading)
@@ -121,7 +126,11 @@ class MapRenderer:
             shapes.add_to(fmap)
         figure = fmap.get_root()
         figure.render()
-        return f"{figure.html.render().strip()}\n<script>\n{figure.script.render().strip()}\n</script>"
+        script = figure.script.render().strip()
+        if self.tiles.url:
+            script = _put_back(script, TILES_STAND_IN, self.tiles.url)
+            script = _put_back(script, ATTRIBUTION_STAND_IN, self.tiles.attribution)
+        return f"{figure.html.render().strip()}\n<script>\n{script}\n</script>"
 
     def _data(self, spec: MapSpec, page_path: str) -> dict:
         return {
@@ -143,7 +152,15 @@ def _marker_data(marker: Marker, page_path: str) -> dict:
     }
 
 
-def _json_for_script(data: dict) -> str:
+def _put_back(script: str, stand_in: str, value: str) -> str:
+    """`value` where folium wrote the stand-in (a JSON string), as JSON safe in a <script>."""
+    quoted = json.dumps(stand_in)
+    if script.count(quoted) != 1:  # folium changed how it writes a tile layer: fail, never leak
+        raise RuntimeError(f"folium's map script does not hold {quoted} once")
+    return script.replace(quoted, _json_for_script(value))
+
+
+def _json_for_script(data: dict | str) -> str:
     """JSON that cannot end its <script> element or be read as HTML."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import shutil
 
@@ -34,9 +35,10 @@ def test_user_geojson_is_matched_by_iso_code_or_any_alias_and_unmatched_features
     assert boundaries.bounds["KP-09"] == (41.0, 129.0, 42.5, 130.0)
     assert boundaries.shapes["KP-08"]["type"] == "MultiPolygon"  # the first match of KP-08 is kept
     assert boundaries.attribution == "Hand-made test shapes"
-    [w] = diags
-    assert w.pos.path == "data/admin1.geojson"
-    assert '"Atlantis"' in w.message and '"Pyongyang"' in w.message and w.message.startswith("2 boundary")
+    unmatched, not_polygon = diags
+    assert unmatched.pos.path == not_polygon.pos.path == "data/admin1.geojson"
+    assert unmatched.message.startswith('1 boundary feature(s) match no province') and '"Atlantis"' in unmatched.message
+    assert not_polygon.message.startswith("1 boundary feature(s) have no Polygon") and '"Pyongyang"' in not_polygon.message
 
 
 def test_builtin_boundaries_cover_the_natural_earth_divisions():
@@ -49,13 +51,36 @@ def test_builtin_boundaries_cover_the_natural_earth_divisions():
     assert "Natural Earth" in boundaries.attribution
 
 
+def _feature(code: str, coordinates) -> dict:
+    return {"type": "Feature", "properties": {"code": code}, "geometry": {"type": "Polygon", "coordinates": coordinates}}
+
+
+def test_a_boundary_feature_is_drawn_from_its_numbers_alone():
+    square = [[[129, 41], [130, 41], [130, 42.5, 900], [129, 41]]]
+    hostile = [[[129, 41], [130, 41], [130, 42], [1, "{{ 7*7 }}"]]]
+    data = {"type": "FeatureCollection", "features": [
+        {**_feature("KP-09", square), "bbox": "{{ 7*7 }}"}, _feature("KP-08", hostile),
+        _feature("KP-01", [[[124, 39], [10 ** 400, 39], [124, 40]]]), _feature("KP-02", [[[124, 39], [181, 39]]]),
+        _feature("KP-03", [[[124, 39], [True, 39]]]), _feature("KP-04", [[[124, float("nan")]]]),
+        _feature("KP-05", []), {"type": "Feature", "properties": {"code": "KP-06"}, "geometry": {"type": "Point", "coordinates": [1, 2]}}]}
+    boundaries, diags = match_boundaries(RawGeoJson("geo.json", data), _provinces())
+    # Only numbers reach folium, which renders the map twice over as a Jinja template; an
+    # altitude is dropped, and anything else (strings, huge integers, booleans, NaN, out of
+    # range) leaves the feature out.
+    assert boundaries.shapes == {"KP-09": {"type": "Polygon", "coordinates": [[[129, 41], [130, 41], [130, 42.5], [129, 41]]]}}
+    assert boundaries.bounds["KP-09"] == (41.0, 129.0, 42.5, 130.0)
+    [w] = diags
+    assert w.message.startswith("7 boundary feature(s) have no Polygon or MultiPolygon of valid coordinates")
+    assert all(f'"KP-0{n}"' in w.message for n in (1, 2, 3, 4, 5, 6, 8))
+
+
 def test_site_boundaries_setting_replaces_the_builtin_and_warns_about_unmatched(tmp_path):
     root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nmap:\n  boundaries: data/admin1.geojson\n"})
     (root / "data").mkdir()
     shutil.copy(FIXTURES / "geojson" / "admin1.geojson", root / "data" / "admin1.geojson")
     result = build_site(root)
     assert result.ok
-    assert [d.pos.path for d in result.warnings] == ["data/admin1.geojson"]
+    assert [d.pos.path for d in result.warnings] == ["data/admin1.geojson"] * 2
     index = page(root / "site", "index.html")
     assert "Hand-made test shapes" == _map_data(index)["attribution"]
 
@@ -93,6 +118,31 @@ def test_tile_settings(tmp_path, tiles, ok):
         assert "lt;b\\u0026gt;Me" in script and "<b>Me</b>" not in script
     else:
         assert "tile.openstreetmap.org" in script and "OpenStreetMap" in script
+
+
+def _tile_layer(script: str) -> tuple[str, str]:
+    """The URL and the attribution option of folium's L.tileLayer(…) call (a JS object, so
+    only its JSON strings are decoded)."""
+    decoder = json.JSONDecoder()
+    url, end = decoder.raw_decode(script, script.index('"', script.index("L.tileLayer(")))
+    key = script.index('"attribution": ', end) + len('"attribution": ')
+    return url, decoder.raw_decode(script, key)[0]
+
+
+@pytest.mark.parametrize("attribution", ["{{ 7*7 }} © Me", "Tiles {% by %} Me", "Data {{ nope }} {#", "</script>${x}`"])
+def test_tile_settings_reach_the_map_as_text_never_as_template_code(tmp_path, attribution):
+    # folium compiles what it renders a second time as a Jinja template: "{{ 7*7 }}" read "49",
+    # an unknown tag stopped the build with a traceback, and {{ … }} could run Python.
+    url = "https://t.example/{{7*7}}/{z}/{x}/{y}.png"
+    site = (f"title: T\nbase_url: https://t.example/\nmap:\n  tiles:\n    url: {json.dumps(url)}\n"
+            f"    attribution: {json.dumps(attribution)}\n")
+    root = make_site(tmp_path, {"content/site.yaml": site})
+    result = build_site(root)
+    assert result.ok, [str(d) for d in result.diagnostics]
+    for rel in ("index.html", "briefs/b1/index.html", "topics/steel/index.html"):
+        scripts = page(root / "site", rel).xpath('//script[not(@src) and not(@type)]')
+        assert all("</script>" not in (s.text or "") for s in scripts)
+        assert _tile_layer(scripts[0].text) == (url, html.escape(attribution))  # Leaflet shows it as HTML
 
 
 def test_unknown_tile_provider_suggests_one(tmp_path):
