@@ -50,6 +50,8 @@ class TemplateDigests:
             source, filename, _ = self.env.loader.get_source(self.env, name)
         except jinja2.TemplateNotFound:
             return {(name, "missing")}  # a template looked for and not found is an input too
+        except jinja2.TemplateSyntaxError:  # not UTF-8 (see theme.py): its pages report it
+            return {(name, "unreadable")}
         found = {(name, f"{filename}\0{source}")}
         key = digest(source)
         if key not in self.references:

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import jinja2
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markupsafe import Markup
@@ -321,7 +320,7 @@ def render_email(site: ResolvedSite, root: Path, view: EmailView) -> tuple[bytes
     try:
         html = env.get_template(EMAIL_TEMPLATE).render(site=site.config, page_path=brief_email_path(view.brief.id),
                                                       **template_context(view))
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+    except Exception as exc:  # whatever a template does (1/0, endless recursion) is its error: see template_diagnostic
         return b"", [template_diagnostic(exc, dirs, root)]
     return finish_email(html.encode("utf-8"), view.brief)
 

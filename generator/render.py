@@ -7,12 +7,12 @@ diagnostic pointing at the template line; the other pages still render.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
 from markupsafe import Markup
 from markdown_it import MarkdownIt
 
@@ -33,6 +33,10 @@ from generator.theme import make_environment, page_url, template_diagnostic, the
 from generator.urls import absolute, brief_email_path, brief_path, report_path
 from generator.views import claim_views
 from generator.write import file_digest
+
+# Characters XML 1.0 does not allow at all (most C0 controls, U+FFFE/FFFF, lone surrogates):
+# one in a brief's title would make the whole feed unreadable to a feed reader.
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,7 @@ class _Renderer:
         self.out = out
         self.only: frozenset[str] | None = None  # plan these pages alone (see render_site's `first`)
         self.paths: set[str] = set()
+        self.folders: set[str] = set()  # every folder the planned pages are written in
         self.jobs: list[_Job] = []
         self.diagnostics: list[Diagnostic] = []
         self.rendered: set[str] = set()
@@ -102,11 +107,13 @@ class _Renderer:
         Markdown are only built for pages that are rendered."""
         if self.only is not None and path not in self.only:
             return
-        if path in self.paths:  # two pages cannot share an output file (e.g. a topic id "page")
-            self.diagnostics.append(error(Pos("content"), f"two pages would be written to {path}",
-                                          "rename one of the items whose ids collide"))
+        problem = self._clash(path)
+        if problem is not None:
+            self.diagnostics.append(error(Pos("content"), problem, "rename one of the items whose ids collide"))
             return
         self.paths.add(path)
+        parts = path.split("/")
+        self.folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
         fingerprint = fingerprint()
         cached = self.cache.pages.get(path) if self.cache is not None else None
         if cached is not None and cached[0] == fingerprint and self._reuse(path, cached):
@@ -114,6 +121,18 @@ class _Renderer:
             return
         self.jobs.append(_Job(path, fingerprint,
                               lambda: self._staged(path, self._render(path, template, context(), finish))))
+
+    def _clash(self, path: str) -> str | None:
+        """Why `path` cannot be written beside the pages planned so far, if it cannot: two
+        pages cannot share a file (a topic id "page"), and one cannot be a file where another
+        needs a folder (a brief id "index.html": briefs/index.html/index.html)."""
+        if path in self.paths:
+            return f"two pages would be written to {path}"
+        if path in self.folders:
+            return f"{path} would be written where a folder of other pages is"
+        parts = path.split("/")
+        taken = next((f for f in ("/".join(parts[:i]) for i in range(1, len(parts))) if f in self.paths), None)
+        return None if taken is None else f"{path} would need a folder where the page {taken} is"
 
     def _reuse(self, path: str, cached: tuple) -> bool:
         _, data, kept_digest, _ = cached
@@ -157,7 +176,9 @@ class _Renderer:
             # An e-mail's context brings its own url (absolute links), which wins.
             page = {**self.common, "page_path": path, "url": page_url(path), **context}
             text = self.env.get_template(template).render(page)
-        except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+            if path.endswith(".xml"):
+                text = NOT_XML.sub("", text)
+        except Exception as exc:  # whatever a template does (1/0, endless recursion) is its error: see template_diagnostic
             return None, (template_diagnostic(exc, self.dirs, self.root),)
         data = text.encode("utf-8")
         if finish is None:
@@ -248,7 +269,7 @@ def _render_first(r: _Renderer, first: frozenset[str]) -> dict[str, bytes]:
         shown = {} if any(d.is_error for d in r.diagnostics) else r.out.files
     finally:
         r.out, r.only = out, None
-        r.paths, r.diagnostics = set(), []
+        r.paths, r.folders, r.diagnostics = set(), set(), []
     return shown
 
 

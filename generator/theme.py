@@ -110,10 +110,25 @@ def page_url(page_path: str) -> Callable[[str], str]:
     return functools.partial(relative, page_path)
 
 
+class _TemplateFiles(jinja2.FileSystemLoader):
+    """Templates from one folder; a file that is not UTF-8 is a template error at its line,
+    reported like any other, not a UnicodeDecodeError from inside Jinja."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError as exc:
+            path = next(p for p in (Path(d, *jinja2.loaders.split_template_path(template)) for d in self.searchpath)
+                        if p.is_file())
+            line = path.read_bytes()[:exc.start].count(b"\n") + 1
+            raise jinja2.TemplateSyntaxError(f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x})", line,
+                                             template, str(path)) from None
+
+
 def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[str],
                      compiled: dict[str, bytes] | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in dirs]),
+        loader=jinja2.ChoiceLoader([_TemplateFiles(str(d)) for d in dirs]),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -184,6 +199,10 @@ def template_diagnostic(exc: Exception, dirs: tuple[Path, ...], root: Path) -> D
                   if any(f.filename.startswith(str(d)) for d in dirs)]
         filename, line = (frames[-1].filename, frames[-1].lineno) if frames else (None, 0)
         message = f"template error: {exc}"
+        if isinstance(exc, RecursionError):
+            message = "template error: it calls itself without end (an include, extends or macro loop)"
+        elif not isinstance(exc, (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError)):
+            message = f"template error: {type(exc).__name__}: {exc}"  # e.g. ZeroDivisionError: division by zero
         if isinstance(exc, jinja2.TemplateNotFound):
             message = f"template not found: {exc.name}"
     return error(Pos(_shown_path(filename, root), line or 0), message)

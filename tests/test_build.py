@@ -6,7 +6,8 @@ import hashlib
 import re
 from pathlib import Path
 
-from conftest import REPO, copy_fixture, make_site, messages, page
+import pytest
+from conftest import MINIMAL, REPO, copy_fixture, make_site, messages, page
 
 from generator.build import build_site
 from generator.citations import normalize
@@ -248,6 +249,41 @@ def test_template_error_is_reported_at_the_template_line(tmp_path):
     assert not result.ok
     assert [(d.pos.path, d.pos.line) for d in result.errors] == [("templates/sources.html", 3)]
     assert "nosuch" in result.errors[0].message
+
+
+
+@pytest.mark.parametrize("source,line,says", [
+    ("{% extends 'base.html' %}\n{% block content %}\n{{ 1/0 }}\n{% endblock %}\n", 3, "ZeroDivisionError: division by zero"),
+    ("{% extends 'base.html' %}\n{% block content %}\n{% include 'sources.html' %}\n{% endblock %}\n", None, "calls itself"),
+    ("{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}\n{{ f(0) }}\n", 1, "calls itself"),
+    (b"{% extends 'base.html' %}\n{% block content %}\ncaf\xe9\n{% endblock %}\n", 3, "not UTF-8 text (byte 0xe9)"),
+])
+def test_a_template_that_fails_any_way_is_an_error_at_its_line_and_the_site_stays(tmp_path, source, line, says):
+    root = make_site(tmp_path, {})
+    assert build_site(root).ok
+    before = (root / "site" / "sources" / "index.html").read_bytes()
+    (root / "templates").mkdir()
+    (root / "templates" / "sources.html").write_bytes(source if isinstance(source, bytes) else source.encode())
+    result = build_site(root)
+    [problem] = result.errors
+    assert problem.pos.path == "templates/sources.html" and problem.pos.line == (line or problem.pos.line) > 0
+    assert says in problem.message
+    assert (root / "site" / "sources" / "index.html").read_bytes() == before
+
+
+
+@pytest.mark.parametrize("files", [
+    {"content/topics.yaml": "- id: steel\n  title: Steel\n- id: index.html\n  title: S3\n"},
+    {"content/briefs/index.html.yaml": MINIMAL["content/briefs/b1.yaml"]},
+])
+def test_an_id_whose_page_would_need_a_folder_where_a_file_is_is_an_error_not_a_crash(tmp_path, files):
+    root = make_site(tmp_path, {})
+    assert build_site(root).ok
+    before = sorted((root / "site").rglob("*"))
+    root = make_site(tmp_path, files)
+    result = build_site(root)
+    assert not result.ok and any("index.html" in d.message for d in result.errors), messages(result)
+    assert sorted((root / "site").rglob("*")) == before
 
 
 import lxml.html  # noqa: E402  (used by the link checker above)

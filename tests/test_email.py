@@ -350,3 +350,7 @@ def test_an_error_in_the_sites_email_template_points_at_it(tmp_path):
     indexed, _ = index_site(root)
     data, [problem] = export_brief(indexed.site, indexed.index, root, ExportRequest("b1"))
     assert data == b"" and (problem.pos.path, problem.pos.line) == ("templates/email.html", 2)
+    (root / "templates" / "email.html").write_text("<p>\n\n{{ 1/0 }}</p>\n")
+    data, [problem] = export_brief(indexed.site, indexed.index, root, ExportRequest("b1"))
+    assert data == b"" and (problem.pos.path, problem.pos.line) == ("templates/email.html", 3)
+    assert problem.message == "template error: ZeroDivisionError: division by zero"

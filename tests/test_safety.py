@@ -9,7 +9,7 @@ import jinja2
 import lxml.html
 import markupsafe
 import pytest
-from conftest import make_site
+from conftest import MINIMAL, make_site
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
@@ -86,6 +86,20 @@ def test_feed_and_sitemap_escape_hostile_text(tmp_path):
     feed = ET.parse(root / "site" / "feed.xml").getroot()  # parses: nothing broke out of the XML
     ns = {"a": "http://www.w3.org/2005/Atom"}
     assert feed.find("a:title", ns).text == HOSTILE
+    ET.parse(root / "site" / "sitemap.xml")
+
+
+def test_characters_xml_forbids_are_left_out_of_the_feed(tmp_path):
+    import xml.etree.ElementTree as ET
+    bad = r"A\x01B\x0cC\x1bD\ufffeE\uffff"  # YAML escapes, each a character XML 1.0 does not allow
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("title: B1", f'title: "{bad} 1"\nsummary: "S{bad}"')
+    root = make_site(tmp_path, {"content/site.yaml": f'title: "T{bad}"\nbase_url: https://t.example/\n',
+                                "content/briefs/b1.yaml": brief})
+    assert build_site(root).ok
+    feed = ET.parse(root / "site" / "feed.xml").getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert feed.find("a:title", ns).text == "TABCDE"
+    assert feed.find("a:entry/a:title", ns).text == "ABCDE 1"
     ET.parse(root / "site" / "sitemap.xml")
 
 
