@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from generator.filestate import read_regular
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -88,8 +90,8 @@ def source_line(root: Path, pos: Pos) -> str | None:
     """The text of the line a diagnostic points at, to print under it."""
     if not pos.line:
         return None
-    try:
-        lines = (root / pos.path).read_bytes().decode("utf-8", "replace").splitlines()
+    try:  # a regular file only: the path may since have become a named pipe, which would block
+        lines = read_regular(str(root / pos.path)).decode("utf-8", "replace").splitlines()
     except OSError:
         return None
     return lines[pos.line - 1] if pos.line <= len(lines) else None

@@ -17,6 +17,25 @@ from generator.model import Ref
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # use with fullmatch
 ID_HINT = "use letters, digits, '-', '_' and '.', starting with a letter or digit"
+# An id names a folder of the site (topics/<id>/index.html). One named like a page would
+# sit beside the site's own pages as if it were one (topics/index.html is the list of
+# topics: the topic "index.html" cannot be a folder there); Windows drops a trailing dot
+# from a folder name ("x." would be "x") and keeps device names for itself.
+_PAGE_LIKE = re.compile(r".*\.(?:x?html?|xml)", re.IGNORECASE)
+_WINDOWS_DEVICE = re.compile(r"(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?", re.IGNORECASE)
+
+
+def id_problem(value: str) -> str:
+    """Why `value` cannot be an id, as a hint; "" when it can."""
+    if not ID_PATTERN.fullmatch(value):
+        return ID_HINT
+    if value.endswith("."):
+        return "an id must not end with '.': Windows drops it from folder names"
+    if _PAGE_LIKE.fullmatch(value):
+        return "an id names a folder of the site and must not end in .html or .xml, like the site's own pages"
+    if _WINDOWS_DEVICE.fullmatch(value):
+        return f'"{value.partition(".")[0]}" is a device name on Windows and cannot name a folder there'
+    return ""
 
 
 def did_you_mean(value: str, candidates: list[str] | tuple[str, ...] | Any) -> str:
@@ -77,13 +96,22 @@ class Fields:
             self.diags.append(error(where, f'{self.what} is missing required field "{key}"'))
         return value
 
+    def _as_written(self, path: Key, value: Any) -> str | None:
+        """`value` as text: a string as it is; a number, true/false or date as the file
+        writes it (YAML 1.1 reads plain `010` as 8, `1.10` as 1.1, `no` as false, but the
+        author of `id: 010` or `language: no` wrote text); None for anything else."""
+        if isinstance(value, str):
+            return value
+        written = self.doc.written.get(path)
+        if written is not None:
+            return written
+        return value.isoformat() if isinstance(value, dt.date) else _as_text(value)
+
     def text(self, key: str, required: bool = False, default: str = "") -> str:
         value = self._get(key, required)
         if value is None:
             return default
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        text = _as_text(value)
+        text = self._as_written((*self.path, key), value)
         if text is None:
             self.err(key, f'"{key}" must be text, not {describe(value)}')
             return default
@@ -93,8 +121,8 @@ class Fields:
 
     def ident(self, key: str, required: bool = True) -> str:
         value = self.text(key, required)
-        if value and not ID_PATTERN.fullmatch(value):
-            self.err(key, f'{self.what} id "{value}" is not a valid id', ID_HINT)
+        if value and (problem := id_problem(value)):
+            self.err(key, f'{self.what} id "{value}" is not a valid id', problem)
             return ""
         return value
 
@@ -169,7 +197,7 @@ class Fields:
             return None
         refs = []
         for path, item in self.items(key):
-            text = _as_text(item) if not isinstance(item, float) else None
+            text = self._as_written(path, item)
             if text is not None and text.strip():
                 refs.append(Ref(text.strip(), self.doc.pos(*path)))
             else:

@@ -1,10 +1,13 @@
-"""What a file's stat says about its bytes: the key a build compares, and when it can be
-trusted without reading the file again (git's "racy" entries)."""
+"""What a file's stat says about its bytes: the key a build compares, when it can be
+trusted without reading the file again (git's "racy" entries), and whether the file may be
+read at all (`refusal`)."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat as st
 import time
 
 # A file written this recently may be written again within the same timestamp tick, leaving
@@ -30,7 +33,74 @@ def is_racy(mtime_ns: int, ctime_ns: int, now_ns: int) -> bool:
 def read_bytes(path: str, stat: os.stat_result) -> tuple[bytes, str, bool]:
     """The file's bytes, their digest, and whether it was written too recently for its stat
     to vouch for its bytes next time."""
-    with open(path, "rb") as handle:
-        raw = handle.read()
+    raw = _read(path, stat)
     racy = is_racy(stat.st_mtime_ns, stat.st_ctime_ns, time.time_ns())
     return raw, hashlib.blake2b(raw, digest_size=16).hexdigest(), racy
+
+
+def read_regular(path: str) -> bytes:
+    """The bytes of the file at `path`, which must be a regular file (OSError if not)."""
+    return _read(path, os.stat(path))
+
+
+def _read(path: str, stat: os.stat_result) -> bytes:
+    # Only a regular file is opened (see `refusal`). One swapped for something else since
+    # `stat` was taken is refused on the open handle, which O_NONBLOCK keeps from waiting
+    # for a writer, should it be a named pipe.
+    if not st.S_ISREG(stat.st_mode):
+        raise OSError(errno.EINVAL, "not a regular file")
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not st.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        return handle.read()
+
+
+FOLDER = "is a folder, not a file"
+
+
+def refusal(path: str, within: str, where: str = "content/", folder: bool = False) -> str:
+    """Why the file (or, with `folder`, the folder) at `path` must not be read, as the end
+    of a sentence naming it; "" when it may. It must resolve inside `within` (a real path):
+    a link out of it would read, or publish, a file nobody put in the site. And a file must
+    be a regular file: a named pipe would block the build for ever, a device is no content.
+    Costs a system call per folder of `path`: for the few files named by the site, and for
+    the entries of a listing that are not plain files."""
+    try:
+        found = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a symbolic link that leads back to itself (a loop)"
+        if os.path.islink(path):
+            return "is a broken link: what it points to does not exist"
+        return "does not exist" if exc.errno == errno.ENOENT else f"cannot be read: {exc.strerror or exc}"
+    real = os.path.realpath(path)
+    if real != within and not real.startswith(within.rstrip(os.sep) + os.sep):
+        kind = "folder" if st.S_ISDIR(found.st_mode) else "file"
+        return f"links to a {kind} outside {where}" if os.path.islink(path) else f"is outside {where}"
+    if folder:
+        return "" if st.S_ISDIR(found.st_mode) else "is not a folder"
+    return not_regular(found)
+
+
+def not_regular(found: os.stat_result) -> str:
+    """What a stat says a path is, when it is not a regular file, as the end of a sentence."""
+    mode = found.st_mode
+    if st.S_ISREG(mode):
+        return ""
+    if st.S_ISDIR(mode):
+        return FOLDER
+    if st.S_ISFIFO(mode):
+        return "is a named pipe (FIFO), not a regular file"
+    if st.S_ISSOCK(mode):
+        return "is a socket, not a regular file"
+    return "is a device, not a regular file"
+
+
+def refusal_hint(problem: str) -> str:
+    """How to fix what `refusal` found."""
+    if problem.startswith("links to"):
+        return "copy it into content/ (to keep a site's files elsewhere, make content/ itself the link)"
+    if "link" in problem:
+        return "fix the link or remove it"
+    return ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,8 @@ import yaml
 
 from generator.cache import BuildCache, Stripped
 from generator.diagnostics import Diagnostic, Pos, error, warning
-from generator.filestate import read_bytes, stat_key
+from generator.filestate import FOLDER, not_regular, read_bytes, refusal, refusal_hint, stat_key
+from generator.media import load_media
 from generator.model import Province, RawGeoJson
 from generator.scratch import is_temporary, is_vim_probe
 
@@ -44,6 +46,9 @@ class YamlDoc:
     data: Any
     value_marks: dict[Key, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Key, tuple[int, int]] = field(default_factory=dict)
+    # YAML 1.1 reads plain `010` as 8, `1.10` as 1.1, `no` as false: for each such value, the
+    # text as written, which is what a text field (an id above all) means.
+    written: dict[Key, str] = field(default_factory=dict)
 
     def pos(self, *keys: Any) -> Pos:
         """The position of the value at `keys`, or of its nearest written ancestor."""
@@ -56,6 +61,19 @@ class YamlDoc:
     def key_pos(self, *keys: Any) -> Pos:
         mark = self.key_marks.get(keys)
         return Pos(self.path, *mark) if mark else self.pos(*keys)
+
+    def text(self, *keys: Any) -> str | None:
+        """The value at `keys` as text written in the file: a string, or the source of a
+        plain scalar YAML read as a number, true/false or a date; None for anything else."""
+        value: Any = self.data
+        for key in keys:
+            if isinstance(value, dict):
+                value = value.get(key)
+            elif isinstance(value, list) and isinstance(key, int) and 0 <= key < len(value):
+                value = value[key]
+            else:
+                return None
+        return value if isinstance(value, str) else self.written.get(keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +92,7 @@ class LoadedSite:
     places: YamlDoc | None
     reports: tuple[RawReport, ...]
     briefs: tuple[YamlDoc, ...]
-    media: dict[str, bytes]
+    media: dict[str, bytes]  # content/media/ files published, by path relative to content/media/
     gazetteer: tuple[Province, ...]
     boundaries: RawGeoJson
     diagnostics: tuple[Diagnostic, ...]
@@ -82,6 +100,7 @@ class LoadedSite:
     # not report references to what they hold as unknown (one mistake, one message).
     unreadable: frozenset[str] = frozenset()
     digests: dict[str, str] = field(default_factory=dict)  # content path → digest of its bytes
+    refused_media: frozenset[str] = frozenset()  # content/media/ files not published (see media.py)
 
 
 def content_parser(rel: str) -> Callable[[str, list[Diagnostic]], Any]:
@@ -100,6 +119,7 @@ class _Reader:
 
     def __init__(self, root: Path, cache: BuildCache | None, changed: frozenset[str] | None = None):
         self.root, self.cache = root, cache
+        self.content = content_root(root)
         # With word of what changed (serve's watcher; the last build's record of every stat,
         # for `briefing build`), the other cached files are not even looked at: checking
         # 10,000 stats again costs more than the rest of an edit. A file cached too soon
@@ -119,6 +139,9 @@ class _Reader:
             stat = os.stat(path)
         except OSError as exc:
             diags.append(error(Pos(rel), f"cannot read file: {exc.strerror or exc}"))
+            return None
+        if problem := not_regular(stat):  # never opened: a named pipe would block for ever
+            diags.append(error(Pos(rel), f"not read: {os.path.basename(rel)} {problem}"))
             return None
         key = stat_key(stat)
         if entry is not None and entry[0] == key and not entry[1]:
@@ -167,12 +190,21 @@ def load_site(root: Path, cache: BuildCache | None = None, changed: frozenset[st
     briefs = tuple(
         doc
         for path in _listed(root, "briefs", ".yaml", diags, cache, changed)
-        if (doc := _load_yaml_file(reader, path, diags, required=True)) is not None
+        if (doc := reader.parse(path, diags, content_parser(path))) is not None
     )
     boundaries = _load_boundaries(reader, site, diags)
+    media = load_media(root, reader.content, diags)
     unreadable = frozenset(d.pos.path for d in diags if d.is_error)
-    return LoadedSite(root, site, topics, places, reports, briefs, _load_media(root), load_gazetteer(),
-                      boundaries, tuple(diags), unreadable, dict(sorted(reader.digests.items())))
+    return LoadedSite(root, site, topics, places, reports, briefs, media.published, load_gazetteer(),
+                      boundaries, tuple(diags), unreadable, dict(sorted(reader.digests.items())), media.refused)
+
+
+def content_root(root: Path) -> str:
+    """The real path of content/, inside which everything read or published must resolve. If
+    content/ is itself a link, where it leads counts: whoever set up the site chose to keep
+    its content there (a shared checkout, another disk); a link inside content/ is one file's
+    choice, and one leading out of it would read or publish what nobody put in the site."""
+    return os.path.realpath(root / "content")
 
 
 def load_gazetteer() -> tuple[Province, ...]:
@@ -191,18 +223,18 @@ def _builtin_boundaries() -> RawGeoJson:
 def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnostic]) -> RawGeoJson:
     """The user's admin-1 GeoJSON when site.yaml names one (map.boundaries), else ours."""
     builtin = _builtin_boundaries()
-    settings = site.data.get("map") if site is not None and isinstance(site.data, dict) else None
-    rel = settings.get("boundaries") if isinstance(settings, dict) else None
-    if not isinstance(rel, str) or not rel.strip():
-        return builtin
+    rel = site.text("map", "boundaries") if site is not None else None
+    if rel is None or not rel.strip():
+        return builtin  # validate reports a value that is not a path
     where = site.pos("map", "boundaries")
-    root = reader.root
-    path = (root / rel.strip()).resolve()
-    if not path.is_relative_to(root.resolve()) or not path.is_file():
-        diags.append(error(where, f'boundaries file "{rel}" not found in the site folder',
+    real_root = os.path.realpath(reader.root)
+    path = os.path.join(reader.root, rel.strip())
+    problem = refusal(path, real_root, "the site folder")
+    if problem:
+        diags.append(error(where, f'boundaries file "{rel}" {problem}',
                            "give a GeoJSON file's path relative to the site root"))
         return builtin
-    shown = path.relative_to(root.resolve()).as_posix()
+    shown = Path(os.path.relpath(os.path.realpath(path), real_root)).as_posix()
 
     def parse(text: str, mine: list[Diagnostic]) -> RawGeoJson | None:
         try:
@@ -258,29 +290,38 @@ def _listed(root: Path, folder: str, suffix: str, diags: list[Diagnostic], cache
 
 
 def content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic]) -> list[str]:
+    """The content files of content/<folder>/ by name, as paths relative to `root`. What looks
+    like content but may not be read (see filestate.refusal) is warned about and left out."""
+    base = os.path.join(root, "content", folder)
+    within = content_root(root)
+    problem = refusal(base, within, folder=True)
+    if problem:
+        if problem != "does not exist":
+            diags.append(warning(Pos(f"content/{folder}"), f"ignored: {folder} {problem}", refusal_hint(problem)))
+        return []
     # os.scandir and plain strings: pathlib costs more than the reading on a large archive.
     try:
-        entries = sorted(os.scandir(root / "content" / folder), key=lambda e: e.name)
-    except (FileNotFoundError, NotADirectoryError):
+        entries = sorted(os.scandir(base), key=lambda e: e.name)
+    except OSError as exc:
+        diags.append(error(Pos(f"content/{folder}"), f"cannot read folder: {exc.strerror or exc}"))
         return []
     found = []
-    content = (root / "content").resolve()
     for entry in entries:
         name = entry.name
         rel = f"content/{folder}/{name}"
         if is_temporary(name) or is_vim_probe(name):
             continue
-        if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(content):
-            # A link out of the content folder would publish a file nobody put there.
-            diags.append(warning(Pos(rel), f"ignored: {name} links to a file outside content/"))
-            continue
         stem, dot, ext = name.rpartition(".")
         ext = dot + ext if dot else ""
-        if not entry.is_file():
-            if ext in (suffix, ".yml"):
-                diags.append(warning(Pos(rel), f"ignored: {name} is a folder, not a file"))
-            continue
-        if ext == suffix or (suffix == ".yaml" and ext == ".yml"):
+        wanted = ext == suffix or (suffix == ".yaml" and ext == ".yml")
+        # A plain file in a folder inside content/ is inside too, as the listing itself says:
+        # only links and odd files cost a closer look.
+        problem = "" if entry.is_file(follow_symlinks=False) else refusal(entry.path, within)
+        if problem == FOLDER and not wanted:
+            continue  # a subfolder (notes, an old archive): not content, and not a mistake
+        if problem:
+            diags.append(warning(Pos(rel), f"ignored: {name} {problem}", refusal_hint(problem)))
+        elif wanted:
             found.append(rel)
         else:
             diags.append(warning(Pos(rel), f"ignored: {folder} must be {suffix} files",
@@ -302,9 +343,15 @@ def decode(raw: bytes, rel: str, diags: list[Diagnostic]) -> str | None:
 
 
 def _load_yaml_file(reader: _Reader, rel: str, diags: list[Diagnostic], *, required: bool) -> YamlDoc | None:
-    if not (reader.root / rel).exists():
+    """site.yaml, topics.yaml or places.yaml: files named, not listed (content_files)."""
+    path = os.path.join(reader.root, rel)
+    if not os.path.lexists(path):
         if required:
             diags.append(error(Pos(rel), "missing file", "every site needs content/site.yaml with at least a title"))
+        return None
+    if problem := refusal(path, reader.content):
+        # An error, not "ignored": the site cannot be built as meant without the file.
+        diags.append(error(Pos(rel), f"not read: {os.path.basename(rel)} {problem}", refusal_hint(problem)))
         return None
     return reader.parse(rel, diags, content_parser(rel))
 
@@ -338,6 +385,9 @@ def parse_yaml(text: str, rel: str, diags: list[Diagnostic], line_offset: int = 
         problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
         diags.append(error(pos, f"invalid YAML: {problem}", _yaml_hint(problem)))
         return None
+    except yaml.reader.ReaderError as exc:
+        diags.append(_reader_error(exc, text, rel, line_offset))
+        return None
     except yaml.YAMLError as exc:
         diags.append(error(Pos(rel), f"invalid YAML: {exc}"))
         return None
@@ -349,7 +399,23 @@ def parse_yaml(text: str, rel: str, diags: list[Diagnostic], line_offset: int = 
         return doc
     builder = _Builder(doc, line_offset, diags)
     data = builder.convert(node, ())
-    return None if builder.failed else YamlDoc(rel, data, doc.value_marks, doc.key_marks)
+    return None if builder.failed else YamlDoc(rel, data, doc.value_marks, doc.key_marks, doc.written)
+
+
+def _reader_error(exc: yaml.reader.ReaderError, text: str, rel: str, line_offset: int) -> Diagnostic:
+    """A character YAML does not allow anywhere (a control character, say), where it is."""
+    # Its offset counts characters in PyYAML's reader but UTF-8 bytes in libyaml's; either
+    # stops at the first character not allowed, which is the character it names.
+    char = chr(exc.character) if isinstance(exc.character, int) else ""
+    at = text.find(char) if char else -1
+    if at < 0:
+        return error(Pos(rel), f"invalid YAML: {exc.reason}")
+    line = text.count("\n", 0, at) + 1 + line_offset
+    col = at - (text.rfind("\n", 0, at) + 1) + 1
+    kind = "control character" if unicodedata.category(char) == "Cc" else "character"
+    return error(Pos(rel, line, col), f"invalid YAML: {kind} U+{ord(char):04X} is not allowed",
+                 "delete it (most editors do not show it); in a double-quoted string it may be "
+                 f"written as an escape: \"\\u{ord(char):04x}\"")
 
 
 def _yaml_hint(problem: str) -> str:
@@ -410,6 +476,8 @@ class _Builder:
         if node.tag not in _SCALAR_TAGS:
             self.fail(node, f"unsupported YAML tag {node.tag}", "only plain YAML values are allowed")
             return None
+        if not node.style and node.tag != "tag:yaml.org,2002:null":  # plain ("" from libyaml)
+            self.doc.written.setdefault(path, node.value)  # explicit keys before merged ones
         try:
             return self.constructor.construct_object(node, deep=True)
         except Exception:  # PyYAML raises many kinds on values like `!!int ''`
@@ -448,20 +516,3 @@ class _Builder:
                     self.fail(item, "a merge key (<<) needs a mapping")
         return result
 
-
-def _load_media(root: Path) -> dict[str, bytes]:
-    """Files under content/media/ are published as they are (images that reports embed)."""
-    base = root / "content" / "media"
-    if not base.is_dir():
-        return {}
-    resolved_base = base.resolve()
-    media = {}
-    for path in sorted(base.rglob("*")):
-        rel = path.relative_to(base)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
-            continue
-        # A symlink out of the content folder would publish a file the author never meant to.
-        if not path.resolve().is_relative_to(resolved_base):
-            continue
-        media[rel.as_posix()] = path.read_bytes()
-    return media

@@ -371,7 +371,7 @@ def parse_envelope(request: ExportRequest, config: SiteConfig, brief: Brief) -> 
             problems.append(error(COMMAND, f'--to "{value}" is not an e-mail address', _ADDRESS_HINT))
     if not request.to:
         problems.append(error(COMMAND, "--eml needs a recipient", "add --to ADDRESS"))
-    where, what = (COMMAND, "--from") if request.sender else (config.pos, '"email.from" in site.yaml')
+    where, what = (COMMAND, "--from") if request.sender else (config.email_from_pos, '"email.from" in site.yaml')
     senders = _mailboxes(request.sender or config.email_from)
     if not (request.sender or config.email_from):
         problems.append(error(COMMAND, "--eml needs a sender",

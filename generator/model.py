@@ -92,6 +92,7 @@ class SiteConfig:
     pos: Pos
     map: MapConfig = MapConfig()
     email_from: str = ""  # `email: {from: …}`: the default From of `briefing email --eml`
+    email_from_pos: Pos = Pos("content/site.yaml")  # where email_from is written
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +191,7 @@ class Brief:
     places: tuple[Ref, ...]
     claims: tuple[Claim, ...]
     pos: Pos
+    summary_pos: Pos | None = None  # where the summary is written (None in briefs cached before it was kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +216,7 @@ class Site:
     unreadable: frozenset[str] = frozenset()  # content files that failed to load (see load.py)
     boundaries: RawGeoJson | None = None  # matched to the gazetteer by resolve
     digests: dict[str, str] = field(default_factory=dict)  # content path → digest of its bytes
+    refused_media: frozenset[str] = frozenset()  # content/media/ files not published (see media.py)
 
 
 # --- resolved ---------------------------------------------------------------

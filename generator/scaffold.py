@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from generator.fields import ID_HINT, ID_PATTERN
+from generator.fields import id_problem
 
 SITE = """\
 title: My Briefing
@@ -87,8 +87,8 @@ def init_site(directory: Path, today: dt.date) -> list[Path]:
 
 
 def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:
-    if not ID_PATTERN.fullmatch(name):
-        raise ScaffoldError(f'"{name}" is not a valid id: {ID_HINT}')
+    if problem := id_problem(name):
+        raise ScaffoldError(f'"{name}" is not a valid id: {problem}')
     title = name.replace("-", " ").replace("_", " ").capitalize()
     if kind == "report":
         path = root / "content" / "reports" / f"{name}.md"

@@ -1,7 +1,8 @@
 """Stage 2: raw records → model objects, checking each file against the content schema.
 
-Each file is checked on its own (types, required fields, allowed values, ids unique within
-their kind); references between files are the business of `resolve`.
+Each file is checked on its own (types, required fields, allowed values), and ids are
+unique within their kind, also ignoring case (they become file names); references between
+files are the business of `resolve`.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from generator.cache import BuildCache
-from generator.diagnostics import Diagnostic, Pos, error, warning
-from generator.fields import ID_HINT, ID_PATTERN, Fields
+from generator.diagnostics import Diagnostic, Pos, error, strip_control, warning
+from generator.fields import Fields, id_problem
 from generator.load import LoadedSite, RawReport, YamlDoc
 from generator.mapconfig import validate_map
 from generator.model import (
@@ -37,27 +38,18 @@ def validate(loaded: LoadedSite, cache: BuildCache | None = None) -> tuple[Site,
     config = validate_config(loaded.site, diags)
     topics = _unique(_list_of(loaded.topics, "topic", _topic, diags), "topic", diags)
     places = _unique(_list_of(loaded.places, "place", _place, diags), "place", diags)
-    reports, unreadable = {}, set(loaded.unreadable)
-    for raw in loaded.reports:
-        report = once(raw.path, validate_report, raw, diags)
-        if report is not None:
-            reports[report.id] = report
-        else:
-            unreadable.add(raw.path)
+    validated = [(raw.path, once(raw.path, validate_report, raw, diags)) for raw in loaded.reports]
+    reports = _unique([r for _, r in validated if r is not None], "report", diags)
+    # A report left out is not "unknown" where it is cited: its own error says why.
+    unreadable = set(loaded.unreadable) | {path for path, r in validated if r is None or reports.get(r.id) is not r}
     # While topics.yaml or places.yaml has errors, references to what they should define
     # are not reported as unknown: fix the file first, then real typos show.
     unreadable |= {d.pos.path for d in diags if d.is_error} & {"content/topics.yaml", "content/places.yaml"}
-    briefs: dict[str, Brief] = {}
-    for doc in loaded.briefs:
-        brief = once(doc.path, validate_brief, doc, diags)
-        if brief is not None and brief.id in briefs:
-            diags.append(error(Pos(doc.path), f'duplicate brief id "{brief.id}"',
-                               f"{briefs[brief.id].path} has the same name; rename one of them"))
-        elif brief is not None:
-            briefs[brief.id] = brief
+    briefs = _unique([b for doc in loaded.briefs if (b := once(doc.path, validate_brief, doc, diags)) is not None],
+                     "brief", diags)
     provinces = {p.code: p for p in loaded.gazetteer}
     return Site(config, topics, places, reports, briefs, provinces, loaded.media, frozenset(unreadable),
-                loaded.boundaries, loaded.digests), diags
+                loaded.boundaries, loaded.digests, loaded.refused_media), diags
 
 
 class _Memo:
@@ -96,6 +88,7 @@ def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
         diags.append(warning(f.pos(), "base_url is not set: feed.xml and sitemap.xml are not written, "
                              "and e-mail briefs cannot link to the published site",
                              "add base_url: https://… (the address the site is published at)"))
+    email_from, email_from_pos = _email_from(f, diags)
     return SiteConfig(
         title=f.text("title", required=True, default="Briefing"),
         base_url=base_url,
@@ -104,17 +97,25 @@ def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
         strict=f.flag("strict"),
         pos=doc.pos(),
         map=validate_map(f, diags),
-        email_from=_email_from(f, diags),
+        email_from=email_from,
+        email_from_pos=email_from_pos,
     )
 
 
-def _email_from(site: Fields, diags: list[Diagnostic]) -> str:
-    """`email: {from: "Desk <desk@example.org>"}`; `briefing email` checks the address."""
+def _email_from(site: Fields, diags: list[Diagnostic]) -> tuple[str, Pos]:
+    """`email: {from: "Desk <desk@example.org>"}` and where it is written; `briefing email`
+    checks the address, but a line break, which could start a header of its own, is refused
+    here already, where `check` sees it."""
     if site.data.get("email") is None:
-        return ""
+        return "", site.pos()
     f = Fields(site.doc, ("email",), site.data["email"], diags, "email settings")
     f.check_unknown(EMAIL_FIELDS)
-    return f.text("from").strip()
+    sender = f.text("from").strip()
+    if strip_control(sender) != sender:
+        f.err("from", '"from" must be one line of text, without control characters',
+              'write it as name@example.org or "Name <name@example.org>"')
+        sender = ""
+    return sender, f.pos("from")
 
 
 def _list_of(doc: YamlDoc | None, what: str, make, diags: list[Diagnostic]) -> list:
@@ -129,13 +130,21 @@ def _list_of(doc: YamlDoc | None, what: str, make, diags: list[Diagnostic]) -> l
 
 
 def _unique(items: list, what: str, diags: list[Diagnostic]) -> dict:
-    result = {}
+    """Items by id, the first of each; a later one with the same id, or with one that
+    differs only in case, is an error. Ids become file names, and on macOS and Windows
+    file names ignore case: topics/Steel/ and topics/steel/ would be one folder, one page
+    overwriting the other (and a name that ignores case would be ambiguous between them)."""
+    result, folded = {}, {}
     for item in items:
-        if item.id in result:
-            diags.append(error(item.pos, f'duplicate {what} id "{item.id}"',
-                               f"the first is at {result[item.id].pos}"))
-        else:
+        first = folded.setdefault(item.id.lower(), item)
+        if first is item:
             result[item.id] = item
+        elif first.id == item.id:
+            diags.append(error(item.pos, f'duplicate {what} id "{item.id}"', f"the first is at {first.pos}"))
+        else:
+            diags.append(error(item.pos, f'{what} id "{item.id}" differs only in case from "{first.id}"',
+                               f'"{first.id}" is at {first.pos}; ids must differ in more than case, as file '
+                               "names on macOS and Windows do: rename one of them"))
     return result
 
 
@@ -163,8 +172,8 @@ def _place(f: Fields, diags: list[Diagnostic]) -> Place | None:
 
 def _stem_id(path: str, what: str, diags: list[Diagnostic]) -> str | None:
     stem = PurePosixPath(path).stem
-    if not ID_PATTERN.fullmatch(stem):
-        diags.append(error(Pos(path), f'{what} file name "{stem}" is not a valid id', ID_HINT))
+    if problem := id_problem(stem):
+        diags.append(error(Pos(path), f'{what} file name "{stem}" is not a valid id', problem))
         return None
     return stem
 
@@ -237,6 +246,7 @@ def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:
         places=places,
         claims=tuple(claims.values()),
         pos=doc.pos(),
+        summary_pos=f.pos("summary"),
     )
     return brief if brief_id else None
 

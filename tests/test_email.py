@@ -302,7 +302,8 @@ def test_eml_needs_a_valid_sender(tmp_path):
     root = make_site(tmp_path / "bad", {"content/site.yaml": "title: T\nbase_url: https://t.example/\nemail: {from: desk}\n"})
     indexed, _ = index_site(root)
     _, [bad] = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "eml", ("a@t.example",)))
-    assert bad.pos.path == "content/site.yaml" and '"email.from" in site.yaml "desk"' in bad.message
+    assert (bad.pos.path, bad.pos.line, bad.pos.col) == ("content/site.yaml", 3, 15)  # at the address itself
+    assert '"email.from" in site.yaml "desk"' in bad.message
 
 
 def test_site_yaml_email_settings_are_checked(tmp_path):

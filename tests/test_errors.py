@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import MINIMAL, make_site
 
-from generator.build import build_site
+from generator.build import build_site, index_site
 
 BRIEF = MINIMAL["content/briefs/b1.yaml"]
 
@@ -197,7 +197,7 @@ import pytest  # noqa: E402
 
 
 @pytest.mark.parametrize("value", ["!!bool abc", "!!int ''", "!!int '+'", "!!float ''",
-                                   "&a [*a]", "&a {x: *a}", "[" * 500 + "]" * 500, "0x" + "f" * 4000,
+                                   "&a [*a]", "&a {x: *a}", "[" * 500 + "]" * 500,
                                    "!!binary aGVsbG8=", "!!set {a, b}"])
 def test_hostile_yaml_values_are_errors_not_tracebacks(tmp_path, value):
     report = MINIMAL["content/reports/r1.md"].replace("publisher: P1", f"publisher: P1\nauthor: {value}")
@@ -218,3 +218,96 @@ def test_id_with_a_trailing_newline_is_invalid(tmp_path):
 def test_base_url_without_a_host_is_refused(tmp_path):
     e = _only_error(tmp_path, {"content/site.yaml": "title: T\nbase_url: https:////evil.example/\n"})
     assert e.message.startswith('"base_url" must be an absolute http(s) URL')
+
+
+def test_a_control_character_in_yaml_points_at_its_line_and_column(tmp_path):
+    brief = BRIEF.replace("text: Idle mill.", "text: Idle\x0c mill.")
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert (e.pos.path, e.pos.line, e.pos.col) == ("content/briefs/b1.yaml", 6, 15)
+    assert e.message == "invalid YAML: control character U+000C is not allowed"
+
+
+def test_a_control_character_in_front_matter_counts_lines_from_the_file_top(tmp_path):
+    # libyaml counts its offset in UTF-8 bytes: the Hangul before the NUL must not shift it.
+    report = MINIMAL["content/reports/r1.md"].replace("title: R1", "title: 평양 R\x001")
+    e = _only_error(tmp_path, {"content/reports/r1.md": report})
+    assert (e.pos.path, e.pos.line, e.pos.col) == ("content/reports/r1.md", 2, 12)
+    assert "<unicode string>" not in e.message and "U+0000" in e.message
+
+
+def test_boundaries_that_are_not_a_path_are_an_error_where_written(tmp_path):
+    e = _only_error(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nmap: {boundaries: 5}\n"})
+    assert (e.pos.path, e.pos.line, e.pos.col) == ("content/site.yaml", 3, 19)
+    assert e.message == 'boundaries file "5" does not exist'
+
+
+def test_a_line_break_in_email_from_is_an_error_at_the_value(tmp_path):
+    site = 'title: T\nbase_url: https://t.example/\nemail: {from: "Desk <d@t.example>\\r\\nBcc: x@evil.example"}\n'
+    e = _only_error(tmp_path, {"content/site.yaml": site})
+    assert (e.pos.path, e.pos.line, e.pos.col) == ("content/site.yaml", 3, 15)
+    assert e.message.startswith('"from" must be one line')
+
+
+def test_the_site_config_knows_where_email_from_is_written(tmp_path):
+    site = 'title: T\nbase_url: https://t.example/\nemail:\n  from: "Desk <d@t.example>"\n'
+    indexed, _ = index_site(make_site(tmp_path, {"content/site.yaml": site}))
+    config = indexed.site.config
+    assert config.email_from == "Desk <d@t.example>"
+    assert (config.email_from_pos.line, config.email_from_pos.col) == (4, 9)
+
+
+@pytest.mark.parametrize(("kind", "files", "second"), [
+    ("report", {"content/reports/R1.md": MINIMAL["content/reports/r1.md"]}, ("content/reports/r1.md", 1)),
+    ("brief", {"content/briefs/B1.yaml": BRIEF}, ("content/briefs/b1.yaml", 1)),
+    ("topic", {"content/topics.yaml": "- id: steel\n  title: Steel\n- id: Steel\n  title: Again\n"},
+     ("content/topics.yaml", 3)),
+    ("place", {"content/places.yaml": "- {id: mill, name: Mill, province: KP-08, lat: 40, lon: 127}\n"
+                                       "- {id: Mill, name: Mill 2, province: KP-08, lat: 40, lon: 127}\n"},
+     ("content/places.yaml", 2)),
+])
+def test_ids_that_differ_only_in_case_are_an_error_at_the_second(tmp_path, kind, files, second):
+    # On macOS and Windows, reports/R1/ and reports/r1/ are one folder: one page would be lost.
+    e = _only_error(tmp_path, files)
+    assert e.message.startswith(f"{kind} id ") and " differs only in case from " in e.message
+    assert (e.pos.path, e.pos.line) == second
+    assert " is at content/" in e.hint  # where the first one is
+
+
+@pytest.mark.parametrize(("files", "name"), [
+    ({"content/topics.yaml": "- id: steel\n  title: Steel\n- id: index.html\n  title: Page\n"}, "index.html"),
+    ({"content/briefs/index.html.yaml": BRIEF}, "index.html"),
+    ({"content/reports/feed.xml.md": MINIMAL["content/reports/r1.md"]}, "feed.xml"),
+    ({"content/topics.yaml": "- id: steel\n  title: Steel\n- id: 'x.'\n  title: X\n"}, "x."),
+    ({"content/topics.yaml": "- id: steel\n  title: Steel\n- id: aux\n  title: Aux\n"}, "aux"),
+])
+def test_ids_that_would_make_unsafe_paths_are_invalid(tmp_path, files, name):
+    # topics/index.html is the list of topics: a topic "index.html" would need it as a folder
+    # (the build crashed); "x." is "x" on Windows, "aux" a device there.
+    e = _only_error(tmp_path, files)
+    assert f'"{name}" is not a valid id' in e.message and e.hint
+
+
+def test_check_reports_an_id_that_collides_with_a_page(tmp_path):
+    result = build_site(make_site(tmp_path, {"content/topics.yaml": "- id: index.html\n  title: X\n"}), write=False)
+    assert [e.message for e in result.errors] == ['topic id "index.html" is not a valid id']
+
+
+@pytest.mark.parametrize("written", ["010", "1.10", "no", "1e3"])
+def test_number_like_ids_and_references_keep_the_text_written(tmp_path, written):
+    # YAML 1.1 reads plain 010 as 8, 1.10 as 1.1, no as false: an id is the text as written.
+    report = MINIMAL["content/reports/r1.md"].replace("[steel]", f"[{written}]")
+    files = {"content/topics.yaml": f"- id: {written}\n  title: T\n",
+             "content/reports/r1.md": report, f"content/reports/{written}.md": report,
+             "content/briefs/b1.yaml": BRIEF.replace("[steel]", f"[{written}]").replace("report: r1", f"report: {written}")}
+    indexed, diagnostics = index_site(make_site(tmp_path, files))
+    assert indexed is not None and not diagnostics, diagnostics
+    assert list(indexed.site.topics) == [written]
+    assert indexed.site.briefs["b1"].claims[0].citations[0].report == written
+
+
+def test_a_long_number_like_text_field_is_text(tmp_path):
+    long = "0x" + "f" * 4000  # as an int, more digits than Python will print
+    report = MINIMAL["content/reports/r1.md"].replace("publisher: P1", f"publisher: P1\nauthor: {long}")
+    indexed, diagnostics = index_site(make_site(tmp_path, {"content/reports/r1.md": report}))
+    assert indexed is not None, diagnostics
+    assert indexed.site.reports["r1"].report.author == long

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import threading
 
-from conftest import make_site
+import pytest
+from conftest import MINIMAL, make_site, page
 
-from generator.build import index_site
+from generator.build import build_site, index_site
 from generator.load import load_site, parse_yaml
 
 
@@ -78,3 +81,151 @@ def test_a_report_body_is_kept_compactly_and_reads_back_as_written(tmp_path):
     reports = {rid: indexed.site.reports[rid].report for rid in bodies}
     assert [type(reports[rid].body_stored) for rid in bodies] == [str, bytes, str]
     assert all(reports[rid].body == body and reports[rid].body_utf8 == body.encode() for rid, body in bodies.items())
+
+
+# ------------------------------------------------- what may be read: links, folders, odd files
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
+
+
+def _outside(tmp_path):
+    """A folder beside the site, holding what no site should publish."""
+    outside = tmp_path / "outside"
+    (outside / "reports").mkdir(parents=True)
+    (outside / "secret.png").write_bytes(PNG)
+    (outside / "site.yaml").write_text("title: Not ours\n")
+    (outside / "reports" / "r1.md").write_text(MINIMAL["content/reports/r1.md"])
+    return outside
+
+
+def _problems(loaded, path):
+    return [(d.severity.value, d.message) for d in loaded.diagnostics if d.pos.path == path]
+
+
+def test_a_symlink_loop_is_a_diagnostic_not_a_traceback(tmp_path):
+    root = make_site(tmp_path / "site", {})
+    reports = root / "content" / "reports"
+    (reports / "loop1.md").symlink_to("loop2.md")
+    (reports / "loop2.md").symlink_to("loop1.md")
+    loaded = load_site(root)
+    assert [r.path for r in loaded.reports] == ["content/reports/r1.md"]
+    assert _problems(loaded, "content/reports/loop1.md") == [
+        ("warning", "ignored: loop1.md is a symbolic link that leads back to itself (a loop)")]
+
+
+@pytest.mark.parametrize("folder", ["reports", "media"])
+def test_a_linked_folder_out_of_content_is_not_read(tmp_path, folder):
+    outside = _outside(tmp_path)
+    root = make_site(tmp_path / "site", {"content/reports/r1.md": None, "content/briefs/b1.yaml": None})
+    (root / "content" / folder).symlink_to(outside if folder == "media" else outside / "reports")
+    loaded = load_site(root)
+    assert loaded.reports == () and loaded.media == {}
+    assert _problems(loaded, f"content/{folder}") == [
+        ("warning", f"ignored: {folder} links to a folder outside content/")]
+
+
+def test_a_linked_subfolder_of_media_out_of_content_is_not_published(tmp_path):
+    outside = _outside(tmp_path)
+    root = make_site(tmp_path / "site", {"content/media/ok.png": PNG})
+    (root / "content" / "media" / "linked").symlink_to(outside)
+    loaded = load_site(root)
+    assert list(loaded.media) == ["ok.png"]
+    assert _problems(loaded, "content/media/linked") == [
+        ("warning", "ignored: media/linked links to a folder outside content/")]
+
+
+@pytest.mark.parametrize("name", ["site.yaml", "topics.yaml"])
+def test_a_named_file_linked_out_of_content_is_an_error_and_not_read(tmp_path, name):
+    outside = _outside(tmp_path)
+    root = make_site(tmp_path / "site", {f"content/{name}": None})
+    (root / "content" / name).symlink_to(outside / "site.yaml")
+    loaded = load_site(root)
+    assert getattr(loaded, name.split(".")[0] if name != "site.yaml" else "site") is None
+    assert _problems(loaded, f"content/{name}") == [("error", f"not read: {name} links to a file outside content/")]
+
+
+def test_content_itself_may_be_a_link_and_links_inside_its_target_are_fine(tmp_path):
+    # content/ linked elsewhere is the site's choice: its target is the folder that counts.
+    real = make_site(tmp_path / "elsewhere", {"content/media/p.png": PNG}) / "content"
+    (real / "config").mkdir()
+    (real / "site.yaml").rename(real / "config" / "site.yaml")
+    (real / "site.yaml").symlink_to(real / "config" / "site.yaml")
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "content").symlink_to(real)
+    loaded = load_site(root)
+    assert not loaded.diagnostics, loaded.diagnostics
+    assert loaded.site.data["title"] == "T" and list(loaded.media) == ["p.png"] and len(loaded.reports) == 1
+
+
+def test_broken_links_and_named_pipes_are_called_what_they_are(tmp_path):
+    root = make_site(tmp_path, {})
+    reports = root / "content" / "reports"
+    (reports / "r2.md").symlink_to("gone.md")
+    os.mkfifo(reports / "f.md")
+    loaded = load_site(root)
+    assert _problems(loaded, "content/reports/r2.md") == [
+        ("warning", "ignored: r2.md is a broken link: what it points to does not exist")]
+    assert _problems(loaded, "content/reports/f.md") == [
+        ("warning", "ignored: f.md is a named pipe (FIFO), not a regular file")]
+
+
+@pytest.mark.parametrize("rel", ["content/site.yaml", "content/media/f.png"])
+def test_a_named_pipe_is_never_opened(tmp_path, rel):
+    root = make_site(tmp_path, {"content/site.yaml": None} if rel == "content/site.yaml" else {})
+    (root / rel).parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(root / rel)
+    done = []
+    # Opening a pipe nobody writes to blocks for ever: the load runs aside, to fail, not hang.
+    worker = threading.Thread(target=lambda: done.append(load_site(root)), daemon=True)
+    worker.start()
+    worker.join(20)
+    assert done, "load_site blocked on a named pipe"
+    severity = "error" if rel.endswith("site.yaml") else "warning"
+    [(found, message)] = _problems(done[0], rel)
+    assert found == severity and "is a named pipe (FIFO), not a regular file" in message
+
+
+def test_the_site_yaml_is_an_error_when_it_is_a_broken_link(tmp_path):
+    root = make_site(tmp_path, {"content/site.yaml": None})
+    (root / "content" / "site.yaml").symlink_to("nowhere.yaml")
+    assert _problems(load_site(root), "content/site.yaml") == [
+        ("error", "not read: site.yaml is a broken link: what it points to does not exist")]
+
+
+# ---------------------------------------------------------------- media: what is published
+
+ACTIVE = {
+    "content/media/chart.svg": '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    "content/media/page.html": "<script>alert(document.cookie)</script>",
+    "content/media/photo.JPG": b"\xff\xd8\xff\xe0" + b"\x00" * 16,
+    "content/media/fake.png": "<html><script>alert(1)</script></html>",
+    "content/media/notes.txt": "Plain notes.\n",
+    "content/media/trick.txt": "  <script>alert(1)</script>",
+    "content/reports/r1.md": MINIMAL["content/reports/r1.md"]
+    + "\n![chart](../media/chart.svg) [page](../media/page.html)\n\n![photo](../media/photo.JPG)\n",
+}
+
+
+def test_only_types_that_cannot_run_script_are_published(tmp_path):
+    loaded = load_site(make_site(tmp_path, ACTIVE))
+    assert sorted(loaded.media) == ["notes.txt", "photo.JPG"]
+    assert loaded.refused_media == {"chart.svg", "page.html", "fake.png", "trick.txt"}
+    warned = {d.pos.path: d.message for d in loaded.diagnostics}
+    assert warned["content/media/chart.svg"] == "not published: chart.svg is not a type of file the site publishes"
+    assert warned["content/media/fake.png"].startswith("not published: fake.png is not a PNG image")
+
+
+def test_links_to_unpublished_media_are_warned_about_where_written_and_lead_nowhere(tmp_path):
+    root = make_site(tmp_path, ACTIVE)
+    result = build_site(root)
+    assert result.ok, result.diagnostics
+    out = root / "site"
+    assert sorted(p.name for p in (out / "media").iterdir()) == ["notes.txt", "photo.JPG"]
+    links = [(d.pos.line, d.pos.col, d.message) for d in result.warnings if d.pos.path == "content/reports/r1.md"]
+    assert links == [(9, 10, 'links to "media/chart.svg", which is not published'),
+                     (9, 37, 'links to "media/page.html", which is not published')]
+    body = page(out, "reports/r1/index.html")
+    assert [img.get("src") for img in body.iter("img")] == ["../../media/photo.JPG"]
+    # Not made a site link: left as written, "../media/page.html" leads to no file of the site.
+    assert [a.get("href") for a in body.iter("a") if "page.html" in (a.get("href") or "")] == ["../media/page.html"]

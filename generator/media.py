@@ -1,0 +1,184 @@
+"""content/media/: which of its files the site publishes, and links to those it does not.
+
+Report text and the files saved with it are untrusted (DESIGN). A file published under
+media/ is served from the site's own origin, so an HTML, SVG or XML file there (or a file a
+server or browser takes for one) runs its scripts as the site's own the moment a reader
+opens it: with its storage, its other pages, its readers' trust. A newsroom cannot review
+every file an archive picks up, so what is published is decided by an allow-list of types
+that cannot run script when opened — raster images, PDF (browsers show it in their own
+sandboxed viewer, never as a document of the site's origin), audio, video, plain text and
+CSV — chosen by extension, as file servers choose the Content-Type, and each file's first
+bytes must be its type's (a "photo.png" holding HTML is not served to a browser that would
+sniff it). Everything else, known or not, stays unpublished with a warning; an image or
+link to it renders as one to a missing file does (the alt text; a link to nothing), and is
+warned about where it is written. Inline `data:` images stay limited as markup.py has them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from generator.diagnostics import Diagnostic, Pos, error, warning
+from generator.filestate import FOLDER, read_regular, refusal, refusal_hint
+from generator.markup import LinkContext, render_tokens
+from generator.model import Site
+from generator.scratch import is_temporary, is_vim_probe
+
+MEDIA = "content/media"
+
+# extension → (what the file must be, how its first bytes read); text must not start like
+# markup, which is what a browser sniffing a file served without a type looks for.
+_TYPES: dict[str, tuple[str, bytes]] = {
+    "png": ("a PNG image", rb"\x89PNG\r\n\x1a\n"),
+    "jpg": ("a JPEG image", rb"\xff\xd8\xff"),
+    "jpeg": ("a JPEG image", rb"\xff\xd8\xff"),
+    "gif": ("a GIF image", rb"GIF8[79]a"),
+    "webp": ("a WebP image", rb"RIFF....WEBP"),
+    "avif": ("an AVIF image", rb"....ftypavi[fs]"),
+    "pdf": ("a PDF document", rb"%PDF-"),
+    "mp3": ("MP3 audio", rb"ID3|\xff[\xe0-\xff]"),
+    "m4a": ("MPEG-4 audio", rb"....ftyp"),
+    "wav": ("WAV audio", rb"RIFF....WAVE"),
+    "flac": ("FLAC audio", rb"fLaC"),
+    "ogg": ("Ogg audio", rb"OggS"),
+    "oga": ("Ogg audio", rb"OggS"),
+    "opus": ("Opus audio", rb"OggS"),
+    "mp4": ("MPEG-4 video", rb"....ftyp"),
+    "m4v": ("MPEG-4 video", rb"....ftyp"),
+    "mov": ("QuickTime video", rb"....(?:ftyp|moov|mdat|wide|free|skip)"),
+    "webm": ("WebM video", rb"\x1a\x45\xdf\xa3"),
+    "ogv": ("Ogg video", rb"OggS"),
+    "txt": ("plain text", rb"(?![\t\n\x0c\r ]*<)"),
+    "csv": ("a CSV table", rb"(?![\t\n\x0c\r ]*<)"),
+}
+_STARTS = {ext: re.compile(start, re.DOTALL) for ext, (_, start) in _TYPES.items()}
+PUBLISHED_HINT = ("media/ publishes images (PNG, JPEG, GIF, WebP, AVIF), PDF, audio, video, plain text and "
+                  "CSV; HTML, SVG, XML or script would run as the site's own when opened: convert it "
+                  "(an SVG chart to PNG or PDF, say)")
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    published: dict[str, bytes]  # by path relative to content/media/
+    refused: frozenset[str]  # files there that are not published (relative paths too)
+
+
+def load_media(root: Path, within: str, diags: list[Diagnostic]) -> Media:
+    """The files of content/media/ the site publishes, and those it does not, each of those
+    warned about. `within` is the real path of content/: nothing is read from outside it."""
+    base = os.path.join(root, MEDIA)
+    problem = refusal(base, within, folder=True)
+    if problem:
+        if problem != "does not exist":
+            diags.append(warning(Pos(MEDIA), f"ignored: media {problem}", refusal_hint(problem)))
+        return Media({}, frozenset())
+    published: dict[str, bytes] = {}
+    refused: set[str] = set()
+    for name, path in _files(base, "", within, diags):
+        ext = name.rpartition(".")[2].lower() if "." in name else ""
+        why = "" if ext in _TYPES else f"{name} is not a type of file the site publishes"
+        if not why:  # a file of a type not published is not even read
+            try:
+                data = read_regular(path)
+            except OSError as exc:
+                diags.append(error(Pos(f"{MEDIA}/{name}"), f"cannot read file: {exc.strerror or exc}"))
+                continue
+            if not _STARTS[ext].match(data):
+                why = f"{name} is not {_TYPES[ext][0]}: its bytes do not start like one"
+        if why:
+            refused.add(name)
+            hint = PUBLISHED_HINT if ext not in _TYPES else "save it again as what its name says, or rename it"
+            diags.append(warning(Pos(f"{MEDIA}/{name}"), f"not published: {why}", hint))
+        else:
+            published[name] = data
+    return Media(published, frozenset(refused))
+
+
+def _files(folder: str, prefix: str, within: str, diags: list[Diagnostic]) -> Iterator[tuple[str, str]]:
+    """(path relative to media/, path) of every file that may be read, by name; hidden and
+    scratch files are skipped, and what cannot be read is warned about."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        diags.append(error(Pos(f"{MEDIA}/{prefix}".rstrip("/")), f"cannot read folder: {exc.strerror or exc}"))
+        return
+    for entry in entries:
+        name = prefix + entry.name
+        if is_temporary(entry.name) or is_vim_probe(entry.name):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _files(entry.path, name + "/", within, diags)
+            continue
+        # A plain file in a folder inside content/ is inside too: only links and odd files
+        # cost a closer look.
+        problem = "" if entry.is_file(follow_symlinks=False) else refusal(entry.path, within)
+        if problem == FOLDER:  # a link to a folder of content/: following links could loop
+            problem = "is a link to a folder (links to folders are not followed here)"
+        if problem:
+            diags.append(warning(Pos(f"{MEDIA}/{name}"), f"ignored: media/{name} {problem}", refusal_hint(problem)))
+        else:
+            yield name, entry.path
+
+
+def unpublished_links(md: MarkdownIt, site: Site) -> list[Diagnostic]:
+    """A warning where a report or brief links to (or shows) a media file that is not
+    published. Costs nothing on a site without such files."""
+    if not site.refused_media:
+        return []
+    found: list[Diagnostic] = []
+    for report in site.reports.values():
+        body = report.body
+        if "media/" in body:
+            found += (warning(Pos(report.path, report.body_line + line, col), *_message(name))
+                      for line, col, name in _links(md, body, "content/reports", site.refused_media, False))
+    for brief in site.briefs.values():
+        # A brief's Markdown is a YAML value: its links are warned about where the value is.
+        texts = [(brief.summary, brief.summary_pos or brief.pos, False), *((c.text, c.pos, True) for c in brief.claims)]
+        found += (warning(pos, *_message(name)) for text, pos, inline in texts if "media/" in text
+                  for _, _, name in _links(md, text, "content/briefs", site.refused_media, inline))
+    return found
+
+
+def _message(name: str) -> tuple[str, str]:
+    return (f'links to "media/{name}", which is not published',
+            f"readers get no file there (an image shows its alt text); see the warning on {MEDIA}/{name}")
+
+
+# Relative links are resolved by markup.py: rendered with the unpublished files as the only
+# media, exactly the links to them get this prefix, which no written link can start with.
+_MARK = "\x00unpublished/"
+
+
+def _links(md: MarkdownIt, text: str, source_dir: str, refused: frozenset[str],
+           inline: bool) -> Iterator[tuple[int, int, str]]:
+    """(line from 0, column from 1 or 0, media name) of each link in `text` to a file in `refused`."""
+    tokens = md.parseInline(text) if inline else md.parse(text)
+    written = [(token, line, str(token.attrGet(attr) or "")) for token, line, attr in _targets(tokens)]
+    render_tokens(md, tokens, LinkContext(source_dir, _MARK, refused))
+    lines = text.split("\n")
+    searched = (-1, 0)  # (line, where the last target found on it ends): one line may link twice
+    for token, line, target in written:
+        now = str(token.attrGet("src" if token.type == "image" else "href") or "")
+        if now.startswith(_MARK + "media/"):
+            source = lines[line] if line < len(lines) else ""
+            at = source.find(target, searched[1] if searched[0] == line else 0) if target else -1
+            searched = (line, at + len(target)) if at >= 0 else searched
+            yield line, at + 1, now[len(_MARK + "media/"):].partition("#")[0]
+
+
+def _targets(tokens: list[Token]) -> Iterator[tuple[Token, int, str]]:
+    """Each image and link token, the line of text it is on, and its target's attribute."""
+    for block in tokens:
+        line = block.map[0] if block.map else 0
+        for child in block.children or ():
+            if child.type in ("softbreak", "hardbreak"):
+                line += 1
+            elif child.type in ("image", "link_open"):
+                yield child, line, "src" if child.type == "image" else "href"
