@@ -1,15 +1,17 @@
 """Locating quotes in report text: the heart of the product.
 
 A quote is *verified* when it occurs in the report after both are normalised (Unicode
-NFKC, curly quotes, dashes, white space, case); *approximate* when only a close fuzzy match
-exists (rapidfuzz's best partial alignment); otherwise *not found*. An ellipsis ("…" or
-"...") in a quote stands for omitted words: each part must be found, in order.
+NFKC, curly quotes and apostrophes, dashes, white space, invisible format characters, case);
+*approximate* when only a close fuzzy match exists (rapidfuzz's best partial alignment);
+otherwise *not found*. An ellipsis ("…" or "...") in a quote stands for omitted words: each
+part must be found, in order — unless the report has the same ellipsis in the same place.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -22,8 +24,18 @@ from generator.model import Passage, QuoteStatus
 # rapidfuzz partial-ratio score (0–100) of a "close" match: one word changed in a short
 # quote scores ~88–95, while unrelated sentences of the same archive score below 60.
 APPROXIMATE_SCORE = 85.0
+CLOSEST_SCORE = 60.0  # a lower cut-off, only to name the closest passage for the author
+# Aligning a quote costs about its length cubed, whatever the report: a 1,000-character quote
+# that is not there takes ~0.02 s, 2,000 ~0.12 s, 4,000 ~0.9 s. A longer quote is placed by
+# aligning its start and its end alone, then compared whole with the stretch between, so a
+# mis-pasted brief cannot stall a build and a long quote with a slip is still approximate.
+MAX_ALIGNED_CHARS = 1000
 
-_SINGLE = "'‘’‚‛′‵＇"
+# What stands for an apostrophe: curly and low quotes, primes, the full-width one, the
+# modifier letters romanisations use for it (McCune–Reischauer Chʼŏngjin U+02BC, Wade–Giles
+# and ʻokina U+02BB/U+02BD, transliteration's ʹ ʾ ʿ) and the grave and acute accents that
+# keyboards without an apostrophe key type for it.
+_SINGLE = "'‘’‚‛′‵＇`´ʹʻʼʽʾʿ"
 _DOUBLE = '"“”„‟″‶«»＂'
 _DASHES = "‐‑‒–—―−⁃﹘﹣－"
 # Every character str.isspace() accepts, line and paragraph separators included.
@@ -34,20 +46,36 @@ _TABLE = str.maketrans(
     {**{c: "'" for c in _SINGLE}, **{c: '"' for c in _DOUBLE},
      **{c: "-" for c in _DASHES}, **{c: " " for c in _SPACES}}
 )
-_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+# Format characters (Unicode category Cf) are invisible and a quote may have them or not:
+# bidirectional marks, embeddings and isolates around right-to-left text, the soft hyphen,
+# zero-width space and word joiner, a byte order mark, emoji tags. Zero-width joiner and
+# non-joiner go too: they only choose how letters are drawn (a Persian half-space, an Indic
+# half form, an emoji ZWJ sequence) and a quote retyped, or pasted through a tool that strips
+# them, must still match; the letters themselves must still be the same. Kept: the format
+# characters that are drawn (prepended concatenation marks such as the Arabic number sign).
+_VISIBLE_FORMAT = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2"
+                            "\U000110bd\U000110cd")
 # str.translate with a dict looks up every character in Python; these do the same mapping
 # at C speed: bytes.translate for ASCII text, else one str.replace per mapped character the
-# text holds (a membership test each: ~40 of them cost less than one regex pass).
-_ASCII_TABLE = bytes.maketrans(b"\t\n\r\f\v\x1c\x1d\x1e\x1f", b" " * 9)
-_REPLACEMENTS = tuple((chr(code), char) for code, char in _TABLE.items())
+# text holds (a membership test each: ~50 of them cost less than one regex pass).
+_REPLACEMENTS = tuple((chr(code), char) for code, char in _TABLE.items() if chr(code) != char)
+_ASCII_TABLE = bytes.maketrans(*(bytes("".join(side), "ascii")
+                                 for side in zip(*(pair for pair in _REPLACEMENTS if pair[0].isascii()))))
 # Spelled "  +", not " {2,}": re then searches for the literal two spaces, ~5x faster.
 _RUNS = re.compile(r"  +")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ELLIPSIS = re.compile(r"\s*(?:\.\s*\.\s*\.|…)\s*")
+_nfkc = functools.partial(unicodedata.normalize, "NFKC")
+_NORMALIZED_ELLIPSIS = r" ?\.\.\. ?"  # an ellipsis as normalize() leaves it ("…" is "...")
 _WORD = re.compile(r"\w+")
 MIN_ELIDED_WORDS = 2  # each part of an elided quote keeps at least this many words …
 MAX_ELIDED_WORDS = 40  # … and an ellipsis stands for at most this many
+# Writing with no spaces between words, by how its characters' names begin: Han
+# ideographs (and 々 〇), kana, Bopomofo, Yi, Thai, Lao, Khmer, Myanmar, Tibetan, the Tai
+# scripts, Javanese, Balinese. A quote may begin or end between any two of their letters.
+_UNSPACED_SCRIPTS = ("CJK ", "IDEOGRAPHIC ", "HIRAGANA ", "KATAKANA", "HALFWIDTH KATAKANA", "BOPOMOFO ",
+                     "YI ", "THAI ", "LAO ", "KHMER ", "MYANMAR ", "TIBETAN ", "TAI ", "NEW TAI LUE ",
+                     "JAVANESE ", "BALINESE ", "NUSHU ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +129,12 @@ def normalize(text: str) -> Normalized:
     if translated.isascii():
         return _collapse_spaces(translated.lower())
     folded = translated.casefold()
+    # Once white space is mapped to spaces, only control, format (Cf), private-use and
+    # unassigned characters are not printable: one C-speed test finds the invisible ones.
     if (len(folded) == len(text) and unicodedata.is_normalized("NFKC", translated)
-            and not any(c in translated for c in _INVISIBLE_CHARS)):
+            and translated.isprintable()):
         return _collapse_spaces(folded)
-    return _normalize_mixed(text, translated)
+    return _normalize_mixed(translated)
 
 
 def _collapse_spaces(text: str) -> Normalized:
@@ -114,53 +144,96 @@ def _collapse_spaces(text: str) -> Normalized:
     return pieces.normalized()
 
 
-def _normalize_mixed(text: str, translated: str) -> Normalized:
+def _normalize_mixed(translated: str) -> Normalized:
     """Text with a few characters that NFKC, case folding or the invisible characters change
-    (an ellipsis, a ligature, a decomposed accent, a soft hyphen): those character clusters
-    folded one at a time, and the stretches between them as the fast path folds them.
-    Folding every cluster alone made one "…" cost a report ~100× the fast path's time."""
+    (an ellipsis, a ligature, a decomposed accent or Hangul syllable, a soft hyphen): those
+    character clusters folded one at a time, and the stretches between them as the fast path
+    folds them. Folding every cluster alone made one "…" cost a report ~100× the fast path's time."""
     pieces = _Pieces()
     done = 0
-    for start, end in _complex_clusters(text, translated):
+    for start, end in _complex_clusters(translated):
         pieces.stretch(translated[done:start].casefold(), done)
-        pieces.cluster(_fold_cluster(text[start:end]), start, end)
+        pieces.cluster(_fold_cluster(translated[start:end]), start, end)
         done = end
     pieces.stretch(translated[done:].casefold(), done)
     return pieces.normalized()
 
 
-def _complex_clusters(text: str, translated: str) -> list[tuple[int, int]]:
-    """(start, end) of each character cluster (a base and its combining marks) whose folding
-    is not one character in, one character out, in order."""
+def _complex_clusters(translated: str) -> list[tuple[int, int]]:
+    """(start, end) of each character cluster whose folding is not one character in, one
+    character out, in order. A cluster is a base and what NFKC folds together with it: the
+    combining marks after it, and what it composes with (ᄒ+ᅡ → 하, 하+ᆷ → 함, ெ+ா → ொ)."""
     clusters: list[tuple[int, int]] = []
     for match in _NON_ASCII.finditer(translated):
         at = match.start()
         if (clusters and at < clusters[-1][1]) or _folds_simply(translated[at]):
             continue
         start = at
-        while start > 0 and unicodedata.combining(text[start]):  # a mark joins its base
+        while start > 0 and unicodedata.combining(translated[start]):  # a mark joins its base
             start -= 1
-        end = at + 1
-        while end < len(text) and unicodedata.combining(text[end]):
-            end += 1
+        if start == at and at > 0 and _may_compose(translated[at]):
+            # What it may compose with: the cluster just before it, or else one character.
+            before = clusters[-1][0] if clusters and clusters[-1][1] == at else at - 1
+            if _composes(translated[before:at], translated[at]):
+                start = before
+        if start == at and _folds_alone(translated[at]):
+            continue  # a jamo or vowel sign that stays itself here
         if clusters and start < clusters[-1][1]:
             start = clusters.pop()[0]
-        clusters.append((start, end))
+        clusters.append((start, _cluster_stop(translated, start, at + 1)))
     return clusters
 
 
+def _cluster_stop(translated: str, start: int, end: int) -> int:
+    """Where the cluster translated[start:end] ends once what folds together with it joins."""
+    while end < len(translated) and (unicodedata.combining(translated[end]) or (
+            _may_compose(translated[end]) and _composes(translated[start:end], translated[end]))):
+        end += 1
+    return end
+
+
+@functools.lru_cache(maxsize=4096)  # the pairs of a script's letters and vowel signs
+def _composes(cluster: str, char: str) -> bool:
+    """Whether NFKC folds `char` into `cluster` before it, rather than beside it."""
+    return _nfkc(cluster + char) != _nfkc(cluster) + _nfkc(char)
+
+
 @functools.cache  # one entry per character seen: bounded by Unicode
-def _folds_simply(char: str) -> bool:
-    """Whether `char` (already translated) folds to one character on its own, as the fast
-    path folds it."""
+def _folds_alone(char: str) -> bool:
+    """Whether `char` (already translated), on its own, folds to one character as the fast
+    path folds it (its case fold). Combining marks never do: NFKC reorders them."""
     folded = char.casefold()
-    return (len(folded) == 1 and not folded.isspace() and char not in _INVISIBLE_CHARS
+    return (len(folded) == 1 and not folded.isspace() and not _invisible(char)
             and not unicodedata.combining(char) and unicodedata.normalize("NFKC", char) == char)
 
 
+@functools.cache
+def _folds_simply(char: str) -> bool:
+    """Whether `char` folds as the fast path folds it wherever it stands."""
+    return _folds_alone(char) and not _may_compose(char)
+
+
+@functools.cache
+def _may_compose(char: str) -> bool:
+    """Whether NFKC may compose `char` with what comes before it: only a mark (an accent, an
+    Indic vowel sign, a kana voicing mark) or a Hangul vowel or final consonant jamo
+    (conjoining, compatibility or half-width) can."""
+    first = unicodedata.normalize("NFKD", char)[0]
+    return (unicodedata.category(first)[0] == "M"
+            or "\u1160" <= first <= "\u11ff" or "\ud7b0" <= first <= "\ud7ff")  # jungseong, jongseong
+
+
+@functools.cache
+def _invisible(char: str) -> bool:
+    """Whether `char` is a format character a reader does not see (see _VISIBLE_FORMAT)."""
+    return unicodedata.category(char) == "Cf" and char not in _VISIBLE_FORMAT
+
+
 def _fold_cluster(cluster: str) -> str:
-    piece = _INVISIBLE.sub("", unicodedata.normalize("NFKC", cluster).translate(_TABLE).casefold())
-    piece = piece.translate(_TABLE)
+    """A cluster (already translated) folded as a whole. NFKC and case folding can make
+    characters the table maps (ŉ → ʼn, ｀ → `): mapped after each."""
+    piece = unicodedata.normalize("NFKC", cluster).translate(_TABLE).casefold().translate(_TABLE)
+    piece = "".join(c for c in piece if not _invisible(c))
     return " " if piece.isspace() else piece
 
 
@@ -222,10 +295,12 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str) ->
     parts = [p for p in (normalize(part).text.strip() for part in _ELLIPSIS.split(quote.strip())) if p]
     if not any(_WORD.search(p) for p in parts):
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)  # punctuation alone quotes nothing
-    spans = _find_parts(parts, body.text)
+    # The report's own "Well... the mill" is quoted, not elided: the literal reading first.
+    literal = _find_literal(parts, body.text) if len(parts) > 1 else None
+    spans = [literal] if literal is not None else _find_parts(parts, body.text)
     if spans is not None:
         passage = _passage(report_id, spans, body, original)
-        if len(parts) == 1 or _fair_elision(parts, spans, body.text):
+        if len(spans) == 1 or _fair_elision(parts, spans, body.text):
             return Location(QuoteStatus.VERIFIED, passage, 100.0)
         # Every word is the report's, but the elision drops whole sentences or leaves
         # fragments too short to keep the sense: the author should look at it.
@@ -248,49 +323,108 @@ def _find_parts(parts: list[str], text: str) -> list[tuple[int, int]] | None:
 
 def _find_bounded(part: str, text: str, start: int) -> int:
     found = text.find(part, start)
-    while found >= 0:
-        before_ok = not (part[0].isalnum() and found > 0 and text[found - 1].isalnum())
-        end = found + len(part)
-        after_ok = not (part[-1].isalnum() and end < len(text) and text[end].isalnum())
-        if before_ok and after_ok:
-            return found
+    while found >= 0 and (_inside_word(text, found) or _inside_word(text, found + len(part))):
         found = text.find(part, found + 1)
-    return -1
+    return found
+
+
+def _find_literal(parts: list[str], text: str) -> tuple[int, int] | None:
+    """The parts with the report's own ellipsis between each two, on word boundaries."""
+    if "..." not in text:
+        return None  # most reports have none: no pattern to build
+    pattern = re.compile(_NORMALIZED_ELLIPSIS.join(map(re.escape, parts)))
+    match = pattern.search(text)
+    while match is not None and (_inside_word(text, match.start()) or _inside_word(text, match.end())):
+        match = pattern.search(text, match.start() + 1)
+    return match.span() if match is not None else None
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """Whether offset `at` falls between two letters of one word. In writing without spaces
+    (Chinese, Japanese, Thai …) any two letters may belong to two words; next to it, as in
+    "2023年", a Latin word ends too."""
+    return 0 < at < len(text) and _spaced_letter(text[at - 1]) and _spaced_letter(text[at])
+
+
+@functools.cache  # one entry per character seen: bounded by Unicode
+def _spaced_letter(char: str) -> bool:
+    """A letter, digit or mark of writing with spaces between words (Latin, Cyrillic, Greek,
+    Hangul, Arabic …)."""
+    return (char.isalnum() or unicodedata.category(char)[0] == "M") and not _unspaced(char)
+
+
+@functools.cache
+def _unspaced(char: str) -> bool:
+    return unicodedata.name(char, "").startswith(_UNSPACED_SCRIPTS)
 
 
 def _fair_elision(parts: list[str], spans: list[tuple[int, int]], text: str) -> bool:
     """An ellipsis may drop words within a passage, not join fragments from far apart."""
-    if any(len(_WORD.findall(p)) < MIN_ELIDED_WORDS for p in parts):
+    if any(_word_count(p) < MIN_ELIDED_WORDS for p in parts):
         return False
     gaps = (text[end:start] for (_, end), (start, _) in zip(spans, spans[1:]))
-    return all(len(_WORD.findall(gap)) <= MAX_ELIDED_WORDS for gap in gaps)
+    return all(_word_count(gap) <= MAX_ELIDED_WORDS for gap in gaps)
+
+
+def _word_count(text: str) -> int:
+    """Words as a reader counts them: in writing without spaces, where no run of letters
+    marks a word, each letter counts as one (a Chinese word is one or two characters)."""
+    runs = _WORD.findall(text)
+    if len(runs) > MAX_ELIDED_WORDS or text.isascii():  # enough, or no such letters
+        return len(runs)
+    return sum(len(list(group)) if unspaced else 1
+               for run in runs for unspaced, group in itertools.groupby(run, _unspaced))
 
 
 def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Location:
     if len(wanted) < 12 or not body.text:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
-    if len(wanted) >= len(body.text):  # partial alignment needs the quote to be the shorter
-        score = fuzz.ratio(wanted, body.text)
-        status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
-        span = _widen_to_words(body.text, 0, len(body.text))
-        return Location(status, _passage(report_id, [span], body, original), score)
-    best = fuzz.partial_ratio_alignment(wanted, body.text, score_cutoff=APPROXIMATE_SCORE)
+    if len(wanted) > MAX_ALIGNED_CHARS:
+        return _fuzzy_long(report_id, wanted, body, original)
+    text = body.text
+    if len(wanted) >= len(text):  # partial alignment needs the quote to be the shorter
+        return _compared(report_id, wanted, body, original, 0, len(text))
+    # One alignment, the best: a match if it scores high enough, else the closest passage
+    # (an alignment at each cut-off cost twice as much).
+    best = fuzz.partial_ratio_alignment(wanted, text, score_cutoff=CLOSEST_SCORE)
     if best is None:
-        # Still name the closest passage: a lower cut-off only to help the author.
-        near = fuzz.partial_ratio_alignment(wanted, body.text, score_cutoff=60)
-        if near is None:
-            return Location(QuoteStatus.NOT_FOUND, None, 0.0)
-        span = _widen_to_words(body.text, near.dest_start, near.dest_end)
-        return Location(QuoteStatus.NOT_FOUND, _passage(report_id, [span], body, original), near.score)
-    span = _widen_to_words(body.text, best.dest_start, best.dest_end)
-    return Location(QuoteStatus.APPROXIMATE, _passage(report_id, [span], body, original), best.score)
+        return Location(QuoteStatus.NOT_FOUND, None, 0.0)
+    status = QuoteStatus.APPROXIMATE if best.score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
+    span = _widen_to_words(text, best.dest_start, best.dest_end)
+    return Location(status, _passage(report_id, [span], body, original), best.score)
+
+
+def _fuzzy_long(report_id: str, wanted: str, body: Normalized, original: str) -> Location:
+    """A quote too long to align whole: its first and last MAX_ALIGNED_CHARS are aligned
+    alone to say where it starts and ends in the report, and the whole quote is compared
+    with that stretch (fuzz.ratio: cheap, however long)."""
+    text, piece = body.text, MAX_ALIGNED_CHARS
+    head = fuzz.partial_ratio_alignment(wanted[:piece], text, score_cutoff=CLOSEST_SCORE)
+    tail = fuzz.partial_ratio_alignment(wanted[-piece:], text, score_cutoff=CLOSEST_SCORE)
+    if head is None and tail is None:
+        return Location(QuoteStatus.NOT_FOUND, None, 0.0)
+    start = head.dest_start - head.src_start if head else tail.dest_end + (piece - tail.src_end) - len(wanted)
+    end = tail.dest_end + (piece - tail.src_end) if tail else start + len(wanted)
+    if end <= start + piece:  # start and end found far apart the wrong way round: trust the start
+        end = start + len(wanted)
+    return _compared(report_id, wanted, body, original, max(0, start), min(len(text), end))
+
+
+def _compared(report_id: str, wanted: str, body: Normalized, original: str, start: int, end: int) -> Location:
+    """The quote scored against text[start:end] as a whole."""
+    score = fuzz.ratio(wanted, body.text[start:end])
+    if score < CLOSEST_SCORE:
+        return Location(QuoteStatus.NOT_FOUND, None, 0.0)
+    status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
+    return Location(status, _passage(report_id, [_widen_to_words(body.text, start, end)], body, original), score)
 
 
 def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """A fuzzy alignment may cut a word in two; highlight whole words."""
-    while start > 0 and text[start - 1].isalnum():
+    """A fuzzy alignment may cut a word in two; highlight whole words (of writing with
+    spaces: in Chinese that would be the whole sentence)."""
+    while start > 0 and _spaced_letter(text[start - 1]):
         start -= 1
-    while end < len(text) and text[end].isalnum():
+    while end < len(text) and _spaced_letter(text[end]):
         end += 1
     while start < end and text[start] == " ":
         start += 1

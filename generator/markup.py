@@ -8,6 +8,7 @@ is what quotes are located in; `render_markdown` highlights located passages in 
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from collections.abc import Container, Sequence
@@ -15,12 +16,16 @@ from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
+from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
 _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]")
 _SAFE_SCHEMES = {"http", "https", "mailto"}
 _SAFE_DATA_IMAGE = re.compile(r"^data:image/(?:png|gif|jpeg|webp);", re.IGNORECASE)
+_CODE_BLOCKS = ("code_block", "fence")  # indented and fenced
+# markdown-it turns NUL in its input into U+FFFD, so NUL never occurs in what it renders.
+_SLOT = "\x00"
 
 
 def is_safe_url(url: str) -> bool:
@@ -40,6 +45,8 @@ def make_markdown() -> MarkdownIt:
     md.validateLink = is_safe_url  # type: ignore[method-assign]
     md.add_render_rule("text", _render_text)
     md.add_render_rule("code_inline", _render_code_inline)
+    for rule in _CODE_BLOCKS:
+        md.add_render_rule(rule, _render_code_block)
     md.add_render_rule("image", _render_image)
     md.add_render_rule("link_open", _render_link_open)
     return md
@@ -63,18 +70,20 @@ class LinkContext:
 
 
 def reading_text(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]]]:
-    """The text a reader sees, and where each text token starts in it."""
+    """The text a reader sees, and where each text token starts in it. A code block's text
+    is shown as it is (pasted news text indented four spaces is one), so it is a text token."""
     parts: list[str] = []
     starts: list[tuple[Token, int]] = []
     pos = 0
     for block in tokens:
-        if block.type != "inline" or not block.children:
+        shown = [block] if block.type in _CODE_BLOCKS else block.children if block.type == "inline" else None
+        if not shown:
             continue
         if parts:
             parts.append("\n\n")
             pos += 2
-        for child in block.children:
-            if child.type in ("text", "code_inline"):
+        for child in shown:
+            if child.type in ("text", "code_inline", *_CODE_BLOCKS):
                 starts.append((child, pos))
                 parts.append(child.content)
                 pos += len(child.content)
@@ -170,6 +179,17 @@ def _render_text(self, tokens, idx, options, env) -> str:
 
 def _render_code_inline(self, tokens, idx, options, env) -> str:
     return f"<code>{_render_text(self, tokens, idx, options, env)}</code>"
+
+
+def _render_code_block(self, tokens, idx, options, env) -> str:
+    """markdown-it's own <pre><code> for the block, around its text marked like any other:
+    the built-in rule renders a copy holding a placeholder, which the marked text replaces."""
+    token = tokens[idx]
+    builtin = getattr(RendererHTML, token.type)
+    if not token.meta.get("marks"):
+        return builtin(self, tokens, idx, options, env)
+    slot = dataclasses.replace(token, content=_SLOT)
+    return builtin(self, [slot], 0, options, env).replace(_SLOT, _render_text(self, tokens, idx, options, env), 1)
 
 
 def _render_link_open(self, tokens, idx, options, env) -> str:

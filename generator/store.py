@@ -53,7 +53,7 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 8  # 7: map parts built without user text in folium; 8: number-like text as written, ids checked for case
+FORMAT = 9  # 8: number-like text as written, ids checked for case; 9: quotes: jamo, unspaced scripts, code blocks
 SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import random
+import re
 import unicodedata
 
 import pytest
+from conftest import MINIMAL, make_site
 
-from generator.citations import _INVISIBLE_CHARS, _TABLE, locate_quote, normalize
+from generator import citations
+from generator.citations import MAX_ALIGNED_CHARS, _TABLE, _invisible, locate_quote, normalize
+from generator.load import load_site
 from generator.model import QuoteStatus
+from generator.resolve import resolve
+from generator.validate import validate
 
 BODY = ("“Smoke only comes out of the chimney of the steel mill a few days each year,” he said.\n\n"
         "The plant’s output — steel — fell in 2023.")
@@ -123,7 +130,7 @@ def _normalized_by_definition(text: str) -> tuple[str, list[int]]:
 def test_fast_normalisation_agrees_with_its_definition():
     # ASCII text, text that is ASCII once quotes, dashes and spaces are mapped, and text
     # that stays non-ASCII ("ς" folds to "σ", which lower() would not do); seeded, so repeatable.
-    alphabet = "aZ .,'\"-\t\n\r\v\f" + "‘’“”«»–—\u00a0\u2009\u3000" + "éΣς함"
+    alphabet = "aZ .,'\"-\t\n\r\v\f`" + "‘’“”«»–—\u00a0\u2009\u3000ʼʻ´" + "éΣς함"
     rng = random.Random(7)
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
@@ -133,19 +140,27 @@ def test_fast_normalisation_agrees_with_its_definition():
         assert [n.start(i) for i in range(len(n.text))] == starts, repr(text)
 
 
+def _folds_together(cluster: str, char: str) -> bool:
+    """Whether `char` belongs to the cluster before it: a combining mark always does, and
+    so does any character NFKC composes with the cluster (a Hangul vowel after a consonant)."""
+    nfkc = functools.partial(unicodedata.normalize, "NFKC")
+    return unicodedata.combining(char) > 0 or nfkc(cluster + char) != nfkc(cluster) + nfkc(char)
+
+
 def _normalized_cluster_by_cluster(text: str) -> tuple[str, list[int], list[int]]:
-    """normalize()'s definition: each character cluster (a base and its combining marks)
-    NFKC-normalised, quotes, dashes and spaces mapped, case folded and invisible characters
-    dropped on its own, runs of spaces made one; and for each normalised character, the
-    original span it came from (its own character where the cluster kept its length)."""
+    """normalize()'s definition: each character cluster (a base and the characters that fold
+    together with it) with quotes, dashes and spaces mapped, NFKC-normalised, mapped again,
+    case folded and invisible characters dropped on its own, runs of spaces made one; and for
+    each normalised character, the original span it came from (its own character where the
+    cluster kept its length)."""
     pieces: list[tuple[str, int, int]] = []
     i = 0
     while i < len(text):
         j = i + 1
-        while j < len(text) and unicodedata.combining(text[j]):
+        while j < len(text) and _folds_together(text[i:j].translate(_TABLE), text[j].translate(_TABLE)):
             j += 1
-        piece = unicodedata.normalize("NFKC", text[i:j]).translate(_TABLE).casefold().translate(_TABLE)
-        piece = "".join(c for c in piece if c not in _INVISIBLE_CHARS)
+        piece = unicodedata.normalize("NFKC", text[i:j].translate(_TABLE)).translate(_TABLE).casefold().translate(_TABLE)
+        piece = "".join(c for c in piece if not _invisible(c))
         if piece.isspace() and pieces and pieces[-1][0].endswith(" "):
             pieces[-1] = (pieces[-1][0], pieces[-1][1], j)
         elif piece:
@@ -159,12 +174,18 @@ def _normalized_cluster_by_cluster(text: str) -> tuple[str, list[int], list[int]
 
 def test_normalisation_agrees_with_its_definition_cluster_by_cluster():
     # Ellipses, ligatures, decomposed and stray accents, expansions (ß, İ), invisible and
-    # exotic spaces, Hangul and its jamo, among plain text; seeded, so repeatable.
+    # exotic spaces, Hangul syllables and conjoining, compatibility and half-width jamo,
+    # a decomposed Tamil vowel sign, format characters (bidi marks and isolates, joiners,
+    # an emoji tag, the visible Arabic number sign), apostrophe look-alikes, among plain
+    # text; seeded, so repeatable.
     alphabet = ["a", "Z", " ", "  ", ".", ",", "'", "\n", "\t", "\x1c", "\x85", "…", "ﬁ", "ﬀ", "é", "e\u0301", "q\u0301\u0323", "ß", "İ",
                 "Σ", "ς", "ǅ", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\u2028", "\u3000", "’", "—", "평", "양",
-                "\u1112", "\u1161", "¨", "Ⅻ", "㎞", "Ａ", "①", "²"]
+                "\u1112", "\u1161", "\u11b7", "하", "\u314e", "\u314f", "\uffbe", "\ua960", "\ud7b0",
+                "க", "\u0bc6", "\u0bbe", "o\u0316\u0301", "\u200e", "\u202b", "\u2066", "\u061c", "\u2060",
+                "\u200c", "\u200d", "\U000e0067", "\u0600", "ʼ", "ʻ", "´", "`", "″", "ŉ", "ｶ", "ﾞ",
+                "¨", "Ⅻ", "㎞", "Ａ", "①", "²"]
     rng = random.Random(11)
-    for _ in range(5000):
+    for _ in range(8000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         n = normalize(text)
         expected, starts, ends = _normalized_cluster_by_cluster(text)
@@ -207,3 +228,225 @@ def test_passages_map_back_through_expanding_characters(body, quote, expected):
         assert found.status is not QuoteStatus.VERIFIED
     else:
         assert found.status is QuoteStatus.VERIFIED and found.passage.text == expected
+
+
+# --- Hangul jamo ------------------------------------------------------------------
+
+JAMO = "\u1112\u1161\u11b7\u1112\u1173\u11bc \u1109\u1175\u110c\u1161\u11bc"  # 함흥 시장, decomposed
+
+
+@pytest.mark.parametrize("body,quote,expected", [
+    (f"Traders in {JAMO}에서 said so.", "함흥 시장에서", f"{JAMO}에서"),  # a decomposed report
+    ("Traders in 함흥 시장에서 said so.", f"{JAMO}에서", "함흥 시장에서"),  # a decomposed quote
+    ("Traders in \ud558\u11b7흥 시장.", "함흥 시장", "\ud558\u11b7흥 시장"),  # syllable 하 + final ᆷ
+    ("Traders in \u314e\u314f\u3141 시장.", "하ᄆ 시장", "\u314e\u314f\u3141 시장"),  # compatibility jamo
+])
+def test_decomposed_hangul_matches_composed_syllables(body, quote, expected):
+    found = locate_quote("r", quote, normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED, quote
+    assert found.passage.text == expected  # the highlight covers whole syllables, no more
+
+
+def test_hangul_and_indic_vowels_compose_as_nfkc_composes_the_whole_text():
+    # Conjoining jamo (modern, which compose, and old, which do not), syllables before a
+    # final jamo, compatibility and half-width jamo, decomposed Tamil and Bengali vowel
+    # signs; each normalised character comes from original ones NFKC makes it of. Seeded.
+    alphabet = ["\u1112", "\u1161", "\u11b7", "하", "함", "\u1100", "\u1175", "\u11a8", "\ua960", "\ud7b0",
+                "\ud7cb", "\u3131", "\u314f", "\uffa1", "\uffc2", "\u0b95", "\u0bc6", "\u0bbe", "\u0bd7",
+                "\u09c7", "\u09be", " ", "a"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        n = normalize(text)
+        assert n.text == re.sub(" +", " ", unicodedata.normalize("NFKC", text)), repr(text)
+        for k, char in enumerate(n.text):
+            assert char in unicodedata.normalize("NFKC", text[n.start(k):n.end(k + 1)]), repr(text)
+
+
+def test_every_character_that_composes_with_the_one_before_is_looked_at():
+    # The normalisation skips characters that fold alone unless citations._may_compose says
+    # NFKC might join them to what precedes: it must say so of every second half of a
+    # canonical pair in this Python's Unicode database, and of the Hangul vowels and finals.
+    seconds = {chr(int(d.split()[1], 16)) for d in map(unicodedata.decomposition, map(chr, range(0x110000)))
+               if d and not d.startswith("<") and len(d.split()) == 2}
+    hangul = map(chr, [*range(0x1161, 0x1176), *range(0x11a8, 0x11c3)])
+    assert not [c for c in (*seconds, *hangul) if not citations._may_compose(c)]
+
+
+# --- Writing without spaces -----------------------------------------------------------
+
+@pytest.mark.parametrize("body,quote", [
+    ("据消息人士称金策钢铁联合企业一年只开工几天。", "一年只开工几天"),
+    ("据消息人士称金策钢铁联合企业一年只开工几天。", "金策钢铁联合企业"),
+    ("北朝鮮の鉄鋼生産は昨年大きく減少した。", "鉄鋼生産は昨年大きく減少した"),
+    ("北朝鮮の鉄鋼生産は昨年大きく減少した。", "北朝鮮の鉄鋼生産"),
+    ("โรงงานเหล็กหยุดผลิตในเดือนมิถุนายน", "หยุดผลิต"),
+    ("2023年に生産は減少した。", "年に生産は減少"),  # a Latin digit before a Han one ends a word
+])
+def test_quotes_from_mid_sentence_in_writing_without_spaces(body, quote):
+    found = locate_quote("r", quote, normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED and found.score == 100
+    assert found.passage.text == quote
+
+
+@pytest.mark.parametrize("body,quote", [
+    ("Завод в Чхонджине остановился.", "вод в Чхонджине"),  # Cyrillic
+    ("Το εργοστάσιο έκλεισε.", "γοστάσιο έκλεισε"),  # Greek
+    ("2023年に生産は減少した。", "023年"),  # digits are a word even next to Han
+    ("The mill and the smiller met.", "miller met"),
+])
+def test_word_boundaries_still_hold_in_spaced_writing(body, quote):
+    assert locate_quote("r", quote, normalize(body), body).status is not QuoteStatus.VERIFIED
+
+
+def test_an_approximate_quote_in_japanese_names_the_passage_not_the_sentence():
+    body = "北朝鮮の鉄鋼生産は昨年大きく減少した。"
+    found = locate_quote("r", "鉄鋼生産は昨年大きく増加した", normalize(body), body)
+    assert found.status is QuoteStatus.APPROXIMATE
+    assert found.passage.text == "鉄鋼生産は昨年大きく減少した"
+
+
+def test_an_elision_in_chinese_counts_characters_as_words():
+    body = "据消息人士称，金策钢铁联合企业一年只开工几天。"
+    found = locate_quote("r", "据消息人士称…一年只开工几天", normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED
+    assert found.passage.parts == ("据消息人士称", "一年只开工几天")
+
+
+# --- Invisible format characters -------------------------------------------------
+
+@pytest.mark.parametrize("char", [
+    "\u200e", "\u200f", "\u061c",  # left-to-right, right-to-left and Arabic letter marks
+    "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",  # embeddings and overrides
+    "\u2066", "\u2067", "\u2068", "\u2069",  # isolates
+    "\ufeff", "\u2060", "\u00ad", "\u200b", "\u200c", "\u200d", "\u180e", "\U000e0067",
+])
+def test_invisible_format_characters_are_ignored(char):
+    body = f"The source said {char}قال المصدر{char} the mi{char}ll stopped."
+    found = locate_quote("r", "said قال المصدر the mill stopped", normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED
+    assert found.passage.text == f"said {char}قال المصدر{char} the mi{char}ll stopped"
+    plain = "The mill stopped in June."
+    quote = f"The mill{char} stopped in June"
+    assert locate_quote("r", quote, normalize(plain), plain).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("char", ["\u0600", "\u06dd"])  # the Arabic number sign, end of ayah
+def test_format_characters_that_are_drawn_are_kept(char):
+    assert normalize(f"{char}١٢").text == f"{char}١٢"
+
+
+# --- Apostrophes ------------------------------------------------------------------
+
+@pytest.mark.parametrize("apostrophe", ["ʼ", "ʻ", "ʽ", "ʹ", "ʾ", "ʿ", "`", "´", "＇", "′", "’"])
+@pytest.mark.parametrize("typed", ["'", "’"])
+def test_apostrophe_look_alikes_are_apostrophes(apostrophe, typed):
+    body = f"Residents of Ch{apostrophe}ŏngjin said the mill is idle."
+    found = locate_quote("r", f"Residents of Ch{typed}ŏngjin said", normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED
+    assert found.passage.text == f"Residents of Ch{apostrophe}ŏngjin said"
+
+
+# --- An ellipsis the report has -------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    'He said: "Well... the mill is idle now."',
+    'He said: "Well… the mill is idle now."',
+    'As well as coal, he said: "Well... the mill is idle now."',  # an earlier "well" is not it
+])
+@pytest.mark.parametrize("quote", ["Well... the mill is idle now", "Well … the mill is idle now",
+                                   "Well…the mill is idle now"])
+def test_an_ellipsis_the_report_has_is_quoted_not_elided(body, quote):
+    found = locate_quote("r", quote, normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED and found.score == 100
+    assert found.passage.text == body[body.index("Well"):body.index(" now") + 4]  # one span, dots and all
+
+
+def test_an_ellipsis_the_report_lacks_still_elides():
+    body = 'He said: "Well, the mill is idle now, as it was in the winter."'
+    found = locate_quote("r", "the mill is idle … in the winter", normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED
+    assert found.passage.parts == ("the mill is idle", "in the winter")
+
+
+# --- Bounded fuzzy matching -------------------------------------------------------
+
+def _counting(monkeypatch) -> list[tuple[tuple, dict]]:
+    """Each call of rapidfuzz's alignment from here on: (args, kwargs)."""
+    calls: list[tuple[tuple, dict]] = []
+    align = citations.fuzz.partial_ratio_alignment
+
+    def counted(*args, **kwargs):
+        calls.append((args, kwargs))
+        return align(*args, **kwargs)
+    monkeypatch.setattr(citations.fuzz, "partial_ratio_alignment", counted)
+    return calls
+
+
+def test_an_approximate_quote_is_aligned_once(monkeypatch):
+    calls = _counting(monkeypatch)
+    found = _locate("Smoke only comes out of the chimney of the steel plant a few days each year")
+    assert found.status is QuoteStatus.APPROXIMATE and len(calls) == 1
+
+
+def test_a_quote_not_found_is_aligned_once_and_still_names_the_closest_passage(monkeypatch):
+    calls = _counting(monkeypatch)
+    found = _locate("Smoke rarely leaves the chimneys of the iron works in winter")
+    assert found.status is QuoteStatus.NOT_FOUND and len(calls) == 1
+    assert 60 <= found.score < 85 and "chimney" in found.passage.text
+
+
+def _long_body() -> str:
+    sentences = [f"In month {i} the mill at site {i} produced {i * 7} tonnes of steel for the plan." for i in range(60)]
+    return " ".join(sentences)
+
+
+def _slip(text: str, at: int) -> str:
+    """`text` with the word "steel" after offset `at` changed, as a slip of the pen."""
+    return text[:at] + text[at:].replace("steel", "iron", 1)
+
+
+@pytest.mark.parametrize("where", [0.0, 0.5, 0.99])
+def test_a_long_quote_with_a_slip_is_approximate_and_highlighted_whole(monkeypatch, where):
+    calls = _counting(monkeypatch)
+    body = _long_body() + " " + _long_body().replace("mill", "works")
+    quote = body[body.index("In month 3 "): body.index("In month 55 ") - 1]
+    assert len(quote) > 3 * MAX_ALIGNED_CHARS
+    assert locate_quote("r", quote, normalize(body), body).status is QuoteStatus.VERIFIED and not calls
+    found = locate_quote("r", _slip(quote, int(len(quote) * where)), normalize(body), body)
+    assert found.status is QuoteStatus.APPROXIMATE and found.score > 99
+    assert found.passage.text == quote  # placed by its start (or its end), compared whole
+    # Only the anchoring piece and the stretch it points at are aligned, never the whole
+    # quote against the whole report: that costs the quote's length cubed.
+    assert all(len(args[0]) <= MAX_ALIGNED_CHARS or len(args[1]) <= 1.3 * len(quote) for args, _ in calls)
+
+
+def test_a_long_quote_whose_start_is_unlike_the_report_is_placed_by_its_end(monkeypatch):
+    calls = _counting(monkeypatch)
+    body = _long_body() + " " + _long_body().replace("mill", "works")
+    at = body.index("In month 20 ")
+    real = body[at: at + 2500]
+    quote = " ".join(f"Zq{i} vux kelp {i} yorb" for i in range(60))[:MAX_ALIGNED_CHARS + 50] + " " + real
+    found = locate_quote("r", quote, normalize(body), body)
+    assert found.status is QuoteStatus.NOT_FOUND and 60 <= found.score < 85  # a third of it is not the report's
+    [(start, end)] = found.passage.spans  # the closest passage, named for the author, holds the real part
+    assert start <= at + 100 and end >= at + 2400
+    wanted = normalize(quote).text
+    assert calls[0][0][0] == wanted[:MAX_ALIGNED_CHARS] and calls[1][0][0] == wanted[-MAX_ALIGNED_CHARS:]
+
+
+def test_a_long_quote_unlike_the_report_costs_two_short_alignments(monkeypatch):
+    calls = _counting(monkeypatch)
+    body = _long_body()
+    quote = " ".join(f"Word{i} says nothing the report has in it." for i in range(400))
+    found = locate_quote("r", quote, normalize(body), body)
+    assert found.status is QuoteStatus.NOT_FOUND and found.passage is None
+    assert len(calls) == 2 and all(len(args[0]) == MAX_ALIGNED_CHARS for args, _ in calls)
+
+
+def test_a_quote_up_to_the_limit_is_aligned_whole(monkeypatch):
+    calls = _counting(monkeypatch)
+    body = _long_body()
+    quote = _slip(body[: body.rindex(" ", 0, MAX_ALIGNED_CHARS)], 0)
+    found = locate_quote("r", quote, normalize(body), body)
+    assert found.status is QuoteStatus.APPROXIMATE and len(calls) == 1 and calls[0][0][1] == normalize(body).text

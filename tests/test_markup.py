@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from markdown_it import MarkdownIt
 
+from generator.citations import locate_quote, normalize
 from generator.markup import Highlight, LinkContext, is_safe_url, make_markdown, plain_text, render_markdown
+from generator.model import QuoteStatus
 
 LINKS = LinkContext("content/reports", "../../", frozenset({"photo.png"}))
 
@@ -65,6 +68,54 @@ def test_external_links_get_rel_nofollow():
 def test_reading_text_skips_markup_and_separates_blocks():
     md = make_markdown()
     assert plain_text(md, "# Head\n\nA *b* [c](https://x) `d`\ne") == "Head\n\nA b c d\ne"
+
+
+CODE = ("Intro line.\n\n"
+        "    The mill <b>runs</b> a few days & nights each year,\n"
+        "    a resident said.\n\n"
+        "```text\n"
+        "Output fell <i>sharply</i> in May.\n"
+        "```\n\n"
+        "After.")
+
+
+def test_reading_text_includes_code_blocks():
+    # Pasted news text indented four spaces is a code block; a reader sees its words.
+    assert plain_text(make_markdown(), CODE) == (
+        "Intro line.\n\nThe mill <b>runs</b> a few days & nights each year,\na resident said.\n"
+        "\n\nOutput fell <i>sharply</i> in May.\n\n\nAfter.")
+
+
+def test_quotes_in_code_blocks_are_found_and_highlighted_inside_them():
+    md = make_markdown()
+    text = plain_text(md, CODE)
+    found = [locate_quote("r", quote, normalize(text), text) for quote in
+             ("runs</b> a few days & nights each year, a resident said", "Output fell <i>sharply</i>")]
+    assert all(f.status is QuoteStatus.VERIFIED for f in found)
+    doc = _html(CODE, [Highlight(f.passage.anchor, f.passage.spans) for f in found])
+    indented, fenced = doc.cssselect("pre > code")
+    assert fenced.get("class") == "language-text"
+    assert [m.text_content() for m in indented.cssselect("mark.quote")] == [
+        "runs</b> a few days & nights each year,\na resident said"]
+    assert [m.text_content() for m in fenced.cssselect("mark.quote")] == ["Output fell <i>sharply</i>"]
+    assert [a.get("id") for a in doc.cssselect("pre > code > span.quote-anchor")] == [f.passage.anchor for f in found]
+    assert not doc.cssselect("b, i")  # the code's markup stays text
+    assert indented.text_content() == "The mill <b>runs</b> a few days & nights each year,\na resident said.\n"
+
+
+def test_a_highlight_may_run_from_a_paragraph_into_a_code_block():
+    source = "He wrote:\n\n    the mill is idle\n"
+    text = plain_text(make_markdown(), source)
+    doc = _html(source, [Highlight("q-1", ((text.index("wrote"), text.index(" is idle")),))])
+    assert [(m.getparent().tag, m.text_content()) for m in doc.cssselect("mark.quote")] == [
+        ("p", "wrote:"), ("code", "the mill")]
+    assert len(doc.cssselect("#q-1")) == 1
+
+
+def test_code_blocks_without_highlights_render_as_markdown_it_renders_them():
+    source = "    a <b> & c\n\n```py x\n<i>\n```\n\n~~~\n\n~~~\n"
+    expected = MarkdownIt("commonmark", {"html": False}).render(source)
+    assert render_markdown(make_markdown(), source, LINKS) == expected
 
 
 def test_highlight_spans_emphasis_and_places_one_anchor():
