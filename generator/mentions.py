@@ -15,9 +15,9 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-from generator.citations import normalize
 from generator.diagnostics import Diagnostic, Pos, warning
 from generator.model import Province, ResolvedPlace, ResolvedReport
+from generator.normalize import normalize
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 

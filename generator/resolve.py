@@ -17,7 +17,7 @@ from generator.bodies import body_key, highlights, pack, render_body
 from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
 from generator.deps import digest
-from generator.citations import Location, Normalized, locate_quote, normalize
+from generator.citations import Location, locate_quote
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
 from generator.markup import make_markdown, plain_text, reading_text
@@ -28,6 +28,7 @@ from generator.model import (
     Boundaries, RawGeoJson, Report, ResolvedPlace, ResolvedReport, ResolvedSite, Site,
 )
 from generator.names import Names
+from generator.normalize import Normalized, normalize
 from generator.parallel import run_all
 
 

@@ -10,7 +10,7 @@ import pytest
 from conftest import MINIMAL, REPO, copy_fixture, make_site, messages, page
 
 from generator.build import build_site
-from generator.citations import normalize
+from generator.normalize import normalize
 
 
 def _claim_ids(doc) -> set[str]:

@@ -8,14 +8,11 @@ import re
 import unicodedata
 
 import pytest
-from conftest import MINIMAL, make_site
 
-from generator import citations
-from generator.citations import MAX_ALIGNED_CHARS, _TABLE, _invisible, locate_quote, normalize
-from generator.load import load_site
+from generator import citations, normalize as normalizing
+from generator.citations import MAX_ALIGNED_CHARS, locate_quote
+from generator.normalize import _TABLE, _invisible, normalize
 from generator.model import QuoteStatus
-from generator.resolve import resolve
-from generator.validate import validate
 
 BODY = ("“Smoke only comes out of the chimney of the steel mill a few days each year,” he said.\n\n"
         "The plant’s output — steel — fell in 2023.")
@@ -264,13 +261,13 @@ def test_hangul_and_indic_vowels_compose_as_nfkc_composes_the_whole_text():
 
 
 def test_every_character_that_composes_with_the_one_before_is_looked_at():
-    # The normalisation skips characters that fold alone unless citations._may_compose says
+    # The normalisation skips characters that fold alone unless normalizing._may_compose says
     # NFKC might join them to what precedes: it must say so of every second half of a
     # canonical pair in this Python's Unicode database, and of the Hangul vowels and finals.
     seconds = {chr(int(d.split()[1], 16)) for d in map(unicodedata.decomposition, map(chr, range(0x110000)))
                if d and not d.startswith("<") and len(d.split()) == 2}
     hangul = map(chr, [*range(0x1161, 0x1176), *range(0x11a8, 0x11c3)])
-    assert not [c for c in (*seconds, *hangul) if not citations._may_compose(c)]
+    assert not [c for c in (*seconds, *hangul) if not normalizing._may_compose(c)]
 
 
 # --- Writing without spaces -----------------------------------------------------------

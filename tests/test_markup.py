@@ -6,7 +6,8 @@ import lxml.html
 import pytest
 from markdown_it import MarkdownIt
 
-from generator.citations import locate_quote, normalize
+from generator.citations import locate_quote
+from generator.normalize import normalize
 from generator.markup import Highlight, LinkContext, is_safe_url, make_markdown, plain_text, render_markdown
 from generator.model import QuoteStatus
 

@@ -1,0 +1,256 @@
+"""Text normalised for comparing quotes with reports, with a map back to the original.
+
+NFKC, case folding, curly quotes and apostrophes, dashes, white space and invisible format
+characters are folded; `Normalized` maps each offset of the result to the original text,
+so a quote found in the normalised report is highlighted on the report's own characters.
+Plain ASCII text, most of an archive, takes a C-speed path; text with a few characters
+that NFKC changes folds those character clusters alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# What stands for an apostrophe: curly and low quotes, primes, the full-width one, the
+# modifier letters romanisations use for it (McCune–Reischauer Chʼŏngjin U+02BC, Wade–Giles
+# and ʻokina U+02BB/U+02BD, transliteration's ʹ ʾ ʿ) and the grave and acute accents that
+# keyboards without an apostrophe key type for it.
+_SINGLE = "'‘’‚‛′‵＇`´ʹʻʼʽʾʿ"
+_DOUBLE = '"“”„‟″‶«»＂'
+_DASHES = "‐‑‒–—―−⁃﹘﹣－"
+# Every character str.isspace() accepts, line and paragraph separators included.
+_SPACES = ("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+           "\u2028\u2029\x85\t\n\r\f\v\x1c\x1d\x1e\x1f")
+# One character in, one character out: offsets survive the translation.
+_TABLE = str.maketrans(
+    {**{c: "'" for c in _SINGLE}, **{c: '"' for c in _DOUBLE},
+     **{c: "-" for c in _DASHES}, **{c: " " for c in _SPACES}}
+)
+# Format characters (Unicode category Cf) are invisible and a quote may have them or not:
+# bidirectional marks, embeddings and isolates around right-to-left text, the soft hyphen,
+# zero-width space and word joiner, a byte order mark, emoji tags. Zero-width joiner and
+# non-joiner go too: they only choose how letters are drawn (a Persian half-space, an Indic
+# half form, an emoji ZWJ sequence) and a quote retyped, or pasted through a tool that strips
+# them, must still match; the letters themselves must still be the same. Kept: the format
+# characters that are drawn (prepended concatenation marks such as the Arabic number sign).
+_VISIBLE_FORMAT = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2"
+                            "\U000110bd\U000110cd")
+# str.translate with a dict looks up every character in Python; these do the same mapping
+# at C speed: bytes.translate for ASCII text, else one str.replace per mapped character the
+# text holds (a membership test each: ~50 of them cost less than one regex pass).
+_REPLACEMENTS = tuple((chr(code), char) for code, char in _TABLE.items() if chr(code) != char)
+_ASCII_TABLE = bytes.maketrans(*(bytes("".join(side), "ascii")
+                                 for side in zip(*(pair for pair in _REPLACEMENTS if pair[0].isascii()))))
+# Spelled "  +", not " {2,}": re then searches for the literal two spaces, ~5x faster.
+_RUNS = re.compile(r"  +")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_nfkc = functools.partial(unicodedata.normalize, "NFKC")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text and a map from its offsets back to the original's.
+
+    The text is made of pieces; piece k starts at normalised offset breaks[k] and comes
+    from original[origins[k]:ends[k]]. A piece that kept its length maps offset by offset;
+    one that changed length (ﬃ → ffi, é decomposed, a run of spaces) maps as a whole.
+    """
+
+    text: str
+    breaks: tuple[int, ...]
+    origins: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def _piece(self, index: int) -> tuple[int, int]:
+        k = bisect_right(self.breaks, index) - 1
+        next_break = self.breaks[k + 1] if k + 1 < len(self.breaks) else len(self.text)
+        return k, next_break - self.breaks[k]
+
+    def start(self, index: int) -> int:
+        """The original offset where the normalised character at `index` begins."""
+        k, length = self._piece(index)
+        if length == self.ends[k] - self.origins[k]:
+            return self.origins[k] + index - self.breaks[k]
+        return self.origins[k]
+
+    def end(self, index: int) -> int:
+        """The original offset just after the normalised character at `index - 1`."""
+        k, length = self._piece(index - 1)
+        if length == self.ends[k] - self.origins[k]:
+            return self.origins[k] + index - self.breaks[k]
+        return self.ends[k]
+
+
+def _translate(text: str) -> str:
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_TABLE).decode("ascii")
+    for char, replacement in _REPLACEMENTS:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
+
+
+def normalize(text: str) -> Normalized:
+    translated = _translate(text)
+    # Most archived English is ASCII once quotes and dashes are mapped: then lower() is
+    # casefold() at a tenth of the cost, and the NFKC and invisible-character checks, which
+    # cost more than everything else here, have nothing to find.
+    if translated.isascii():
+        return _collapse_spaces(translated.lower())
+    folded = translated.casefold()
+    # Once white space is mapped to spaces, only control, format (Cf), private-use and
+    # unassigned characters are not printable: one C-speed test finds the invisible ones.
+    if (len(folded) == len(text) and unicodedata.is_normalized("NFKC", translated)
+            and translated.isprintable()):
+        return _collapse_spaces(folded)
+    return _normalize_mixed(translated)
+
+
+def _collapse_spaces(text: str) -> Normalized:
+    """The fast path: only runs of spaces change length."""
+    pieces = _Pieces()
+    pieces.stretch(text, 0)
+    return pieces.normalized()
+
+
+def _normalize_mixed(translated: str) -> Normalized:
+    """Text with a few characters that NFKC, case folding or the invisible characters change
+    (an ellipsis, a ligature, a decomposed accent or Hangul syllable, a soft hyphen): those
+    character clusters folded one at a time, and the stretches between them as the fast path
+    folds them. Folding every cluster alone made one "…" cost a report ~100× the fast path's time."""
+    pieces = _Pieces()
+    done = 0
+    for start, end in _complex_clusters(translated):
+        pieces.stretch(translated[done:start].casefold(), done)
+        pieces.cluster(_fold_cluster(translated[start:end]), start, end)
+        done = end
+    pieces.stretch(translated[done:].casefold(), done)
+    return pieces.normalized()
+
+
+def _complex_clusters(translated: str) -> list[tuple[int, int]]:
+    """(start, end) of each character cluster whose folding is not one character in, one
+    character out, in order. A cluster is a base and what NFKC folds together with it: the
+    combining marks after it, and what it composes with (ᄒ+ᅡ → 하, 하+ᆷ → 함, ெ+ா → ொ)."""
+    clusters: list[tuple[int, int]] = []
+    for match in _NON_ASCII.finditer(translated):
+        at = match.start()
+        if (clusters and at < clusters[-1][1]) or _folds_simply(translated[at]):
+            continue
+        start = at
+        while start > 0 and unicodedata.combining(translated[start]):  # a mark joins its base
+            start -= 1
+        if start == at and at > 0 and _may_compose(translated[at]):
+            # What it may compose with: the cluster just before it, or else one character.
+            before = clusters[-1][0] if clusters and clusters[-1][1] == at else at - 1
+            if _composes(translated[before:at], translated[at]):
+                start = before
+        if start == at and _folds_alone(translated[at]):
+            continue  # a jamo or vowel sign that stays itself here
+        if clusters and start < clusters[-1][1]:
+            start = clusters.pop()[0]
+        clusters.append((start, _cluster_stop(translated, start, at + 1)))
+    return clusters
+
+
+def _cluster_stop(translated: str, start: int, end: int) -> int:
+    """Where the cluster translated[start:end] ends once what folds together with it joins."""
+    while end < len(translated) and (unicodedata.combining(translated[end]) or (
+            _may_compose(translated[end]) and _composes(translated[start:end], translated[end]))):
+        end += 1
+    return end
+
+
+@functools.lru_cache(maxsize=4096)  # the pairs of a script's letters and vowel signs
+def _composes(cluster: str, char: str) -> bool:
+    """Whether NFKC folds `char` into `cluster` before it, rather than beside it."""
+    return _nfkc(cluster + char) != _nfkc(cluster) + _nfkc(char)
+
+
+@functools.cache  # one entry per character seen: bounded by Unicode
+def _folds_alone(char: str) -> bool:
+    """Whether `char` (already translated), on its own, folds to one character as the fast
+    path folds it (its case fold). Combining marks never do: NFKC reorders them."""
+    folded = char.casefold()
+    return (len(folded) == 1 and not folded.isspace() and not _invisible(char)
+            and not unicodedata.combining(char) and unicodedata.normalize("NFKC", char) == char)
+
+
+@functools.cache
+def _folds_simply(char: str) -> bool:
+    """Whether `char` folds as the fast path folds it wherever it stands."""
+    return _folds_alone(char) and not _may_compose(char)
+
+
+@functools.cache
+def _may_compose(char: str) -> bool:
+    """Whether NFKC may compose `char` with what comes before it: only a mark (an accent, an
+    Indic vowel sign, a kana voicing mark) or a Hangul vowel or final consonant jamo
+    (conjoining, compatibility or half-width) can."""
+    first = unicodedata.normalize("NFKD", char)[0]
+    return (unicodedata.category(first)[0] == "M"
+            or "\u1160" <= first <= "\u11ff" or "\ud7b0" <= first <= "\ud7ff")  # jungseong, jongseong
+
+
+@functools.cache
+def _invisible(char: str) -> bool:
+    """Whether `char` is a format character a reader does not see (see _VISIBLE_FORMAT)."""
+    return unicodedata.category(char) == "Cf" and char not in _VISIBLE_FORMAT
+
+
+def _fold_cluster(cluster: str) -> str:
+    """A cluster (already translated) folded as a whole. NFKC and case folding can make
+    characters the table maps (ŉ → ʼn, ｀ → `): mapped after each."""
+    piece = unicodedata.normalize("NFKC", cluster).translate(_TABLE).casefold().translate(_TABLE)
+    piece = "".join(c for c in piece if not _invisible(c))
+    return " " if piece.isspace() else piece
+
+
+class _Pieces:
+    """Normalized text assembled from stretches (mapped one to one, runs of spaces made
+    one) and folded clusters (mapped as wholes)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.breaks: list[int] = []
+        self.origins: list[int] = []
+        self.ends: list[int] = []
+        self.out = 0
+
+    def _add(self, piece: str, start: int, end: int) -> None:
+        if self.parts and piece == " " and self.parts[-1].endswith(" "):
+            self.ends[-1] = end  # the run of spaces grows
+            return
+        self.breaks.append(self.out)
+        self.origins.append(start)
+        self.ends.append(end)
+        self.parts.append(piece)
+        self.out += len(piece)
+
+    def cluster(self, piece: str, start: int, end: int) -> None:
+        if piece:
+            self._add(piece, start, end)
+
+    def stretch(self, folded: str, origin: int) -> None:
+        core = folded.strip(" ")
+        lead = len(folded) - len(folded.lstrip(" "))
+        if lead:
+            self._add(" ", origin, origin + lead)
+        last = 0
+        for run in _RUNS.finditer(core):
+            self._add(core[last:run.start()], origin + lead + last, origin + lead + run.start())
+            self._add(" ", origin + lead + run.start(), origin + lead + run.end())
+            last = run.end()
+        if last < len(core):
+            self._add(core[last:], origin + lead + last, origin + lead + len(core))
+        if core and len(folded) > lead + len(core):
+            self._add(" ", origin + lead + len(core), origin + len(folded))
+
+    def normalized(self) -> Normalized:
+        if not self.breaks:
+            return Normalized("", (0,), (0,), (0,))
+        return Normalized("".join(self.parts), tuple(self.breaks), tuple(self.origins), tuple(self.ends))
