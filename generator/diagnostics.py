@@ -72,9 +72,11 @@ def sorted_unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return sorted(set(diagnostics), key=Diagnostic.sort_key)
 
 
-# C0/C1 control characters (but not tab/newline) and the ESC of terminal sequences:
-# content echoed in a message must not be able to drive the user's terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0/C1 control characters (but not tab/newline), among them the ESC of terminal sequences,
+# and the bidirectional embeddings, overrides and isolates, which turn the text after them
+# around: content echoed in a message must not drive the user's terminal, and a text field
+# must not reverse the rest of the line it is shown in (validate drops them: see fields.py).
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 _LINE_BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
@@ -83,7 +85,7 @@ _LINE_BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 def strip_control(text: str) -> str:
     """Content echoed in one line: no control characters, no line breaks to forge lines with."""
     one_line = _LINE_BREAKS.sub(lambda _: "\\n", text)
-    return _CONTROL.sub("\N{REPLACEMENT CHARACTER}", one_line)
+    return CONTROL.sub("\N{REPLACEMENT CHARACTER}", one_line)
 
 
 def source_line(root: Path, pos: Pos) -> str | None:

@@ -42,6 +42,9 @@ EMAIL_TEMPLATE = "email.html"
 GMAIL_CLIP_BYTES = 102_000  # Gmail shows "[Message clipped]" past about 102 KB of HTML
 COMMAND = Pos("briefing email")  # where problems with the command's own arguments are reported
 _HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # line breaks and other controls
+# An RFC 2047 encoded word: Python's mail parser (as the reader's program) decodes one in a
+# Subject, so "=?utf-8?q?x=0D=0ABcc:_y?=" would become a line break and a header of its own.
+_ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bq]\?[^?\s]*\?=", re.IGNORECASE)
 _ADDRESS_HINT = 'write it as name@example.org or "Name <name@example.org>"'
 
 
@@ -195,8 +198,9 @@ def finish_email(html: bytes, brief: Brief) -> tuple[bytes, list[Diagnostic]]:
 
 
 def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
-    # URLs are never broken: a reader copies them whole. No-break spaces stay.
-    return textwrap.wrap(re.sub(r"[ \t\r\n\f\v]+", " ", text).strip(), 72, initial_indent=indent if first is None else first,
+    # URLs are never broken: a reader copies them whole. No-break spaces stay; line and
+    # paragraph separators (U+2028/9) do not, as any other line break.
+    return textwrap.wrap(re.sub(r"[ \t\r\n\f\v\u2028\u2029]+", " ", text).strip(), 72, initial_indent=indent if first is None else first,
                          subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) or [""]
 
 
@@ -382,12 +386,18 @@ def parse_envelope(request: ExportRequest, config: SiteConfig, brief: Brief) -> 
     if _HEADER_UNSAFE.search(request.subject):
         problems.append(error(COMMAND, "--subject must be one line of text",
                               "a line break in a header could add headers of its own"))
+    subject = " ".join((request.subject or brief.title).split())
+    if _ENCODED_WORD.search(subject):
+        problems.append(error(COMMAND if request.subject else brief.pos,
+                              f'the subject "{subject}" holds MIME encoded text (=?…?=)',
+                              "mail programs decode it as part of the header, where it could add a "
+                              "line break and headers of its own: reword the title, or give --subject"))
     if problems:
         return None, problems
     date = request.date or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     from email.utils import make_msgid
 
-    return Envelope(senders[0], tuple(to), " ".join((request.subject or brief.title).split()), date,
+    return Envelope(senders[0], tuple(to), subject, date,
                     request.message_id or make_msgid(domain=senders[0].domain)), []
 
 

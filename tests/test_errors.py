@@ -220,6 +220,23 @@ def test_base_url_without_a_host_is_refused(tmp_path):
     assert e.message.startswith('"base_url" must be an absolute http(s) URL')
 
 
+@pytest.mark.parametrize("url", ['"https://x.example/nk briefs/"', "https://x.example/?lang=en", "https://x.example/#top",
+                                 "https://user:pw@x.example/", "https://x.example:99999/", "ftp://x.example/"])
+def test_a_base_url_that_page_paths_cannot_follow_is_refused_at_its_line(tmp_path, url):
+    # Every absolute link is base_url + the page's path: after "?lang=en" or "#top" each
+    # would lead to the home page, and a space is no URL.
+    e = _only_error(tmp_path, {"content/site.yaml": f"title: T\nbase_url: {url}\n"})
+    assert e.message.startswith('"base_url" must be') and (e.pos.path, e.pos.line) == ("content/site.yaml", 2)
+
+
+def test_a_base_url_in_any_script_is_written_as_sitemaps_and_feeds_need_it(tmp_path):
+    root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://북한.example/보고서\n"})
+    result = build_site(root)
+    assert result.ok, [str(d) for d in result.diagnostics]
+    sitemap = (root / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://xn--pr3b894b.example/%EB%B3%B4%EA%B3%A0%EC%84%9C/briefs/b1/</loc>" in sitemap
+
+
 def test_a_control_character_in_yaml_points_at_its_line_and_column(tmp_path):
     brief = BRIEF.replace("text: Idle mill.", "text: Idle\x0c mill.")
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})

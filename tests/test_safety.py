@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jinja2
@@ -13,7 +14,8 @@ from conftest import MINIMAL, make_site
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from generator.build import build_site
+from generator.build import build_site, index_site
+from generator.mail import ExportRequest, export_brief
 from generator.theme import make_environment
 
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>{{ 7*7 }}${alert(1)}`</script>'
@@ -87,6 +89,25 @@ def test_feed_and_sitemap_escape_hostile_text(tmp_path):
     ns = {"a": "http://www.w3.org/2005/Atom"}
     assert feed.find("a:title", ns).text == HOSTILE
     ET.parse(root / "site" / "sitemap.xml")
+
+
+def test_control_and_bidi_override_characters_are_dropped_from_text_fields(tmp_path):
+    # "\e[2J" would clear the terminal of `briefing email --text`; U+202E in a publisher
+    # would show the rest of its footnote (title, date, grade) right to left.
+    report = MINIMAL["content/reports/r1.md"].replace("publisher: P1", r'publisher: "P1\u202e \e[31mRED\a"')
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("text: Idle mill.", r'text: "Idle\e[2J mill.\u2066"')
+    root = make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief})
+    result = build_site(root)
+    assert result.ok, [str(d) for d in result.diagnostics]
+    controls = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    for path in (root / "site").rglob("*"):
+        if path.suffix in (".html", ".xml"):
+            assert not controls.search(path.read_text(encoding="utf-8")), path
+    doc = lxml.html.fromstring((root / "site" / "briefs" / "b1" / "index.html").read_bytes())
+    assert "P1 [31mRED" in doc.text_content() and "Idle[2J mill." in doc.text_content()
+    indexed, _ = index_site(root)
+    text, _ = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "text"))
+    assert not controls.search(text.decode("utf-8")) and b"Idle[2J mill." in text
 
 
 def test_characters_xml_forbids_are_left_out_of_the_feed(tmp_path):
