@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
+from markdown_it.token import Token
 from markupsafe import Markup
 
 from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.fields import did_you_mean
 from generator.index import SiteIndex
-from generator.markup import LinkContext, make_markdown, plain_inline, reading_text, render_tokens
+from generator.markup import LinkContext, make_markdown, plain_inline, render_tokens
 from generator.model import CREDIBILITY, GRADES, Brief, ResolvedBrief, ResolvedSite, SiteConfig
 from generator.theme import long_date, make_environment, template_diagnostic
 from generator.themepath import theme_dirs
@@ -107,11 +108,11 @@ def email_view(site: ResolvedSite, index: SiteIndex, brief_id: str) -> EmailView
     links = LinkContext("content/briefs", site.config.base_url, frozenset(site.media))
 
     def html_and_plain(text: str, inline: bool) -> tuple[Markup, str]:
-        """From one parse: Markdown is most of an e-mail's cost, and rendering leaves the
-        text the plain version reads untouched."""
+        """From one parse: Markdown is most of an e-mail's cost. The plain version is read
+        from the tokens as rendering leaves them: links made absolute, or marked dropped."""
         tokens = md.parseInline(text) if inline else md.parse(text)
-        shown = reading_text(tokens)[0]
-        return Markup(render_tokens(md, tokens, links)), shown
+        html = Markup(render_tokens(md, tokens, links))
+        return html, _plain(tokens)
 
     claims = tuple(EmailClaim(number, view, *html_and_plain(view.claim.text, inline=True),
                               tuple(ContestLink(c.key, plain_inline(md, c.text), _published(site.config, c.link))
@@ -119,6 +120,42 @@ def email_view(site: ResolvedSite, index: SiteIndex, brief_id: str) -> EmailView
                    for number, view in enumerate(views, 1))
     return EmailView(resolved.brief, site.config, *html_and_plain(resolved.brief.summary, inline=False),
                      claims, footnotes, _place_rows(site, resolved, claims))
+
+
+def _plain(tokens: list[Token]) -> str:
+    """Rendered Markdown as plain text shows it: a link's text and then its address, when the
+    HTML version keeps the link (<https://…>; a mail address alone), an image as
+    [image: alt] as the HTML version has it; blocks apart by a blank line."""
+    blocks = []
+    for block in tokens:
+        if block.type in ("code_block", "fence"):
+            blocks.append(block.content.rstrip("\n"))
+        elif block.type == "inline" and block.children:
+            blocks.append(_plain_inline(block.children))
+    return "\n\n".join(blocks)
+
+
+def _plain_inline(children: list[Token]) -> str:
+    opened: list[Token] = []
+    shown: list[int] = []  # where each open link's text starts in `out`
+    out: list[str] = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif child.type == "image":
+            out.append(f"[image: {child.content}]" if child.content else "[image]")
+        elif child.type == "link_open":
+            opened.append(child)
+            shown.append(len(out))
+        elif child.type == "link_close" and opened:
+            link, start = opened.pop(), shown.pop()
+            href = str(link.attrGet("href") or "")
+            address = href.removeprefix("mailto:")
+            if not link.meta.get("dropped") and address != "".join(out[start:]):  # an autolink shows it already
+                out.append(f" <{address}>")
+    return "".join(out)
 
 
 def template_context(view: EmailView) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import subprocess
@@ -222,6 +223,21 @@ def test_plain_text_has_every_claim_and_footnote_lines(sample):
         r = note.report
         assert f"[{note.number}] {r.publisher}, {r.title}, {long_date(r.published)} — {url}" in lines
         assert _squash(note.citation.quote) in squashed
+
+
+def test_plain_text_keeps_what_the_html_version_shows_of_links_and_images(tmp_path):
+    summary = ("See [the report](../reports/r1.md) and [the agency](https://agency.example/a) at <https://auto.example/x>, "
+               "[desk](mailto:desk@t.example), ![a chart](https://img.example/c.png) and [a note](notes.html).")
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("claims:", f"summary: {json.dumps(summary)}\nclaims:")
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
+    indexed, _ = index_site(root)
+    data, problems = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "text"))
+    assert not problems
+    text = " ".join(data.decode("utf-8").split())
+    # The report link is made absolute (as in the HTML version); a link the HTML version
+    # drops (relative, leading nowhere from a mailbox) keeps its text alone.
+    assert ("See the report <https://t.example/reports/r1/> and the agency <https://agency.example/a> at "
+            "https://auto.example/x, desk <desk@t.example>, [image: a chart] and a note.") in text
 
 
 def _eml(site, index, brief: str, **request):
