@@ -2,9 +2,10 @@
 
 A quote is *verified* when it occurs in the report after both are normalised (normalize.py:
 Unicode NFKC, curly quotes and apostrophes, dashes, white space, invisible format characters, case);
-*approximate* when only a close fuzzy match exists (rapidfuzz's best partial alignment);
-otherwise *not found*. An ellipsis ("…" or "...") in a quote stands for omitted words: each
-part must be found, in order — unless the report has the same ellipsis in the same place.
+*approximate* when only a close fuzzy match exists (rapidfuzz's best partial alignment,
+trimmed to the characters that aligned); otherwise *not found*. An ellipsis ("…" or "...")
+in a quote stands for omitted words: each part must be found, in order — unless the report
+has the same ellipsis in the same place.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from generator.model import Passage, QuoteStatus
 from generator.normalize import Normalized, normalize
@@ -144,14 +146,14 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
         return _fuzzy_long(report_id, wanted, body, original)
     text = body.text
     if len(wanted) >= len(text):  # partial alignment needs the quote to be the shorter
-        return _compared(report_id, wanted, body, original, 0, len(text))
+        return _compared(report_id, wanted, body, original, *_aligned(wanted, text, 0, len(text)))
     # One alignment, the best: a match if it scores high enough, else the closest passage
     # (an alignment at each cut-off cost twice as much).
     best = fuzz.partial_ratio_alignment(wanted, text, score_cutoff=CLOSEST_SCORE)
     if best is None:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     status = QuoteStatus.APPROXIMATE if best.score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
-    span = _widen_to_words(text, best.dest_start, best.dest_end)
+    span = _widen_to_words(text, *_aligned(wanted[best.src_start:best.src_end], text, best.dest_start, best.dest_end))
     return Location(status, _passage(report_id, [span], body, original), best.score)
 
 
@@ -164,8 +166,12 @@ def _fuzzy_long(report_id: str, wanted: str, body: Normalized, original: str) ->
     tail = fuzz.partial_ratio_alignment(wanted[-piece:], text, score_cutoff=CLOSEST_SCORE)
     if head is None and tail is None:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
-    start = head.dest_start - head.src_start if head else tail.dest_end + (piece - tail.src_end) - len(wanted)
-    end = tail.dest_end + (piece - tail.src_end) if tail else start + len(wanted)
+    # Where the aligned characters begin and end: the report's words around them, however
+    # many the quote's own slips leave unmatched, are not the quote's.
+    first = _aligned(wanted[:piece], text, head.dest_start, head.dest_end)[0] if head else None
+    last = _aligned(wanted[-piece:], text, tail.dest_start, tail.dest_end)[1] if tail else None
+    start = first if first is not None else last - len(wanted)
+    end = last if last is not None else start + len(wanted)
     if end <= start + piece:  # start and end found far apart the wrong way round: trust the start
         end = start + len(wanted)
     return _compared(report_id, wanted, body, original, max(0, start), min(len(text), end))
@@ -180,17 +186,35 @@ def _compared(report_id: str, wanted: str, body: Normalized, original: str, star
     return Location(status, _passage(report_id, [_widen_to_words(body.text, start, end)], body, original), score)
 
 
+def _aligned(wanted: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of text[start:end] that matched characters of `wanted`. An alignment's
+    window is as long as the quote, so where the quote has characters the report lacks
+    (Markdown typed literally, a stray quotation mark) the window takes in the report's text
+    around the passage: the previous heading, the next paragraph. A single character matched
+    at either edge, apart from the rest ("e" of "line." for the "e" of "emphasis"), is chance."""
+    blocks = [block for block in Indel.opcodes(wanted, text[start:end]).as_matching_blocks() if block.size]
+    while len(blocks) > 1 and blocks[0].size == 1 and blocks[1].b > blocks[0].b + 1:
+        blocks.pop(0)
+    while len(blocks) > 1 and blocks[-1].size == 1 and blocks[-1].b > blocks[-2].b + blocks[-2].size:
+        blocks.pop()
+    if not blocks:
+        return start, end
+    return start + blocks[0].b, start + blocks[-1].b + blocks[-1].size
+
+
 def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A fuzzy alignment may cut a word in two; highlight whole words (of writing with
-    spaces: in Chinese that would be the whole sentence)."""
-    while start > 0 and _spaced_letter(text[start - 1]):
-        start -= 1
-    while end < len(text) and _spaced_letter(text[end]):
-        end += 1
+    spaces: in Chinese that would be the whole sentence). Only letters are taken in, so a
+    passage never grows across a block or line break (a space in normalised text); spaces
+    at the edges go first, or the word beyond one would be taken in."""
     while start < end and text[start] == " ":
         start += 1
     while end > start and text[end - 1] == " ":
         end -= 1
+    while start > 0 and _spaced_letter(text[start - 1]):
+        start -= 1
+    while end < len(text) and _spaced_letter(text[end]):
+        end += 1
     return start, end
 
 

@@ -24,6 +24,7 @@ _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]")
 _SAFE_SCHEMES = {"http", "https", "mailto"}
 _SAFE_DATA_IMAGE = re.compile(r"^data:image/(?:png|gif|jpeg|webp);", re.IGNORECASE)
 _CODE_BLOCKS = ("code_block", "fence")  # indented and fenced
+_BREAKS = {"softbreak": " ", "hardbreak": "\n"}  # one character each: offsets stay put
 # markdown-it turns NUL in its input into U+FFFD, so NUL never occurs in what it renders.
 _SLOT = "\x00"
 
@@ -71,7 +72,12 @@ class LinkContext:
 
 def reading_text(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]]]:
     """The text a reader sees, and where each text token starts in it. A code block's text
-    is shown as it is (pasted news text indented four spaces is one), so it is a text token."""
+    is shown as it is (pasted news text indented four spaces is one), so it is a text token.
+
+    Blocks (paragraphs, headings, table cells, list items) are apart by a blank line and a
+    hard break is a line break, as a reader sees them; a soft break (a line break in the
+    source) is drawn as a space, so it is one. Text fragments (urls.text_fragment) rely on
+    the difference: a browser matches a term only within one block and between hard breaks."""
     parts: list[str] = []
     starts: list[tuple[Token, int]] = []
     pos = 0
@@ -87,8 +93,8 @@ def reading_text(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]]]
                 starts.append((child, pos))
                 parts.append(child.content)
                 pos += len(child.content)
-            elif child.type in ("softbreak", "hardbreak"):
-                parts.append("\n")
+            elif child.type in _BREAKS:
+                parts.append(_BREAKS[child.type])
                 pos += 1
     return "".join(parts), starts
 

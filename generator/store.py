@@ -53,7 +53,7 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 11  # 10: text fields without control characters, base_url checked; 11: e-mail plain text keeps link addresses
+FORMAT = 12  # 11: e-mail plain text keeps link addresses; 12: soft breaks read as spaces, fuzzy passages trimmed
 SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")

@@ -50,17 +50,27 @@ def _fragment_text(words: list[str]) -> str:
     return quote(" ".join(words), safe="").replace("-", "%2D")
 
 
+def _lines(text: str) -> list[list[str]]:
+    """The words of each stretch of `text` between line breaks: in a passage's reading text
+    (markup.reading_text) a blank line parts two blocks — paragraphs, table cells, list
+    items — and a line break is a hard break (<br>, or a new line in a code block)."""
+    return [words for line in text.split("\n") if (words := line.split())]
+
+
 def text_fragment(url: str, spans_text: list[str]) -> str:
-    """`url` with a `#:~:text=` directive that scrolls the original page to the passage."""
+    """`url` with a `#:~:text=` directive that scrolls the original page to the passage.
+
+    A browser matches each term of the directive within one block and between hard breaks
+    only, so a passage that crosses one is a range: its first words to its last words, each
+    taken from one line (a short passage within one line is quoted whole)."""
     if not url:
         return ""
-    first = spans_text[0].split()
-    last = spans_text[-1].split()
-    if len(spans_text) == 1 and len(first) <= 8:
-        directive = _fragment_text(first)
-    else:
-        directive = _fragment_text(first[:4]) + "," + _fragment_text(last[-4:])
-    if not directive:
+    lines = [line for part in spans_text for line in _lines(part)]
+    if not lines:
         return url
+    if len(lines) == 1 and len(lines[0]) <= 8:
+        directive = _fragment_text(lines[0])
+    else:
+        directive = _fragment_text(lines[0][:4]) + "," + _fragment_text(lines[-1][-4:])
     separator = ":~:" if "#" in url else "#:~:"
     return f"{url}{separator}text={directive}"

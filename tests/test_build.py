@@ -11,6 +11,7 @@ from conftest import MINIMAL, REPO, copy_fixture, make_site, messages, page
 
 from generator.build import build_site
 from generator.normalize import normalize
+from generator.urls import text_fragment
 
 
 def _claim_ids(doc) -> set[str]:
@@ -74,6 +75,49 @@ def test_original_link_carries_a_text_fragment(basic_site):
     assert "Smoke%20only%20comes%20out" in first
     beta = doc.get_element_by_id("fn-3").cssselect("a.to-original")[0].get("href")
     assert beta.startswith("https://beta.example.com/a#section:~:text=")
+
+
+@pytest.mark.parametrize("parts,directive", [
+    (["The mill runs a few days each year"], "The%20mill%20runs%20a%20few%20days%20each%20year"),
+    (["one two three four five six seven eight nine"], "one%20two%20three%20four,six%20seven%20eight%20nine"),
+    (["the mill is idle", "in the winter"], "the%20mill%20is%20idle,in%20the%20winter"),
+    (["Dash-words, commas & more"], "Dash%2Dwords%2C%20commas%20%26%20more"),
+    # A term is matched within one block, between hard breaks: each end keeps to one.
+    (["Komdok zinc\n\n40,000 tonnes"], "Komdok%20zinc,40%2C000%20tonnes"),
+    (["hard break\nnext line"], "hard%20break,next%20line"),
+    (["Coal\n\nA long paragraph of six words"], "Coal,paragraph%20of%20six%20words"),
+    (["a b c d e\n\nf", "g h\ni"], "a%20b%20c%20d,i"),
+    (["  \n\n  "], None),
+])
+def test_a_text_fragment_keeps_each_term_within_a_block(parts, directive):
+    expected = "https://x.example/a" + (f"#:~:text={directive}" if directive else "")
+    assert text_fragment("https://x.example/a", parts) == expected
+
+
+def test_text_fragments_of_quotes_across_table_cells_list_items_and_breaks(tmp_path):
+    report = ("---\ntitle: R1\npublisher: P1\npublished: 2024-01-01\nurl: https://news.example/story\n---\n"
+              "| Mine | Output |\n|------|--------|\n| Komdok zinc | 40,000 tonnes |\n\n"
+              "- Coal shipments fell\n- Iron ore shipments rose\n\n"
+              "Line with hard break  \nnext line here.\n\n"
+              "A paragraph wrapped\nat a soft break stays one term.\n")
+    quotes = {"table": "Komdok zinc 40,000 tonnes", "list": "Coal shipments fell Iron ore shipments rose",
+              "hard": "hard break next line", "soft": "paragraph wrapped at a soft break"}
+    claims = "".join(f"  - id: {claim}\n    text: {claim}.\n    sources:\n      - report: r1\n"
+                     f"        quote: \"{quote}\"\n" for claim, quote in quotes.items())
+    root = make_site(tmp_path, {"content/reports/r1.md": report,
+                                "content/briefs/b1.yaml": f"title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n{claims}"})
+    result = build_site(root)
+    assert result.ok and not result.diagnostics, messages(result)
+    doc = page(root / "site", "briefs/b1/index.html")
+
+    def directive(claim: str) -> str:
+        [marker] = doc.get_element_by_id(f"claim-{claim}").cssselect("sup.cite a")
+        note = doc.get_element_by_id(marker.get("href")[1:])
+        return note.cssselect("a.to-original")[0].get("href").partition("#:~:text=")[2]
+    assert directive("table") == "Komdok%20zinc,40%2C000%20tonnes"
+    assert directive("list") == "Coal%20shipments%20fell,Iron%20ore%20shipments%20rose"
+    assert directive("hard") == "hard%20break,next%20line"
+    assert directive("soft") == "paragraph%20wrapped%20at%20a%20soft%20break"  # one block: one term
 
 
 def test_report_page_lists_the_claims_citing_each_passage(basic_site):

@@ -447,3 +447,37 @@ def test_a_quote_up_to_the_limit_is_aligned_whole(monkeypatch):
     quote = _slip(body[: body.rindex(" ", 0, MAX_ALIGNED_CHARS)], 0)
     found = locate_quote("r", quote, normalize(body), body)
     assert found.status is QuoteStatus.APPROXIMATE and len(calls) == 1 and calls[0][0][1] == normalize(body).text
+
+
+# Quotes that type what the report's Markdown hides, or add a stray mark: the alignment's
+# window, as long as the quote, reaches into the neighbouring block; the passage must not.
+BLOCKS = ("Heading with trailing hashes\n\nSetext heading here\n\nThe total was 1,000 tonnes of coal in "
+          "the year.\n\nMixed scripts today.\n\nA hard line.\n\nEmphasis on important words and strong words "
+          "here.\n\nCode follows in the next paragraph.")
+
+
+@pytest.mark.parametrize("body,quote,expected", [
+    ("Coal\n\nEmphasis on important words and strong words here.\n\nCode follows in the next paragraph.",
+     "Emphasis on *important* words and __strong__ words here.", "Emphasis on important words and strong words here."),
+    (BLOCKS, "Emphasis on *important* words and __strong__ words here",  # "e" of "line." matches by chance
+     "Emphasis on important words and strong words here"),
+    (BLOCKS, "Heading with trailing hashes ##", "Heading with trailing hashes"),
+    (BLOCKS, "“The total was 1,000 tonnes of coal in the year.”", "The total was 1,000 tonnes of coal in the year."),
+    (BLOCKS, "The total was 1000 tonnes of coal in the year", "The total was 1,000 tonnes of coal in the year"),
+    ("Coal\n\nEmphasis on important words and strong words here.",  # the quote is the longer
+     "Emphasis on *important* words and __strong__ words here. Yes.", "Emphasis on important words and strong words here."),
+])
+def test_an_approximate_passage_keeps_to_what_aligned(body, quote, expected):
+    found = _locate(quote, body)
+    assert found.status is QuoteStatus.APPROXIMATE
+    assert found.passage.text == expected
+
+
+def test_a_long_approximate_passage_keeps_to_what_aligned():
+    paragraph = _long_body()
+    body = f"Coal\n\n{paragraph}\n\nNext paragraph here."
+    quote = f"**{_slip(paragraph, len(paragraph) // 2)}** Yes."
+    assert len(quote) > MAX_ALIGNED_CHARS
+    found = _locate(quote, body)
+    assert found.status is QuoteStatus.APPROXIMATE
+    assert found.passage.text == paragraph

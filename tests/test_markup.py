@@ -68,7 +68,15 @@ def test_external_links_get_rel_nofollow():
 
 def test_reading_text_skips_markup_and_separates_blocks():
     md = make_markdown()
-    assert plain_text(md, "# Head\n\nA *b* [c](https://x) `d`\ne") == "Head\n\nA b c d\ne"
+    assert plain_text(md, "# Head\n\nA *b* [c](https://x) `d`\ne") == "Head\n\nA b c d e"
+
+
+def test_reading_text_shows_hard_breaks_and_table_cells_and_list_items_apart():
+    # A soft break is drawn as a space; a hard break, a cell or an item is not (text
+    # fragments rely on it, see test_build's text-fragment tests).
+    md = make_markdown()
+    assert plain_text(md, "soft\nbreak, hard  \nbreak and\\\nagain") == "soft break, hard\nbreak and\nagain"
+    assert plain_text(md, "| a | b |\n|---|---|\n| c d | e |\n\n- f\n- g\n  h") == "a\n\nb\n\nc d\n\ne\n\nf\n\ng h"
 
 
 CODE = ("Intro line.\n\n"
