@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import errno
 import sys
 import threading
 import webbrowser
@@ -36,6 +37,11 @@ if TYPE_CHECKING:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    # A terminal or CI runner that cannot show a character (Hangul under LC_ALL=C with
+    # PYTHONUTF8=0, a Windows code page) gets an escape for it, not a UnicodeEncodeError.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     console = Console(stderr=True, highlight=False)
     try:
         return args.run(args, console)
@@ -66,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="preview the site with live reload (never writes site/)")
     _root_option(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks a free one)")
+    serve.add_argument("--port", type=_port, default=8000, help="port (default: 8000; 0 picks a free one)")
     serve.add_argument("--open", action="store_true", help="open the site in a web browser")
     serve.set_defaults(run=_serve)
 
@@ -106,6 +112,16 @@ def _positive(text: str) -> int:
         value = 0
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return value
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, not {text!r}")
     return value
 
 
@@ -150,8 +166,10 @@ def _serve(args: argparse.Namespace, console: Console) -> int:
     try:
         server = PreviewServer(args.root, args.host, args.port, report)
     except OSError as exc:
-        console.print(Text(f"error: cannot listen on {args.host} port {args.port}: {exc.strerror or exc}; "
-                           "another server may be using it (--port 0 picks a free port)", style="red"), soft_wrap=True)
+        why = ("; another server may be using it (--port 0 picks a free port)"
+               if isinstance(exc, OSError) and exc.errno == errno.EADDRINUSE else "")
+        console.print(Text(f"error: cannot listen on {args.host} port {args.port}: {exc.strerror or exc}{why}",
+                           style="red"), soft_wrap=True)
         return 1
     try:
         if not is_loopback(args.host):

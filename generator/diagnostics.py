@@ -130,6 +130,8 @@ def format_github(d: Diagnostic) -> str:
 
 
 def to_json(diagnostics: list[Diagnostic]) -> str:
+    """ASCII JSON: readable by any terminal or runner whatever its encoding, and the control
+    characters content may hold (C1 CSI, bidi overrides) stay escapes, never raw."""
     return json.dumps(
         [
             {
@@ -142,6 +144,6 @@ def to_json(diagnostics: list[Diagnostic]) -> str:
             }
             for d in diagnostics
         ],
-        ensure_ascii=False,
+        ensure_ascii=True,
         indent=2,
     )

@@ -57,6 +57,28 @@ def test_check_json_and_github_formats(tmp_path):
     assert not (root / "site").exists()
 
 
+def test_check_prints_hangul_and_controls_on_a_terminal_that_cannot_show_them(tmp_path):
+    # A runner with an ASCII locale and UTF-8 mode off (or a Windows code page): each format
+    # prints, with escapes, rather than ending in a UnicodeEncodeError.
+    report = MINIMAL["content/reports/r1.md"].replace("topics: [steel]", r'topics: ["경제\u009b\u202e"]')
+    root = make_site(tmp_path, {"content/reports/r1.md": report})
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONIOENCODING", "PYTHONUTF8")}
+    env.update(LC_ALL="C", LANG="C", PYTHONCOERCECLOCALE="0", PYTHONUTF8="0", NO_COLOR="1")
+    for form in ("json", "github", "text"):
+        done = subprocess.run([sys.executable, "-m", "generator", "check", "--root", str(root), "--format", form],
+                              capture_output=True, cwd=REPO, env=env, timeout=120)
+        assert done.returncode == 1 and b"Traceback" not in done.stderr, done.stderr
+        assert done.stdout.isascii() and b"\x9b" not in done.stdout
+    [item] = json.loads(subprocess.run([sys.executable, "-m", "generator", "check", "--root", str(root),
+                                        "--format", "json"], capture_output=True, cwd=REPO, env=env).stdout)
+    assert item["message"].startswith('unknown topic "경제')  # ASCII JSON, the same text
+
+
+def test_serve_refuses_a_port_out_of_range_with_a_usage_error(tmp_path):
+    done = _run("serve", "--root", str(tmp_path), "--port", "99999")
+    assert done.returncode == 2 and "expected a port from 0 to 65535" in done.stderr and "Traceback" not in done.stderr
+
+
 def test_init_then_new_then_build(tmp_path):
     site = tmp_path / "mysite"
     assert _run("init", str(site)).returncode == 0
