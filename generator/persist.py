@@ -36,6 +36,9 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     started = time.perf_counter()
     root = root.resolve()
     out = out if out is not None else root / "site"
+    if not (root / "content").is_dir():  # no site here (a mistyped --root): say so, make no cache folder
+        from generator.build import build_site
+        return build_site(root, out, strict=strict, workers=workers, progress=progress)
     # Taken before any input is looked at: a file saved from then on is "racy" to the next
     # build (stamped after this one started), so its stat alone is never trusted.
     taken = time.time_ns()

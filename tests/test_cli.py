@@ -74,6 +74,14 @@ def test_check_prints_hangul_and_controls_on_a_terminal_that_cannot_show_them(tm
     assert item["message"].startswith('unknown topic "경제')  # ASCII JSON, the same text
 
 
+def test_a_build_where_there_is_no_site_writes_nothing_anywhere(tmp_path):
+    (tmp_path / "empty").mkdir()
+    for root in (tmp_path / "mistyped" / "root", tmp_path / "empty"):
+        done = _run("build", "--root", str(root))
+        assert done.returncode == 1 and "content/site.yaml" in done.stderr and "Traceback" not in done.stderr
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["empty"]  # no cache folder, no site/
+
+
 def test_serve_refuses_a_port_out_of_range_with_a_usage_error(tmp_path):
     done = _run("serve", "--root", str(tmp_path), "--port", "99999")
     assert done.returncode == 2 and "expected a port from 0 to 65535" in done.stderr and "Traceback" not in done.stderr
