@@ -8,11 +8,15 @@ entries at the top of the output (.git, .gitkeep, .nojekyll) are carried over un
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
+import signal
 import stat
 import tempfile
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -127,12 +131,18 @@ class SiteWriter:
         try:
             removed = sorted(self.old.keys() - self.manifest.keys())
             if self.trusted and len(self.fresh) + len(removed) <= max(50, len(self.manifest) // 10):
-                self._move_in(removed)
+                with _uninterrupted():  # a few hundred renames at most: never half of them
+                    self._move_in(removed)
             else:
                 self._link_unchanged()
                 (self.staging / MARKER).write_bytes(b"built by briefing; safe to delete with the folder\n")
-                _carry_hidden(self.out, self.staging)
-                _swap(self.staging, self.out)
+                with _uninterrupted():
+                    carried = _carry_hidden(self.out, self.staging)
+                    try:
+                        _swap(self.staging, self.out)
+                    except BaseException:  # the old site is back: so are its .git and the like
+                        _carry_back(carried, self.staging, self.out)
+                        raise
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
         return WriteResult(tuple(sorted(self.fresh)), tuple(sorted(self.unchanged)), tuple(removed),
@@ -249,12 +259,42 @@ class OutputScan:
             self._child.close()
 
 
-def _carry_hidden(out: Path, staging: Path) -> None:
-    if not out.is_dir():
+@contextlib.contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Ctrl-C (or SIGTERM) during the block takes effect after it: the output is switched
+    over completely or not at all. Signal handlers belong to the main thread; elsewhere
+    (serve's rebuilds) no KeyboardInterrupt can arrive anyway."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
         return
+    caught: list[int] = []
+    wanted = (signal.SIGINT, signal.SIGTERM)
+    previous = {signum: signal.signal(signum, lambda signum, _: caught.append(signum)) for signum in wanted}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(caught):
+            signal.raise_signal(signum)  # as if it came now: KeyboardInterrupt, or the end
+
+
+def _carry_hidden(out: Path, staging: Path) -> list[str]:
+    """Move the output's hidden entries into the new site; their names."""
+    if not out.is_dir():
+        return []
+    carried = []
     for entry in out.iterdir():
         if entry.name.startswith(".") and entry.name != MARKER:
             os.rename(entry, staging / entry.name)
+            carried.append(entry.name)
+    return carried
+
+
+def _carry_back(names: list[str], staging: Path, out: Path) -> None:
+    for name in names:
+        if (staging / name).exists() and out.is_dir():
+            os.rename(staging / name, out / name)
 
 
 def _swap(staging: Path, out: Path) -> None:
@@ -266,7 +306,8 @@ def _swap(staging: Path, out: Path) -> None:
     os.rename(out, old)
     try:
         os.rename(staging, out)
-    except OSError:
+    except BaseException:
         os.rename(old, out)  # put the old site back before reporting the failure
+        trash.rmdir()
         raise
     shutil.rmtree(trash, ignore_errors=True)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import signal
+from pathlib import Path
+
 import pytest
 from conftest import make_site
 
+from generator import write
 from generator.build import build_site
 from generator.persist import build_persistent
 from generator.write import MARKER, UnsafeOutput, check_output, write_site
@@ -31,6 +35,48 @@ def test_hidden_top_level_entries_survive(tmp_path):
     write_site({"index.html": b"x"}, out)
     write_site({"index.html": b"y"}, out)
     assert (out / ".gitkeep").exists() and (out / ".git" / "HEAD").read_text() == "ref"
+
+
+def _site_with_git(out):
+    write_site({"index.html": b"old", "a.html": b"A"}, out)
+    (out / ".git").mkdir()
+    (out / ".git" / "HEAD").write_text("ref")
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_a_swap_that_fails_leaves_the_old_site_with_its_hidden_entries(tmp_path, monkeypatch, failure):
+    out = tmp_path / "site"
+    _site_with_git(out)
+    real, failed = write.os.rename, []
+
+    def rename(source, target):
+        if Path(target) == out and not failed:  # the new site moving in: Ctrl-C or an error right there
+            failed.append(source)
+            raise failure
+        return real(source, target)
+    monkeypatch.setattr(write.os, "rename", rename)
+    with pytest.raises(type(failure)):
+        write_site({"index.html": b"new", "b.html": b"B"}, out)
+    assert (out / "index.html").read_bytes() == b"old" and (out / "a.html").exists() and not (out / "b.html").exists()
+    assert (out / ".git" / "HEAD").read_text() == "ref"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging or trash left behind
+
+
+def test_ctrl_c_while_files_move_in_takes_effect_once_all_have(tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    first = write_site({f"p{i}.html": b"old" for i in range(6)}, out)
+    real, moved = write.os.replace, []
+
+    def replace(source, target):
+        moved.append(target)
+        if len(moved) == 2:
+            signal.raise_signal(signal.SIGINT)  # the reader presses Ctrl-C half way
+        return real(source, target)
+    monkeypatch.setattr(write.os, "replace", replace)
+    with pytest.raises(KeyboardInterrupt):
+        write_site({f"p{i}.html": b"new" for i in range(6)}, out, first.manifest)
+    assert len(moved) == 6 and {p.read_bytes() for p in out.glob("p*.html")} == {b"new"}
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
 def test_output_is_world_readable_like_any_build(tmp_path):
