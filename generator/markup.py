@@ -13,6 +13,7 @@ import posixpath
 import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
+from urllib.parse import quote, unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
@@ -131,9 +132,11 @@ def _rewrite_links(tokens: Sequence[Token], links: LinkContext) -> None:
         if not target or _SCHEME.match(target) or target.startswith(("#", "/")):
             continue
         path, _, fragment = target.partition("#")
-        resolved = posixpath.normpath(posixpath.join(links.source_dir, path))
+        # markdown-it percent-encodes what a URL may not hold: ../media/사진.png and
+        # <../media/my photo.png> arrive encoded, and name files by their decoded names.
+        resolved = posixpath.normpath(posixpath.join(links.source_dir, unquote(path)))
         if resolved.startswith("content/media/") and resolved[len("content/media/"):] in links.media:
-            token.meta["local"] = links.prefix + resolved[len("content/"):]
+            token.meta["local"] = links.prefix + quote(resolved[len("content/"):])
         elif token.type == "link_open" and re.fullmatch(r"content/(reports|briefs)/[^/]+\.(md|yaml)", resolved):
             folder, name = resolved.split("/")[1:]
             page = f"{links.prefix}{folder}/{posixpath.splitext(name)[0]}/index.html"

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -170,7 +171,7 @@ def _links(md: MarkdownIt, text: str, source_dir: str, refused: frozenset[str],
             source = lines[line] if line < len(lines) else ""
             at = source.find(target, searched[1] if searched[0] == line else 0) if target else -1
             searched = (line, at + len(target)) if at >= 0 else searched
-            yield line, at + 1, now[len(_MARK + "media/"):].partition("#")[0]
+            yield line, at + 1, unquote(now[len(_MARK + "media/"):].partition("#")[0])
 
 
 def _targets(tokens: list[Token]) -> Iterator[tuple[Token, int, str]]:

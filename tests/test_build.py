@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from conftest import MINIMAL, REPO, copy_fixture, make_site, messages, page
@@ -328,6 +329,27 @@ def test_an_id_whose_page_would_need_a_folder_where_a_file_is_is_an_error_not_a_
     result = build_site(root)
     assert not result.ok and any("index.html" in d.message for d in result.errors), messages(result)
     assert sorted((root / "site").rglob("*")) == before
+
+
+
+def test_media_named_in_any_script_or_with_spaces_is_shown_however_the_link_spells_it(tmp_path):
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
+    body = ("![hangul](../media/사진.png) ![space](<../media/my photo.png>) ![encoded](../media/my%20photo.png) "
+            "[hash](../media/a%23b.png)\n")
+    report = MINIMAL["content/reports/r1.md"] + "\n" + body
+    root = make_site(tmp_path, {"content/reports/r1.md": report, "content/media/사진.png": png,
+                                "content/media/my photo.png": png, "content/media/a#b.png": png})
+    result = build_site(root)
+    assert result.ok and not result.warnings, messages(result)
+    doc = page(root / "site", "reports/r1/index.html")
+    shown = {img.get("alt"): img.get("src") for img in doc.iter("img")}
+    assert shown == {"hangul": "../../media/%EC%82%AC%EC%A7%84.png", "space": "../../media/my%20photo.png",
+                     "encoded": "../../media/my%20photo.png"}
+    [link] = doc.xpath('//a[text()="hash"]')
+    assert link.get("href") == "../../media/a%23b.png"
+    page_dir = root / "site" / "reports" / "r1"
+    for target in (*shown.values(), link.get("href")):  # each leads to the published file, as a browser decodes it
+        assert (page_dir / unquote(target)).resolve().is_file(), target
 
 
 import lxml.html  # noqa: E402  (used by the link checker above)
