@@ -16,6 +16,7 @@ import argparse
 import contextlib
 import datetime as dt
 import errno
+import shlex
 import sys
 import threading
 import webbrowser
@@ -26,7 +27,7 @@ from rich.console import Console
 from rich.text import Text
 
 from generator import __version__
-from generator.diagnostics import Diagnostic, format_github, format_text, sorted_unique, to_json
+from generator.diagnostics import Diagnostic, format_github, format_text, sorted_unique, strip_control, to_json
 from generator.parallel import available_cores
 from generator.progress import no_progress
 from generator.result import BuildResult
@@ -167,7 +168,7 @@ def _serve(args: argparse.Namespace, console: Console) -> int:
         server = PreviewServer(args.root, args.host, args.port, report)
     except OSError as exc:
         why = ("; another server may be using it (--port 0 picks a free port)"
-               if isinstance(exc, OSError) and exc.errno == errno.EADDRINUSE else "")
+               if exc.errno == errno.EADDRINUSE else "")
         console.print(Text(f"error: cannot listen on {args.host} port {args.port}: {exc.strerror or exc}{why}",
                            style="red"), soft_wrap=True)
         return 1
@@ -214,8 +215,8 @@ def _init(args: argparse.Namespace, console: Console) -> int:
         console.print(Text(f"error: {exc}", style="red"))
         return 1
     for path in created:
-        console.print(Text(f"created {path}"))
-    console.print(Text(f"next: cd {args.directory} && briefing build", style="bold"))
+        console.print(Text(f"wrote {strip_control(str(path))}"))
+    console.print(Text(f"next: cd {strip_control(shlex.quote(str(args.directory)))} && briefing build", style="bold"))
     return 0
 
 
@@ -227,7 +228,7 @@ def _new(args: argparse.Namespace, console: Console) -> int:
     except (ScaffoldError, OSError) as exc:
         console.print(Text(f"error: {exc}", style="red"))
         return 1
-    console.print(Text(f"created {path}"))
+    console.print(Text(f"created {strip_control(str(path))}"))
     return 0
 
 

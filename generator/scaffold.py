@@ -67,6 +67,9 @@ claims:
 """
 
 
+IGNORED = "/site/\n.briefing-cache/\n"  # what a build writes in the site folder
+
+
 class ScaffoldError(Exception):
     pass
 
@@ -81,14 +84,30 @@ def init_site(directory: Path, today: dt.date) -> list[Path]:
         content / "places.yaml": PLACES,
         content / "reports" / "example-report.md": REPORT.format(title="An example report", name="example-report", today=today),
         content / "briefs" / "example-brief.yaml": BRIEF.format(title="An example brief", today=today, report="example-report"),
-        directory / ".gitignore": "/site/\n.briefing-cache/\n",
     }
-    return _write_new(files)
+    ignore = directory / ".gitignore"
+    if not ignore.exists():
+        files[ignore] = IGNORED
+    created = _write_new(files)
+    if ignore not in files:  # a git repository already: add our lines to its own
+        _add_ignored(ignore)
+        created.append(ignore)
+    return created
+
+
+def _add_ignored(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    missing = [line for line in IGNORED.splitlines() if line not in text.splitlines()]
+    if missing:
+        lead = "" if not text or text.endswith("\n") else "\n"
+        path.write_text(text + lead + "\n".join(missing) + "\n", encoding="utf-8")
 
 
 def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:
     if problem := id_problem(name):
         raise ScaffoldError(f'"{name}" is not a valid id: {problem}')
+    if not (root / "content").is_dir():  # a mistyped --root, or not a site yet
+        raise ScaffoldError(f"{root} has no content/ folder: not a briefing site (`briefing init DIR` starts one)")
     title = name.replace("-", " ").replace("_", " ").capitalize()
     if kind == "report":
         path = root / "content" / "reports" / f"{name}.md"

@@ -97,6 +97,19 @@ def test_init_then_new_then_build(tmp_path):
     assert done.returncode == 0 and "0 errors, 0 warnings" in done.stderr, done.stderr
 
 
+def test_init_joins_an_existing_repository_and_new_wants_a_site(tmp_path):
+    repo = tmp_path / "my repo"
+    repo.mkdir()
+    (repo / ".gitignore").write_text("*.pyc")
+    done = _run("init", str(repo))
+    assert done.returncode == 0, done.stderr
+    assert (repo / ".gitignore").read_text() == "*.pyc\n/site/\n.briefing-cache/\n"  # its own lines kept
+    assert f"cd '{repo}' && briefing build" in done.stderr  # quoted for the shell
+    nowhere = tmp_path / "no-site"
+    done = _run("new", "report", "x", "--root", str(nowhere))
+    assert done.returncode == 1 and "no content/ folder" in done.stderr and not nowhere.exists()
+
+
 def test_usage_error_exits_2():
     assert _run("build", "--nonsense").returncode == 2
 
