@@ -53,7 +53,7 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 13  # 12: soft breaks read as spaces, fuzzy passages trimmed; 13: media links decoded
+FORMAT = 14  # 13: media links decoded; 14: report bodies without control characters
 SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")

@@ -95,6 +95,7 @@ def test_control_and_bidi_override_characters_are_dropped_from_text_fields(tmp_p
     # "\e[2J" would clear the terminal of `briefing email --text`; U+202E in a publisher
     # would show the rest of its footnote (title, date, grade) right to left.
     report = MINIMAL["content/reports/r1.md"].replace("publisher: P1", r'publisher: "P1\u202e \e[31mRED\a"')
+    report += "Smuggled \u202e\x1b[2J\x07 text.\n"  # in the Markdown body too
     brief = MINIMAL["content/briefs/b1.yaml"].replace("text: Idle mill.", r'text: "Idle\e[2J mill.\u2066"')
     root = make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief})
     result = build_site(root)
@@ -105,6 +106,8 @@ def test_control_and_bidi_override_characters_are_dropped_from_text_fields(tmp_p
             assert not controls.search(path.read_text(encoding="utf-8")), path
     doc = lxml.html.fromstring((root / "site" / "briefs" / "b1" / "index.html").read_bytes())
     assert "P1 [31mRED" in doc.text_content() and "Idle[2J mill." in doc.text_content()
+    body = lxml.html.fromstring((root / "site" / "reports" / "r1" / "index.html").read_bytes()).text_content()
+    assert "Smuggled [2J text." in body
     indexed, _ = index_site(root)
     text, _ = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "text"))
     assert not controls.search(text.decode("utf-8")) and b"Idle[2J mill." in text
