@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Iterable
+from pathlib import Path
 
 import jinja2
 import jinja2.meta
@@ -69,6 +71,24 @@ class TemplateDigests:
         return found
 
 
+# A template showing a report's text: report.body, report["body"], attribute "body" …
+_SHOWS_BODY = re.compile(r"""\.body\b|["']body["']""")
+
+
+def shows_report_text(dirs: tuple[Path, ...]) -> bool:
+    """Whether the site's own templates (all theme folders but the built-in, last) may show
+    a report's text: the built-in theme shows it on the report's own page alone, so lists and
+    footnotes need not change when it does. Reading a few small files costs less than the
+    pages a needless "yes" would render again."""
+    for folder in dirs[:-1]:
+        for path in sorted(folder.rglob("*")):
+            if path.is_relative_to(folder / "assets") or not path.is_file():
+                continue  # (assets are copied, not rendered)
+            if _SHOWS_BODY.search(path.read_bytes().decode("utf-8", "replace")):
+                return True
+    return False
+
+
 def _shown(citation) -> tuple:
     """What a footnote shows of a citation — not where the passage sits in the report, which
     only the report's own page uses (so editing text before a quote leaves briefs alone)."""
@@ -81,8 +101,10 @@ class Fingerprints:
     """Per-page fingerprints for one build of `site`."""
 
     def __init__(self, site: ResolvedSite, index: SiteIndex, templates: TemplateDigests,
-                 claim_memo: dict | None = None):
+                 claim_memo: dict | None = None, bodies_shown: bool = False):
         self.site, self.index, self.templates = site, index, templates
+        # Whether templates show a report's text beyond its own page (shows_report_text).
+        self.bodies_shown = bodies_shown
         # (claim key, footnotes) → (resolved claim, what it depends on in the index, digest):
         # resolved claims of unchanged briefs are the very same objects build after build
         self._memo = claim_memo if claim_memo is not None else {}
@@ -127,16 +149,19 @@ class Fingerprints:
     def _listed(self, rid: str, resolved) -> str:
         """Resolved reports of unchanged files are the same objects from build to build, so
         their digest is kept with them."""
-        kept = self._memo.get(("report", rid))
+        key = ("report", rid, self.bodies_shown)
+        kept = self._memo.get(key)
         if kept is not None and kept[0] is resolved:
             return kept[1]
         r = resolved.report
         # Every field a template can show of a report outside its own page (a footnote hands
-        # it the whole Report): all but the body and where things sit in the file.
+        # it the whole Report): all but where things sit in the file, and the body unless
+        # the site's own templates show it.
         written = [[ref.value for ref in refs] for refs in (r.topics, r.provinces, r.places)]
         value = digest(r.id, r.path, r.title, r.publisher, r.url, r.published, r.kind, r.reliability, r.author,
-                       r.retrieved, r.language, written, resolved.topics, resolved.provinces, resolved.places)
-        self._memo[("report", rid)] = (resolved, value)
+                       r.retrieved, r.language, written, resolved.topics, resolved.provinces, resolved.places,
+                       hashlib.blake2b(r.body_utf8, digest_size=16).hexdigest() if self.bodies_shown else None)
+        self._memo[key] = (resolved, value)
         return value
 
     def brief(self, bid: str) -> str:

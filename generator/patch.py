@@ -29,7 +29,7 @@ from markdown_it import MarkdownIt
 from generator import store
 from generator.build import _resolve_site
 from generator.cache import BuildCache, Stripped
-from generator.deps import Fingerprints
+from generator.deps import Fingerprints, shows_report_text
 from generator.diagnostics import Diagnostic, sorted_unique
 from generator.graph import SiteGraph, closure
 from generator.index import SiteIndex, build_index
@@ -97,7 +97,8 @@ def _pages(root: Path, graph: SiteGraph, changed: frozenset[str], stale: frozens
     after = _part(root, md, cache, reread, graph.names_key)
     if before is None or after is None:
         return None
-    if not _same_elsewhere(before, after, [graph.reports[rel][0] for rel in sorted(reread)]):
+    texts_shown = shows_report_text(theme_dirs(root))
+    if not _same_elsewhere(before, after, [graph.reports[rel][0] for rel in sorted(reread)], texts_shown):
         return None
     site, index, _ = after
     # A report whose bytes are as the last full build read them (touched, say) has its page
@@ -138,12 +139,14 @@ def _part(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str]
     return site, build_index(site), sorted_unique(diagnostics)
 
 
-def _same_elsewhere(before: Part, after: Part, ids: list[str]) -> bool:
+def _same_elsewhere(before: Part, after: Part, ids: list[str], texts_shown: bool) -> bool:
     """Whether every page but the edited reports' own is as it was: the same diagnostics,
-    and each report listed, and its quotes shown in footnotes, as before."""
+    and each report listed, and its quotes shown in footnotes, as before (and its text,
+    when the site's own templates show it: see deps.shows_report_text)."""
     if before[2] != after[2]:
         return False
-    old, new = Fingerprints(before[0], before[1], None), Fingerprints(after[0], after[1], None)
+    old = Fingerprints(before[0], before[1], None, bodies_shown=texts_shown)
+    new = Fingerprints(after[0], after[1], None, bodies_shown=texts_shown)
     for rid in ids:
         if rid not in before[0].reports or rid not in after[0].reports:
             return False

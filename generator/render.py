@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 
 from generator.bodies import body_key, highlights, pack, render_body, unpack
 from generator.cache import BuildCache
-from generator.deps import Fingerprints, TemplateDigests
+from generator.deps import Fingerprints, TemplateDigests, shows_report_text
 from generator.diagnostics import Diagnostic, Pos, error
 from generator.index import SiteIndex
 from generator.mail import EMAIL_TEMPLATE, email_view, finish_email, template_context
@@ -88,7 +88,7 @@ class _Renderer:
         self.specs = SpecBuilder(site, index, md)
         self.fp = Fingerprints(site, index,
                                TemplateDigests(self.env, cache.template_refs if cache is not None else None),
-                               cache.claim_digests if cache is not None else None)
+                               cache.claim_digests if cache is not None else None, bodies_shown=shows_report_text(dirs))
         self.out = out
         self.only: frozenset[str] | None = None  # plan these pages alone (see render_site's `first`)
         self.paths: set[str] = set()

@@ -112,6 +112,19 @@ def test_a_theme_showing_more_of_a_report_in_footnotes_is_kept_up_to_date(site, 
     assert full_builds[-1] == {"content/reports/alpha.md"}
 
 
+def test_a_theme_showing_a_reports_text_in_footnotes_is_kept_up_to_date(site, settled_files, full_builds):
+    """The built-in theme shows a report's text on its own page alone; a site's own macros
+    may show it in every footnote, and an edit to words no quote holds must reach them too."""
+    macros = (Path(__file__).resolve().parent.parent / "templates/partials/macros.html").read_text()
+    (site / "templates/partials").mkdir(parents=True)
+    (site / "templates/partials/macros.html").write_text(macros.replace(
+        '<blockquote class="quote">', '<span class="words">{{ note.report.body|wordcount }}</span><blockquote class="quote">'))
+    _built(site)
+    _edit(site, "content/reports/beta.md", "residents said.", "residents said.\n\nA new paragraph.")  # a PATCHED edit
+    result = _built(site)  # (_built compares the site with a cold build)
+    assert {"reports/beta/index.html", "briefs/steel/index.html"} <= result.rendered
+
+
 def test_edits_patched_one_after_another_then_a_full_build_match_cold_builds(site, settled_files, full_builds):
     """The cache keeps what the last full build read: patched reports are read again by
     every later build (they are "stale"), whose results must not depend on that."""
