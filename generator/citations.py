@@ -86,7 +86,7 @@ def _find_parts(parts: list[str], text: str) -> list[tuple[int, int]] | None:
 
 def _find_bounded(part: str, text: str, start: int) -> int:
     found = text.find(part, start)
-    while found >= 0 and (_inside_word(text, found) or _inside_word(text, found + len(part))):
+    while found >= 0 and (_inside_word(text, found) or _ends_inside_word(text, found + len(part))):
         found = text.find(part, found + 1)
     return found
 
@@ -97,16 +97,29 @@ def _find_literal(parts: list[str], text: str) -> tuple[int, int] | None:
         return None  # most reports have none: no pattern to build
     pattern = re.compile(_NORMALIZED_ELLIPSIS.join(map(re.escape, parts)))
     match = pattern.search(text)
-    while match is not None and (_inside_word(text, match.start()) or _inside_word(text, match.end())):
+    while match is not None and (_inside_word(text, match.start()) or _ends_inside_word(text, match.end())):
         match = pattern.search(text, match.start() + 1)
     return match.span() if match is not None else None
 
 
 def _inside_word(text: str, at: int) -> bool:
-    """Whether offset `at` falls between two letters of one word. In writing without spaces
-    (Chinese, Japanese, Thai …) any two letters may belong to two words; next to it, as in
-    "2023年", a Latin word ends too."""
-    return 0 < at < len(text) and _spaced_letter(text[at - 1]) and _spaced_letter(text[at])
+    """Whether offset `at` falls between two letters of one word, or inside a number ("1,|200",
+    "3|.5": a quote of "200 new homes" or "by 3" is not the report's "1,200" or "3.5"). In
+    writing without spaces (Chinese, Japanese, Thai …) any two letters may belong to two
+    words; next to it, as in "2023年", a Latin word ends too."""
+    if not 0 < at < len(text):
+        return False
+    before, after = text[at - 1], text[at]
+    if _spaced_letter(before) and _spaced_letter(after):
+        return True
+    return ((after in ",." and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit())
+            or (before in ",." and after.isdigit() and at > 1 and text[at - 2].isdigit()))
+
+
+def _ends_inside_word(text: str, at: int) -> bool:
+    """Whether a quote ending at `at` stops inside a word. In Korean a particle is written on
+    to its word (위원장은, 건설을): a quote may end before it, as "김정은 위원장"."""
+    return _inside_word(text, at) and not ("\uac00" <= text[at - 1] <= "\ud7a3" and "\uac00" <= text[at] <= "\ud7a3")
 
 
 @functools.cache  # one entry per character seen: bounded by Unicode

@@ -481,3 +481,27 @@ def test_a_long_approximate_passage_keeps_to_what_aligned():
     found = _locate(quote, body)
     assert found.status is QuoteStatus.APPROXIMATE
     assert found.passage.text == paragraph
+
+
+NUMBERS = "The ministry has ordered the construction of 1,200 new homes in Hamhung by October, raising the housing stock by 3.5%."
+
+
+@pytest.mark.parametrize("quote", ["200 new homes in Hamhung by October", "the construction of 1", "housing stock by 3",
+                                   "5%.", "000 new homes"])
+def test_a_quote_that_cuts_a_number_is_not_verified(quote):
+    # "200 new homes" is not what the report says ("1,200 new homes"): at best approximate.
+    assert locate_quote("r", quote, normalize(NUMBERS), NUMBERS).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("quote", ["construction of 1,200 new homes", "the housing stock by 3.5%", "by October"])
+def test_whole_numbers_are_quoted_as_ever(quote):
+    assert locate_quote("r", quote, normalize(NUMBERS), NUMBERS).status is QuoteStatus.VERIFIED
+
+
+def test_a_korean_quote_may_end_before_the_particle_written_on_to_its_last_word():
+    body = "김정은 위원장은 1,200세대 살림집 건설을 지시했다."
+    for quote, shown in (("김정은 위원장", "김정은 위원장"), ("1,200세대 살림집 건설", "1,200세대 살림집 건설")):
+        found = locate_quote("r", quote, normalize(body), body)
+        assert found.status is QuoteStatus.VERIFIED and found.passage.text == shown
+    # Its start is still a word's: "정은 위원장" is not verified inside "김정은".
+    assert locate_quote("r", "정은 위원장", normalize(body), body).status is not QuoteStatus.VERIFIED
