@@ -47,6 +47,10 @@ _ASCII_TABLE = bytes.maketrans(*(bytes("".join(side), "ascii")
                                  for side in zip(*(pair for pair in _REPLACEMENTS if pair[0].isascii()))))
 # Spelled "  +", not " {2,}": re then searches for the literal two spaces, ~5x faster.
 _RUNS = re.compile(r"  +")
+# Where the text has "--" (a dash as typewriters and plain text write it): runs of hyphens
+# are one dash too, so "--" in a quote is the report's "—" (already "-") and the reverse.
+# Six times slower to search, so only where "--" is.
+_RUNS_OR_DASHES = re.compile(r"  +|--+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _nfkc = functools.partial(unicodedata.normalize, "NFKC")
 
@@ -241,9 +245,10 @@ class _Pieces:
         if lead:
             self._add(" ", origin, origin + lead)
         last = 0
-        for run in _RUNS.finditer(core):
-            self._add(core[last:run.start()], origin + lead + last, origin + lead + run.start())
-            self._add(" ", origin + lead + run.start(), origin + lead + run.end())
+        for run in (_RUNS_OR_DASHES if "--" in core else _RUNS).finditer(core):
+            if run.start() > last:
+                self._add(core[last:run.start()], origin + lead + last, origin + lead + run.start())
+            self._add(run.group()[0], origin + lead + run.start(), origin + lead + run.end())
             last = run.end()
         if last < len(core):
             self._add(core[last:], origin + lead + last, origin + lead + len(core))

@@ -113,11 +113,14 @@ def test_normalized_offsets_round_trip_on_collapsed_space():
 
 def _normalized_by_definition(text: str) -> tuple[str, list[int]]:
     """What the fast paths of normalize() must give for text needing no NFKC change:
-    each character mapped alone, case folded, runs of spaces made one; and for each
-    normalised character, the original offset it came from."""
+    each character mapped alone, case folded, runs of spaces made one and runs of dashes
+    too; and for each normalised character, the original offset it came from."""
     out, starts = [], []
-    for i, char in enumerate(text.translate(_TABLE).casefold()):
+    folded = text.translate(_TABLE).casefold()
+    for i, char in enumerate(folded):
         if char == " " and out and out[-1] == " ":
+            continue
+        if char == "-" and i and folded[i - 1] == "-":
             continue
         out.append(char)
         starts.append(i)
@@ -147,7 +150,8 @@ def _folds_together(cluster: str, char: str) -> bool:
 def _normalized_cluster_by_cluster(text: str) -> tuple[str, list[int], list[int]]:
     """normalize()'s definition: each character cluster (a base and the characters that fold
     together with it) with quotes, dashes and spaces mapped, NFKC-normalised, mapped again,
-    case folded and invisible characters dropped on its own, runs of spaces made one; and for
+    case folded and invisible characters dropped on its own, runs of spaces made one, and
+    runs of dashes next to each other; and for
     each normalised character, the original span it came from (its own character where the
     cluster kept its length)."""
     pieces: list[tuple[str, int, int]] = []
@@ -160,6 +164,8 @@ def _normalized_cluster_by_cluster(text: str) -> tuple[str, list[int], list[int]
         piece = "".join(c for c in piece if not _invisible(c))
         if piece.isspace() and pieces and pieces[-1][0].endswith(" "):
             pieces[-1] = (pieces[-1][0], pieces[-1][1], j)
+        elif piece == "-" and pieces and pieces[-1][0] == "-" and pieces[-1][2] == i:
+            pieces[-1] = ("-", pieces[-1][1], j)  # a run of dashes is one, as "--" typed for "—"
         elif piece:
             pieces.append((" " if piece.isspace() else piece, i, j))
         i = j
@@ -175,7 +181,7 @@ def test_normalisation_agrees_with_its_definition_cluster_by_cluster():
     # a decomposed Tamil vowel sign, format characters (bidi marks and isolates, joiners,
     # an emoji tag, the visible Arabic number sign), apostrophe look-alikes, among plain
     # text; seeded, so repeatable.
-    alphabet = ["a", "Z", " ", "  ", ".", ",", "'", "\n", "\t", "\x1c", "\x85", "…", "ﬁ", "ﬀ", "é", "e\u0301", "q\u0301\u0323", "ß", "İ",
+    alphabet = ["a", "Z", " ", "  ", ".", ",", "'", "-", "--", "\n", "\t", "\x1c", "\x85", "…", "ﬁ", "ﬀ", "é", "e\u0301", "q\u0301\u0323", "ß", "İ",
                 "Σ", "ς", "ǅ", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\u2028", "\u3000", "’", "—", "평", "양",
                 "\u1112", "\u1161", "\u11b7", "하", "\u314e", "\u314f", "\uffbe", "\ua960", "\ud7b0",
                 "க", "\u0bc6", "\u0bbe", "o\u0316\u0301", "\u200e", "\u202b", "\u2066", "\u061c", "\u2060",
@@ -505,3 +511,15 @@ def test_a_korean_quote_may_end_before_the_particle_written_on_to_its_last_word(
         assert found.status is QuoteStatus.VERIFIED and found.passage.text == shown
     # Its start is still a word's: "정은 위원장" is not verified inside "김정은".
     assert locate_quote("r", "정은 위원장", normalize(body), body).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote, shown", [
+    ("The plant reached its target on Tuesday \u2014 a first since 2019.", "on Tuesday -- a first",
+     "on Tuesday \u2014 a first"),
+    ("The plant reached its target on Tuesday -- a first since 2019.", "on Tuesday \u2014 a first",
+     "on Tuesday -- a first"),
+    ("Output fell---sharply---in May.", "fell\u2014sharply", "fell---sharply"),
+])
+def test_a_dash_typed_as_hyphens_is_the_reports_dash(body, quote, shown):
+    found = locate_quote("r", quote, normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED and found.passage.text == shown
