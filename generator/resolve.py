@@ -8,6 +8,8 @@ anywhere if unique, `brief/claim` otherwise). Unknown names get "did you mean â€
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -309,20 +311,33 @@ def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Di
                            hint or "report ids are the file names in content/reports/ without .md"))
         return None
     found = texts.locate(rid, source.quote)
-    _report_location(claim, rid, found, source.quote_pos, diags)
+    _report_location(claim, rid, source.quote, found, source.quote_pos, diags)
     return Citation(rid, source.quote, source.note, found.status, _cited_passage(found), found.score)
 
 
-def _report_location(claim: Claim, rid: str, found: Location, pos, diags: list[Diagnostic]) -> None:
+def _report_location(claim: Claim, rid: str, quote: str, found: Location, pos, diags: list[Diagnostic]) -> None:
     if found.status is QuoteStatus.VERIFIED:
         return
     closest = f'the closest passage in the report reads: "{_clip(found.passage.text)}"' if found.passage else ""
     if found.status is QuoteStatus.APPROXIMATE:
         diags.append(warning(pos, f'quote in claim "{claim.id}" is not exact in report "{rid}" '
-                                  f"({found.score:.0f}% match)", closest + "; copy the report's exact words"))
+                                  f"({found.score:.0f}% match){_numbers_differ(quote, found.passage.text)}",
+                             closest + "; copy the report's exact words"))
     else:
         diags.append(error(pos, f'quote in claim "{claim.id}" not found in report "{rid}"',
                            closest or "a quote must be the report's exact words"))
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _numbers_differ(quote: str, passage: str) -> str:
+    """A close match whose numbers are not the report's is the one slip that changes a
+    claim's sense (1,300 homes for 1,200): the warning says so."""
+    quoted, reported = (_NUMBER.findall(unicodedata.normalize("NFKC", text)) for text in (quote, passage))
+    if quoted == reported:
+        return ""
+    return f": its numbers differ ({', '.join(quoted) or 'none'}; the report has {', '.join(reported) or 'none'})"
 
 
 def _clip(text: str, limit: int = 160) -> str:

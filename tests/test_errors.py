@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import MINIMAL, make_site
 
 from generator.build import build_site, index_site
@@ -114,6 +115,20 @@ def test_quote_not_found_names_the_closest_passage(tmp_path):
     assert (e.pos.path, e.pos.line, e.pos.col) == ("content/briefs/b1.yaml", 9, 16)
 
 
+@pytest.mark.parametrize("quote, says", [
+    ("The mill runs only a few days each year", None),
+    ("The mill ran for 12 days in 2023", ": its numbers differ (12, 2023; the report has 11, 2023)"),
+    ("The mill ran for just １１ days in 2023", None),  # full-width digits are the same number
+])
+def test_an_approximate_quote_whose_numbers_are_not_the_reports_says_so(tmp_path, quote, says):
+    report = MINIMAL["content/reports/r1.md"] + "\nThe mill ran for 11 days in 2023.\n"
+    root = make_site(tmp_path, {"content/reports/r1.md": report,
+                                "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", quote)})
+    [w] = build_site(root).warnings
+    assert w.message.startswith('quote in claim "c1" is not exact in report "r1"')
+    assert (": its numbers differ" in w.message) is (says is not None) and (says is None or w.message.endswith(says))
+
+
 def test_approximate_quote_is_a_warning_and_strict_makes_it_an_error(tmp_path):
     root = make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", "The mill runs only a few days each year")})
     result = build_site(root)
@@ -193,7 +208,6 @@ def test_unsafe_yaml_tags_are_refused(tmp_path):
     assert e.pos.path == "content/topics.yaml" and "unsupported YAML tag" in e.message
 
 
-import pytest  # noqa: E402
 
 
 @pytest.mark.parametrize("value", ["!!bool abc", "!!int ''", "!!int '+'", "!!float ''",
