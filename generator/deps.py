@@ -84,7 +84,11 @@ def shows_report_text(dirs: tuple[Path, ...]) -> bool:
         for path in sorted(folder.rglob("*")):
             if path.is_relative_to(folder / "assets") or not path.is_file():
                 continue  # (assets are copied, not rendered)
-            if _SHOWS_BODY.search(path.read_bytes().decode("utf-8", "replace")):
+            try:
+                source = path.read_bytes().decode("utf-8", "replace")
+            except OSError:
+                return True  # unreadable here (rendering will say why): assume the worst
+            if _SHOWS_BODY.search(source):
                 return True
     return False
 

@@ -82,6 +82,11 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 
 
+def without_controls(text: str) -> str:
+    """Text content as pages, feeds and e-mails may show it: without CONTROL characters."""
+    return text if text.isprintable() or not CONTROL.search(text) else CONTROL.sub("", text)
+
+
 def strip_control(text: str) -> str:
     """Content echoed in one line: no control characters, no line breaks to forge lines with."""
     one_line = _LINE_BREAKS.sub(lambda _: "\\n", text)

@@ -11,7 +11,7 @@ import difflib
 import re
 from typing import Any
 
-from generator.diagnostics import CONTROL, Diagnostic, Pos, error, warning
+from generator.diagnostics import Diagnostic, Pos, error, warning, without_controls
 from generator.load import Key, YamlDoc
 from generator.model import Ref
 
@@ -118,8 +118,7 @@ class Fields:
         # A control character (a YAML escape like "\e" or "\x07") is never meant as text: it
         # would reach feeds (XML forbids it), `briefing email --text` on a terminal, and pages,
         # where a bidi override (U+202E) would turn a footnote's date and title around.
-        if not text.isprintable():
-            text = CONTROL.sub("", text)
+        text = without_controls(text)
         if required and not text.strip():
             self.err(key, f'"{key}" must not be empty')
         return text

@@ -117,12 +117,12 @@ class _TemplateFiles(jinja2.FileSystemLoader):
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         try:
             return super().get_source(environment, template)
-        except UnicodeDecodeError as exc:
-            path = next(p for p in (Path(d, *jinja2.loaders.split_template_path(template)) for d in self.searchpath)
-                        if p.is_file())
-            line = path.read_bytes()[:exc.start].count(b"\n") + 1
+        except UnicodeDecodeError as exc:  # exc.object holds the file's bytes: no second read
+            line = exc.object[:exc.start].count(b"\n") + 1
+            path = next((p for p in (Path(d, *jinja2.loaders.split_template_path(template)) for d in self.searchpath)
+                         if p.is_file()), None)
             raise jinja2.TemplateSyntaxError(f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x})", line,
-                                             template, str(path)) from None
+                                             template, str(path) if path else None) from None
 
 
 def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[str],

@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 from urllib.parse import quote, urlsplit
 
 from generator.cache import BuildCache
-from generator.diagnostics import CONTROL, Diagnostic, Pos, error, strip_control, warning
+from generator.diagnostics import Diagnostic, Pos, error, strip_control, warning, without_controls
 from generator.fields import Fields, id_problem
 from generator.load import LoadedSite, RawReport, YamlDoc
 from generator.mapconfig import validate_map
@@ -187,13 +187,6 @@ def _place(f: Fields, diags: list[Diagnostic]) -> Place | None:
     return place if place.id and province and f.ok else None
 
 
-def _without_controls(body: str) -> str:
-    """A report's text without control characters and bidi overrides (see fields.py): on its
-    page an RLO (U+202E) would show the rest of its paragraph right to left. Lines stay where
-    they are: tab and line feed are kept."""
-    return CONTROL.sub("", body) if CONTROL.search(body) else body
-
-
 def _stem_id(path: str, what: str, diags: list[Diagnostic]) -> str | None:
     stem = PurePosixPath(path).stem
     if problem := id_problem(stem):
@@ -224,7 +217,8 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
         topics=f.refs("topics") or (),
         provinces=f.refs("provinces") or (),
         places=f.refs("places") or (),
-        body_stored=compact_text(_without_controls(raw.body)),
+        # As text fields (fields.Fields.text): an RLO would show the rest of its paragraph reversed.
+        body_stored=compact_text(without_controls(raw.body)),
         body_line=raw.body_line,
         pos=Pos(raw.path, 1, 1),
     )
