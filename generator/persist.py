@@ -25,6 +25,7 @@ from generator.result import BuildResult
 from generator.write import MARKER, OutputScan, WriteResult
 
 if TYPE_CHECKING:
+    from generator.graph import SiteGraph
     from generator.index import SiteIndex
     from generator.model import ResolvedSite
 
@@ -43,28 +44,41 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     # build (stamped after this one started), so its stat alone is never trusted.
     taken = time.time_ns()
     last = store.read_last(root)
+    changed = None
     if last is not None:
-        # The output is walked meanwhile, in another process, if it is the one last built.
-        scan = OutputScan(out.resolve(), last.out == str(out.resolve()) and (out / MARKER).is_file())
-        try:
-            changed, now = store.changed_inputs(last, root)
-            if store.up_to_date(last, out, strict, changed, scan):
-                return BuildResult(last.diagnostics, {}, WriteResult((), tuple(sorted(last.manifest)), (),
-                                                                     last.manifest),
-                                   time.perf_counter() - started, frozenset(), last.paths)
-            if changed:
-                from generator.patch import patch_build  # a few reports edited: their pages alone?
+        answered, changed = _from_last_build(root, out, strict, last, taken)
+        if answered is not None:
+            return replace(answered, seconds=time.perf_counter() - started)
+    result = _cached_build(root, out, strict, workers, progress, changed, taken)
+    return replace(result, seconds=time.perf_counter() - started)
 
-                patched = patch_build(root, out, strict, last, changed, now, taken, scan)
-                if patched is not None:
-                    return replace(patched, seconds=time.perf_counter() - started)
-        finally:
-            scan.close()  # never leave the walk behind, unwaited for
-        changed |= last.stale  # read again: the cache holds older models of them
-    else:
-        changed = None
+
+def _from_last_build(root: Path, out: Path, strict: bool, last: store.LastBuild,
+                     taken: int) -> tuple[BuildResult | None, frozenset[str]]:
+    """The build answered from the last one's record (nothing to do, or a few reports' pages
+    patched), else None; and the inputs the cache cannot vouch for."""
+    # The output is walked meanwhile, in another process, if it is the one last built.
+    scan = OutputScan(out.resolve(), last.out == str(out.resolve()) and (out / MARKER).is_file())
+    try:
+        changed, now = store.changed_inputs(last, root)
+        if store.up_to_date(last, out, strict, changed, scan):
+            unchanged = WriteResult((), tuple(sorted(last.manifest)), (), last.manifest)
+            return BuildResult(last.diagnostics, {}, unchanged, 0.0, frozenset(), last.paths), changed
+        if changed:
+            from generator.patch import patch_build  # a few reports edited: their pages alone?
+
+            patched = patch_build(root, out, strict, last, changed, now, taken, scan)
+            if patched is not None:
+                return patched, changed
+    finally:
+        scan.close()  # never leave the walk behind, unwaited for
+    return None, changed | last.stale  # read again: the cache holds older models of them
+
+
+def _cached_build(root: Path, out: Path, strict: bool, workers: int, progress: Progress,
+                  changed: frozenset[str] | None, taken: int) -> BuildResult:
+    """The pipeline, reusing whatever the cache holds, and the cache saved for the next build."""
     from generator.build import build_site  # the pipeline, only now that there is work for it
-    from generator.graph import SiteGraph, site_graph
 
     progress("cache", 0)
     saved = store.SavedModels()
@@ -74,37 +88,61 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     with store.collector_paused():
         cache = store.read_state(root, saved)
         gc.freeze()
-    problems: list[OSError] = []
+    save = _ModelSave(root, saved, workers > 1, progress)
+    try:
+        # What changed since the last build, by the stat of every input, is exactly what serve's
+        # watcher tells it: the loader then reads those files alone.
+        result = build_site(root, out, strict=strict, cache=cache, workers=workers, progress=progress,
+                            on_indexed=save, changed=changed)
+    finally:  # the models' save, if a child does it, is waited for however the build ended
+        save.wait()
+    problems = save.problems + _record(root, out, strict, cache, result, taken, save.graph,
+                                       complete=not save.problems)
+    if not problems:
+        return result
+    # the site is built; only the next build's head start is lost
+    return replace(result, diagnostics=[*result.diagnostics, store.unsaved(problems[0])])
 
-    graph: list[SiteGraph] = []
-    saving: list[Callable[[], None]] = []  # waits for the models' save, if one started
 
-    def save_models(indexed: BuildCache, site: ResolvedSite, index: SiteIndex) -> None:
-        graph.append(site_graph(site, index))
-        progress("save", 0)
+class _ModelSave:
+    """build_site's `on_indexed`: the models are saved while the pages render (in a second
+    process when rendering has one too), and the site's graph is kept for the cache."""
+
+    def __init__(self, root: Path, saved: store.SavedModels, background: bool, progress: Progress) -> None:
+        self.root, self.saved, self.background, self.progress = root, saved, background, progress
+        self.graph: SiteGraph | None = None
+        self.problems: list[OSError] = []
+        self.waits: list[Callable[[], None]] = []  # for the save, if one started
+
+    def __call__(self, indexed: BuildCache, site: ResolvedSite, index: SiteIndex) -> None:
+        from generator.graph import site_graph
+
+        self.graph = site_graph(site, index)
+        self.progress("save", 0)
         gc.freeze()  # the site, resolved and indexed, lives to the end of the build: as above
         try:
             # No record of a finished build may outlive the models it was made with: should
             # this build stop before it writes its own, the next one starts from the models.
-            store.write_last(root, None)
+            store.write_last(self.root, None)
             paths = {rid: r.report.path for rid, r in site.reports.items()}
-            # in a second process, as rendering is, unless told to use one
-            saving.append(store.write_models(root, indexed, saved, paths, background=workers > 1))
+            self.waits.append(store.write_models(self.root, indexed, self.saved, paths, background=self.background))
         except OSError as exc:
-            problems.append(exc)
-    # What changed since the last build, by the stat of every input, is exactly what serve's
-    # watcher tells it: the loader then reads those files alone.
-    try:
-        result = build_site(root, out, strict=strict, cache=cache, workers=workers, progress=progress,
-                            on_indexed=save_models, changed=changed)
-    finally:  # the models' save, if a child does it, is waited for however the build ended
-        for wait in saving:
+            self.problems.append(exc)
+
+    def wait(self) -> None:
+        for wait in self.waits:
             try:
                 wait()
             except OSError as exc:
-                problems.append(exc)
+                self.problems.append(exc)
+
+
+def _record(root: Path, out: Path, strict: bool, cache: BuildCache, result: BuildResult, taken: int,
+            graph: SiteGraph | None, complete: bool) -> list[OSError]:
+    """The pages, the graph and the record of this build kept for the next one; what could
+    not be saved. Without its models (`complete` false), no record of the build is kept."""
     done = None
-    if result.ok and result.written is not None:
+    if complete and result.ok and result.written is not None:
         extra = [os.path.join(root, p) for p in cache.files if not p.startswith("content/")]
         stats = store.input_stats(root, extra)
         for rel in cache.files:  # read by this build and gone since: a change the next one must see
@@ -113,14 +151,11 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
                                result.paths, result.written.manifest)
     try:
         store.write_pages(root, cache)
-        if graph:
-            store.write_graph(root, replace(graph[0], templates=cache.templates, template_refs=cache.template_refs))
-        store.write_last(root, None if problems else done)
+        if graph is not None:
+            store.write_graph(root, replace(graph, templates=cache.templates, template_refs=cache.template_refs))
+        store.write_last(root, done)
     except OSError as exc:
-        problems.append(exc)
         with contextlib.suppress(OSError):
             store.write_last(root, None)
-    diagnostics = result.diagnostics
-    if problems:  # the site is built; only the next build's head start is lost
-        diagnostics = [*diagnostics, store.unsaved(problems[0])]
-    return replace(result, diagnostics=diagnostics, seconds=time.perf_counter() - started)
+        return [exc]
+    return []
