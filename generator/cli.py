@@ -238,7 +238,7 @@ def _email(args: argparse.Namespace, console: Console) -> int:
     if args.eml and not args.to:
         args.usage_error("--eml needs --to ADDR")
     from generator.build import index_site
-    from generator.mail import ExportRequest, export_brief
+    from generator.export import ExportRequest, export_brief
 
     indexed, diagnostics = index_site(args.root)
     data = b""

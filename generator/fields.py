@@ -1,7 +1,7 @@
 """Typed reading of one YAML mapping, turning every schema problem into a diagnostic.
 
 `validate` describes each content file with these readers; they know the file position
-of every value (from `load.YamlDoc`) so messages point at the exact line and column.
+of every value (from `yamldoc.YamlDoc`) so messages point at the exact line and column.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Pos, error, warning, without_controls
-from generator.load import Key, YamlDoc
+from generator.yamldoc import Key, YamlDoc
 from generator.model import Ref
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # use with fullmatch

@@ -1,7 +1,7 @@
 """Stage 1: read the content files into raw records that remember source positions.
 
-Nothing here knows about HTML or about what a field means: YAML is parsed with the safe
-loader into plain values plus a map from each value's key path to its line and column,
+Nothing here knows about HTML or about what a field means: YAML is parsed (yamldoc.py)
+into plain values plus a map from each value's key path to its line and column,
 Markdown bodies are kept as text with the line they start on. Unreadable files, bad
 encodings and YAML syntax errors become diagnostics, never exceptions.
 """
@@ -11,13 +11,10 @@ from __future__ import annotations
 import functools
 import json
 import os
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from generator.cache import BuildCache, Stripped
 from generator.diagnostics import Diagnostic, Pos, error, warning
@@ -25,55 +22,10 @@ from generator.filestate import FOLDER, not_regular, read_bytes, refusal, refusa
 from generator.media import load_media
 from generator.model import Province, RawGeoJson
 from generator.scratch import is_temporary, is_vim_probe
+from generator.yamldoc import YamlDoc, parse_yaml
 
-Key = tuple[Any, ...]
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# A document with more nodes than this is an alias bomb or not a content file.
-MAX_NODES = 500_000
-MAX_DEPTH = 100  # nesting deeper than any content file needs; guards the recursion
-_STANDARD_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
-_SCALAR_TAGS = tuple(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp"))
-_STR_TAG = _SCALAR_TAGS[0]
 GAZETTEER = Path(__file__).parent / "data" / "provinces.json"
 BUILTIN_BOUNDARIES = Path(__file__).parent / "data" / "provinces.geojson"
-
-
-@dataclass(frozen=True, slots=True)
-class YamlDoc:
-    """A parsed YAML document: plain data plus where every value and key was written."""
-
-    path: str
-    data: Any
-    value_marks: dict[Key, tuple[int, int]] = field(default_factory=dict)
-    key_marks: dict[Key, tuple[int, int]] = field(default_factory=dict)
-    # YAML 1.1 reads plain `010` as 8, `1.10` as 1.1, `no` as false: for each such value, the
-    # text as written, which is what a text field (an id above all) means.
-    written: dict[Key, str] = field(default_factory=dict)
-
-    def pos(self, *keys: Any) -> Pos:
-        """The position of the value at `keys`, or of its nearest written ancestor."""
-        for depth in range(len(keys), -1, -1):
-            mark = self.value_marks.get(keys[:depth])
-            if mark:
-                return Pos(self.path, *mark)
-        return Pos(self.path, 1, 1)
-
-    def key_pos(self, *keys: Any) -> Pos:
-        mark = self.key_marks.get(keys)
-        return Pos(self.path, *mark) if mark else self.pos(*keys)
-
-    def text(self, *keys: Any) -> str | None:
-        """The value at `keys` as text written in the file: a string, or the source of a
-        plain scalar YAML read as a number, true/false or a date; None for anything else."""
-        value: Any = self.data
-        for key in keys:
-            if isinstance(value, dict):
-                value = value.get(key)
-            elif isinstance(value, list) and isinstance(key, int) and 0 <= key < len(value):
-                value = value[key]
-            else:
-                return None
-        return value if isinstance(value, str) else self.written.get(keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,147 +324,4 @@ def _parse_report(rel: str, text: str, diags: list[Diagnostic]) -> RawReport | N
         return None
     return RawReport(rel, front, "\n".join(lines[end + 1:]), end + 2)
 
-
-def parse_yaml(text: str, rel: str, diags: list[Diagnostic], line_offset: int = 0) -> YamlDoc | None:
-    """Parse one YAML document safely, keeping the position of every key and value."""
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        # The context mark is where the unclosed thing opened; the problem mark is often
-        # just the end of the document.
-        mark = exc.context_mark or exc.problem_mark
-        pos = Pos(rel, mark.line + 1 + line_offset, mark.column + 1) if mark else Pos(rel)
-        problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        diags.append(error(pos, f"invalid YAML: {problem}", _yaml_hint(problem)))
-        return None
-    except yaml.reader.ReaderError as exc:
-        diags.append(_reader_error(exc, text, rel, line_offset))
-        return None
-    except yaml.YAMLError as exc:
-        diags.append(error(Pos(rel), f"invalid YAML: {exc}"))
-        return None
-    except RecursionError:
-        diags.append(error(Pos(rel, 1 + line_offset, 1), "YAML nests too deeply to read"))
-        return None
-    doc = YamlDoc(rel, None)
-    if node is None:
-        return doc
-    builder = _Builder(doc, line_offset, diags)
-    data = builder.convert(node, ())
-    return None if builder.failed else YamlDoc(rel, data, doc.value_marks, doc.key_marks, doc.written)
-
-
-def _reader_error(exc: yaml.reader.ReaderError, text: str, rel: str, line_offset: int) -> Diagnostic:
-    """A character YAML does not allow anywhere (a control character, say), where it is."""
-    # Its offset counts characters in PyYAML's reader but UTF-8 bytes in libyaml's; either
-    # stops at the first character not allowed, which is the character it names.
-    char = chr(exc.character) if isinstance(exc.character, int) else ""
-    at = text.find(char) if char else -1
-    if at < 0:
-        return error(Pos(rel), f"invalid YAML: {exc.reason}")
-    line = text.count("\n", 0, at) + 1 + line_offset
-    col = at - (text.rfind("\n", 0, at) + 1) + 1
-    kind = "control character" if unicodedata.category(char) == "Cc" else "character"
-    return error(Pos(rel, line, col), f"invalid YAML: {kind} U+{ord(char):04X} is not allowed",
-                 "delete it (most editors do not show it); in a double-quoted string it may be "
-                 f"written as an escape: \"\\u{ord(char):04x}\"")
-
-
-def _yaml_hint(problem: str) -> str:
-    if "mapping values are not allowed" in problem:
-        return 'a value containing ": " must be quoted, e.g. text: "Note: …"'
-    if "found character '\\t'" in problem:
-        return "YAML does not allow tabs for indentation; use spaces"
-    return ""
-
-
-class _Builder:
-    """Turns a composed YAML node tree into plain values, recording marks on the way."""
-
-    def __init__(self, doc: YamlDoc, line_offset: int, diags: list[Diagnostic]):
-        self.doc, self.offset, self.diags = doc, line_offset, diags
-        self.constructor = yaml.SafeLoader("")
-        self.nodes = 0
-        self.failed = False
-        self.open_nodes: set[int] = set()  # collections being converted: an alias to one is a cycle
-
-    def mark(self, node: yaml.Node) -> tuple[int, int]:
-        return (node.start_mark.line + 1 + self.offset, node.start_mark.column + 1)
-
-    def fail(self, node: yaml.Node, message: str, hint: str = "") -> None:
-        if not self.failed:
-            self.diags.append(error(Pos(self.doc.path, *self.mark(node)), message, hint))
-        self.failed = True
-
-    def convert(self, node: yaml.Node, path: Key) -> Any:
-        self.nodes += 1
-        if self.nodes > MAX_NODES:
-            self.fail(node, "YAML document is too large (too many nodes or aliases)")
-            return None
-        if len(path) > MAX_DEPTH or id(node) in self.open_nodes:
-            self.fail(node, "YAML value nests too deeply or contains itself (a recursive alias)")
-            return None
-        if isinstance(node, yaml.ScalarNode):
-            return self.convert_scalar(node, path)
-        self.open_nodes.add(id(node))
-        try:
-            return self.convert_collection(node, path)
-        finally:
-            self.open_nodes.discard(id(node))
-
-    def convert_collection(self, node: yaml.Node, path: Key) -> Any:
-        self.doc.value_marks[path] = self.mark(node)
-        if node.tag not in _STANDARD_TAGS:
-            self.fail(node, f"unsupported YAML tag {node.tag}", "only plain YAML values are allowed")
-            return None
-        if isinstance(node, yaml.MappingNode):
-            return self.convert_mapping(node, path)
-        return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
-
-    def convert_scalar(self, node: yaml.ScalarNode, path: Key) -> Any:
-        self.doc.value_marks[path] = self.mark(node)
-        if node.tag == _STR_TAG:  # most values: what SafeConstructor makes of them, without its dispatch
-            return node.value
-        if node.tag not in _SCALAR_TAGS:
-            self.fail(node, f"unsupported YAML tag {node.tag}", "only plain YAML values are allowed")
-            return None
-        if not node.style and node.tag != "tag:yaml.org,2002:null":  # plain ("" from libyaml)
-            self.doc.written.setdefault(path, node.value)  # explicit keys before merged ones
-        try:
-            return self.constructor.construct_object(node, deep=True)
-        except Exception:  # PyYAML raises many kinds on values like `!!int ''`
-            if node.tag == "tag:yaml.org,2002:timestamp" and isinstance(node.value, str):
-                return node.value  # looks like a date but is not one: validation says so
-            self.fail(node, f"invalid YAML value for {node.tag.rsplit(':', 1)[-1]}: {node.value[:60]}")
-            return None
-
-    def convert_mapping(self, node: yaml.MappingNode, path: Key) -> dict[Any, Any]:
-        result: dict[Any, Any] = {}
-        merged: list[yaml.Node] = []
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                merged.append(value_node)
-                continue
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.fail(key_node, "a mapping key must be a plain value")
-                continue
-            key = key_node.value
-            if key in result:
-                first = self.doc.key_marks[(*path, key)][0]
-                self.diags.append(error(Pos(self.doc.path, *self.mark(key_node)),
-                                        f'duplicate key "{key}" (first given on line {first})',
-                                        "remove one of them"))
-                continue
-            self.doc.key_marks[(*path, key)] = self.mark(key_node)
-            result[key] = self.convert(value_node, (*path, key))
-        for source in merged:  # YAML merge keys (<<: *defaults): explicit keys win
-            sources = source.value if isinstance(source, yaml.SequenceNode) else [source]
-            for item in sources:
-                value = self.convert(item, path)
-                if isinstance(value, dict):
-                    for key, val in value.items():
-                        result.setdefault(key, val)
-                else:
-                    self.fail(item, "a merge key (<<) needs a mapping")
-        return result
 

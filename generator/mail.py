@@ -1,22 +1,19 @@
-"""E-mail briefs: one self-contained, mail-safe HTML file per brief, its plain text, and a .eml.
+"""E-mail briefs: one self-contained, mail-safe HTML file per brief, and its plain text.
 
 The render stage writes `briefs/<id>/email.html` for every brief (`email_view`, the theme's
-`email.html`, `finish_email`); `briefing email` calls `export_brief` on an indexed site to write
-the same file anywhere, its plain text, or an RFC 5322 message holding both. Every link in an
-e-mail is absolute, made from `base_url`, or left out: a mail client has no site to resolve a
-relative link against, and an e-mail loads nothing, so images become their alt text.
+`email.html`, `finish_email`); `briefing email` (export.py) writes the same file anywhere, its
+plain text (`email_text`), or a .eml holding both. Every link in an e-mail is absolute, made
+from `base_url`, or left out: a mail client has no site to resolve a relative link against,
+and an e-mail loads nothing, so images become their alt text.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
-import hashlib
 import re
 import textwrap
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
@@ -24,29 +21,17 @@ from markdown_it.token import Token
 from markupsafe import Markup
 
 from generator.diagnostics import Diagnostic, Pos, error, warning
-from generator.fields import did_you_mean
 from generator.index import SiteIndex
 from generator.markup import LinkContext, make_markdown, plain_inline, render_tokens
 from generator.model import CREDIBILITY, GRADES, Brief, ResolvedBrief, ResolvedSite, SiteConfig
-from generator.theme import long_date, make_environment, template_diagnostic
-from generator.themepath import theme_dirs
-from generator.urls import absolute, brief_email_path, brief_path
+from generator.theme import long_date
+from generator.urls import absolute, brief_path
 from generator.views import ClaimView, ContestLink, Footnote, claim_views
 
-if TYPE_CHECKING:
-    from email.headerregistry import Address
-
-# The e-mail and CSS modules are imported where used: a build renders e-mail files but
-# makes no messages, and a build of a few pages inlines no CSS (see patch.py).
+# The CSS inliner is imported where used: a build of a few pages inlines no CSS (see patch.py).
 
 EMAIL_TEMPLATE = "email.html"
 GMAIL_CLIP_BYTES = 102_000  # Gmail shows "[Message clipped]" past about 102 KB of HTML
-COMMAND = Pos("briefing email")  # where problems with the command's own arguments are reported
-_HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # line breaks and other controls
-# An RFC 2047 encoded word: Python's mail parser (as the reader's program) decodes one in a
-# Subject, so "=?utf-8?q?x=0D=0ABcc:_y?=" would become a line break and a header of its own.
-_ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bq]\?[^?\s]*\?=", re.IGNORECASE)
-_ADDRESS_HINT = 'write it as name@example.org or "Name <name@example.org>"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,156 +291,3 @@ def _footnote_text(view: EmailView, note: Footnote) -> list[str]:
     if note.original_link and passage:
         lines += _wrap(f"Archived passage: {passage}", "    ")
     return lines
-
-
-# --- briefing email -----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ExportRequest:
-    brief: str  # a brief id, or the path to its YAML file
-    form: str = "html"  # "html", "text" or "eml"
-    to: tuple[str, ...] = ()
-    sender: str = ""  # "" for email.from in site.yaml
-    subject: str = ""  # "" for the brief's title
-    date: dt.datetime | None = None  # the .eml's Date; None for now (tests fix it)
-    message_id: str = ""  # "" for a new one
-
-
-@dataclass(frozen=True, slots=True)
-class Envelope:
-    sender: Address
-    to: tuple[Address, ...]
-    subject: str
-    date: dt.datetime
-    message_id: str
-
-
-def export_brief(site: ResolvedSite, index: SiteIndex, root: Path,
-                 request: ExportRequest) -> tuple[bytes, list[Diagnostic]]:
-    """What `briefing email` writes: the brief's email.html, its plain text, or a .eml."""
-    brief_id, problems = find_brief(site, root, request.brief)
-    if brief_id is None:
-        return b"", problems
-    if not site.config.base_url:
-        return b"", [error(site.config.pos, "base_url is not set: an e-mail brief links to the published "
-                           "site, and relative links do not work in an e-mail",
-                           "add base_url: https://… (the address the site is published at)")]
-    view = email_view(site, index, brief_id)
-    if request.form == "text":
-        return email_text(view).encode("utf-8"), []
-    envelope, problems = (parse_envelope(request, site.config, view.brief) if request.form == "eml"
-                          else (None, []))
-    if problems:
-        return b"", problems
-    html, problems = render_email(site, root, view)
-    if envelope is None or any(d.is_error for d in problems):
-        return html, problems
-    return email_message(view, html, envelope), problems
-
-
-def render_email(site: ResolvedSite, root: Path, view: EmailView) -> tuple[bytes, list[Diagnostic]]:
-    """email.html for one brief, as the build renders it, with this run's one Environment."""
-    dirs = theme_dirs(root)
-    env = make_environment(dirs, make_markdown(), frozenset(site.media))
-    try:
-        html = env.get_template(EMAIL_TEMPLATE).render(site=site.config, page_path=brief_email_path(view.brief.id),
-                                                      **template_context(view))
-    except Exception as exc:  # whatever a template does (1/0, endless recursion) is its error: see template_diagnostic
-        return b"", [template_diagnostic(exc, dirs, root)]
-    return finish_email(html.encode("utf-8"), view.brief)
-
-
-def find_brief(site: ResolvedSite, root: Path, ref: str) -> tuple[str | None, list[Diagnostic]]:
-    """A brief by id, or by the path of its YAML file (from here, or from the site root)."""
-    if ref in site.briefs:
-        return ref, []
-    path = Path(ref)
-    if path.suffix in (".yaml", ".yml") or len(path.parts) > 1:
-        targets = {path.resolve(), (root / path).resolve()}
-        found = [bid for bid, b in site.briefs.items() if (root / b.brief.path).resolve() in targets]
-        if found:
-            return found[0], []
-        return None, [error(COMMAND, f'"{ref}" is not a brief of the site in {root}',
-                            "briefs are the YAML files in content/briefs/")]
-    ids = sorted(site.briefs)
-    hint = did_you_mean(ref, ids) or ("known briefs: " + ", ".join(ids[:12]) if ids else "content/briefs/ is empty")
-    return None, [error(COMMAND, f'unknown brief "{ref}"', hint)]
-
-
-# --- .eml ----------------------------------------------------------------------
-
-
-def _mailboxes(value: str) -> tuple[Address, ...]:
-    """The addresses in `value`; () when it is not a clean list of ASCII e-mail addresses."""
-    if _HEADER_UNSAFE.search(value):
-        return ()  # a line break could start a header of its own
-    from email import errors, policy
-
-    try:
-        header = policy.default.header_factory("To", value)
-    except (ValueError, IndexError, errors.HeaderParseError):
-        return ()
-    addresses = tuple(header.addresses)
-    if header.defects or any(not a.username or not a.domain or not a.addr_spec.isascii() for a in addresses):
-        return ()
-    return addresses
-
-
-def parse_envelope(request: ExportRequest, config: SiteConfig, brief: Brief) -> tuple[Envelope | None, list[Diagnostic]]:
-    problems = []
-    to: list[Address] = []
-    for value in request.to:
-        found = _mailboxes(value)
-        to += found
-        if not found:
-            problems.append(error(COMMAND, f'--to "{value}" is not an e-mail address', _ADDRESS_HINT))
-    if not request.to:
-        problems.append(error(COMMAND, "--eml needs a recipient", "add --to ADDRESS"))
-    where, what = (COMMAND, "--from") if request.sender else (config.email_from_pos, '"email.from" in site.yaml')
-    senders = _mailboxes(request.sender or config.email_from)
-    if not (request.sender or config.email_from):
-        problems.append(error(COMMAND, "--eml needs a sender",
-                              'add --from ADDRESS, or email: {from: "Desk <desk@example.org>"} to site.yaml'))
-    elif len(senders) != 1:
-        problems.append(error(where, f'{what} "{request.sender or config.email_from}" is not one e-mail address',
-                              _ADDRESS_HINT))
-    if _HEADER_UNSAFE.search(request.subject):
-        problems.append(error(COMMAND, "--subject must be one line of text",
-                              "a line break in a header could add headers of its own"))
-    subject = " ".join((request.subject or brief.title).split())
-    if _ENCODED_WORD.search(subject):
-        problems.append(error(COMMAND if request.subject else brief.pos,
-                              f'the subject "{subject}" holds MIME encoded text (=?…?=)',
-                              "mail programs decode it as part of the header, where it could add a "
-                              "line break and headers of its own: reword the title, or give --subject"))
-    if problems:
-        return None, problems
-    date = request.date or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    from email.utils import make_msgid
-
-    return Envelope(senders[0], tuple(to), subject, date,
-                    request.message_id or make_msgid(domain=senders[0].domain)), []
-
-
-def email_message(view: EmailView, html: bytes, envelope: Envelope) -> bytes:
-    """multipart/mixed: multipart/alternative (text, HTML), then the HTML file attached."""
-    from email import policy
-    from email.message import EmailMessage
-
-    message = EmailMessage(policy=policy.SMTP)
-    message["From"] = envelope.sender
-    message["To"] = envelope.to
-    message["Subject"] = envelope.subject
-    message["Date"] = envelope.date
-    message["Message-ID"] = envelope.message_id
-    text = email_text(view)
-    message.set_content(text, cte="quoted-printable")
-    message.add_alternative(html.decode("utf-8"), subtype="html", cte="quoted-printable")
-    message.add_attachment(html, maintype="text", subtype="html", filename=f"{view.brief.id}.html",
-                           params={"charset": "utf-8"})
-    # Boundaries from the content, not random: the same brief and envelope give the same bytes.
-    digest = hashlib.sha256(html + text.encode("utf-8")).hexdigest()
-    message.set_boundary(f"=_briefing_mixed_{digest[:32]}")
-    message.get_payload(0).set_boundary(f"=_briefing_alt_{digest[:32]}")
-    return message.as_bytes()

@@ -14,7 +14,8 @@ from urllib.parse import quote, urlsplit
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, strip_control, warning, without_controls
 from generator.fields import Fields, id_problem
-from generator.load import LoadedSite, RawReport, YamlDoc
+from generator.load import LoadedSite, RawReport
+from generator.yamldoc import YamlDoc
 from generator.mapconfig import validate_map
 from generator.model import (
     CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic, compact_text,

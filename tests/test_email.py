@@ -1,4 +1,4 @@
-"""E-mail briefs (generator/mail.py): mail-safe HTML, plain text, .eml and `briefing email`."""
+"""E-mail briefs (generator/mail.py, generator/export.py): mail-safe HTML, plain text, .eml and `briefing email`."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from conftest import MINIMAL, REPO, make_site, messages
 
 from generator.build import build_site, index_site
 from generator.diagnostics import Severity
-from generator.mail import ExportRequest, export_brief
+from generator.export import ExportRequest, export_brief
 from generator.theme import long_date
 from generator.urls import absolute
 from generator.views import claim_views

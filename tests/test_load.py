@@ -10,7 +10,8 @@ import pytest
 from conftest import MINIMAL, make_site, page
 
 from generator.build import build_site, index_site
-from generator.load import load_site, parse_yaml
+from generator.load import load_site
+from generator.yamldoc import parse_yaml
 
 
 def test_positions_of_values_and_keys():

@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from generator.build import build_site, index_site
-from generator.mail import ExportRequest, export_brief
+from generator.export import ExportRequest, export_brief
 from generator.theme import make_environment
 
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>{{ 7*7 }}${alert(1)}`</script>'
