@@ -15,6 +15,7 @@ import hashlib
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -38,12 +39,26 @@ _NORMALIZED_ELLIPSIS = r" ?\.\.\. ?"  # an ellipsis as normalize() leaves it ("�
 _WORD = re.compile(r"\w+")
 MIN_ELIDED_WORDS = 2  # each part of an elided quote keeps at least this many words …
 MAX_ELIDED_WORDS = 40  # … and an ellipsis stands for at most this many
+# Words that make a statement its opposite, in normalised (case-folded) text: English,
+# French, German, Spanish, Portuguese, Italian, Russian, Korean, Chinese and Japanese. An
+# ellipsis never stands for one ("did … reopen" of "did not reopen"), and a close match
+# with one more or less says so. Written inside words in Korean (하지 않았다, 없다), Chinese
+# and Japanese, so there any occurrence counts: a few words that are not negations (未来,
+# 少ない) then cost a warning, never a wrong verification.
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nor|neither|none|nobody|nothing|nowhere|cannot|without"
+    r"|ne|pas|jamais|aucun|aucune|sans|nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|ohne|weder"
+    r"|nunca|jamás|sin|ningún|ninguna|ninguno|tampoco|não|sem|nenhum|nenhuma|non|mai|senza|nessun|nessuno"
+    r"|не|ни|нет|без|никогда|안|못)\b|n't\b|\bn'(?=\w)|않|없|아니|[不没沒未無无別别]|ない|なかっ|ません")
 # Writing with no spaces between words, by how its characters' names begin: Han
 # ideographs (and 々 〇), kana, Bopomofo, Yi, Thai, Lao, Khmer, Myanmar, Tibetan, the Tai
 # scripts, Javanese, Balinese. A quote may begin or end between any two of their letters.
 _UNSPACED_SCRIPTS = ("CJK ", "IDEOGRAPHIC ", "HIRAGANA ", "KATAKANA", "HALFWIDTH KATAKANA", "BOPOMOFO ",
                      "YI ", "THAI ", "LAO ", "KHMER ", "MYANMAR ", "TIBETAN ", "TAI ", "NEW TAI LUE ",
                      "JAVANESE ", "BALINESE ", "NUSHU ")
+
+
+_Joined = Callable[[int, int], bool]  # whether a stretch of the normalised text starts or ends inside a word
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,24 +74,30 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str) ->
     if not any(_WORD.search(p) for p in parts):
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)  # punctuation alone quotes nothing
     # The report's own "Well... the mill" is quoted, not elided: the literal reading first.
-    literal = _find_literal(parts, body.text) if len(parts) > 1 else None
-    spans = [literal] if literal is not None else _find_parts(parts, body.text)
+    joined = functools.partial(_joined, body, original)
+    literal = _find_literal(parts, body.text, joined) if len(parts) > 1 else None
+    spans = [literal] if literal is not None else _find_parts(parts, body.text, joined)
     if spans is not None:
         passage = _passage(report_id, spans, body, original)
         if len(spans) == 1 or _fair_elision(parts, spans, body.text):
-            return Location(QuoteStatus.VERIFIED, passage, 100.0)
+            if not _elides_negation(spans, body.text):
+                return Location(QuoteStatus.VERIFIED, passage, 100.0)
+            # "did … reopen" of "did not reopen" says the opposite: its passage is the
+            # stretch unbroken, so that the warning shows the word the ellipsis stands for.
+            return Location(QuoteStatus.APPROXIMATE, _passage(report_id, [(spans[0][0], spans[-1][1])], body, original),
+                            99.0)
         # Every word is the report's, but the elision drops whole sentences or leaves
         # fragments too short to keep the sense: the author should look at it.
         return Location(QuoteStatus.APPROXIMATE, passage, 99.0)
     return _fuzzy(report_id, " ".join(parts), body, original)
 
 
-def _find_parts(parts: list[str], text: str) -> list[tuple[int, int]] | None:
+def _find_parts(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
     """Each part in order, starting and ending on word boundaries ("successful" is not
     found inside "unsuccessful")."""
     spans, cursor = [], 0
     for part in parts:
-        found = _find_bounded(part, text, cursor)
+        found = _find_bounded(part, text, cursor, joined)
         if found < 0:
             return None
         spans.append((found, found + len(part)))
@@ -84,20 +105,22 @@ def _find_parts(parts: list[str], text: str) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _find_bounded(part: str, text: str, start: int) -> int:
+def _find_bounded(part: str, text: str, start: int, joined: _Joined) -> int:
     found = text.find(part, start)
-    while found >= 0 and (_inside_word(text, found) or _ends_inside_word(text, found + len(part))):
+    while found >= 0 and (_inside_word(text, found) or _ends_inside_word(text, found + len(part))
+                          or joined(found, found + len(part))):
         found = text.find(part, found + 1)
     return found
 
 
-def _find_literal(parts: list[str], text: str) -> tuple[int, int] | None:
+def _find_literal(parts: list[str], text: str, joined: _Joined) -> tuple[int, int] | None:
     """The parts with the report's own ellipsis between each two, on word boundaries."""
     if "..." not in text:
         return None  # most reports have none: no pattern to build
     pattern = re.compile(_NORMALIZED_ELLIPSIS.join(map(re.escape, parts)))
     match = pattern.search(text)
-    while match is not None and (_inside_word(text, match.start()) or _ends_inside_word(text, match.end())):
+    while match is not None and (_inside_word(text, match.start()) or _ends_inside_word(text, match.end())
+                                 or joined(match.start(), match.end())):
         match = pattern.search(text, match.start() + 1)
     return match.span() if match is not None else None
 
@@ -114,6 +137,35 @@ def _inside_word(text: str, at: int) -> bool:
         return True
     return ((after in ",." and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit())
             or (before in ",." and after.isdigit() and at > 1 and text[at - 2].isdigit()))
+
+
+# What joins one word or one number where the normalised text has a dash or a space: a
+# hyphen in a compound ("nuclear weapons" is not the report's "non-nuclear weapons"), and a
+# no-break or thin space or an apostrophe grouping digits ("200 logements" is not "1 200
+# logements", "200 Franken" not "1'200 Franken"). A dash (—, –, "--") parts words.
+_HYPHENS = ("-", "\u2010", "\u2011")
+_DIGIT_GROUPS = ("\u00a0", "\u202f", "\u2007", "\u2009", "'", "\u2019")
+
+
+def _joined(body: Normalized, original: str, start: int, end: int) -> bool:
+    """Whether body.text[start:end] begins or ends at such a joint, or begins with the digits
+    of a negative number ("30 degrees" of "−30 degrees")."""
+    text = body.text
+    return (_joint(body, original, start - 1) or _joint(body, original, end)
+            or (0 < start < len(text) and text[start - 1] == "-" and text[start].isdigit()
+                and (start == 1 or not text[start - 2].isalnum())))
+
+
+def _joint(body: Normalized, original: str, at: int) -> bool:
+    """Whether the normalised character at `at`, between two letters or digits, is a hyphen
+    or a digit-group separator in the report's own text."""
+    text = body.text
+    if not 0 < at < len(text) - 1:
+        return False
+    source = original[body.start(at):body.end(at + 1)]
+    if text[at] == "-" and source in _HYPHENS:
+        return all(_spaced_letter(c) and not c.isdigit() for c in (text[at - 1], text[at + 1]))
+    return source in _DIGIT_GROUPS and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
 def _ends_inside_word(text: str, at: int) -> bool:
@@ -140,6 +192,15 @@ def _fair_elision(parts: list[str], spans: list[tuple[int, int]], text: str) -> 
         return False
     gaps = (text[end:start] for (_, end), (start, _) in zip(spans, spans[1:]))
     return all(_word_count(gap) <= MAX_ELIDED_WORDS for gap in gaps)
+
+
+def _elides_negation(spans: list[tuple[int, int]], text: str) -> bool:
+    return any(_NEGATION.search(text, end, start) for (_, end), (start, _) in zip(spans, spans[1:]))
+
+
+def negations(text: str) -> list[str]:
+    """The negating words in normalised `text`, in order."""
+    return _NEGATION.findall(text)
 
 
 def _word_count(text: str) -> int:
@@ -234,9 +295,26 @@ def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
 def _passage(report_id: str, spans: list[tuple[int, int]], body: Normalized, original: str) -> Passage:
     mapped = tuple((body.start(s), _cluster_end(original, body.end(e))) for s, e in spans)
     words = tuple(original[s:e] for s, e in mapped)
-    key = report_id + "\0" + " ".join(body.text[s:e] for s, e in spans)
+    # An elided passage ("the mill … closed again") is not the passage of the same words
+    # unbroken ("the mill closed again"), found elsewhere: the ellipsis is part of its key.
+    key = report_id + "\0" + " … ".join(body.text[s:e] for s, e in spans)
     anchor = "q-" + hashlib.blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
-    return Passage(mapped, words, anchor)
+    before, after = _word_rest(original, mapped[0][0], -1), _word_rest(original, mapped[-1][1], 1)
+    return Passage(mapped, words, anchor, before, after)
+
+
+def _word_rest(text: str, at: int, step: int) -> str:
+    """The letters from `at` to the edge of the word it falls inside (backwards when `step`
+    is -1); "" when `at` is on a word's edge."""
+    def inside(i: int) -> bool:
+        return 0 <= i < len(text) and (text[i].isalnum() or unicodedata.category(text[i])[0] == "M")
+
+    if not (inside(at - 1) and inside(at)):
+        return ""
+    edge = at if step > 0 else at - 1
+    while inside(edge + step):
+        edge += step
+    return text[at:edge + 1] if step > 0 else text[edge:at]
 
 
 def _cluster_end(text: str, end: int) -> int:

@@ -250,6 +250,11 @@ class Passage:
     spans: tuple[tuple[int, int], ...]  # [start, end) ranges; several when the quote elides words
     parts: tuple[str, ...]  # the report's own words for each span
     anchor: str  # "q-…", stable while the passage's words stay the same
+    # The rest of the word the passage begins or ends inside, if it does ("은" of 위원장은 for
+    # "김정은 위원장", a Chinese quote's neighbours): a text fragment must start and end on a
+    # word's edges, so these become its prefix and suffix.
+    before: str = ""
+    after: str = ""
 
     @property
     def text(self) -> str:

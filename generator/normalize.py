@@ -51,6 +51,12 @@ _RUNS = re.compile(r"  +")
 # are one dash too, so "--" in a quote is the report's "—" (already "-") and the reverse.
 # Six times slower to search, so only where "--" is.
 _RUNS_OR_DASHES = re.compile(r"  +|--+")
+# NFKC makes a superscript or subscript digit a digit: written after digits, one would join
+# their number ("10²" read as "102", "10⁶ tons" as "106 tons"), so it is marked as raised.
+_RAISED_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉")
+# Variation selectors choose how a character is drawn (❤️ is ❤ U+FE0F, emoji or text style,
+# an ideograph's variant): a quote pasted with or without them is the same text.
+_VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _nfkc = functools.partial(unicodedata.normalize, "NFKC")
 
@@ -108,8 +114,10 @@ def normalize(text: str) -> Normalized:
     folded = translated.casefold()
     # Once white space is mapped to spaces, only control, format (Cf), private-use and
     # unassigned characters are not printable: one C-speed test finds the invisible ones.
+    # Variation selectors (Mn) and a Turkish İ written decomposed are printable but folded.
     if (len(folded) == len(text) and unicodedata.is_normalized("NFKC", translated)
-            and translated.isprintable()):
+            and translated.isprintable() and "i\u0307" not in folded
+            and not _VARIATION.search(translated)):
         return _collapse_spaces(folded)
     return _normalize_mixed(translated)
 
@@ -130,7 +138,10 @@ def _normalize_mixed(translated: str) -> Normalized:
     done = 0
     for start, end in _complex_clusters(translated):
         pieces.stretch(translated[done:start].casefold(), done)
-        pieces.cluster(_fold_cluster(translated[start:end]), start, end)
+        piece = _fold_cluster(translated[start:end])
+        if translated[start] in _RAISED_DIGITS and start and translated[start - 1].isdecimal():
+            piece = "^" + piece  # an exponent: 10² is 10^2, not 102
+        pieces.cluster(piece, start, end)
         done = end
     pieces.stretch(translated[done:].casefold(), done)
     return pieces.normalized()
@@ -203,7 +214,7 @@ def _may_compose(char: str) -> bool:
 @functools.cache
 def _invisible(char: str) -> bool:
     """Whether `char` is a format character a reader does not see (see _VISIBLE_FORMAT)."""
-    return unicodedata.category(char) == "Cf" and char not in _VISIBLE_FORMAT
+    return (unicodedata.category(char) == "Cf" and char not in _VISIBLE_FORMAT) or bool(_VARIATION.match(char))
 
 
 def _fold_cluster(cluster: str) -> str:
@@ -211,6 +222,8 @@ def _fold_cluster(cluster: str) -> str:
     characters the table maps (ŉ → ʼn, ｀ → `): mapped after each."""
     piece = unicodedata.normalize("NFKC", cluster).translate(_TABLE).casefold().translate(_TABLE)
     piece = "".join(c for c in piece if not _invisible(c))
+    # Turkish İ folds to "i" and a combining dot above: "İstanbul" and "istanbul" differ in case alone.
+    piece = piece.replace("i\u0307", "i")
     return " " if piece.isspace() else piece
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ from generator.bodies import body_key, highlights, pack, render_body
 from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
 from generator.deps import digest
-from generator.citations import Location, locate_quote
+from generator.citations import Location, locate_quote, negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
 from generator.markup import make_markdown, plain_text, reading_text
@@ -321,7 +322,7 @@ def _report_location(claim: Claim, rid: str, quote: str, found: Location, pos, d
     closest = f'the closest passage in the report reads: "{_clip(found.passage.text)}"' if found.passage else ""
     if found.status is QuoteStatus.APPROXIMATE:
         diags.append(warning(pos, f'quote in claim "{claim.id}" is not exact in report "{rid}" '
-                                  f"({found.score:.0f}% match){_numbers_differ(quote, found.passage.text)}",
+                                  f"({found.score:.0f}% match){_sense_differs(quote, found.passage.text)}",
                              closest + "; copy the report's exact words"))
     else:
         diags.append(error(pos, f'quote in claim "{claim.id}" not found in report "{rid}"',
@@ -331,13 +332,18 @@ def _report_location(claim: Claim, rid: str, quote: str, found: Location, pos, d
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _numbers_differ(quote: str, passage: str) -> str:
-    """A close match whose numbers are not the report's is the one slip that changes a
-    claim's sense (1,300 homes for 1,200): the warning says so."""
+def _sense_differs(quote: str, passage: str) -> str:
+    """Of all slips in a close match, those that change a claim's sense are named: numbers
+    that are not the report's (1,300 homes for 1,200), a negation left out or added."""
     quoted, reported = (_NUMBER.findall(unicodedata.normalize("NFKC", text)) for text in (quote, passage))
-    if quoted == reported:
-        return ""
-    return f": its numbers differ ({', '.join(quoted) or 'none'}; the report has {', '.join(reported) or 'none'})"
+    said = ""
+    if quoted != reported:
+        said = f": its numbers differ ({', '.join(quoted) or 'none'}; the report has {', '.join(reported) or 'none'})"
+    quoted, reported = (Counter(negations(normalize(text).text)) for text in (quote, passage))
+    for words, verb in ((reported - quoted, "leaves out"), (quoted - reported, "adds")):
+        if words:
+            said += f"{';' if said else ':'} it {verb} " + ", ".join(f'"{w}"' for w in words)
+    return said
 
 
 def _clip(text: str, limit: int = 160) -> str:

@@ -57,7 +57,7 @@ def _lines(text: str) -> list[list[str]]:
     return [words for line in text.split("\n") if (words := line.split())]
 
 
-def text_fragment(url: str, spans_text: list[str]) -> str:
+def text_fragment(url: str, spans_text: list[str], before: str = "", after: str = "") -> str:
     """`url` with a `#:~:text=` directive that scrolls the original page to the passage.
 
     A browser matches each term of the directive within one block and between hard breaks
@@ -72,5 +72,11 @@ def text_fragment(url: str, spans_text: list[str]) -> str:
         directive = _fragment_text(lines[0])
     else:
         directive = _fragment_text(lines[0][:4]) + "," + _fragment_text(lines[-1][-4:])
+    # A passage that begins or ends inside a word (a Korean particle left off, a cut in
+    # Chinese) matches only with the rest of that word as the directive's prefix or suffix.
+    if before:
+        directive = _fragment_text([before]) + "-," + directive
+    if after:
+        directive += ",-" + _fragment_text([after])
     separator = ":~:" if "#" in url else "#:~:"
     return f"{url}{separator}text={directive}"

@@ -64,3 +64,53 @@ def test_narrow_screen_has_no_horizontal_scroll(browser, sample_out):  # noqa: F
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 375, (rel, width)
     page.close()
+
+
+REPORT_TEXTS = {  # a report whose quotes start or end inside a word, as written in its language
+    "ko": ("김정은 위원장은 살림집 건설을 지시했다.", "김정은 위원장"),
+    "zh": ("代表团参观了工厂。", "观了工厂"),
+    "en": ("The plant reopened in May after a long stop.", "The plant reopened in May"),
+}
+
+
+def test_the_original_link_selects_the_quote_even_where_it_cuts_a_word(browser, tmp_path):  # noqa: F811
+    # The "Original" link's text fragment must find the quoted words on the source's page
+    # (taken here to read as the archived text): a term a browser matches must start and end
+    # on a word's edges, so a quote that stops before a Korean particle, or starts inside a
+    # Chinese word, needs the rest of the word as the directive's prefix or suffix.
+    import functools
+    import http.server
+    import threading
+
+    from conftest import make_site
+
+    reports = {f"content/reports/{lang}.md": f"---\ntitle: {lang}\npublisher: P\npublished: 2024-01-01\n"
+                                             f"url: http://127.0.0.1/{lang}.html\n---\n{text}\n"
+               for lang, (text, _) in REPORT_TEXTS.items()}
+    claims = "".join(f"  - id: {lang}\n    text: Claim {lang}.\n    sources:\n      - report: {lang}\n"
+                     f"        quote: \"{quote}\"\n" for lang, (_, quote) in REPORT_TEXTS.items())
+    root = make_site(tmp_path / "s", {**reports, "content/briefs/b.yaml":
+                                      f"title: B\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n{claims}"})
+    assert build_site(root).ok
+    originals = tmp_path / "originals"
+    originals.mkdir()
+    for lang, (text, _) in REPORT_TEXTS.items():  # the text far down a page, so a match scrolls
+        (originals / f"{lang}.html").write_text(f"<!doctype html><meta charset=utf-8><div style='height:3000px'></div>"
+                                                f"<p>{text}</p><div style='height:3000px'></div>", encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(originals))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    page = browser.new_page(viewport={"width": 800, "height": 600})
+    try:
+        brief = (root / "site/briefs/b/index.html").as_uri()
+        page.goto(brief)
+        links = {lang: page.locator(f".footnote[data-report={lang}] a.to-original").get_attribute("href")
+                 for lang in REPORT_TEXTS}
+        for lang, href in links.items():
+            assert ":~:text=" in href, href
+            page.goto(href.replace("http://127.0.0.1/", f"http://127.0.0.1:{server.server_address[1]}/"))
+            page.wait_for_function("window.scrollY > 1000", timeout=3000)  # scrolled to the match
+    finally:
+        page.close()
+        server.shutdown()
+        server.server_close()

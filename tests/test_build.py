@@ -95,6 +95,15 @@ def test_a_text_fragment_keeps_each_term_within_a_block(parts, directive):
     assert text_fragment("https://x.example/a", parts) == expected
 
 
+@pytest.mark.parametrize("before, after, directive", [
+    ("", "은", "%EA%B9%80%EC%A0%95%EC%9D%80%20%EC%9C%84%EC%9B%90%EC%9E%A5,-%EC%9D%80"),
+    ("x-y", "", "x%2Dy-,%EA%B9%80%EC%A0%95%EC%9D%80%20%EC%9C%84%EC%9B%90%EC%9E%A5"),
+])
+def test_a_text_fragment_takes_the_rest_of_a_cut_word_as_prefix_or_suffix(before, after, directive):
+    assert text_fragment("https://x.example/a", ["김정은 위원장"], before, after) == \
+        f"https://x.example/a#:~:text={directive}"
+
+
 def test_text_fragments_of_quotes_across_table_cells_list_items_and_breaks(tmp_path):
     report = ("---\ntitle: R1\npublisher: P1\npublished: 2024-01-01\nurl: https://news.example/story\n---\n"
               "| Mine | Output |\n|------|--------|\n| Komdok zinc | 40,000 tonnes |\n\n"

@@ -161,7 +161,7 @@ def _normalized_cluster_by_cluster(text: str) -> tuple[str, list[int], list[int]
         while j < len(text) and _folds_together(text[i:j].translate(_TABLE), text[j].translate(_TABLE)):
             j += 1
         piece = unicodedata.normalize("NFKC", text[i:j].translate(_TABLE)).translate(_TABLE).casefold().translate(_TABLE)
-        piece = "".join(c for c in piece if not _invisible(c))
+        piece = "".join(c for c in piece if not _invisible(c)).replace("i\u0307", "i")  # İ is I
         if piece.isspace() and pieces and pieces[-1][0].endswith(" "):
             pieces[-1] = (pieces[-1][0], pieces[-1][1], j)
         elif piece == "-" and pieces and pieces[-1][0] == "-" and pieces[-1][2] == i:
@@ -523,3 +523,100 @@ def test_a_korean_quote_may_end_before_the_particle_written_on_to_its_last_word(
 def test_a_dash_typed_as_hyphens_is_the_reports_dash(body, quote, shown):
     found = locate_quote("r", quote, normalize(body), body)
     assert found.status is QuoteStatus.VERIFIED and found.passage.text == shown
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("It called itself a non-nuclear weapons state in 2019.", "nuclear weapons state in 2019"),
+    ("Anti-government forces attacked the depot.", "government forces attacked the depot"),
+    ("The depot was attacked by anti-government forces.", "The depot was attacked by anti"),
+    ("On prévoit 1\u202f200 logements neufs à Hamhung.", "200 logements neufs à Hamhung"),
+    ("Il y a 2\u00a0500 emplois dans la mine.", "500 emplois dans la mine"),
+    ("Die Stadt baut 1'200 Franken teure Wohnungen.", "200 Franken teure Wohnungen"),
+    ("Temperatures fell to \u221230 degrees overnight in Hyesan.", "30 degrees overnight in Hyesan"),
+])
+def test_a_quote_that_cuts_a_compound_or_a_grouped_or_negative_number_is_not_verified(body, quote):
+    # The words are the report's, the sense is not: "nuclear weapons state" of "non-nuclear".
+    assert locate_quote("r", quote, normalize(body), body).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("It called itself a non-nuclear weapons state in 2019.", "a non-nuclear weapons state"),
+    ("On prévoit 1\u202f200 logements neufs à Hamhung.", "1 200 logements neufs"),
+    ("Temperatures fell to \u221230 degrees overnight.", "fell to -30 degrees"),
+    ("Output rose 10-30 per cent in the year.", "30 per cent in the year"),  # a range, not a compound
+    ("The mill \u2014 idle since May \u2014 reopened.", "idle since May"),  # a dash parts words
+])
+def test_whole_compounds_numbers_and_words_beside_dashes_are_quoted_as_ever(body, quote):
+    assert locate_quote("r", quote, normalize(body), body).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [("The area is 10\u00b2 km.", "area is 102 km"),
+                                         ("Output reached 10\u2076 tons.", "reached 106 tons")])
+def test_an_exponent_is_not_a_digit_of_its_number(body, quote):
+    assert locate_quote("r", quote, normalize(body), body).status is not QuoteStatus.VERIFIED
+    assert locate_quote("r", quote.replace("102", "10^2").replace("106", "10^6"),
+                        normalize(body), body).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [("Water is H\u2082O and gas is CO\u2082.", "Water is H2O and gas is CO2"),
+                                         ("The hall is 300 m\u00b2 in all.", "300 m2 in all")])
+def test_sub_and_superscripts_after_letters_still_read_as_digits(body, quote):
+    assert locate_quote("r", quote, normalize(body), body).status is QuoteStatus.VERIFIED
+
+
+def test_an_elided_passage_and_the_same_words_unbroken_are_two_passages():
+    body = "The mill closed in May. Later the mill closed again for good."
+    elided = locate_quote("r", "the mill … closed again", normalize(body), body)
+    whole = locate_quote("r", "the mill closed again", normalize(body), body)
+    assert elided.status is whole.status is QuoteStatus.VERIFIED
+    assert elided.passage.anchor != whole.passage.anchor
+    assert whole.passage.text == "the mill closed again"
+
+
+@pytest.mark.parametrize("body, quote, before, after", [
+    ("김정은 위원장은 살림집 건설을 지시했다.", "김정은 위원장", "", "은"),
+    ("代表团参观了工厂。", "观了工厂", "代表团参", ""),
+    ("The plant reopened in May.", "plant reopened", "", ""),
+])
+def test_a_passage_knows_the_rest_of_a_word_it_starts_or_ends_inside(body, quote, before, after):
+    found = locate_quote("r", quote, normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED
+    assert (found.passage.before, found.passage.after) == (before, after)
+
+
+@pytest.mark.parametrize("body, quote", [("Residents \u2764\ufe0f the new park.", "Residents \u2764 the new park"),
+                                         ("Residents \u2764 the new park.", "Residents \u2764\ufe0f the new park"),
+                                         ("The shrine of \u845b\U000e0100 city.", "The shrine of \u845b city")])
+def test_variation_selectors_are_ignored(body, quote):
+    found = locate_quote("r", quote, normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED and found.passage.text.startswith(body[:6])
+
+
+@pytest.mark.parametrize("body, quote", [("Officials in İstanbul said so.", "officials in istanbul said"),
+                                         ("THE İZMİR PORT IS SHUT.", "the izmir port is shut"),
+                                         ("Officials in i\u0307stanbul said so.", "officials in istanbul said")])
+def test_a_turkish_capital_dotted_i_differs_from_i_in_case_alone(body, quote):
+    assert locate_quote("r", quote, normalize(body), body).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote, shown", [
+    ("The government did not reopen the mine in 2023.", "The government did … reopen the mine",
+     "The government did not reopen the mine"),
+    ("Pyongyang n'a pas rouvert la mine en mai.", "Pyongyang n'a … rouvert la mine", "Pyongyang n'a pas rouvert la mine"),
+    ("Die Regierung hat die Mine nicht wieder geöffnet.", "Die Regierung hat die Mine … wieder geöffnet",
+     "Die Regierung hat die Mine nicht wieder geöffnet"),
+    ("정부는 광산을 다시 열지 않았다고 어제 밝혔다.", "정부는 광산을 다시 열지 … 어제 밝혔다",
+     "정부는 광산을 다시 열지 않았다고 어제 밝혔다"),
+    ("政府不同意该计划，官员说。", "政府…同意该计划", "政府不同意该计划"),
+])
+def test_an_ellipsis_that_stands_for_a_negation_is_not_verified(body, quote, shown):
+    # "did … reopen" of "did not reopen" says the opposite of the report: a warning, and
+    # the passage it shows is unbroken, so the word left out is there to see.
+    found = locate_quote("r", quote, normalize(body), body)
+    assert found.status is QuoteStatus.APPROXIMATE and found.passage.text == shown
+
+
+def test_an_ellipsis_may_still_leave_out_words_around_a_negation_it_keeps():
+    body = "The government did not, officials said on Tuesday, reopen the mine in 2023."
+    found = locate_quote("r", "The government did not … reopen the mine", normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED

@@ -129,6 +129,22 @@ def test_an_approximate_quote_whose_numbers_are_not_the_reports_says_so(tmp_path
     assert (": its numbers differ" in w.message) is (says is not None) and (says is None or w.message.endswith(says))
 
 
+@pytest.mark.parametrize("quote, says", [
+    ("The mill did … reopen in May after the long winter", ': it leaves out "not"'),  # elided
+    ("The mill did reopen in May after the long winter", ': it leaves out "not"'),
+    ("The mill did not reopen in June after the long winter", None),  # a slip, but not one of sense
+    ("The mill ran for 12 days in 2023 and was never idle", '; it adds "never"'),
+])
+def test_an_approximate_quote_that_leaves_out_or_adds_a_negation_says_so(tmp_path, quote, says):
+    report = MINIMAL["content/reports/r1.md"] + "\nThe mill did not reopen in May after the long winter.\n\nThe mill ran for 11 days in 2023 and was idle.\n"
+    root = make_site(tmp_path, {"content/reports/r1.md": report,
+                                "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", quote)})
+    [w] = build_site(root).warnings
+    assert w.message.startswith('quote in claim "c1" is not exact in report "r1"')
+    assert ("it leaves out" in w.message or "it adds" in w.message) is (says is not None)
+    assert says is None or w.message.endswith(says)
+
+
 def test_approximate_quote_is_a_warning_and_strict_makes_it_an_error(tmp_path):
     root = make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", "The mill runs only a few days each year")})
     result = build_site(root)
