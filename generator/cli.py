@@ -16,6 +16,7 @@ import argparse
 import contextlib
 import datetime as dt
 import errno
+import os
 import shlex
 import sys
 import threading
@@ -45,10 +46,17 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     console = Console(stderr=True, highlight=False)
     try:
-        return args.run(args, console)
+        status = args.run(args, console)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught, not at exit
+        return status
     except KeyboardInterrupt:
         console.print("interrupted", style="yellow")
         return 130
+    except BrokenPipeError:
+        # `briefing check --format json | head -1`: the reader has what it wanted. Python
+        # flushes stdout again at exit; pointed at /dev/null, that flush cannot fail.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a shell reports a command ended by SIGPIPE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -146,7 +154,7 @@ def _check(args: argparse.Namespace, console: Console) -> int:
         print(to_json(result.diagnostics))
     elif args.format == "github":
         for d in result.diagnostics:
-            print(format_github(d))
+            print(format_github(d, args.root))
     else:
         _print_diagnostics(result.diagnostics, args.root, console)
         _print_summary(result, console, wrote=False)
@@ -212,7 +220,7 @@ def _init(args: argparse.Namespace, console: Console) -> int:
     try:
         created = init_site(args.directory, dt.date.today())
     except (ScaffoldError, OSError) as exc:
-        console.print(Text(f"error: {exc}", style="red"))
+        console.print(Text(f"error: {exc}", style="red"), soft_wrap=True)
         return 1
     for path in created:
         console.print(Text(f"wrote {strip_control(str(path))}"))
@@ -226,7 +234,7 @@ def _new(args: argparse.Namespace, console: Console) -> int:
     try:
         path = new_file(args.root, args.kind, args.name, dt.date.today())
     except (ScaffoldError, OSError) as exc:
-        console.print(Text(f"error: {exc}", style="red"))
+        console.print(Text(f"error: {exc}", style="red"), soft_wrap=True)
         return 1
     console.print(Text(f"created {strip_control(str(path))}"))
     return 0
@@ -240,6 +248,7 @@ def _email(args: argparse.Namespace, console: Console) -> int:
     from generator.build import index_site
     from generator.export import ExportRequest, export_brief
 
+    args.root = _site_of(args.brief, args.root)
     indexed, diagnostics = index_site(args.root)
     data = b""
     if indexed is not None:
@@ -264,9 +273,19 @@ def _email(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def _site_of(brief: str, root: Path) -> Path:
+    """The site holding a brief given by path (`briefing email proj/content/briefs/x.yaml`),
+    when `root` holds none; else `root`."""
+    path = Path(brief)
+    if (root / "content").is_dir() or path.suffix not in (".yaml", ".yml") or not path.is_file():
+        return root
+    folders = path.resolve().parents
+    return next((f.parent for f in folders if f.name == "content" and f / "briefs" in folders), root)
+
+
 def _print_diagnostics(diagnostics: list[Diagnostic], root: Path, console: Console) -> None:
     for d in diagnostics:
-        first, _, rest = format_text(d, root).partition("\n")
+        first, _, rest = format_text(d, root, relative_to=os.getcwd()).partition("\n")
         line = Text()
         location, _, message = first.partition(f": {d.severity.value}: ")
         line.append(location + ": ", style="bold")
@@ -282,7 +301,7 @@ def _print_summary(result: BuildResult, console: Console, *, wrote: bool) -> Non
     counts = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
     if not result.ok:
         tail = "; nothing was written, the previous site is unchanged" if wrote else ""
-        console.print(Text(f"build failed: {counts}{tail}", style="bold red"), soft_wrap=True)
+        console.print(Text(f"{'build' if wrote else 'check'} failed: {counts}{tail}", style="bold red"), soft_wrap=True)
         return
     pages = sum(1 for path in result.paths if path.endswith(".html"))
     if wrote and result.written is not None:

@@ -7,6 +7,7 @@ collect them and keep going; only the command line prints them (see `format_text
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -104,9 +105,22 @@ def source_line(root: Path, pos: Pos) -> str | None:
     return lines[pos.line - 1] if pos.line <= len(lines) else None
 
 
-def format_text(d: Diagnostic, root: Path | None = None) -> str:
-    """`path:line:col: error: message`, then the source line with a caret and the hint."""
-    lines = [f"{strip_control(str(d.pos))}: {d.severity.value}: {strip_control(d.message)}"]
+def shown_path(root: Path | None, path: str, base: str | None = None) -> str:
+    """A content path as the user can open it: relative to `base` (default: the working
+    directory), not to the site root, so that `--root sub` and a site in a sub-folder of a
+    repository give paths an editor, a terminal or GitHub can find. A site outside `base`
+    keeps its root-relative paths."""
+    if root is None or not path:
+        return path
+    shown = os.path.relpath(os.path.abspath(os.path.join(root, path)), os.path.abspath(base or os.getcwd()))
+    return path if shown == ".." or shown.startswith(".." + os.sep) else shown  # a site elsewhere: its own paths
+
+
+def format_text(d: Diagnostic, root: Path | None = None, relative_to: str | None = None) -> str:
+    """`path:line:col: error: message`, then the source line with a caret and the hint.
+    With `relative_to` (a folder), the path is given relative to it instead of the site root."""
+    pos = Pos(shown_path(root, d.pos.path, relative_to), d.pos.line, d.pos.col) if relative_to else d.pos
+    lines = [f"{strip_control(str(pos))}: {d.severity.value}: {strip_control(d.message)}"]
     line = source_line(root, d.pos) if root is not None else None
     if line is not None and len(line) <= 400:
         shown = strip_control(line.expandtabs(1))
@@ -118,14 +132,16 @@ def format_text(d: Diagnostic, root: Path | None = None) -> str:
     return "\n".join(lines)
 
 
-def format_github(d: Diagnostic) -> str:
-    """A GitHub Actions workflow command, so problems show up on the pull request."""
+def format_github(d: Diagnostic, root: Path | None = None) -> str:
+    """A GitHub Actions workflow command, so problems show up on the pull request. GitHub
+    reads `file=` relative to the repository (GITHUB_WORKSPACE), not to the site root."""
 
     def esc(value: str, prop: bool = False) -> str:
         value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
         return value.replace(":", "%3A").replace(",", "%2C") if prop else value
 
-    props = [f"file={esc(strip_control(d.pos.path), True)}"]
+    path = shown_path(root, d.pos.path, os.environ.get("GITHUB_WORKSPACE"))
+    props = [f"file={esc(strip_control(path), True)}"]
     if d.pos.line:
         props.append(f"line={d.pos.line}")
     if d.pos.col:

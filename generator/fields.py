@@ -61,6 +61,13 @@ def describe(value: Any) -> str:
     return f'"{value}"' if len(str(value)) < 40 else "text"
 
 
+def _shown_number(value: Any) -> str:
+    """A number out of range as written (credibility: 7 → "7"); anything else described."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return describe(value)
+
+
 def _as_text(value: Any) -> str | None:
     """Text as YAML gives it; numbers are accepted as their digits (title: 1984)."""
     if isinstance(value, str):
@@ -162,7 +169,7 @@ class Fields:
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.err(key, f'"{key}" must be a whole number from {low} to {high}, not {describe(value)}')
+            self.err(key, f'"{key}" must be a whole number from {low} to {high}, not {_shown_number(value)}')
             return default
         return value
 
@@ -171,7 +178,7 @@ class Fields:
         if value is None:
             return 0.0
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-            self.err(key, f'"{key}" must be a number from {low} to {high}, not {describe(value)}')
+            self.err(key, f'"{key}" must be a number from {low} to {high}, not {_shown_number(value)}')
             return 0.0
         return float(value)
 

@@ -217,6 +217,9 @@ class Site:
     boundaries: RawGeoJson | None = None  # matched to the gazetteer by resolve
     digests: dict[str, str] = field(default_factory=dict)  # content path → digest of its bytes
     refused_media: frozenset[str] = frozenset()  # content/media/ files not published (see media.py)
+    # Names an entry of topics.yaml or places.yaml would define, had it not been left out for
+    # its errors, by file: references to them are not reported as unknown as well.
+    left_out: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 # --- resolved ---------------------------------------------------------------

@@ -25,12 +25,17 @@ class Names:
     A folded name that fits two entries is ambiguous and reported, never guessed."""
 
     def __init__(self, what: str, ids: Iterable[str], names: Iterable[tuple[str, str]] = (),
-                 silent: bool = False):
+                 silent: bool = False, quiet: Iterable[str] = ()):
+        # `silent`: report no unknown name (the file defining them is unreadable); `quiet`:
+        # not these (an entry left out for its errors defines them)
         self.what, self.silent = what, silent
+        self.quiet = {name_key(n) for n in quiet}
         self.ids = set(ids)
         self.by_key: dict[str, set[str]] = {}
+        self.spellings: list[str] = []  # every name as written, for "did you mean"
         for name, canonical in names:
             self.by_key.setdefault(name_key(name), set()).add(canonical)
+            self.spellings.append(name)
         self.shown = sorted(self.ids)
         self.reported: set[Pos] = set()
         self.folded: dict[str, list[str]] = {}
@@ -51,7 +56,7 @@ class Names:
         if len(found) == 1:
             return found[0]
         # A claim inherits its brief's lists: report a bad name once, where it is written.
-        if self.silent or ref.pos in self.reported:
+        if self.silent or name_key(ref.value) in self.quiet or ref.pos in self.reported:
             return None
         self.reported.add(ref.pos)
         where = f" {context}" if context else ""
@@ -59,7 +64,9 @@ class Names:
             diags.append(error(ref.pos, f'{self.what} "{ref.value}"{where} is ambiguous: it names '
                                + " and ".join(f'"{f}"' for f in found), f"use the {self.what}'s id"))
             return None
-        hint = did_you_mean(ref.value, self.shown) or f"known {self.what}s: " + ", ".join(self.shown[:12])
+        listed = ", ".join(self.shown[:20]) + (f", … ({len(self.shown)} in all)" if len(self.shown) > 20 else "")
+        hint = (did_you_mean(ref.value, self.shown) or did_you_mean(ref.value, self.spellings)
+                or f"known {self.what}s: " + listed)
         diags.append(error(ref.pos, f'unknown {self.what} "{ref.value}"{where}', hint))
         return None
 

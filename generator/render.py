@@ -430,6 +430,8 @@ def _feeds(r: _Renderer) -> None:
            lambda: dict(briefs=briefs, link=link, updated=briefs[0].brief.date if briefs else None))
     if r.only is not None:  # the sitemap lists every page: it is planned with all of them
         return
-    pages = sorted(p for p in r.paths if p.endswith(".html") and p != "404.html")
+    # A brief's e-mail version is the brief again, for attaching: not a page to index.
+    emails = {brief_email_path(bid) for bid in r.site.briefs}
+    pages = sorted(p for p in r.paths if p.endswith(".html") and p != "404.html" and p not in emails)
     r.page("sitemap.xml", "sitemap.xml", lambda: r.fp.page("sitemap.xml", pages),
            lambda: dict(pages=pages, link=link))

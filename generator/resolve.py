@@ -61,17 +61,19 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
               if (code := provinces.find(p.province, diags, f'for place "{pid}"'))}
     claims_index = _claims_by_id(site.briefs.values())
     unreadable = sorted(site.unreadable)
+    left_out = sorted((path, sorted(names)) for path, names in site.left_out.items())
     fingerprint = names_key or digest(
         sorted(site.topics), [(pid, p.name, p.hangul, p.aliases, pid in places and places[pid].province)
-                              for pid, p in site.places.items()], unreadable,
+                              for pid, p in site.places.items()], unreadable, left_out,
         sorted((k.brief, k.claim) for keys in claims_index.values() for k in keys))
     ctx = _Context(
         site, provinces,
-        Names("topic", site.topics, ((t, t) for t in site.topics), silent="content/topics.yaml" in site.unreadable),
+        Names("topic", site.topics, ((t, t) for t in site.topics), silent="content/topics.yaml" in site.unreadable,
+              quiet=site.left_out.get("content/topics.yaml", ())),
         places,
         Names("place", site.places, ((n, pid) for pid, p in site.places.items()
                                      for n in (pid, p.name, p.hangul, *p.aliases) if n),
-              silent="content/places.yaml" in site.unreadable),
+              silent="content/places.yaml" in site.unreadable, quiet=site.left_out.get("content/places.yaml", ())),
         _ReadingTexts(site, md or make_markdown(), cache), claims_index, fingerprint)
     memo = cache.resolved if cache is not None else {}
     report_keys = {rid: (ctx.texts.key(rid), f"content/reports/{rid}.md" in site.unreadable) for rid in site.reports}

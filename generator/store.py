@@ -53,7 +53,7 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 19  # 17: "--" is a dash; 18: warnings say when a quote's numbers differ; 19: passages know a cut word's rest
+FORMAT = 20  # 18: warnings say when a quote's numbers differ; 19: passages know a cut word's rest; 20: new messages
 SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")

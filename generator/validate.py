@@ -43,14 +43,41 @@ def validate(loaded: LoadedSite, cache: BuildCache | None = None) -> tuple[Site,
     reports = _unique([r for _, r in validated if r is not None], "report", diags)
     # A report left out is not "unknown" where it is cited: its own error says why.
     unreadable = set(loaded.unreadable) | {path for path, r in validated if r is None or reports.get(r.id) is not r}
-    # While topics.yaml or places.yaml has errors, references to what they should define
-    # are not reported as unknown: fix the file first, then real typos show.
-    unreadable |= {d.pos.path for d in diags if d.is_error} & {"content/topics.yaml", "content/places.yaml"}
+    # While an entry of topics.yaml or places.yaml has errors, references to what it should
+    # define are not reported as unknown: fix the entry first. A file that is not a readable
+    # list of entries hides every reference to it.
+    broken = {d.pos.path for d in diags if d.is_error}
+    left_out: dict[str, frozenset[str]] = {}
+    for path, doc, good in (("content/topics.yaml", loaded.topics, topics),
+                            ("content/places.yaml", loaded.places, places)):
+        if path in broken:
+            names = _left_out_names(doc, good)
+            if names is None:
+                unreadable.add(path)
+            else:
+                left_out[path] = names
     briefs = _unique([b for doc in loaded.briefs if (b := once(doc.path, validate_brief, doc, diags)) is not None],
                      "brief", diags)
     provinces = {p.code: p for p in loaded.gazetteer}
     return Site(config, topics, places, reports, briefs, provinces, loaded.media, frozenset(unreadable),
-                loaded.boundaries, loaded.digests, loaded.refused_media), diags
+                loaded.boundaries, loaded.digests, loaded.refused_media, left_out), diags
+
+
+def _left_out_names(doc: YamlDoc | None, good: dict) -> frozenset[str] | None:
+    """Every id, name and alias of the entries validation left out; None when the file is
+    not a list of entries that each have an id."""
+    if doc is None or not isinstance(doc.data, list):
+        return None
+    names: set[str] = set()
+    for item in doc.data:
+        if not isinstance(item, dict) or not isinstance(item.get("id"), (str, int)):
+            return None
+        if str(item["id"]) in good:
+            continue
+        aliases = item.get("aliases") if isinstance(item.get("aliases"), list) else []
+        names |= {str(v) for v in (item["id"], item.get("name"), item.get("hangul"), *aliases)
+                  if isinstance(v, (str, int))}
+    return frozenset(names)
 
 
 class _Memo:

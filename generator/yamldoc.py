@@ -69,12 +69,7 @@ def parse_yaml(text: str, rel: str, diags: list[Diagnostic], line_offset: int = 
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        # The context mark is where the unclosed thing opened; the problem mark is often
-        # just the end of the document.
-        mark = exc.context_mark or exc.problem_mark
-        pos = Pos(rel, mark.line + 1 + line_offset, mark.column + 1) if mark else Pos(rel)
-        problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        diags.append(error(pos, f"invalid YAML: {problem}", _yaml_hint(problem)))
+        diags.append(_syntax_error(exc, text, rel, line_offset))
         return None
     except yaml.reader.ReaderError as exc:
         diags.append(_reader_error(exc, text, rel, line_offset))
@@ -109,10 +104,31 @@ def _reader_error(exc: yaml.reader.ReaderError, text: str, rel: str, line_offset
                  f"written as an escape: \"\\u{ord(char):04x}\"")
 
 
-def _yaml_hint(problem: str) -> str:
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: int) -> Diagnostic:
+    """Where YAML stopped understanding the text (the problem mark), unless that is only the
+    end of the document, which an unclosed quote or bracket runs to: then where the unclosed
+    thing opened (the context mark)."""
+    lines = text.split("\n")
+    found, context = exc.problem_mark, exc.context_mark
+    at_end = found is None or not "\n".join(lines[found.line:])[found.column:].strip()
+    mark = (context or found) if at_end else found
+    if mark is None:
+        return error(Pos(rel), f"invalid YAML: {exc.problem or exc}")
+    problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    hint = _yaml_hint(problem, "\t" in line[:len(line) - len(line.lstrip())])
+    if not hint and mark is found and context is not None and context.line != found.line:
+        hint = (f"in the entry that starts on line {context.line + 1 + line_offset}: a quote left open above "
+                'here, or a " inside "…" (write \\" or use \'…\'), is the usual cause')
+    return error(Pos(rel, mark.line + 1 + line_offset, mark.column + 1), f"invalid YAML: {problem}", hint)
+
+
+def _yaml_hint(problem: str, indented_with_tab: bool) -> str:
     if "mapping values are not allowed" in problem:
         return 'a value containing ": " must be quoted, e.g. text: "Note: …"'
-    if "found character '\\t'" in problem:
+    # PyYAML says "found character '\t'"; libyaml, which reads when installed, may say only
+    # "found character that cannot start any token": the line itself tells.
+    if indented_with_tab or "found character '\\t'" in problem:
         return "YAML does not allow tabs for indentation; use spaces"
     return ""
 

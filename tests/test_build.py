@@ -218,6 +218,9 @@ def test_feed_and_sitemap_use_absolute_urls(basic_site):
     locs = [e[0].text for e in ET.parse(out / "sitemap.xml").getroot()]
     assert "https://test.example.org/brief/reports/alpha/" in locs
     assert all(loc.startswith("https://test.example.org/brief/") for loc in locs)
+    # a brief's e-mail version is the brief again: not a page for search engines
+    assert "https://test.example.org/brief/briefs/steel/" in locs
+    assert not [loc for loc in locs if loc.endswith("email.html")]
 
 
 def test_sample_content_builds_without_errors_or_warnings(tmp_path):
@@ -362,3 +365,44 @@ def test_media_named_in_any_script_or_with_spaces_is_shown_however_the_link_spel
 
 
 import lxml.html  # noqa: E402  (used by the link checker above)
+
+
+def test_text_in_another_language_than_the_site_says_so(tmp_path):
+    # Screen readers pick a voice by lang: a Korean report in an English site is read as Korean.
+    report = ("---\ntitle: 제철소 가동 중단\npublisher: P2\npublished: 2024-01-01\nlanguage: ko\n"
+              "topics: [steel]\n---\n제철소는 일년에 며칠만 가동된다.\n")
+    brief = MINIMAL["content/briefs/b1.yaml"] + ("  - id: c2\n    text: Korean.\n    sources:\n"
+                                                 "      - report: r2\n        quote: \"일년에 며칠만 가동된다\"\n")
+    root = make_site(tmp_path, {"content/reports/r2.md": report, "content/briefs/b1.yaml": brief})
+    result = build_site(root)
+    assert result.ok and not result.diagnostics, messages(result)
+    korean, english = page(root / "site", "reports/r2/index.html"), page(root / "site", "reports/r1/index.html")
+    assert [e.get("lang") for e in korean.cssselect("h1, .report-body, li.passage blockquote")] == ["ko"] * 3
+    assert not english.cssselect("article [lang]")
+    notes = {n.get("data-report"): n for n in page(root / "site", "briefs/b1/index.html").cssselect("li.footnote")}
+    assert [e.get("lang") for e in notes["r2"].cssselect("cite, blockquote.quote")] == ["ko", "ko"]
+    assert not notes["r1"].cssselect("[lang]")
+    sources = page(root / "site", "sources/index.html")
+    assert [a.get("lang") for a in sources.cssselect("table a") if "r2" in a.get("href")] == ["ko"]
+    email = lxml.html.fromstring((root / "site/briefs/b1/email.html").read_bytes())
+    assert [e.get("lang") for e in email.cssselect("cite, blockquote.quote")].count("ko") == 2
+
+
+def test_the_feed_summary_is_the_summary_rendered(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("topics: [steel]", "topics: [steel]\nsummary: Output **fell** in <b>May</b>.")
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert build_site(root).ok
+    [summary] = ET.parse(root / "site/feed.xml").getroot().iter("{http://www.w3.org/2005/Atom}summary")
+    assert summary.get("type") == "html"
+    assert summary.text.strip() == "<p>Output <strong>fell</strong> in &lt;b&gt;May&lt;/b&gt;.</p>"  # raw HTML stays text
+
+
+def test_headings_never_skip_a_level(tmp_path):
+    root = make_site(tmp_path, {})
+    assert build_site(root).ok
+    for path in ("index.html", "briefs/index.html", "topics/index.html", "provinces/index.html",
+                 "topics/steel/index.html", "briefs/b1/index.html", "reports/r1/index.html", "sources/index.html"):
+        levels = [int(h.tag[1]) for h in page(root / "site", path).iter("h1", "h2", "h3", "h4", "h5", "h6")]
+        assert levels[0] == 1 and all(b <= a + 1 for a, b in zip(levels, levels[1:])), (path, levels)

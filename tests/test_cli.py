@@ -10,8 +10,8 @@ import sys
 from conftest import MINIMAL, REPO, make_site
 
 
-def _run(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+def _run(*args: str, cwd=None, **env: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "PYTHONPATH": str(REPO), **env}
     return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True,
                           cwd=cwd or REPO, env=env, timeout=120)
 
@@ -126,3 +126,52 @@ def test_file_names_and_line_breaks_in_content_cannot_forge_output(tmp_path):
         assert done.returncode == 1
         assert "\x1b" not in out and "\x07" not in out
         assert not any(line.startswith("content/site.yaml:1:1") for line in out.splitlines())
+
+
+def test_paths_are_shown_from_where_the_command_runs(tmp_path):
+    # A site in a folder of a repository, checked from the repository's top: an editor, a
+    # terminal and GitHub's annotations all need the path from there.
+    repo = tmp_path / "repo"
+    make_site(repo / "briefing", {"content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace("report: r1", "report: r2")})
+    done = _run("check", "--root", "briefing", cwd=repo)
+    assert done.stderr.splitlines()[0].startswith("briefing/content/briefs/b1.yaml:8:17: error: "), done.stderr
+    assert "check failed: 1 error" in done.stderr
+    gh = _run("check", "--root", "briefing", "--format", "github", cwd=repo, GITHUB_WORKSPACE=str(repo))
+    assert gh.stdout.startswith("::error file=briefing/content/briefs/b1.yaml,line=8,col=17::"), gh.stdout
+    inside = _run("check", "--format", "github", cwd=repo / "briefing", GITHUB_WORKSPACE=str(repo))
+    assert inside.stdout.startswith("::error file=briefing/content/briefs/b1.yaml,"), inside.stdout
+    [item] = json.loads(_run("check", "--root", "briefing", "--format", "json", cwd=repo).stdout)
+    assert item["path"] == "content/briefs/b1.yaml"  # JSON keeps the site's own paths
+
+
+def test_output_read_only_in_part_ends_quietly(tmp_path):
+    # `briefing check --format json | head -1`: the reader goes away mid-output.
+    claims = "".join(f"  - id: c{i}\n    text: x\n    sources:\n      - report: nope{i}\n        quote: q\n"
+                     for i in range(600))
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": f"title: B1\ndate: 2024-01-02\nclaims:\n{claims}"})
+    for form in ("json", "github"):
+        command = [sys.executable, "-m", "generator", "check", "--root", str(root), "--format", form]
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO, env=env) as proc:
+            assert proc.stdout.read(10)
+            proc.stdout.close()  # more than a pipe holds is still to come
+            stderr = proc.stderr.read().decode()
+            assert proc.wait(timeout=120) == 141, stderr
+        assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+
+
+def test_messages_are_not_wrapped_where_output_is_no_terminal(tmp_path):
+    site = tmp_path / ("a-site-folder-with-a-long-name-" * 3)
+    assert _run("init", str(site)).returncode == 0
+    done = _run("init", str(site), COLUMNS="40")
+    assert done.returncode == 1
+    [line] = [line for line in done.stderr.splitlines() if line.startswith("error:")]
+    assert str(site.name) in line  # the whole message on its one line
+
+
+def test_email_finds_the_site_of_a_brief_given_by_path(tmp_path):
+    root = make_site(tmp_path / "proj", {})
+    done = _run("email", "proj/content/briefs/b1.yaml", "--text", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "B1" in done.stdout and "Idle mill." in done.stdout
+    assert not (tmp_path / "site").exists() and not (root / "site").exists()

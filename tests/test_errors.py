@@ -336,7 +336,19 @@ def test_ids_that_would_make_unsafe_paths_are_invalid(tmp_path, files, name):
 
 def test_check_reports_an_id_that_collides_with_a_page(tmp_path):
     result = build_site(make_site(tmp_path, {"content/topics.yaml": "- id: index.html\n  title: X\n"}), write=False)
-    assert [e.message for e in result.errors] == ['topic id "index.html" is not a valid id']
+    # "steel", still cited, is defined by no entry at all, broken or not: it is reported too
+    assert sorted(e.message for e in result.errors) == ['topic id "index.html" is not a valid id',
+                                                        'unknown topic "steel"', 'unknown topic "steel"']
+
+
+def test_a_broken_entry_hides_only_references_to_itself(tmp_path):
+    topics = "- id: steel\n  title: Steel\n- id: power\n  titel: Power\n"  # power lacks its title
+    brief = BRIEF.replace("[steel]", "[steel, power, stele]")
+    result = build_site(make_site(tmp_path, {"content/topics.yaml": topics, "content/briefs/b1.yaml": brief}),
+                        write=False)
+    messages = [e.message for e in result.errors]
+    assert 'unknown topic "stele"' in " ".join(messages), messages  # a typo is reported at once
+    assert not any('unknown topic "power"' in m for m in messages), messages  # the broken entry's own name is not
 
 
 @pytest.mark.parametrize("written", ["010", "1.10", "no", "1e3"])
@@ -358,3 +370,39 @@ def test_a_long_number_like_text_field_is_text(tmp_path):
     indexed, diagnostics = index_site(make_site(tmp_path, {"content/reports/r1.md": report}))
     assert indexed is not None, diagnostics
     assert indexed.site.reports["r1"].report.author == long
+
+
+def test_a_quote_mark_inside_a_quoted_string_is_pointed_at_where_it_is(tmp_path):
+    brief = BRIEF.replace("text: Idle mill.", 'text: "Idle "steel" mill."')
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert (e.pos.line, e.pos.col) == (6, 18)  # just after the stray quote, not where the entry starts
+    assert "line 5" in e.hint and '\\"' in e.hint
+
+
+def test_an_unclosed_quote_is_pointed_at_where_it_opens(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace('"runs a few days each year"', '"runs a few')})
+    assert (e.pos.line, e.pos.col) == (9, 16)
+
+
+def test_a_tab_in_the_indentation_gets_its_hint(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("    text: Idle mill.", "\ttext: Idle mill.")})
+    assert e.message.startswith("invalid YAML") and e.hint == "YAML does not allow tabs for indentation; use spaces"
+
+
+@pytest.mark.parametrize("field, value, says", [
+    ("credibility", "7", '"credibility" must be a whole number from 1 to 6, not 7'),
+    ("credibility", "two", '"credibility" must be a whole number from 1 to 6, not "two"'),
+])
+def test_a_number_out_of_range_is_named(tmp_path, field, value, says):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("    text: Idle mill.\n",
+                                                                        f"    text: Idle mill.\n    {field}: {value}\n")})
+    assert e.message == says
+
+
+def test_a_misspelt_province_spelling_gets_a_suggestion_and_the_list_is_whole(tmp_path):
+    e = _only_error(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
+        "topics: [steel]", "topics: [steel]\nprovinces: [Hamgyongbuk-d]")})
+    assert e.message == 'unknown province "Hamgyongbuk-d"' and 'did you mean "Hamgyongbuk-do"' in e.hint
+    e = _only_error(tmp_path / "2", {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
+        "topics: [steel]", "topics: [steel]\nprovinces: [Atlantis]")})
+    assert "South Pyongan" in e.hint and "North Hamgyong" in e.hint

@@ -307,7 +307,7 @@ def test_a_site_template_showing_report_text_elsewhere_is_rebuilt_when_the_text_
     macros = (Path(__file__).resolve().parent.parent / "templates/partials/macros.html").read_text()
     (site / "templates/partials").mkdir(parents=True)
     (site / "templates/partials/macros.html").write_text(macros.replace(
-        '<blockquote class="quote">', '<span class="words">{{ note.report.body|wordcount }}</span><blockquote class="quote">'))
+        '<blockquote class="quote"', '<span class="words">{{ note.report.body|wordcount }}</span><blockquote class="quote"'))
     cache = BuildCache()
     assert build_site(site, write=False, cache=cache).ok
     _edit(site, "content/reports/beta.md", "residents said.", "residents said.\n\nA new paragraph.")

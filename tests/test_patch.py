@@ -100,10 +100,10 @@ def test_a_theme_showing_more_of_a_report_in_footnotes_is_kept_up_to_date(site, 
     """A footnote hands templates the whole report: a site's own macros may show any field
     of it, and an edit to that field reaches every page footnoting the report."""
     macros = (Path(__file__).resolve().parent.parent / "templates/partials/macros.html").read_text()
-    assert '<blockquote class="quote">' in macros
+    assert '<blockquote class="quote"' in macros
     (site / "templates/partials").mkdir(parents=True)
     (site / "templates/partials/macros.html").write_text(macros.replace(
-        '<blockquote class="quote">', '<span class="retrieved">{{ note.report.retrieved }}</span><blockquote class="quote">'))
+        '<blockquote class="quote"', '<span class="retrieved">{{ note.report.retrieved }}</span><blockquote class="quote"'))
     _edit(site, "content/reports/alpha.md", "published: 2024-03-01", "published: 2024-03-01\nretrieved: 2024-03-02")
     _built(site)
     _edit(site, "content/reports/alpha.md", "retrieved: 2024-03-02", "retrieved: 2024-04-09")
@@ -118,7 +118,7 @@ def test_a_theme_showing_a_reports_text_in_footnotes_is_kept_up_to_date(site, se
     macros = (Path(__file__).resolve().parent.parent / "templates/partials/macros.html").read_text()
     (site / "templates/partials").mkdir(parents=True)
     (site / "templates/partials/macros.html").write_text(macros.replace(
-        '<blockquote class="quote">', '<span class="words">{{ note.report.body|wordcount }}</span><blockquote class="quote">'))
+        '<blockquote class="quote"', '<span class="words">{{ note.report.body|wordcount }}</span><blockquote class="quote"'))
     _built(site)
     _edit(site, "content/reports/beta.md", "residents said.", "residents said.\n\nA new paragraph.")  # a PATCHED edit
     result = _built(site)  # (_built compares the site with a cold build)
