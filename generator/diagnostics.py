@@ -109,8 +109,9 @@ def shown_path(root: Path | None, path: str, base: str | None = None) -> str:
     """A content path as the user can open it: relative to `base` (default: the working
     directory), not to the site root, so that `--root sub` and a site in a sub-folder of a
     repository give paths an editor, a terminal or GitHub can find. A site outside `base`
-    keeps its root-relative paths."""
-    if root is None or not path:
+    keeps its root-relative paths, and so does anything that is not a file of the site (the
+    command line, a built-in template)."""
+    if root is None or not (path in ("content", "templates") or path.startswith(("content/", "templates/"))):
         return path
     shown = os.path.relpath(os.path.abspath(os.path.join(root, path)), os.path.abspath(base or os.getcwd()))
     return path if shown == ".." or shown.startswith(".." + os.sep) else shown  # a site elsewhere: its own paths

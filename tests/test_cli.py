@@ -140,6 +140,9 @@ def test_paths_are_shown_from_where_the_command_runs(tmp_path):
     assert gh.stdout.startswith("::error file=briefing/content/briefs/b1.yaml,line=8,col=17::"), gh.stdout
     inside = _run("check", "--format", "github", cwd=repo / "briefing", GITHUB_WORKSPACE=str(repo))
     assert inside.stdout.startswith("::error file=briefing/content/briefs/b1.yaml,"), inside.stdout
+    make_site(repo / "valid", {})
+    email = _run("email", "nope", "--root", "valid", cwd=repo)
+    assert email.stderr.startswith("briefing email: error: unknown brief"), email.stderr  # the command, not a file
     [item] = json.loads(_run("check", "--root", "briefing", "--format", "json", cwd=repo).stdout)
     assert item["path"] == "content/briefs/b1.yaml"  # JSON keeps the site's own paths
 
