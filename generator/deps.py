@@ -7,13 +7,16 @@ the templates it loads (followed through extends/include/import), and the site-w
 settings every page uses — so an edit to one report re-renders that report's page, and the
 briefs, topics and lists that show something of it only when what they show changed.
 Nothing is guessed from file names; a missed input would make an incremental build differ
-from a full one, which tests/test_incremental.py checks edit by edit.
+from a full one, which tests/test_incremental.py checks edit by edit. A page rendered with
+a template of the site's own is handed the same objects but may show more of them (every
+field of a brief, the footnotes of claims citing a report): its fingerprint covers that.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +26,7 @@ import jinja2.meta
 
 from generator.index import SiteIndex
 from generator.model import ResolvedSite
+from generator.themepath import builtin_theme_dir
 
 
 def digest(*parts: object) -> str:
@@ -35,6 +39,7 @@ class TemplateDigests:
     def __init__(self, env: jinja2.Environment, references: dict[str, list] | None = None):
         self.env = env
         self.done: dict[str, str] = {}
+        self.site_owned: dict[str, bool] = {}
         # source digest → the templates it names: parsing every template on every rebuild
         # would cost more than the rebuild itself
         self.references = references if references is not None else {}
@@ -43,6 +48,16 @@ class TemplateDigests:
         if name not in self.done:
             self.done[name] = digest(*sorted(self._closure(name, set())))
         return self.done[name]
+
+    def owned(self, name: str) -> bool:
+        """Whether the template, or one it loads, is the site's own and not the built-in
+        theme's: such a template may show more of what its pages are handed (every field of
+        a brief, the footnotes of the claims citing a report) than the theme does."""
+        if name not in self.site_owned:
+            theme = os.path.join(os.path.realpath(builtin_theme_dir()), "")
+            self.site_owned[name] = any(not os.path.realpath(value.partition("\0")[0]).startswith(theme)
+                                        for _, value in self._closure(name, set()) if "\0" in value)
+        return self.site_owned[name]
 
     def _closure(self, name: str, seen: set[str]) -> set[tuple[str, str]]:
         if name in seen:
@@ -107,6 +122,11 @@ class Fingerprints:
     def __init__(self, site: ResolvedSite, index: SiteIndex, templates: TemplateDigests,
                  claim_memo: dict | None = None, bodies_shown: bool = False):
         self.site, self.index, self.templates = site, index, templates
+        # Whether the page being planned is rendered with a template of the site's own (set
+        # by the renderer, see TemplateDigests.owned): such a page may show more of a brief
+        # beside its claims or in a list (its date, summary, tags) and, on a report page, the
+        # footnotes of the claims citing it, so more of them is digested.
+        self.wide = False
         # Whether templates show a report's text beyond its own page (shows_report_text).
         self.bodies_shown = bodies_shown
         # (claim key, footnotes) → (resolved claim, what it depends on in the index, digest):
@@ -121,14 +141,20 @@ class Fingerprints:
                                 sorted(site.boundaries.bounds.items()), sorted(site.media))
         self._shading = digest([(code, len(keys)) for code, keys in index.claims_by_province.items()])
         self._listing: dict[str, str] = {}
-        self._closures: dict[str, str] = {}
+        self._closures: dict[tuple, str] = {}
         self._claims: dict[tuple, str] = {}
+        self._all_briefs: dict[bool, str] = {}
 
     # What a page depends on is computed when the page is planned, not before: a pass that
     # plans a few pages (the ones open in a preview) pays for those alone.
 
-    @functools.cached_property
+    @property
     def all_briefs(self) -> str:
+        if self.wide not in self._all_briefs:
+            self._all_briefs[self.wide] = self._every_brief()
+        return self._all_briefs[self.wide]
+
+    def _every_brief(self) -> str:
         """Lists and summaries show each brief as an item and each claim by where it is and
         its flags, never its footnotes: a quote's wording does not reach them."""
         index, site = self.index, self.site
@@ -170,36 +196,46 @@ class Fingerprints:
 
     def brief(self, bid: str) -> str:
         """A brief as its own page shows it: its file and each claim with its footnotes."""
-        if bid not in self._closures:
+        if (bid, self.wide) not in self._closures:
             resolved = self.site.briefs[bid]
-            self._closures[bid] = digest(self.site.digests.get(resolved.brief.path),
-                                         [self.claim(c.key, footnotes=True) for c in resolved.claims])
-        return self._closures[bid]
+            self._closures[(bid, self.wide)] = digest(self.site.digests.get(resolved.brief.path),
+                                                      [self.claim(c.key, footnotes=True) for c in resolved.claims])
+        return self._closures[(bid, self.wide)]
 
     def brief_item(self, bid: str) -> str:
         """A brief as a list shows it: title, date, author and counts."""
         brief = self.site.briefs[bid]
-        kept = self._memo.get(("item", bid))
+        kept = self._memo.get(("item", bid, self.wide))
         if kept is not None and kept[0] is brief and kept[1] is self.index:
             return kept[2]
         value = self._brief_item(bid, brief)
-        self._memo[("item", bid)] = (brief, self.index, value)
+        self._memo[("item", bid, self.wide)] = (brief, self.index, value)
         return value
+
+    def brief_shown(self, bid: str) -> object:
+        """What a claim's "in <brief>" or a list item shows of the brief itself: its title
+        with the built-in theme; every field but its claims with the site's own templates."""
+        resolved = self.site.briefs[bid]
+        b = resolved.brief
+        if not self.wide:
+            return b.title
+        written = [[ref.value for ref in refs] for refs in (b.topics, b.provinces, b.places)]
+        return (b.title, b.date, b.author, b.summary, written, resolved.topics, resolved.provinces, resolved.places)
 
     def _brief_item(self, bid: str, brief) -> str:
         keys = [c.key for c in brief.claims]
-        return digest(bid, brief.brief.title, brief.brief.date, brief.brief.author, len(keys),
+        return digest(bid, self.brief_shown(bid), brief.brief.date, brief.brief.author, len(keys),
                       sum(self.index.is_contested(k) for k in keys), sum(self.index.is_single_source(k) for k in keys))
 
     def claim(self, key, footnotes: bool = False) -> str:
         """A claim as pages show it: text, flags, what disputes it, and, where the page has
         footnotes, what they show of its sources."""
-        memo = (key, footnotes)
+        memo = (key, footnotes, self.wide)
         if memo not in self._claims:
             resolved = self.index.claims[key]
             around = (self.index.publishers[key], self.index.contested_with.get(key),
                       [self.index.claims[k].claim.text for k in self.index.contested_with.get(key, ())],
-                      self.site.briefs[key.brief].brief.title,
+                      self.brief_shown(key.brief),
                       [self.listing(c.report) for c in resolved.citations] if footnotes else None)
             kept = self._memo.get(memo)
             if kept is not None and kept[0] is resolved and kept[1] == around:
@@ -215,7 +251,7 @@ class Fingerprints:
         disputes = [(k, self.index.claims[k].claim.text) for k in self.index.contested_with.get(key, ())]
         sources = [(_shown(c), self.listing(c.report)) for c in resolved.citations] if footnotes else None
         return digest(key, claim.text, claim.confidence, claim.credibility, resolved.topics, resolved.provinces,
-                      resolved.places, self.index.publishers[key], disputes, self.site.briefs[key.brief].brief.title,
+                      resolved.places, self.index.publishers[key], disputes, self.brief_shown(key.brief),
                       sources)
 
     def claims(self, keys: Iterable) -> str:
@@ -258,7 +294,8 @@ class Fingerprints:
         return digest(*(self.claim(k) for k in keys))
 
     def report_page(self, rid: str) -> str:
-        citing = [self.claim(k) for k in self.index.claims_by_report.get(rid, ())]
+        # A cited-by view hands templates the claim's footnotes too: the site's own may show them.
+        citing = [self.claim(k, footnotes=self.wide) for k in self.index.claims_by_report.get(rid, ())]
         # Passages as plain tuples: a dataclass's repr is made in Python, once per report.
         passages = [(q.passage.spans, q.passage.parts, q.passage.anchor, q.claims)
                     for q in self.index.passages_by_report.get(rid, ())]
@@ -271,6 +308,6 @@ class Fingerprints:
 
     def feed(self, entries: int) -> str:
         """The feed shows each brief's title, date, author and summary."""
-        shown = ((b.id, b.title, b.date, b.author, b.summary)
+        shown = ((b.id, b.title, b.date, b.author, b.summary, self.brief_shown(b.id))
                  for b in (self.site.briefs[bid].brief for bid in self.index.briefs_by_date[:entries]))
         return self.page("feed.xml", *shown)

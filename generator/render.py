@@ -114,6 +114,7 @@ class _Renderer:
         self.paths.add(path)
         parts = path.split("/")
         self.folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
+        self.fp.wide = self.fp.templates.owned(template)
         fingerprint = fingerprint()
         cached = self.cache.pages.get(path) if self.cache is not None else None
         if cached is not None and cached[0] == fingerprint and self._reuse(path, cached):

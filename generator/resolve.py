@@ -125,8 +125,11 @@ def _cited(brief: Brief, report_keys: dict[str, tuple[str, bool]], unreadable: f
     """The reports a brief quotes, as far as locating its quotes depends on them: each one's
     digest and whether it could be read."""
     cited = sorted({s.report.value for c in brief.claims for s in c.sources})
+    # An unknown report's error hints at the closest report id there is: that hint is an
+    # input too, or a report added or removed elsewhere leaves a stale "did you mean".
     return tuple((rid, *report_keys[rid]) if rid in report_keys
-                 else (rid, None, f"content/reports/{rid}.md" in unreadable) for rid in cited)
+                 else (rid, None, f"content/reports/{rid}.md" in unreadable, did_you_mean(rid, report_keys))
+                 for rid in cited)
 
 
 def _boundaries(raw: RawGeoJson | None, provinces: Names, cache: BuildCache | None) -> tuple[Boundaries, list]:

@@ -28,14 +28,14 @@ import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from pathlib import Path, PurePath
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from generator import websocket
 from generator.build import BuildResult, build_site
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, format_text
-from generator.watch import Change, ChangeBatcher, start_observer, watched_site
+from generator.watch import Change, ChangeBatcher, SiteObserver, start_observer, watched_site
 
 PREFIX = "/__briefing__/"
 SCRIPT = Path(__file__).with_name("livereload.js")
@@ -185,12 +185,16 @@ class Preview:
         self._pages: set[OpenPage] = set()
         self._lock = threading.Lock()
         self._warnings: set[Diagnostic] = set()
+        self.extra_inputs: frozenset[PurePath] = frozenset()  # files read from outside content/
 
     def rebuild(self, changes: tuple[Change, ...] = ()) -> Rebuild:
         self._told_first = 0
         # Told by the watcher what changed, the build looks at those files alone; a rebuild
         # asked for without saying (the first, or by hand) looks at every file.
         result = self._build(frozenset(c.path for c in changes) if changes else None)
+        # A boundaries file (map.boundaries) may live anywhere in the site folder: watch it too.
+        self.extra_inputs = frozenset(PurePath(self.root.resolve(), rel) for rel in self.cache.files
+                                      if not rel.startswith("content/"))
         with self._lock:  # swap and tell under one lock: a page opening now sees one or the other
             old = self.snapshot
             if result.ok:
@@ -392,7 +396,7 @@ class PreviewServer(ThreadingHTTPServer):
         self.preview = Preview(root, report)
         self.batcher = ChangeBatcher()
         self._workers: list[threading.Thread] = []
-        self._observer = None
+        self._observer: SiteObserver | None = None
 
     @property
     def url(self) -> str:
@@ -405,6 +409,7 @@ class PreviewServer(ThreadingHTTPServer):
         if watch:
             self._observer = start_observer(watched_site(self.root), self.batcher)
         first = self.preview.rebuild()
+        self._watch_extra()
         for target in (self._serve, self._rebuild_forever)[:2 if watch else 1]:
             thread = threading.Thread(target=target, daemon=True)
             thread.start()
@@ -417,6 +422,11 @@ class PreviewServer(ThreadingHTTPServer):
     def _rebuild_forever(self) -> None:
         while batch := self.batcher.next_batch():
             self.preview.rebuild(batch)
+            self._watch_extra()
+
+    def _watch_extra(self) -> None:
+        if self._observer is not None:
+            self._observer.watch_files(self.preview.extra_inputs)
 
     def close(self) -> None:
         self.preview.stopping.set()

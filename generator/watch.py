@@ -9,7 +9,8 @@ Three parts, each testable alone:
 - `ChangeBatcher` turns a burst of events (an editor's save is several: temp file, rename,
   modify, close) into one batch, handed out once no event has come for a quiet interval.
 - `start_observer` wires watchdog to the batcher for content/, the site's templates/ and
-  the built-in theme when it is a checkout (an editable install), not an installed wheel.
+  the built-in theme when it is a checkout (an editable install), not an installed wheel,
+  and, once told, for files a build read from elsewhere (`SiteObserver.watch_files`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from watchdog.events import (
     FileSystemEventHandler,
 )
 from watchdog.observers import Observer
-from watchdog.observers.api import BaseObserver, ObservedWatch
+from watchdog.observers.api import ObservedWatch
 
 from generator.scratch import is_temporary, is_vim_probe
 from generator.themepath import builtin_theme_dir
@@ -85,11 +86,15 @@ def watched_site(root: Path, output: Path | None = None) -> WatchedSite:
                        (output or root / "site").resolve(), None if installed else theme)
 
 
-def classify(path: str | PurePath, site: WatchedSite) -> ChangeKind:
-    """What changing `path` (absolute, as watchdog reports it) means for the site. Pure."""
+def classify(path: str | PurePath, site: WatchedSite, extra: frozenset[PurePath] = frozenset()) -> ChangeKind:
+    """What changing `path` (absolute, as watchdog reports it) means for the site. Pure.
+    `extra`: the files outside content/ and templates/ the last build read (a boundaries
+    file named in site.yaml)."""
     path = PurePath(path)
     if path == site.output or path.is_relative_to(site.output):
         return ChangeKind.IGNORED
+    if path in extra:
+        return ChangeKind.CONTENT
     for base, kind in ((site.content, ChangeKind.CONTENT), (site.templates, ChangeKind.TEMPLATE),
                        (site.theme, ChangeKind.TEMPLATE)):
         if base is None or not path.is_relative_to(base):
@@ -157,8 +162,9 @@ _WATCHED = tuple(WATCHED_EVENTS)
 class _Forwarder(FileSystemEventHandler):
     """Passes each relevant watchdog event on to the batcher as classified changes."""
 
-    def __init__(self, site: WatchedSite, batcher: ChangeBatcher, watch_new: Callable[[Path], None]) -> None:
-        self.site, self.batcher, self.watch_new = site, batcher, watch_new
+    def __init__(self, site: WatchedSite, batcher: ChangeBatcher, watch_new: Callable[[Path], None],
+                 extra: Callable[[], frozenset[PurePath]] = frozenset) -> None:
+        self.site, self.batcher, self.watch_new, self.extra = site, batcher, watch_new, extra
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if not isinstance(event, _WATCHED):
@@ -167,29 +173,55 @@ class _Forwarder(FileSystemEventHandler):
             path = Path(raw if isinstance(raw, str) else raw.decode())
             if event.is_directory and path.parent == self.site.root:
                 self.watch_new(path)  # content/ or templates/ (re)made while serving
-            kind = classify(path, self.site)
+            kind = classify(path, self.site, self.extra())
             shown = path.relative_to(self.site.root).as_posix() if path.is_relative_to(self.site.root) else str(path)
             self.batcher.add(Change(shown, kind))
 
 
-def start_observer(site: WatchedSite, batcher: ChangeBatcher) -> BaseObserver:
-    """Watch the site's inputs (and its root, to notice content/ or templates/ appearing)."""
-    observer = Observer()
-    watches: dict[PurePath, ObservedWatch] = {}
+class SiteObserver:
+    """watchdog on a site's inputs: content/, its templates/ and the built-in theme (in a
+    checkout), its root (to notice content/ or templates/ appearing), and, once a build has
+    said which, the files it read from elsewhere (a boundaries file named in site.yaml)."""
 
-    def watch(folder: Path) -> None:
-        if folder not in site.folders() or not folder.is_dir():
+    def __init__(self, site: WatchedSite, batcher: ChangeBatcher) -> None:
+        self.site = site
+        self.extra: frozenset[PurePath] = frozenset()
+        self._observer = Observer()
+        self._observer.daemon = True
+        self._watches: dict[PurePath, ObservedWatch] = {}
+        self._handler = _Forwarder(site, batcher, self._watch, lambda: self.extra)
+        for folder in site.folders():
+            self._watch(Path(folder))
+        if Path(site.root).is_dir():
+            self._observer.schedule(self._handler, str(site.root), recursive=False,
+                                    event_filter=[DirCreatedEvent, DirDeletedEvent, DirMovedEvent])
+        self._observer.start()
+
+    def _watch(self, folder: Path) -> None:
+        if folder not in self.site.folders() or not folder.is_dir():
             return
-        if folder in watches:  # the folder was replaced: its old watch sees nothing any more
-            observer.unschedule(watches.pop(folder))
-        watches[folder] = observer.schedule(handler, str(folder), recursive=True, event_filter=WATCHED_EVENTS)
+        if folder in self._watches:  # the folder was replaced: its old watch sees nothing any more
+            self._observer.unschedule(self._watches.pop(folder))
+        self._watches[folder] = self._observer.schedule(self._handler, str(folder), recursive=True,
+                                                        event_filter=WATCHED_EVENTS)
 
-    handler = _Forwarder(site, batcher, watch)
-    for folder in site.folders():
-        watch(Path(folder))
-    if Path(site.root).is_dir():
-        observer.schedule(handler, str(site.root), recursive=False,
-                          event_filter=[DirCreatedEvent, DirDeletedEvent, DirMovedEvent])
-    observer.daemon = True
-    observer.start()
-    return observer
+    def watch_files(self, paths: frozenset[PurePath]) -> None:
+        """Also watch these files, which the last build read from outside the site's folders."""
+        self.extra = paths
+        for folder in sorted({Path(p).parent for p in paths}):
+            if folder in self._watches or any(folder.is_relative_to(f) for f in self.site.folders()) \
+                    or not folder.is_dir():
+                continue
+            self._watches[folder] = self._observer.schedule(self._handler, str(folder), recursive=False,
+                                                            event_filter=WATCHED_EVENTS)
+
+    def stop(self) -> None:
+        self._observer.stop()
+
+    def join(self, timeout: float | None = None) -> None:
+        self._observer.join(timeout)
+
+
+def start_observer(site: WatchedSite, batcher: ChangeBatcher) -> SiteObserver:
+    """Watch the site's inputs, changes going to `batcher`."""
+    return SiteObserver(site, batcher)

@@ -312,3 +312,40 @@ def test_a_site_template_showing_report_text_elsewhere_is_rebuilt_when_the_text_
     assert build_site(site, write=False, cache=cache).ok
     _edit(site, "content/reports/beta.md", "residents said.", "residents said.\n\nA new paragraph.")
     _same_as_full(site, cache)
+
+
+THEME = Path(__file__).resolve().parent.parent / "templates"
+
+# A site's own template may show more of what its pages are handed than the built-in theme
+# does: (template, what it adds, the edit whose effect it shows).
+WIDER_TEMPLATES = [
+    ("partials/macros.html", ("{{ item.brief.title }}</a>", "{{ item.brief.title }}</a> {{ item.brief.summary }}"),
+     ("content/briefs/steel.yaml", "is **idle** most", "is **silent** most")),
+    ("report.html", ("— {{ view.brief.title }}", "— {{ view.brief.title }}, {{ view.brief.date.isoformat() }}"),
+     ("content/briefs/steel.yaml", "date: 2024-03-05", "date: 2024-03-06")),
+    ("report.html", ("{{ flags(view) }}", "{{ flags(view) }}{% for n in view.footnotes %} {{ n.report.title }}{% endfor %}"),
+     ("content/reports/beta.md", 'title: "State media: targets met"', 'title: "State media: all targets met"')),
+    ("feed.xml", ("<summary", "{% for t in b.topics %}<category term=\"{{ t }}\"/>{% endfor %}<summary"),
+     ("content/briefs/steel.yaml", "topics: [steel]", "topics: [steel, power]")),
+]
+
+
+@pytest.mark.parametrize("template, change, edit", WIDER_TEMPLATES, ids=["summary", "brief-date", "cited-by-footnotes", "feed-topics"])
+def test_a_site_template_showing_more_is_rebuilt_when_what_it_shows_changes(site, template, change, edit):
+    source = (THEME / template).read_text(encoding="utf-8")
+    assert change[0] in source, change
+    (site / "templates" / template).parent.mkdir(parents=True, exist_ok=True)
+    (site / "templates" / template).write_text(source.replace(change[0], change[1], 1), encoding="utf-8")
+    cache = BuildCache()
+    assert build_site(site, write=False, cache=cache).ok
+    _edit(site, *edit)
+    assert _same_as_full(site, cache).ok
+
+
+def test_the_built_in_theme_keeps_its_narrow_fingerprints(site):
+    # With no template of the site's own, a brief's summary reaches only the pages that show it.
+    cache = BuildCache()
+    assert build_site(site, write=False, cache=cache).ok
+    _edit(site, "content/briefs/steel.yaml", "is **idle** most", "is **silent** most")
+    result = _same_as_full(site, cache)
+    assert result.rendered == {"briefs/steel/index.html", "briefs/steel/email.html", "feed.xml"}, sorted(result.rendered)

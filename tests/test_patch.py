@@ -12,7 +12,7 @@ import lxml.html
 import pytest
 from conftest import make_site
 from test_cache import _cold, _tree, settled_files, site, trust_recent_files  # noqa: F401 (fixtures)
-from test_incremental import _edit
+from test_incremental import THEME, WIDER_TEMPLATES, _edit
 
 from generator import store
 from generator.persist import build_persistent
@@ -207,3 +207,12 @@ def test_random_edits_to_a_synthetic_archive_build_what_cold_builds_do(tmp_path,
         result = _built(root)
         assert result.rendered == {f"reports/{path.stem}/index.html"}, step
     assert full_builds == []
+
+
+@pytest.mark.parametrize("template, change, edit", WIDER_TEMPLATES, ids=["summary", "brief-date", "cited-by-footnotes", "feed-topics"])
+def test_a_site_template_showing_more_is_kept_up_to_date_by_briefing_build(site, settled_files, template, change, edit):
+    (site / "templates" / template).parent.mkdir(parents=True, exist_ok=True)
+    (site / "templates" / template).write_text((THEME / template).read_text().replace(*change, 1))
+    _built(site)
+    _edit(site, *edit)
+    _built(site)  # (_built compares the site with a cold build)

@@ -24,6 +24,7 @@ from conftest import REPO, copy_fixture
 import generator.serve
 from generator.build import build_site
 from generator.serve import PreviewServer, Rebuild, Snapshot, content_type, digest, fallback, inject, route
+from generator.watch import Change, ChangeKind
 
 FILES = {"index.html": b"i", "briefs/index.html": b"b", "briefs/x/index.html": b"x", "feed.xml": b"f",
          "assets/briefing.css": b"c", "404.html": b"n"}
@@ -602,3 +603,43 @@ def test_ctrl_c_does_not_wait_for_idle_keep_alive_connections(tmp_path):
     finally:
         command.proc.kill()
     assert command.proc.returncode == 0 and "Traceback" not in command.rest()
+
+
+def test_a_preview_names_the_report_a_cold_build_would_suggest(tmp_path):
+    # A brief citing an unknown report: the hint names the closest id there is, so a report
+    # added elsewhere changes it, though nothing the brief cites changed.
+    root = copy_fixture("basic", tmp_path / "site-root")
+    brief = root / "content/briefs/targets.yaml"
+    brief.write_text(brief.read_text().replace("report: gamma", "report: gamm-2"))
+    preview = generator.serve.Preview(root, lambda rebuild: None)
+    assert [d.hint for d in preview.rebuild().result.errors] == ['did you mean "gamma"?']
+    (root / "content/reports/gamma-2.md").write_text((root / "content/reports/gamma.md").read_text())
+    again = preview.rebuild((Change("content/reports/gamma-2.md", ChangeKind.CONTENT),))
+    cold = build_site(root, write=False)
+    assert [d.hint for d in again.result.errors] == [d.hint for d in cold.errors] == ['did you mean "gamma-2"?']
+
+
+def test_a_preview_watches_the_boundaries_file_its_build_reads(tmp_path):
+    root = copy_fixture("basic", tmp_path / "site-root")
+    (root / "data").mkdir()
+    geo = root / "data/admin1.geojson"
+    geo.write_bytes((REPO / "generator/data/provinces.geojson").read_bytes())
+    site_yaml = root / "content/site.yaml"
+    site_yaml.write_text(site_yaml.read_text() + "map:\n  boundaries: data/admin1.geojson\n")
+    reports: list[Rebuild] = []
+    server = PreviewServer(root, "127.0.0.1", 0, reports.append)
+    try:
+        assert server.start().result.ok
+        time.sleep(0.3)
+        built = len(reports)
+        data = json.loads(geo.read_text())
+        data["features"] = data["features"][:3]  # fewer provinces drawn
+        geo.write_text(json.dumps(data))
+        deadline = time.monotonic() + 10
+        while len(reports) == built and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert [c.path for c in reports[built].changes] == ["data/admin1.geojson"]
+        cold = build_site(root, write=False)
+        assert {p: d for p, d in server.preview.snapshot.files.items()} == cold.files
+    finally:
+        server.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePath, PurePosixPath
 
 import pytest
 from conftest import copy_fixture
@@ -227,3 +227,27 @@ def test_a_new_report_and_a_deleted_one_are_one_batch(watching):
     (root / "content/reports/delta.md").write_text("---\ntitle: D\n---\nText.\n")
     (root / "content/reports/gamma.md").unlink()
     assert _settle(batches) == [["content/reports/delta.md", "content/reports/gamma.md"]]
+
+
+def test_a_file_a_build_read_from_elsewhere_is_watched_once_named(tmp_path):
+    # map.boundaries may name a file anywhere in the site folder (data/admin1.geojson): the
+    # preview learns of it from the build, and its edits rebuild like content's.
+    root = copy_fixture("basic", tmp_path / "site-root")
+    (root / "data").mkdir()
+    geo = root / "data/admin1.geojson"
+    geo.write_text("{}")
+    batcher = ChangeBatcher(quiet=0.15, longest=2.0)
+    observer = start_observer(watched_site(root), batcher)
+    batches, thread = _collect(batcher)
+    try:
+        observer.watch_files(frozenset({PurePath(geo.resolve())}))
+        time.sleep(0.2)
+        geo.write_text('{"type": "FeatureCollection", "features": []}')
+        (root / "data/notes.txt").write_text("not read by any build")
+        assert _settle(batches) == [["data/admin1.geojson"]]
+        assert batches[0][0].kind is ChangeKind.CONTENT
+    finally:
+        observer.stop()
+        batcher.close()
+        thread.join(1)
+        observer.join(2)
