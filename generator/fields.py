@@ -12,8 +12,8 @@ import re
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Pos, error, warning, without_controls
-from generator.yamldoc import Key, YamlDoc
 from generator.model import Ref
+from generator.yamldoc import Key, YamlDoc
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # use with fullmatch
 ID_HINT = "use letters, digits, '-', '_' and '.', starting with a letter or digit"

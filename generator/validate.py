@@ -15,11 +15,11 @@ from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, strip_control, warning, without_controls
 from generator.fields import Fields, id_problem
 from generator.load import LoadedSite, RawReport
-from generator.yamldoc import YamlDoc
 from generator.mapconfig import validate_map
 from generator.model import (
     CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic, compact_text,
 )
+from generator.yamldoc import YamlDoc
 
 SITE_FIELDS = ("title", "base_url", "language", "description", "strict", "map", "email")
 EMAIL_FIELDS = ("from",)
