@@ -39,17 +39,39 @@ _NORMALIZED_ELLIPSIS = r" ?\.\.\. ?"  # an ellipsis as normalize() leaves it ("�
 _WORD = re.compile(r"\w+")
 MIN_ELIDED_WORDS = 2  # each part of an elided quote keeps at least this many words …
 MAX_ELIDED_WORDS = 40  # … and an ellipsis stands for at most this many
-# Words that make a statement its opposite, in normalised (case-folded) text: English,
-# French, German, Spanish, Portuguese, Italian, Russian, Korean, Chinese and Japanese. An
-# ellipsis never stands for one ("did … reopen" of "did not reopen"), and a close match
-# with one more or less says so. Written inside words in Korean (하지 않았다, 없다), Chinese
-# and Japanese, so there any occurrence counts: a few words that are not negations (未来,
-# 少ない) then cost a warning, never a wrong verification.
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nor|neither|none|nobody|nothing|nowhere|cannot|without"
-    r"|ne|pas|jamais|aucun|aucune|sans|nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|ohne|weder"
-    r"|nunca|jamás|sin|ningún|ninguna|ninguno|tampoco|não|sem|nenhum|nenhuma|non|mai|senza|nessun|nessuno"
-    r"|не|ни|нет|без|никогда|안|못)\b|n't\b|\bn'(?=\w)|않|없|아니|[不没沒未無无別别]|ない|なかっ|ません")
+# Words that make a statement its opposite, by the report's language (its primary subtag),
+# in normalised (case-folded) text. An ellipsis never stands for one ("did … reopen" of
+# "did not reopen"), and a close match with one more or less says so. Each list is its
+# language's alone: Portuguese "no" is "in the", French "mai" is May. Korean, Chinese and
+# Japanese write them inside words (하지 않았다, 没有), so there any occurrence counts: a few
+# words that are no negation (未来, 少ない) then cost a warning, never a wrong verification.
+_NEGATION_WORDS = {
+    "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b",
+    "fr": r"\b(?:ne|pas|jamais|aucun|aucune|sans|rien|ni|nul|nulle)\b|\bn'(?=\w)",
+    "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|nie|niemals|niemand|nirgends|ohne|weder)\b",
+    "es": r"\b(?:no|nunca|jamás|sin|ningún|ninguna|ninguno|tampoco|ni|nada|nadie)\b",
+    "pt": r"\b(?:não|nunca|jamais|sem|nenhum|nenhuma|nem|nada|ninguém)\b",
+    "it": r"\b(?:non|mai|senza|nessun|nessuno|nessuna|né|niente|nulla|neanche|nemmeno)\b",
+    "ru": r"\b(?:не|ни|нет|без|никогда|ничего|никто|нигде)\b",
+    "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니",
+    "zh": r"[不没沒未無无]",
+    "ja": r"ない|なかっ|ません|[不無未]",
+}
+
+
+@functools.cache
+def _negation(language: str) -> re.Pattern[str] | None:
+    words = _NEGATION_WORDS.get(language.casefold().partition("-")[0].partition("_")[0])
+    return re.compile(words) if words else None
+
+
+def negations(text: str, language: str) -> list[str]:
+    """The negating words in normalised `text` written in `language` (a BCP 47 tag), in
+    order; none for a language without a list here."""
+    pattern = _negation(language)
+    return pattern.findall(text) if pattern is not None else []
+
+
 # Writing with no spaces between words, by how its characters' names begin: Han
 # ideographs (and 々 〇), kana, Bopomofo, Yi, Thai, Lao, Khmer, Myanmar, Tibetan, the Tai
 # scripts, Javanese, Balinese. A quote may begin or end between any two of their letters.
@@ -68,8 +90,9 @@ class Location:
     score: float
 
 
-def locate_quote(report_id: str, quote: str, body: Normalized, original: str) -> Location:
-    """Find `quote` in a report whose reading text is `original` (normalised as `body`)."""
+def locate_quote(report_id: str, quote: str, body: Normalized, original: str, language: str = "") -> Location:
+    """Find `quote` in a report whose reading text is `original` (normalised as `body`),
+    written in `language`."""
     parts = [p for p in (normalize(part).text.strip() for part in _ELLIPSIS.split(quote.strip())) if p]
     if not any(_WORD.search(p) for p in parts):
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)  # punctuation alone quotes nothing
@@ -80,7 +103,7 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str) ->
     if spans is not None:
         passage = _passage(report_id, spans, body, original)
         if len(spans) == 1 or _fair_elision(parts, spans, body.text):
-            if not _elides_negation(spans, body.text):
+            if not _elides_negation(spans, body.text, language):
                 return Location(QuoteStatus.VERIFIED, passage, 100.0)
             # "did … reopen" of "did not reopen" says the opposite: its passage is the
             # stretch unbroken, so that the warning shows the word the ellipsis stands for.
@@ -194,13 +217,15 @@ def _fair_elision(parts: list[str], spans: list[tuple[int, int]], text: str) -> 
     return all(_word_count(gap) <= MAX_ELIDED_WORDS for gap in gaps)
 
 
-def _elides_negation(spans: list[tuple[int, int]], text: str) -> bool:
-    return any(_NEGATION.search(text, end, start) for (_, end), (start, _) in zip(spans, spans[1:]))
+def elides(quote: str) -> bool:
+    """Whether the quote leaves words out (… or ...)."""
+    return _ELLIPSIS.search(quote) is not None
 
 
-def negations(text: str) -> list[str]:
-    """The negating words in normalised `text`, in order."""
-    return _NEGATION.findall(text)
+def _elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> bool:
+    pattern = _negation(language)
+    return pattern is not None and any(pattern.search(text, end, start)
+                                       for (_, end), (start, _) in zip(spans, spans[1:]))
 
 
 def _word_count(text: str) -> int:
@@ -300,14 +325,20 @@ def _passage(report_id: str, spans: list[tuple[int, int]], body: Normalized, ori
     key = report_id + "\0" + " … ".join(body.text[s:e] for s, e in spans)
     anchor = "q-" + hashlib.blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
     before, after = _word_rest(original, mapped[0][0], -1), _word_rest(original, mapped[-1][1], 1)
-    return Passage(mapped, words, anchor, before, after)
+    inner = (_spaced_rest(original, mapped[0][1], 1), _spaced_rest(original, mapped[-1][0], -1)) \
+        if len(mapped) > 1 else ("", "")
+    return Passage(mapped, words, anchor, before, after, inner)
 
 
 def _word_rest(text: str, at: int, step: int) -> str:
     """The letters from `at` to the edge of the word it falls inside (backwards when `step`
     is -1); "" when `at` is on a word's edge."""
     def inside(i: int) -> bool:
-        return 0 <= i < len(text) and (text[i].isalnum() or unicodedata.category(text[i])[0] == "M")
+        if not 0 <= i < len(text):
+            return False
+        if text[i] in "'\u2019":  # between letters, inside a word for a browser ("mill's")
+            return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+        return text[i].isalnum() or unicodedata.category(text[i])[0] == "M"
 
     if not (inside(at - 1) and inside(at)):
         return ""
@@ -315,6 +346,13 @@ def _word_rest(text: str, at: int, step: int) -> str:
     while inside(edge + step):
         edge += step
     return text[at:edge + 1] if step > 0 else text[edge:at]
+
+
+def _spaced_rest(text: str, at: int, step: int) -> str:
+    """_word_rest where words are spaced (위원장은): in Chinese or Japanese a run of letters is
+    no word a browser knows, and the rest of the run would swallow the elided words."""
+    rest = _word_rest(text, at, step)
+    return "" if any(_unspaced(c) for c in rest) else rest
 
 
 def _cluster_end(text: str, end: int) -> int:

@@ -279,7 +279,9 @@ def _site_of(brief: str, root: Path) -> Path:
     path = Path(brief)
     if (root / "content").is_dir() or path.suffix not in (".yaml", ".yml") or not path.is_file():
         return root
-    folders = path.resolve().parents
+    # Lexically, not resolved: content/ may itself be a link to a folder elsewhere (as the
+    # warning about linked files advises), and the site is the folder holding the link.
+    folders = Path(os.path.abspath(path)).parents
     return next((f.parent for f in folders if f.name == "content" and f / "briefs" in folders), root)
 
 

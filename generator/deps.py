@@ -113,25 +113,27 @@ def _shown(citation) -> tuple:
     only the report's own page uses (so editing text before a quote leaves briefs alone)."""
     passage = citation.passage
     return (citation.report, citation.quote, citation.note, citation.status, citation.score,
-            passage.parts if passage else None, passage.anchor if passage else None)
+            passage.parts if passage else None, passage.anchor if passage else None,
+            # the Original link's prefix, suffix and inner terms: the rest of words the passage cuts
+            (passage.before, passage.after, passage.inner) if passage else None)
 
 
 class Fingerprints:
     """Per-page fingerprints for one build of `site`."""
 
     def __init__(self, site: ResolvedSite, index: SiteIndex, templates: TemplateDigests,
-                 claim_memo: dict | None = None, bodies_shown: bool = False):
+                 claim_memo: dict | None = None, bodies_shown: bool = False, wide: bool = False):
         self.site, self.index, self.templates = site, index, templates
-        # Whether the page being planned is rendered with a template of the site's own (set
-        # by the renderer, see TemplateDigests.owned): such a page may show more of a brief
-        # beside its claims or in a list (its date, summary, tags) and, on a report page, the
-        # footnotes of the claims citing it, so more of them is digested.
-        self.wide = False
+        # For pages rendered with a template of the site's own (TemplateDigests.owned): such
+        # a page may show more of a brief beside its claims or in a list (its date, summary,
+        # tags, claims) and, on a report page, the footnotes of the claims citing it, so more
+        # of them is digested.
+        self.wide = wide
         # Whether templates show a report's text beyond its own page (shows_report_text).
         self.bodies_shown = bodies_shown
-        # (claim key, footnotes) → (resolved claim, what it depends on in the index, digest):
-        # resolved claims of unchanged briefs are the very same objects build after build
-        self._memo = claim_memo if claim_memo is not None else {}
+        # (claim key, footnotes, wide) → (resolved claim, what it depends on in the index,
+        # digest): resolved claims of unchanged briefs are the very same objects build after build
+        self.claim_memo = self._memo = claim_memo if claim_memo is not None else {}
         d = site.digests
         # Every file that is not a report, a brief or a media file is read by all pages
         # alike: site.yaml, topics.yaml, places.yaml and a boundaries file.
@@ -141,20 +143,14 @@ class Fingerprints:
                                 sorted(site.boundaries.bounds.items()), sorted(site.media))
         self._shading = digest([(code, len(keys)) for code, keys in index.claims_by_province.items()])
         self._listing: dict[str, str] = {}
-        self._closures: dict[tuple, str] = {}
+        self._closures: dict[str, str] = {}
         self._claims: dict[tuple, str] = {}
-        self._all_briefs: dict[bool, str] = {}
 
     # What a page depends on is computed when the page is planned, not before: a pass that
     # plans a few pages (the ones open in a preview) pays for those alone.
 
-    @property
+    @functools.cached_property
     def all_briefs(self) -> str:
-        if self.wide not in self._all_briefs:
-            self._all_briefs[self.wide] = self._every_brief()
-        return self._all_briefs[self.wide]
-
-    def _every_brief(self) -> str:
         """Lists and summaries show each brief as an item and each claim by where it is and
         its flags, never its footnotes: a quote's wording does not reach them."""
         index, site = self.index, self.site
@@ -196,11 +192,11 @@ class Fingerprints:
 
     def brief(self, bid: str) -> str:
         """A brief as its own page shows it: its file and each claim with its footnotes."""
-        if (bid, self.wide) not in self._closures:
+        if bid not in self._closures:
             resolved = self.site.briefs[bid]
-            self._closures[(bid, self.wide)] = digest(self.site.digests.get(resolved.brief.path),
-                                                      [self.claim(c.key, footnotes=True) for c in resolved.claims])
-        return self._closures[(bid, self.wide)]
+            self._closures[bid] = digest(self.site.digests.get(resolved.brief.path),
+                                         [self.claim(c.key, footnotes=True) for c in resolved.claims])
+        return self._closures[bid]
 
     def brief_item(self, bid: str) -> str:
         """A brief as a list shows it: title, date, author and counts."""
@@ -214,13 +210,15 @@ class Fingerprints:
 
     def brief_shown(self, bid: str) -> object:
         """What a claim's "in <brief>" or a list item shows of the brief itself: its title
-        with the built-in theme; every field but its claims with the site's own templates."""
+        with the built-in theme; with the site's own templates every field, claims too (its
+        file's digest: a template handed the Brief may show `brief.claims[0].text`)."""
         resolved = self.site.briefs[bid]
         b = resolved.brief
         if not self.wide:
             return b.title
         written = [[ref.value for ref in refs] for refs in (b.topics, b.provinces, b.places)]
-        return (b.title, b.date, b.author, b.summary, written, resolved.topics, resolved.provinces, resolved.places)
+        return (b.title, self.site.digests.get(b.path), b.date, b.author, b.summary, written,
+                resolved.topics, resolved.provinces, resolved.places)
 
     def _brief_item(self, bid: str, brief) -> str:
         keys = [c.key for c in brief.claims]

@@ -252,12 +252,15 @@ class Passage:
 
     spans: tuple[tuple[int, int], ...]  # [start, end) ranges; several when the quote elides words
     parts: tuple[str, ...]  # the report's own words for each span
-    anchor: str  # "q-…", stable while the passage's words stay the same
+    anchor: str  # "q-…", stable while the passage's words (and where an ellipsis parts them) stay the same
     # The rest of the word the passage begins or ends inside, if it does ("은" of 위원장은 for
     # "김정은 위원장", a Chinese quote's neighbours): a text fragment must start and end on a
     # word's edges, so these become its prefix and suffix.
     before: str = ""
     after: str = ""
+    # The same where an elided passage's first part ends, and its last part begins, inside a
+    # word ("김정은 위원장 … 지시했다"): a range's start and end terms must be whole words too.
+    inner: tuple[str, str] = ("", "")
 
     @property
     def text(self) -> str:

@@ -89,6 +89,7 @@ class _Renderer:
         self.fp = Fingerprints(site, index,
                                TemplateDigests(self.env, cache.template_refs if cache is not None else None),
                                cache.claim_digests if cache is not None else None, bodies_shown=shows_report_text(dirs))
+        self._wide_fp: Fingerprints | None = None  # for pages of the site's own templates, when there are any
         self.out = out
         self.only: frozenset[str] | None = None  # plan these pages alone (see render_site's `first`)
         self.paths: set[str] = set()
@@ -99,7 +100,8 @@ class _Renderer:
         topics = sorted(site.topics.values(), key=lambda t: t.title.casefold())
         self.common: dict[str, Any] = {"site": site.config, "nav_topics": topics}
 
-    def page(self, path: str, template: str, fingerprint: Callable[[], str], context: Callable[[], dict[str, Any]],
+    def page(self, path: str, template: str, fingerprint: Callable[[Fingerprints], str],
+             context: Callable[[], dict[str, Any]],
              finish: Callable[[bytes], tuple[bytes, list[Diagnostic]]] | None = None) -> None:
         """Plan `path`: reuse it if the cache holds it for the same fingerprint, else queue it
         for rendering. `fingerprint` is called here and now, unless the page is not among
@@ -114,14 +116,23 @@ class _Renderer:
         self.paths.add(path)
         parts = path.split("/")
         self.folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
-        self.fp.wide = self.fp.templates.owned(template)
-        fingerprint = fingerprint()
+        fingerprint = fingerprint(self._fingerprints(template))
         cached = self.cache.pages.get(path) if self.cache is not None else None
         if cached is not None and cached[0] == fingerprint and self._reuse(path, cached):
             self._problems(cached[3])
             return
         self.jobs.append(_Job(path, fingerprint,
                               lambda: self._staged(path, self._render(path, template, context(), finish))))
+
+    def _fingerprints(self, template: str) -> Fingerprints:
+        """A template of the site's own may show more of what its page is handed than the
+        built-in theme does: its pages are fingerprinted wide (see deps.py)."""
+        fp = self.fp
+        if not fp.templates.owned(template):
+            return fp
+        if self._wide_fp is None:
+            self._wide_fp = Fingerprints(fp.site, fp.index, fp.templates, fp.claim_memo, fp.bodies_shown, wide=True)
+        return self._wide_fp
 
     def _clash(self, path: str) -> str | None:
         """Why `path` cannot be written beside the pages planned so far, if it cannot: two
@@ -286,12 +297,12 @@ def _home(r: _Renderer) -> None:
                             "reports": len(r.site.reports),
                             "contested": sum(1 for k in r.index.claims if r.index.is_contested(k)),
                             "single_source": sum(1 for k in r.index.claims if r.index.is_single_source(k))})
-    r.page("index.html", "index.html", lambda: r.fp.everything("index.html"), context)
+    r.page("index.html", "index.html", lambda fp: fp.everything("index.html"), context)
 
 
 def _briefs(r: _Renderer) -> None:
     for pager, ids in paginate(r.index.briefs_by_date, ITEMS_PER_PAGE, "briefs/"):
-        r.page(pager.path, "briefs.html", lambda: r.fp.page("briefs.html", pager.path, r.fp.briefs(ids), pager),
+        r.page(pager.path, "briefs.html", lambda fp: fp.page("briefs.html", pager.path, fp.briefs(ids), pager),
                lambda pager=pager, ids=ids: dict(pager=pager, briefs=[r.brief_item(b) for b in ids]))
     for bid, brief in r.site.briefs.items():
         path = brief_path(bid)
@@ -302,8 +313,8 @@ def _briefs(r: _Renderer) -> None:
                         claims=claims, footnotes=footnotes, topics=[r.site.topics[t] for t in brief.topics],
                         provinces=[r.site.provinces[p] for p in brief.provinces],
                         places=[r.site.places[p] for p in brief.places])
-        r.page(path, "brief.html", lambda: r.fp.brief_page("brief.html", bid), context)
-        r.page(brief_email_path(bid), EMAIL_TEMPLATE, lambda: r.fp.brief_page(EMAIL_TEMPLATE, bid),
+        r.page(path, "brief.html", lambda fp: fp.brief_page("brief.html", bid), context)
+        r.page(brief_email_path(bid), EMAIL_TEMPLATE, lambda fp: fp.brief_page(EMAIL_TEMPLATE, bid),
                lambda bid=bid: template_context(email_view(r.site, r.index, bid)),
                lambda data, brief=brief: finish_email(data, brief.brief))
 
@@ -326,18 +337,18 @@ def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any],
         if len(ids) > INLINE_ITEMS:
             for pager, chunk in paginate(ids, ITEMS_PER_PAGE, f"{folder}{kind}/"):
                 r.page(pager.path, "listing.html",
-                       lambda: r.fp.page("listing.html", pager.path, title,
-                                         r.fp.briefs(chunk) if kind == "briefs" else r.fp.reports(chunk), pager),
+                       lambda fp: fp.page("listing.html", pager.path, title,
+                                          fp.briefs(chunk) if kind == "briefs" else fp.reports(chunk), pager),
                        lambda pager=pager, chunk=chunk, kind=kind, item=item: dict(
                            pager=pager, kind=kind, items=[item(i) for i in chunk], heading=f"{title}: all {kind}",
                            parent_title=title, parent_link=f"{folder}index.html"))
     for pager, keys in paginate(claim_keys, CLAIMS_PER_PAGE, folder):
         first = pager.number == 1
 
-        def fingerprint() -> str:
-            return r.fp.page(template, pager.path, r.fp.claims(keys), pager, *(
-                (r.fp.collection(map_input.keys, map_input.shaded, brief_ids[:INLINE_ITEMS],
-                                 report_ids[:INLINE_ITEMS]), len(brief_ids), len(report_ids)) if first else ()))
+        def fingerprint(fp: Fingerprints) -> str:
+            return fp.page(template, pager.path, fp.claims(keys), pager, *(
+                (fp.collection(map_input.keys, map_input.shaded, brief_ids[:INLINE_ITEMS],
+                               report_ids[:INLINE_ITEMS]), len(brief_ids), len(report_ids)) if first else ()))
 
         def context(pager=pager, keys=keys, first=first) -> dict[str, Any]:
             claims, footnotes = claim_views(keys, r.site, r.index)
@@ -355,7 +366,7 @@ def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any],
 def _topics(r: _Renderer) -> None:
     topics = [(t, len(r.index.claims_by_topic.get(t.id, ())), len(r.index.briefs_by_topic.get(t.id, ())))
               for t in r.common["nav_topics"]]
-    r.page("topics/index.html", "topics.html", lambda: r.fp.page("topics.html", "topics", topics),
+    r.page("topics/index.html", "topics.html", lambda fp: fp.page("topics.html", "topics", topics),
            lambda: dict(topics=topics))
     for tid, topic in r.site.topics.items():
         _collection(r, f"topics/{tid}/", "topic.html", {"topic": topic},
@@ -366,7 +377,7 @@ def _topics(r: _Renderer) -> None:
 
 def _provinces(r: _Renderer) -> None:
     provinces = r.province_items()
-    r.page("provinces/index.html", "provinces.html", lambda: r.fp.page("provinces.html", "provinces", provinces),
+    r.page("provinces/index.html", "provinces.html", lambda fp: fp.page("provinces.html", "provinces", provinces),
            lambda: dict(provinces=provinces))
     for code in r.index.provinces_with_content:
         province = r.site.provinces[code]
@@ -398,14 +409,14 @@ def _reports(r: _Renderer) -> None:
                         topics=[r.site.topics[t] for t in resolved.topics],
                         provinces=[r.site.provinces[p] for p in resolved.provinces],
                         places=[r.site.places[p] for p in resolved.places])
-        r.page(path, "report.html", lambda: r.fp.report_page(rid), context)
+        r.page(path, "report.html", lambda fp: fp.report_page(rid), context)
 
 
 def _sources(r: _Renderer) -> None:
     for pager, ids in paginate(r.index.reports_by_date, ITEMS_PER_PAGE, "sources/"):
         counts = [len(r.index.claims_by_report.get(rid, ())) for rid in ids]
         r.page(pager.path, "sources.html",
-               lambda: r.fp.page("sources.html", pager.path, r.fp.reports(ids), counts, pager),
+               lambda fp: fp.page("sources.html", pager.path, fp.reports(ids), counts, pager),
                lambda pager=pager, ids=ids, counts=counts: dict(
                    pager=pager, rows=[(r.site.reports[rid].report, n) for rid, n in zip(ids, counts)]))
 
@@ -415,7 +426,7 @@ def _not_found(r: _Renderer) -> None:
     base = r.site.config.base_url
     root_path = "/" + base.split("://", 1)[1].partition("/")[2] if base else "/"
     css = b"".join(v for k, v in theme_assets(r.dirs).items() if k == "assets/briefing.css")
-    r.page("404.html", "404.html", lambda: r.fp.page("404.html", css),
+    r.page("404.html", "404.html", lambda fp: fp.page("404.html", css),
            lambda: dict(site_root=root_path, inline_css=css.decode("utf-8")))
 
 
@@ -427,12 +438,12 @@ def _feeds(r: _Renderer) -> None:
     def link(path: str) -> str:
         return absolute(base, path)
     briefs = [r.site.briefs[b] for b in r.index.briefs_by_date[:FEED_ENTRIES]]
-    r.page("feed.xml", "feed.xml", lambda: r.fp.feed(FEED_ENTRIES),
+    r.page("feed.xml", "feed.xml", lambda fp: fp.feed(FEED_ENTRIES),
            lambda: dict(briefs=briefs, link=link, updated=briefs[0].brief.date if briefs else None))
     if r.only is not None:  # the sitemap lists every page: it is planned with all of them
         return
     # A brief's e-mail version is the brief again, for attaching: not a page to index.
     emails = {brief_email_path(bid) for bid in r.site.briefs}
     pages = sorted(p for p in r.paths if p.endswith(".html") and p != "404.html" and p not in emails)
-    r.page("sitemap.xml", "sitemap.xml", lambda: r.fp.page("sitemap.xml", pages),
+    r.page("sitemap.xml", "sitemap.xml", lambda fp: fp.page("sitemap.xml", pages),
            lambda: dict(pages=pages, link=link))

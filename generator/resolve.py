@@ -20,7 +20,7 @@ from generator.bodies import body_key, highlights, pack, render_body
 from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
 from generator.deps import digest
-from generator.citations import Location, locate_quote, negations
+from generator.citations import Location, elides, locate_quote, negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
 from generator.markup import make_markdown, plain_text, reading_text
@@ -209,7 +209,7 @@ class _ReadingTexts:
         """The report's file digest (its body hashed when there is none, as in unit tests)."""
         if report_id not in self.keys:
             report = self.site.reports[report_id]
-            self.keys[report_id] = self.site.digests.get(report.path) or digest(report.body)
+            self.keys[report_id] = self.site.digests.get(report.path) or digest(report.body, report.language)
         return self.keys[report_id]
 
     def jobs(self, sources: list[tuple[str, str, bool]]) -> tuple[list, Callable[[list], None]]:
@@ -251,7 +251,7 @@ class _ReadingTexts:
         key = (report_id, self.key(report_id), quote)
         if key not in self.quotes:
             text, normalized = self.get(report_id)
-            self.quotes[key] = locate_quote(report_id, quote, normalized, text)
+            self.quotes[key] = locate_quote(report_id, quote, normalized, text, self.site.reports[report_id].language)
         return self.quotes[key]
 
 
@@ -263,7 +263,7 @@ def _locate_all(md: MarkdownIt, rid: str, report: Report, quotes: list[str], kno
     tokens = md.parse(report.body)
     text = reading_text(tokens)[0]
     normalized = normalize(text)
-    located = [(quote, locate_quote(rid, quote, normalized, text)) for quote in quotes]
+    located = [(quote, locate_quote(rid, quote, normalized, text, report.language)) for quote in quotes]
     if media is None:
         return located, None
     marked = highlights([*known, *(p for _, found in located if (p := _cited_passage(found)) is not None)])
@@ -317,17 +317,18 @@ def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Di
                            hint or "report ids are the file names in content/reports/ without .md"))
         return None
     found = texts.locate(rid, source.quote)
-    _report_location(claim, rid, source.quote, found, source.quote_pos, diags)
+    _report_location(claim, site.reports[rid], source.quote, found, source.quote_pos, diags)
     return Citation(rid, source.quote, source.note, found.status, _cited_passage(found), found.score)
 
 
-def _report_location(claim: Claim, rid: str, quote: str, found: Location, pos, diags: list[Diagnostic]) -> None:
+def _report_location(claim: Claim, report: Report, quote: str, found: Location, pos, diags: list[Diagnostic]) -> None:
     if found.status is QuoteStatus.VERIFIED:
         return
+    rid = report.id
     closest = f'the closest passage in the report reads: "{_clip(found.passage.text)}"' if found.passage else ""
     if found.status is QuoteStatus.APPROXIMATE:
         diags.append(warning(pos, f'quote in claim "{claim.id}" is not exact in report "{rid}" '
-                                  f"({found.score:.0f}% match){_sense_differs(quote, found.passage.text)}",
+                                  f"({found.score:.0f}% match){_sense_differs(quote, found.passage.text, report.language)}",
                              closest + "; copy the report's exact words"))
     else:
         diags.append(error(pos, f'quote in claim "{claim.id}" not found in report "{rid}"',
@@ -337,18 +338,25 @@ def _report_location(claim: Claim, rid: str, quote: str, found: Location, pos, d
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _sense_differs(quote: str, passage: str) -> str:
+def _sense_differs(quote: str, passage: str, language: str) -> str:
     """Of all slips in a close match, those that change a claim's sense are named: numbers
-    that are not the report's (1,300 homes for 1,200), a negation left out or added."""
+    that are not the report's (1,300 homes for 1,200), a negation left out or added. Numbers
+    an ellipsis leaves out are no slip."""
     quoted, reported = (_NUMBER.findall(unicodedata.normalize("NFKC", text)) for text in (quote, passage))
     said = ""
-    if quoted != reported:
+    if quoted != reported and not (elides(quote) and _in_order(quoted, reported)):
         said = f": its numbers differ ({', '.join(quoted) or 'none'}; the report has {', '.join(reported) or 'none'})"
-    quoted, reported = (Counter(negations(normalize(text).text)) for text in (quote, passage))
+    quoted, reported = (Counter(negations(normalize(text).text, language)) for text in (quote, passage))
     for words, verb in ((reported - quoted, "leaves out"), (quoted - reported, "adds")):
         if words:
             said += f"{';' if said else ':'} it {verb} " + ", ".join(f'"{w}"' for w in words)
     return said
+
+
+def _in_order(some: list[str], every: list[str]) -> bool:
+    """Whether `some` is `every` with items left out."""
+    rest = iter(every)
+    return all(item in rest for item in some)
 
 
 def _clip(text: str, limit: int = 160) -> str:

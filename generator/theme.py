@@ -160,8 +160,10 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
         return Markup(rendered[key])
 
     @jinja2.pass_context
-    def markdown(ctx, text: str, source_dir: str = "content/briefs") -> Markup:
-        return cached_markdown(text, source_dir, ctx["page_path"], False)
+    def markdown(ctx, text: str, source_dir: str = "content/briefs", page: str | None = None) -> Markup:
+        """Block Markdown, its links made for this page, or for `page` (the feed shows each
+        brief's summary as the brief's page does, under that page's address)."""
+        return cached_markdown(text, source_dir, page or ctx["page_path"], False)
 
     @jinja2.pass_context
     def inline_markdown(ctx, text: str, source_dir: str = "content/briefs") -> Markup:

@@ -57,7 +57,8 @@ def _lines(text: str) -> list[list[str]]:
     return [words for line in text.split("\n") if (words := line.split())]
 
 
-def text_fragment(url: str, spans_text: list[str], before: str = "", after: str = "") -> str:
+def text_fragment(url: str, spans_text: list[str], before: str = "", after: str = "",
+                  inner: tuple[str, str] = ("", "")) -> str:
     """`url` with a `#:~:text=` directive that scrolls the original page to the passage.
 
     A browser matches each term of the directive within one block and between hard breaks
@@ -71,7 +72,15 @@ def text_fragment(url: str, spans_text: list[str], before: str = "", after: str 
     if len(lines) == 1 and len(lines[0]) <= 8:
         directive = _fragment_text(lines[0])
     else:
-        directive = _fragment_text(lines[0][:4]) + "," + _fragment_text(lines[-1][-4:])
+        start, end = lines[0][:4], lines[-1][-4:]
+        # A term that ends where an elided passage's first part ends inside a word (or
+        # begins where its last part does) takes in the rest of that word.
+        first, last = _lines(spans_text[0]), _lines(spans_text[-1])
+        if inner[0] and len(first) == 1 and len(first[0]) <= 4:
+            start = [*start[:-1], start[-1] + inner[0]]
+        if inner[1] and len(last) == 1 and len(last[0]) <= 4:
+            end = [inner[1] + end[0], *end[1:]]
+        directive = _fragment_text(start) + "," + _fragment_text(end)
     # A passage that begins or ends inside a word (a Korean particle left off, a cut in
     # Chinese) matches only with the rest of that word as the directive's prefix or suffix.
     if before:

@@ -95,12 +95,14 @@ def _footnote(number: int, citation: Citation, site: ResolvedSite) -> Footnote:
     original = report.url
     if citation.passage is not None:
         link += f"#{citation.passage.anchor}"
-        original = _original(report.url, citation.passage.parts, citation.passage.before, citation.passage.after)
+        passage = citation.passage
+        original = _original(report.url, passage.parts, passage.before, passage.after, passage.inner)
     return Footnote(number, citation, report, link, original)
 
 
 @functools.lru_cache(maxsize=65536)
-def _original(url: str, parts: tuple[str, ...], before: str = "", after: str = "") -> str:
+def _original(url: str, parts: tuple[str, ...], before: str = "", after: str = "",
+              inner: tuple[str, str] = ("", "")) -> str:
     # A citation is footnoted on every page showing its claim: its brief's, e-mail, topics',
     # provinces' and report's; the directive is worked out once.
-    return text_fragment(url, list(parts), before, after)
+    return text_fragment(url, list(parts), before, after, inner)

@@ -70,6 +70,8 @@ REPORT_TEXTS = {  # a report whose quotes start or end inside a word, as written
     "ko": ("김정은 위원장은 살림집 건설을 지시했다.", "김정은 위원장"),
     "zh": ("代表团参观了工厂。", "观了工厂"),
     "en": ("The plant reopened in May after a long stop.", "The plant reopened in May"),
+    "en-possessive": ("Workers gathered at the mill's gate before dawn.", "Workers gathered at the mill"),
+    "ko-elided": ("김정은 위원장은 살림집 건설을 직접 지시했다.", "김정은 위원장 … 살림집 건설을 직접 지시했다"),
 }
 
 

@@ -95,6 +95,13 @@ def test_a_text_fragment_keeps_each_term_within_a_block(parts, directive):
     assert text_fragment("https://x.example/a", parts) == expected
 
 
+def test_a_text_fragment_range_takes_in_the_rest_of_words_its_inner_cuts_fall_in():
+    # "김정은 위원장 … 지시했다" of "김정은 위원장은 … 지시했다": a range's terms are whole words too.
+    assert text_fragment("https://x.example/a", ["김정은 위원장", "지시했다"], inner=("은", "")) == \
+        "https://x.example/a#:~:text=%EA%B9%80%EC%A0%95%EC%9D%80%20%EC%9C%84%EC%9B%90%EC%9E%A5%EC%9D%80," \
+        "%EC%A7%80%EC%8B%9C%ED%96%88%EB%8B%A4"
+
+
 @pytest.mark.parametrize("before, after, directive", [
     ("", "은", "%EA%B9%80%EC%A0%95%EC%9D%80%20%EC%9C%84%EC%9B%90%EC%9E%A5,-%EC%9D%80"),
     ("x-y", "", "x%2Dy-,%EA%B9%80%EC%A0%95%EC%9D%80%20%EC%9C%84%EC%9B%90%EC%9E%A5"),
@@ -391,12 +398,24 @@ def test_text_in_another_language_than_the_site_says_so(tmp_path):
 def test_the_feed_summary_is_the_summary_rendered(tmp_path):
     import xml.etree.ElementTree as ET
 
-    brief = MINIMAL["content/briefs/b1.yaml"].replace("topics: [steel]", "topics: [steel]\nsummary: Output **fell** in <b>May</b>.")
+    from urllib.parse import urljoin
+
+    summary = "Output **fell** in <b>May</b>: [the report](../reports/r1.md), [all sources](../../sources/index.html)."
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("topics: [steel]", f"topics: [steel]\nsummary: \"{summary}\"")
     root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
-    assert build_site(root).ok
-    [summary] = ET.parse(root / "site/feed.xml").getroot().iter("{http://www.w3.org/2005/Atom}summary")
-    assert summary.get("type") == "html"
-    assert summary.text.strip() == "<p>Output <strong>fell</strong> in &lt;b&gt;May&lt;/b&gt;.</p>"  # raw HTML stays text
+    result = build_site(root)
+    assert result.ok and not result.diagnostics, messages(result)
+    [entry] = ET.parse(root / "site/feed.xml").getroot().iter("{http://www.w3.org/2005/Atom}entry")
+    [shown] = entry.iter("{http://www.w3.org/2005/Atom}summary")
+    assert shown.get("type") == "html"
+    html = lxml.html.fragment_fromstring(shown.text.strip())
+    assert html.text_content() == "Output fell in <b>May</b>: the report, all sources."  # raw HTML stays text
+    # A feed reader resolves links against the entry's xml:base: they lead where the brief page's do.
+    base = entry.get("{http://www.w3.org/XML/1998/namespace}base")
+    page_url = "https://t.example/briefs/b1/"
+    on_page = [urljoin(page_url, a.get("href")) for a in page(root / "site", "briefs/b1/index.html").cssselect(".summary a")]
+    assert [urljoin(base, a.get("href")) for a in html.iter("a")] == on_page == [
+        "https://t.example/reports/r1/index.html", "https://t.example/sources/index.html"]
 
 
 def test_headings_never_skip_a_level(tmp_path):

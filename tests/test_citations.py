@@ -599,24 +599,38 @@ def test_a_turkish_capital_dotted_i_differs_from_i_in_case_alone(body, quote):
     assert locate_quote("r", quote, normalize(body), body).status is QuoteStatus.VERIFIED
 
 
-@pytest.mark.parametrize("body, quote, shown", [
-    ("The government did not reopen the mine in 2023.", "The government did … reopen the mine",
+@pytest.mark.parametrize("language, body, quote, shown", [
+    ("en", "The government did not reopen the mine in 2023.", "The government did … reopen the mine",
      "The government did not reopen the mine"),
-    ("Pyongyang n'a pas rouvert la mine en mai.", "Pyongyang n'a … rouvert la mine", "Pyongyang n'a pas rouvert la mine"),
-    ("Die Regierung hat die Mine nicht wieder geöffnet.", "Die Regierung hat die Mine … wieder geöffnet",
+    ("fr", "Pyongyang n'a pas rouvert la mine en mai.", "Pyongyang n'a … rouvert la mine", "Pyongyang n'a pas rouvert la mine"),
+    ("de", "Die Regierung hat die Mine nicht wieder geöffnet.", "Die Regierung hat die Mine … wieder geöffnet",
      "Die Regierung hat die Mine nicht wieder geöffnet"),
-    ("정부는 광산을 다시 열지 않았다고 어제 밝혔다.", "정부는 광산을 다시 열지 … 어제 밝혔다",
+    ("de", "Die Regierung hat dazu nichts gesagt, hieß es.", "Die Regierung hat … gesagt, hieß es",
+     "Die Regierung hat dazu nichts gesagt, hieß es"),
+    ("ko", "정부는 광산을 다시 열지 않았다고 어제 밝혔다.", "정부는 광산을 다시 열지 … 어제 밝혔다",
      "정부는 광산을 다시 열지 않았다고 어제 밝혔다"),
-    ("政府不同意该计划，官员说。", "政府…同意该计划", "政府不同意该计划"),
+    ("zh-Hans", "政府不同意该计划，官员说。", "政府…同意该计划", "政府不同意该计划"),
 ])
-def test_an_ellipsis_that_stands_for_a_negation_is_not_verified(body, quote, shown):
+def test_an_ellipsis_that_stands_for_a_negation_is_not_verified(language, body, quote, shown):
     # "did … reopen" of "did not reopen" says the opposite of the report: a warning, and
     # the passage it shows is unbroken, so the word left out is there to see.
-    found = locate_quote("r", quote, normalize(body), body)
+    found = locate_quote("r", quote, normalize(body), body, language)
     assert found.status is QuoteStatus.APPROXIMATE and found.passage.text == shown
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("fr", "La mine a rouvert le 3 mai après deux ans, selon le ministère.", "La mine a rouvert … selon le ministère"),
+    ("en", "The No. 3 reactor, officials said on Monday, was shut down.", "The No. 3 reactor … was shut down"),
+    ("pt", "A mina reabriu no domingo, disse o ministério.", "A mina reabriu … disse o ministério"),
+    ("it", "Il ministero ne ha annunciato la riapertura ieri.", "Il ministero … la riapertura ieri"),
+    ("zh", "官员特别指出该厂已经恢复生产。", "官员…指出该厂已经恢复生产"),
+    ("ar", "The mill did not reopen in May.", "The mill did … reopen in May"),  # no list: as before
+])
+def test_words_that_only_look_like_negations_leave_an_ellipsis_verified(language, body, quote):
+    assert locate_quote("r", quote, normalize(body), body, language).status is QuoteStatus.VERIFIED
 
 
 def test_an_ellipsis_may_still_leave_out_words_around_a_negation_it_keeps():
     body = "The government did not, officials said on Tuesday, reopen the mine in 2023."
-    found = locate_quote("r", "The government did not … reopen the mine", normalize(body), body)
+    found = locate_quote("r", "The government did not … reopen the mine", normalize(body), body, "en")
     assert found.status is QuoteStatus.VERIFIED

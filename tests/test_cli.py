@@ -178,3 +178,14 @@ def test_email_finds_the_site_of_a_brief_given_by_path(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "B1" in done.stdout and "Idle mill." in done.stdout
     assert not (tmp_path / "site").exists() and not (root / "site").exists()
+
+
+def test_email_finds_the_site_whose_content_folder_is_a_link(tmp_path):
+    # content/ may be a link to the archive elsewhere: the site is the folder holding the link.
+    make_site(tmp_path / "archive", {})
+    site = tmp_path / "proj"
+    site.mkdir()
+    (site / "content").symlink_to(tmp_path / "archive" / "content", target_is_directory=True)
+    done = _run("email", "proj/content/briefs/b1.yaml", "--text", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Idle mill." in done.stdout

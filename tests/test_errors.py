@@ -124,12 +124,14 @@ def test_quote_not_found_names_the_closest_passage(tmp_path):
     ("The mill did not reopen in June after the long winter", None),  # a slip, but not one of sense
     ("The mill ran for 12 days in 2023 and was never idle",
      ': its numbers differ (12, 2023; the report has 11, 2023); it adds "never"'),
+    ("Output fell … per cent and the mill did … reopen in 2024", ': it leaves out "not"'),  # 40 elided: no slip
 ])
 def test_an_approximate_quote_whose_sense_differs_from_the_reports_says_how(tmp_path, quote, says):
     # Of all slips, numbers that are not the report's and a negation left out or added change
     # what a claim says: the warning names them.
     report = (MINIMAL["content/reports/r1.md"] + "\nThe mill ran for 11 days in 2023 and was idle.\n\n"
-              "The mill did not reopen in May after the long winter.\n")
+              "The mill did not reopen in May after the long winter.\n\n"
+              "Output fell 40 per cent and the mill did not reopen in 2024.\n")
     root = make_site(tmp_path, {"content/reports/r1.md": report,
                                 "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", quote)})
     [w] = build_site(root).warnings

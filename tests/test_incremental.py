@@ -327,10 +327,12 @@ WIDER_TEMPLATES = [
      ("content/reports/beta.md", 'title: "State media: targets met"', 'title: "State media: all targets met"')),
     ("feed.xml", ("<summary", "{% for t in b.topics %}<category term=\"{{ t }}\"/>{% endfor %}<summary"),
      ("content/briefs/steel.yaml", "topics: [steel]", "topics: [steel, power]")),
+    ("partials/macros.html", ("{{ item.brief.title }}</a>", "{{ item.brief.title }}</a> {{ item.brief.claims[0].text }}"),
+     ("content/briefs/steel.yaml", "The mill runs only a few days a year.", "The mill seldom runs.")),
 ]
 
 
-@pytest.mark.parametrize("template, change, edit", WIDER_TEMPLATES, ids=["summary", "brief-date", "cited-by-footnotes", "feed-topics"])
+@pytest.mark.parametrize("template, change, edit", WIDER_TEMPLATES, ids=["summary", "brief-date", "cited-by-footnotes", "feed-topics", "brief-claims"])
 def test_a_site_template_showing_more_is_rebuilt_when_what_it_shows_changes(site, template, change, edit):
     source = (THEME / template).read_text(encoding="utf-8")
     assert change[0] in source, change
@@ -349,3 +351,19 @@ def test_the_built_in_theme_keeps_its_narrow_fingerprints(site):
     _edit(site, "content/briefs/steel.yaml", "is **idle** most", "is **silent** most")
     result = _same_as_full(site, cache)
     assert result.rendered == {"briefs/steel/index.html", "briefs/steel/email.html", "feed.xml"}, sorted(result.rendered)
+
+
+def test_the_original_link_follows_the_rest_of_a_word_its_passage_cuts(tmp_path):
+    # "김정은 위원장" of "김정은 위원장은": the link's suffix is the particle, which an edit may change
+    # (은 → 이) while the quoted words and their anchor stay.
+    from conftest import MINIMAL, make_site
+
+    report = MINIMAL["content/reports/r1.md"].replace("published:", "language: ko\npublished:") + "김정은 위원장은 지시했다.\n"
+    brief = MINIMAL["content/briefs/b1.yaml"].replace('"runs a few days each year"', '"김정은 위원장"')
+    root = make_site(tmp_path, {"content/reports/r1.md": report.replace("title: R1", "title: R1\nurl: https://x.example/r1"),
+                                "content/briefs/b1.yaml": brief})
+    cache = BuildCache()
+    first = build_site(root, write=False, cache=cache)
+    assert first.ok and b",-%EC%9D%80" in first.files["briefs/b1/index.html"]  # ,-은
+    _edit(root, "content/reports/r1.md", "위원장은", "위원장이")
+    assert b",-%EC%9D%B4" in _same_as_full(root, cache).files["briefs/b1/index.html"]  # ,-이

@@ -209,7 +209,7 @@ def test_random_edits_to_a_synthetic_archive_build_what_cold_builds_do(tmp_path,
     assert full_builds == []
 
 
-@pytest.mark.parametrize("template, change, edit", WIDER_TEMPLATES, ids=["summary", "brief-date", "cited-by-footnotes", "feed-topics"])
+@pytest.mark.parametrize("template, change, edit", WIDER_TEMPLATES, ids=["summary", "brief-date", "cited-by-footnotes", "feed-topics", "brief-claims"])
 def test_a_site_template_showing_more_is_kept_up_to_date_by_briefing_build(site, settled_files, template, change, edit):
     (site / "templates" / template).parent.mkdir(parents=True, exist_ok=True)
     (site / "templates" / template).write_text((THEME / template).read_text().replace(*change, 1))
