@@ -34,7 +34,7 @@ class BuildCache:
     # (path, digest) → (model object, diagnostics): validation of one unchanged file
     validated: dict[tuple[str, str], Any] = field(default_factory=dict)
     # (report id, body digest, quote) → quote location
-    quotes: dict[tuple[str, str, str], Any] = field(default_factory=dict)
+    quotes: dict[tuple[str, str, str, str], Any] = field(default_factory=dict)  # (report, file digest, language, quote)
     # ("report"|"brief", path, digest, names fingerprint, …) → (resolved record, diagnostics)
     resolved: dict[tuple, Any] = field(default_factory=dict)
     # (report path, digest, names fingerprint, listed provinces, listed places) → diagnostics

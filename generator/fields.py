@@ -68,6 +68,18 @@ def _shown_number(value: Any) -> str:
     return describe(value)
 
 
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")  # BCP 47, as far as a lang attribute goes
+
+
+def _tag_case(index: int, part: str) -> str:
+    """BCP 47's usual case: language lower (ko), script title (Hans), region upper (KR)."""
+    if index and len(part) == 4 and part.isalpha():
+        return part.title()
+    if index and (len(part) == 2 and part.isalpha() or len(part) == 3 and part.isdigit()):
+        return part.upper()
+    return part.lower()
+
+
 def _as_text(value: Any) -> str | None:
     """Text as YAML gives it; numbers are accepted as their digits (title: 1984)."""
     if isinstance(value, str):
@@ -201,6 +213,19 @@ class Fields:
                      f"write it as a list, e.g. {key}: [{value}]" if isinstance(value, str) else "")
             return []
         return [((*self.path, key, i), item) for i, item in enumerate(value)]
+
+    def language(self, key: str = "language", default: str = "") -> str:
+        """A BCP 47 language tag (ko, en, zh-Hans) in its usual case; `default` when not
+        given, or, with a warning, when what is written is not one. Pages mark text with it
+        (lang) and quotes are checked for negations in it."""
+        text = self.text(key).strip()
+        if not text:
+            return default
+        if not LANGUAGE_TAG.fullmatch(text):
+            self.diags.append(warning(self.pos(key), f'"{key}" must be a language tag like ko, en or zh-Hans, '
+                                                     f'not {describe(text)}', "it is ignored until then"))
+            return default
+        return "-".join(_tag_case(i, part) for i, part in enumerate(text.split("-")))
 
     def refs(self, key: str) -> tuple[Ref, ...] | None:
         """A list of ids or names; None when the field is absent (so a default applies)."""

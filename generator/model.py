@@ -127,7 +127,7 @@ class Report:
     retrieved: dt.date | None
     kind: str
     reliability: str
-    language: str
+    language: str  # a BCP 47 tag; "" when not given: the site's
     topics: tuple[Ref, ...]
     provinces: tuple[Ref, ...]
     places: tuple[Ref, ...]

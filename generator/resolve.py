@@ -76,7 +76,8 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
               silent="content/places.yaml" in site.unreadable, quiet=site.left_out.get("content/places.yaml", ())),
         _ReadingTexts(site, md or make_markdown(), cache), claims_index, fingerprint)
     memo = cache.resolved if cache is not None else {}
-    report_keys = {rid: (ctx.texts.key(rid), f"content/reports/{rid}.md" in site.unreadable) for rid in site.reports}
+    report_keys = {rid: (ctx.texts.key(rid), ctx.texts.language(rid), f"content/reports/{rid}.md" in site.unreadable)
+                   for rid in site.reports}
     brief_keys = {bid: ("brief", brief.path, site.digests.get(brief.path, ""), fingerprint,
                         _cited(brief, report_keys, site.unreadable))
                   for bid, brief in site.briefs.items()}
@@ -121,9 +122,9 @@ def _cached(memo: dict, key: tuple, diags: list[Diagnostic], make):
     return result
 
 
-def _cited(brief: Brief, report_keys: dict[str, tuple[str, bool]], unreadable: frozenset[str]) -> tuple:
+def _cited(brief: Brief, report_keys: dict[str, tuple[str, str, bool]], unreadable: frozenset[str]) -> tuple:
     """The reports a brief quotes, as far as locating its quotes depends on them: each one's
-    digest and whether it could be read."""
+    digest, the language it is read in and whether it could be read."""
     cited = sorted({s.report.value for c in brief.claims for s in c.sources})
     # An unknown report's error hints at the closest report id there is: that hint is an
     # input too, or a report added or removed elsewhere leaves a stale "did you mean".
@@ -201,7 +202,7 @@ class _ReadingTexts:
         # text is needed again only when it changes, and keeping them all costs more memory
         # than parsing the few an edit touches.
         self.texts: dict[str, tuple[str, Normalized]] = {}
-        self.quotes: dict[tuple[str, str, str], Location] = cache.quotes if cache is not None else {}
+        self.quotes: dict[tuple[str, str, str, str], Location] = cache.quotes if cache is not None else {}
         self.bodies: dict[tuple, bytes] | None = cache.bodies if cache is not None else None
         self.keys: dict[str, str] = {}
 
@@ -209,8 +210,13 @@ class _ReadingTexts:
         """The report's file digest (its body hashed when there is none, as in unit tests)."""
         if report_id not in self.keys:
             report = self.site.reports[report_id]
-            self.keys[report_id] = self.site.digests.get(report.path) or digest(report.body, report.language)
+            self.keys[report_id] = self.site.digests.get(report.path) or digest(report.body)
         return self.keys[report_id]
+
+    def quote_key(self, report_id: str, quote: str) -> tuple[str, str, str, str]:
+        """Where a located quote is kept: by its report's file, the language the report is
+        read in (site.yaml's, for a report that names none) and the quote."""
+        return report_id, self.key(report_id), self.language(report_id), quote
 
     def jobs(self, sources: list[tuple[str, str, bool]]) -> tuple[list, Callable[[list], None]]:
         """Jobs locating the (report, quote) pairs not located before, one per report (its
@@ -221,11 +227,11 @@ class _ReadingTexts:
         before are highlighted too. Pairs of unchanged briefs are never located again."""
         wanted: dict[str, set[str]] = {}
         for rid, quote, changed in sources:
-            if changed and rid in self.site.reports and (rid, self.key(rid), quote) not in self.quotes:
+            if changed and rid in self.site.reports and self.quote_key(rid, quote) not in self.quotes:
                 wanted.setdefault(rid, set()).add(quote)
         known: dict[str, list[Passage]] = {}
         for rid, quote, _ in sources:  # of the reports to locate in alone: an edit has few
-            if rid in wanted and (location := self.quotes.get((rid, self.key(rid), quote))) is not None:
+            if rid in wanted and (location := self.quotes.get(self.quote_key(rid, quote))) is not None:
                 if (passage := _cited_passage(location)) is not None:
                     known.setdefault(rid, []).append(passage)
         todo = sorted(wanted)
@@ -234,12 +240,15 @@ class _ReadingTexts:
         def keep(results: list) -> None:
             for rid, (found, body) in zip(todo, results):
                 for quote, location in found:
-                    self.quotes[(rid, self.key(rid), quote)] = location
+                    self.quotes[self.quote_key(rid, quote)] = location
                 if body is not None and self.bodies is not None:
                     self.bodies[body[0]] = body[1]
-        return [functools.partial(_locate_all, self.md, rid, self.site.reports[rid], sorted(wanted[rid]),
+        return [functools.partial(_locate_all, self.md, rid, self.site.reports[rid], self.language(rid), sorted(wanted[rid]),
                                   tuple(known.get(rid, ())), media)
                 for rid in todo], keep
+
+    def language(self, report_id: str) -> str:
+        return self.site.reports[report_id].language or self.site.config.language
 
     def get(self, report_id: str) -> tuple[str, Normalized]:
         key = self.key(report_id)
@@ -248,14 +257,14 @@ class _ReadingTexts:
         return self.texts[key]
 
     def locate(self, report_id: str, quote: str) -> Location:
-        key = (report_id, self.key(report_id), quote)
+        key = self.quote_key(report_id, quote)
         if key not in self.quotes:
             text, normalized = self.get(report_id)
-            self.quotes[key] = locate_quote(report_id, quote, normalized, text, self.site.reports[report_id].language)
+            self.quotes[key] = locate_quote(report_id, quote, normalized, text, self.language(report_id))
         return self.quotes[key]
 
 
-def _locate_all(md: MarkdownIt, rid: str, report: Report, quotes: list[str], known: tuple[Passage, ...],
+def _locate_all(md: MarkdownIt, rid: str, report: Report, language: str, quotes: list[str], known: tuple[Passage, ...],
                 media: tuple[str, ...] | None) -> tuple[list[tuple[str, Location]], tuple[tuple, bytes] | None]:
     """The quotes' locations and, unless `media` is None, the report's body rendered from
     the same parse with these and the `known` passages highlighted: (its key, packed HTML).
@@ -263,7 +272,7 @@ def _locate_all(md: MarkdownIt, rid: str, report: Report, quotes: list[str], kno
     tokens = md.parse(report.body)
     text = reading_text(tokens)[0]
     normalized = normalize(text)
-    located = [(quote, locate_quote(rid, quote, normalized, text, report.language)) for quote in quotes]
+    located = [(quote, locate_quote(rid, quote, normalized, text, language)) for quote in quotes]
     if media is None:
         return located, None
     marked = highlights([*known, *(p for _, found in located if (p := _cited_passage(found)) is not None)])
@@ -317,18 +326,19 @@ def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Di
                            hint or "report ids are the file names in content/reports/ without .md"))
         return None
     found = texts.locate(rid, source.quote)
-    _report_location(claim, site.reports[rid], source.quote, found, source.quote_pos, diags)
+    _report_location(claim, site.reports[rid], site.config.language, source.quote, found, source.quote_pos, diags)
     return Citation(rid, source.quote, source.note, found.status, _cited_passage(found), found.score)
 
 
-def _report_location(claim: Claim, report: Report, quote: str, found: Location, pos, diags: list[Diagnostic]) -> None:
+def _report_location(claim: Claim, report: Report, site_language: str, quote: str, found: Location, pos,
+                     diags: list[Diagnostic]) -> None:
     if found.status is QuoteStatus.VERIFIED:
         return
     rid = report.id
     closest = f'the closest passage in the report reads: "{_clip(found.passage.text)}"' if found.passage else ""
     if found.status is QuoteStatus.APPROXIMATE:
         diags.append(warning(pos, f'quote in claim "{claim.id}" is not exact in report "{rid}" '
-                                  f"({found.score:.0f}% match){_sense_differs(quote, found.passage.text, report.language)}",
+                                  f"({found.score:.0f}% match){_sense_differs(quote, found.passage.text, report.language or site_language)}",
                              closest + "; copy the report's exact words"))
     else:
         diags.append(error(pos, f'quote in claim "{claim.id}" not found in report "{rid}"',

@@ -117,7 +117,7 @@ def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
     return SiteConfig(
         title=f.text("title", required=True, default="Briefing"),
         base_url=base_url,
-        language=f.text("language", default="en"),
+        language=f.language(default="en"),
         description=f.text("description"),
         strict=f.flag("strict"),
         pos=doc.pos(),
@@ -241,7 +241,7 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
         retrieved=f.date("retrieved"),
         kind=f.choice("kind", KINDS, "other"),
         reliability=f.choice("reliability", tuple(GRADES), "F"),
-        language=f.text("language", default="en"),
+        language=f.language(),  # "" for the site's
         topics=f.refs("topics") or (),
         provinces=f.refs("provinces") or (),
         places=f.refs("places") or (),

@@ -425,3 +425,24 @@ def test_headings_never_skip_a_level(tmp_path):
                  "topics/steel/index.html", "briefs/b1/index.html", "reports/r1/index.html", "sources/index.html"):
         levels = [int(h.tag[1]) for h in page(root / "site", path).iter("h1", "h2", "h3", "h4", "h5", "h6")]
         assert levels[0] == 1 and all(b <= a + 1 for a, b in zip(levels, levels[1:])), (path, levels)
+
+
+@pytest.mark.parametrize("site_language, written, shown", [
+    ("en", "language: Korean\n", None),  # not a tag: warned about, read as the site's
+    ("en", "language: EN\n", None),  # the site's, in another case
+    ("en", "language: zh-hans\n", "zh-Hans"),  # in BCP 47's usual case
+    ("ko", "", None),  # not given: the site's
+    ("ko", "language: en-us\n", "en-US"),
+])
+def test_a_reports_language_is_a_tag_and_defaults_to_the_sites(tmp_path, site_language, written, shown):
+    report = MINIMAL["content/reports/r1.md"].replace("published:", f"{written}published:")
+    root = make_site(tmp_path, {"content/reports/r1.md": report,
+                                "content/site.yaml": MINIMAL["content/site.yaml"] + f"language: {site_language}\n"})
+    result = build_site(root)
+    assert result.ok
+    assert [w.message for w in result.warnings] == (
+        ['"language" must be a language tag like ko, en or zh-Hans, not "Korean"'] if "Korean" in written else [])
+    doc = page(root / "site", "reports/r1/index.html")
+    assert [e.get("lang") for e in doc.cssselect("article h1, .report-body")] == [shown, shown]
+    language = next(dt.getnext() for dt in doc.cssselect("dl.meta dt") if dt.text == "Language")
+    assert language.text_content() == (shown or site_language)

@@ -634,3 +634,19 @@ def test_an_ellipsis_may_still_leave_out_words_around_a_negation_it_keeps():
     body = "The government did not, officials said on Tuesday, reopen the mine in 2023."
     found = locate_quote("r", "The government did not … reopen the mine", normalize(body), body, "en")
     assert found.status is QuoteStatus.VERIFIED
+
+
+def test_a_report_without_a_language_is_read_in_the_sites(tmp_path):
+    from conftest import MINIMAL, make_site
+
+    from generator.build import build_site
+
+    report = MINIMAL["content/reports/r1.md"] + "\nDie Regierung hat die Mine nicht wieder geöffnet.\n"
+    brief = MINIMAL["content/briefs/b1.yaml"].replace('"runs a few days each year"',
+                                                      '"Die Regierung hat die Mine … wieder geöffnet"')
+    for site_language, warned in (("en", False), ("de", True)):
+        root = make_site(tmp_path / site_language, {
+            "content/reports/r1.md": report, "content/briefs/b1.yaml": brief,
+            "content/site.yaml": MINIMAL["content/site.yaml"] + f"language: {site_language}\n"})
+        warnings = build_site(root, write=False).warnings
+        assert [w.message.endswith('it leaves out "nicht"') for w in warnings] == ([True] if warned else [])

@@ -367,3 +367,17 @@ def test_the_original_link_follows_the_rest_of_a_word_its_passage_cuts(tmp_path)
     assert first.ok and b",-%EC%9D%80" in first.files["briefs/b1/index.html"]  # ,-은
     _edit(root, "content/reports/r1.md", "위원장은", "위원장이")
     assert b",-%EC%9D%B4" in _same_as_full(root, cache).files["briefs/b1/index.html"]  # ,-이
+
+
+def test_a_site_language_edit_reads_the_quotes_of_reports_without_one_again(tmp_path):
+    # Their negations are looked for in the site's language: "nicht" is one in German only.
+    from conftest import MINIMAL, make_site
+
+    report = MINIMAL["content/reports/r1.md"] + "\nDie Regierung hat die Mine nicht wieder geöffnet.\n"
+    brief = MINIMAL["content/briefs/b1.yaml"].replace('"runs a few days each year"',
+                                                      '"Die Regierung hat die Mine … wieder geöffnet"')
+    root = make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief})
+    cache = BuildCache()
+    assert not build_site(root, write=False, cache=cache).warnings
+    _edit(root, "content/site.yaml", "title: T\n", "title: T\nlanguage: de\n")
+    assert _same_as_full(root, cache).warnings
