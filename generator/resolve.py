@@ -243,8 +243,8 @@ class _ReadingTexts:
                     self.quotes[self.quote_key(rid, quote)] = location
                 if body is not None and self.bodies is not None:
                     self.bodies[body[0]] = body[1]
-        return [functools.partial(_locate_all, self.md, rid, self.site.reports[rid], self.language(rid), sorted(wanted[rid]),
-                                  tuple(known.get(rid, ())), media)
+        return [functools.partial(_locate_all, self.md, rid, self.site.reports[rid], self.language(rid),
+                                  sorted(wanted[rid]), tuple(known.get(rid, ())), media)
                 for rid in todo], keep
 
     def language(self, report_id: str) -> str:
@@ -326,20 +326,19 @@ def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Di
                            hint or "report ids are the file names in content/reports/ without .md"))
         return None
     found = texts.locate(rid, source.quote)
-    _report_location(claim, site.reports[rid], site.config.language, source.quote, found, source.quote_pos, diags)
+    _report_location(claim, rid, texts.language(rid), source.quote, found, source.quote_pos, diags)
     return Citation(rid, source.quote, source.note, found.status, _cited_passage(found), found.score)
 
 
-def _report_location(claim: Claim, report: Report, site_language: str, quote: str, found: Location, pos,
+def _report_location(claim: Claim, rid: str, language: str, quote: str, found: Location, pos,
                      diags: list[Diagnostic]) -> None:
     if found.status is QuoteStatus.VERIFIED:
         return
-    rid = report.id
     closest = f'the closest passage in the report reads: "{_clip(found.passage.text)}"' if found.passage else ""
     if found.status is QuoteStatus.APPROXIMATE:
+        slips = _sense_differs(quote, found.passage.text, language)
         diags.append(warning(pos, f'quote in claim "{claim.id}" is not exact in report "{rid}" '
-                                  f"({found.score:.0f}% match){_sense_differs(quote, found.passage.text, report.language or site_language)}",
-                             closest + "; copy the report's exact words"))
+                                  f"({found.score:.0f}% match){slips}", closest + "; copy the report's exact words"))
     else:
         diags.append(error(pos, f'quote in claim "{claim.id}" not found in report "{rid}"',
                            closest or "a quote must be the report's exact words"))
