@@ -7,6 +7,8 @@ agree.
 
 from __future__ import annotations
 
+import re
+
 # Names editors write beside the file they save and then delete or rename: vim (.swp …,
 # the `4913` probe it writes to test a folder, `file~`), emacs (`#file#`), JetBrains
 # (`___jb_tmp___`), Kate, browsers' partial downloads, generic temp and backup files.
@@ -14,9 +16,14 @@ _TEMP_SUFFIXES = (".swp", ".swx", ".swo", ".swn", ".tmp", ".temp", ".bak", ".ori
                   ".crdownload", ".kate-swp", "___jb_tmp___", "___jb_old___", "~")
 
 
+# `sed -i` writes the new text to `sedXXXXXX` beside the file, then renames it over the file.
+_SED_TEMP = re.compile(r"sed[A-Za-z0-9]{6}")
+
+
 def is_temporary(name: str) -> bool:
     """An editor's or a tool's scratch file (or folder), never an input of the site."""
-    return name.startswith((".", "#")) or name.endswith(_TEMP_SUFFIXES) or name in ("Thumbs.db", "desktop.ini")
+    return (name.startswith((".", "#")) or name.endswith(_TEMP_SUFFIXES) or name in ("Thumbs.db", "desktop.ini")
+            or _SED_TEMP.fullmatch(name) is not None)
 
 
 def is_vim_probe(name: str) -> bool:

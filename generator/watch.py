@@ -189,6 +189,7 @@ class SiteObserver:
         self._observer = Observer()
         self._observer.daemon = True
         self._watches: dict[PurePath, ObservedWatch] = {}
+        self._elsewhere: dict[PurePath, ObservedWatch] = {}  # folders of the files builds read from elsewhere
         self._handler = _Forwarder(site, batcher, self._watch, lambda: self.extra)
         for folder in site.folders():
             self._watch(Path(folder))
@@ -206,14 +207,17 @@ class SiteObserver:
                                                         event_filter=WATCHED_EVENTS)
 
     def watch_files(self, paths: frozenset[PurePath]) -> None:
-        """Also watch these files, which the last build read from outside the site's folders."""
+        """Watch these files, which the last build read from outside the site's folders, and
+        no longer those it did not."""
         self.extra = paths
-        for folder in sorted({Path(p).parent for p in paths}):
-            if folder in self._watches or any(folder.is_relative_to(f) for f in self.site.folders()) \
-                    or not folder.is_dir():
-                continue
-            self._watches[folder] = self._observer.schedule(self._handler, str(folder), recursive=False,
-                                                            event_filter=WATCHED_EVENTS)
+        folders = {folder for folder in (Path(p).parent for p in paths)
+                   if not any(folder.is_relative_to(f) for f in self.site.folders())}
+        for folder in sorted(self._elsewhere.keys() - folders):
+            self._observer.unschedule(self._elsewhere.pop(folder))
+        for folder in sorted(folders - self._elsewhere.keys()):
+            if folder.is_dir():
+                self._elsewhere[folder] = self._observer.schedule(self._handler, str(folder), recursive=False,
+                                                                  event_filter=WATCHED_EVENTS)
 
     def stop(self) -> None:
         self._observer.stop()

@@ -44,6 +44,8 @@ SITE = WatchedSite(ROOT, ROOT / "content", ROOT / "templates", ROOT / "site", TH
     ("content/reports/alpha.md___jb_old___", K.IGNORED),
     ("content/reports/.goutputstream-XY12", K.IGNORED),
     ("templates/brief.html.kate-swp", K.IGNORED),
+    ("content/briefs/sedAb3xZ9", K.IGNORED),  # sed -i
+    ("content/briefs/sediment.yaml", K.CONTENT),
     # hidden files and folders, the output, and anything else in the root
     ("content/.DS_Store", K.IGNORED),
     ("content/.git/objects/ab", K.IGNORED),
@@ -246,6 +248,11 @@ def test_a_file_a_build_read_from_elsewhere_is_watched_once_named(tmp_path):
         (root / "data/notes.txt").write_text("not read by any build")
         assert _settle(batches) == [["data/admin1.geojson"]]
         assert batches[0][0].kind is ChangeKind.CONTENT
+        emitters = len(observer._observer.emitters)
+        observer.watch_files(frozenset())  # the next build reads it no more: nor is it watched
+        assert len(observer._observer.emitters) == emitters - 1
+        geo.write_text("{}")
+        assert _settle(batches) == [["data/admin1.geojson"]]  # no new batch
     finally:
         observer.stop()
         batcher.close()
