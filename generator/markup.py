@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import posixpath
 import re
+from bisect import bisect_right
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
@@ -163,11 +164,20 @@ def _attach_highlights(starts: list[tuple[Token, int]], highlights: Sequence[Hig
         if not inside and not opening:
             continue
         cuts = sorted({begin, end, *(max(s, begin) for s, _, _ in inside), *(min(e, end) for _, e, _ in inside)})
-        segments = []
-        for lo, hi in zip(cuts, cuts[1:]):
-            anchors = tuple(sorted({a for s, e, a in inside if s <= lo and e >= hi}))
-            starting = tuple(a for a in opening if lo <= first_start[a] < hi)
-            segments.append((lo - begin, hi - begin, anchors, starting))
+        # Each span marks the segments between its own cuts, and each passage opens in the
+        # segment its start falls in: testing every span against every segment cost
+        # (passages in one paragraph)² — 8,000 quotes of one paragraph took seconds.
+        at = {cut: i for i, cut in enumerate(cuts)}
+        covering: list[set[str]] = [set() for _ in cuts[1:]]
+        for s, e, a in inside:
+            for i in range(at[max(s, begin)], at[min(e, end)]):
+                covering[i].add(a)
+        opens: list[list[str]] = [[] for _ in cuts[1:]]
+        for a in opening:
+            if begin <= first_start[a] < end:
+                opens[bisect_right(cuts, first_start[a]) - 1].append(a)
+        segments = [(lo - begin, hi - begin, tuple(sorted(covering[i])), tuple(opens[i]))
+                    for i, (lo, hi) in enumerate(zip(cuts, cuts[1:]))]
         token.meta["marks"] = segments
 
 

@@ -72,19 +72,18 @@ def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
     views = []
     for key in keys:
         resolved = index.claims[key]
-        notes = []
+        notes: dict[tuple[str, str], Footnote] = {}  # by ident: a list's "in" compared whole footnotes, k² of them
         for citation in resolved.citations:
             ident = (citation.report, citation.passage.anchor if citation.passage else citation.quote)
             if ident not in numbers:
                 numbers[ident] = _footnote(len(numbers) + 1, citation, site)
-            if numbers[ident] not in notes:
-                notes.append(numbers[ident])
+            notes.setdefault(ident, numbers[ident])
         contests = tuple(
             ContestLink(other, index.claims[other].claim.text, claim_link(other))
             for other in index.contested_with.get(key, ())
         )
         views.append(ClaimView(key, resolved, site.briefs[key.brief].brief, claim_anchor(key),
-                               claim_link(key), tuple(notes), index.publishers[key],
+                               claim_link(key), tuple(notes.values()), index.publishers[key],
                                index.is_single_source(key), contests))
     return tuple(views), tuple(numbers.values())
 
