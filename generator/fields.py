@@ -225,7 +225,10 @@ class Fields:
             self.diags.append(warning(self.pos(key), f'"{key}" must be a language tag like ko, en or zh-Hans, '
                                                      f'not {describe(text)}', "it is ignored until then"))
             return default
-        return "-".join(_tag_case(i, part) for i, part in enumerate(text.split("-")))
+        parts = text.split("-")
+        # Past a singleton (u-, x- …) come extension and private-use subtags: lower case.
+        cut = next((i for i, part in enumerate(parts) if len(part) == 1), len(parts))
+        return "-".join([_tag_case(i, part) for i, part in enumerate(parts[:cut])] + [p.lower() for p in parts[cut:]])
 
     def refs(self, key: str) -> tuple[Ref, ...] | None:
         """A list of ids or names; None when the field is absent (so a default applies)."""

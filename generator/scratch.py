@@ -22,8 +22,13 @@ _SED_TEMP = re.compile(r"sed[A-Za-z0-9]{6}")
 
 def is_temporary(name: str) -> bool:
     """An editor's or a tool's scratch file (or folder), never an input of the site."""
-    return (name.startswith((".", "#")) or name.endswith(_TEMP_SUFFIXES) or name in ("Thumbs.db", "desktop.ini")
-            or _SED_TEMP.fullmatch(name) is not None)
+    return name.startswith((".", "#")) or name.endswith(_TEMP_SUFFIXES) or name in ("Thumbs.db", "desktop.ini")
+
+
+def is_sed_temp(name: str) -> bool:
+    """A name `sed -i` may have given its temporary file: for the watcher, which sees it come
+    and go during a save. Not for the loader: "sediments" may well be a folder of media."""
+    return _SED_TEMP.fullmatch(name) is not None
 
 
 def is_vim_probe(name: str) -> bool:

@@ -37,7 +37,7 @@ from watchdog.events import (
 from watchdog.observers import Observer
 from watchdog.observers.api import ObservedWatch
 
-from generator.scratch import is_temporary, is_vim_probe
+from generator.scratch import is_sed_temp, is_temporary, is_vim_probe
 from generator.themepath import builtin_theme_dir
 
 # Opened / closed-without-writing events are left out on purpose: the build itself reads
@@ -100,7 +100,7 @@ def classify(path: str | PurePath, site: WatchedSite, extra: frozenset[PurePath]
         if base is None or not path.is_relative_to(base):
             continue
         rel = path.relative_to(base).parts
-        if any(is_temporary(part) for part in rel) or (rel and is_vim_probe(rel[-1])):
+        if any(is_temporary(part) for part in rel) or (rel and (is_vim_probe(rel[-1]) or is_sed_temp(rel[-1]))):
             return ChangeKind.IGNORED
         if kind is ChangeKind.CONTENT and rel == ("site.yaml",):
             return ChangeKind.CONFIG

@@ -356,14 +356,17 @@ def test_media_named_in_any_script_or_with_spaces_is_shown_however_the_link_spel
     body = ("![hangul](../media/사진.png) ![space](<../media/my photo.png>) ![encoded](../media/my%20photo.png) "
             "[hash](../media/a%23b.png)\n")
     report = MINIMAL["content/reports/r1.md"] + "\n" + body
+    body += "\n![core](../media/sediments/core.png)\n"  # a folder named as sed names its scratch file
+    report = MINIMAL["content/reports/r1.md"] + "\n" + body
     root = make_site(tmp_path, {"content/reports/r1.md": report, "content/media/사진.png": png,
-                                "content/media/my photo.png": png, "content/media/a#b.png": png})
+                                "content/media/my photo.png": png, "content/media/a#b.png": png,
+                                "content/media/sediments/core.png": png})
     result = build_site(root)
     assert result.ok and not result.warnings, messages(result)
     doc = page(root / "site", "reports/r1/index.html")
     shown = {img.get("alt"): img.get("src") for img in doc.iter("img")}
     assert shown == {"hangul": "../../media/%EC%82%AC%EC%A7%84.png", "space": "../../media/my%20photo.png",
-                     "encoded": "../../media/my%20photo.png"}
+                     "encoded": "../../media/my%20photo.png", "core": "../../media/sediments/core.png"}
     [link] = doc.xpath('//a[text()="hash"]')
     assert link.get("href") == "../../media/a%23b.png"
     page_dir = root / "site" / "reports" / "r1"
@@ -433,6 +436,7 @@ def test_headings_never_skip_a_level(tmp_path):
     ("en", "language: zh-hans\n", "zh-Hans"),  # in BCP 47's usual case
     ("ko", "", None),  # not given: the site's
     ("ko", "language: en-us\n", "en-US"),
+    ("en", "language: DE-u-CO-phonebk\n", "de-u-co-phonebk"),  # past a singleton: lower case
 ])
 def test_a_reports_language_is_a_tag_and_defaults_to_the_sites(tmp_path, site_language, written, shown):
     report = MINIMAL["content/reports/r1.md"].replace("published:", f"{written}published:")

@@ -46,6 +46,7 @@ SITE = WatchedSite(ROOT, ROOT / "content", ROOT / "templates", ROOT / "site", TH
     ("templates/brief.html.kate-swp", K.IGNORED),
     ("content/briefs/sedAb3xZ9", K.IGNORED),  # sed -i
     ("content/briefs/sediment.yaml", K.CONTENT),
+    ("content/media/sediments/core.png", K.CONTENT),  # a folder of that name is no scratch
     # hidden files and folders, the output, and anything else in the root
     ("content/.DS_Store", K.IGNORED),
     ("content/.git/objects/ab", K.IGNORED),
