@@ -133,7 +133,7 @@ class Fingerprints:
         self.bodies_shown = bodies_shown
         # (claim key, footnotes, wide) → (resolved claim, what it depends on in the index,
         # digest): resolved claims of unchanged briefs are the very same objects build after build
-        self.claim_memo = self._memo = claim_memo if claim_memo is not None else {}
+        self.claim_memo = claim_memo if claim_memo is not None else {}
         d = site.digests
         # Every file that is not a report, a brief or a media file is read by all pages
         # alike: site.yaml, topics.yaml, places.yaml and a boundaries file.
@@ -176,7 +176,7 @@ class Fingerprints:
         """Resolved reports of unchanged files are the same objects from build to build, so
         their digest is kept with them."""
         key = ("report", rid, self.bodies_shown)
-        kept = self._memo.get(key)
+        kept = self.claim_memo.get(key)
         if kept is not None and kept[0] is resolved:
             return kept[1]
         r = resolved.report
@@ -187,7 +187,7 @@ class Fingerprints:
         value = digest(r.id, r.path, r.title, r.publisher, r.url, r.published, r.kind, r.reliability, r.author,
                        r.retrieved, r.language, written, resolved.topics, resolved.provinces, resolved.places,
                        hashlib.blake2b(r.body_utf8, digest_size=16).hexdigest() if self.bodies_shown else None)
-        self._memo[key] = (resolved, value)
+        self.claim_memo[key] = (resolved, value)
         return value
 
     def brief(self, bid: str) -> str:
@@ -201,11 +201,11 @@ class Fingerprints:
     def brief_item(self, bid: str) -> str:
         """A brief as a list shows it: title, date, author and counts."""
         brief = self.site.briefs[bid]
-        kept = self._memo.get(("item", bid, self.wide))
+        kept = self.claim_memo.get(("item", bid, self.wide))
         if kept is not None and kept[0] is brief and kept[1] is self.index:
             return kept[2]
         value = self._brief_item(bid, brief)
-        self._memo[("item", bid, self.wide)] = (brief, self.index, value)
+        self.claim_memo[("item", bid, self.wide)] = (brief, self.index, value)
         return value
 
     def brief_shown(self, bid: str) -> object:
@@ -235,12 +235,12 @@ class Fingerprints:
                       [self.index.claims[k].claim.text for k in self.index.contested_with.get(key, ())],
                       self.brief_shown(key.brief),
                       [self.listing(c.report) for c in resolved.citations] if footnotes else None)
-            kept = self._memo.get(memo)
+            kept = self.claim_memo.get(memo)
             if kept is not None and kept[0] is resolved and kept[1] == around:
                 self._claims[memo] = kept[2]
             else:
                 self._claims[memo] = self._claim(key, footnotes)
-                self._memo[memo] = (resolved, around, self._claims[memo])
+                self.claim_memo[memo] = (resolved, around, self._claims[memo])
         return self._claims[memo]
 
     def _claim(self, key, footnotes: bool) -> str:
@@ -268,11 +268,11 @@ class Fingerprints:
         # very same objects as last build.
         first = inputs[0] if inputs and isinstance(inputs[0], (str, bytes)) else None
         key = ("page", template, first)
-        kept = self._memo.get(key)
+        kept = self.claim_memo.get(key)
         if kept is not None and kept[0] == full:
             return kept[1]
         value = digest(*full)
-        self._memo[key] = (full, value)
+        self.claim_memo[key] = (full, value)
         return value
 
     # --- one per page type ----------------------------------------------------

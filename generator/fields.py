@@ -222,8 +222,9 @@ class Fields:
         if not text:
             return default
         if not LANGUAGE_TAG.fullmatch(text):
+            used = f'"{default}"' if default else "the site's language"
             self.diags.append(warning(self.pos(key), f'"{key}" must be a language tag like ko, en or zh-Hans, '
-                                                     f'not {describe(text)}', "it is ignored until then"))
+                                                     f'not {describe(text)}', f"until it is one, {used} is used"))
             return default
         parts = text.split("-")
         # Past a singleton (u-, x- …) come extension and private-use subtags: lower case.

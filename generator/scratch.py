@@ -16,7 +16,8 @@ _TEMP_SUFFIXES = (".swp", ".swx", ".swo", ".swn", ".tmp", ".temp", ".bak", ".ori
                   ".crdownload", ".kate-swp", "___jb_tmp___", "___jb_old___", "~")
 
 
-# `sed -i` writes the new text to `sedXXXXXX` beside the file, then renames it over the file.
+# `sed -i` writes the new text beside the file under "sed" and six random letters or digits,
+# then renames it over the file.
 _SED_TEMP = re.compile(r"sed[A-Za-z0-9]{6}")
 
 
