@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import yaml
+
+from generator.citations import locate_quote
+from generator.diagnostics import without_controls
 from generator.fields import id_problem
+from generator.load import content_parser
+from generator.markup import make_markdown, plain_text
+from generator.model import QuoteStatus
+from generator.normalize import normalize
 
 SITE = """\
 title: My Briefing
@@ -33,14 +46,14 @@ PLACES = """\
 
 REPORT = """\
 ---
-title: "{title}"
+title: {title}
 publisher: "Example News"
-url: "https://example.org/news/{name}"
+url: ""               # the address it was archived from, if it has one
 published: {today}
 kind: news            # news | social | state-media | official | analysis | defector | other
 reliability: F        # Admiralty source grade A–F; F = cannot be judged
-language: en
-topics: [economy]
+language: {language}
+topics: [{topics}]
 provinces: [North Hamgyong]
 ---
 Paste the archived text of the source here, exactly as it was published.
@@ -49,12 +62,12 @@ Claims quote its exact words, so keep it unchanged.
 """
 
 BRIEF = """\
-title: "{title}"
+title: {title}
 date: {today}
 author: ""
 summary: |
   What this brief establishes, in a few sentences.
-topics: [economy]
+topics: [{topics}]
 provinces: [North Hamgyong]
 claims:
   - id: first-claim
@@ -63,10 +76,16 @@ claims:
     credibility: 3         # Admiralty information credibility 1–6
     sources:
       - report: {report}
-        quote: "Claims quote its exact words"
+        quote: {quote}
 """
 
 
+_EXAMPLE_QUOTE = "Claims quote its exact words"  # of REPORT's text
+_QUOTED_WORDS = 8  # enough to be found in one place, short enough to read as a quote
+_REPORTS_TRIED = 20
+_TRAILING = ".,;:!?…—–-\"'”’)]"  # a quote ends on a word, not the punctuation after it
+_MAX_SLUG = 60
+_LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 IGNORED = "/site/\n.briefing-cache/\n"  # what a build writes in the site folder
 
 
@@ -82,8 +101,9 @@ def init_site(directory: Path, today: dt.date) -> list[Path]:
         content / "site.yaml": SITE,
         content / "topics.yaml": TOPICS,
         content / "places.yaml": PLACES,
-        content / "reports" / "example-report.md": REPORT.format(title="An example report", name="example-report", today=today),
-        content / "briefs" / "example-brief.yaml": BRIEF.format(title="An example brief", today=today, report="example-report"),
+        content / "reports" / "example-report.md": _report("An example report", today, _SiteFacts()),
+        content / "briefs" / "example-brief.yaml": _brief("An example brief", today, _SiteFacts(),
+                                                          ("example-report", _EXAMPLE_QUOTE)),
     }
     ignore = directory / ".gitignore"
     if not ignore.exists():
@@ -104,19 +124,102 @@ def _add_ignored(path: Path) -> None:
 
 
 def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:
-    if problem := id_problem(name):
-        raise ScaffoldError(f'"{name}" is not a valid id: {problem}')
+    """A new report or brief that builds cleanly in the site as it is: its topic is one of the
+    site's, and a brief quotes words its newest report really has."""
+    file_id, title = _id_and_title(name)
     if not (root / "content").is_dir():  # a mistyped --root, or not a site yet
         raise ScaffoldError(f"{root} has no content/ folder: not a briefing site (`briefing init DIR` starts one)")
-    title = name.replace("-", " ").replace("_", " ").capitalize()
+    facts = _SiteFacts.of(root)
     if kind == "report":
-        path = root / "content" / "reports" / f"{name}.md"
-        text = REPORT.format(title=title, name=name, today=today)
+        path = root / "content" / "reports" / f"{file_id}.md"
+        text = _report(title, today, facts)
     else:
-        path = root / "content" / "briefs" / f"{name}.yaml"
-        reports = sorted((root / "content" / "reports").glob("*.md"))
-        text = BRIEF.format(title=title, today=today, report=reports[0].stem if reports else "REPORT-ID")
+        path = root / "content" / "briefs" / f"{file_id}.yaml"
+        text = _brief(title, today, facts, _quotable(root, facts.language))
     return _write_new({path: text})[0]
+
+
+def _id_and_title(name: str) -> tuple[str, str]:
+    """`briefing new report rfa-2024-05-01-rice` names the file; `briefing new report "Rice
+    prices in Hyesan"` is a title, and the file is named for it (rice-prices-in-hyesan)."""
+    if not id_problem(name):
+        return name, name.replace("-", " ").replace("_", " ").capitalize()
+    if any(sep in name for sep in "/\\"):
+        raise ScaffoldError(f'"{name}" is a path: give a name, and --root for the site it goes in')
+    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > _MAX_SLUG:  # a sentence pasted as a title: cut at a word
+        slug = slug[:_MAX_SLUG].rsplit("-", 1)[0]
+    if not slug or id_problem(slug):
+        hint = id_problem(name) if name.isascii() else "write it in Latin letters, as a romanised title (hyesan-rice-prices)"
+        raise ScaffoldError(f'"{name}" is not a valid id: {hint}')
+    return slug, " ".join(name.split())
+
+
+@dataclass(frozen=True)
+class _SiteFacts:
+    """What a new file takes from its site: a topic it has and its language."""
+
+    topic: str = "economy"  # the one `briefing init` writes
+    language: str = "en"
+
+    @classmethod
+    def of(cls, root: Path) -> _SiteFacts:
+        topics = _yaml_file(root / "content" / "topics.yaml")
+        site = _yaml_file(root / "content" / "site.yaml")
+        ids = [t.get("id") for t in topics if isinstance(t, dict)] if isinstance(topics, list) else []
+        topic = next((i for i in ids if isinstance(i, str) and not id_problem(i)), "")
+        language = site.get("language") if isinstance(site, dict) else None
+        return cls(topic, language if isinstance(language, str) and _LANGUAGE.fullmatch(language) else "en")
+
+
+def _yaml_file(path: Path) -> Any:
+    """The file's data, or None: a broken file is for `briefing check` to explain, and a
+    new file need not wait for it."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+
+
+def _quotable(root: Path, language: str) -> tuple[str, str]:
+    """The newest report (the one just archived, most likely) and the first words of its text,
+    checked to be found verified as a quote; a placeholder when no report has any."""
+    md = make_markdown()
+    reports = sorted((root / "content" / "reports").glob("*.md"), key=_newest_first)
+    for path in reports[:_REPORTS_TRIED]:
+        try:
+            raw = content_parser(path.name)(path.read_text(encoding="utf-8"), [])
+        except (OSError, UnicodeDecodeError):
+            continue
+        if raw is None or id_problem(path.stem):
+            continue
+        text = plain_text(md, without_controls(raw.body))
+        words = text.split("\n", 1)[0].split()[:_QUOTED_WORDS]
+        quote = " ".join(words).rstrip(_TRAILING)
+        if quote and locate_quote(path.stem, quote, normalize(text), text, language).status is QuoteStatus.VERIFIED:
+            return path.stem, quote
+    return (reports[0].stem if reports else "REPORT-ID"), "the report's exact words"
+
+
+def _newest_first(path: Path) -> tuple[float, str]:
+    try:
+        return -path.stat().st_mtime, path.name
+    except OSError:
+        return 0.0, path.name
+
+
+def _report(title: str, today: dt.date, facts: _SiteFacts) -> str:
+    return REPORT.format(title=_quoted(title), today=today, language=facts.language, topics=facts.topic)
+
+
+def _brief(title: str, today: dt.date, facts: _SiteFacts, cited: tuple[str, str]) -> str:
+    return BRIEF.format(title=_quoted(title), today=today, topics=facts.topic, report=cited[0], quote=_quoted(cited[1]))
+
+
+def _quoted(text: str) -> str:
+    # A JSON string is a YAML double-quoted scalar: quotes, backslashes and colons stay text.
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _write_new(files: dict[Path, str]) -> list[Path]:

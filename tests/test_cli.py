@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import yaml
+
 from conftest import MINIMAL, REPO, make_site
 
 
@@ -92,9 +94,40 @@ def test_init_then_new_then_build(tmp_path):
     assert _run("init", str(site)).returncode == 0
     assert _run("init", str(site)).returncode == 1  # never overwrites
     assert _run("new", "report", "second-report", "--root", str(site)).returncode == 0
-    assert _run("new", "brief", "bad name", "--root", str(site)).returncode == 1
+    assert _run("new", "brief", "../briefs/b2", "--root", str(site)).returncode == 1  # a path, not a name
     done = _run("build", "--root", str(site))
     assert done.returncode == 0 and "0 errors, 0 warnings" in done.stderr, done.stderr
+
+
+def test_new_files_fit_the_site_they_join(tmp_path):
+    # MINIMAL has topic "steel" only and one report: the new report takes that topic, and the
+    # new brief quotes the newest report's opening words, found verified.
+    root = make_site(tmp_path, {})
+    old = root / "content" / "reports" / "r1.md"
+    os.utime(old, (1_000_000, 1_000_000))
+    done = _run("new", "report", "Rice prices in Hyesan: “up 20%”", "--root", str(root))
+    assert done.returncode == 0, done.stderr
+    path = root / "content" / "reports" / "rice-prices-in-hyesan-up-20.md"
+    front = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+    assert (front["title"], front["topics"], front["language"]) == ("Rice prices in Hyesan: “up 20%”", ["steel"], "en")
+    assert _run("new", "brief", "b2", "--root", str(root)).returncode == 0
+    [source] = yaml.safe_load((root / "content" / "briefs" / "b2.yaml").read_text(encoding="utf-8"))["claims"][0]["sources"]
+    assert source == {"report": "rice-prices-in-hyesan-up-20", "quote": "Paste the archived text of the source here"}
+    os.utime(path, (1_000, 1_000))  # r1 is the newest now: its own words are quoted
+    assert _run("new", "brief", "b3", "--root", str(root)).returncode == 0
+    [source] = yaml.safe_load((root / "content" / "briefs" / "b3.yaml").read_text(encoding="utf-8"))["claims"][0]["sources"]
+    assert source["report"] == "r1" and source["quote"] and source["quote"] in old.read_text(encoding="utf-8")
+    done = _run("check", "--root", str(root))
+    assert done.returncode == 0 and "0 errors, 0 warnings" in done.stderr, done.stderr
+
+
+def test_new_refuses_a_path_and_a_name_with_no_latin_letters(tmp_path):
+    root = make_site(tmp_path, {})
+    for name, says in (("../x", "is a path"), ("보고서", "Latin letters"), ("con", "device name")):
+        done = _run("new", "report", name, "--root", str(root))
+        assert done.returncode == 1 and says in done.stderr, done.stderr
+    assert sorted(p.name for p in (root / "content" / "reports").iterdir()) == ["r1.md"]
+    assert not (tmp_path / "x.md").exists()
 
 
 def test_init_joins_an_existing_repository_and_new_wants_a_site(tmp_path):
