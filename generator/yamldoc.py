@@ -116,11 +116,26 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: i
         return error(Pos(rel), f"invalid YAML: {exc.problem or exc}")
     problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
     line = lines[mark.line] if mark.line < len(lines) else ""
-    hint = _yaml_hint(problem, "\t" in line[:len(line) - len(line.lstrip())])
+    hint = _yaml_hint(problem, "\t" in line[:len(line) - len(line.lstrip())]) or _unclosed(exc, lines, at_end, line_offset)
     if not hint and mark is found and context is not None and context.line != found.line:
         hint = (f"in the entry that starts on line {context.line + 1 + line_offset}: a quote left open above "
                 'here, or a " inside "…" (write \\" or use \'…\'), is the usual cause')
     return error(Pos(rel, mark.line + 1 + line_offset, mark.column + 1), f"invalid YAML: {problem}", hint)
+
+
+def _unclosed(exc: yaml.MarkedYAMLError, lines: list[str], at_end: bool, line_offset: int) -> str:
+    """A bracket or quote that is never closed: say which, and where it opened."""
+    context = exc.context_mark
+    if context is None or context.line >= len(lines) or context.column >= len(lines[context.line]):
+        return ""
+    opened = lines[context.line][context.column]
+    where = f"line {context.line + 1 + line_offset}, column {context.column + 1}"
+    if opened in "[{" and "flow" in (exc.context or ""):
+        what, closing = ("list", "]") if opened == "[" else ("mapping", "}")
+        return f'the {what} opened by "{opened}" at {where} is not closed: end it with "{closing}"'
+    if opened in "\"'" and at_end and "quoted scalar" in (exc.context or ""):
+        return f"the text quoted by {opened} at {where} is never closed: end it with another {opened}"
+    return ""
 
 
 def _yaml_hint(problem: str, indented_with_tab: bool) -> str:

@@ -377,6 +377,16 @@ def test_a_quote_mark_inside_a_quoted_string_is_pointed_at_where_it_is(tmp_path)
 def test_an_unclosed_quote_is_pointed_at_where_it_opens(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace('"runs a few days each year"', '"runs a few')})
     assert (e.pos.line, e.pos.col) == (9, 16)
+    assert e.hint == 'the text quoted by " at line 9, column 16 is never closed: end it with another "'
+
+
+@pytest.mark.parametrize("opened, what, closing", [("[", "list", "]"), ("{", "mapping", "}")])
+def test_an_unclosed_bracket_is_named_not_blamed_on_a_quote(tmp_path, opened, what, closing):
+    # YAML stops at the next key, a line below: the hint names the bracket left open above.
+    value = "[steel" if opened == "[" else "{a: 1"
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("topics: [steel]", f"topics: {value}")})
+    assert e.message.startswith("invalid YAML")
+    assert e.hint == f'the {what} opened by "{opened}" at line 3, column 9 is not closed: end it with "{closing}"'
 
 
 def test_a_tab_in_the_indentation_gets_its_hint(tmp_path):
