@@ -37,7 +37,12 @@ MAX_ALIGNED_CHARS = 1000
 # The white space before an ellipsis is taken only from where a run of it begins: "\s*" tried
 # at every offset of a long run re-reads the run each time (quadratic; 80,000 spaces in a
 # quote took 18 s). Same matches: a match never starts inside a run it could start before.
-_ELLIPSIS = re.compile(r"(?:(?<!\s)\s+)?(?:\.\s*\.\s*\.|…)\s*")
+# An ellipsis is "…" (or "⋯", as Chinese writes it), three or more dots, dots spaced evenly
+# (". . ." and Chicago's ". . . ."), any of them in editorial brackets ("[…]", "(...)").
+# Dots with uneven spacing are a sentence's full stop and an ellipsis ("March. ... the"):
+# the full stop stays with the words before it.
+_ELLIPSIS = re.compile(r"(?:(?<!\s)\s+)?(?:[\[(]\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+)\s*[\])]"
+                       r"|\.\.\.+|\.(?:\s\.){2,}|[…⋯]+)\s*")
 _NORMALIZED_ELLIPSIS = r" ?\.\.\. ?"  # an ellipsis as normalize() leaves it ("…" is "...")
 _WORD = re.compile(r"\w+")
 MIN_ELIDED_WORDS = 2  # each part of an elided quote keeps at least this many words …
@@ -59,6 +64,7 @@ _NEGATION_WORDS = {
     "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니",
     "zh": r"[不没沒未無无]",
     "ja": r"ない|なかっ|ません|[不無未]",
+    "th": r"ไม่|มิได้|หาไม่",
 }
 
 
@@ -105,6 +111,8 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
     spans = [literal] if literal is not None else _find_parts(parts, body.text, joined)
     if spans is not None:
         passage = _passage(report_id, spans, body, original)
+        if (word := _cuts_negation(spans[0][0], spans[-1][1], body.text)) is not None:
+            return Location(QuoteStatus.APPROXIMATE, _passage(report_id, [word], body, original), 99.0)
         if len(spans) == 1 or _fair_elision(parts, spans, body.text):
             if not _elides_negation(spans, body.text, language):
                 return Location(QuoteStatus.VERIFIED, passage, 100.0)
@@ -128,6 +136,14 @@ def _find_parts(parts: list[str], text: str, joined: _Joined) -> list[tuple[int,
             return None
         spans.append((found, found + len(part)))
         cursor = found + len(part)
+    # The first occurrence of a part may be far from the next part while a later one is next
+    # to it ("the mill closed … after the strike" of "the mill closed in 2019 … the mill
+    # closed again, after the strike"): each part moves to its last occurrence before the next.
+    for i in range(len(spans) - 2, -1, -1):
+        later = _find_bounded(parts[i], text, spans[i][0] + 1, joined)
+        while 0 <= later and later + len(parts[i]) <= spans[i + 1][0]:
+            spans[i] = (later, later + len(parts[i]))
+            later = _find_bounded(parts[i], text, later + 1, joined)
     return spans
 
 
@@ -172,8 +188,13 @@ def _inside_word(text: str, at: int) -> bool:
     before, after = text[at - 1], text[at]
     if _spaced_letter(before) and _spaced_letter(after):
         return True
-    return ((after in ",." and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit())
-            or (before in ",." and after.isdigit() and at > 1 and text[at - 2].isdigit()))
+    return ((after in _NUMBER_MARKS and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit())
+            or (before in _NUMBER_MARKS and after.isdigit() and at > 1 and text[at - 2].isdigit()))
+
+
+# What stands between two digits of one number, as normalize() leaves it: decimal and group
+# marks (Arabic ٫ ٬, the middle dot), a fraction's slash (2/3, 1+1⁄2), a time or ratio (10:30).
+_NUMBER_MARKS = ",.\u00b7\u066b\u066c/\u2044:+"
 
 
 # What joins one word or one number where the normalised text has a dash or a space: a
@@ -237,9 +258,38 @@ def elides(quote: str) -> bool:
 
 
 def _elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> bool:
-    pattern = _negation(language)
-    return pattern is not None and any(pattern.search(text, end, start)
-                                       for (_, end), (start, _) in zip(spans, spans[1:]))
+    # English too, whatever the report's language: an English report in a Korean site that
+    # does not say "language: en", an English statement quoted in a French article.
+    # (Not for the Latin-script languages with a list: Portuguese "no" is "in the".)
+    latin = language.casefold().partition("-")[0].partition("_")[0] in ("fr", "de", "es", "pt", "it")
+    patterns = {p for p in (_negation(language), None if latin else _negation("en")) if p is not None}
+    return any(pattern.search(text, end, start) for pattern in patterns
+               for (_, end), (start, _) in zip(spans, spans[1:]))
+
+
+# Negations written inside words (Korean, Chinese, Japanese, Thai): a quote that starts or
+# ends inside a word must not leave one of them out ("能正常运转" of "未能正常运转",
+# "정상가동" of "정상가동못했다", "稼働してい" of "稼働していない").
+_ATTACHED_NEGATION = re.compile("|".join([_NEGATION_WORDS[lang] for lang in ("ko", "zh", "ja", "th")] + ["못"]))
+_CUT_LETTERS = 4  # how far into the word a quote cuts a left-out negation is looked for
+
+
+def _cuts_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
+    """The stretch from the start to the end of the words the quote starts and ends inside,
+    if the rest of either holds a negation the quote leaves out; else None."""
+    left = start
+    while left > 0 and start - left < _CUT_LETTERS and _letter(text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _CUT_LETTERS and _letter(text[right]):
+        right += 1
+    cut_before = left < start and any(m.start() < start for m in _ATTACHED_NEGATION.finditer(text, left, min(end, start + 2)))
+    cut_after = right > end and any(m.end() > end for m in _ATTACHED_NEGATION.finditer(text, max(start, end - 2), right))
+    return (left, right) if cut_before or cut_after else None
+
+
+def _letter(char: str) -> bool:
+    return char.isalnum() or unicodedata.category(char)[0] == "M"  # Thai ไม่ has a tone mark
 
 
 def _word_count(text: str) -> int:

@@ -52,8 +52,9 @@ _RUNS = re.compile(r"  +")
 # Six times slower to search, so only where "--" is.
 _RUNS_OR_DASHES = re.compile(r"  +|--+")
 # NFKC makes a superscript or subscript digit a digit: written after digits, one would join
-# their number ("10²" read as "102", "10⁶ tons" as "106 tons"), so it is marked as raised.
-_RAISED_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉")
+# their number ("10²" read as "102", "10⁶ tons" as "106 tons"), so it is marked as raised,
+# and so is a raised sign ("10⁻³" is not "10-3").
+_RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉⁻⁺₋₊")
 # Variation selectors choose how a character is drawn (❤️ is ❤ U+FE0F, emoji or text style,
 # an ideograph's variant): a quote pasted with or without them is the same text.
 _VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
@@ -139,8 +140,10 @@ def _normalize_mixed(translated: str) -> Normalized:
     for start, end in _complex_clusters(translated):
         pieces.stretch(translated[done:start].casefold(), done)
         piece = _fold_cluster(translated[start:end])
-        if translated[start] in _RAISED_DIGITS and start and translated[start - 1].isdecimal():
-            piece = "^" + piece  # an exponent: 10² is 10^2, not 102
+        if translated[start] in _RAISED and start and translated[start - 1].isdecimal():
+            piece = "^" + piece  # an exponent: 10² is 10^2, not 102; 10⁻³ is 10^-3, not 10-3
+        elif "\u2044" in piece and start and translated[start - 1].isdecimal():
+            piece = "+" + piece  # a mixed number: 1½ is 1+1⁄2, not 11⁄2
         pieces.cluster(piece, start, end)
         done = end
     pieces.stretch(translated[done:].casefold(), done)
