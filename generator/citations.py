@@ -23,6 +23,7 @@ from rapidfuzz.distance import Indel
 
 from generator.model import Passage, QuoteStatus
 from generator.normalize import Normalized, normalize
+from generator.urls import TERM_WORDS
 
 # rapidfuzz partial-ratio score (0–100) of a "close" match: one word changed in a short
 # quote scores ~88–95, while unrelated sentences of the same archive score below 60.
@@ -391,7 +392,33 @@ def _passage(report_id: str, spans: list[tuple[int, int]], body: Normalized, ori
     before, after = _word_rest(original, mapped[0][0], -1), _word_rest(original, mapped[-1][1], 1)
     inner = (_spaced_rest(original, mapped[0][1], 1), _spaced_rest(original, mapped[-1][0], -1)) \
         if len(mapped) > 1 else ("", "")
-    return Passage(mapped, words, anchor, before, after, inner)
+    lead = "" if before else _lead(body, original, spans[0][0], mapped[0])
+    return Passage(mapped, words, anchor, before, after, inner, lead)
+
+
+_LEAD_WORDS = 3  # at most this many words before a passage to tell its first words apart
+_LEAD_CHARS = 200  # where those words are looked for, however long the report
+
+
+def _lead(body: Normalized, original: str, start: int, first: tuple[int, int]) -> str:
+    """The fewest words (up to _LEAD_WORDS) before the passage after which its first words
+    are found nowhere earlier in the report; "" when they are not found earlier, or when no
+    such words tell them apart. The words may end the block before: a browser matches a
+    prefix across the boundary of two blocks."""
+    lines = original[first[0]:first[1]].split("\n")
+    term = " ".join(lines[0].split()[:TERM_WORDS])  # the start term begins with these
+    wanted = normalize(term).text.strip()
+    if not wanted or body.text.find(wanted, 0, start + len(wanted) - 1) < 0:
+        return ""
+    window = max(0, first[0] - _LEAD_CHARS)
+    preceding = original[window:first[0]].split()[1 if window else 0:]  # whole words only
+    for count in range(1, min(_LEAD_WORDS, len(preceding)) + 1):
+        lead = " ".join(preceding[-count:])
+        led = normalize(f"{lead} {term}").text.strip()
+        # Our own occurrence ends where the passage's first words do; any other ends before.
+        if body.text.find(led, 0, start + len(wanted) - 1) < 0:
+            return lead
+    return ""
 
 
 def _word_rest(text: str, at: int, step: int) -> str:

@@ -114,8 +114,9 @@ def _shown(citation) -> tuple:
     passage = citation.passage
     return (citation.report, citation.quote, citation.note, citation.status, citation.score,
             passage.parts if passage else None, passage.anchor if passage else None,
-            # the Original link's prefix, suffix and inner terms: the rest of words the passage cuts
-            (passage.before, passage.after, passage.inner) if passage else None)
+            # the Original link's prefix, suffix and inner terms: the rest of words the passage cuts,
+            # or the words before it that tell it apart from its first words found earlier
+            (passage.before, passage.after, passage.inner, passage.lead) if passage else None)
 
 
 class Fingerprints:

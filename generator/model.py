@@ -261,6 +261,10 @@ class Passage:
     # The same where an elided passage's first part ends, and its last part begins, inside a
     # word ("김정은 위원장 … 지시했다"): a range's start and end terms must be whole words too.
     inner: tuple[str, str] = ("", "")
+    # Words just before the passage when its first words are found earlier in
+    # the report: a browser scrolls to the first place a directive's start term is found, so
+    # these become the prefix that tells the two apart.
+    lead: str = ""
 
     @property
     def text(self) -> str:

@@ -57,8 +57,11 @@ def _lines(text: str) -> list[list[str]]:
     return [words for line in text.split("\n") if (words := line.split())]
 
 
+TERM_WORDS = 4  # a text directive's range takes this many words at each end of a passage
+
+
 def text_fragment(url: str, spans_text: list[str], before: str = "", after: str = "",
-                  inner: tuple[str, str] = ("", "")) -> str:
+                  inner: tuple[str, str] = ("", ""), lead: str = "") -> str:
     """`url` with a `#:~:text=` directive that scrolls the original page to the passage.
 
     A browser matches each term of the directive within one block and between hard breaks
@@ -69,22 +72,22 @@ def text_fragment(url: str, spans_text: list[str], before: str = "", after: str 
     lines = [line for part in spans_text for line in _lines(part)]
     if not lines:
         return url
-    if len(lines) == 1 and len(lines[0]) <= 8:
+    if len(lines) == 1 and len(lines[0]) <= 2 * TERM_WORDS:
         directive = _fragment_text(lines[0])
     else:
-        start, end = lines[0][:4], lines[-1][-4:]
+        start, end = lines[0][:TERM_WORDS], lines[-1][-TERM_WORDS:]
         # A term that ends where an elided passage's first part ends inside a word (or
         # begins where its last part does) takes in the rest of that word.
         first, last = _lines(spans_text[0]), _lines(spans_text[-1])
-        if inner[0] and len(first) == 1 and len(first[0]) <= 4:
+        if inner[0] and len(first) == 1 and len(first[0]) <= TERM_WORDS:
             start = [*start[:-1], start[-1] + inner[0]]
-        if inner[1] and len(last) == 1 and len(last[0]) <= 4:
+        if inner[1] and len(last) == 1 and len(last[0]) <= TERM_WORDS:
             end = [inner[1] + end[0], *end[1:]]
         directive = _fragment_text(start) + "," + _fragment_text(end)
     # A passage that begins or ends inside a word (a Korean particle left off, a cut in
     # Chinese) matches only with the rest of that word as the directive's prefix or suffix.
-    if before:
-        directive = _fragment_text([before]) + "-," + directive
+    if before or lead:  # the rest of a cut word, or the words that tell the passage apart
+        directive = _fragment_text([before or lead]) + "-," + directive
     if after:
         directive += ",-" + _fragment_text([after])
     separator = ":~:" if "#" in url else "#:~:"

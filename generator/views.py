@@ -95,13 +95,13 @@ def _footnote(number: int, citation: Citation, site: ResolvedSite) -> Footnote:
     if citation.passage is not None:
         link += f"#{citation.passage.anchor}"
         passage = citation.passage
-        original = _original(report.url, passage.parts, passage.before, passage.after, passage.inner)
+        original = _original(report.url, passage.parts, passage.before, passage.after, passage.inner, passage.lead)
     return Footnote(number, citation, report, link, original)
 
 
 @functools.lru_cache(maxsize=65536)
 def _original(url: str, parts: tuple[str, ...], before: str = "", after: str = "",
-              inner: tuple[str, str] = ("", "")) -> str:
+              inner: tuple[str, str] = ("", ""), lead: str = "") -> str:
     # A citation is footnoted on every page showing its claim: its brief's, e-mail, topics',
     # provinces' and report's; the directive is worked out once.
-    return text_fragment(url, list(parts), before, after, inner)
+    return text_fragment(url, list(parts), before, after, inner, lead)

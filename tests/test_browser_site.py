@@ -72,6 +72,13 @@ REPORT_TEXTS = {  # a report whose quotes start or end inside a word, as written
     "en": ("The plant reopened in May after a long stop.", "The plant reopened in May"),
     "en-possessive": ("Workers gathered at the mill's gate before dawn.", "Workers gathered at the mill"),
     "ko-elided": ("김정은 위원장은 살림집 건설을 직접 지시했다.", "김정은 위원장 … 살림집 건설을 직접 지시했다"),
+    # The passage's first words are found earlier on the page: the words before it tell them apart.
+    "earlier": ("Officials said the mill closed in 2019 after a fire.\n\nLater, officials said the mill "
+                "closed in March because of power shortages and strikes.",
+                "officials said the mill closed in March because of power shortages and strikes"),
+    "inside-earlier": ("Pyongyang rejected a non-nuclear state policy for the peninsula.\n\n"
+                       "Seoul backs a nuclear state policy for the peninsula, officials said.",
+                       "nuclear state policy for the peninsula"),
 }
 
 
@@ -96,9 +103,11 @@ def test_the_original_link_selects_the_quote_even_where_it_cuts_a_word(browser, 
     assert build_site(root).ok
     originals = tmp_path / "originals"
     originals.mkdir()
-    for lang, (text, _) in REPORT_TEXTS.items():  # the text far down a page, so a match scrolls
-        (originals / f"{lang}.html").write_text(f"<!doctype html><meta charset=utf-8><div style='height:3000px'></div>"
-                                                f"<p>{text}</p><div style='height:3000px'></div>", encoding="utf-8")
+    spacer = "<div style='height:3000px'></div>"
+    for lang, (text, _) in REPORT_TEXTS.items():  # each paragraph far down a page, so a match scrolls
+        paragraphs = "".join(f"<p>{paragraph}</p>{spacer}" for paragraph in text.split("\n\n"))
+        (originals / f"{lang}.html").write_text(f"<!doctype html><meta charset=utf-8>{spacer}{paragraphs}",
+                                                encoding="utf-8")
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(originals))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -111,7 +120,8 @@ def test_the_original_link_selects_the_quote_even_where_it_cuts_a_word(browser, 
         for lang, href in links.items():
             assert ":~:text=" in href, href
             page.goto(href.replace("http://127.0.0.1/", f"http://127.0.0.1:{server.server_address[1]}/"))
-            page.wait_for_function("window.scrollY > 1000", timeout=3000)  # scrolled to the match
+            below = 3000 * REPORT_TEXTS[lang][0].count("\n\n") + 1000  # scrolled to the quote's paragraph
+            page.wait_for_function(f"window.scrollY > {below}", timeout=3000)
     finally:
         page.close()
         server.shutdown()

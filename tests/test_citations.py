@@ -728,3 +728,18 @@ def test_the_parts_of_an_elided_quote_are_the_nearest_occurrences():
     found = locate_quote("r", "Officials said the mill closed … after the strike in March", normalize(body), body, "en")
     assert found.status is QuoteStatus.VERIFIED
     assert found.passage.spans[0][0] == body.index("Officials said the mill closed again")
+
+
+def test_a_passage_whose_first_words_come_earlier_gets_the_words_before_it_as_lead():
+    body = ("Officials said the mill closed in 2019 after a fire.\n\n"
+            "Later, officials said the mill closed in March because of power shortages.")
+    quote = "officials said the mill closed in March because of power shortages"
+    assert locate_quote("r", quote, normalize(body), body, "en").passage.lead == "Later,"
+    alone = body.split("\n\n")[1]
+    assert locate_quote("r", quote, normalize(alone), alone, "en").passage.lead == ""
+    # At the start of its paragraph, the words ending the paragraph before tell it apart.
+    first = "The mill closed in 2019.\n\nThen came the strike.\n\nThe mill closed in March because of power shortages."
+    found = locate_quote("r", "The mill closed in March because", normalize(first), first, "en")
+    assert found.passage.lead == "strike."
+    # No words before it at all: nothing to tell apart (its first words are not found earlier).
+    assert locate_quote("r", "The mill closed in 2019", normalize(first), first, "en").passage.lead == ""
