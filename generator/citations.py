@@ -106,25 +106,53 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
     parts = [p for p in (normalize(part).text.strip() for part in _ELLIPSIS.split(quote.strip())) if p]
     if not any(_WORD.search(p) for p in parts):
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)  # punctuation alone quotes nothing
+    found = _exact(report_id, parts, body, original, language)
+    if found is None and (inner := _unwrapped(parts)):
+        found = _exact(report_id, inner, body, original, language)
+    return found or _fuzzy(report_id, " ".join(parts), body, original)
+
+
+def _exact(report_id: str, parts: list[str], body: Normalized, original: str, language: str) -> Location | None:
+    """The quote's parts found as written (verified, or approximate for a slip of sense), or None."""
     # The report's own "Well... the mill" is quoted, not elided: the literal reading first.
     joined = functools.partial(_joined, body, original)
     literal = _find_literal(parts, body.text, joined) if len(parts) > 1 else None
     spans = [literal] if literal is not None else _find_parts(parts, body.text, joined)
-    if spans is not None:
-        passage = _passage(report_id, spans, body, original)
-        if (word := _cuts_negation(spans[0][0], spans[-1][1], body.text)) is not None:
-            return Location(QuoteStatus.APPROXIMATE, _passage(report_id, [word], body, original), 99.0)
-        if len(spans) == 1 or _fair_elision(parts, spans, body.text):
-            if not _elides_negation(spans, body.text, language):
-                return Location(QuoteStatus.VERIFIED, passage, 100.0)
-            # "did … reopen" of "did not reopen" says the opposite: its passage is the
-            # stretch unbroken, so that the warning shows the word the ellipsis stands for.
-            return Location(QuoteStatus.APPROXIMATE, _passage(report_id, [(spans[0][0], spans[-1][1])], body, original),
-                            99.0)
-        # Every word is the report's, but the elision drops whole sentences or leaves
-        # fragments too short to keep the sense: the author should look at it.
-        return Location(QuoteStatus.APPROXIMATE, passage, 99.0)
-    return _fuzzy(report_id, " ".join(parts), body, original)
+    if spans is None:
+        return None
+    passage = _passage(report_id, spans, body, original)
+    if (word := _cuts_negation(spans[0][0], spans[-1][1], body.text)) is not None:
+        return Location(QuoteStatus.APPROXIMATE, _passage(report_id, [word], body, original), 99.0)
+    if len(spans) == 1 or _fair_elision(parts, spans, body.text):
+        if not _elides_negation(spans, body.text, language):
+            return Location(QuoteStatus.VERIFIED, passage, 100.0)
+        # "did … reopen" of "did not reopen" says the opposite: its passage is the
+        # stretch unbroken, so that the warning shows the word the ellipsis stands for.
+        return Location(QuoteStatus.APPROXIMATE, _passage(report_id, [(spans[0][0], spans[-1][1])], body, original),
+                        99.0)
+    # Every word is the report's, but the elision drops whole sentences or leaves
+    # fragments too short to keep the sense: the author should look at it.
+    return Location(QuoteStatus.APPROXIMATE, passage, 99.0)
+
+
+# Quotation marks around a whole quote, as normalize() leaves them (“…”, «…», „…“ are "…").
+_ENCLOSING = {'"': '"', "「": "」", "『": "』"}
+
+
+def _unwrapped(parts: list[str]) -> list[str] | None:
+    """The parts without the quotation marks an author put around the whole quote ("“the
+    mill closed”" of a report that has none), or None when it has no such pair."""
+    opening, closing = parts[0][:1], _ENCLOSING.get(parts[0][:1], "")
+    if not closing or len(parts[0]) < 2 or not parts[-1].endswith(closing):
+        return None
+    inner = [parts[0][1:], *parts[1:]] if len(parts) > 1 else [parts[0][1:-1]]
+    if len(parts) > 1:
+        inner[-1] = inner[-1][:-1]
+    inner = [p.strip() for p in inner]
+    # "“Yes” and “no”" is two quotations, not one in marks.
+    if not all(inner) or any(opening in p or closing in p for p in inner):
+        return None
+    return inner
 
 
 def _find_parts(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:

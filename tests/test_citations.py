@@ -468,7 +468,6 @@ BLOCKS = ("Heading with trailing hashes\n\nSetext heading here\n\nThe total was 
     (BLOCKS, "Emphasis on *important* words and __strong__ words here",  # "e" of "line." matches by chance
      "Emphasis on important words and strong words here"),
     (BLOCKS, "Heading with trailing hashes ##", "Heading with trailing hashes"),
-    (BLOCKS, "“The total was 1,000 tonnes of coal in the year.”", "The total was 1,000 tonnes of coal in the year."),
     (BLOCKS, "The total was 1000 tonnes of coal in the year", "The total was 1,000 tonnes of coal in the year"),
     ("Coal\n\nEmphasis on important words and strong words here.",  # the quote is the longer
      "Emphasis on *important* words and __strong__ words here. Yes.", "Emphasis on important words and strong words here."),
@@ -743,3 +742,23 @@ def test_a_passage_whose_first_words_come_earlier_gets_the_words_before_it_as_le
     assert found.passage.lead == "strike."
     # No words before it at all: nothing to tell apart (its first words are not found earlier).
     assert locate_quote("r", "The mill closed in 2019", normalize(first), first, "en").passage.lead == ""
+
+
+@pytest.mark.parametrize("quote", ["“The total was 1,000 tonnes of coal in the year.”", '"The total was 1,000 tonnes"',
+                                   "« The total was 1,000 tonnes »", "„The total was … of coal in the year“"])
+def test_quotation_marks_around_a_whole_quote_are_the_authors_not_the_reports(quote):
+    found = _locate(quote, BLOCKS)
+    assert found.status is QuoteStatus.VERIFIED and found.passage.text.startswith("The total was")
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("He said: “The mill closed in March.” Then he left.", "“The mill closed in March.”"),  # the report's own marks
+    ("工場は「三月に閉鎖した」と述べた。", "「三月に閉鎖した」"),
+])
+def test_quotation_marks_the_report_has_are_kept_in_the_passage(body, quote):
+    found = _locate(quote, body)
+    assert found.status is QuoteStatus.VERIFIED and found.passage.text == quote
+
+
+def test_two_quotations_in_marks_are_not_one_quote_in_marks():
+    assert _locate("“mill” and “March”", "The mill closed in March.").status is QuoteStatus.NOT_FOUND
