@@ -77,7 +77,8 @@ def sorted_unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 # and the bidirectional embeddings, overrides and isolates, which turn the text after them
 # around: content echoed in a message must not drive the user's terminal, and a text field
 # must not reverse the rest of the line it is shown in (validate drops them: see fields.py).
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+                     r"\ufdd0-\ufdef\ufffe\uffff]")  # and noncharacters: HTML and XML forbid them
 
 
 _LINE_BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")

@@ -72,7 +72,7 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
         # The models of the edited reports are not saved (that would cost more than the rest
         # of the build): the next build reads them again, whatever their stat says.
         store.write_last(root, store.LastBuild(last.out, strict, inputs, taken, last.diagnostics, last.paths,
-                                               written.manifest, (last.stale | changed) - same))
+                                               written.manifest, (last.stale | changed) - same, last.root))
     except OSError as exc:
         diagnostics = [*diagnostics, store.unsaved(exc)]
     return BuildResult(diagnostics, {}, written, 0.0, frozenset(pages), last.paths)

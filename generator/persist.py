@@ -148,7 +148,7 @@ def _record(root: Path, out: Path, strict: bool, cache: BuildCache, result: Buil
         for rel in cache.files:  # read by this build and gone since: a change the next one must see
             stats.setdefault(os.path.join(root, rel), store.MISSING)
         done = store.LastBuild(str(out.resolve()), strict, stats, taken, result.diagnostics,
-                               result.paths, result.written.manifest)
+                               result.paths, result.written.manifest, root=str(root.resolve()))
     try:
         store.write_pages(root, cache)
         if graph is not None:

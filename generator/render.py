@@ -239,7 +239,7 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
         on_first(_render_first(r, first))
     _plan(r)
     r.run(workers, progress)
-    for path, data in {**leaflet_assets(), **theme_assets(dirs)}.items():
+    for path, data in {**leaflet_assets(), **theme_assets(dirs, r.diagnostics, root)}.items():
         r.paths.add(path)
         out.put(path, data)
     for name, data in site.media.items():

@@ -53,7 +53,7 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 24  # raised whenever what the cache holds, or what a cached result depends on, changes
+FORMAT = 25  # raised whenever what the cache holds, or what a cached result depends on, changes
 SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")
@@ -75,6 +75,9 @@ class LastBuild:
     # Input files (relative) built without their models being saved (see patch.py): what
     # the cache holds of them is older than the site, so the next build reads them again.
     stale: frozenset[str] = frozenset()
+    # The site folder the record was made in: `inputs` are absolute paths, so the record of a
+    # site that was moved or copied (with its .briefing-cache) says nothing about this one.
+    root: str = ""
 
 
 def _versions() -> str:
@@ -333,7 +336,9 @@ def write_pages(root: Path, cache: BuildCache) -> None:
 
 def read_last(root: Path) -> LastBuild | None:
     last = _read(root / CACHE_DIR / "last")
-    return last if isinstance(last, LastBuild) else None
+    if not isinstance(last, LastBuild) or last.root != str(root.resolve()):
+        return None  # made in another folder: every file is looked at again
+    return last
 
 
 def write_last(root: Path, last: LastBuild | None) -> None:

@@ -123,6 +123,11 @@ class _TemplateFiles(jinja2.FileSystemLoader):
                          if p.is_file()), None)
             raise jinja2.TemplateSyntaxError(f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x})", line,
                                              template, str(path) if path else None) from None
+        except jinja2.TemplateNotFound:  # an OSError too: the next folder is tried
+            raise
+        except OSError as exc:  # unreadable (chmod 000), vanished, a folder that became a file …
+            raise jinja2.TemplateSyntaxError(f"cannot read template: {exc.strerror or exc}", 1,
+                                             template, exc.filename) from None
 
 
 def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[str],
@@ -217,8 +222,9 @@ def _shown_path(filename: str | None, root: Path) -> str:
     return path.relative_to(root.resolve()).as_posix() if path.is_relative_to(root.resolve()) else str(path)
 
 
-def theme_assets(dirs: tuple[Path, ...]) -> dict[str, bytes]:
-    """Files under each theme's assets/; the site's own override the built-in by name."""
+def theme_assets(dirs: tuple[Path, ...], diags: list[Diagnostic] | None = None, root: Path = Path(".")) -> dict[str, bytes]:
+    """Files under each theme's assets/; the site's own override the built-in by name. One
+    that cannot be read is an error in `diags` (when given: one caller says it)."""
     assets: dict[str, bytes] = {}
     for theme in reversed(dirs):
         base = theme / "assets"
@@ -227,5 +233,9 @@ def theme_assets(dirs: tuple[Path, ...]) -> dict[str, bytes]:
         for path in sorted(base.rglob("*")):
             rel = path.relative_to(base)
             if path.is_file() and not any(part.startswith(".") for part in rel.parts):
-                assets[f"assets/{rel.as_posix()}"] = path.read_bytes()
+                try:
+                    assets[f"assets/{rel.as_posix()}"] = path.read_bytes()
+                except OSError as exc:  # unreadable (chmod 000), or gone since the listing
+                    if diags is not None:
+                        diags.append(error(Pos(_shown_path(str(path), root)), f"cannot read theme asset: {exc.strerror or exc}"))
     return dict(sorted(assets.items()))

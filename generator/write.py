@@ -14,6 +14,7 @@ import os
 import shutil
 import signal
 import stat
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -130,7 +131,7 @@ class SiteWriter:
     def commit(self) -> WriteResult:
         try:
             removed = sorted(self.old.keys() - self.manifest.keys())
-            if self.trusted and len(self.fresh) + len(removed) <= max(50, len(self.manifest) // 10):
+            if self._in_place(removed):
                 with _uninterrupted():  # a few hundred renames at most: never half of them
                     self._move_in(removed)
             else:
@@ -150,6 +151,18 @@ class SiteWriter:
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _in_place(self, removed: list[str]) -> bool:
+        """Whether to rename the changed files into the output one by one: when few changed,
+        and every folder they go to is a real folder inside it. A link in the output (an
+        entry output_files could not take as a file) would take a page somewhere else and
+        lose it from the site; the site is then built anew and swapped in, link and all."""
+        if not self.trusted or len(self.fresh) + len(removed) > max(50, len(self.manifest) // 10):
+            return False
+        if any(entry is None for entry in self.old.values()):
+            return False
+        folders = {os.path.join(self.out, os.path.dirname(rel)) for rel in (*self.fresh, *removed)}
+        return all(os.path.realpath(folder) == os.path.normpath(folder) for folder in folders)
 
     def _move_in(self, removed: list[str]) -> None:
         """Few changes: replace those files in place (each rename is atomic) and drop the
@@ -310,4 +323,24 @@ def _swap(staging: Path, out: Path) -> None:
         os.rename(old, out)  # put the old site back before reporting the failure
         trash.rmdir()
         raise
-    shutil.rmtree(trash, ignore_errors=True)
+    _remove_tree(trash)
+
+
+def _remove_tree(folder: Path) -> None:
+    """Delete the old site, even where a folder of it was made read-only (chmod 555) or
+    unreadable (chmod 000): its entries cannot be listed or unlinked until it is writable."""
+    tried: set[str] = set()  # each path once: what even this cannot delete stays
+
+    def retry(function, path, _error) -> None:
+        if path in tried:
+            return
+        tried.add(path)
+        with contextlib.suppress(OSError):
+            os.chmod(os.path.dirname(path), 0o700)
+            if os.path.isdir(path) and not os.path.islink(path):
+                os.chmod(path, 0o700)
+                shutil.rmtree(path, **handler)
+            else:
+                function(path)
+    handler = {"onexc": retry} if sys.version_info >= (3, 12) else {"onerror": retry}
+    shutil.rmtree(folder, **handler)

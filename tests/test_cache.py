@@ -472,3 +472,43 @@ def test_each_report_is_parsed_once_and_its_page_shows_the_body_its_quotes_were_
     brief["claims"][0]["sources"].append({"report": source["report"], "quote": " ".join(source["quote"].split()[:6])})
     path.write_text(yaml.safe_dump(brief, allow_unicode=True, sort_keys=False), encoding="utf-8")
     assert parses(cache=cache) == [source["report"]]
+
+
+def test_a_link_planted_in_the_output_takes_no_page_out_of_it(site, settled_files, tmp_path):
+    # A few pages changed would be renamed into place one by one; through a folder of the old
+    # output that is a link, that would write outside the output and lose the page from it.
+    assert build_persistent(site).ok
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.rmtree(site / "site" / "reports" / "alpha")
+    (site / "site" / "reports" / "alpha").symlink_to(elsewhere, target_is_directory=True)
+    _edit(site, "content/reports/alpha.md", "a resident said", "a worker said")
+    assert build_persistent(site).ok
+    assert list(elsewhere.iterdir()) == []
+    assert not (site / "site" / "reports" / "alpha").is_symlink()
+    assert _tree(site / "site") == _cold(site)
+
+
+def test_a_moved_site_looks_at_its_files_again(site, settled_files, tmp_path):
+    # The last build's record names its inputs by absolute path: a moved site's files are
+    # none of them, so a brief deleted after the move must not stay published.
+    assert build_persistent(site).ok
+    moved = tmp_path / "moved"
+    site.rename(moved)
+    (moved / "content" / "briefs" / "steel.yaml").unlink()
+    assert build_persistent(moved).ok
+    assert not (moved / "site" / "briefs" / "steel").exists()
+    assert _tree(moved / "site") == _cold(moved)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may delete in a read-only folder")
+def test_a_read_only_folder_in_the_old_output_is_deleted_with_it(site, tmp_path):
+    assert build_persistent(site).ok
+    (site / "site" / "briefs").chmod(0o555)
+    shutil.rmtree(site / ".briefing-cache")  # no record of the last build: the whole site is swapped in
+    try:
+        assert build_persistent(site).ok
+    finally:
+        for folder in tmp_path.rglob("briefs"):
+            folder.chmod(0o755)
+    assert sorted(p.name for p in site.iterdir() if p.name.startswith(".site")) == []

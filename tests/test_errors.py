@@ -411,3 +411,48 @@ def test_a_misspelt_province_spelling_gets_a_suggestion_and_the_list_is_whole(tm
     e = _only_error(tmp_path / "2", {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
         "topics: [steel]", "topics: [steel]\nprovinces: [Atlantis]")})
     assert "South Pyongan" in e.hint and "North Hamgyong" in e.hint
+
+
+def test_a_site_template_that_cannot_be_read_is_an_error_at_its_file(tmp_path, monkeypatch):
+    import builtins
+
+    import jinja2.loaders
+
+    root = make_site(tmp_path, {"templates/partials/macros.html": "{% macro x() %}{% endmacro %}"})
+    real_open = builtins.open
+
+    def unreadable(file, *args, **kwargs):  # as chmod 000 would, whoever runs the tests
+        if str(file).endswith("templates/partials/macros.html"):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+    monkeypatch.setattr(jinja2.loaders, "open", unreadable, raising=False)
+    result = build_site(root)
+    assert not result.ok and not (root / "site").exists()
+    assert {(e.pos.path, e.message) for e in result.errors} == {
+        ("templates/partials/macros.html", "template syntax error: cannot read template: Permission denied")}
+
+
+def test_a_theme_asset_that_cannot_be_read_is_an_error_at_its_file(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    root = make_site(tmp_path, {"templates/assets/extra.css": "body { color: red }"})
+    real_read = Path.read_bytes
+
+    def unreadable(path):
+        if path.name == "extra.css":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read(path)
+    monkeypatch.setattr(Path, "read_bytes", unreadable)
+    result = build_site(root)
+    assert not result.ok and not (root / "site").exists()
+    assert [(e.pos.path, e.message) for e in result.errors] == [
+        ("templates/assets/extra.css", "cannot read theme asset: Permission denied")]
+
+
+def test_noncharacters_in_a_title_reach_no_page(tmp_path):
+    brief = BRIEF.replace("title: B1", 'title: "B1 \\uFFFE\\uFDD0 steel"')
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief}), write=False)
+    assert result.ok
+    pages = {path: data.decode("utf-8") for path, data in result.files.items() if path.endswith((".html", ".xml"))}
+    assert "B1  steel" in pages["briefs/b1/index.html"] or "B1 steel" in pages["briefs/b1/index.html"]
+    assert not [path for path, text in pages.items() if "\ufffe" in text or "\ufdd0" in text]
