@@ -244,11 +244,13 @@ def _joined(body: Normalized, original: str, start: int, end: int) -> bool:
 
 
 def _joint(body: Normalized, original: str, at: int) -> bool:
-    """Whether the normalised character at `at`, between two letters or digits, is a hyphen
-    or a digit-group separator in the report's own text."""
+    """Whether the normalised character at `at`, between two letters or digits, is a hyphen,
+    a dash between numbers or a digit-group separator in the report's own text."""
     text = body.text
     if not 0 < at < len(text) - 1:
         return False
+    if text[at] == "-" and text[at - 1].isdigit() and text[at + 1].isdigit():
+        return True  # a range or a date: "20 tons" of "10–20 tons" says more than the report
     source = original[body.start(at):body.end(at + 1)]
     if text[at] == "-" and source in _HYPHENS:
         return all(_spaced_letter(c) and not c.isdigit() for c in (text[at - 1], text[at + 1]))
@@ -403,11 +405,23 @@ def _widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] == " ":
         end -= 1
-    while start > 0 and _spaced_letter(text[start - 1]):
+    while start > 0 and (_spaced_letter(text[start - 1]) or _joins(text, start - 1)):
         start -= 1
-    while end < len(text) and _spaced_letter(text[end]):
+    while end < len(text) and (_spaced_letter(text[end]) or _joins(text, end)):
         end += 1
     return start, end
+
+
+def _joins(text: str, at: int) -> bool:
+    """Whether text[at] makes one word or number of those beside it: a number's own mark or
+    a dash between digits (1,200, 10–20), a hyphen or apostrophe between letters. A passage
+    widened over it shows what a quote that cut it left out ("10–20 tons" for "20 tons")."""
+    if not 0 < at < len(text) - 1:
+        return False
+    before, char, after = text[at - 1], text[at], text[at + 1]
+    if before.isdigit() and after.isdigit():
+        return char in _NUMBER_MARKS or char == "-"
+    return char in "-'" and _spaced_letter(before) and _spaced_letter(after)
 
 
 def _passage(report_id: str, spans: list[tuple[int, int]], body: Normalized, original: str) -> Passage:

@@ -542,7 +542,7 @@ def test_a_quote_that_cuts_a_compound_or_a_grouped_or_negative_number_is_not_ver
     ("It called itself a non-nuclear weapons state in 2019.", "a non-nuclear weapons state"),
     ("On prévoit 1\u202f200 logements neufs à Hamhung.", "1 200 logements neufs"),
     ("Temperatures fell to \u221230 degrees overnight.", "fell to -30 degrees"),
-    ("Output rose 10-30 per cent in the year.", "30 per cent in the year"),  # a range, not a compound
+    ("Output rose 10-30 per cent in the year.", "rose 10-30 per cent"),  # a range whole
     ("The mill \u2014 idle since May \u2014 reopened.", "idle since May"),  # a dash parts words
 ])
 def test_whole_compounds_numbers_and_words_beside_dashes_are_quoted_as_ever(body, quote):
@@ -684,6 +684,9 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("en", "The mill made 3·5 tons a day.", "5 tons a day"),
     ("ar", "أنتج المصنع ١٢٫٥ طن يوميا", "٥ طن يوميا"),
     ("en", "Output fell 10⁻³ percent near the mine.", "3 percent near the mine"),
+    ("en", "The mill made 10–20 tons a day.", "20 tons a day"),
+    ("en", "The mill made 10-20 tons a day.", "The mill made 10"),
+    ("en", "The mill closed on 2023-05-01 after the strike.", "01 after the strike"),
     # An ellipsis standing for an English negation, whatever language the report is said to be in.
     ("ko", "The Kimchaek steel mill did not reopen in March.", "The Kimchaek steel mill did … reopen in March"),
     ("nl", "The Kimchaek steel mill did not reopen in March.", "The Kimchaek steel mill did … reopen in March"),
@@ -762,3 +765,13 @@ def test_quotation_marks_the_report_has_are_kept_in_the_passage(body, quote):
 
 def test_two_quotations_in_marks_are_not_one_quote_in_marks():
     assert _locate("“mill” and “March”", "The mill closed in March.").status is QuoteStatus.NOT_FOUND
+
+
+@pytest.mark.parametrize("body, quote, shown", [
+    ("The mill made 10–20 tons a day.", "20 tons a day", "10–20 tons a day"),
+    ("About 2/3 of the mines were idle.", "3 of the mines were idle", "2/3 of the mines were idle"),
+    ("It called itself a non-nuclear weapons state.", "nuclear weapons state", "non-nuclear weapons state"),
+])
+def test_a_quote_that_cuts_a_number_or_compound_is_shown_the_whole_of_it(body, quote, shown):
+    found = _locate(quote, body)
+    assert found.status is QuoteStatus.APPROXIMATE and found.passage.text == shown
