@@ -58,6 +58,21 @@ _RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉�
 # Variation selectors choose how a character is drawn (❤️ is ❤ U+FE0F, emoji or text style,
 # an ideograph's variant): a quote pasted with or without them is the same text.
 _VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+# Marks a script writes or leaves out at will: Arabic short vowels, shadda, sukun and the
+# dagger alif, Quranic annotation, the tatweel that stretches a word; Hebrew vowel points
+# and cantillation. News prints them rarely, so a quote may have them where the report does
+# not, or the reverse, and be the same words.
+_OPTIONAL = "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+_OPTIONAL_MARKS = re.compile(f"[{_OPTIONAL}]")
+# Digits of other scripts are the same numbers: "٢٠٢٣" (Arabic-Indic), "२०२३" (Devanagari)
+# and "2023" are one year. NFKC maps full-width and mathematical digits already; these are
+# the zeros of the other scripts' digits of the Basic Multilingual Plane, each nine more after.
+_ZEROS = (0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50,
+          0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
+          0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0)
+_DIGITS = {zero + value: str(value) for zero in _ZEROS for value in range(10)}
+# One scan finds text with either: most text has neither.
+_SCRIPT_SPECIFIC = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + _OPTIONAL + "]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _nfkc = functools.partial(unicodedata.normalize, "NFKC")
 
@@ -112,6 +127,8 @@ def normalize(text: str) -> Normalized:
     # cost more than everything else here, have nothing to find.
     if translated.isascii():
         return _collapse_spaces(translated.lower())
+    if _SCRIPT_SPECIFIC.search(translated):
+        return _normalize_mixed(translated.translate(_DIGITS))
     folded = translated.casefold()
     # Once white space is mapped to spaces, only control, format (Cf), private-use and
     # unassigned characters are not printable: one C-speed test finds the invisible ones.
@@ -216,8 +233,10 @@ def _may_compose(char: str) -> bool:
 
 @functools.cache
 def _invisible(char: str) -> bool:
-    """Whether `char` is a format character a reader does not see (see _VISIBLE_FORMAT)."""
-    return (unicodedata.category(char) == "Cf" and char not in _VISIBLE_FORMAT) or bool(_VARIATION.match(char))
+    """Whether `char` is a format character a reader does not see (see _VISIBLE_FORMAT), or
+    a mark the text may leave out (_OPTIONAL_MARKS): either way, not compared."""
+    return ((unicodedata.category(char) == "Cf" and char not in _VISIBLE_FORMAT) or bool(_VARIATION.match(char))
+            or bool(_OPTIONAL_MARKS.match(char)))
 
 
 def _fold_cluster(cluster: str) -> str:

@@ -336,7 +336,20 @@ def test_invisible_format_characters_are_ignored(char):
 
 @pytest.mark.parametrize("char", ["\u0600", "\u06dd"])  # the Arabic number sign, end of ayah
 def test_format_characters_that_are_drawn_are_kept(char):
-    assert normalize(f"{char}١٢").text == f"{char}١٢"
+    assert normalize(f"{char}١٢").text == f"{char}12"  # the digits are any script's: 12
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("قال المسؤول إن المصنع أُغلِقَ في مارس بعد الإضراب.", "المصنع أغلق في مارس"),  # short vowels left out
+    ("قال المسؤول إن المصنع أغلق في مارس بعد الإضراب.", "المصنـــع أُغلِقَ في مارس"),  # … or put in, and a tatweel
+    ("הממשלה לֹא פָּתְחָה אֶת הַמִּכְרֶה.", "לא פתחה את המכרה"),  # Hebrew vowel points
+    ("أنتج المصنع ١٢ طنا في عام ٢٠٢٣ حسب التقرير.", "في عام 2023 حسب التقرير"),  # Arabic-Indic digits
+    ("उत्पादन २०२३ में बढ़ा।", "उत्पादन 2023 में बढ़ा"),  # Devanagari digits
+])
+def test_optional_marks_and_other_scripts_digits_are_the_same_words(body, quote):
+    found = locate_quote("r", quote, normalize(body), body)
+    assert found.status is QuoteStatus.VERIFIED
+    assert normalize(found.passage.text).text == normalize(quote).text
 
 
 # --- Apostrophes ------------------------------------------------------------------
