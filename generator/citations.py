@@ -11,7 +11,6 @@ has the same ellipsis in the same place.
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
 import re
 import unicodedata
@@ -22,8 +21,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from generator.model import Passage, QuoteStatus
-from generator.normalize import Normalized, normalize
-from generator.urls import TERM_WORDS
+from generator.normalize import Normalized, normalize, unspaced
+from generator.passages import passage
 
 # rapidfuzz partial-ratio score (0–100) of a "close" match: one word changed in a short
 # quote scores ~88–95, while unrelated sentences of the same archive score below 60.
@@ -82,14 +81,6 @@ def negations(text: str, language: str) -> list[str]:
     return pattern.findall(text) if pattern is not None else []
 
 
-# Writing with no spaces between words, by how its characters' names begin: Han
-# ideographs (and 々 〇), kana, Bopomofo, Yi, Thai, Lao, Khmer, Myanmar, Tibetan, the Tai
-# scripts, Javanese, Balinese. A quote may begin or end between any two of their letters.
-_UNSPACED_SCRIPTS = ("CJK ", "IDEOGRAPHIC ", "HIRAGANA ", "KATAKANA", "HALFWIDTH KATAKANA", "BOPOMOFO ",
-                     "YI ", "THAI ", "LAO ", "KHMER ", "MYANMAR ", "TIBETAN ", "TAI ", "NEW TAI LUE ",
-                     "JAVANESE ", "BALINESE ", "NUSHU ")
-
-
 _Joined = Callable[[int, int], bool]  # whether a stretch of the normalised text starts or ends inside a word
 
 
@@ -106,13 +97,13 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
     parts = [p for p in (normalize(part).text.strip() for part in _ELLIPSIS.split(quote.strip())) if p]
     if not any(_WORD.search(p) for p in parts):
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)  # punctuation alone quotes nothing
-    found = _exact(report_id, parts, body, original, language)
+    found = _as_written(report_id, parts, body, original, language)
     if found is None and (inner := _unwrapped(parts)):
-        found = _exact(report_id, inner, body, original, language)
+        found = _as_written(report_id, inner, body, original, language)
     return found or _fuzzy(report_id, " ".join(parts), body, original)
 
 
-def _exact(report_id: str, parts: list[str], body: Normalized, original: str, language: str) -> Location | None:
+def _as_written(report_id: str, parts: list[str], body: Normalized, original: str, language: str) -> Location | None:
     """The quote's parts found as written (verified, or approximate for a slip of sense), or None."""
     # The report's own "Well... the mill" is quoted, not elided: the literal reading first.
     joined = functools.partial(_joined, body, original)
@@ -120,19 +111,19 @@ def _exact(report_id: str, parts: list[str], body: Normalized, original: str, la
     spans = [literal] if literal is not None else _find_parts(parts, body.text, joined)
     if spans is None:
         return None
-    passage = _passage(report_id, spans, body, original)
     if (word := _cuts_negation(spans[0][0], spans[-1][1], body.text)) is not None:
-        return Location(QuoteStatus.APPROXIMATE, _passage(report_id, [word], body, original), 99.0)
+        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [word], body, original), 99.0)
+    whole = passage(report_id, spans, body, original)
     if len(spans) == 1 or _fair_elision(parts, spans, body.text):
         if not _elides_negation(spans, body.text, language):
-            return Location(QuoteStatus.VERIFIED, passage, 100.0)
+            return Location(QuoteStatus.VERIFIED, whole, 100.0)
         # "did … reopen" of "did not reopen" says the opposite: its passage is the
         # stretch unbroken, so that the warning shows the word the ellipsis stands for.
-        return Location(QuoteStatus.APPROXIMATE, _passage(report_id, [(spans[0][0], spans[-1][1])], body, original),
+        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [(spans[0][0], spans[-1][1])], body, original),
                         99.0)
     # Every word is the report's, but the elision drops whole sentences or leaves
     # fragments too short to keep the sense: the author should look at it.
-    return Location(QuoteStatus.APPROXIMATE, passage, 99.0)
+    return Location(QuoteStatus.APPROXIMATE, whole, 99.0)
 
 
 # Quotation marks around a whole quote, as normalize() leaves them (“…”, «…», „…“ are "…").
@@ -168,12 +159,32 @@ def _find_parts(parts: list[str], text: str, joined: _Joined) -> list[tuple[int,
     # The first occurrence of a part may be far from the next part while a later one is next
     # to it ("the mill closed … after the strike" of "the mill closed in 2019 … the mill
     # closed again, after the strike"): each part moves to its last occurrence before the next.
+    # Only an occurrence close enough for a fair elision is worth moving to: the search is
+    # bounded to that stretch and goes backwards, so it costs the stretch, not the report
+    # (walking forward through every occurrence cost parts × report length, or occurrences
+    # × part length for a long part that recurs overlapping: minutes for a 1 MB report).
     for i in range(len(spans) - 2, -1, -1):
-        later = _find_bounded(parts[i], text, spans[i][0] + 1, joined)
-        while 0 <= later and later + len(parts[i]) <= spans[i + 1][0]:
-            spans[i] = (later, later + len(parts[i]))
-            later = _find_bounded(parts[i], text, later + 1, joined)
+        lowest = max(spans[i][0] + 1, spans[i + 1][0] - len(parts[i]) - _NEAR_CHARS)
+        nearest = _rfind_bounded(parts[i], text, lowest, spans[i + 1][0], joined)
+        if nearest >= 0:
+            spans[i] = (nearest, nearest + len(parts[i]))
     return spans
+
+
+_NEAR_CHARS = 32 * MAX_ELIDED_WORDS  # how far before the next part an elided part is looked for again
+
+
+def _rfind_bounded(part: str, text: str, start: int, end: int, joined: _Joined) -> int:
+    """The last occurrence of `part` within text[start:end] on word boundaries, or -1."""
+    found = text.rfind(part, start, end)
+    budget = _REFUSED_BUDGET
+    while found >= 0 and (_inside_word(text, found) or _ends_inside_word(text, found + len(part))
+                          or joined(found, found + len(part))):
+        budget -= len(part)
+        if budget < 0:
+            return -1
+        found = text.rfind(part, start, found + len(part) - 1)
+    return found
 
 
 # Each occurrence a part is refused at costs its length to find again: a long part with
@@ -267,12 +278,7 @@ def _ends_inside_word(text: str, at: int) -> bool:
 def _spaced_letter(char: str) -> bool:
     """A letter, digit or mark of writing with spaces between words (Latin, Cyrillic, Greek,
     Hangul, Arabic …)."""
-    return (char.isalnum() or unicodedata.category(char)[0] == "M") and not _unspaced(char)
-
-
-@functools.cache
-def _unspaced(char: str) -> bool:
-    return unicodedata.name(char, "").startswith(_UNSPACED_SCRIPTS)
+    return (char.isalnum() or unicodedata.category(char)[0] == "M") and not unspaced(char)
 
 
 def _fair_elision(parts: list[str], spans: list[tuple[int, int]], text: str) -> bool:
@@ -298,29 +304,31 @@ def _elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> 
                for (_, end), (start, _) in zip(spans, spans[1:]))
 
 
-# Negations written inside words (Korean, Chinese, Japanese, Thai): a quote that starts or
-# ends inside a word must not leave one of them out ("能正常运转" of "未能正常运转",
-# "정상가동" of "정상가동못했다", "稼働してい" of "稼働していない").
-_ATTACHED_NEGATION = re.compile("|".join([_NEGATION_WORDS[lang] for lang in ("ko", "zh", "ja", "th")] + ["못"]))
-_CUT_LETTERS = 4  # how far into the word a quote cuts a left-out negation is looked for
+# Negations written inside words, left out by where a quote starts or ends: Chinese, Thai
+# and Japanese prefixes come before what they negate ("能正常运转" of "未能正常运转"), Korean
+# and Japanese endings after it ("정상가동" of "정상가동못했다", "稼働してい" of
+# "稼働していない").
+# Where words have no spaces (Chinese, Japanese, Thai) a run of letters is no word: only a
+# negation touching the cut is the quote's ("几个月" after "未来", "大米价格" before "没有" are
+# whole words next to another clause's negation). A Korean word is spaced: its rest counts.
+_NEGATION_BEFORE = re.compile(r"[不没沒未無无]|ไม่|มิได้|หาไม่")
+_NEGATION_AFTER = re.compile(r"않|없|아니|못|ない|なかっ|ません")
+_CUT_LETTERS = 4  # how far into a Korean word a quote cuts a left-out ending is looked for
 
 
 def _cuts_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
-    """The stretch from the start to the end of the words the quote starts and ends inside,
-    if the rest of either holds a negation the quote leaves out; else None."""
-    left = start
-    while left > 0 and start - left < _CUT_LETTERS and _letter(text[left - 1]):
-        left -= 1
-    right = end
-    while right < len(text) and right - end < _CUT_LETTERS and _letter(text[right]):
-        right += 1
-    cut_before = left < start and any(m.start() < start for m in _ATTACHED_NEGATION.finditer(text, left, min(end, start + 2)))
-    cut_after = right > end and any(m.end() > end for m in _ATTACHED_NEGATION.finditer(text, max(start, end - 2), right))
-    return (left, right) if cut_before or cut_after else None
-
-
-def _letter(char: str) -> bool:
-    return char.isalnum() or unicodedata.category(char)[0] == "M"  # Thai ไม่ has a tone mark
+    """The passage with the negation the quote cuts off at its start or its end (touching
+    the cut, or in the rest of a Korean word), or None."""
+    before = next((m for m in _NEGATION_BEFORE.finditer(text, max(0, start - 3), min(end, start + 3))
+                   if m.start() < start <= m.end()), None)
+    reach = end
+    while reach < len(text) and reach - end < _CUT_LETTERS and "\uac00" <= text[reach] <= "\ud7a3":
+        reach += 1
+    after = next((m for m in _NEGATION_AFTER.finditer(text, max(start, end - 2), max(reach, min(len(text), end + 3)))
+                  if m.start() <= end < m.end() or (end < m.start() < reach)), None)
+    if before is None and after is None:
+        return None
+    return (before.start() if before else start, after.end() if after else end)
 
 
 def _word_count(text: str) -> int:
@@ -329,8 +337,8 @@ def _word_count(text: str) -> int:
     runs = _WORD.findall(text)
     if len(runs) > MAX_ELIDED_WORDS or text.isascii():  # enough, or no such letters
         return len(runs)
-    return sum(len(list(group)) if unspaced else 1
-               for run in runs for unspaced, group in itertools.groupby(run, _unspaced))
+    return sum(len(list(group)) if alone else 1
+               for run in runs for alone, group in itertools.groupby(run, unspaced))
 
 
 def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Location:
@@ -348,7 +356,7 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     status = QuoteStatus.APPROXIMATE if best.score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
     span = _widen_to_words(text, *_aligned(wanted[best.src_start:best.src_end], text, best.dest_start, best.dest_end))
-    return Location(status, _passage(report_id, [span], body, original), best.score)
+    return Location(status, passage(report_id, [span], body, original), best.score)
 
 
 def _fuzzy_long(report_id: str, wanted: str, body: Normalized, original: str) -> Location:
@@ -377,7 +385,7 @@ def _compared(report_id: str, wanted: str, body: Normalized, original: str, star
     if score < CLOSEST_SCORE:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
-    return Location(status, _passage(report_id, [_widen_to_words(body.text, start, end)], body, original), score)
+    return Location(status, passage(report_id, [_widen_to_words(body.text, start, end)], body, original), score)
 
 
 def _aligned(wanted: str, text: str, start: int, end: int) -> tuple[int, int]:
@@ -422,73 +430,3 @@ def _joins(text: str, at: int) -> bool:
     if before.isdigit() and after.isdigit():
         return char in _NUMBER_MARKS or char == "-"
     return char in "-'" and _spaced_letter(before) and _spaced_letter(after)
-
-
-def _passage(report_id: str, spans: list[tuple[int, int]], body: Normalized, original: str) -> Passage:
-    mapped = tuple((body.start(s), _cluster_end(original, body.end(e))) for s, e in spans)
-    words = tuple(original[s:e] for s, e in mapped)
-    # An elided passage ("the mill … closed again") is not the passage of the same words
-    # unbroken ("the mill closed again"), found elsewhere: the ellipsis is part of its key.
-    key = report_id + "\0" + " … ".join(body.text[s:e] for s, e in spans)
-    anchor = "q-" + hashlib.blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
-    before, after = _word_rest(original, mapped[0][0], -1), _word_rest(original, mapped[-1][1], 1)
-    inner = (_spaced_rest(original, mapped[0][1], 1), _spaced_rest(original, mapped[-1][0], -1)) \
-        if len(mapped) > 1 else ("", "")
-    lead = "" if before else _lead(body, original, spans[0][0], mapped[0])
-    return Passage(mapped, words, anchor, before, after, inner, lead)
-
-
-_LEAD_WORDS = 3  # at most this many words before a passage to tell its first words apart
-_LEAD_CHARS = 200  # where those words are looked for, however long the report
-
-
-def _lead(body: Normalized, original: str, start: int, first: tuple[int, int]) -> str:
-    """The fewest words (up to _LEAD_WORDS) before the passage after which its first words
-    are found nowhere earlier in the report; "" when they are not found earlier, or when no
-    such words tell them apart. The words may end the block before: a browser matches a
-    prefix across the boundary of two blocks."""
-    lines = original[first[0]:first[1]].split("\n")
-    term = " ".join(lines[0].split()[:TERM_WORDS])  # the start term begins with these
-    wanted = normalize(term).text.strip()
-    if not wanted or body.text.find(wanted, 0, start + len(wanted) - 1) < 0:
-        return ""
-    window = max(0, first[0] - _LEAD_CHARS)
-    preceding = original[window:first[0]].split()[1 if window else 0:]  # whole words only
-    for count in range(1, min(_LEAD_WORDS, len(preceding)) + 1):
-        lead = " ".join(preceding[-count:])
-        led = normalize(f"{lead} {term}").text.strip()
-        # Our own occurrence ends where the passage's first words do; any other ends before.
-        if body.text.find(led, 0, start + len(wanted) - 1) < 0:
-            return lead
-    return ""
-
-
-def _word_rest(text: str, at: int, step: int) -> str:
-    """The letters from `at` to the edge of the word it falls inside (backwards when `step`
-    is -1); "" when `at` is on a word's edge."""
-    def inside(i: int) -> bool:
-        if not 0 <= i < len(text):
-            return False
-        if text[i] in "'\u2019":  # between letters, inside a word for a browser ("mill's")
-            return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
-        return text[i].isalnum() or unicodedata.category(text[i])[0] == "M"
-
-    if not (inside(at - 1) and inside(at)):
-        return ""
-    edge = at if step > 0 else at - 1
-    while inside(edge + step):
-        edge += step
-    return text[at:edge + 1] if step > 0 else text[edge:at]
-
-
-def _spaced_rest(text: str, at: int, step: int) -> str:
-    """_word_rest where words are spaced (위원장은): in Chinese or Japanese a run of letters is
-    no word a browser knows, and the rest of the run would swallow the elided words."""
-    rest = _word_rest(text, at, step)
-    return "" if any(_unspaced(c) for c in rest) else rest
-
-
-def _cluster_end(text: str, end: int) -> int:
-    while end < len(text) and unicodedata.combining(text[end]):
-        end += 1
-    return end

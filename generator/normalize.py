@@ -62,7 +62,8 @@ _VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 # dagger alif, Quranic annotation, the tatweel that stretches a word; Hebrew vowel points
 # and cantillation. News prints them rarely, so a quote may have them where the report does
 # not, or the reverse, and be the same words.
-_OPTIONAL = "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+_OPTIONAL = ("\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"  # Arabic
+             "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7")  # Hebrew
 _OPTIONAL_MARKS = re.compile(f"[{_OPTIONAL}]")
 # Digits of other scripts are the same numbers: "٢٠٢٣" (Arabic-Indic), "२०२३" (Devanagari)
 # and "2023" are one year. NFKC maps full-width and mathematical digits already; these are
@@ -294,3 +295,17 @@ class _Pieces:
         if not self.breaks:
             return Normalized("", (0,), (0,), (0,))
         return Normalized("".join(self.parts), tuple(self.breaks), tuple(self.origins), tuple(self.ends))
+
+
+# Writing with no spaces between words, by how its characters' names begin: Han
+# ideographs (and 々 〇), kana, Bopomofo, Yi, Thai, Lao, Khmer, Myanmar, Tibetan, the Tai
+# scripts, Javanese, Balinese. A quote may begin or end between any two of their letters.
+UNSPACED_SCRIPTS = ("CJK ", "IDEOGRAPHIC ", "HIRAGANA ", "KATAKANA", "HALFWIDTH KATAKANA", "BOPOMOFO ",
+                    "YI ", "THAI ", "LAO ", "KHMER ", "MYANMAR ", "TIBETAN ", "TAI ", "NEW TAI LUE ",
+                    "JAVANESE ", "BALINESE ", "NUSHU ")
+
+
+@functools.cache
+def unspaced(char: str) -> bool:
+    """Whether `char` is a letter of writing with no spaces between words."""
+    return unicodedata.name(char, "").startswith(UNSPACED_SCRIPTS)

@@ -239,7 +239,9 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
         on_first(_render_first(r, first))
     _plan(r)
     r.run(workers, progress)
-    for path, data in {**leaflet_assets(), **theme_assets(dirs, r.diagnostics, root)}.items():
+    assets, problems = theme_assets(dirs, root)
+    r.diagnostics.extend(problems)
+    for path, data in {**leaflet_assets(), **assets}.items():
         r.paths.add(path)
         out.put(path, data)
     for name, data in site.media.items():
@@ -425,7 +427,7 @@ def _not_found(r: _Renderer) -> None:
     # Served for any missing URL at any depth, so its links cannot be relative.
     base = r.site.config.base_url
     root_path = "/" + base.split("://", 1)[1].partition("/")[2] if base else "/"
-    css = b"".join(v for k, v in theme_assets(r.dirs).items() if k == "assets/briefing.css")
+    css = theme_assets(r.dirs)[0].get("assets/briefing.css", b"")  # an unreadable one: said with the assets
     r.page("404.html", "404.html", lambda fp: fp.page("404.html", css),
            lambda: dict(site_root=root_path, inline_css=css.decode("utf-8")))
 

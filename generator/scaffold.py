@@ -144,14 +144,16 @@ def _id_and_title(name: str) -> tuple[str, str]:
     prices in Hyesan"` is a title, and the file is named for it (rice-prices-in-hyesan)."""
     if not id_problem(name):
         return name, name.replace("-", " ").replace("_", " ").capitalize()
-    if any(sep in name for sep in "/\\"):
+    # A path has no spaces or names a file; a title may have a slash ("Rice prices in 2023/24").
+    spaced = any(c.isspace() for c in name)
+    if any(sep in name for sep in "/\\") and (not spaced or name.endswith((".md", ".yaml", ".yml"))):
         raise ScaffoldError(f'"{name}" is a path: give a name, and --root for the site it goes in')
     ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > _MAX_SLUG:  # a sentence pasted as a title: cut at a word
         slug = slug[:_MAX_SLUG].rsplit("-", 1)[0]
     if not slug or id_problem(slug):
-        hint = id_problem(name) if name.isascii() else "write it in Latin letters, as a romanised title (hyesan-rice-prices)"
+        hint = id_problem(name) if name.isascii() else "write it in Latin letters, a romanised title (hyesan-rice)"
         raise ScaffoldError(f'"{name}" is not a valid id: {hint}')
     return slug, " ".join(name.split())
 

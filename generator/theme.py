@@ -222,10 +222,11 @@ def _shown_path(filename: str | None, root: Path) -> str:
     return path.relative_to(root.resolve()).as_posix() if path.is_relative_to(root.resolve()) else str(path)
 
 
-def theme_assets(dirs: tuple[Path, ...], diags: list[Diagnostic] | None = None, root: Path = Path(".")) -> dict[str, bytes]:
-    """Files under each theme's assets/; the site's own override the built-in by name. One
-    that cannot be read is an error in `diags` (when given: one caller says it)."""
+def theme_assets(dirs: tuple[Path, ...], root: Path = Path(".")) -> tuple[dict[str, bytes], list[Diagnostic]]:
+    """Files under each theme's assets/ (the site's own override the built-in by name), and
+    an error for each that cannot be read."""
     assets: dict[str, bytes] = {}
+    problems: list[Diagnostic] = []
     for theme in reversed(dirs):
         base = theme / "assets"
         if not base.is_dir():
@@ -236,6 +237,6 @@ def theme_assets(dirs: tuple[Path, ...], diags: list[Diagnostic] | None = None, 
                 try:
                     assets[f"assets/{rel.as_posix()}"] = path.read_bytes()
                 except OSError as exc:  # unreadable (chmod 000), or gone since the listing
-                    if diags is not None:
-                        diags.append(error(Pos(_shown_path(str(path), root)), f"cannot read theme asset: {exc.strerror or exc}"))
-    return dict(sorted(assets.items()))
+                    problems.append(error(Pos(_shown_path(str(path), root)),
+                                          f"cannot read theme asset: {exc.strerror or exc}"))
+    return dict(sorted(assets.items())), problems

@@ -79,11 +79,13 @@ class SiteWriter:
     def __init__(self, out: Path, previous: Manifest | None = None, scan: OutputScan | None = None):
         self.out = out.resolve()
         self.out.parent.mkdir(parents=True, exist_ok=True)
+        # Walked first: an output that cannot be walked (a folder at chmod 000) fails here,
+        # before there is a staging folder to leave behind.
+        self.old = scan.result() if scan is not None else output_files(self.out)
         self.staging = Path(tempfile.mkdtemp(dir=self.out.parent, prefix=f".{self.out.name}.new-"))
         umask = os.umask(0)
         os.umask(umask)
         self.staging.chmod(0o777 & ~umask)  # mkdtemp's 0700 would hide the site from a web server
-        self.old = scan.result() if scan is not None else output_files(self.out)
         self.trusted = _verified(self.old, previous or {})
         self.manifest: Manifest = {}
         self.fresh: list[str] = []
@@ -162,7 +164,9 @@ class SiteWriter:
         if any(entry is None for entry in self.old.values()):
             return False
         folders = {os.path.join(self.out, os.path.dirname(rel)) for rel in (*self.fresh, *removed)}
-        return all(os.path.realpath(folder) == os.path.normpath(folder) for folder in folders)
+        # A folder a rename cannot write into (chmod 555) would fail half-way through, with
+        # some pages already replaced: the swap replaces the folder instead.
+        return all(os.path.realpath(folder) == os.path.normpath(folder) and _writable(folder) for folder in folders)
 
     def _move_in(self, removed: list[str]) -> None:
         """Few changes: replace those files in place (each rename is atomic) and drop the
@@ -199,6 +203,13 @@ def write_site(files: dict[str, bytes], out: Path, previous: Manifest | None = N
 def _verified(old: dict[str, FileStat], previous: Manifest) -> Manifest:
     """The files of the last build still exactly as it wrote them (same size, mtime, inode)."""
     return {rel: entry for rel, entry in previous.items() if old.get(rel) == entry[:3]}
+
+
+def _writable(folder: str) -> bool:
+    """Whether files can be renamed into `folder`, or it made in the nearest folder that exists."""
+    while not os.path.isdir(folder) and os.path.dirname(folder) != folder:
+        folder = os.path.dirname(folder)
+    return os.access(folder, os.W_OK | os.X_OK)
 
 
 def _prune(out: Path, folder: Path) -> None:
@@ -336,7 +347,10 @@ def _remove_tree(folder: Path) -> None:
             return
         tried.add(path)
         with contextlib.suppress(OSError):
-            os.chmod(os.path.dirname(path), 0o700)
+            # Only folders of the old site: the one above it is the user's (the site folder,
+            # a web root), and an entry that cannot be deleted fails every rmdir up to it.
+            if os.path.dirname(path) != os.path.dirname(folder):
+                os.chmod(os.path.dirname(path), 0o700)
             if os.path.isdir(path) and not os.path.islink(path):
                 os.chmod(path, 0o700)
                 shutil.rmtree(path, **handler)

@@ -116,7 +116,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: i
         return error(Pos(rel), f"invalid YAML: {exc.problem or exc}")
     problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
     line = lines[mark.line] if mark.line < len(lines) else ""
-    hint = _yaml_hint(problem, "\t" in line[:len(line) - len(line.lstrip())]) or _unclosed(exc, lines, at_end, line_offset)
+    indented_with_tab = "\t" in line[:len(line) - len(line.lstrip())]
+    hint = _yaml_hint(problem, indented_with_tab) or _unclosed(exc, lines, at_end, line_offset)
     if not hint and mark is found and context is not None and context.line != found.line:
         hint = (f"in the entry that starts on line {context.line + 1 + line_offset}: a quote left open above "
                 'here, or a " inside "…" (write \\" or use \'…\'), is the usual cause')

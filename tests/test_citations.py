@@ -753,9 +753,20 @@ def test_a_passage_whose_first_words_come_earlier_gets_the_words_before_it_as_le
     alone = body.split("\n\n")[1]
     assert locate_quote("r", quote, normalize(alone), alone, "en").passage.lead == ""
     # At the start of its paragraph, the words ending the paragraph before tell it apart.
-    first = "The mill closed in 2019.\n\nThen came the strike.\n\nThe mill closed in March because of power shortages."
-    found = locate_quote("r", "The mill closed in March because", normalize(first), first, "en")
+    first = ("The mill closed in 2019 because of a fire.\n\nThen came the strike.\n\n"
+             "The mill closed in March because of power shortages.")
+    found = locate_quote("r", "The mill closed in March because of power shortages", normalize(first), first, "en")
     assert found.passage.lead == "strike."
+    # A short passage is matched whole: its first words found earlier need no lead.
+    assert locate_quote("r", "The mill closed in March because", normalize(first), first, "en").passage.lead == ""
+    # Never words of two blocks: a browser matches such a prefix nowhere.
+    two = "Yes. The mill closed in 2019 because of power.\n\nIt ended.\n\nYes. The mill closed in March because of power."
+    found = locate_quote("r", "The mill closed in March because of power", normalize(two), two, "en")
+    assert found.passage.lead == ""
+    # Joined as the report joins them: an opening mark glued to both occurrences tells nothing apart.
+    marks = 'He said "The mill closed in 2019 because of power."\n\nHe said "The mill closed in March because of power."'
+    found = locate_quote("r", "The mill closed in March because of power", normalize(marks), marks, "en")
+    assert found.passage.lead == ""
     # No words before it at all: nothing to tell apart (its first words are not found earlier).
     assert locate_quote("r", "The mill closed in 2019", normalize(first), first, "en").passage.lead == ""
 
