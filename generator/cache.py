@@ -56,6 +56,9 @@ class BuildCache:
 
     # (parsed boundaries, province names, what resolve matched them to): see resolve._boundaries
     boundaries: tuple = ()
+    # input files site.yaml names outside content/ (map.boundaries), relative to the root,
+    # whether or not they exist: `serve` watches for them to appear
+    wanted: frozenset[str] = frozenset()
     # folder → (its content files, the warnings listing it gave), for builds told what changed
     listing: dict[str, tuple[list[str], list]] = field(default_factory=dict)
 

@@ -176,6 +176,10 @@ def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnost
     """The user's admin-1 GeoJSON when site.yaml names one (map.boundaries), else ours."""
     builtin = _builtin_boundaries()
     rel = site.text("map", "boundaries") if site is not None else None
+    if reader.cache is not None:  # for serve's watcher, even (above all) when it is missing
+        named = os.path.normpath(rel.strip()) if rel and rel.strip() else ""
+        reader.cache.wanted = frozenset([named] if named and not named.startswith("..") and
+                                        not os.path.isabs(named) else [])
     if rel is None or not rel.strip():
         return builtin  # validate reports a value that is not a path
     where = site.pos("map", "boundaries")

@@ -35,7 +35,7 @@ from generator import websocket
 from generator.build import BuildResult, build_site
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, format_text
-from generator.watch import Change, ChangeBatcher, SiteObserver, start_observer, watched_site
+from generator.watch import Change, ChangeBatcher, ChangeKind, SiteObserver, start_observer, watched_site
 
 PREFIX = "/__briefing__/"
 SCRIPT = Path(__file__).with_name("livereload.js")
@@ -186,19 +186,25 @@ class Preview:
         self._lock = threading.Lock()
         self._warnings: set[Diagnostic] = set()
         self.extra_inputs: frozenset[PurePath] = frozenset()  # files read from outside content/
+        self.base_path = "/"  # the path of site.yaml's base_url, as of the last good build
+        self._base_seen = "/"
 
     def rebuild(self, changes: tuple[Change, ...] = ()) -> Rebuild:
         self._told_first = 0
+        before = self.snapshot.files  # for the terminal: pages shown ahead (_show_first) changed too
         # Told by the watcher what changed, the build looks at those files alone; a rebuild
         # asked for without saying (the first, or by hand) looks at every file.
         result = self._build(frozenset(c.path for c in changes) if changes else None)
         # A boundaries file (map.boundaries) may live anywhere in the site folder: watch it too.
-        self.extra_inputs = frozenset(PurePath(self.root.resolve(), rel) for rel in self.cache.files
-                                      if not rel.startswith("content/"))
+        # So may one named but missing: watched too, so that its coming is noticed.
+        read_elsewhere = {rel for rel in self.cache.files if not rel.startswith("content/")}
+        self.extra_inputs = frozenset(PurePath(self.root.resolve(), rel)
+                                      for rel in read_elsewhere | self.cache.wanted)
         with self._lock:  # swap and tell under one lock: a page opening now sees one or the other
             old = self.snapshot
             if result.ok:
                 self.snapshot = Snapshot(result.files, (), True)
+                self.base_path = self._base_seen
                 self._good = result.files
             else:  # the last good build, without any page this one showed ahead (_show_first)
                 self.snapshot = Snapshot(self._good, tuple(result.errors), old.built)
@@ -207,7 +213,7 @@ class Preview:
         fresh = tuple(d for d in result.diagnostics if d.is_error or d not in self._warnings)
         # A failed build may stop before the stages that warn: remember what was shown.
         self._warnings = set(result.warnings) | (set() if result.ok else self._warnings)
-        outcome = Rebuild(result, changes, changed, fresh, told)
+        outcome = Rebuild(result, changes, changed_files(before, self.snapshot.files), fresh, told)
         self.report(outcome)
         return outcome
 
@@ -218,13 +224,17 @@ class Preview:
             # One process: forking render workers from a process whose watcher and HTTP threads
             # may hold locks at that moment is not worth a faster first build.
             return build_site(self.root, write=False, cache=self.cache, first=first, on_first=self._show_first,
-                              changed=changed)
+                              changed=changed, on_indexed=self._indexed)
         except Exception as exc:  # a bug in the pipeline must not stop the preview
             self.cache = BuildCache()  # it may have been left half updated
             where = traceback.extract_tb(exc.__traceback__)[-1]
             problem = error(Pos(f"{where.filename}:{where.lineno}"), f"internal error: {exc!r}",
                             "this is a bug in briefing; the last good pages are still served")
             return BuildResult([problem], {}, None, 0.0)
+
+    def _indexed(self, cache: BuildCache, site, index) -> None:
+        base = site.config.base_url
+        self._base_seen = "/" + base.split("://", 1)[1].partition("/")[2] if base else "/"
 
     def _show_first(self, pages: dict[str, bytes]) -> None:
         """The open pages, rendered ahead of the rest of a build that found no error so far:
@@ -287,6 +297,17 @@ class Preview:
 # ---------------------------------------------------------------- HTTP
 
 
+def _under_base(path: str, base: str) -> str:
+    """Where the preview serves `path` (a request's, percent-encoded) when it names a page
+    under base_url's path `base`, as the site's own absolute links do (the 404 page's "Go
+    to …"): the preview serves the site at /. "" for any other path."""
+    prefix = quote(base, safe="/")
+    target, _, query = path.partition("?")
+    if base == "/" or not (target + "/").startswith(prefix):
+        return ""
+    return "/" + target[len(prefix):] + ("?" + query if query else "")
+
+
 class PreviewHandler(BaseHTTPRequestHandler):
     server: PreviewServer
     protocol_version = "HTTP/1.1"
@@ -308,6 +329,8 @@ class PreviewHandler(BaseHTTPRequestHandler):
         found = route(self.path, snapshot.files)
         if found.status == 400:
             return self._send(400, b"bad request\n", "text/plain; charset=utf-8", head)
+        if found.status == 404 and (at_root := _under_base(self.path, self.server.preview.base_path)):
+            return self._send(301, b"", "text/plain; charset=utf-8", head, location=at_root)
         if found.status == 301:
             query = self.path.partition("?")[2]
             return self._send(301, b"", "text/plain; charset=utf-8", head,
@@ -425,8 +448,15 @@ class PreviewServer(ThreadingHTTPServer):
             self._watch_extra()
 
     def _watch_extra(self) -> None:
-        if self._observer is not None:
-            self._observer.watch_files(self.preview.extra_inputs)
+        if self._observer is None:
+            return
+        appeared = self._observer.watch_files(self.preview.extra_inputs)
+        # A file made in a folder before that folder was watched: no event will come for it.
+        root = self.root.resolve()
+        for path in appeared:
+            rel = PurePath(path).relative_to(root).as_posix()
+            if rel not in self.preview.cache.files:
+                self.batcher.add(Change(rel, ChangeKind.CONTENT))
 
     def close(self) -> None:
         self.preview.stopping.set()

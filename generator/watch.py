@@ -93,8 +93,8 @@ def classify(path: str | PurePath, site: WatchedSite, extra: frozenset[PurePath]
     path = PurePath(path)
     if path == site.output or path.is_relative_to(site.output):
         return ChangeKind.IGNORED
-    if path in extra:
-        return ChangeKind.CONTENT
+    if path in extra or (path != site.root and any(p.is_relative_to(path) for p in extra)):
+        return ChangeKind.CONTENT  # the file, or a folder on its way made or removed
     for base, kind in ((site.content, ChangeKind.CONTENT), (site.templates, ChangeKind.TEMPLATE),
                        (site.theme, ChangeKind.TEMPLATE)):
         if base is None or not path.is_relative_to(base):
@@ -189,7 +189,8 @@ class SiteObserver:
         self._observer = Observer()
         self._observer.daemon = True
         self._watches: dict[PurePath, ObservedWatch] = {}
-        self._elsewhere: dict[PurePath, ObservedWatch] = {}  # folders of the files builds read from elsewhere
+        # folders of the files builds read from elsewhere → (their watch, the folder's inode)
+        self._elsewhere: dict[PurePath, tuple[ObservedWatch, int]] = {}
         self._handler = _Forwarder(site, batcher, self._watch, lambda: self.extra)
         for folder in site.folders():
             self._watch(Path(folder))
@@ -206,18 +207,32 @@ class SiteObserver:
         self._watches[folder] = self._observer.schedule(self._handler, str(folder), recursive=True,
                                                         event_filter=WATCHED_EVENTS)
 
-    def watch_files(self, paths: frozenset[PurePath]) -> None:
-        """Watch these files, which the last build read from outside the site's folders, and
-        no longer those it did not."""
+    def watch_files(self, paths: frozenset[PurePath]) -> set[PurePath]:
+        """Watch these files, which the last build read (or looked for) outside the site's
+        folders, and no longer those it did not. A file whose folder is missing is watched
+        for from the nearest folder that exists. Returns those of `paths` that exist in a
+        folder watched only now: made before any event could tell of them."""
         self.extra = paths
-        folders = {folder for folder in (Path(p).parent for p in paths)
-                   if not any(folder.is_relative_to(f) for f in self.site.folders())}
-        for folder in sorted(self._elsewhere.keys() - folders):
-            self._observer.unschedule(self._elsewhere.pop(folder))
-        for folder in sorted(folders - self._elsewhere.keys()):
-            if folder.is_dir():
-                self._elsewhere[folder] = self._observer.schedule(self._handler, str(folder), recursive=False,
-                                                                  event_filter=WATCHED_EVENTS)
+        folders: dict[Path, int] = {}
+        for path in paths:
+            folder = Path(path).parent
+            while not folder.is_dir() and folder != folder.parent:
+                folder = folder.parent
+            if not any(folder.is_relative_to(f) for f in self.site.folders()):
+                try:
+                    folders[folder] = folder.stat().st_ino
+                except OSError:
+                    continue
+        for folder in sorted(self._elsewhere):
+            # gone, or deleted and made again (its old watch sees nothing any more)
+            if folders.get(folder) != self._elsewhere[folder][1]:
+                self._observer.unschedule(self._elsewhere.pop(folder)[0])
+        appeared: set[PurePath] = set()
+        for folder in sorted(folders.keys() - self._elsewhere.keys()):
+            watch = self._observer.schedule(self._handler, str(folder), recursive=False, event_filter=WATCHED_EVENTS)
+            self._elsewhere[folder] = (watch, folders[folder])
+            appeared |= {p for p in paths if Path(p).parent == folder and Path(p).is_file()}
+        return appeared
 
     def stop(self) -> None:
         self._observer.stop()

@@ -330,6 +330,7 @@ def test_only_pages_whose_bytes_changed_reload(served):
         assert sock.receive(0.3) is None, f"{page} told twice"
         sock.close()
     assert rebuild.told == len(changed)
+    assert changed <= set(rebuild.changed)  # the pages shown ahead count among the files changed
 
 
 def test_a_page_shown_ahead_of_a_build_that_then_fails_goes_back_to_the_last_good_one(served):
@@ -643,3 +644,38 @@ def test_a_preview_watches_the_boundaries_file_its_build_reads(tmp_path):
         assert {p: d for p, d in server.preview.snapshot.files.items()} == cold.files
     finally:
         server.close()
+
+
+def test_a_boundaries_file_named_before_it_exists_is_built_once_it_does(tmp_path):
+    # site.yaml names the file first, then it is downloaded: the preview must notice it come,
+    # though no build could read it (and so had no folder of it to watch) until then.
+    root = copy_fixture("basic", tmp_path / "site-root")
+    site_yaml = root / "content/site.yaml"
+    site_yaml.write_text(site_yaml.read_text() + "map:\n  boundaries: data/admin1.geojson\n")
+    reports: list[Rebuild] = []
+    server = PreviewServer(root, "127.0.0.1", 0, reports.append)
+    try:
+        assert not server.start().result.ok  # "does not exist"
+        time.sleep(0.3)
+        (root / "data").mkdir()
+        (root / "data/admin1.geojson").write_bytes((REPO / "generator/data/provinces.geojson").read_bytes())
+        deadline = time.monotonic() + 10
+        while not (reports and reports[-1].result.ok) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert reports and reports[-1].result.ok
+        assert server.preview.snapshot.files == build_site(root, write=False).files
+    finally:
+        server.close()
+
+
+def test_the_404_pages_link_to_the_sites_home_leads_home_in_the_preview(served):
+    # Deployed, the site lives under base_url's path, and the 404 page links there; the
+    # preview serves the site at /, so that path is sent on to the same page at /.
+    response, body = served.get("/no-such-page/")
+    home = lxml.html.fromstring(body).xpath("//main//a/@href")[0]
+    assert response.status == 404 and home != "/"
+    response, _ = served.get(home)
+    assert response.status == 301 and response.getheader("Location") == "/"
+    response, _ = served.get(home + "briefs/?page=2")
+    assert response.status == 301 and response.getheader("Location") == "/briefs/?page=2"
+    assert served.get("/briefs/")[0].status == 200
