@@ -42,7 +42,7 @@ def body_key(rid: str, body_utf8: bytes, marked: tuple[Highlight, ...], media: C
 def render_body(md: MarkdownIt, rid: str, tokens: list[Token], marked: tuple[Highlight, ...],
                 media: Collection[str]) -> str:
     """The HTML of a parsed report body (the tokens are changed on the way)."""
-    links = LinkContext(SOURCE_DIR, relative(report_path(rid), ""), frozenset(media))
+    links = LinkContext(SOURCE_DIR, relative(report_path(rid), ""), frozenset(media), heading_top=2)
     return render_tokens(md, tokens, links, marked)
 
 

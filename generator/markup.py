@@ -70,6 +70,7 @@ class LinkContext:
     source_dir: str  # the Markdown file's folder, relative to the site root: content/reports
     prefix: str  # from the output page back to the site root: "../../"
     media: Container[str]  # files under content/media/
+    heading_top: int = 0  # the level a document's highest heading is shown at (0: as written)
 
 
 def reading_text(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]]]:
@@ -120,6 +121,9 @@ def render_tokens(md: MarkdownIt, tokens: list[Token], links: LinkContext,
                   highlights: Sequence[Highlight] = ()) -> str:
     """Parsed Markdown as HTML (the tokens are changed on the way)."""
     _rewrite_links(tokens, links)
+    _mark_images_in_links(tokens)
+    if links.heading_top:
+        _shift_headings(tokens, links.heading_top)
     if highlights:
         _attach_highlights(reading_text(tokens)[1], highlights)
     return md.renderer.render(tokens, md.options, {})
@@ -144,6 +148,28 @@ def _rewrite_links(tokens: Sequence[Token], links: LinkContext) -> None:
             token.meta["local"] = page + (f"#{fragment}" if fragment else "")
         if "local" in token.meta:
             token.attrSet(attr, token.meta["local"])
+
+
+def _mark_images_in_links(tokens: Sequence[Token]) -> None:
+    """An image inside a link must not become a link of its own (no <a> in <a>)."""
+    for token in tokens:
+        if token.children:
+            depth = 0
+            for child in token.children:
+                depth += child.type == "link_open"
+                depth -= child.type == "link_close"
+                if child.type == "image" and depth:
+                    child.meta["in_link"] = True
+
+
+def _shift_headings(tokens: Sequence[Token], top: int) -> None:
+    """Headings of an embedded document sit under the page's own: its highest level is shown
+    as `top`, each lower level it uses as the next one (# then #### reads h2, h3: no skip)."""
+    levels = sorted({int(t.tag[1]) for t in tokens if t.type == "heading_open"})
+    shown = {level: min(6, top + rank) for rank, level in enumerate(levels)}
+    for t in tokens:
+        if t.type in ("heading_open", "heading_close"):
+            t.tag = f"h{shown[int(t.tag[1])]}"
 
 
 def _walk(tokens: Sequence[Token]):
@@ -229,6 +255,8 @@ def _render_image(self, tokens, idx, options, env) -> str:
     title_attr = f' title="{escapeHtml(str(title))}"' if title else ""
     if token.meta.get("local") or _SAFE_DATA_IMAGE.match(src):
         return f'<img src="{escapeHtml(src)}" alt="{escapeHtml(alt)}"{title_attr} loading="lazy">'
+    if src.lower().startswith(("http://", "https://")) and token.meta.get("in_link"):
+        return escapeHtml(f"[Image: {alt}]" if alt else "[Image]")
     if src.lower().startswith(("http://", "https://")):
         # Never hotlink: an image request would tell a third party who reads the briefing.
         label = f"Image: {alt}" if alt else "Image"

@@ -429,7 +429,8 @@ def _not_found(r: _Renderer) -> None:
     root_path = "/" + base.split("://", 1)[1].partition("/")[2] if base else "/"
     css = theme_assets(r.dirs)[0].get("assets/briefing.css", b"")  # an unreadable one: said with the assets
     r.page("404.html", "404.html", lambda fp: fp.page("404.html", css),
-           lambda: dict(site_root=root_path, inline_css=css.decode("utf-8")))
+           # Markup: <style> is raw text, where &#34; and &gt; are not decoded; "</" cannot end it.
+           lambda: dict(site_root=root_path, inline_css=Markup(css.decode("utf-8").replace("</", "<\\/"))))
 
 
 def _feeds(r: _Renderer) -> None:

@@ -155,20 +155,23 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
     # each (text, link prefix) once per build. Output depends on nothing else (media is fixed),
     # and on the prefix only through links and images, which Markdown writes "](" or, for a
     # reference, "[label]:": text without either reads the same at every depth.
-    rendered: dict[tuple[str, str, str, bool], str] = {}
+    rendered: dict[tuple[str, str, str, bool, int], str] = {}
 
-    def cached_markdown(text: str, source_dir: str, page_path: str, inline: bool) -> Markup:
+    def cached_markdown(text: str, source_dir: str, page_path: str, inline: bool, headings: int = 0) -> Markup:
         prefix = relative(page_path, "")
-        key = (text, source_dir, prefix if "](" in text or "]:" in text else "", inline)
+        key = (text, source_dir, prefix if "](" in text or "]:" in text else "", inline, headings)
         if key not in rendered:
-            rendered[key] = render_markdown(md, text, LinkContext(source_dir, prefix, media), inline=inline)
+            rendered[key] = render_markdown(md, text, LinkContext(source_dir, prefix, media, headings), inline=inline)
         return Markup(rendered[key])
 
     @jinja2.pass_context
-    def markdown(ctx, text: str, source_dir: str = "content/briefs", page: str | None = None) -> Markup:
+    def markdown(ctx, text: str, source_dir: str = "content/briefs", page: str | None = None,
+                 headings: int = 0) -> Markup:
         """Block Markdown, its links made for this page, or for `page` (the feed shows each
-        brief's summary as the brief's page does, under that page's address)."""
-        return cached_markdown(text, source_dir, page or ctx["page_path"], False)
+        brief's summary as the brief's page does, under that page's address). With
+        `headings`, its highest heading is shown at that level and the rest below, none
+        skipped (a summary under the page's h2 starts at h3)."""
+        return cached_markdown(text, source_dir, page or ctx["page_path"], False, headings)
 
     @jinja2.pass_context
     def inline_markdown(ctx, text: str, source_dir: str = "content/briefs") -> Markup:

@@ -258,7 +258,12 @@ def _url(f: Fields) -> str:
     if url and not url.lower().startswith(("https://", "http://")):
         f.err("url", f'"url" must be an http(s) address, not "{url}"')
         return ""
-    return url
+    # A space, quote or non-ASCII letter is not allowed in an href: pages would carry an
+    # invalid address (and a text fragment appended to it). Encode what is not a URL's own.
+    encoded = quote(url, safe="!#$%&'()*+,/:;=?@[]~")
+    if encoded != url and any(c.isspace() or c in '"<>\\^`{|}' for c in url):
+        f.diags.append(warning(f.pos("url"), f'"url" has characters an address may not hold; using "{encoded}"'))
+    return encoded
 
 
 def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:

@@ -450,3 +450,38 @@ def test_a_reports_language_is_a_tag_and_defaults_to_the_sites(tmp_path, site_la
     assert [e.get("lang") for e in doc.cssselect("article h1, .report-body")] == [shown, shown]
     language = next(dt.getnext() for dt in doc.cssselect("dl.meta dt") if dt.text == "Language")
     assert language.text_content() == (shown or site_language)
+
+
+def test_the_404_pages_inline_css_is_css_not_escaped_text(tmp_path):
+    out = tmp_path / "site"
+    assert build_site(make_site(tmp_path / "s", {}), out).ok
+    [style] = page(out, "404.html").xpath("//style")
+    css = style.text
+    assert "&#34;" not in css and "&gt;" not in css and ".passages > li" in css
+    assert css.replace("<\\/", "</") == (REPO / "templates/assets/briefing.css").read_text(encoding="utf-8")
+
+
+def test_a_report_url_with_spaces_is_encoded_with_a_warning(tmp_path):
+    report = MINIMAL["content/reports/r1.md"].replace("publisher: P1", 'publisher: P1\nurl: "https://ex.org/a b?x=1&y=2"')
+    out = tmp_path / "site"
+    result = build_site(make_site(tmp_path / "s", {"content/reports/r1.md": report}), out)
+    assert result.ok and messages(result) == ['content/reports/r1.md:4:6: warning: "url" has characters an address '
+                                              'may not hold; using "https://ex.org/a%20b?x=1&y=2"']
+    hrefs = page(out, "reports/r1/index.html").xpath("//a/@href") + page(out, "briefs/b1/index.html").xpath("//a/@href")
+    assert not [h for h in hrefs if " " in h] and any(h.startswith("https://ex.org/a%20b?x=1&y=2") for h in hrefs)
+
+
+def test_a_summarys_headings_sit_under_the_summary_heading(tmp_path):
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("claims:", "summary: |\n  # Context\n\n  ### Detail\nclaims:")
+    out = tmp_path / "site"
+    assert build_site(make_site(tmp_path / "s", {"content/briefs/b1.yaml": brief}), out).ok
+    summary = page(out, "briefs/b1/index.html").cssselect("section.summary")[0]
+    assert [h.tag for h in summary.iter("h2", "h3", "h4", "h5")] == ["h2", "h3", "h4"]
+
+
+def test_the_two_pagers_of_a_list_are_told_apart(tmp_path):
+    reports = {f"content/reports/r{i:03}.md": MINIMAL["content/reports/r1.md"] for i in range(2, 130)}
+    out = tmp_path / "site"
+    assert build_site(make_site(tmp_path / "s", reports), out).ok
+    labels = page(out, "sources/index.html").xpath("//nav[@class='pager']/@aria-label")
+    assert len(labels) == 2 and len(set(labels)) == 2

@@ -317,3 +317,15 @@ def test_a_claim_reads_in_its_map_popup_as_on_its_page(tmp_path):
     assert shown == "1. Output of the mill fell"
     brief_map = _map_data(page(root / "site", "briefs/b1/index.html"))
     assert [link["text"] for m in brief_map["markers"] for link in m["links"]][:1] == [shown]
+
+
+def test_a_maps_figure_ends_with_its_caption_and_the_table_follows_it(tmp_path):
+    # HTML allows a figcaption only first or last in its figure; a map with keyboard
+    # controls inside is a region, not an image (which would hide them from screen readers).
+    out = tmp_path / "site"
+    assert build_site(REPO, out).ok
+    doc = page(out, "briefs/hamhung-solar-2025-12/index.html")
+    [figure] = doc.cssselect("figure.map-figure")
+    assert figure[-1].tag == "figcaption" and not figure.cssselect("details")
+    assert figure.getnext().tag == "details" and figure.getnext().cssselect("table.map-table")
+    assert figure.cssselect(".map-frame")[0].get("role") == "region"

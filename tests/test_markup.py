@@ -51,6 +51,24 @@ def test_remote_images_become_links_never_img():
     assert "nofollow" in link.get("rel")
 
 
+def test_a_remote_image_inside_a_link_is_text_in_that_link_not_a_link_in_a_link():
+    doc = _html("[![a chart](https://evil.example/t.png)](https://example.org/story)")
+    assert not doc.cssselect("img") and not doc.cssselect("a a")
+    [link] = doc.cssselect("a")
+    assert link.get("href") == "https://example.org/story" and link.text_content() == "[Image: a chart]"
+
+
+@pytest.mark.parametrize("top, written, shown", [
+    (2, "# A\n\n#### B\n\n# C", ["h2", "h3", "h2"]),  # the highest at the top, no level skipped
+    (3, "## A\n\n### B", ["h3", "h4"]),
+    (0, "# A\n\n### B", ["h1", "h3"]),  # as written
+])
+def test_headings_of_an_embedded_document_sit_under_the_pages_own(top, written, shown):
+    links = LinkContext("content/reports", "../../", frozenset(), top)
+    doc = lxml.html.fragment_fromstring(render_markdown(make_markdown(), written, links), create_parent="div")
+    assert [h.tag for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")] == shown
+
+
 def test_local_media_images_are_embedded_and_missing_ones_are_not():
     doc = _html("![p](../media/photo.png) ![q](../media/missing.png)")
     assert [img.get("src") for img in doc.cssselect("img")] == ["../../media/photo.png"]
