@@ -205,8 +205,9 @@ def _print_rebuild(rebuild: Rebuild, console: Console) -> None:
     cause = ", ".join(c.path for c in rebuild.changes[:3]) + (" …" if len(rebuild.changes) > 3 else "")
     what = f"rebuilt after {cause}" if rebuild.changes else "built"
     if not result.ok:
-        console.print(Text(f"{what}: failed in {result.seconds:.2f} s; {counts}; still serving the last good pages",
-                           style="bold red"), soft_wrap=True)
+        meanwhile = "still serving the last good pages" if rebuild.serving else "no pages until a build succeeds"
+        console.print(Text(f"{what}: failed in {result.seconds:.2f} s; {counts}; {meanwhile}", style="bold red"),
+                      soft_wrap=True)
         return
     pages = sum(1 for path in result.paths if path.endswith(".html"))
     detail = f"{len(result.rendered)} rendered, {len(rebuild.changed)} files changed, {rebuild.told} open pages told"

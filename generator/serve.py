@@ -148,6 +148,7 @@ class Rebuild:
     changed: tuple[str, ...]        # output files added, changed or removed
     fresh: tuple[Diagnostic, ...]   # its errors, and the warnings the previous build had not
     told: int                       # open pages told to reload or to move
+    serving: bool = True            # whether some build has succeeded: there are pages to serve
 
 
 def changed_files(old: Mapping[str, bytes], new: Mapping[str, bytes]) -> tuple[str, ...]:
@@ -213,7 +214,7 @@ class Preview:
         fresh = tuple(d for d in result.diagnostics if d.is_error or d not in self._warnings)
         # A failed build may stop before the stages that warn: remember what was shown.
         self._warnings = set(result.warnings) | (set() if result.ok else self._warnings)
-        outcome = Rebuild(result, changes, changed_files(before, self.snapshot.files), fresh, told)
+        outcome = Rebuild(result, changes, changed_files(before, self.snapshot.files), fresh, told, self.snapshot.built)
         self.report(outcome)
         return outcome
 

@@ -396,7 +396,8 @@ def test_until_a_first_good_build_pages_wait_and_then_reload(tmp_path):
     good = steel.read_text(encoding="utf-8")
     steel.write_text(good.replace("claims:\n", "claims: [\n"), encoding="utf-8")
     server = PreviewServer(root, "127.0.0.1", 0, lambda rebuild: None)
-    assert not server.start(watch=False).result.ok
+    first = server.start(watch=False)
+    assert not first.result.ok and not first.serving  # the terminal must not promise "the last good pages"
     try:
         served = Served(root, server, [])
         response, body = served.get("/briefs/steel/")
@@ -404,6 +405,10 @@ def test_until_a_first_good_build_pages_wait_and_then_reload(tmp_path):
         [script] = lxml.html.fromstring(body).xpath('//script[@src="/__briefing__/livereload.js"]')
         sock = PageSocket(served.port, script.get("data-page"), script.get("data-hash"), found=False)
         assert sock.receive()["type"] == "errors"
+        served.edit("content/briefs/steel.yaml", "claims: [\n", "claims:\n")
+        assert server.preview.rebuild().result.ok
+        served.edit("content/briefs/steel.yaml", "claims:\n", "claims: [\n")
+        assert server.preview.rebuild().serving  # failed, with good pages to serve meanwhile
         served.edit("content/briefs/steel.yaml", "claims: [\n", "claims:\n")
         assert server.preview.rebuild().result.ok
         # The open page is rendered and sent ahead of the rest of the build; the errors are
