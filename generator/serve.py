@@ -53,7 +53,7 @@ _NO_BUILD = (b"<!doctype html><meta charset=utf-8><title>No build yet</title>"
 
 @dataclass(frozen=True, slots=True)
 class Route:
-    status: int     # 200, 301 (add a slash), 400 (malformed or climbing out) or 404
+    status: int     # 200, 301 (add a slash, or the usual spelling), 400 (malformed or climbing out) or 404
     page: str = ""  # the output path the URL names, also for a 404
     location: str = ""
 
@@ -76,6 +76,11 @@ def route(target: str, files: Mapping[str, bytes]) -> Route:
     folder = decoded.endswith("/") or not parts
     page = (f"{rel}/index.html" if rel else "index.html") if folder else rel
     if page in files:
+        # "//briefs/", "/./briefs/" or "/briefs%2F" name the page too, but the browser would
+        # resolve its relative links against the address as written: send it to the usual one.
+        usual = "/" + rel + ("/" if folder and rel else "")
+        if decoded != usual or "%2f" in path.lower():
+            return Route(301, page, quote(usual))
         return Route(200, page)
     if not folder and f"{rel}/index.html" in files:
         return Route(301, f"{rel}/index.html", "/" + quote(rel) + "/")

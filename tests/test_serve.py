@@ -37,7 +37,11 @@ FILES = {"index.html": b"i", "briefs/index.html": b"b", "briefs/x/index.html": b
     ("/briefs/x/?utm=1#top", (200, "briefs/x/index.html", "")),
     ("/briefs", (301, "briefs/index.html", "/briefs/")),
     ("/briefs/x", (301, "briefs/x/index.html", "/briefs/x/")),
-    ("/%62riefs/./x/", (200, "briefs/x/index.html", "")),
+    ("/%62riefs/x/", (200, "briefs/x/index.html", "")),
+    # Other spellings of a page's address: its relative links would resolve wrongly there.
+    ("/%62riefs/./x/", (301, "briefs/x/index.html", "/briefs/x/")),
+    ("//briefs/", (301, "briefs/index.html", "/briefs/")),
+    ("/briefs%2Fx/", (301, "briefs/x/index.html", "/briefs/x/")),
     ("/feed.xml", (200, "feed.xml", "")),
     ("/nothing", (404, "nothing", "")),
     ("/briefs/y/", (404, "briefs/y/index.html", "")),
