@@ -318,6 +318,12 @@ class PreviewHandler(BaseHTTPRequestHandler):
     server: PreviewServer
     protocol_version = "HTTP/1.1"
 
+    def setup(self) -> None:
+        # A connection idle or half-sent for a while is let go: each holds a thread. An open
+        # page's socket then waits without a limit (see _socket).
+        self.timeout = self.server.idle_timeout
+        super().setup()
+
     def do_GET(self) -> None:
         self._respond(head=False)
 
@@ -384,6 +390,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self.send_header("Sec-WebSocket-Accept", accept)
         self.end_headers()
         self.close_connection = True
+        self.connection.settimeout(None)  # a page may sit open for hours between rebuilds
         opened = self.server.preview.open_page(query.get("page", ""), query.get("hash", ""), query.get("found") == "1")
         try:
             self._relay(opened)
@@ -415,6 +422,7 @@ class PreviewServer(ThreadingHTTPServer):
     build; `start` builds once and starts the threads; `close` stops within a second."""
 
     daemon_threads = True
+    idle_timeout = 60.0  # seconds a connection may wait for its request
     request_queue_size = 128  # socketserver's default of 5 drops connections when many tabs reload at once
 
     def __init__(self, root: Path, host: str, port: int, report: Callable[[Rebuild], None]) -> None:

@@ -688,3 +688,18 @@ def test_the_404_pages_link_to_the_sites_home_leads_home_in_the_preview(served):
     response, _ = served.get(home + "briefs/?page=2")
     assert response.status == 301 and response.getheader("Location") == "/briefs/?page=2"
     assert served.get("/briefs/")[0].status == 200
+
+
+def test_a_half_sent_request_is_let_go_and_an_open_page_is_not(served, monkeypatch):
+    monkeypatch.setattr(served.server, "idle_timeout", 0.5)
+    idle = socket.create_connection(("127.0.0.1", served.port), timeout=5)
+    idle.sendall(b"GET / HTTP/1.1\r\n")  # and nothing more
+    sock = _open(served, "briefs/steel/index.html")
+    _wait_for_pages(served, 1)
+    time.sleep(1.2)
+    assert idle.recv(100) == b""  # closed by the server
+    idle.close()
+    served.edit("content/briefs/steel.yaml", "The mill runs only a few days a year.", "The mill seldom runs.")
+    served.server.preview.rebuild()
+    assert sock.receive(2.0)["type"] == "reload"  # the page's socket outlived the timeout
+    sock.close()
