@@ -11,7 +11,7 @@ CSV — chosen by extension, as file servers choose the Content-Type, and each f
 bytes must be its type's (a "photo.png" holding HTML is not served to a browser that would
 sniff it). Everything else, known or not, stays unpublished with a warning; an image or
 link to it renders as one to a missing file does (the alt text; a link to nothing), and is
-warned about where it is written. Inline `data:` images stay limited as markup.py has them.
+warned about where it is written (links.py). Inline `data:` images stay limited as markup.py has them.
 """
 
 from __future__ import annotations
@@ -21,15 +21,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.filestate import FOLDER, read_regular, refusal, refusal_hint
-from generator.markup import LinkContext, render_tokens
-from generator.model import Site
 from generator.scratch import is_temporary, is_vim_probe
 
 MEDIA = "content/media"
@@ -126,60 +120,3 @@ def _files(folder: str, prefix: str, within: str, diags: list[Diagnostic]) -> It
             diags.append(warning(Pos(f"{MEDIA}/{name}"), f"ignored: media/{name} {problem}", refusal_hint(problem)))
         else:
             yield name, entry.path
-
-
-def unpublished_links(md: MarkdownIt, site: Site) -> list[Diagnostic]:
-    """A warning where a report or brief links to (or shows) a media file that is not
-    published. Costs nothing on a site without such files."""
-    if not site.refused_media:
-        return []
-    found: list[Diagnostic] = []
-    for report in site.reports.values():
-        body = report.body
-        if "media/" in body:
-            found += (warning(Pos(report.path, report.body_line + line, col), *_message(name))
-                      for line, col, name in _links(md, body, "content/reports", site.refused_media, False))
-    for brief in site.briefs.values():
-        # A brief's Markdown is a YAML value: its links are warned about where the value is.
-        texts = [(brief.summary, brief.summary_pos or brief.pos, False), *((c.text, c.pos, True) for c in brief.claims)]
-        found += (warning(pos, *_message(name)) for text, pos, inline in texts if "media/" in text
-                  for _, _, name in _links(md, text, "content/briefs", site.refused_media, inline))
-    return found
-
-
-def _message(name: str) -> tuple[str, str]:
-    return (f'links to "media/{name}", which is not published',
-            f"readers get no file there (an image shows its alt text); see the warning on {MEDIA}/{name}")
-
-
-# Relative links are resolved by markup.py: rendered with the unpublished files as the only
-# media, exactly the links to them get this prefix, which no written link can start with.
-_MARK = "\x00unpublished/"
-
-
-def _links(md: MarkdownIt, text: str, source_dir: str, refused: frozenset[str],
-           inline: bool) -> Iterator[tuple[int, int, str]]:
-    """(line from 0, column from 1 or 0, media name) of each link in `text` to a file in `refused`."""
-    tokens = md.parseInline(text) if inline else md.parse(text)
-    written = [(token, line, str(token.attrGet(attr) or "")) for token, line, attr in _targets(tokens)]
-    render_tokens(md, tokens, LinkContext(source_dir, _MARK, refused))
-    lines = text.split("\n")
-    searched = (-1, 0)  # (line, where the last target found on it ends): one line may link twice
-    for token, line, target in written:
-        now = str(token.attrGet("src" if token.type == "image" else "href") or "")
-        if now.startswith(_MARK + "media/"):
-            source = lines[line] if line < len(lines) else ""
-            at = source.find(target, searched[1] if searched[0] == line else 0) if target else -1
-            searched = (line, at + len(target)) if at >= 0 else searched
-            yield line, at + 1, unquote(now[len(_MARK + "media/"):].partition("#")[0])
-
-
-def _targets(tokens: list[Token]) -> Iterator[tuple[Token, int, str]]:
-    """Each image and link token, the line of text it is on, and its target's attribute."""
-    for block in tokens:
-        line = block.map[0] if block.map else 0
-        for child in block.children or ():
-            if child.type in ("softbreak", "hardbreak"):
-                line += 1
-            elif child.type in ("image", "link_open"):
-                yield child, line, "src" if child.type == "image" else "href"

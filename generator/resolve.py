@@ -24,7 +24,7 @@ from generator.citations import Location, elides, locate_quote, negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
 from generator.markup import make_markdown, plain_text, reading_text
-from generator.media import unpublished_links
+from generator.links import link_warnings
 from generator.mentions import MentionFinder
 from generator.model import (
     Brief, Citation, Claim, ClaimKey, Passage, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
@@ -97,7 +97,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     briefs = {bid: _cached(memo, brief_keys[bid], diags, lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
               for bid, brief in site.briefs.items()}
     diags += mentions.diagnostics()
-    diags += unpublished_links(ctx.texts.md, site)
+    diags += link_warnings(ctx.texts.md, site)
     boundaries, more = _boundaries(site.boundaries, provinces, cache)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
                             boundaries, site.digests, fingerprint)

@@ -456,3 +456,15 @@ def test_noncharacters_in_a_title_reach_no_page(tmp_path):
     pages = {path: data.decode("utf-8") for path, data in result.files.items() if path.endswith((".html", ".xml"))}
     assert "B1  steel" in pages["briefs/b1/index.html"] or "B1 steel" in pages["briefs/b1/index.html"]
     assert not [path for path, text in pages.items() if "\ufffe" in text or "\ufdd0" in text]
+
+
+def test_a_link_to_a_report_or_brief_that_does_not_exist_is_warned_about_where_it_is(tmp_path):
+    report = MINIMAL["content/reports/r1.md"] + "\nSee [the other](r2.md), [this](r1.md#q-x) and [b](../briefs/b1.yaml).\n"
+    brief = BRIEF.replace("claims:", "summary: Compare [it](../reports/r-1.md).\nclaims:")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}))
+    assert result.ok
+    assert [(w.pos.path, w.pos.line, w.pos.col, w.message, w.hint) for w in result.warnings] == [
+        ("content/briefs/b1.yaml", 4, 10, 'links to report "r-1", which does not exist', 'did you mean "r1"?'),
+        ("content/reports/r1.md", 9, 17, 'links to report "r2", which does not exist',
+         "there is no content/reports/r2.md: the link leads to no page"),
+    ]
