@@ -110,6 +110,8 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     literal = _find_literal(parts, body.text, joined) if len(parts) > 1 else None
     spans = [literal] if literal is not None else _find_parts(parts, body.text, joined)
     if spans is None:
+        spans = _find_marked(parts, body.text, joined)
+    if spans is None:
         return None
     if (word := _cuts_negation(spans[0][0], spans[-1][1], body.text)) is not None:
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [word], body, original), 99.0)
@@ -216,6 +218,34 @@ def _find_literal(parts: list[str], text: str, joined: _Joined) -> tuple[int, in
                                  or joined(match.start(), match.end())):
         match = pattern.search(text, match.start() + 1)
     return match.span() if match is not None else None
+
+
+# A reference marker after a word or a full stop ("closed[3] after", "in 2019.[12] Then", a
+# Markdown footnote "[^2]"): a quote copied without it is the same words.
+_MARKER = r"(?:\[\^?\d{1,3}\])?"
+_MARKED = re.compile(r"\[\^?\d{1,3}\]")
+_TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
+
+
+def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
+    """Each part in order as _find_parts finds it, reference markers in the report between
+    its words allowed; None when the report has none or the parts are not found so."""
+    if "[" not in text or not _MARKED.search(text):
+        return None
+    spans, cursor = [], 0
+    for part in parts:
+        tokens = _TOKENS.findall(part)
+        pattern = re.compile("".join(re.escape(token) + (_MARKER if i + 1 < len(tokens) and not token.isspace() else "")
+                                     for i, token in enumerate(tokens)))
+        match = pattern.search(text, cursor)
+        while match is not None and (_inside_word(text, match.start()) or _ends_inside_word(text, match.end())
+                                     or joined(match.start(), match.end())):
+            match = pattern.search(text, match.start() + 1)
+        if match is None:
+            return None
+        spans.append(match.span())
+        cursor = match.end()
+    return spans
 
 
 def _inside_word(text: str, at: int) -> bool:

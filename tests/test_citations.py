@@ -799,3 +799,19 @@ def test_two_quotations_in_marks_are_not_one_quote_in_marks():
 def test_a_quote_that_cuts_a_number_or_compound_is_shown_the_whole_of_it(body, quote, shown):
     found = _locate(quote, body)
     assert found.status is QuoteStatus.APPROXIMATE and found.passage.text == shown
+
+
+@pytest.mark.parametrize("body, quote, passage", [
+    ("The mill closed[1] after the strike in March.", "The mill closed after the strike", "The mill closed[1] after the strike"),
+    ("Output fell in 2019.[12] Then it recovered slowly.", "fell in 2019. Then it recovered",
+     "fell in 2019.[12] Then it recovered"),
+    ("The mill closed[^2] after the strike.", "mill closed after the strike", "mill closed[^2] after the strike"),
+])
+def test_reference_markers_in_the_report_are_not_words_a_quote_must_copy(body, quote, passage):
+    found = _locate(quote, body)
+    assert found.status is QuoteStatus.VERIFIED and found.passage.text == passage
+
+
+def test_reference_markers_let_no_other_words_through():
+    assert _locate("The mill opened after the strike", "The mill closed[1] after the strike.").status \
+        is not QuoteStatus.VERIFIED
