@@ -344,12 +344,16 @@ def _elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> 
 _NEGATION_BEFORE = re.compile(r"[不没沒未無无]|ไม่|มิได้|หาไม่")
 _NEGATION_AFTER = re.compile(r"않|없|아니|못|ない|なかっ|ません")
 _CUT_LETTERS = 4  # how far into a Korean word a quote cuts a left-out ending is looked for
+# How far around a cut a negation touching it is looked for: the longest one (มิได้, หาไม่)
+# is five code points, and one that ends at the cut starts that far before it.
+_NEGATION_REACH = 5
 
 
 def _cuts_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
     """The passage with the negation the quote cuts off at its start or its end (touching
     the cut, or in the rest of a Korean word), or None."""
-    before = next((m for m in _NEGATION_BEFORE.finditer(text, max(0, start - 3), min(end, start + 3))
+    before = next((m for m in _NEGATION_BEFORE.finditer(text, max(0, start - _NEGATION_REACH),
+                                                        min(end, start + _NEGATION_REACH))
                    if m.start() < start <= m.end()), None)
     reach = end
     while reach < len(text) and reach - end < _CUT_LETTERS and "\uac00" <= text[reach] <= "\ud7a3":

@@ -163,13 +163,18 @@ def _mark_images_in_links(tokens: Sequence[Token]) -> None:
 
 
 def _shift_headings(tokens: Sequence[Token], top: int) -> None:
-    """Headings of an embedded document sit under the page's own: its highest level is shown
-    as `top`, each lower level it uses as the next one (# then #### reads h2, h3: no skip)."""
-    levels = sorted({int(t.tag[1]) for t in tokens if t.type == "heading_open"})
-    shown = {level: min(6, top + rank) for rank, level in enumerate(levels)}
+    """Headings of an embedded document sit under the page's own: a heading is shown one level
+    below the nearest heading above it of a higher written level, or at `top` when there is
+    none (# then #### reads h2, h3; ## then # then ## reads h2, h2, h3: no level skipped)."""
+    above: list[int] = []  # written levels of the headings the current one sits under, and its own
     for t in tokens:
+        if t.type == "heading_open":
+            level = int(t.tag[1])
+            while above and above[-1] >= level:
+                above.pop()
+            above.append(level)
         if t.type in ("heading_open", "heading_close"):
-            t.tag = f"h{shown[int(t.tag[1])]}"
+            t.tag = f"h{min(6, top + len(above) - 1)}"
 
 
 def _walk(tokens: Sequence[Token]):

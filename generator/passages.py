@@ -12,7 +12,7 @@ import unicodedata
 
 from generator.model import Passage
 from generator.normalize import Normalized, normalize, unspaced
-from generator.urls import TERM_WORDS
+from generator.urls import start_words
 
 
 def passage(report_id: str, spans: list[tuple[int, int]], body: Normalized, original: str) -> Passage:
@@ -26,7 +26,7 @@ def passage(report_id: str, spans: list[tuple[int, int]], body: Normalized, orig
     before, after = _word_rest(original, mapped[0][0], -1), _word_rest(original, mapped[-1][1], 1)
     inner = (_spaced_rest(original, mapped[0][1], 1), _spaced_rest(original, mapped[-1][0], -1)) \
         if len(mapped) > 1 else ("", "")
-    lead = "" if before else _lead(body, original, spans[0][0], mapped[0])
+    lead = "" if before else _lead(body, original, spans[0][0], mapped[0], " ".join(start_words(words)))
     return Passage(mapped, words, anchor, before, after, inner, lead)
 
 
@@ -35,15 +35,12 @@ _LEAD_CHARS = 200  # where those words are looked for, however long the report
 _NONSPACE = re.compile(r"\S+")
 
 
-def _lead(body: Normalized, original: str, start: int, first: tuple[int, int]) -> str:
+def _lead(body: Normalized, original: str, start: int, first: tuple[int, int], term: str) -> str:
     """The fewest words (up to _LEAD_WORDS) before the passage after which its first words
     are found nowhere earlier in the report; "" when they are not found earlier, or when no
     such words tell them apart. The words may end the block before: a browser matches a
-    prefix across the boundary of two blocks."""
-    lines = original[first[0]:first[1]].split("\n")
-    words = lines[0].split()
-    # A short passage is one term, matched whole (urls.text_fragment); else its first words.
-    term = " ".join(words if len(lines) == 1 and len(words) <= 2 * TERM_WORDS else words[:TERM_WORDS])
+    prefix across the boundary of two blocks. `term`: the words the passage's text
+    directive starts with (urls.start_words; an elided passage's are its first words only)."""
     wanted = normalize(term).text.strip()
     if not wanted or body.text.find(wanted, 0, start + len(wanted) - 1) < 0:
         return ""

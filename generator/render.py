@@ -30,7 +30,7 @@ from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_
 from generator.parallel import run_all
 from generator.progress import Progress, no_progress
 from generator.theme import make_environment, page_url, template_diagnostic, theme_assets
-from generator.urls import absolute, brief_email_path, brief_path, report_path
+from generator.urls import absolute, base_path, brief_email_path, brief_path, report_path
 from generator.views import claim_views
 from generator.write import file_digest
 
@@ -425,12 +425,18 @@ def _sources(r: _Renderer) -> None:
 
 def _not_found(r: _Renderer) -> None:
     # Served for any missing URL at any depth, so its links cannot be relative.
-    base = r.site.config.base_url
-    root_path = "/" + base.split("://", 1)[1].partition("/")[2] if base else "/"
+    root_path = base_path(r.site.config.base_url)
     css = theme_assets(r.dirs)[0].get("assets/briefing.css", b"")  # an unreadable one: said with the assets
     r.page("404.html", "404.html", lambda fp: fp.page("404.html", css),
            # Markup: <style> is raw text, where &#34; and &gt; are not decoded; "</" cannot end it.
-           lambda: dict(site_root=root_path, inline_css=Markup(css.decode("utf-8").replace("</", "<\\/"))))
+           lambda: dict(site_root=root_path, inline_css=Markup(_inline_css(css))))
+
+
+def _inline_css(css: bytes) -> str:
+    """A stylesheet as the text of a <style>: its BOM dropped (a browser drops it from a linked
+    file; inline, it would void the first rule, :root's colours), bytes that are not UTF-8
+    replaced rather than a traceback, and no "</" to end the element."""
+    return css.decode("utf-8-sig", errors="replace").replace("</", "<\\/")
 
 
 def _feeds(r: _Renderer) -> None:

@@ -35,6 +35,7 @@ from generator import websocket
 from generator.build import BuildResult, build_site
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, format_text
+from generator.urls import base_path
 from generator.watch import Change, ChangeBatcher, ChangeKind, SiteObserver, start_observer, watched_site
 
 PREFIX = "/__briefing__/"
@@ -193,7 +194,7 @@ class Preview:
         self._warnings: set[Diagnostic] = set()
         self.extra_inputs: frozenset[PurePath] = frozenset()  # files read from outside content/
         self.base_path = "/"  # the path of site.yaml's base_url, as of the last good build
-        self._base_seen = "/"
+        self._base_of_build = "/"  # … and of the build under way (_indexed), until it succeeds
 
     def rebuild(self, changes: tuple[Change, ...] = ()) -> Rebuild:
         self._told_first = 0
@@ -210,7 +211,7 @@ class Preview:
             old = self.snapshot
             if result.ok:
                 self.snapshot = Snapshot(result.files, (), True)
-                self.base_path = self._base_seen
+                self.base_path = self._base_of_build
                 self._good = result.files
             else:  # the last good build, without any page this one showed ahead (_show_first)
                 self.snapshot = Snapshot(self._good, tuple(result.errors), old.built)
@@ -239,8 +240,7 @@ class Preview:
             return BuildResult([problem], {}, None, 0.0)
 
     def _indexed(self, cache: BuildCache, site, index) -> None:
-        base = site.config.base_url
-        self._base_seen = "/" + base.split("://", 1)[1].partition("/")[2] if base else "/"
+        self._base_of_build = base_path(site.config.base_url)
 
     def _show_first(self, pages: dict[str, bytes]) -> None:
         """The open pages, rendered ahead of the rest of a build that found no error so far:
@@ -307,11 +307,12 @@ def _under_base(path: str, base: str) -> str:
     """Where the preview serves `path` (a request's, percent-encoded) when it names a page
     under base_url's path `base`, as the site's own absolute links do (the 404 page's "Go
     to …"): the preview serves the site at /. "" for any other path."""
-    prefix = quote(base, safe="/")
     target, _, query = path.partition("?")
-    if base == "/" or not (target + "/").startswith(prefix):
+    # `base` is percent-encoded already (validate._base_url): quoting it again named nothing.
+    if base == "/" or not (target + "/").startswith(base):
         return ""
-    return "/" + target[len(prefix):] + ("?" + query if query else "")
+    # One slash only: "//evil.example/" in a Location is another host's address.
+    return "/" + target[len(base):].lstrip("/\\") + ("?" + query if query else "")
 
 
 class PreviewHandler(BaseHTTPRequestHandler):

@@ -35,6 +35,12 @@ def relative(from_page: str, target: str) -> str:
     return "../" * from_page.count("/") + target
 
 
+def base_path(base_url: str) -> str:
+    """The path of `base_url` ("/nk-economy/" of "https://example.org/nk-economy/"), or "/"
+    without one: where the site's own absolute links (the 404 page's) start."""
+    return "/" + base_url.split("://", 1)[1].partition("/")[2] if base_url else "/"
+
+
 def absolute(base_url: str, target: str) -> str:
     """The published address of `target`; directory pages lose their `index.html`.
 
@@ -60,6 +66,15 @@ def _lines(text: str) -> list[list[str]]:
 TERM_WORDS = 4  # a text directive's range takes this many words at each end of a passage
 
 
+def start_words(spans_text: list[str] | tuple[str, ...]) -> list[str]:
+    """The words a passage's text directive begins with: the whole of a short passage on one
+    line (one term), else the first TERM_WORDS words of its range's start term."""
+    lines = [line for part in spans_text for line in _lines(part)]
+    if not lines:
+        return []
+    return lines[0] if len(lines) == 1 and len(lines[0]) <= 2 * TERM_WORDS else lines[0][:TERM_WORDS]
+
+
 def text_fragment(url: str, spans_text: list[str], before: str = "", after: str = "",
                   inner: tuple[str, str] = ("", ""), lead: str = "") -> str:
     """`url` with a `#:~:text=` directive that scrolls the original page to the passage.
@@ -73,7 +88,7 @@ def text_fragment(url: str, spans_text: list[str], before: str = "", after: str 
     if not lines:
         return url
     if len(lines) == 1 and len(lines[0]) <= 2 * TERM_WORDS:
-        directive = _fragment_text(lines[0])
+        directive = _fragment_text(start_words(spans_text))
     else:
         start, end = lines[0][:TERM_WORDS], lines[-1][-TERM_WORDS:]
         # A term that ends where an elided passage's first part ends inside a word (or

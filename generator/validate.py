@@ -260,7 +260,9 @@ def _url(f: Fields) -> str:
         return ""
     # A space, quote or non-ASCII letter is not allowed in an href: pages would carry an
     # invalid address (and a text fragment appended to it). Encode what is not a URL's own.
-    encoded = quote(url, safe="!#$%&'()*+,/:;=?@[]~")
+    # A backslash is a slash to a browser (WHATWG URL): encoded, it would move the host
+    # ("https://a.example\\@b.example/" leads to b.example) or make no address at all.
+    encoded = quote(url.replace("\\", "/"), safe="!#$%&'()*+,/:;=?@[]~")
     if encoded != url and any(c.isspace() or c in '"<>\\^`{|}' for c in url):
         f.diags.append(warning(f.pos("url"), f'"url" has characters an address may not hold; using "{encoded}"'))
     return encoded

@@ -163,12 +163,17 @@ class _Forwarder(FileSystemEventHandler):
     """Passes each relevant watchdog event on to the batcher as classified changes."""
 
     def __init__(self, site: WatchedSite, batcher: ChangeBatcher, watch_new: Callable[[Path], None],
-                 extra: Callable[[], frozenset[PurePath]] = frozenset) -> None:
+                 extra: Callable[[], frozenset[PurePath]] = frozenset,
+                 folder_gone: Callable[[Path], None] = lambda folder: None) -> None:
         self.site, self.batcher, self.watch_new, self.extra = site, batcher, watch_new, extra
+        self.folder_gone = folder_gone
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if not isinstance(event, _WATCHED):
             return
+        if isinstance(event, (DirDeletedEvent, DirMovedEvent)):
+            src = event.src_path
+            self.folder_gone(Path(src if isinstance(src, str) else src.decode()))
         for raw in filter(None, (event.src_path, getattr(event, "dest_path", ""))):
             path = Path(raw if isinstance(raw, str) else raw.decode())
             if event.is_directory and path.parent == self.site.root:
@@ -191,7 +196,12 @@ class SiteObserver:
         self._watches: dict[PurePath, ObservedWatch] = {}
         # folders of the files builds read from elsewhere → (their watch, the folder's inode)
         self._elsewhere: dict[PurePath, tuple[ObservedWatch, int]] = {}
-        self._handler = _Forwarder(site, batcher, self._watch, lambda: self.extra)
+        # Folders deleted or moved away since the last watch_files (from the watcher's thread).
+        # Their watches see nothing any more, and a folder made again under the same name may
+        # get the same inode number (ext4 hands the freed one out again at once).
+        self._gone: set[PurePath] = set()
+        self._gone_lock = threading.Lock()
+        self._handler = _Forwarder(site, batcher, self._watch, lambda: self.extra, self._folder_gone)
         for folder in site.folders():
             self._watch(Path(folder))
         if Path(site.root).is_dir():
@@ -215,17 +225,16 @@ class SiteObserver:
         self.extra = paths
         folders: dict[Path, int] = {}
         for path in paths:
-            folder = Path(path).parent
-            while not folder.is_dir() and folder != folder.parent:
-                folder = folder.parent
-            if not any(folder.is_relative_to(f) for f in self.site.folders()):
+            for folder in self._folders_on_the_way(Path(path)):
                 try:
                     folders[folder] = folder.stat().st_ino
                 except OSError:
                     continue
+        with self._gone_lock:
+            gone, self._gone = self._gone, set()
         for folder in sorted(self._elsewhere):
             # gone, or deleted and made again (its old watch sees nothing any more)
-            if folders.get(folder) != self._elsewhere[folder][1]:
+            if folder in gone or folders.get(folder) != self._elsewhere[folder][1]:
                 self._observer.unschedule(self._elsewhere.pop(folder)[0])
         appeared: set[PurePath] = set()
         for folder in sorted(folders.keys() - self._elsewhere.keys()):
@@ -233,6 +242,26 @@ class SiteObserver:
             self._elsewhere[folder] = (watch, folders[folder])
             appeared |= {p for p in paths if Path(p).parent == folder and Path(p).is_file()}
         return appeared
+
+    def _folders_on_the_way(self, path: Path) -> list[Path]:
+        """The nearest folder of `path` that exists and each above it up to the site root,
+        outside the folders watched already: a folder deleted, made again or renamed away
+        is an event of its parent, not of its own watch."""
+        folder = path.parent
+        while not folder.is_dir() and folder != folder.parent:
+            folder = folder.parent
+        found = []
+        while folder.is_relative_to(self.site.root):
+            if not any(folder.is_relative_to(f) for f in self.site.folders()):
+                found.append(folder)
+            if folder == self.site.root:
+                break
+            folder = folder.parent
+        return found
+
+    def _folder_gone(self, folder: Path) -> None:
+        with self._gone_lock:
+            self._gone.add(folder)
 
     def stop(self) -> None:
         self._observer.stop()

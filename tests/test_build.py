@@ -461,6 +461,26 @@ def test_the_404_pages_inline_css_is_css_not_escaped_text(tmp_path):
     assert css.replace("<\\/", "</") == (REPO / "templates/assets/briefing.css").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("css", ["\ufeff:root { --accent: #123 }".encode(), b":root { --accent: #123 } /* \xa9 */"])
+def test_the_404_pages_css_survives_a_bom_and_bytes_that_are_not_utf8(tmp_path, css):
+    out = tmp_path / "site"
+    result = build_site(make_site(tmp_path / "s", {}), out)
+    (tmp_path / "s" / "templates" / "assets").mkdir(parents=True)
+    (tmp_path / "s" / "templates" / "assets" / "briefing.css").write_bytes(css)
+    result = build_site(tmp_path / "s", out)
+    assert result.ok
+    [style] = page(out, "404.html").xpath("//style")
+    assert style.text.startswith(":root { --accent: #123 }")
+
+
+def test_a_backslash_in_a_report_url_is_a_slash_as_browsers_read_it(tmp_path):
+    report = MINIMAL["content/reports/r1.md"].replace("publisher: P1", 'publisher: P1\nurl: "https://a.example\\\\@b.example/x"')
+    out = tmp_path / "site"
+    assert build_site(make_site(tmp_path / "s", {"content/reports/r1.md": report}), out).ok
+    hrefs = page(out, "reports/r1/index.html").xpath("//a/@href")
+    assert "https://a.example/@b.example/x" in hrefs
+
+
 def test_a_report_url_with_spaces_is_encoded_with_a_warning(tmp_path):
     report = MINIMAL["content/reports/r1.md"].replace("publisher: P1", 'publisher: P1\nurl: "https://ex.org/a b?x=1&y=2"')
     out = tmp_path / "site"

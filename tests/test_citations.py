@@ -815,3 +815,17 @@ def test_reference_markers_in_the_report_are_not_words_a_quote_must_copy(body, q
 def test_reference_markers_let_no_other_words_through():
     assert _locate("The mill opened after the strike", "The mill closed[1] after the strike.").status \
         is not QuoteStatus.VERIFIED
+
+
+def test_an_elided_passage_whose_first_words_come_earlier_gets_a_lead_too():
+    # Its text directive is a range starting with its first four words, however short its
+    # first part: those are the words to tell apart.
+    body = ("The mill closed again last week, workers said.\n\n"
+            "Officials confirmed that the mill closed again in March after the strike ended.")
+    found = locate_quote("r", "the mill closed again in March … the strike ended", normalize(body), body, "en")
+    assert found.status is QuoteStatus.VERIFIED and found.passage.lead == "that"
+
+
+def test_a_five_letter_thai_negation_cut_off_at_the_start_is_caught():
+    body = "คนงานมิได้รับค่าจ้างเลย"
+    assert locate_quote("r", "รับค่าจ้างเลย", normalize(body), body, "th").status is QuoteStatus.APPROXIMATE

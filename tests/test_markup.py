@@ -62,6 +62,8 @@ def test_a_remote_image_inside_a_link_is_text_in_that_link_not_a_link_in_a_link(
     (2, "# A\n\n#### B\n\n# C", ["h2", "h3", "h2"]),  # the highest at the top, no level skipped
     (3, "## A\n\n### B", ["h3", "h4"]),
     (0, "# A\n\n### B", ["h1", "h3"]),  # as written
+    (3, "## A\n\n#### B\n\n# C\n\n## D", ["h3", "h4", "h3", "h4"]),  # by what each sits under
+    (3, "# A\n\n### B\n\n## C", ["h3", "h4", "h4"]),
 ])
 def test_headings_of_an_embedded_document_sit_under_the_pages_own(top, written, shown):
     links = LinkContext("content/reports", "../../", frozenset(), top)

@@ -703,3 +703,15 @@ def test_a_half_sent_request_is_let_go_and_an_open_page_is_not(served, monkeypat
     served.server.preview.rebuild()
     assert sock.receive(2.0)["type"] == "reload"  # the page's socket outlived the timeout
     sock.close()
+
+
+@pytest.mark.parametrize("path, base, expected", [
+    ("/brief//evil.example/x", "/brief/", "/evil.example/x"),  # never a protocol-relative Location
+    ("/brief///evil.example", "/brief/", "/evil.example"),
+    ("/brief/briefs/?page=2", "/brief/", "/briefs/?page=2"),
+    ("/%EB%B8%8C/briefs/", "/%EB%B8%8C/", "/briefs/"),  # base_url's path is percent-encoded already
+    ("/a@b/briefs/", "/a@b/", "/briefs/"),
+    ("/other/", "/brief/", ""),
+])
+def test_a_page_under_base_urls_path_is_sent_to_the_same_page_at_the_root(path, base, expected):
+    assert generator.serve._under_base(path, base) == expected
