@@ -23,7 +23,8 @@ from conftest import REPO, copy_fixture
 
 import generator.serve
 from generator.build import build_site
-from generator.serve import PreviewServer, Rebuild, Snapshot, content_type, digest, fallback, inject, route
+from generator.routes import content_type, digest, fallback, inject, route, under_base
+from generator.serve import PreviewServer, Rebuild, Snapshot
 from generator.watch import Change, ChangeKind
 
 FILES = {"index.html": b"i", "briefs/index.html": b"b", "briefs/x/index.html": b"x", "feed.xml": b"f",
@@ -714,4 +715,4 @@ def test_a_half_sent_request_is_let_go_and_an_open_page_is_not(served, monkeypat
     ("/other/", "/brief/", ""),
 ])
 def test_a_page_under_base_urls_path_is_sent_to_the_same_page_at_the_root(path, base, expected):
-    assert generator.serve._under_base(path, base) == expected
+    assert under_base(path, base) == expected
