@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from generator.model import Passage, QuoteStatus
+from generator.negations import cut_negation, elides_negation
 from generator.normalize import Normalized, normalize, unspaced
 from generator.passages import passage
 
@@ -47,40 +48,6 @@ _NORMALIZED_ELLIPSIS = r" ?\.\.\. ?"  # an ellipsis as normalize() leaves it ("�
 _WORD = re.compile(r"\w+")
 MIN_ELIDED_WORDS = 2  # each part of an elided quote keeps at least this many words …
 MAX_ELIDED_WORDS = 40  # … and an ellipsis stands for at most this many
-# Words that make a statement its opposite, by the report's language (its primary subtag),
-# in normalised (case-folded) text. An ellipsis never stands for one ("did … reopen" of
-# "did not reopen"), and a close match with one more or less says so. Each list is its
-# language's alone: Portuguese "no" is "in the", French "mai" is May. Korean, Chinese and
-# Japanese write them inside words (하지 않았다, 没有), so there any occurrence counts: a few
-# words that are no negation (未来, 少ない) then cost a warning, never a wrong verification.
-_NEGATION_WORDS = {
-    "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b",
-    "fr": r"\b(?:ne|pas|jamais|aucun|aucune|sans|rien|ni|nul|nulle)\b|\bn'(?=\w)",
-    "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|nie|niemals|niemand|nirgends|ohne|weder)\b",
-    "es": r"\b(?:no|nunca|jamás|sin|ningún|ninguna|ninguno|tampoco|ni|nada|nadie)\b",
-    "pt": r"\b(?:não|nunca|jamais|sem|nenhum|nenhuma|nem|nada|ninguém)\b",
-    "it": r"\b(?:non|mai|senza|nessun|nessuno|nessuna|né|niente|nulla|neanche|nemmeno)\b",
-    "ru": r"\b(?:не|ни|нет|без|никогда|ничего|никто|нигде)\b",
-    "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니",
-    "zh": r"[不没沒未無无]",
-    "ja": r"ない|なかっ|ません|[不無未]",
-    "th": r"ไม่|มิได้|หาไม่",
-}
-
-
-@functools.cache
-def _negation(language: str) -> re.Pattern[str] | None:
-    words = _NEGATION_WORDS.get(language.casefold().partition("-")[0].partition("_")[0])
-    return re.compile(words) if words else None
-
-
-def negations(text: str, language: str) -> list[str]:
-    """The negating words in normalised `text` written in `language` (a BCP 47 tag), in
-    order; none for a language without a list here."""
-    pattern = _negation(language)
-    return pattern.findall(text) if pattern is not None else []
-
-
 _Joined = Callable[[int, int], bool]  # whether a stretch of the normalised text starts or ends inside a word
 
 
@@ -113,11 +80,11 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
         spans = _find_marked(parts, body.text, joined)
     if spans is None:
         return None
-    if (word := _cuts_negation(spans[0][0], spans[-1][1], body.text)) is not None:
+    if (word := cut_negation(spans[0][0], spans[-1][1], body.text)) is not None:
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [word], body, original), 99.0)
     whole = passage(report_id, spans, body, original)
     if len(spans) == 1 or _fair_elision(parts, spans, body.text):
-        if not _elides_negation(spans, body.text, language):
+        if not elides_negation(spans, body.text, language):
             return Location(QuoteStatus.VERIFIED, whole, 100.0)
         # "did … reopen" of "did not reopen" says the opposite: its passage is the
         # stretch unbroken, so that the warning shows the word the ellipsis stands for.
@@ -322,47 +289,6 @@ def _fair_elision(parts: list[str], spans: list[tuple[int, int]], text: str) -> 
 def elides(quote: str) -> bool:
     """Whether the quote leaves words out (… or ...)."""
     return _ELLIPSIS.search(quote) is not None
-
-
-def _elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> bool:
-    # English too, whatever the report's language: an English report in a Korean site that
-    # does not say "language: en", an English statement quoted in a French article.
-    # (Not for the Latin-script languages with a list: Portuguese "no" is "in the".)
-    latin = language.casefold().partition("-")[0].partition("_")[0] in ("fr", "de", "es", "pt", "it")
-    patterns = {p for p in (_negation(language), None if latin else _negation("en")) if p is not None}
-    return any(pattern.search(text, end, start) for pattern in patterns
-               for (_, end), (start, _) in zip(spans, spans[1:]))
-
-
-# Negations written inside words, left out by where a quote starts or ends: Chinese, Thai
-# and Japanese prefixes come before what they negate ("能正常运转" of "未能正常运转"), Korean
-# and Japanese endings after it ("정상가동" of "정상가동못했다", "稼働してい" of
-# "稼働していない").
-# Where words have no spaces (Chinese, Japanese, Thai) a run of letters is no word: only a
-# negation touching the cut is the quote's ("几个月" after "未来", "大米价格" before "没有" are
-# whole words next to another clause's negation). A Korean word is spaced: its rest counts.
-_NEGATION_BEFORE = re.compile(r"[不没沒未無无]|ไม่|มิได้|หาไม่")
-_NEGATION_AFTER = re.compile(r"않|없|아니|못|ない|なかっ|ません")
-_CUT_LETTERS = 4  # how far into a Korean word a quote cuts a left-out ending is looked for
-# How far around a cut a negation touching it is looked for: the longest one (มิได้, หาไม่)
-# is five code points, and one that ends at the cut starts that far before it.
-_NEGATION_REACH = 5
-
-
-def _cuts_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
-    """The passage with the negation the quote cuts off at its start or its end (touching
-    the cut, or in the rest of a Korean word), or None."""
-    before = next((m for m in _NEGATION_BEFORE.finditer(text, max(0, start - _NEGATION_REACH),
-                                                        min(end, start + _NEGATION_REACH))
-                   if m.start() < start <= m.end()), None)
-    reach = end
-    while reach < len(text) and reach - end < _CUT_LETTERS and "\uac00" <= text[reach] <= "\ud7a3":
-        reach += 1
-    after = next((m for m in _NEGATION_AFTER.finditer(text, max(start, end - 2), max(reach, min(len(text), end + 3)))
-                  if m.start() <= end < m.end() or (end < m.start() < reach)), None)
-    if before is None and after is None:
-        return None
-    return (before.start() if before else start, after.end() if after else end)
 
 
 def _word_count(text: str) -> int:

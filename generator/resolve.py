@@ -20,7 +20,8 @@ from generator.bodies import body_key, highlights, pack, render_body
 from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
 from generator.deps import digest
-from generator.citations import Location, elides, locate_quote, negations
+from generator.citations import Location, elides, locate_quote
+from generator.negations import negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
 from generator.markup import make_markdown, plain_text, reading_text
