@@ -88,9 +88,15 @@ class BuildCache:
         self.mentions = {key: value for key, value in self.mentions.items() if digests.get(key[0]) == key[1]}
         self.resolved = {key: value for key, value in self.resolved.items()
                          if (key[2] in digests if key[0] == "last" else digests.get(key[1]) == key[2])}
-        # Content-keyed tables only grow with edits: keep them bounded by the site's size.
+        # A located quote is kept by its report's file digest: exactly those of the reports as
+        # they are now are kept, however many quotes a report has. (Cleared by the bound
+        # below, a site quoting its reports more than a few times each lost every located
+        # quote at each full build, and the next edit located every quote of its briefs again.)
+        reports = {path: digest for path, digest in digests.items() if path.startswith("content/reports/")}
+        self.quotes = {key: value for key, value in self.quotes.items()
+                       if reports.get(f"content/reports/{key[0]}.md") == key[1]}
+        # The other content-keyed tables only grow with edits: keep them bounded by the site's size.
         bound = 4 * max(len(digests) + len(self.pages), 256)
-        for table in (self.quotes, self.bodies, self.maps, self.template_refs, self.claim_digests,
-                      self.templates):
+        for table in (self.bodies, self.maps, self.template_refs, self.claim_digests, self.templates):
             if len(table) > bound:
                 table.clear()

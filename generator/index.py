@@ -200,14 +200,15 @@ def _contested(claims: list[ResolvedClaim]) -> dict[ClaimKey, tuple[ClaimKey, ..
 
 def _passages(claims: list[ResolvedClaim], only: str | None = None) -> dict[str, tuple[QuotedPassage, ...]]:
     """The passages quoted in each report (in report `only`, when given) and their claims."""
-    found: dict[str, dict[str, tuple[Passage, list[ClaimKey]]]] = defaultdict(dict)
+    # The claims of a passage in a dict (insertion-ordered): a list's `in` made a passage
+    # quoted by K claims cost K² comparisons.
+    found: dict[str, dict[str, tuple[Passage, dict[ClaimKey, None]]]] = defaultdict(dict)
     for claim in claims:
         for citation in claim.citations:
             if citation.passage is None or (only is not None and citation.report != only):
                 continue
-            entry = found[citation.report].setdefault(citation.passage.anchor, (citation.passage, []))
-            if claim.key not in entry[1]:
-                entry[1].append(claim.key)
+            entry = found[citation.report].setdefault(citation.passage.anchor, (citation.passage, {}))
+            entry[1][claim.key] = None
     return {
         rid: tuple(QuotedPassage(p, tuple(keys))
                    for p, keys in sorted(entries.values(), key=lambda e: (e[0].spans, e[0].anchor)))

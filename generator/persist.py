@@ -94,6 +94,8 @@ def _cached_build(root: Path, out: Path, strict: bool, workers: int, progress: P
         # watcher tells it: the loader then reads those files alone.
         result = build_site(root, out, strict=strict, cache=cache, workers=workers, progress=progress,
                             on_indexed=save, changed=changed)
+        if save.graph is None:  # stopped by errors before the index, where the models are saved
+            save.models_only(cache)
     finally:  # the models' save, if a child does it, is waited for however the build ended
         save.wait()
     problems = save.problems + _record(root, out, strict, cache, result, taken, save.graph,
@@ -126,6 +128,17 @@ class _ModelSave:
             store.write_last(self.root, None)
             paths = {rid: r.report.path for rid, r in site.reports.items()}
             self.waits.append(store.write_models(self.root, indexed, self.saved, paths, background=self.background))
+        except OSError as exc:
+            self.problems.append(exc)
+
+    def models_only(self, cache: BuildCache) -> None:
+        """The models of a build that errors stopped before its index: what it read, validated
+        and located is still good, keyed by content, and the next build (the fix) starts from
+        it instead of from nothing. No record of a finished build goes with them."""
+        paths = {Path(rel).stem: rel for rel in cache.files if rel.startswith("content/reports/")}
+        try:
+            store.write_last(self.root, None)
+            self.waits.append(store.write_models(self.root, cache, self.saved, paths))
         except OSError as exc:
             self.problems.append(exc)
 

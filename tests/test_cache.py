@@ -512,3 +512,20 @@ def test_a_read_only_folder_in_the_old_output_is_deleted_with_it(site, tmp_path)
         for folder in tmp_path.rglob("briefs"):
             folder.chmod(0o755)
     assert sorted(p.name for p in site.iterdir() if p.name.startswith(".site")) == []
+
+
+def test_a_failed_build_keeps_its_models_for_the_next(site):
+    # An archive with one quote not found fails: the next build (the same, or the fix)
+    # must not read, parse and locate everything again.
+    _edit(site, "content/briefs/steel.yaml", "The mill runs only a few days a year.", "The mill seldom runs.")
+    brief = site / "content/briefs/targets.yaml"
+    brief.write_text(brief.read_text(encoding="utf-8").replace('quote: "', 'quote: "Not in the report at all, ', 1),
+                     encoding="utf-8")
+    first = build_persistent(site)
+    assert not first.ok
+    kept = store.read_state(site, store.SavedModels())
+    reports = {p for p in kept.files if p.startswith("content/reports/")}
+    assert reports == {f"content/reports/{name}.md" for name in ("alpha", "beta", "gamma")}
+    assert {path for path, _ in kept.validated} >= reports and kept.quotes
+    again = build_persistent(site)
+    assert again.diagnostics == first.diagnostics
