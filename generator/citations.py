@@ -96,7 +96,9 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
 
 
 # Quotation marks around a whole quote, as normalize() leaves them (“…”, «…», „…“ are "…").
-_ENCLOSING = {'"': '"', "「": "」", "『": "』"}
+# Single marks too (‘…’ and '…' are "'…'"; ‹…›): British and Korean style quote so.
+_ENCLOSING = {'"': '"', "「": "」", "『": "』", "'": "'", "‹": "›", "›": "‹"}
+_OPENING_SINGLE = re.compile(r"(?:^|\s)'\w|\w'(?:\s|$)")  # a single mark that opens or closes, not an apostrophe
 
 
 def _unwrapped(parts: list[str]) -> list[str] | None:
@@ -110,7 +112,8 @@ def _unwrapped(parts: list[str]) -> list[str] | None:
         inner[-1] = inner[-1][:-1]
     inner = [p.strip() for p in inner]
     # "“Yes” and “no”" is two quotations, not one in marks.
-    if not all(inner) or any(opening in p or closing in p for p in inner):
+    if not all(inner) or any((_OPENING_SINGLE.search(p) if opening == "'" else opening in p or closing in p)
+                             for p in inner):
         return None
     return inner
 
@@ -314,9 +317,34 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
     best = fuzz.partial_ratio_alignment(wanted, text, score_cutoff=CLOSEST_SCORE)
     if best is None:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
-    status = QuoteStatus.APPROXIMATE if best.score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
     span = _widen_to_words(text, *_aligned(wanted[best.src_start:best.src_end], text, best.dest_start, best.dest_end))
-    return Location(status, passage(report_id, [span], body, original), best.score)
+    span, score = _extended(wanted, text, span, best.score)
+    status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
+    return Location(status, passage(report_id, [span], body, original), score)
+
+
+_SPACED_WORD = re.compile(r"\S+")
+
+
+def _extended(wanted: str, text: str, span: tuple[int, int], score: float) -> tuple[tuple[int, int], float]:
+    """The passage with up to a few of the report's words more on either side, where the
+    whole quote matches it best (fuzz.ratio), and the better of the two scores. A partial
+    alignment's window is as long as the quote: where the report has words the quote leaves
+    out ("not", "down"), the window stops short of the quote's first or last words ("the plant
+    is not" for "the plant is running" of "the plant is not running") and the slip costs twice."""
+    start, end = span
+    ends = [end, *(m.end() for m in itertools.islice(_SPACED_WORD.finditer(text, end), _EXTRA_WORDS))]
+    starts = [start]
+    while len(starts) <= _EXTRA_WORDS and starts[-1] > 0:
+        before = text.rfind(" ", 0, starts[-1] - 1) + 1  # the word before, whole
+        starts.append(before)
+    best, where = max((fuzz.ratio(wanted, text[s:e]), (s, e)) for s in starts for e in ends)
+    if where == span or best <= fuzz.ratio(wanted, text[start:end]):
+        return span, score
+    return where, max(score, best)
+
+
+_EXTRA_WORDS = 3  # how many of the report's words a close match's passage may grow by on either side
 
 
 def _fuzzy_long(report_id: str, wanted: str, body: Normalized, original: str) -> Location:

@@ -27,7 +27,24 @@ _NEGATION_WORDS = {
     "zh": r"[不没沒未無无]",
     "ja": r"ない|なかっ|ません|[不無未]",
     "th": r"ไม่|มิได้|หาไม่",
+    "nl": r"\b(?:niet|geen|nooit|niets|niemand|nergens|zonder|noch)\b",
+    "pl": r"\b(?:nie|nigdy|nic|nikt|bez|żaden|żadna|żadne|ani)\b",
+    "uk": r"\b(?:не|ні|ніколи|нічого|ніхто|без)\b",
+    "el": r"\b(?:δεν|δε|μην|μη|όχι|ποτέ|τίποτα|κανένας|καμία|κανένα|χωρίς)\b",
+    "ar": r"(?<!\w)[وف]?(?:لا|لم|لن|ليس|ليست|غير|بدون|أبدا)(?!\w)",  # "ولم": a conjunction written on
+    "he": r"(?<!\w)[וש]?(?:לא|אין|אינו|אינה|אינם|בלי|ללא|מעולם)(?!\w)",  # "ולא", "שלא"
+    "fa": r"(?<!\w)(?:نه|هرگز|بدون|هیچ)(?!\w)|(?<!\w)ن(?=می)",
+    "vi": r"\b(?:không|chưa|chẳng|chả|đừng|chớ)\b",
+    "id": r"\b(?:tidak|tak|bukan|belum|tanpa|jangan)\b",
+    "hi": r"(?<!\w)(?:नहीं|न|मत|बिना|कभी नहीं)(?!\w)",
 }
+# Negations that no other language's words look like: checked under an ellipsis whatever
+# the report's language tag says (an untagged Korean report in an English site, Chinese
+# quoted in a Korean article). A false alarm costs a warning, a miss a wrong verification.
+_SCRIPT_UNIQUE = ("zh", "ja", "ko", "th", "ru", "uk", "el", "ar", "he", "hi")
+# English for any language; in the Latin-script languages with a list, without "no"
+# (Portuguese "no" is "in the"; Spanish and Italian have their own).
+_ENGLISH_IN_LATIN = re.compile(r"\b(?:not|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")
 
 
 @functools.cache
@@ -43,13 +60,23 @@ def negations(text: str, language: str) -> list[str]:
     return pattern.findall(text) if pattern is not None else []
 
 
+def sense_negations(text: str, language: str) -> list[str]:
+    """negations(), and those of the scripts no other language shares, whatever the tag says
+    (a Chinese or Arabic report in a site whose language is "en")."""
+    own = _negation(language)
+    return [word for pattern in dict.fromkeys(p for p in (own, *map(_negation, _SCRIPT_UNIQUE)) if p is not None)
+            for word in pattern.findall(text)]
+
+
 def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> bool:
     """Whether a negation stands between two of an elided quote's `spans` in normalised `text`."""
     # English too, whatever the report's language: an English report in a Korean site that
     # does not say "language: en", an English statement quoted in a French article.
     # (Not for the Latin-script languages with a list: Portuguese "no" is "in the".)
-    latin = language.casefold().partition("-")[0].partition("_")[0] in ("fr", "de", "es", "pt", "it")
-    patterns = {p for p in (_negation(language), None if latin else _negation("en")) if p is not None}
+    latin = language.casefold().partition("-")[0].partition("_")[0] in ("fr", "de", "es", "pt", "it", "nl", "pl",
+                                                                           "vi", "id")
+    patterns = {p for p in (_negation(language), _ENGLISH_IN_LATIN if latin else _negation("en"),
+                            *map(_negation, _SCRIPT_UNIQUE)) if p is not None}
     return any(pattern.search(text, end, start) for pattern in patterns
                for (_, end), (start, _) in zip(spans, spans[1:]))
 
@@ -61,8 +88,12 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
 # Where words have no spaces (Chinese, Japanese, Thai) a run of letters is no word: only a
 # negation touching the cut is the quote's ("几个月" after "未来", "大米价格" before "没有" are
 # whole words next to another clause's negation). A Korean word is spaced: its rest counts.
-_NEGATION_BEFORE = re.compile(r"[不没沒未無无]|ไม่|มิได้|หาไม่")
-_NEGATION_AFTER = re.compile(r"않|없|아니|못|ない|なかっ|ません")
+_NEGATION_BEFORE = re.compile(r"[不没沒未無无非]|ไม่|มิได้|หาไม่")
+# English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
+_NEGATION_AFTER = re.compile(r"않|없|아니|못|ない|なかっ|なく|ません|ず|ぬ|(?<=n)'t\b")
+# Korean's long negation: a verb's -지 form and 않다 / 못하다 / 말다 as the next word.
+_LONG_NEGATION = re.compile(r" (?:않|못|말)")
+_KANA_ENDING = 8  # how far a Japanese verb's hiragana ending is followed to its negation
 _CUT_LETTERS = 4  # how far into a Korean word a quote cuts a left-out ending is looked for
 # How far around a cut a negation touching it is looked for: the longest one (มิได้, หาไม่)
 # is five code points, and one that ends at the cut starts that far before it.
@@ -78,8 +109,14 @@ def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
     reach = end
     while reach < len(text) and reach - end < _CUT_LETTERS and "\uac00" <= text[reach] <= "\ud7a3":
         reach += 1
+    # A Japanese verb's inflection is written in hiragana after its stem, up to the negation
+    # (稼働|していない, 稼働|せず): a quote cut anywhere in it leaves the negation out.
+    while reach < len(text) and reach - end < _KANA_ENDING and "\u3041" <= text[reach] <= "\u3096":
+        reach += 1
     after = next((m for m in _NEGATION_AFTER.finditer(text, max(start, end - 2), max(reach, min(len(text), end + 3)))
                   if m.start() <= end < m.end() or (end < m.start() < reach)), None)
+    if after is None and reach > 0 and text[reach - 1] == "지" and (m := _LONG_NEGATION.match(text, reach)):
+        after = m  # 가동하지 않았다: the -지 form is negated by the next word, a quote cut before it says the opposite
     if before is None and after is None:
         return None
     return (before.start() if before else start, after.end() if after else end)

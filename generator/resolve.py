@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
 from generator.deps import digest
 from generator.citations import Location, elides, locate_quote
-from generator.negations import negations
+from generator.negations import sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
 from generator.markup import make_markdown, plain_text, reading_text
@@ -346,17 +345,20 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_REFERENCE = re.compile(r"\[\^?\d{1,3}\]")
 
 
 def _sense_differs(quote: str, passage: str, language: str) -> str:
     """Of all slips in a close match, those that change a claim's sense are named: numbers
     that are not the report's (1,300 homes for 1,200), a negation left out or added. Numbers
     an ellipsis leaves out are no slip."""
-    quoted, reported = (_NUMBER.findall(unicodedata.normalize("NFKC", text)) for text in (quote, passage))
+    # As the quote was compared: other scripts' digits are 0–9 (٣ is 3); a reference marker
+    # ("2019.[12]", "[^3]") that a quote may leave out is no number of the report's.
+    quoted, reported = (_NUMBER.findall(_REFERENCE.sub("", normalize(text).text)) for text in (quote, passage))
     said = ""
     if quoted != reported and not (elides(quote) and _in_order(quoted, reported)):
         said = f": its numbers differ ({', '.join(quoted) or 'none'}; the report has {', '.join(reported) or 'none'})"
-    quoted, reported = (Counter(negations(normalize(text).text, language)) for text in (quote, passage))
+    quoted, reported = (Counter(sense_negations(normalize(text).text, language)) for text in (quote, passage))
     for words, verb in ((reported - quoted, "leaves out"), (quoted - reported, "adds")):
         if words:
             said += f"{';' if said else ':'} it {verb} " + ", ".join(f'"{w}"' for w in words)

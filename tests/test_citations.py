@@ -829,3 +829,69 @@ def test_an_elided_passage_whose_first_words_come_earlier_gets_a_lead_too():
 def test_a_five_letter_thai_negation_cut_off_at_the_start_is_caught():
     body = "คนงานมิได้รับค่าจ้างเลย"
     assert locate_quote("r", "รับค่าจ้างเลย", normalize(body), body, "th").status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    # An ellipsis standing for a negation in a report whose tag does not say its language.
+    ("en", "工厂至今仍未恢复生产，工人们说。", "工厂至今仍…恢复生产"),
+    ("en", "공장은 파업 이후 안 가동됐다고 주민들이 말했다.", "공장은 파업 이후 … 가동됐다고 주민들이"),
+    ("fr", "The mill did not reopen after the strike.", "the mill did … reopen after the strike"),
+    ("ar", "وقال العمال إن الأجور لم تدفع منذ ٣ أشهر.", "وقال العمال إن الأجور … تدفع منذ ٣ أشهر"),
+    ("nl", "De fabriek is niet heropend na de staking.", "De fabriek is … heropend na de staking"),
+    # A quote cut just before or after a negation written on to its word.
+    ("en", "Analysts say the ruling party won't hold its majority.", "the ruling party won"),
+    ("en", "He said the workers can’t leave the city.", "said the workers can"),
+    ("zh", "他们主张建立非核国家联盟。", "核国家联盟"),
+    ("ja", "発電所は正常に稼働していない。", "発電所は正常に稼働して"),
+    ("ja", "発電所は正常に稼働せず、停電が続いた。", "発電所は正常に稼働"),
+    ("ko", "공장은 정상 가동하지 못했다", "공장은 정상 가동"),
+])
+def test_a_negation_left_out_whatever_the_tag_or_the_form_is_never_verified(language, body, quote):
+    assert locate_quote("r", quote, normalize(body), body, language).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("zh", "这是一次非常重要的会议。", "非常重要的会议"),
+    ("ja", "発電所は正常に稼働している。", "発電所は正常に稼働している"),
+    ("ja", "北朝鮮の非核化について話した。", "北朝鮮の非核化"),
+    ("ko", "김정은 위원장은 지시했다.", "김정은 위원장"),
+    ("en", "The owner's mill reopened.", "The owner"),
+    ("en", "‘The mill closed in 2019’, he said.", "‘The mill closed in 2019’"),
+])
+def test_words_beside_a_negation_like_form_stay_verified(language, body, quote):
+    assert locate_quote("r", quote, normalize(body), body, language).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("quote", ["‘The mill closed in 2019’", "'The mill closed in 2019'", "‹The mill closed in 2019›",
+                                   "‘The mill’s owners closed it in 2019’"])
+def test_single_quotation_marks_around_a_whole_quote_are_the_authors(quote):
+    body = "Officials said the mill closed in 2019. The mill's owners closed it in 2019 as well."
+    body = body.replace("the mill closed", "The mill closed")
+    assert _locate(quote, body).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("quote, body, shown", [
+    ("the plant is running", "The plant is not running.", "The plant is not running."),
+    ("the mill closed in 2019", "Officials said that the mill closed down in 2019 after the strike.",
+     "the mill closed down in 2019"),
+])
+def test_a_close_match_with_a_word_more_in_the_report_shows_the_whole_passage(quote, body, shown):
+    found = _locate(quote, body)
+    assert found.status is QuoteStatus.APPROXIMATE and found.passage.text == shown
+
+
+@pytest.mark.parametrize("body, quote, says", [
+    ("Output fell in 2019.[12] Workers then left the town.", "Output fell in 2019. Workers than left the town",
+     'quote in claim "c1" is not exact in report "r1" (93% match)'),  # a reference marker is no number
+    ("قال العمال إن الأجور لم تدفع منذ ٣ أشهر.", "قال العمال إن الأجور تدفع منذ 3 أشهر",
+     'quote in claim "c1" is not exact in report "r1" (92% match): it leaves out "لم"'),  # ٣ is 3
+])
+def test_an_approximate_quotes_warning_names_only_real_slips(tmp_path, body, quote, says):
+    from conftest import MINIMAL, make_site
+
+    from generator.build import build_site
+
+    root = make_site(tmp_path, {
+        "content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace("The mill runs a few days each year.", body),
+        "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace('"runs a few days each year"', f'"{quote}"')})
+    assert [w.message for w in build_site(root, write=False).warnings] == [says]
