@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, promote_warnings, sorted_unique
 from generator.index import SiteIndex, build_index, cached_index
+from generator.links import PageIds
 from generator.load import load_site, usable_hint
 from generator.markup import make_markdown
 from generator.model import ResolvedSite
@@ -71,7 +72,7 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
     if not any(d.is_error for d in diagnostics):
         index = cached_index(resolved, cache.index) if cache is not None else build_index(resolved)
         if cache is not None:
-            cache.forget_stale(resolved.digests)
+            cache.forget_stale(resolved.digests, _cited(resolved))
             if on_indexed is not None:
                 on_indexed(cache, resolved, index)
         sink, problem = _output(root, out, write, cache)
@@ -89,13 +90,18 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
         written = _commit(sink, out, diagnostics)
     diagnostics = sorted_unique(diagnostics)
     if cache is not None:
-        cache.forget_stale(resolved.digests)  # again: a build that stopped early did not yet
+        cache.forget_stale(resolved.digests, _cited(resolved))  # again: a build that stopped early did not yet
         if written is not None:
             cache.output = written.manifest
     ok = rendered is not None and not any(d.is_error for d in diagnostics)
     return BuildResult(diagnostics, rendered.files if ok else {}, written,
                        time.perf_counter() - started, rendered.rendered if rendered else frozenset(),
                        tuple(rendered.paths) if ok else ())
+
+
+def _cited(site: ResolvedSite) -> frozenset[tuple[str, str]]:
+    """The (report id, quote) pairs the site's briefs cite: the located quotes worth keeping."""
+    return frozenset((c.report, c.quote) for b in site.briefs.values() for claim in b.claims for c in claim.citations)
 
 
 def _output(root: Path, out: Path, write: bool, cache: BuildCache | None) -> tuple[Output, Diagnostic | None]:
@@ -149,8 +155,8 @@ def index_site(root: Path, *, strict: bool = False) -> tuple[IndexedSite | None,
 
 def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, progress: Progress = no_progress,
                   workers: int = 1, changed: frozenset[str] | None = None,
-                  names_key: str | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
-    """Load, validate and resolve. `names_key` is for a part of a site: see resolve."""
+                  names_key: str | None = None, ids: PageIds | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+    """Load, validate and resolve. `names_key` and `ids` are for a part of a site: see resolve."""
     progress("read", 0)
     # The hint is judged against the cache as the last build left it: prefetch adds new files
     # to it, which would make a folder's old listing look complete.
@@ -162,5 +168,5 @@ def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, p
     if cache is not None:
         cache.strip_records()
     progress("resolve", 0)
-    resolved, resolution = resolve(site, md, cache, workers, names_key)
+    resolved, resolution = resolve(site, md, cache, workers, names_key, ids)
     return resolved, [*loaded.diagnostics, *validation, *resolution]

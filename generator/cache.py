@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 # Report bodies and claim digests are not saved: quicker to redo for the few pages an edit
 # re-renders than to load for all of them. Nor is the index: building it again (0.3 s at
 # 10,000 reports) costs less than loading it and saving it again after every edit.
-MODEL_TABLES = ("files", "validated", "quotes", "resolved", "mentions", "listing")
+MODEL_TABLES = ("files", "validated", "quotes", "resolved", "mentions", "listing", "links")
 PAGE_TABLES = ("pages", "output", "templates", "template_refs", "maps")
 
 
@@ -39,6 +39,8 @@ class BuildCache:
     resolved: dict[tuple, Any] = field(default_factory=dict)
     # (report path, digest, names fingerprint, listed provinces, listed places) → diagnostics
     mentions: dict[tuple, Any] = field(default_factory=dict)
+    # (report path, digest, unpublished media) → the report's links to site files: see links.py
+    links: dict[tuple, tuple] = field(default_factory=dict)
     # (Markdown digest, highlights, link prefix) → rendered HTML of a report body
     bodies: dict[tuple, str] = field(default_factory=dict)
     # output path → (fingerprint of every input of the page, bytes)
@@ -80,12 +82,14 @@ class BuildCache:
             if not isinstance(entry[3], Stripped) and (path, entry[2]) in self.validated:
                 self.files[path] = (*entry[:3], Stripped(path), entry[4])
 
-    def forget_stale(self, digests: dict[str, str]) -> None:
+    def forget_stale(self, digests: dict[str, str], cited: frozenset[tuple[str, str]] | None = None) -> None:
         """Drop what belongs to files that are gone or changed, so a long `serve` session
-        does not keep every version of every file."""
+        does not keep every version of every file. `cited`: the (report id, quote) pairs the
+        briefs cite now; a located quote no brief cites any more is dropped too."""
         self.files = {path: entry for path, entry in self.files.items() if path in digests}
         self.validated = {key: value for key, value in self.validated.items() if digests.get(key[0]) == key[1]}
         self.mentions = {key: value for key, value in self.mentions.items() if digests.get(key[0]) == key[1]}
+        self.links = {key: value for key, value in self.links.items() if digests.get(key[0]) == key[1]}
         self.resolved = {key: value for key, value in self.resolved.items()
                          if (key[2] in digests if key[0] == "last" else digests.get(key[1]) == key[2])}
         # A located quote is kept by its report's file digest: exactly those of the reports as
@@ -93,8 +97,11 @@ class BuildCache:
         # below, a site quoting its reports more than a few times each lost every located
         # quote at each full build, and the next edit located every quote of its briefs again.)
         reports = {path: digest for path, digest in digests.items() if path.startswith("content/reports/")}
+        # … and only while a brief cites it: every version of a quote typed into a brief
+        # would otherwise stay for as long as its report is unchanged.
         self.quotes = {key: value for key, value in self.quotes.items()
-                       if reports.get(f"content/reports/{key[0]}.md") == key[1]}
+                       if reports.get(f"content/reports/{key[0]}.md") == key[1]
+                       and (cited is None or (key[0], key[3]) in cited)}
         # The other content-keyed tables only grow with edits: keep them bounded by the site's size.
         bound = 4 * max(len(digests) + len(self.pages), 256)
         for table in (self.bodies, self.maps, self.template_refs, self.claim_digests, self.templates):

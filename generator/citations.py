@@ -192,7 +192,7 @@ def _find_literal(parts: list[str], text: str, joined: _Joined) -> tuple[int, in
 
 # A reference marker after a word or a full stop ("closed[3] after", "in 2019.[12] Then", a
 # Markdown footnote "[^2]"): a quote copied without it is the same words.
-_MARKER = r"(?:\[\^?\d{1,3}\])?"
+_MARKER = r"(?:\[\^?\d{1,3}\])*"  # "closed.[3][4] After": citations come in runs
 _MARKED = re.compile(r"\[\^?\d{1,3}\]")
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
 
@@ -208,8 +208,12 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
         pattern = re.compile("".join(re.escape(token) + (_MARKER if i + 1 < len(tokens) and not token.isspace() else "")
                                      for i, token in enumerate(tokens)))
         match = pattern.search(text, cursor)
+        budget = _REFUSED_BUDGET  # as _find_bounded: each refused occurrence costs the part again
         while match is not None and (_inside_word(text, match.start()) or _ends_inside_word(text, match.end())
                                      or joined(match.start(), match.end())):
+            budget -= match.end() - match.start()
+            if budget < 0:
+                return None
             match = pattern.search(text, match.start() + 1)
         if match is None:
             return None

@@ -22,7 +22,7 @@ the last build left it — and None is returned: the full build runs, as if this
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from markdown_it import MarkdownIt
 
@@ -93,8 +93,8 @@ def _pages(root: Path, graph: SiteGraph, changed: frozenset[str], stale: frozens
     if usable_hint(root, cache, reread) != reread:
         return None  # an edited report is now a link, say: the full build says what it makes of that
     md = make_markdown()
-    before = _as_last_read(root, md, cache, reread, graph.names_key)
-    after = _part(root, md, cache, reread, graph.names_key)
+    before = _as_last_read(root, md, cache, reread, graph)
+    after = _part(root, md, cache, reread, graph)
     if before is None or after is None:
         return None
     texts_shown = shows_report_text(theme_dirs(root))
@@ -119,7 +119,7 @@ def _was_read(cache: BuildCache, rel: str) -> bool:
 
 
 def _as_last_read(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str],
-                  names_key: str) -> Part | None:
+                  graph: SiteGraph) -> Part | None:
     """The part as the last full build read it: the edited files from the cache, whose
     entries are marked trusted (not "racy") for this one pass, so the loader takes them as
     they are instead of reading the files again."""
@@ -127,13 +127,17 @@ def _as_last_read(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozen
     for rel, entry in kept.items():
         cache.files[rel] = (entry[0], False, *entry[2:])
     try:
-        return _part(root, md, cache, frozenset(), names_key)
+        return _part(root, md, cache, frozenset(), graph)
     finally:
         cache.files.update(kept)
 
 
-def _part(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str], names_key: str) -> Part | None:
-    site, diagnostics = _resolve_site(root, md, cache, workers=1, changed=changed, names_key=names_key)
+def _part(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str], graph: SiteGraph) -> Part | None:
+    # Links are judged against the whole site's pages, not the part's: one to a report
+    # outside the part exists.
+    ids = (frozenset(rid for rid, _ in graph.reports.values()),
+           frozenset(PurePosixPath(path).stem for path in graph.briefs))
+    site, diagnostics = _resolve_site(root, md, cache, workers=1, changed=changed, names_key=graph.names_key, ids=ids)
     if any(d.is_error for d in diagnostics):
         return None
     return site, build_index(site), sorted_unique(diagnostics)

@@ -24,7 +24,7 @@ from generator.negations import sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
 from generator.markup import make_markdown, plain_text, reading_text
-from generator.links import link_warnings
+from generator.links import PageIds, link_warnings
 from generator.mentions import MentionFinder
 from generator.model import (
     Brief, Citation, Claim, ClaimKey, Passage, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
@@ -50,7 +50,8 @@ class _Context:
 
 
 def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None = None,
-            workers: int = 1, names_key: str | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+            workers: int = 1, names_key: str | None = None,
+            ids: PageIds | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
     """`names_key`, when given, stands for the key of every name and claim id: a part of a
     site (see patch.py) is resolved with the whole site's key, so that what the whole site
     resolved is found in the cache, and what the part resolves anew is filed as the same."""
@@ -97,7 +98,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     briefs = {bid: _cached(memo, brief_keys[bid], diags, lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
               for bid, brief in site.briefs.items()}
     diags += mentions.diagnostics()
-    diags += link_warnings(ctx.texts.md, site)
+    diags += link_warnings(ctx.texts.md, site, ids, cache.links if cache is not None else None)
     boundaries, more = _boundaries(site.boundaries, provinces, cache)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
                             boundaries, site.digests, fingerprint)

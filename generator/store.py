@@ -53,7 +53,7 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 34  # raised whenever what the cache holds, or what a cached result depends on, changes
+FORMAT = 35  # raised whenever what the cache holds, or what a cached result depends on, changes
 SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")
@@ -229,7 +229,7 @@ def _shard(table: str, key: Any, report_paths: dict[str, str] | None = None) -> 
         name = key[2] if key[0] == "last" else key[1]
     elif table == "quotes":
         name = report_paths.get(key[0], key[0]) if report_paths else key[0]
-    else:  # validated and mentions: (path, …)
+    else:  # validated, mentions and links: (path, …)
         name = key[0]
     return shard_of(name)
 

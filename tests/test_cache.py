@@ -529,3 +529,19 @@ def test_a_failed_build_keeps_its_models_for_the_next(site):
     assert {path for path, _ in kept.validated} >= reports and kept.quotes
     again = build_persistent(site)
     assert again.diagnostics == first.diagnostics
+
+
+def test_located_quotes_are_kept_only_while_a_brief_cites_them(site):
+    # Every version of a quote typed into a brief would otherwise stay in the cache as long
+    # as its report is unchanged (a long preview session, and .briefing-cache on disk).
+    cache = BuildCache()
+    brief = site / "content/briefs/steel.yaml"
+    text = brief.read_text(encoding="utf-8")
+    quote = next(line.split('quote: "', 1)[1].rstrip('"') for line in text.splitlines() if 'quote: "' in line)
+    words = quote.split()
+    assert build_site(site, write=False, cache=cache).ok
+    before = len(cache.quotes)
+    for cut in range(1, 5):
+        brief.write_text(text.replace(quote, " ".join(words[cut:])), encoding="utf-8")
+        assert build_site(site, write=False, cache=cache).ok
+    assert len(cache.quotes) == before

@@ -895,3 +895,8 @@ def test_an_approximate_quotes_warning_names_only_real_slips(tmp_path, body, quo
         "content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace("The mill runs a few days each year.", body),
         "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace('"runs a few days each year"', f'"{quote}"')})
     assert [w.message for w in build_site(root, write=False).warnings] == [says]
+
+
+def test_a_run_of_reference_markers_is_left_out_like_one():
+    body = "The mill closed.[3][4] After the strike it stayed shut."
+    assert _locate("The mill closed. After the strike it stayed shut", body).status is QuoteStatus.VERIFIED

@@ -468,3 +468,16 @@ def test_a_link_to_a_report_or_brief_that_does_not_exist_is_warned_about_where_i
         ("content/reports/r1.md", 9, 17, 'links to report "r2", which does not exist',
          "there is no content/reports/r2.md: the link leads to no page"),
     ]
+
+
+def test_a_links_position_is_where_its_target_is_written(tmp_path):
+    body = ("\nA `code span\nacross lines` then [x](r9.md).\n\n"
+            "Prose naming r8.md before [y](r8.md).\n\n"
+            "A reference [z][ref].\n\n[ref]: r7.md\n")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"] + body}))
+    assert result.ok
+    assert sorted((w.pos.line, w.pos.col, w.message) for w in result.warnings) == [
+        (10, 24, 'links to report "r9", which does not exist'),  # below the code span's line break
+        (12, 31, 'links to report "r8", which does not exist'),  # the link's, not the prose's, r8.md
+        (16, 8, 'links to report "r7", which does not exist'),  # where the reference defines it
+    ]

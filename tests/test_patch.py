@@ -216,3 +216,16 @@ def test_a_site_template_showing_more_is_kept_up_to_date_by_briefing_build(site,
     _built(site)
     _edit(site, *edit)
     _built(site)  # (_built compares the site with a cold build)
+
+
+def test_a_link_to_a_report_outside_the_edited_part_keeps_the_edit_patched(site, settled_files, full_builds):
+    # alpha links to delta, which no brief cites: delta is outside alpha's part, yet exists.
+    reports = site / "content/reports"
+    (reports / "delta.md").write_text((reports / "gamma.md").read_text(encoding="utf-8"), encoding="utf-8")
+    _edit(site, "content/reports/alpha.md", "a resident said", "a resident said (see [delta](delta.md))")
+    first = _built(site)
+    assert not [d for d in first.diagnostics if "links to" in d.message]
+    full_builds.clear()
+    _edit(site, "content/reports/alpha.md", "a resident said", "a worker said")
+    _built(site)
+    assert full_builds == []  # patched: the part's link to delta is no "does not exist"
