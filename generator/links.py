@@ -69,12 +69,14 @@ def _problems(links: Iterable[tuple[int, int, str]], site: Site,
         if target.startswith("media/"):
             name = unquote(target[len("media/"):].partition("#")[0])
             yield line, col, (f'links to "media/{name}", which is not published',
-                              f"readers get no file there (an image shows its alt text); see the warning on {MEDIA}/{name}")
+                              "readers get no file there (an image shows its alt text); "
+                              f"see the warning on {MEDIA}/{name}")
         elif (page := _PAGE.fullmatch(target)) and unquote(page[2]) not in (known := _ids(site, page[1], ids)):
             folder, wanted = page[1], unquote(page[2])
             missing = f"content/{folder}/{wanted}.{'md' if folder == 'reports' else 'yaml'}"
             yield line, col, (f'links to {folder[:-1]} "{wanted}", which does not exist',
-                              did_you_mean(wanted, sorted(known)) or f"there is no {missing}: the link leads to no page")
+                              did_you_mean(wanted, sorted(known))
+                              or f"there is no {missing}: the link leads to no page")
 
 
 def _ids(site: Site, folder: str, ids: PageIds | None) -> Collection[str]:

@@ -116,7 +116,7 @@ def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
     after = next((m for m in _NEGATION_AFTER.finditer(text, max(start, end - 2), max(reach, min(len(text), end + 3)))
                   if m.start() <= end < m.end() or (end < m.start() < reach)), None)
     if after is None and reach > 0 and text[reach - 1] == "지" and (m := _LONG_NEGATION.match(text, reach)):
-        after = m  # 가동하지 않았다: the -지 form is negated by the next word, a quote cut before it says the opposite
+        after = m  # 가동하지 않았다: the -지 form is negated by the next word; a quote cut before it says the opposite
     if before is None and after is None:
         return None
     return (before.start() if before else start, after.end() if after else end)
