@@ -90,7 +90,10 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
         written = _commit(sink, out, diagnostics)
     diagnostics = sorted_unique(diagnostics)
     if cache is not None:
-        cache.forget_stale(resolved.digests, _cited(resolved))  # again: a build that stopped early did not yet
+        # again: a build that stopped early did not yet. A build with errors may have left out
+        # a brief that does not load (a YAML slip while typing): its located quotes are kept.
+        failed = any(d.is_error for d in diagnostics)
+        cache.forget_stale(resolved.digests, None if failed else _cited(resolved))
         if written is not None:
             cache.output = written.manifest
     ok = rendered is not None and not any(d.is_error for d in diagnostics)

@@ -322,7 +322,7 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
     if best is None:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     span = _widen_to_words(text, *_aligned(wanted[best.src_start:best.src_end], text, best.dest_start, best.dest_end))
-    span, score = _extended(wanted, text, span, best.score)
+    span, score = _extended(wanted, body, original, span, best.score)
     status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
     return Location(status, passage(report_id, [span], body, original), score)
 
@@ -330,17 +330,24 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
 _SPACED_WORD = re.compile(r"\S+")
 
 
-def _extended(wanted: str, text: str, span: tuple[int, int], score: float) -> tuple[tuple[int, int], float]:
+def _extended(wanted: str, body: Normalized, original: str, span: tuple[int, int],
+              score: float) -> tuple[tuple[int, int], float]:
     """The passage with up to a few of the report's words more on either side, where the
     whole quote matches it best (fuzz.ratio), and the better of the two scores. A partial
     alignment's window is as long as the quote: where the report has words the quote leaves
     out ("not", "down"), the window stops short of the quote's first or last words ("the plant
     is not" for "the plant is running" of "the plant is not running") and the slip costs twice."""
-    start, end = span
+    text, (start, end) = body.text, span
+
+    def broken(a: int, b: int) -> bool:  # a block or line break of the report between a and b
+        return a < b and "\n" in original[body.start(a):body.start(b)]
     ends = [end, *(m.end() for m in itertools.islice(_SPACED_WORD.finditer(text, end), _EXTRA_WORDS))]
+    ends = [e for e in ends if not broken(end, e)]
     starts = [start]
     while len(starts) <= _EXTRA_WORDS and starts[-1] > 0:
         before = text.rfind(" ", 0, starts[-1] - 1) + 1  # the word before, whole
+        if broken(before, start):
+            break
         starts.append(before)
     best, where = max((fuzz.ratio(wanted, text[s:e]), (s, e)) for s in starts for e in ends)
     if where == span or best <= fuzz.ratio(wanted, text[start:end]):

@@ -102,7 +102,8 @@ def _links(md: MarkdownIt, text: str, source_dir: str, media: frozenset[str],
             if at < 0:
                 yield first, 0, now[len(_MARK):]
                 continue
-            searched[(first, last)] = at + 1
+            if starts[min(first, len(starts) - 1)] <= at < end:  # not a reference definition elsewhere
+                searched[(first, last)] = at + 1
             line = bisect_right(starts, at) - 1
             yield line, at - starts[line] + 1, now[len(_MARK):]
 

@@ -31,20 +31,35 @@ _NEGATION_WORDS = {
     "pl": r"\b(?:nie|nigdy|nic|nikt|bez|żaden|żadna|żadne|ani)\b",
     "uk": r"\b(?:не|ні|ніколи|нічого|ніхто|без)\b",
     "el": r"\b(?:δεν|δε|μην|μη|όχι|ποτέ|τίποτα|κανένας|καμία|κανένα|χωρίς)\b",
-    "ar": r"(?<!\w)[وف]?(?:لا|لم|لن|ليس|ليست|غير|بدون|أبدا)(?!\w)",  # "ولم": a conjunction written on
-    "he": r"(?<!\w)[וש]?(?:לא|אין|אינו|אינה|אינם|בלי|ללא|מעולם)(?!\w)",  # "ולא", "שלא"
+    "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|أبدا)(?![\w\u064b-\u065f\u0670])",
+    "he": r"(?<![\w\u0591-\u05c7])[וש]?(?:לא|אין|אינו|אינה|אינם|אינן|בלי|ללא|מעולם)(?![\w\u0591-\u05c7])",
     "fa": r"(?<!\w)(?:نه|هرگز|بدون|هیچ)(?!\w)|(?<!\w)ن(?=می)",
     "vi": r"\b(?:không|chưa|chẳng|chả|đừng|chớ)\b",
     "id": r"\b(?:tidak|tak|bukan|belum|tanpa|jangan)\b",
-    "hi": r"(?<!\w)(?:नहीं|न|मत|बिना|कभी नहीं)(?!\w)",
+    # A Devanagari vowel sign or virama (Mc, Mn) is no \w: without them as letters "न" is found
+    # in every word that ends -ान, -ने, -र्न (स्थान, दौरान, the ergative ने).
+    "hi": r"(?<![\w\u0900-\u0963\u0966-\u097f])(?:नहीं|न|बिना)(?![\w\u0900-\u0963\u0966-\u097f])",
 }
 # Negations that no other language's words look like: checked under an ellipsis whatever
 # the report's language tag says (an untagged Korean report in an English site, Chinese
 # quoted in a Korean article). A false alarm costs a warning, a miss a wrong verification.
 _SCRIPT_UNIQUE = ("zh", "ja", "ko", "th", "ru", "uk", "el", "ar", "he", "hi")
+# … except in a report tagged with a language that writes the same script, where their words
+# mean something else: Yiddish אין is "in", Urdu فلم "film" and لا "bring", Bulgarian and
+# Macedonian ни "us", Kazakh не "what", Marathi and Nepali words ending -न.
+_SHARED_SCRIPT = {"yi": ("he",), "ur": ("ar",), "fa": ("ar",), "ps": ("ar",), "ug": ("ar",), "ku": ("ar",),
+                  "bg": ("ru", "uk"), "mk": ("ru", "uk"), "sr": ("ru", "uk"), "kk": ("ru", "uk"), "ky": ("ru", "uk"),
+                  "mn": ("ru", "uk"), "tg": ("ru", "uk"), "be": ("ru", "uk"), "mr": ("hi",), "ne": ("hi",),
+                  "sa": ("hi",)}
+
+
+def _script_unique(language: str) -> list[re.Pattern[str]]:
+    shared = _SHARED_SCRIPT.get(language.casefold().partition("-")[0].partition("_")[0], ())
+    return [p for code in _SCRIPT_UNIQUE if code not in shared and (p := _negation(code)) is not None]
 # English for any language; in the Latin-script languages with a list, without "no"
 # (Portuguese "no" is "in the"; Spanish and Italian have their own).
 _ENGLISH_IN_LATIN = re.compile(r"\b(?:not|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")
+_ENGLISH_IN_LATIN_DE = re.compile(r"\b(?:never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")  # German "Not": need
 
 
 @functools.cache
@@ -64,7 +79,7 @@ def sense_negations(text: str, language: str) -> list[str]:
     """negations(), and those of the scripts no other language shares, whatever the tag says
     (a Chinese or Arabic report in a site whose language is "en")."""
     own = _negation(language)
-    return [word for pattern in dict.fromkeys(p for p in (own, *map(_negation, _SCRIPT_UNIQUE)) if p is not None)
+    return [word for pattern in dict.fromkeys(p for p in (own, *_script_unique(language)) if p is not None)
             for word in pattern.findall(text)]
 
 
@@ -75,8 +90,9 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     # (Not for the Latin-script languages with a list: Portuguese "no" is "in the".)
     latin = language.casefold().partition("-")[0].partition("_")[0] in ("fr", "de", "es", "pt", "it", "nl", "pl",
                                                                            "vi", "id")
-    patterns = {p for p in (_negation(language), _ENGLISH_IN_LATIN if latin else _negation("en"),
-                            *map(_negation, _SCRIPT_UNIQUE)) if p is not None}
+    english = (_ENGLISH_IN_LATIN_DE if language.casefold().startswith("de") else _ENGLISH_IN_LATIN) if latin \
+        else _negation("en")
+    patterns = {p for p in (_negation(language), english, *_script_unique(language)) if p is not None}
     return any(pattern.search(text, end, start) for pattern in patterns
                for (_, end), (start, _) in zip(spans, spans[1:]))
 
@@ -90,9 +106,11 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
 # whole words next to another clause's negation). A Korean word is spaced: its rest counts.
 _NEGATION_BEFORE = re.compile(r"[不没沒未無无非]|ไม่|มิได้|หาไม่")
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
-_NEGATION_AFTER = re.compile(r"않|없|아니|못|ない|なかっ|なく|ません|ず|ぬ|(?<=n)'t\b")
+_NEGATION_AFTER = re.compile(r"않|없|아니|못|ない|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ|(?<=n)'t\b")
+_PARTICLES = "はがをのへやもと"  # a hiragana run starting so after a cut is the next word
 # Korean's long negation: a verb's -지 form and 않다 / 못하다 / 말다 as the next word.
-_LONG_NEGATION = re.compile(r" (?:않|못|말)")
+_LONG_NEGATION = re.compile(r" (?:않|못(?: |하|했|할|한|해|합)|말(?:고|라|아|어|자|았|지))")
+_LONG_FORM = re.compile(r"(?<!까)지[는도를만]?$")  # 가동하지, 가동하지는, 가동하지도; not 까지 ("until")
 _KANA_ENDING = 8  # how far a Japanese verb's hiragana ending is followed to its negation
 _CUT_LETTERS = 4  # how far into a Korean word a quote cuts a left-out ending is looked for
 # How far around a cut a negation touching it is looked for: the longest one (มิได้, หาไม่)
@@ -111,11 +129,14 @@ def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
         reach += 1
     # A Japanese verb's inflection is written in hiragana after its stem, up to the negation
     # (稼働|していない, 稼働|せず): a quote cut anywhere in it leaves the negation out.
-    while reach < len(text) and reach - end < _KANA_ENDING and "\u3041" <= text[reach] <= "\u3096":
-        reach += 1
-    after = next((m for m in _NEGATION_AFTER.finditer(text, max(start, end - 2), max(reach, min(len(text), end + 3)))
+    if end < len(text) and text[end] not in _PARTICLES:
+        while reach < len(text) and reach - end < _KANA_ENDING and "\u3041" <= text[reach] <= "\u3096":
+            reach += 1
+    # … a negation starting inside the window is seen whole (稼働|させられていなかった: なかっ at 6–9)
+    after = next((m for m in _NEGATION_AFTER.finditer(text, max(start, end - 2), min(len(text), max(reach + 2, end + 3)))
                   if m.start() <= end < m.end() or (end < m.start() < reach)), None)
-    if after is None and reach > 0 and text[reach - 1] == "지" and (m := _LONG_NEGATION.match(text, reach)):
+    if after is None and reach > 0 and _LONG_FORM.search(text, max(0, reach - 3), reach) \
+            and (m := _LONG_NEGATION.match(text, reach)):
         after = m  # 가동하지 않았다: the -지 form is negated by the next word; a quote cut before it says the opposite
     if before is None and after is None:
         return None

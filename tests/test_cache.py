@@ -545,3 +545,15 @@ def test_located_quotes_are_kept_only_while_a_brief_cites_them(site):
         brief.write_text(text.replace(quote, " ".join(words[cut:])), encoding="utf-8")
         assert build_site(site, write=False, cache=cache).ok
     assert len(cache.quotes) == before
+
+
+def test_a_brief_that_does_not_load_keeps_its_located_quotes(site):
+    # A YAML slip while typing fails the build; the fix must not locate its quotes again.
+    cache = BuildCache()
+    assert build_site(site, write=False, cache=cache).ok
+    located = dict(cache.quotes)
+    brief = site / "content/briefs/steel.yaml"
+    good = brief.read_text(encoding="utf-8")
+    brief.write_text(good.replace("claims:", "claims: [", 1), encoding="utf-8")
+    assert not build_site(site, write=False, cache=cache).ok
+    assert cache.quotes == located

@@ -643,6 +643,13 @@ def test_an_ellipsis_that_stands_for_a_negation_is_not_verified(language, body, 
     ("ko", "김정은 위원장은 지시했다.", "김정은 위원장"),
     ("en", "The owner's mill reopened.", "The owner"),
     ("en", "‘The mill closed in 2019’, he said.", "‘The mill closed in 2019’"),
+    ("hi", "सरकार ने नए स्थान पर खदान खोली है", "सरकार ने … पर खदान खोली है"),  # स्थान ends in न
+    ("en", "सरकार ने नए स्थान पर खदान खोली है", "सरकार ने … पर खदान खोली है"),
+    ("yi", "דער פאַבריק אין שטאָט איז געשלאָסן", "דער פאַבריק … שטאָט איז געשלאָסן"),  # Yiddish אין is "in"
+    ("de", "Berichten zufolge ist die Not der Bevölkerung groß.", "Berichten zufolge ist die … der Bevölkerung groß"),
+    ("ja", "今年の生産量はわずか3万トンだった。", "今年の生産量"),
+    ("ko", "주민들은 현지 말로 그렇게 부른다.", "주민들은 현지"),
+    ("ko", "그는 올해까지 말레이시아에 있었다.", "그는 올해까지"),
 ])
 def test_words_that_only_look_like_negations_stay_verified(language, body, quote):
     assert locate_quote("r", quote, normalize(body), body, language).status is QuoteStatus.VERIFIED
@@ -723,6 +730,9 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("ja", "発電所は正常に稼働していない。", "発電所は正常に稼働して"),
     ("ja", "発電所は正常に稼働せず、停電が続いた。", "発電所は正常に稼働"),
     ("ko", "공장은 정상 가동하지 못했다", "공장은 정상 가동"),
+    ("ko", "공장은 정상 가동되지는 않았다", "공장은 정상 가동되지는"),
+    ("ja", "工場は稼働させられていなかった。", "工場は稼働"),
+    ("ar", "قال العمال إنهم ليسوا راضين عن الأجور", "قال العمال إنهم … راضين عن الأجور"),
 ])
 def test_a_quote_that_changes_what_the_report_says_is_never_verified(language, body, quote):
     assert locate_quote("r", quote, normalize(body), body, language).status is not QuoteStatus.VERIFIED
@@ -889,3 +899,9 @@ def test_an_approximate_quotes_warning_names_only_real_slips(tmp_path, body, quo
 def test_a_run_of_reference_markers_is_left_out_like_one():
     body = "The mill closed.[3][4] After the strike it stayed shut."
     assert _locate("The mill closed. After the strike it stayed shut", body).status is QuoteStatus.VERIFIED
+
+
+def test_a_close_matchs_passage_does_not_grow_into_the_next_paragraph():
+    body = "The plant ran at about 40 percent of capacity.\n\nA new line opened in May."
+    found = _locate("the plant ran at about 45 percent of capacity a", body)
+    assert found.passage is None or "\n" not in found.passage.text

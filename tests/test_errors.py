@@ -481,3 +481,12 @@ def test_a_links_position_is_where_its_target_is_written(tmp_path):
         (12, 31, 'links to report "r8", which does not exist'),  # the link's, not the prose's, r8.md
         (16, 8, 'links to report "r7", which does not exist'),  # where the reference defines it
     ]
+
+
+def test_a_links_position_after_a_reference_style_link_in_its_paragraph():
+    from generator.links import _links
+    from generator.markup import make_markdown
+
+    text = "See [z][1] and then [y](nope.md) here.\n\n[1]: zeta.md\n"
+    assert [(line, col) for line, col, target in _links(make_markdown(), text, "content/reports", frozenset(), False)
+            if "nope" in target] == [(0, 25)]
