@@ -92,13 +92,11 @@ class BuildCache:
         self.links = {key: value for key, value in self.links.items() if digests.get(key[0]) == key[1]}
         self.resolved = {key: value for key, value in self.resolved.items()
                          if (key[2] in digests if key[0] == "last" else digests.get(key[1]) == key[2])}
-        # A located quote is kept by its report's file digest: exactly those of the reports as
-        # they are now are kept, however many quotes a report has. (Cleared by the bound
-        # below, a site quoting its reports more than a few times each lost every located
-        # quote at each full build, and the next edit located every quote of its briefs again.)
+        # Located quotes are kept exactly while they are of use — their report as it is now,
+        # and a brief citing them — however many a site has: a size bound, as below, would
+        # drop them all from a site that quotes its reports often, and the next edit would
+        # locate every quote of its briefs again.
         reports = {path: digest for path, digest in digests.items() if path.startswith("content/reports/")}
-        # … and only while a brief cites it: every version of a quote typed into a brief
-        # would otherwise stay for as long as its report is unchanged.
         self.quotes = {key: value for key, value in self.quotes.items()
                        if reports.get(f"content/reports/{key[0]}.md") == key[1]
                        and (cited is None or (key[0], key[3]) in cited)}

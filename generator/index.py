@@ -200,8 +200,8 @@ def _contested(claims: list[ResolvedClaim]) -> dict[ClaimKey, tuple[ClaimKey, ..
 
 def _passages(claims: list[ResolvedClaim], only: str | None = None) -> dict[str, tuple[QuotedPassage, ...]]:
     """The passages quoted in each report (in report `only`, when given) and their claims."""
-    # The claims of a passage in a dict (insertion-ordered): a list's `in` made a passage
-    # quoted by K claims cost K² comparisons.
+    # A passage's claims in a dict, in order of first citation: a passage may be quoted by
+    # thousands of claims, and a list searched for each would cost their number squared.
     found: dict[str, dict[str, tuple[Passage, dict[ClaimKey, None]]]] = defaultdict(dict)
     for claim in claims:
         for citation in claim.citations:
