@@ -31,7 +31,9 @@ _NEGATION_WORDS = {
     "pl": r"\b(?:nie|nigdy|nic|nikt|bez|żaden|żadna|żadne|ani)\b",
     "uk": r"\b(?:не|ні|ніколи|нічого|ніхто|без)\b",
     "el": r"\b(?:δεν|δε|μην|μη|όχι|ποτέ|τίποτα|κανένας|καμία|κανένα|χωρίς)\b",
-    "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|أبدا)(?![\w\u064b-\u065f\u0670])",
+    # "ولم", "ولا": a conjunction written on; Arabic's vowel marks are letters at a word's edge.
+    "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|أبدا)"
+          r"(?![\w\u064b-\u065f\u0670])",
     "he": r"(?<![\w\u0591-\u05c7])[וש]?(?:לא|אין|אינו|אינה|אינם|אינן|בלי|ללא|מעולם)(?![\w\u0591-\u05c7])",
     "fa": r"(?<!\w)(?:نه|هرگز|بدون|هیچ)(?!\w)|(?<!\w)ن(?=می)",
     "vi": r"\b(?:không|chưa|chẳng|chả|đừng|chớ)\b",
@@ -52,20 +54,27 @@ _SHARED_SCRIPT = {"yi": ("he",), "ur": ("ar",), "fa": ("ar",), "ps": ("ar",), "u
                   "mn": ("ru", "uk"), "tg": ("ru", "uk"), "be": ("ru", "uk"), "mr": ("hi",), "ne": ("hi",),
                   "sa": ("hi",)}
 
-
-def _script_unique(language: str) -> list[re.Pattern[str]]:
-    shared = _SHARED_SCRIPT.get(language.casefold().partition("-")[0].partition("_")[0], ())
-    return [p for code in _SCRIPT_UNIQUE if code not in shared and (p := _negation(code)) is not None]
 # English for any language; in the Latin-script languages with a list, without "no"
-# (Portuguese "no" is "in the"; Spanish and Italian have their own).
+# (Portuguese "no" is "in the"), and in German without "not" too ("die Not": need).
+_LATIN = ("fr", "de", "es", "pt", "it", "nl", "pl", "vi", "id")
 _ENGLISH_IN_LATIN = re.compile(r"\b(?:not|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")
-_ENGLISH_IN_LATIN_DE = re.compile(r"\b(?:never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")  # German "Not": need
+_ENGLISH_IN_GERMAN = re.compile(r"\b(?:never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")
+
+
+def _primary(language: str) -> str:
+    """A BCP 47 tag's language ("zh" of "zh-Hans")."""
+    return language.casefold().partition("-")[0].partition("_")[0]
 
 
 @functools.cache
 def _negation(language: str) -> re.Pattern[str] | None:
-    words = _NEGATION_WORDS.get(language.casefold().partition("-")[0].partition("_")[0])
+    words = _NEGATION_WORDS.get(_primary(language))
     return re.compile(words) if words else None
+
+
+def _script_unique(language: str) -> list[re.Pattern[str]]:
+    shared = _SHARED_SCRIPT.get(_primary(language), ())
+    return [p for code in _SCRIPT_UNIQUE if code not in shared and (p := _negation(code)) is not None]
 
 
 def negations(text: str, language: str) -> list[str]:
@@ -88,10 +97,9 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     # English too, whatever the report's language: an English report in a Korean site that
     # does not say "language: en", an English statement quoted in a French article.
     # (Not for the Latin-script languages with a list: Portuguese "no" is "in the".)
-    latin = language.casefold().partition("-")[0].partition("_")[0] in ("fr", "de", "es", "pt", "it", "nl", "pl",
-                                                                           "vi", "id")
-    english = (_ENGLISH_IN_LATIN_DE if language.casefold().startswith("de") else _ENGLISH_IN_LATIN) if latin \
-        else _negation("en")
+    primary = _primary(language)
+    english = (_negation("en") if primary not in _LATIN
+               else _ENGLISH_IN_GERMAN if primary == "de" else _ENGLISH_IN_LATIN)
     patterns = {p for p in (_negation(language), english, *_script_unique(language)) if p is not None}
     return any(pattern.search(text, end, start) for pattern in patterns
                for (_, end), (start, _) in zip(spans, spans[1:]))
@@ -106,7 +114,9 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
 # whole words next to another clause's negation). A Korean word is spaced: its rest counts.
 _NEGATION_BEFORE = re.compile(r"[不没沒未無无非]|ไม่|มิได้|หาไม่")
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
-_NEGATION_AFTER = re.compile(r"않|없|아니|못|ない|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ|(?<=n)'t\b")
+# Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
+_NEGATION_AFTER = re.compile(r"않|없|아니|못|ない|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ"
+                             r"|(?<=n)'t\b")
 _PARTICLES = "はがをのへやもと"  # a hiragana run starting so after a cut is the next word
 # Korean's long negation: a verb's -지 form and 않다 / 못하다 / 말다 as the next word.
 _LONG_NEGATION = re.compile(r" (?:않|못(?: |하|했|할|한|해|합)|말(?:고|라|아|어|자|았|지))")
@@ -133,7 +143,8 @@ def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
         while reach < len(text) and reach - end < _KANA_ENDING and "\u3041" <= text[reach] <= "\u3096":
             reach += 1
     # … a negation starting inside the window is seen whole (稼働|させられていなかった: なかっ at 6–9)
-    after = next((m for m in _NEGATION_AFTER.finditer(text, max(start, end - 2), min(len(text), max(reach + 2, end + 3)))
+    window = (max(start, end - 2), min(len(text), max(reach + 2, end + 3)))
+    after = next((m for m in _NEGATION_AFTER.finditer(text, *window)
                   if m.start() <= end < m.end() or (end < m.start() < reach)), None)
     if after is None and reach > 0 and _LONG_FORM.search(text, max(0, reach - 3), reach) \
             and (m := _LONG_NEGATION.match(text, reach)):
