@@ -69,10 +69,11 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
         diagnostics = promote_warnings(diagnostics)
     rendered = None
     written = None
+    cited = _cited(resolved) if cache is not None else frozenset()
     if not any(d.is_error for d in diagnostics):
         index = cached_index(resolved, cache.index) if cache is not None else build_index(resolved)
         if cache is not None:
-            cache.forget_stale(resolved.digests, _cited(resolved))
+            cache.forget_stale(resolved.digests, cited)
             if on_indexed is not None:
                 on_indexed(cache, resolved, index)
         sink, problem = _output(root, out, write, cache)
@@ -93,7 +94,7 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
         # again: a build that stopped early did not yet. A build with errors may have left out
         # a brief that does not load (a YAML slip while typing): its located quotes are kept.
         failed = any(d.is_error for d in diagnostics)
-        cache.forget_stale(resolved.digests, None if failed else _cited(resolved))
+        cache.forget_stale(resolved.digests, None if failed else cited)
         if written is not None:
             cache.output = written.manifest
     ok = rendered is not None and not any(d.is_error for d in diagnostics)
