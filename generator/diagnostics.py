@@ -88,9 +88,17 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
 _LINE_BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 
 
+# A superset of CONTROL that is ten times faster to search: its one range past the BMP stands
+# for CONTROL's 32 noncharacters there, which the regular expression engine tests one by one.
+_MAYBE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+                            r"\ufdd0-\ufdef\ufffe\uffff\U0001fffe-\U0010ffff]")
+
+
 def without_controls(text: str) -> str:
     """Text content as pages, feeds and e-mails may show it: without CONTROL characters."""
-    return text if text.isprintable() or not CONTROL.search(text) else CONTROL.sub("", text)
+    if text.isprintable() or not _MAYBE_CONTROL.search(text) or not CONTROL.search(text):
+        return text
+    return CONTROL.sub("", text)
 
 
 def strip_control(text: str) -> str:

@@ -458,6 +458,16 @@ def test_noncharacters_in_a_title_reach_no_page(tmp_path):
     assert not [path for path, text in pages.items() if "\ufffe" in text or "\ufdd0" in text]
 
 
+def test_every_control_character_and_noncharacter_is_removed_from_multiline_text():
+    from generator.diagnostics import CONTROL, without_controls
+
+    removed = [chr(c) for c in range(0x110000) if CONTROL.match(chr(c))]
+    assert len(removed) == 138 and "\U0010ffff" in removed and "\U0001fffe" in removed
+    for char in removed:  # a line break makes the text fail isprintable(): the search decides
+        assert without_controls(f"line one\nline {char}two\U00020000") == "line one\nline two\U00020000"
+    assert without_controls("tab\tand line\nand \U0001f600 \U0001fffd") == "tab\tand line\nand \U0001f600 \U0001fffd"
+
+
 def test_a_link_to_a_report_or_brief_that_does_not_exist_is_warned_about_where_it_is(tmp_path):
     report = MINIMAL["content/reports/r1.md"] + "\nSee [the other](r2.md), [this](r1.md#q-x) and [b](../briefs/b1.yaml).\n"
     brief = BRIEF.replace("claims:", "summary: Compare [it](../reports/r-1.md).\nclaims:")
