@@ -339,6 +339,9 @@ def write_report(rng: Random, world: World, report_no: int, reports_dir: Path) -
 # --- briefs ----------------------------------------------------------------------------------
 
 
+NEGATIONS = frozenset({"not", "no", "never", "nor", "without", "cannot", "none", "nothing", "nobody"})
+
+
 def pick_quote(rng: Random, report: ReportRecord) -> str:
     """A whole sentence, or a span of 8–25 words of one, that occurs once in the report."""
     for _ in range(20):
@@ -348,6 +351,13 @@ def pick_quote(rng: Random, report: ReportRecord) -> str:
         if len(words) > MAX_QUOTE_WORDS or rng.random() < 0.4:
             length = rng.randint(MIN_QUOTE_WORDS, min(MAX_QUOTE_WORDS, len(words)))
             start = rng.randint(0, len(words) - length)
+            # A span that starts right after "not" or stops right before it changes what the
+            # report says, and Briefing warns about it: the negation is taken in (no draw).
+            if start > 0 and words[start - 1].lower() in NEGATIONS:
+                start, length = start - 1, length + 1
+            if start + length < len(words) and words[start + length].lower() in NEGATIONS \
+                    and words[start + length - 1][-1:].isalnum():
+                length += 1
             quote = " ".join(words[start:start + length])
         if report.folded_body.count(fold(quote)) == 1:
             return quote

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from generator.model import Passage, QuoteStatus
-from generator.negations import cut_negation, elides_negation
+from generator.negations import cut_negation, edge_negation, elides_negation
 from generator.normalize import Normalized, normalize, unspaced
 from generator.passages import passage
 
@@ -61,16 +61,27 @@ class Location:
 def locate_quote(report_id: str, quote: str, body: Normalized, original: str, language: str = "") -> Location:
     """Find `quote` in a report whose reading text is `original` (normalised as `body`),
     written in `language`."""
-    parts = [p for p in (normalize(part).text.strip() for part in _ELLIPSIS.split(quote.strip())) if p]
+    parts = [normalize(part).text.strip() for part in _ELLIPSIS.split(quote.strip())]
+    # An ellipsis at either end ("… reopen the mine", "“… the mill closed”") stands for the
+    # report's words there: its quotation mark, if any, belongs to the words beside it.
+    edges = (len(parts) > 1 and not _WORD.search(parts[0]), len(parts) > 1 and not _WORD.search(parts[-1]))
+    if edges[0]:
+        parts[1] = (parts[0] + parts[1]) if parts[0] else parts[1]
+        del parts[0]
+    if edges[1] and len(parts) > 1:
+        parts[-2] = parts[-2] + parts[-1]
+        del parts[-1]
+    parts = [p for p in parts if p]
     if not any(_WORD.search(p) for p in parts):
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)  # punctuation alone quotes nothing
-    found = _as_written(report_id, parts, body, original, language)
+    found = _as_written(report_id, parts, body, original, language, edges)
     if found is None and (inner := _unwrapped(parts)):
-        found = _as_written(report_id, inner, body, original, language)
+        found = _as_written(report_id, inner, body, original, language, edges)
     return found or _fuzzy(report_id, " ".join(parts), body, original)
 
 
-def _as_written(report_id: str, parts: list[str], body: Normalized, original: str, language: str) -> Location | None:
+def _as_written(report_id: str, parts: list[str], body: Normalized, original: str, language: str,
+                edges: tuple[bool, bool] = (False, False)) -> Location | None:
     """The quote's parts found as written (verified, or approximate for a slip of sense), or None."""
     # The report's own "Well... the mill" is quoted, not elided: the literal reading first.
     joined = functools.partial(_joined, body, original)
@@ -83,6 +94,9 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     if (word := cut_negation(spans[0][0], spans[-1][1], body.text)) is not None:
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [word], body, original), 99.0)
     whole = passage(report_id, spans, body, original)
+    if (edge := edge_negation(spans[0][0], spans[-1][1], body.text, language, *edges)) is not None:
+        # "reopen the mine", or "… reopen the mine", of "did not reopen the mine"
+        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [edge], body, original), 99.0)
     if len(spans) == 1 or _fair_elision(parts, spans, body.text):
         if not elides_negation(spans, body.text, language):
             return Location(QuoteStatus.VERIFIED, whole, 100.0)
@@ -232,13 +246,20 @@ def _inside_word(text: str, at: int) -> bool:
     before, after = text[at - 1], text[at]
     if _spaced_letter(before) and _spaced_letter(after):
         return True
+    if (before in _HAN_NUMERALS or before.isdigit()) and after in _HAN_NUMERALS \
+            and (before in _HAN_NUMERALS or after in _HAN_MAGNITUDES):
+        return True
     return ((after in _NUMBER_MARKS and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit())
             or (before in _NUMBER_MARKS and after.isdigit() and at > 1 and text[at - 2].isdigit()))
 
 
 # What stands between two digits of one number, as normalize() leaves it: decimal and group
 # marks (Arabic ٫ ٬, the middle dot), a fraction's slash (2/3, 1+1⁄2), a time or ratio (10:30).
-_NUMBER_MARKS = ",.\u00b7\u066b\u066c/\u2044:+"
+_NUMBER_MARKS = ",.\u00b7\u066b\u066c/\u2044:+~\u301c"  # and a range as Korean and Japanese write it (10~20, 10〜20)
+# Numbers written in Han characters: "二月" is not the report's "十二月", "二千吨" not "一万二千吨", nor
+# "3000" its "3000万吨" (30 million).
+_HAN_NUMERALS = frozenset("〇零一二三四五六七八九十百千万萬亿億兆两兩")
+_HAN_MAGNITUDES = frozenset("十百千万萬亿億兆")
 
 
 # What joins one word or one number where the normalised text has a dash or a space: a
@@ -274,8 +295,24 @@ def _joint(body: Normalized, original: str, at: int) -> bool:
 
 def _ends_inside_word(text: str, at: int) -> bool:
     """Whether a quote ending at `at` stops inside a word. In Korean a particle is written on
-    to its word (위원장은, 건설을): a quote may end before it, as "김정은 위원장"."""
-    return _inside_word(text, at) and not ("\uac00" <= text[at - 1] <= "\ud7a3" and "\uac00" <= text[at] <= "\ud7a3")
+    to its word (위원장은, 건설을): a quote may end before it, as "김정은 위원장" — before a
+    particle only: "미사일 발사" of "발사대" (launcher) or "국무위원" of "국무위원장" is cut."""
+    if not _inside_word(text, at):
+        return False
+    if not ("\uac00" <= text[at - 1] <= "\ud7a3" and "\uac00" <= text[at] <= "\ud7a3"):
+        return True
+    rest = _HANGUL_RUN.match(text, at).group()
+    return _KOREAN_PARTICLES.fullmatch(rest) is None
+
+
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+# Particles (and the copula) written on to a word, one after another ("위원장에게는", "주민들도").
+# Or the ending of a verb made of the word with 하다 or 되다 ("부족" of "부족하다", "가동" of
+# "가동됐다"): a negation after it is cut_negation's to find.
+_KOREAN_PARTICLES = re.compile(
+    "들?(?:은|는|이|가|을|를|의|에|에서|에게|께|께서|한테|로|으로|로서|으로서|로써|으로써|와|과|랑|이랑|하고|도|만|까지"
+    "|부터|보다|처럼|만큼|마저|조차|뿐|이나|나|이며|며|이고|고|라고|이라고|란|이란|요|이다|다|였다|이었다|였고|이었고"
+    "|인|이라|라|이라는|라는|입니다)*|(?:하|했|한|할|함|해|합|되|됐|된|될|됨|돼|됩)[\uac00-\ud7a3]*")
 
 
 @functools.cache  # one entry per character seen: bounded by Unicode
@@ -309,6 +346,13 @@ def _word_count(text: str) -> int:
 
 
 def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Location:
+    if len(wanted) < 12 and (at := body.text.find(wanted)) >= 0:
+        # Too short to align, but there inside longer words ("200 homes" of "1,200 homes",
+        # "二月" of "十二月"): the words it cuts are the passage, for the warning to name.
+        span = _with_whole_numbers(body.text, *_widen_to_words(body.text, at, at + len(wanted)))
+        score = fuzz.ratio(wanted, body.text[span[0]:span[1]])
+        status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
+        return Location(status, passage(report_id, [span], body, original), score)
     if len(wanted) < 12 or not body.text:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     if len(wanted) > MAX_ALIGNED_CHARS:
@@ -325,6 +369,18 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
     span, score = _extended(wanted, body, original, span, best.score)
     status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
     return Location(status, passage(report_id, [span], body, original), score)
+
+
+def _with_whole_numbers(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span grown over the rest of a number it cuts, in digits or Han numerals."""
+    def part_of_number(i: int) -> bool:
+        return text[i].isdigit() or text[i] in _HAN_NUMERALS or (
+            text[i] in _NUMBER_MARKS and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())
+    while start > 0 and part_of_number(start - 1) and part_of_number(start):
+        start -= 1
+    while end < len(text) and part_of_number(end) and part_of_number(end - 1):
+        end += 1
+    return start, end
 
 
 _SPACED_WORD = re.compile(r"\S+")

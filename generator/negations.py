@@ -17,22 +17,24 @@ import re
 # words that are no negation (未来, 少ない) then cost a warning, never a wrong verification.
 _NEGATION_WORDS = {
     "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b",
-    "fr": r"\b(?:ne|pas|jamais|aucun|aucune|sans|rien|ni|nul|nulle)\b|\bn'(?=\w)",
-    "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|nie|niemals|niemand|nirgends|ohne|weder)\b",
+    "fr": r"\b(?:ne|pas|jamais|aucun|aucune|sans|rien|ni|nul|nulle|non|guère|aucunement|nullement)\b|\bn'(?=\w)",
+    "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinerlei|keineswegs|keinesfalls|nie|niemals|niemand|niemandem|niemanden|nirgends"
+          r"|nirgendwo|nimmer|mitnichten|ohne|weder)\b",
     "es": r"\b(?:no|nunca|jamás|sin|ningún|ninguna|ninguno|tampoco|ni|nada|nadie)\b",
     "pt": r"\b(?:não|nunca|jamais|sem|nenhum|nenhuma|nem|nada|ninguém)\b",
     "it": r"\b(?:non|mai|senza|nessun|nessuno|nessuna|né|niente|nulla|neanche|nemmeno)\b",
-    "ru": r"\b(?:не|ни|нет|без|никогда|ничего|никто|нигде)\b",
-    "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니",
-    "zh": r"[不没沒未無无]",
-    "ja": r"ない|なかっ|ません|[不無未]",
+    "ru": r"\b(?:не|ни|нет|без|нельзя|никогда|ничего|ничто|никто|нигде|никак|нисколько|отнюдь"
+          r"|никак(?:ой|ая|ое|ие|ого|их|ому|им|ими|ую))\b",
+    "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니|아닌|아님|아닐|아냐",  # 아닌: 아니 + ㄴ, one syllable
+    "zh": r"[不没沒未無无勿毋否]|非(?!常)",  # 并非, 否认; not 非常 ("very")
+    "ja": r"ない|なかっ|ません|[不無未]|非(?!常)|(?<![わまいはみ])ず(?![つっか])|(?<!まも)なく",
     "th": r"ไม่|มิได้|หาไม่",
     "nl": r"\b(?:niet|geen|nooit|niets|niemand|nergens|zonder|noch)\b",
     "pl": r"\b(?:nie|nigdy|nic|nikt|bez|żaden|żadna|żadne|ani)\b",
     "uk": r"\b(?:не|ні|ніколи|нічого|ніхто|без)\b",
     "el": r"\b(?:δεν|δε|μην|μη|όχι|ποτέ|τίποτα|κανένας|καμία|κανένα|χωρίς)\b",
     # "ولم", "ولا": a conjunction written on; Arabic's vowel marks are letters at a word's edge.
-    "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|أبدا)"
+    "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|أبدا|عدم)"
           r"(?![\w\u064b-\u065f\u0670])",
     "he": r"(?<![\w\u0591-\u05c7])[וש]?(?:לא|אין|אינו|אינה|אינם|אינן|בלי|ללא|מעולם)(?![\w\u0591-\u05c7])",
     "fa": r"(?<!\w)(?:نه|هرگز|بدون|هیچ)(?!\w)|(?<!\w)ن(?=می)",
@@ -115,12 +117,12 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
 _NEGATION_BEFORE = re.compile(r"[不没沒未無无非]|ไม่|มิได้|หาไม่")
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
-_NEGATION_AFTER = re.compile(r"않|없|아니|못|ない|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ"
+_NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|ない|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ"
                              r"|(?<=n)'t\b")
 _PARTICLES = "はがをのへやもと"  # a hiragana run starting so after a cut is the next word
 # Korean's long negation: a verb's -지 form and 않다 / 못하다 / 말다 as the next word.
-_LONG_NEGATION = re.compile(r" (?:않|못(?: |하|했|할|한|해|합)|말(?:고|라|아|어|자|았|지))")
-_LONG_FORM = re.compile(r"(?<!까)지[는도를만]?$")  # 가동하지, 가동하지는, 가동하지도; not 까지 ("until")
+_LONG_NEGATION = re.compile(r" (?:않|아니|못(?: |하|했|할|한|해|합)|말(?:고|라|아|어|자|았|지))")
+_LONG_FORM = re.compile(r"(?<!까)지(?:[는도를만]|조차)?$")  # 가동하지, 가동하지는, 가동하지도; not 까지 ("until")
 _KANA_ENDING = 8  # how far a Japanese verb's hiragana ending is followed to its negation
 _CUT_LETTERS = 4  # how far into a Korean word a quote cuts a left-out ending is looked for
 # How far around a cut a negation touching it is looked for: the longest one (มิได้, หาไม่)
@@ -146,9 +148,45 @@ def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
     window = (max(start, end - 2), min(len(text), max(reach + 2, end + 3)))
     after = next((m for m in _NEGATION_AFTER.finditer(text, *window)
                   if m.start() <= end < m.end() or (end < m.start() < reach)), None)
-    if after is None and reach > 0 and _LONG_FORM.search(text, max(0, reach - 3), reach) \
+    if after is None and reach > 0 and _LONG_FORM.search(text, max(0, reach - 4), reach) \
             and (m := _LONG_NEGATION.match(text, reach)):
         after = m  # 가동하지 않았다: the -지 form is negated by the next word; a quote cut before it says the opposite
     if before is None and after is None:
         return None
     return (before.start() if before else start, after.end() if after else end)
+
+
+_EDGE_CHARS = 30  # … and at most this many characters (a clause of Chinese has no spaces)
+_EDGE_WORDS = 3  # how many of the report's words an ellipsis at a quote's start or end is read as standing for
+_SENTENCE_ENDS = ".!?;:。！？；："
+_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w']{0,19}) $")  # a word, then the space before the quote
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and the one after it ("No. 3" is a number)
+
+
+def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
+                  trailing: bool) -> tuple[int, int] | None:
+    """The stretch with a negation that governs the quote from just outside it, or None: the
+    word right before or after it ("reopen the mine" of "did not reopen the mine", "The
+    government did" of "did not"), or, where the quote starts or ends with an ellipsis
+    (`leading`, `trailing`), a few words of the same sentence there, which the ellipsis
+    stands for ("… reopen the mine" of "No one would reopen the mine"). Positions are in
+    normalised `text`."""
+    gaps = []
+    if leading:
+        before = text[max(0, start - 80):start]
+        stop = max(before.rfind(c) for c in _SENTENCE_ENDS)
+        lead = " ".join(before[stop + 1:].split(" ")[-_EDGE_WORDS - 1:])[-_EDGE_CHARS:]
+        gaps.append((start - len(lead), start))
+    elif text[start:start + 1].isalnum() and (m := _WORD_BEFORE.search(text, max(0, start - 22), start)):
+        gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
+    if trailing:
+        after = text[end:end + 80]
+        stops = [i for i in (after.find(c) for c in _SENTENCE_ENDS) if i >= 0]
+        after = after[:min(stops)] if stops else after
+        gaps.append((end, end + len(" ".join(after.split(" ")[:_EDGE_WORDS])[:_EDGE_CHARS])))
+    elif text[end - 1:end].isalnum() and (m := _WORD_AFTER.match(text, end)):  # not "loyalty," of "loyalty, not money"
+        gaps.append((end, m.end(1)))
+    negated = [(a, b) for a, b in gaps if elides_negation([(a, a), (b, b)], text, language)]
+    if not negated:
+        return None
+    return min(start, *(a for a, _ in negated)), max(end, *(b for _, b in negated))

@@ -905,3 +905,72 @@ def test_a_close_matchs_passage_does_not_grow_into_the_next_paragraph():
     body = "The plant ran at about 40 percent of capacity.\n\nA new line opened in May."
     found = _locate("the plant ran at about 45 percent of capacity a", body)
     assert found.passage is None or "\n" not in found.passage.text
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("en", "The government did not reopen the mine in 2023.", "… reopen the mine in 2023"),  # a leading ellipsis
+    ("ru", "Правительство не открыло шахту в 2023 году.", "… открыло шахту в 2023 году"),
+    ("ko", "공장은 정상 가동 상태가 아닌 것으로 알려졌다.", "공장은 정상 가동 상태가 … 것으로 알려졌다"),  # 아닌
+    ("ko", "공장은 정상 가동하지 아니하였다고 주민들이 전했다.", "공장은 정상 가동하지"),
+    ("ko", "북한이 미사일 발사대를 설치했다고 군 당국이 밝혔다.", "북한이 미사일 발사"),  # 발사대: no particle
+    ("ko", "하루 10~20톤을 생산했다고 전했다.", "20톤을 생산했다고 전했다"),
+    ("zh", "该工厂并非正常运转，工人们说。", "该工厂并…正常运转，工人们说"),
+    ("zh", "该厂于十二月停产。", "二月停产"),
+    ("zh", "今年产量为3000万吨。", "今年产量为3000"),
+    ("ja", "工場は稼働せず、停電が続いたと住民は話した。", "工場は稼働…停電が続いたと住民は話した"),
+    ("de", "Es gab keinerlei Hinweise auf eine Produktion im Werk.", "Es gab … Hinweise auf eine Produktion im Werk"),
+    ("fr", "Les autorités ont signalé des sites non déclarés dans la province.", "des sites … déclarés dans la province"),
+    ("ru", "Рабочим завода нельзя покидать город, сообщили источники.", "Рабочим завода … покидать город, сообщили источники"),
+    ("ar", "أعلنت الحكومة عدم إعادة فتح المنجم هذا العام.", "أعلنت الحكومة … إعادة فتح المنجم هذا العام"),
+])
+def test_more_quotes_that_change_what_the_report_says_are_never_verified(language, body, quote):
+    assert locate_quote("r", quote, normalize(body), body, language).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("quote", ["“… the mill closed in March”", '"the mill closed in March …"'])
+def test_quotation_marks_around_a_quote_with_an_ellipsis_at_its_edge_are_the_authors(quote):
+    body = "Officials said the mill closed in March after the strike."
+    assert _locate(quote, body).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote, passage", [
+    ("The government did not reopen the mine in 2023.", "reopen the mine in 2023", "not reopen the mine in 2023"),
+    ("No workers returned to the mill in May.", "workers returned to the mill in May", "No workers returned"),
+    ("The government did not reopen the mine.", "The government did", "The government did not"),
+    ("그는 안 갔다고 말했다.", "갔다고 말했다", "안 갔다고 말했다"),
+])
+def test_a_quote_right_after_or_before_a_negation_that_governs_it_is_approximate(body, quote, passage):
+    found = locate_quote("r", quote, normalize(body), body, "ko" if "그" in body else "en")
+    assert found.status is QuoteStatus.APPROXIMATE and passage in found.passage.text
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("Without power, factories closed in May.", "factories closed in May"),  # a comma between
+    ("Officials keep telling us that work is a matter of loyalty, not money.", "a matter of loyalty,"),
+    ("Output of No. 3 Mine fell. Not one unit closed.", "Output of"),  # "No." of a number
+    ("The minister, who had not visited before, said the mine reopened in May.", "said the mine reopened in May"),
+    ("The mill was not closed. The mine reopened in May.", "The mine reopened in May"),
+])
+def test_a_negation_that_does_not_govern_the_quote_leaves_it_verified(body, quote):
+    assert _locate(quote, body).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote, language, passage", [
+    ("They built 1,200 homes last year.", "200 homes", "en", "1,200 homes"),
+    ("It was unsuccessful.", "successful", "en", "unsuccessful"),
+    ("该厂于十二月停产。", "二月停产", "zh", "十二月停产"),
+    ("북한이 미사일 발사대를 설치했다.", "북한이 미사일 발사", "ko", "북한이 미사일 발사대를"),
+])
+def test_a_short_quote_that_cuts_a_word_or_number_is_approximate_and_names_it_whole(body, quote, language, passage):
+    found = locate_quote("r", quote, normalize(body), body, language)
+    assert (found.status, found.passage.text) == (QuoteStatus.APPROXIMATE, passage)
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("주민들은 식량이 부족하다고 말했다.", "주민들은 식량이 부족"),  # 부족하다: a verb made with 하다
+    ("공장이 가동됐다고 전했다.", "공장이 가동"),
+    ("그는 위원장인 것으로 알려졌다.", "그는 위원장"),  # the copula
+    ("김정은 위원장에게는 보고되지 않았다.", "김정은 위원장"),  # two particles
+])
+def test_a_korean_quote_may_stop_before_a_particle_or_a_verb_ending(body, quote):
+    assert locate_quote("r", quote, normalize(body), body, "ko").status is QuoteStatus.VERIFIED
