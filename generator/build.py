@@ -6,6 +6,7 @@ when any error was found, so a failed build leaves the previous output exactly a
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import time
 from collections.abc import Callable
@@ -28,7 +29,7 @@ from generator.render import render_site
 from generator.resolve import resolve
 from generator.result import BuildResult
 from generator.themepath import theme_dirs
-from generator.validate import validate
+from generator.validate import future_dates, validate
 from generator.write import SiteWriter, UnsafeOutput, WriteResult, check_output
 
 
@@ -169,6 +170,7 @@ def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, p
         prefetch(root, cache, workers)
     loaded = load_site(root, cache, changed)
     site, validation = validate(loaded, cache)
+    validation = [*validation, *future_dates(site, dt.date.today())]
     if cache is not None:
         cache.strip_records()
     progress("resolve", 0)

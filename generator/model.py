@@ -134,6 +134,7 @@ class Report:
     body_stored: str | bytes  # the Markdown body, as `compact_text` keeps it: read `body`
     body_line: int  # the file line the Markdown body starts on
     pos: Pos
+    published_pos: Pos | None = None  # where the date is written
 
     @property
     def body(self) -> str:
@@ -192,6 +193,7 @@ class Brief:
     claims: tuple[Claim, ...]
     pos: Pos
     summary_pos: Pos | None = None  # where the summary is written (None in briefs cached before it was kept)
+    date_pos: Pos | None = None  # where the date is written
 
 
 @dataclass(frozen=True, slots=True)

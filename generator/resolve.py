@@ -7,6 +7,7 @@ anywhere if unique, `brief/claim` otherwise). Unknown names get "did you mean â€
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections import Counter
@@ -159,7 +160,22 @@ def _resolve_brief(ctx: _Context, brief: Brief, diags: list[Diagnostic]) -> Reso
     brief_provinces = _with_place_provinces(ctx.provinces.find_all(brief.provinces, diags), place_ids, ctx.places)
     claims = tuple(_resolve_claim(brief, claim, ctx.site, ctx.topics, ctx.provinces, ctx.place_names, ctx.places,
                                   ctx.texts, ctx.claims_index, diags) for claim in brief.claims)
+    diags += _dated_before_its_sources(brief, ctx.site.reports)
     return ResolvedBrief(brief, brief_topics, brief_provinces, place_ids, claims)
+
+
+def _dated_before_its_sources(brief: Brief, reports: dict[str, Report]) -> list[Diagnostic]:
+    """A brief dated before a report it quotes was published: one of the dates is a slip
+    (2025 for 2026), and the brief would be listed before what it reports on."""
+    later = sorted({(reports[rid].published, rid) for c in brief.claims for s in c.sources
+                    if (rid := s.report.value) in reports and reports[rid].published > brief.date > dt.date.min})
+    if not later:
+        return []
+    named = ", ".join(f'"{rid}" ({published})' for published, rid in later[-3:][::-1])
+    more = f" and {len(later) - 3} more" if len(later) > 3 else ""
+    return [warning(brief.date_pos or brief.pos, f"brief is dated {brief.date}, before reports it quotes were "
+                                                 f"published: {named}{more}",
+                    "check the brief's date, or the reports' published dates")]
 
 
 class _Mentions:
@@ -339,7 +355,7 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
     if found.status is QuoteStatus.APPROXIMATE:
         slips = _sense_differs(quote, found.passage.text, language)
         diags.append(warning(pos, f'quote in claim "{claim.id}" is not exact in report "{rid}" '
-                                  f"({found.score:.0f}% match){slips}", closest + "; copy the report's exact words"))
+                                  f"({min(found.score, 99.0):.0f}% match){slips}", closest + "; copy the report's exact words"))
     else:
         diags.append(error(pos, f'quote in claim "{claim.id}" not found in report "{rid}"',
                            closest or "a quote must be the report's exact words"))

@@ -22,7 +22,9 @@ from generator.normalize import normalize
 
 SITE = """\
 title: My Briefing
-base_url: https://example.org/briefing/
+# The address the site will be published at. Until it is set, builds warn, and write no feed,
+# no sitemap and no links from e-mail briefs to the site.
+# base_url: https://briefing.your-team.org/
 language: en
 description: Claims backed by the exact words of their sources.
 """

@@ -249,7 +249,12 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
         body_stored=compact_text(without_controls(raw.body)),
         body_line=raw.body_line,
         pos=Pos(raw.path, 1, 1),
+        published_pos=f.pos("published"),
     )
+    if report.retrieved is not None and report.retrieved < report.published:
+        diags.append(warning(f.pos("retrieved"), f'"retrieved" {report.retrieved} is before "published" '
+                             f"{report.published}", "a report is retrieved on or after the day it is published: "
+                             "check both dates"))
     return report if report_id and f.ok else None
 
 
@@ -300,6 +305,7 @@ def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:
         claims=tuple(claims.values()),
         pos=doc.pos(),
         summary_pos=f.pos("summary"),
+        date_pos=f.pos("date"),
     )
     return brief if brief_id else None
 
@@ -341,3 +347,14 @@ def _source(f: Fields) -> Source | None:
     if not report or not quote.strip():
         return None
     return Source(Ref(report, f.pos("report")), quote, f.text("note"), f.pos("quote"))
+
+
+def future_dates(site: Site, today: dt.date) -> list[Diagnostic]:
+    """Reports published and briefs dated after tomorrow (a day's leeway for time zones):
+    a slip like 2062 for 2026 puts a brief at the top of every list and of the feed. Not
+    part of a file's cached validation, which would keep the warning past the day."""
+    late = [(r.published_pos or r.pos, "published", r.published) for r in site.reports.values()]
+    late += [(b.date_pos or b.pos, "date", b.date) for b in site.briefs.values()]
+    return [warning(pos, f'"{key}" {when} is in the future', f"today is {today}: check the year")
+            for pos, key, when in late if when > today + dt.timedelta(days=1)]
+

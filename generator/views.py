@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.index import SiteIndex
 from generator.model import Brief, Citation, ClaimKey, QuoteStatus, Report, ResolvedClaim, ResolvedSite
@@ -23,6 +23,7 @@ class Footnote:
     report: Report
     report_link: str  # site path of the report page, anchored on the passage
     original_link: str  # the original URL with a text fragment, "" when the report has no URL
+    refs: tuple[str, ...] = ()  # the ids of the page's markers that cite it, for links back
 
     @property
     def approximate(self) -> bool:
@@ -69,6 +70,7 @@ def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
                 index: SiteIndex) -> tuple[tuple[ClaimView, ...], tuple[Footnote, ...]]:
     """The claims, and the page's footnotes in the order their numbers were given."""
     numbers: dict[tuple[str, str], Footnote] = {}
+    refs: dict[tuple[str, str], list[str]] = {}
     views = []
     for key in keys:
         resolved = index.claims[key]
@@ -77,7 +79,9 @@ def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
             ident = (citation.report, citation.passage.anchor if citation.passage else citation.quote)
             if ident not in numbers:
                 numbers[ident] = _footnote(len(numbers) + 1, citation, site)
-            notes.setdefault(ident, numbers[ident])
+            if ident not in notes:
+                notes[ident] = numbers[ident]
+                refs.setdefault(ident, []).append(f"ref-{key.brief}-{key.claim}-{numbers[ident].number}")
         contests = tuple(
             ContestLink(other, index.claims[other].claim.text, claim_link(other))
             for other in index.contested_with.get(key, ())
@@ -85,7 +89,7 @@ def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
         views.append(ClaimView(key, resolved, site.briefs[key.brief].brief, claim_anchor(key),
                                claim_link(key), tuple(notes.values()), index.publishers[key],
                                index.is_single_source(key), contests))
-    return tuple(views), tuple(numbers.values())
+    return tuple(views), tuple(replace(note, refs=tuple(refs[ident])) for ident, note in numbers.items())
 
 
 def _footnote(number: int, citation: Citation, site: ResolvedSite) -> Footnote:

@@ -37,6 +37,12 @@ def test_reader_follows_a_citation_from_file_url_to_the_highlighted_passage(brow
     assert footnote.is_visible()
     quote = footnote.locator("blockquote.quote").inner_text()
     assert "Smoke only comes out" in quote or "intermittently" in quote
+    page.mouse.wheel(0, 3000)  # the claim out of view, then back to it from its footnote
+    footnote.locator(f'a.back[href="#{marker.get_attribute("id")}"]').click()
+    assert page.url.endswith(f'#{marker.get_attribute("id")}')
+    box = marker.bounding_box()
+    assert box is not None and 0 <= box["y"] < 800
+    page.go_back()
 
     footnote.locator("a.to-report").click()
     page.wait_for_load_state()

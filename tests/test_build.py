@@ -33,6 +33,26 @@ def test_every_claim_shows_its_footnotes(basic_site):
                 assert marker.get("href")[1:] in footnote_ids
 
 
+def test_every_footnote_links_back_to_each_claim_marker_citing_it(tmp_path):
+    out = tmp_path / "site"
+    assert build_site(REPO, out).ok
+    shared = 0
+    for path in [p.relative_to(out).as_posix() for p in sorted(out.glob("*/*/index.html"))]:
+        doc = page(out, path)
+        markers = {a.get("id"): a.get("href")[1:] for a in doc.cssselect("sup.cite a")}
+        backs = {note.get("id"): [a.get("href")[1:] for a in note.cssselect("a.back")]
+                 for note in doc.cssselect("section.footnotes li.footnote")}
+        # each marker has exactly one link back, from the footnote it points at, in page order
+        assert sorted(ref for refs in backs.values() for ref in refs) == sorted(markers), path
+        assert all(markers[ref] == note for note, refs in backs.items() for ref in refs), path
+        shared += sum(len(refs) > 1 for refs in backs.values())
+        for note in doc.cssselect("section.footnotes li.footnote"):
+            labels = [a.get("aria-label") for a in note.cssselect("a.back")]
+            assert labels == (["Back to the claim"] if len(labels) == 1 else
+                              [f"Back to the claim ({i} of {len(labels)})" for i in range(1, len(labels) + 1)])
+    assert shared  # a footnote cited by two claims links back to both
+
+
 def test_shortages_claim_numbers_two_footnotes_in_order(basic_site):
     out, _ = basic_site
     doc = page(out, "briefs/steel/index.html")

@@ -96,6 +96,12 @@ def test_init_then_new_then_build(tmp_path):
     assert _run("new", "report", "second-report", "--root", str(site)).returncode == 0
     assert _run("new", "brief", "../briefs/b2", "--root", str(site)).returncode == 1  # a path, not a name
     done = _run("build", "--root", str(site))
+    # No made-up address: e-mails and the feed would link to it without a word.
+    assert done.returncode == 0 and "0 errors, 1 warning" in done.stderr, done.stderr
+    assert "base_url is not set" in done.stderr
+    config = site / "content" / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("# base_url:", "base_url:"), encoding="utf-8")
+    done = _run("build", "--root", str(site))
     assert done.returncode == 0 and "0 errors, 0 warnings" in done.stderr, done.stderr
 
 

@@ -500,3 +500,21 @@ def test_a_links_position_after_a_reference_style_link_in_its_paragraph():
     text = "See [z][1] and then [y](nope.md) here.\n\n[1]: zeta.md\n"
     assert [(line, col) for line, col, target in _links(make_markdown(), text, "content/reports", frozenset(), False)
             if "nope" in target] == [(0, 25)]
+
+
+def test_dates_that_cannot_be_right_are_warned_about_where_they_are_written(tmp_path):
+    report = MINIMAL["content/reports/r1.md"].replace("published: 2024-01-01\n",
+                                                      "published: 2024-01-01\nretrieved: 2023-12-30\n")
+    later = MINIMAL["content/reports/r1.md"].replace("2024-01-01", "2024-03-05")
+    brief = MINIMAL["content/briefs/b1.yaml"] + "      - report: r2\n        quote: \"runs a few days\"\n"
+    future = MINIMAL["content/briefs/b1.yaml"].replace("title: B1\ndate: 2024-01-02", "title: B2\ndate: 2999-01-02")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/reports/r2.md": later,
+                                             "content/briefs/b1.yaml": brief, "content/briefs/b2.yaml": future}),
+                        write=False)
+    assert result.ok
+    assert sorted((w.pos.path, w.pos.line, w.message) for w in result.warnings) == [
+        ("content/briefs/b1.yaml", 2, 'brief is dated 2024-01-02, before reports it quotes were published: '
+                                      '"r2" (2024-03-05)'),
+        ("content/briefs/b2.yaml", 2, '"date" 2999-01-02 is in the future'),
+        ("content/reports/r1.md", 5, '"retrieved" 2023-12-30 is before "published" 2024-01-01'),
+    ]
