@@ -31,6 +31,11 @@ SHADES = ("#eef3f9", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c")  # 0
 # time (`{{ … }}`). The tile layer is given these stand-ins, replaced by the real values after.
 TILES_STAND_IN = "https://tiles.briefing.invalid/{z}/{x}/{y}.png"
 ATTRIBUTION_STAND_IN = "briefing-attribution-stand-in"
+# The province outlines drawn under a brief's or topic's markers: one file that every such
+# page loads (a <script>, which works from file:// where fetching JSON does not), instead of
+# 40 KB more in each page or a folium render per page.
+OUTLINES_ASSET = "assets/briefing-outlines.js"
+OUTLINED = ("brief", "topic")  # the maps without a choropleth of their own
 LEAFLET_FILES = ("leaflet.js", "leaflet.css", "images/layers.png", "images/layers-2x.png",
                  "images/marker-icon.png", "images/marker-icon-2x.png", "images/marker-shadow.png")
 
@@ -85,10 +90,12 @@ class MapRenderer:
         shades = shade_classes(spec.shading)
         body = self._folium(spec, shades)
         links = {m.link: relative(page_path, m.link) for m in spec.markers if m.link}
-        data = _json_for_script(self._data(spec, page_path))
+        outlined = spec.kind in OUTLINED and bool(self.boundaries.shapes)
+        data = _json_for_script(self._data(spec, page_path, outlined))
+        outlines = f'<script src="{relative(page_path, OUTLINES_ASSET)}"></script>\n' if outlined else ""
         markup = (f'<link rel="stylesheet" href="{relative(page_path, "assets/leaflet/leaflet.css")}">\n'
                   f'<script src="{relative(page_path, "assets/leaflet/leaflet.js")}"></script>\n{body}\n'
-                  f'<script type="application/json" data-map="map_{MAP_NAME}">{data}</script>\n'
+                  f'<script type="application/json" data-map="map_{MAP_NAME}">{data}</script>\n{outlines}'
                   f'<script src="{relative(page_path, "assets/briefing-maps.js")}"></script>')
         return RenderedMap(Markup(markup), spec, shades, links)
 
@@ -132,13 +139,14 @@ class MapRenderer:
             script = _put_back(script, ATTRIBUTION_STAND_IN, self.tiles.attribution)
         return f"{figure.html.render().strip()}\n<script>\n{script}\n</script>"
 
-    def _data(self, spec: MapSpec, page_path: str) -> dict:
+    def _data(self, spec: MapSpec, page_path: str, outlined: bool) -> dict:
         return {
             "map": f"map_{MAP_NAME}",
             "kind": spec.kind,
             "fit": list(spec.fit) if spec.fit else None,
             "maxZoom": {"overview": 7, "province": 10}.get(spec.kind, 9),
-            "attribution": self.boundaries.attribution if spec.shading else "",
+            "attribution": self.boundaries.attribution if spec.shading or outlined else "",
+            "outlines": outlined,
             "markers": [_marker_data(m, page_path) for m in spec.markers],
         }
 
@@ -167,6 +175,17 @@ def _json_for_script(data: dict | str) -> str:
                           ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, escaped)
     return text
+
+
+def outlines_asset(boundaries: Boundaries) -> dict[str, bytes]:
+    """OUTLINES_ASSET for these boundaries (none without any), as a script that sets
+    window.briefingOutlines to a GeoJSON FeatureCollection."""
+    if not boundaries.shapes:
+        return {}
+    features = [{"type": "Feature", "properties": {"code": code}, "geometry": boundaries.shapes[code]}
+                for code in sorted(boundaries.shapes)]
+    data = _json_for_script({"type": "FeatureCollection", "features": features})
+    return {OUTLINES_ASSET: f"window.briefingOutlines = {data};\n".encode("utf-8")}
 
 
 def leaflet_assets() -> dict[str, bytes]:

@@ -22,7 +22,7 @@ from generator.deps import Fingerprints, TemplateDigests, shows_report_text
 from generator.diagnostics import Diagnostic, Pos, error
 from generator.index import SiteIndex
 from generator.mail import EMAIL_TEMPLATE, email_view, finish_email, template_context
-from generator.maps import MapRenderer, leaflet_assets
+from generator.maps import MapRenderer, leaflet_assets, outlines_asset
 from generator.mapspecs import SpecBuilder
 from generator.model import Province, ResolvedBrief, ResolvedSite
 from generator.output import MemoryOutput, Output
@@ -241,7 +241,7 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
     r.run(workers, progress)
     assets, problems = theme_assets(dirs, root)
     r.diagnostics.extend(problems)
-    for path, data in {**leaflet_assets(), **assets}.items():
+    for path, data in {**leaflet_assets(), **outlines_asset(site.boundaries), **assets}.items():
         r.paths.add(path)
         out.put(path, data)
     for name, data in site.media.items():

@@ -41,6 +41,12 @@ def test_leaflet_starts_with_the_expected_markers_and_no_third_party_requests(br
     assert page.evaluate("typeof window.L === 'object' && typeof window.map_briefing === 'object'")
     assert page.locator(".briefing-marker").count() == markers
     assert page.locator(".leaflet-control-attribution").is_visible()
+    # Every map has the provinces' outlines under its markers: a brief's or topic's are not
+    # dots on a blank field. The markers are drawn last, on top.
+    paths = page.locator(".leaflet-overlay-pane path")
+    assert paths.count() >= markers + 9
+    assert "briefing-marker" in (paths.last.get_attribute("class") or "")
+    assert "Natural Earth" in page.locator(".leaflet-control-attribution").inner_text()
     page.wait_for_load_state("networkidle")
     assert attempts == [] and errors == []
     context.close()

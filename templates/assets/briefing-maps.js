@@ -42,6 +42,7 @@
   }
 
   var drawn = {};  // map name → what draw() added to it
+  var OUTLINE = { color: "#5b6672", weight: 1, opacity: 0.9, fillColor: "#eef3f9", fillOpacity: 0.75 };
 
   function draw(block) {
     var data = JSON.parse(block.textContent);
@@ -53,6 +54,11 @@
       if (before.attribution) { map.attributionControl.removeAttribution(before.attribution); }
     }
     var fit = JSON.stringify([data.fit, data.maxZoom]);
+    if (data.outlines && window.briefingOutlines && !(before && before.outlines)) {
+      // Province outlines under a brief's or topic's markers (assets/briefing-outlines.js):
+      // drawn first, so the markers stay on top and take the clicks.
+      L.geoJSON(window.briefingOutlines, { style: OUTLINE, interactive: false }).addTo(map);
+    }
     var layer = L.featureGroup().addTo(map);
     data.markers.forEach(function (marker) {
       var style = STYLES[marker.status] || STYLES.normal;
@@ -66,7 +72,8 @@
     }
     var attribution = data.attribution ? element("span", data.attribution).innerHTML : "";
     if (attribution) { map.attributionControl.addAttribution(attribution); }
-    drawn[data.map] = { layer: layer, attribution: attribution, fit: fit };
+    drawn[data.map] = { layer: layer, attribution: attribution, fit: fit,
+                        outlines: Boolean(data.outlines && window.briefingOutlines) || Boolean(before && before.outlines) };
     map.getContainer().setAttribute("data-ready", "true");
   }
 
