@@ -64,7 +64,10 @@ def describe(value: Any) -> str:
 def _shown_number(value: Any) -> str:
     """A number out of range as written (credibility: 7 → "7"); anything else described."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return str(value)
+        try:
+            return str(value)
+        except ValueError:  # an integer of thousands of digits (0xFFF…, 1:59:59:…)
+            return "a number of thousands of digits"
     return describe(value)
 
 

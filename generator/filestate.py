@@ -68,6 +68,8 @@ def refusal(path: str, within: str, where: str = "content/", folder: bool = Fals
     the entries of a listing that are not plain files."""
     try:
         found = os.stat(path)
+    except ValueError:  # a NUL in the path (YAML's "\0" escape): no file has that name
+        return "is not a valid path: it holds a NUL character"
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return "is a symbolic link that leads back to itself (a loop)"

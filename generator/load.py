@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.cache import BuildCache, Stripped
-from generator.diagnostics import Diagnostic, Pos, error, warning
+from generator.diagnostics import Diagnostic, Pos, error, strip_control, warning
 from generator.filestate import FOLDER, not_regular, read_bytes, refusal, refusal_hint, stat_key
 from generator.media import load_media
 from generator.model import Province, RawGeoJson
@@ -178,7 +178,7 @@ def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnost
     rel = site.text("map", "boundaries") if site is not None else None
     if reader.cache is not None:  # for serve's watcher, even (above all) when it is missing
         named = os.path.normpath(rel.strip()) if rel and rel.strip() else ""
-        reader.cache.wanted = frozenset([named] if named and not named.startswith("..") and
+        reader.cache.wanted = frozenset([named] if named and not named.startswith("..") and "\0" not in named and
                                         not os.path.isabs(named) else [])
     if rel is None or not rel.strip():
         return builtin  # validate reports a value that is not a path
@@ -187,7 +187,7 @@ def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnost
     path = os.path.join(reader.root, rel.strip())
     problem = refusal(path, real_root, "the site folder")
     if problem:
-        diags.append(error(where, f'boundaries file "{rel}" {problem}',
+        diags.append(error(where, f'boundaries file "{strip_control(rel)}" {problem}',
                            "give a GeoJSON file's path relative to the site root"))
         return builtin
     shown = Path(os.path.relpath(os.path.realpath(path), real_root)).as_posix()

@@ -230,6 +230,12 @@ def _write_new(files: dict[Path, str]) -> list[Path]:
     for path in files:
         if path.exists():
             raise ScaffoldError(f"{path} already exists; nothing was changed")
+        # Ids that differ only in case make two pages of one address on a case-insensitive
+        # disk, and the build refuses them: the new file would break the next build.
+        twin = next((p for p in (path.parent.iterdir() if path.parent.is_dir() else ())
+                     if p.name.casefold() == path.name.casefold()), None)
+        if twin is not None:
+            raise ScaffoldError(f"{twin} already exists, its name differing only in case; nothing was changed")
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import traceback
 from collections.abc import Callable, Container, MutableMapping
 from pathlib import Path
@@ -24,6 +25,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from generator.diagnostics import Diagnostic, Pos, error
+from generator.filestate import refusal, refusal_hint
 from generator.markup import LinkContext, plain_inline, render_markdown
 from generator.model import CREDIBILITY, GRADES
 from generator.urls import relative
@@ -110,13 +112,26 @@ def page_url(page_path: str) -> Callable[[str], str]:
     return functools.partial(relative, page_path)
 
 
+class _Unread(jinja2.TemplateSyntaxError):
+    """A template file that could not be read, or is not read: said as it is, not as syntax."""
+
+
+class _LinkedOut(Exception):
+    def __init__(self, problem: str, filename: str):
+        super().__init__(problem)
+        self.filename = filename
+
+
 class _TemplateFiles(jinja2.FileSystemLoader):
     """Templates from one folder; a file that is not UTF-8 is a template error at its line,
     reported like any other, not a UnicodeDecodeError from inside Jinja."""
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         try:
-            return super().get_source(environment, template)
+            found = super().get_source(environment, template)
+            if problem := refusal(found[1], os.path.realpath(self.searchpath[0]), "templates/"):
+                raise _LinkedOut(problem, found[1])
+            return found
         except UnicodeDecodeError as exc:  # exc.object holds the file's bytes: no second read
             line = exc.object[:exc.start].count(b"\n") + 1
             path = next((p for p in (Path(d, *jinja2.loaders.split_template_path(template)) for d in self.searchpath)
@@ -125,8 +140,10 @@ class _TemplateFiles(jinja2.FileSystemLoader):
                                              template, str(path) if path else None) from None
         except jinja2.TemplateNotFound:  # an OSError too: the next folder is tried
             raise
+        except _LinkedOut as exc:
+            raise _Unread(f"template not read: {exc}", 1, template, exc.filename) from None
         except OSError as exc:  # unreadable (chmod 000), vanished, a folder that became a file …
-            raise jinja2.TemplateSyntaxError(f"cannot read template: {exc.strerror or exc}", 1,
+            raise _Unread(f"cannot read template: {exc.strerror or exc}", 1,
                                              template, exc.filename) from None
 
 
@@ -203,7 +220,7 @@ def template_diagnostic(exc: Exception, dirs: tuple[Path, ...], root: Path) -> D
     """Point at the template file and line a rendering error came from."""
     if isinstance(exc, jinja2.TemplateSyntaxError):
         filename, line = exc.filename, exc.lineno
-        message = f"template syntax error: {exc.message}"
+        message = exc.message if isinstance(exc, _Unread) else f"template syntax error: {exc.message}"
     else:
         frames = [f for f in traceback.extract_tb(exc.__traceback__)
                   if any(f.filename.startswith(str(d)) for d in dirs)]
@@ -221,6 +238,8 @@ def template_diagnostic(exc: Exception, dirs: tuple[Path, ...], root: Path) -> D
 def _shown_path(filename: str | None, root: Path) -> str:
     if not filename:
         return "templates"
+    if Path(os.path.abspath(filename)).is_relative_to(os.path.abspath(root)):  # as named, not where a link leads
+        return Path(os.path.relpath(os.path.abspath(filename), os.path.abspath(root))).as_posix()
     path = Path(filename).resolve()
     return path.relative_to(root.resolve()).as_posix() if path.is_relative_to(root.resolve()) else str(path)
 
@@ -234,9 +253,16 @@ def theme_assets(dirs: tuple[Path, ...], root: Path = Path(".")) -> tuple[dict[s
         base = theme / "assets"
         if not base.is_dir():
             continue
+        within = os.path.realpath(theme)
         for path in sorted(base.rglob("*")):
             rel = path.relative_to(base)
             if path.is_file() and not any(part.startswith(".") for part in rel.parts):
+                # As in content/: a link that leads out of the theme would publish a file
+                # nobody put in the site (~/.ssh/id_ed25519 as assets/logo.png).
+                if problem := refusal(str(path), within, "templates/"):
+                    problems.append(error(Pos(_shown_path(str(path), root)), f"theme asset not published: {problem}",
+                                          refusal_hint(problem).replace("content/", "templates/")))
+                    continue
                 try:
                     assets[f"assets/{rel.as_posix()}"] = path.read_bytes()
                 except OSError as exc:  # unreadable (chmod 000), or gone since the listing

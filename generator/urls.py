@@ -105,5 +105,9 @@ def text_fragment(url: str, spans_text: list[str], before: str = "", after: str 
         directive = _fragment_text([before or lead]) + "-," + directive
     if after:
         directive += ",-" + _fragment_text([after])
+    # A link copied with a highlight of its own ("Copy link to highlight": #:~:text=…) has
+    # a directive already: this one replaces it (appended, it would be read as part of it).
+    address, hash_, fragment = url.partition("#")
+    url = address + hash_ + fragment.partition(":~:")[0]
     separator = ":~:" if "#" in url else "#:~:"
     return f"{url}{separator}text={directive}"

@@ -163,6 +163,15 @@ class SiteWriter:
             return False
         if any(entry is None for entry in self.old.values()):
             return False
+        # A rename onto a path the output holds as something else (a folder where a page
+        # goes, a file where its folder goes) fails half-way through, with some pages
+        # already replaced: the swap replaces the whole folder instead.
+        for rel in self.fresh:
+            parts = rel.split("/")
+            if any("/".join(parts[:i]) in self.old for i in range(1, len(parts))):
+                return False
+            if rel not in self.old and os.path.lexists(self.out / rel):
+                return False
         folders = {os.path.join(self.out, os.path.dirname(rel)) for rel in (*self.fresh, *removed)}
         # A folder a rename cannot write into (chmod 555) would fail half-way through, with
         # some pages already replaced: the swap replaces the folder instead.

@@ -231,10 +231,31 @@ class _Builder:
         for source in merged:  # YAML merge keys (<<: *defaults): explicit keys win
             sources = source.value if isinstance(source, yaml.SequenceNode) else [source]
             for item in sources:
-                value = self.convert(item, path)
+                value, marks = self.convert_apart(item, path)
                 if isinstance(value, dict):
-                    for key, val in value.items():
-                        result.setdefault(key, val)
+                    taken = [key for key in value if key not in result]  # in written order
+                    for key in taken:
+                        result[key] = value[key]
+                    self.adopt(marks, path, set(taken))
                 else:
                     self.fail(item, "a merge key (<<) needs a mapping")
         return result
+
+    def convert_apart(self, node: yaml.Node, path: Key) -> tuple[Any, YamlDoc]:
+        """A merged mapping, its marks kept apart: where a key is written explicitly, its
+        own line, not the anchor's, is where messages about it point."""
+        doc = self.doc
+        self.doc = apart = YamlDoc(doc.path, None)
+        try:
+            return self.convert(node, path), apart
+        finally:
+            self.doc = doc
+
+    def adopt(self, apart: YamlDoc, path: Key, taken: set[Any]) -> None:
+        """The marks of the keys taken from a merged mapping, and of everything inside them."""
+        n = len(path)
+        for mine, theirs in ((self.doc.value_marks, apart.value_marks), (self.doc.key_marks, apart.key_marks),
+                             (self.doc.written, apart.written)):
+            for key, mark in theirs.items():
+                if len(key) > n and key[n] in taken and key[:n] == path:
+                    mine.setdefault(key, mark)

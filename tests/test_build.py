@@ -115,6 +115,12 @@ def test_a_text_fragment_keeps_each_term_within_a_block(parts, directive):
     assert text_fragment("https://x.example/a", parts) == expected
 
 
+@pytest.mark.parametrize("url, start", [("https://x.example/a#:~:text=old", "https://x.example/a#:~:text="),
+                                        ("https://x.example/a#sec:~:text=old", "https://x.example/a#sec:~:text=")])
+def test_a_text_fragment_replaces_the_one_a_copied_link_already_has(url, start):
+    assert text_fragment(url, ["the mill"]) == start + "the%20mill"
+
+
 def test_a_text_fragment_range_takes_in_the_rest_of_words_its_inner_cuts_fall_in():
     # "김정은 위원장 … 지시했다" of "김정은 위원장은 … 지시했다": a range's terms are whole words too.
     assert text_fragment("https://x.example/a", ["김정은 위원장", "지시했다"], inner=("은", "")) == \

@@ -228,3 +228,23 @@ def test_email_finds_the_site_whose_content_folder_is_a_link(tmp_path):
     done = _run("email", "proj/content/briefs/b1.yaml", "--text", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Idle mill." in done.stdout
+
+
+def test_email_never_overwrites_the_sites_own_files(tmp_path):
+    root = make_site(tmp_path / "proj", {})
+    config = root / "content" / "site.yaml"
+    before = config.read_bytes()
+    for target in (config, root / "content" / "briefs" / "b1.yaml", root / "templates" / "x.html"):
+        done = _run("email", "b1", "--root", str(root), "--out", str(target))
+        assert done.returncode == 1 and "inside the site's" in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr
+    assert config.read_bytes() == before and not (root / "templates").exists()
+    done = _run("email", "b1", "--root", str(root), "--out", str(tmp_path / "b1.html"))
+    assert done.returncode == 0 and (tmp_path / "b1.html").read_bytes().startswith(b"<!DOCTYPE html>")
+
+
+def test_new_refuses_a_name_that_differs_only_in_case_from_a_file_there(tmp_path):
+    root = make_site(tmp_path, {})
+    done = _run("new", "report", "R1", "--root", str(root))
+    assert done.returncode == 1 and "differing only in case" in done.stderr, done.stderr
+    assert sorted(p.name for p in (root / "content" / "reports").iterdir()) == ["r1.md"]

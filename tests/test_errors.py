@@ -429,7 +429,7 @@ def test_a_site_template_that_cannot_be_read_is_an_error_at_its_file(tmp_path, m
     result = build_site(root)
     assert not result.ok and not (root / "site").exists()
     assert {(e.pos.path, e.message) for e in result.errors} == {
-        ("templates/partials/macros.html", "template syntax error: cannot read template: Permission denied")}
+        ("templates/partials/macros.html", "cannot read template: Permission denied")}
 
 
 def test_a_theme_asset_that_cannot_be_read_is_an_error_at_its_file(tmp_path, monkeypatch):
@@ -517,4 +517,24 @@ def test_dates_that_cannot_be_right_are_warned_about_where_they_are_written(tmp_
                                       '"r2" (2024-03-05)'),
         ("content/briefs/b2.yaml", 2, '"date" 2999-01-02 is in the future'),
         ("content/reports/r1.md", 5, '"retrieved" 2023-12-30 is before "published" 2024-01-01'),
+    ]
+
+
+def test_a_merged_mappings_keys_are_placed_where_each_one_is_written(tmp_path):
+    brief = ("title: B1\ndate: 2024-01-02\ntopics: [steel]\ndefaults: &d {credibility: 9, text: Shared.}\nclaims:\n"
+             "  - <<: *d\n    id: c1\n    credibility: 7\n    sources:\n      - report: r1\n"
+             "        quote: \"runs a few days each year\"\n")
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief}), write=False)
+    assert [(e.pos.line, e.pos.col, e.message) for e in result.errors] == [
+        (8, 18, '"credibility" must be a whole number from 1 to 6, not 7')]  # the explicit key's line, not the anchor's
+
+
+def test_a_number_of_thousands_of_digits_and_a_nul_in_a_path_are_errors_not_tracebacks(tmp_path):
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("    text: Idle mill.\n",
+                                                      "    text: Idle mill.\n    credibility: 0x" + "F" * 5000 + "\n")
+    site = MINIMAL["content/site.yaml"] + 'map: {boundaries: "a\\0b"}\n'
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief, "content/site.yaml": site}), write=False)
+    assert [(e.pos.path, e.pos.line, e.message.replace("\ufffd", "?")) for e in result.errors] == [
+        ("content/briefs/b1.yaml", 7, '"credibility" must be a whole number from 1 to 6, not a number of thousands of digits'),
+        ("content/site.yaml", 3, 'boundaries file "a?b" is not a valid path: it holds a NUL character'),
     ]

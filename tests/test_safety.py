@@ -57,7 +57,8 @@ def test_hostile_text_in_every_field_is_inert(tmp_path):
         for script in doc.xpath("//script"):
             # Only our own files, inert JSON data, and folium's map code with no content in it.
             if script.get("src"):
-                assert script.get("src").endswith(("assets/leaflet/leaflet.js", "assets/briefing-maps.js")), path
+                assert script.get("src").endswith(("assets/leaflet/leaflet.js", "assets/briefing-maps.js",
+                                                     "assets/briefing-outlines.js")), path
             elif script.get("type") == "application/json":
                 json.loads(script.text)
             else:
@@ -193,3 +194,23 @@ def test_template_calls_behave_as_with_jinjas_own_context(source):
     assert ours.context_class is not jinja2.runtime.Context
     expected = stock.from_string(source).render(names)
     assert expected and ours.from_string(source).render(names) == expected
+
+
+def test_links_in_templates_that_lead_outside_the_site_publish_nothing(tmp_path):
+    # As in content/: templates/assets/logo.png -> ~/.ssh/id_ed25519 must not go on the web.
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET", encoding="utf-8")
+    root = make_site(tmp_path / "site", {"templates/assets/ok.css": "a { color: red }"})
+    (root / "templates" / "assets" / "x.txt").symlink_to(secret)
+    (root / "templates" / "404.html").symlink_to(secret)
+    (root / "templates" / "assets" / "same.css").symlink_to("ok.css")  # a link within templates/ is fine
+    result = build_site(root)
+    assert not result.ok and not (root / "site").exists()
+    assert sorted((e.pos.path, e.message) for e in result.errors) == [
+        ("templates/404.html", "template not read: links to a file outside templates/"),
+        ("templates/assets/x.txt", "theme asset not published: links to a file outside templates/"),
+    ]
+    (root / "templates" / "404.html").unlink()
+    (root / "templates" / "assets" / "x.txt").unlink()
+    result = build_site(root)
+    assert result.ok and (root / "site" / "assets" / "same.css").read_text(encoding="utf-8") == "a { color: red }"

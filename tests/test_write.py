@@ -170,3 +170,29 @@ def test_the_output_walked_in_a_child_process_is_the_output_walked_here(tmp_path
     done = subprocess.run([sys.executable, "-c", script, str(out)], capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parent.parent, timeout=60)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+@pytest.mark.parametrize("plant", ["folder where a page goes", "file where a folder goes"])
+def test_an_output_path_held_by_something_else_is_rebuilt_whole_never_half(tmp_path, plant):
+    # A rename onto a folder (or into a "folder" that is a file) failed half-way through the
+    # in-place update: some pages had the new title, and the message said nothing changed.
+    root = make_site(tmp_path, {})
+    assert build_persistent(root).ok
+    site = root / "site"
+    if plant.startswith("folder"):
+        (site / "topics" / "steel" / "index.html").unlink()
+        (site / "topics" / "steel" / "index.html" / "x").mkdir(parents=True)
+    else:
+        topics = root / "content" / "topics.yaml"
+        topics.write_text(topics.read_text(encoding="utf-8") + "- id: zz\n  title: Zz\n", encoding="utf-8")
+        brief = root / "content" / "briefs" / "b1.yaml"
+        brief.write_text(brief.read_text(encoding="utf-8").replace("topics: [steel]", "topics: [steel, zz]"),
+                         encoding="utf-8")
+        (site / "topics" / "zz").write_text("junk", encoding="utf-8")
+    config = root / "content" / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("title: T\n", "title: Renamed\n"), encoding="utf-8")
+    result = build_persistent(root)
+    assert result.ok, [d.message for d in result.diagnostics]
+    pages = sorted(site.rglob("index.html"))
+    assert (site / "topics" / "steel" / "index.html").is_file() and len(pages) > 5
+    assert all("Renamed" in p.read_text(encoding="utf-8") for p in pages)
