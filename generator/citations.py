@@ -42,8 +42,8 @@ MAX_ALIGNED_CHARS = 1000
 # (". . ." and Chicago's ". . . ."), any of them in editorial brackets ("[…]", "(...)").
 # Dots with uneven spacing are a sentence's full stop and an ellipsis ("March. ... the"):
 # the full stop stays with the words before it.
-_ELLIPSIS = re.compile(r"(?:(?<!\s)\s+)?(?:[\[(]\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+)\s*[\])]"
-                       r"|\.\.\.+|\.(?:\s\.){2,}|[…⋯]+)\s*")
+_ELLIPSIS = re.compile(r"(?:(?<!\s)\s+)?(?:[\[(]\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,})\s*[\])]"
+                       r"|\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,}|･{3,})\s*")  # Japanese may write it ・・・
 _NORMALIZED_ELLIPSIS = r" ?\.\.\. ?"  # an ellipsis as normalize() leaves it ("…" is "...")
 _WORD = re.compile(r"\w+")
 MIN_ELIDED_WORDS = 2  # each part of an elided quote keeps at least this many words …
@@ -119,6 +119,8 @@ def _unwrapped(parts: list[str]) -> list[str] | None:
     """The parts without the quotation marks an author put around the whole quote ("“the
     mill closed”" of a report that has none), or None when it has no such pair."""
     opening, closing = parts[0][:1], _ENCLOSING.get(parts[0][:1], "")
+    if closing and len(parts[-1]) > 2 and parts[-1][-1] in ".,;:!?" and parts[-1][-2] == closing:
+        parts = [*parts[:-1], parts[-1][:-1]]  # "“The mill closed”." : the full stop is the author's sentence's
     if not closing or len(parts[0]) < 2 or not parts[-1].endswith(closing):
         return None
     inner = [parts[0][1:], *parts[1:]] if len(parts) > 1 else [parts[0][1:-1]]
@@ -207,19 +209,28 @@ def _find_literal(parts: list[str], text: str, joined: _Joined) -> tuple[int, in
 # A reference marker after a word or a full stop ("closed[3] after", "in 2019.[12] Then", a
 # Markdown footnote "[^2]"): a quote copied without it is the same words.
 _MARKER = r"(?:\[\^?\d{1,3}\])*"  # "closed.[3][4] After": citations come in runs
-_MARKED = re.compile(r"\[\^?\d{1,3}\]")
+# A footnote reference whose label is also defined as a link ("[^1]: https://…") is read as a
+# link: its text "^1" follows the word. Only after a letter: "10^2" is 10², a number.
+_MARKER_AFTER_LETTER = r"(?:\[\^?\d{1,3}\]|\^\d{1,3}(?!\d))*"
+_MARKED = re.compile(r"\[\^?\d{1,3}\]|[^\W\d_]\^\d")
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
+
+
+def _marker_after(token: str, inside: bool) -> str:
+    if not inside or token.isspace():
+        return ""
+    return _MARKER_AFTER_LETTER if token[-1].isalpha() else _MARKER
 
 
 def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
     """Each part in order as _find_parts finds it, reference markers in the report between
     its words allowed; None when the report has none or the parts are not found so."""
-    if "[" not in text or not _MARKED.search(text):
+    if ("[" not in text and "^" not in text) or not _MARKED.search(text):
         return None
     spans, cursor = [], 0
     for part in parts:
         tokens = _TOKENS.findall(part)
-        pattern = re.compile("".join(re.escape(token) + (_MARKER if i + 1 < len(tokens) and not token.isspace() else "")
+        pattern = re.compile("".join(re.escape(token) + _marker_after(token, i + 1 < len(tokens))
                                      for i, token in enumerate(tokens)))
         match = pattern.search(text, cursor)
         budget = _REFUSED_BUDGET  # as _find_bounded: each refused occurrence costs the part again

@@ -22,13 +22,19 @@ from dataclasses import dataclass
 _SINGLE = "'‘’‚‛′‵＇`´ʹʻʼʽʾʿ"
 _DOUBLE = '"“”„‟″‶«»＂'
 _DASHES = "‐‑‒–—―−⁃﹘﹣－"
+# Characters a reader takes for others, as a quote may type them: a fraction's slash (NFKC
+# makes ¼ "1⁄4"; typed, it is "1/4"), Arabic decimal and thousands marks and per cent sign
+# (١٢٫٥ is 12.5), and the middle dots of names and lists (Korean 북ㆍ중 with U+318D, Chinese
+# 约翰•史密斯, Japanese ・) as the one "·".
+_LOOKALIKES = {"\u2044": "/", "\u2215": "/", "\u066b": ".", "\u066c": ",", "\u066a": "%",
+               "\u318d": "\u00b7", "\u2022": "\u00b7", "\u2027": "\u00b7", "\u30fb": "\u00b7", "\uff65": "\u00b7"}
 # Every character str.isspace() accepts, line and paragraph separators included.
 _SPACES = ("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
            "\u2028\u2029\x85\t\n\r\f\v\x1c\x1d\x1e\x1f")
 # One character in, one character out: offsets survive the translation.
 _TABLE = str.maketrans(
     {**{c: "'" for c in _SINGLE}, **{c: '"' for c in _DOUBLE},
-     **{c: "-" for c in _DASHES}, **{c: " " for c in _SPACES}}
+     **{c: "-" for c in _DASHES}, **{c: " " for c in _SPACES}, **_LOOKALIKES}
 )
 # Format characters (Unicode category Cf) are invisible and a quote may have them or not:
 # bidirectional marks, embeddings and isolates around right-to-left text, the soft hyphen,
@@ -160,8 +166,8 @@ def _normalize_mixed(translated: str) -> Normalized:
         piece = _fold_cluster(translated[start:end])
         if translated[start] in _RAISED and start and translated[start - 1].isdecimal():
             piece = "^" + piece  # an exponent: 10² is 10^2, not 102; 10⁻³ is 10^-3, not 10-3
-        elif "\u2044" in piece and start and translated[start - 1].isdecimal():
-            piece = "+" + piece  # a mixed number: 1½ is 1+1⁄2, not 11⁄2
+        elif "/" in piece and start and translated[start - 1].isdecimal():
+            piece = "+" + piece  # a mixed number: 1½ is 1+1/2, not 11/2
         pieces.cluster(piece, start, end)
         done = end
     pieces.stretch(translated[done:].casefold(), done)

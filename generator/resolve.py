@@ -374,7 +374,13 @@ def _sense_differs(quote: str, passage: str, language: str) -> str:
     quoted, reported = (_NUMBER.findall(_REFERENCE.sub("", normalize(text).text)) for text in (quote, passage))
     said = ""
     if quoted != reported and not (elides(quote) and _in_order(quoted, reported)):
-        said = f": its numbers differ ({', '.join(quoted) or 'none'}; the report has {', '.join(reported) or 'none'})"
+        # Only the numbers that differ: a long quote's one slip, not its hundred numbers.
+        own, theirs = Counter(quoted) - Counter(reported), Counter(reported) - Counter(quoted)
+        if own or theirs:
+            said = (f": its numbers differ ({', '.join(own.elements()) or 'none'}; "
+                    f"the report has {', '.join(theirs.elements()) or 'none'})")
+        else:
+            said = ": its numbers are in another order than the report's"
     quoted, reported = (Counter(sense_negations(normalize(text).text, language)) for text in (quote, passage))
     for words, verb in ((reported - quoted, "leaves out"), (quoted - reported, "adds")):
         if words:

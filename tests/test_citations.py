@@ -974,3 +974,27 @@ def test_a_short_quote_that_cuts_a_word_or_number_is_approximate_and_names_it_wh
 ])
 def test_a_korean_quote_may_stop_before_a_particle_or_a_verb_ending(body, quote):
     assert locate_quote("r", quote, normalize(body), body, "ko").status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("Output fell by ¼ in May.", "Output fell by 1/4 in May"),  # a vulgar fraction, typed
+    ("Output fell by 3⁄5 in May.", "Output fell by 3/5 in May"),  # the fraction slash
+    ("نما الإنتاج ١٢٫٥ في المائة", "نما الإنتاج 12.5 في المائة"),  # Arabic decimal mark and digits
+    ("ارتفع السعر ٥٪ هذا الشهر", "ارتفع السعر 5% هذا الشهر"),  # Arabic per cent
+    ("북ㆍ중 교역이 늘었다", "북·중 교역이 늘었다"),  # U+318D as a middle dot
+    ("约翰•史密斯访问了平壤", "约翰·史密斯访问了平壤"),
+    ("The mill closed[^1] after the strike.\n\n[^1]: https://example.org/source",
+     "The mill closed after the strike"),  # a footnote reference read as a link, "^1"
+    ("工場は閉鎖された。その後、操業を再開した。", "工場は閉鎖された・・・操業を再開した"),  # ・・・ as an ellipsis
+    ("Officials said the mill closed in March after the strike.", "“The mill closed in March”."),  # the author's full stop
+])
+def test_what_a_reader_takes_for_the_same_text_is_verified(body, quote):
+    from generator.markup import make_markdown, plain_text
+
+    text = plain_text(make_markdown(), body)
+    assert locate_quote("r", quote, normalize(text), text).status is QuoteStatus.VERIFIED
+
+
+def test_an_exponent_is_no_reference_marker():
+    body = "Output reached 10² tons in May."  # "10^2" once normalised: not "10" and a marker
+    assert _locate("Output reached 10 tons in May", body).status is not QuoteStatus.VERIFIED

@@ -117,13 +117,13 @@ def test_quote_not_found_names_the_closest_passage(tmp_path):
 
 @pytest.mark.parametrize("quote, says", [
     ("The mill runs only a few days each year", None),
-    ("The mill ran for 12 days in 2023 and was idle", ": its numbers differ (12, 2023; the report has 11, 2023)"),
+    ("The mill ran for 12 days in 2023 and was idle", ": its numbers differ (12; the report has 11)"),
     ("The mill ran for just １１ days in 2023 and was idle", None),  # full-width digits are the same number
     ("The mill did … reopen in May after the long winter", ': it leaves out "not"'),  # elided
     ("The mill did reopen in May after the long winter", ': it leaves out "not"'),
     ("The mill did not reopen in June after the long winter", None),  # a slip, but not one of sense
     ("The mill ran for 12 days in 2023 and was never idle",
-     ': its numbers differ (12, 2023; the report has 11, 2023); it adds "never"'),
+     ': its numbers differ (12; the report has 11); it adds "never"'),
     ("Output fell … per cent and the mill did … reopen in 2024", ': it leaves out "not"'),  # 40 elided: no slip
 ])
 def test_an_approximate_quote_whose_sense_differs_from_the_reports_says_how(tmp_path, quote, says):
