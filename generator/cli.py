@@ -91,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
 
     new = commands.add_parser("new", help="scaffold a report or a brief")
     new.add_argument("kind", choices=("report", "brief"))
-    new.add_argument("name", help="the id, used as the file name")
+    new.add_argument("name", help='the id, used as the file name, or a title ("Rice prices in Hyesan") that names it')
     _root_option(new)
     new.set_defaults(run=_new)
 
@@ -256,6 +256,8 @@ def _email(args: argparse.Namespace, console: Console) -> int:
         form = "eml" if args.eml else "text" if args.text else "html"
         request = ExportRequest(args.brief, form, tuple(args.to), args.sender, args.subject)
         data, problems = export_brief(indexed.site, indexed.index, args.root, request)
+        if any(p.is_error for p in problems):  # an unknown brief, say: the site's warnings are beside the point
+            diagnostics = [d for d in diagnostics if d.is_error]
         diagnostics = sorted_unique([*diagnostics, *problems])
     _print_diagnostics(diagnostics, args.root, console)
     if not data or any(d.is_error for d in diagnostics):

@@ -171,8 +171,8 @@ class Fields:
     def choice(self, key: str, choices: tuple[str, ...], default: str = "") -> str:
         value = self.text(key, False, default)
         if value and value not in choices:
-            candidate = value.strip().lower()
-            if candidate in choices:
+            candidate = next((c for c in choices if c.casefold() == value.strip().casefold()), None)
+            if candidate is not None:  # "News", "b": the choice, however cased
                 return candidate
             hint = did_you_mean(value, choices) or "one of: " + ", ".join(choices)
             self.err(key, f'"{key}" must be one of {", ".join(choices)}, not "{value}"', hint)

@@ -131,7 +131,8 @@ def load_site(root: Path, cache: BuildCache | None = None, changed: frozenset[st
     if not content.is_dir():
         diags.append(error(Pos("content"), f"no content/ folder in {root}",
                            "run `briefing init DIR` to start a site, or pass --root"))
-    site = _load_yaml_file(reader, "content/site.yaml", diags, required=True)
+    # Without content/ at all, that is the one error to show: not each file it would hold.
+    site = _load_yaml_file(reader, "content/site.yaml", diags, required=content.is_dir())
     topics = _load_yaml_file(reader, "content/topics.yaml", diags, required=False)
     places = _load_yaml_file(reader, "content/places.yaml", diags, required=False)
     reports = tuple(

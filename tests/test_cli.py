@@ -80,7 +80,8 @@ def test_a_build_where_there_is_no_site_writes_nothing_anywhere(tmp_path):
     (tmp_path / "empty").mkdir()
     for root in (tmp_path / "mistyped" / "root", tmp_path / "empty"):
         done = _run("build", "--root", str(root))
-        assert done.returncode == 1 and "content/site.yaml" in done.stderr and "Traceback" not in done.stderr
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert "no content/ folder" in done.stderr and "1 error" in done.stderr  # not also site.yaml's absence
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["empty"]  # no cache folder, no site/
 
 
@@ -248,3 +249,12 @@ def test_new_refuses_a_name_that_differs_only_in_case_from_a_file_there(tmp_path
     done = _run("new", "report", "R1", "--root", str(root))
     assert done.returncode == 1 and "differing only in case" in done.stderr, done.stderr
     assert sorted(p.name for p in (root / "content" / "reports").iterdir()) == ["r1.md"]
+
+
+def test_email_of_an_unknown_brief_says_that_alone(tmp_path):
+    root = make_site(tmp_path, {"content/reports/notes.txt": "x"})  # a warning of the site's
+    done = _run("email", "nope", "--root", str(root))
+    assert done.returncode == 1 and 'unknown brief "nope"' in done.stderr, done.stderr
+    assert "notes.txt" not in done.stderr
+    done = _run("email", "b1", "--root", str(root))
+    assert done.returncode == 0 and "notes.txt" in done.stderr  # a brief that is there: the site's warnings

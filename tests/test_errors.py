@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 from conftest import MINIMAL, make_site
 
@@ -184,6 +185,15 @@ def test_invalid_enum_suggests_a_value(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("    text: Idle mill.\n", "    text: Idle mill.\n    confidence: hihg\n")})
     assert e.message == '"confidence" must be one of low, moderate, high, not "hihg"'
     assert e.hint == 'did you mean "high"?'
+
+
+def test_a_choice_is_taken_however_it_is_cased(tmp_path):
+    report = MINIMAL["content/reports/r1.md"].replace("topics: [steel]\n", "topics: [steel]\nreliability: b\nkind: News\n")
+    site = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), write=False)
+    assert site.ok and not site.warnings
+    doc = lxml.html.fromstring(site.files["reports/r1/index.html"])
+    assert doc.cssselect(".grade")[0].get("class") == "grade grade-B"
+    assert doc.cssselect(".kicker")[0].text_content() == "Source report · news"
 
 
 def test_all_problems_are_reported_at_once(tmp_path):
