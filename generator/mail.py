@@ -190,7 +190,8 @@ def _place_rows(site: ResolvedSite, brief: ResolvedBrief, claims: tuple[EmailCla
     for code, province in site.provinces.items():
         if code not in codes:
             continue
-        rows.append(PlaceRow(province.name, province.hangul, "", province.lat, province.lon,
+        # Where the web map's marker is: the provincial seat, not the province's middle.
+        rows.append(PlaceRow(province.name, province.hangul, "", province.capital_lat, province.capital_lon,
                              numbers("provinces", code)))
         inside = sorted((site.places[p].place for p in places if site.places[p].province == code),
                         key=lambda place: (place.name, place.id))

@@ -120,6 +120,10 @@ class SpecBuilder:
         lines, links = self.claim_links(keys)
         if not keys:
             lines = ("No claims yet.",)
+        if place.province in self.index.provinces_with_content:
+            # Also the way to the province's page where its seat's marker lies under this one
+            # (Chongjin on North Hamgyong's): a marker below cannot be clicked.
+            links = (*links, PopupLink(f"{province.name} province page", province_path(province.slug)))
         return Marker("place", place.place.name, place.place.hangul, place.place.lat, place.place.lon,
                       *self.counts(keys), province_path(province.slug), lines, links)
 

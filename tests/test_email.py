@@ -123,6 +123,14 @@ def test_sample_email_carries_every_claim_flag_and_footnote(sample, brief):
             assert el.cssselect("a.to-original")[0].get("href") == note.original_link
             assert ":~:text=" in note.original_link
     assert doc.cssselect("table.places tr")  # the map's text stand-in
+    # ... at the points where the web page's markers are: a province at its seat
+    markers = {(m["name"], round(m["lat"], 3), round(m["lon"], 3))
+               for m in json.loads(lxml.html.fromstring((out / "briefs" / brief / "index.html").read_bytes())
+                                   .cssselect("script[data-map]")[0].text)["markers"]}
+    rows = {(row.cssselect("td")[0].text_content().split(" ")[0], row.cssselect("td")[1].text_content())
+            for row in doc.cssselect("table.places tr") if row.cssselect("td")}
+    shown = {(name.split(" ")[0], f"{lat:.3f}°\u00a0N, {lon:.3f}°\u00a0E") for name, lat, lon in markers}
+    assert shown <= rows, (shown, rows)
 
 
 def test_briefing_email_writes_the_built_file(sample, tmp_path):

@@ -181,7 +181,10 @@ def test_map_data_per_page_type(basic_site):
     assert [m["kind"] for m in province["markers"]] == ["province", "place"]
     place = province["markers"][1]
     assert place["name"] == "Kim Chaek Iron and Steel Complex"
-    assert [link["href"] for link in place["links"]] == ["../../briefs/steel/index.html#claim-idle"]
+    # its claims, then its province's page: reachable where the province's marker lies beneath
+    assert [(link["text"], link["href"]) for link in place["links"]] == [
+        (place["links"][0]["text"], "../../briefs/steel/index.html#claim-idle"),
+        ("North Hamgyong province page", "../../provinces/north-hamgyong/index.html")]
     assert province["fit"] is not None
     brief = _map_data(page(out, "briefs/targets/index.html"))
     assert {m["name"] for m in brief["markers"]} == {"North Hamgyong", "South Hamgyong"}
