@@ -114,7 +114,9 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
 # Where words have no spaces (Chinese, Japanese, Thai) a run of letters is no word: only a
 # negation touching the cut is the quote's ("几个月" after "未来", "大米价格" before "没有" are
 # whole words next to another clause's negation). A Korean word is spaced: its rest counts.
-_NEGATION_BEFORE = re.compile(r"[不没沒未無无非]|ไม่|มิได้|หาไม่")
+# … with the auxiliary written on to it (没有, 未能, 不会, 无法): "解释领导人缺席的原因" of
+# "没有解释领导人缺席的原因" starts right after the pair, not the negation alone.
+_NEGATION_BEFORE = re.compile(r"[不没沒未無无非](?:有|能|会|會|曾|再|得|可|要|用|必|敢|肯|法)?|ไม่|มิได้|หาไม่")
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
 _NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|ない|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ"
@@ -158,9 +160,66 @@ def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
 
 _EDGE_CHARS = 30  # … and at most this many characters (a clause of Chinese has no spaces)
 _EDGE_WORDS = 3  # how many of the report's words an ellipsis at a quote's start or end is read as standing for
-_SENTENCE_ENDS = ".!?;:。！？；："
+# An ellipsis at a quote's edge stands for words of its own clause: a negation past a comma
+# is another clause's ("… a UN spokesperson said" of "delayed, not cancelled, a UN
+# spokesperson said"), as a comma already ends the word-before rule ("Without power,
+# factories closed"). A one-word aside between commas does not end it ("does not, however,
+# say how").
+_CLAUSE_ENDS = ".!?;:。！？；：,，、"
+_ASIDE = re.compile(r"[^\W\d_]{1,15}")  # "however", "though", "notamment": spaced scripts only
+# "Not only X": X is so, and more ("… the rice prices rose" of "Not only the rice prices rose").
+_NOT_ONLY = re.compile(r"\b(?:not only|not just|non seulement|pas seulement|nicht nur|не только|не просто)\b"
+                       r"|不仅|不僅|不但|不只|不光|のみならず")
 _WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w']{0,19}) $")  # a word, then the space before the quote
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and the one after it ("No. 3" is a number)
+# Korean negates what comes before the negation (가동하지 않았다, 없는): in the word before a
+# quote only the short negation 안 / 못, written before its verb, governs the quote
+# ("안 갔다고 말했다"); "오르지 않았다고 | 소식통이 전했다" negates the rice prices, not the source.
+# English negations that reach the quote over one word: "no longer | cross at night", "not yet |
+# been completed", "none of | the state shops had diesel", "no one | would be punished".
+# Not "nothing but | maize", nor "not only | inspect the port".
+_BRIDGED = re.compile(r"(?<![\w'])(?:no|not|never|none|nobody|nothing|n't) (?:longer|yet|of|one|before|even|again|more|ever|once) $")
+_KOREAN_BEFORE = re.compile(r"(?<!\S)(?:안|못) ?$")
+
+
+def _lead_start(text: str, start: int) -> int:
+    """Where the words an ellipsis at a quote's start stands for begin: its clause's last few words."""
+    before = text[max(0, start - 80):start]
+    stop = max(before.rfind(c) for c in _CLAUSE_ENDS)
+    if stop >= 0 and before[stop] in ",，" and not before[stop + 1:].strip():
+        prior = max(before.rfind(c, 0, stop) for c in _CLAUSE_ENDS)  # an aside: ", however, " right before the quote
+        aside = before[prior + 1:stop].strip()
+        if prior >= 0 and before[prior] in ",，" and _ASIDE.fullmatch(aside) and not _CJK.search(aside):
+            stop = max(before.rfind(c, 0, prior) for c in _CLAUSE_ENDS)
+    lead = " ".join(before[stop + 1:].split(" ")[-_EDGE_WORDS - 1:])[-_EDGE_CHARS:]
+    return start - len(lead.lstrip())
+
+
+def _tail_end(text: str, end: int) -> int:
+    after = text[end:end + 80]
+    stops = [i for i in (after.find(c) for c in _CLAUSE_ENDS) if i >= 0]
+    cut = min(stops) if stops else len(after)
+    while cut < len(after) and after[cut] in ",，":  # an aside: ", however, " right after the quote
+        nxt = [i for i in (after.find(c, cut + 1) for c in _CLAUSE_ENDS) if i >= 0]
+        aside = after[cut + 1:min(nxt)].strip() if nxt else ""
+        if after[:cut].strip() or not nxt or after[min(nxt)] not in ",，" or not _ASIDE.fullmatch(aside) \
+                or _CJK.search(aside):
+            break
+        cut = min(nxt) + 1
+        more = [i for i in (after.find(c, cut) for c in _CLAUSE_ENDS) if i >= 0]
+        cut = min(more) if more else len(after)
+    after = after[:cut]
+    return end + len(" ".join(after.split(" ")[:_EDGE_WORDS + (after[:1] == " ")])[:_EDGE_CHARS])
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _governs(a: int, b: int, text: str, language: str) -> bool:
+    """Whether text[a:b] holds a negation, "not only" aside."""
+    lo, hi = max(0, a - 1), min(len(text), b + 1)  # a character either side, for \b
+    window = _NOT_ONLY.sub(lambda m: " " * len(m.group()), text[lo:hi])
+    return elides_negation([(a - lo, a - lo), (b - lo, b - lo)], window, language)
 
 
 def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
@@ -168,25 +227,25 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
     """The stretch with a negation that governs the quote from just outside it, or None: the
     word right before or after it ("reopen the mine" of "did not reopen the mine", "The
     government did" of "did not"), or, where the quote starts or ends with an ellipsis
-    (`leading`, `trailing`), a few words of the same sentence there, which the ellipsis
+    (`leading`, `trailing`), a few words of the same clause there, which the ellipsis
     stands for ("… reopen the mine" of "No one would reopen the mine"). Positions are in
     normalised `text`."""
+    korean = _primary(language) == "ko"
     gaps = []
     if leading:
-        before = text[max(0, start - 80):start]
-        stop = max(before.rfind(c) for c in _SENTENCE_ENDS)
-        lead = " ".join(before[stop + 1:].split(" ")[-_EDGE_WORDS - 1:])[-_EDGE_CHARS:]
-        gaps.append((start - len(lead), start))
+        lead = _lead_start(text, start)
+        if not korean or _KOREAN_BEFORE.search(text, lead, start):
+            gaps.append((lead, start))
     elif text[start:start + 1].isalnum() and (m := _WORD_BEFORE.search(text, max(0, start - 22), start)):
-        gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
+        if not korean or _KOREAN_BEFORE.search(text, m.start(1), start):
+            gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
+        if _primary(language) in ("en", "") and (b := _BRIDGED.search(text, max(0, start - 20), start)):
+            gaps.append((b.start(), start))
     if trailing:
-        after = text[end:end + 80]
-        stops = [i for i in (after.find(c) for c in _SENTENCE_ENDS) if i >= 0]
-        after = after[:min(stops)] if stops else after
-        gaps.append((end, end + len(" ".join(after.split(" ")[:_EDGE_WORDS])[:_EDGE_CHARS])))
+        gaps.append((end, _tail_end(text, end)))
     elif text[end - 1:end].isalnum() and (m := _WORD_AFTER.match(text, end)):  # not "loyalty," of "loyalty, not money"
         gaps.append((end, m.end(1)))
-    negated = [(a, b) for a, b in gaps if elides_negation([(a, a), (b, b)], text, language)]
+    negated = [(a, b) for a, b in gaps if _governs(a, b, text, language)]
     if not negated:
         return None
     return min(start, *(a for a, _ in negated)), max(end, *(b for _, b in negated))

@@ -998,3 +998,31 @@ def test_what_a_reader_takes_for_the_same_text_is_verified(body, quote):
 def test_an_exponent_is_no_reference_marker():
     body = "Output reached 10² tons in May."  # "10^2" once normalised: not "10" and a marker
     assert _locate("Output reached 10 tons in May", body).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("en", "The aid shipment was delayed, not cancelled, a UN spokesperson said on Tuesday.",
+     "… a UN spokesperson said on Tuesday"),  # the negation is another clause's
+    ("en", "The report lists 12 sites, none of which has been inspected.", "The report lists 12 sites …"),
+    ("en", "Despite the campaign, not a single private market has closed.", "Despite the campaign …"),
+    ("en", "Not only did rice prices rise, fuel prices doubled.", "… rice prices rise"),  # "not only X": X is so
+    ("ko", "쌀값이 오르지 않았다고 소식통이 전했다.", "소식통이 전했다"),  # 않 negates the verb before it
+    ("zh", "边境城市的粮价并没有上涨，但燃油价格在三月翻了一番。", "…燃油价格在三月翻了一番"),
+    ("zh", "不仅煤炭出口大幅下降，进口也减少了。", "…煤炭出口大幅下降"),
+    ("ja", "ダムはまだ完成しておらず、技術者は来年まで工事が遅れると見ている。", "…技術者は来年まで工事が遅れると見ている"),
+    ("fr", "Non seulement les prix du riz ont augmenté, mais le carburant aussi.", "… les prix du riz ont augmenté"),
+])
+def test_a_negation_of_another_clause_or_a_not_only_leaves_an_edge_elided_quote_verified(language, body, quote):
+    assert locate_quote("r", quote, normalize(body), body, language).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("en", "Smugglers no longer cross at night, residents say.", "cross at night"),
+    ("en", "The dam has not yet been completed.", "been completed"),
+    ("en", "In May none of the state shops had diesel.", "the state shops had diesel"),
+    ("en", "It does not, however, say how the ban will be enforced.", "… say how the ban will be enforced"),
+    ("zh", "报道没有解释领导人缺席的原因。", "解释领导人缺席的原因"),  # 没有: the negation and its auxiliary
+    ("zh", "当局未能控制价格。", "控制价格"),
+])
+def test_a_negation_reaching_the_quote_over_a_word_or_an_aside_makes_it_approximate(language, body, quote):
+    assert locate_quote("r", quote, normalize(body), body, language).status is QuoteStatus.APPROXIMATE
