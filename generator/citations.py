@@ -94,7 +94,9 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     if (word := cut_negation(spans[0][0], spans[-1][1], body.text)) is not None:
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [word], body, original), 99.0)
     whole = passage(report_id, spans, body, original)
-    if (edge := edge_negation(spans[0][0], spans[-1][1], body.text, language, *edges)) is not None:
+    def one_block(a: int, b: int) -> bool:  # reading_text parts blocks with a line break
+        return "\n" not in original[body.start(a):body.end(b)]
+    if (edge := edge_negation(spans[0][0], spans[-1][1], body.text, language, *edges, one_block)) is not None:
         # "reopen the mine", or "… reopen the mine", of "did not reopen the mine"
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [edge], body, original), 99.0)
     if len(spans) == 1 or _fair_elision(parts, spans, body.text):
@@ -312,11 +314,15 @@ def _ends_inside_word(text: str, at: int) -> bool:
         return False
     if not ("\uac00" <= text[at - 1] <= "\ud7a3" and "\uac00" <= text[at] <= "\ud7a3"):
         return True
-    rest = _HANGUL_RUN.match(text, at).group()
-    return _KOREAN_PARTICLES.fullmatch(rest) is None
+    # Particles written on to a word are a few syllables; the run is cut short before the
+    # regular expression (whose alternatives overlap: 이나 and 이 + 나) sees it, or a long
+    # run of them ("이나이나…뷁") costs it exponential time.
+    rest = _HANGUL_RUN.match(text, at, min(len(text), at + _PARTICLE_SYLLABLES + 1)).group()
+    return len(rest) > _PARTICLE_SYLLABLES or _KOREAN_PARTICLES.fullmatch(rest) is None
 
 
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+_PARTICLE_SYLLABLES = 12  # more than particles and a 하다 ending take ("에게서까지는이다", "하지않았습니다")
 # Particles (and the copula) written on to a word, one after another ("위원장에게는", "주민들도").
 # Or the ending of a verb made of the word with 하다 or 되다 ("부족" of "부족하다", "가동" of
 # "가동됐다"): a negation after it is cut_negation's to find.

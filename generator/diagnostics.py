@@ -94,6 +94,9 @@ _MAYBE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u
                             r"\ufdd0-\ufdef\ufffe\uffff\U0001fffe-\U0010ffff]")
 
 
+FUTURE_HINT = "today is "  # how the hint of a warning about a date in the future starts (validate.future_dates)
+
+
 def without_controls(text: str) -> str:
     """Text content as pages, feeds and e-mails may show it: without CONTROL characters."""
     if text.isprintable() or not _MAYBE_CONTROL.search(text) or not CONTROL.search(text):

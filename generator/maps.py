@@ -155,7 +155,7 @@ def _marker_data(marker: Marker, page_path: str) -> dict:
     return {
         "kind": marker.kind, "name": marker.name, "hangul": marker.hangul,
         "lat": marker.lat, "lon": marker.lon, "radius": marker.radius if marker.kind == "province" else 7,
-        "status": marker.status, "lines": list(marker.lines),
+        "status": marker.status, "claims": marker.claims, "lines": list(marker.lines),
         "links": [{"text": link.text, "href": relative(page_path, link.href)} for link in marker.links],
     }
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 # Words that make a statement its opposite, by the report's language (its primary subtag),
 # in normalised (case-folded) text. An ellipsis never stands for one ("did … reopen" of
@@ -222,14 +223,22 @@ def _governs(a: int, b: int, text: str, language: str) -> bool:
     return elides_negation([(a - lo, a - lo), (b - lo, b - lo)], window, language)
 
 
-def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
-                  trailing: bool) -> tuple[int, int] | None:
+def _within_block(a: int, b: int, start: int, one_block: Callable[[int, int], bool]) -> tuple[int, int]:
+    """A gap before the quote (ending at `start`) or after it, cut back to the quote's block."""
+    while a < b and not one_block(a, b):
+        a, b = (a + 1, b) if b == start else (a, b - 1)
+    return a, b
+
+
+def edge_negation(start: int, end: int, text: str, language: str, leading: bool, trailing: bool,
+                  one_block: Callable[[int, int], bool] = lambda a, b: True) -> tuple[int, int] | None:
     """The stretch with a negation that governs the quote from just outside it, or None: the
     word right before or after it ("reopen the mine" of "did not reopen the mine", "The
     government did" of "did not"), or, where the quote starts or ends with an ellipsis
     (`leading`, `trailing`), a few words of the same clause there, which the ellipsis
     stands for ("… reopen the mine" of "No one would reopen the mine"). Positions are in
-    normalised `text`."""
+    normalised `text`; `one_block(a, b)` says whether a stretch of it stays in one paragraph,
+    heading or list item: the next block's "No" governs nothing of this one's words."""
     korean = _primary(language) == "ko"
     gaps = []
     if leading:
@@ -245,7 +254,8 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
         gaps.append((end, _tail_end(text, end)))
     elif text[end - 1:end].isalnum() and (m := _WORD_AFTER.match(text, end)):  # not "loyalty," of "loyalty, not money"
         gaps.append((end, m.end(1)))
-    negated = [(a, b) for a, b in gaps if _governs(a, b, text, language)]
+    gaps = [_within_block(a, b, start, one_block) for a, b in gaps]
+    negated = [(a, b) for a, b in gaps if a < b and _governs(a, b, text, language)]
     if not negated:
         return None
     return min(start, *(a for a, _ in negated)), max(end, *(b for _, b in negated))

@@ -166,8 +166,8 @@ def _normalize_mixed(translated: str) -> Normalized:
         piece = _fold_cluster(translated[start:end])
         if translated[start] in _RAISED and start and translated[start - 1].isdecimal():
             piece = "^" + piece  # an exponent: 10² is 10^2, not 102; 10⁻³ is 10^-3, not 10-3
-        elif "/" in piece and start and translated[start - 1].isdecimal():
-            piece = "+" + piece  # a mixed number: 1½ is 1+1/2, not 11/2
+        elif "/" in piece and piece[:1].isdecimal() and start and translated[start - 1].isdecimal():
+            piece = "+" + piece  # a mixed number: 1½ is 1+1/2, not 11/2 (but 2／3 is 2/3)
         pieces.cluster(piece, start, end)
         done = end
     pieces.stretch(translated[done:].casefold(), done)

@@ -10,6 +10,7 @@ only when there is something to build.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
 import os
 import time
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from generator import store
 from generator.cache import BuildCache
+from generator.diagnostics import FUTURE_HINT
 from generator.progress import Progress, no_progress
 from generator.result import BuildResult
 from generator.write import MARKER, OutputScan, WriteResult
@@ -61,6 +63,8 @@ def _from_last_build(root: Path, out: Path, strict: bool, last: store.LastBuild,
     scan = OutputScan(out.resolve(), last.out == str(out.resolve()) and (out / MARKER).is_file())
     try:
         changed, now = store.changed_inputs(last, root)
+        if _dated_elsewhen(last):  # its warnings about dates in the future may no longer hold
+            return None, changed | last.stale
         if store.up_to_date(last, out, strict, changed, scan):
             unchanged = WriteResult((), tuple(sorted(last.manifest)), (), last.manifest)
             return BuildResult(last.diagnostics, {}, unchanged, 0.0, frozenset(), last.paths), changed
@@ -73,6 +77,14 @@ def _from_last_build(root: Path, out: Path, strict: bool, last: store.LastBuild,
     finally:
         scan.close()  # never leave the walk behind, unwaited for
     return None, changed | last.stale  # read again: the cache holds older models of them
+
+
+def _dated_elsewhen(last: store.LastBuild) -> bool:
+    """Whether the last build warned about a date in the future (validate.future_dates) on
+    another day than today: whether that date is still in the future, only a build can say."""
+    today = dt.date.today()
+    return any(d.hint.startswith(FUTURE_HINT) for d in last.diagnostics) and \
+        dt.date.fromtimestamp(last.taken_ns / 1e9) != today
 
 
 def _cached_build(root: Path, out: Path, strict: bool, workers: int, progress: Progress,

@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 from urllib.parse import quote, urlsplit
 
 from generator.cache import BuildCache
-from generator.diagnostics import Diagnostic, Pos, error, strip_control, warning, without_controls
+from generator.diagnostics import FUTURE_HINT, Diagnostic, Pos, error, strip_control, warning, without_controls
 from generator.fields import Fields, id_problem
 from generator.load import LoadedSite, RawReport
 from generator.mapconfig import validate_map
@@ -355,6 +355,6 @@ def future_dates(site: Site, today: dt.date) -> list[Diagnostic]:
     part of a file's cached validation, which would keep the warning past the day."""
     late = [(r.published_pos or r.pos, "published", r.published) for r in site.reports.values()]
     late += [(b.date_pos or b.pos, "date", b.date) for b in site.briefs.values()]
-    return [warning(pos, f'"{key}" {when} is in the future', f"today is {today}: check the year")
+    return [warning(pos, f'"{key}" {when} is in the future', f"{FUTURE_HINT}{today}: check the year")
             for pos, key, when in late if when > today + dt.timedelta(days=1)]
 

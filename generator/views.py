@@ -81,7 +81,8 @@ def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
                 numbers[ident] = _footnote(len(numbers) + 1, citation, site)
             if ident not in notes:
                 notes[ident] = numbers[ident]
-                refs.setdefault(ident, []).append(f"ref-{key.brief}-{key.claim}-{numbers[ident].number}")
+                # "~" is in no id: brief a-b, claim c is not brief a, claim b-c
+                refs.setdefault(ident, []).append(f"ref-{key.brief}~{key.claim}-{numbers[ident].number}")
         contests = tuple(
             ContestLink(other, index.claims[other].claim.text, claim_link(other))
             for other in index.contested_with.get(key, ())

@@ -52,6 +52,23 @@ def test_leaflet_starts_with_the_expected_markers_and_no_third_party_requests(br
     context.close()
 
 
+def test_a_marker_is_reached_and_opened_from_the_keyboard(browser, served):  # noqa: F811
+    context, page, attempts, _ = _open(browser, served, "provinces/north-hamgyong/index.html")
+    marker = page.get_by_role("button", name="Kim Chaek Iron and Steel Complex: 1 claim")
+    marker.focus()
+    assert page.evaluate("document.activeElement.classList.contains('briefing-marker')")
+    page.keyboard.press("Enter")
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "Kim Chaek Iron and Steel Complex" in popup.inner_text()
+    page.keyboard.press("Escape")
+    page.locator(".briefing-marker.kind-province").focus()
+    page.keyboard.press(" ")
+    page.wait_for_function("document.querySelector('.leaflet-popup-content')?.innerText.includes('North Hamgyong')")
+    assert attempts == []
+    context.close()
+
+
 def test_province_popup_opens_and_its_link_leads_to_a_page(browser, served):  # noqa: F811
     context, page, attempts, _ = _open(browser, served, "provinces/north-hamgyong/index.html")
     assert page.locator(".briefing-marker.status-contested").count() == 2

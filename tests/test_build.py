@@ -531,3 +531,19 @@ def test_the_two_pagers_of_a_list_are_told_apart(tmp_path):
     assert build_site(make_site(tmp_path / "s", reports), out).ok
     labels = page(out, "sources/index.html").xpath("//nav[@class='pager']/@aria-label")
     assert len(labels) == 2 and len(set(labels)) == 2
+
+
+def test_claim_markers_of_briefs_whose_ids_run_together_have_ids_of_their_own(tmp_path):
+    # brief "a", claim "b-c" and brief "a-b", claim "c": one "ref-a-b-c-1" would be two markers
+    claim = ("title: {t}\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n  - id: {c}\n    text: Idle mill.\n"
+             "    sources:\n      - report: r1\n        quote: \"runs a few days each year\"\n")
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": None,
+                                             "content/briefs/a.yaml": claim.format(t="A", c="b-c"),
+                                             "content/briefs/a-b.yaml": claim.format(t="AB", c="c")}), write=False)
+    assert result.ok
+    doc = lxml.html.fromstring(result.files["topics/steel/index.html"])
+    ids = [el.get("id") for el in doc.iter() if el.get("id")]
+    assert len(ids) == len(set(ids))
+    backs = [a.get("href")[1:] for a in doc.cssselect("a.back")]
+    markers = [a.get("id") for a in doc.cssselect("sup.cite a")]
+    assert len(markers) == 2 and sorted(backs) == sorted(markers)

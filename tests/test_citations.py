@@ -1026,3 +1026,24 @@ def test_a_negation_of_another_clause_or_a_not_only_leaves_an_edge_elided_quote_
 ])
 def test_a_negation_reaching_the_quote_over_a_word_or_an_aside_makes_it_approximate(language, body, quote):
     assert locate_quote("r", quote, normalize(body), body, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("ja", "輸出は前年比2／3に減った。", "輸出は前年比2/3に減った"),  # a full-width slash is no mixed number
+    ("en", "# Mill closed in March\n\nNo workers were paid that winter.", "Mill closed in March"),  # the next block's "No"
+    ("en", "- The furnace went cold\n- Nothing was shipped", "The furnace went cold"),
+])
+def test_what_lies_outside_the_quotes_block_or_number_leaves_it_verified(language, body, quote):
+    from generator.markup import make_markdown, plain_text
+
+    text = plain_text(make_markdown(), body)
+    assert locate_quote("r", quote, normalize(text), text, language).status is QuoteStatus.VERIFIED
+
+
+def test_a_korean_word_runs_on_past_a_dozen_syllables_of_particles():
+    # The particles after a quote are a few syllables: a longer run is a word the quote cuts
+    # (and matching it whole against overlapping particles took exponential time).
+    body = "김정은 위원장" + "이나" * 7 + " 지시했다."
+    assert locate_quote("r", "김정은 위원장", normalize(body), body, "ko").status is not QuoteStatus.VERIFIED
+    body = "김정은 위원장에게까지는 지시했다."
+    assert locate_quote("r", "김정은 위원장", normalize(body), body, "ko").status is QuoteStatus.VERIFIED

@@ -196,3 +196,28 @@ def test_an_output_path_held_by_something_else_is_rebuilt_whole_never_half(tmp_p
     pages = sorted(site.rglob("index.html"))
     assert (site / "topics" / "steel" / "index.html").is_file() and len(pages) > 5
     assert all("Renamed" in p.read_text(encoding="utf-8") for p in pages)
+
+
+def test_a_warning_about_a_future_date_is_not_replayed_on_a_later_day(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from generator import build as building, persist
+
+    class Day(dt.date):
+        today_is = dt.date(2030, 1, 1)
+
+        @classmethod
+        def today(cls):
+            return cls.today_is
+    fake = type("dt", (), {"date": Day, "timedelta": dt.timedelta, "datetime": dt.datetime})
+    monkeypatch.setattr(building, "dt", fake)
+    monkeypatch.setattr(persist, "dt", fake)
+    root = make_site(tmp_path, {})
+    path = root / "content" / "briefs" / "b1.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("date: 2024-01-02", "date: 2030-01-05"), encoding="utf-8")
+    first = build_persistent(root)
+    assert [w.message for w in first.warnings] == ['"date" 2030-01-05 is in the future']
+    Day.today_is = dt.date(2030, 1, 3)  # the same build record, the same day's answer: still the future
+    assert [w.message for w in build_persistent(root).warnings] == ['"date" 2030-01-05 is in the future']
+    Day.today_is = dt.date(2030, 1, 10)  # nothing changed, but the date is past now
+    assert build_persistent(root).warnings == []

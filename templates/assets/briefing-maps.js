@@ -41,6 +41,22 @@
     return box;
   }
 
+  // A marker is an SVG path: focusable, named and opened with Enter or Space, so that its
+  // popup and links are not for mouse users alone.
+  function reachable(circle, marker) {
+    var path = circle.getElement();
+    if (!path) { return; }
+    path.setAttribute("tabindex", "0");
+    path.setAttribute("role", "button");
+    path.setAttribute("aria-label", marker.name + ": " + marker.claims + (marker.claims === 1 ? " claim" : " claims"));
+    path.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        circle.openPopup();
+      }
+    });
+  }
+
   var drawn = {};  // map name → what draw() added to it
   var OUTLINE = { color: "#5b6672", weight: 1, opacity: 0.9, fillColor: "#eef3f9", fillOpacity: 0.75 };
 
@@ -64,7 +80,8 @@
       var style = STYLES[marker.status] || STYLES.normal;
       var options = { radius: marker.radius, className: "briefing-marker status-" + marker.status + " kind-" + marker.kind };
       Object.keys(style).forEach(function (key) { options[key] = style[key]; });
-      L.circleMarker([marker.lat, marker.lon], options).bindPopup(popup(marker), { maxWidth: 320 }).addTo(layer);
+      var circle = L.circleMarker([marker.lat, marker.lon], options).bindPopup(popup(marker), { maxWidth: 320 }).addTo(layer);
+      reachable(circle, marker);
     });
     if (data.fit && (!before || before.fit !== fit)) {
       var south = data.fit[0], west = data.fit[1], north = data.fit[2], east = data.fit[3];
