@@ -272,8 +272,9 @@ def _email(args: argparse.Namespace, console: Console) -> int:
         # As `briefing build --out`: an export must never overwrite the site's own sources
         # (`--out content/site.yaml` would replace the site's settings with HTML).
         if target.is_relative_to((args.root / own).resolve()):
-            console.print(Text(f"error: will not write {strip_control(str(args.out))}: it is inside the site's {own}/ folder",
-                               style="red"), soft_wrap=True)
+            shown = strip_control(str(args.out))
+            console.print(Text(f"error: will not write {shown}: it is inside the site's {own}/ folder", style="red"),
+                          soft_wrap=True)
             console.print(Text("e-mail export failed; nothing was written", style="bold red"))
             return 1
     try:

@@ -19,8 +19,8 @@ from collections.abc import Callable
 _NEGATION_WORDS = {
     "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b",
     "fr": r"\b(?:ne|pas|jamais|aucun|aucune|sans|rien|ni|nul|nulle|non|guère|aucunement|nullement)\b|\bn'(?=\w)",
-    "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinerlei|keineswegs|keinesfalls|nie|niemals|niemand|niemandem|niemanden|nirgends"
-          r"|nirgendwo|nimmer|mitnichten|ohne|weder)\b",
+    "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinerlei|keineswegs|keinesfalls"
+          r"|nie|niemals|niemand|niemandem|niemanden|nirgends|nirgendwo|nimmer|mitnichten|ohne|weder)\b",
     "es": r"\b(?:no|nunca|jamás|sin|ningún|ninguna|ninguno|tampoco|ni|nada|nadie)\b",
     "pt": r"\b(?:não|nunca|jamais|sem|nenhum|nenhuma|nem|nada|ninguém)\b",
     "it": r"\b(?:non|mai|senza|nessun|nessuno|nessuna|né|niente|nulla|neanche|nemmeno)\b",
@@ -179,7 +179,8 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and th
 # English negations that reach the quote over one word: "no longer | cross at night", "not yet |
 # been completed", "none of | the state shops had diesel", "no one | would be punished".
 # Not "nothing but | maize", nor "not only | inspect the port".
-_BRIDGED = re.compile(r"(?<![\w'])(?:no|not|never|none|nobody|nothing|n't) (?:longer|yet|of|one|before|even|again|more|ever|once) $")
+_BRIDGED = re.compile(r"(?<![\w'])(?:no|not|never|none|nobody|nothing|n't)"
+                      r" (?:longer|yet|of|one|before|even|again|more|ever|once) $")
 _KOREAN_BEFORE = re.compile(r"(?<!\S)(?:안|못) ?$")
 
 
@@ -197,6 +198,7 @@ def _lead_start(text: str, start: int) -> int:
 
 
 def _tail_end(text: str, end: int) -> int:
+    """Where the words an ellipsis at a quote's end stands for end: its clause's next few words."""
     after = text[end:end + 80]
     stops = [i for i in (after.find(c) for c in _CLAUSE_ENDS) if i >= 0]
     cut = min(stops) if stops else len(after)

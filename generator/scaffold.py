@@ -87,6 +87,7 @@ _QUOTED_WORDS = 8  # enough to be found in one place, short enough to read as a 
 _REPORTS_TRIED = 20
 _TRAILING = ".,;:!?…—–-\"'”’)]"  # a quote ends on a word, not the punctuation after it
 _MAX_SLUG = 60
+_MAX_NAME = 200  # an id given as it is: the file name, with ".yaml", must stay under 255 bytes
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 IGNORED = "/site/\n.briefing-cache/\n"  # what a build writes in the site folder
 
@@ -129,6 +130,9 @@ def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:
     """A new report or brief that builds cleanly in the site as it is: its topic is one of the
     site's, and a brief quotes words its newest report really has."""
     file_id, title = _id_and_title(name)
+    if len(file_id.encode("utf-8")) > _MAX_NAME:
+        raise ScaffoldError(f'"{file_id[:40]}…" is too long for a file name ({len(file_id)} characters): '
+                            f"give a shorter id, or a title")
     if not (root / "content").is_dir():  # a mistyped --root, or not a site yet
         raise ScaffoldError(f"{root} has no content/ folder: not a briefing site (`briefing init DIR` starts one)")
     facts = _SiteFacts.of(root)

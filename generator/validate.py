@@ -12,7 +12,9 @@ from pathlib import PurePosixPath
 from urllib.parse import quote, urlsplit
 
 from generator.cache import BuildCache
-from generator.diagnostics import FUTURE_HINT, Diagnostic, Pos, error, strip_control, warning, without_controls
+from generator.diagnostics import (
+    CONTROL, FUTURE_HINT, Diagnostic, Pos, error, strip_control, warning, without_controls,
+)
 from generator.fields import Fields, id_problem
 from generator.load import LoadedSite, RawReport
 from generator.mapconfig import validate_map
@@ -105,7 +107,9 @@ def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
     f = Fields(doc, (), doc.data, diags, "site.yaml")
     f.check_unknown(SITE_FIELDS)
     base_url = f.text("base_url").strip()
-    if base_url:
+    if base_url and _hides_characters(f, "base_url"):
+        base_url = ""
+    elif base_url:
         base_url, problem = _base_url(base_url)
         if problem:
             f.err("base_url", problem, "e.g. https://example.org/briefing/")
@@ -258,10 +262,27 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
     return report if report_id and f.ok else None
 
 
+def _hides_characters(f: Fields, key: str) -> bool:
+    """Whether an address holds characters text fields drop unseen (U+202E and the like),
+    said as an error: dropped, they would silently make another address
+    ("https://evil\u202e.example/" would become "https://evil.example/")."""
+    raw = f.data.get(key)
+    if not isinstance(raw, str) or not CONTROL.search(raw):
+        return False
+    shown = ", ".join(sorted({f"U+{ord(c):04X}" for c in CONTROL.findall(raw)}))
+    f.err(key, f'"{key}" holds invisible characters ({shown})', "type the address again, or paste it as plain text")
+    return True
+
+
 def _url(f: Fields) -> str:
     url = f.text("url").strip()
+    if url and _hides_characters(f, "url"):
+        return ""
     if url and not url.lower().startswith(("https://", "http://")):
         f.err("url", f'"url" must be an http(s) address, not "{url}"')
+        return ""
+    if url and not urlsplit(url.replace("\\", "/")).netloc:
+        f.err("url", f'"url" must be an http(s) address with a host, not "{url}"')
         return ""
     # A space, quote or non-ASCII letter is not allowed in an href: pages would carry an
     # invalid address (and a text fragment appended to it). Encode what is not a URL's own.

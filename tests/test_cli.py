@@ -258,3 +258,9 @@ def test_email_of_an_unknown_brief_says_that_alone(tmp_path):
     assert "notes.txt" not in done.stderr
     done = _run("email", "b1", "--root", str(root))
     assert done.returncode == 0 and "notes.txt" in done.stderr  # a brief that is there: the site's warnings
+
+
+def test_new_refuses_an_id_too_long_for_a_file_name(tmp_path):
+    root = make_site(tmp_path, {})
+    done = _run("new", "report", "r" * 300, "--root", str(root))
+    assert done.returncode == 1 and "too long for a file name" in done.stderr and "Errno" not in done.stderr

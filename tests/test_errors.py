@@ -548,3 +548,16 @@ def test_a_number_of_thousands_of_digits_and_a_nul_in_a_path_are_errors_not_trac
         ("content/briefs/b1.yaml", 7, '"credibility" must be a whole number from 1 to 6, not a number of thousands of digits'),
         ("content/site.yaml", 3, 'boundaries file "a?b" is not a valid path: it holds a NUL character'),
     ]
+
+
+def test_an_address_with_no_host_or_with_invisible_characters_is_an_error(tmp_path):
+    report = MINIMAL["content/reports/r1.md"].replace("title: R1\n", 'title: R1\nurl: "https://"\n')
+    other = MINIMAL["content/reports/r1.md"].replace("title: R1\n", 'title: R2\nurl: "https://a.example/\\u202eb"\n')
+    site = MINIMAL["content/site.yaml"].replace("base_url: https://t.example/", 'base_url: "https://evil\\u202e.example/"')
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/reports/r2.md": other,
+                                             "content/site.yaml": site}), write=False)
+    assert sorted((e.pos.path, e.pos.line, e.message) for e in result.errors) == [
+        ("content/reports/r1.md", 3, '"url" must be an http(s) address with a host, not "https://"'),
+        ("content/reports/r2.md", 3, '"url" holds invisible characters (U+202E)'),
+        ("content/site.yaml", 2, '"base_url" holds invisible characters (U+202E)'),
+    ]
