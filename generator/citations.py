@@ -94,8 +94,9 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     if (word := cut_negation(spans[0][0], spans[-1][1], body.text)) is not None:
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [word], body, original), 99.0)
     whole = passage(report_id, spans, body, original)
-    def one_block(a: int, b: int) -> bool:  # reading_text parts blocks with a line break
-        return "\n" not in original[body.start(a):body.end(b)]
+    def one_block(a: int, b: int) -> bool:  # reading_text parts blocks with a blank line; a lone
+        # line break is a hard break or a code block's line, inside one block
+        return "\n\n" not in original[body.start(a):body.end(b)]
     if (edge := edge_negation(spans[0][0], spans[-1][1], body.text, language, *edges, one_block)) is not None:
         # "reopen the mine", or "… reopen the mine", of "did not reopen the mine"
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [edge], body, original), 99.0)

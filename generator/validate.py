@@ -281,7 +281,7 @@ def _url(f: Fields) -> str:
     if url and not url.lower().startswith(("https://", "http://")):
         f.err("url", f'"url" must be an http(s) address, not "{url}"')
         return ""
-    if url and not urlsplit(url.replace("\\", "/")).netloc:
+    if url and not _has_host(url):
         f.err("url", f'"url" must be an http(s) address with a host, not "{url}"')
         return ""
     # A space, quote or non-ASCII letter is not allowed in an href: pages would carry an
@@ -292,6 +292,13 @@ def _url(f: Fields) -> str:
     if encoded != url and any(c.isspace() or c in '"<>\\^`{|}' for c in url):
         f.diags.append(warning(f.pos("url"), f'"url" has characters an address may not hold; using "{encoded}"'))
     return encoded
+
+
+def _has_host(url: str) -> bool:
+    try:
+        return bool(urlsplit(url.replace("\\", "/")).netloc)
+    except ValueError:  # "https://[abc/", "https://ex℀ample.com/": not an address urlsplit can read
+        return False
 
 
 def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:

@@ -61,7 +61,12 @@ def test_a_marker_is_reached_and_opened_from_the_keyboard(browser, served):  # n
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     assert "Kim Chaek Iron and Steel Complex" in popup.inner_text()
+    # the focus is in the popup, on its first link; Escape closes it and goes back to the marker
+    assert page.evaluate("document.activeElement.closest('.leaflet-popup') !== null")
+    assert page.evaluate("document.activeElement.tagName") == "A"
     page.keyboard.press("Escape")
+    page.wait_for_selector(".leaflet-popup", state="detached")
+    assert page.evaluate("document.activeElement.classList.contains('kind-place')")
     page.locator(".briefing-marker.kind-province").focus()
     page.keyboard.press(" ")
     page.wait_for_function("document.querySelector('.leaflet-popup-content')?.innerText.includes('North Hamgyong')")

@@ -1030,6 +1030,19 @@ def test_what_lies_outside_the_quotes_block_or_number_leaves_it_verified(languag
     assert locate_quote("r", quote, normalize(text), text, language).status is QuoteStatus.VERIFIED
 
 
+@pytest.mark.parametrize("language, body, quote", [
+    ("en", "The government did not  \nreopen the mine.", "reopen the mine"),  # a hard break: one paragraph
+    ("en", "Intro.\n\n    The government did not\n    reopen the mine this year.\n", "reopen the mine"),  # pasted text
+    ("en", "No one would  \nreopen the mine.", "… reopen the mine"),
+    ("ko", "공장은 안  \n가동했다.", "… 가동했다"),
+])
+def test_a_line_break_inside_a_block_does_not_stop_a_negation_governing_the_quote(language, body, quote):
+    from generator.markup import make_markdown, plain_text
+
+    text = plain_text(make_markdown(), body)
+    assert locate_quote("r", quote, normalize(text), text, language).status is QuoteStatus.APPROXIMATE
+
+
 def test_a_korean_word_runs_on_past_a_dozen_syllables_of_particles():
     # The particles after a quote are a few syllables: a longer run is a word the quote cuts
     # (and matching it whole against overlapping particles took exponential time).

@@ -561,3 +561,11 @@ def test_an_address_with_no_host_or_with_invisible_characters_is_an_error(tmp_pa
         ("content/reports/r2.md", 3, '"url" holds invisible characters (U+202E)'),
         ("content/site.yaml", 2, '"base_url" holds invisible characters (U+202E)'),
     ]
+
+
+@pytest.mark.parametrize("url", ["https://[abc/x", "http://exa[mple.com/", "https://ex\u2100ample.com/"])
+def test_an_address_urlsplit_cannot_read_is_an_error_not_a_traceback(tmp_path, url):
+    report = MINIMAL["content/reports/r1.md"].replace("title: R1\n", f'title: R1\nurl: "{url}"\n')
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), write=False)
+    assert [(e.pos.path, e.pos.line, e.message.startswith('"url" must be an http(s) address with a host'))
+            for e in result.errors] == [("content/reports/r1.md", 3, True)]

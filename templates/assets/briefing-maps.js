@@ -42,18 +42,36 @@
   }
 
   // A marker is an SVG path: focusable, named and opened with Enter or Space, so that its
-  // popup and links are not for mouse users alone.
+  // popup and links are not for mouse users alone. The popup takes the focus (its links come
+  // next, not after every other marker); Escape closes it and gives the focus back.
   function reachable(circle, marker) {
     var path = circle.getElement();
     if (!path) { return; }
     path.setAttribute("tabindex", "0");
     path.setAttribute("role", "button");
-    path.setAttribute("aria-label", marker.name + ": " + marker.claims + (marker.claims === 1 ? " claim" : " claims"));
+    var count = typeof marker.claims === "number" ? ": " + marker.claims + (marker.claims === 1 ? " claim" : " claims") : "";
+    path.setAttribute("aria-label", marker.name + count);
     path.addEventListener("keydown", function (event) {
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();
         circle.openPopup();
+        var box = circle.getPopup() && circle.getPopup().getElement();
+        var first = box && box.querySelector(".leaflet-popup-content a, .leaflet-popup-close-button");
+        if (first) { first.focus(); }
+      } else if (event.key === "Escape") {
+        circle.closePopup();
       }
+    });
+    var listening = false;  // Leaflet keeps one popup element per marker: one listener on it
+    circle.on("popupopen", function (opened) {
+      if (listening) { return; }
+      listening = true;
+      opened.popup.getElement().addEventListener("keydown", function (event) {
+        if (event.key === "Escape") {
+          circle.closePopup();
+          path.focus();
+        }
+      });
     });
   }
 
