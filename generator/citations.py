@@ -219,6 +219,41 @@ _MARKED = re.compile(r"\[\^?\d{1,3}\]|[^\W\d_]\^\d")
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
 
 
+_FRENCH_SPACING = re.compile(r'" \w|\w "| [:;!?]')  # in normalised text, where «, » and " are all "
+
+
+def _loose(text: str, at: int, token: str) -> str:
+    """The quote `text`'s token at `at` as a pattern: where French typography puts a space
+    (inside a quotation mark, before : ; ! ?), one is allowed whether the quote has it or not."""
+    if token[0].isalnum() or token[0] == "_":
+        return re.escape(token)
+    end = at + len(token)
+    before, after = text[at - 1:at], text[end:end + 1]
+    if token.isspace():
+        optional = ((after != "" and after in ":;!?") or _closing(text, end)
+                    or (before == '"' and _opening(text, at - 1)))
+        return " ?" if optional and token == " " else re.escape(token)
+    pieces = []
+    for k, char in enumerate(token):
+        if char in ":;!?" or (char == '"' and _closing(text, at + k)):
+            if (before if k == 0 else token[k - 1]) not in " ":
+                pieces.append(" ?")
+        pieces.append(re.escape(char))
+        if char == '"' and _opening(text, at + k) and (after if k == len(token) - 1 else token[k + 1]) not in " ":
+            pieces.append(" ?")
+    return "".join(pieces)
+
+
+def _opening(text: str, at: int) -> bool:
+    """Whether the quotation mark at `at` opens: a word follows it, none comes before it."""
+    return (at == 0 or not text[at - 1].isalnum()) and text[at + 1:at + 3].lstrip(" ")[:1].isalnum()
+
+
+def _closing(text: str, at: int) -> bool:
+    """Whether `at` holds a quotation mark that closes."""
+    return text[at:at + 1] == '"' and not _opening(text, at)
+
+
 def _marker_after(token: str, inside: bool) -> str:
     if not inside or token.isspace():
         return ""
@@ -227,14 +262,20 @@ def _marker_after(token: str, inside: bool) -> str:
 
 def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
     """Each part in order as _find_parts finds it, reference markers in the report between
-    its words allowed; None when the report has none or the parts are not found so."""
-    if ("[" not in text and "^" not in text) or not _MARKED.search(text):
+    its words allowed, and the spaces French typography puts inside quotation marks and
+    before : ; ! ? ("« La mine est fermée », a-t-il dit !" quoted as "«La mine est fermée»,
+    a-t-il dit!"), either way; None when the report has neither or the parts are not found so."""
+    marked = ("[" in text or "^" in text) and _MARKED.search(text) is not None
+    spaced = _FRENCH_SPACING.search(text) is not None or any(_FRENCH_SPACING.search(p) for p in parts)
+    if not marked and not spaced:
         return None
     spans, cursor = [], 0
     for part in parts:
-        tokens = _TOKENS.findall(part)
-        pattern = re.compile("".join(re.escape(token) + _marker_after(token, i + 1 < len(tokens))
-                                     for i, token in enumerate(tokens)))
+        tokens = [(m.group(), m.start()) for m in _TOKENS.finditer(part)]
+        pattern = re.compile("".join(
+            (_loose(part, at, token) if spaced else re.escape(token))
+            + (_marker_after(token, i + 1 < len(tokens)) if marked else "")
+            for i, (token, at) in enumerate(tokens)))
         match = pattern.search(text, cursor)
         budget = _REFUSED_BUDGET  # as _find_bounded: each refused occurrence costs the part again
         while match is not None and (_inside_word(text, match.start()) or _ends_inside_word(text, match.end())

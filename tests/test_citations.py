@@ -1050,3 +1050,19 @@ def test_a_korean_word_runs_on_past_a_dozen_syllables_of_particles():
     assert locate_quote("r", "김정은 위원장", normalize(body), body, "ko").status is not QuoteStatus.VERIFIED
     body = "김정은 위원장에게까지는 지시했다."
     assert locate_quote("r", "김정은 위원장", normalize(body), body, "ko").status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("« La mine est fermée », a déclaré le ministre.", '"La mine est fermée", a déclaré le ministre'),
+    ("« La mine est fermée », a déclaré le ministre.", "«La mine est fermée», a déclaré"),
+    ("Le ministre a dit : « Rien ne bougera ! »", "Le ministre a dit: «Rien ne bougera!»"),
+    ('Le ministre a déclaré: "La mine est fermée", selon Reuters.', "le ministre a déclaré : « La mine est fermée »"),
+])
+def test_french_spaces_inside_quotation_marks_and_before_colons_are_typography(body, quote):
+    assert locate_quote("r", quote, normalize(body), body, "fr").status is QuoteStatus.VERIFIED
+
+
+def test_french_spacing_makes_no_other_words_the_same():
+    body = "« La mine est fermée », a déclaré le ministre."
+    assert _locate('"La mine est ouverte", a déclaré', body).status is not QuoteStatus.VERIFIED
+    assert _locate('He said "no" to it', "He said no to it").status is not QuoteStatus.VERIFIED
