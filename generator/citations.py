@@ -10,6 +10,7 @@ has the same ellipsis in the same place.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -89,6 +90,8 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     spans = [literal] if literal is not None else _find_parts(parts, body.text, joined)
     if spans is None:
         spans = _find_marked(parts, body.text, joined)
+    if spans is None:
+        spans = _find_unspaced(parts, body.text, joined)
     if spans is None:
         return None
     if (word := cut_negation(spans[0][0], spans[-1][1], body.text)) is not None:
@@ -219,41 +222,6 @@ _MARKED = re.compile(r"\[\^?\d{1,3}\]|[^\W\d_]\^\d")
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
 
 
-_FRENCH_SPACING = re.compile(r'" \w|\w "| [:;!?]')  # in normalised text, where «, » and " are all "
-
-
-def _loose(text: str, at: int, token: str) -> str:
-    """The quote `text`'s token at `at` as a pattern: where French typography puts a space
-    (inside a quotation mark, before : ; ! ?), one is allowed whether the quote has it or not."""
-    if token[0].isalnum() or token[0] == "_":
-        return re.escape(token)
-    end = at + len(token)
-    before, after = text[at - 1:at], text[end:end + 1]
-    if token.isspace():
-        optional = ((after != "" and after in ":;!?") or _closing(text, end)
-                    or (before == '"' and _opening(text, at - 1)))
-        return " ?" if optional and token == " " else re.escape(token)
-    pieces = []
-    for k, char in enumerate(token):
-        if char in ":;!?" or (char == '"' and _closing(text, at + k)):
-            if (before if k == 0 else token[k - 1]) not in " ":
-                pieces.append(" ?")
-        pieces.append(re.escape(char))
-        if char == '"' and _opening(text, at + k) and (after if k == len(token) - 1 else token[k + 1]) not in " ":
-            pieces.append(" ?")
-    return "".join(pieces)
-
-
-def _opening(text: str, at: int) -> bool:
-    """Whether the quotation mark at `at` opens: a word follows it, none comes before it."""
-    return (at == 0 or not text[at - 1].isalnum()) and text[at + 1:at + 3].lstrip(" ")[:1].isalnum()
-
-
-def _closing(text: str, at: int) -> bool:
-    """Whether `at` holds a quotation mark that closes."""
-    return text[at:at + 1] == '"' and not _opening(text, at)
-
-
 def _marker_after(token: str, inside: bool) -> str:
     if not inside or token.isspace():
         return ""
@@ -262,20 +230,14 @@ def _marker_after(token: str, inside: bool) -> str:
 
 def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
     """Each part in order as _find_parts finds it, reference markers in the report between
-    its words allowed, and the spaces French typography puts inside quotation marks and
-    before : ; ! ? ("« La mine est fermée », a-t-il dit !" quoted as "«La mine est fermée»,
-    a-t-il dit!"), either way; None when the report has neither or the parts are not found so."""
-    marked = ("[" in text or "^" in text) and _MARKED.search(text) is not None
-    spaced = _FRENCH_SPACING.search(text) is not None or any(_FRENCH_SPACING.search(p) for p in parts)
-    if not marked and not spaced:
+    its words allowed; None when the report has none or the parts are not found so."""
+    if ("[" not in text and "^" not in text) or not _MARKED.search(text):
         return None
     spans, cursor = [], 0
     for part in parts:
-        tokens = [(m.group(), m.start()) for m in _TOKENS.finditer(part)]
-        pattern = re.compile("".join(
-            (_loose(part, at, token) if spaced else re.escape(token))
-            + (_marker_after(token, i + 1 < len(tokens)) if marked else "")
-            for i, (token, at) in enumerate(tokens)))
+        tokens = _TOKENS.findall(part)
+        pattern = re.compile("".join(re.escape(token) + _marker_after(token, i + 1 < len(tokens))
+                                     for i, token in enumerate(tokens)))
         match = pattern.search(text, cursor)
         budget = _REFUSED_BUDGET  # as _find_bounded: each refused occurrence costs the part again
         while match is not None and (_inside_word(text, match.start()) or _ends_inside_word(text, match.end())
@@ -288,6 +250,48 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
             return None
         spans.append(match.span())
         cursor = match.end()
+    return spans
+
+
+# Where French typography puts a space, and others do not: inside quotation marks (« » and "
+# are all " once normalised) and before : ; ! ?. "« La mine est fermée », a-t-il dit !" and
+# "«La mine est fermée», a-t-il dit!" are one text: such spaces are left out of both sides.
+_TYPOGRAPHIC_SPACE = re.compile(r' (?=[":;!?])|(?<=") ')
+
+
+def _find_unspaced(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
+    """Each part in order as _find_parts finds it, with the typographic spaces of both sides
+    left out (str.find on squeezed text: linear, as _find_parts is); None when neither side
+    has such a space or the parts are not found so."""
+    if not any(_TYPOGRAPHIC_SPACE.search(p) for p in parts) and not _TYPOGRAPHIC_SPACE.search(text):
+        return None
+    removed = [m.start() for m in _TYPOGRAPHIC_SPACE.finditer(text)]
+    squeezed = _TYPOGRAPHIC_SPACE.sub("", text)
+
+    def unsqueezed(i: int) -> int:  # the offset in `text` of offset i in `squeezed`
+        j = i
+        while (k := i + bisect.bisect_right(removed, j)) != j:
+            j = k
+        return j
+    spans, cursor = [], 0
+    for part in parts:
+        wanted = _TYPOGRAPHIC_SPACE.sub("", part)
+        if not wanted:
+            return None
+        found = squeezed.find(wanted, cursor)
+        budget = _REFUSED_BUDGET + 4 * len(text)
+        while found >= 0:
+            start, end = unsqueezed(found), unsqueezed(found + len(wanted) - 1) + 1
+            if not (_inside_word(text, start) or _ends_inside_word(text, end) or joined(start, end)):
+                break
+            budget -= len(wanted)
+            if budget < 0:
+                return None
+            found = squeezed.find(wanted, found + 1)
+        if found < 0:
+            return None
+        spans.append((start, end))
+        cursor = found + len(wanted)
     return spans
 
 
@@ -304,13 +308,18 @@ def _inside_word(text: str, at: int) -> bool:
     if (before in _HAN_NUMERALS or before.isdigit()) and after in _HAN_NUMERALS \
             and (before in _HAN_NUMERALS or after in _HAN_MAGNITUDES):
         return True
-    return ((after in _NUMBER_MARKS and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit())
-            or (before in _NUMBER_MARKS and after.isdigit() and at > 1 and text[at - 2].isdigit()))
+    return ((after in _INNER_MARKS and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit())
+            or (before in _INNER_MARKS and after.isdigit() and at > 1 and text[at - 2].isdigit()))
 
 
 # What stands between two digits of one number, as normalize() leaves it: decimal and group
 # marks (Arabic ٫ ٬, the middle dot), a fraction's slash (2/3, 1+1⁄2), a time or ratio (10:30).
 _NUMBER_MARKS = ",.\u00b7\u066b\u066c/\u2044:+~\u301c"  # and a range as Korean and Japanese write it (10~20, 10〜20)
+# The middle dot is a decimal point only as the report writes it, U+00B7 ("3·5"): normalised,
+# it is also the Japanese list dot and the bullet ("1・2号機", units 1 and 2), which _joint tells
+# apart. Korean ㆍ joins digits as it did before it was normalised ("3ㆍ1절", the 1 March holiday).
+_DECIMAL_DOTS = ("\u00b7", "\u318d")
+_INNER_MARKS = _NUMBER_MARKS.replace("\u00b7", "")
 # Numbers written in Han characters: "二月" is not the report's "十二月", "二千吨" not "一万二千吨", nor
 # "3000" its "3000万吨" (30 million).
 _HAN_NUMERALS = frozenset("〇零一二三四五六七八九十百千万萬亿億兆两兩")
@@ -345,7 +354,7 @@ def _joint(body: Normalized, original: str, at: int) -> bool:
     source = original[body.start(at):body.end(at + 1)]
     if text[at] == "-" and source in _HYPHENS:
         return all(_spaced_letter(c) and not c.isdigit() for c in (text[at - 1], text[at + 1]))
-    return source in _DIGIT_GROUPS and text[at - 1].isdigit() and text[at + 1].isdigit()
+    return (source in _DIGIT_GROUPS or source in _DECIMAL_DOTS) and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
 def _ends_inside_word(text: str, at: int) -> bool:

@@ -1057,6 +1057,8 @@ def test_a_korean_word_runs_on_past_a_dozen_syllables_of_particles():
     ("« La mine est fermée », a déclaré le ministre.", "«La mine est fermée», a déclaré"),
     ("Le ministre a dit : « Rien ne bougera ! »", "Le ministre a dit: «Rien ne bougera!»"),
     ('Le ministre a déclaré: "La mine est fermée", selon Reuters.', "le ministre a déclaré : « La mine est fermée »"),
+    ("Il demande : « Pourquoi ? » Puis il part.", "Il demande: «Pourquoi?» Puis il part."),  # a closing mark, a word after
+    ("Il a dit : « – Non, jamais ! »", "Il a dit: «– Non, jamais!»"),
 ])
 def test_french_spaces_inside_quotation_marks_and_before_colons_are_typography(body, quote):
     assert locate_quote("r", quote, normalize(body), body, "fr").status is QuoteStatus.VERIFIED
@@ -1066,3 +1068,14 @@ def test_french_spacing_makes_no_other_words_the_same():
     body = "« La mine est fermée », a déclaré le ministre."
     assert _locate('"La mine est ouverte", a déclaré', body).status is not QuoteStatus.VERIFIED
     assert _locate('He said "no" to it', "He said no to it").status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote, verified", [
+    ("福島第一原発1・2号機で事故があった。", "2号機で事故があった", True),  # units 1 and 2
+    ("会議は3・4月に開かれた。", "4月に開かれた", True),  # March and April
+    ("Tickets: 12•15 euros", "15 euros", True),
+    ("The dose was 3·5 mg daily.", "5 mg daily", False),  # a decimal point
+    ("전국에서 3ㆍ1절 기념식이 열렸다", "1절 기념식이 열렸다", False),  # 1 March
+])
+def test_a_list_dot_between_numbers_is_no_decimal_point(body, quote, verified):
+    assert (locate_quote("r", quote, normalize(body), body, "").status is QuoteStatus.VERIFIED) is verified
