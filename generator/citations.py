@@ -256,7 +256,15 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
 # Where French typography puts a space, and others do not: inside quotation marks (« » and "
 # are all " once normalised) and before : ; ! ?. "« La mine est fermée », a-t-il dit !" and
 # "«La mine est fermée», a-t-il dit!" are one text: such spaces are left out of both sides.
+# Straight marks do not say whether they open or close, so every space beside one goes: a
+# quote that moves a mark across a space ('was" dead' of 'was "dead') is taken as the same.
 _TYPOGRAPHIC_SPACE = re.compile(r' (?=[":;!?])|(?<=") ')
+
+
+@functools.lru_cache(maxsize=4)  # one report's quotes are located one after another
+def _squeezed(text: str) -> tuple[list[int], str]:
+    """The offsets of `text`'s typographic spaces, and `text` without them."""
+    return [m.start() for m in _TYPOGRAPHIC_SPACE.finditer(text)], _TYPOGRAPHIC_SPACE.sub("", text)
 
 
 def _find_unspaced(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
@@ -265,8 +273,7 @@ def _find_unspaced(parts: list[str], text: str, joined: _Joined) -> list[tuple[i
     has such a space or the parts are not found so."""
     if not any(_TYPOGRAPHIC_SPACE.search(p) for p in parts) and not _TYPOGRAPHIC_SPACE.search(text):
         return None
-    removed = [m.start() for m in _TYPOGRAPHIC_SPACE.finditer(text)]
-    squeezed = _TYPOGRAPHIC_SPACE.sub("", text)
+    removed, squeezed = _squeezed(text)
 
     def unsqueezed(i: int) -> int:  # the offset in `text` of offset i in `squeezed`
         j = i
