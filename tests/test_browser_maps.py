@@ -142,6 +142,15 @@ def test_hostile_text_in_popups_stays_text(browser, tmp_path):  # noqa: F811
         popup.wait_for()
         assert popup.inner_text().count(evil) == 2  # the place name and the claim, as text
         assert popup.locator("img").count() == 0
+        # the marker's accessible name (setAttribute) and its keyboard popup: text too
+        marker = page.locator(".briefing-marker.kind-place")
+        assert marker.get_attribute("aria-label") == f"{evil}: 1 claim"
+        page.keyboard.press("Escape")
+        marker.focus()
+        page.keyboard.press("Enter")
+        popup.wait_for()
+        assert popup.inner_text().count(evil) == 2 and popup.locator("img").count() == 0
+        assert "North Hamgyong province page" in popup.inner_text()
         page.wait_for_timeout(200)
         assert dialogs == [] and errors == [] and attempts == []
         context.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import shutil
 
 import lxml.html
@@ -228,6 +229,25 @@ def test_hostile_names_stay_inside_the_json_block(tmp_path):
     folium_scripts = [s.text or "" for s in scripts if s.get("type") != "application/json"]
     assert folium_scripts and not any(part in text for text in folium_scripts
                                       for part in ("7*7", "${alert", "`", "alert(1)"))
+
+
+def test_the_outlines_script_holds_codes_and_numbers_only(tmp_path):
+    # A site's own boundaries: their names and other properties are matched, never published.
+    evil = "</script><script>alert(1)</script>{{ 7*7 }}${alert(1)}`"
+    data = json.loads((FIXTURES / "geojson" / "admin1.geojson").read_text(encoding="utf-8"))
+    for feature in data["features"]:
+        feature["properties"]["comment"] = evil
+    root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nmap:\n  boundaries: geo.json\n",
+                                "geo.json": json.dumps(data)})
+    assert build_site(root).ok
+    script = (root / "site" / "assets" / "briefing-outlines.js").read_text(encoding="utf-8")
+    prefix = "window.briefingOutlines = "
+    assert script.startswith(prefix) and script.endswith(";\n")
+    outlines = json.loads(script[len(prefix):-2])
+    assert outlines["features"]
+    for feature in outlines["features"]:
+        assert set(feature["properties"]) == {"code"} and re.fullmatch(r"KP-\d\d", feature["properties"]["code"])
+    assert not any(part in script for part in ("<", "7*7", "${", "`", "alert"))
 
 
 def test_maps_are_deterministic_and_the_sample_builds_clean(tmp_path):
