@@ -76,9 +76,25 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
     if not any(_WORD.search(p) for p in parts):
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)  # punctuation alone quotes nothing
     found = _as_written(report_id, parts, body, original, language, edges)
-    if found is None and (inner := _unwrapped(parts)):
+    inner = _unwrapped(parts)
+    if found is None and inner:
         found = _as_written(report_id, inner, body, original, language, edges)
+    for variant in _requoted(inner or parts) if found is None else ():
+        if (found := _as_written(report_id, variant, body, original, language, edges)) is not None:
+            break
+    if found is None and (unstopped := _unstopped(inner or parts)):
+        # "… last year." of "… last year, according to": the full stop ends the author's quote.
+        found = _as_written(report_id, unstopped, body, original, language, edges)
     return found or _fuzzy(report_id, " ".join(parts), body, original)
+
+
+def _unstopped(parts: list[str]) -> list[str] | None:
+    """The parts without the full stop, comma, colon or semicolon that ends the last one
+    after a word, or None when it ends otherwise."""
+    last = parts[-1]
+    if len(last) < 2 or last[-1] not in ".,;:" or not (last[-2].isalnum() or last[-2] in "'\")]"):
+        return None
+    return [*parts[:-1], last[:-1].rstrip()]
 
 
 def _as_written(report_id: str, parts: list[str], body: Normalized, original: str, language: str,
@@ -133,11 +149,27 @@ def _unwrapped(parts: list[str]) -> list[str] | None:
     if len(parts) > 1:
         inner[-1] = inner[-1][:-1]
     inner = [p.strip() for p in inner]
-    # "“Yes” and “no”" is two quotations, not one in marks.
-    if not all(inner) or any((_OPENING_SINGLE.search(p) if opening == "'" else opening in p or closing in p)
-                             for p in inner):
+    # A quotation inside double marks may keep its own double marks ("“He said “no” today”"):
+    # only the words found as written count, so "“mill” and “March”" is still no quote.
+    if not all(inner) or (opening == "'" and any(_OPENING_SINGLE.search(p) for p in inner)):
         return None
     return inner
+
+
+# A single mark that opens or closes a quotation: not an apostrophe inside a word ("mill's").
+_SINGLE_MARK = re.compile(r"(?<!\w)'|'(?!\w)")
+
+
+def _requoted(parts: list[str]) -> list[list[str]]:
+    """The parts with their quotation marks of the other kind. A quotation inside a quote is
+    written in single marks ("“He said ‘no’ today”") where the report, which quotes it
+    alone, has double ones (He said “no” today), and the reverse."""
+    variants = []
+    if any(_SINGLE_MARK.search(p) for p in parts):
+        variants.append([_SINGLE_MARK.sub('"', p) for p in parts])
+    if any('"' in p for p in parts):
+        variants.append([p.replace('"', "'") for p in parts])
+    return variants
 
 
 def _find_parts(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
@@ -258,7 +290,10 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
 # "«La mine est fermée», a-t-il dit!" are one text: such spaces are left out of both sides.
 # Straight marks do not say whether they open or close, so every space beside one goes: a
 # quote that moves a mark across a space ('was" dead' of 'was "dead') is taken as the same.
-_TYPOGRAPHIC_SPACE = re.compile(r' (?=[":;!?])|(?<=") ')
+# A dash set off by spaces ("steel — fell", typed "steel - fell" or "steel -- fell") is the
+# unspaced dash of another style ("steel—fell"): spaces on both sides of a dash go too. A
+# hyphen or minus with a space on one side only ("at −30", "pre- and post-war") keeps it.
+_TYPOGRAPHIC_SPACE = re.compile(r' (?=[":;!?])|(?<=") | (?=- )|(?<=[ "]-) ')
 
 
 @functools.lru_cache(maxsize=4)  # one report's quotes are located one after another

@@ -75,6 +75,22 @@ def start_words(spans_text: list[str] | tuple[str, ...]) -> list[str]:
     return lines[0] if len(lines) == 1 and len(lines[0]) <= 2 * TERM_WORDS else lines[0][:TERM_WORDS]
 
 
+def _end_term(lines: list[list[str]]) -> list[str]:
+    """The last TERM_WORDS words of the passage's last line, or more of that line when those
+    words come earlier in the passage too: a browser ends the range at the first occurrence
+    of the end term after the start term ("Wages were cut and work in the mine stopped; later
+    work in the mine" would end at the first "work in the mine")."""
+    words = [word.casefold() for line in lines for word in line]
+    last, count = lines[-1], min(TERM_WORDS, len(lines[-1]))
+    first = min(TERM_WORDS, len(lines[0]))
+    while count < len(last):
+        term = words[len(words) - count:]
+        if not any(words[i:i + count] == term for i in range(first, len(words) - count)):
+            break
+        count += 1
+    return last[-count:]
+
+
 def text_fragment(url: str, spans_text: list[str], before: str = "", after: str = "",
                   inner: tuple[str, str] = ("", ""), lead: str = "") -> str:
     """`url` with a `#:~:text=` directive that scrolls the original page to the passage.
@@ -90,7 +106,7 @@ def text_fragment(url: str, spans_text: list[str], before: str = "", after: str 
     if len(lines) == 1 and len(lines[0]) <= 2 * TERM_WORDS:
         directive = _fragment_text(start_words(spans_text))
     else:
-        start, end = lines[0][:TERM_WORDS], lines[-1][-TERM_WORDS:]
+        start, end = lines[0][:TERM_WORDS], _end_term(lines)
         # A term that ends where an elided passage's first part ends inside a word (or
         # begins where its last part does) takes in the rest of that word.
         first, last = _lines(spans_text[0]), _lines(spans_text[-1])

@@ -547,3 +547,13 @@ def test_claim_markers_of_briefs_whose_ids_run_together_have_ids_of_their_own(tm
     backs = [a.get("href")[1:] for a in doc.cssselect("a.back")]
     markers = [a.get("id") for a in doc.cssselect("sup.cite a")]
     assert len(markers) == 2 and sorted(backs) == sorted(markers)
+
+
+def test_a_text_fragment_end_term_is_not_found_earlier_in_the_passage():
+    from generator.urls import text_fragment
+    passage = "Wages were cut and work in the mine stopped in May; later work in the mine"
+    link = text_fragment("https://x.org/a", [passage])
+    assert link == "https://x.org/a#:~:text=Wages%20were%20cut%20and,later%20work%20in%20the%20mine"
+    # Nothing repeated: the last four words, as ever.
+    assert text_fragment("https://x.org/a", ["The mill closed in May after the long strike by workers"]).endswith(
+        ",long%20strike%20by%20workers")

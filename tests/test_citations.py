@@ -1079,3 +1079,51 @@ def test_french_spacing_makes_no_other_words_the_same():
 ])
 def test_a_list_dot_between_numbers_is_no_decimal_point(body, quote, verified):
     assert (locate_quote("r", quote, normalize(body), body, "").status is QuoteStatus.VERIFIED) is verified
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("Output—steel—fell in May.", "Output — steel — fell in May"),
+    ("Output — steel — fell in May.", "Output—steel—fell in May"),
+    ("Output—steel—fell in May.", "Output - steel - fell in May"),
+    ("Output—steel—fell in May.", "Output -- steel -- fell in May"),
+])
+def test_spaces_around_a_dash_are_typography(body, quote):
+    found = _locate(quote, body)
+    assert found.status is QuoteStatus.VERIFIED
+    assert found.passage.text == body[:-1]
+
+
+def test_spaces_around_a_dash_make_no_other_words_the_same():
+    assert _locate("at - 30 degrees", "It was at -30 degrees.").status is not QuoteStatus.VERIFIED
+    assert _locate("nuclear weapons", "a non — nuclear weapons state").status is QuoteStatus.VERIFIED
+    assert _locate("Output — steel — rose", "Output—steel—fell in May.").status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("A resident said “the mill is closed” today.", "“A resident said ‘the mill is closed’ today”"),  # nested: single inside double
+    ("A resident said “the mill is closed” today.", "A resident said ‘the mill is closed’ today"),
+    ("A resident said “the mill is closed” today.", '"A resident said "the mill is closed" today"'),
+    ("“The mill ‘was closed’ in May,” Kim said.", "The mill “was closed” in May"),
+])
+def test_a_quotation_inside_a_quote_may_change_its_marks(body, quote):
+    assert _locate(quote, body).status is QuoteStatus.VERIFIED
+
+
+def test_changing_quotation_marks_makes_no_other_words_the_same():
+    assert _locate("He said 'no' to it", "He said no to it").status is not QuoteStatus.VERIFIED
+    assert _locate("“mill” and “March”", "The mill closed in March.").status is QuoteStatus.NOT_FOUND
+    assert _locate("“He said ‘yes’ today”", "He said “no” today.").status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("The mill operated a few days last year, according to a resident.", "The mill operated a few days last year."),
+    ("The mill operated a few days last year, according to a resident.", "“The mill operated a few days last year.”"),
+    ("The mill operated a few days last year. It closed.", "The mill operated a few days last year,"),
+])
+def test_a_stop_that_ends_a_quote_is_the_authors(body, quote):
+    found = _locate(quote, body)
+    assert found.status is QuoteStatus.VERIFIED and found.passage.text == "The mill operated a few days last year"
+
+
+def test_a_stop_left_off_makes_no_number_the_same():
+    assert _locate("Output rose 3.", "Output rose 3.5% in May.").status is not QuoteStatus.VERIFIED
