@@ -76,19 +76,25 @@ def start_words(spans_text: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def _end_term(lines: list[list[str]]) -> list[str]:
-    """The last TERM_WORDS words of the passage's last line, or more of that line when those
-    words come earlier in the passage too: a browser ends the range at the first occurrence
-    of the end term after the start term ("Wages were cut and work in the mine stopped; later
-    work in the mine" would end at the first "work in the mine")."""
+    """The last TERM_WORDS words of the passage's last line, or more of that line (up to
+    3 × TERM_WORDS) when those words come earlier in the passage too: a browser ends the
+    range at the first occurrence of the end term after the start term ("Wages were cut and
+    work in the mine stopped; later work in the mine" would end at the first "work in the
+    mine"). A passage that repeats itself throughout keeps the longest: the link stays short."""
     words = [word.casefold() for line in lines for word in line]
-    last, count = lines[-1], min(TERM_WORDS, len(lines[-1]))
+    last = lines[-1]
     first = min(TERM_WORDS, len(lines[0]))
-    while count < len(last):
-        term = words[len(words) - count:]
-        if not any(words[i:i + count] == term for i in range(first, len(words) - count)):
-            break
+    most = min(len(last), 3 * TERM_WORDS)
+    count = min(TERM_WORDS, len(last))
+    while count < most and _earlier(words, count, first):
         count += 1
     return last[-count:]
+
+
+def _earlier(words: list[str], count: int, first: int) -> bool:
+    """Whether the last `count` words occur from word `first` on, before their own place."""
+    term, head = words[len(words) - count:], words[len(words) - count]
+    return any(words[i] == head and words[i:i + count] == term for i in range(first, len(words) - count))
 
 
 def text_fragment(url: str, spans_text: list[str], before: str = "", after: str = "",

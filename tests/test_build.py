@@ -557,3 +557,10 @@ def test_a_text_fragment_end_term_is_not_found_earlier_in_the_passage():
     # Nothing repeated: the last four words, as ever.
     assert text_fragment("https://x.org/a", ["The mill closed in May after the long strike by workers"]).endswith(
         ",long%20strike%20by%20workers")
+
+
+def test_a_text_fragment_of_a_passage_repeating_itself_stays_short():
+    from generator.urls import text_fragment
+    link = text_fragment("https://x.org/a", [" ".join(["work in the mine"] * 3000)])
+    end = link.rpartition(",")[2]
+    assert end.count("%20") + 1 == 12 and len(link) < 200
