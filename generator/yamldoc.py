@@ -83,7 +83,7 @@ def parse_yaml(text: str, rel: str, diags: list[Diagnostic], line_offset: int = 
     doc = YamlDoc(rel, None)
     if node is None:
         return doc
-    builder = _Builder(doc, line_offset, diags)
+    builder = _Builder(doc, line_offset, diags, text)
     data = builder.convert(node, ())
     return None if builder.failed else YamlDoc(rel, data, doc.value_marks, doc.key_marks, doc.written)
 
@@ -152,8 +152,9 @@ def _yaml_hint(problem: str, indented_with_tab: bool) -> str:
 class _Builder:
     """Turns a composed YAML node tree into plain values, recording marks on the way."""
 
-    def __init__(self, doc: YamlDoc, line_offset: int, diags: list[Diagnostic]):
-        self.doc, self.offset, self.diags = doc, line_offset, diags
+    def __init__(self, doc: YamlDoc, line_offset: int, diags: list[Diagnostic], text: str = ""):
+        self.doc, self.offset, self.diags, self.text = doc, line_offset, diags, text
+        self.lines: list[str] | None = None  # the text's lines, split for the first block scalar
         self.constructor = yaml.SafeLoader("")
         self.nodes = 0
         self.failed = False
@@ -161,6 +162,17 @@ class _Builder:
 
     def mark(self, node: yaml.Node) -> tuple[int, int]:
         return (node.start_mark.line + 1 + self.offset, node.start_mark.column + 1)
+
+    def block_mark(self, node: yaml.ScalarNode) -> tuple[int, int]:
+        """Where a block scalar's text starts (its first line that is not blank), not its
+        `|` or `>`: a message about a quote written as one points at the quote's words."""
+        if self.lines is None:
+            self.lines = self.text.split("\n")
+        for line in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(self.lines))):
+            text = self.lines[line]
+            if text.strip():
+                return (line + 1 + self.offset, len(text) - len(text.lstrip()) + 1)
+        return self.mark(node)
 
     def fail(self, node: yaml.Node, message: str, hint: str = "") -> None:
         if not self.failed:
@@ -193,7 +205,7 @@ class _Builder:
         return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
 
     def convert_scalar(self, node: yaml.ScalarNode, path: Key) -> Any:
-        self.doc.value_marks[path] = self.mark(node)
+        self.doc.value_marks[path] = self.block_mark(node) if node.style in ("|", ">") else self.mark(node)
         if node.tag == _STR_TAG:  # most values: what SafeConstructor makes of them, without its dispatch
             return node.value
         if node.tag not in _SCALAR_TAGS:

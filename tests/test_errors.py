@@ -116,6 +116,15 @@ def test_quote_not_found_names_the_closest_passage(tmp_path):
     assert (e.pos.path, e.pos.line, e.pos.col) == ("content/briefs/b1.yaml", 9, 16)
 
 
+@pytest.mark.parametrize("style", ["|", ">-", "|2  # a comment"])
+def test_a_quote_written_as_a_block_scalar_is_pointed_at_on_its_words(tmp_path, style):
+    brief = BRIEF.replace('quote: "runs a few days each year"',
+                          f"quote: {style}\n\n          the mill works a lot in winter\n")
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert e.message == 'quote in claim "c1" not found in report "r1"'
+    assert (e.pos.line, e.pos.col) == (11, 11)
+
+
 @pytest.mark.parametrize("quote, says", [
     ("The mill runs only a few days each year", None),
     ("The mill ran for 12 days in 2023 and was idle", ": its numbers differ (12; the report has 11)"),
