@@ -111,7 +111,21 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _root_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--root", type=Path, default=Path("."), help="the site folder holding content/ (default: .)")
+    parser.add_argument("--root", type=_site_root, default=Path("."), help="the site folder holding content/ (default: .)")
+
+
+def _site_root(text: str) -> Path:
+    """--root as a path, refused here when it cannot even be looked at: pathlib's is_dir()
+    answers False for a missing folder but raises for a name too long or a folder this user
+    may not enter, and that was a traceback."""
+    path = Path(text)
+    try:
+        os.stat(path / "content")
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # no site there: each command says so in its own words
+    except OSError as exc:
+        raise argparse.ArgumentTypeError(f"cannot look in {strip_control(text)[:80]!r}: {exc.strerror or exc}") from None
+    return path
 
 
 def _positive(text: str) -> int:
@@ -202,7 +216,7 @@ def _print_rebuild(rebuild: Rebuild, console: Console) -> None:
     result = rebuild.result
     errors, warnings = len(result.errors), len(result.warnings)
     counts = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
-    cause = ", ".join(c.path for c in rebuild.changes[:3]) + (" …" if len(rebuild.changes) > 3 else "")
+    cause = ", ".join(strip_control(c.path) for c in rebuild.changes[:3]) + (" …" if len(rebuild.changes) > 3 else "")
     what = f"rebuilt after {cause}" if rebuild.changes else "built"
     if not result.ok:
         meanwhile = "still serving the last good pages" if rebuild.serving else "no pages until a build succeeds"
@@ -290,7 +304,10 @@ def _site_of(brief: str, root: Path) -> Path:
     """The site holding a brief given by path (`briefing email proj/content/briefs/x.yaml`),
     when `root` holds none; else `root`."""
     path = Path(brief)
-    if (root / "content").is_dir() or path.suffix not in (".yaml", ".yml") or not path.is_file():
+    try:
+        if (root / "content").is_dir() or path.suffix not in (".yaml", ".yml") or not path.is_file():
+            return root
+    except OSError:  # a name too long, a folder this user may not enter: not a brief's file
         return root
     # Lexically, not resolved: content/ may itself be a link to a folder elsewhere (as the
     # warning about linked files advises), and the site is the folder holding the link.

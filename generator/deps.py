@@ -26,7 +26,7 @@ import jinja2.meta
 
 from generator.index import SiteIndex
 from generator.model import ResolvedSite
-from generator.themepath import builtin_theme_dir
+from generator.themepath import builtin_theme_dir, tree
 
 
 def digest(*parts: object) -> str:
@@ -96,7 +96,7 @@ def shows_report_text(dirs: tuple[Path, ...]) -> bool:
     footnotes need not change when it does. Reading a few small files costs less than the
     pages a needless "yes" would render again."""
     for folder in dirs[:-1]:
-        for path in sorted(folder.rglob("*")):
+        for path in tree(folder):
             if path.is_relative_to(folder / "assets") or not path.is_file():
                 continue  # (assets are copied, not rendered)
             try:

@@ -34,6 +34,9 @@ def available_cores() -> int:
 
 def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
     """Each job's result, in order; in `workers` forked processes when it pays."""
+    # `-j 9999` must not fork 9,999 processes: more workers than chunks of jobs have
+    # nothing to do, and more than cores only take turns on them.
+    workers = min(workers, available_cores(), -(-len(jobs) // CHUNK))
     # fork only on Linux: elsewhere it is unavailable (Windows) or unsafe once system
     # frameworks are loaded (macOS), and spawning would re-import and re-read everything.
     if workers <= 1 or len(jobs) < PARALLEL_MIN or not sys.platform.startswith("linux"):

@@ -10,15 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.citations import locate_quote
 from generator.diagnostics import without_controls
 from generator.fields import id_problem
-from generator.load import content_parser
+from generator.filestate import read_regular, refusal
+from generator.load import content_parser, content_root
 from generator.markup import make_markdown, plain_text
 from generator.model import QuoteStatus
 from generator.normalize import normalize
+from generator.yamldoc import parse_yaml
 
 SITE = """\
 title: My Briefing
@@ -173,31 +173,38 @@ class _SiteFacts:
 
     @classmethod
     def of(cls, root: Path) -> _SiteFacts:
-        topics = _yaml_file(root / "content" / "topics.yaml")
-        site = _yaml_file(root / "content" / "site.yaml")
+        within = content_root(root)
+        topics = _yaml_file(root / "content" / "topics.yaml", within)
+        site = _yaml_file(root / "content" / "site.yaml", within)
         ids = [t.get("id") for t in topics if isinstance(t, dict)] if isinstance(topics, list) else []
         topic = next((i for i in ids if isinstance(i, str) and not id_problem(i)), "")
         language = site.get("language") if isinstance(site, dict) else None
         return cls(topic, language if isinstance(language, str) and _LANGUAGE.fullmatch(language) else "en")
 
 
-def _yaml_file(path: Path) -> Any:
+def _yaml_file(path: Path, within: str) -> Any:
     """The file's data, or None: a broken file is for `briefing check` to explain, and a
-    new file need not wait for it."""
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    new file need not wait for it. Read as the build reads it (load.py): only a regular
+    file inside content/ (a named pipe would block for ever), nesting and aliases bounded."""
+    if refusal(str(path), within):
         return None
+    try:
+        doc = parse_yaml(read_regular(str(path)).decode("utf-8"), path.name, [])
+    except (OSError, UnicodeDecodeError):
+        return None
+    return doc.data if doc is not None else None
 
 
 def _quotable(root: Path, language: str) -> tuple[str, str]:
     """The newest report (the one just archived, most likely) and the first words of its text,
     checked to be found verified as a quote; a placeholder when no report has any."""
     md = make_markdown()
-    reports = sorted((root / "content" / "reports").glob("*.md"), key=_newest_first)
+    within = content_root(root)
+    reports = sorted((p for p in (root / "content" / "reports").glob("*.md") if not refusal(str(p), within)),
+                     key=_newest_first)
     for path in reports[:_REPORTS_TRIED]:
         try:
-            raw = content_parser(path.name)(path.read_text(encoding="utf-8"), [])
+            raw = content_parser(path.name)(read_regular(str(path)).decode("utf-8"), [])
         except (OSError, UnicodeDecodeError):
             continue
         if raw is None or id_problem(path.stem):

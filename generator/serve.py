@@ -246,7 +246,10 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self._respond(head=True)
 
     def _respond(self, head: bool) -> None:
-        asked_for = urlsplit("//" + self.headers.get("Host", "")).hostname or ""
+        try:
+            asked_for = urlsplit("//" + self.headers.get("Host", "")).hostname or ""
+        except ValueError:  # "Host: [" (an unclosed IPv6 bracket): names no host at all
+            return self._send(400, b"malformed Host header\n", "text/plain; charset=utf-8", head)
         if is_loopback(self.server.host) and not is_loopback(asked_for):
             # DNS rebinding: a web page whose name now points at 127.0.0.1 must not read the drafts.
             return self._send(403, b"unexpected Host header\n", "text/plain; charset=utf-8", head)
@@ -296,7 +299,11 @@ class PreviewHandler(BaseHTTPRequestHandler):
         origin = self.headers.get("Origin", "")
         if self.headers.get("Upgrade", "").lower() != "websocket" or not key:
             return self._send(400, b"websocket expected\n", "text/plain; charset=utf-8", False)
-        if origin and urlsplit(origin).netloc != self.headers.get("Host", ""):
+        try:
+            other_origin = bool(origin) and urlsplit(origin).netloc != self.headers.get("Host", "")
+        except ValueError:  # "Origin: http://[": not an origin this server has
+            other_origin = True
+        if other_origin:
             return self._send(403, b"other origins may not listen\n", "text/plain; charset=utf-8", False)
         accept = websocket.accept_key(key)
         self.send_response(101, "Switching Protocols")

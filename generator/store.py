@@ -350,14 +350,16 @@ def write_last(root: Path, last: LastBuild | None) -> None:
 
 def input_stats(root: Path, extra: list[str]) -> Stats:
     """Every file the build may read: all of content/, the themes, and `extra` (files read
-    from elsewhere, such as a boundaries file). Linked folders are followed (once each): an
-    edit inside one is an edit to the site. An editor's scratch files beside the reports and
-    briefs (a swap file, a backup) are not inputs: the loader skips them too."""
+    from elsewhere, such as a boundaries file). Linked folders are followed (once each) while
+    they stay inside the folder walked: an edit inside one is an edit to the site, and a link
+    out of it (to /, say) is one the build never reads through (filestate.refusal), so its
+    tree is not walked either. An editor's scratch files beside the reports and briefs (a
+    swap file, a backup) are not inputs: the loader skips them too."""
     stats: Stats = {}
     seen: set[str] = set()
     listed = {os.path.join(root, "content", folder) for folder in ("reports", "briefs")}
     for folder in [root / "content", *theme_dirs(root)]:
-        _walk(str(folder), stats, seen, listed)
+        _walk(str(folder), os.path.realpath(folder), stats, seen, listed)
     for path in extra:
         _add(path, stats)
     return stats
@@ -366,25 +368,32 @@ def input_stats(root: Path, extra: list[str]) -> Stats:
 MISSING = (0, 0, -1, 0)  # the stat of a file that is not there: missing is a state too
 
 
-def _walk(folder: str, stats: Stats, seen: set[str], listed: set[str]) -> None:
-    real = os.path.realpath(folder)
-    if real in seen:
-        return
-    seen.add(real)
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    scratch = folder in listed
-    for entry in entries:
+def _walk(top: str, within: str, stats: Stats, seen: set[str], listed: set[str]) -> None:
+    """Without recursion (a folder nested a thousand deep is no RecursionError), and with
+    realpath for links alone: a plain subfolder's real path is its parent's and its name
+    (realpath of every folder costs its depth in system calls: quadratic down a deep tree)."""
+    inside = within.rstrip(os.sep) + os.sep
+    folders = [(top, os.path.realpath(top))]
+    while folders:
+        folder, real = folders.pop()
+        if real in seen or (real != within and not real.startswith(inside)):
+            continue
+        seen.add(real)
         try:
-            is_dir = entry.is_dir()  # following links
+            entries = list(os.scandir(folder))
         except OSError:
-            is_dir = False
-        if is_dir:
-            _walk(entry.path, stats, seen, listed)
-        elif not (scratch and (is_temporary(entry.name) or is_vim_probe(entry.name))):
-            _add(entry.path, stats)
+            continue
+        scratch = folder in listed
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()  # following links
+                linked = is_dir and entry.is_symlink()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                folders.append((entry.path, os.path.realpath(entry.path) if linked else os.path.join(real, entry.name)))
+            elif not (scratch and (is_temporary(entry.name) or is_vim_probe(entry.name))):
+                _add(entry.path, stats)
 
 
 def _add(path: str, stats: Stats) -> None:

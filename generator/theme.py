@@ -24,10 +24,12 @@ from jinja2.utils import internalcode
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from generator.diagnostics import Diagnostic, Pos, error
+from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.filestate import refusal, refusal_hint
 from generator.markup import LinkContext, plain_inline, render_markdown
+from generator.media import MAX_DEPTH
 from generator.model import CREDIBILITY, GRADES
+from generator.themepath import tree
 from generator.urls import relative
 
 
@@ -254,8 +256,13 @@ def theme_assets(dirs: tuple[Path, ...], root: Path = Path(".")) -> tuple[dict[s
         if not base.is_dir():
             continue
         within = os.path.realpath(theme)
-        for path in sorted(base.rglob("*")):
+        for path in tree(base):
             rel = path.relative_to(base)
+            if len(rel.parts) > MAX_DEPTH:  # as in media/: an accident (or a trap), not a theme
+                if path.is_file():
+                    problems.append(warning(Pos(_shown_path(str(path), root)),
+                                            f"theme asset not published: more than {MAX_DEPTH} folders deep"))
+                continue
             if path.is_file() and not any(part.startswith(".") for part in rel.parts):
                 # As in content/: a link that leads out of the theme would publish a file
                 # nobody put in the site (~/.ssh/id_ed25519 as assets/logo.png).

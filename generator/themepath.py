@@ -6,6 +6,7 @@ theme's files without importing Jinja.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -13,6 +14,27 @@ def builtin_theme_dir() -> Path:
     """Inside the wheel the theme sits in the package; in a checkout, beside it."""
     packaged = Path(__file__).parent / "templates"
     return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "templates"
+
+
+def tree(folder: Path) -> list[Path]:
+    """Everything under `folder`, sorted, as sorted(folder.rglob("*")) lists it (links to
+    folders are listed, not entered), without recursion: Python 3.11's rglob recurses once
+    per level, and a theme nested a thousand folders deep was a RecursionError."""
+    found: list[Path] = []
+    folders = [folder]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    found.append(Path(entry.path))
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            folders.append(Path(entry.path))
+                    except OSError:
+                        pass
+        except OSError:
+            continue
+    return sorted(found)
 
 
 def theme_dirs(root: Path) -> tuple[Path, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 from urllib.parse import unquote
@@ -564,3 +565,20 @@ def test_a_text_fragment_of_a_passage_repeating_itself_stays_short():
     link = text_fragment("https://x.org/a", [" ".join(["work in the mine"] * 3000)])
     end = link.rpartition(",")[2]
     assert end.count("%20") + 1 == 12 and len(link) < 200
+
+
+def test_more_workers_than_cores_or_chunks_are_not_started(monkeypatch):
+    import multiprocessing.context
+
+    from generator.parallel import CHUNK, available_cores, run_all
+
+    started = []
+    pool = multiprocessing.context.ForkContext.Pool
+
+    def counted(self, processes=None, *args, **kwargs):
+        started.append(processes)
+        return pool(self, processes, *args, **kwargs)
+    monkeypatch.setattr(multiprocessing.context.ForkContext, "Pool", counted)
+    jobs = [os.getpid for _ in range(10 * CHUNK)]
+    assert len(list(run_all(jobs, 64))) == len(jobs)  # -j 64: 10 chunks of work
+    assert started == [min(available_cores(), 10)] or (started == [] and available_cores() == 1)

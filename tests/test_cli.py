@@ -264,3 +264,46 @@ def test_new_refuses_an_id_too_long_for_a_file_name(tmp_path):
     root = make_site(tmp_path, {})
     done = _run("new", "report", "r" * 300, "--root", str(root))
     assert done.returncode == 1 and "too long for a file name" in done.stderr and "Errno" not in done.stderr
+
+
+def test_a_root_that_cannot_be_looked_at_is_a_usage_error(tmp_path):
+    for command in (["build"], ["check"], ["serve", "--port", "0"], ["email", "b1"]):
+        done = _run(*command, "--root", str(tmp_path / ("x" * 300)))
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+        assert "File name too long" in done.stderr
+    done = _run("email", str(tmp_path / ("x" * 300 + ".yaml")), "--root", str(tmp_path))
+    assert done.returncode != 0 and "Traceback" not in done.stderr, done.stderr
+
+
+def test_a_rebuilds_file_names_cannot_drive_the_terminal():
+    import io
+
+    from rich.console import Console
+
+    from generator.build import build_site
+    from generator.cli import _print_rebuild
+    from generator.serve import Rebuild
+    from generator.watch import Change, ChangeKind
+
+    result = build_site(REPO, write=False)
+    out = io.StringIO()
+    change = Change("content/reports/x\x1b]0;PWNED\x07\x1b[2J\x1b[31mred.md", ChangeKind.CONTENT)
+    _print_rebuild(Rebuild(result, (change,), (), (), 0), Console(file=out, force_terminal=True, width=200))
+    text = out.getvalue()
+    assert "\x1b]0;" not in text and "\x1b[2J" not in text and "\x1b[31m" not in text
+    assert "red.md" in text
+
+
+def test_new_reads_the_site_as_a_build_does(tmp_path):
+    root = make_site(tmp_path / "s", {
+        "content/topics.yaml": "[" * 5000 + "]" * 5000 + "\n",  # nests deeper than Python's stack
+        "content/reports/zz-secret.md": None,
+    })
+    outside = tmp_path / "outside.md"
+    outside.write_text("---\ntitle: S\npublisher: P\npublished: 2030-01-01\n---\nThe launch code is 0000 and secret.\n")
+    (root / "content" / "reports" / "zz-link.md").symlink_to(outside)
+    os.mkfifo(root / "content" / "reports" / "zzz-pipe.md")  # opened, it would block for ever
+    done = _run("new", "brief", "Rice prices", "--root", str(root))
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    brief = (root / "content" / "briefs" / "rice-prices.yaml").read_text()
+    assert "launch code" not in brief

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 from pathlib import Path
 
 import jinja2
@@ -214,3 +216,37 @@ def test_links_in_templates_that_lead_outside_the_site_publish_nothing(tmp_path)
     (root / "templates" / "assets" / "x.txt").unlink()
     result = build_site(root)
     assert result.ok and (root / "site" / "assets" / "same.css").read_text(encoding="utf-8") == "a { color: red }"
+
+
+def test_a_link_out_of_content_is_not_walked_for_changes(tmp_path):
+    from generator.store import input_stats
+
+    root = make_site(tmp_path / "s", {"content/notes/inside.txt": "mine"})
+    outside = tmp_path / "elsewhere"
+    (outside / "deep").mkdir(parents=True)
+    (outside / "deep" / "theirs.txt").write_text("not the site's")
+    (root / "content" / "notes" / "out").symlink_to(outside)  # `ln -s / content/notes` walked the disk
+    (root / "content" / "notes" / "again").symlink_to(root / "content" / "notes")  # inside, and a loop
+    stats = input_stats(root, [])
+    assert any(p.endswith("inside.txt") for p in stats)
+    assert not any("theirs.txt" in p for p in stats)
+    assert build_site(root).ok
+
+
+def test_folders_nested_a_thousand_deep_are_no_traceback(tmp_path):
+    root = make_site(tmp_path / "s", {})
+    for top in ("content/media", "content/notes", "templates/assets", "templates/partials"):
+        deep = os.path.join(root, top)
+        os.makedirs(deep, exist_ok=True)
+        for _ in range(1100):  # (os.makedirs itself recurses once per level)
+            deep = os.path.join(deep, "d")
+            os.mkdir(deep)
+        Path(deep, "x.txt").write_text("deep")
+    from generator.persist import build_persistent
+
+    try:
+        result = build_persistent(root)
+        assert result.ok, [str(d) for d in result.errors]
+        assert any("folders deep" in d.message for d in result.warnings)
+    finally:  # shutil.rmtree (pytest's clean-up of old tmp folders too) recurses once per level
+        subprocess.run(["find", str(root), "-depth", "-delete"], check=False)

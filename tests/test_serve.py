@@ -281,6 +281,15 @@ def test_a_loopback_preview_answers_only_to_loopback_names(served):
         assert served.get("/", headers={"Host": f"{host}:{served.port}"})[0].status == 403, host
 
 
+def test_a_malformed_host_or_origin_is_refused_not_a_traceback(served, capsys):
+    assert served.get("/", headers={"Host": "["})[0].status == 400
+    sock = PageSocket(served.port, "index.html", "x", origin="http://[")
+    assert sock.status == 403
+    sock.close()
+    assert "Traceback" not in capsys.readouterr().err
+    assert served.get("/")[0].status == 200  # and the server goes on
+
+
 def test_the_script_and_unknown_internal_paths(served):
     response, body = served.get("/__briefing__/livereload.js")
     assert response.status == 200 and b"WebSocket" in body
