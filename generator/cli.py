@@ -282,11 +282,11 @@ def _email(args: argparse.Namespace, console: Console) -> int:
         sys.stdout.flush()
         return 0
     target = args.out.resolve()
+    shown = strip_control(str(args.out))
     for own in ("content", "templates"):
         # As `briefing build --out`: an export must never overwrite the site's own sources
         # (`--out content/site.yaml` would replace the site's settings with HTML).
         if target.is_relative_to((args.root / own).resolve()):
-            shown = strip_control(str(args.out))
             console.print(Text(f"error: will not write {shown}: it is inside the site's {own}/ folder", style="red"),
                           soft_wrap=True)
             console.print(Text("e-mail export failed; nothing was written", style="bold red"))
@@ -294,9 +294,9 @@ def _email(args: argparse.Namespace, console: Console) -> int:
     try:
         args.out.write_bytes(data)
     except OSError as exc:
-        console.print(Text(f"error: cannot write {args.out}: {exc}", style="red"))
+        console.print(Text(f"error: cannot write {shown}: {strip_control(exc.strerror or str(exc))}", style="red"))
         return 1
-    console.print(Text(f"wrote {args.out} ({len(data):,} bytes)", style="green"))
+    console.print(Text(f"wrote {shown} ({len(data):,} bytes)", style="green"))
     return 0
 
 

@@ -307,3 +307,11 @@ def test_new_reads_the_site_as_a_build_does(tmp_path):
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     brief = (root / "content" / "briefs" / "rice-prices.yaml").read_text()
     assert "launch code" not in brief
+
+
+def test_email_echoes_its_out_path_without_control_characters(tmp_path):
+    root = make_site(tmp_path / "s", {})
+    for name in ("b\x1b[31mred.html", "no-such-dir/b\x1b]0;PWNED\x07.html"):
+        done = _run("email", "b1", "--root", str(root), "--out", str(tmp_path / name))
+        assert "\x1b" not in done.stderr and "\x07" not in done.stderr, done.stderr
+        assert "red.html" in done.stderr or "PWNED" in done.stderr
