@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from generator.index import SiteIndex
 from generator.model import ResolvedSite
 
-# A report cited by briefs that reach this many files between them is rebuilt with the
-# whole site: past this, loading them one by one costs more than the full path.
+# A report cited by briefs that reach this many files between them, or half the site's
+# files if more, is rebuilt with the whole site. Loading and resolving a part twice costs
+# less than planning every page of the site until the part is most of it: at 10,000
+# reports, an edit whose briefs reach 1,600 files (a long chain of briefs contradicting
+# one another) took 1.5 s this way, against 4 s for the whole site.
 MOST_FILES = 400
 
 
@@ -52,17 +55,18 @@ def closure(graph: SiteGraph, changed: frozenset[str]) -> tuple[list[str], list[
     the set is too large to be worth it."""
     if not all(path in graph.reports for path in changed):
         return None
+    most = max(MOST_FILES, (len(graph.reports) + len(graph.briefs)) // 2)
     briefs: set[str] = set()
     todo = [b for path in changed for b in graph.reports[path][1]]
     while todo:
         path = todo.pop()
         if path in briefs:
             continue
-        if path not in graph.briefs or len(briefs) >= MOST_FILES:
+        if path not in graph.briefs or len(briefs) >= most:
             return None
         briefs.add(path)
         todo.extend(graph.briefs[path][1])
     reports = set(changed).union(*(graph.briefs[b][0] for b in briefs))
-    if len(briefs) + len(reports) > MOST_FILES:
+    if len(briefs) + len(reports) > most:
         return None
     return sorted(briefs), sorted(reports)

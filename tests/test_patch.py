@@ -229,3 +229,24 @@ def test_a_link_to_a_report_outside_the_edited_part_keeps_the_edit_patched(site,
     _edit(site, "content/reports/alpha.md", "a resident said", "a worker said")
     _built(site)
     assert full_builds == []  # patched: the part's link to delta is no "does not exist"
+
+
+def test_a_long_chain_of_briefs_contradicting_one_another_is_still_patched(tmp_path, settled_files, full_builds):
+    """Briefs disputing earlier briefs chain up over the years: an edit of a report one of
+    them cites reaches every brief of the chain and all their reports (600 files here). Up
+    to half the site, that part is patched: it costs less than planning every page."""
+    files = {}
+    for i in range(1200):
+        files[f"content/reports/r{i}.md"] = (f"---\ntitle: R{i}\npublisher: P{i % 7}\npublished: 2024-01-01\n---\n"
+                                             f"The mill number {i} runs a few days each year.\n")
+    for i in range(300):
+        disputes = f"    contradicts: [b{i - 1}/c]\n" if i else ""
+        files[f"content/briefs/b{i}.yaml"] = (
+            f"title: B{i}\ndate: 2024-01-02\nclaims:\n  - id: c\n    text: Mill {i}.\n{disputes}"
+            f"    sources:\n      - report: r{i}\n        quote: \"The mill number {i} runs\"\n")
+    root = make_site(tmp_path / "s", files, base={"content/site.yaml": "title: T\n",
+                                                   "content/topics.yaml": "- id: steel\n  title: Steel\n"})
+    _built(root)
+    _edit(root, "content/reports/r150.md", "runs a few days", "runs a few days, locals say,")
+    result = _built(root)
+    assert full_builds == [None] and result.rendered == {"reports/r150/index.html"}
