@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,8 +160,9 @@ def index_site(root: Path, *, strict: bool = False) -> tuple[IndexedSite | None,
 
 def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, progress: Progress = no_progress,
                   workers: int = 1, changed: frozenset[str] | None = None,
-                  names_key: str | None = None, ids: PageIds | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
-    """Load, validate and resolve. `names_key` and `ids` are for a part of a site: see resolve."""
+                  names_key: str | None = None, ids: PageIds | None = None,
+                  claims: Iterable[tuple[str, str]] | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+    """Load, validate and resolve. `names_key`, `ids` and `claims` are for a part of a site: see resolve."""
     progress("read", 0)
     # The hint is judged against the cache as the last build left it: prefetch adds new files
     # to it, which would make a folder's old listing look complete.
@@ -174,5 +175,5 @@ def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, p
     if cache is not None:
         cache.strip_records()
     progress("resolve", 0)
-    resolved, resolution = resolve(site, md, cache, workers, names_key, ids)
+    resolved, resolution = resolve(site, md, cache, workers, names_key, ids, claims)
     return resolved, [*loaded.diagnostics, *validation, *resolution]

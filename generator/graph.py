@@ -26,6 +26,7 @@ class SiteGraph:
     briefs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # brief path → (cited reports, contesting briefs)
     shared: tuple[str, ...]  # every other file the site was built from: site.yaml, topics, places, boundaries
     names_key: str  # resolve's key of every name and claim id in the site (see resolve)
+    claims: tuple[tuple[str, str], ...] = ()  # every claim of the site, (brief id, claim id)
     # Jinja bytecode and template references as the build left them (see BuildCache): a
     # build that renders one page would otherwise spend most of its time compiling
     templates: dict[str, bytes] = field(default_factory=dict)
@@ -45,27 +46,28 @@ def site_graph(site: ResolvedSite, index: SiteIndex) -> SiteGraph:
                       for other in index.contested_with.get(claim.key, ()) if other.brief != bid}
         briefs[brief_path[bid]] = (tuple(sorted(cited)), tuple(sorted(contesting)))
     shared = tuple(sorted(p for p in site.digests if not p.startswith(("content/reports/", "content/briefs/"))))
-    return SiteGraph(reports, briefs, shared, site.names_key)
+    return SiteGraph(reports, briefs, shared, site.names_key, tuple(sorted(index.claims)))
 
 
 def closure(graph: SiteGraph, changed: frozenset[str]) -> tuple[list[str], list[str]] | None:
     """The briefs and reports that the pages of the reports `changed`, and what the rest of
     the site shows of them, are made from: the briefs citing them, the briefs contradicting
-    those (and so on), and every report these cite. None when a file is not in the graph or
-    the set is too large to be worth it."""
+    those, and every report these cite. None when a file is not in the graph or the set is
+    too large to be worth it.
+
+    The briefs contradicting *those* are not needed: a claim disputing one that cites a
+    changed report is shown by its text and link alone, and its own `contradicts` resolve
+    against every claim of the site (`claims`), in the part or not. Briefs disputing briefs
+    chain up over the years; followed to the end, one edit reached most of an archive."""
     if not all(path in graph.reports for path in changed):
         return None
     most = max(MOST_FILES, (len(graph.reports) + len(graph.briefs)) // 2)
-    briefs: set[str] = set()
-    todo = [b for path in changed for b in graph.reports[path][1]]
-    while todo:
-        path = todo.pop()
-        if path in briefs:
-            continue
-        if path not in graph.briefs or len(briefs) >= most:
-            return None
-        briefs.add(path)
-        todo.extend(graph.briefs[path][1])
+    citing = {b for path in changed for b in graph.reports[path][1]}
+    if not citing <= graph.briefs.keys():
+        return None
+    briefs = citing.union(*(graph.briefs[b][1] for b in citing))
+    if not briefs <= graph.briefs.keys() or len(briefs) > most:
+        return None
     reports = set(changed).union(*(graph.briefs[b][0] for b in briefs))
     if len(briefs) + len(reports) > most:
         return None

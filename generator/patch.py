@@ -137,7 +137,8 @@ def _part(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str]
     # outside the part exists.
     ids = (frozenset(rid for rid, _ in graph.reports.values()),
            frozenset(PurePosixPath(path).stem for path in graph.briefs))
-    site, diagnostics = _resolve_site(root, md, cache, workers=1, changed=changed, names_key=graph.names_key, ids=ids)
+    site, diagnostics = _resolve_site(root, md, cache, workers=1, changed=changed, names_key=graph.names_key, ids=ids,
+                                      claims=graph.claims)
     if any(d.is_error for d in diagnostics):
         return None
     return site, build_index(site), sorted_unique(diagnostics)

@@ -52,16 +52,19 @@ class _Context:
 
 def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None = None,
             workers: int = 1, names_key: str | None = None,
-            ids: PageIds | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+            ids: PageIds | None = None,
+            claims: Iterable[tuple[str, str]] | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
     """`names_key`, when given, stands for the key of every name and claim id: a part of a
     site (see patch.py) is resolved with the whole site's key, so that what the whole site
-    resolved is found in the cache, and what the part resolves anew is filed as the same."""
+    resolved is found in the cache, and what the part resolves anew is filed as the same.
+    `claims`, every claim of that whole site: a part's `contradicts` resolve against them,
+    as the whole site's do, whether the claims they name are in the part or not."""
     diags: list[Diagnostic] = []
     provinces = Names("province", site.provinces, ((n, p.code) for p in site.provinces.values() for n in p.names))
     provinces.shown = sorted(p.name for p in site.provinces.values())
     places = {pid: ResolvedPlace(p, code) for pid, p in site.places.items()
               if (code := provinces.find(p.province, diags, f'for place "{pid}"'))}
-    claims_index = _claims_by_id(site.briefs.values())
+    claims_index = _claims_by_id(site.briefs.values()) if claims is None else _claims_of(claims)
     unreadable = sorted(site.unreadable)
     left_out = sorted((path, sorted(names)) for path, names in site.left_out.items())
     fingerprint = names_key or digest(
@@ -312,6 +315,13 @@ def _claims_by_id(briefs: Iterable[Brief]) -> dict[str, list[ClaimKey]]:
     for brief in briefs:
         for claim in brief.claims:
             index.setdefault(claim.id, []).append(ClaimKey(brief.id, claim.id))
+    return index
+
+
+def _claims_of(keys: Iterable[tuple[str, str]]) -> dict[str, list[ClaimKey]]:
+    index: dict[str, list[ClaimKey]] = {}
+    for brief, claim in keys:
+        index.setdefault(claim, []).append(ClaimKey(brief, claim))
     return index
 
 
