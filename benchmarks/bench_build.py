@@ -27,6 +27,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from disputes import add_disputes
 from synth import generate  # benchmarks/ is on sys.path when this file is run as a script
 from trash import Trash
 
@@ -115,13 +116,15 @@ def timed_run(module: str, site_dir: Path, number: int, trash: Trash) -> RunResu
     return RunResult(cold.wall_s, cold.peak_rss_kib, cold.pages, noop.wall_s, edit.wall_s, edit.peak_rss_kib)
 
 
-def prepare_site(work_dir: Path, n_reports: int, seed: int, trash: Trash) -> Path:
+def prepare_site(work_dir: Path, n_reports: int, seed: int, trash: Trash, disputes: float = 0.0) -> Path:
     site_dir = work_dir / f"n{n_reports}"
     if site_dir.exists():
         trash.discard(site_dir)  # a kept tree may be from another N or seed: always regenerate
     site_dir.mkdir(parents=True)
     started = time.perf_counter()
     generate(site_dir, n_reports, seed)
+    if disputes:
+        add_disputes(site_dir, disputes, seed)
     print(f"N={n_reports}: generated {site_dir} in {time.perf_counter() - started:.1f} s", flush=True)
     return site_dir
 
@@ -150,7 +153,7 @@ def profile_build(module: str, site_dir: Path, profile_to: Path, trash: Trash) -
 
 
 def benchmark_size(args: argparse.Namespace, work_dir: Path, n_reports: int, trash: Trash) -> str | None:
-    site_dir = prepare_site(work_dir, n_reports, args.seed, trash)
+    site_dir = prepare_site(work_dir, n_reports, args.seed, trash, args.disputes)
     runs: list[RunResult] = []
     for number in range(1, args.runs + 1):
         result = timed_run(args.builder_module, site_dir, number, trash)
@@ -169,6 +172,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="archive sizes to benchmark (default: 1000 5000)")
     parser.add_argument("--runs", type=int, default=5, help="timed builds per size (default: 5)")
     parser.add_argument("--seed", type=int, default=0, help="synthetic content seed (default: 0)")
+    parser.add_argument("--disputes", type=float, default=0.0, metavar="SHARE",
+                        help="give this share of claims a dispute of a claim in an earlier brief (disputes.py)")
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="generate into DIR/n<N> and keep it (default: a temporary directory)")
     parser.add_argument("--profile", action="store_true",

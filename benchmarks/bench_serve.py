@@ -37,6 +37,7 @@ from pathlib import Path
 
 import yaml
 from bench_build import REPO_ROOT, prepare_site
+from trash import Trash
 
 sys.path.insert(0, str(REPO_ROOT / "tests"))
 from browser import CHROMIUM_ARGS, chromium_path  # noqa: E402  (the test suite's Chromium set-up)
@@ -155,7 +156,11 @@ def measure(page, server: Server, edit: Edit, count: int, n_reports: int) -> lis
 
 def benchmark_size(args: argparse.Namespace, work_dir: Path, n_reports: int, browser) -> list[str]:
     kept = work_dir / f"n{n_reports}"
-    site = kept if (kept / "content").is_dir() and args.reuse else prepare_site(work_dir, n_reports, args.seed)
+    site = kept
+    if not ((kept / "content").is_dir() and args.reuse):
+        trash = Trash(work_dir / ".trash")  # an earlier tree of that name, if any
+        site = prepare_site(work_dir, n_reports, args.seed, trash)
+        trash.empty()
     url, edits = choose_edits(site)
     server = Server(site)
     rows = []

@@ -53,7 +53,9 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
     if last.out != str(out.resolve()) or last.strict != strict:
         return None
     graph = store.read_graph(root)
-    part = closure(graph, changed) if isinstance(graph, SiteGraph) else None
+    if not isinstance(graph, SiteGraph):
+        return None
+    part = _closure(graph, changed, last.stale)
     if part is None:
         return None
     with store.collector_paused():
@@ -76,6 +78,19 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
     except OSError as exc:
         diagnostics = [*diagnostics, store.unsaved(exc)]
     return BuildResult(diagnostics, {}, written, 0.0, frozenset(pages), last.paths)
+
+
+def _closure(graph: SiteGraph, changed: frozenset[str], stale: frozenset[str]) -> tuple[list[str], list[str]] | None:
+    """The part for the reports `changed`, and for the reports edited by earlier patches
+    (`stale`) that it holds: those are read again and compared too (see _pages), so the
+    briefs citing them and those disputing these must be in it as well."""
+    wanted = changed
+    while True:
+        part = closure(graph, wanted)
+        more = stale.intersection(part[1]) - wanted if part is not None else frozenset()
+        if not more:
+            return part
+        wanted = wanted | more
 
 
 def _pages(root: Path, graph: SiteGraph, changed: frozenset[str], stale: frozenset[str], briefs: list[str],

@@ -187,12 +187,15 @@ def test_a_report_added_deleted_or_turned_into_a_link_runs_the_full_build(site, 
     assert full_builds == [None, *[frozenset({"content/reports/delta.md"})] * 3]
 
 
-def test_random_edits_to_a_synthetic_archive_build_what_cold_builds_do(tmp_path, settled_files, full_builds):
+@pytest.mark.parametrize("disputes", [0.0, 0.15], ids=["own-brief-disputes", "disputes-across-briefs"])
+def test_random_edits_to_a_synthetic_archive_build_what_cold_builds_do(tmp_path, settled_files, full_builds, disputes):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from disputes import add_disputes
     from synth import generate
 
     root = tmp_path / "synthetic"
     generate(root, 200, seed=5)
+    assert (add_disputes(root, disputes, seed=5) > 20) is bool(disputes)
     _built(root)
     full_builds.clear()
     rng = random.Random(11)
