@@ -311,14 +311,11 @@ def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized]:
 
 
 def _claims_by_id(briefs: Iterable[Brief]) -> dict[str, list[ClaimKey]]:
-    index: dict[str, list[ClaimKey]] = {}
-    for brief in briefs:
-        for claim in brief.claims:
-            index.setdefault(claim.id, []).append(ClaimKey(brief.id, claim.id))
-    return index
+    return _claims_of((brief.id, claim.id) for brief in briefs for claim in brief.claims)
 
 
 def _claims_of(keys: Iterable[tuple[str, str]]) -> dict[str, list[ClaimKey]]:
+    """Claim id → the keys of the claims of that id, in the order given."""
     index: dict[str, list[ClaimKey]] = {}
     for brief, claim in keys:
         index.setdefault(claim, []).append(ClaimKey(brief, claim))
