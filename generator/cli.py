@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, help="output folder (default: ROOT/site)")
     build.add_argument("--strict", action="store_true", help="treat warnings as errors")
     build.add_argument("-j", "--jobs", type=_positive, default=available_cores(), metavar="N",
-                       help="read, locate quotes and render in N processes (default: one per core)")
+                       help="read, locate quotes and render in N processes (default and most: one per core)")
     build.set_defaults(run=_build)
 
     check = commands.add_parser("check", help="validate the content without writing anything")
