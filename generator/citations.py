@@ -156,8 +156,10 @@ def _unwrapped(parts: list[str]) -> list[str] | None:
     return inner
 
 
-# A single mark that opens or closes a quotation: not an apostrophe inside a word ("mill's").
-_SINGLE_MARK = re.compile(r"(?<!\w)'|'(?!\w)")
+# A single mark that opens or closes a quotation: not an apostrophe inside a word ("mill's"),
+# nor a prime after a number (5' is five feet, 30' thirty minutes of arc: 5" is not the same).
+_SINGLE_MARK = re.compile(r"(?<!\w)'|(?<!\d)'(?!\w)")
+_DOUBLE_MARK = re.compile(r'(?<!\d)"')
 
 
 def _requoted(parts: list[str]) -> list[list[str]]:
@@ -167,8 +169,8 @@ def _requoted(parts: list[str]) -> list[list[str]]:
     variants = []
     if any(_SINGLE_MARK.search(p) for p in parts):
         variants.append([_SINGLE_MARK.sub('"', p) for p in parts])
-    if any('"' in p for p in parts):
-        variants.append([p.replace('"', "'") for p in parts])
+    if any(_DOUBLE_MARK.search(p) for p in parts):
+        variants.append([_DOUBLE_MARK.sub("'", p) for p in parts])
     return variants
 
 

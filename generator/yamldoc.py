@@ -8,6 +8,7 @@ become diagnostics, never exceptions.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -149,6 +150,9 @@ def _yaml_hint(problem: str, indented_with_tab: bool) -> str:
     return ""
 
 
+_YAML_LINES = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+
+
 class _Builder:
     """Turns a composed YAML node tree into plain values, recording marks on the way."""
 
@@ -166,8 +170,10 @@ class _Builder:
     def block_mark(self, node: yaml.ScalarNode) -> tuple[int, int]:
         """Where a block scalar's text starts (its first line that is not blank), not its
         `|` or `>`: a message about a quote written as one points at the quote's words."""
-        if self.lines is None:
-            self.lines = self.text.split("\n")
+        if not node.value:  # nothing written: the next line is the next key's
+            return self.mark(node)
+        if self.lines is None:  # split where YAML counts its lines (NEL, U+2028 and U+2029 too)
+            self.lines = _YAML_LINES.split(self.text)
         for line in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(self.lines))):
             text = self.lines[line]
             if text.strip():

@@ -1109,6 +1109,15 @@ def test_a_quotation_inside_a_quote_may_change_its_marks(body, quote):
     assert _locate(quote, body).status is QuoteStatus.VERIFIED
 
 
+@pytest.mark.parametrize("body, quote", [
+    ("A 10' wall was built along the border.", 'A 10" wall was built'),  # feet, not inches
+    ("The border lies at 38°30' north.", 'lies at 38°30" north'),  # minutes of arc, not seconds
+    ("He bought a 5′ pipe.", "He bought a 5″ pipe"),
+])
+def test_a_prime_after_a_number_is_no_quotation_mark(body, quote):
+    assert _locate(quote, body).status is not QuoteStatus.VERIFIED
+
+
 def test_changing_quotation_marks_makes_no_other_words_the_same():
     assert _locate("He said 'no' to it", "He said no to it").status is not QuoteStatus.VERIFIED
     assert _locate("“mill” and “March”", "The mill closed in March.").status is QuoteStatus.NOT_FOUND

@@ -116,6 +116,13 @@ def test_quote_not_found_names_the_closest_passage(tmp_path):
     assert (e.pos.path, e.pos.line, e.pos.col) == ("content/briefs/b1.yaml", 9, 16)
 
 
+def test_an_empty_block_scalar_is_pointed_at_where_it_is_written():
+    from generator.yamldoc import parse_yaml
+
+    doc = parse_yaml("a: |\nb: x\n", "f.yaml", [])
+    assert doc.pos("a").line == 1 and doc.pos("b").line == 2
+
+
 @pytest.mark.parametrize("style", ["|", ">-", "|2  # a comment"])
 def test_a_quote_written_as_a_block_scalar_is_pointed_at_on_its_words(tmp_path, style):
     brief = BRIEF.replace('quote: "runs a few days each year"',
