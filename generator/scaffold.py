@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import unicodedata
@@ -200,9 +201,9 @@ def _quotable(root: Path, language: str) -> tuple[str, str]:
     checked to be found verified as a quote; a placeholder when no report has any."""
     md = make_markdown()
     within = content_root(root)
-    reports = sorted((p for p in (root / "content" / "reports").glob("*.md") if not refusal(str(p), within)),
-                     key=_newest_first)
-    for path in reports[:_REPORTS_TRIED]:
+    newest = sorted((root / "content" / "reports").glob("*.md"), key=_newest_first)
+    # Only those tried are looked at closely: an archive has thousands.
+    for path in itertools.islice((p for p in newest if not refusal(str(p), within)), _REPORTS_TRIED):
         try:
             raw = content_parser(path.name)(read_regular(str(path)).decode("utf-8"), [])
         except (OSError, UnicodeDecodeError):
