@@ -79,20 +79,38 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
     inner = _unwrapped(parts)
     if found is None and inner:
         found = _as_written(report_id, inner, body, original, language, edges)
-    for variant in _requoted(inner or parts) if found is None else ():
+    requoted = _requoted(inner or parts) if found is None else []
+    for variant in requoted:
         if (found := _as_written(report_id, variant, body, original, language, edges)) is not None:
             break
-    if found is None and (unstopped := _unstopped(inner or parts)):
-        # "… last year." of "… last year, according to": the full stop ends the author's quote.
-        found = _as_written(report_id, unstopped, body, original, language, edges)
+    for variant in [inner or parts, *requoted] if found is None else ():
+        # "… last year." of "… last year, according to": the full stop ends the author's quote,
+        # where the report's sentence or clause ends too. "by 5." is not "by 5 million", "The
+        # mine will reopen." not "… reopen if sanctions end", "La mina está cerrada." not
+        # "¿La mina está cerrada?".
+        if (unstopped := _unstopped(variant)) is not None:
+            found = _as_written(report_id, unstopped, body, original, language, edges)
+            if found is not None and found.status is QuoteStatus.VERIFIED and not _STOP_AFTER.match(
+                    original, found.passage.spans[-1][1]):
+                found = None
+            if found is not None:
+                break
     return found or _fuzzy(report_id, " ".join(parts), body, original)
+
+
+# What ends a quote's last part where the report's clause goes on: a full stop, comma, colon
+# or semicolon, as the Latin, Chinese and Japanese, and Arabic scripts write them.
+_STOPS = ".,;:。、，．；：،؛"
+# The report's own stop after the quote's words, perhaps after its closing quotation marks,
+# brackets and reference markers, or the end of its paragraph.
+_STOP_AFTER = re.compile(r"(?:[\"'‘’“”»›」』)\]]|\[\^?\d{1,3}\])*(?:[" + _STOPS + r"…]|\s*\n|\s*$)")
 
 
 def _unstopped(parts: list[str]) -> list[str] | None:
     """The parts without the full stop, comma, colon or semicolon that ends the last one
     after a word, or None when it ends otherwise."""
     last = parts[-1]
-    if len(last) < 2 or last[-1] not in ".,;:" or not (last[-2].isalnum() or last[-2] in "'\")]"):
+    if len(last) < 2 or last[-1] not in _STOPS or not (last[-2].isalnum() or last[-2] in "'\")]"):
         return None
     return [*parts[:-1], last[:-1].rstrip()]
 
@@ -156,10 +174,12 @@ def _unwrapped(parts: list[str]) -> list[str] | None:
     return inner
 
 
-# A single mark that opens or closes a quotation: not an apostrophe inside a word ("mill's"),
-# nor a prime after a number (5' is five feet, 30' thirty minutes of arc: 5" is not the same).
-_SINGLE_MARK = re.compile(r"(?<!\w)'|(?<!\d)'(?!\w)")
-_DOUBLE_MARK = re.compile(r'(?<!\d)"')
+# A quotation inside the quote has an opening and a closing mark. A mark alone is no
+# quotation mark: an apostrophe ("mill's", "the workers' union", "the '90s") or a prime
+# (f′ and f″ are first and second derivatives; 5' is five feet, 30' thirty minutes of arc:
+# 5" is not the same). A closing mark after a number closes its opening one ('the toll was 10').
+_SINGLE_MARKS = re.compile("'")
+_DOUBLE_MARKS = re.compile('"')
 
 
 def _requoted(parts: list[str]) -> list[list[str]]:
@@ -167,11 +187,28 @@ def _requoted(parts: list[str]) -> list[list[str]]:
     written in single marks ("“He said ‘no’ today”") where the report, which quotes it
     alone, has double ones (He said “no” today), and the reverse."""
     variants = []
-    if any(_SINGLE_MARK.search(p) for p in parts):
-        variants.append([_SINGLE_MARK.sub('"', p) for p in parts])
-    if any(_DOUBLE_MARK.search(p) for p in parts):
-        variants.append([_DOUBLE_MARK.sub("'", p) for p in parts])
+    for marks, other in ((_SINGLE_MARKS, '"'), (_DOUBLE_MARKS, "'")):
+        if (swapped := _swapped_pairs(parts, marks, other)) is not None:
+            variants.append(swapped)
     return variants
+
+
+def _swapped_pairs(parts: list[str], marks: re.Pattern[str], other: str) -> list[str] | None:
+    """The parts with each pair of `marks` that opens and closes a quotation made `other`
+    (a closing mark takes the nearest opening one before it), or None when there is none."""
+    text = "\x00".join(parts)  # a quotation may run across an ellipsis
+    chars, opening, swapped = list(text), None, False
+    for match in marks.finditer(text):
+        i = match.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if (opening is not None and not before.isspace() and before != "\x00"
+                and not (after.isalnum() or after == "_")):
+            chars[opening] = chars[i] = other
+            opening, swapped = None, True
+        elif not (before.isalnum() or before == "_") and not after.isspace() and after != "\x00":
+            opening = i
+    return "".join(chars).split("\x00") if swapped else None
 
 
 def _find_parts(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
@@ -294,8 +331,11 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
 # quote that moves a mark across a space ('was" dead' of 'was "dead') is taken as the same.
 # A dash set off by spaces ("steel — fell", typed "steel - fell" or "steel -- fell") is the
 # unspaced dash of another style ("steel—fell"): spaces on both sides of a dash go too. A
-# hyphen or minus with a space on one side only ("at −30", "pre- and post-war") keeps it.
-_TYPOGRAPHIC_SPACE = re.compile(r' (?=[":;!?])|(?<=") | (?=- )|(?<=[ "]-) ')
+# hyphen or minus with a space on one side only ("at −30", "pre- and post-war") keeps it,
+# and so does a dash between two numbers: "voted 7 — 2 members were absent" is no 7-2
+# vote, nor "fell in 2019 — 21 mines closed" a 2019-21 season.
+_TYPOGRAPHIC_SPACE = re.compile(r' (?=[":;!?])|(?<=") |(?<!\d) (?=- )| (?=- (?!\d))'
+                                r'|(?<=[ "]-)(?<!\d -) |(?<=[ "]-) (?!\d)')
 
 
 @functools.lru_cache(maxsize=4)  # one report's quotes are located one after another

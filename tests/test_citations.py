@@ -1136,3 +1136,60 @@ def test_a_stop_that_ends_a_quote_is_the_authors(body, quote):
 
 def test_a_stop_left_off_makes_no_number_the_same():
     assert _locate("Output rose 3.", "Output rose 3.5% in May.").status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("Exports fell in 2019 — 21 of the 30 mines closed.", "Exports fell in 2019-21"),  # a year, then 21 mines
+    ("The committee voted 7 — 2 members were absent.", "The committee voted 7-2"),
+    ("Deaths rose to 20 — 30 more than last year.", "Deaths rose to 20-30"),
+    ("The committee voted 7-2 in favour.", "The committee voted 7 — 2 in favour"),
+])
+def test_spaces_around_a_dash_between_numbers_are_no_typography(body, quote):
+    assert _locate(quote, body).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [
+    ('Kim called the workers "union traitors" at the rally.', "Kim called the workers' union traitors"),
+    ("If f′(x) = 0 the point is critical.", "If f″(x) = 0 the point is critical"),  # first, second derivative
+    ("Angle A″ equals B.", "Angle A′ equals B"),
+])
+def test_a_mark_alone_is_no_quotation_mark(body, quote):
+    assert _locate(quote, body).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("He said “the toll was 10” today.", "“He said ‘the toll was 10’ today”"),
+    ("In the '90s he said “no” to it.", "In the '90s he said 'no' to it"),
+    ("The workers' union said “we will strike” in May.", "The workers' union said 'we will strike' in May"),
+    ("He said “the mill closed in March after the strike” today.", "He said 'the mill closed … after the strike' today"),
+])
+def test_a_quotation_inside_a_quote_changes_its_marks_beside_apostrophes(body, quote):
+    assert _locate(quote, body).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("¿La mina está cerrada? Nadie lo sabe.", "La mina está cerrada."),  # a question, not a statement
+    ("« La mine est fermée ? » a-t-il demandé.", "La mine est fermée."),
+    ("Шахта закрыта? Никто не знает.", "Шахта закрыта."),
+    ("المصنع مغلق؟ لا أحد يعرف.", "المصنع مغلق."),
+    ("The population fell by 5 million in a decade.", "The population fell by 5."),
+    ("He was sentenced to 10 years.", "He was sentenced to 10."),
+    ("The mine will reopen if sanctions end.", "The mine will reopen."),
+    ("The toll rose to 1 200 in May.", "The toll rose to 1,"),
+    ("He said “yes” and “no”.", "He said “yes”."),
+])
+def test_a_stop_left_off_stands_for_the_reports_own(body, quote):
+    assert _locate(quote, body).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("He said “no” today, and left.", "“He said ‘no’ today.”"),
+    ("He said “no” today, and left.", "He said 'no' today."),
+    ("工厂关闭了，一位居民说。", "工厂关闭了。"),
+    ("工場は閉鎖された、と住民は語った。", "工場は閉鎖された。"),
+    ("The mill operated “a few days last year”, a resident said.", "The mill operated 'a few days last year'."),
+    ("The mill operated a few days last year[3], a resident said.", "The mill operated a few days last year."),
+    ("The mill operated a few days last year\n\nA resident said so.", "The mill operated a few days last year."),
+])
+def test_a_stop_that_ends_a_quote_is_the_authors_in_any_script(body, quote):
+    assert _locate(quote, body).status is QuoteStatus.VERIFIED
