@@ -203,7 +203,8 @@ def _quotable(root: Path, language: str) -> tuple[str, str]:
     within = content_root(root)
     newest = sorted((root / "content" / "reports").glob("*.md"), key=_newest_first)
     # Only those tried are looked at closely: an archive has thousands.
-    for path in itertools.islice((p for p in newest if not refusal(str(p), within)), _REPORTS_TRIED):
+    reports = list(itertools.islice((p for p in newest if not refusal(str(p), within)), _REPORTS_TRIED))
+    for path in reports:
         try:
             raw = content_parser(path.name)(read_regular(str(path)).decode("utf-8"), [])
         except (OSError, UnicodeDecodeError):

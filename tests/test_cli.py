@@ -315,3 +315,11 @@ def test_email_echoes_its_out_path_without_control_characters(tmp_path):
         done = _run("email", "b1", "--root", str(root), "--out", str(tmp_path / name))
         assert "\x1b" not in done.stderr and "\x07" not in done.stderr, done.stderr
         assert "red.html" in done.stderr or "PWNED" in done.stderr
+
+
+def test_new_brief_names_the_newest_report_when_none_has_words_to_quote(tmp_path):
+    root = make_site(tmp_path / "s", {"content/reports/r1.md": "---\ntitle: R1\npublisher: P\npublished: 2024-01-01\n---\n"})
+    done = _run("new", "brief", "Rice prices", "--root", str(root))
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    brief = yaml.safe_load((root / "content" / "briefs" / "rice-prices.yaml").read_text())
+    assert brief["claims"][0]["sources"][0] == {"report": "r1", "quote": "the report's exact words"}
