@@ -90,7 +90,9 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
         # "¿La mina está cerrada?".
         if (unstopped := _unstopped(variant)) is not None:
             found = _as_written(report_id, unstopped, body, original, language, edges)
-            if found is not None and found.status is QuoteStatus.VERIFIED and not _STOP_AFTER.match(
+            # "closed in May …." : the ellipsis stands for the report's words that follow, and
+            # the stop after it ends the analyst's sentence, as in "closed in May …".
+            if found is not None and found.status is QuoteStatus.VERIFIED and not edges[1] and not _STOP_AFTER.match(
                     original, found.passage.spans[-1][1]):
                 found = None
             if found is not None:

@@ -1193,3 +1193,8 @@ def test_a_stop_left_off_stands_for_the_reports_own(body, quote):
 ])
 def test_a_stop_that_ends_a_quote_is_the_authors_in_any_script(body, quote):
     assert _locate(quote, body).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("quote", ["The mine closed in May ….", "The mine closed in May ... .", "The mine closed … ."])
+def test_a_stop_after_a_closing_ellipsis_is_the_authors(quote):
+    assert _locate(quote, "The mine closed in May and the mill reopened").status is QuoteStatus.VERIFIED
