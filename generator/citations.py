@@ -176,32 +176,27 @@ def _unwrapped(parts: list[str]) -> list[str] | None:
     return inner
 
 
-# A quotation inside the quote has an opening and a closing mark. A mark alone is no
-# quotation mark: an apostrophe ("mill's", "the workers' union", "the '90s") or a prime
-# (f′ and f″ are first and second derivatives; 5' is five feet, 30' thirty minutes of arc:
-# 5" is not the same). A closing mark after a number closes its opening one ('the toll was 10').
-_SINGLE_MARKS = re.compile("'")
-_DOUBLE_MARKS = re.compile('"')
-
-
 def _requoted(parts: list[str]) -> list[list[str]]:
     """The parts with their quotation marks of the other kind. A quotation inside a quote is
     written in single marks ("“He said ‘no’ today”") where the report, which quotes it
     alone, has double ones (He said “no” today), and the reverse."""
     variants = []
-    for marks, other in ((_SINGLE_MARKS, '"'), (_DOUBLE_MARKS, "'")):
-        if (swapped := _swapped_pairs(parts, marks, other)) is not None:
+    for mark, other in (("'", '"'), ('"', "'")):
+        if (swapped := _swapped_pairs(parts, mark, other)) is not None:
             variants.append(swapped)
     return variants
 
 
-def _swapped_pairs(parts: list[str], marks: re.Pattern[str], other: str) -> list[str] | None:
-    """The parts with each pair of `marks` that opens and closes a quotation made `other`
-    (a closing mark takes the nearest opening one before it), or None when there is none."""
+def _swapped_pairs(parts: list[str], mark: str, other: str) -> list[str] | None:
+    """The parts with each pair of `mark` that opens and closes a quotation made `other`
+    (a closing mark takes the nearest opening one before it), or None when there is none.
+    A mark alone is no quotation mark: an apostrophe ("mill's", "the workers' union", "the
+    '90s") or a prime (f′ and f″ are first and second derivatives; 5' is five feet, 30' thirty
+    minutes of arc: 5" is not the same). A closing mark after a number closes its opening one
+    ('the toll was 10')."""
     text = "\x00".join(parts)  # a quotation may run across an ellipsis
     chars, opening, swapped = list(text), None, False
-    for match in marks.finditer(text):
-        i = match.start()
+    for i in (i for i, c in enumerate(text) if c == mark):
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if (opening is not None and not before.isspace() and before != "\x00"

@@ -56,6 +56,10 @@ def _read(path: str, stat: os.stat_result) -> bytes:
         return handle.read()
 
 
+# Folders in folders of media/ or of a theme's assets/ deeper than this are an accident (or a
+# trap), not an archive: what lies below is not published.
+MAX_FOLDER_DEPTH = 32
+
 FOLDER = "is a folder, not a file"
 
 

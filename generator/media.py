@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, Pos, error, warning
-from generator.filestate import FOLDER, read_regular, refusal, refusal_hint
+from generator.filestate import FOLDER, MAX_FOLDER_DEPTH, read_regular, refusal, refusal_hint
 from generator.scratch import is_temporary, is_vim_probe
 
 MEDIA = "content/media"
@@ -96,15 +96,12 @@ def load_media(root: Path, within: str, diags: list[Diagnostic]) -> Media:
     return Media(published, frozenset(refused))
 
 
-MAX_DEPTH = 32  # folders in folders of media/: deeper is an accident (or a trap), not an archive
-
-
 def _files(folder: str, prefix: str, within: str, diags: list[Diagnostic]) -> Iterator[tuple[str, str]]:
     """(path relative to media/, path) of every file that may be read, by name; hidden and
     scratch files are skipped, and what cannot be read is warned about."""
-    if prefix.count("/") >= MAX_DEPTH:
+    if prefix.count("/") >= MAX_FOLDER_DEPTH:
         diags.append(warning(Pos(f"{MEDIA}/{prefix}".rstrip("/")),
-                             f"ignored: media/{prefix.rstrip('/')} is more than {MAX_DEPTH} folders deep"))
+                             f"ignored: media/{prefix.rstrip('/')} is more than {MAX_FOLDER_DEPTH} folders deep"))
         return
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)

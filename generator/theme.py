@@ -25,9 +25,8 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from generator.diagnostics import Diagnostic, Pos, error, warning
-from generator.filestate import refusal, refusal_hint
+from generator.filestate import MAX_FOLDER_DEPTH, refusal, refusal_hint
 from generator.markup import LinkContext, plain_inline, render_markdown
-from generator.media import MAX_DEPTH
 from generator.model import CREDIBILITY, GRADES
 from generator.themepath import tree
 from generator.urls import relative
@@ -258,10 +257,10 @@ def theme_assets(dirs: tuple[Path, ...], root: Path = Path(".")) -> tuple[dict[s
         within = os.path.realpath(theme)
         for path in tree(base):
             rel = path.relative_to(base)
-            if len(rel.parts) > MAX_DEPTH:  # as in media/: an accident (or a trap), not a theme
+            if len(rel.parts) > MAX_FOLDER_DEPTH:  # as in media/: an accident (or a trap), not a theme
                 if path.is_file():
                     problems.append(warning(Pos(_shown_path(str(path), root)),
-                                            f"theme asset not published: more than {MAX_DEPTH} folders deep"))
+                                            f"theme asset not published: more than {MAX_FOLDER_DEPTH} folders deep"))
                 continue
             if path.is_file() and not any(part.startswith(".") for part in rel.parts):
                 # As in content/: a link that leads out of the theme would publish a file

@@ -385,4 +385,3 @@ def future_dates(site: Site, today: dt.date) -> list[Diagnostic]:
     late += [(b.date_pos or b.pos, "date", b.date) for b in site.briefs.values()]
     return [warning(pos, f'"{key}" {when} is in the future', f"{FUTURE_HINT}{today}: check the year")
             for pos, key, when in late if when > today + dt.timedelta(days=1)]
-
