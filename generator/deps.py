@@ -86,6 +86,9 @@ class TemplateDigests:
         return found
 
 
+# Files whose entries the built-in theme's pages show one by one (see Fingerprints).
+_PER_ENTRY = frozenset({"content/topics.yaml", "content/places.yaml"})
+
 # A template showing a report's text: report.body, report["body"], attribute "body" …
 _SHOWS_BODY = re.compile(r"""\.body\b|["']body["']""")
 
@@ -137,9 +140,13 @@ class Fingerprints:
         self.claim_memo = claim_memo if claim_memo is not None else {}
         d = site.digests
         # Every file that is not a report, a brief or a media file is read by all pages
-        # alike: site.yaml, topics.yaml, places.yaml and a boundaries file.
+        # alike: site.yaml, a boundaries file and, for templates of the site's own (handed
+        # every topic as nav_topics), topics.yaml and places.yaml. The built-in theme's pages
+        # show only the topics and places they name, digested page by page (topics_shown,
+        # places_shown): a new topic or a moved place re-renders the pages that show it.
         shared = sorted((path, value) for path, value in d.items()
-                        if not path.startswith(("content/reports/", "content/briefs/", "content/media/")))
+                        if not path.startswith(("content/reports/", "content/briefs/", "content/media/"))
+                        and (wide or path not in _PER_ENTRY))
         self.site_wide = digest(site.config, shared, index.provinces_with_content, site.boundaries.attribution,
                                 sorted(site.boundaries.bounds.items()), sorted(site.media))
         self._shading = digest([(code, len(keys)) for code, keys in index.claims_by_province.items()])
@@ -276,18 +283,43 @@ class Fingerprints:
         self.claim_memo[key] = (full, value)
         return value
 
+    def topics_shown(self, ids: Iterable[str]) -> tuple:
+        """What pages show of topics: not where they are written in topics.yaml."""
+        return tuple((t.id, t.title, t.description) for t in (self.site.topics[i] for i in ids))
+
+    def topic_titles(self, ids: Iterable[str]) -> tuple:
+        """What tags, the home page's list and maps' popups show of topics."""
+        return tuple((i, self.site.topics[i].title) for i in ids)
+
+    def place_names(self, ids: Iterable[str]) -> tuple:
+        """What tags show of places."""
+        return tuple((pid, self.site.places[pid].place.name) for pid in ids)
+
+    def places_shown(self, ids: Iterable[str]) -> tuple:
+        """What pages and maps show of places: their aliases only find mentions, which reach
+        pages as the places of reports and claims."""
+        return tuple((pid, p.province, p.place.name, p.place.hangul, p.place.lat, p.place.lon)
+                     for pid, p in ((pid, self.site.places[pid]) for pid in ids))
+
     # --- one per page type ----------------------------------------------------
 
-    def brief_page(self, template: str, bid: str) -> str:
-        return self.page(template, bid, self.brief(bid))
+    def brief_page(self, template: str, bid: str, tagged: bool = True) -> str:
+        """The brief's page (`tagged` with its topics) and its e-mail; both show its places
+        and its claims' places, on a map or in a table."""
+        resolved = self.site.briefs[bid]
+        places = dict.fromkeys((*resolved.places, *(p for c in resolved.claims for p in c.places)))
+        return self.page(template, bid, self.brief(bid), self.topic_titles(resolved.topics) if tagged else (),
+                         self.places_shown(places))
 
-    def collection(self, map_keys: Iterable, shaded: bool, brief_ids, report_ids) -> str:
+    def collection(self, map_keys: Iterable, shaded: bool, brief_ids, report_ids, places: Iterable[str],
+                   topics: Iterable[str]) -> str:
         """Page 1 of a topic or province: its map, the inline lists and the places with their
-        counts. A map is drawn from the site-wide names and places, the claims it shows
-        (`map_keys`, in index order: text, places, flags) and, when `shaded`, the claims
-        per province; its markers and popups are a function of these alone."""
-        return digest(self.claims_shown(map_keys), self._shading if shaded else None,
-                      self.briefs(brief_ids), self.reports(report_ids))
+        counts. A map is drawn from the claims it shows (`map_keys`, in index order: text,
+        places, flags), the `places` it marks, the titles of the `topics` its popups count
+        and, when `shaded`, the claims per province; its markers and popups are a function
+        of these alone."""
+        return digest(self.claims_shown(map_keys), self._shading if shaded else None, self.briefs(brief_ids),
+                      self.reports(report_ids), self.places_shown(places), self.topic_titles(topics))
 
     def claims_shown(self, keys: Iterable) -> str:
         return digest(*(self.claim(k) for k in keys))
@@ -298,12 +330,15 @@ class Fingerprints:
         # Passages as plain tuples: a dataclass's repr is made in Python, once per report.
         passages = [(q.passage.spans, q.passage.parts, q.passage.anchor, q.claims)
                     for q in self.index.passages_by_report.get(rid, ())]
-        return self.page("report.html", rid, self.site.digests.get(self.site.reports[rid].report.path),
-                         self.listing(rid), citing, passages)
+        resolved = self.site.reports[rid]
+        return self.page("report.html", rid, self.site.digests.get(resolved.report.path),
+                         self.listing(rid), citing, passages, self.topic_titles(resolved.topics),
+                         self.place_names(resolved.places))
 
     def everything(self, template: str) -> str:
-        """Lists and summaries of the whole site: any brief item or any report listing."""
-        return self.page(template, self.all_briefs, self.all_reports)
+        """Lists and summaries of the whole site: any brief item or any report listing, and
+        every topic's title (the home page lists them; its map counts claims by topic)."""
+        return self.page(template, self.all_briefs, self.all_reports, self.topic_titles(self.site.topics))
 
     def feed(self, entries: int) -> str:
         """The feed shows each brief's title, date, author and summary."""

@@ -88,6 +88,10 @@ class SpecBuilder:
         return (len(keys), sum(self.index.is_contested(k) for k in keys),
                 sum(self.index.is_single_source(k) for k in keys))
 
+    def topics_of(self, keys: Iterable[ClaimKey]) -> list[str]:
+        """The topics a province marker's popup counts claims of (topic_lines)."""
+        return sorted({t for k in keys for t in self.index.claims[k].topics})
+
     def topic_lines(self, keys: Iterable[ClaimKey]) -> tuple[str, ...]:
         per_topic: dict[str, int] = {}
         for key in keys:
@@ -174,11 +178,14 @@ class SpecBuilder:
             order = self._order[(kind, ident)] = {k: i for i, k in enumerate(listed)}
         return tuple(sorted((k for k in chosen if k in order), key=order.__getitem__))
 
+    def places_of(self, keys: Iterable[ClaimKey]) -> list[str]:
+        """The places a topic's map marks: those of its claims."""
+        return sorted({p for k in keys for p in self.index.claims[k].places})
+
     def topic(self, topic_id: str) -> MapSpec:
         keys = self.index.claims_by_topic.get(topic_id, ())
         provinces = sorted({p for k in keys for p in self.index.claims[k].provinces}, key=list(self.site.provinces).index)
-        places = sorted({p for k in keys for p in self.index.claims[k].places})
-        markers = self._markers_for(keys, provinces, places)
+        markers = self._markers_for(keys, provinces, self.places_of(keys))
         return MapSpec("topic", NORTH_KOREA, 6, self.fit_markers(markers), markers, (), "")
 
     def brief(self, brief_id: str) -> MapSpec:

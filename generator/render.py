@@ -8,7 +8,7 @@ diagnostic pointing at the template line; the other pages still render.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -316,7 +316,7 @@ def _briefs(r: _Renderer) -> None:
                         provinces=[r.site.provinces[p] for p in brief.provinces],
                         places=[r.site.places[p] for p in brief.places])
         r.page(path, "brief.html", lambda fp: fp.brief_page("brief.html", bid), context)
-        r.page(brief_email_path(bid), EMAIL_TEMPLATE, lambda fp: fp.brief_page(EMAIL_TEMPLATE, bid),
+        r.page(brief_email_path(bid), EMAIL_TEMPLATE, lambda fp: fp.brief_page(EMAIL_TEMPLATE, bid, tagged=False),
                lambda bid=bid: template_context(email_view(r.site, r.index, bid)),
                lambda data, brief=brief: finish_email(data, brief.brief))
 
@@ -328,12 +328,15 @@ class _MapInput:
     spec: Callable[[], Any]
     keys: tuple  # the claims it shows
     shaded: bool  # a choropleth of claims per province
+    places: Callable[[], Iterable[str]]  # the places it marks
+    topics: Callable[[], Iterable[str]] = tuple  # the topics whose claims its popups count
 
 
-def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any], map_input: _MapInput, claim_keys,
-                brief_ids, report_ids, title: str) -> None:
+def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any], shown: tuple, map_input: _MapInput,
+                claim_keys, brief_ids, report_ids, title: str) -> None:
     """A topic's or a province's pages: its claims paged, with the map, briefs and reports on
-    page 1 (the first few inline, all of them in paged lists of their own)."""
+    page 1 (the first few inline, all of them in paged lists of their own). `shown`: what
+    every page shows of `extra` that its claims do not tell (a topic's title)."""
     lists = {"briefs": (brief_ids, r.brief_item), "reports": (report_ids, lambda rid: r.site.reports[rid])}
     for kind, (ids, item) in lists.items():
         if len(ids) > INLINE_ITEMS:
@@ -348,9 +351,10 @@ def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any],
         first = pager.number == 1
 
         def fingerprint(fp: Fingerprints) -> str:
-            return fp.page(template, pager.path, fp.claims(keys), pager, *(
+            return fp.page(template, pager.path, fp.claims(keys), pager, shown, *(
                 (fp.collection(map_input.keys, map_input.shaded, brief_ids[:INLINE_ITEMS],
-                               report_ids[:INLINE_ITEMS]), len(brief_ids), len(report_ids)) if first else ()))
+                               report_ids[:INLINE_ITEMS], map_input.places(), map_input.topics()), len(brief_ids), len(report_ids))
+                if first else ()))
 
         def context(pager=pager, keys=keys, first=first) -> dict[str, Any]:
             claims, footnotes = claim_views(keys, r.site, r.index)
@@ -371,9 +375,11 @@ def _topics(r: _Renderer) -> None:
     r.page("topics/index.html", "topics.html", lambda fp: fp.page("topics.html", "topics", topics),
            lambda: dict(topics=topics))
     for tid, topic in r.site.topics.items():
-        _collection(r, f"topics/{tid}/", "topic.html", {"topic": topic},
-                    _MapInput(lambda tid=tid: r.specs.topic(tid), r.index.claims_by_topic.get(tid, ()), False),
-                    r.index.claims_by_topic.get(tid, ()),
+        keys = r.index.claims_by_topic.get(tid, ())
+        _collection(r, f"topics/{tid}/", "topic.html", {"topic": topic}, r.fp.topics_shown([tid]),
+                    _MapInput(lambda tid=tid: r.specs.topic(tid), keys, False,
+                              lambda keys=keys: r.specs.places_of(keys)),
+                    keys,
                     r.index.briefs_by_topic.get(tid, ()), r.index.reports_by_topic.get(tid, ()), topic.title)
 
 
@@ -385,8 +391,11 @@ def _provinces(r: _Renderer) -> None:
         province = r.site.provinces[code]
         places = [(r.site.places[p], len(r.index.claims_by_place.get(p, ())))
                   for p in r.index.places_by_province.get(code, ())]
-        _collection(r, f"provinces/{province.slug}/", "province.html", {"province": province, "places": places},
-                    _MapInput(lambda code=code: r.specs.province(code), _province_map_keys(r.index, code), True),
+        # Its places are listed on page 1, and marked on its map.
+        _collection(r, f"provinces/{province.slug}/", "province.html", {"province": province, "places": places}, (),
+                    _MapInput(lambda code=code: r.specs.province(code), _province_map_keys(r.index, code), True,
+                              lambda code=code: r.index.places_by_province.get(code, ()),
+                              lambda code=code: r.specs.topics_of(r.index.claims_by_province.get(code, ()))),
                     r.index.claims_by_province.get(code, ()),
                     r.index.briefs_by_province.get(code, ()), r.index.reports_by_province.get(code, ()),
                     province.name)

@@ -71,7 +71,9 @@ MORE_EDITS = [
 # reach every page; lists of the whole site depend on every report's listing), never less.
 EXACT = {"report body, not quoted", "quoted words change", "template override", "template override edited",
          "report added", "report renamed (uncited)", "report deleted", "template deleted",
-         "report metadata", "publisher makes a claim single-source", "contradiction added"}
+         "report metadata", "publisher makes a claim single-source", "contradiction added",
+         "topic title", "place moves", "topic description", "topic added", "place renamed", "place alias added", "topic renamed",
+         "topic removed"}
 
 
 def test_every_edit_builds_what_a_cold_build_does_and_renders_exactly_what_changed(site, trust_recent_files):

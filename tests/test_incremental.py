@@ -67,6 +67,15 @@ EDITS = [
     ("site title", lambda r: _edit(r, "content/site.yaml", "title: Test Briefing", "title: Renamed Briefing")),
     ("topic title", lambda r: _edit(r, "content/topics.yaml", "title: Power supply", "title: Electricity")),
     ("place moves", lambda r: _edit(r, "content/places.yaml", "lat: 41.75", "lat: 41.8")),
+    ("topic renamed", lambda r: _edit(r, "content/topics.yaml", "title: Steel\n", "title: Iron and steel\n")),
+    ("topic description", lambda r: _edit(r, "content/topics.yaml", "Steel output and supply.", "Steel output and prices.")),
+    ("topic added", lambda r: _edit(r, "content/topics.yaml", "- id: unused\n", "- id: rail\n  title: Railways\n- id: unused\n")),
+    ("place renamed", lambda r: _edit(r, "content/places.yaml", "name: Kim Chaek Iron and Steel Complex",
+                                      "name: Kim Chaek Steel Complex")),
+    ("place alias added", lambda r: _edit(r, "content/places.yaml", "aliases: [Kim Chaek Steel]",
+                                          "aliases: [Kim Chaek Steel, the plant]")),
+    ("place changes province", lambda r: _edit(r, "content/places.yaml", "province: 함경북도", "province: 함경남도")),
+    ("topic removed", lambda r: _edit(r, "content/topics.yaml", "- id: unused\n  title: Unused topic\n", "")),
     ("template override", lambda r: (r / "templates").mkdir() or (r / "templates" / "report.html").write_text(
         '{% extends "base.html" %}{% block content %}<h1>{{ report.title }}</h1>{{ body }}{% endblock %}')),
     ("template override edited", lambda r: _edit(r, "templates/report.html", "<h1>", "<h1 class=x>")),
@@ -160,7 +169,7 @@ def test_a_claim_edit_renders_the_pages_that_show_the_claim(site):
 def test_a_template_edit_renders_the_pages_that_use_it(site):
     cache = BuildCache()
     build_site(site, write=False, cache=cache)
-    rendered = _rebuild(site, cache, EDITS[10][1])
+    rendered = _rebuild(site, cache, dict(EDITS)["template override"])
     assert rendered == {"reports/alpha/index.html", "reports/beta/index.html", "reports/gamma/index.html"}
     shared = _rebuild(site, cache, lambda r: (r / "templates" / "partials").mkdir() or
                       (r / "templates" / "partials" / "macros.html").write_text(
@@ -197,8 +206,9 @@ def test_random_edits_on_a_synthetic_archive_match_full_builds(tmp_path):
     assert build_site(root, write=False, cache=cache).ok
     reports = sorted((root / "content" / "reports").glob("*.md"))
     briefs = sorted((root / "content" / "briefs").glob("*.yaml"))
-    for step in range(12):
-        kind = step % 4
+    shared = {name: root / "content" / name for name in ("topics.yaml", "places.yaml")}
+    for step in range(18):
+        kind = step % 6
         if kind == 0:  # a word of a report changes (maybe inside a quoted sentence)
             path = rng.choice(reports)
             words = path.read_text(encoding="utf-8").split(" ")
@@ -213,10 +223,20 @@ def test_random_edits_on_a_synthetic_archive_match_full_builds(tmp_path):
             path = rng.choice(reports)
             text = path.read_text(encoding="utf-8")
             path.write_text(text.replace("publisher: ", "publisher: The ", 1), encoding="utf-8")
-        else:  # a report's title changes: every list that shows it
+        elif kind == 3:  # a report's title changes: every list that shows it
             path = rng.choice(reports)
             text = path.read_text(encoding="utf-8")
             path.write_text(text.replace("title: ", "title: Updated: ", 1), encoding="utf-8")
+        elif kind == 4:  # a topic is renamed: its tags, pages, lists and map popups
+            lines = shared["topics.yaml"].read_text(encoding="utf-8").splitlines(keepends=True)
+            i = rng.choice([n for n, line in enumerate(lines) if line.startswith("  title: ")])
+            lines[i] = lines[i].replace("title: ", "title: New ", 1)
+            shared["topics.yaml"].write_text("".join(lines), encoding="utf-8")
+        else:  # a place is renamed or moved: its tags, map markers and province lists
+            lines = shared["places.yaml"].read_text(encoding="utf-8").splitlines(keepends=True)
+            i = rng.choice([n for n, line in enumerate(lines) if line.startswith(("  name: ", "  lat: "))])
+            lines[i] = lines[i].replace("name: ", "name: Old ", 1) if "name" in lines[i] else "  lat: 40.1\n"
+            shared["places.yaml"].write_text("".join(lines), encoding="utf-8")
         _same_as_full(root, cache)
 
 
