@@ -275,7 +275,16 @@ def content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic])
         # only links and odd files cost a closer look.
         problem = "" if entry.is_file(follow_symlinks=False) else refusal(entry.path, within)
         if problem == FOLDER and not wanted:
-            continue  # a subfolder (notes, an old archive): not content, and not a mistake
+            # A subfolder is not read (the id of a report or brief is its file's stem, and
+            # the layout is flat). Notes or images there are not a mistake; reports or briefs
+            # there are, unless the folder is hidden (skipped above) to park them.
+            held = _held(entry.path, suffix)
+            if held:
+                files, them = (f"{held} {suffix} files", "them") if held > 1 else (f"1 {suffix} file", "it")
+                diags.append(warning(Pos(rel), f"ignored: {files} in a subfolder; {folder} are read from "
+                                     f"content/{folder}/ itself", f"move {them} up to content/{folder}/, or "
+                                     f"rename the folder to .{name} to keep {them} out without this warning"))
+            continue
         if problem:
             diags.append(warning(Pos(rel), f"ignored: {name} {problem}", refusal_hint(problem)))
         elif wanted:
@@ -284,6 +293,33 @@ def content_files(root: Path, folder: str, suffix: str, diags: list[Diagnostic])
             diags.append(warning(Pos(rel), f"ignored: {folder} must be {suffix} files",
                                  f"rename it to {stem or name}{suffix} if it is content"))
     return found
+
+
+_SUFFIXES = {".md": (".md",), ".yaml": (".yaml", ".yml")}
+
+
+def _held(folder: str, suffix: str) -> int:
+    """How many files named like content (`suffix`) lie in `folder`, at any depth, outside
+    hidden folders; links are not followed (the build would not read them either), and the
+    walk does not recurse (a folder nested a thousand deep is no RecursionError)."""
+    count = 0
+    folders = [folder]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if is_temporary(entry.name):
+                        continue
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            folders.append(entry.path)
+                        elif entry.name.endswith(_SUFFIXES[suffix]):
+                            count += 1
+                    except OSError:
+                        pass
+        except OSError:
+            continue
+    return count
 
 
 def decode(raw: bytes, rel: str, diags: list[Diagnostic]) -> str | None:

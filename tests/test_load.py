@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
 import threading
 
 import pytest
@@ -51,6 +52,39 @@ def test_non_content_files_in_reports_are_warned_about_and_editor_files_ignored(
                                 "content/reports/r1.md~": "x"})
     loaded = load_site(root)
     assert [(d.pos.path, d.severity.value) for d in loaded.diagnostics] == [("content/reports/notes.txt", "warning")]
+
+
+def test_reports_and_briefs_in_subfolders_are_warned_about_once_per_folder(tmp_path):
+    report = "---\ntitle: R\npublisher: P\npublished: 2024-01-01\n---\nBody\n"
+    root = make_site(tmp_path, {"content/reports/2024/a.md": report, "content/reports/2024/03/b.md": report,
+                                "content/reports/2024/notes.txt": "x", "content/briefs/old/b.yml": "title: B\n",
+                                "content/reports/images/map.png": b"\x89PNG", "content/reports/.parked/c.md": report,
+                                "content/reports/2024/.hidden/d.md": report})
+    loaded = load_site(root)
+    warned = sorted((d.pos.path, d.severity.value, d.message) for d in loaded.diagnostics)
+    assert warned == [
+        ("content/briefs/old", "warning", "ignored: 1 .yaml file in a subfolder; briefs are read from content/briefs/ itself"),
+        ("content/reports/2024", "warning",
+         "ignored: 2 .md files in a subfolder; reports are read from content/reports/ itself")]
+    read = [r.path for r in [*loaded.reports, *loaded.briefs]]
+    assert read and all(path.count("/") == 2 for path in read)  # content/reports/<name>.md alone
+
+
+def test_a_subfolder_nested_a_thousand_deep_is_counted_without_recursion(tmp_path):
+    root = make_site(tmp_path, {})
+    deep = root / "content" / "reports" / "old"
+    path = deep
+    path.mkdir()
+    try:
+        for _ in range(1000):
+            path = path / "d"
+            path.mkdir()  # (os.makedirs recurses)
+        (path / "r.md").write_text("x")
+        (deep / "loop").symlink_to(deep)  # a link is not followed
+        [d] = load_site(root).diagnostics
+        assert d.message.startswith("ignored: 1 .md file in a subfolder")
+    finally:  # shutil.rmtree (pytest's clean-up of old tmp folders too) recurses once per level
+        subprocess.run(["find", str(deep), "-depth", "-delete"], check=False)
 
 
 def test_missing_content_folder(tmp_path):
