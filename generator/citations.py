@@ -432,10 +432,23 @@ def _joint(body: Normalized, original: str, at: int) -> bool:
         return False
     if text[at] == "-" and text[at - 1].isdigit() and text[at + 1].isdigit():
         return True  # a range or a date: "20 tons" of "10–20 tons" says more than the report
+    if _myriad_space(text, at):
+        return True  # one Korean number spaced by its units: "2천원" of "1만 2천원" (12,000 won)
     source = original[body.start(at):body.end(at + 1)]
     if text[at] == "-" and source in _HYPHENS:
         return all(_spaced_letter(c) and not c.isdigit() for c in (text[at - 1], text[at + 1]))
     return (source in _DIGIT_GROUPS or source in _DECIMAL_DOTS) and text[at - 1].isdigit() and text[at + 1].isdigit()
+
+
+# Korean spaces a number after each of its units of 10⁴ (맞춤법 제44항): "1만 2천원" is 12,000
+# won, "12억 3456만" 1,234,560,000. The space between such a unit and the next digits joins one number.
+_MYRIADS = "만억조경"
+
+
+def _myriad_space(text: str, at: int) -> bool:
+    """Whether text[at] is the space inside one such number."""
+    return (text[at] == " " and 1 < at < len(text) - 1 and text[at - 1] in _MYRIADS
+            and text[at - 2].isdigit() and text[at + 1].isdigit())
 
 
 def _ends_inside_word(text: str, at: int) -> bool:
@@ -444,7 +457,9 @@ def _ends_inside_word(text: str, at: int) -> bool:
     particle only: "미사일 발사" of "발사대" (launcher) or "국무위원" of "국무위원장" is cut."""
     if not _inside_word(text, at):
         return False
-    if not ("\uac00" <= text[at - 1] <= "\ud7a3" and "\uac00" <= text[at] <= "\ud7a3"):
+    # … and on to a Latin word as well ("ICBM을", "IAEA는"), but not to a number: "1" of "1만" is cut.
+    before = text[at - 1]
+    if not ("\uac00" <= text[at] <= "\ud7a3" and ("\uac00" <= before <= "\ud7a3" or "a" <= before <= "z")):
         return True
     # Particles written on to a word are a few syllables; the run is cut short before the
     # regular expression (whose alternatives overlap: 이나 and 이 + 나) sees it, or a long
@@ -502,6 +517,13 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
         score = fuzz.ratio(wanted, body.text[span[0]:span[1]])
         status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
         return Location(status, passage(report_id, [span], body, original), score)
+    if len(wanted) < 12 and (spaced := _respaced(wanted, body.text)) is not None:
+        # Spaced otherwise ("태양광발전소" of "태양광 발전소를": Korean spacing varies): too short
+        # to align, but the author should see the report's words.
+        span = _widen_to_words(body.text, *spaced)
+        score = fuzz.ratio(wanted, body.text[span[0]:span[1]])
+        if score >= APPROXIMATE_SCORE:  # (not "a b" named by "about": no passage beats a wrong one)
+            return Location(QuoteStatus.APPROXIMATE, passage(report_id, [span], body, original), score)
     if len(wanted) < 12 or not body.text:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     if len(wanted) > MAX_ALIGNED_CHARS:
@@ -518,6 +540,15 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
     span, score = _extended(wanted, body, original, span, best.score)
     status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
     return Location(status, passage(report_id, [span], body, original), score)
+
+
+def _respaced(wanted: str, text: str) -> tuple[int, int] | None:
+    """Where `wanted` is in `text` with a space more or less between any two characters."""
+    letters = wanted.replace(" ", "")
+    if len(letters) < 2:
+        return None
+    found = re.search(" ?".join(map(re.escape, letters)), text)
+    return found.span() if found else None
 
 
 def _with_whole_numbers(text: str, start: int, end: int) -> tuple[int, int]:
@@ -631,6 +662,8 @@ def _joins(text: str, at: int) -> bool:
     if not 0 < at < len(text) - 1:
         return False
     before, char, after = text[at - 1], text[at], text[at + 1]
+    if _myriad_space(text, at):
+        return True
     if before.isdigit() and after.isdigit():
         return char in _NUMBER_MARKS or char == "-"
     return char in "-'" and _spaced_letter(before) and _spaced_letter(after)

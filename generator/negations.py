@@ -232,6 +232,20 @@ def _within_block(a: int, b: int, start: int, one_block: Callable[[int, int], bo
     return a, b
 
 
+_PARTICLE_REACH = 12  # as citations._PARTICLE_SYLLABLES: how far a Korean word's particles run
+
+
+def _particle_end(text: str, end: int) -> int:
+    """Where the Korean word a quote ends inside (before its particle: 위원장|은) ends; `end`
+    when the quote ends on a word's edge."""
+    if not 0 < end < len(text) or not ("\uac00" <= text[end - 1] <= "\ud7a3" or "a" <= text[end - 1] <= "z"):
+        return end
+    stop = end
+    while stop < len(text) and stop - end <= _PARTICLE_REACH and "\uac00" <= text[stop] <= "\ud7a3":
+        stop += 1
+    return stop
+
+
 def edge_negation(start: int, end: int, text: str, language: str, leading: bool, trailing: bool,
                   one_block: Callable[[int, int], bool] = lambda a, b: True) -> tuple[int, int] | None:
     """The stretch with a negation that governs the quote from just outside it, or None: the
@@ -254,7 +268,9 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
             gaps.append((b.start(), start))
     if trailing:
         gaps.append((end, _tail_end(text, end)))
-    elif text[end - 1:end].isalnum() and (m := _WORD_AFTER.match(text, end)):  # not "loyalty," of "loyalty, not money"
+    elif text[end - 1:end].isalnum() and (m := _WORD_AFTER.match(text, _particle_end(text, end))):
+        # not "loyalty," of "loyalty, not money"; over a Korean particle the quote left off
+        # ("사실" of "사실이 아니다", "전기" of "전기가 없다"): the next word governs it
         gaps.append((end, m.end(1)))
     gaps = [_within_block(a, b, start, one_block) for a, b in gaps]
     negated = [(a, b) for a, b in gaps if a < b and _governs(a, b, text, language)]

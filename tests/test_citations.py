@@ -1198,3 +1198,43 @@ def test_a_stop_that_ends_a_quote_is_the_authors_in_any_script(body, quote):
 @pytest.mark.parametrize("quote", ["The mine closed in May ….", "The mine closed in May ... .", "The mine closed … ."])
 def test_a_stop_after_a_closing_ellipsis_is_the_authors(quote):
     assert _locate(quote, "The mine closed in May and the mill reopened").status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote, passage", [
+    ("당국은 영변 원자로가 가동 중이 아니라고 밝혔다.", "영변 원자로가 가동 중", "영변 원자로가 가동 중이 아니라고"),
+    ("당국은 그 보도는 사실이 아니라고 밝혔다.", "그 보도는 사실", "그 보도는 사실이 아니라고"),
+    ("공장에는 전기가 없다고 주민이 말했다.", "공장에는 전기", "공장에는 전기가 없다고"),
+    ("북한은 ICBM이 아니라고 주장했다.", "북한은 ICBM", "북한은 ICBM이 아니라고"),
+])
+def test_a_korean_quote_stopped_before_a_particle_keeps_the_negation_after_it(body, quote, passage):
+    # "사실" of "사실이 아니다" (is not true) stops before the negation that governs it, over
+    # the particle the quote may leave off: as "reopen the mine" of "did not reopen the mine".
+    for language in ("ko", "en"):
+        found = locate_quote("r", quote, normalize(body), body, language)
+        assert (found.status, found.passage.text) == (QuoteStatus.APPROXIMATE, passage), language
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("쌀값이 1만 2천원으로 올랐다.", "2천원으로 올랐다"),  # 12,000 won, not 2,000
+    ("쌀값이 1만 2천원으로 올랐다.", "쌀값이 1만"),
+    ("생산액은 12억 3456만 달러였다.", "3456만 달러였다"),
+])
+def test_a_korean_number_spaced_by_its_units_is_one_number(body, quote):
+    assert locate_quote("r", quote, normalize(body), body, "ko").status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("북한은 ICBM을 발사했다고 전했다.", "북한은 ICBM"),
+    ("IAEA는 원자로가 가동 중이라고 밝혔다.", "IAEA"),
+])
+def test_a_korean_particle_written_on_to_a_latin_word_may_be_left_off(body, quote):
+    assert locate_quote("r", quote, normalize(body), body, "ko").status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote, passage", [
+    ("함흥시 태양광 발전소를 현지지도했다.", "태양광발전소", "태양광 발전소를"),
+    ("함흥시 태양광발전소를 현지지도했다.", "태양광 발전소", "태양광발전소를"),
+])
+def test_a_short_quote_spaced_otherwise_names_the_reports_words(body, quote, passage):
+    found = locate_quote("r", quote, normalize(body), body, "ko")
+    assert found.status is not QuoteStatus.VERIFIED and found.passage.text == passage
