@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from generator.diagnostics import Diagnostic, Pos, warning
+from generator.diagnostics import Diagnostic, Pos, warning, without_controls
 from generator.model import Boundaries, RawGeoJson
 from generator.names import Names
 
@@ -48,7 +48,9 @@ def match_boundaries(raw: RawGeoJson | None, provinces: Names) -> tuple[Boundari
                             "give each feature an ISO 3166-2:KP code or a province name in its properties")
         diags += _not_drawn(where, unreadable, "have no Polygon or MultiPolygon of valid coordinates",
                             "coordinates must be [longitude, latitude] numbers within -180…180 and -90…90")
-    attribution = str(raw.data.get("attribution") or "") if raw.path else BUILTIN_ATTRIBUTION
+    # Shown on every map: as a text field, without controls (nor a lone surrogate, "\ud800" in
+    # JSON, which no page could be encoded with).
+    attribution = without_controls(str(raw.data.get("attribution") or "")) if raw.path else BUILTIN_ATTRIBUTION
     return Boundaries(dict(sorted(shapes.items())), dict(sorted(bounds.items())), attribution[:300]), diags
 
 

@@ -77,12 +77,13 @@ def sorted_unique(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
 # and the bidirectional embeddings, overrides and isolates, which turn the text after them
 # around: content echoed in a message must not drive the user's terminal, and a text field
 # must not reverse the rest of the line it is shown in (validate drops them: see fields.py).
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
                      r"\ufdd0-\ufdef\ufffe\uffff\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff"
                      r"\U0004fffe\U0004ffff\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff"
                      r"\U0008fffe\U0008ffff\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff"
                      r"\U000cfffe\U000cffff\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff"
-                     r"\U0010fffe\U0010ffff]")  # and noncharacters (all 66): HTML forbids them
+                     r"\U0010fffe\U0010ffff]")  # and noncharacters (all 66): HTML forbids them; and lone
+# surrogates ("\ud800" in JSON, or in YAML read without libyaml), which UTF-8 cannot encode
 
 
 _LINE_BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
@@ -90,7 +91,7 @@ _LINE_BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
 
 # A superset of CONTROL that is ten times faster to search: its one range past the BMP stands
 # for CONTROL's 32 noncharacters there, which the regular expression engine tests one by one.
-_MAYBE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_MAYBE_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
                             r"\ufdd0-\ufdef\ufffe\uffff\U0001fffe-\U0010ffff]")
 
 

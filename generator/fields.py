@@ -22,7 +22,7 @@ ID_HINT = "use letters, digits, '-', '_' and '.', starting with a letter or digi
 # topics: the topic "index.html" cannot be a folder there); Windows drops a trailing dot
 # from a folder name ("x." would be "x") and keeps device names for itself.
 _PAGE_LIKE = re.compile(r".*\.(?:x?html?|xml)", re.IGNORECASE)
-_WINDOWS_DEVICE = re.compile(r"(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?", re.IGNORECASE)
+WINDOWS_DEVICE = re.compile(r"(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?", re.IGNORECASE)
 
 
 def id_problem(value: str) -> str:
@@ -33,7 +33,7 @@ def id_problem(value: str) -> str:
         return "an id must not end with '.': Windows drops it from folder names"
     if _PAGE_LIKE.fullmatch(value):
         return "an id names a folder of the site and must not end in .html or .xml, like the site's own pages"
-    if _WINDOWS_DEVICE.fullmatch(value):
+    if WINDOWS_DEVICE.fullmatch(value):
         return f'"{value.partition(".")[0]}" is a device name on Windows and cannot name a folder there'
     return ""
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, Pos, error, warning
+from generator.fields import WINDOWS_DEVICE
 from generator.filestate import FOLDER, MAX_FOLDER_DEPTH, read_regular, refusal, refusal_hint
 from generator.scratch import is_temporary, is_vim_probe
 
@@ -76,9 +77,14 @@ def load_media(root: Path, within: str, diags: list[Diagnostic]) -> Media:
         return Media({}, frozenset())
     published: dict[str, bytes] = {}
     refused: set[str] = set()
+    folded: dict[str, str] = {}  # as ids (fields._unique): macOS and Windows ignore case in names
     for name, path in _files(base, "", within, diags):
         ext = name.rpartition(".")[2].lower() if "." in name else ""
         why = "" if ext in _TYPES else f"{name} is not a type of file the site publishes"
+        if not why and (unportable := _unportable(name)):
+            why = f"{name} {unportable}"
+        elif not why and (first := folded.setdefault(name.casefold(), name)) != name:
+            why = f'{name} differs only in case from "{first}": one file on macOS and Windows'
         if not why:  # a file of a type not published is not even read
             try:
                 data = read_regular(path)
@@ -94,6 +100,19 @@ def load_media(root: Path, within: str, diags: list[Diagnostic]) -> Media:
         else:
             published[name] = data
     return Media(published, frozenset(refused))
+
+
+_NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\]|[. ]$')
+
+
+def _unportable(name: str) -> str:
+    """Why the output could not hold media/`name` on Windows (as ids, fields.id_problem); "" if it can."""
+    for part in name.split("/"):
+        if _NOT_ON_WINDOWS.search(part):
+            return 'cannot be a file name on Windows (no < > : " | ? * \\, no "." or " " at the end)'
+        if WINDOWS_DEVICE.fullmatch(part):
+            return f'is named like "{part.partition(".")[0]}", a device on Windows'
+    return ""
 
 
 def _files(folder: str, prefix: str, within: str, diags: list[Diagnostic]) -> Iterator[tuple[str, str]]:

@@ -488,7 +488,7 @@ def test_every_control_character_and_noncharacter_is_removed_from_multiline_text
     from generator.diagnostics import CONTROL, without_controls
 
     removed = [chr(c) for c in range(0x110000) if CONTROL.match(chr(c))]
-    assert len(removed) == 138 and "\U0010ffff" in removed and "\U0001fffe" in removed
+    assert len(removed) == 138 + 2048 and "\U0010ffff" in removed and "\ud800" in removed and "\U0001fffe" in removed
     for char in removed:  # a line break makes the text fail isprintable(): the search decides
         assert without_controls(f"line one\nline {char}two\U00020000") == "line one\nline two\U00020000"
     assert without_controls("tab\tand line\nand \U0001f600 \U0001fffd") == "tab\tand line\nand \U0001f600 \U0001fffd"
@@ -585,3 +585,35 @@ def test_an_address_urlsplit_cannot_read_is_an_error_not_a_traceback(tmp_path, u
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), write=False)
     assert [(e.pos.path, e.pos.line, e.message.startswith('"url" must be an http(s) address with a host'))
             for e in result.errors] == [("content/reports/r1.md", 3, True)]
+
+
+def test_a_lone_surrogate_in_the_boundaries_attribution_is_no_traceback(tmp_path):
+    shape = '{"type":"Polygon","coordinates":[[[129,41],[130,41],[130,42],[129,41]]]}'
+    geojson = ('{"type":"FeatureCollection","attribution":"Outlines \\ud800 by X","features":'
+               f'[{{"type":"Feature","properties":{{"code":"KP-09"}},"geometry":{shape}}}]}}')
+    site = MINIMAL["content/site.yaml"] + "map:\n  boundaries: data/b.geojson\n"
+    result = build_site(make_site(tmp_path, {"content/site.yaml": site, "data/b.geojson": geojson}), write=False)
+    assert result.ok, [str(e) for e in result.errors]
+    assert not [p for p, data in result.files.items() if b"\xed\xa0\x80" in data or b"\\ud800" in data]
+
+
+def test_a_lone_surrogate_in_yaml_read_without_libyaml_is_dropped(tmp_path, monkeypatch):
+    import yaml
+
+    from generator import yamldoc
+    monkeypatch.setattr(yamldoc, "_Loader", yaml.SafeLoader)  # libyaml refuses the escape itself
+    brief = BRIEF.replace("title: B1", 'title: "B1 \\ud800 steel"')
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief}), write=False)
+    assert result.ok, [str(e) for e in result.errors]
+    assert "B1  steel" in result.files["briefs/b1/index.html"].decode("utf-8")
+
+
+def test_media_names_another_system_cannot_hold_are_not_published(tmp_path):
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8
+    result = build_site(make_site(tmp_path, {"content/media/Map.png": png, "content/media/map.png": png,
+                                             "content/media/aux.png": png, "content/media/a?.png": png}),
+                        write=False)
+    assert result.ok
+    assert sorted(p for p in result.files if p.startswith("media/")) == ["media/Map.png"]
+    assert {w.pos.path for w in result.warnings} >= {"content/media/map.png", "content/media/aux.png",
+                                                      "content/media/a?.png"}

@@ -250,3 +250,26 @@ def test_folders_nested_a_thousand_deep_are_no_traceback(tmp_path):
         assert any("folders deep" in d.message for d in result.warnings)
     finally:  # shutil.rmtree (pytest's clean-up of old tmp folders too) recurses once per level
         subprocess.run(["find", str(root), "-depth", "-delete"], check=False)
+
+
+def test_an_email_summary_of_many_links_renders_without_rereading_what_came_before():
+    """Each link's end looks back to its own opening alone: copying every token before it
+    at each link made a summary of 50,000 links take minutes (quadratic)."""
+    from generator.mail import _email_markdown
+    from generator.markup import LinkContext, render_tokens
+
+    class Counted(list):
+        read = 0
+
+        def __getitem__(self, key):
+            Counted.read += len(range(*key.indices(len(self)))) if isinstance(key, slice) else 1
+            return super().__getitem__(key)
+
+    md = _email_markdown("https://t.example/")
+    links = LinkContext("content/briefs", "https://t.example/", frozenset())
+    tokens = md.parse(" ".join(f"<https://e.example/{i}>" for i in range(2_000)))
+    inline = tokens[1]
+    inline.children = Counted(inline.children)
+    html = render_tokens(md, tokens, links)
+    assert html.count("<a ") == 2_000
+    assert Counted.read <= 4 * len(inline.children)  # ~2 million with the copies
