@@ -51,6 +51,13 @@ class Snapshot:
     files: Mapping[str, bytes]          # the last good build; {} until one succeeds
     errors: tuple[Diagnostic, ...] = ()  # of the latest build, shown over every page
     built: bool = False
+    shared: int = 0  # bumped by each build that changed a shared file (SHARED_PREFIXES)
+
+    def page_hash(self, body: bytes) -> str:
+        """What a served page reports back: its bytes and the shared files it was served
+        with, so that a page reloaded ahead of a build's end (_show_first) still reloads
+        when that build changes the CSS or scripts it loaded."""
+        return f"{digest(body)}.{self.shared}"
 
     def shown(self, page: str) -> tuple[bytes, bool]:
         """The bytes served for `page` (the 404 page when missing) and whether it exists."""
@@ -61,7 +68,7 @@ class Snapshot:
     def served_html(self, page: str) -> str:
         """An HTML page exactly as a browser is served it, reload script included."""
         body, exists = self.shown(page)
-        return inject(body, page, digest(body), exists).decode("utf-8", "replace")
+        return inject(body, page, self.page_hash(body), exists).decode("utf-8", "replace")
 
 
 @dataclass(eq=False, slots=True)
@@ -136,11 +143,12 @@ class Preview:
         with self._lock:  # swap and tell under one lock: a page opening now sees one or the other
             old = self.snapshot
             if result.ok:
-                self.snapshot = Snapshot(result.files, (), True)
+                shared = any(p.startswith(SHARED_PREFIXES) for p in changed_files(old.files, result.files))
+                self.snapshot = Snapshot(result.files, (), True, old.shared + shared)
                 self.base_path = self._base_of_build
                 self._good = result.files
             else:  # the last good build, without any page this one showed ahead (_show_first)
-                self.snapshot = Snapshot(self._good, tuple(result.errors), old.built)
+                self.snapshot = Snapshot(self._good, tuple(result.errors), old.built, old.shared)
             changed = changed_files(old.files, self.snapshot.files)
             told = self._tell_pages(old, changed) + self._told_first
         fresh = tuple(d for d in result.diagnostics if d.is_error or d not in self._warnings)
@@ -177,7 +185,7 @@ class Preview:
             changed = tuple(p for p in sorted(pages) if old.files.get(p) != pages[p])
             if not changed:
                 return
-            self.snapshot = Snapshot({**old.files, **pages}, old.errors, old.built)
+            self.snapshot = Snapshot({**old.files, **pages}, old.errors, old.built, old.shared)
             for page in self._pages:
                 if page.page in changed and (news := news_for(page, old, self.snapshot, changed)):
                     page.inbox.put(json.dumps(news))
@@ -212,7 +220,7 @@ class Preview:
             current, exists = self.snapshot.shown(page)
             if self.snapshot.errors:
                 opened.inbox.put(self.errors_message())
-            if digest(current) != seen:
+            if self.snapshot.page_hash(current) != seen:
                 gone = {"type": "gone", "target": fallback(page, self.snapshot.files)}
                 opened.inbox.put(json.dumps(gone if found and not exists else {"type": "reload"}))
         return opened
@@ -269,7 +277,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
         status = 200 if exists else 404 if snapshot.built else 503
         kind = content_type(found.page if exists else "404.html")
         if kind.startswith("text/html"):
-            body = inject(body, found.page, digest(body), exists)
+            body = inject(body, found.page, snapshot.page_hash(body), exists)
         self._send(status, body, kind, head)
 
     def _internal(self, head: bool) -> None:

@@ -189,7 +189,8 @@ class PageSocket:
 
 
 def _open(served: Served, page: str) -> PageSocket:
-    return PageSocket(served.port, page, digest(served.server.preview.snapshot.files[page]))
+    snapshot = served.server.preview.snapshot
+    return PageSocket(served.port, page, snapshot.page_hash(snapshot.files[page]))
 
 
 def test_pages_are_served_from_memory_with_the_script_in_the_response_only(served):
@@ -200,7 +201,7 @@ def test_pages_are_served_from_memory_with_the_script_in_the_response_only(serve
     assert int(response.getheader("Content-Length")) == len(body)
     [script] = lxml.html.fromstring(body).xpath('//script[@src="/__briefing__/livereload.js"]')
     stored = served.server.preview.snapshot.files["briefs/steel/index.html"]
-    assert script.get("data-page") == "briefs/steel/index.html" and script.get("data-hash") == digest(stored)
+    assert script.get("data-page") == "briefs/steel/index.html" and script.get("data-hash") == served.server.preview.snapshot.page_hash(stored)
     assert b"__briefing__" not in stored
     assert sorted(p.name for p in served.root.iterdir()) == before == ["content"]  # no site/, nothing written
 
@@ -377,6 +378,37 @@ def test_a_changed_asset_reloads_open_pages_outright(served):
     assert rebuild.result.ok and "assets/briefing.css" in rebuild.changed
     assert sock.receive(1.0) == {"type": "reload"}  # no in-place update: the page must load the new CSS
     sock.close()
+
+
+def test_a_page_reloaded_ahead_of_a_build_that_changes_the_css_is_told_to_reload(served):
+    # The open page is sent ahead (_show_first); if the browser cannot patch it in place it
+    # reloads at once, from a snapshot that still holds the old CSS, and its socket (with the
+    # build's own "reload") is gone. Reconnecting, it must learn that its CSS is stale.
+    page = "briefs/steel/index.html"
+    sock = _open(served, page)
+    _wait_for_pages(served, 1)
+    preview = served.server.preview
+    reloaded = []
+    show_first = preview._show_first
+
+    def ahead(pages):
+        show_first(pages)
+        reloaded.append(served.get("/briefs/steel/")[1])  # the browser reloading right now
+    preview._show_first = ahead
+    served.edit("content/briefs/steel.yaml", "The mill runs only a few days a year.", "The mill seldom runs.")
+    css = served.root / "templates" / "assets" / "briefing.css"
+    css.parent.mkdir(parents=True, exist_ok=True)
+    css.write_text("body { color: #123456 }\n", encoding="utf-8")
+    rebuild = preview.rebuild()
+    assert rebuild.result.ok and "assets/briefing.css" in rebuild.changed and reloaded
+    sock.close()
+    [script] = lxml.html.fromstring(reloaded[0]).xpath('//script[@src="/__briefing__/livereload.js"]')
+    again = PageSocket(served.port, page, script.get("data-hash"))
+    assert again.receive(1.0) == {"type": "reload"}
+    again.close()
+    current = _open(served, page)  # served after the build: up to date, told nothing
+    assert current.receive(0.3) is None
+    current.close()
 
 
 def test_a_failed_build_keeps_the_last_pages_and_shows_errors_until_fixed(served):
