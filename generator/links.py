@@ -1,11 +1,14 @@
 """Links written in reports and briefs that lead nowhere on the built site: to a media file
-that is not published (see media.py), or to a report or brief that does not exist
-(`[earlier report](rfa-2023-01-07.md)` with the id mistyped). Each is a warning where the
-link is written; the page still builds, with the link as written.
+that is not published (see media.py) or not there at all, to a report or brief that does
+not exist (`[earlier report](rfa-2023-01-07.md)` with the id mistyped), or to any other
+relative path, which names no file of the site (`media/map.png` written in a report, whose
+media are `../media/`). Each is a warning where the link is written; the page still builds,
+with the link as written.
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator
@@ -16,7 +19,7 @@ from markdown_it.token import Token
 
 from generator.diagnostics import Diagnostic, Pos, warning
 from generator.fields import did_you_mean
-from generator.markup import LinkContext, render_tokens
+from generator.markup import LinkContext, is_relative, render_tokens
 from generator.media import MEDIA
 from generator.model import Site
 
@@ -31,52 +34,94 @@ PageIds = tuple[frozenset[str], frozenset[str]]  # the report ids and brief ids 
 
 def link_warnings(md: MarkdownIt, site: Site, ids: PageIds | None = None,
                   memo: dict[tuple, tuple] | None = None) -> list[Diagnostic]:
-    """A warning for each link to an unpublished media file or to a page that does not exist.
-    Only text that names such a file ("media/", ".md", ".yaml") is parsed for it. `ids`: the
-    whole site's, when `site` is a part of it (patch.py): a page outside the part exists.
-    `memo` (BuildCache.links) keeps each report's links by its file digest: parsing and
-    rendering every report that links to another on every build cost 0.7 s at 2,000."""
-    words = ("media/",) if site.refused_media else ()
-    words += (".md", ".yaml")
+    """A warning for each link to a file or page the site does not have. Only text that may
+    hold a relative link (_RELATIVE) is parsed for it. `ids`: the whole site's, when `site`
+    is a part of it (patch.py): a page outside the part exists. `memo` (BuildCache.links)
+    keeps each report's links by its file digest: parsing and rendering every report that
+    links to another on every build cost 0.7 s at 2,000."""
     found: list[Diagnostic] = []
     for report in site.reports.values():
-        if _names(report.body_stored, words):
-            key = (report.path, site.digests.get(report.path, ""), site.refused_media)
+        if _may_link(report.body_stored):
+            key = (report.path, site.digests.get(report.path, ""))
             links = memo.get(key) if memo is not None else None
             if links is None:
-                links = tuple(_links(md, report.body, "content/reports", site.refused_media, False))
+                links = tuple(_links(md, report.body, "content/reports", False))
                 if memo is not None and key[1]:
                     memo[key] = links
             found += (warning(Pos(report.path, report.body_line + line, col), *problem)
-                      for line, col, problem in _problems(links, site, ids))
+                      for line, col, problem in _problems(links, site, ids, _page_folder(report.path)))
     for brief in site.briefs.values():
         # A brief's Markdown is a YAML value: its links are warned about where the value is.
         texts = [(brief.summary, brief.summary_pos or brief.pos, False), *((c.text, c.pos, True) for c in brief.claims)]
-        found += (warning(pos, *problem) for text, pos, inline in texts if _names(text, words)
-                  for _, _, problem in _problems(_links(md, text, "content/briefs", site.refused_media, inline),
-                                                 site, ids))
+        found += (warning(pos, *problem) for text, pos, inline in texts if _may_link(text)
+                  for _, _, problem in _problems(_links(md, text, "content/briefs", inline), site, ids,
+                                                 _page_folder(brief.path)))
     return found
 
 
-def _names(stored: str | bytes, words: tuple[str, ...]) -> bool:
+# A link or image whose destination has no scheme and is not `#…` or `/…`, inline or in a
+# reference definition; a few false alarms cost a parse, never a warning.
+_NOT_RELATIVE = r"(?![a-zA-Z][a-zA-Z0-9+.\-]*:|#|/|\s*$)"
+_RELATIVE_PATTERN = r"\]\(\s*<?" + _NOT_RELATIVE + r"|^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?" + _NOT_RELATIVE
+_RELATIVE = (re.compile(_RELATIVE_PATTERN, re.M), re.compile(_RELATIVE_PATTERN.encode(), re.M))
+
+
+def _may_link(stored: str | bytes) -> bool:
     # Report bodies are kept as UTF-8 bytes where that is smaller (model.compact_text).
-    return any((word if type(stored) is str else word.encode()) in stored for word in words)
+    return _RELATIVE[type(stored) is not str].search(stored) is not None
 
 
-def _problems(links: Iterable[tuple[int, int, str]], site: Site,
-              ids: PageIds | None) -> Iterator[tuple[int, int, tuple[str, str]]]:
-    for line, col, target in links:
+def _page_folder(path: str) -> str:
+    """content/reports/x.md → reports/x/: where the file's own page is."""
+    folder, name = path.split("/")[1:]
+    return f"{folder}/{posixpath.splitext(name)[0]}/"
+
+
+# A page of the site, as a link from a page of it may name it ("../../sources/index.html"):
+# such links are left as written, and work from the file's own page.
+_SITE_PAGE = re.compile(r"(?:(?:briefs|reports|topics|provinces|sources)(?:/[^/]+)*/)?index\.html|feed\.xml|sitemap\.xml")
+
+
+def _site_file(written: str, page_folder: str, site: Site) -> bool:
+    """Whether a relative link that names no content file names, from the file's own page,
+    a page or a published file of the site."""
+    path = unquote(written.partition("#")[0].partition("?")[0])
+    out = posixpath.normpath(posixpath.join(page_folder, path))
+    if out == ".." or out.startswith("../"):
+        return False
+    if path.endswith("/") or path in ("", ".", "..") or path.endswith("/.."):
+        out = f"{out}/index.html" if out != "." else "index.html"
+    if out.startswith("media/"):
+        return out[len("media/"):] in site.media
+    return out.startswith("assets/") or _SITE_PAGE.fullmatch(out) is not None
+
+
+def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageIds | None,
+              page_folder: str) -> Iterator[tuple[int, int, tuple[str, str]]]:
+    for line, col, target, written in links:
         if target.startswith("media/"):
             name = unquote(target[len("media/"):].partition("#")[0])
-            yield line, col, (f'links to "media/{name}", which is not published',
-                              "readers get no file there (an image shows its alt text); "
-                              f"see the warning on {MEDIA}/{name}")
+            if name in site.refused_media:
+                yield line, col, (f'links to "media/{name}", which is not published',
+                                  "readers get no file there (an image shows its alt text); "
+                                  f"see the warning on {MEDIA}/{name}")
+            elif name not in site.media:
+                yield line, col, (f'links to "media/{name}", which does not exist',
+                                  did_you_mean(name, sorted(site.media))
+                                  or f"there is no {MEDIA}/{name}: readers get no file there")
         elif (page := _PAGE.fullmatch(target)) and unquote(page[2]) not in (known := _ids(site, page[1], ids)):
             folder, wanted = page[1], unquote(page[2])
             missing = f"content/{folder}/{wanted}.{'md' if folder == 'reports' else 'yaml'}"
             yield line, col, (f'links to {folder[:-1]} "{wanted}", which does not exist',
                               did_you_mean(wanted, sorted(known))
                               or f"there is no {missing}: the link leads to no page")
+        elif not target and not _site_file(written, page_folder, site):
+            name = posixpath.basename(unquote(written.partition("#")[0]))
+            media = f"../media/{name}" if name in site.media else ""
+            yield line, col, (f'links to "{unquote(written)}", which is not a file of the site',
+                              f'did you mean "{media}"? A link is relative to the file it is written in'
+                              if media else "a relative link leads to another report's or brief's file "
+                              "(other.md) or to a file in content/media/ (../media/name.png)")
 
 
 def _ids(site: Site, folder: str, ids: PageIds | None) -> Collection[str]:
@@ -85,27 +130,37 @@ def _ids(site: Site, folder: str, ids: PageIds | None) -> Collection[str]:
     return site.reports.keys() if folder == "reports" else site.briefs.keys()
 
 
-def _links(md: MarkdownIt, text: str, source_dir: str, media: frozenset[str],
-           inline: bool) -> Iterator[tuple[int, int, str]]:
-    """(line from 0, column from 1 or 0, target from the site's root) of each link or image in
-    `text` that markup.py resolves to a site file: a page, or a file among `media`."""
+class _AllMedia:
+    """Every name: markup.py then makes each link into content/media/ a site link, so the
+    links found do not depend on which files are published (the memo outlives that)."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+
+def _links(md: MarkdownIt, text: str, source_dir: str, inline: bool) -> Iterator[tuple[int, int, str, str]]:
+    """(line from 0, column from 1 or 0, target from the site's root, target as written) of
+    each relative link or image in `text`: the target is a page or a file in media/ where
+    markup.py makes it a site link, "" where it leads nowhere."""
     tokens = md.parseInline(text) if inline else md.parse(text)
     written = [(token, lines, str(token.attrGet(attr) or "")) for token, lines, attr in _targets(tokens)]
-    render_tokens(md, tokens, LinkContext(source_dir, _MARK, media))
+    render_tokens(md, tokens, LinkContext(source_dir, _MARK, _AllMedia()))
     starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
     searched: dict[tuple[int, int], int] = {}  # block → where the last target found in it ends
     for token, (first, last), target in written:
         now = str(token.attrGet("src" if token.type == "image" else "href") or "")
-        if now.startswith(_MARK):
-            end = starts[last] if last < len(starts) else len(text)
-            at = _written_at(text, target, searched.get((first, last), starts[min(first, len(starts) - 1)]), end)
-            if at < 0:
-                yield first, 0, now[len(_MARK):]
-                continue
-            if starts[min(first, len(starts) - 1)] <= at < end:  # not a reference definition elsewhere
-                searched[(first, last)] = at + 1
-            line = bisect_right(starts, at) - 1
-            yield line, at - starts[line] + 1, now[len(_MARK):]
+        if not now.startswith(_MARK) and not is_relative(target):
+            continue  # not relative (or dropped as unsafe): not a file of the site
+        end = starts[last] if last < len(starts) else len(text)
+        at = _written_at(text, target, searched.get((first, last), starts[min(first, len(starts) - 1)]), end)
+        site_link = now[len(_MARK):] if now.startswith(_MARK) else ""
+        if at < 0:
+            yield first, 0, site_link, target
+            continue
+        if starts[min(first, len(starts) - 1)] <= at < end:  # not a reference definition elsewhere
+            searched[(first, last)] = at + 1
+        line = bisect_right(starts, at) - 1
+        yield line, at - starts[line] + 1, site_link, target
 
 
 def _written_at(text: str, target: str, start: int, end: int) -> int:

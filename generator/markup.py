@@ -134,7 +134,7 @@ def _rewrite_links(tokens: Sequence[Token], links: LinkContext) -> None:
     for token in _walk(tokens):
         attr = "src" if token.type == "image" else "href" if token.type == "link_open" else None
         target = str(token.attrGet(attr) or "") if attr else ""
-        if not target or _SCHEME.match(target) or target.startswith(("#", "/")):
+        if not is_relative(target):
             continue
         path, _, fragment = target.partition("#")
         # markdown-it percent-encodes what a URL may not hold: ../media/사진.png and
@@ -148,6 +148,12 @@ def _rewrite_links(tokens: Sequence[Token], links: LinkContext) -> None:
             token.meta["local"] = page + (f"#{fragment}" if fragment else "")
         if "local" in token.meta:
             token.attrSet(attr, token.meta["local"])
+
+
+def is_relative(target: str) -> bool:
+    """Whether a link's destination is a path relative to its file (what _rewrite_links may
+    make a site link of): not empty, no scheme, not `#…` or `/…`."""
+    return bool(target) and not _SCHEME.match(target) and not target.startswith(("#", "/"))
 
 
 def _mark_images_in_links(tokens: Sequence[Token]) -> None:

@@ -506,6 +506,35 @@ def test_a_link_to_a_report_or_brief_that_does_not_exist_is_warned_about_where_i
     ]
 
 
+def test_a_relative_link_to_no_file_of_the_site_is_warned_about_where_it_is(tmp_path):
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8
+    body = ("\n![Market](../media/market.png) ![Missing](../media/missing.png) [A pdf](../media/plan.pdf)\n\n"
+            "![Wrong](media/market.png) [notes][n] [web](https://e.example/x) [top](#q) [root](/x)\n\n"
+            "[n]: notes/today.txt\n\n"
+            "Pages: [sources](../../sources/index.html), [home](../../), [gone](../../gone.html).\n")
+    brief = BRIEF.replace("claims:", "summary: See [the map](map.png).\nclaims:")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"] + body,
+                                             "content/briefs/b1.yaml": brief, "content/media/market.png": png}))
+    assert result.ok
+    assert [(w.pos.path, w.pos.line, w.pos.col, w.message, w.hint) for w in result.warnings] == [
+        ("content/briefs/b1.yaml", 4, 10, 'links to "map.png", which is not a file of the site',
+         "a relative link leads to another report's or brief's file (other.md) or to a file in content/media/ "
+         "(../media/name.png)"),
+        ("content/reports/r1.md", 9, 43, 'links to "media/missing.png", which does not exist',
+         "there is no content/media/missing.png: readers get no file there"),
+        ("content/reports/r1.md", 9, 73, 'links to "media/plan.pdf", which does not exist',
+         "there is no content/media/plan.pdf: readers get no file there"),
+        ("content/reports/r1.md", 11, 10, 'links to "media/market.png", which is not a file of the site',
+         'did you mean "../media/market.png"? A link is relative to the file it is written in'),
+        ("content/reports/r1.md", 13, 6, 'links to "notes/today.txt", which is not a file of the site',
+         "a relative link leads to another report's or brief's file (other.md) or to a file in content/media/ "
+         "(../media/name.png)"),
+        ("content/reports/r1.md", 15, 68, 'links to "../../gone.html", which is not a file of the site',
+         "a relative link leads to another report's or brief's file (other.md) or to a file in content/media/ "
+         "(../media/name.png)"),
+    ]
+
+
 def test_a_links_position_is_where_its_target_is_written(tmp_path):
     body = ("\nA `code span\nacross lines` then [x](r9.md).\n\n"
             "Prose naming r8.md before [y](r8.md).\n\n"
@@ -524,7 +553,7 @@ def test_a_links_position_after_a_reference_style_link_in_its_paragraph():
     from generator.markup import make_markdown
 
     text = "See [z][1] and then [y](nope.md) here.\n\n[1]: zeta.md\n"
-    assert [(line, col) for line, col, target in _links(make_markdown(), text, "content/reports", frozenset(), False)
+    assert [(line, col) for line, col, target, _ in _links(make_markdown(), text, "content/reports", False)
             if "nope" in target] == [(0, 25)]
 
 
