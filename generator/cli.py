@@ -86,8 +86,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.set_defaults(run=_serve)
 
     init = commands.add_parser("init", help="start a new briefing site in DIR")
-    init.add_argument("directory", type=Path, metavar="DIR")
-    init.set_defaults(run=_init)
+    init.add_argument("directory", type=Path, metavar="DIR", nargs="?",
+                      help="the new site's folder (relative to --root, if given)")
+    # Every command takes --root: here it is where DIR is, or the new site itself without one.
+    init.add_argument("--root", type=_site_root, help="the folder DIR is in, or the new site's folder without DIR")
+    init.set_defaults(run=_init, usage_error=init.error)
 
     new = commands.add_parser("new", help="scaffold a report or a brief")
     new.add_argument("kind", choices=("report", "brief"))
@@ -232,14 +235,17 @@ def _print_rebuild(rebuild: Rebuild, console: Console) -> None:
 def _init(args: argparse.Namespace, console: Console) -> int:
     from generator.scaffold import ScaffoldError, init_site
 
+    if args.directory is None and args.root is None:
+        args.usage_error("the new site's folder is missing: briefing init DIR (or --root DIR)")
+    folder = (args.root or Path(".")) / args.directory if args.directory is not None else args.root
     try:
-        created = init_site(args.directory, dt.date.today())
+        created = init_site(folder, dt.date.today())
     except (ScaffoldError, OSError) as exc:
         console.print(Text(f"error: {exc}", style="red"), soft_wrap=True)
         return 1
     for path in created:
         console.print(Text(f"wrote {strip_control(str(path))}"))
-    console.print(Text(f"next: cd {strip_control(shlex.quote(str(args.directory)))} && briefing build", style="bold"))
+    console.print(Text(f"next: cd {strip_control(shlex.quote(str(folder)))} && briefing build", style="bold"))
     return 0
 
 

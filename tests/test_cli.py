@@ -137,6 +137,17 @@ def test_new_refuses_a_path_and_a_name_with_no_latin_letters(tmp_path):
     assert not (tmp_path / "x.md").exists()
 
 
+def test_init_takes_root_as_every_command_does(tmp_path):
+    assert _run("init", "--root", str(tmp_path / "a")).returncode == 0
+    assert (tmp_path / "a" / "content" / "site.yaml").is_file()
+    done = _run("init", "b", "--root", str(tmp_path))  # DIR relative to --root
+    assert done.returncode == 0 and (tmp_path / "b" / "content" / "site.yaml").is_file(), done.stderr
+    assert f"cd {tmp_path / 'b'} && briefing build" in done.stderr
+    done = _run("init", cwd=tmp_path)
+    assert done.returncode == 2 and "the new site's folder is missing" in done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
+
+
 def test_init_joins_an_existing_repository_and_new_wants_a_site(tmp_path):
     repo = tmp_path / "my repo"
     repo.mkdir()
