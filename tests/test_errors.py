@@ -31,6 +31,14 @@ def test_malformed_front_matter_line_counts_from_the_file_top(tmp_path):
     assert "quoted" in e.hint
 
 
+def test_a_second_yaml_document_in_a_brief_is_pointed_at_with_the_right_hint(tmp_path):
+    brief = MINIMAL["content/briefs/b1.yaml"] + "---\ntitle: B2\n"
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert (e.pos.path, e.pos.line) == ("content/briefs/b1.yaml", brief.count("\n") - 1)
+    assert e.message.startswith("invalid YAML: expected a single document")
+    assert e.hint.endswith("is one YAML document: remove the second ---")
+
+
 def test_missing_required_field(tmp_path):
     e = _only_error(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace("publisher: P1\n", "")})
     assert e.message == 'report front matter is missing required field "publisher"'
