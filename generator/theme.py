@@ -175,8 +175,9 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
     # reference, "[label]:": text without either reads the same at every depth.
     rendered: dict[tuple[str, str, str, bool, int], str] = {}
 
-    def cached_markdown(text: str, source_dir: str, page_path: str, inline: bool, headings: int = 0) -> Markup:
-        prefix = relative(page_path, "")
+    def cached_markdown(text: str, source_dir: str, page_path: str, inline: bool, headings: int = 0,
+                        prefix: str = "") -> Markup:
+        prefix = prefix or relative(page_path, "")
         key = (text, source_dir, prefix if "](" in text or "]:" in text else "", inline, headings)
         if key not in rendered:
             rendered[key] = render_markdown(md, text, LinkContext(source_dir, prefix, media, headings), inline=inline)
@@ -184,12 +185,15 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
 
     @jinja2.pass_context
     def markdown(ctx, text: str, source_dir: str = "content/briefs", page: str | None = None,
-                 headings: int = 0) -> Markup:
+                 headings: int = 0, absolute: bool = False) -> Markup:
         """Block Markdown, its links made for this page, or for `page` (the feed shows each
         brief's summary as the brief's page does, under that page's address). With
         `headings`, its highest heading is shown at that level and the rest below, none
-        skipped (a summary under the page's h2 starts at h3)."""
-        return cached_markdown(text, source_dir, page or ctx["page_path"], False, headings)
+        skipped (a summary under the page's h2 starts at h3). `absolute`: links to the
+        site's pages and files are full addresses under base_url (in the feed: many feed
+        readers ignore xml:base)."""
+        base = ctx["site"].base_url if absolute else ""
+        return cached_markdown(text, source_dir, page or ctx["page_path"], False, headings, base)
 
     @jinja2.pass_context
     def inline_markdown(ctx, text: str, source_dir: str = "content/briefs") -> Markup:
