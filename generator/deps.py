@@ -49,6 +49,10 @@ class TemplateDigests:
             self.done[name] = digest(*sorted(self._closure(name, set())))
         return self.done[name]
 
+    def loaded(self, name: str) -> set[str]:
+        """The templates a page rendered with `name` loads, itself included."""
+        return {loaded for loaded, _ in self._closure(name, set())}
+
     def owned(self, name: str) -> bool:
         """Whether the template, or one it loads, is the site's own and not the built-in
         theme's: such a template may show more of what its pages are handed (every field of

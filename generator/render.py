@@ -29,7 +29,7 @@ from generator.output import MemoryOutput, Output
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, paginate
 from generator.parallel import run_all
 from generator.progress import Progress, no_progress
-from generator.theme import make_environment, page_url, template_diagnostic, theme_assets
+from generator.theme import make_environment, page_url, template_diagnostic, theme_assets, unused_templates
 from generator.urls import absolute, base_path, brief_email_path, brief_path, report_path
 from generator.views import claim_views
 from generator.write import file_digest
@@ -97,6 +97,7 @@ class _Renderer:
         self.jobs: list[_Job] = []
         self.diagnostics: list[Diagnostic] = []
         self.rendered: set[str] = set()
+        self.templates: set[str] = set()  # of the pages planned
         topics = sorted(site.topics.values(), key=lambda t: t.title.casefold())
         self.common: dict[str, Any] = {"site": site.config, "nav_topics": topics}
 
@@ -114,6 +115,7 @@ class _Renderer:
             self.diagnostics.append(error(Pos("content"), problem, "rename one of the items whose ids collide"))
             return
         self.paths.add(path)
+        self.templates.add(template)
         parts = path.split("/")
         self.folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
         fingerprint = fingerprint(self._fingerprints(template))
@@ -241,6 +243,8 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
     r.run(workers, progress)
     assets, problems = theme_assets(dirs, root)
     r.diagnostics.extend(problems)
+    if len(dirs) > 1:  # the site has templates of its own: does every one of them serve?
+        r.diagnostics.extend(unused_templates(dirs, {n for t in r.templates for n in r.fp.templates.loaded(t)}, root))
     for path, data in {**leaflet_assets(), **outlines_asset(site.boundaries), **assets}.items():
         r.paths.add(path)
         out.put(path, data)

@@ -8,6 +8,7 @@ string), and the filters the templates use to present dates, grades and Markdown
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import os
 import traceback
@@ -28,6 +29,7 @@ from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.filestate import MAX_FOLDER_DEPTH, refusal, refusal_hint
 from generator.markup import LinkContext, plain_inline, render_markdown
 from generator.model import CREDIBILITY, GRADES
+from generator.scratch import is_temporary
 from generator.themepath import tree
 from generator.urls import relative
 
@@ -279,3 +281,32 @@ def theme_assets(dirs: tuple[Path, ...], root: Path = Path(".")) -> tuple[dict[s
                     problems.append(error(Pos(_shown_path(str(path), root)),
                                           f"cannot read theme asset: {exc.strerror or exc}"))
     return dict(sorted(assets.items())), problems
+
+
+def unused_templates(dirs: tuple[Path, ...], loaded: Container[str], root: Path = Path(".")) -> list[Diagnostic]:
+    """A warning for each file of the site's own templates/ that no page uses: not under
+    assets/, not named as a built-in template is (overriding it), and loaded by no page's
+    template. A stylesheet at templates/briefing.css overrides nothing, without a word."""
+    builtin = dirs[-1]
+    theirs = {p.relative_to(builtin).as_posix() for p in tree(builtin) if p.is_file()}
+    problems = []
+    for theme in dirs[:-1]:
+        for path in tree(theme):
+            rel = path.relative_to(theme).as_posix()
+            if rel.split("/")[0] == "assets" or rel in theirs or rel in loaded or not path.is_file() \
+                    or any(is_temporary(part) for part in rel.split("/")):
+                continue
+            asset = next((name for name in sorted(theirs) if name.startswith("assets/")
+                          and name.rsplit("/", 1)[-1] == path.name), "")
+            # A typo in a name ("bref.html"), told by the stems of names in the same folder:
+            # ".html" or "partials/" alone makes names look alike.
+            folder, _, name = rel.rpartition("/")
+            stems = {n.rpartition("/")[2].rsplit(".", 1)[0]: n for n in theirs
+                     if not n.startswith("assets/") and n.rpartition("/")[0] == folder}
+            close = difflib.get_close_matches(name.rsplit(".", 1)[0], sorted(stems), n=1, cutoff=0.6)
+            hint = (f"did you mean templates/{asset}? Files the site publishes as they are go in assets/" if asset
+                    else f'did you mean "{stems[close[0]]}"?' if close else "a file here overrides the built-in template of its name, or is loaded "
+                                  "({% include %}, {% import %}, {% extends %}) by one")
+            problems.append(warning(Pos(_shown_path(str(path), root)), "not used: no page's template is this "
+                                    "file or loads it", hint))
+    return problems

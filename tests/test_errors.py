@@ -654,3 +654,22 @@ def test_media_names_another_system_cannot_hold_are_not_published(tmp_path):
     assert sorted(p for p in result.files if p.startswith("media/")) == ["media/Map.png"]
     assert {w.pos.path for w in result.warnings} >= {"content/media/map.png", "content/media/aux.png",
                                                       "content/media/a?.png"}
+
+
+def test_a_file_in_templates_that_no_page_uses_is_warned_about(tmp_path):
+    report_page = ('{% extends "base.html" %}{% block content %}{% include "partials/used.html" %}'
+                   '{{ report.title }}{% endblock %}')
+    root = make_site(tmp_path, {"templates/briefing.css": "body { color: red }\n", "templates/bref.html": "x\n",
+                                "templates/partials/mine.html": "x\n", "templates/partials/used.html": "{{ 1 }}\n",
+                                "templates/report.html": report_page, "templates/.brief.html.swp": "x",
+                                "templates/assets/logo.png": b"\x89PNG\r\n\x1a\n"})
+    result = build_site(root, write=False)
+    assert result.ok
+    assert [(w.pos.path, w.message, w.hint) for w in result.warnings] == [
+        ("templates/bref.html", "not used: no page's template is this file or loads it", 'did you mean "brief.html"?'),
+        ("templates/briefing.css", "not used: no page's template is this file or loads it",
+         "did you mean templates/assets/briefing.css? Files the site publishes as they are go in assets/"),
+        ("templates/partials/mine.html", "not used: no page's template is this file or loads it",
+         "a file here overrides the built-in template of its name, or is loaded ({% include %}, {% import %}, "
+         "{% extends %}) by one"),
+    ]
