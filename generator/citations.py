@@ -59,9 +59,11 @@ class Location:
     score: float
 
 
-def locate_quote(report_id: str, quote: str, body: Normalized, original: str, language: str = "") -> Location:
+def locate_quote(report_id: str, quote: str, body: Normalized, original: str, language: str = "",
+                 headings: tuple[tuple[int, int], ...] = ()) -> Location:
     """Find `quote` in a report whose reading text is `original` (normalised as `body`),
-    written in `language`."""
+    written in `language`, with `headings` where they are in `original`
+    (markup.reading_text_and_headings)."""
     parts = [normalize(part).text.strip() for part in _ELLIPSIS.split(quote.strip())]
     # An ellipsis at either end ("… reopen the mine", "“… the mill closed”") stands for the
     # report's words there: its quotation mark, if any, belongs to the words beside it.
@@ -75,13 +77,13 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
     parts = [p for p in parts if p]
     if not any(_WORD.search(p) for p in parts):
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)  # punctuation alone quotes nothing
-    found = _as_written(report_id, parts, body, original, language, edges)
+    found = _as_written(report_id, parts, body, original, language, edges, headings)
     inner = _unwrapped(parts)
     if found is None and inner:
-        found = _as_written(report_id, inner, body, original, language, edges)
+        found = _as_written(report_id, inner, body, original, language, edges, headings)
     requoted = _requoted(inner or parts) if found is None else []
     for variant in requoted:
-        if (found := _as_written(report_id, variant, body, original, language, edges)) is not None:
+        if (found := _as_written(report_id, variant, body, original, language, edges, headings)) is not None:
             break
     for variant in [inner or parts, *requoted] if found is None else ():
         # "… last year." of "… last year, according to": the full stop ends the author's quote,
@@ -89,7 +91,7 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
         # mine will reopen." not "… reopen if sanctions end", "La mina está cerrada." not
         # "¿La mina está cerrada?".
         if (unstopped := _unstopped(variant)) is not None:
-            found = _as_written(report_id, unstopped, body, original, language, edges)
+            found = _as_written(report_id, unstopped, body, original, language, edges, headings)
             # "closed in May …." : the ellipsis stands for the report's words that follow, and
             # the stop after it ends the analyst's sentence, as in "closed in May …".
             if found is not None and found.status is QuoteStatus.VERIFIED and not edges[1] and not _STOP_AFTER.match(
@@ -118,7 +120,7 @@ def _unstopped(parts: list[str]) -> list[str] | None:
 
 
 def _as_written(report_id: str, parts: list[str], body: Normalized, original: str, language: str,
-                edges: tuple[bool, bool] = (False, False)) -> Location | None:
+                edges: tuple[bool, bool] = (False, False), headings: tuple[tuple[int, int], ...] = ()) -> Location | None:
     """The quote's parts found as written (verified, or approximate for a slip of sense), or None."""
     # The report's own "Well... the mill" is quoted, not elided: the literal reading first.
     joined = functools.partial(_joined, body, original)
@@ -139,6 +141,10 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     if (edge := edge_negation(spans[0][0], spans[-1][1], body.text, language, *edges, one_block)) is not None:
         # "reopen the mine", or "… reopen the mine", of "did not reopen the mine"
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [edge], body, original), 99.0)
+    if _across_heading(spans, body, headings):
+        # "Musan mine closed in 2019" of a heading "Musan mine closed" and a paragraph
+        # "In 2019 the province opened two new pits": a sentence the report never wrote.
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0)
     if len(spans) == 1 or _fair_elision(parts, spans, body.text):
         if not elides_negation(spans, body.text, language):
             return Location(QuoteStatus.VERIFIED, whole, 100.0)
@@ -174,6 +180,17 @@ def _unwrapped(parts: list[str]) -> list[str] | None:
     if not all(inner) or (opening == "'" and any(_OPENING_SINGLE.search(p) for p in inner)):
         return None
     return inner
+
+
+def _across_heading(spans: list[tuple[int, int]], body: Normalized, headings: tuple[tuple[int, int], ...]) -> bool:
+    """Whether one unbroken stretch of the quote runs over a heading's edge, joining its
+    words with those of the text before or after it (an ellipsis between them is the
+    author's own elision, and says so)."""
+    for s, e in spans:
+        a, b = body.start(s), body.end(e)
+        if any(a < edge < b for heading in headings for edge in heading):
+            return True
+    return False
 
 
 def _requoted(parts: list[str]) -> list[list[str]]:

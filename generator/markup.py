@@ -81,16 +81,27 @@ def reading_text(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]]]
     hard break is a line break, as a reader sees them; a soft break (a line break in the
     source) is drawn as a space, so it is one. Text fragments (urls.text_fragment) rely on
     the difference: a browser matches a term only within one block and between hard breaks."""
+    text, starts, _ = reading_text_and_headings(tokens)
+    return text, starts
+
+
+def reading_text_and_headings(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]], tuple[tuple[int, int], ...]]:
+    """reading_text, and where each heading's text is in it: a quote running from a heading
+    into the text beside it reads them as one sentence, which the report never wrote."""
     parts: list[str] = []
     starts: list[tuple[Token, int]] = []
+    headings: list[tuple[int, int]] = []
     pos = 0
+    previous = None
     for block in tokens:
+        opened, previous = previous, block
         shown = [block] if block.type in _CODE_BLOCKS else block.children if block.type == "inline" else None
         if not shown:
             continue
         if parts:
             parts.append("\n\n")
             pos += 2
+        begin = pos
         for child in shown:
             if child.type in ("text", "code_inline", *_CODE_BLOCKS):
                 starts.append((child, pos))
@@ -99,7 +110,9 @@ def reading_text(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]]]
             elif child.type in _BREAKS:
                 parts.append(_BREAKS[child.type])
                 pos += 1
-    return "".join(parts), starts
+        if opened is not None and opened.type == "heading_open":
+            headings.append((begin, pos))
+    return "".join(parts), starts, tuple(headings)
 
 
 def plain_text(md: MarkdownIt, source: str) -> str:

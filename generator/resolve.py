@@ -24,7 +24,7 @@ from generator.citations import Location, elides, locate_quote
 from generator.negations import sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
-from generator.markup import make_markdown, plain_text, reading_text
+from generator.markup import make_markdown, reading_text_and_headings
 from generator.links import PageIds, link_warnings
 from generator.mentions import MentionFinder
 from generator.model import (
@@ -221,7 +221,7 @@ class _ReadingTexts:
         # Reading texts live for one run: once its quotes are located (and cached), a report's
         # text is needed again only when it changes, and keeping them all costs more memory
         # than parsing the few an edit touches.
-        self.texts: dict[str, tuple[str, Normalized]] = {}
+        self.texts: dict[str, tuple[str, Normalized, tuple[tuple[int, int], ...]]] = {}
         self.quotes: dict[tuple[str, str, str, str], Location] = cache.quotes if cache is not None else {}
         self.bodies: dict[tuple, bytes] | None = cache.bodies if cache is not None else None
         self.keys: dict[str, str] = {}
@@ -270,7 +270,7 @@ class _ReadingTexts:
     def language(self, report_id: str) -> str:
         return self.site.reports[report_id].language or self.site.config.language
 
-    def get(self, report_id: str) -> tuple[str, Normalized]:
+    def get(self, report_id: str) -> tuple[str, Normalized, tuple[tuple[int, int], ...]]:
         key = self.key(report_id)
         if key not in self.texts:
             self.texts[key] = _reading(self.md, self.site.reports[report_id].body)
@@ -279,8 +279,8 @@ class _ReadingTexts:
     def locate(self, report_id: str, quote: str) -> Location:
         key = self.quote_key(report_id, quote)
         if key not in self.quotes:
-            text, normalized = self.get(report_id)
-            self.quotes[key] = locate_quote(report_id, quote, normalized, text, self.language(report_id))
+            text, normalized, headings = self.get(report_id)
+            self.quotes[key] = locate_quote(report_id, quote, normalized, text, self.language(report_id), headings)
         return self.quotes[key]
 
 
@@ -290,9 +290,9 @@ def _locate_all(md: MarkdownIt, rid: str, report: Report, language: str, quotes:
     the same parse with these and the `known` passages highlighted: (its key, packed HTML).
     Given the report, not its text, so that no job holds a copy of a body before it runs."""
     tokens = md.parse(report.body)
-    text = reading_text(tokens)[0]
+    text, _, headings = reading_text_and_headings(tokens)
     normalized = normalize(text)
-    located = [(quote, locate_quote(rid, quote, normalized, text, language)) for quote in quotes]
+    located = [(quote, locate_quote(rid, quote, normalized, text, language, headings)) for quote in quotes]
     if media is None:
         return located, None
     marked = highlights([*known, *(p for _, found in located if (p := _cited_passage(found)) is not None)])
@@ -305,9 +305,9 @@ def _cited_passage(found: Location) -> Passage | None:
     return found.passage if found.status is not QuoteStatus.NOT_FOUND else None
 
 
-def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized]:
-    text = plain_text(md, body)
-    return text, normalize(text)
+def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized, tuple[tuple[int, int], ...]]:
+    text, _, headings = reading_text_and_headings(md.parse(body))
+    return text, normalize(text), headings
 
 
 def _claims_by_id(briefs: Iterable[Brief]) -> dict[str, list[ClaimKey]]:

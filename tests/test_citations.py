@@ -1238,3 +1238,25 @@ def test_a_korean_particle_written_on_to_a_latin_word_may_be_left_off(body, quot
 def test_a_short_quote_spaced_otherwise_names_the_reports_words(body, quote, passage):
     found = locate_quote("r", quote, normalize(body), body, "ko")
     assert found.status is not QuoteStatus.VERIFIED and found.passage.text == passage
+
+
+_HEADED = ("The province reported record output.\n\n## Musan mine closed\n\n"
+           "In 2019 the province opened two new pits.\n\n| Mine | Pits |\n|---|---|\n| Musan | two |\n")
+
+
+@pytest.mark.parametrize("quote, status", [
+    ("Musan mine closed in 2019", QuoteStatus.APPROXIMATE),  # a sentence the report never wrote
+    ("record output. Musan mine closed", QuoteStatus.APPROXIMATE),
+    ("Musan mine closed", QuoteStatus.VERIFIED),  # the heading alone
+    ("Musan mine closed … two new pits", QuoteStatus.VERIFIED),  # the author's own elision says so
+    ("In 2019 the province opened two new pits", QuoteStatus.VERIFIED),
+    ("Musan two", QuoteStatus.VERIFIED),  # across table cells, as before: no heading
+])
+def test_a_quote_running_out_of_a_heading_into_the_text_beside_it_is_approximate(quote, status):
+    from generator.markup import make_markdown, reading_text_and_headings
+
+    text, _, headings = reading_text_and_headings(make_markdown().parse(_HEADED))
+    found = locate_quote("r", quote, normalize(text), text, "en", headings)
+    assert found.status is status
+    if status is QuoteStatus.APPROXIMATE:
+        assert found.passage.text.startswith(("Musan mine closed", "record output")), found.passage.text

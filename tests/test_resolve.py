@@ -117,3 +117,16 @@ def test_a_name_shared_by_two_places_is_ambiguous(tmp_path):
     brief = brief.replace("[hungnam]", "[fertiliser]")
     _, diags = _resolved(tmp_path / "b", {"content/places.yaml": places, "content/briefs/b1.yaml": brief})
     assert not [d for d in diags if d.is_error]
+
+
+def test_a_quote_joining_a_heading_to_the_next_paragraph_is_approximate_in_a_build(tmp_path):
+    report = MINIMAL["content/reports/r1.md"].replace(
+        "The mill runs a few days each year.\n", "## Musan mine closed\n\nIn 2019 the province opened two new pits.\n")
+    two = MINIMAL["content/briefs/b1.yaml"].replace('quote: "runs a few days each year"',
+                                                    'quote: "Musan mine closed in 2019"')
+    two += "  - id: c2\n    text: Pits.\n    sources:\n      - report: r1\n        quote: \"opened two new pits\"\n"
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": two}),
+                        write=False)
+    assert result.ok
+    assert [(w.pos.line, w.message.split(" (")[0]) for w in result.warnings] == [
+        (9, 'quote in claim "c1" is not exact in report "r1"')]
