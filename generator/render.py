@@ -355,10 +355,12 @@ def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any],
         first = pager.number == 1
 
         def fingerprint(fp: Fingerprints) -> str:
-            return fp.page(template, pager.path, fp.claims(keys), pager, shown, *(
-                (fp.collection(map_input.keys, map_input.shaded, brief_ids[:INLINE_ITEMS],
-                               report_ids[:INLINE_ITEMS], map_input.places(), map_input.topics()), len(brief_ids), len(report_ids))
-                if first else ()))
+            if not first:
+                return fp.page(template, pager.path, fp.claims(keys), pager, shown)
+            shown_first = fp.collection(map_input.keys, map_input.shaded, brief_ids[:INLINE_ITEMS],
+                                        report_ids[:INLINE_ITEMS], map_input.places(), map_input.topics())
+            return fp.page(template, pager.path, fp.claims(keys), pager, shown, shown_first, len(brief_ids),
+                           len(report_ids))
 
         def context(pager=pager, keys=keys, first=first) -> dict[str, Any]:
             claims, footnotes = claim_views(keys, r.site, r.index)
