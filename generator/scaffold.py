@@ -146,6 +146,24 @@ def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:
     return _write_new({path: text})[0]
 
 
+# Revised Romanization, letter by letter: enough to name a file ("북한 쌀값" → bukhan-ssalgap),
+# without the sound changes between syllables a reader's transcription would make.
+_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_MEDIALS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_FINALS = "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
+
+
+def romanized(text: str) -> str:
+    """`text` with its Hangul syllables in Latin letters."""
+    def syllable(c: str) -> str:
+        index = ord(c) - 0xAC00
+        if not 0 <= index < 11172:
+            return c
+        initial, medial, final = index // 588, index % 588 // 28, index % 28
+        return "".join(part for part in (_INITIALS[initial], _MEDIALS[medial], _FINALS[final]) if part != "-")
+    return "".join(syllable(c) for c in text)
+
+
 def _id_and_title(name: str) -> tuple[str, str]:
     """`briefing new report rfa-2024-05-01-rice` names the file; `briefing new report "Rice
     prices in Hyesan"` is a title, and the file is named for it (rice-prices-in-hyesan)."""
@@ -155,12 +173,12 @@ def _id_and_title(name: str) -> tuple[str, str]:
     spaced = any(c.isspace() for c in name)
     if any(sep in name for sep in "/\\") and (not spaced or name.endswith((".md", ".yaml", ".yml"))):
         raise ScaffoldError(f'"{name}" is a path: give a name, and --root for the site it goes in')
-    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", romanized(name)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > _MAX_SLUG:  # a sentence pasted as a title: cut at a word
         slug = slug[:_MAX_SLUG].rsplit("-", 1)[0]
     if not slug or id_problem(slug):
-        hint = id_problem(name) if name.isascii() else "write it in Latin letters, a romanised title (hyesan-rice)"
+        hint = id_problem(name) if name.isascii() else "write it in Latin or Korean letters, a romanised title (hyesan-rice)"
         raise ScaffoldError(f'"{name}" is not a valid id: {hint}')
     return slug, " ".join(name.split())
 

@@ -128,13 +128,22 @@ def test_new_files_fit_the_site_they_join(tmp_path):
     assert done.returncode == 0 and "0 errors, 0 warnings" in done.stderr, done.stderr
 
 
-def test_new_refuses_a_path_and_a_name_with_no_latin_letters(tmp_path):
+def test_new_refuses_a_path_and_a_name_with_no_latin_or_korean_letters(tmp_path):
     root = make_site(tmp_path, {})
-    for name, says in (("../x", "is a path"), ("보고서", "Latin letters"), ("con", "device name")):
+    for name, says in (("../x", "is a path"), ("北朝鮮", "Latin or Korean letters"), ("con", "device name")):
         done = _run("new", "report", name, "--root", str(root))
         assert done.returncode == 1 and says in done.stderr, done.stderr
     assert sorted(p.name for p in (root / "content" / "reports").iterdir()) == ["r1.md"]
     assert not (tmp_path / "x.md").exists()
+
+
+def test_new_names_a_korean_title_in_revised_romanization(tmp_path):
+    root = make_site(tmp_path, {})
+    assert _run("new", "report", "혜산 쌀값 급등", "--root", str(root)).returncode == 0
+    path = root / "content" / "reports" / "hyesan-ssalgap-geupdeung.md"
+    assert yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])["title"] == "혜산 쌀값 급등"
+    assert _run("new", "brief", "Ünïcode 북한 brief!", "--root", str(root)).returncode == 0
+    assert (root / "content" / "briefs" / "unicode-bukhan-brief.yaml").is_file()
 
 
 def test_init_takes_root_as_every_command_does(tmp_path):
