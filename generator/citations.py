@@ -57,6 +57,7 @@ class Location:
     status: QuoteStatus
     passage: Passage | None
     score: float
+    across_heading: bool = False  # approximate only because it joins a heading to the text beside it
 
 
 def locate_quote(report_id: str, quote: str, body: Normalized, original: str, language: str = "",
@@ -144,7 +145,7 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     if _across_heading(spans, body, headings):
         # "Musan mine closed in 2019" of a heading "Musan mine closed" and a paragraph
         # "In 2019 the province opened two new pits": a sentence the report never wrote.
-        return Location(QuoteStatus.APPROXIMATE, whole, 99.0)
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_heading=True)
     if len(spans) == 1 or _fair_elision(parts, spans, body.text):
         if not elides_negation(spans, body.text, language):
             return Location(QuoteStatus.VERIFIED, whole, 100.0)

@@ -51,7 +51,8 @@ class TemplateDigests:
 
     def loaded(self, name: str) -> set[str]:
         """The templates a page rendered with `name` loads, itself included."""
-        return {loaded for loaded, _ in self._closure(name, set())}
+        # as the loader reads a name: "./partials/x.html" and "partials//x.html" load partials/x.html
+        return {"/".join(p for p in loaded.split("/") if p not in ("", ".")) for loaded, _ in self._closure(name, set())}
 
     def owned(self, name: str) -> bool:
         """Whether the template, or one it loads, is the site's own and not the built-in

@@ -6,6 +6,7 @@ collect them and keep going; only the command line prints them (see `format_text
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -116,10 +117,18 @@ def source_line(root: Path, pos: Pos) -> str | None:
     if not pos.line:
         return None
     try:  # a regular file only: the path may since have become a named pipe, which would block
-        lines = read_regular(str(root / pos.path)).decode("utf-8", "replace").splitlines()
+        path = str(root / pos.path)
+        stat = os.stat(path)
+        lines = _lines(path, stat.st_ino, stat.st_size, stat.st_mtime_ns)
     except OSError:
         return None
     return lines[pos.line - 1] if pos.line <= len(lines) else None
+
+
+@functools.lru_cache(maxsize=4)  # 50,000 warnings in one report: read once, not once each
+def _lines(path: str, inode: int, size: int, mtime_ns: int) -> list[str]:
+    """The file's lines, as they are while its identity and stat stay the same."""
+    return read_regular(path).decode("utf-8", "replace").splitlines()
 
 
 def shown_path(root: Path | None, path: str, base: str | None = None) -> str:

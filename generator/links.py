@@ -82,7 +82,7 @@ def _page_folder(path: str) -> str:
 _SITE_PAGE = re.compile(r"(?:(?:briefs|reports|topics|provinces|sources)(?:/[^/]+)*/)?index\.html|feed\.xml|sitemap\.xml")
 
 
-def _site_file(written: str, page_folder: str, site: Site) -> bool:
+def _site_file(written: str, page_folder: str, site: Site, ids: PageIds | None = None) -> bool:
     """Whether a relative link that names no content file names, from the file's own page,
     a page or a published file of the site."""
     path = unquote(written.partition("#")[0].partition("?")[0])
@@ -93,14 +93,23 @@ def _site_file(written: str, page_folder: str, site: Site) -> bool:
         out = f"{out}/index.html" if out != "." else "index.html"
     if out.startswith("media/"):
         return out[len("media/"):] in site.media
-    return out.startswith("assets/") or _SITE_PAGE.fullmatch(out) is not None
+    if out.startswith("assets/"):
+        return True
+    if _SITE_PAGE.fullmatch(out) is None:
+        return False
+    parts = out.split("/")
+    if parts[0] == "reports":  # reports/<id>/index.html of a report there is (no reports/index.html)
+        return len(parts) == 3 and parts[1] in _ids(site, "reports", ids)
+    if parts[0] == "briefs":  # briefs/index.html, briefs/page/2/index.html, briefs/<id>/index.html
+        return len(parts) == 2 or parts[1] == "page" or (len(parts) == 3 and parts[1] in _ids(site, "briefs", ids))
+    return True
 
 
 def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageIds | None,
               page_folder: str) -> Iterator[tuple[int, int, tuple[str, str]]]:
     for line, col, target, written in links:
         if target.startswith("media/"):
-            name = unquote(target[len("media/"):].partition("#")[0])
+            name = unquote(target[len("media/"):].partition("#")[0].partition("?")[0])
             if name in site.refused_media:
                 yield line, col, (f'links to "media/{name}", which is not published',
                                   "readers get no file there (an image shows its alt text); "
@@ -115,7 +124,7 @@ def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageI
             yield line, col, (f'links to {folder[:-1]} "{wanted}", which does not exist',
                               did_you_mean(wanted, sorted(known))
                               or f"there is no {missing}: the link leads to no page")
-        elif not target and not _site_file(written, page_folder, site):
+        elif not target and not _site_file(written, page_folder, site, ids):
             name = posixpath.basename(unquote(written.partition("#")[0]))
             media = f"../media/{name}" if name in site.media else ""
             yield line, col, (f'links to "{unquote(written)}", which is not a file of the site',

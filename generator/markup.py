@@ -149,12 +149,14 @@ def _rewrite_links(tokens: Sequence[Token], links: LinkContext) -> None:
         target = str(token.attrGet(attr) or "") if attr else ""
         if not is_relative(target):
             continue
-        path, _, fragment = target.partition("#")
+        path, hash_, fragment = target.partition("#")
+        path, mark, query = path.partition("?")  # ../media/plan.pdf?v=2#page=3: the file is plan.pdf
+        tail = (mark + query) + (hash_ + fragment)
         # markdown-it percent-encodes what a URL may not hold: ../media/사진.png and
         # <../media/my photo.png> arrive encoded, and name files by their decoded names.
         resolved = posixpath.normpath(posixpath.join(links.source_dir, unquote(path)))
         if resolved.startswith("content/media/") and resolved[len("content/media/"):] in links.media:
-            token.meta["local"] = links.prefix + quote(resolved[len("content/"):])
+            token.meta["local"] = links.prefix + quote(resolved[len("content/"):]) + tail
         elif token.type == "link_open" and re.fullmatch(r"content/(reports|briefs)/[^/]+\.(md|yaml)", resolved):
             folder, name = resolved.split("/")[1:]
             page = f"{links.prefix}{folder}/{posixpath.splitext(name)[0]}/index.html"

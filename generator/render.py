@@ -244,7 +244,10 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
     assets, problems = theme_assets(dirs, root)
     r.diagnostics.extend(problems)
     if len(dirs) > 1:  # the site has templates of its own: does every one of them serve?
-        r.diagnostics.extend(unused_templates(dirs, {n for t in r.templates for n in r.fp.templates.loaded(t)}, root))
+        # Every page template counts, planned or not: a partial of province.html serves the day
+        # the site has places, one of feed.xml the day it has a base_url.
+        pages = r.templates | {p.name for p in dirs[-1].iterdir() if p.is_file()}
+        r.diagnostics.extend(unused_templates(dirs, {n for t in pages for n in r.fp.templates.loaded(t)}, root))
     for path, data in {**leaflet_assets(), **outlines_asset(site.boundaries), **assets}.items():
         r.paths.add(path)
         out.put(path, data)

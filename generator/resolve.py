@@ -359,7 +359,12 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
     if found.status is QuoteStatus.VERIFIED:
         return
     closest = f'the closest passage in the report reads: "{_clip(found.passage.text)}"' if found.passage else ""
-    if found.status is QuoteStatus.APPROXIMATE:
+    if found.status is QuoteStatus.APPROXIMATE and found.across_heading:
+        diags.append(warning(pos, f'quote in claim "{claim.id}" runs from a heading of report "{rid}" into the '
+                                  "text beside it, as one sentence the report does not write",
+                             "quote the heading and the text apart, or mark the break with an ellipsis "
+                             "(\"Musan mine closed … In 2019\")"))
+    elif found.status is QuoteStatus.APPROXIMATE:
         slips = _sense_differs(quote, found.passage.text, language)
         diags.append(warning(pos, f'quote in claim "{claim.id}" is not exact in report "{rid}" '
                                   f"({min(found.score, 99.0):.0f}% match){slips}", closest + "; copy the report's exact words"))

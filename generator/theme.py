@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import functools
 import os
+import re
 import traceback
 from collections.abc import Callable, Container, MutableMapping
 from pathlib import Path
@@ -283,6 +284,10 @@ def theme_assets(dirs: tuple[Path, ...], root: Path = Path(".")) -> tuple[dict[s
     return dict(sorted(assets.items())), problems
 
 
+# Notes kept beside templates (README.md, LICENSE): not meant to be used by a page.
+_NOTES = re.compile(r"(?i)(?:readme|licen[cs]e|copying|changelog|notes?)(?:\.\w+)?|.*\.md")
+
+
 def unused_templates(dirs: tuple[Path, ...], loaded: Container[str], root: Path = Path(".")) -> list[Diagnostic]:
     """A warning for each file of the site's own templates/ that no page uses: not under
     assets/, not named as a built-in template is (overriding it), and loaded by no page's
@@ -294,7 +299,7 @@ def unused_templates(dirs: tuple[Path, ...], loaded: Container[str], root: Path 
         for path in tree(theme):
             rel = path.relative_to(theme).as_posix()
             if rel.split("/")[0] == "assets" or rel in theirs or rel in loaded or not path.is_file() \
-                    or any(is_temporary(part) for part in rel.split("/")):
+                    or any(is_temporary(part) for part in rel.split("/")) or _NOTES.fullmatch(path.name):
                 continue
             asset = next((name for name in sorted(theirs) if name.startswith("assets/")
                           and name.rsplit("/", 1)[-1] == path.name), "")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
-from conftest import MINIMAL, make_site
+from conftest import MINIMAL, make_site, page
 
 from generator.build import build_site, index_site
+from generator.diagnostics import Pos
 
 BRIEF = MINIMAL["content/briefs/b1.yaml"]
 
@@ -659,10 +660,13 @@ def test_media_names_another_system_cannot_hold_are_not_published(tmp_path):
 def test_a_file_in_templates_that_no_page_uses_is_warned_about(tmp_path):
     report_page = ('{% extends "base.html" %}{% block content %}{% include "partials/used.html" %}'
                    '{{ report.title }}{% endblock %}')
+    province_page = '{% extends "base.html" %}{% block content %}{% include "./partials/prov.html" %}{% endblock %}'
     root = make_site(tmp_path, {"templates/briefing.css": "body { color: red }\n", "templates/bref.html": "x\n",
                                 "templates/partials/mine.html": "x\n", "templates/partials/used.html": "{{ 1 }}\n",
                                 "templates/report.html": report_page, "templates/.brief.html.swp": "x",
-                                "templates/assets/logo.png": b"\x89PNG\r\n\x1a\n"})
+                                "templates/assets/logo.png": b"\x89PNG\r\n\x1a\n", "templates/README.md": "notes",
+                                # no province has a page yet: its template's partial still serves
+                                "templates/province.html": province_page, "templates/partials/prov.html": "p\n"})
     result = build_site(root, write=False)
     assert result.ok
     assert [(w.pos.path, w.message, w.hint) for w in result.warnings] == [
@@ -673,3 +677,35 @@ def test_a_file_in_templates_that_no_page_uses_is_warned_about(tmp_path):
          "a file here overrides the built-in template of its name, or is loaded ({% include %}, {% import %}, "
          "{% extends %}) by one"),
     ]
+
+
+def test_many_warnings_in_one_file_read_its_lines_once(tmp_path, monkeypatch):
+    import generator.diagnostics as diagnostics
+
+    path = tmp_path / "r.md"
+    path.write_text("".join(f"line {n}\n" for n in range(1, 101)), encoding="utf-8")
+    reads = []
+    real = diagnostics.read_regular
+    monkeypatch.setattr(diagnostics, "read_regular", lambda p: reads.append(p) or real(p))
+    diagnostics._lines.cache_clear()
+    assert [diagnostics.source_line(tmp_path, Pos("r.md", n)) for n in (1, 50, 100)] == ["line 1", "line 50", "line 100"]
+    assert len(reads) == 1  # 50,000 warnings in one report took minutes to print, each one reading it again
+    path.write_text("changed\n", encoding="utf-8")
+    assert diagnostics.source_line(tmp_path, Pos("r.md", 1)) == "changed" and len(reads) == 2
+
+
+def test_links_to_pages_of_the_site_are_checked_as_pages(tmp_path):
+    body = ("\n[r1 page](../../reports/r1/) [wrong depth](../reports/r1/) [no report](../r9/) "
+            "[no brief](../../briefs/nope/) [briefs](../../briefs/) [media folder](../media/) "
+            "[pdf](../media/plan.pdf?v=2#page=3)\n")
+    pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"] + body,
+                                             "content/media/plan.pdf": pdf}))
+    assert result.ok
+    assert sorted(w.message for w in result.warnings) == [
+        'links to "../../briefs/nope/", which is not a file of the site',
+        'links to "../media/", which is not a file of the site',
+        'links to "../r9/", which is not a file of the site',
+        'links to "../reports/r1/", which is not a file of the site']
+    [pdf_link] = page(tmp_path / "site", "reports/r1/index.html").xpath('//a[text()="pdf"]')
+    assert pdf_link.get("href") == "../../media/plan.pdf?v=2#page=3"

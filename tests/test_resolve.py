@@ -128,5 +128,7 @@ def test_a_quote_joining_a_heading_to_the_next_paragraph_is_approximate_in_a_bui
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": two}),
                         write=False)
     assert result.ok
-    assert [(w.pos.line, w.message.split(" (")[0]) for w in result.warnings] == [
-        (9, 'quote in claim "c1" is not exact in report "r1"')]
+    assert [(w.pos.line, w.message, w.hint) for w in result.warnings] == [
+        (9, 'quote in claim "c1" runs from a heading of report "r1" into the text beside it, as one sentence '
+            "the report does not write",
+         'quote the heading and the text apart, or mark the break with an ellipsis ("Musan mine closed … In 2019")')]
