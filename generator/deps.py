@@ -313,8 +313,10 @@ class Fingerprints:
         and its claims' places, on a map or in a table."""
         resolved = self.site.briefs[bid]
         places = dict.fromkeys((*resolved.places, *(p for c in resolved.claims for p in c.places)))
+        # Digested, not compared as they are: page() compares its inputs with ==, and a place
+        # moved from 0 to -0.0 is equal though its map writes "lat":-0.0.
         return self.page(template, bid, self.brief(bid), self.topic_titles(resolved.topics) if tagged else (),
-                         self.places_shown(places))
+                         digest(self.places_shown(places)))
 
     def collection(self, map_keys: Iterable, shaded: bool, brief_ids, report_ids, places: Iterable[str],
                    topics: Iterable[str]) -> str:

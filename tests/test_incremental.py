@@ -67,6 +67,9 @@ EDITS = [
     ("site title", lambda r: _edit(r, "content/site.yaml", "title: Test Briefing", "title: Renamed Briefing")),
     ("topic title", lambda r: _edit(r, "content/topics.yaml", "title: Power supply", "title: Electricity")),
     ("place moves", lambda r: _edit(r, "content/places.yaml", "lat: 41.75", "lat: 41.8")),
+    ("place at 0", lambda r: _edit(r, "content/places.yaml", "lat: 41.8", "lat: 0")),
+    ("place at -0.0", lambda r: _edit(r, "content/places.yaml", "lat: 0", "lat: -0.0")),  # equal, not the same
+    ("place back", lambda r: _edit(r, "content/places.yaml", "lat: -0.0", "lat: 41.8")),
     ("topic renamed", lambda r: _edit(r, "content/topics.yaml", "title: Steel\n", "title: Iron and steel\n")),
     ("topic description", lambda r: _edit(r, "content/topics.yaml", "Steel output and supply.", "Steel output and prices.")),
     ("topic added", lambda r: _edit(r, "content/topics.yaml", "- id: unused\n", "- id: rail\n  title: Railways\n- id: unused\n")),
