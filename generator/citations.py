@@ -464,9 +464,18 @@ _MYRIADS = "만억조경"
 
 
 def _myriad_space(text: str, at: int) -> bool:
-    """Whether text[at] is the space inside one such number."""
-    return (text[at] == " " and 1 < at < len(text) - 1 and text[at - 1] in _MYRIADS
-            and text[at - 2].isdigit() and text[at + 1].isdigit())
+    """Whether text[at] is the space inside one such number: not before a date ("3억
+    2023년보다", 300 million, more than in 2023)."""
+    if not (text[at] == " " and 1 < at < len(text) - 1 and text[at - 1] in _MYRIADS
+            and text[at - 2].isdigit() and text[at + 1].isdigit()):
+        return False
+    after = at + 1
+    while after < len(text) and text[after].isdigit():
+        after += 1
+    return text[after:after + 1] not in _DATE_UNITS
+
+
+_DATE_UNITS = ("년", "월", "일")
 
 
 def _ends_inside_word(text: str, at: int) -> bool:

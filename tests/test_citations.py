@@ -1224,6 +1224,14 @@ def test_a_korean_number_spaced_by_its_units_is_one_number(body, quote):
 
 
 @pytest.mark.parametrize("body, quote", [
+    ("무역액은 3억 2023년보다 늘었다.", "무역액은 3억"),  # 300 million, more than in 2023: a year, not 3억 2023
+    ("행사는 1만 3월 1일에 열렸다.", "행사는 1만"),
+])
+def test_a_korean_number_before_a_date_ends_there(body, quote):
+    assert locate_quote("r", quote, normalize(body), body, "ko").status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", [
     ("북한은 ICBM을 발사했다고 전했다.", "북한은 ICBM"),
     ("IAEA는 원자로가 가동 중이라고 밝혔다.", "IAEA"),
 ])
