@@ -22,6 +22,7 @@ from generator.filestate import FOLDER, not_regular, read_bytes, refusal, refusa
 from generator.media import load_media
 from generator.model import Province, RawGeoJson
 from generator.scratch import is_temporary, is_vim_probe
+from generator.themepath import tree
 from generator.yamldoc import YamlDoc, parse_yaml
 
 GAZETTEER = Path(__file__).parent / "data" / "provinces.json"
@@ -300,26 +301,11 @@ _SUFFIXES = {".md": (".md",), ".yaml": (".yaml", ".yml")}
 
 def _held(folder: str, suffix: str) -> int:
     """How many files named like content (`suffix`) lie in `folder`, at any depth, outside
-    hidden folders; links are not followed (the build would not read them either), and the
-    walk does not recurse (a folder nested a thousand deep is no RecursionError)."""
-    count = 0
-    folders = [folder]
-    while folders:
-        try:
-            with os.scandir(folders.pop()) as entries:
-                for entry in entries:
-                    if is_temporary(entry.name):
-                        continue
-                    try:
-                        if entry.is_dir(follow_symlinks=False):
-                            folders.append(entry.path)
-                        elif entry.name.endswith(_SUFFIXES[suffix]):
-                            count += 1
-                    except OSError:
-                        pass
-        except OSError:
-            continue
-    return count
+    hidden folders (themepath.tree: links are not followed, and no recursion)."""
+    base = Path(folder)
+    return sum(1 for path in tree(base) if path.name.endswith(_SUFFIXES[suffix])
+               and (path.is_symlink() or not path.is_dir())
+               and not any(is_temporary(part) for part in path.relative_to(base).parts))
 
 
 def decode(raw: bytes, rel: str, diags: list[Diagnostic]) -> str | None:
