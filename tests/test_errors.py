@@ -557,6 +557,16 @@ def test_a_links_position_is_where_its_target_is_written(tmp_path):
     ]
 
 
+@pytest.mark.parametrize("body", ["\nSee [the plan][p].\n\n[p]: plan.md\n",
+                                  "\nSee [the plan][p].\n\n  [p]:\n    <plan.md>\n",
+                                  "\nSee [the plan](  <plan.md>).\n",
+                                  "\n한국어 [계획][p].\n\n[p]: plan.md\n"])
+def test_a_reports_only_link_is_checked_however_it_is_written(tmp_path, body):
+    # the text searched for a link is the report's body, kept as str or as UTF-8 bytes
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"] + body}))
+    assert [w.message for w in result.warnings] == ['links to report "plan", which does not exist']
+
+
 def test_a_links_position_after_a_reference_style_link_in_its_paragraph():
     from generator.links import _links
     from generator.markup import make_markdown
