@@ -55,7 +55,7 @@ class MentionFinder:
         report, original = resolved.report, resolved.report.body
         listed = {("province", c) for c in resolved.provinces} | {("place", p) for p in resolved.places}
         body = normalize(original)
-        text = body.text.replace("-", " ")
+        text = _ADDRESS.sub(lambda m: " " * len(m[0]), body.text).replace("-", " ")
         # The first place the text names each province or place; at the same place, the
         # longest name (all of "Kim Chaek Steel", not "Kim Chaek").
         first: dict[tuple[str, str], tuple[int, int, str]] = {}  # (kind, id) → (at, -length, name)
@@ -82,6 +82,12 @@ class MentionFinder:
         return warning(Pos(report.path, line, col),
                        f'report mentions {kind} "{shown}"{as_written} but does not list it in {field}',
                        f"add {value} to {field}: in the front matter")
+
+
+# Where a link leads is not what the text says: "(https://example.org/kaesong-market)",
+# "[1]: ../media/hyesan.png" or a bare address name no place. Blanked, not cut out, so that
+# offsets still lead back to the body.
+_ADDRESS = re.compile(r"(?<=\]\()\s*<?[^\s)>]+|(?<=\]:)[ \t]*<?[^\s>]+|\b[a-z][a-z0-9+.]*://[^\s<>()]+")
 
 
 def _stands_alone(text: str, at: int, key: str) -> bool:

@@ -352,3 +352,14 @@ def test_a_maps_figure_ends_with_its_caption_and_the_table_follows_it(tmp_path):
     assert figure[-1].tag == "figcaption" and not figure.cssselect("details")
     assert figure.getnext().tag == "details" and figure.getnext().cssselect("table.map-table")
     assert figure.cssselect(".map-frame")[0].get("role") == "region"
+
+
+def test_where_a_link_leads_is_no_mention(tmp_path):
+    # The link's text names Kaesong; its address, a media file's name, an autolink, a bare
+    # address and a reference definition name five other provinces, which the text does not.
+    text = ("See [Kaesong's market](https://example.org/ryanggang-market) and ![plan](../media/chagang.png).\n\n"
+            "Also [the note][n], <https://example.org/Rason> and https://example.org/north-hamgyong/.\n\n"
+            "[n]: https://example.org/south-pyongan\n")
+    assert [w for w in _mention_warnings(tmp_path, "", text) if "mentions" in w[2]] == [
+        (8, 6, 'report mentions province "Kaesong" but does not list it in provinces'),
+    ]
