@@ -107,6 +107,12 @@ def _site_file(written: str, page_folder: str, site: Site, ids: PageIds | None =
         return len(parts) == 3 and parts[1] in _ids(site, "reports", ids)
     if parts[0] == "briefs":  # briefs/index.html, briefs/page/2/index.html, briefs/<id>/index.html
         return len(parts) == 2 or parts[1] == "page" or (len(parts) == 3 and parts[1] in _ids(site, "briefs", ids))
+    # topics/<id>/… of a topic in topics.yaml, provinces/<slug>/… of a province of the
+    # gazetteer; what is below them (page/3/, briefs/) is taken on trust
+    if parts[0] == "topics":
+        return len(parts) == 2 or parts[1] in site.topics
+    if parts[0] == "provinces":
+        return len(parts) == 2 or any(p.slug == parts[1] for p in site.provinces.values())
     return True
 
 

@@ -707,13 +707,17 @@ def test_many_warnings_in_one_file_read_its_lines_once(tmp_path, monkeypatch):
 def test_links_to_pages_of_the_site_are_checked_as_pages(tmp_path):
     body = ("\n[r1 page](../../reports/r1/) [wrong depth](../reports/r1/) [no report](../r9/) "
             "[no brief](../../briefs/nope/) [briefs](../../briefs/) [media folder](../media/) "
-            "[pdf](../media/plan.pdf?v=2#page=3)\n")
+            "[pdf](../media/plan.pdf?v=2#page=3) [steel](../../topics/steel/) [no topic](../../topics/nope/) "
+            "[page two](../../provinces/kaesong/page/2/) [no province](../../provinces/nowhere/) "
+            "[topics](../../topics/index.html)\n")
     pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"] + body,
                                              "content/media/plan.pdf": pdf}))
     assert result.ok
     assert sorted(w.message for w in result.warnings) == [
         'links to "../../briefs/nope/", which is not a file of the site',
+        'links to "../../provinces/nowhere/", which is not a file of the site',
+        'links to "../../topics/nope/", which is not a file of the site',
         'links to "../media/", which is not a file of the site',
         'links to "../r9/", which is not a file of the site',
         'links to "../reports/r1/", which is not a file of the site']
