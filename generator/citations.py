@@ -124,7 +124,7 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
                 edges: tuple[bool, bool] = (False, False), headings: tuple[tuple[int, int], ...] = ()) -> Location | None:
     """The quote's parts found as written (verified, or approximate for a slip of sense), or None."""
     # The report's own "Well... the mill" is quoted, not elided: the literal reading first.
-    joined = functools.partial(_joined, body, original)
+    joined = functools.partial(_joined, body, original, _groups_with_spaces(language))
     literal = _find_literal(parts, body.text, joined) if len(parts) > 1 else None
     spans = [literal] if literal is not None else _find_parts(parts, body.text, joined)
     if spans is None:
@@ -300,10 +300,10 @@ def _find_literal(parts: list[str], text: str, joined: _Joined) -> tuple[int, in
 
 # A reference marker after a word or a full stop ("closed[3] after", "in 2019.[12] Then", a
 # Markdown footnote "[^2]"): a quote copied without it is the same words.
-_MARKER = r"(?:\[\^?\d{1,3}\])*"  # "closed.[3][4] After": citations come in runs
+_MARKER = r"(?:\[\^?\d{1,3}\])*+"  # "closed.[3][4] After": citations come in runs
 # A footnote reference whose label is also defined as a link ("[^1]: https://…") is read as a
 # link: its text "^1" follows the word. Only after a letter: "10^2" is 10², a number.
-_MARKER_AFTER_LETTER = r"(?:\[\^?\d{1,3}\]|\^\d{1,3}(?!\d))*"
+_MARKER_AFTER_LETTER = r"(?:\[\^?\d{1,3}\]|\^\d{1,3}(?!\d))*+"
 _MARKED = re.compile(r"\[\^?\d{1,3}\]|[^\W\d_]\^\d")
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
 
@@ -321,7 +321,7 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
         return None
     spans, cursor = [], 0
     for part in parts:
-        tokens = _TOKENS.findall(part)
+        tokens = _TOKENS.findall(re.sub(r"\[\^?\d{1,3}\]", "", part))
         pattern = re.compile("".join(re.escape(token) + _marker_after(token, i + 1 < len(tokens))
                                      for i, token in enumerate(tokens)))
         match = pattern.search(text, cursor)
@@ -407,6 +407,8 @@ def _inside_word(text: str, at: int) -> bool:
     if (before in _HAN_NUMERALS or before.isdigit()) and after in _HAN_NUMERALS \
             and (before in _HAN_NUMERALS or after in _HAN_MAGNITUDES):
         return True
+    if before in _HAN_MAGNITUDES and after.isdigit() and at > 1 and (text[at - 2].isdigit() or text[at - 2] in _HAN_NUMERALS):
+        return True  # "1億|2000万円", "3亿|5000万": one number in mixed digits and magnitudes
     return ((after in _INNER_MARKS and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit())
             or (before in _INNER_MARKS and after.isdigit() and at > 1 and text[at - 2].isdigit()))
 
@@ -433,13 +435,47 @@ _HYPHENS = ("-", "\u2010", "\u2011")
 _DIGIT_GROUPS = ("\u00a0", "\u202f", "\u2007", "\u2009", "'", "\u2019")
 
 
-def _joined(body: Normalized, original: str, start: int, end: int) -> bool:
+def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int) -> bool:
     """Whether body.text[start:end] begins or ends at such a joint, or begins with the digits
-    of a negative number ("30 degrees" of "−30 degrees")."""
+    of a negative number ("30 degrees" of "−30 degrees"). `spaced`: the report's language
+    groups digits with a plain space as well (_groups_with_spaces)."""
     text = body.text
     return (_joint(body, original, start - 1) or _joint(body, original, end)
+            or (spaced and (_space_group(text, start - 1) or _space_group(text, end)))
             or (0 < start < len(text) and text[start - 1] == "-" and text[start].isdigit()
-                and (start == 1 or not text[start - 2].isalnum())))
+                and (start == 1 or not text[start - 2].isalnum()))
+            or _split_word(body, original, start))
+
+
+def _split_word(body: Normalized, original: str, start: int) -> bool:
+    """Whether text[start] begins the second half of a word hyphenated across a line break
+    ("un-" and a soft break, read as "un- successful": "successful" is not the report's word;
+    nor "and post-war" of "pre- and post-war")."""
+    text = body.text
+    return (2 < start < len(text) and text[start - 1] == " " and text[start - 2] == "-"
+            and text[start - 3].isalpha() and text[start].isalpha()
+            and original[body.start(start - 2):body.end(start - 1)] in _HYPHENS)
+
+
+# Languages whose writers group a number's digits with a space, often a plain one typed or
+# left by a web page ("1 200 logements", "1 200 домов"): "200 logements" is not the report's.
+_SPACE_GROUPING = frozenset("fr ru uk be pl cs sk sl sv nb nn no fi et lv lt hu bg mk kk pt".split())
+
+
+def _groups_with_spaces(language: str) -> bool:
+    return language.split("-")[0].lower() in _SPACE_GROUPING
+
+
+def _space_group(text: str, at: int) -> bool:
+    """Whether the space at `at` groups digits: one to three of them before it (no more, so
+    "en 2019 200 personnes" stays two numbers) and exactly three after."""
+    if not (0 < at < len(text) - 3 and text[at] == " " and text[at - 1].isdigit()):
+        return False
+    run = at
+    while run > 0 and text[run - 1].isdigit():
+        run -= 1
+    return (at - run <= 3 and text[at + 1:at + 4].isdigit()
+            and (at + 4 == len(text) or not text[at + 4].isdigit()))
 
 
 def _joint(body: Normalized, original: str, at: int) -> bool:

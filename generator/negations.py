@@ -28,7 +28,7 @@ _NEGATION_WORDS = {
           r"|никак(?:ой|ая|ое|ие|ого|их|ому|им|ими|ую))\b",
     "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니|아닌|아님|아닐|아냐",  # 아닌: 아니 + ㄴ, one syllable
     "zh": r"[不没沒未無无勿毋否]|非(?!常)",  # 并非, 否认; not 非常 ("very")
-    "ja": r"ない|なかっ|ません|[不無未]|非(?!常)|(?<![わまいはみ])ず(?![つっか])|(?<!まも)なく",
+    "ja": r"ない|(?<![かはおとさ])なし|なかっ|ません|[不無未]|非(?!常)|(?<![わまいはみ])ず(?![つっか])|(?<!まも)なく",
     "th": r"ไม่|มิได้|หาไม่",
     "nl": r"\b(?:niet|geen|nooit|niets|niemand|nergens|zonder|noch)\b",
     "pl": r"\b(?:nie|nigdy|nic|nikt|bez|żaden|żadna|żadne|ani)\b",
@@ -120,12 +120,13 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
 _NEGATION_BEFORE = re.compile(r"[不没沒未無无非](?:有|能|会|會|曾|再|得|可|要|用|必|敢|肯|法)?|ไม่|มิได้|หาไม่")
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
-_NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|ない|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ"
+_NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|ない|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ"
                              r"|(?<=n)'t\b")
 _PARTICLES = "はがをのへやもと"  # a hiragana run starting so after a cut is the next word
 # Korean's long negation: a verb's -지 form and 않다 / 못하다 / 말다 as the next word.
 _LONG_NEGATION = re.compile(r" (?:않|아니|못(?: |하|했|할|한|해|합)|말(?:고|라|아|어|자|았|지))")
 _LONG_FORM = re.compile(r"(?<!까)지(?:[는도를만]|조차)?$")  # 가동하지, 가동하지는, 가동하지도; not 까지 ("until")
+_CANNOT = re.compile(r" 수(?:가|는|도|조차)? (?:없|못)")  # after a verb's -ㄹ form
 _KANA_ENDING = 8  # how far a Japanese verb's hiragana ending is followed to its negation
 _CUT_LETTERS = 4  # how far into a Korean word a quote cuts a left-out ending is looked for
 # How far around a cut a negation touching it is looked for: the longest one (มิได้, หาไม่)
@@ -154,6 +155,9 @@ def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
     if after is None and reach > 0 and _LONG_FORM.search(text, max(0, reach - 4), reach) \
             and (m := _LONG_NEGATION.match(text, reach)):
         after = m  # 가동하지 않았다: the -지 form is negated by the next word; a quote cut before it says the opposite
+    if after is None and 0 < reach < len(text) and "\uac00" <= text[reach - 1] <= "\ud7a3" \
+            and (ord(text[reach - 1]) - 0xAC00) % 28 == 8 and (m := _CANNOT.match(text, reach)):
+        after = m  # 가동할 수 없다 ("cannot operate"); not 수밖에 없다 ("cannot but")
     if before is None and after is None:
         return None
     return (before.start() if before else start, after.end() if after else end)
@@ -179,8 +183,8 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and th
 # English negations that reach the quote over one word: "no longer | cross at night", "not yet |
 # been completed", "none of | the state shops had diesel", "no one | would be punished".
 # Not "nothing but | maize", nor "not only | inspect the port".
-_BRIDGED = re.compile(r"(?<![\w'])(?:no|not|never|none|nobody|nothing|n't)"
-                      r" (?:longer|yet|of|one|before|even|again|more|ever|once) $")
+_BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing)|(?<=\w)n't)"
+                      r" (?:longer|yet|of|one|before|even|again|more|ever|once|actually|really|[a-z]{3,}ly) $")
 _KOREAN_BEFORE = re.compile(r"(?<!\S)(?:안|못) ?$")
 
 

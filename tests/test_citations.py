@@ -1268,3 +1268,54 @@ def test_a_quote_running_out_of_a_heading_into_the_text_beside_it_is_approximate
     assert found.status is status
     if status is QuoteStatus.APPROXIMATE:
         assert found.passage.text.startswith(("Musan mine closed", "record output")), found.passage.text
+
+
+def _located(body: str, quote: str, language: str = "en"):
+    from generator.markup import make_markdown, reading_text_and_headings
+
+    text, _, headings = reading_text_and_headings(make_markdown().parse(body))
+    return locate_quote("r", quote, normalize(text), text, language, headings)
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("en", "Output fell ~~20%~~ 30% in March.", "Output fell 20%"),  # struck out: not the report's words
+    ("en", "The test was un-\nsuccessful, officials said.", "successful, officials said"),  # a word hyphenated at a line's end
+    ("en", "Officials did not immediately confirm the executions.", "confirm the executions"),
+    ("en", "Officials did not formally confirm the executions.", "confirm the executions"),
+    ("en", "The plant hasn't yet resumed production.", "resumed production"),  # "n't" reaching over a word
+    ("en", "They won't ever reopen the mine.", "reopen the mine"),
+    ("ja", "予算は1億2000万円だった。", "2000万円だった"),  # 120 million yen, not 20 million
+    ("ja", "予算は1億2000万円だった。", "予算は1億"),
+    ("zh", "投资达3亿5000万元。", "5000万元"),
+    ("zh", "产量为1万2千吨。", "2千吨"),
+    ("ko", "그 공장을 가동할 수 없었다.", "그 공장을 가동"),  # could not operate
+    ("ko", "그 공장은 가동될 수가 없다.", "그 공장은 가동될"),
+    ("ja", "発電所は電力供給なしの状態だ。", "発電所は電力供給"),  # without power
+    ("ja", "発電所は電力供給無しの状態だ。", "発電所は電力供給"),
+    ("fr", "Le projet compte 1 200 logements.", "200 logements"),  # 1,200 homes, a plain space grouping digits
+    ("fr", "Le projet compte 1 200 logements.", "Le projet compte 1"),
+    ("ru-RU", "В городе 1 200 домов.", "200 домов"),
+])
+def test_a_quote_that_leaves_out_what_changes_its_meaning_is_not_verified(language, body, quote):
+    assert _located(body, quote, language).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("en", "Output fell ~~20%~~ 30% in March.", "Output fell 30% in March"),
+    ("en", "The area saw pre-war and post-war booms.", "post-war booms"),
+    ("en", "It was not only the port that closed.", "the port that closed"),  # "not only" governs nothing
+    ("en", "Officials did not, surprisingly, object; they confirmed the executions.", "confirmed the executions"),
+    ("ja", "予算は1億2000万円だった。", "1億2000万円"),
+    ("ja", "かなしい話だった。", "かな"),  # a word, not the negation なし
+    ("ko", "공장을 가동할 수밖에 없었다.", "공장을 가동할"),  # "had no choice but to operate"
+    ("he", "דובר צה״ל אמר כי הכוחות נסוגו.", 'דובר צה"ל אמר'),  # gershayim typed as a quotation mark
+    ("he", "הוא גר בח׳ אלף.", "גר בח' אלף"),  # geresh typed as an apostrophe
+    ("fa", "کارخانه که بسته شد", "كارخانه كه بسته شد"),  # Persian kaf and yeh as an Arabic keyboard types them
+    ("fa", "کارخانه بی‌کار ماند", "كارخانه بی‌كار ماند"),
+    ("ru", "Королёв сообщил о закрытии завода.", "Королев сообщил о закрытии"),  # ё written as е
+    ("en", "Output rose in 2019.[1][2][3] Then it fell.", "Output rose in 2019.[1] Then it fell"),
+    ("fr", "En 2019 200 personnes sont parties.", "200 personnes sont parties"),  # a year is no group
+    ("fr", "Le projet compte 1 200 logements.", "1 200 logements"),
+])
+def test_the_same_words_typed_otherwise_are_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
