@@ -273,7 +273,7 @@ def _claim_text(view: EmailView, claim: EmailClaim) -> list[str]:
     lines = [*_wrap(f"{claim.text} {markers}", "   ", f"{claim.number}. "),
              *_wrap(" · ".join(f for f in flags if f), "   ")]
     for other in claim.disputed_by:
-        lines += _wrap(f"Disputed by: “{other.text}”{' ' + other.link if other.link else ''}", "   ")
+        lines += _wrap(f"In dispute with: “{other.text}”{' ' + other.link if other.link else ''}", "   ")
     return lines
 
 

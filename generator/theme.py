@@ -215,8 +215,26 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
         long_date=long_date,
         grade_label=lambda grade: GRADES.get(grade, ""),
         credibility_label=lambda value: CREDIBILITY.get(value, ""),
+        text_dir=text_dir,
     )
     return env
+
+
+# Written right to left: these languages by default (BCP 47 primary subtags), and any
+# language in these scripts ("pa-Arab", "ks-Deva": the script subtag decides).
+_RTL_LANGUAGES = frozenset("ar arc ckb dv fa he iw ks ps sd syr ug ur yi".split())
+_RTL_SCRIPTS = frozenset("arab hebr thaa syrc nkoo adlm rohg mand samr".split())
+
+
+@functools.lru_cache(maxsize=256)
+def text_dir(language: str | None) -> str:
+    """ "rtl" or "ltr", for a dir attribute beside lang: without it, an Arabic title in an
+    English footnote pulls the date's digits into its run ("10 ,الجزيرة … March 2025")."""
+    parts = (language or "").lower().split("-")
+    script = next((p for p in parts[1:] if len(p) == 4 and p.isalpha()), None)
+    if script is not None:
+        return "rtl" if script in _RTL_SCRIPTS else "ltr"
+    return "rtl" if parts[0] in _RTL_LANGUAGES else "ltr"
 
 
 @functools.lru_cache(maxsize=8192)  # a page shows dozens of dates, from a few thousand days

@@ -425,6 +425,45 @@ def test_text_in_another_language_than_the_site_says_so(tmp_path):
     assert [e.get("lang") for e in email.cssselect("cite, blockquote.quote")].count("ko") == 2
 
 
+def test_text_written_right_to_left_is_marked_so(tmp_path):
+    # Without dir, an Arabic title in an English footnote pulls the date's digits into its run.
+    report = ("---\ntitle: ارتفاع أسعار الأرز\npublisher: الجزيرة\npublished: 2024-01-01\nlanguage: ar\n"
+              "topics: [steel]\n---\nارتفعت أسعار الأرز في الأسواق.\n")
+    brief = MINIMAL["content/briefs/b1.yaml"] + ("  - id: c2\n    text: Arabic.\n    sources:\n"
+                                                 "      - report: r2\n        quote: \"ارتفعت أسعار الأرز\"\n")
+    root = make_site(tmp_path, {"content/reports/r2.md": report, "content/briefs/b1.yaml": brief})
+    result = build_site(root)
+    assert result.ok and not result.diagnostics, messages(result)
+    arabic = page(root / "site", "reports/r2/index.html")
+    assert [(e.get("lang"), e.get("dir")) for e in arabic.cssselect("h1, .report-body, li.passage blockquote")] == \
+        [("ar", "rtl")] * 3
+    assert [e.text_content() for e in arabic.cssselect("dl.meta dd bdi")] == ["الجزيرة"]
+    assert page(root / "site", "index.html").getroottree().getroot().get("dir") == "ltr"
+    notes = {n.get("data-report"): n for n in page(root / "site", "briefs/b1/index.html").cssselect("li.footnote")}
+    assert [(e.get("lang"), e.get("dir")) for e in notes["r2"].cssselect("cite, blockquote.quote")] == [("ar", "rtl")] * 2
+    assert notes["r2"].cssselect(".publisher")[0].get("dir") == "auto"  # isolated, whichever way it is written
+    email = lxml.html.fromstring((root / "site/briefs/b1/email.html").read_bytes())
+    assert [e.get("dir") for e in email.cssselect("cite, blockquote.quote") if e.get("lang") == "ar"] == ["rtl", "rtl"]
+
+
+@pytest.mark.parametrize("language, direction", [
+    ("ar", "rtl"), ("he", "rtl"), ("fa-IR", "rtl"), ("ur", "rtl"), ("ckb", "rtl"), ("pa-Arab", "rtl"),
+    ("ks-Deva", "ltr"), ("en", "ltr"), ("ko", "ltr"), ("zh-Hans", "ltr"), ("ku", "ltr"), ("", "ltr"), (None, "ltr"),
+])
+def test_a_language_is_written_in_its_direction(language, direction):
+    from generator.theme import text_dir
+
+    assert text_dir(language) == direction
+
+
+def test_a_site_in_a_language_written_right_to_left_is_so(tmp_path):
+    root = make_site(tmp_path, {"content/site.yaml": MINIMAL["content/site.yaml"] + "language: he\n"})
+    assert build_site(root).ok
+    for path in ("index.html", "briefs/b1/index.html", "briefs/b1/email.html", "404.html"):
+        html = lxml.html.fromstring((root / "site" / path).read_bytes())
+        assert (html.get("lang"), html.get("dir")) == ("he", "rtl"), path
+
+
 def test_the_feed_summary_is_the_summary_rendered(tmp_path):
     import xml.etree.ElementTree as ET
 
@@ -584,3 +623,19 @@ def test_more_workers_than_cores_or_chunks_are_not_started(monkeypatch):
     jobs = [os.getpid for _ in range(10 * CHUNK)]
     assert len(list(run_all(jobs, 64))) == len(jobs)  # -j 64: 10 chunks of work
     assert started == [min(available_cores(), 10)] or (started == [] and available_cores() == 1)
+
+
+def test_both_sides_of_a_dispute_say_so_alike(tmp_path):
+    # `contradicts` is written on one side; either claim's page names the other, and neither
+    # may read as the one disputed when it is the one disputing.
+    brief = MINIMAL["content/briefs/b1.yaml"] + ("  - id: c2\n    text: The mill never closed.\n    contradicts: [c1]\n"
+                                                 "    sources:\n      - report: r1\n        quote: \"runs a few days each year\"\n")
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
+    result = build_site(root)
+    assert result.ok
+    claims = {li.get("data-claim"): li for li in page(root / "site", "briefs/b1/index.html").cssselect("li.claim")}
+    contests = {key: li.cssselect("p.contest")[0].text_content().split() for key, li in claims.items()}
+    assert {key: words[:3] for key, words in contests.items()} == {"b1/c1": ["In", "dispute", "with:"],
+                                                                   "b1/c2": ["In", "dispute", "with:"]}
+    text = (root / "site/briefs/b1/email.html").read_text(encoding="utf-8")
+    assert "Disputed by" not in text and text.count("In dispute with:") == 2

@@ -404,3 +404,16 @@ def test_an_error_in_the_sites_email_template_points_at_it(tmp_path):
     data, [problem] = export_brief(indexed.site, indexed.index, root, ExportRequest("b1"))
     assert data == b"" and (problem.pos.path, problem.pos.line) == ("templates/email.html", 3)
     assert problem.message == "template error: ZeroDivisionError: division by zero"
+
+
+def test_a_place_without_a_korean_name_gets_no_empty_korean_text(tmp_path):
+    places = ("- id: depot\n  name: Border Depot\n  province: KP-09\n  lat: 41.7\n  lon: 129.7\n"
+              "- id: kc\n  name: Kim Chaek Steel\n  hangul: 김책제철소\n  province: KP-09\n  lat: 41.8\n  lon: 129.8\n")
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("topics: [steel]", "topics: [steel]\nplaces: [depot, kc]")
+    root = make_site(tmp_path, {"content/places.yaml": places, "content/briefs/b1.yaml": brief})
+    result = build_site(root)
+    assert result.ok, messages(result)
+    doc = _email_doc(root / "site", "b1")
+    korean = doc.cssselect('[lang="ko"]')
+    assert "김책제철소" in [e.text_content() for e in korean]
+    assert all(e.text_content().strip() for e in korean)
