@@ -156,3 +156,15 @@ def test_hostile_text_in_popups_stays_text(browser, tmp_path):  # noqa: F811
         context.close()
     finally:
         server.close()
+
+
+@pytest.mark.parametrize("width", [320, 390, 1100])
+def test_the_attribution_leaves_the_scale_bar_in_view(browser, served, width):  # noqa: F811
+    context, page, _, _ = _open(browser, served, "index.html", width=width)
+    boxes = [page.locator(f".leaflet-control-{name}").bounding_box() for name in ("scale", "attribution")]
+    scale, credit = boxes
+    assert scale and credit
+    apart = (scale["x"] + scale["width"] <= credit["x"] or credit["y"] + credit["height"] <= scale["y"]
+             or scale["y"] + scale["height"] <= credit["y"])
+    assert apart, boxes
+    context.close()
