@@ -16,7 +16,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
@@ -58,6 +58,7 @@ class Location:
     passage: Passage | None
     score: float
     across_heading: bool = False  # approximate only because it joins a heading to the text beside it
+    recased: tuple[str, str] | None = None  # approximate only because the quote writes "WHO" for the report's "who"
 
 
 def locate_quote(report_id: str, quote: str, body: Normalized, original: str, language: str = "",
@@ -100,7 +101,29 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
                 found = None
             if found is not None:
                 break
-    return found or _fuzzy(report_id, " ".join(parts), body, original)
+    found = found or _fuzzy(report_id, " ".join(parts), body, original)
+    if found.status is QuoteStatus.VERIFIED and (recased := _recased(quote, found.passage, original)) is not None:
+        return replace(found, status=QuoteStatus.APPROXIMATE, score=99.0, recased=recased)
+    return found
+
+
+# A word in capitals, as an acronym is written ("WHO", "US"), of Latin letters.
+_CAPITALS = re.compile(r"(?<![^\W\d_])[A-Z]{2,6}(?![^\W\d_])")
+
+
+def _recased(quote: str, found: Passage | None, original: str) -> tuple[str, str] | None:
+    """The quote's word in capitals and the report's in small letters it was matched to,
+    if any: case is compared folded, but "WHO said" of "people who said" and "US sanctions"
+    of "told us sanctions" name what the report does not. A quote all in capitals is left
+    alone: it may copy a headline."""
+    if found is None or not any(c.islower() for c in quote):
+        return None
+    text = " ".join(original[a:b] for a, b in found.spans)
+    for word in dict.fromkeys(_CAPITALS.findall(quote)):
+        pattern = rf"(?<![^\W\d_]){word}(?![^\W\d_])"
+        if re.search(pattern, text) is None and (theirs := re.search(pattern, text, re.I)) is not None:
+            return word, theirs[0]
+    return None
 
 
 # What ends a quote's last part where the report's clause goes on: a full stop, comma, colon

@@ -364,6 +364,10 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
                                   "text beside it, as one sentence the report does not write",
                              "quote the heading and the text apart, or mark the break with an ellipsis "
                              "(\"Musan mine closed … In 2019\")"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.recased:
+        ours, theirs = found.recased
+        diags.append(warning(pos, f'quote in claim "{claim.id}" writes "{ours}" where report "{rid}" has "{theirs}", '
+                                  "which may be another word", closest + "; copy the report's exact words"))
     elif found.status is QuoteStatus.APPROXIMATE:
         slips = _sense_differs(quote, found.passage.text, language)
         diags.append(warning(pos, f'quote in claim "{claim.id}" is not exact in report "{rid}" '

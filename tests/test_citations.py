@@ -24,7 +24,7 @@ def _locate(quote: str, body: str = BODY):
 
 @pytest.mark.parametrize("quote", [
     "Smoke only comes out of the chimney of the steel mill",
-    "smoke ONLY comes out of the   chimney\nof the steel mill",
+    "smoke only Comes out of the   chimney\nof the Steel mill",  # words in capitals: see test_a_word_in_capitals…
     '"Smoke only comes out of the chimney',  # straight for curly quotes
     "The plant's output - steel - fell",  # straight apostrophe, hyphens for em dashes
     "The plant’s output – steel – fell",  # en dashes
@@ -1319,3 +1319,30 @@ def test_a_quote_that_leaves_out_what_changes_its_meaning_is_not_verified(langua
 ])
 def test_the_same_words_typed_otherwise_are_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote, verified", [
+    ("Local people who said the outbreak was contained were arrested.", "WHO said the outbreak was contained", False),
+    ("Guards told us sanctions were lifted.", "US sanctions were lifted", False),
+    ("Smoke only comes out of the chimney.", "smoke ONLY comes out", False),  # another word, or an emphasis: look
+    ("The WHO said the outbreak was contained.", "WHO said the outbreak was contained", True),
+    ("The WHO said the outbreak was contained.", "the who said the outbreak", True),  # case as ever
+    ("NORTH KOREA CLOSES BORDER", "North Korea closes border", True),
+    ("North Korea closes border", "NORTH KOREA CLOSES BORDER", True),  # a headline in capitals, whole
+])
+def test_a_word_in_capitals_where_the_report_has_small_letters_is_approximate(tmp_path, body, quote, verified):
+    from conftest import MINIMAL, make_site
+
+    from generator.build import build_site
+
+    found = _located(body, quote)
+    assert (found.status is QuoteStatus.VERIFIED) is verified
+    if not verified:
+        root = make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
+                                        "The mill runs a few days each year.", body),
+                                    "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(
+                                        "runs a few days each year", quote)})
+        [warning] = build_site(root).warnings
+        word = next(w for w in quote.split() if w.isupper())
+        assert warning.message == (f'quote in claim "c1" writes "{word}" where report "r1" has "{word.lower()}", '
+                                   "which may be another word")
