@@ -185,6 +185,8 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and th
 # Not "nothing but | maize", nor "not only | inspect the port".
 _BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing)|(?<=\w)n't)"
                       r" (?:longer|yet|of|one|before|even|again|more|ever|once|actually|really|[a-z]{3,}ly) $")
+# … and over an aside between commas: "did not, as state media claimed, | reopen the mine".
+_NEGATED_ASIDE = re.compile(r"(?:(?<![\w'])(?:not|never)|(?<=\w)n't), [^,.;:!?]{1,60}, $")
 _KOREAN_BEFORE = re.compile(r"(?<!\S)(?:안|못) ?$")
 
 
@@ -270,6 +272,9 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
             gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
         if _primary(language) in ("en", "") and (b := _BRIDGED.search(text, max(0, start - 20), start)):
             gaps.append((b.start(), start))
+    if not leading and text[start:start + 1].isalnum() and _primary(language) in ("en", "") \
+            and (aside := _NEGATED_ASIDE.search(text, max(0, start - 80), start)):
+        gaps.append((aside.start(), start))
     if trailing:
         gaps.append((end, _tail_end(text, end)))
     elif text[end - 1:end].isalnum() and (m := _WORD_AFTER.match(text, _particle_end(text, end))):

@@ -1292,6 +1292,8 @@ def _located(body: str, quote: str, language: str = "en"):
     ("ko", "그 공장은 가동될 수가 없다.", "그 공장은 가동될"),
     ("ja", "発電所は電力供給なしの状態だ。", "発電所は電力供給"),  # without power
     ("ja", "発電所は電力供給無しの状態だ。", "発電所は電力供給"),
+    ("en", "Pyongyang did not, as state media claimed, reopen the mine.", "reopen the mine"),  # over an aside
+    ("en", "They hadn't, according to traders, paid the workers.", "paid the workers"),
     ("fr", "Le projet compte 1 200 logements.", "200 logements"),  # 1,200 homes, a plain space grouping digits
     ("fr", "Le projet compte 1 200 logements.", "Le projet compte 1"),
     ("ru-RU", "В городе 1 200 домов.", "200 домов"),
@@ -1315,6 +1317,8 @@ def test_a_quote_that_leaves_out_what_changes_its_meaning_is_not_verified(langua
     ("ru", "Королёв сообщил о закрытии завода.", "Королев сообщил о закрытии"),  # ё written as е
     ("en", "Output rose in 2019.[1][2][3] Then it fell.", "Output rose in 2019.[1] Then it fell"),
     ("fr", "En 2019 200 personnes sont parties.", "200 personnes sont parties"),  # a year is no group
+    ("en", "No, the officials said, the mine reopened.", "the mine reopened"),  # "No," answers; it negates nothing
+    ("en", "It was not cheap, the traders said, but rice arrived.", "but rice arrived"),
     ("fr", "Le projet compte 1 200 logements.", "1 200 logements"),
 ])
 def test_the_same_words_typed_otherwise_are_verified(language, body, quote):
