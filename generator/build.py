@@ -83,13 +83,18 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
         try:
             rendered = render_site(resolved, index, theme_dirs(root), root, md, cache, sink, workers, progress,
                                    first, on_first)
+        except OSError as exc:  # the output would not take a file (a full disk): nothing is moved in
+            if isinstance(sink, SiteWriter):
+                sink.discard()
+            diagnostics.append(_cannot_write(out, exc))
         except BaseException:  # Ctrl-C, or a bug: leave no half-written staging folder behind
             if isinstance(sink, SiteWriter):
                 sink.discard()
             raise
-        new = promote_warnings(rendered.diagnostics) if strict or resolved.config.strict else rendered.diagnostics
-        diagnostics += new
-        written = _commit(sink, out, diagnostics)
+        if rendered is not None:
+            new = promote_warnings(rendered.diagnostics) if strict or resolved.config.strict else rendered.diagnostics
+            diagnostics += new
+            written = _commit(sink, out, diagnostics)
     diagnostics = sorted_unique(diagnostics)
     if cache is not None:
         # again: a build that stopped early did not yet. A build with errors may have left out

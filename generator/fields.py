@@ -17,6 +17,7 @@ from generator.yamldoc import Key, YamlDoc
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # use with fullmatch
 ID_HINT = "use letters, digits, '-', '_' and '.', starting with a letter or digit"
+MAX_ID = 200  # file systems hold names of up to 255 bytes: a topic's folder, a report's file and page
 # An id names a folder of the site (topics/<id>/index.html). One named like a page would
 # sit beside the site's own pages as if it were one (topics/index.html is the list of
 # topics: the topic "index.html" cannot be a folder there); Windows drops a trailing dot
@@ -29,6 +30,8 @@ def id_problem(value: str) -> str:
     """Why `value` cannot be an id, as a hint; "" when it can."""
     if not ID_PATTERN.fullmatch(value):
         return ID_HINT
+    if len(value) > MAX_ID:
+        return f"an id names a folder of the site: at most {MAX_ID} characters, not {len(value)}"
     if value.endswith("."):
         return "an id must not end with '.': Windows drops it from folder names"
     if _PAGE_LIKE.fullmatch(value):

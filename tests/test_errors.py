@@ -723,3 +723,34 @@ def test_links_to_pages_of_the_site_are_checked_as_pages(tmp_path):
         'links to "../reports/r1/", which is not a file of the site']
     [pdf_link] = page(tmp_path / "site", "reports/r1/index.html").xpath('//a[text()="pdf"]')
     assert pdf_link.get("href") == "../../media/plan.pdf?v=2#page=3"
+
+
+def test_an_id_too_long_to_name_a_folder_is_an_error_where_it_is_written(tmp_path):
+    topics = MINIMAL["content/topics.yaml"] + f"- id: {'t' * 300}\n  title: Long\n"
+    e = _only_error(tmp_path, {"content/topics.yaml": topics})
+    assert (e.pos.path, e.pos.line, e.pos.col) == ("content/topics.yaml", 3, 7)
+    assert e.hint == "an id names a folder of the site: at most 200 characters, not 300"
+
+
+def test_an_output_that_takes_no_more_files_is_an_error_and_the_site_stays(tmp_path, monkeypatch):
+    import errno
+
+    from generator.write import SiteWriter
+
+    root = make_site(tmp_path, {})
+    assert build_site(root).ok
+    before = {p.relative_to(root): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    real = SiteWriter.stage
+
+    def full(self, rel, data, digest):
+        if rel.startswith("reports/"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(self, rel, data, digest)
+
+    monkeypatch.setattr(SiteWriter, "stage", full)
+    (root / "content/reports/r1.md").write_text(MINIMAL["content/reports/r1.md"] + "More.\n", encoding="utf-8")
+    result = build_site(root)
+    assert not result.ok
+    assert [e.message for e in result.errors] == ["cannot write the site: [Errno 28] No space left on device"]
+    assert {p.relative_to(root): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()} == before
+    assert [p.name for p in root.iterdir() if p.name.startswith(".site")] == []  # no staging folder left
