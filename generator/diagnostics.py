@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from generator.filestate import read_regular
+from generator.filestate import read_regular, refusal
 
 
 class Severity(str, Enum):
@@ -119,16 +119,24 @@ def source_line(root: Path, pos: Pos) -> str | None:
     try:  # a regular file only: the path may since have become a named pipe, which would block
         path = str(root / pos.path)
         stat = os.stat(path)
-        lines = _lines(path, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+        top = pos.path.split("/")[0]
+        lines = _lines(path, str(root / top) if top in ("content", "templates") else "", stat.st_ino,
+                       stat.st_size, stat.st_mtime_ns)
     except OSError:
         return None
     return lines[pos.line - 1] if pos.line <= len(lines) else None
 
 
 @functools.lru_cache(maxsize=4)  # 50,000 warnings in one report: read once, not once each
-def _lines(path: str, inode: int, size: int, mtime_ns: int) -> list[str]:
-    """The file's lines, as they are while its identity and stat stay the same."""
-    return read_regular(path).decode("utf-8", "replace").splitlines()
+def _lines(path: str, folder: str, inode: int, size: int, mtime_ns: int) -> list[str]:
+    """The file's lines, as they are while its identity and stat stay the same; none when
+    it is not read as content (a link out of `folder`: a template linked to a file of
+    credentials, whose first line a CI log would print under "not read")."""
+    if folder and refusal(path, os.path.realpath(folder)):
+        return []
+    text = read_regular(path).decode("utf-8", "replace").removeprefix("\ufeff")
+    # lines as the loader counts them (load.decode): not at form feeds, NEL or U+2028
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
 def shown_path(root: Path | None, path: str, base: str | None = None) -> str:

@@ -188,11 +188,12 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     destination in text[start:end], else in a reference definition anywhere; -1 if nowhere.
     Searched as the whole block, not line by line: a code span, an image's alt text or a
     link's title may cross a line break that no softbreak token stands for."""
-    for form in dict.fromkeys((target, unquote(target))):
-        for before in ("(", "(<"):
-            if form and (at := text.find(before + form, start, end)) >= 0:
-                return at + len(before)
-        if form and (found := re.search(r"^ {0,3}\[[^\]]+\]:[ \t]*<?" + re.escape(form), text, re.M)):
+    # as written: "a&amp;b.md" is the destination a&b.md
+    forms = [f for f in dict.fromkeys((target, unquote(target), unquote(target).replace("&", "&amp;"))) if f]
+    for form in forms:
+        if found := re.compile(r"\(\s*<?" + re.escape(form)).search(text, start, end):
+            return found.end() - len(form)
+        if found := re.search(r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?" + re.escape(form), text, re.M):
             return found.end() - len(form)
     return -1
 

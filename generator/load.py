@@ -312,8 +312,9 @@ def decode(raw: bytes, rel: str, diags: list[Diagnostic]) -> str | None:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        before = raw[:exc.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n")  # line ends as below
+        line = before.count(b"\n") + 1
+        col = len(before) - (before.rfind(b"\n") + 1) + 1
         diags.append(error(Pos(rel, line, col),
                            f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
                            "save the file as UTF-8"))

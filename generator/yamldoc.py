@@ -8,8 +8,10 @@ become diagnostics, never exceptions.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,7 +111,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: i
     """Where YAML stopped understanding the text (the problem mark), unless that is only the
     end of the document, which an unclosed quote or bracket runs to: then where the unclosed
     thing opened (the context mark)."""
-    lines = text.split("\n")
+    lines = _YAML_LINES.split(text)  # as YAML counts them: its marks' lines
+    physical = _physical(text)
     found, context = exc.problem_mark, exc.context_mark
     at_end = found is None or not "\n".join(lines[found.line:])[found.column:].strip()
     mark = (context or found) if at_end else found
@@ -118,20 +121,23 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: i
     problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
     line = lines[mark.line] if mark.line < len(lines) else ""
     indented_with_tab = "\t" in line[:len(line) - len(line.lstrip())]
-    hint = _yaml_hint(problem, indented_with_tab) or _unclosed(exc, lines, at_end, line_offset)
+    hint = _yaml_hint(problem, indented_with_tab) or _unclosed(exc, lines, at_end, line_offset, physical)
     if not hint and mark is found and context is not None and context.line != found.line:
-        hint = (f"in the entry that starts on line {context.line + 1 + line_offset}: a quote left open above "
-                'here, or a " inside "…" (write \\" or use \'…\'), is the usual cause')
-    return error(Pos(rel, mark.line + 1 + line_offset, mark.column + 1), f"invalid YAML: {problem}", hint)
+        hint = (f"in the entry that starts on line {physical(context.line, 0)[0] + 1 + line_offset}: a quote left "
+                'open above here, or a " inside "…" (write \\" or use \'…\'), is the usual cause')
+    line_at, column_at = physical(mark.line, mark.column)
+    return error(Pos(rel, line_at + 1 + line_offset, column_at + 1), f"invalid YAML: {problem}", hint)
 
 
-def _unclosed(exc: yaml.MarkedYAMLError, lines: list[str], at_end: bool, line_offset: int) -> str:
+def _unclosed(exc: yaml.MarkedYAMLError, lines: list[str], at_end: bool, line_offset: int,
+              physical: Callable[[int, int], tuple[int, int]]) -> str:
     """A bracket or quote that is never closed: say which, and where it opened."""
     context = exc.context_mark
     if context is None or context.line >= len(lines) or context.column >= len(lines[context.line]):
         return ""
     opened = lines[context.line][context.column]
-    where = f"line {context.line + 1 + line_offset}, column {context.column + 1}"
+    line_at, column_at = physical(context.line, context.column)
+    where = f"line {line_at + 1 + line_offset}, column {column_at + 1}"
     if opened in "[{" and "flow" in (exc.context or ""):
         what, closing = ("list", "]") if opened == "[" else ("mapping", "}")
         return f'the {what} opened by "{opened}" at {where} is not closed: end it with "{closing}"'
@@ -153,6 +159,23 @@ def _yaml_hint(problem: str, indented_with_tab: bool) -> str:
 
 
 _YAML_LINES = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+def _physical(text: str) -> Callable[[int, int], tuple[int, int]]:
+    """YAML's (line, column) of `text`, both from 0, → the file's. YAML also breaks lines at
+    NEL, U+2028 and U+2029 (pasted from a web page or a PDF), where editors and grep do not:
+    past one, YAML's line numbers run ahead of the file's."""
+    if not _ODD_BREAKS.search(text):
+        return lambda line, column: (line, column)
+    starts = [0, *(m.end() for m in _YAML_LINES.finditer(text))]
+    newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def at(line: int, column: int) -> tuple[int, int]:
+        index = starts[min(line, len(starts) - 1)] + column
+        physical = bisect.bisect_left(newlines, index)
+        return physical, index - (newlines[physical - 1] + 1 if physical else 0)
+    return at
 
 
 class _Builder:
@@ -161,13 +184,15 @@ class _Builder:
     def __init__(self, doc: YamlDoc, line_offset: int, diags: list[Diagnostic], text: str = ""):
         self.doc, self.offset, self.diags, self.text = doc, line_offset, diags, text
         self.lines: list[str] | None = None  # the text's lines, split for the first block scalar
+        self.physical = _physical(text)
         self.constructor = yaml.SafeLoader("")
         self.nodes = 0
         self.failed = False
         self.open_nodes: set[int] = set()  # collections being converted: an alias to one is a cycle
 
     def mark(self, node: yaml.Node) -> tuple[int, int]:
-        return (node.start_mark.line + 1 + self.offset, node.start_mark.column + 1)
+        line, column = self.physical(node.start_mark.line, node.start_mark.column)
+        return (line + 1 + self.offset, column + 1)
 
     def block_mark(self, node: yaml.ScalarNode) -> tuple[int, int]:
         """Where a block scalar's text starts (its first line that is not blank), not its
@@ -179,7 +204,8 @@ class _Builder:
         for line in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(self.lines))):
             text = self.lines[line]
             if text.strip():
-                return (line + 1 + self.offset, len(text) - len(text.lstrip()) + 1)
+                line, column = self.physical(line, len(text) - len(text.lstrip()))
+                return (line + 1 + self.offset, column + 1)
         return self.mark(node)
 
     def fail(self, node: yaml.Node, message: str, hint: str = "") -> None:

@@ -754,3 +754,61 @@ def test_an_output_that_takes_no_more_files_is_an_error_and_the_site_stays(tmp_p
     assert [e.message for e in result.errors] == ["cannot write the site: [Errno 28] No space left on device"]
     assert {p.relative_to(root): p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()} == before
     assert [p.name for p in root.iterdir() if p.name.startswith(".site")] == []  # no staging folder left
+
+
+@pytest.mark.parametrize("odd", ["\u2028", "\u2029", "\x85"])
+def test_line_numbers_count_the_lines_an_editor_shows(tmp_path, odd):
+    # YAML breaks lines at NEL, U+2028 and U+2029 too (pasted from a web page); editors do not.
+    from generator.diagnostics import source_line
+
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("title: B1", f'title: "B{odd}1{odd}x"').replace(
+        "    text: Idle mill.\n", "    text: Idle mill.\n    confidence: bogus\n")
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert (e.pos.line, e.pos.col) == (7, 17), e
+    assert source_line(tmp_path, e.pos) == "    confidence: bogus"
+    broken = brief.replace("confidence: bogus\n", "confidence: [high\n")  # a YAML syntax error
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": broken})
+    assert e.pos.line == 8 and "line 7, column 17" in e.hint, e  # found on the next line
+
+
+def test_a_report_with_unusual_line_separators_shows_the_line_it_points_at(tmp_path):
+    from generator.diagnostics import source_line
+
+    body = "\nA line with\u2028a separator and a \x0c form feed.\n\nSee [x](nothere.md).\n"
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"] + body}))
+    [w] = result.warnings
+    assert (w.pos.line, w.pos.col) == (11, 9)
+    assert source_line(tmp_path, w.pos) == "See [x](nothere.md)."
+
+
+def test_a_byte_that_is_not_utf8_is_found_on_its_line_with_old_mac_line_ends(tmp_path):
+    report = MINIMAL["content/reports/r1.md"].replace("\n", "\r").encode() + b"caf\xe9\r"
+    e = _only_error(tmp_path, {"content/reports/r1.md": report})
+    assert (e.pos.line, e.pos.col) == (8, 4), e
+
+
+def test_a_file_a_template_links_to_outside_the_site_is_never_shown(tmp_path):
+    from generator.diagnostics import source_line
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOKEN=hunter2\n", encoding="utf-8")
+    root = make_site(tmp_path / "site-root", {})
+    (root / "templates").mkdir()
+    (root / "templates/base.html").symlink_to(secret)
+    result = build_site(root)
+    [e] = result.errors
+    assert e.pos.path == "templates/base.html" and "outside templates/" in e.message
+    assert source_line(root, e.pos) is None
+    (root / "templates/base.html").unlink()
+    (root / "templates/base.html").write_text("TOKEN=mine\n", encoding="utf-8")  # its own file is shown
+    assert source_line(root, Pos("templates/base.html", 1)) == "TOKEN=mine"
+
+
+def test_a_links_column_is_found_however_its_destination_is_spaced_or_escaped(tmp_path):
+    body = "\nPara line one\nline two\nline three [x]( nothere.md) and [y](a&amp;b.md) and [z](<c d.md>)\n"
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"] + body}))
+    assert sorted((w.pos.line, w.pos.col, w.message) for w in result.warnings) == [
+        (11, 17, 'links to report "nothere", which does not exist'),
+        (11, 37, 'links to report "a&b", which does not exist'),
+        (11, 58, 'links to report "c d", which does not exist'),
+    ]
