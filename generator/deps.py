@@ -95,7 +95,7 @@ class TemplateDigests:
 _PER_ENTRY = frozenset({"content/topics.yaml", "content/places.yaml"})
 
 # A template showing a report's text: report.body, report["body"], attribute "body" …
-_SHOWS_BODY = re.compile(r"""\.body\b|["']body["']""")
+_SHOWS_BODY = re.compile(r"""\.body\w*|["']body\w*["']""")  # body_stored, body_utf8 too
 
 
 def shows_report_text(dirs: tuple[Path, ...]) -> bool:

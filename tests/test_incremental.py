@@ -326,11 +326,13 @@ def test_nothing_is_shown_first_from_a_build_with_errors(site):
     assert not result.ok and seen == []
 
 
-def test_a_site_template_showing_report_text_elsewhere_is_rebuilt_when_the_text_changes(site):
+@pytest.mark.parametrize("shown", ["note.report.body|wordcount", "note.report.body_stored|length",
+                                   "note.report.body_utf8|length", "note.report['body']|length"])
+def test_a_site_template_showing_report_text_elsewhere_is_rebuilt_when_the_text_changes(site, shown):
     macros = (Path(__file__).resolve().parent.parent / "templates/partials/macros.html").read_text()
     (site / "templates/partials").mkdir(parents=True)
     (site / "templates/partials/macros.html").write_text(macros.replace(
-        '<blockquote class="quote"', '<span class="words">{{ note.report.body|wordcount }}</span><blockquote class="quote"'))
+        '<blockquote class="quote"', f'<span class="words">{{{{ {shown} }}}}</span><blockquote class="quote"'))
     cache = BuildCache()
     assert build_site(site, write=False, cache=cache).ok
     _edit(site, "content/reports/beta.md", "residents said.", "residents said.\n\nA new paragraph.")
