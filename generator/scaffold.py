@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.citations import locate_quote
 from generator.diagnostics import without_controls
-from generator.fields import id_problem
+from generator.fields import ID_PATTERN, MAX_ID, id_problem
 from generator.filestate import read_regular, refusal
 from generator.load import content_parser, content_root
 from generator.markup import make_markdown, plain_text
@@ -88,7 +88,10 @@ _QUOTED_WORDS = 8  # enough to be found in one place, short enough to read as a 
 _REPORTS_TRIED = 20
 _TRAILING = ".,;:!?…—–-\"'”’)]"  # a quote ends on a word, not the punctuation after it
 _MAX_SLUG = 60
-_MAX_NAME = 200  # an id given as it is: the file name, with ".yaml", must stay under 255 bytes
+# Latin letters NFKD leaves whole, which the slug would otherwise lose ("Straße" → "strasse")
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+                               "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D",
+                               "ı": "i", "ħ": "h", "Ħ": "H"})
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 IGNORED = "/site/\n.briefing-cache/\n"  # what a build writes in the site folder
 
@@ -131,7 +134,7 @@ def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:
     """A new report or brief that builds cleanly in the site as it is: its topic is one of the
     site's, and a brief quotes words its newest report really has."""
     file_id, title = _id_and_title(name)
-    if len(file_id.encode("utf-8")) > _MAX_NAME:
+    if len(file_id.encode("utf-8")) > MAX_ID:
         raise ScaffoldError(f'"{file_id[:40]}…" is too long for a file name ({len(file_id)} characters): '
                             f"give a shorter id, or a title")
     if not (root / "content").is_dir():  # a mistyped --root, or not a site yet
@@ -167,13 +170,14 @@ def romanized(text: str) -> str:
 def _id_and_title(name: str) -> tuple[str, str]:
     """`briefing new report rfa-2024-05-01-rice` names the file; `briefing new report "Rice
     prices in Hyesan"` is a title, and the file is named for it (rice-prices-in-hyesan)."""
-    if not id_problem(name):
+    if not id_problem(name) or (ID_PATTERN.fullmatch(name) and len(name) > MAX_ID):  # an id, maybe too long (below)
         return name, name.replace("-", " ").replace("_", " ").capitalize()
     # A path has no spaces or names a file; a title may have a slash ("Rice prices in 2023/24").
     spaced = any(c.isspace() for c in name)
     if any(sep in name for sep in "/\\") and (not spaced or name.endswith((".md", ".yaml", ".yml"))):
         raise ScaffoldError(f'"{name}" is a path: give a name, and --root for the site it goes in')
-    ascii_text = unicodedata.normalize("NFKD", romanized(name)).encode("ascii", "ignore").decode()
+    latin = romanized(name).translate(_UNDECOMPOSED)
+    ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > _MAX_SLUG:  # a sentence pasted as a title: cut at a word
         slug = slug[:_MAX_SLUG].rsplit("-", 1)[0]

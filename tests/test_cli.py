@@ -144,6 +144,8 @@ def test_new_names_a_korean_title_in_revised_romanization(tmp_path):
     assert yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])["title"] == "혜산 쌀값 급등"
     assert _run("new", "brief", "Ünïcode 북한 brief!", "--root", str(root)).returncode == 0
     assert (root / "content" / "briefs" / "unicode-bukhan-brief.yaml").is_file()
+    assert _run("new", "report", "Ünïcödé Straße, Łódź and Ærø", "--root", str(root)).returncode == 0
+    assert (root / "content" / "reports" / "unicode-strasse-lodz-and-aero.md").is_file()  # no letter lost
 
 
 def test_init_takes_root_as_every_command_does(tmp_path):
