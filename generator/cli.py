@@ -157,7 +157,9 @@ def _build(args: argparse.Namespace, console: Console) -> int:
 
     progress = TerminalProgress(console) if console.is_terminal else contextlib.nullcontext(no_progress)
     with progress as shown:
-        result = build_persistent(args.root, args.out, strict=args.strict, workers=args.jobs, progress=shown)
+        result = build_persistent(args.root, args.out, strict=args.strict, workers=args.jobs, progress=shown,
+                                  on_wait=lambda: console.print("another build of this site is running: "
+                                                                "waiting for it to end", style="yellow"))
     _print_diagnostics(result.diagnostics, args.root, console)
     _print_summary(result, console, wrote=True)
     return 0 if result.ok else 1

@@ -31,6 +31,7 @@ class SiteGraph:
     # build that renders one page would otherwise spend most of its time compiling
     templates: dict[str, bytes] = field(default_factory=dict)
     template_refs: dict[str, list] = field(default_factory=dict)
+    build: str = ""  # a token the record of the build that saved it names (store.LastBuild.graph)
 
 
 def site_graph(site: ResolvedSite, index: SiteIndex) -> SiteGraph:

@@ -53,8 +53,8 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
     if last.out != str(out.resolve()) or last.strict != strict:
         return None
     graph = store.read_graph(root)
-    if not isinstance(graph, SiteGraph):
-        return None
+    if not isinstance(graph, SiteGraph) or not last.graph or graph.build != last.graph:
+        return None  # not the graph of the build this record is of
     part = _closure(graph, changed, last.stale)
     if part is None:
         return None
@@ -74,7 +74,8 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
         # The models of the edited reports are not saved (that would cost more than the rest
         # of the build): the next build reads them again, whatever their stat says.
         store.write_last(root, store.LastBuild(last.out, strict, inputs, taken, last.diagnostics, last.paths,
-                                               written.manifest, (last.stale | changed) - same, last.root))
+                                               written.manifest, (last.stale | changed) - same, last.root,
+                                               last.graph))
     except OSError as exc:
         diagnostics = [*diagnostics, store.unsaved(exc)]
     return BuildResult(diagnostics, {}, written, 0.0, frozenset(pages), last.paths)

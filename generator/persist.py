@@ -24,7 +24,7 @@ from generator.cache import BuildCache
 from generator.diagnostics import FUTURE_HINT
 from generator.progress import Progress, no_progress
 from generator.result import BuildResult
-from generator.write import MARKER, OutputScan, WriteResult
+from generator.write import MARKER, OutputScan, WriteResult, recover
 
 if TYPE_CHECKING:
     from generator.graph import SiteGraph
@@ -33,15 +33,23 @@ if TYPE_CHECKING:
 
 
 def build_persistent(root: Path, out: Path | None = None, *, strict: bool = False, workers: int = 1,
-                     progress: Progress = no_progress) -> BuildResult:
+                     progress: Progress = no_progress, on_wait: Callable[[], None] = lambda: None) -> BuildResult:
     """`briefing build`: build_site with the cache kept in the site's .briefing-cache/, so
-    nothing is redone that the last build already did (see store.py)."""
+    nothing is redone that the last build already did (see store.py). One at a time per
+    site: `on_wait` is called when this one must wait for another to end."""
     started = time.perf_counter()
     root = root.resolve()
     out = out if out is not None else root / "site"
     if not (root / "content").is_dir():  # no site here (a mistyped --root): say so, make no cache folder
         from generator.build import build_site
         return build_site(root, out, strict=strict, workers=workers, progress=progress)
+    with store.build_lock(root, on_wait):
+        return _locked_build(root, out, strict, workers, progress, started)
+
+
+def _locked_build(root: Path, out: Path, strict: bool, workers: int, progress: Progress,
+                  started: float) -> BuildResult:
+    recover(out.resolve())  # what a build killed part-way left beside the output
     # Taken before any input is looked at: a file saved from then on is "racy" to the next
     # build (stamped after this one started), so its stat alone is never trusted.
     taken = time.time_ns()
@@ -167,17 +175,20 @@ def _record(root: Path, out: Path, strict: bool, cache: BuildCache, result: Buil
     """The pages, the graph and the record of this build kept for the next one; what could
     not be saved. Without its models (`complete` false), no record of the build is kept."""
     done = None
+    token = os.urandom(8).hex()  # ties the graph to this record: a graph another build saved is not trusted
     if complete and result.ok and result.written is not None:
         extra = [os.path.join(root, p) for p in cache.files if not p.startswith("content/")]
         stats = store.input_stats(root, extra)
         for rel in cache.files:  # read by this build and gone since: a change the next one must see
             stats.setdefault(os.path.join(root, rel), store.MISSING)
         done = store.LastBuild(str(out.resolve()), strict, stats, taken, result.diagnostics,
-                               result.paths, result.written.manifest, root=str(root.resolve()))
+                               result.paths, result.written.manifest, root=str(root.resolve()),
+                               graph=token if graph is not None else "")
     try:
         store.write_pages(root, cache)
         if graph is not None:
-            store.write_graph(root, replace(graph, templates=cache.templates, template_refs=cache.template_refs))
+            store.write_graph(root, replace(graph, templates=cache.templates, template_refs=cache.template_refs,
+                                            build=token))
         store.write_last(root, done)
     except OSError as exc:
         with contextlib.suppress(OSError):

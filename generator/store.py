@@ -53,7 +53,7 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 60  # raised whenever what the cache holds, or what a cached result depends on, changes
+FORMAT = 61  # raised whenever what the cache holds, or what a cached result depends on, changes
 SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")
@@ -78,6 +78,8 @@ class LastBuild:
     # The site folder the record was made in: `inputs` are absolute paths, so the record of a
     # site that was moved or copied (with its .briefing-cache) says nothing about this one.
     root: str = ""
+    # The graph saved with this record (graph.SiteGraph.build): a patch trusts no other.
+    graph: str = ""
 
 
 def _versions() -> str:
@@ -320,6 +322,35 @@ def unsaved(exc: OSError) -> Diagnostic:
     """The warning of a build whose cache could not be saved: only the next build's head start is lost."""
     return warning(Pos(CACHE_DIR), f"cannot save the build cache: {exc}",
                    "the next build starts cold; deleting the folder is safe")
+
+
+@contextlib.contextmanager
+def build_lock(root: Path, on_wait: Callable[[], None]) -> Iterator[None]:
+    """One build of a site at a time. Two at once would each save a part of the cache — one's
+    graph, the other's record — and the next build would trust pages made from neither.
+    `on_wait` is called if another build holds the lock. Where none can be taken (no flock,
+    a folder that cannot be written), builds go on without one."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    folder = root / CACHE_DIR
+    try:
+        if not _usable(folder):
+            raise OSError("not a folder of this site")
+        folder.mkdir(exist_ok=True)
+        handle = open(folder / "lock", "ab")
+    except OSError:
+        yield
+        return
+    with handle:  # closing it releases the lock
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            on_wait()
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
 def write_graph(root: Path, graph: Any) -> None:

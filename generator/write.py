@@ -330,6 +330,35 @@ def _carry_back(names: list[str], staging: Path, out: Path) -> None:
             os.rename(staging / name, out / name)
 
 
+def recover(out: Path) -> None:
+    """Put right what a build killed part-way (kill -9, a power cut) left beside the output:
+    the previous site moved aside (`.site.old-*`) with no new one in its place, the output's
+    hidden entries (.git, .nojekyll) carried into a staging folder (`.site.new-*`) that was
+    never swapped in, and the folders themselves, each up to a whole site. Only one build of
+    a site runs at a time (store.build_lock), so no other build is using them."""
+    parent = out.parent
+    if not parent.is_dir():
+        return
+    prefix = f".{out.name}."
+    left = sorted((entry for entry in parent.iterdir() if entry.name.startswith((prefix + "new-", prefix + "old-"))
+                   and entry.is_dir() and not entry.is_symlink()), key=lambda entry: entry.name)
+    if not left:
+        return
+    with contextlib.suppress(OSError):
+        if not os.path.lexists(out):
+            olds = [entry / "site" for entry in left if entry.name.startswith(prefix + "old-") and
+                    (entry / "site").is_dir()]
+            if olds:
+                os.rename(max(olds, key=lambda site: site.stat().st_mtime_ns), out)
+        if out.is_dir() and not out.is_symlink():
+            for staging in (entry for entry in left if entry.name.startswith(prefix + "new-")):
+                for entry in staging.iterdir():
+                    if entry.name.startswith(".") and entry.name != MARKER and not os.path.lexists(out / entry.name):
+                        os.rename(entry, out / entry.name)
+    for entry in left:
+        _remove_tree(entry)
+
+
 def _swap(staging: Path, out: Path) -> None:
     if not out.exists():
         os.rename(staging, out)

@@ -261,3 +261,62 @@ def test_a_long_chain_of_briefs_contradicting_one_another_is_still_patched(tmp_p
     assert full_builds == [None] and result.rendered == {"reports/r150/index.html"}
     page = lxml.html.fromstring((root / "site/reports/r150/index.html").read_bytes())
     assert page.xpath('//span[contains(@class, "flag") and contains(@class, "contested")]')
+
+
+def test_a_graph_the_last_build_did_not_save_is_not_trusted(site, settled_files, full_builds):
+    """Two builds at once, or a cache copied in part, could leave one build's graph beside
+    another's record. A graph that says a report is cited by no brief would let its quoted
+    words change with its own page alone."""
+    delta = "---\ntitle: Delta\npublisher: Delta Post\npublished: 2024-02-01\n---\nThe furnace was relit in May.\n"
+    (site / "content/reports/delta.md").write_text(delta, encoding="utf-8")
+    _built(site)
+    uncited = (site / store.CACHE_DIR / "graph").read_bytes()  # no brief cites delta yet
+    _edit(site, "content/briefs/steel.yaml", "claims:\n",
+          "claims:\n  - id: relit\n    text: Relit.\n    sources:\n      - report: delta\n"
+          "        quote: \"The furnace was relit in May\"\n")
+    _built(site)
+    (site / store.CACHE_DIR / "graph").write_bytes(uncited)
+    _edit(site, "content/reports/delta.md", "relit in May", "relit in June")
+    full_builds.clear()
+    result = _built(site)  # the brief's footnote and its warning, as a cold build has them
+    assert full_builds and any("not exact" in w.message or "not found" in w.message for w in result.diagnostics)
+
+
+def test_a_second_build_of_a_site_waits_for_the_first(site, settled_files):
+    import threading
+
+    waited = threading.Event()
+    results: list = []
+    with store.build_lock(site, lambda: None):  # the first build, as far as the second can tell
+        second = threading.Thread(target=lambda: results.append(build_persistent(site, site / "site",
+                                                                                 on_wait=waited.set)))
+        second.start()
+        assert waited.wait(30)
+        assert not results and second.is_alive()  # it has not started while the first holds the site
+    second.join(60)
+    assert [r.ok for r in results] == [True]
+    assert _tree(site / "site") == _cold(site)
+
+
+@pytest.mark.parametrize("killed", ["between the swap's renames", "after hidden entries were carried", "staging"])
+def test_what_a_killed_build_left_beside_the_output_is_put_right(site, settled_files, killed):
+    import shutil
+
+    _built(site)
+    out = site / "site"
+    (out / ".git").mkdir()
+    (out / ".git/HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    staging, trash = site / ".site.new-k1ll3d", site / ".site.old-k1ll3d"
+    shutil.copytree(out, staging)
+    shutil.rmtree(staging / ".git")
+    if killed != "staging":  # the .git the build carried into its new site, before the swap
+        (out / ".git").rename(staging / ".git")
+    if killed == "between the swap's renames":  # the old site moved aside, the new one not yet in
+        trash.mkdir()
+        out.rename(trash / "site")
+    _edit(site, "content/reports/gamma.md", "most of the night", "most of the evening")
+    assert build_persistent(site, out).ok
+    tree = _tree(out)
+    assert tree.pop(".git/HEAD") == b"ref: refs/heads/main\n"  # the site's own .git kept, and …
+    assert tree == _cold(site)  # … the rest as a cold build
+    assert sorted(p.name for p in site.iterdir() if p.name.startswith(".site")) == []
