@@ -136,18 +136,19 @@ def load_site(root: Path, cache: BuildCache | None = None, changed: frozenset[st
     site = _load_yaml_file(reader, "content/site.yaml", diags, required=content.is_dir())
     topics = _load_yaml_file(reader, "content/topics.yaml", diags, required=False)
     places = _load_yaml_file(reader, "content/places.yaml", diags, required=False)
+    found = content.is_dir()  # else not each folder it would hold either
     reports = tuple(
         report
-        for path in _listed(root, "reports", ".md", diags, cache, changed)
+        for path in (_listed(root, "reports", ".md", diags, cache, changed) if found else ())
         if (report := reader.parse(path, diags, content_parser(path))) is not None
     )
     briefs = tuple(
         doc
-        for path in _listed(root, "briefs", ".yaml", diags, cache, changed)
+        for path in (_listed(root, "briefs", ".yaml", diags, cache, changed) if found else ())
         if (doc := reader.parse(path, diags, content_parser(path))) is not None
     )
     boundaries = _load_boundaries(reader, site, diags)
-    media = load_media(root, reader.content, diags)
+    media = load_media(root, reader.content, diags if found else [])
     unreadable = frozenset(d.pos.path for d in diags if d.is_error)
     return LoadedSite(root, site, topics, places, reports, briefs, media.published, load_gazetteer(),
                       boundaries, tuple(diags), unreadable, dict(sorted(reader.digests.items())), media.refused)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -263,8 +264,14 @@ def _quoted(text: str) -> str:
 
 def _write_new(files: dict[Path, str]) -> list[Path]:
     for path in files:
-        if path.exists():
+        if os.path.lexists(path):  # a link to nothing too: writing would follow it
             raise ScaffoldError(f"{path} already exists; nothing was changed")
+        for folder in path.parents:
+            if folder.is_dir():
+                break
+            if os.path.lexists(folder):
+                what = "a link to nothing" if folder.is_symlink() and not folder.exists() else "not a folder"
+                raise ScaffoldError(f"{folder} is {what}; nothing was changed")
         # Ids that differ only in case make two pages of one address on a case-insensitive
         # disk, and the build refuses them: the new file would break the next build.
         twin = next((p for p in (path.parent.iterdir() if path.parent.is_dir() else ())

@@ -113,7 +113,7 @@ def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
         base_url, problem = _base_url(base_url)
         if problem:
             f.err("base_url", problem, "e.g. https://example.org/briefing/")
-    else:
+    elif isinstance(doc.data, dict):  # (a file that is no mapping has its own error)
         diags.append(warning(f.pos(), "base_url is not set: feed.xml and sitemap.xml are not written, "
                              "and e-mail briefs cannot link to the published site",
                              "add base_url: https://… (the address the site is published at)"))

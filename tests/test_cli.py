@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 import yaml
 
 from conftest import MINIMAL, REPO, make_site
@@ -345,3 +346,12 @@ def test_new_brief_names_the_newest_report_when_none_has_words_to_quote(tmp_path
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     brief = yaml.safe_load((root / "content" / "briefs" / "rice-prices.yaml").read_text())
     assert brief["claims"][0]["sources"][0] == {"report": "r1", "quote": "the report's exact words"}
+
+
+@pytest.mark.parametrize("name, says", [("content", "is a link to nothing"), (".gitignore", ".gitignore already exists; nothing was changed")])
+def test_init_beside_a_link_to_nothing_says_so_and_changes_nothing(tmp_path, name, says):
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / name).symlink_to(tmp_path / "nowhere")
+    done = _run("init", str(tmp_path / "site"))
+    assert done.returncode == 1 and says in done.stderr and "Errno" not in done.stderr, done.stderr
+    assert [p.name for p in (tmp_path / "site").iterdir()] == [name] and not (tmp_path / "nowhere").exists()

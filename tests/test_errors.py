@@ -812,3 +812,11 @@ def test_a_links_column_is_found_however_its_destination_is_spaced_or_escaped(tm
         (11, 37, 'links to report "a&b", which does not exist'),
         (11, 58, 'links to report "c d", which does not exist'),
     ]
+
+
+@pytest.mark.parametrize("written", ["", "[title, base_url]\n", "just text\n"])
+def test_a_site_yaml_that_is_no_mapping_is_one_error(tmp_path, written):
+    result = build_site(make_site(tmp_path, {"content/site.yaml": written}))
+    assert [d.message for d in result.diagnostics if d.pos.path == "content/site.yaml"] == \
+        [next(e.message for e in result.errors)]  # not also "base_url is not set"
+    assert result.errors[0].message.startswith("site.yaml must be a mapping of fields")

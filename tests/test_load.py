@@ -87,9 +87,12 @@ def test_a_subfolder_nested_a_thousand_deep_is_counted_without_recursion(tmp_pat
         subprocess.run(["find", str(deep), "-depth", "-delete"], check=False)
 
 
-def test_missing_content_folder(tmp_path):
-    loaded = load_site(tmp_path)
-    # the one error: not also "content/site.yaml: missing file"
+@pytest.mark.parametrize("root", ["folder", "file"])
+def test_missing_content_folder(tmp_path, root):
+    if root == "file":  # --root naming a file: content/, reports/ … cannot be looked into either
+        (tmp_path / "passwd").write_text("root:x:0:0\n", encoding="utf-8")
+    loaded = load_site(tmp_path / "passwd" if root == "file" else tmp_path)
+    # the one error: not also "content/site.yaml: missing file", nor each folder it would hold
     assert [d.message.split(" in ")[0] for d in loaded.diagnostics] == ["no content/ folder"]
 
 
