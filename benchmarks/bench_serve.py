@@ -21,7 +21,6 @@ WebSocket message, the page reload and Chromium's rendering.
 from __future__ import annotations
 
 import argparse
-import os
 import queue
 import re
 import signal
@@ -36,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from bench_build import REPO_ROOT, prepare_site
+from bench_build import REPO_ROOT, child_environment, prepare_site
 from trash import Trash
 
 sys.path.insert(0, str(REPO_ROOT / "tests"))
@@ -80,7 +79,7 @@ class Server:
     """`briefing serve` in a child process; its terminal lines are read as they come."""
 
     def __init__(self, site: Path) -> None:
-        env = {**os.environ, "COLUMNS": "400", "NO_COLOR": "1"}
+        env = {**child_environment(), "COLUMNS": "400", "NO_COLOR": "1"}
         self.proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--root", str(site), "--port", "0"],
                                      cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      preexec_fn=_ctrl_c_stops,

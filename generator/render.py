@@ -173,6 +173,8 @@ class _Renderer:
         """Render the queued pages (in `workers` processes when there are many) and hand
         each to the output in order, so the result never depends on who rendered what."""
         advance = progress("render", len(self.jobs))
+        if workers > 1 and self.cache is not None:
+            self._compile()
         for job, (staged, data_digest, problems) in zip(self.jobs, run_all([job.run for job in self.jobs], workers)):
             self.rendered.add(job.path)
             if data_digest is not None:
@@ -183,6 +185,16 @@ class _Renderer:
             self._problems(problems)
             advance(1)
         self.jobs = []
+
+    def _compile(self) -> None:
+        """Compile the templates of the pages planned here, before the workers are forked:
+        they inherit them, and the compiled code goes into the cache (the workers' own would
+        be lost with them), so that the next build, or a patch of one page, need not compile."""
+        for name in sorted({n for t in self.templates for n in self.fp.templates.loaded(t)}):
+            try:
+                self.env.get_template(name)
+            except Exception:  # noqa: BLE001 — whatever is wrong with it, rendering reports where
+                pass
 
     def _render(self, path: str, template: str, context: dict[str, Any],
                 finish: Callable[[bytes], tuple[bytes, list[Diagnostic]]] | None) -> tuple[bytes | None, tuple]:

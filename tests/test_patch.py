@@ -320,3 +320,24 @@ def test_what_a_killed_build_left_beside_the_output_is_put_right(site, settled_f
     assert tree.pop(".git/HEAD") == b"ref: refs/heads/main\n"  # the site's own .git kept, and …
     assert tree == _cold(site)  # … the rest as a cold build
     assert sorted(p.name for p in site.iterdir() if p.name.startswith(".site")) == []
+
+
+def test_templates_compiled_for_a_parallel_build_serve_the_next_patch(site, settled_files, monkeypatch):
+    """Workers forked to render compile templates in their own memory, lost with them: the
+    build compiles them before it forks, so the cache keeps them and a one-page patch
+    compiles nothing."""
+    import jinja2
+
+    import generator.parallel
+
+    monkeypatch.setattr(generator.parallel, "PARALLEL_MIN", 1)  # the fixture is small: render in workers anyway
+    monkeypatch.setattr(generator.parallel, "CHUNK", 2)
+    assert build_persistent(site, site / "site", workers=2).ok
+    assert len(store.read_graph(site).templates) >= 10
+    compiled: list = []
+    real = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile", lambda self, *a, **k: compiled.append(a[1:2]) or real(self, *a, **k))
+    _edit(site, "content/reports/beta.md", "residents said.", "residents said.\n\nA new paragraph.")
+    result = build_persistent(site, site / "site", workers=2)
+    assert result.ok and result.rendered == {"reports/beta/index.html"}
+    assert compiled == []
