@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import shutil
 import signal
 import stat
@@ -339,19 +340,21 @@ def recover(out: Path) -> None:
     parent = out.parent
     if not parent.is_dir():
         return
-    prefix = f".{out.name}."
-    left = sorted((entry for entry in parent.iterdir() if entry.name.startswith((prefix + "new-", prefix + "old-"))
+    # Exactly the names mkdtemp gives them (8 of its characters): never a folder of the user's
+    # own that happens to start alike (".site.old-backup").
+    made = re.compile(re.escape(f".{out.name}.") + r"(new|old)-[a-z0-9_]{8}")
+    left = sorted((entry for entry in parent.iterdir() if made.fullmatch(entry.name)
                    and entry.is_dir() and not entry.is_symlink()), key=lambda entry: entry.name)
     if not left:
         return
+    kind = {entry: made.fullmatch(entry.name)[1] for entry in left}
     with contextlib.suppress(OSError):
         if not os.path.lexists(out):
-            olds = [entry / "site" for entry in left if entry.name.startswith(prefix + "old-") and
-                    (entry / "site").is_dir()]
+            olds = [entry / "site" for entry in left if kind[entry] == "old" and (entry / "site").is_dir()]
             if olds:
                 os.rename(max(olds, key=lambda site: site.stat().st_mtime_ns), out)
         if out.is_dir() and not out.is_symlink():
-            for staging in (entry for entry in left if entry.name.startswith(prefix + "new-")):
+            for staging in (entry for entry in left if kind[entry] == "new"):
                 for entry in staging.iterdir():
                     if entry.name.startswith(".") and entry.name != MARKER and not os.path.lexists(out / entry.name):
                         os.rename(entry, out / entry.name)

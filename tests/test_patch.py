@@ -306,7 +306,10 @@ def test_what_a_killed_build_left_beside_the_output_is_put_right(site, settled_f
     out = site / "site"
     (out / ".git").mkdir()
     (out / ".git/HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
-    staging, trash = site / ".site.new-k1ll3d", site / ".site.old-k1ll3d"
+    staging, trash = site / ".site.new-k1ll3d_x", site / ".site.old-k1ll3d_y"  # as mkdtemp names them
+    for own in (".site.old-backup-2024", ".site.newsletters", ".site.new-k1ll3d_x.keep"):  # the user's: kept
+        (site / own).mkdir()
+        (site / own / "notes.txt").write_text("mine\n", encoding="utf-8")
     shutil.copytree(out, staging)
     shutil.rmtree(staging / ".git")
     if killed != "staging":  # the .git the build carried into its new site, before the swap
@@ -319,7 +322,8 @@ def test_what_a_killed_build_left_beside_the_output_is_put_right(site, settled_f
     tree = _tree(out)
     assert tree.pop(".git/HEAD") == b"ref: refs/heads/main\n"  # the site's own .git kept, and …
     assert tree == _cold(site)  # … the rest as a cold build
-    assert sorted(p.name for p in site.iterdir() if p.name.startswith(".site")) == []
+    assert sorted(p.name for p in site.iterdir() if p.name.startswith(".site")) == [
+        ".site.new-k1ll3d_x.keep", ".site.newsletters", ".site.old-backup-2024"]
 
 
 def test_templates_compiled_for_a_parallel_build_serve_the_next_patch(site, settled_files, monkeypatch):
