@@ -118,12 +118,27 @@ def _recased(quote: str, found: Passage | None, original: str) -> tuple[str, str
     alone: it may copy a headline."""
     if found is None or not any(c.islower() for c in quote):
         return None
-    text = " ".join(original[a:b] for a, b in found.spans)
+    forms: dict[str, list[re.Match[str]]] = {}
+    for a, b in found.spans:
+        for m in _LETTERS.finditer(original, a, b):
+            forms.setdefault(m[0].casefold(), []).append(m)
     for word in dict.fromkeys(_CAPITALS.findall(quote)):
-        pattern = rf"(?<![^\W\d_]){word}(?![^\W\d_])"
-        if re.search(pattern, text) is None and (theirs := re.search(pattern, text, re.I)) is not None:
-            return word, theirs[0]
+        theirs = forms.get(word.casefold(), [])
+        if theirs and all(m[0] != word for m in theirs) and not any(_is_name(m, original) for m in theirs):
+            return word, theirs[0][0]
     return None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _is_name(m: re.Match[str], original: str) -> bool:
+    """A word written as a name ("Nato", "Unicef", "Covid"), not at a sentence's start ("Who said")."""
+    word = m[0]
+    if not (word[0].isupper() and word[1:].islower()):
+        return False
+    before = original[max(0, m.start() - 8):m.start()].rstrip(" \t\"'‘“(")
+    return bool(before) and before[-1] not in ".!?:\n"
 
 
 # What ends a quote's last part where the report's clause goes on: a full stop, comma, colon
@@ -477,7 +492,8 @@ def _split_word(body: Normalized, original: str, start: int) -> bool:
     text = body.text
     return (2 < start < len(text) and text[start - 1] == " " and text[start - 2] == "-"
             and text[start - 3].isalpha() and text[start].isalpha()
-            and original[body.start(start - 2):body.end(start - 1)] in _HYPHENS)
+            and original[body.start(start - 2):body.end(start - 1)] in _HYPHENS
+            and "\n\n" not in original[body.end(start - 2):body.start(start)])
 
 
 # Languages whose writers group a number's digits with a space, often a plain one typed or

@@ -17,7 +17,7 @@ from collections.abc import Callable
 # Japanese write them inside words (하지 않았다, 没有), so there any occurrence counts: a few
 # words that are no negation (未来, 少ない) then cost a warning, never a wrong verification.
 _NEGATION_WORDS = {
-    "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b",
+    "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without|hardly|scarcely|barely)\b|n't\b",
     "fr": r"\b(?:ne|pas|jamais|aucun|aucune|sans|rien|ni|nul|nulle|non|guère|aucunement|nullement)\b|\bn'(?=\w)",
     "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinerlei|keineswegs|keinesfalls"
           r"|nie|niemals|niemand|niemandem|niemanden|nirgends|nirgendwo|nimmer|mitnichten|ohne|weder)\b",
@@ -180,13 +180,22 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and th
 # Korean negates what comes before the negation (가동하지 않았다, 없는): in the word before a
 # quote only the short negation 안 / 못, written before its verb, governs the quote
 # ("안 갔다고 말했다"); "오르지 않았다고 | 소식통이 전했다" negates the rice prices, not the source.
-# English negations that reach the quote over one word: "no longer | cross at night", "not yet |
-# been completed", "none of | the state shops had diesel", "no one | would be punished".
-# Not "nothing but | maize", nor "not only | inspect the port".
-_BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing)|(?<=\w)n't)"
-                      r" (?:longer|yet|of|one|before|even|again|more|ever|once|actually|really|[a-z]{3,}ly) $")
-# … and over an aside between commas: "did not, as state media claimed, | reopen the mine".
-_NEGATED_ASIDE = re.compile(r"(?:(?<![\w'])(?:not|never)|(?<=\w)n't), [^,.;:!?]{1,60}, $")
+# English negations that reach the quote over one to three words: "no longer | cross at night",
+# "not yet | been completed", "none of the | state shops had diesel", "decided not to | reopen",
+# "has not been | reopened", "did not in fact | reopen". Not "nothing but | maize", "not only |
+# inspect the port", nor "Not surprisingly | the mine reopened".
+_BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely)|(?<=\w)n't)"
+                      r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
+                      r"|really|in fact|at all|then|to|be|been|being|have|had"
+                      r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,3} $")
+# … and over an aside between commas, dashes or brackets: "did not, as state media claimed, |
+# reopen the mine", "did not — as state media claimed — | reopen", "did not (as claimed) | reopen".
+_NEGATED_ASIDE = re.compile(r"(?:(?<![\w'])(?:not|never)|(?<=\w)n't)(?:, [^,.;:!?]{1,60},| - [^.;:!?-]{1,60} -| \([^()]{1,60}\)) $")
+# A negation after the quote that modifies what follows it, not the quote: "reopened | without
+# warning", "rose | no less than 20%", "inspected the site | not far from Hyesan".
+_NOT_GOVERNING_AFTER = re.compile(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zonder|χωρίς)\b"
+                                  r"|no (?:less|more|later|sooner|fewer|earlier|further|matter|doubt)\b"
+                                  r"|not (?:only|just|least|long|far|to mention)\b")
 _KOREAN_BEFORE = re.compile(r"(?<!\S)(?:안|못) ?$")
 
 
@@ -270,7 +279,7 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
     elif text[start:start + 1].isalnum() and (m := _WORD_BEFORE.search(text, max(0, start - 22), start)):
         if not korean or _KOREAN_BEFORE.search(text, m.start(1), start):
             gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
-        if _primary(language) in ("en", "") and (b := _BRIDGED.search(text, max(0, start - 20), start)):
+        if _primary(language) in ("en", "") and (b := _BRIDGED.search(text, max(0, start - 48), start)):
             gaps.append((b.start(), start))
     if not leading and text[start:start + 1].isalnum() and _primary(language) in ("en", "") \
             and (aside := _NEGATED_ASIDE.search(text, max(0, start - 80), start)):
@@ -280,7 +289,8 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
     elif text[end - 1:end].isalnum() and (m := _WORD_AFTER.match(text, _particle_end(text, end))):
         # not "loyalty," of "loyalty, not money"; over a Korean particle the quote left off
         # ("사실" of "사실이 아니다", "전기" of "전기가 없다"): the next word governs it
-        gaps.append((end, m.end(1)))
+        if not _NOT_GOVERNING_AFTER.match(text, m.start(1)):
+            gaps.append((end, m.end(1)))
     gaps = [_within_block(a, b, start, one_block) for a, b in gaps]
     negated = [(a, b) for a, b in gaps if a < b and _governs(a, b, text, language)]
     if not negated:
