@@ -215,6 +215,8 @@ def usable_hint(root: Path, cache: BuildCache | None, changed: frozenset[str] | 
         return None
     listed: dict[str, set[str]] = {}
     for rel in changed:
+        if rel in ("content", "content/reports", "content/briefs", "content/media"):
+            return None  # a folder swapped for another (or for a link to one): every file of it is new
         if not rel.startswith("content/"):
             continue  # read (or not) by name and always stat-checked
         if rel not in cache.files or not _plain_file(os.path.join(root, rel)):

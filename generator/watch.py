@@ -176,8 +176,10 @@ class _Forwarder(FileSystemEventHandler):
             self.folder_gone(Path(src if isinstance(src, str) else src.decode()))
         for raw in filter(None, (event.src_path, getattr(event, "dest_path", ""))):
             path = Path(raw if isinstance(raw, str) else raw.decode())
-            if event.is_directory and path.parent == self.site.root:
-                self.watch_new(path)  # content/ or templates/ (re)made while serving
+            if path.parent == self.site.root and (event.is_directory or path.is_dir()):
+                # content/ or templates/ (re)made while serving, or made a link to a folder
+                # (which comes as a file's event)
+                self.watch_new(path)
             kind = classify(path, self.site, self.extra())
             shown = path.relative_to(self.site.root).as_posix() if path.is_relative_to(self.site.root) else str(path)
             self.batcher.add(Change(shown, kind))
@@ -205,8 +207,9 @@ class SiteObserver:
         for folder in site.folders():
             self._watch(Path(folder))
         if Path(site.root).is_dir():
+            # (a link made to a folder comes as a file's creation: content/ kept elsewhere)
             self._observer.schedule(self._handler, str(site.root), recursive=False,
-                                    event_filter=[DirCreatedEvent, DirDeletedEvent, DirMovedEvent])
+                                    event_filter=[DirCreatedEvent, DirDeletedEvent, DirMovedEvent, FileCreatedEvent])
         self._observer.start()
 
     def _watch(self, folder: Path) -> None:

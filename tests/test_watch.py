@@ -293,3 +293,27 @@ def test_a_folder_of_a_file_read_from_elsewhere_made_again_or_swapped_in_is_watc
         batcher.close()
         thread.join(1)
         observer.join(2)
+
+
+def test_content_made_a_link_to_another_folder_is_watched_there(watching, tmp_path):
+    root, batches = watching
+    elsewhere = tmp_path / "elsewhere"
+    import shutil
+
+    shutil.copytree(root / "content", elsewhere)
+    (root / "content").rename(root / "content.old")
+    (root / "content").symlink_to(elsewhere)  # as the README allows: content/ kept elsewhere
+    assert "content" in {path for batch in _settle(batches) for path in batch}
+    (elsewhere / "reports/alpha.md").write_text("---\ntitle: A\n---\nNew.\n", encoding="utf-8")
+    assert _settle(batches)[-1] == ["content/reports/alpha.md"]
+
+
+def test_a_folder_of_content_swapped_for_another_makes_the_build_look_at_everything(tmp_path):
+    from generator.cache import BuildCache
+    from generator.load import usable_hint
+
+    cache = BuildCache()
+    cache.listing = {"reports": (["content/reports/a.md"], []), "briefs": ([], [])}
+    cache.files["content/reports/a.md"] = ("x",)
+    for folder in ("content", "content/reports", "content/briefs", "content/media"):
+        assert usable_hint(tmp_path, cache, frozenset({folder})) is None
