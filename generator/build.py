@@ -84,8 +84,9 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: Build
             rendered = render_site(resolved, index, theme_dirs(root), root, md, cache, sink, workers, progress,
                                    first, on_first)
         except OSError as exc:  # the output would not take a file (a full disk): nothing is moved in
-            if isinstance(sink, SiteWriter):
-                sink.discard()
+            if not isinstance(sink, SiteWriter):
+                raise  # nothing written (check, serve): not the output's fault
+            sink.discard()
             diagnostics.append(_cannot_write(out, exc))
         except BaseException:  # Ctrl-C, or a bug: leave no half-written staging folder behind
             if isinstance(sink, SiteWriter):

@@ -43,13 +43,17 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     if not (root / "content").is_dir():  # no site here (a mistyped --root): say so, make no cache folder
         from generator.build import build_site
         return build_site(root, out, strict=strict, workers=workers, progress=progress)
-    with store.build_lock(root, on_wait):
+    with store.build_lock(root, on_wait) as locked:
+        # What a build killed part-way left beside the output is put right only by a build
+        # that holds the site alone (else it may be another's, at work), and never beside
+        # an output that is a link, which the build refuses to write.
+        if locked and not out.is_symlink():
+            recover(out.resolve())
         return _locked_build(root, out, strict, workers, progress, started)
 
 
 def _locked_build(root: Path, out: Path, strict: bool, workers: int, progress: Progress,
                   started: float) -> BuildResult:
-    recover(out.resolve())  # what a build killed part-way left beside the output
     # Taken before any input is looked at: a file saved from then on is "racy" to the next
     # build (stamped after this one started), so its stat alone is never trusted.
     taken = time.time_ns()

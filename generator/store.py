@@ -33,6 +33,7 @@ import hashlib
 import hmac
 import os
 import pickle
+import stat
 import sys
 import tempfile
 import zlib
@@ -325,32 +326,47 @@ def unsaved(exc: OSError) -> Diagnostic:
 
 
 @contextlib.contextmanager
-def build_lock(root: Path, on_wait: Callable[[], None]) -> Iterator[None]:
+def build_lock(root: Path, on_wait: Callable[[], None]) -> Iterator[bool]:
     """One build of a site at a time. Two at once would each save a part of the cache — one's
     graph, the other's record — and the next build would trust pages made from neither.
     `on_wait` is called if another build holds the lock. Where none can be taken (no flock,
-    a folder that cannot be written), builds go on without one."""
+    a cache folder that is a link or cannot be made), builds go on without one: the value
+    says whether this one holds it."""
     try:
         import fcntl
     except ImportError:  # Windows
-        yield
+        yield False
         return
-    folder = root / CACHE_DIR
     try:
-        if not _usable(folder):
-            raise OSError("not a folder of this site")
-        folder.mkdir(exist_ok=True)
-        handle = open(folder / "lock", "ab")
+        fd = _lock_file(root / CACHE_DIR)
     except OSError:
-        yield
+        yield False
         return
-    with handle:  # closing it releases the lock
+    with os.fdopen(fd, "rb") as handle:  # closing it releases the lock
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             on_wait()
             fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
+        yield True
+
+
+def _lock_file(folder: Path) -> int:
+    """The lock file, opened: never through a link (which could make a file anywhere), never
+    a named pipe (whose opening would wait for ever), read-only where it cannot be written
+    (flock needs no more)."""
+    if not _usable(folder):
+        raise OSError("not a folder of this site")
+    folder.mkdir(exist_ok=True)
+    flags = os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+    try:
+        fd = os.open(folder / "lock", os.O_WRONLY | os.O_CREAT | flags, 0o644)
+    except PermissionError:
+        fd = os.open(folder / "lock", os.O_RDONLY | flags)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError("the lock is not a file")
+    return fd
 
 
 def write_graph(root: Path, graph: Any) -> None:

@@ -348,7 +348,7 @@ def recover(out: Path) -> None:
     if not left:
         return
     kind = {entry: made.fullmatch(entry.name)[1] for entry in left}
-    with contextlib.suppress(OSError):
+    try:
         if not os.path.lexists(out):
             olds = [entry / "site" for entry in left if kind[entry] == "old" and (entry / "site").is_dir()]
             if olds:
@@ -358,6 +358,8 @@ def recover(out: Path) -> None:
                 for entry in staging.iterdir():
                     if entry.name.startswith(".") and entry.name != MARKER and not os.path.lexists(out / entry.name):
                         os.rename(entry, out / entry.name)
+    except OSError:
+        return  # what could not be put back stays where it is: never deleted
     for entry in left:
         _remove_tree(entry)
 

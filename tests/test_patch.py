@@ -345,3 +345,39 @@ def test_templates_compiled_for_a_parallel_build_serve_the_next_patch(site, sett
     result = build_persistent(site, site / "site", workers=2)
     assert result.ok and result.rendered == {"reports/beta/index.html"}
     assert compiled == []
+
+
+def test_a_build_without_the_lock_leaves_what_is_beside_the_output_alone(site, settled_files):
+    """A cache folder that is a link cannot hold the lock: another build may be at work, so
+    its staging folder is not a killed build's. And an output that is a link is refused,
+    and nothing beside where it leads is touched."""
+    _built(site)
+    staging = site / ".site.new-abcd1234"
+    staging.mkdir()
+    (site / store.CACHE_DIR).rename(site / "cache-elsewhere")
+    (site / store.CACHE_DIR).symlink_to(site / "cache-elsewhere")
+    assert build_persistent(site, site / "site").ok
+    assert staging.is_dir()
+    www = site.parent / "www"
+    (www / ".html.new-abcd1234").mkdir(parents=True)
+    (site / store.CACHE_DIR).unlink()
+    linked = site.parent / "other"
+    linked.mkdir()
+    (linked / "content").symlink_to(site / "content")
+    (linked / "site").symlink_to(www / "html")
+    assert not build_persistent(linked, linked / "site").ok  # refused: the output is a link
+    assert (www / ".html.new-abcd1234").is_dir() and not (www / "html").exists()
+
+
+@pytest.mark.parametrize("kind", ["link", "pipe"])
+def test_a_lock_file_that_is_no_file_is_not_used(site, settled_files, tmp_path, kind):
+    import os
+
+    (site / store.CACHE_DIR).mkdir()
+    lock = site / store.CACHE_DIR / "lock"
+    if kind == "link":
+        lock.symlink_to(tmp_path / "made-outside")
+    else:
+        os.mkfifo(lock)
+    assert build_persistent(site, site / "site").ok  # without a lock, and without waiting on a pipe
+    assert not (tmp_path / "made-outside").exists()
