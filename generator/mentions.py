@@ -54,8 +54,10 @@ class MentionFinder:
     def check(self, resolved: ResolvedReport, places: dict[str, ResolvedPlace]) -> list[Diagnostic]:
         report, original = resolved.report, resolved.report.body
         listed = {("province", c) for c in resolved.provinces} | {("place", p) for p in resolved.places}
-        body = normalize(original)
-        text = _ADDRESS.sub(lambda m: " " * len(m[0]), body.text).replace("-", " ")
+        # addresses blanked as written (line by line), each by as many spaces: offsets still
+        # lead back to `original`
+        body = normalize(_ADDRESS.sub(_blanked, original))
+        text = body.text.replace("-", " ")
         # The first place the text names each province or place; at the same place, the
         # longest name (all of "Kim Chaek Steel", not "Kim Chaek").
         first: dict[tuple[str, str], tuple[int, int, str]] = {}  # (kind, id) → (at, -length, name)
@@ -87,7 +89,13 @@ class MentionFinder:
 # Where a link leads is not what the text says: "(https://example.org/kaesong-market)",
 # "[1]: ../media/hyesan.png" or a bare address name no place. Blanked, not cut out, so that
 # offsets still lead back to the body.
-_ADDRESS = re.compile(r"(?<=\]\()\s*<?[^\s)>]+|(?<=\]:)[ \t]*<?[^\s>]+|\b[a-z][a-z0-9+.]*://[^\s<>()]+")
+_ADDRESS = re.compile(r"(?<=\]\()\s*<?[^\s)>]+|^( {0,3}\[(?!\^)[^\]]+\]:[ \t]*<?)([^\s>]+)"
+                      r"|\b[a-z][a-z0-9+.]*://[^\s<>()]+", re.M | re.I)
+
+
+def _blanked(m: re.Match[str]) -> str:
+    """The address blanked, a reference definition's label kept: "[1]: " is no place."""
+    return m[1] + " " * len(m[2]) if m[1] is not None else " " * len(m[0])
 
 
 def _stands_alone(text: str, at: int, key: str) -> bool:
