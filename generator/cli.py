@@ -18,7 +18,9 @@ import datetime as dt
 import errno
 import os
 import shlex
+import stat
 import sys
+import tempfile
 import threading
 import webbrowser
 from pathlib import Path
@@ -57,6 +59,11 @@ def main(argv: list[str] | None = None) -> int:
         # flushes stdout again at exit; pointed at /dev/null, that flush cannot fail.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # as a shell reports a command ended by SIGPIPE
+    except OSError as exc:  # the output would not take what was written (> /dev/full, a full disk)
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        console.print(Text(f"error: cannot write the output: {strip_control(exc.strerror or str(exc))}", style="red"))
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -300,12 +307,37 @@ def _email(args: argparse.Namespace, console: Console) -> int:
             console.print(Text("e-mail export failed; nothing was written", style="bold red"))
             return 1
     try:
-        args.out.write_bytes(data)
+        _write_whole(args.out, data)
     except OSError as exc:
         console.print(Text(f"error: cannot write {shown}: {strip_control(exc.strerror or str(exc))}", style="red"))
         return 1
     console.print(Text(f"wrote {shown} ({len(data):,} bytes)", style="green"))
     return 0
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write `data` to a regular file (or a new one) through a temporary file beside it, so
+    that a full disk leaves the old file whole, and a hard link to it (a site's own file,
+    linked elsewhere) is never written through. Anything else (/dev/stdout, a pipe) is
+    written to as it is; a link, where it leads."""
+    path = Path(os.path.realpath(path))
+    if path.exists() and not path.is_file():
+        path.write_bytes(data)
+        return
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        if path.exists():
+            os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp, 0o666 & ~umask)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 def _site_of(brief: str, root: Path) -> Path:

@@ -147,8 +147,13 @@ def shown_path(root: Path | None, path: str, base: str | None = None) -> str:
     command line, a built-in template)."""
     if root is None or not (path in ("content", "templates") or path.startswith(("content/", "templates/"))):
         return path
-    shown = os.path.relpath(os.path.abspath(os.path.join(root, path)), os.path.abspath(base or os.getcwd()))
-    return path if shown == ".." or shown.startswith(".." + os.sep) else shown  # a site elsewhere: its own paths
+    here = os.path.abspath(base or os.getcwd())
+    shown = os.path.relpath(os.path.abspath(os.path.join(root, path)), here)
+    if shown == ".." or shown.startswith(".." + os.sep):
+        top = os.path.abspath(root)
+        if here != top and not here.startswith(top.rstrip(os.sep) + os.sep):
+            return path  # a site elsewhere: its own paths
+    return shown  # (from inside the site too: "../site.yaml" from content/briefs)
 
 
 def format_text(d: Diagnostic, root: Path | None = None, relative_to: str | None = None) -> str:
@@ -185,6 +190,15 @@ def format_github(d: Diagnostic, root: Path | None = None) -> str:
     return f"::{d.severity.value} {','.join(props)}::{esc(strip_control(text))}"
 
 
+def _unpaired_out(text: str) -> str:
+    """Text without lone surrogates, which strict JSON parsers refuse: a file name that is not
+    UTF-8 holds them (a byte 0xff read as U+DCFF); each becomes U+FFFD."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def to_json(diagnostics: list[Diagnostic]) -> str:
     """ASCII JSON: readable by any terminal or runner whatever its encoding, and the control
     characters content may hold (C1 CSI, bidi overrides) stay escapes, never raw."""
@@ -192,11 +206,11 @@ def to_json(diagnostics: list[Diagnostic]) -> str:
         [
             {
                 "severity": d.severity.value,
-                "path": d.pos.path,
+                "path": _unpaired_out(d.pos.path),
                 "line": d.pos.line,
                 "col": d.pos.col,
-                "message": d.message,
-                "hint": d.hint,
+                "message": _unpaired_out(d.message),
+                "hint": _unpaired_out(d.hint),
             }
             for d in diagnostics
         ],

@@ -208,6 +208,10 @@ def test_paths_are_shown_from_where_the_command_runs(tmp_path):
     assert email.stderr.startswith("briefing email: error: unknown brief"), email.stderr  # the command, not a file
     [item] = json.loads(_run("check", "--root", "briefing", "--format", "json", cwd=repo).stdout)
     assert item["path"] == "content/briefs/b1.yaml"  # JSON keeps the site's own paths
+    (repo / "briefing/content/site.yaml").write_text("title: T\nbase_url: 12\n", encoding="utf-8")
+    deep = _run("check", "--root", "../..", cwd=repo / "briefing/content/briefs")  # from inside the site
+    assert sorted(line.split(":")[0] for line in deep.stderr.splitlines() if ": error: " in line) == [
+        "../site.yaml", "b1.yaml"], deep.stderr
 
 
 def test_output_read_only_in_part_ends_quietly(tmp_path):
@@ -355,3 +359,18 @@ def test_init_beside_a_link_to_nothing_says_so_and_changes_nothing(tmp_path, nam
     done = _run("init", str(tmp_path / "site"))
     assert done.returncode == 1 and says in done.stderr and "Errno" not in done.stderr, done.stderr
     assert [p.name for p in (tmp_path / "site").iterdir()] == [name] and not (tmp_path / "nowhere").exists()
+
+
+def test_check_json_holds_no_lone_surrogate_and_a_full_output_is_an_error(tmp_path):
+    root = make_site(tmp_path, {})
+    (root / "content/reports").joinpath(os.fsdecode(b"bad\xff.md")).write_bytes(b"---\ntitle: x\n---\n")
+    done = subprocess.run([sys.executable, "-m", "generator", "check", "--root", str(root), "--format", "json"],
+                          capture_output=True, cwd=REPO, timeout=120)
+    text = done.stdout.decode("ascii")
+    assert "\\udc" not in text.lower() and any("\ufffd" in d["path"] for d in json.loads(text))
+    if os.path.exists("/dev/full"):
+        with open("/dev/full", "wb") as full:
+            done = subprocess.run([sys.executable, "-m", "generator", "check", "--root", str(root), "--format", "json"],
+                                  stdout=full, stderr=subprocess.PIPE, cwd=REPO, timeout=120, text=True)
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert "cannot write the output: No space left on device" in done.stderr

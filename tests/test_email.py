@@ -417,3 +417,18 @@ def test_a_place_without_a_korean_name_gets_no_empty_korean_text(tmp_path):
     korean = doc.cssselect('[lang="ko"]')
     assert "김책제철소" in [e.text_content() for e in korean]
     assert all(e.text_content().strip() for e in korean)
+
+
+def test_email_out_never_writes_through_a_hard_link_and_keeps_a_link_target(tmp_path):
+    root = make_site(tmp_path / "s", {})
+    outside = tmp_path / "brief.html"
+    os.link(root / "content/site.yaml", outside)  # the site's settings, hard-linked elsewhere
+    done = _run("email", "b1", "--root", str(root), "--out", str(outside))
+    assert done.returncode == 0, done.stderr
+    assert (root / "content/site.yaml").read_text(encoding="utf-8") == MINIMAL["content/site.yaml"]
+    assert outside.read_bytes().startswith(b"<!DOCTYPE html>")
+    target = tmp_path / "latest-target.html"
+    target.write_text("old", encoding="utf-8")
+    (tmp_path / "latest.html").symlink_to(target)
+    assert _run("email", "b1", "--root", str(root), "--out", str(tmp_path / "latest.html")).returncode == 0
+    assert (tmp_path / "latest.html").is_symlink() and target.read_bytes().startswith(b"<!DOCTYPE html>")
