@@ -24,6 +24,11 @@ from pathlib import Path
 
 from generator.forked import Forked, can_fork
 
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
+
 MARKER = ".briefing-build"
 
 
@@ -83,7 +88,8 @@ class SiteWriter:
         # Walked first: an output that cannot be walked (a folder at chmod 000) fails here,
         # before there is a staging folder to leave behind.
         self.old = scan.result() if scan is not None else output_files(self.out)
-        self.staging = Path(tempfile.mkdtemp(dir=self.out.parent, prefix=f".{self.out.name}.new-"))
+        self.staging = Path(tempfile.mkdtemp(dir=self.out.parent, prefix=_made_prefix(self.out, "new")))
+        self._hold = _hold(self.staging)  # while this build has it, no other build's recover() takes it
         umask = os.umask(0)
         os.umask(umask)
         self.staging.chmod(0o777 & ~umask)  # mkdtemp's 0700 would hide the site from a web server
@@ -149,11 +155,13 @@ class SiteWriter:
                         raise
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
+            _release(self._hold)
         return WriteResult(tuple(sorted(self.fresh)), tuple(sorted(self.unchanged)), tuple(removed),
                            dict(sorted(self.manifest.items())))
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+        _release(self._hold)
 
     def _in_place(self, removed: list[str]) -> bool:
         """Whether to rename the changed files into the output one by one: when few changed,
@@ -331,23 +339,58 @@ def _carry_back(names: list[str], staging: Path, out: Path) -> None:
             os.rename(staging / name, out / name)
 
 
+def _made_prefix(out: Path, kind: str) -> str:
+    return f".{out.name}.briefing-{kind}-"
+
+
+def _hold(folder: Path) -> int | None:
+    """A handle on a folder this build made beside the output, locked (flock) for as long as
+    the build needs it. Without flock (Windows), None: recover() then takes nothing."""
+    if fcntl is None:
+        return None
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _release(fd: int | None) -> None:
+    if fd is not None:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
 def recover(out: Path) -> None:
     """Put right what a build killed part-way (kill -9, a power cut) left beside the output:
-    the previous site moved aside (`.site.old-*`) with no new one in its place, the output's
-    hidden entries (.git, .nojekyll) carried into a staging folder (`.site.new-*`) that was
-    never swapped in, and the folders themselves, each up to a whole site. Only one build of
-    a site runs at a time (store.build_lock), so no other build is using them."""
+    the previous site moved aside (`.site.briefing-old-*`) with no new one in its place, the
+    output's hidden entries (.git, .nojekyll) carried into a staging folder
+    (`.site.briefing-new-*`) that was never swapped in, and the folders themselves, each up
+    to a whole site. Only folders named exactly as builds name them count, and only those no
+    running build holds (_hold): another site's build may share the output."""
     parent = out.parent
-    if not parent.is_dir():
+    if fcntl is None or not parent.is_dir():
         return
-    # Exactly the names mkdtemp gives them (8 of its characters): never a folder of the user's
-    # own that happens to start alike (".site.old-backup").
-    made = re.compile(re.escape(f".{out.name}.") + r"(new|old)-[a-z0-9_]{8}")
-    left = sorted((entry for entry in parent.iterdir() if made.fullmatch(entry.name)
-                   and entry.is_dir() and not entry.is_symlink()), key=lambda entry: entry.name)
-    if not left:
-        return
-    kind = {entry: made.fullmatch(entry.name)[1] for entry in left}
+    made = re.compile(re.escape(f".{out.name}.briefing-") + r"(new|old)-[a-z0-9_]{8}")
+    held: dict[Path, int] = {}
+    try:
+        for entry in sorted(parent.iterdir(), key=lambda entry: entry.name):
+            if made.fullmatch(entry.name) and not entry.is_symlink() and entry.is_dir():
+                with contextlib.suppress(OSError):  # in use by a build at work: left alone
+                    held[entry] = _hold(entry)
+        if held:
+            _put_right(out, {entry: made.fullmatch(entry.name)[1] for entry in held})
+    finally:
+        for fd in held.values():
+            _release(fd)
+
+
+def _put_right(out: Path, kind: dict[Path, str]) -> None:
+    """The previous site back if there is none, hidden entries back into it, then the
+    folders gone. `kind`: each folder, held, and whether it was a build's "new" or "old"."""
+    left = sorted(kind)
     try:
         if not os.path.lexists(out):
             olds = [entry / "site" for entry in left if kind[entry] == "old" and (entry / "site").is_dir()]
@@ -368,16 +411,20 @@ def _swap(staging: Path, out: Path) -> None:
     if not out.exists():
         os.rename(staging, out)
         return
-    trash = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
-    old = trash / "site"
-    os.rename(out, old)
+    trash = Path(tempfile.mkdtemp(dir=out.parent, prefix=_made_prefix(out, "old")))
+    hold = _hold(trash)
     try:
-        os.rename(staging, out)
-    except BaseException:
-        os.rename(old, out)  # put the old site back before reporting the failure
-        trash.rmdir()
-        raise
-    _remove_tree(trash)
+        old = trash / "site"
+        os.rename(out, old)
+        try:
+            os.rename(staging, out)
+        except BaseException:
+            os.rename(old, out)  # put the old site back before reporting the failure
+            trash.rmdir()
+            raise
+        _remove_tree(trash)
+    finally:
+        _release(hold)
 
 
 def _remove_tree(folder: Path) -> None:

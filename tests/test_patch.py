@@ -306,8 +306,9 @@ def test_what_a_killed_build_left_beside_the_output_is_put_right(site, settled_f
     out = site / "site"
     (out / ".git").mkdir()
     (out / ".git/HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
-    staging, trash = site / ".site.new-k1ll3d_x", site / ".site.old-k1ll3d_y"  # as mkdtemp names them
-    for own in (".site.old-backup-2024", ".site.newsletters", ".site.new-k1ll3d_x.keep"):  # the user's: kept
+    staging, trash = site / ".site.briefing-new-k1ll3d_x", site / ".site.briefing-old-k1ll3d_y"  # as builds name them
+    for own in (".site.old-backup-2024", ".site.newsletters", ".site.new-drafts01", ".site.old-20241231",
+                ".site.briefing-new-k1ll3d_x.keep"):  # the user's own: kept
         (site / own).mkdir()
         (site / own / "notes.txt").write_text("mine\n", encoding="utf-8")
     shutil.copytree(out, staging)
@@ -323,7 +324,8 @@ def test_what_a_killed_build_left_beside_the_output_is_put_right(site, settled_f
     assert tree.pop(".git/HEAD") == b"ref: refs/heads/main\n"  # the site's own .git kept, and …
     assert tree == _cold(site)  # … the rest as a cold build
     assert sorted(p.name for p in site.iterdir() if p.name.startswith(".site")) == [
-        ".site.new-k1ll3d_x.keep", ".site.newsletters", ".site.old-backup-2024"]
+        ".site.briefing-new-k1ll3d_x.keep", ".site.new-drafts01", ".site.newsletters", ".site.old-20241231",
+        ".site.old-backup-2024"]
 
 
 def test_templates_compiled_for_a_parallel_build_serve_the_next_patch(site, settled_files, monkeypatch):
@@ -352,21 +354,21 @@ def test_a_build_without_the_lock_leaves_what_is_beside_the_output_alone(site, s
     its staging folder is not a killed build's. And an output that is a link is refused,
     and nothing beside where it leads is touched."""
     _built(site)
-    staging = site / ".site.new-abcd1234"
+    staging = site / ".site.briefing-new-abcd1234"
     staging.mkdir()
     (site / store.CACHE_DIR).rename(site / "cache-elsewhere")
     (site / store.CACHE_DIR).symlink_to(site / "cache-elsewhere")
     assert build_persistent(site, site / "site").ok
     assert staging.is_dir()
     www = site.parent / "www"
-    (www / ".html.new-abcd1234").mkdir(parents=True)
+    (www / ".html.briefing-new-abcd1234").mkdir(parents=True)
     (site / store.CACHE_DIR).unlink()
     linked = site.parent / "other"
     linked.mkdir()
     (linked / "content").symlink_to(site / "content")
     (linked / "site").symlink_to(www / "html")
     assert not build_persistent(linked, linked / "site").ok  # refused: the output is a link
-    assert (www / ".html.new-abcd1234").is_dir() and not (www / "html").exists()
+    assert (www / ".html.briefing-new-abcd1234").is_dir() and not (www / "html").exists()
 
 
 @pytest.mark.parametrize("kind", ["link", "pipe"])
@@ -381,3 +383,20 @@ def test_a_lock_file_that_is_no_file_is_not_used(site, settled_files, tmp_path, 
         os.mkfifo(lock)
     assert build_persistent(site, site / "site").ok  # without a lock, and without waiting on a pipe
     assert not (tmp_path / "made-outside").exists()
+
+
+def test_a_staging_folder_another_build_holds_is_left_to_it(site, settled_files):
+    """Two sites may build into one output (--out): the lock of each is its own, so the
+    staging folder of a build at work must be told apart from a killed build's."""
+    from generator.write import SiteWriter, recover
+
+    _built(site)
+    writer = SiteWriter(site / "site")  # another build, at work
+    writer.put("index.html", b"<p>theirs</p>")
+    recover(site / "site")
+    assert writer.staging.is_dir()
+    writer.discard()
+    left = site / ".site.briefing-new-abcd1234"
+    left.mkdir()
+    recover(site / "site")  # no build holds it: a killed build's
+    assert not left.exists()
