@@ -24,7 +24,7 @@ from generator.cache import BuildCache
 from generator.diagnostics import FUTURE_HINT
 from generator.progress import Progress, no_progress
 from generator.result import BuildResult
-from generator.write import MARKER, OutputScan, WriteResult, recover
+from generator.write import MARKER, OutputScan, WriteResult, output_lock, recover
 
 if TYPE_CHECKING:
     from generator.graph import SiteGraph
@@ -43,11 +43,12 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     if not (root / "content").is_dir():  # no site here (a mistyped --root): say so, make no cache folder
         from generator.build import build_site
         return build_site(root, out, strict=strict, workers=workers, progress=progress)
-    with store.build_lock(root, on_wait) as locked:
+    # The site's cache, then the output (another site's build may write there too: --out)
+    with store.build_lock(root, on_wait) as locked, output_lock(out, on_wait) as alone:
         # What a build killed part-way left beside the output is put right only by a build
-        # that holds the site alone (else it may be another's, at work), and never beside
-        # an output that is a link, which the build refuses to write.
-        if locked and not out.is_symlink():
+        # that holds both (else it may be another's, at work), and never beside an output
+        # that is a link, which the build refuses to write.
+        if locked and alone and not out.is_symlink():
             recover(out.resolve())
         return _locked_build(root, out, strict, workers, progress, started)
 

@@ -18,7 +18,7 @@ import stat
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +30,8 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 MARKER = ".briefing-build"
+_MARKED = b"built by briefing; safe to delete with the folder\n"
+_TRASH = ".briefing-trash"  # in a folder holding a site moved aside (_swap)
 
 
 class UnsafeOutput(Exception):
@@ -90,6 +92,7 @@ class SiteWriter:
         self.old = scan.result() if scan is not None else output_files(self.out)
         self.staging = Path(tempfile.mkdtemp(dir=self.out.parent, prefix=_made_prefix(self.out, "new")))
         self._hold = _hold(self.staging)  # while this build has it, no other build's recover() takes it
+        (self.staging / MARKER).write_bytes(_MARKED)  # made by a build: recover() takes no other
         umask = os.umask(0)
         os.umask(umask)
         self.staging.chmod(0o777 & ~umask)  # mkdtemp's 0700 would hide the site from a web server
@@ -145,7 +148,6 @@ class SiteWriter:
                     self._move_in(removed)
             else:
                 self._link_unchanged()
-                (self.staging / MARKER).write_bytes(b"built by briefing; safe to delete with the folder\n")
                 with _uninterrupted():
                     carried = _carry_hidden(self.out, self.staging)
                     try:
@@ -339,6 +341,31 @@ def _carry_back(names: list[str], staging: Path, out: Path) -> None:
             os.rename(staging / name, out / name)
 
 
+@contextlib.contextmanager
+def output_lock(out: Path, on_wait: Callable[[], None]) -> Iterator[bool]:
+    """One build into an output at a time, whichever site it is of (two may share one with
+    --out): held with flock on the folder that holds the output, which needs no file of ours
+    beside it. The value says whether it is held: not without flock (Windows), nor where
+    that folder does not exist yet."""
+    if fcntl is None:
+        yield False
+        return
+    try:
+        fd = os.open(out.resolve().parent, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        yield False
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            on_wait()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield True
+    finally:
+        os.close(fd)
+
+
 def _made_prefix(out: Path, kind: str) -> str:
     return f".{out.name}.briefing-{kind}-"
 
@@ -377,7 +404,10 @@ def recover(out: Path) -> None:
     held: dict[Path, int] = {}
     try:
         for entry in sorted(parent.iterdir(), key=lambda entry: entry.name):
-            if made.fullmatch(entry.name) and not entry.is_symlink() and entry.is_dir():
+            # by name, and by the stamp a build writes in it first: a folder of the user's
+            # named alike by chance (".site.briefing-old-20241231") holds none
+            if made.fullmatch(entry.name) and not entry.is_symlink() and entry.is_dir() and \
+                    (entry / (MARKER if made.fullmatch(entry.name)[1] == "new" else _TRASH)).is_file():
                 with contextlib.suppress(OSError):  # in use by a build at work: left alone
                     held[entry] = _hold(entry)
         if held:
@@ -414,13 +444,14 @@ def _swap(staging: Path, out: Path) -> None:
     trash = Path(tempfile.mkdtemp(dir=out.parent, prefix=_made_prefix(out, "old")))
     hold = _hold(trash)
     try:
+        (trash / _TRASH).write_bytes(_MARKED)
         old = trash / "site"
         os.rename(out, old)
         try:
             os.rename(staging, out)
         except BaseException:
             os.rename(old, out)  # put the old site back before reporting the failure
-            trash.rmdir()
+            _remove_tree(trash)
             raise
         _remove_tree(trash)
     finally:

@@ -308,15 +308,16 @@ def test_what_a_killed_build_left_beside_the_output_is_put_right(site, settled_f
     (out / ".git/HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
     staging, trash = site / ".site.briefing-new-k1ll3d_x", site / ".site.briefing-old-k1ll3d_y"  # as builds name them
     for own in (".site.old-backup-2024", ".site.newsletters", ".site.new-drafts01", ".site.old-20241231",
-                ".site.briefing-new-k1ll3d_x.keep"):  # the user's own: kept
-        (site / own).mkdir()
-        (site / own / "notes.txt").write_text("mine\n", encoding="utf-8")
+                ".site.briefing-new-k1ll3d_x.keep", ".site.briefing-new-drafts01", ".site.briefing-old-20241231"):
+        (site / own).mkdir()  # the user's own, named alike by chance or all but: kept, and not published
+        (site / own / ".env").write_text("API_KEY=secret\n", encoding="utf-8")
     shutil.copytree(out, staging)
     shutil.rmtree(staging / ".git")
     if killed != "staging":  # the .git the build carried into its new site, before the swap
         (out / ".git").rename(staging / ".git")
     if killed == "between the swap's renames":  # the old site moved aside, the new one not yet in
         trash.mkdir()
+        (trash / ".briefing-trash").write_text("built by briefing\n", encoding="utf-8")  # as _swap stamps it
         out.rename(trash / "site")
     _edit(site, "content/reports/gamma.md", "most of the night", "most of the evening")
     assert build_persistent(site, out).ok
@@ -324,8 +325,9 @@ def test_what_a_killed_build_left_beside_the_output_is_put_right(site, settled_f
     assert tree.pop(".git/HEAD") == b"ref: refs/heads/main\n"  # the site's own .git kept, and …
     assert tree == _cold(site)  # … the rest as a cold build
     assert sorted(p.name for p in site.iterdir() if p.name.startswith(".site")) == [
-        ".site.briefing-new-k1ll3d_x.keep", ".site.new-drafts01", ".site.newsletters", ".site.old-20241231",
-        ".site.old-backup-2024"]
+        ".site.briefing-new-drafts01", ".site.briefing-new-k1ll3d_x.keep", ".site.briefing-old-20241231",
+        ".site.new-drafts01", ".site.newsletters", ".site.old-20241231", ".site.old-backup-2024"]
+    assert not (out / ".env").exists()
 
 
 def test_templates_compiled_for_a_parallel_build_serve_the_next_patch(site, settled_files, monkeypatch):
@@ -398,5 +400,28 @@ def test_a_staging_folder_another_build_holds_is_left_to_it(site, settled_files)
     writer.discard()
     left = site / ".site.briefing-new-abcd1234"
     left.mkdir()
+    (left / ".briefing-build").write_text("built by briefing\n", encoding="utf-8")  # as a build stamps it
     recover(site / "site")  # no build holds it: a killed build's
     assert not left.exists()
+
+
+def test_two_sites_building_into_one_output_take_turns(site, settled_files, tmp_path):
+    import shutil
+    import threading
+
+    from generator.write import output_lock
+
+    other = tmp_path / "other"
+    shutil.copytree(site / "content", other / "content")
+    out = tmp_path / "www" / "site"
+    out.parent.mkdir()
+    waited = threading.Event()
+    results: list = []
+    with output_lock(out, lambda: None) as held:  # the first build, as far as the second can tell
+        assert held
+        second = threading.Thread(target=lambda: results.append(build_persistent(other, out, on_wait=waited.set)))
+        second.start()
+        assert waited.wait(30)
+        assert not results and second.is_alive()
+    second.join(60)
+    assert [r.ok for r in results] == [True] and _tree(out) == _cold(other)
