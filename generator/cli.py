@@ -59,10 +59,11 @@ def main(argv: list[str] | None = None) -> int:
         # flushes stdout again at exit; pointed at /dev/null, that flush cannot fail.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # as a shell reports a command ended by SIGPIPE
-    except OSError as exc:  # the output would not take what was written (> /dev/full, a full disk)
+    except OSError as exc:  # the output would not take what was written (> /dev/full), or a file would not be made
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        console.print(Text(f"error: cannot write the output: {strip_control(exc.strerror or str(exc))}", style="red"))
+        where = f": {exc.filename}" if exc.filename else ""
+        console.print(Text(f"error: {strip_control((exc.strerror or str(exc)) + str(where))}", style="red"))
         return 1
 
 
@@ -320,10 +321,21 @@ def _write_whole(path: Path, data: bytes) -> None:
     that a full disk leaves the old file whole, and a hard link to it (a site's own file,
     linked elsewhere) is never written through. Anything else (/dev/stdout, a pipe) is
     written to as it is; a link, where it leads."""
-    path = Path(os.path.realpath(path))
-    if path.exists() and not path.is_file():
-        path.write_bytes(data)
+    try:
+        found = os.stat(path)  # as given: /dev/stdout leads through /proc to a pipe or a file
+    except FileNotFoundError:
+        found = None
+    own = next((stream for stream in (sys.stdout, sys.stderr) if found is not None and _open_fd(stream.fileno())
+                and os.path.samestat(found, os.fstat(stream.fileno()))), None)
+    if own is not None:  # this command's own output (--out /dev/stdout >> all.html): never truncated
+        own.flush()
+        own.buffer.write(data)
+        own.flush()
         return
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        path.write_bytes(data)  # a device, a pipe
+        return
+    path = Path(os.path.realpath(path))
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -338,6 +350,14 @@ def _write_whole(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _open_fd(fd: int) -> bool:
+    try:
+        os.fstat(fd)
+    except OSError:
+        return False
+    return True
 
 
 def _site_of(brief: str, root: Path) -> Path:

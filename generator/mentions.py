@@ -89,7 +89,8 @@ class MentionFinder:
 # Where a link leads is not what the text says: "(https://example.org/kaesong-market)",
 # "[1]: ../media/hyesan.png" or a bare address name no place. Blanked, not cut out, so that
 # offsets still lead back to the body.
-_ADDRESS = re.compile(r"(?<=\]\()\s*<?[^\s)>]+|^( {0,3}\[(?!\^)[^\]]+\]:[ \t]*<?)([^\s>]+)"
+_ADDRESS = re.compile(r"(?<=\]\()\s*<?[^\s)>]+"
+                      r"|^((?:[ \t]*>)*[ \t]{0,3}\[(?!\^)[^\]]+\]:[ \t]*\n?(?:[ \t]*>)*[ \t]*<?)([^\s>]+)"
                       r"|\b[a-z][a-z0-9+.]*://[^\s<>()]+", re.M | re.I)
 
 

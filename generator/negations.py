@@ -194,7 +194,7 @@ _NEGATED_ASIDE = re.compile(r"(?:(?<![\w'])(?:not|never)|(?<=\w)n't)(?:, [^,.;:!
 # A negation after the quote that modifies what follows it, not the quote: "reopened | without
 # warning", "rose | no less than 20%", "inspected the site | not far from Hyesan".
 _NOT_GOVERNING_AFTER = re.compile(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zonder|χωρίς)\b"
-                                  r"|no (?:less|more|later|sooner|fewer|earlier|further|matter|doubt)\b"
+                                  r"|no (?:less|more|later|sooner|fewer|earlier|further) than\b|no (?:matter|doubt)\b"
                                   r"|not (?:only|just|least|long|far|to mention)\b")
 _KOREAN_BEFORE = re.compile(r"(?<!\S)(?:안|못) ?$")
 

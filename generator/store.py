@@ -54,7 +54,7 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 63  # raised whenever what the cache holds, or what a cached result depends on, changes
+FORMAT = 64  # raised whenever what the cache holds, or what a cached result depends on, changes
 SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")
@@ -344,11 +344,16 @@ def build_lock(root: Path, on_wait: Callable[[], None]) -> Iterator[bool]:
         return
     with os.fdopen(fd, "rb") as handle:  # closing it releases the lock
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            on_wait()
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        yield True
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                on_wait()
+                fcntl.flock(handle, fcntl.LOCK_EX)
+        except OSError:  # (NFS, whose flock on a file opened read-only fails)
+            locked = False
+        else:
+            locked = True
+        yield locked
 
 
 def _lock_file(folder: Path) -> int:

@@ -90,9 +90,8 @@ class SiteWriter:
         # Walked first: an output that cannot be walked (a folder at chmod 000) fails here,
         # before there is a staging folder to leave behind.
         self.old = scan.result() if scan is not None else output_files(self.out)
-        self.staging = Path(tempfile.mkdtemp(dir=self.out.parent, prefix=_made_prefix(self.out, "new")))
-        self._hold = _hold(self.staging)  # while this build has it, no other build's recover() takes it
-        (self.staging / MARKER).write_bytes(_MARKED)  # made by a build: recover() takes no other
+        # held while this build has it: no other build's recover() takes it
+        self.staging, self._hold = _made_folder(self.out, "new", MARKER)
         umask = os.umask(0)
         os.umask(umask)
         self.staging.chmod(0o777 & ~umask)  # mkdtemp's 0700 would hide the site from a web server
@@ -361,6 +360,11 @@ def output_lock(out: Path, on_wait: Callable[[], None]) -> Iterator[bool]:
         except BlockingIOError:
             on_wait()
             fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:  # (NFS, where flock on a folder fails): no lock
+        os.close(fd)
+        yield False
+        return
+    try:
         yield True
     finally:
         os.close(fd)
@@ -370,17 +374,41 @@ def _made_prefix(out: Path, kind: str) -> str:
     return f".{out.name}.briefing-{kind}-"
 
 
+def _made_folder(out: Path, kind: str, stamp: str) -> tuple[Path, int | None]:
+    """A folder beside the output, held (_hold) and stamped before it takes the name
+    recover() looks for: it never sees one a build at work has not yet held."""
+    making = Path(tempfile.mkdtemp(dir=out.parent, prefix=_made_prefix(out, "making")))
+    fd = None
+    try:
+        fd = _hold(making)
+        (making / stamp).write_bytes(_MARKED)
+        folder = making.with_name(making.name.replace(_made_prefix(out, "making"), _made_prefix(out, kind), 1))
+        os.rename(making, folder)
+    except BaseException:
+        _release(fd)
+        shutil.rmtree(making, ignore_errors=True)
+        raise
+    return folder, fd
+
+
 def _hold(folder: Path) -> int | None:
-    """A handle on a folder this build made beside the output, locked (flock) for as long as
-    the build needs it. Without flock (Windows), None: recover() then takes nothing."""
+    """A handle on a folder beside the output, locked (flock) for as long as a build needs
+    it; None where no such lock can be taken (Windows; NFS, where flock on a folder fails):
+    recover() then leaves the folder alone. Raises BlockingIOError if another holds it."""
     if fcntl is None:
         return None
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError:
+        return None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+    except BlockingIOError:
         os.close(fd)
         raise
+    except OSError:
+        os.close(fd)
+        return None
     return fd
 
 
@@ -409,7 +437,8 @@ def recover(out: Path) -> None:
             if made.fullmatch(entry.name) and not entry.is_symlink() and entry.is_dir() and \
                     (entry / (MARKER if made.fullmatch(entry.name)[1] == "new" else _TRASH)).is_file():
                 with contextlib.suppress(OSError):  # in use by a build at work: left alone
-                    held[entry] = _hold(entry)
+                    if (fd := _hold(entry)) is not None:  # (and where none can be held, all are)
+                        held[entry] = fd
         if held:
             _put_right(out, {entry: made.fullmatch(entry.name)[1] for entry in held})
     finally:
@@ -441,10 +470,8 @@ def _swap(staging: Path, out: Path) -> None:
     if not out.exists():
         os.rename(staging, out)
         return
-    trash = Path(tempfile.mkdtemp(dir=out.parent, prefix=_made_prefix(out, "old")))
-    hold = _hold(trash)
+    trash, hold = _made_folder(out, "old", _TRASH)
     try:
-        (trash / _TRASH).write_bytes(_MARKED)
         old = trash / "site"
         os.rename(out, old)
         try:

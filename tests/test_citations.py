@@ -774,6 +774,8 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("ko", "그 공장은 가동될 수가 없다.", "그 공장은 가동될"),
     ("ja", "発電所は電力供給なしの状態だ。", "発電所は電力供給"),  # without power
     ("ja", "発電所は電力供給無しの状態だ。", "発電所は電力供給"),
+    ("en", "He would see them no more.", "He would see them"),  # "no more" alone governs the quote
+    ("en", "The talks would go no further.", "The talks would go"),
     ("en", "Pyongyang did not, as state media claimed, reopen the mine.", "reopen the mine"),  # over an aside
     ("en", "They hadn't, according to traders, paid the workers.", "paid the workers"),
     ("en", "The mine did not — as state media claimed — reopen in May.", "reopen in May"),

@@ -432,3 +432,17 @@ def test_email_out_never_writes_through_a_hard_link_and_keeps_a_link_target(tmp_
     (tmp_path / "latest.html").symlink_to(target)
     assert _run("email", "b1", "--root", str(root), "--out", str(tmp_path / "latest.html")).returncode == 0
     assert (tmp_path / "latest.html").is_symlink() and target.read_bytes().startswith(b"<!DOCTYPE html>")
+
+
+def test_email_out_to_this_commands_own_output_is_written_to_it(tmp_path):
+    root = make_site(tmp_path / "s", {})
+    piped = subprocess.run([sys.executable, "-m", "generator", "email", "b1", "--root", str(root), "--out", "/dev/stdout"],
+                           capture_output=True, cwd=REPO, timeout=120)
+    assert piped.returncode == 0 and piped.stdout.startswith(b"<!DOCTYPE html>"), piped.stderr
+    gathered = tmp_path / "all.html"
+    gathered.write_bytes(b"<!-- earlier -->\n")
+    with gathered.open("ab") as appended:  # briefing email … --out /dev/stdout >> all.html
+        done = subprocess.run([sys.executable, "-m", "generator", "email", "b1", "--root", str(root),
+                               "--out", "/dev/stdout"], stdout=appended, stderr=subprocess.PIPE, cwd=REPO, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert gathered.read_bytes().startswith(b"<!-- earlier -->\n<!DOCTYPE html>")

@@ -368,7 +368,8 @@ def test_where_a_link_leads_is_no_mention(tmp_path):
 def test_a_footnote_or_a_bracketed_label_still_names_places(tmp_path):
     # "[^1]: Ryanggang traders…" is a footnote's text, "[Update]: Hyesan" prose; only a
     # reference definition's address is no mention ("[map]: ../media/chagang.png").
-    text = ("See the note[^1] and [the map][m].\n\n[m]: ../media/chagang.png\n\n"
+    text = ("See the note[^1] and [the map][m], [the plan][p] and [the list][l].\n\n[m]: ../media/chagang.png\n\n"
+            "> [p]: ../media/rason.png\n\n[l]:\n  ../media/jagang.png\n\n"  # in a quote; on the next line
             "[^1]: Ryanggang traders said so.\n")
     assert [w[2] for w in _mention_warnings(tmp_path, "", text) if "mentions" in w[2]] == [
         'report mentions province "Ryanggang" but does not list it in provinces']

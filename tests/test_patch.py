@@ -425,3 +425,18 @@ def test_two_sites_building_into_one_output_take_turns(site, settled_files, tmp_
         assert not results and second.is_alive()
     second.join(60)
     assert [r.ok for r in results] == [True] and _tree(out) == _cold(other)
+
+
+def test_where_flock_fails_builds_go_on_without_it_and_leave_nothing(site, settled_files, monkeypatch):
+    """NFS emulates flock with POSIX locks, which a folder or a file opened read-only cannot take."""
+    import errno
+    import fcntl
+
+    def failing(fd, operation):
+        raise OSError(errno.EBADF, "Bad file descriptor")
+
+    monkeypatch.setattr(fcntl, "flock", failing)
+    _built(site)
+    _edit(site, "content/reports/gamma.md", "most of the night", "most of the evening")
+    _built(site)
+    assert sorted(p.name for p in site.iterdir() if p.name.startswith(".site")) == []
