@@ -62,8 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # the output would not take what was written (> /dev/full), or a file would not be made
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        where = f": {exc.filename}" if exc.filename else ""
-        console.print(Text(f"error: {strip_control((exc.strerror or str(exc)) + str(where))}", style="red"))
+        # a file named (a path too long, say), or else the command's own output (> /dev/full)
+        what = f"{exc.strerror or exc}: {exc.filename}" if exc.filename else f"cannot write the output: {exc.strerror or exc}"
+        console.print(Text(f"error: {strip_control(what)}", style="red"))
         return 1
 
 
