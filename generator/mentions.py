@@ -56,7 +56,7 @@ class MentionFinder:
         listed = {("province", c) for c in resolved.provinces} | {("place", p) for p in resolved.places}
         # addresses blanked as written (line by line), each by as many spaces: offsets still
         # lead back to `original`
-        body = normalize(_ADDRESS.sub(_blanked, original))
+        body = normalize(_blank_addresses(original))
         text = body.text.replace("-", " ")
         # The first place the text names each province or place; at the same place, the
         # longest name (all of "Kim Chaek Steel", not "Kim Chaek").
@@ -88,15 +88,31 @@ class MentionFinder:
 
 # Where a link leads is not what the text says: "(https://example.org/kaesong-market)",
 # "[1]: ../media/hyesan.png" or a bare address name no place. Blanked, not cut out, so that
-# offsets still lead back to the body.
-_ADDRESS = re.compile(r"(?<=\]\()\s*<?[^\s)>]+"
-                      r"|^((?:[ \t]*>)*[ \t]{0,3}\[(?!\^)[^\]]+\]:[ \t]*\n?(?:[ \t]*>)*[ \t]*<?)([^\s>]+)"
-                      r"|\b[a-z][a-z0-9+.]*://[^\s<>()]+", re.M | re.I)
+# offsets still lead back to the body. Three patterns, each found by a literal ("](", "]:",
+# "://"): one alternation of them was tried at every character (1.8 s at 10,000 reports).
+_INLINE_ADDRESS = re.compile(r"\]\((\s*<?[^\s)>]+)")
+_DEFINED_ADDRESS = re.compile(r"^(?:[ \t]*>)*[ \t]{0,3}\[(?!\^)[^\]]+\]:[ \t]*\n?(?:[ \t]*>)*[ \t]*<?([^\s>]+)", re.M)
+_SCHEME_REST = re.compile(r"://[^\s<>()]+")
+_SCHEME = re.compile(r"(?<![^\W\d_])[A-Za-z][A-Za-z0-9+.\-]*$")
 
 
-def _blanked(m: re.Match[str]) -> str:
-    """The address blanked, a reference definition's label kept: "[1]: " is no place."""
-    return m[1] + " " * len(m[2]) if m[1] is not None else " " * len(m[0])
+def _blank_addresses(text: str) -> str:
+    spans = [m.span(1) for m in _INLINE_ADDRESS.finditer(text)]
+    if "]:" in text:
+        spans += [m.span(1) for m in _DEFINED_ADDRESS.finditer(text)]
+    for m in _SCHEME_REST.finditer(text):
+        if scheme := _SCHEME.search(text, max(0, m.start() - 32), m.start()):
+            spans.append((scheme.start(), m.end()))
+    if not spans:
+        return text
+    parts, done = [], 0
+    for a, b in sorted(spans):
+        if b > done:
+            a = max(a, done)
+            parts += [text[done:a], " " * (b - a)]
+            done = b
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def _stands_alone(text: str, at: int, key: str) -> bool:
