@@ -51,7 +51,7 @@ from generator.forked import Forked, can_fork
 from generator.pickling import FieldsPickler
 from generator.scratch import is_temporary, is_vim_probe
 from generator.themepath import theme_dirs
-from generator.write import MARKER, Manifest, OutputScan
+from generator.write import MARKER, Manifest, OutputScan, can_lock, take_lock
 
 CACHE_DIR = ".briefing-cache"
 FORMAT = 64  # raised whenever what the cache holds, or what a cached result depends on, changes
@@ -332,9 +332,7 @@ def build_lock(root: Path, on_wait: Callable[[], None]) -> Iterator[bool]:
     `on_wait` is called if another build holds the lock. Where none can be taken (no flock,
     a cache folder that is a link or cannot be made), builds go on without one: the value
     says whether this one holds it."""
-    try:
-        import fcntl
-    except ImportError:  # Windows
+    if not can_lock():  # Windows
         yield False
         return
     try:
@@ -343,17 +341,7 @@ def build_lock(root: Path, on_wait: Callable[[], None]) -> Iterator[bool]:
         yield False
         return
     with os.fdopen(fd, "rb") as handle:  # closing it releases the lock
-        try:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                on_wait()
-                fcntl.flock(handle, fcntl.LOCK_EX)
-        except OSError:  # (NFS, whose flock on a file opened read-only fails)
-            locked = False
-        else:
-            locked = True
-        yield locked
+        yield take_lock(handle.fileno(), on_wait)
 
 
 def _lock_file(folder: Path) -> int:

@@ -354,13 +354,7 @@ def output_lock(out: Path, on_wait: Callable[[], None]) -> Iterator[bool]:
     except OSError:
         yield False
         return
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            on_wait()
-            fcntl.flock(fd, fcntl.LOCK_EX)
-    except OSError:  # (NFS, where flock on a folder fails): no lock
+    if not take_lock(fd, on_wait):
         os.close(fd)
         yield False
         return
@@ -368,6 +362,25 @@ def output_lock(out: Path, on_wait: Callable[[], None]) -> Iterator[bool]:
         yield True
     finally:
         os.close(fd)
+
+
+def can_lock() -> bool:
+    return fcntl is not None
+
+
+def take_lock(fd: int, on_wait: Callable[[], None]) -> bool:
+    """flock `fd` exclusively, calling `on_wait` first if another holds it; False where no
+    such lock can be had (NFS emulates flock with POSIX locks, which a folder or a file
+    opened read-only cannot take)."""
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            on_wait()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+    except OSError:
+        return False
+    return True
 
 
 def _made_prefix(out: Path, kind: str) -> str:
