@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from generator.model import Passage, QuoteStatus
-from generator.negations import cut_negation, edge_negation, elides_negation
+from generator.negations import PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, primary_language
 from generator.normalize import Normalized, normalize, unspaced
 from generator.passages import passage
 
@@ -343,6 +343,7 @@ _MARKER = r"(?:\[\^?\d{1,3}\])*+"  # "closed.[3][4] After": citations come in ru
 # link: its text "^1" follows the word. Only after a letter: "10^2" is 10², a number.
 _MARKER_AFTER_LETTER = r"(?:\[\^?\d{1,3}\]|\^\d{1,3}(?!\d))*+"
 _MARKED = re.compile(r"\[\^?\d{1,3}\]|[^\W\d_]\^\d")
+REFERENCE = re.compile(r"\[\^?\d{1,3}\]")  # one marker, as a quote may hold it
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
 
 
@@ -359,7 +360,7 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
         return None
     spans, cursor = [], 0
     for part in parts:
-        tokens = _TOKENS.findall(re.sub(r"\[\^?\d{1,3}\]", "", part))
+        tokens = _TOKENS.findall(REFERENCE.sub("", part))
         pattern = re.compile("".join(re.escape(token) + _marker_after(token, i + 1 < len(tokens))
                                      for i, token in enumerate(tokens)))
         match = pattern.search(text, cursor)
@@ -502,7 +503,7 @@ _SPACE_GROUPING = frozenset("fr ru uk be pl cs sk sl sv nb nn no fi et lv lt hu 
 
 
 def _groups_with_spaces(language: str) -> bool:
-    return language.split("-")[0].lower() in _SPACE_GROUPING
+    return primary_language(language) in _SPACE_GROUPING
 
 
 def _space_group(text: str, at: int) -> bool:
@@ -566,12 +567,11 @@ def _ends_inside_word(text: str, at: int) -> bool:
     # Particles written on to a word are a few syllables; the run is cut short before the
     # regular expression (whose alternatives overlap: 이나 and 이 + 나) sees it, or a long
     # run of them ("이나이나…뷁") costs it exponential time.
-    rest = _HANGUL_RUN.match(text, at, min(len(text), at + _PARTICLE_SYLLABLES + 1)).group()
-    return len(rest) > _PARTICLE_SYLLABLES or _KOREAN_PARTICLES.fullmatch(rest) is None
+    rest = _HANGUL_RUN.match(text, at, min(len(text), at + PARTICLE_SYLLABLES + 1)).group()
+    return len(rest) > PARTICLE_SYLLABLES or _KOREAN_PARTICLES.fullmatch(rest) is None
 
 
 _HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
-_PARTICLE_SYLLABLES = 12  # more than particles and a 하다 ending take ("에게서까지는이다", "하지않았습니다")
 # Particles (and the copula) written on to a word, one after another ("위원장에게는", "주민들도").
 # Or the ending of a verb made of the word with 하다 or 되다 ("부족" of "부족하다", "가동" of
 # "가동됐다"): a negation after it is cut_negation's to find.

@@ -59,10 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         # flushes stdout again at exit; pointed at /dev/null, that flush cannot fail.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # as a shell reports a command ended by SIGPIPE
-    except OSError as exc:  # the output would not take what was written (> /dev/full), or a file would not be made
+    except OSError as exc:  # a file named (a path too long, say), or else the command's own output (> /dev/full)
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        # a file named (a path too long, say), or else the command's own output (> /dev/full)
         what = f"{exc.strerror or exc}: {exc.filename}" if exc.filename else f"cannot write the output: {exc.strerror or exc}"
         console.print(Text(f"error: {strip_control(what)}", style="red"))
         return 1
@@ -167,8 +166,8 @@ def _build(args: argparse.Namespace, console: Console) -> int:
     progress = TerminalProgress(console) if console.is_terminal else contextlib.nullcontext(no_progress)
     with progress as shown:
         result = build_persistent(args.root, args.out, strict=args.strict, workers=args.jobs, progress=shown,
-                                  on_wait=lambda: console.print("another build of this site is running: "
-                                                                "waiting for it to end", style="yellow"))
+                                  on_wait=lambda: console.print("another build of this site, or into the same output, "
+                                                                "is running: waiting for it to end", style="yellow"))
     _print_diagnostics(result.diagnostics, args.root, console)
     _print_summary(result, console, wrote=True)
     return 0 if result.ok else 1

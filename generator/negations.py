@@ -64,19 +64,19 @@ _ENGLISH_IN_LATIN = re.compile(r"\b(?:not|never|nor|neither|none|nobody|nothing|
 _ENGLISH_IN_GERMAN = re.compile(r"\b(?:never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")
 
 
-def _primary(language: str) -> str:
+def primary_language(language: str) -> str:
     """A BCP 47 tag's language ("zh" of "zh-Hans")."""
     return language.casefold().partition("-")[0].partition("_")[0]
 
 
 @functools.cache
 def _negation(language: str) -> re.Pattern[str] | None:
-    words = _NEGATION_WORDS.get(_primary(language))
+    words = _NEGATION_WORDS.get(primary_language(language))
     return re.compile(words) if words else None
 
 
 def _script_unique(language: str) -> list[re.Pattern[str]]:
-    shared = _SHARED_SCRIPT.get(_primary(language), ())
+    shared = _SHARED_SCRIPT.get(primary_language(language), ())
     return [p for code in _SCRIPT_UNIQUE if code not in shared and (p := _negation(code)) is not None]
 
 
@@ -100,7 +100,7 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     # English too, whatever the report's language: an English report in a Korean site that
     # does not say "language: en", an English statement quoted in a French article.
     # (Not for the Latin-script languages with a list: Portuguese "no" is "in the".)
-    primary = _primary(language)
+    primary = primary_language(language)
     english = (_negation("en") if primary not in _LATIN
                else _ENGLISH_IN_GERMAN if primary == "de" else _ENGLISH_IN_LATIN)
     patterns = {p for p in (_negation(language), english, *_script_unique(language)) if p is not None}
@@ -247,7 +247,7 @@ def _within_block(a: int, b: int, start: int, one_block: Callable[[int, int], bo
     return a, b
 
 
-_PARTICLE_REACH = 12  # as citations._PARTICLE_SYLLABLES: how far a Korean word's particles run
+PARTICLE_SYLLABLES = 12  # more than particles and a 하다 ending take ("에게서까지는이다", "하지않았습니다")
 
 
 def _particle_end(text: str, end: int) -> int:
@@ -256,7 +256,7 @@ def _particle_end(text: str, end: int) -> int:
     if not 0 < end < len(text) or not ("\uac00" <= text[end - 1] <= "\ud7a3" or "a" <= text[end - 1] <= "z"):
         return end
     stop = end
-    while stop < len(text) and stop - end <= _PARTICLE_REACH and "\uac00" <= text[stop] <= "\ud7a3":
+    while stop < len(text) and stop - end <= PARTICLE_SYLLABLES and "\uac00" <= text[stop] <= "\ud7a3":
         stop += 1
     return stop
 
@@ -270,7 +270,8 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
     stands for ("… reopen the mine" of "No one would reopen the mine"). Positions are in
     normalised `text`; `one_block(a, b)` says whether a stretch of it stays in one paragraph,
     heading or list item: the next block's "No" governs nothing of this one's words."""
-    korean = _primary(language) == "ko"
+    korean = primary_language(language) == "ko"
+    english = primary_language(language) in ("en", "")  # whose negations reach over words and asides
     gaps = []
     if leading:
         lead = _lead_start(text, start)
@@ -279,9 +280,9 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
     elif text[start:start + 1].isalnum() and (m := _WORD_BEFORE.search(text, max(0, start - 22), start)):
         if not korean or _KOREAN_BEFORE.search(text, m.start(1), start):
             gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
-        if _primary(language) in ("en", "") and (b := _BRIDGED.search(text, max(0, start - 48), start)):
+        if english and (b := _BRIDGED.search(text, max(0, start - 48), start)):
             gaps.append((b.start(), start))
-    if not leading and text[start:start + 1].isalnum() and _primary(language) in ("en", "") \
+    if english and not leading and text[start:start + 1].isalnum() \
             and (aside := _NEGATED_ASIDE.search(text, max(0, start - 80), start)):
         gaps.append((aside.start(), start))
     if trailing:

@@ -20,7 +20,7 @@ from generator.bodies import body_key, highlights, pack, render_body
 from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
 from generator.deps import digest
-from generator.citations import Location, elides, locate_quote
+from generator.citations import REFERENCE, Location, elides, locate_quote
 from generator.negations import sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
@@ -378,7 +378,6 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_REFERENCE = re.compile(r"\[\^?\d{1,3}\]")
 
 
 def _sense_differs(quote: str, passage: str, language: str) -> str:
@@ -387,7 +386,7 @@ def _sense_differs(quote: str, passage: str, language: str) -> str:
     an ellipsis leaves out are no slip."""
     # As the quote was compared: other scripts' digits are 0–9 (٣ is 3); a reference marker
     # ("2019.[12]", "[^3]") that a quote may leave out is no number of the report's.
-    quoted, reported = (_NUMBER.findall(_REFERENCE.sub("", normalize(text).text)) for text in (quote, passage))
+    quoted, reported = (_NUMBER.findall(REFERENCE.sub("", normalize(text).text)) for text in (quote, passage))
     said = ""
     if quoted != reported and not (elides(quote) and _in_order(quoted, reported)):
         # Only the numbers that differ: a long quote's one slip, not its hundred numbers.

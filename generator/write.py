@@ -442,20 +442,21 @@ def recover(out: Path) -> None:
     if fcntl is None or not parent.is_dir():
         return
     made = re.compile(re.escape(f".{out.name}.briefing-") + r"(new|old)-[a-z0-9_]{8}")
-    held: dict[Path, int] = {}
+    held: dict[Path, tuple[int, str]] = {}  # each folder taken: its hold, and "new" or "old"
     try:
         for entry in sorted(parent.iterdir(), key=lambda entry: entry.name):
             # by name, and by the stamp a build writes in it first: a folder of the user's
             # named alike by chance (".site.briefing-old-20241231") holds none
-            if made.fullmatch(entry.name) and not entry.is_symlink() and entry.is_dir() and \
-                    (entry / (MARKER if made.fullmatch(entry.name)[1] == "new" else _TRASH)).is_file():
-                with contextlib.suppress(OSError):  # in use by a build at work: left alone
-                    if (fd := _hold(entry)) is not None:  # (and where none can be held, all are)
-                        held[entry] = fd
+            if (name := made.fullmatch(entry.name)) is None or entry.is_symlink() or not entry.is_dir() or \
+                    not (entry / (MARKER if name[1] == "new" else _TRASH)).is_file():
+                continue
+            with contextlib.suppress(OSError):  # in use by a build at work: left alone
+                if (fd := _hold(entry)) is not None:  # (and where none can be held, all are)
+                    held[entry] = (fd, name[1])
         if held:
-            _put_right(out, {entry: made.fullmatch(entry.name)[1] for entry in held})
+            _put_right(out, {entry: kind for entry, (_, kind) in held.items()})
     finally:
-        for fd in held.values():
+        for fd, _ in held.values():
             _release(fd)
 
 
