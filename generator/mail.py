@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-import textwrap
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +23,7 @@ from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.index import SiteIndex
 from generator.markup import LinkContext, make_markdown, plain_inline, render_tokens
 from generator.model import CREDIBILITY, GRADES, Brief, ResolvedBrief, ResolvedSite, SiteConfig
+from generator.plainwrap import width, wrap
 from generator.theme import long_date
 from generator.urls import absolute, brief_path
 from generator.views import ClaimView, ContestLink, Footnote, claim_views
@@ -225,8 +225,8 @@ def finish_email(html: bytes, brief: Brief) -> tuple[bytes, list[Diagnostic]]:
 def _wrap(text: str, indent: str = "", first: str | None = None) -> list[str]:
     # URLs are never broken: a reader copies them whole. No-break spaces stay; line and
     # paragraph separators (U+2028/9) do not, as any other line break.
-    return textwrap.wrap(re.sub(r"[ \t\r\n\f\v\u2028\u2029]+", " ", text).strip(), 72, initial_indent=indent if first is None else first,
-                         subsequent_indent=indent, break_long_words=False, break_on_hyphens=False) or [""]
+    return wrap(re.sub(r"[ \t\r\n\f\v\u2028\u2029]+", " ", text).strip(), 72, indent if first is None else first,
+                indent) or [""]
 
 
 def _heading(title: str) -> list[str]:
@@ -238,7 +238,7 @@ def email_text(view: EmailView) -> str:
     brief = view.brief
     count = len(view.claims)
     meta = " · ".join(x for x in (long_date(brief.date), brief.author, f"{count} claim{'s' * (count != 1)}") if x)
-    lines = [f"{view.config.title} · Brief", "", *_wrap(brief.title), "=" * min(len(brief.title), 72), meta]
+    lines = [f"{view.config.title} · Brief", "", *_wrap(brief.title), "=" * min(width(brief.title), 72), meta]
     if view.web_link:
         lines.append(f"On the web: {view.web_link}")
     if view.summary_text.strip():

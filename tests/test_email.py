@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 from email import message_from_bytes, policy
 from pathlib import Path
 
@@ -246,6 +247,33 @@ def test_plain_text_keeps_what_the_html_version_shows_of_links_and_images(tmp_pa
     # drops (relative, leading nowhere from a mailbox) keeps its text alone.
     assert ("See the report <https://t.example/reports/r1/> and the agency <https://agency.example/a> at "
             "https://auto.example/x, desk <desk@t.example>, [image: a chart] and a note.") in text
+
+
+def _columns(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def test_plain_text_wraps_chinese_japanese_and_korean_by_the_columns_they_take(tmp_path):
+    zh = "据当地消息人士透露，两江道惠山市的粮食价格在三月份大幅上涨，居民们表示「生活越来越困难」。" * 3
+    ko = "평양시 인민위원회는 3월 15일 시장 관리 규정을 강화한다고 밝혔으며 주민들은 쌀값이 크게 올랐다고 전했다. " * 3
+    title = "혜산 쌀값 " * 12
+    brief = (f"title: {title.strip()}\ndate: 2024-01-02\ntopics: [steel]\nsummary: {zh}\nclaims:\n"
+             f"  - id: c1\n    text: {ko.strip()}\n    sources:\n"
+             "      - report: r1\n        quote: \"runs a few days each year\"\n")
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
+    indexed, _ = index_site(root)
+    data, problems = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "text"))
+    assert not problems
+    lines = data.decode("utf-8").splitlines()
+    assert max(_columns(line) for line in lines) <= 72
+    underline = lines[lines.index("=" * 72) - 1]  # a title of 120 columns, underlined across the 72 its lines may take
+    assert underline.startswith("혜산 쌀값") and _columns(underline) <= 72
+    zh_lines = [line for line in lines if re.search("[\u4e00-\u9fff]", line)]
+    assert len(zh_lines) >= 4 and "".join(zh_lines) == zh  # broken between characters, none lost or added
+    assert not any(line[0] in "，。」" or line[-1] == "「" for line in zh_lines)
+    ko_lines = [line.strip() for line in lines if re.search("[\uac00-\ud7af]", line) and "혜산" not in line]
+    # Korean breaks at its spaces: every word of the claim whole, in order
+    assert " ".join(ko_lines).removeprefix("1. ").split() == [*ko.split(), "[1]"]
 
 
 def _eml(site, index, brief: str, **request):
