@@ -23,7 +23,7 @@ from rapidfuzz.distance import Indel
 
 from generator.model import Passage, QuoteStatus
 from generator.negations import PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, primary_language
-from generator.normalize import Normalized, normalize, unspaced
+from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
 
 # rapidfuzz partial-ratio score (0–100) of a "close" match: one word changed in a short
@@ -66,6 +66,38 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
     """Find `quote` in a report whose reading text is `original` (normalised as `body`),
     written in `language`, with `headings` where they are in `original`
     (markup.reading_text_and_headings)."""
+    found = _locate(report_id, quote, body, original, language, headings)
+    if found.status is QuoteStatus.VERIFIED:
+        return found
+    joints = _line_end_hyphens(body, original)
+    # The word whole, as the original printed it: "well-known" or "unsuccessful" (which of
+    # the two, the report cannot tell). Any other quote is judged on the text as it is.
+    for dropped in (frozenset(j + 1 for j in joints), frozenset(k for j in joints for k in (j, j + 1))):
+        if not dropped:
+            break
+        again = _locate(report_id, quote, without(body, dropped), original, language, headings)
+        # Only a quote that has the word whole: "successful" of "un-" "successful" is still
+        # half a word, as on the text as it is.
+        if again.status is QuoteStatus.VERIFIED and any(
+                start < body.start(j) and end > body.start(j + 2) for j in joints for start, end in again.passage.spans):
+            return again
+    return found
+
+
+# A word hyphenated at a line's end (text pasted from print or a PDF): "un-", a line break,
+# "successful", read as "un- successful".
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_])")
+
+
+def _line_end_hyphens(body: Normalized, original: str) -> list[int]:
+    """Where `body` has a hyphen, then the one space a line break is read as, between letters."""
+    return [j for match in _LINE_END_HYPHEN.finditer(body.text)
+            if original[body.start(j := match.start()):body.end(j + 1)] in _HYPHENS
+            and original[body.start(j + 1):body.end(j + 2)] == " "]
+
+
+def _locate(report_id: str, quote: str, body: Normalized, original: str, language: str,
+            headings: tuple[tuple[int, int], ...]) -> Location:
     parts = [normalize(part).text.strip() for part in _ELLIPSIS.split(quote.strip())]
     # An ellipsis at either end ("… reopen the mine", "“… the mill closed”") stands for the
     # report's words there: its quotation mark, if any, belongs to the words beside it.

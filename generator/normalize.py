@@ -258,6 +258,32 @@ def _fold_cluster(cluster: str) -> str:
     return " " if piece.isspace() else piece
 
 
+def without(norm: Normalized, dropped: frozenset[int]) -> Normalized:
+    """`norm` with the characters at the normalised offsets `dropped` left out, each taken
+    into the character before it, which then maps to both of theirs in the original."""
+    spans: list[tuple[int, int]] = []
+    text = []
+    for i, char in enumerate(norm.text):
+        span = (norm.start(i), norm.end(i + 1))
+        if i in dropped and spans:
+            spans[-1] = (spans[-1][0], span[1])
+            continue
+        spans.append(span)
+        text.append(char)
+    breaks: list[int] = []
+    origins: list[int] = []
+    ends: list[int] = []
+    for i, (start, end) in enumerate(spans):
+        # one piece for each run of characters that map one to one onto a run of the original
+        if breaks and end - start == 1 and ends[-1] == start and ends[-1] - origins[-1] == i - breaks[-1]:
+            ends[-1] = end
+            continue
+        breaks.append(i)
+        origins.append(start)
+        ends.append(end)
+    return Normalized("".join(text), tuple(breaks or (0,)), tuple(origins or (0,)), tuple(ends or (0,)))
+
+
 class _Pieces:
     """Normalized text assembled from stretches (mapped one to one, runs of spaces made
     one) and folded clusters (mapped as wholes)."""

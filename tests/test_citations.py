@@ -762,6 +762,9 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     # Read through Markdown, as reports are: struck text, a word hyphenated at a line's end.
     ("en", "Output fell ~~20%~~ 30% in March.", "Output fell 20%"),  # struck out: not the report's words
     ("en", "The test was un-\nsuccessful, officials said.", "successful, officials said"),  # a word hyphenated at a line's end
+    ("en", "The test was un-\nsuccessful, officials said.", "The test was successful"),
+    ("en", "The non-\nnuclear state grew.", "nuclear state grew"),
+    ("en", "The mine was un-\nsuccessful and was not re-\nopened.", "the mine was reopened"),
     ("en", "Officials did not immediately confirm the executions.", "confirm the executions"),
     ("en", "Officials did not formally confirm the executions.", "confirm the executions"),
     ("en", "The plant hasn't yet resumed production.", "resumed production"),  # "n't" reaching over a word
@@ -1332,9 +1335,23 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "Troops were inspected not far from Hyesan.", "Troops were inspected"),
     ("en", "Prices rose sharply-\n\nRice now costs 6000 won.", "Rice now costs 6000 won"),  # not a word split
     ("fr", "Le projet compte 1 200 logements.", "1 200 logements"),
+    # A word hyphenated at a line's end, quoted whole, as the original printed it
+    ("en", "The test was un-\nsuccessful, officials said.", "The test was unsuccessful"),
+    ("en", "The well-\nknown mine reopened.", "The well-known mine reopened"),
+    ("en", "Trucks left after in-\nspections by the ministry and re-\nopened the route.",
+     "after inspections by the ministry and reopened the route"),
+    ("ru", "Цены на рис вы-\nросли в марте.", "Цены на рис выросли"),
 ])
 def test_the_same_words_typed_otherwise_are_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+def test_a_word_hyphenated_at_a_lines_end_is_highlighted_whole():
+    body = "The plan was un-\nsuccessful in the end."
+    found = _located(body, "plan was unsuccessful")
+    assert found.status is QuoteStatus.VERIFIED
+    [(start, end)] = found.passage.spans
+    assert body[start:end] == "plan was un-\nsuccessful"  # the reading text's offsets are the source's here
 
 
 @pytest.mark.parametrize("body, quote, verified", [
