@@ -17,7 +17,8 @@ from collections.abc import Callable
 # Japanese write them inside words (하지 않았다, 没有), so there any occurrence counts: a few
 # words that are no negation (未来, 少ない) then cost a warning, never a wrong verification.
 _NEGATION_WORDS = {
-    "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without|hardly|scarcely|barely)\b|n't\b",
+    "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without|hardly|scarcely|barely)\b|n't\b"
+          r"|\b(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing))(?= to\b)",  # "has yet to reopen", "failed to reopen"
     "fr": r"\b(?:ne|pas|jamais|aucun|aucune|sans|rien|ni|nul|nulle|non|guère|aucunement|nullement)\b|\bn'(?=\w)",
     "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinerlei|keineswegs|keinesfalls"
           r"|nie|niemals|niemand|niemandem|niemanden|nirgends|nirgendwo|nimmer|mitnichten|ohne|weder)\b",
@@ -182,9 +183,11 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and th
 # ("안 갔다고 말했다"); "오르지 않았다고 | 소식통이 전했다" negates the rice prices, not the source.
 # English negations that reach the quote over one to three words: "no longer | cross at night",
 # "not yet | been completed", "none of the | state shops had diesel", "decided not to | reopen",
-# "has not been | reopened", "did not in fact | reopen". Not "nothing but | maize", "not only |
-# inspect the port", nor "Not surprisingly | the mine reopened".
-_BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely)|(?<=\w)n't)"
+# "has not been | reopened", "did not in fact | reopen", "has yet to | reopen", "failed to |
+# reopen". Not "nothing but | maize", "not only | inspect the port", nor "Not surprisingly |
+# the mine reopened".
+_BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely"
+                      r"|(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing))(?= to\b))|(?<=\w)n't)"
                       r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
                       r"|really|in fact|at all|then|to|be|been|being|have|had"
                       r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,3} $")

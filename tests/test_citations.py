@@ -790,6 +790,11 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("en", "Not a single mine reopened.", "mine reopened"),
     ("en", "The mine has hardly been used since the flood.", "The mine has … been used since the flood"),
     ("en", "The mine has barely reopened.", "reopened"),
+    ("en", "The plant has yet to resume production.", "resume production"),  # "yet to", "failed to", "refused to"
+    ("en", "The plant has yet to resume production.", "The plant has … resume production"),
+    ("en", "The plant is yet to be repaired.", "be repaired"),
+    ("en", "The ministry failed to deliver the fertiliser.", "deliver the fertiliser"),
+    ("en", "Officials refused to confirm the executions.", "Officials … confirm the executions"),
     ("fr", "Le projet compte 1 200 logements.", "200 logements"),  # 1,200 homes, a plain space grouping digits
     ("fr", "Le projet compte 1 200 logements.", "Le projet compte 1"),
     ("ru-RU", "В городе 1 200 домов.", "200 домов"),
@@ -1333,6 +1338,9 @@ def _located(body: str, quote: str, language: str = "en"):
     ("fr", "La mine a rouvert sans prévenir.", "La mine a rouvert"),
     ("en", "Exports rose no less than 20% in May.", "Exports rose"),
     ("en", "Troops were inspected not far from Hyesan.", "Troops were inspected"),
+    ("en", "The plant has yet to resume production.", "The plant has yet to resume production"),
+    ("en", "The best is yet to come, officials said.", "officials said"),
+    ("en", "Farms failed, to no one's surprise.", "to no one's surprise"),
     ("en", "Prices rose sharply-\n\nRice now costs 6000 won.", "Rice now costs 6000 won"),  # not a word split
     ("fr", "Le projet compte 1 200 logements.", "1 200 logements"),
     # A word hyphenated at a line's end, quoted whole, as the original printed it
