@@ -28,6 +28,7 @@ from markupsafe import Markup
 
 from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.filestate import MAX_FOLDER_DEPTH, refusal, refusal_hint
+from generator.languages import language_name
 from generator.markup import LinkContext, plain_inline, render_markdown
 from generator.model import CREDIBILITY, GRADES
 from generator.scratch import is_temporary
@@ -216,6 +217,7 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
         grade_label=lambda grade: GRADES.get(grade, ""),
         credibility_label=lambda value: CREDIBILITY.get(value, ""),
         text_dir=text_dir,
+        language_name=language_name,
     )
     return env
 

@@ -498,15 +498,16 @@ def test_headings_never_skip_a_level(tmp_path):
         assert levels[0] == 1 and all(b <= a + 1 for a, b in zip(levels, levels[1:])), (path, levels)
 
 
-@pytest.mark.parametrize("site_language, written, shown", [
-    ("en", "language: Korean\n", None),  # not a tag: warned about, read as the site's
-    ("en", "language: EN\n", None),  # the site's, in another case
-    ("en", "language: zh-hans\n", "zh-Hans"),  # in BCP 47's usual case
-    ("ko", "", None),  # not given: the site's
-    ("ko", "language: en-us\n", "en-US"),
-    ("en", "language: DE-u-CO-phonebk\n", "de-u-co-phonebk"),  # past a singleton: lower case
+@pytest.mark.parametrize("site_language, written, shown, named", [
+    ("en", "language: Korean\n", None, "English (en)"),  # not a tag: warned about, read as the site's
+    ("en", "language: EN\n", None, "English (en)"),  # the site's, in another case
+    ("en", "language: zh-hans\n", "zh-Hans", "Chinese (zh-Hans)"),  # in BCP 47's usual case
+    ("ko", "", None, "Korean (ko)"),  # not given: the site's
+    ("ko", "language: en-us\n", "en-US", "English (en-US)"),
+    ("en", "language: DE-u-CO-phonebk\n", "de-u-co-phonebk", "German (de-u-co-phonebk)"),  # past a singleton: lower case
+    ("en", "language: tlh\n", "tlh", "tlh"),  # a language not named: its tag
 ])
-def test_a_reports_language_is_a_tag_and_defaults_to_the_sites(tmp_path, site_language, written, shown):
+def test_a_reports_language_is_a_tag_and_defaults_to_the_sites(tmp_path, site_language, written, shown, named):
     report = MINIMAL["content/reports/r1.md"].replace("published:", f"{written}published:")
     root = make_site(tmp_path, {"content/reports/r1.md": report,
                                 "content/site.yaml": MINIMAL["content/site.yaml"] + f"language: {site_language}\n"})
@@ -517,7 +518,7 @@ def test_a_reports_language_is_a_tag_and_defaults_to_the_sites(tmp_path, site_la
     doc = page(root / "site", "reports/r1/index.html")
     assert [e.get("lang") for e in doc.cssselect("article h1, .report-body")] == [shown, shown]
     language = next(dt.getnext() for dt in doc.cssselect("dl.meta dt") if dt.text == "Language")
-    assert language.text_content() == (shown or site_language)
+    assert language.text_content() == named
 
 
 def test_the_404_pages_inline_css_is_css_not_escaped_text(tmp_path):
