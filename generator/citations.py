@@ -185,7 +185,8 @@ def _unstopped(parts: list[str]) -> list[str] | None:
     """The parts without the full stop, comma, colon or semicolon that ends the last one
     after a word, or None when it ends otherwise."""
     last = parts[-1]
-    if len(last) < 2 or last[-1] not in _STOPS or not (last[-2].isalnum() or last[-2] in "'\")]"):
+    if len(last) < 2 or last[-1] not in _STOPS or not (last[-2].isalnum() or last[-2] in "'\")]%°"
+                                                     or unicodedata.category(last[-2]) == "Sc"):  # "20%.", "5 €."
         return None
     return [*parts[:-1], last[:-1].rstrip()]
 
@@ -228,9 +229,9 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     return Location(QuoteStatus.APPROXIMATE, whole, 99.0)
 
 
-# Quotation marks around a whole quote, as normalize() leaves them (“…”, «…», „…“ are "…").
-# Single marks too (‘…’ and '…' are "'…'"; ‹…›): British and Korean style quote so.
-_ENCLOSING = {'"': '"', "「": "」", "『": "』", "'": "'", "‹": "›", "›": "‹"}
+# Quotation marks around a whole quote, as normalize() leaves them (“…”, «…», „…“, 「…」 are
+# "…"). Single marks too (‘…’ and '…' are "'…'"; ‹…›): British and Korean style quote so.
+_ENCLOSING = {'"': '"', "'": "'", "‹": "›", "›": "‹"}
 _OPENING_SINGLE = re.compile(r"(?:^|\s)'\w|\w'(?:\s|$)")  # a single mark that opens or closes, not an apostrophe
 
 
@@ -481,12 +482,13 @@ def _inside_word(text: str, at: int) -> bool:
     if before in _HAN_MAGNITUDES and after.isdigit() and at > 1 and (text[at - 2].isdigit() or text[at - 2] in _HAN_NUMERALS):
         return True  # "1億|2000万円", "3亿|5000万": one number in mixed digits and magnitudes
     return ((after in _INNER_MARKS and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit())
-            or (before in _INNER_MARKS and after.isdigit() and at > 1 and text[at - 2].isdigit()))
+            or (before in _INNER_MARKS and after.isdigit() and at > 1 and text[at - 2].isdigit())
+            or (before == "." and after.isdigit() and (at == 1 or text[at - 2] in " (")))  # ".5 percent"
 
 
 # What stands between two digits of one number, as normalize() leaves it: decimal and group
 # marks (Arabic ٫ ٬, the middle dot), a fraction's slash (2/3, 1+1⁄2), a time or ratio (10:30).
-_NUMBER_MARKS = ",.\u00b7\u066b\u066c/\u2044:+~\u301c"  # and a range as Korean and Japanese write it (10~20, 10〜20)
+_NUMBER_MARKS = ",.\u00b7\u066b\u066c/\u2044:+~"  # and a range as Korean and Japanese write it (10~20, 10〜20)
 # The middle dot is a decimal point only as the report writes it, U+00B7 ("3·5"): normalised,
 # it is also the Japanese list dot and the bullet ("1・2号機", units 1 and 2), which _joint tells
 # apart. Korean ㆍ joins digits as it did before it was normalised ("3ㆍ1절", the 1 March holiday).
@@ -515,7 +517,15 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int)
             or (spaced and (_space_group(text, start - 1) or _space_group(text, end)))
             or (0 < start < len(text) and text[start - 1] == "-" and text[start].isdigit()
                 and (start == 1 or not text[start - 2].isalnum()))
-            or _split_word(body, original, start))
+            or _split_word(body, original, start)
+            or (text[start:start + 1].isdigit() and _RANGE_BEFORE.search(text, max(0, start - 4), start) is not None)
+            or (text[end - 1:end].isdigit() and _RANGE_AFTER.match(text, end) is not None))
+
+
+# A range written with spaces around its dash or tilde ("3 – 5 percent", "3 ~ 5%"): "5 percent"
+# is not the report's, as it is not of "3–5 percent".
+_RANGE_BEFORE = re.compile(r"\d ?[-~] ?$")
+_RANGE_AFTER = re.compile(r" ?[-~] ?\d")
 
 
 def _split_word(body: Normalized, original: str, start: int) -> bool:

@@ -116,9 +116,9 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
 # Where words have no spaces (Chinese, Japanese, Thai) a run of letters is no word: only a
 # negation touching the cut is the quote's ("几个月" after "未来", "大米价格" before "没有" are
 # whole words next to another clause's negation). A Korean word is spaced: its rest counts.
-# … with the auxiliary written on to it (没有, 未能, 不会, 无法): "解释领导人缺席的原因" of
-# "没有解释领导人缺席的原因" starts right after the pair, not the negation alone.
-_NEGATION_BEFORE = re.compile(r"[不没沒未無无非](?:有|能|会|會|曾|再|得|可|要|用|必|敢|肯|法)?|ไม่|มิได้|หาไม่")
+# … with the auxiliaries written on to it (没有, 未能, 不会再, 无法, 不是, 没在, 没有被, 没有能够):
+# "解释领导人缺席的原因" of "没有解释领导人缺席的原因" starts right after them, not the negation alone.
+_NEGATION_BEFORE = re.compile(r"[不没沒未無无非](?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|太){0,3}|ไม่|มิได้|หาไม่")
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
 _NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|ない|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ"

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 # and ʻokina U+02BB/U+02BD, transliteration's ʹ ʾ ʿ) and the grave and acute accents that
 # keyboards without an apostrophe key type for it.
 _SINGLE = "'‘’‚‛′‵＇`´ʹʻʼʽʾʿ\u05f3"  # and the Hebrew geresh
-_DOUBLE = '"“”„‟″‶«»＂\u05f4'  # and the Hebrew gershayim (צה״ל typed צה"ל)
+_DOUBLE = '"“”„‟″‶«»＂\u05f4「」『』'  # the Hebrew gershayim (צה״ל typed צה"ל), CJK corner brackets
 _DASHES = "‐‑‒–—―−⁃﹘﹣－"
 # Characters a reader takes for others, as a quote may type them: a fraction's slash (NFKC
 # makes ¼ "1⁄4"; typed, it is "1/4"), Arabic decimal and thousands marks and per cent sign
@@ -29,7 +29,10 @@ _DASHES = "‐‑‒–—―−⁃﹘﹣－"
 _LOOKALIKES = {"\u2044": "/", "\u2215": "/", "\u066b": ".", "\u066c": ",", "\u066a": "%",
                "\u318d": "\u00b7", "\u2022": "\u00b7", "\u2027": "\u00b7", "\u30fb": "\u00b7", "\uff65": "\u00b7",
                # Persian and Arabic keyboards write one letter two ways; Russian writes ё as е at will
-               "\u06a9": "\u0643", "\u06cc": "\u064a", "\u0451": "\u0435", "\u0401": "\u0415"}
+               "\u06a9": "\u0643", "\u06cc": "\u064a", "\u0451": "\u0435", "\u0401": "\u0415",
+               # the tildes of ranges ("3〜5%", "3∼5%"): the wave dash and the full-width tilde
+               # are one key's character as Japanese encodings swap it, ∼ is Korean's (KS X 1001)
+               "\u301c": "~", "\u223c": "~", "\uff5e": "~"}
 # Every character str.isspace() accepts, line and paragraph separators included.
 _SPACES = ("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
            "\u2028\u2029\x85\t\n\r\f\v\x1c\x1d\x1e\x1f")

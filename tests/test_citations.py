@@ -795,6 +795,21 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("en", "The plant is yet to be repaired.", "be repaired"),
     ("en", "The ministry failed to deliver the fertiliser.", "deliver the fertiliser"),
     ("en", "Officials refused to confirm the executions.", "Officials … confirm the executions"),
+    ("ko", "쌀값이 3∼5% 올랐다고 소식통이 전했다.", "5% 올랐다고 소식통이 전했다"),  # Korean's range tilde ∼
+    ("ko", "2019∼2021년 사이 공장이 멈췄다.", "2021년 사이 공장이 멈췄다"),
+    ("en", "Rice prices rose 3 – 5 percent in May, traders said.", "5 percent in May"),  # a range spaced
+    ("en", "Rice prices rose 3 - 5 percent in May, traders said.", "Rice prices rose 3"),
+    ("ko", "쌀값이 3 ~ 5% 올랐다.", "5% 올랐다"),
+    ("zh", "该设施不是用于生产武器的。", "用于生产武器的"),  # not for making weapons
+    ("zh", "該設施並不是用於生產武器的。", "用於生產武器的"),
+    ("zh", "消息人士说，工厂不是因为制裁而停产的。", "因为制裁而停产的"),
+    ("zh", "该厂不被允许出口煤炭。", "允许出口煤炭"),
+    ("zh", "工厂目前没在运转。", "运转"),
+    ("zh", "工厂没有被关闭。", "关闭"),
+    ("zh", "该工厂今年不太可能恢复生产。", "可能恢复生产"),
+    ("zh", "该工厂不会再恢复生产。", "恢复生产"),
+    ("zh", "该工厂没有能够恢复生产。", "恢复生产"),
+    ("en", "Inflation rose by .5 percent in May.", "5 percent in May"),  # a decimal without its 0
     ("fr", "Le projet compte 1 200 logements.", "200 logements"),  # 1,200 homes, a plain space grouping digits
     ("fr", "Le projet compte 1 200 logements.", "Le projet compte 1"),
     ("ru-RU", "В городе 1 200 домов.", "200 домов"),
@@ -1341,6 +1356,19 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "The plant has yet to resume production.", "The plant has yet to resume production"),
     ("en", "The best is yet to come, officials said.", "officials said"),
     ("en", "Farms failed, to no one's surprise.", "to no one's surprise"),
+    ("en", "Rice prices rose 3 – 5 percent in May, traders said.", "3 – 5 percent in May"),
+    ("zh", "该设施不是用于生产武器的。", "该设施不是用于生产武器的"),
+    ("en", "Inflation rose by .5 percent in May.", "rose by .5 percent"),
+    ("ja", "価格は3〜5%上昇した。", "価格は3～5%上昇した"),  # the wave dash and the full-width tilde, swapped
+    ("ja", "価格は3～5%上昇した。", "価格は3〜5%上昇した"),
+    ("ja", "営業時間は9時〜17時です", "営業時間は9時～17時です"),
+    ("ko", "쌀값이 3∼5% 올랐다.", "쌀값이 3~5% 올랐다"),
+    ("zh", "价格上涨了20%，官员说。", "价格上涨了20%。"),  # the author's full stop after a symbol
+    ("en", "Rice prices in Hyesan rose 20%, traders said.", "Rice prices in Hyesan rose 20%."),
+    ("en", "It cost 5 €, officials said.", "It cost 5 €."),
+    ("ja", "彼は「工場は閉鎖された」と述べた。", "彼は“工場は閉鎖された”と述べた"),  # corner brackets are quotation marks
+    ("zh", "他说：「工厂已经关闭。」", "他说：“工厂已经关闭。”"),
+    ("ja", "工場は閉鎖された。", "「工場は閉鎖された」"),
     ("en", "Prices rose sharply-\n\nRice now costs 6000 won.", "Rice now costs 6000 won"),  # not a word split
     ("fr", "Le projet compte 1 200 logements.", "1 200 logements"),
     # A word hyphenated at a line's end, quoted whole, as the original printed it
