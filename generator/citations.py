@@ -217,7 +217,7 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
         # "Musan mine closed in 2019" of a heading "Musan mine closed" and a paragraph
         # "In 2019 the province opened two new pits": a sentence the report never wrote.
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_heading=True)
-    if len(spans) == 1 or _fair_elision(parts, spans, body.text):
+    if len(spans) == 1 or _fair_elision(parts, spans, body, original):
         if not elides_negation(spans, body.text, language):
             return Location(QuoteStatus.VERIFIED, whole, 100.0)
         # "did … reopen" of "did not reopen" says the opposite: its passage is the
@@ -630,12 +630,47 @@ def _spaced_letter(char: str) -> bool:
     return (char.isalnum() or unicodedata.category(char)[0] == "M") and not unspaced(char)
 
 
-def _fair_elision(parts: list[str], spans: list[tuple[int, int]], text: str) -> bool:
-    """An ellipsis may drop words within a passage, not join fragments from far apart."""
+def _fair_elision(parts: list[str], spans: list[tuple[int, int]], body: Normalized, original: str) -> bool:
+    """An ellipsis may drop words within a passage, not join fragments from far apart, nor
+    one sentence's start to another's end ("The mine … reopened in June" of "The mine was
+    closed in May. Officials said the factory reopened in June."), unless the part before it
+    ends its sentence ("closed in May. … reopened", "closed in May … Officials said")."""
     if any(_word_count(p) < MIN_ELIDED_WORDS for p in parts):
         return False
-    gaps = (text[end:start] for (_, end), (start, _) in zip(spans, spans[1:]))
-    return all(_word_count(gap) <= MAX_ELIDED_WORDS for gap in gaps)
+    for part, (_, end), (start, _) in zip(parts, spans, spans[1:]):
+        if _word_count(body.text[end:start]) > MAX_ELIDED_WORDS:
+            return False
+        gap = original[body.end(end):body.start(start)]
+        if part[-1:] not in _SENTENCE_STOPS and _ends_sentence(gap[_sentence_stop_at_start(gap):]):
+            return False
+    return True
+
+
+def _sentence_stop_at_start(gap: str) -> int:
+    """Where the gap's text starts after the stop that ends the part before it, if it starts
+    so ("工場は閉鎖された…操業を再開した" of "工場は閉鎖された。その後、操業を再開した。")."""
+    stop = re.match(r"\s*[.!?。！？]", gap)
+    return stop.end() if stop else 0
+
+
+_SENTENCE_STOPS = ".!?。！？"
+# A stop, closing marks, space, then what starts a sentence: an opening mark or a letter that is
+# a capital or has no case (Korean, Chinese, Arabic …). A full-width stop ends one anyway.
+_SENTENCE_END = re.compile(r"(?:(\w*)[.!?][\"'”’»)\]]*\s+[\"'“‘«(]?(\w)|[。！？])")
+# … but not after an abbreviation ("Mr. Kim", "Gen. Ri", "the U.S. Treasury").
+_ABBREVIATIONS = frozenset("mr mrs ms dr st no nos gen col lt sgt capt maj prof jr sr inc co corp ltd vs etc "
+                           "jan feb mar apr jun jul aug sep sept oct nov dec approx est dept gov rep sen".split())
+
+
+def _ends_sentence(gap: str) -> bool:
+    for match in _SENTENCE_END.finditer(gap):
+        word, letter = match.group(1), match.group(2)
+        if letter is None:
+            return True  # 。！？
+        if letter.islower() or word.casefold() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        return True
+    return False
 
 
 def elides(quote: str) -> bool:

@@ -810,6 +810,9 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("zh", "该工厂不会再恢复生产。", "恢复生产"),
     ("zh", "该工厂没有能够恢复生产。", "恢复生产"),
     ("en", "Inflation rose by .5 percent in May.", "5 percent in May"),  # a decimal without its 0
+    ("en", "The mine was closed in May. Officials said the factory reopened in June.",
+     "The mine … reopened in June"),  # one sentence's subject, another's verb
+    ("ko", "공장은 5월에 폐쇄됐다. 관리들은 다른 공장이 6월에 재개됐다고 말했다.", "공장은 5월에 … 6월에 재개됐다고 말했다"),
     ("fr", "Le projet compte 1 200 logements.", "200 logements"),  # 1,200 homes, a plain space grouping digits
     ("fr", "Le projet compte 1 200 logements.", "Le projet compte 1"),
     ("ru-RU", "В городе 1 200 домов.", "200 домов"),
@@ -1369,6 +1372,10 @@ def _located(body: str, quote: str, language: str = "en"):
     ("ja", "彼は「工場は閉鎖された」と述べた。", "彼は“工場は閉鎖された”と述べた"),  # corner brackets are quotation marks
     ("zh", "他说：「工厂已经关闭。」", "他说：“工厂已经关闭。”"),
     ("ja", "工場は閉鎖された。", "「工場は閉鎖された」"),
+    ("en", "The mill closed in March after Mr. Kim ordered power cuts across the region.",
+     "The mill closed in March … across the region"),  # an abbreviation ends no sentence
+    ("en", "The mill, run by the U.S. Treasury's old partner, closed in March.", "The mill … closed in March"),
+    ("en", "The mill closed in March. Officials said power returned in May.", "The mill closed in March … power returned in May"),
     ("en", "Prices rose sharply-\n\nRice now costs 6000 won.", "Rice now costs 6000 won"),  # not a word split
     ("fr", "Le projet compte 1 200 logements.", "1 200 logements"),
     # A word hyphenated at a line's end, quoted whole, as the original printed it
