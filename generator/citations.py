@@ -59,6 +59,14 @@ class Location:
     score: float
     across_heading: bool = False  # approximate only because it joins a heading to the text beside it
     recased: tuple[str, str] | None = None  # approximate only because the quote writes "WHO" for the report's "who"
+    inserted: tuple[str, ...] = ()  # the author's words in brackets, put in for the report's ("[The mill]")
+
+
+# An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
+_SIC = re.compile(r"\s*[\[(]\s*sic!?\s*[\])]", re.IGNORECASE)
+# Words in square brackets are the author's, put in for the report's ("[The mill] closed" of
+# "It closed"): not an ellipsis ("[…]") nor a reference marker ("[3]", "[^3]").
+_INSERTION = re.compile(r"\[(?!\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,}|\^?\d{1,3})\s*\])[^\[\]\n]{1,80}\]")
 
 
 def locate_quote(report_id: str, quote: str, body: Normalized, original: str, language: str = "",
@@ -66,6 +74,21 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
     """Find `quote` in a report whose reading text is `original` (normalised as `body`),
     written in `language`, with `headings` where they are in `original`
     (markup.reading_text_and_headings)."""
+    found = _located(report_id, quote, body, original, language, headings)
+    if found.status is QuoteStatus.VERIFIED or not (inserted := _INSERTION.findall(quote)):
+        return found
+    # The rest found with an ellipsis for each insertion: at best approximate, for the
+    # checker cannot tell whether the author's words say what the report's did.
+    rest = _located(report_id, _INSERTION.sub(" … ", quote), body, original, language, headings)
+    if rest.status is QuoteStatus.NOT_FOUND:
+        return found
+    return replace(rest, status=QuoteStatus.APPROXIMATE, score=min(rest.score, 99.0), inserted=tuple(inserted))
+
+
+def _located(report_id: str, quote: str, body: Normalized, original: str, language: str,
+             headings: tuple[tuple[int, int], ...]) -> Location:
+    if _SIC.search(quote) and _WORD.search(unmarked := _SIC.sub("", quote)):
+        quote = unmarked
     found = _locate(report_id, quote, body, original, language, headings)
     if found.status is QuoteStatus.VERIFIED:
         return found

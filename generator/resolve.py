@@ -364,6 +364,11 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
                                   "text beside it, as one sentence the report does not write",
                              "quote the heading and the text apart, or mark the break with an ellipsis "
                              "(\"Musan mine closed … In 2019\")"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.inserted:
+        words = ", ".join(f'"{_clip(w)}"' for w in found.inserted)
+        slips = _sense_differs(quote, found.passage.text, language)
+        diags.append(warning(pos, f'quote in claim "{claim.id}" puts its own words {words} in for words of report '
+                                  f'"{rid}"{slips}', closest + "; check that they say what the report's words do"))
     elif found.status is QuoteStatus.APPROXIMATE and found.recased:
         ours, theirs = found.recased
         diags.append(warning(pos, f'quote in claim "{claim.id}" writes "{ours}" where report "{rid}" has "{theirs}", '

@@ -1426,3 +1426,40 @@ def test_a_word_in_capitals_where_the_report_has_small_letters_is_approximate(tm
         theirs = re.search(rf"\b{word}\b", body, re.I)[0]
         assert warning.message == (f'quote in claim "c1" writes "{word}" where report "r1" has "{theirs}", '
                                    "which may be another word")
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("The mill closed in May.", "The mill closed in May [sic]"),
+    ("The mill closd in May.", "The mill closd [sic] in May"),  # the report's own slip, marked so
+    ("The mill closed in May.", "The mill (sic) closed in May"),
+    ("The [ruling] party met.", "The [ruling] party met"),  # brackets the report has
+])
+def test_an_editors_sic_is_no_word_of_the_quote(body, quote):
+    assert _located(body, quote).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote, slip", [
+    ("It closed in May, officials said.", "[The mill] closed in May", ""),
+    ("The mill in Kimchaek closed in May after the floods.", "The mill [in Chongjin] closed in May", ""),
+    ("The mill did not close in May.", "The mill [did] close in May", ': it leaves out "not"'),
+])
+def test_words_put_in_brackets_are_the_authors_and_only_approximate(tmp_path, body, quote, slip):
+    from conftest import MINIMAL, make_site
+
+    from generator.build import build_site
+
+    found = _located(body, quote)
+    assert found.status is QuoteStatus.APPROXIMATE and found.inserted == tuple(re.findall(r"\[[^\]]+\]", quote))
+    root = make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
+                                    "The mill runs a few days each year.", body),
+                                "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(
+                                    "runs a few days each year", quote)})
+    result = build_site(root)
+    [warning] = result.warnings
+    assert result.ok and warning.message == (f'quote in claim "c1" puts its own words "{found.inserted[0]}" in for '
+                                             f'words of report "r1"{slip}')
+
+
+def test_words_in_brackets_with_nothing_of_the_report_around_them_are_not_found():
+    assert _located("Completely different text about rice.", "[The mill] closed in May").status \
+        is QuoteStatus.NOT_FOUND
