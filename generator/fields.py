@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Pos, error, warning, without_controls
@@ -24,6 +25,18 @@ MAX_ID = 200  # file systems hold names of up to 255 bytes: a topic's folder, a 
 # from a folder name ("x." would be "x") and keeps device names for itself.
 _PAGE_LIKE = re.compile(r".*\.(?:x?html?|xml)", re.IGNORECASE)
 WINDOWS_DEVICE = re.compile(r"(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?", re.IGNORECASE)
+
+
+# What shows nothing: format characters (zero-width space, soft hyphen, bidi marks), combining
+# marks with nothing to combine with, the Hangul fillers and the blank Braille pattern.
+_BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def visible(text: str) -> bool:
+    """Whether `text` shows a reader anything (a title of zero-width spaces is empty)."""
+    if text.isascii():
+        return bool(text.strip())
+    return any(not (c.isspace() or c in _BLANK or unicodedata.category(c) in ("Cf", "Cc", "Mn", "Me")) for c in text)
 
 
 def id_problem(value: str) -> str:
@@ -144,8 +157,8 @@ class Fields:
         # would reach feeds (XML forbids it), `briefing email --text` on a terminal, and pages,
         # where a bidi override (U+202E) would turn a footnote's date and title around.
         text = without_controls(text)
-        if required and not text.strip():
-            self.err(key, f'"{key}" must not be empty')
+        if required and not visible(text):
+            self.err(key, f'"{key}" must not be empty' + ("" if not text.strip() else ": it shows nothing"))
         return text
 
     def ident(self, key: str, required: bool = True) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,8 +84,9 @@ def load_media(root: Path, within: str, diags: list[Diagnostic]) -> Media:
         why = "" if ext in _TYPES else f"{name} is not a type of file the site publishes"
         if not why and (unportable := _unportable(name)):
             why = f"{name} {unportable}"
-        elif not why and (first := folded.setdefault(name.casefold(), name)) != name:
-            why = f'{name} differs only in case from "{first}": one file on macOS and Windows'
+        elif not why and (first := folded.setdefault(unicodedata.normalize("NFC", name).casefold(), name)) != name:
+            # é as one character or as e and an accent: one name to macOS, and to a reader
+            why = f'{name} differs only in case or Unicode form from "{first}": one file on macOS and Windows'
         if not why:  # a file of a type not published is not even read
             try:
                 data = read_regular(path)
@@ -102,16 +104,24 @@ def load_media(root: Path, within: str, diags: list[Diagnostic]) -> Media:
     return Media(published, frozenset(refused))
 
 
-_NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\]|[. ]$')
+_NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\\x00-\x1f]|[. ]$')
+# Characters no one can see or type in a name, which a link then cannot name, and which can
+# make a name read as another ("bidi\u202egnp.exe.png" shows as "bidiexe.png"): DEL and C1
+# controls, bidirectional controls, zero-width characters, line separators.
+_INVISIBLE = re.compile("[\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
 def _unportable(name: str) -> str:
-    """Why the output could not hold media/`name` on Windows (as ids, fields.id_problem); "" if it can."""
+    """Why the output could not hold media/`name` on Windows (as ids, fields.id_problem), or
+    readers could not see what its name is; "" if neither."""
     for part in name.split("/"):
         if _NOT_ON_WINDOWS.search(part):
-            return 'cannot be a file name on Windows (no < > : " | ? * \\, no "." or " " at the end)'
+            return ('cannot be a file name on Windows (no < > : " | ? * \\ or control character, '
+                    'no "." or " " at the end)')
         if WINDOWS_DEVICE.fullmatch(part):
             return f'is named like "{part.partition(".")[0]}", a device on Windows'
+    if invisible := _INVISIBLE.search(name):
+        return f"has an invisible character in its name (U+{ord(invisible[0]):04X}): no link can name it as readers see it"
     return ""
 
 

@@ -52,6 +52,20 @@ def test_missing_claim_text(tmp_path):
     assert (e.pos.line, e.pos.col) == (5, 5)
 
 
+@pytest.mark.parametrize("blank", ["\\u200b", "\\u2060\\ufeff", "\\u00ad", "\\u3164", "  \\u200b ", "\\u0301"])
+def test_text_that_shows_nothing_is_empty(tmp_path, blank):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("title: B1", f'title: "{blank}"')})
+    assert e.message == '"title" must not be empty: it shows nothing'
+    assert (e.pos.path, e.pos.line) == ("content/briefs/b1.yaml", 1)
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("text: Idle mill.", f'text: "{blank}"')})
+    assert e.message == '"text" must not be empty: it shows nothing'
+
+
+def test_text_in_scripts_with_combining_marks_is_not_empty(tmp_path):
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("title: B1", "title: \"क्षेत्र\"")}))
+    assert result.ok
+
+
 def test_wrong_type(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("topics: [steel]", "topics: steel")})
     assert e.message == '"topics" must be a list, not "steel"'

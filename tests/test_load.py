@@ -255,6 +255,33 @@ def test_only_types_that_cannot_run_script_are_published(tmp_path):
     assert warned["content/media/fake.png"].startswith("not published: fake.png is not a PNG image")
 
 
+PNG = b"\x89PNG\r\n\x1a\n0000"
+
+
+@pytest.mark.parametrize("name, why", [
+    ("a\nb.png", "cannot be a file name on Windows"),  # control characters
+    ("c\x1b[2Jd.png", "cannot be a file name on Windows"),
+    ("tab\there.png", "cannot be a file name on Windows"),
+    ("bidi\u202egnp.exe.png", "has an invisible character in its name (U+202E)"),  # shows as "bidiexe.png"
+    ("zero\u200bwidth.png", "has an invisible character in its name (U+200B)"),
+    ("del\x7f.png", "has an invisible character in its name (U+007F)"),
+    ("line\u2028break.png", "has an invisible character in its name (U+2028)"),
+])
+def test_media_whose_names_readers_cannot_see_or_windows_cannot_hold_are_not_published(tmp_path, name, why):
+    loaded = load_site(make_site(tmp_path, {"content/media/ok.png": PNG, f"content/media/{name}": PNG}))
+    assert sorted(loaded.media) == ["ok.png"] and loaded.refused_media == {name}
+    [message] = [d.message for d in loaded.diagnostics if d.pos.path == f"content/media/{name}"]
+    assert message.startswith(f"not published: {name} {why}")
+
+
+def test_media_names_that_differ_only_in_unicode_form_are_one_file(tmp_path):
+    composed, decomposed = "caf\u00e9.png", "cafe\u0301.png"
+    loaded = load_site(make_site(tmp_path, {f"content/media/{composed}": PNG, f"content/media/{decomposed}": PNG}))
+    assert len(loaded.media) == 1 and len(loaded.refused_media) == 1
+    [message] = [d.message for d in loaded.diagnostics if d.pos.path.startswith("content/media/")]
+    assert "differs only in case or Unicode form from" in message
+
+
 def test_links_to_unpublished_media_are_warned_about_where_written_and_lead_nowhere(tmp_path):
     root = make_site(tmp_path, ACTIVE)
     result = build_site(root)
