@@ -145,7 +145,7 @@ def parse_envelope(request: ExportRequest, config: SiteConfig, brief: Brief) -> 
         problems.append(error(where, f'{what} "{request.sender or config.email_from}" is not one e-mail address',
                               _ADDRESS_HINT))
     if _HEADER_UNSAFE.search(request.subject):
-        problems.append(error(COMMAND, "--subject must be one line of text",
+        problems.append(error(COMMAND, "--subject must be one line of text, without control characters",
                               "a line break in a header could add headers of its own"))
     subject = " ".join((request.subject or brief.title).split())
     if _ENCODED_WORD.search(subject):

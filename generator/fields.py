@@ -81,9 +81,10 @@ def _shown_number(value: Any) -> str:
     """A number out of range as written (credibility: 7 → "7"); anything else described."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         try:
-            return str(value)
+            shown = str(value)
         except ValueError:  # an integer of thousands of digits (0xFFF…, 1:59:59:…)
             return "a number of thousands of digits"
+        return shown if len(shown) <= 40 else f"a number of {len(shown.lstrip('-').partition('.')[0])} digits"
     return describe(value)
 
 

@@ -628,6 +628,13 @@ def test_a_number_of_thousands_of_digits_and_a_nul_in_a_path_are_errors_not_trac
     ]
 
 
+def test_a_number_of_hundreds_of_digits_is_not_echoed_whole(tmp_path):
+    places = "- {id: hyesan, name: Hyesan, province: Ryanggang, lat: 4" + "1" * 400 + ", lon: 128.2}\n"
+    result = build_site(make_site(tmp_path, {"content/places.yaml": places}), write=False)
+    [e] = [e for e in result.errors if e.pos.path == "content/places.yaml"]
+    assert e.message.endswith("not a number of 401 digits") and len(e.message) < 120
+
+
 def test_an_address_with_no_host_or_with_invisible_characters_is_an_error(tmp_path):
     report = MINIMAL["content/reports/r1.md"].replace("title: R1\n", 'title: R1\nurl: "https://"\n')
     other = MINIMAL["content/reports/r1.md"].replace("title: R1\n", 'title: R2\nurl: "https://a.example/\\u202eb"\n')
