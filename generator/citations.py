@@ -92,13 +92,13 @@ def _located(report_id: str, quote: str, body: Normalized, original: str, langua
     found = _locate(report_id, quote, body, original, language, headings)
     if found.status is QuoteStatus.VERIFIED:
         return found
-    joints = _line_end_hyphens(body, original)
+    joints = _line_end_hyphens(body, original, normalize(quote).text)
     # The word whole, as the original printed it: "well-known" or "unsuccessful" (which of
     # the two, the report cannot tell). Any other quote is judged on the text as it is.
     for dropped in (frozenset(j + 1 for j in joints), frozenset(k for j in joints for k in (j, j + 1))):
         if not dropped:
             break
-        again = _locate(report_id, quote, without(body, dropped), original, language, headings)
+        again = _locate(report_id, quote, without(body, dropped), original, language, headings, fuzzy=False)
         # Only a quote that has the word whole: "successful" of "un-" "successful" is still
         # half a word, as on the text as it is.
         if again.status is QuoteStatus.VERIFIED and any(
@@ -112,15 +112,27 @@ def _located(report_id: str, quote: str, body: Normalized, original: str, langua
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_])")
 
 
-def _line_end_hyphens(body: Normalized, original: str) -> list[int]:
-    """Where `body` has a hyphen, then the one space a line break is read as, between letters."""
-    return [j for match in _LINE_END_HYPHEN.finditer(body.text)
-            if original[body.start(j := match.start()):body.end(j + 1)] in _HYPHENS
-            and original[body.start(j + 1):body.end(j + 2)] == " "]
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+_LETTERS_AFTER = re.compile(r"[^\W\d_]+")
+
+
+def _line_end_hyphens(body: Normalized, original: str, quote: str) -> list[int]:
+    """Where `body` has a hyphen, then the one space a line break is read as, between letters,
+    of a word the normalised `quote` has whole (with its hyphen or without): only those are
+    worth trying the quote on the text joined there again."""
+    text, joints = body.text, []
+    for match in _LINE_END_HYPHEN.finditer(text):
+        j = match.start()
+        left = _LETTERS_BEFORE.search(text, max(0, j - 40), j)[0]
+        right = _LETTERS_AFTER.match(text, j + 2)[0]
+        if (f"{left}-{right}" in quote or left + right in quote) \
+                and original[body.start(j):body.end(j + 1)] in _HYPHENS and original[body.start(j + 1):body.end(j + 2)] == " ":
+            joints.append(j)
+    return joints
 
 
 def _locate(report_id: str, quote: str, body: Normalized, original: str, language: str,
-            headings: tuple[tuple[int, int], ...]) -> Location:
+            headings: tuple[tuple[int, int], ...], fuzzy: bool = True) -> Location:
     parts = [normalize(part).text.strip() for part in _ELLIPSIS.split(quote.strip())]
     # An ellipsis at either end ("… reopen the mine", "“… the mill closed”") stands for the
     # report's words there: its quotation mark, if any, belongs to the words beside it.
@@ -156,7 +168,8 @@ def _locate(report_id: str, quote: str, body: Normalized, original: str, languag
                 found = None
             if found is not None:
                 break
-    found = found or _fuzzy(report_id, " ".join(parts), body, original)
+    if found is None:  # the closest passage, when that is worth an alignment
+        found = _fuzzy(report_id, " ".join(parts), body, original) if fuzzy else Location(QuoteStatus.NOT_FOUND, None, 0.0)
     if found.status is QuoteStatus.VERIFIED and (recased := _recased(quote, found.passage, original)) is not None:
         return replace(found, status=QuoteStatus.APPROXIMATE, score=99.0, recased=recased)
     return found

@@ -263,28 +263,51 @@ def _fold_cluster(cluster: str) -> str:
 
 def without(norm: Normalized, dropped: frozenset[int]) -> Normalized:
     """`norm` with the characters at the normalised offsets `dropped` left out, each taken
-    into the character before it, which then maps to both of theirs in the original."""
+    into the character before it, which then maps to both of theirs in the original. The
+    pieces before the first and after the last are kept as they are."""
+    if not dropped:
+        return norm
+    norm = _broken_at(_broken_at(norm, min(dropped) - 1), max(dropped) + 1)  # a report is often one piece
+    first = max(0, bisect_right(norm.breaks, max(0, min(dropped) - 1)) - 1)
+    last = bisect_right(norm.breaks, max(dropped))  # the first piece after them, if any
+    stop = norm.breaks[last] if last < len(norm.breaks) else len(norm.text)
     spans: list[tuple[int, int]] = []
-    text = []
-    for i, char in enumerate(norm.text):
+    for i in range(norm.breaks[first], stop):
         span = (norm.start(i), norm.end(i + 1))
         if i in dropped and spans:
             spans[-1] = (spans[-1][0], span[1])
-            continue
-        spans.append(span)
-        text.append(char)
-    breaks: list[int] = []
-    origins: list[int] = []
-    ends: list[int] = []
-    for i, (start, end) in enumerate(spans):
+        elif i not in dropped:
+            spans.append(span)
+    breaks, origins, ends = list(norm.breaks[:first]), list(norm.origins[:first]), list(norm.ends[:first])
+    at = norm.breaks[first]
+    for i, (start, end) in enumerate(spans, at):
         # one piece for each run of characters that map one to one onto a run of the original
-        if breaks and end - start == 1 and ends[-1] == start and ends[-1] - origins[-1] == i - breaks[-1]:
+        if len(breaks) > first and end - start == 1 and ends[-1] == start and ends[-1] - origins[-1] == i - breaks[-1]:
             ends[-1] = end
             continue
         breaks.append(i)
         origins.append(start)
         ends.append(end)
-    return Normalized("".join(text), tuple(breaks or (0,)), tuple(origins or (0,)), tuple(ends or (0,)))
+    shift = stop - norm.breaks[first] - len(spans)
+    breaks += [b - shift for b in norm.breaks[last:]]
+    origins += norm.origins[last:]
+    ends += norm.ends[last:]
+    text = norm.text[:at] + "".join(c for i, c in enumerate(norm.text[at:stop], at) if i not in dropped) + norm.text[stop:]
+    return Normalized(text, tuple(breaks), tuple(origins), tuple(ends))
+
+
+def _broken_at(norm: Normalized, at: int) -> Normalized:
+    """`norm` with a piece starting at `at`, if the piece holding it maps one to one (one
+    that does not maps as a whole and stays so)."""
+    if not 0 < at < len(norm.text):
+        return norm
+    k = bisect_right(norm.breaks, at) - 1
+    end = norm.breaks[k + 1] if k + 1 < len(norm.breaks) else len(norm.text)
+    if norm.breaks[k] == at or end - norm.breaks[k] != norm.ends[k] - norm.origins[k]:
+        return norm
+    split = norm.origins[k] + at - norm.breaks[k]
+    return Normalized(norm.text, (*norm.breaks[:k + 1], at, *norm.breaks[k + 1:]),
+                      (*norm.origins[:k + 1], split, *norm.origins[k + 1:]), (*norm.ends[:k], split, *norm.ends[k:]))
 
 
 class _Pieces:

@@ -1463,3 +1463,39 @@ def test_words_put_in_brackets_are_the_authors_and_only_approximate(tmp_path, bo
 def test_words_in_brackets_with_nothing_of_the_report_around_them_are_not_found():
     assert _located("Completely different text about rice.", "[The mill] closed in May").status \
         is QuoteStatus.NOT_FOUND
+
+
+def test_the_text_is_joined_at_a_line_end_hyphen_only_for_a_quote_with_that_word_whole(monkeypatch):
+    calls = []
+    monkeypatch.setattr(citations, "without", lambda norm, dropped: calls.append(dropped) or normalizing.without(norm, dropped))
+    body = "The plan was un-\nsuccessful in the end, and the well-\nknown mill closed."
+    assert _located(body, "The plan failed in the end, officials said").status is not QuoteStatus.VERIFIED
+    assert calls == []  # no word of it is joined there: the text as it is decides, once
+    assert _located(body, "the well-known mill closed").status is QuoteStatus.VERIFIED
+    assert len(calls) == 1 and len(calls[0]) == 1  # that joint alone, not "un- successful"
+
+
+def _without_by_definition(norm, dropped):
+    spans, text = [], []
+    for i, char in enumerate(norm.text):
+        span = (norm.start(i), norm.end(i + 1))
+        if i in dropped:
+            if spans:
+                spans[-1] = (spans[-1][0], span[1])
+            continue
+        spans.append(span)
+        text.append(char)
+    return "".join(text), spans
+
+
+def test_leaving_characters_out_keeps_every_other_ones_place_in_the_original():
+    rng = random.Random(5)
+    pieces = ["a", "b", " ", "  ", "-", "ﬃ", "é", "e\u0301", "Ａ", "…", "\u200b", "x- y", "hello world "]
+    for _ in range(3000):
+        norm = normalize("".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))))
+        if not norm.text:
+            continue
+        dropped = frozenset(rng.sample(range(len(norm.text)), min(rng.randint(0, 3), len(norm.text))))
+        joined = normalizing.without(norm, dropped)
+        assert (joined.text, [(joined.start(i), joined.end(i + 1)) for i in range(len(joined.text))]) \
+            == _without_by_definition(norm, dropped)
