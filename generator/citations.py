@@ -101,17 +101,15 @@ def _located(report_id: str, quote: str, body: Normalized, original: str, langua
         again = _locate(report_id, quote, without(body, dropped), original, language, headings, fuzzy=False)
         # Only a quote that has the word whole: "successful" of "un-" "successful" is still
         # half a word, as on the text as it is.
-        if again.status is QuoteStatus.VERIFIED and any(
-                start < body.start(j) and end > body.start(j + 2) for j in joints for start, end in again.passage.spans):
+        if again.status is QuoteStatus.VERIFIED and any(start < body.start(j) and end > body.start(j + 2)
+                                                        for j in joints for start, end in again.passage.spans):
             return again
     return found
 
 
 # A word hyphenated at a line's end (text pasted from print or a PDF): "un-", a line break,
-# "successful", read as "un- successful".
+# "successful", read as "un- successful"; and the word's letters on either side.
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_])")
-
-
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]+")
 
@@ -125,8 +123,9 @@ def _line_end_hyphens(body: Normalized, original: str, quote: str) -> list[int]:
         j = match.start()
         left = _LETTERS_BEFORE.search(text, max(0, j - 40), j)[0]
         right = _LETTERS_AFTER.match(text, j + 2)[0]
-        if (f"{left}-{right}" in quote or left + right in quote) \
-                and original[body.start(j):body.end(j + 1)] in _HYPHENS and original[body.start(j + 1):body.end(j + 2)] == " ":
+        whole = f"{left}-{right}" in quote or left + right in quote
+        if whole and original[body.start(j):body.end(j + 1)] in _HYPHENS \
+                and original[body.start(j + 1):body.end(j + 2)] == " ":  # a line break, not spaces or a tab
             joints.append(j)
     return joints
 
@@ -168,8 +167,9 @@ def _locate(report_id: str, quote: str, body: Normalized, original: str, languag
                 found = None
             if found is not None:
                 break
-    if found is None:  # the closest passage, when that is worth an alignment
-        found = _fuzzy(report_id, " ".join(parts), body, original) if fuzzy else Location(QuoteStatus.NOT_FOUND, None, 0.0)
+    if found is None and not fuzzy:
+        return Location(QuoteStatus.NOT_FOUND, None, 0.0)
+    found = found or _fuzzy(report_id, " ".join(parts), body, original)
     if found.status is QuoteStatus.VERIFIED and (recased := _recased(quote, found.passage, original)) is not None:
         return replace(found, status=QuoteStatus.APPROXIMATE, score=99.0, recased=recased)
     return found
@@ -685,11 +685,12 @@ def _fair_elision(parts: list[str], spans: list[tuple[int, int]], body: Normaliz
 def _sentence_stop_at_start(gap: str) -> int:
     """Where the gap's text starts after the stop that ends the part before it, if it starts
     so ("工場は閉鎖された…操業を再開した" of "工場は閉鎖された。その後、操業を再開した。")."""
-    stop = re.match(r"\s*[.!?。！？]", gap)
+    stop = _LEADING_STOP.match(gap)
     return stop.end() if stop else 0
 
 
 _SENTENCE_STOPS = ".!?。！？"
+_LEADING_STOP = re.compile(r"\s*[.!?。！？]")
 # A stop, closing marks, space, then what starts a sentence: an opening mark or a letter that is
 # a capital or has no case (Korean, Chinese, Arabic …). A full-width stop ends one anyway.
 _SENTENCE_END = re.compile(r"(?:(\w*)[.!?][\"'”’»)\]]*\s+[\"'“‘«(]?(\w)|[。！？])")
@@ -699,6 +700,7 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr st no nos gen col lt sgt capt maj prof 
 
 
 def _ends_sentence(gap: str) -> bool:
+    """Whether a sentence ends inside `gap` (the report's words an ellipsis stands for)."""
     for match in _SENTENCE_END.finditer(gap):
         word, letter = match.group(1), match.group(2)
         if letter is None:
