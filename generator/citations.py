@@ -58,12 +58,13 @@ class Location:
     passage: Passage | None
     score: float
     across_heading: bool = False  # approximate only because it joins a heading to the text beside it
+    across_sentences: bool = False  # … because its ellipsis joins one sentence's start to another's end
     recased: tuple[str, str] | None = None  # approximate only because the quote writes "WHO" for the report's "who"
     inserted: tuple[str, ...] = ()  # the author's words in brackets, put in for the report's ("[The mill]")
 
 
 # An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
-_SIC = re.compile(r"\s*[\[(]\s*sic!?\s*[\])]", re.IGNORECASE)
+_SIC = re.compile(r"\s*[\[(［（]\s*sic[.!]?\s*[\])］）]", re.IGNORECASE)
 # Words in square brackets are the author's, put in for the report's ("[The mill] closed" of
 # "It closed"): not an ellipsis ("[…]") nor a reference marker ("[3]", "[^3]").
 _INSERTION = re.compile(r"\[(?!\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,}|\^?\d{1,3})\s*\])[^\[\]\n]{1,80}\]")
@@ -75,7 +76,14 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
     written in `language`, with `headings` where they are in `original`
     (markup.reading_text_and_headings)."""
     found = _located(report_id, quote, body, original, language, headings)
-    if found.status is QuoteStatus.VERIFIED or not (inserted := _INSERTION.findall(quote)):
+    if found.status is QuoteStatus.VERIFIED:
+        return found
+    # As the report has it, or with an editor's [sic] that the report has not.
+    if _SIC.search(quote) and _WORD.search(unmarked := _SIC.sub("", quote)):
+        quote = unmarked
+        if (found := _located(report_id, quote, body, original, language, headings)).status is QuoteStatus.VERIFIED:
+            return found
+    if not (inserted := _INSERTION.findall(quote)):
         return found
     # The rest found with an ellipsis for each insertion: at best approximate, for the
     # checker cannot tell whether the author's words say what the report's did.
@@ -87,23 +95,19 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
 
 def _located(report_id: str, quote: str, body: Normalized, original: str, language: str,
              headings: tuple[tuple[int, int], ...]) -> Location:
-    if _SIC.search(quote) and _WORD.search(unmarked := _SIC.sub("", quote)):
-        quote = unmarked
     found = _locate(report_id, quote, body, original, language, headings)
     if found.status is QuoteStatus.VERIFIED:
         return found
+    # A word hyphenated at a line's end, quoted whole as the original printed it: "well-known"
+    # or "unsuccessful" (which of the two, the report cannot tell; the quote says). Only the
+    # words the quote has whole are joined; any other quote is judged on the text as it is.
     joints = _line_end_hyphens(body, original, normalize(quote).text)
-    # The word whole, as the original printed it: "well-known" or "unsuccessful" (which of
-    # the two, the report cannot tell). Any other quote is judged on the text as it is.
-    for dropped in (frozenset(j + 1 for j in joints), frozenset(k for j in joints for k in (j, j + 1))):
-        if not dropped:
-            break
-        again = _locate(report_id, quote, without(body, dropped), original, language, headings, fuzzy=False)
-        # Only a quote that has the word whole: "successful" of "un-" "successful" is still
-        # half a word, as on the text as it is.
-        if again.status is QuoteStatus.VERIFIED and any(start < body.start(j) and end > body.start(j + 2)
-                                                        for j in joints for start, end in again.passage.spans):
-            return again
+    if not joints:
+        return found
+    dropped = frozenset(k for j, hyphen in joints for k in ((j + 1,) if hyphen else (j, j + 1)))
+    again = _locate(report_id, quote, without(body, dropped), original, language, headings, fuzzy=False)
+    if again.status is QuoteStatus.VERIFIED and _whole_words(again.passage.spans, joints, body):
+        return again
     return found
 
 
@@ -114,20 +118,34 @@ _LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]+")
 
 
-def _line_end_hyphens(body: Normalized, original: str, quote: str) -> list[int]:
+def _line_end_hyphens(body: Normalized, original: str, quote: str) -> list[tuple[int, bool]]:
     """Where `body` has a hyphen, then the one space a line break is read as, between letters,
-    of a word the normalised `quote` has whole (with its hyphen or without): only those are
-    worth trying the quote on the text joined there again."""
+    of a word the normalised `quote` has whole, and whether it has it with the hyphen."""
     text, joints = body.text, []
     for match in _LINE_END_HYPHEN.finditer(text):
         j = match.start()
         left = _LETTERS_BEFORE.search(text, max(0, j - 40), j)[0]
         right = _LETTERS_AFTER.match(text, j + 2)[0]
-        whole = f"{left}-{right}" in quote or left + right in quote
-        if whole and original[body.start(j):body.end(j + 1)] in _HYPHENS \
+        hyphen, joined = f"{left}-{right}" in quote, left + right in quote
+        if (hyphen or joined) and original[body.start(j):body.end(j + 1)] in _HYPHENS \
                 and original[body.start(j + 1):body.end(j + 2)] == " ":  # a line break, not spaces or a tab
-            joints.append(j)
+            joints.append((j, hyphen))
     return joints
+
+
+def _whole_words(spans: tuple[tuple[int, int], ...], joints: list[tuple[int, bool]], body: Normalized) -> bool:
+    """Whether the passage (`spans`, in the original) holds a joined word whole, and begins and
+    ends inside none: "successful in the north-east" of "un- successful in the north- east"
+    is still half of "unsuccessful"."""
+    text, crossed = body.text, False
+    for j, _ in joints:
+        first = body.start(j - len(_LETTERS_BEFORE.search(text, max(0, j - 40), j)[0]))
+        last = body.end(j + 2 + len(_LETTERS_AFTER.match(text, j + 2)[0]))
+        for start, end in spans:
+            if first < start < last or first < end < last:
+                return False
+            crossed = crossed or (start <= first and last <= end)
+    return crossed
 
 
 def _locate(report_id: str, quote: str, body: Normalized, original: str, language: str,
@@ -253,7 +271,9 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
         # "Musan mine closed in 2019" of a heading "Musan mine closed" and a paragraph
         # "In 2019 the province opened two new pits": a sentence the report never wrote.
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_heading=True)
-    if len(spans) == 1 or _fair_elision(parts, spans, body, original):
+    if len(spans) == 1 or _fair_elision(parts, spans, body.text):
+        if _joins_sentences(parts, spans, body, original):
+            return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_sentences=True)
         if not elides_negation(spans, body.text, language):
             return Location(QuoteStatus.VERIFIED, whole, 100.0)
         # "did … reopen" of "did not reopen" says the opposite: its passage is the
@@ -519,7 +539,7 @@ def _inside_word(text: str, at: int) -> bool:
         return True  # "1億|2000万円", "3亿|5000万": one number in mixed digits and magnitudes
     return ((after in _INNER_MARKS and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit())
             or (before in _INNER_MARKS and after.isdigit() and at > 1 and text[at - 2].isdigit())
-            or (before == "." and after.isdigit() and (at == 1 or text[at - 2] in " (")))  # ".5 percent"
+            or (before == "." and after.isdigit() and (at == 1 or not text[at - 2].isalnum())))  # ".5 percent"
 
 
 # What stands between two digits of one number, as normalize() leaves it: decimal and group
@@ -554,14 +574,29 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int)
             or (0 < start < len(text) and text[start - 1] == "-" and text[start].isdigit()
                 and (start == 1 or not text[start - 2].isalnum()))
             or _split_word(body, original, start)
-            or (text[start:start + 1].isdigit() and _RANGE_BEFORE.search(text, max(0, start - 4), start) is not None)
-            or (text[end - 1:end].isdigit() and _RANGE_AFTER.match(text, end) is not None))
+            or _in_range(body, original, start, end))
 
 
-# A range written with spaces around its dash or tilde ("3 – 5 percent", "3 ~ 5%"): "5 percent"
-# is not the report's, as it is not of "3–5 percent".
-_RANGE_BEFORE = re.compile(r"\d ?[-~] ?$")
-_RANGE_AFTER = re.compile(r" ?[-~] ?\d")
+# A range: a number, a dash or tilde, spaces or not, and a number ("3 – 5 percent", "3 ~ 5%",
+# "20% – 25%", "$5–$10"). "5 percent" is not the report's, nor "Prices rose 20%". An em dash
+# parts two clauses instead: "fell in 2019 — 21 mines closed".
+_CURRENCY = "$€£¥₩₽"
+_RANGE_BEFORE = re.compile(rf"\d[%{_CURRENCY}]? ?([-~]) ?[{_CURRENCY}]?$")
+_RANGE_AFTER = re.compile(rf"%? ?([-~]) ?[{_CURRENCY}]?\d")
+_CLAUSE_DASHES = ("\u2014", "\u2015")
+
+
+def _in_range(body: Normalized, original: str, start: int, end: int) -> bool:
+    """Whether text[start:end] begins with a range's second number or ends with its first."""
+    text = body.text
+    first, last = text[start:start + 2], text[max(0, end - 2):end]
+    number_first = first[:1].isdigit() or (first[:1] in _CURRENCY and first[1:].isdigit())  # "5", "$5"
+    number_last = last[-1:].isdigit() or (last[-1:] == "%" and last[:1].isdigit())  # "5", "5%"
+    for match in ((number_first and _RANGE_BEFORE.search(text, max(0, start - 6), start)),
+                  (number_last and _RANGE_AFTER.match(text, end))):
+        if match and original[body.start(match.start(1)):body.end(match.end(1))] not in _CLAUSE_DASHES:
+            return True
+    return False
 
 
 def _split_word(body: Normalized, original: str, start: int) -> bool:
@@ -666,20 +701,28 @@ def _spaced_letter(char: str) -> bool:
     return (char.isalnum() or unicodedata.category(char)[0] == "M") and not unspaced(char)
 
 
-def _fair_elision(parts: list[str], spans: list[tuple[int, int]], body: Normalized, original: str) -> bool:
-    """An ellipsis may drop words within a passage, not join fragments from far apart, nor
-    one sentence's start to another's end ("The mine … reopened in June" of "The mine was
-    closed in May. Officials said the factory reopened in June."), unless the part before it
-    ends its sentence ("closed in May. … reopened", "closed in May … Officials said")."""
+def _fair_elision(parts: list[str], spans: list[tuple[int, int]], text: str) -> bool:
+    """An ellipsis may drop words within a passage, not join fragments from far apart."""
     if any(_word_count(p) < MIN_ELIDED_WORDS for p in parts):
         return False
+    gaps = (text[end:start] for (_, end), (start, _) in zip(spans, spans[1:]))
+    return all(_word_count(gap) <= MAX_ELIDED_WORDS for gap in gaps)
+
+
+def _joins_sentences(parts: list[str], spans: list[tuple[int, int]], body: Normalized, original: str) -> bool:
+    """Whether an ellipsis joins one sentence's start to another's end ("The mine … reopened
+    in June" of "The mine was closed in May. Officials said the factory reopened in June."):
+    the part before it does not end its sentence ("closed in May. … reopened", "closed in
+    May … Officials said" do) and the words it stands for end one."""
     for part, (_, end), (start, _) in zip(parts, spans, spans[1:]):
-        if _word_count(body.text[end:start]) > MAX_ELIDED_WORDS:
-            return False
         gap = original[body.end(end):body.start(start)]
         if part[-1:] not in _SENTENCE_STOPS and _ends_sentence(gap[_sentence_stop_at_start(gap):]):
-            return False
-    return True
+            return True
+    return False
+
+
+_SENTENCE_STOPS = ".!?。！？।؟۔"
+_LEADING_STOP = re.compile(r"\s*[.!?。！？।؟۔]")
 
 
 def _sentence_stop_at_start(gap: str) -> int:
@@ -689,14 +732,18 @@ def _sentence_stop_at_start(gap: str) -> int:
     return stop.end() if stop else 0
 
 
-_SENTENCE_STOPS = ".!?。！？"
-_LEADING_STOP = re.compile(r"\s*[.!?。！？]")
-# A stop, closing marks, space, then what starts a sentence: an opening mark or a letter that is
-# a capital or has no case (Korean, Chinese, Arabic …). A full-width stop ends one anyway.
-_SENTENCE_END = re.compile(r"(?:(\w*)[.!?][\"'”’»)\]]*\s+[\"'“‘«(]?(\w)|[。！？])")
-# … but not after an abbreviation ("Mr. Kim", "Gen. Ri", "the U.S. Treasury").
-_ABBREVIATIONS = frozenset("mr mrs ms dr st no nos gen col lt sgt capt maj prof jr sr inc co corp ltd vs etc "
-                           "jan feb mar apr jun jul aug sep sept oct nov dec approx est dept gov rep sen".split())
+# A stop, closing marks or reference markers, space (and a dialogue dash), then what starts a
+# sentence: an opening mark and a letter that is a capital or has no case (Korean, Chinese,
+# Arabic …). A stop of its own script ends one anyway: 。！？, the Devanagari danda, Arabic ؟ ۔.
+_SENTENCE_END = re.compile(r"(?:(\w*)[.!?](?:[\"'”’»)\]]|\[\^?\d{1,3}\])*\s+(?:[-—–]\s+)?(?=[\"'“‘«(¡¿]?(\w))"
+                           r"|[。！？।؟۔])")
+# … but not after an initial or an abbreviation ("J. R. Smith", "Mr. Kim", "Lt. Col. Kim",
+# "the U.S. Treasury", "10 a.m. Monday", "Mt. Paektu"), a day's or month's number ("am
+# 3. Mai"), nor before a number ("Fig. 3", "ca. 300") or a small letter.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms mme mlle dr st mt no nos nr gen col lt sgt capt maj adm cmdr brig prof rev pres gov sen rep atty "
+    "supt jr sr inc co corp ltd vs etc cf ca approx est dept fig figs p pp vol ch sec art para ed eds "
+    "jan feb mar apr jun jul aug sep sept oct nov dec bzw usw vgl hr fr dipl".split())
 
 
 def _ends_sentence(gap: str) -> bool:
@@ -704,8 +751,9 @@ def _ends_sentence(gap: str) -> bool:
     for match in _SENTENCE_END.finditer(gap):
         word, letter = match.group(1), match.group(2)
         if letter is None:
-            return True  # 。！？
-        if letter.islower() or word.casefold() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            return True  # 。！？ …
+        if letter.islower() or letter.isdigit() or len(word) == 1 or word.casefold() in _ABBREVIATIONS \
+                or (word.isdigit() and len(word) <= 2):
             continue
         return True
     return False

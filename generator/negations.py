@@ -16,9 +16,15 @@ from collections.abc import Callable
 # language's alone: Portuguese "no" is "in the", French "mai" is May. Korean, Chinese and
 # Japanese write them inside words (하지 않았다, 没有), so there any occurrence counts: a few
 # words that are no negation (未来, 少ない) then cost a warning, never a wrong verification.
+# Verbs that negate the infinitive after them: "has yet to reopen" (not the "yet" of "…, yet
+# to everyone's surprise"), "failed to reopen", "they refuse to reopen" (not "carried refuse to").
+_TO_NEGATIONS = (r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )"
+                 r"|(?<=\bbeen ))yet(?= to\b)|\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing))(?= to\b)"
+                 r"|(?:(?<=\bi )|(?<=\bwe )|(?<=\byou )|(?<=\bthey )|(?<=\bto )|(?<=\bwill )|(?<=\bwould )"
+                 r"|(?<=\bmay )|(?<=\bmight )|(?<=\bcan )|(?<=\bcould )|(?<=\bdo )|(?<=\bdid ))refuse(?= to\b)")
 _NEGATION_WORDS = {
     "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without|hardly|scarcely|barely)\b|n't\b"
-          r"|\b(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing))(?= to\b)",  # "has yet to reopen", "failed to reopen"
+          r"|" + _TO_NEGATIONS,  # "has yet to reopen", "failed to reopen"
     "fr": r"\b(?:ne|pas|jamais|aucun|aucune|sans|rien|ni|nul|nulle|non|guère|aucunement|nullement)\b|\bn'(?=\w)",
     "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinerlei|keineswegs|keinesfalls"
           r"|nie|niemals|niemand|niemandem|niemanden|nirgends|nirgendwo|nimmer|mitnichten|ohne|weder)\b",
@@ -116,9 +122,11 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
 # Where words have no spaces (Chinese, Japanese, Thai) a run of letters is no word: only a
 # negation touching the cut is the quote's ("几个月" after "未来", "大米价格" before "没有" are
 # whole words next to another clause's negation). A Korean word is spaced: its rest counts.
-# … with the auxiliaries written on to it (没有, 未能, 不会再, 无法, 不是, 没在, 没有被, 没有能够):
+# … with the auxiliaries and adverbs written on to it (没有, 未能, 不会再, 无法, 不是, 没在, 没有被,
+# 没有能够, 没有完全, 不一定会, 没怎么):
 # "解释领导人缺席的原因" of "没有解释领导人缺席的原因" starts right after them, not the negation alone.
-_NEGATION_BEFORE = re.compile(r"[不没沒未無无非](?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|太){0,3}|ไม่|มิได้|หาไม่")
+_NEGATION_BEFORE = re.compile(r"[不没沒未無无非](?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|太|很|还|還|都|又|就|大|常"
+                              r"|完全|一定|真正|真|怎么|怎麼|曾经|曾經){0,3}|ไม่|มิได้|หาไม่")
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
 _NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|ない|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ"
@@ -130,9 +138,10 @@ _LONG_FORM = re.compile(r"(?<!까)지(?:[는도를만]|조차)?$")  # 가동하�
 _CANNOT = re.compile(r" 수(?:가|는|도|조차)? (?:없|못)")  # after a verb's -ㄹ form
 _KANA_ENDING = 8  # how far a Japanese verb's hiragana ending is followed to its negation
 _CUT_LETTERS = 4  # how far into a Korean word a quote cuts a left-out ending is looked for
-# How far around a cut a negation touching it is looked for: the longest one (มิได้, หาไม่)
-# is five code points, and one that ends at the cut starts that far before it.
-_NEGATION_REACH = 5
+# How far around a cut a negation touching it is looked for: the longest (Chinese with its
+# auxiliaries, 没有完全被; มิได้) is seven code points, and one that ends at the cut starts that
+# far before it.
+_NEGATION_REACH = 7
 
 
 def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
@@ -186,14 +195,15 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and th
 # "has not been | reopened", "did not in fact | reopen", "has yet to | reopen", "failed to |
 # reopen". Not "nothing but | maize", "not only | inspect the port", nor "Not surprisingly |
 # the mine reopened".
-_BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely"
-                      r"|(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing))(?= to\b))|(?<=\w)n't)"
+_BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely)|(?<=\w)n't"
+                      r"|" + _TO_NEGATIONS + ")"
                       r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
                       r"|really|in fact|at all|then|to|be|been|being|have|had"
                       r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,3} $")
 # … and over an aside between commas, dashes or brackets: "did not, as state media claimed, |
 # reopen the mine", "did not — as state media claimed — | reopen", "did not (as claimed) | reopen".
-_NEGATED_ASIDE = re.compile(r"(?:(?<![\w'])(?:not|never)|(?<=\w)n't)(?:, [^,.;:!?]{1,60},| - [^.;:!?-]{1,60} -| \([^()]{1,60}\)) $")
+_NEGATED_ASIDE = re.compile(r"(?:(?<![\w'])(?:not|never)|(?<=\w)n't|(?:" + _TO_NEGATIONS + r") to)"
+                            r"(?:, [^,.;:!?]{1,60},| - [^.;:!?-]{1,60} -| \([^()]{1,60}\)) $")
 # A negation after the quote that modifies what follows it, not the quote: "reopened | without
 # warning", "rose | no less than 20%", "inspected the site | not far from Hyesan".
 _NOT_GOVERNING_AFTER = re.compile(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zonder|χωρίς)\b"
@@ -238,7 +248,7 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 def _governs(a: int, b: int, text: str, language: str) -> bool:
     """Whether text[a:b] holds a negation, "not only" aside."""
-    lo, hi = max(0, a - 1), min(len(text), b + 1)  # a character either side, for \b
+    lo, hi = max(0, a - 8), min(len(text), b + 1)  # what \b and "would refuse to" look behind at
     window = _NOT_ONLY.sub(lambda m: " " * len(m.group()), text[lo:hi])
     return elides_negation([(a - lo, a - lo), (b - lo, b - lo)], window, language)
 

@@ -31,8 +31,9 @@ _LOOKALIKES = {"\u2044": "/", "\u2215": "/", "\u066b": ".", "\u066c": ",", "\u06
                # Persian and Arabic keyboards write one letter two ways; Russian writes ё as е at will
                "\u06a9": "\u0643", "\u06cc": "\u064a", "\u0451": "\u0435", "\u0401": "\u0415",
                # the tildes of ranges ("3〜5%", "3∼5%"): the wave dash and the full-width tilde
-               # are one key's character as Japanese encodings swap it, ∼ is Korean's (KS X 1001)
-               "\u301c": "~", "\u223c": "~", "\uff5e": "~"}
+               # are one key's character as Japanese encodings swap it, ∼ is Korean's (KS X 1001);
+               # the swung dash, the reversed tilde and the wavy dash are typed for them
+               "\u301c": "~", "\u223c": "~", "\uff5e": "~", "\u2053": "~", "\u223d": "~", "\u3030": "~"}
 # Every character str.isspace() accepts, line and paragraph separators included.
 _SPACES = ("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
            "\u2028\u2029\x85\t\n\r\f\v\x1c\x1d\x1e\x1f")
@@ -292,7 +293,8 @@ def without(norm: Normalized, dropped: frozenset[int]) -> Normalized:
     breaks += [b - shift for b in norm.breaks[last:]]
     origins += norm.origins[last:]
     ends += norm.ends[last:]
-    text = norm.text[:at] + "".join(c for i, c in enumerate(norm.text[at:stop], at) if i not in dropped) + norm.text[stop:]
+    kept = "".join(c for i, c in enumerate(norm.text[at:stop], at) if i not in dropped)
+    text = norm.text[:at] + kept + norm.text[stop:]
     return Normalized(text, tuple(breaks), tuple(origins), tuple(ends))
 
 

@@ -810,6 +810,27 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("zh", "该工厂不会再恢复生产。", "恢复生产"),
     ("zh", "该工厂没有能够恢复生产。", "恢复生产"),
     ("en", "Inflation rose by .5 percent in May.", "5 percent in May"),  # a decimal without its 0
+    ("en", "Inflation was -.5 percent.", "5 percent"),
+    ("en", "The test was un-\nsuccessful in the north-\neast, officials said.", "successful in the north-east"),
+    ("en", "The site was non-\noperational and well-\nguarded.", "operational and well-guarded"),
+    ("en", "They were dis-\nmissed and then re-\nhired.", "missed and then re-hired"),
+    ("ko", "쌀값이 3%∼5% 올랐다.", "5% 올랐다"),  # a range of percentages or prices
+    ("en", "Prices rose 20% – 25% in May.", "25% in May"),
+    ("en", "Prices rose 20% – 25% in May.", "Prices rose 20%"),
+    ("en", "Prices rose 20%–25% in May.", "Prices rose 20%"),
+    ("en", "Rice cost $5–$10 a kilo.", "$10 a kilo"),
+    ("en", "Rice cost $5–$10 a kilo.", "Rice cost $5"),
+    ("en", "Prices rose 3⁓5 percent.", "5 percent"),  # a swung dash
+    ("es", "La mina cerró en mayo. ¿Quién la reabrió en junio?", "La mina … reabrió en junio"),
+    ("en", "The mine was closed in May.[3] Officials said the factory reopened in June.", "The mine … reopened in June"),
+    ("en", "The mine was closed in May. — Officials said the factory reopened in June.", "The mine … reopened in June"),
+    ("hi", "खदान मई में बंद हुई। कारखाना जून में फिर खुला।", "खदान मई … जून में फिर खुला"),
+    ("zh", "工厂没有完全恢复生产。", "恢复生产"),  # an adverb between the negation and the verb
+    ("zh", "工厂不一定会恢复生产。", "会恢复生产"),
+    ("zh", "该厂并没有真正被允许出口煤炭。", "被允许出口煤炭"),
+    ("zh", "工厂没怎么生产。", "生产"),
+    ("en", "Production has failed to, officials said, resume.", "resume"),
+    ("en", "They refuse to reopen the mine.", "reopen the mine"),
     ("en", "The mine was closed in May. Officials said the factory reopened in June.",
      "The mine … reopened in June"),  # one sentence's subject, another's verb
     ("ko", "공장은 5월에 폐쇄됐다. 관리들은 다른 공장이 6월에 재개됐다고 말했다.", "공장은 5월에 … 6월에 재개됐다고 말했다"),
@@ -1376,6 +1397,19 @@ def _located(body: str, quote: str, language: str = "en"):
      "The mill closed in March … across the region"),  # an abbreviation ends no sentence
     ("en", "The mill, run by the U.S. Treasury's old partner, closed in March.", "The mill … closed in March"),
     ("en", "The mill closed in March. Officials said power returned in May.", "The mill closed in March … power returned in May"),
+    ("en", "The test was un-\nsuccessful in the north-\neast, officials said.", "unsuccessful in the north-east"),
+    ("en", "The mill closed in May, and J. R. Smith ordered it shut.", "The mill closed … ordered it shut"),
+    ("en", "The mill closed in May, and Lt. Col. Kim ordered it shut.", "The mill closed … ordered it shut"),
+    ("en", "The mill near Mt. Paektu closed in May.", "The mill … closed in May"),
+    ("en", "The mill closed at 10 a.m. Monday after the order.", "The mill closed … after the order"),
+    ("de", "Die Mine wurde am 3. Mai vom Ministerium geschlossen.", "Die Mine wurde … vom Ministerium geschlossen"),
+    ("en", "Output fell in 2019 — 21 mines closed that year.", "21 mines closed that year"),  # an em dash: two clauses
+    ("en", "Output fell in 2019 — 21 mines closed that year.", "Output fell in 2019"),
+    ("en", "Trucks carried refuse to the dump at Hyesan every week.", "the dump at Hyesan every week"),
+    ("en", "Rice prices fell in May, yet to the traders' surprise the market stayed open.",
+     "Rice prices fell in May … the market stayed open"),
+    ("zh", "不少工厂恢复生产。", "工厂恢复生产"),
+    ("zh", "不过很多工厂恢复生产。", "很多工厂恢复生产"),
     ("en", "Prices rose sharply-\n\nRice now costs 6000 won.", "Rice now costs 6000 won"),  # not a word split
     ("fr", "Le projet compte 1 200 logements.", "1 200 logements"),
     # A word hyphenated at a line's end, quoted whole, as the original printed it
@@ -1433,6 +1467,10 @@ def test_a_word_in_capitals_where_the_report_has_small_letters_is_approximate(tm
     ("The mill closd in May.", "The mill closd [sic] in May"),  # the report's own slip, marked so
     ("The mill closed in May.", "The mill (sic) closed in May"),
     ("The [ruling] party met.", "The [ruling] party met"),  # brackets the report has
+    ("KCNA said the puppet traitor (sic) must be punished at once.", "puppet traitor (sic) must be punished"),
+    ("KCNA said the puppet traitor [sic] must be punished at once.", "puppet traitor [sic] must be punished"),
+    ("The mill closed in May after the floods.", "The mill closed in May [sic.] after the floods"),
+    ("The mill closed in May after the floods.", "The mill closed in May ［sic］ after the floods"),
 ])
 def test_an_editors_sic_is_no_word_of_the_quote(body, quote):
     assert _located(body, quote).status is QuoteStatus.VERIFIED
@@ -1499,3 +1537,20 @@ def test_leaving_characters_out_keeps_every_other_ones_place_in_the_original():
         joined = normalizing.without(norm, dropped)
         assert (joined.text, [(joined.start(i), joined.end(i + 1)) for i in range(len(joined.text))]) \
             == _without_by_definition(norm, dropped)
+
+
+def test_an_ellipsis_joining_two_sentences_is_warned_about_as_such(tmp_path):
+    from conftest import MINIMAL, make_site
+
+    from generator.build import build_site
+
+    body = "The mine was closed in May. Officials said the factory reopened in June."
+    root = make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
+                                    "The mill runs a few days each year.", body),
+                                "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(
+                                    "runs a few days each year", "The mine … reopened in June")})
+    result = build_site(root)
+    [warning] = result.warnings
+    assert result.ok and warning.message == ('quote in claim "c1" joins, with an ellipsis, the start of one sentence '
+                                             'of report "r1" to the end of another')
+    assert "where its sentence ends" in warning.hint
