@@ -358,7 +358,7 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
                      diags: list[Diagnostic]) -> None:
     if found.status is QuoteStatus.VERIFIED:
         return
-    closest = f'the closest passage in the report reads: "{_clip(found.passage.text)}"' if found.passage else ""
+    closest = f'the closest passage in the report reads: "{_clip(found.passage.text, quote)}"' if found.passage else ""
     if found.status is QuoteStatus.APPROXIMATE and found.across_heading:
         diags.append(warning(pos, f'quote in claim "{claim.id}" runs from a heading of report "{rid}" into the '
                                   "text beside it, as one sentence the report does not write",
@@ -418,9 +418,19 @@ def _in_order(some: list[str], every: list[str]) -> bool:
     return all(item in rest for item in some)
 
 
-def _clip(text: str, limit: int = 160) -> str:
+def _clip(text: str, quote: str = "", limit: int = 160) -> str:
+    """`text` in one line of at most `limit` characters: a long passage around where it first
+    differs from `quote`, so that the words to change are shown, not cut off."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if len(text) <= limit:
+        return text
+    quoted = " ".join(quote.split()).casefold()
+    differs = next((i for i, (a, b) in enumerate(zip(text.casefold(), quoted)) if a != b), min(len(text), len(quoted)))
+    start = max(0, min(differs - limit // 3, len(text) - limit + 2))
+    if start > 0:
+        start = text.find(" ", start) + 1 or start  # from a word's start
+    shown = text[start:start + limit - 2 if start else limit - 1]
+    return ("…" if start else "") + shown + ("…" if start + len(shown) < len(text) else "")
 
 
 def _find_claim(own: ClaimKey, ref: Ref, index: dict[str, list[ClaimKey]],

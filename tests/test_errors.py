@@ -155,6 +155,18 @@ def test_a_quote_written_as_a_block_scalar_is_pointed_at_on_its_words(tmp_path, 
     assert (e.pos.line, e.pos.col) == (11, 11)
 
 
+def test_the_closest_passage_of_a_long_quote_is_shown_where_it_differs(tmp_path):
+    sentence = ("Workers at the Kimchaek steel complex said that the scrap yards had been filled with all the "
+                "scrap metal that the provincial committee collected from households during the winter campaign")
+    report = MINIMAL["content/reports/r1.md"].replace("The mill runs a few days each year.", sentence + ".")
+    brief = BRIEF.replace("runs a few days each year", sentence.replace("collected", "gathered"))
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}))
+    [warning] = result.warnings
+    shown = warning.hint.partition('reads: "')[2].partition('"; ')[0]
+    assert "committee collected from households" in shown and len(shown) <= 160
+    assert shown.startswith("…") and sentence.endswith(shown[1:])
+
+
 @pytest.mark.parametrize("quote, says", [
     ("The mill runs only a few days each year", None),
     ("The mill ran for 12 days in 2023 and was idle", ": its numbers differ (12; the report has 11)"),
