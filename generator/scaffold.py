@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.citations import locate_quote
 from generator.diagnostics import without_controls
-from generator.fields import ID_PATTERN, MAX_ID, id_problem
+from generator.fields import ID_HINT, ID_PATTERN, MAX_ID, id_problem
 from generator.filestate import read_regular, refusal
 from generator.load import content_parser, content_root
 from generator.markup import make_markdown, plain_text
@@ -58,7 +58,7 @@ kind: news            # news | social | state-media | official | analysis | defe
 reliability: F        # Admiralty source grade A–F; F = cannot be judged
 language: {language}
 topics: [{topics}]
-provinces: [North Hamgyong]
+provinces: []         # the provinces it is about, e.g. [Ryanggang, North Hamgyong]
 ---
 Paste the archived text of the source here, exactly as it was published.
 
@@ -72,7 +72,7 @@ author: ""
 summary: |
   What this brief establishes, in a few sentences.
 topics: [{topics}]
-provinces: [North Hamgyong]
+provinces: []   # the provinces it is about, e.g. [Ryanggang, North Hamgyong]
 claims:
   - id: first-claim
     text: "The claim, in your own words."
@@ -93,6 +93,10 @@ _MAX_SLUG = 60
 _UNDECOMPOSED = str.maketrans({"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
                                "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D",
                                "ı": "i", "ħ": "h", "Ħ": "H"})
+# Russian and Ukrainian letters in Latin ones, enough to name a file ("Цены на рис" → tseny-na-ris)
+_CYRILLIC = str.maketrans({**dict(zip("абвгдезийклмнопрстуфыэіґ", "abvgdeziyklmnoprstufyeig")),
+                           "ё": "yo", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "",
+                           "ь": "", "ю": "yu", "я": "ya", "ї": "yi", "є": "ye"})
 _LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")
 IGNORED = "/site/\n.briefing-cache/\n"  # what a build writes in the site folder
 
@@ -135,6 +139,8 @@ def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:
     """A new report or brief that builds cleanly in the site as it is: its topic is one of the
     site's, and a brief quotes words its newest report really has."""
     file_id, title = _id_and_title(name)
+    if not file_id:  # a title in a script not made Latin here (大米价格): named for the day
+        file_id = _dated_id(root / "content" / ("reports" if kind == "report" else "briefs"), kind, today)
     if len(file_id.encode("utf-8")) > MAX_ID:
         raise ScaffoldError(f'"{file_id[:40]}…" is too long for a file name ({len(file_id)} characters): '
                             f"give a shorter id, or a title")
@@ -148,6 +154,15 @@ def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:
         path = root / "content" / "briefs" / f"{file_id}.yaml"
         text = _brief(title, today, facts, _quotable(root, facts.language))
     return _write_new({path: text})[0]
+
+
+def _dated_id(folder: Path, kind: str, today: dt.date) -> str:
+    """report-2026-12-02, or -2, -3 … after it: the first no file in `folder` has."""
+    for n in itertools.count(1):
+        candidate = f"{kind}-{today.isoformat()}" + ("" if n == 1 else f"-{n}")
+        if not any(p.stem.casefold() == candidate for p in (folder.iterdir() if folder.is_dir() else ())):
+            return candidate
+    raise AssertionError("unreachable")
 
 
 # Revised Romanization, letter by letter: enough to name a file ("북한 쌀값" → bukhan-ssalgap),
@@ -177,14 +192,15 @@ def _id_and_title(name: str) -> tuple[str, str]:
     spaced = any(c.isspace() for c in name)
     if any(sep in name for sep in "/\\") and (not spaced or name.endswith((".md", ".yaml", ".yml"))):
         raise ScaffoldError(f'"{name}" is a path: give a name, and --root for the site it goes in')
-    latin = romanized(name).translate(_UNDECOMPOSED)
+    latin = romanized(name).translate(_UNDECOMPOSED).lower().translate(_CYRILLIC)
     ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > _MAX_SLUG:  # a sentence pasted as a title: cut at a word
         slug = slug[:_MAX_SLUG].rsplit("-", 1)[0]
+    if not any(c.isalpha() for c in slug) and not name.isascii() and any(c.isalpha() for c in name):
+        return "", " ".join(name.split())  # no letter made Latin ("北朝鮮 2024"): new_file names it for the day
     if not slug or id_problem(slug):
-        hint = id_problem(name) if name.isascii() else "write it in Latin or Korean letters, a romanised title (hyesan-rice)"
-        raise ScaffoldError(f'"{name}" is not a valid id: {hint}')
+        raise ScaffoldError(f'"{name}" is not a valid id: {id_problem(name) or ID_HINT}')
     return slug, " ".join(name.split())
 
 

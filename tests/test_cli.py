@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -129,13 +130,30 @@ def test_new_files_fit_the_site_they_join(tmp_path):
     assert done.returncode == 0 and "0 errors, 0 warnings" in done.stderr, done.stderr
 
 
-def test_new_refuses_a_path_and_a_name_with_no_latin_or_korean_letters(tmp_path):
+def test_new_refuses_a_path_and_a_name_that_is_no_id(tmp_path):
     root = make_site(tmp_path, {})
-    for name, says in (("../x", "is a path"), ("北朝鮮", "Latin or Korean letters"), ("con", "device name")):
+    for name, says in (("../x", "is a path"), ("!!!", "not a valid id"), ("con", "device name")):
         done = _run("new", "report", name, "--root", str(root))
         assert done.returncode == 1 and says in done.stderr, done.stderr
     assert sorted(p.name for p in (root / "content" / "reports").iterdir()) == ["r1.md"]
     assert not (tmp_path / "x.md").exists()
+
+
+def test_new_names_a_title_in_cyrillic_in_latin_letters_and_one_in_han_for_the_day(tmp_path):
+    root = make_site(tmp_path, {})
+    assert _run("new", "report", "Цены на рис в Хесане", "--root", str(root)).returncode == 0
+    assert (root / "content" / "reports" / "tseny-na-ris-v-khesane.md").is_file()
+    today = dt.date.today().isoformat()
+    for name in ("大米价格", "北朝鮮 2024"):
+        assert _run("new", "report", name, "--root", str(root)).returncode == 0
+    assert _run("new", "brief", "大米价格", "--root", str(root)).returncode == 0
+    made = sorted(p.name for p in (root / "content" / "reports").iterdir() if p.name.startswith("report-"))
+    assert made == [f"report-{today}-2.md", f"report-{today}.md"]
+    front = yaml.safe_load((root / "content" / "reports" / f"report-{today}.md").read_text(encoding="utf-8").split("---\n")[1])
+    assert front["title"] == "大米价格" and front["provinces"] == []
+    assert (root / "content" / "briefs" / f"brief-{today}.yaml").is_file()
+    done = _run("check", "--root", str(root))
+    assert done.returncode == 0 and "0 errors" in done.stderr, done.stderr
 
 
 def test_new_names_a_korean_title_in_revised_romanization(tmp_path):
