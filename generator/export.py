@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.addresses import ADDRESS_HINT, HEADER_UNSAFE, mailboxes
 from generator.diagnostics import Diagnostic, Pos, error
 from generator.fields import did_you_mean
 from generator.index import SiteIndex
@@ -31,11 +32,9 @@ if TYPE_CHECKING:
 # The e-mail modules are imported where used: only a .eml needs them.
 
 COMMAND = Pos("briefing email")  # where problems with the command's own arguments are reported
-_HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # line breaks and other controls
 # An RFC 2047 encoded word: Python's mail parser (as the reader's program) decodes one in a
 # Subject, so "=?utf-8?q?x=0D=0ABcc:_y?=" would become a line break and a header of its own.
 _ENCODED_WORD = re.compile(r"=\?[^?\s]*\?[bq]\?[^?\s]*\?=", re.IGNORECASE)
-_ADDRESS_HINT = 'write it as name@example.org or "Name <name@example.org>"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,41 +109,25 @@ def find_brief(site: ResolvedSite, root: Path, ref: str) -> tuple[str | None, li
     return None, [error(COMMAND, f'unknown brief "{ref}"', hint)]
 
 
-def _mailboxes(value: str) -> tuple[Address, ...]:
-    """The addresses in `value`; () when it is not a clean list of ASCII e-mail addresses."""
-    if _HEADER_UNSAFE.search(value):
-        return ()  # a line break could start a header of its own
-    from email import errors, policy
-
-    try:
-        header = policy.default.header_factory("To", value)
-    except (ValueError, IndexError, errors.HeaderParseError):
-        return ()
-    addresses = tuple(header.addresses)
-    if header.defects or any(not a.username or not a.domain or not a.addr_spec.isascii() for a in addresses):
-        return ()
-    return addresses
-
-
 def parse_envelope(request: ExportRequest, config: SiteConfig, brief: Brief) -> tuple[Envelope | None, list[Diagnostic]]:
     problems = []
     to: list[Address] = []
     for value in request.to:
-        found = _mailboxes(value)
+        found = mailboxes(value)
         to += found
         if not found:
-            problems.append(error(COMMAND, f'--to "{value}" is not an e-mail address', _ADDRESS_HINT))
+            problems.append(error(COMMAND, f'--to "{value}" is not an e-mail address', ADDRESS_HINT))
     if not request.to:
         problems.append(error(COMMAND, "--eml needs a recipient", "add --to ADDRESS"))
     where, what = (COMMAND, "--from") if request.sender else (config.email_from_pos, '"email.from" in site.yaml')
-    senders = _mailboxes(request.sender or config.email_from)
+    senders = mailboxes(request.sender or config.email_from)
     if not (request.sender or config.email_from):
         problems.append(error(COMMAND, "--eml needs a sender",
                               'add --from ADDRESS, or email: {from: "Desk <desk@example.org>"} to site.yaml'))
     elif len(senders) != 1:
         problems.append(error(where, f'{what} "{request.sender or config.email_from}" is not one e-mail address',
-                              _ADDRESS_HINT))
-    if _HEADER_UNSAFE.search(request.subject):
+                              ADDRESS_HINT))
+    if HEADER_UNSAFE.search(request.subject):
         problems.append(error(COMMAND, "--subject must be one line of text, without control characters",
                               "a line break in a header could add headers of its own"))
     subject = " ".join((request.subject or brief.title).split())

@@ -88,6 +88,7 @@ def _shown_number(value: Any) -> str:
     return describe(value)
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")  # BCP 47, as far as a lang attribute goes
 
 
@@ -180,8 +181,10 @@ class Fields:
         if isinstance(value, str):
             try:
                 return dt.date.fromisoformat(value.strip())
-            except ValueError:
-                pass
+            except ValueError as exc:
+                if _DAY.fullmatch(value.strip()):  # 2026-02-30, 2026-13-01
+                    self.err(key, f'"{key}" {value.strip()} is no day of the calendar: {exc}')
+                    return None
         self.err(key, f'"{key}" must be a date like 2025-01-20, not {describe(value)}')
         return None
 

@@ -25,10 +25,11 @@ class Names:
     A folded name that fits two entries is ambiguous and reported, never guessed."""
 
     def __init__(self, what: str, ids: Iterable[str], names: Iterable[tuple[str, str]] = (),
-                 silent: bool = False, quiet: Iterable[str] = ()):
+                 silent: bool = False, quiet: Iterable[str] = (), defined_in: str = ""):
         # `silent`: report no unknown name (the file defining them is unreadable); `quiet`:
-        # not these (an entry left out for its errors defines them)
-        self.what, self.silent = what, silent
+        # not these (an entry left out for its errors defines them); `defined_in`: the file
+        # a new one is added to
+        self.what, self.silent, self.defined_in = what, silent, defined_in
         self.quiet = {name_key(n) for n in quiet}
         self.ids = set(ids)
         self.by_key: dict[str, set[str]] = {}
@@ -66,7 +67,7 @@ class Names:
             return None
         listed = ", ".join(self.shown[:20]) + (f", … ({len(self.shown)} in all)" if len(self.shown) > 20 else "")
         hint = (did_you_mean(ref.value, self.shown) or did_you_mean(ref.value, self.spellings)
-                or f"known {self.what}s: " + listed)
+                or f"known {self.what}s: " + listed + (f"; a new one is added to {self.defined_in}" if self.defined_in else ""))
         diags.append(error(ref.pos, f'unknown {self.what} "{ref.value}"{where}', hint))
         return None
 

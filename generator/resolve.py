@@ -74,11 +74,12 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     ctx = _Context(
         site, provinces,
         Names("topic", site.topics, ((t, t) for t in site.topics), silent="content/topics.yaml" in site.unreadable,
-              quiet=site.left_out.get("content/topics.yaml", ())),
+              quiet=site.left_out.get("content/topics.yaml", ()), defined_in="content/topics.yaml"),
         places,
         Names("place", site.places, ((n, pid) for pid, p in site.places.items()
                                      for n in (pid, p.name, p.hangul, *p.aliases) if n),
-              silent="content/places.yaml" in site.unreadable, quiet=site.left_out.get("content/places.yaml", ())),
+              silent="content/places.yaml" in site.unreadable, quiet=site.left_out.get("content/places.yaml", ()),
+              defined_in="content/places.yaml"),
         _ReadingTexts(site, md or make_markdown(), cache), claims_index, fingerprint)
     memo = cache.resolved if cache is not None else {}
     report_keys = {rid: (ctx.texts.key(rid), ctx.texts.language(rid), f"content/reports/{rid}.md" in site.unreadable)

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import PurePosixPath
 from urllib.parse import quote, urlsplit
 
+from generator.addresses import ADDRESS_HINT, mailboxes
 from generator.cache import BuildCache
 from generator.diagnostics import (
     CONTROL, FUTURE_HINT, Diagnostic, Pos, error, strip_control, warning, without_controls,
@@ -161,8 +162,10 @@ def _email_from(site: Fields, diags: list[Diagnostic]) -> tuple[str, Pos]:
     f.check_unknown(EMAIL_FIELDS)
     sender = f.text("from").strip()
     if strip_control(sender) != sender:
-        f.err("from", '"from" must be one line of text, without control characters',
-              'write it as name@example.org or "Name <name@example.org>"')
+        f.err("from", '"from" must be one line of text, without control characters', ADDRESS_HINT)
+        sender = ""
+    elif sender and len(mailboxes(sender)) != 1:
+        f.err("from", f'"from" is not one e-mail address: "{sender}"', ADDRESS_HINT)
         sender = ""
     return sender, f.pos("from")
 
@@ -383,5 +386,6 @@ def future_dates(site: Site, today: dt.date) -> list[Diagnostic]:
     part of a file's cached validation, which would keep the warning past the day."""
     late = [(r.published_pos or r.pos, "published", r.published) for r in site.reports.values()]
     late += [(b.date_pos or b.pos, "date", b.date) for b in site.briefs.values()]
-    return [warning(pos, f'"{key}" {when} is in the future', f"{FUTURE_HINT}{today}: check the year")
+    return [warning(pos, f'"{key}" {when} is in the future',
+                    f"{FUTURE_HINT}{today}: check the {'year' if when.year != today.year else 'month and day'}")
             for pos, key, when in late if when > today + dt.timedelta(days=1)]

@@ -376,11 +376,13 @@ def test_eml_needs_a_valid_sender(tmp_path):
     indexed, _ = index_site(root)
     _, [missing] = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "eml", ("a@t.example",)))
     assert "needs a sender" in missing.message and "email: {from:" in missing.hint
-    root = make_site(tmp_path / "bad", {"content/site.yaml": "title: T\nbase_url: https://t.example/\nemail: {from: desk}\n"})
-    indexed, _ = index_site(root)
-    _, [bad] = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "eml", ("a@t.example",)))
-    assert (bad.pos.path, bad.pos.line, bad.pos.col) == ("content/site.yaml", 3, 15)  # at the address itself
-    assert '"email.from" in site.yaml "desk"' in bad.message
+    # A sender that is no address is an error of the content, which `check` finds (CI, before
+    # anyone sends), at the address itself.
+    for written in ("desk", "Desk desk@example", "\"a@t.example, b@t.example\""):
+        root = make_site(tmp_path / "bad", {"content/site.yaml": f"title: T\nbase_url: https://t.example/\nemail: {{from: {written}}}\n"})
+        indexed, [bad] = index_site(root)
+        assert indexed is None and (bad.pos.path, bad.pos.line, bad.pos.col) == ("content/site.yaml", 3, 15)
+        assert bad.message == f'"from" is not one e-mail address: "{written.strip(chr(34))}"'
 
 
 def test_site_yaml_email_settings_are_checked(tmp_path):

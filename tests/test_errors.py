@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import lxml.html
 import pytest
 from conftest import MINIMAL, make_site, page
@@ -93,6 +95,12 @@ def test_unknown_topic(tmp_path):
     assert e.message == 'unknown topic "stel"'
     assert e.hint == 'did you mean "steel"?'
     assert (e.pos.line, e.pos.col) == (3, 10)
+
+
+def test_an_unknown_topic_like_none_says_where_topics_are_added(tmp_path):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("topics: [steel]", "topics: [food-prices]")})
+    assert e.message == 'unknown topic "food-prices"'
+    assert e.hint == "known topics: steel; a new one is added to content/topics.yaml"
 
 
 def test_unknown_province(tmp_path):
@@ -215,10 +223,24 @@ def test_missing_sources(tmp_path):
     assert e.message == 'claim is missing required field "sources"'
 
 
-def test_invalid_date(tmp_path):
-    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("date: 2024-01-02", "date: 2024-13-02")})
-    assert e.message == '"date" must be a date like 2025-01-20, not "2024-13-02"'
+@pytest.mark.parametrize("written, says", [
+    ("2024-13-02", '"date" 2024-13-02 is no day of the calendar: month must be in 1..12'),
+    ("2026-02-30", '"date" 2026-02-30 is no day of the calendar: day is out of range for month'),
+    ("02/01/2024", '"date" must be a date like 2025-01-20, not "02/01/2024"'),
+])
+def test_invalid_date(tmp_path, written, says):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("date: 2024-01-02", f'date: "{written}"')})
+    assert e.message == says
     assert (e.pos.line, e.pos.col) == (2, 7)
+
+
+def test_a_date_later_this_year_is_checked_for_its_month_and_day(tmp_path):
+    soon = dt.date.today() + dt.timedelta(days=3)
+    if soon.year != dt.date.today().year:
+        soon = dt.date.today() - dt.timedelta(days=400)  # too late in the year to test: a plain past date
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("2024-01-02", soon.isoformat())}))
+    hints = [w.hint for w in result.warnings if "in the future" in w.message]
+    assert hints == ([f"today is {dt.date.today()}: check the month and day"] if soon > dt.date.today() else [])
 
 
 def test_non_utf8_file(tmp_path):

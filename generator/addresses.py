@@ -1,0 +1,29 @@
+"""E-mail addresses as a mail header takes them: `email: {from}` in site.yaml (checked with
+the content) and `briefing email --from/--to` (checked with the command)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from email.headerregistry import Address
+
+HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # line breaks and other controls
+ADDRESS_HINT = 'write it as name@example.org or "Name <name@example.org>"'
+
+
+def mailboxes(value: str) -> tuple[Address, ...]:
+    """The addresses in `value`; () when it is not a clean list of ASCII e-mail addresses."""
+    if HEADER_UNSAFE.search(value):
+        return ()  # a line break could start a header of its own
+    from email import errors, policy  # only a site or command with an address needs them
+
+    try:
+        header = policy.default.header_factory("To", value)
+    except (ValueError, IndexError, errors.HeaderParseError):
+        return ()
+    addresses = tuple(header.addresses)
+    if header.defects or any(not a.username or not a.domain or not a.addr_spec.isascii() for a in addresses):
+        return ()
+    return addresses
