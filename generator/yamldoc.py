@@ -121,7 +121,8 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: i
     problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
     line = lines[mark.line] if mark.line < len(lines) else ""
     indented_with_tab = "\t" in line[:len(line) - len(line.lstrip())]
-    hint = _yaml_hint(problem, indented_with_tab) or _unclosed(exc, lines, at_end, line_offset, physical)
+    hint = (_misindented(lines, mark.line, line_offset, physical) or _yaml_hint(problem, indented_with_tab)
+            or _unclosed(exc, lines, at_end, line_offset, physical))
     if not hint and mark is found and context is not None and context.line != found.line:
         hint = (f"in the entry that starts on line {physical(context.line, 0)[0] + 1 + line_offset}: a quote left "
                 'open above here, or a " inside "…" (write \\" or use \'…\'), is the usual cause')
@@ -143,6 +144,31 @@ def _unclosed(exc: yaml.MarkedYAMLError, lines: list[str], at_end: bool, line_of
         return f'the {what} opened by "{opened}" at {where} is not closed: end it with "{closing}"'
     if opened in "\"'" and at_end and "quoted scalar" in (exc.context or ""):
         return f"the text quoted by {opened} at {where} is never closed: end it with another {opened}"
+    return ""
+
+
+_KEY_LINE = re.compile(r"( *)(- +)?([^\s#:'\"][^:#]*):(?:\s|$)")  # "    text: …", "  - report: …"
+
+
+def _misindented(lines: list[str], at: int, line_offset: int, physical: Callable[[int, int], tuple[int, int]]) -> str:
+    """When the key on line `at` is indented off the keys around it, which YAML reports as
+    something else ("mapping values are not allowed", "did not find expected '-'"): say so."""
+    here = _KEY_LINE.match(lines[at]) if at < len(lines) else None
+    if here is None or here.group(2):
+        return ""
+    indent = len(here.group(1))
+    above = next((i for i in range(at - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")), None)
+    key = _KEY_LINE.match(lines[above]) if above is not None else None
+    if key is None:
+        return ""
+    shown = physical(above, 0)[0] + 1 + line_offset
+    dash, keys = len(key.group(1)), len(key.group(1)) + len(key.group(2) or "")
+    if indent > keys and not key.group(2) and lines[above].split(":", 1)[1].strip():
+        return (f'"{here.group(3).strip()}:" is indented more than "{key.group(3).strip()}:" on line {shown}, so YAML '
+                "reads it as more of that value: line it up with the keys beside it")
+    if key.group(2) and indent == dash:
+        return (f'"{here.group(3).strip()}:" lines up with the "-" of the list item on line {shown}: indent it '
+                f'{keys - dash} more spaces, as "{key.group(3).strip()}:", to put it in that item')
     return ""
 
 

@@ -28,6 +28,21 @@ def test_malformed_yaml_points_at_the_problem(tmp_path):
     assert e.message.startswith("invalid YAML")
 
 
+def test_a_key_indented_one_space_too_far_is_named_as_such(tmp_path):
+    brief = BRIEF.replace("    text: Idle mill.\n", "    text: Idle mill.\n     credibility: 3\n")
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert (e.pos.line, e.message) == (7, "invalid YAML: mapping values are not allowed in this context")
+    assert e.hint == ('"credibility:" is indented more than "text:" on line 6, so YAML reads it as more of that '
+                      "value: line it up with the keys beside it")
+
+
+def test_a_key_lined_up_with_its_list_items_dash_is_named_as_such(tmp_path):
+    brief = BRIEF.replace('        quote: "runs', '      quote: "runs')
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert e.pos.line == 9 and e.hint == ('"quote:" lines up with the "-" of the list item on line 8: indent it '
+                                          '2 more spaces, as "report:", to put it in that item')
+
+
 def test_malformed_front_matter_line_counts_from_the_file_top(tmp_path):
     e = _only_error(tmp_path, {"content/reports/r1.md": "---\ntitle: R1\npublisher: P1: extra\npublished: 2024-01-01\n---\nThe mill runs a few days each year.\n"})
     assert (e.pos.path, e.pos.line) == ("content/reports/r1.md", 3)
