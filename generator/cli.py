@@ -376,16 +376,26 @@ def _site_of(brief: str, root: Path) -> Path:
 
 
 def _print_diagnostics(diagnostics: list[Diagnostic], root: Path, console: Console) -> None:
+    # One print of one Text, or plain text where nothing is styled (a log, CI): a print per
+    # line cost 0.35 ms, 0.8 s for an archive's 2,300 warnings on every build, a no-op one too.
+    here = os.getcwd()
+    if not console.is_terminal:
+        if diagnostics:
+            console.file.write("".join(format_text(d, root, relative_to=here) + "\n" for d in diagnostics))
+            console.file.flush()
+        return
+    text = Text()
     for d in diagnostics:
-        first, _, rest = format_text(d, root, relative_to=os.getcwd()).partition("\n")
-        line = Text()
+        first, _, rest = format_text(d, root, relative_to=here).partition("\n")
         location, _, message = first.partition(f": {d.severity.value}: ")
-        line.append(location + ": ", style="bold")
-        line.append(d.severity.value, style="bold red" if d.is_error else "bold yellow")
-        line.append(": " + message)
-        console.print(line, soft_wrap=True)
+        text.append(location + ": ", style="bold")
+        text.append(d.severity.value, style="bold red" if d.is_error else "bold yellow")
+        text.append(": " + message + "\n")
         if rest:
-            console.print(Text(rest, style="dim"), soft_wrap=True)
+            text.append(rest + "\n", style="dim")
+    if diagnostics:
+        text.rstrip()
+        console.print(text, soft_wrap=True)
 
 
 def _print_summary(result: BuildResult, console: Console, *, wrote: bool) -> None:
