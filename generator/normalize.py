@@ -37,9 +37,12 @@ _LOOKALIKES = {"\u2044": "/", "\u2215": "/", "\u066b": ".", "\u066c": ",", "\u06
 # Every character str.isspace() accepts, line and paragraph separators included.
 _SPACES = ("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
            "\u2028\u2029\x85\t\n\r\f\v\x1c\x1d\x1e\x1f")
+# Full-width forms of ASCII (，（）：１２Ａ), as NFKC maps them: Chinese and Japanese punctuation
+# mapped here keeps their text on the fast path of normalize(), which NFKC would leave.
+_FULL_WIDTH = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
 # One character in, one character out: offsets survive the translation.
 _TABLE = str.maketrans(
-    {**{c: "'" for c in _SINGLE}, **{c: '"' for c in _DOUBLE},
+    {**_FULL_WIDTH, **{c: "'" for c in _SINGLE}, **{c: '"' for c in _DOUBLE},
      **{c: "-" for c in _DASHES}, **{c: " " for c in _SPACES}, **_LOOKALIKES}
 )
 # Format characters (Unicode category Cf) are invisible and a quote may have them or not:

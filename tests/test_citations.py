@@ -1554,3 +1554,11 @@ def test_an_ellipsis_joining_two_sentences_is_warned_about_as_such(tmp_path):
     assert result.ok and warning.message == ('quote in claim "c1" joins, with an ellipsis, the start of one sentence '
                                              'of report "r1" to the end of another')
     assert "where its sentence ends" in warning.hint
+
+
+def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path(monkeypatch):
+    monkeypatch.setattr(normalizing, "_normalize_mixed", lambda text: pytest.fail("slow path taken"))
+    body = "据消息人士透露，惠山市的粮价上涨（约２０％）：居民说“困难”。"
+    found = normalize(body)
+    assert found.text == unicodedata.normalize("NFKC", body).replace("“", '"').replace("”", '"').casefold()
+    assert [found.start(i) for i in range(len(found.text))] == list(range(len(body)))  # one character each
