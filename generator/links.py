@@ -8,6 +8,7 @@ with the link as written.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from bisect import bisect_right
@@ -19,35 +20,67 @@ from markdown_it.token import Token
 
 from generator.diagnostics import Diagnostic, Pos, warning
 from generator.fields import did_you_mean
-from generator.markup import LinkContext, is_relative, render_tokens
+from generator.markup import LinkContext, is_relative, rewrite_links
 from generator.media import MEDIA
-from generator.model import Site
+from generator.model import Report, Site
 
 # Relative links are resolved by markup.py: rendered with this as the way back to the site's
 # root, exactly the links it resolves get it as a prefix, which no written link can start with.
 _MARK = "\x00site/"
+_NEWLINE = re.compile("\n")
 _PAGE = re.compile(r"(reports|briefs)/([^/]+)/index\.html(?:#.*)?")
 
 
 PageIds = tuple[frozenset[str], frozenset[str]]  # the report ids and brief ids of a whole site
 
 
-def link_warnings(md: MarkdownIt, site: Site, ids: PageIds | None = None,
-                  memo: dict[tuple, tuple] | None = None) -> list[Diagnostic]:
+class ReportLinks:
+    """The relative links of every report that may hold one (_RELATIVE), each report parsed
+    once for them: in `jobs`, run on every core with the build's other work on reports (a
+    report of thousands of words takes milliseconds; 10,000 that link to each other took 48 s
+    on one core). `memo` (BuildCache.links) keeps each report's links by its file digest."""
+
+    def __init__(self, md: MarkdownIt, site: Site, memo: dict[tuple, tuple] | None = None):
+        self.md, self.site, self.memo = md, site, memo if memo is not None else {}
+        self.todo = [r for r in site.reports.values() if _may_link(r.body_stored) and self.key(r) not in self.memo]
+
+    def key(self, report: Report) -> tuple[str, str]:
+        # without a digest (a site built in memory), kept for this build alone: see warnings
+        return report.path, self.site.digests.get(report.path, "") or f"\0{id(report)}"
+
+    def jobs(self) -> list:
+        return [functools.partial(_report_links, self.md, r.body) for r in self.todo]
+
+    def store(self, results: list) -> None:
+        for report, links in zip(self.todo, results):
+            self.memo[self.key(report)] = links
+        self.todo = []
+
+    def of(self, report: Report) -> tuple:
+        key = self.key(report)
+        if key not in self.memo:
+            self.memo[key] = _report_links(self.md, report.body)
+        return self.memo[key]
+
+    def forget_unkept(self) -> None:
+        for key in [k for k in self.memo if k[1].startswith("\0")]:
+            del self.memo[key]
+
+
+def _report_links(md: MarkdownIt, body: str) -> tuple:
+    return tuple(_links(md, body, "content/reports", False))
+
+
+def link_warnings(reports: ReportLinks, ids: PageIds | None = None) -> list[Diagnostic]:
     """A warning for each link to a file or page the site does not have. Only text that may
-    hold a relative link (_RELATIVE) is parsed for it. `ids`: the whole site's, when `site`
-    is a part of it (patch.py): a page outside the part exists. `memo` (BuildCache.links)
-    keeps each report's links by its file digest: parsing and rendering every report that
-    links to another on every build cost 0.7 s at 2,000."""
+    hold a relative link (_RELATIVE) is parsed for it: the reports' by their jobs, if run.
+    `ids`: the whole site's, when the site is a part of it (patch.py): a page outside the
+    part exists."""
+    md, site = reports.md, reports.site
     found: list[Diagnostic] = []
     for report in site.reports.values():
         if _may_link(report.body_stored):
-            key = (report.path, site.digests.get(report.path, ""))
-            links = memo.get(key) if memo is not None else None
-            if links is None:
-                links = tuple(_links(md, report.body, "content/reports", False))
-                if memo is not None and key[1]:
-                    memo[key] = links
+            links = reports.of(report)
             found += (warning(Pos(report.path, report.body_line + line, col), *problem)
                       for line, col, problem in _problems(links, site, ids, _page_folder(report.path)))
     for brief in site.briefs.values():
@@ -56,6 +89,7 @@ def link_warnings(md: MarkdownIt, site: Site, ids: PageIds | None = None,
         found += (warning(pos, *problem) for text, pos, inline in texts if _may_link(text)
                   for _, _, problem in _problems(_links(md, text, "content/briefs", inline), site, ids,
                                                  _page_folder(brief.path)))
+    reports.forget_unkept()
     return found
 
 
@@ -164,8 +198,8 @@ def _links(md: MarkdownIt, text: str, source_dir: str, inline: bool) -> Iterator
     markup.py makes it a site link, "" where it leads nowhere."""
     tokens = md.parseInline(text) if inline else md.parse(text)
     written = [(token, lines, str(token.attrGet(attr) or "")) for token, lines, attr in _targets(tokens)]
-    render_tokens(md, tokens, LinkContext(source_dir, _MARK, _AllMedia()))
-    starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    rewrite_links(tokens, LinkContext(source_dir, _MARK, _AllMedia()))  # as rendering would: no need to render
+    starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
     searched: dict[tuple[int, int], int] = {}  # block → where the last target found in it ends
     for token, (first, last), target in written:
         now = str(token.attrGet("src" if token.type == "image" else "href") or "")

@@ -137,7 +137,7 @@ def render_markdown(md: MarkdownIt, source: str, links: LinkContext,
 def render_tokens(md: MarkdownIt, tokens: list[Token], links: LinkContext,
                   highlights: Sequence[Highlight] = ()) -> str:
     """Parsed Markdown as HTML (the tokens are changed on the way)."""
-    _rewrite_links(tokens, links)
+    rewrite_links(tokens, links)
     _mark_images_in_links(tokens)
     if links.heading_top:
         _shift_headings(tokens, links.heading_top)
@@ -146,7 +146,7 @@ def render_tokens(md: MarkdownIt, tokens: list[Token], links: LinkContext,
     return md.renderer.render(tokens, md.options, {})
 
 
-def _rewrite_links(tokens: Sequence[Token], links: LinkContext) -> None:
+def rewrite_links(tokens: Sequence[Token], links: LinkContext) -> None:
     """Relative links to other content and to content/media/ become site links."""
     for token in _walk(tokens):
         attr = "src" if token.type == "image" else "href" if token.type == "link_open" else None
@@ -170,7 +170,7 @@ def _rewrite_links(tokens: Sequence[Token], links: LinkContext) -> None:
 
 
 def is_relative(target: str) -> bool:
-    """Whether a link's destination is a path relative to its file (what _rewrite_links may
+    """Whether a link's destination is a path relative to its file (what rewrite_links may
     make a site link of): not empty, no scheme, not `#…` or `/…`."""
     return bool(target) and not _SCHEME.match(target) and not target.startswith(("#", "/"))
 

@@ -25,7 +25,7 @@ from generator.negations import sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
 from generator.markup import make_markdown, reading_text_and_headings
-from generator.links import PageIds, link_warnings
+from generator.links import PageIds, ReportLinks, link_warnings
 from generator.mentions import MentionFinder
 from generator.model import (
     Brief, Citation, Claim, ClaimKey, Passage, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
@@ -97,13 +97,16 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     changed = {bid for bid in site.briefs if brief_keys[bid] not in memo}
     locate, located = ctx.texts.jobs([(s.report.value, s.quote, bid in changed)
                                       for bid, b in site.briefs.items() for c in b.claims for s in c.sources])
-    results = list(run_all([*locate, *mentions.jobs()], workers))
+    links = ReportLinks(ctx.texts.md, site, cache.links if cache is not None else None)
+    looked = mentions.jobs()
+    results = list(run_all([*locate, *looked, *links.jobs()], workers))
     located(results[:len(locate)])
-    mentions.store(results[len(locate):])
+    mentions.store(results[len(locate):len(locate) + len(looked)])
+    links.store(results[len(locate) + len(looked):])
     briefs = {bid: _cached(memo, brief_keys[bid], diags, lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
               for bid, brief in site.briefs.items()}
     diags += mentions.diagnostics()
-    diags += link_warnings(ctx.texts.md, site, ids, cache.links if cache is not None else None)
+    diags += link_warnings(links, ids)
     boundaries, more = _boundaries(site.boundaries, provinces, cache)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
                             boundaries, site.digests, fingerprint)
