@@ -197,6 +197,25 @@ def test_cold_cached_and_parallel_builds_agree_on_a_synthetic_archive(tmp_path, 
     assert cached.ok and cached.rendered == frozenset() and _tree(out) == serial
 
 
+def test_link_warnings_are_the_same_from_a_parallel_build_as_from_one_process(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from synth import generate
+
+    root = tmp_path / "synthetic"
+    generate(root, 200, seed=3)
+    reports = sorted((root / "content" / "reports").glob("*.md"))
+    for i, path in enumerate(reports):  # every report links to the next one, every fifth to one missing
+        target = reports[(i + 1) % len(reports)].name if i % 5 else f"missing-{i}.md"
+        path.write_text(path.read_text(encoding="utf-8") + f"\nSee [the next report]({target}).\n", encoding="utf-8")
+    serial = build_site(root, tmp_path / "serial", workers=1)
+    parallel = build_site(root, tmp_path / "parallel", workers=2)
+    cached = build_persistent(root, tmp_path / "cached", workers=2)
+    missing = sorted(str(w) for w in serial.warnings if "missing-" in w.message)
+    assert len(missing) == 40
+    for other in (parallel, cached):
+        assert sorted(map(str, other.warnings)) == sorted(map(str, serial.warnings))
+
+
 def test_timestamps_are_trusted_after_their_file_systems_tick():
     from generator.filestate import is_racy
 
