@@ -573,36 +573,52 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int)
             or (spaced and (_space_group(text, start - 1) or _space_group(text, end)))
             or (0 < start < len(text) and text[start - 1] == "-" and text[start].isdigit()
                 and (start == 1 or not text[start - 2].isalnum()))
-            or _split_word(body, original, start)
+            or _split_word(body, original, start) or _split_word(body, original, end + 2)
             or _in_range(body, original, start, end))
 
 
-# A range: a number, a dash or tilde, spaces or not, and a number ("3 – 5 percent", "3 ~ 5%",
-# "20% – 25%", "$5–$10"). "5 percent" is not the report's, nor "Prices rose 20%". An em dash
-# parts two clauses instead: "fell in 2019 — 21 mines closed".
+# A range: a number, a dash or tilde, spaces or not, and a number, with their units ("3 – 5
+# percent", "3 ~ 5%", "20% – 25%", "$5–$10", "US$5–US$10", "20 % – 25 %", "3万～5万円").
+# "5 percent" is not the report's, nor "Prices rose 20%". Not a range: a dash set off by
+# spaces that is an em dash (or "--"), which parts clauses ("fell in 2019 — 21 mines closed"),
+# nor a percentage and then a number without one ("rose by 5% – 20 factories closed").
 _CURRENCY = "$€£¥₩₽"
-_RANGE_BEFORE = re.compile(rf"\d[%{_CURRENCY}]? ?([-~]) ?[{_CURRENCY}]?$")
-_RANGE_AFTER = re.compile(rf"%? ?([-~]) ?[{_CURRENCY}]?\d")
-_CLAUSE_DASHES = ("\u2014", "\u2015")
+_UNIT = rf"(?: ?%| ?[{_CURRENCY}]|[万萬亿億千百만억천])?"
+_PREFIX = rf"(?:[a-z]{{0,3}}[{_CURRENCY}])?"  # normalised: "us$"
+_NUMBER = rf"{_PREFIX}\d+(?:[.,]\d+)*({_UNIT})"
+_RANGE_BEFORE = re.compile(rf"\d({_UNIT}) ?([-~]) ?{_PREFIX}$")
+_RANGE_AFTER = re.compile(rf" ?([-~]) ?{_NUMBER}")
+_NUMBER_AT = re.compile(_NUMBER)
+_NUMBER_END = re.compile(rf"\d{_UNIT}$")
+_CLAUSE_DASHES = ("\u2014", "\u2015", "--")
 
 
 def _in_range(body: Normalized, original: str, start: int, end: int) -> bool:
     """Whether text[start:end] begins with a range's second number or ends with its first."""
     text = body.text
-    first, last = text[start:start + 2], text[max(0, end - 2):end]
-    number_first = first[:1].isdigit() or (first[:1] in _CURRENCY and first[1:].isdigit())  # "5", "$5"
-    number_last = last[-1:].isdigit() or (last[-1:] == "%" and last[:1].isdigit())  # "5", "5%"
-    for match in ((number_first and _RANGE_BEFORE.search(text, max(0, start - 6), start)),
-                  (number_last and _RANGE_AFTER.match(text, end))):
-        if match and original[body.start(match.start(1)):body.end(match.end(1))] not in _CLAUSE_DASHES:
-            return True
-    return False
+    before = _RANGE_BEFORE.search(text, max(0, start - 12), start)
+    second = _NUMBER_AT.match(text, start)
+    if before and second and _ranged(body, original, before.start(2), before.group(1), second.group(1)):
+        return True
+    first = _NUMBER_END.search(text, max(0, end - 4), end)
+    after = _RANGE_AFTER.match(text, end)
+    return bool(first and after and _ranged(body, original, after.start(1), first.group()[-2:], after.group(2)))
+
+
+def _ranged(body: Normalized, original: str, dash: int, first_unit: str, second_unit: str) -> bool:
+    """Whether the dash at `dash` joins two numbers with these units into a range."""
+    if "%" in first_unit and "%" not in second_unit:
+        return False
+    text = body.text
+    spaced = text[dash - 1:dash] == " " or text[dash + 1:dash + 2] == " "
+    return not (spaced and original[body.start(dash):body.end(dash + 1)] in _CLAUSE_DASHES)
 
 
 def _split_word(body: Normalized, original: str, start: int) -> bool:
     """Whether text[start] begins the second half of a word hyphenated across a line break
     ("un-" and a soft break, read as "un- successful": "successful" is not the report's word;
-    nor "and post-war" of "pre- and post-war")."""
+    nor "and post-war" of "pre- and post-war"). Asked at a quote's end + 2: whether the quote
+    ends on the first half ("Troops moved to the north" of "north-⏎east")."""
     text = body.text
     return (2 < start < len(text) and text[start - 1] == " " and text[start - 2] == "-"
             and text[start - 3].isalpha() and text[start].isalpha()
@@ -715,14 +731,17 @@ def _joins_sentences(parts: list[str], spans: list[tuple[int, int]], body: Norma
     the part before it does not end its sentence ("closed in May. … reopened", "closed in
     May … Officials said" do) and the words it stands for end one."""
     for part, (_, end), (start, _) in zip(parts, spans, spans[1:]):
-        gap = original[body.end(end):body.start(start)]
-        if part[-1:] not in _SENTENCE_STOPS and _ends_sentence(gap[_sentence_stop_at_start(gap):]):
+        # and the first letter after it: a gap that ends with ". " stands for a sentence's end
+        gap = original[body.end(end):body.start(start) + 1]
+        if _CLOSERS.sub("", part)[-1:] not in _SENTENCE_STOPS and _ends_sentence(gap[_sentence_stop_at_start(gap):]):
             return True
     return False
 
 
-_SENTENCE_STOPS = ".!?。！？।؟۔"
-_LEADING_STOP = re.compile(r"\s*[.!?。！？।؟۔]")
+_SENTENCE_STOPS = ".!?。！？．।؟۔"
+_LEADING_STOP = re.compile(r"\s*[.!?。！？．।؟۔]")
+_CLOSERS = re.compile(r"(?:[\"')\]»”’」』]|\[\^?\d{1,3}\])+$")  # after a part's stop: '"The mine is closed." …'
+_QUOTATION_MARKS = re.compile("[\"“”«»「」『』]")
 
 
 def _sentence_stop_at_start(gap: str) -> int:
@@ -736,20 +755,23 @@ def _sentence_stop_at_start(gap: str) -> int:
 # sentence: an opening mark and a letter that is a capital or has no case (Korean, Chinese,
 # Arabic …). A stop of its own script ends one anyway: 。！？, the Devanagari danda, Arabic ؟ ۔.
 _SENTENCE_END = re.compile(r"(?:(\w*)[.!?](?:[\"'”’»)\]]|\[\^?\d{1,3}\])*\s+(?:[-—–]\s+)?(?=[\"'“‘«(¡¿]?(\w))"
-                           r"|[。！？।؟۔])")
+                           r"|[。！？．।؟۔])")
 # … but not after an initial or an abbreviation ("J. R. Smith", "Mr. Kim", "Lt. Col. Kim",
 # "the U.S. Treasury", "10 a.m. Monday", "Mt. Paektu"), a day's or month's number ("am
 # 3. Mai"), nor before a number ("Fig. 3", "ca. 300") or a small letter.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms mme mlle dr st mt no nos nr gen col lt sgt capt maj adm cmdr brig prof rev pres gov sen rep atty "
-    "supt jr sr inc co corp ltd vs etc cf ca approx est dept fig figs p pp vol ch sec art para ed eds "
-    "jan feb mar apr jun jul aug sep sept oct nov dec bzw usw vgl hr fr dipl".split())
+    "mr mrs ms mme mlle mm messrs dr dra sr sra srta st mt ft pt sq av ave blvd rd str ул no nos nr gen col lt sgt "
+    "cpl pvt pfc capt maj adm cmdr brig amb prof проф rev pres gov sen rep atty supt lic jr inc co corp ltd intl "
+    "assn admin cía vs etc cf ca approx est dept fig figs p pp vol ch sec art para ed eds jan feb mar apr jun jul "
+    "aug sep sept oct nov dec okt dez mio mrd tsd inkl gem bzw usw vgl hr fr dipl долл млн млрд тыс".split())
 
 
 def _ends_sentence(gap: str) -> bool:
     """Whether a sentence ends inside `gap` (the report's words an ellipsis stands for)."""
     for match in _SENTENCE_END.finditer(gap):
         word, letter = match.group(1), match.group(2)
+        if len(_QUOTATION_MARKS.findall(gap, 0, match.start())) % 2:
+            continue  # inside a quotation the report quotes: its sentence goes on after it
         if letter is None:
             return True  # 。！？ …
         if letter.islower() or letter.isdigit() or len(word) == 1 or word.casefold() in _ABBREVIATIONS \

@@ -16,12 +16,13 @@ from collections.abc import Callable
 # language's alone: Portuguese "no" is "in the", French "mai" is May. Korean, Chinese and
 # Japanese write them inside words (하지 않았다, 没有), so there any occurrence counts: a few
 # words that are no negation (未来, 少ない) then cost a warning, never a wrong verification.
-# Verbs that negate the infinitive after them: "has yet to reopen" (not the "yet" of "…, yet
-# to everyone's surprise"), "failed to reopen", "they refuse to reopen" (not "carried refuse to").
-_TO_NEGATIONS = (r"(?:(?<=\bhas )|(?<=\bhave )|(?<=\bhad )|(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )"
-                 r"|(?<=\bbeen ))yet(?= to\b)|\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing))(?= to\b)"
-                 r"|(?:(?<=\bi )|(?<=\bwe )|(?<=\byou )|(?<=\bthey )|(?<=\bto )|(?<=\bwill )|(?<=\bwould )"
-                 r"|(?<=\bmay )|(?<=\bmight )|(?<=\bcan )|(?<=\bcould )|(?<=\bdo )|(?<=\bdid ))refuse(?= to\b)")
+# Verbs that negate the infinitive after them: "has yet to reopen", "failed to reopen",
+# "refuse to reopen". Not before a determiner: that "to" is a preposition, the "yet" a
+# conjunction and the "refuse" a noun (", yet to the traders' surprise", "carried refuse to
+# the dump").
+_TO_VERBS = r"\b(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing))"
+_TO_NEGATIONS = (_TO_VERBS + r"(?= to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|every|each"
+                 r"|everyone|everybody|many|most|some|all|no|one)\b)(?:[^\W\d_]|$)| to,)")  # "failed to, officials said,"
 _NEGATION_WORDS = {
     "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without|hardly|scarcely|barely)\b|n't\b"
           r"|" + _TO_NEGATIONS,  # "has yet to reopen", "failed to reopen"
@@ -107,12 +108,15 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     # English too, whatever the report's language: an English report in a Korean site that
     # does not say "language: en", an English statement quoted in a French article.
     # (Not for the Latin-script languages with a list: Portuguese "no" is "in the".)
+    return any(pattern.search(text, end, start) for pattern in _gap_patterns(language)
+               for (_, end), (start, _) in zip(spans, spans[1:]))
+
+
+def _gap_patterns(language: str) -> set[re.Pattern[str]]:
     primary = primary_language(language)
     english = (_negation("en") if primary not in _LATIN
                else _ENGLISH_IN_GERMAN if primary == "de" else _ENGLISH_IN_LATIN)
-    patterns = {p for p in (_negation(language), english, *_script_unique(language)) if p is not None}
-    return any(pattern.search(text, end, start) for pattern in patterns
-               for (_, end), (start, _) in zip(spans, spans[1:]))
+    return {p for p in (_negation(language), english, *_script_unique(language)) if p is not None}
 
 
 # Negations written inside words, left out by where a quote starts or ends: Chinese, Thai
@@ -125,7 +129,7 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
 # … with the auxiliaries and adverbs written on to it (没有, 未能, 不会再, 无法, 不是, 没在, 没有被,
 # 没有能够, 没有完全, 不一定会, 没怎么):
 # "解释领导人缺席的原因" of "没有解释领导人缺席的原因" starts right after them, not the negation alone.
-_NEGATION_BEFORE = re.compile(r"[不没沒未無无非](?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|太|很|还|還|都|又|就|大|常"
+_NEGATION_BEFORE = re.compile(r"(?:不(?!得不)(?<!不得不)|[没沒未無无]|非(?!常))(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|太|很|还|還|都|又|大|常"
                               r"|完全|一定|真正|真|怎么|怎麼|曾经|曾經){0,3}|ไม่|มิได้|หาไม่")
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
@@ -202,7 +206,7 @@ _BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|
                       r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,3} $")
 # … and over an aside between commas, dashes or brackets: "did not, as state media claimed, |
 # reopen the mine", "did not — as state media claimed — | reopen", "did not (as claimed) | reopen".
-_NEGATED_ASIDE = re.compile(r"(?:(?<![\w'])(?:not|never)|(?<=\w)n't|(?:" + _TO_NEGATIONS + r") to)"
+_NEGATED_ASIDE = re.compile(r"(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS + r" to)"
                             r"(?:, [^,.;:!?]{1,60},| - [^.;:!?-]{1,60} -| \([^()]{1,60}\)) $")
 # A negation after the quote that modifies what follows it, not the quote: "reopened | without
 # warning", "rose | no less than 20%", "inspected the site | not far from Hyesan".
@@ -247,10 +251,12 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def _governs(a: int, b: int, text: str, language: str) -> bool:
-    """Whether text[a:b] holds a negation, "not only" aside."""
-    lo, hi = max(0, a - 8), min(len(text), b + 1)  # what \b and "would refuse to" look behind at
+    """Whether a negation starts in text[a:b], "not only" aside. The words after b are read
+    too: "refuse to | the dump" is a noun's, not a negation (see _TO_NEGATIONS)."""
+    lo, hi = max(0, a - 1), min(len(text), b + 16)  # a character before, for \b
     window = _NOT_ONLY.sub(lambda m: " " * len(m.group()), text[lo:hi])
-    return elides_negation([(a - lo, a - lo), (b - lo, b - lo)], window, language)
+    return any((m := pattern.search(window, a - lo)) is not None and m.start() < b - lo
+               for pattern in _gap_patterns(language))
 
 
 def _within_block(a: int, b: int, start: int, one_block: Callable[[int, int], bool]) -> tuple[int, int]:

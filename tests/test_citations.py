@@ -831,6 +831,24 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("zh", "工厂没怎么生产。", "生产"),
     ("en", "Production has failed to, officials said, resume.", "resume"),
     ("en", "They refuse to reopen the mine.", "reopen the mine"),
+    ("en", "Officials refuse to reopen the border with China.", "reopen the border with China"),
+    ("en", "Workers who refuse to attend the rallies are punished.", "attend the rallies"),
+    ("en", "North Korea has reportedly yet to reopen the border with China.", "reopen the border with China"),
+    ("en", "The regime has, however, yet to reopen the border with China.", "reopen the border with China"),
+    ("en", "Residents refuse to, defectors say, attend the rallies.", "attend the rallies"),
+    ("en", "The mill closed in May after the floods. Officials said the factory reopened in June.",
+     "The mill closed … Officials said the factory reopened in June"),  # the gap ends with the sentence
+    ("ko", "쌀값은 1㎏당 6천원으로 올랐다. 옥수수 가격은 3천원이었다.", "쌀값은 1㎏당 6천원으로 … 옥수수 가격은 3천원이었다"),
+    ("ja", "政府は１０．５％の増加を発表した．その後，価格は下落した．", "政府は10.5%の増加を…価格は下落した"),  # a full-width stop
+    ("en", "Rice cost US$5–US$10 a kilo in Hyesan.", "US$10 a kilo in Hyesan"),
+    ("en", "Rice cost US$5–US$10 a kilo in Hyesan.", "Rice cost US$5"),
+    ("de", "Die Preise stiegen um 20 % – 25 % im Mai.", "25 % im Mai"),
+    ("de", "Reis kostete 5 € – 10 € pro Kilo.", "10 € pro Kilo"),
+    ("ja", "価格は3万～5万円だった。", "5万円だった"),
+    ("ko", "쌀값은 3만~5만 원이었다.", "5만 원이었다"),
+    ("zh", "大米价格上涨了3%—5%。", "大米价格上涨了3%"),  # an em dash between numbers, unspaced: a range
+    ("en", "Troops moved to the north-\neast of the city in May.", "Troops moved to the north"),  # half a word
+    ("en", "The test was un-\nsuccessful in the north-\neast, officials said.", "unsuccessful in the north"),
     ("en", "The mine was closed in May. Officials said the factory reopened in June.",
      "The mine … reopened in June"),  # one sentence's subject, another's verb
     ("ko", "공장은 5월에 폐쇄됐다. 관리들은 다른 공장이 6월에 재개됐다고 말했다.", "공장은 5월에 … 6월에 재개됐다고 말했다"),
@@ -1410,6 +1428,29 @@ def _located(body: str, quote: str, language: str = "en"):
      "Rice prices fell in May … the market stayed open"),
     ("zh", "不少工厂恢复生产。", "工厂恢复生产"),
     ("zh", "不过很多工厂恢复生产。", "很多工厂恢复生产"),
+    ("en", "The troops from Ft. Bragg arrived at the base on Monday.", "The troops … arrived at the base on Monday"),
+    ("de", "Die Ladung im Wert von rund 3,5 Mio. Euro wurde im Mai in Nampo beschlagnahmt.",
+     "Die Ladung … wurde im Mai in Nampo beschlagnahmt"),
+    ("es", "La delegación, encabezada por la Sra. García, llegó a Ginebra el viernes.",
+     "La delegación … llegó a Ginebra el viernes"),
+    ("ru", "Завод на ул. Ленина в Пхеньяне был закрыт в мае.", "Завод на … в Пхеньяне был закрыт в мае"),
+    ("en", 'Kim said: "The mine is closed." Workers went home. Officials said the factory reopened in June.',
+     'Kim said: "The mine is closed." … the factory reopened in June'),  # its stop inside the quotation marks
+    ("en", "The mine was closed in May.[3] Workers went home. Officials said the factory reopened.",
+     "The mine was closed in May.[3] … the factory reopened"),
+    ("zh", "他说：“工厂已经关闭了。”工人们随后离开。官员说工厂六月重新开放。", "他说：“工厂已经关闭了。”…官员说工厂六月重新开放"),
+    ("en", 'He said, "The mine is closed. Workers went home," before the officials left the site in June.',
+     "He said … before the officials left the site in June"),  # sentences of a quotation inside one
+    ("ko", '김 위원장은 "공장이 문을 닫았다. 노동자들은 집으로 돌아갔다"고 말하며 6월에 재가동될 것이라고 밝혔다.',
+     "김 위원장은 … 6월에 재가동될 것이라고 밝혔다"),
+    ("en", "Prices rose by 5% – 20 factories closed in May.", "20 factories closed in May"),  # no range
+    ("en", "Prices rose by 5% – 20 factories closed in May.", "Prices rose by 5%"),
+    ("en", "Output fell in 2019 -- 21 mines closed that year.", "21 mines closed that year"),  # "--": an em dash
+    ("en", "PYONGYANG, Dec. 2 -- 30 workers died in the blast, KCNA said.", "30 workers died in the blast"),
+    ("zh", "朝鲜非常重视粮食生产。", "重视粮食生产"),  # 非常 is "very"
+    ("zh", "这不就是说工厂已经关闭了吗？", "是说工厂已经关闭了吗"),  # a rhetorical question: affirmative
+    ("zh", "由于电力短缺，工厂不得不停止生产。", "停止生产"),  # 不得不: "had to"
+    ("en", "The score was 3-2 in May.", "The score was 3-2 in May"),
     ("en", "Prices rose sharply-\n\nRice now costs 6000 won.", "Rice now costs 6000 won"),  # not a word split
     ("fr", "Le projet compte 1 200 logements.", "1 200 logements"),
     # A word hyphenated at a line's end, quoted whole, as the original printed it
