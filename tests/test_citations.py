@@ -829,6 +829,10 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("zh", "工厂不一定会恢复生产。", "会恢复生产"),
     ("zh", "该厂并没有真正被允许出口煤炭。", "被允许出口煤炭"),
     ("zh", "工厂没怎么生产。", "生产"),
+    ("zh", "工厂没有立即恢复生产。", "恢复生产"),  # a negation earlier in the quote's clause
+    ("zh", "工厂至今仍未全面恢复生产。", "恢复生产"),
+    ("zh", "工厂并不总是在生产武器。", "在生产武器"),
+    ("zh", "当局没有对工厂进行检查。", "进行检查"),
     ("en", "Production has failed to, officials said, resume.", "resume"),
     ("en", "They refuse to reopen the mine.", "reopen the mine"),
     ("en", "Officials refuse to reopen the border with China.", "reopen the border with China"),
@@ -1450,6 +1454,9 @@ def _located(body: str, quote: str, language: str = "en"):
     ("zh", "朝鲜非常重视粮食生产。", "重视粮食生产"),  # 非常 is "very"
     ("zh", "这不就是说工厂已经关闭了吗？", "是说工厂已经关闭了吗"),  # a rhetorical question: affirmative
     ("zh", "由于电力短缺，工厂不得不停止生产。", "停止生产"),  # 不得不: "had to"
+    ("zh", "工厂不断扩大生产。", "扩大生产"),  # 不断: "continuously"
+    ("zh", "工厂没有关闭，工人恢复生产。", "工人恢复生产"),  # the negation is another clause's
+    ("zh", "无论如何工厂恢复生产。", "工厂恢复生产"),
     ("en", "The score was 3-2 in May.", "The score was 3-2 in May"),
     ("en", "Prices rose sharply-\n\nRice now costs 6000 won.", "Rice now costs 6000 won"),  # not a word split
     ("fr", "Le projet compte 1 200 logements.", "1 200 logements"),
