@@ -107,8 +107,9 @@ def load_media(root: Path, within: str, diags: list[Diagnostic]) -> Media:
 _NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\\x00-\x1f]|[. ]$')
 # Characters no one can see or type in a name, which a link then cannot name, and which can
 # make a name read as another ("bidi\u202egnp.exe.png" shows as "bidiexe.png"): DEL and C1
-# controls, bidirectional controls, zero-width characters, line separators.
-_INVISIBLE = re.compile("[\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+# controls, bidirectional controls, zero-width spaces, line separators (not the zero-width
+# joiner and non-joiner: Persian and Indic words and emoji sequences are spelled with them).
+_INVISIBLE = re.compile("[\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
 def _unportable(name: str) -> str:

@@ -67,7 +67,8 @@ class Names:
             return None
         listed = ", ".join(self.shown[:20]) + (f", … ({len(self.shown)} in all)" if len(self.shown) > 20 else "")
         hint = (did_you_mean(ref.value, self.shown) or did_you_mean(ref.value, self.spellings)
-                or f"known {self.what}s: " + listed + (f"; a new one is added to {self.defined_in}" if self.defined_in else ""))
+                or (f"known {self.what}s: {listed}" if listed else f"there are no {self.what}s yet")
+                + (f"; a new one is added to {self.defined_in}" if self.defined_in else ""))
         diags.append(error(ref.pos, f'unknown {self.what} "{ref.value}"{where}', hint))
         return None
 

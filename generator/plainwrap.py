@@ -21,6 +21,7 @@ _NO_START = frozenset("、。，．,.：；:;！？!?）)］]｝}」』】〕〉
 # What a line must not end with: opening brackets and quotes.
 _NO_END = frozenset("（(［[｛{「『【〔〈《〖〘〚“‘")
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
+_URL = re.compile(r"[a-z][a-z0-9+.-]*://|www\.|mailto:", re.IGNORECASE)
 _WIDE = re.compile("[\u1100-\U0003ffff]")  # where wide characters are, at the least: a quick test for the rest
 
 
@@ -33,6 +34,8 @@ def width(text: str) -> int:
 
 
 def _columns(char: str) -> int:
+    if "\U0001f3fb" <= char <= "\U0001f3ff":
+        return 0  # a skin tone, drawn into the emoji before it
     if unicodedata.east_asian_width(char) in "WF":
         return 2
     return 0 if unicodedata.category(char) in ("Mn", "Me", "Cf") else 1
@@ -64,7 +67,8 @@ def _pieces(text: str) -> list[tuple[bool, str]]:
     for word in text.split(" "):
         if not word:
             continue
-        parts = _split_word(word) if not word.isascii() and _WIDE.search(word) else [word]
+        # a URL stays whole, whatever letters it has (https://zh.wikipedia.org/wiki/朝鲜…)
+        parts = _split_word(word) if not word.isascii() and _WIDE.search(word) and not _URL.search(word) else [word]
         pieces += [(i == 0, part) for i, part in enumerate(parts)]
     return pieces
 
@@ -81,5 +85,6 @@ def _split_word(word: str) -> list[str]:
 
 
 def _ideographic(char: str) -> bool:
-    """A wide character that is not Korean: Chinese, Japanese, their punctuation."""
-    return _columns(char) == 2 and not _HANGUL.match(char)
+    """A wide character that is not Korean nor an emoji (a symbol): Chinese, Japanese, their
+    punctuation."""
+    return _columns(char) == 2 and not _HANGUL.match(char) and unicodedata.category(char)[0] in "LPN"

@@ -10,7 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+
+import yaml
 
 from generator.citations import locate_quote
 from generator.diagnostics import without_controls
@@ -20,7 +21,7 @@ from generator.load import content_parser, content_root
 from generator.markup import make_markdown, plain_text
 from generator.model import QuoteStatus
 from generator.normalize import normalize
-from generator.yamldoc import parse_yaml
+from generator.yamldoc import YamlDoc, parse_yaml
 
 SITE = """\
 title: My Briefing
@@ -140,29 +141,35 @@ def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:
     site's, and a brief quotes words its newest report really has."""
     file_id, title = _id_and_title(name)
     if not file_id:  # a title in a script not made Latin here (大米价格): named for the day
-        file_id = _dated_id(root / "content" / ("reports" if kind == "report" else "briefs"), kind, today)
+        return _new_dated(root, kind, title, today)
     if len(file_id.encode("utf-8")) > MAX_ID:
         raise ScaffoldError(f'"{file_id[:40]}…" is too long for a file name ({len(file_id)} characters): '
                             f"give a shorter id, or a title")
     if not (root / "content").is_dir():  # a mistyped --root, or not a site yet
         raise ScaffoldError(f"{root} has no content/ folder: not a briefing site (`briefing init DIR` starts one)")
-    facts = _SiteFacts.of(root)
-    if kind == "report":
-        path = root / "content" / "reports" / f"{file_id}.md"
-        text = _report(title, today, facts)
-    else:
-        path = root / "content" / "briefs" / f"{file_id}.yaml"
-        text = _brief(title, today, facts, _quotable(root, facts.language))
+    path, text = _new_text(root, kind, file_id, title, today)
     return _write_new({path: text})[0]
 
 
-def _dated_id(folder: Path, kind: str, today: dt.date) -> str:
-    """report-2026-12-02, or -2, -3 … after it: the first no file in `folder` has."""
-    for n in itertools.count(1):
-        candidate = f"{kind}-{today.isoformat()}" + ("" if n == 1 else f"-{n}")
-        if not any(p.stem.casefold() == candidate for p in (folder.iterdir() if folder.is_dir() else ())):
-            return candidate
-    raise AssertionError("unreachable")
+def _new_text(root: Path, kind: str, file_id: str, title: str, today: dt.date) -> tuple[Path, str]:
+    facts = _SiteFacts.of(root)
+    if kind == "report":
+        return root / "content" / "reports" / f"{file_id}.md", _report(title, today, facts)
+    return root / "content" / "briefs" / f"{file_id}.yaml", _brief(title, today, facts, _quotable(root, facts.language))
+
+
+def _new_dated(root: Path, kind: str, title: str, today: dt.date) -> Path:
+    """report-2026-12-02, or -2, -3 … after it: the first id no file has, even when another
+    `briefing new` takes one at the same moment (the file is created only if it is not there)."""
+    if not (root / "content").is_dir():
+        raise ScaffoldError(f"{root} has no content/ folder: not a briefing site (`briefing init DIR` starts one)")
+    for n in range(1, 1000):
+        path, text = _new_text(root, kind, f"{kind}-{today.isoformat()}" + ("" if n == 1 else f"-{n}"), title, today)
+        try:
+            return _write_new({path: text})[0]
+        except _Taken:
+            continue
+    raise ScaffoldError(f"{kind}-{today.isoformat()} and 999 numbers after it are taken: give the file an id")
 
 
 # Revised Romanization, letter by letter: enough to name a file ("북한 쌀값" → bukhan-ssalgap),
@@ -216,23 +223,25 @@ class _SiteFacts:
         within = content_root(root)
         topics = _yaml_file(root / "content" / "topics.yaml", within)
         site = _yaml_file(root / "content" / "site.yaml", within)
-        ids = [t.get("id") for t in topics if isinstance(t, dict)] if isinstance(topics, list) else []
-        topic = next((i for i in ids if isinstance(i, str) and not id_problem(i)), "")
+        site = site.data if site is not None else None
+        # as written: "id: 010" is the topic "010", as the build reads it
+        ids = [topics.text(i, "id") for i in range(len(topics.data))] \
+            if topics is not None and isinstance(topics.data, list) else []
+        topic = next((i for i in ids if i and not id_problem(i)), "")
         language = site.get("language") if isinstance(site, dict) else None
         return cls(topic, language if isinstance(language, str) and _LANGUAGE.fullmatch(language) else "en")
 
 
-def _yaml_file(path: Path, within: str) -> Any:
-    """The file's data, or None: a broken file is for `briefing check` to explain, and a
+def _yaml_file(path: Path, within: str) -> YamlDoc | None:
+    """The file's document, or None: a broken file is for `briefing check` to explain, and a
     new file need not wait for it. Read as the build reads it (load.py): only a regular
     file inside content/ (a named pipe would block for ever), nesting and aliases bounded."""
     if refusal(str(path), within):
         return None
     try:
-        doc = parse_yaml(read_regular(str(path)).decode("utf-8"), path.name, [])
+        return parse_yaml(read_regular(str(path)).decode("utf-8"), path.name, [])
     except (OSError, UnicodeDecodeError):
         return None
-    return doc.data if doc is not None else None
 
 
 def _quotable(root: Path, language: str) -> tuple[str, str]:
@@ -266,11 +275,20 @@ def _newest_first(path: Path) -> tuple[float, str]:
 
 
 def _report(title: str, today: dt.date, facts: _SiteFacts) -> str:
-    return REPORT.format(title=_quoted(title), today=today, language=facts.language, topics=facts.topic)
+    return REPORT.format(title=_quoted(title), today=today, language=facts.language, topics=_topics(facts))
 
 
 def _brief(title: str, today: dt.date, facts: _SiteFacts, cited: tuple[str, str]) -> str:
-    return BRIEF.format(title=_quoted(title), today=today, topics=facts.topic, report=cited[0], quote=_quoted(cited[1]))
+    return BRIEF.format(title=_quoted(title), today=today, topics=_topics(facts), report=cited[0],
+                        quote=_quoted(cited[1]))
+
+
+def _topics(facts: _SiteFacts) -> str:
+    """The site's first topic in a YAML list's brackets: quoted where YAML would read it as
+    something else (the topics "null", "010" and "yes")."""
+    if not facts.topic:
+        return ""
+    return facts.topic if yaml.safe_load(f"[{facts.topic}]") == [facts.topic] else _quoted(facts.topic)
 
 
 def _quoted(text: str) -> str:
@@ -278,10 +296,14 @@ def _quoted(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+class _Taken(ScaffoldError):
+    """The file, or one whose name differs only in case, exists already."""
+
+
 def _write_new(files: dict[Path, str]) -> list[Path]:
     for path in files:
         if os.path.lexists(path):  # a link to nothing too: writing would follow it
-            raise ScaffoldError(f"{path} already exists; nothing was changed")
+            raise _Taken(f"{path} already exists; nothing was changed")
         for folder in path.parents:
             if folder.is_dir():
                 break
@@ -293,8 +315,13 @@ def _write_new(files: dict[Path, str]) -> list[Path]:
         twin = next((p for p in (path.parent.iterdir() if path.parent.is_dir() else ())
                      if p.name.casefold() == path.name.casefold()), None)
         if twin is not None:
-            raise ScaffoldError(f"{twin} already exists, its name differing only in case; nothing was changed")
+            differs = ", its name differing only in case" if twin.name != path.name else ""
+            raise _Taken(f"{twin} already exists{differs}; nothing was changed")
     for path, text in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        try:
+            with path.open("x", encoding="utf-8") as file:  # made here, or not at all
+                file.write(text)
+        except FileExistsError:  # made by another run since it was looked for
+            raise _Taken(f"{path} already exists; nothing was changed") from None
     return list(files)

@@ -147,7 +147,7 @@ def _unclosed(exc: yaml.MarkedYAMLError, lines: list[str], at_end: bool, line_of
     return ""
 
 
-_KEY_LINE = re.compile(r"( *)(- +)?([^\s#:'\"][^:#]*):(?:\s|$)")  # "    text: …", "  - report: …"
+_KEY_LINE = re.compile(r"( *)(- +)?([^\s#:'\"][^\s:#]*):(?:\s|$)")  # "    text: …", "  - report: …": a key has no spaces
 
 
 def _misindented(lines: list[str], at: int, line_offset: int, physical: Callable[[int, int], tuple[int, int]]) -> str:
@@ -165,7 +165,8 @@ def _misindented(lines: list[str], at: int, line_offset: int, physical: Callable
     dash, keys = len(key.group(1)), len(key.group(1)) + len(key.group(2) or "")
     if indent > keys and not key.group(2) and lines[above].split(":", 1)[1].strip():
         return (f'"{here.group(3).strip()}:" is indented more than "{key.group(3).strip()}:" on line {shown}, so YAML '
-                "reads it as more of that value: line it up with the keys beside it")
+                "reads it as more of that value: line it up with the keys beside it, or, if it is part of the "
+                'value, put the value in quotes ("…: …")')
     if key.group(2) and indent == dash:
         return (f'"{here.group(3).strip()}:" lines up with the "-" of the list item on line {shown}: indent it '
                 f'{keys - dash} more spaces, as "{key.group(3).strip()}:", to put it in that item')

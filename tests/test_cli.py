@@ -139,6 +139,19 @@ def test_new_refuses_a_path_and_a_name_that_is_no_id(tmp_path):
     assert not (tmp_path / "x.md").exists()
 
 
+def test_new_writes_a_topic_yaml_would_read_as_something_else_in_quotes(tmp_path):
+    root = make_site(tmp_path, {"content/topics.yaml": '- id: "null"\n  title: Null\n- id: steel\n  title: Steel\n'})
+    assert _run("new", "report", "Rice prices", "--root", str(root)).returncode == 0
+    front = yaml.safe_load((root / "content" / "reports" / "rice-prices.md").read_text(encoding="utf-8").split("---\n")[1])
+    assert front["topics"] == ["null"]
+    root = make_site(tmp_path / "b", {"content/topics.yaml": "- id: 010\n  title: Ten\n- id: steel\n  title: Steel\n"})
+    assert _run("new", "report", "Rice prices", "--root", str(root)).returncode == 0
+    front = yaml.safe_load((root / "content" / "reports" / "rice-prices.md").read_text(encoding="utf-8").split("---\n")[1])
+    assert front["topics"] == ["010"]
+    done = _run("check", "--root", str(root))
+    assert "0 errors" in done.stderr, done.stderr
+
+
 def test_new_names_a_title_in_cyrillic_in_latin_letters_and_one_in_han_for_the_day(tmp_path):
     root = make_site(tmp_path, {})
     assert _run("new", "report", "Цены на рис в Хесане", "--root", str(root)).returncode == 0

@@ -276,6 +276,18 @@ def test_plain_text_wraps_chinese_japanese_and_korean_by_the_columns_they_take(t
     assert " ".join(ko_lines).removeprefix("1. ").split() == [*ko.split(), "[1]"]
 
 
+def test_plain_text_keeps_urls_whole_and_emoji_with_their_skin_tones(tmp_path):
+    url = "https://zh.wikipedia.org/wiki/朝鲜民主主义人民共和国经济与历史"
+    summary = f"详见 {url} 更多。" + "x" * 60 + " 👍🏽 ok"
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("claims:", f"summary: \"{summary}\"\nclaims:")
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
+    indexed, _ = index_site(root)
+    data, problems = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "text"))
+    lines = data.decode("utf-8").splitlines()
+    assert any(url in line for line in lines)  # on one line, whole
+    assert any("👍🏽" in line for line in lines) and not any(line.startswith("\U0001f3fd") for line in lines)
+
+
 def _eml(site, index, brief: str, **request):
     data, problems = _export(site, index, REPO, brief, form="eml", **{**FIXED, **request})
     assert not [d for d in problems if d.is_error], problems

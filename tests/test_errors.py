@@ -33,7 +33,16 @@ def test_a_key_indented_one_space_too_far_is_named_as_such(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
     assert (e.pos.line, e.message) == (7, "invalid YAML: mapping values are not allowed in this context")
     assert e.hint == ('"credibility:" is indented more than "text:" on line 6, so YAML reads it as more of that '
-                      "value: line it up with the keys beside it")
+                      "value: line it up with the keys beside it, or, if it is part of the value, put the value in "
+                      'quotes ("…: …")')
+
+
+def test_a_wrapped_value_with_a_colon_is_not_taken_for_a_key_indented_too_far(tmp_path):
+    brief = BRIEF.replace("    text: Idle mill.\n", "    text: The mill was closed in 2019, and a resident\n"
+                                                   "      told the reporter: it runs a few days a year.\n")
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert e.message == "invalid YAML: mapping values are not allowed in this context"
+    assert e.hint == 'a value containing ": " must be quoted, e.g. text: "Note: …"'
 
 
 def test_a_key_lined_up_with_its_list_items_dash_is_named_as_such(tmp_path):
@@ -116,6 +125,10 @@ def test_an_unknown_topic_like_none_says_where_topics_are_added(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("topics: [steel]", "topics: [food-prices]")})
     assert e.message == 'unknown topic "food-prices"'
     assert e.hint == "known topics: steel; a new one is added to content/topics.yaml"
+    result = build_site(make_site(tmp_path / "none", {"content/places.yaml": "[]\n", "content/briefs/b1.yaml": BRIEF.replace(
+        "topics: [steel]", "topics: [steel]\nplaces: [hyesan-market]")}))
+    [e] = result.errors
+    assert e.hint == "there are no places yet; a new one is added to content/places.yaml"
 
 
 def test_unknown_province(tmp_path):
@@ -242,6 +255,7 @@ def test_missing_sources(tmp_path):
     ("2024-13-02", '"date" 2024-13-02 is no day of the calendar: month must be in 1..12'),
     ("2026-02-30", '"date" 2026-02-30 is no day of the calendar: day is out of range for month'),
     ("02/01/2024", '"date" must be a date like 2025-01-20, not "02/01/2024"'),
+    ("２０２４-01-02", '"date" must be a date like 2025-01-20, not "２０２４-01-02"'),  # not "no day of the calendar"
 ])
 def test_invalid_date(tmp_path, written, says):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("date: 2024-01-02", f'date: "{written}"')})

@@ -274,6 +274,12 @@ def test_media_whose_names_readers_cannot_see_or_windows_cannot_hold_are_not_pub
     assert message.startswith(f"not published: {name} {why}")
 
 
+@pytest.mark.parametrize("name", ["می\u200cخواهم.png", "क्\u200dष.png", "👨\u200d👩\u200d👧.png", "🏳️\u200d🌈.png", "쌀값.png"])
+def test_media_named_with_joiners_as_persian_indic_and_emoji_are_spelled_are_published(tmp_path, name):
+    loaded = load_site(make_site(tmp_path, {f"content/media/{name}": PNG}))
+    assert sorted(loaded.media) == [name] and not loaded.refused_media
+
+
 def test_media_names_that_differ_only_in_unicode_form_are_one_file(tmp_path):
     composed, decomposed = "caf\u00e9.png", "cafe\u0301.png"
     loaded = load_site(make_site(tmp_path, {f"content/media/{composed}": PNG, f"content/media/{decomposed}": PNG}))
