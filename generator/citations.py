@@ -583,7 +583,7 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int)
 # spaces that is an em dash (or "--"), which parts clauses ("fell in 2019 — 21 mines closed"),
 # nor a percentage and then a number without one ("rose by 5% – 20 factories closed").
 _CURRENCY = "$€£¥₩₽"
-_UNIT = rf"(?: ?%| ?[{_CURRENCY}]|[万萬亿億千百만억천])?"
+_UNIT = rf"(?: ?%| ?[{_CURRENCY}]|[万萬亿億千百만억천]|[kmbx×](?![a-z]))?"  # 10k–20k, 1.5x–2x
 _PREFIX = rf"(?:[a-z]{{0,3}}[{_CURRENCY}])?"  # normalised: "us$"
 _NUMBER = rf"{_PREFIX}\d+(?:[.,]\d+)*({_UNIT})"
 _RANGE_BEFORE = re.compile(rf"\d({_UNIT}) ?([-~]) ?{_PREFIX}$")

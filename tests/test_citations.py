@@ -851,6 +851,7 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("ja", "価格は3万～5万円だった。", "5万円だった"),
     ("ko", "쌀값은 3만~5만 원이었다.", "5만 원이었다"),
     ("zh", "大米价格上涨了3%—5%。", "大米价格上涨了3%"),  # an em dash between numbers, unspaced: a range
+    ("en", "Crowds of 10k–20k people gathered.", "20k people gathered"),
     ("en", "Troops moved to the north-\neast of the city in May.", "Troops moved to the north"),  # half a word
     ("en", "The test was un-\nsuccessful in the north-\neast, officials said.", "unsuccessful in the north"),
     ("en", "The mine was closed in May. Officials said the factory reopened in June.",
