@@ -741,7 +741,20 @@ def _joins_sentences(parts: list[str], spans: list[tuple[int, int]], body: Norma
 _SENTENCE_STOPS = ".!?。！？．।؟۔"
 _LEADING_STOP = re.compile(r"\s*[.!?。！？．।؟۔]")
 _CLOSERS = re.compile(r"(?:[\"')\]»”’」』]|\[\^?\d{1,3}\])+$")  # after a part's stop: '"The mine is closed." …'
-_QUOTATION_MARKS = re.compile("[\"“”«»「」『』]")
+_OPENING_MARKS, _CLOSING_MARKS = "“‘«„「『《", "”’»」』》"
+
+
+def _inside_quotation(gap: str, at: int) -> bool:
+    """Whether gap[at] is inside a quotation that opens in the gap before it: a straight mark
+    opens after a space or at the start, and closes otherwise ('"The mine is closed," Kim
+    said.' closes one that opened before the gap)."""
+    depth = 0
+    for i, char in enumerate(gap[:at]):
+        if char in _OPENING_MARKS or (char == '"' and (i == 0 or gap[i - 1].isspace() or gap[i - 1] in "([")):
+            depth += 1
+        elif char in _CLOSING_MARKS or char == '"':
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _sentence_stop_at_start(gap: str) -> int:
@@ -760,22 +773,27 @@ _SENTENCE_END = re.compile(r"(?:(\w*)[.!?](?:[\"'”’»)\]]|\[\^?\d{1,3}\])*\s
 # "the U.S. Treasury", "10 a.m. Monday", "Mt. Paektu"), a day's or month's number ("am
 # 3. Mai"), nor before a number ("Fig. 3", "ca. 300") or a small letter.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms mme mlle mm messrs dr dra sr sra srta st mt ft pt sq av ave blvd rd str ул no nos nr gen col lt sgt "
-    "cpl pvt pfc capt maj adm cmdr brig amb prof проф rev pres gov sen rep atty supt lic jr inc co corp ltd intl "
-    "assn admin cía vs etc cf ca approx est dept fig figs p pp vol ch sec art para ed eds jan feb mar apr jun jul "
-    "aug sep sept oct nov dec okt dez mio mrd tsd inkl gem bzw usw vgl hr fr dipl долл млн млрд тыс".split())
+    "mr mrs ms mme mlle messrs dr dra sr sra srta st mt pt sq av ave blvd rd str ул пос no nos nr gen ген col lt "
+    "sgt cpl pvt pfc capt maj adm cmdr brig amb insp prof проф rev pres gov sen rep atty supt lic ing gral hrn sig "
+    "dott dhr mevr jr inc co corp ltd intl assn cía vs etc cf ca approx est dept fig figs p pp vol ch sec art para "
+    "ed eds jan feb mar apr jun jul aug sep sept oct nov dec okt dez mio mrd tsd inkl gem bzw usw vgl hr fr dipl "
+    "долл".split())
+# … nor these, unless a number's unit ("Ft. Bragg", "MM. Kim et Lee"; but "10 ft. Then", "300 mm. The")
+_UNIT_ABBREVIATIONS = frozenset(("ft", "mm"))
 
 
 def _ends_sentence(gap: str) -> bool:
     """Whether a sentence ends inside `gap` (the report's words an ellipsis stands for)."""
     for match in _SENTENCE_END.finditer(gap):
         word, letter = match.group(1), match.group(2)
-        if len(_QUOTATION_MARKS.findall(gap, 0, match.start())) % 2:
+        if _inside_quotation(gap, match.start()):
             continue  # inside a quotation the report quotes: its sentence goes on after it
         if letter is None:
             return True  # 。！？ …
         if letter.islower() or letter.isdigit() or len(word) == 1 or word.casefold() in _ABBREVIATIONS \
                 or (word.isdigit() and len(word) <= 2):
+            continue
+        if word.casefold() in _UNIT_ABBREVIATIONS and not gap[:match.start()].rstrip()[-1:].isdigit():
             continue
         return True
     return False

@@ -10,8 +10,6 @@ import functools
 import re
 from collections.abc import Callable
 
-from generator.normalize import unspaced
-
 # Words that make a statement its opposite, by the report's language (its primary subtag),
 # in normalised (case-folded) text. An ellipsis never stands for one ("did … reopen" of
 # "did not reopen"), and a close match with one more or less says so. Each list is its
@@ -24,7 +22,7 @@ from generator.normalize import unspaced
 # the dump").
 _TO_VERBS = r"\b(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing))"
 _TO_NEGATIONS = (_TO_VERBS + r"(?= to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|every|each"
-                 r"|everyone|everybody|many|most|some|all|no|one)\b)(?:[^\W\d_]|$)| to,)")  # "failed to, officials said,"
+                 r"|everyone|everybody|many|most|some|no|one)\b)(?:[^\W\d_]|$)| to,)")  # "failed to, officials said,"
 _NEGATION_WORDS = {
     "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without|hardly|scarcely|barely)\b|n't\b"
           r"|" + _TO_NEGATIONS,  # "has yet to reopen", "failed to reopen"
@@ -131,7 +129,7 @@ def _gap_patterns(language: str) -> set[re.Pattern[str]]:
 # … with the auxiliaries and adverbs written on to it (没有, 未能, 不会再, 无法, 不是, 没在, 没有被,
 # 没有能够, 没有完全, 不一定会, 没怎么):
 # "解释领导人缺席的原因" of "没有解释领导人缺席的原因" starts right after them, not the negation alone.
-_NEGATION_BEFORE = re.compile(r"(?:不(?!得不)(?<!不得不)|[没沒未無无]|非(?!常))(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|太|很|还|還|都|又|大|常"
+_NEGATION_BEFORE = re.compile(r"(?:不(?!得不)(?<!不得不)|[没沒未無无]|非(?!常))(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|太|很|还|還|都|又|就|大|常"
                               r"|完全|一定|真正|真|怎么|怎麼|曾经|曾經){0,3}|ไม่|มิได้|หาไม่")
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
@@ -150,35 +148,12 @@ _CUT_LETTERS = 4  # how far into a Korean word a quote cuts a left-out ending is
 _NEGATION_REACH = 7
 
 
-# Chinese negates the verb phrase after it, over adverbs and coverbs no list holds (没有立即 |
-# 恢复生产, 至今仍未全面 | 恢复生产, 没有对工厂 | 进行检查): a negation a few characters before a
-# quote that starts inside its clause governs it. Not the words that only begin with one.
-_HAN_CLAUSE_REACH = 6
-_HAN_NEGATION = re.compile("[不没沒未无無非]")
-_HAN_NOT_NEGATING = re.compile("不少|不断|不斷|不过|不過|不但|不仅|不僅|不久|不同|不管|不论|不論|不得不|不如|不止|不时|不時|不禁"
-                               "|不妨|不免|不光|不只|不单|不單|不然|不料|不愧|没收|沒收|没落|沒落|无论|無論|无数|無數|无疑|無疑"
-                               "|不就|非常|南非|并非|並非")  # 并非 is one (caught where it touches the quote)
-_CLAUSE_BREAK = re.compile(r"[，。；：！？、,.;:!?\s「」“”\"'（）()]")
-
-
-def _han_clause_negation(text: str, start: int) -> re.Match[str] | None:
-    if not (0 < start < len(text) and unspaced(text[start]) and unspaced(text[start - 1])):
-        return None
-    lo = max(0, start - _HAN_CLAUSE_REACH)
-    if (cut := _CLAUSE_BREAK.search(text[lo:start][::-1])) is not None:
-        lo = start - cut.start()  # the clause the quote starts in
-    base = max(0, lo - 2)  # a word of _HAN_NOT_NEGATING may start before the clause's window
-    masked = _HAN_NOT_NEGATING.sub(lambda m: "_" * len(m.group()), text[base:start + 2])
-    found = list(_HAN_NEGATION.finditer(masked, lo - base, start - base))
-    return _HAN_NEGATION.match(text, base + found[-1].start()) if found else None
-
-
 def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
     """The passage with the negation the quote cuts off at its start or its end (touching
     the cut, or in the rest of a Korean word), or None."""
     before = next((m for m in _NEGATION_BEFORE.finditer(text, max(0, start - _NEGATION_REACH),
                                                         min(end, start + _NEGATION_REACH))
-                   if m.start() < start <= m.end()), None) or _han_clause_negation(text, start)
+                   if m.start() < start <= m.end()), None)
     reach = end
     while reach < len(text) and reach - end < _CUT_LETTERS and "\uac00" <= text[reach] <= "\ud7a3":
         reach += 1
