@@ -10,12 +10,6 @@ import functools
 import re
 from collections.abc import Callable
 
-# Words that make a statement its opposite, by the report's language (its primary subtag),
-# in normalised (case-folded) text. An ellipsis never stands for one ("did … reopen" of
-# "did not reopen"), and a close match with one more or less says so. Each list is its
-# language's alone: Portuguese "no" is "in the", French "mai" is May. Korean, Chinese and
-# Japanese write them inside words (하지 않았다, 没有), so there any occurrence counts: a few
-# words that are no negation (未来, 少ない) then cost a warning, never a wrong verification.
 # Verbs that negate the infinitive after them: "has yet to reopen", "failed to reopen",
 # "refuse to reopen". Not before a determiner: that "to" is a preposition, the "yet" a
 # conjunction and the "refuse" a noun (", yet to the traders' surprise", "carried refuse to
@@ -23,6 +17,13 @@ from collections.abc import Callable
 _TO_VERBS = r"\b(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing))"
 _TO_NEGATIONS = (_TO_VERBS + r"(?= to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|every|each"
                  r"|everyone|everybody|many|most|some|no|one)\b)(?:[^\W\d_]|$)| to,)")  # "failed to, officials said,"
+
+# Words that make a statement its opposite, by the report's language (its primary subtag),
+# in normalised (case-folded) text. An ellipsis never stands for one ("did … reopen" of
+# "did not reopen"), and a close match with one more or less says so. Each list is its
+# language's alone: Portuguese "no" is "in the", French "mai" is May. Korean, Chinese and
+# Japanese write them inside words (하지 않았다, 没有), so there any occurrence counts: a few
+# words that are no negation (未来, 少ない) then cost a warning, never a wrong verification.
 _NEGATION_WORDS = {
     "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without|hardly|scarcely|barely)\b|n't\b"
           r"|" + _TO_NEGATIONS,  # "has yet to reopen", "failed to reopen"
