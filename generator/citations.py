@@ -577,11 +577,12 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int)
             or _in_range(body, original, start, end))
 
 
-# A range: a number, a dash or tilde, spaces or not, and a number, with their units ("3 – 5
-# percent", "3 ~ 5%", "20% – 25%", "$5–$10", "US$5–US$10", "20 % – 25 %", "3万～5万円").
-# "5 percent" is not the report's, nor "Prices rose 20%". Not a range: a dash set off by
-# spaces that is an em dash (or "--"), which parts clauses ("fell in 2019 — 21 mines closed"),
-# nor a percentage and then a number without one ("rose by 5% – 20 factories closed").
+# A range: a number, a dash or tilde, and a number, with their units ("3–5 percent", "3 ~ 5%",
+# "20% – 25%", "$5–$10", "US$5–US$10", "20 % – 25 %", "3万～5万円"). "5 percent" is not the
+# report's, nor "Prices rose 20%". Not a range: a dash set off by spaces between numbers
+# without one unit, which parts clauses ("fell in 2019 — 21 mines closed", "SEOUL, March 3 –
+# 12 people were injured"), nor a percentage and then a number without one ("rose by 5% – 20
+# factories closed").
 _CURRENCY = "$€£¥₩₽"
 _UNIT = rf"(?: ?%| ?[{_CURRENCY}]|[万萬亿億千百만억천]|[kmbx×](?![a-z]))?"  # 10k–20k, 1.5x–2x
 _PREFIX = rf"(?:[a-z]{{0,3}}[{_CURRENCY}])?"  # normalised: "us$"
@@ -589,8 +590,7 @@ _NUMBER = rf"{_PREFIX}\d+(?:[.,]\d+)*({_UNIT})"
 _RANGE_BEFORE = re.compile(rf"\d({_UNIT}) ?([-~]) ?{_PREFIX}$")
 _RANGE_AFTER = re.compile(rf" ?([-~]) ?{_NUMBER}")
 _NUMBER_AT = re.compile(_NUMBER)
-_NUMBER_END = re.compile(rf"\d{_UNIT}$")
-_CLAUSE_DASHES = ("\u2014", "\u2015", "--")
+_NUMBER_END = re.compile(rf"\d({_UNIT})$")
 
 
 def _in_range(body: Normalized, original: str, start: int, end: int) -> bool:
@@ -602,7 +602,7 @@ def _in_range(body: Normalized, original: str, start: int, end: int) -> bool:
         return True
     first = _NUMBER_END.search(text, max(0, end - 4), end)
     after = _RANGE_AFTER.match(text, end)
-    return bool(first and after and _ranged(body, original, after.start(1), first.group()[-2:], after.group(2)))
+    return bool(first and after and _ranged(body, original, after.start(1), first.group(1), after.group(2)))
 
 
 def _ranged(body: Normalized, original: str, dash: int, first_unit: str, second_unit: str) -> bool:
@@ -611,7 +611,11 @@ def _ranged(body: Normalized, original: str, dash: int, first_unit: str, second_
         return False
     text = body.text
     spaced = text[dash - 1:dash] == " " or text[dash + 1:dash + 2] == " "
-    return not (spaced and original[body.start(dash):body.end(dash + 1)] in _CLAUSE_DASHES)
+    if not spaced or text[dash] == "~":
+        return True
+    # Set off by spaces, a dash is most often a clause's ("SEOUL, March 3 – 12 people were
+    # injured", "12 – 3 of them children –"): a range only between numbers of one unit.
+    return bool(first_unit.strip()) and first_unit.strip() == second_unit.strip()
 
 
 def _split_word(body: Normalized, original: str, start: int) -> bool:
@@ -733,7 +737,8 @@ def _joins_sentences(parts: list[str], spans: list[tuple[int, int]], body: Norma
     for part, (_, end), (start, _) in zip(parts, spans, spans[1:]):
         # and the first letter after it: a gap that ends with ". " stands for a sentence's end
         gap = original[body.end(end):body.start(start) + 1]
-        if _CLOSERS.sub("", part)[-1:] not in _SENTENCE_STOPS and _ends_sentence(gap[_sentence_stop_at_start(gap):]):
+        if _CLOSERS.sub("", part)[-1:] not in _SENTENCE_STOPS and not _sentence_stop_at_start(gap) \
+                and _ends_sentence(gap):
             return True
     return False
 
@@ -742,6 +747,7 @@ _SENTENCE_STOPS = ".!?。！？．।؟۔"
 _LEADING_STOP = re.compile(r"\s*[.!?。！？．।؟۔]")
 _CLOSERS = re.compile(r"(?:[\"')\]»”’」』]|\[\^?\d{1,3}\])+$")  # after a part's stop: '"The mine is closed." …'
 _OPENING_MARKS, _CLOSING_MARKS = "“‘«„「『《", "”’»」』》"
+_OPENS_QUOTATION = re.compile("[\"“«„「『]")
 
 
 def _inside_quotation(gap: str, at: int) -> bool:
@@ -768,7 +774,7 @@ def _sentence_stop_at_start(gap: str) -> int:
 # sentence: an opening mark and a letter that is a capital or has no case (Korean, Chinese,
 # Arabic …). A stop of its own script ends one anyway: 。！？, the Devanagari danda, Arabic ؟ ۔.
 _SENTENCE_END = re.compile(r"(?:(\w*)[.!?](?:[\"'”’»)\]]|\[\^?\d{1,3}\])*\s+(?:[-—–]\s+)?(?=[\"'“‘«(¡¿]?(\w))"
-                           r"|[。！？．।؟۔])")
+                           r"|[。！？।؟۔]|(?<![0-9０-９])．|．(?![0-9０-９]))")  # not ０．５
 # … but not after an initial or an abbreviation ("J. R. Smith", "Mr. Kim", "Lt. Col. Kim",
 # "the U.S. Treasury", "10 a.m. Monday", "Mt. Paektu"), a day's or month's number ("am
 # 3. Mai"), nor before a number ("Fig. 3", "ca. 300") or a small letter.
@@ -777,7 +783,8 @@ _ABBREVIATIONS = frozenset(
     "sgt cpl pvt pfc capt maj adm cmdr brig amb insp prof проф rev pres gov sen rep atty supt lic ing gral hrn sig "
     "dott dhr mevr jr inc co corp ltd intl assn cía vs etc cf ca approx est dept fig figs p pp vol ch sec art para "
     "ed eds jan feb mar apr jun jul aug sep sept oct nov dec okt dez mio mrd tsd inkl gem bzw usw vgl hr fr dipl "
-    "долл".split())
+    "sog ggf evtl zzgl bzgl fa abt hbf ee uu ff aa cc oo dña avda pr cie sens reps govs bros spc asst det hon ste "
+    "calif долл им акад обл ст гг млн млрд тыс".split())
 # … nor these, unless a number's unit ("Ft. Bragg", "MM. Kim et Lee"; but "10 ft. Then", "300 mm. The")
 _UNIT_ABBREVIATIONS = frozenset(("ft", "mm"))
 
@@ -786,8 +793,8 @@ def _ends_sentence(gap: str) -> bool:
     """Whether a sentence ends inside `gap` (the report's words an ellipsis stands for)."""
     for match in _SENTENCE_END.finditer(gap):
         word, letter = match.group(1), match.group(2)
-        if _inside_quotation(gap, match.start()):
-            continue  # inside a quotation the report quotes: its sentence goes on after it
+        if _inside_quotation(gap, match.start()) or _OPENS_QUOTATION.match(gap, match.end()):
+            continue  # inside a quotation the report quotes, or before its next sentence ('," Kim said. "It …')
         if letter is None:
             return True  # 。！？ …
         if letter.islower() or letter.isdigit() or len(word) == 1 or word.casefold() in _ABBREVIATIONS \

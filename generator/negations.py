@@ -130,7 +130,7 @@ def _gap_patterns(language: str) -> set[re.Pattern[str]]:
 # … with the auxiliaries and adverbs written on to it (没有, 未能, 不会再, 无法, 不是, 没在, 没有被,
 # 没有能够, 没有完全, 不一定会, 没怎么):
 # "解释领导人缺席的原因" of "没有解释领导人缺席的原因" starts right after them, not the negation alone.
-_NEGATION_BEFORE = re.compile(r"(?:不(?!得不)(?<!不得不)|[没沒未無无]|非(?!常))(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|太|很|还|還|都|又|就|大|常"
+_NEGATION_BEFORE = re.compile(r"(?:不(?!得不)(?<!不得不)|[没沒未無无]|(?<!南)非(?!常))(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|太|很|还|還|都|又|就|大|常"
                               r"|完全|一定|真正|真|怎么|怎麼|曾经|曾經){0,3}|ไม่|มิได้|หาไม่")
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.

@@ -797,8 +797,6 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("en", "Officials refused to confirm the executions.", "Officials … confirm the executions"),
     ("ko", "쌀값이 3∼5% 올랐다고 소식통이 전했다.", "5% 올랐다고 소식통이 전했다"),  # Korean's range tilde ∼
     ("ko", "2019∼2021년 사이 공장이 멈췄다.", "2021년 사이 공장이 멈췄다"),
-    ("en", "Rice prices rose 3 – 5 percent in May, traders said.", "5 percent in May"),  # a range spaced
-    ("en", "Rice prices rose 3 - 5 percent in May, traders said.", "Rice prices rose 3"),
     ("ko", "쌀값이 3 ~ 5% 올랐다.", "5% 올랐다"),
     ("zh", "该设施不是用于生产武器的。", "用于生产武器的"),  # not for making weapons
     ("zh", "該設施並不是用於生產武器的。", "用於生產武器的"),
@@ -848,6 +846,10 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("ko", "쌀값은 3만~5만 원이었다.", "5만 원이었다"),
     ("zh", "大米价格上涨了3%—5%。", "大米价格上涨了3%"),  # an em dash between numbers, unspaced: a range
     ("en", "Crowds of 10k–20k people gathered.", "20k people gathered"),
+    ("en", "Rice prices rose 3–5 percent in May, traders said.", "5 percent in May"),  # a range
+    ("en", "Prices rose 20 % – 25 % in May.", "25 % in May"),  # spaced, between numbers of one unit
+    ("en", "The mine was closed in May. Officials gave few details. Some fled. Traders said it reopened.",
+     "The mine … reopened"),  # one sentence's start, another's end
     ("zh", "外交部不就此事发表评论。", "此事发表评论"),  # 不就: "does not, on this matter"
     ("en", '"The mine is closed," Kim said. Traders said it reopened in June.', "The mine … reopened in June"),
     ("en", "The parties have yet to all sign the deal.", "sign the deal"),
@@ -1458,6 +1460,18 @@ def _located(body: str, quote: str, language: str = "en"):
     ("zh", "工厂没有关闭，工人恢复生产。", "工人恢复生产"),  # the negation is another clause's
     ("zh", "无论如何工厂恢复生产。", "工厂恢复生产"),
     ("en", "The score was 3-2 in May.", "The score was 3-2 in May"),
+    ("en", "SEOUL, March 3 – 12 people were injured when a bus overturned.", "12 people were injured when a bus overturned"),
+    ("en", "The death toll rose to 12 – 3 of them children – officials said.", "The death toll rose to 12 … officials said."),
+    ("en", "Rice prices rose 3 – 5 percent in May, traders said.", "5 percent in May"),  # spaced: read as a clause dash
+    ("en", "The mine was closed in May. Officials gave few details. Traders said the factory reopened in June.",
+     "The mine was closed in May … Traders said the factory reopened in June."),  # whole sentences left out
+    ("en", "The mine was closed in May. Officials gave few details. Traders said the factory reopened in June.",
+     "The mine was closed in May. . . . Traders said the factory reopened in June."),
+    ("ja", "エネルギー価格は前年同月比０．５％上昇し、１３か月ぶりにプラスに転じた。",
+     "エネルギー価格は…１３か月ぶりにプラスに転じた"),  # a full-width decimal point
+    ("es", "El Gobierno de EE. UU. anunció nuevas sanciones contra Rusia.", "El Gobierno … anunció nuevas sanciones contra Rusia"),
+    ("en", "“The mine is closed,” Kim said. “It will reopen in June.”", "“The mine is closed … It will reopen in June.”"),
+    ("zh", "南非在2023年主办了金砖国家峰会。", "2023年主办了金砖国家峰会。"),
     ("en", "Prices rose sharply-\n\nRice now costs 6000 won.", "Rice now costs 6000 won"),  # not a word split
     ("fr", "Le projet compte 1 200 logements.", "1 200 logements"),
     # A word hyphenated at a line's end, quoted whole, as the original printed it
