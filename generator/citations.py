@@ -574,7 +574,7 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int)
             or (0 < start < len(text) and text[start - 1] == "-" and text[start].isdigit()
                 and (start == 1 or not text[start - 2].isalnum()))
             or _split_word(body, original, start) or _split_word(body, original, end + 2)
-            or _in_range(body, original, start, end))
+            or _in_range(text, start, end))
 
 
 # A range: a number, a dash or tilde, and a number, with their units ("3–5 percent", "3 ~ 5%",
@@ -593,23 +593,21 @@ _NUMBER_AT = re.compile(_NUMBER)
 _NUMBER_END = re.compile(rf"\d({_UNIT})$")
 
 
-def _in_range(body: Normalized, original: str, start: int, end: int) -> bool:
-    """Whether text[start:end] begins with a range's second number or ends with its first."""
-    text = body.text
+def _in_range(text: str, start: int, end: int) -> bool:
+    """Whether normalised text[start:end] begins with a range's second number or ends with its first."""
     before = _RANGE_BEFORE.search(text, max(0, start - 12), start)
     second = _NUMBER_AT.match(text, start)
-    if before and second and _ranged(body, original, before.start(2), before.group(1), second.group(1)):
+    if before and second and _ranged(text, before.start(2), before.group(1), second.group(1)):
         return True
     first = _NUMBER_END.search(text, max(0, end - 4), end)
     after = _RANGE_AFTER.match(text, end)
-    return bool(first and after and _ranged(body, original, after.start(1), first.group(1), after.group(2)))
+    return bool(first and after and _ranged(text, after.start(1), first.group(1), after.group(2)))
 
 
-def _ranged(body: Normalized, original: str, dash: int, first_unit: str, second_unit: str) -> bool:
+def _ranged(text: str, dash: int, first_unit: str, second_unit: str) -> bool:
     """Whether the dash at `dash` joins two numbers with these units into a range."""
     if "%" in first_unit and "%" not in second_unit:
         return False
-    text = body.text
     spaced = text[dash - 1:dash] == " " or text[dash + 1:dash + 2] == " "
     if not spaced or text[dash] == "~":
         return True
@@ -737,7 +735,9 @@ def _joins_sentences(parts: list[str], spans: list[tuple[int, int]], body: Norma
     for part, (_, end), (start, _) in zip(parts, spans, spans[1:]):
         # and the first letter after it: a gap that ends with ". " stands for a sentence's end
         gap = original[body.end(end):body.start(start) + 1]
-        if _CLOSERS.sub("", part)[-1:] not in _SENTENCE_STOPS and not _sentence_stop_at_start(gap) \
+        # (a gap starting with the stop that ends the part's sentence leaves out whole sentences:
+        # "工場は閉鎖された…操業を再開した" of "工場は閉鎖された。その後、操業を再開した。")
+        if _CLOSERS.sub("", part)[-1:] not in _SENTENCE_STOPS and not _LEADING_STOP.match(gap) \
                 and _ends_sentence(gap):
             return True
     return False
@@ -761,13 +761,6 @@ def _inside_quotation(gap: str, at: int) -> bool:
         elif char in _CLOSING_MARKS or char == '"':
             depth = max(0, depth - 1)
     return depth > 0
-
-
-def _sentence_stop_at_start(gap: str) -> int:
-    """Where the gap's text starts after the stop that ends the part before it, if it starts
-    so ("工場は閉鎖された…操業を再開した" of "工場は閉鎖された。その後、操業を再開した。")."""
-    stop = _LEADING_STOP.match(gap)
-    return stop.end() if stop else 0
 
 
 # A stop, closing marks or reference markers, space (and a dialogue dash), then what starts a

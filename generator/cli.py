@@ -31,6 +31,7 @@ from rich.text import Text
 
 from generator import __version__
 from generator.diagnostics import Diagnostic, format_github, format_text, sorted_unique, strip_control, to_json
+from generator.filestate import current_umask
 from generator.parallel import available_cores
 from generator.progress import no_progress
 from generator.result import BuildResult
@@ -343,9 +344,7 @@ def _write_whole(path: Path, data: bytes) -> None:
         if path.exists():
             os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
         else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temp, 0o666 & ~umask)
+            os.chmod(temp, 0o666 & ~current_umask())
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

@@ -18,6 +18,13 @@ RACY_NS = 3_000_000_000
 FINE_RACY_NS = 50_000_000
 
 
+def current_umask() -> int:
+    """The process's umask (reading it means setting it: set back at once)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
 def stat_key(stat: os.stat_result) -> tuple[int, int, int, int]:
     # ctime too: a write that puts the old mtime back (cp -p, rsync -t) still moves it.
     return (stat.st_mtime_ns, stat.st_ctime_ns, stat.st_size, stat.st_ino)

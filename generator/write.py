@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.filestate import current_umask
 from generator.forked import Forked, can_fork
 
 try:
@@ -92,9 +93,7 @@ class SiteWriter:
         self.old = scan.result() if scan is not None else output_files(self.out)
         # held while this build has it: no other build's recover() takes it
         self.staging, self._hold = _made_folder(self.out, "new", MARKER)
-        umask = os.umask(0)
-        os.umask(umask)
-        self.staging.chmod(0o777 & ~umask)  # mkdtemp's 0700 would hide the site from a web server
+        self.staging.chmod(0o777 & ~current_umask())  # mkdtemp's 0700 would hide the site from a web server
         self.trusted = _verified(self.old, previous or {})
         self.manifest: Manifest = {}
         self.fresh: list[str] = []
