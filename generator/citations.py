@@ -25,6 +25,7 @@ from generator.model import Passage, QuoteStatus
 from generator.negations import PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, primary_language
 from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
+from generator.ranges import in_range
 
 # rapidfuzz partial-ratio score (0–100) of a "close" match: one word changed in a short
 # quote scores ~88–95, while unrelated sentences of the same archive score below 60.
@@ -574,46 +575,7 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int)
             or (0 < start < len(text) and text[start - 1] == "-" and text[start].isdigit()
                 and (start == 1 or not text[start - 2].isalnum()))
             or _split_word(body, original, start) or _split_word(body, original, end + 2)
-            or _in_range(text, start, end))
-
-
-# A range: a number, a dash or tilde, and a number, with their units ("3–5 percent", "3 ~ 5%",
-# "20% – 25%", "$5–$10", "US$5–US$10", "20 % – 25 %", "3万～5万円"). "5 percent" is not the
-# report's, nor "Prices rose 20%". Not a range: a dash set off by spaces between numbers
-# without one unit, which parts clauses ("fell in 2019 — 21 mines closed", "SEOUL, March 3 –
-# 12 people were injured"), nor a percentage and then a number without one ("rose by 5% – 20
-# factories closed").
-_CURRENCY = "$€£¥₩₽"
-_UNIT = rf"(?: ?%| ?[{_CURRENCY}]|[万萬亿億千百만억천]|[kmbx×](?![a-z]))?"  # 10k–20k, 1.5x–2x
-_PREFIX = rf"(?:[a-z]{{0,3}}[{_CURRENCY}])?"  # normalised: "us$"
-_NUMBER = rf"{_PREFIX}\d+(?:[.,]\d+)*({_UNIT})"
-_RANGE_BEFORE = re.compile(rf"\d({_UNIT}) ?([-~]) ?{_PREFIX}$")
-_RANGE_AFTER = re.compile(rf" ?([-~]) ?{_NUMBER}")
-_NUMBER_AT = re.compile(_NUMBER)
-_NUMBER_END = re.compile(rf"\d({_UNIT})$")
-
-
-def _in_range(text: str, start: int, end: int) -> bool:
-    """Whether normalised text[start:end] begins with a range's second number or ends with its first."""
-    before = _RANGE_BEFORE.search(text, max(0, start - 12), start)
-    second = _NUMBER_AT.match(text, start)
-    if before and second and _ranged(text, before.start(2), before.group(1), second.group(1)):
-        return True
-    first = _NUMBER_END.search(text, max(0, end - 4), end)
-    after = _RANGE_AFTER.match(text, end)
-    return bool(first and after and _ranged(text, after.start(1), first.group(1), after.group(2)))
-
-
-def _ranged(text: str, dash: int, first_unit: str, second_unit: str) -> bool:
-    """Whether the dash at `dash` joins two numbers with these units into a range."""
-    if "%" in first_unit and "%" not in second_unit:
-        return False
-    spaced = text[dash - 1:dash] == " " or text[dash + 1:dash + 2] == " "
-    if not spaced or text[dash] == "~":
-        return True
-    # Set off by spaces, a dash is most often a clause's ("SEOUL, March 3 – 12 people were
-    # injured", "12 – 3 of them children –"): a range only between numbers of one unit.
-    return bool(first_unit.strip()) and first_unit.strip() == second_unit.strip()
+            or in_range(text, start, end))
 
 
 def _split_word(body: Normalized, original: str, start: int) -> bool:

@@ -848,6 +848,14 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("en", "Crowds of 10k–20k people gathered.", "20k people gathered"),
     ("en", "Rice prices rose 3–5 percent in May, traders said.", "5 percent in May"),  # a range
     ("en", "Prices rose 20 % – 25 % in May.", "25 % in May"),  # spaced, between numbers of one unit
+    ("en", "Rice prices rose 3 – 5 percent in May, traders said.", "5 percent in May"),  # spaced, to a quantity
+    ("en", "Rice prices rose 3 - 5 percent in May, traders said.", "Rice prices rose 3"),
+    ("en", "Rice cost $5 – $10 a kilo in Hyesan.", "$10 a kilo in Hyesan"),  # one currency
+    ("en", "Rice cost $5 – 10 dollars a kilo in Hyesan.", "10 dollars a kilo in Hyesan"),
+    ("en", "About 20 – 30 tonnes of coal were seized.", "30 tonnes of coal were seized"),
+    ("en", "Wages rose 2.5 – 3.5 per cent last year.", "3.5 per cent last year"),
+    ("en", "Rice cost 3,000 – 5,000 won a kilo.", "5,000 won a kilo"),
+    ("de", "Die Löhne stiegen um 1,5 – 2,5 Prozent.", "2,5 Prozent"),
     ("en", "The mine was closed in May. Officials gave few details. Some fled. Traders said it reopened.",
      "The mine … reopened"),  # one sentence's start, another's end
     ("zh", "外交部不就此事发表评论。", "此事发表评论"),  # 不就: "does not, on this matter"
@@ -1462,7 +1470,11 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "The score was 3-2 in May.", "The score was 3-2 in May"),
     ("en", "SEOUL, March 3 – 12 people were injured when a bus overturned.", "12 people were injured when a bus overturned"),
     ("en", "The death toll rose to 12 – 3 of them children – officials said.", "The death toll rose to 12 … officials said."),
-    ("en", "Rice prices rose 3 – 5 percent in May, traders said.", "5 percent in May"),  # spaced: read as a clause dash
+    ("en", "Under Article 3 – 5 percent of the land is reserved.", "5 percent of the land is reserved"),  # a label's number
+    ("en", "On March 3 – 5 percent of the workers stayed home.", "5 percent of the workers stayed home"),  # a day's
+    ("en", "He left in 1990 – 2000 people came later.", "2000 people came later"),  # a year
+    ("en", "At 10:30 – 12 people were hurt in the blast.", "12 people were hurt in the blast"),  # a time
+    ("en", "Output in Q3 – 5 percent below plan – worried officials.", "5 percent below plan"),  # a label's
     ("en", "The mine was closed in May. Officials gave few details. Traders said the factory reopened in June.",
      "The mine was closed in May … Traders said the factory reopened in June."),  # whole sentences left out
     ("en", "The mine was closed in May. Officials gave few details. Traders said the factory reopened in June.",

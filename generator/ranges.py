@@ -1,0 +1,106 @@
+"""Ranges of numbers: "3–5 percent", "3 ~ 5%", "$5 – $10". A quote that starts at a range's
+second number or stops at its first ("5 percent" of "3–5 percent") is not the report's words:
+citations.py asks `in_range` of every quote's two ends, on normalised text (lower case, every
+dash a "-").
+
+A dash set off by spaces is most often a clause's ("SEOUL, March 3 – 12 people were
+injured", "The death toll rose to 12 – 3 of them children –", "in 2019 – 5 mines closed"),
+so between spaces it makes a range only when the numbers read as one: both with one unit or
+currency ("20 % – 25 %", "$5 – $10"), or a bare number, then a larger one with its unit
+("3 – 5 percent", "20 – 30 tonnes"), the bare one neither a year nor a date's day nor a
+label's number ("Article 3 – 5 percent of …"). A tilde always makes a range.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CURRENCY = "$€£¥₩₽"
+_UNIT = rf"(?: ?%| ?[{_CURRENCY}]|[万萬亿億千百만억천]|[kmbx×](?![a-z]))?"  # 10k–20k, 1.5x–2x
+_PREFIX = rf"(?:[a-z]{{0,3}}[{_CURRENCY}])?"  # normalised: "us$"
+_DIGITS = r"\d+(?:[.,]\d+)*"
+_NUMBER = rf"{_PREFIX}{_DIGITS}(?:{_UNIT})"
+_RANGE_BEFORE = re.compile(rf"\d(?:{_UNIT}) ?([-~]) ?{_PREFIX}$")
+_RANGE_AFTER = re.compile(rf" ?([-~]) ?{_NUMBER}")
+_NUMBER_AT = re.compile(_NUMBER)
+_NUMBER_END = re.compile(rf"\d(?:{_UNIT})$")
+
+# The two numbers around a dash, each with its currency and unit, and the words around them.
+_FIRST = re.compile(rf"(?:(?<!\w)(\w+\.?) )?(?<![\d.,])({_PREFIX})({_DIGITS})({_UNIT}) ?$")
+_SECOND = re.compile(rf" ?({_PREFIX})({_DIGITS})({_UNIT})(?: ([^\W\d_]+))?")
+_WINDOW = 40  # characters before a dash searched for its first number and the word before it
+
+# Words after a number that make it a quantity, as the second number of "3 – 5 percent".
+_UNIT_WORDS = frozenset("""
+    percent per pct percentage points point basis prozent procent pour por prozentpunkte
+    tonnes tonne tons ton kg kilograms kilogram kilos kilo grams gram km kilometres kilometers
+    kilometre kilometer miles mile metres meters metre meter cm mm hectares hectare acres
+    litres liters barrels degrees hours hours days minutes weeks months years times fold
+    dollars dollar won yuan euros euro pounds rubles roubles yen rupees
+    million millions billion billions thousand thousands hundred hundreds trillion mn bn
+    millionen milliarden millones millions milliards tonnen jahre años ans
+""".split())
+# Words before a number that make it a date's day or a label's number, not a quantity:
+# "March 3 – 12 people", "Article 3 – 5 percent of …".
+_LABEL_WORDS = frozenset("""
+    january february march april may june july august september october november december
+    jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct
+    oct. nov nov. dec dec. monday tuesday wednesday thursday friday saturday sunday
+    day week phase article art. section sec. chapter ch. no no. number nr. page p. round
+    stage grade level floor room gate line route unit block part item point clause paragraph
+    para. figure fig. table version episode season year act channel road building camp zone
+    district ward sector team group division battalion regiment brigade corps platoon company
+    squad lot plot row seat car bus train flight shift term session vol. volume issue
+""".split())
+
+
+def in_range(text: str, start: int, end: int) -> bool:
+    """Whether normalised text[start:end] begins with a range's second number or ends with its first."""
+    before = _RANGE_BEFORE.search(text, max(0, start - 12), start)
+    if before and _NUMBER_AT.match(text, start) and _range_at(text, before.start(1)):
+        return True
+    after = _RANGE_AFTER.match(text, end)
+    return bool(after and _NUMBER_END.search(text, max(0, end - 4), end) and _range_at(text, after.start(1)))
+
+
+def _range_at(text: str, dash: int) -> bool:
+    """Whether the dash or tilde at `dash` joins the numbers on either side into a range."""
+    first = _FIRST.search(text, max(0, dash - _WINDOW), dash)
+    second = _SECOND.match(text, dash + 1)
+    if first is None or second is None:
+        return False
+    word_before, first_prefix, first_digits, first_unit = first.groups()
+    second_prefix, second_digits, second_unit, word_after = second.groups()
+    first_unit, second_unit = first_unit.strip(), second_unit.strip()
+    if "%" in first_unit and "%" not in second_unit:  # "rose by 5% – 20 factories closed"
+        return False
+    spaced = text[dash - 1:dash] == " " or text[dash + 1:dash + 2] == " "
+    if not spaced or text[dash] == "~":
+        return True
+    if (first_unit or first_prefix) and (first_unit, first_prefix) == (second_unit, second_prefix):
+        return True
+    if (first_unit or first_prefix) and (second_unit or second_prefix):
+        return False  # "20% – 25 $": two quantities, not one range
+    # A bare number, or one whose unit the second's word repeats ("$5 – 10 dollars")
+    glued = text[first.start(2) - 1:first.start(2)].isalpha()  # "Q3 – 5 percent", "B2 – 40 people"
+    return (_quantity(second_unit, second_prefix, word_after) and not glued
+            and not _labelled(word_before, first_digits) and _value(first_digits) < _value(second_digits))
+
+
+def _quantity(unit: str, prefix: str, word_after: str | None) -> bool:
+    return bool(unit or prefix or word_after in _UNIT_WORDS)
+
+
+def _labelled(word_before: str | None, digits: str) -> bool:
+    """Whether a bare number is a year, a date's day or a label's ("in 2019", "March 3", "Article 3")."""
+    year = digits.isdigit() and len(digits) == 4 and 1800 <= int(digits) <= 2100
+    return year or word_before in _LABEL_WORDS
+
+
+def _value(digits: str) -> float:
+    """The number, near enough to tell which of two is larger: group marks dropped, the last
+    mark read as a decimal point when one or two digits follow it ("1,5", "2.25")."""
+    whole, mark, tail = digits.rpartition(",") if "," in digits[-4:] else digits.rpartition(".")
+    if mark and len(tail) < 3:
+        return float(re.sub(r"\D", "", whole) + "." + tail)
+    return float(re.sub(r"\D", "", digits))
