@@ -14,9 +14,20 @@ from collections.abc import Callable
 # "refuse to reopen". Not before a determiner: that "to" is a preposition, the "yet" a
 # conjunction and the "refuse" a noun (", yet to the traders' surprise", "carried refuse to
 # the dump").
-_TO_VERBS = r"\b(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing))"
-_TO_NEGATIONS = (_TO_VERBS + r"(?= to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|every|each"
-                 r"|everyone|everybody|many|most|some|no|one)\b)(?:[^\W\d_]|$)| to,)")  # "failed to, officials said,"
+_TO_VERBS = r"\b(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|unable|ceas(?:e|es|ed|ing)|neglect(?:s|ed|ing)?)"
+# … also over an adverb or an aside: "failed again to", "refused outright to", "failed, again, to"
+_ASIDE_AFTER = r"(?:, [^,.;:!?]{1,60},| - [^.;:!?-]{1,60} -| \([^()]{1,60}\))"
+_TO_BETWEEN = r"(?: (?:again|also|still|once again|so far|[a-z]{3,}ly)|" + _ASIDE_AFTER + ")?"
+_TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that"
+                 r"|these|those|every|each|everyone|everybody|many|most|some|no|one)\b)(?:[^\W\d_]|$)| to,)"  # "failed to, officials said,"
+                 # "declined to comment", not "prices declined to record lows"
+                 r"|\bdeclin(?:e|es|ed|ing)(?=" + _TO_BETWEEN + r" to (?:comment|confirm|elaborate|say|give|provide"
+                 r"|discuss|name|answer|respond|disclose|specify|reveal|identify|be named|be identified)\b| to $)"
+                 # "denied that | the mine reopened", "stopped short of | confirming", "far from | reopening",
+                 # "ceased | appearing in public". (At the end of what is searched, as where _BRIDGED
+                 # reads up to a quote, the word after is taken on trust: _governs reads past it.)
+                 r"|\bden(?:y|ies|ied|ying)(?= that\b)|\bstop(?:s|ped|ping)? short(?= of )"
+                 r"|\bfar(?= from (?:[a-z]+ing\b|$))|\bceas(?:e|es|ed|ing)(?= [a-z]+ing\b)")
 
 # Words that make a statement its opposite, by the report's language (its primary subtag),
 # in normalised (case-folded) text. An ellipsis never stands for one ("did … reopen" of
@@ -203,12 +214,12 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and th
 _BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely)|(?<=\w)n't"
                       r"|" + _TO_NEGATIONS + ")"
                       r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
-                      r"|really|in fact|at all|then|to|be|been|being|have|had"
+                      r"|really|in fact|at all|then|to|be|been|being|have|had|true|that|from|short of"
                       r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,3} $")
 # … and over an aside between commas, dashes or brackets: "did not, as state media claimed, |
 # reopen the mine", "did not — as state media claimed — | reopen", "did not (as claimed) | reopen".
-_NEGATED_ASIDE = re.compile(r"(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS + r" to)"
-                            r"(?:, [^,.;:!?]{1,60},| - [^.;:!?-]{1,60} -| \([^()]{1,60}\)) $")
+_NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS + r" to)" + _ASIDE_AFTER
+                            + r"|" + _TO_VERBS + _ASIDE_AFTER + r" to) $")  # "failed, again, to | deliver"
 # A negation after the quote that modifies what follows it, not the quote: "reopened | without
 # warning", "rose | no less than 20%", "inspected the site | not far from Hyesan".
 _NOT_GOVERNING_AFTER = re.compile(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zonder|χωρίς)\b"

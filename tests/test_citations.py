@@ -795,6 +795,17 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("en", "The plant is yet to be repaired.", "be repaired"),
     ("en", "The ministry failed to deliver the fertiliser.", "deliver the fertiliser"),
     ("en", "Officials refused to confirm the executions.", "Officials … confirm the executions"),
+    ("en", "The ministry failed again to deliver the fertiliser.", "deliver the fertiliser"),  # over an adverb
+    ("en", "The ministry failed, again, to deliver the fertiliser.", "deliver the fertiliser"),  # over an aside
+    ("en", "The ministry has repeatedly refused to allow inspections.", "allow inspections"),
+    ("en", "Officials declined to confirm the executions.", "confirm the executions"),
+    ("en", "The mine was unable to reopen in May.", "reopen in May"),
+    ("en", "Kim has ceased to appear in public.", "appear in public"),
+    ("en", "Kim has ceased appearing in public.", "appearing in public"),
+    ("en", "Officials denied that the mine had reopened.", "the mine had reopened"),
+    ("en", "It is not true that the mine reopened.", "the mine reopened"),
+    ("en", "Officials stopped short of confirming the executions.", "confirming the executions"),
+    ("en", "The mine was far from reopening in May.", "reopening in May"),
     ("ko", "쌀값이 3∼5% 올랐다고 소식통이 전했다.", "5% 올랐다고 소식통이 전했다"),  # Korean's range tilde ∼
     ("ko", "2019∼2021년 사이 공장이 멈췄다.", "2021년 사이 공장이 멈췄다"),
     ("ko", "쌀값이 3 ~ 5% 올랐다.", "5% 올랐다"),
@@ -1439,6 +1450,12 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "Output fell in 2019 — 21 mines closed that year.", "21 mines closed that year"),  # an em dash: two clauses
     ("en", "Output fell in 2019 — 21 mines closed that year.", "Output fell in 2019"),
     ("en", "Trucks carried refuse to the dump at Hyesan every week.", "the dump at Hyesan every week"),
+    ("en", "Rice prices declined to record lows in May.", "record lows in May"),  # "declined to" a level
+    ("en", "Prices declined to levels last seen in 2010.", "levels last seen in 2010"),
+    ("en", "The town lies far from the border.", "the border"),
+    ("en", "Officials said that the mine reopened.", "the mine reopened"),
+    ("en", "The officials who denied wrongdoing were released.", "wrongdoing were released"),
+    ("en", "Prices declined, to the relief of traders.", "to the relief of traders"),
     ("en", "Rice prices fell in May, yet to the traders' surprise the market stayed open.",
      "Rice prices fell in May … the market stayed open"),
     ("zh", "不少工厂恢复生产。", "工厂恢复生产"),
