@@ -141,8 +141,19 @@ def _gap_patterns(language: str) -> set[re.Pattern[str]]:
 # … with the auxiliaries and adverbs written on to it (没有, 未能, 不会再, 无法, 不是, 没在, 没有被,
 # 没有能够, 没有完全, 不一定会, 没怎么):
 # "解释领导人缺席的原因" of "没有解释领导人缺席的原因" starts right after them, not the negation alone.
-_NEGATION_BEFORE = re.compile(r"(?:不(?!得不)(?<!不得不)|[没沒未無无]|(?<!南)非(?!常))(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|太|很|还|還|都|又|就|大|常"
-                              r"|完全|一定|真正|真|怎么|怎麼|曾经|曾經){0,3}|ไม่|มิได้|หาไม่")
+# … and over the adverbs of time and manner between the negation and its verb (没有立即,
+# 未能按时): "恢复生产" of "没有立即恢复生产".
+_ZH_NEGATION = (r"(?:不(?!得不)(?<!不得不)|[没沒未無无勿甭]|别(?=再)|(?<![南除])非(?!常))(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|愿|願|准|让|讓|许|許|意(?![中外间間识識义義见見思味])|急于|急於"
+                r"|太|很|还|還|都|又|就|大|常|完全|一定|真正|真|怎么|怎麼|曾经|曾經|立即|立刻|马上|馬上|及时|及時|按时|按時|如期"
+                r"|正式|全面|彻底|徹底|继续|繼續|重新|再次|积极|積極|公开|公開|明确|明確|直接|主动|主動|一直|全部|全){0,3}")
+_NEGATION_BEFORE = re.compile(_ZH_NEGATION + "|ไม่|มิได้|หาไม่")
+# … and over a coverb's phrase, when the quote starts right after it ("进行检查" of "没有对工厂
+# 进行检查", "提供化肥" of "不会向农民提供化肥", "粮食分给居民" of "不把粮食分给居民", "提交报告" of
+# "没有向IAEA提交报告"); its object is up to eight characters. Not when the quote starts
+# with a particle: that was a word's end ("的贸易关系" after "不对称").
+_COVERB_BEFORE = re.compile(_ZH_NEGATION + r"(?:对|對|向|给|給|跟|与|與|把|为|為|从|從|就|按照|按|在)[\u4e00-\u9fff0-9a-z ]{0,8}$")
+_PARTICLE_START = "的地得了着著过過之"
+_COVERB_REACH = 20  # 没有 + three adverbs + a coverb and its object
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
 _NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|ない|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ"
@@ -166,6 +177,8 @@ def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
     before = next((m for m in _NEGATION_BEFORE.finditer(text, max(0, start - _NEGATION_REACH),
                                                         min(end, start + _NEGATION_REACH))
                    if m.start() < start <= m.end()), None)
+    if before is None and text[start:start + 1] not in _PARTICLE_START:
+        before = _COVERB_BEFORE.search(text, max(0, start - _COVERB_REACH), start)
     reach = end
     while reach < len(text) and reach - end < _CUT_LETTERS and "\uac00" <= text[reach] <= "\ud7a3":
         reach += 1

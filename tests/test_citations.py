@@ -805,6 +805,17 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("en", "Officials denied that the mine had reopened.", "the mine had reopened"),
     ("en", "It is not true that the mine reopened.", "the mine reopened"),
     ("en", "Officials stopped short of confirming the executions.", "confirming the executions"),
+    ("zh", "工厂没有立即恢复生产。", "恢复生产"),  # over an adverb
+    ("zh", "工厂至今没有按照计划全面恢复生产。", "恢复生产"),
+    ("zh", "当局没有对工厂进行检查。", "进行检查"),  # over a coverb's phrase
+    ("zh", "外交部不就此事发表评论。", "发表评论"),
+    ("zh", "政府不会向农民提供化肥。", "提供化肥"),
+    ("zh", "朝鲜没有向IAEA提交报告。", "提交报告"),
+    ("zh", "工厂没有在2024年5月恢复生产。", "恢复生产"),
+    ("zh", "他们不把粮食分给居民。", "粮食分给居民"),
+    ("zh", "当局不准商人开放市场。", "商人开放市场"),
+    ("zh", "工厂并非全部恢复生产。", "恢复生产"),
+    ("zh", "工厂勿再生产武器。", "再生产武器"),
     ("en", "The mine was far from reopening in May.", "reopening in May"),
     ("ko", "쌀값이 3∼5% 올랐다고 소식통이 전했다.", "5% 올랐다고 소식통이 전했다"),  # Korean's range tilde ∼
     ("ko", "2019∼2021년 사이 공장이 멈췄다.", "2021년 사이 공장이 멈췄다"),
@@ -1456,6 +1467,13 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "Officials said that the mine reopened.", "the mine reopened"),
     ("en", "The officials who denied wrongdoing were released.", "wrongdoing were released"),
     ("en", "Prices declined, to the relief of traders.", "to the relief of traders"),
+    ("zh", "工厂不断对设备进行检查。", "进行检查"),  # 不断: "continuously"
+    ("zh", "不对称的贸易关系继续恶化。", "的贸易关系继续恶化"),  # 不对称: "asymmetric"
+    ("zh", "不久前当局对工厂进行了检查。", "进行了检查"),
+    ("zh", "当局不仅对工厂进行检查，还关闭了市场。", "进行检查"),
+    ("zh", "他无意中发现了工厂的问题。", "发现了工厂的问题"),  # 无意中: "by chance"
+    ("zh", "除非在特殊情况下，否则不得出境。", "特殊情况下"),  # 除非: "unless"
+    ("zh", "居民分别恢复生产。", "恢复生产"),  # 分别: "respectively"
     ("en", "Rice prices fell in May, yet to the traders' surprise the market stayed open.",
      "Rice prices fell in May … the market stayed open"),
     ("zh", "不少工厂恢复生产。", "工厂恢复生产"),
