@@ -1474,6 +1474,7 @@ def _located(body: str, quote: str, language: str = "en"):
     ("zh", "他无意中发现了工厂的问题。", "发现了工厂的问题"),  # 无意中: "by chance"
     ("zh", "除非在特殊情况下，否则不得出境。", "特殊情况下"),  # 除非: "unless"
     ("zh", "居民分别恢复生产。", "恢复生产"),  # 分别: "respectively"
+    ("zh", "这不就是工厂恢复生产的证据吗？", "工厂恢复生产的证据"),  # 不就是: "isn't it just", affirming
     ("en", "Rice prices fell in May, yet to the traders' surprise the market stayed open.",
      "Rice prices fell in May … the market stayed open"),
     ("zh", "不少工厂恢复生产。", "工厂恢复生产"),
