@@ -20,13 +20,14 @@ _UNIT = rf"(?: ?%| ?[{_CURRENCY}]|[万萬亿億千百만억천]|[kmbx×](?![a-z]
 _PREFIX = rf"(?:[a-z]{{0,3}}[{_CURRENCY}])?"  # normalised: "us$"
 _DIGITS = r"\d+(?:[.,]\d+)*"
 _NUMBER = rf"{_PREFIX}{_DIGITS}(?:{_UNIT})"
-_RANGE_BEFORE = re.compile(rf"\d(?:{_UNIT}) ?([-~]) ?{_PREFIX}$")
+_WORD = r"[^\W\d_]{1,12}"  # a unit written as a word: "5,000 won–6,000 won"
+_RANGE_BEFORE = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})? ?([-~]) ?{_PREFIX}$")
 _RANGE_AFTER = re.compile(rf" ?([-~]) ?{_NUMBER}")
 _NUMBER_AT = re.compile(_NUMBER)
-_NUMBER_END = re.compile(rf"\d(?:{_UNIT})$")
+_NUMBER_END = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})?$")
 
 # The two numbers around a dash, each with its currency and unit, and the words around them.
-_FIRST = re.compile(rf"(?:(?<!\w)(\w+\.?) )?(?<![\d.,])({_PREFIX})({_DIGITS})({_UNIT}) ?$")
+_FIRST = re.compile(rf"(?:(?<!\w)(\w+\.?) )?(?<![\d.,])({_PREFIX})({_DIGITS})({_UNIT})(?: ({_WORD}))? ?$")
 _SECOND = re.compile(rf" ?({_PREFIX})({_DIGITS})({_UNIT})(?: ([^\W\d_]+))?")
 _WINDOW = 40  # characters before a dash searched for its first number and the word before it
 
@@ -56,11 +57,11 @@ _LABEL_WORDS = frozenset("""
 
 def in_range(text: str, start: int, end: int) -> bool:
     """Whether normalised text[start:end] begins with a range's second number or ends with its first."""
-    before = _RANGE_BEFORE.search(text, max(0, start - 12), start)
+    before = _RANGE_BEFORE.search(text, max(0, start - 30), start)
     if before and _NUMBER_AT.match(text, start) and _range_at(text, before.start(1)):
         return True
     after = _RANGE_AFTER.match(text, end)
-    return bool(after and _NUMBER_END.search(text, max(0, end - 4), end) and _range_at(text, after.start(1)))
+    return bool(after and _NUMBER_END.search(text, max(0, end - 20), end) and _range_at(text, after.start(1)))
 
 
 def _range_at(text: str, dash: int) -> bool:
@@ -69,8 +70,10 @@ def _range_at(text: str, dash: int) -> bool:
     second = _SECOND.match(text, dash + 1)
     if first is None or second is None:
         return False
-    word_before, first_prefix, first_digits, first_unit = first.groups()
+    word_before, first_prefix, first_digits, first_unit, first_word = first.groups()
     second_prefix, second_digits, second_unit, word_after = second.groups()
+    if first_word is not None:  # "5,000 won – 6,000 won", not "3 sons – 5 daughters"
+        return first_word == word_after
     first_unit, second_unit = first_unit.strip(), second_unit.strip()
     if "%" in first_unit and "%" not in second_unit:  # "rose by 5% – 20 factories closed"
         return False

@@ -878,6 +878,9 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("en", "Wages rose 2.5 – 3.5 per cent last year.", "3.5 per cent last year"),
     ("en", "Rice cost 3,000 – 5,000 won a kilo.", "5,000 won a kilo"),
     ("de", "Die Löhne stiegen um 1,5 – 2,5 Prozent.", "2,5 Prozent"),
+    ("en", "Rice cost 5,000 won–6,000 won a kilo.", "6,000 won a kilo"),  # the unit in words, twice
+    ("en", "Rice cost 5,000 won – 6,000 won a kilo.", "Rice cost 5,000 won"),
+    ("en", "Wages rose 5 percent - 10 percent in May.", "10 percent in May"),
     ("en", "The mine was closed in May. Officials gave few details. Some fled. Traders said it reopened.",
      "The mine … reopened"),  # one sentence's start, another's end
     ("zh", "外交部不就此事发表评论。", "此事发表评论"),  # 不就: "does not, on this matter"
@@ -1511,6 +1514,8 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "He left in 1990 – 2000 people came later.", "2000 people came later"),  # a year
     ("en", "At 10:30 – 12 people were hurt in the blast.", "12 people were hurt in the blast"),  # a time
     ("en", "Output in Q3 – 5 percent below plan – worried officials.", "5 percent below plan"),  # a label's
+    ("en", "Kim has 3 sons – 5 daughters live abroad.", "5 daughters live abroad"),  # two units
+    ("en", "Output fell by 12 – 15 of the 20 factories were idle.", "15 of the 20 factories were idle"),
     ("en", "The mine was closed in May. Officials gave few details. Traders said the factory reopened in June.",
      "The mine was closed in May … Traders said the factory reopened in June."),  # whole sentences left out
     ("en", "The mine was closed in May. Officials gave few details. Traders said the factory reopened in June.",
