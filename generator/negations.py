@@ -38,26 +38,28 @@ _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her
 _NEGATION_WORDS = {
     "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without|hardly|scarcely|barely)\b|n't\b"
           r"|" + _TO_NEGATIONS,  # "has yet to reopen", "failed to reopen"
-    "fr": r"\b(?:ne|pas|jamais|aucun|aucune|sans|rien|ni|nul|nulle|non|guère|aucunement|nullement)\b|\bn'(?=\w)",
+    # "ne … que" is "only" ("n'est disponible que deux heures"), unless "pas", "plus" … come first
+    "fr": r"\b(?:pas|jamais|aucun|aucune|sans|rien|ni|nul|nulle|non|guère|aucunement|nullement)\b"
+          r"|\bn(?:e\b|'(?=\w))(?!(?:(?!\b(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|ni)\b)[^.;:!?]){0,40}?\bque?\b)",
     "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinerlei|keineswegs|keinesfalls"
           r"|nie|niemals|niemand|niemandem|niemanden|nirgends|nirgendwo|nimmer|mitnichten|ohne|weder)\b",
-    "es": r"\b(?:no|nunca|jamás|sin|ningún|ninguna|ninguno|tampoco|ni|nada|nadie)\b",
+    "es": r"\b(?:no|nunca|jamás|sin|ningún|ninguna|ninguno|tampoco|ni|nada|nadie|apenas)\b",
     "pt": r"\b(?:não|nunca|jamais|sem|nenhum|nenhuma|nem|nada|ninguém)\b",
     "it": r"\b(?:non|mai|senza|nessun|nessuno|nessuna|né|niente|nulla|neanche|nemmeno)\b",
     "ru": r"\b(?:не|ни|нет|без|нельзя|никогда|ничего|ничто|никто|нигде|никак|нисколько|отнюдь"
-          r"|никак(?:ой|ая|ое|ие|ого|их|ому|им|ими|ую))\b",
+          r"|никак(?:ой|ая|ое|ие|ого|их|ому|им|ими|ую)|вряд ли)\b",
     "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니|아닌|아님|아닐|아냐",  # 아닌: 아니 + ㄴ, one syllable
     "zh": r"[不没沒未無无勿毋否]|非(?!常)",  # 并非, 否认; not 非常 ("very")
     "ja": r"ない|(?<![かはおとさ])なし|なかっ|ません|[不無未]|非(?!常)|(?<![わまいはみ])ず(?![つっか])|(?<!まも)なく",
     "th": r"ไม่|มิได้|หาไม่",
     "nl": r"\b(?:niet|geen|nooit|niets|niemand|nergens|zonder|noch)\b",
     "pl": r"\b(?:nie|nigdy|nic|nikt|bez|żaden|żadna|żadne|ani)\b",
-    "uk": r"\b(?:не|ні|ніколи|нічого|ніхто|без)\b",
+    "uk": r"\b(?:не|ні|немає|нема|ніколи|нічого|ніхто|без)\b",
     "el": r"\b(?:δεν|δε|μην|μη|όχι|ποτέ|τίποτα|κανένας|καμία|κανένα|χωρίς)\b",
     # "ولم", "ولا": a conjunction written on; Arabic's vowel marks are letters at a word's edge.
-    "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|أبدا|عدم)"
+    "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|بلا|أبدا|عدم)"
           r"(?![\w\u064b-\u065f\u0670])",
-    "he": r"(?<![\w\u0591-\u05c7])[וש]?(?:לא|אין|אינו|אינה|אינם|אינן|בלי|ללא|מעולם)(?![\w\u0591-\u05c7])",
+    "he": r"(?<![\w\u0591-\u05c7])[וש]?(?:לא|אין|אינו|אינה|אינם|אינן|איננו|איננה|בלי|ללא|מבלי|מעולם|טרם)(?![\w\u0591-\u05c7])",
     "fa": r"(?<!\w)(?:نه|هرگز|بدون|هیچ)(?!\w)|(?<!\w)ن(?=می)",
     "vi": r"\b(?:không|chưa|chẳng|chả|đừng|chớ)\b",
     "id": r"\b(?:tidak|tak|bukan|belum|tanpa|jangan)\b",
@@ -215,6 +217,7 @@ _ASIDE = re.compile(r"[^\W\d_]{1,15}")  # "however", "though", "notamment": spac
 _NOT_ONLY = re.compile(r"\b(?:not only|not just|non seulement|pas seulement|nicht nur|не только|не просто)\b"
                        r"|不仅|不僅|不但|不只|不光|のみならず")
 _WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w']{0,19}) $")  # a word, then the space before the quote
+_ELIDED_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]')$")  # or an elided one, with no space
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and the one after it ("No. 3" is a number)
 # Korean negates what comes before the negation (가동하지 않았다, 없는): in the word before a
 # quote only the short negation 안 / 못, written before its verb, governs the quote
@@ -233,6 +236,54 @@ _BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|
 # reopen the mine", "did not — as state media claimed — | reopen", "did not (as claimed) | reopen".
 _NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS + r" to)" + _ASIDE_AFTER
                             + r"|" + _TO_VERBS + _ASIDE_AFTER + r" to) $")  # "failed, again, to | deliver"
+# Other languages' negations reach the quote over their auxiliaries, pronouns and adverbs
+# the same way: "no fue | reabierta", "n'a pas été | rouverte", "nicht mehr | in Betrieb",
+# "не будет | открыта", "δεν έχει | ανοίξει", "chưa được | mở cửa", "לא היה | פעיל". One to
+# three of these words (the negation's own second half, "pas", "plus", among them).
+_BRIDGE_WORDS = {
+    "fr": "a ai as avait avaient ont est sont était étaient sera seront serait fut été pas plus encore jamais "
+          "toujours guère point se s' y en le la les l' lui leur me te nous vous peut peuvent pouvait pu doit va vont",
+    "es": "fue fueron ha han había habían habrá será serán sería es son era eran está están estaba estaban estuvo "
+          "se lo la los las le les me te nos ya más aún todavía puede pueden pudo podía va van iba sido volvió a",
+    "pt": "foi foram é são era eram será serão seria está estão estava estavam esteve tem têm tinha tinham havia "
+          "há se o a os as lhe lhes me te nos mais ainda já pode podem pôde podia vai vão ia sido voltou",
+    "it": "è sono era erano sarà saranno sarebbe stato stata stati state ha hanno aveva avevano avrà si lo la li "
+          "le gli ci vi ne più ancora mai può possono poteva potuto va vanno viene vengono venne affatto",
+    "de": "mehr wieder länger ganz gar so sehr einmal einziges einzige einzigen einziger einzigem wurde wurden "
+          "ist sind war waren wird werden hat haben hatte hatten worden gewesen sich es ihn ihm ihr ihnen uns "
+          "auch noch bisher je jemals vollständig offiziell",
+    "nl": "meer langer zo erg heel helemaal echt ooit eens is zijn was waren wordt worden werd werden heeft hebben "
+          "had hadden zal zullen zou zouden kan kunnen kon konden geworden geweest zich het hem haar ze hun hen "
+          "nog al opnieuw weer enkel enkele",
+    "ru": "будет будут был была было были бы может могут мог могла могли смог смогла смогли сможет стал стала "
+          "стало стали удалось удастся является то уже ещё еще так и вновь снова совсем вообще полностью "
+          "официально",
+    "uk": "буде будуть був була було були б би може можуть міг могла змогли змогла зміг став стала стало стали "
+          "вдалося є вже ще так і знову зовсім повністю офіційно",
+    "pl": "została został zostało zostały zostali zostanie zostaną był była było były będzie będą jest są może "
+          "mogą mógł mogła mogli się go jej ich mu im już jeszcze więcej ponownie znowu całkowicie oficjalnie "
+          "ma mają miał miała",
+    "el": "έχει έχουν είχε είχαν θα ήταν είναι μπορεί μπορούν μπόρεσε κατάφερε το τα τον την τους της του τις τη "
+          "ξανά πια ακόμη ακόμα πλέον καθόλου",
+    "vi": "được bị có hề còn thể phải đã sẽ đang bao giờ hoàn toàn chính thức lại nữa",
+    "id": "akan bisa dapat pernah lagi sudah sedang boleh mau ingin mampu juga pula benar sama sekali",
+    "ar": "يعد تعد يكن تكن يكونوا يزل تزل يزال تزال يتم تتم قد بعد أبدا يستطع تستطع يمكن",
+    "he": "היה הייתה היו יהיה תהיה יהיו עוד כבר ניתן אפשר יכול יכולה יכלו הצליח הצליחה הצליחו אף פעם בכלל",
+}
+
+
+@functools.cache
+def _bridged(language: str) -> re.Pattern[str] | None:
+    """The negation and one to three bridging words before a quote, in `language`."""
+    primary = primary_language(language)
+    words, negation = _BRIDGE_WORDS.get(primary), _NEGATION_WORDS.get(primary)
+    if words is None or negation is None:
+        return None
+    bridge = "|".join(re.escape(w) for w in sorted(words.split(), key=len, reverse=True))
+    # "n'a" is "n'" and "a", with no space: a bridge may follow an apostrophe directly
+    return re.compile(rf"(?:{negation})(?:(?: |(?<='))(?:{bridge})(?!\w)){{1,3}} $")
+
+
 # A negation after the quote that modifies what follows it, not the quote: "reopened | without
 # warning", "rose | no less than 20%", "inspected the site | not far from Hyesan".
 _NOT_GOVERNING_AFTER = re.compile(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zonder|χωρίς)\b"
@@ -278,7 +329,7 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 def _governs(a: int, b: int, text: str, language: str) -> bool:
     """Whether a negation starts in text[a:b], "not only" aside. The words after b are read
     too: "refuse to | the dump" is a noun's, not a negation (see _TO_NEGATIONS)."""
-    lo, hi = max(0, a - 1), min(len(text), b + 16)  # a character before, for \b
+    lo, hi = max(0, a - 1), min(len(text), b + 48)  # a character before, for \b
     window = _NOT_ONLY.sub(lambda m: " " * len(m.group()), text[lo:hi])
     return any((m := pattern.search(window, a - lo)) is not None and m.start() < b - lo
                for pattern in _gap_patterns(language))
@@ -324,8 +375,11 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
     elif text[start:start + 1].isalnum() and (m := _WORD_BEFORE.search(text, max(0, start - 22), start)):
         if not korean or _KOREAN_BEFORE.search(text, m.start(1), start):
             gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
-        if english and (b := _BRIDGED.search(text, max(0, start - 48), start)):
+        bridged = _BRIDGED if english else _bridged(language)
+        if bridged is not None and (b := bridged.search(text, max(0, start - 48), start)):
             gaps.append((b.start(), start))
+    elif text[start:start + 1].isalnum() and (m := _ELIDED_BEFORE.search(text, max(0, start - 3), start)):
+        gaps.append((m.start(1), start))  # French "Personne n'|a été blessé"
     if english and not leading and text[start:start + 1].isalnum() \
             and (aside := _NEGATED_ASIDE.search(text, max(0, start - 80), start)):
         gaps.append((aside.start(), start))

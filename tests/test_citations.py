@@ -816,6 +816,27 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("zh", "当局不准商人开放市场。", "商人开放市场"),
     ("zh", "工厂并非全部恢复生产。", "恢复生产"),
     ("zh", "工厂勿再生产武器。", "再生产武器"),
+    ("es", "La mina no fue reabierta en mayo.", "reabierta en mayo"),  # over auxiliaries, in any language
+    ("fr", "La mine n'a pas été rouverte en mai.", "rouverte en mai"),
+    ("fr", "La mine n’a plus fonctionné.", "fonctionné"),
+    ("fr", "Personne n'a été blessé.", "a été blessé"),  # elided, no space before the quote
+    ("de", "Die Mine ist nicht mehr in Betrieb.", "in Betrieb"),
+    ("de", "Kein einziges Bergwerk wurde wieder eröffnet.", "Bergwerk wurde wieder eröffnet"),
+    ("it", "La miniera non è stata riaperta.", "riaperta"),
+    ("pt", "A mina não foi reaberta em maio.", "reaberta em maio"),
+    ("ru", "Шахта не будет открыта в мае.", "открыта в мае"),
+    ("pl", "Kopalnia nie została otwarta.", "otwarta"),
+    ("nl", "De mijn is niet meer in gebruik.", "in gebruik"),
+    ("el", "Το ορυχείο δεν έχει ανοίξει ακόμη.", "ανοίξει ακόμη"),
+    ("vi", "Nhà máy chưa được mở cửa lại.", "mở cửa lại"),
+    ("id", "Tambang itu tidak akan dibuka kembali.", "dibuka kembali"),
+    ("ar", "لم يعد المصنع يعمل منذ عام ٢٠١٩.", "المصنع يعمل منذ عام 2019"),
+    ("he", "המכרה לא היה פעיל.", "פעיל"),
+    ("uk", "На заводі немає електрики.", "електрики"),
+    ("he", "המפעל טרם חזר לפעול.", "חזר לפעול"),
+    ("ar", "المصنع بلا كهرباء.", "كهرباء"),
+    ("es", "Apenas funcionan las fábricas.", "funcionan las fábricas"),
+    ("fr", "Il n'a pas dit que l'usine avait rouvert.", "dit que l'usine avait rouvert"),
     ("en", "The mine was far from reopening in May.", "reopening in May"),
     ("ko", "쌀값이 3∼5% 올랐다고 소식통이 전했다.", "5% 올랐다고 소식통이 전했다"),  # Korean's range tilde ∼
     ("ko", "2019∼2021년 사이 공장이 멈췄다.", "2021년 사이 공장이 멈췄다"),
@@ -1478,6 +1499,12 @@ def _located(body: str, quote: str, language: str = "en"):
     ("zh", "除非在特殊情况下，否则不得出境。", "特殊情况下"),  # 除非: "unless"
     ("zh", "居民分别恢复生产。", "恢复生产"),  # 分别: "respectively"
     ("zh", "这不就是工厂恢复生产的证据吗？", "工厂恢复生产的证据"),  # 不就是: "isn't it just", affirming
+    ("fr", "L'électricité n'est disponible que deux heures par jour.", "disponible que deux heures par jour"),  # "only"
+    ("fr", "Il ne reste que deux usines.", "reste que deux usines"),
+    ("fr", "Les ouvriers, qui ne sont pas payés, ont repris le travail en mai.", "ont repris le travail en mai"),
+    ("es", "No obstante, la mina fue reabierta en mayo.", "la mina fue reabierta en mayo"),
+    ("de", "Nicht nur die Mine ist wieder in Betrieb.", "die Mine ist wieder in Betrieb"),
+    ("it", "Non solo la miniera è stata riaperta.", "la miniera è stata riaperta"),
     ("en", "Rice prices fell in May, yet to the traders' surprise the market stayed open.",
      "Rice prices fell in May … the market stayed open"),
     ("zh", "不少工厂恢复生产。", "工厂恢复生产"),
