@@ -565,15 +565,19 @@ _HYPHENS = ("-", "\u2010", "\u2011")
 _DIGIT_GROUPS = ("\u00a0", "\u202f", "\u2007", "\u2009", "'", "\u2019")
 
 
+_MINUS = re.compile(r"(?<![\w'])minus $")  # "5 degrees" of "minus 5 degrees"
+
+
 def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int) -> bool:
     """Whether body.text[start:end] begins or ends at such a joint, or begins with the digits
-    of a negative number ("30 degrees" of "−30 degrees"). `spaced`: the report's language
+    of a negative number ("30 degrees" of "−30 degrees" or "minus 30 degrees"). `spaced`: the report's language
     groups digits with a plain space as well (_groups_with_spaces)."""
     text = body.text
     return (_joint(body, original, start - 1) or _joint(body, original, end)
             or (spaced and (_space_group(text, start - 1) or _space_group(text, end)))
             or (0 < start < len(text) and text[start - 1] == "-" and text[start].isdigit()
                 and (start == 1 or not text[start - 2].isalnum()))
+            or (text[start:start + 1].isdigit() and _MINUS.search(text, max(0, start - 7), start) is not None)
             or _split_word(body, original, start) or _split_word(body, original, end + 2)
             or in_range(text, start, end))
 

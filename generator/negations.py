@@ -14,9 +14,9 @@ from collections.abc import Callable
 # "refuse to reopen". Not before a determiner: that "to" is a preposition, the "yet" a
 # conjunction and the "refuse" a noun (", yet to the traders' surprise", "carried refuse to
 # the dump").
-_TO_VERBS = r"\b(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|unable|ceas(?:e|es|ed|ing)|neglect(?:s|ed|ing)?)"
+_TO_VERBS = r"\b(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|unable|unwilling|ceas(?:e|es|ed|ing)|neglect(?:s|ed|ing)?)"
 # … also over an adverb or an aside: "failed again to", "refused outright to", "failed, again, to"
-_ASIDE_AFTER = r"(?:, [^,.;:!?]{1,60},| - [^.;:!?-]{1,60} -| \([^()]{1,60}\))"
+_ASIDE_AFTER = r"(?:, [^,.;:!?]{1,60},| ?- ?[^.;:!?-]{1,60} ?-| \([^()]{1,60}\))"  # "not—as claimed—reopen"
 _TO_BETWEEN = r"(?: (?:again|also|still|once again|so far|[a-z]{3,}ly)|" + _ASIDE_AFTER + ")?"
 _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that"
                  r"|these|those|every|each|everyone|everybody|many|most|some|no|one)\b)(?:[^\W\d_]|$)| to,)"  # "failed to, officials said,"
@@ -216,7 +216,10 @@ _ASIDE = re.compile(r"[^\W\d_]{1,15}")  # "however", "though", "notamment": spac
 # "Not only X": X is so, and more ("… the rice prices rose" of "Not only the rice prices rose").
 _NOT_ONLY = re.compile(r"\b(?:not only|not just|non seulement|pas seulement|nicht nur|не только|не просто)\b"
                        r"|不仅|不僅|不但|不只|不光|のみならず")
-_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w']{0,19}) $")  # a word, then the space before the quote
+# What may stand between those words and the quote: a space, and an opening quotation mark
+# ('did not "reopen"').
+_QUOTE_OPENS = r" [\"']?$"
+_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w']{0,19})" + _QUOTE_OPENS)  # a word, then the space before the quote
 _ELIDED_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]')$")  # or an elided one, with no space
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and the one after it ("No. 3" is a number)
 # Korean negates what comes before the negation (가동하지 않았다, 없는): in the word before a
@@ -230,12 +233,15 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and th
 _BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely)|(?<=\w)n't"
                       r"|" + _TO_NEGATIONS + ")"
                       r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
-                      r"|really|in fact|at all|then|to|be|been|being|have|had|true|that|from|short of"
-                      r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,3} $")
+                      r"|really|in fact|at all|then|to|be|been|being|have|had|true|that|from|short of|any"
+                      r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,3}" + _QUOTE_OPENS
+                      # "No foreign | journalists were allowed in", "no evidence that | the mine reopened"
+                      + r"|(?<![\w'])no(?! (?:doubt|matter|less|more|sooner|fewer|earlier|later|further|time|stranger"
+                      r"|longer|one)\b)(?: [a-z]+){1,2}" + _QUOTE_OPENS)
 # … and over an aside between commas, dashes or brackets: "did not, as state media claimed, |
 # reopen the mine", "did not — as state media claimed — | reopen", "did not (as claimed) | reopen".
 _NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS + r" to)" + _ASIDE_AFTER
-                            + r"|" + _TO_VERBS + _ASIDE_AFTER + r" to) $")  # "failed, again, to | deliver"
+                            + r"|" + _TO_VERBS + _ASIDE_AFTER + r" to)(?: |(?<=-))[\"']?$")  # "failed, again, to | deliver"
 # Other languages' negations reach the quote over their auxiliaries, pronouns and adverbs
 # the same way: "no fue | reabierta", "n'a pas été | rouverte", "nicht mehr | in Betrieb",
 # "не будет | открыта", "δεν έχει | ανοίξει", "chưa được | mở cửa", "לא היה | פעיל". One to
@@ -281,7 +287,7 @@ def _bridged(language: str) -> re.Pattern[str] | None:
         return None
     bridge = "|".join(re.escape(w) for w in sorted(words.split(), key=len, reverse=True))
     # "n'a" is "n'" and "a", with no space: a bridge may follow an apostrophe directly
-    return re.compile(rf"(?:{negation})(?:(?: |(?<='))(?:{bridge})(?!\w)){{1,3}} $")
+    return re.compile(rf"(?:{negation})(?:(?: |(?<='))(?:{bridge})(?!\w)){{1,3}}" + _QUOTE_OPENS)
 
 
 # A negation after the quote that modifies what follows it, not the quote: "reopened | without
@@ -356,6 +362,11 @@ def _particle_end(text: str, end: int) -> int:
     return stop
 
 
+def _starts_word(text: str, start: int) -> bool:
+    """Whether text[start:] begins with a word, perhaps in quotation marks ('"fully" reopen')."""
+    return text[start:start + 1].isalnum() or (text[start:start + 1] in "\"'" and text[start + 1:start + 2].isalnum())
+
+
 def edge_negation(start: int, end: int, text: str, language: str, leading: bool, trailing: bool,
                   one_block: Callable[[int, int], bool] = lambda a, b: True) -> tuple[int, int] | None:
     """The stretch with a negation that governs the quote from just outside it, or None: the
@@ -372,15 +383,15 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
         lead = _lead_start(text, start)
         if not korean or _KOREAN_BEFORE.search(text, lead, start):
             gaps.append((lead, start))
-    elif text[start:start + 1].isalnum() and (m := _WORD_BEFORE.search(text, max(0, start - 22), start)):
+    elif _starts_word(text, start) and (m := _WORD_BEFORE.search(text, max(0, start - 22), start)):
         if not korean or _KOREAN_BEFORE.search(text, m.start(1), start):
             gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
         bridged = _BRIDGED if english else _bridged(language)
         if bridged is not None and (b := bridged.search(text, max(0, start - 48), start)):
             gaps.append((b.start(), start))
-    elif text[start:start + 1].isalnum() and (m := _ELIDED_BEFORE.search(text, max(0, start - 3), start)):
+    elif _starts_word(text, start) and (m := _ELIDED_BEFORE.search(text, max(0, start - 3), start)):
         gaps.append((m.start(1), start))  # French "Personne n'|a été blessé"
-    if english and not leading and text[start:start + 1].isalnum() \
+    if english and not leading and _starts_word(text, start) \
             and (aside := _NEGATED_ASIDE.search(text, max(0, start - 80), start)):
         gaps.append((aside.start(), start))
     if trailing:

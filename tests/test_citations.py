@@ -837,6 +837,14 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("ar", "المصنع بلا كهرباء.", "كهرباء"),
     ("es", "Apenas funcionan las fábricas.", "funcionan las fábricas"),
     ("fr", "Il n'a pas dit que l'usine avait rouvert.", "dit que l'usine avait rouvert"),
+    ("en", "No foreign journalists were allowed in.", "journalists were allowed in"),  # "no" and an adjective
+    ("en", "There is no evidence that the mine reopened.", "the mine reopened"),
+    ("en", "The firm did not “fully” reopen the mine.", "“fully” reopen the mine"),  # over a quotation mark
+    ("en", 'The firm did not "reopen" the mine.', "reopen"),
+    ("en", "The firm did not—as claimed—reopen the mine.", "reopen the mine"),  # an em dash, unspaced
+    ("en", "Officials were unwilling to confirm the report.", "confirm the report"),
+    ("en", "Hardly any mines reopened in 2020.", "mines reopened in 2020"),
+    ("en", "Temperatures fell to minus 5 degrees.", "5 degrees"),
     ("en", "The mine was far from reopening in May.", "reopening in May"),
     ("ko", "쌀값이 3∼5% 올랐다고 소식통이 전했다.", "5% 올랐다고 소식통이 전했다"),  # Korean's range tilde ∼
     ("ko", "2019∼2021년 사이 공장이 멈췄다.", "2021년 사이 공장이 멈췄다"),
@@ -1505,6 +1513,10 @@ def _located(body: str, quote: str, language: str = "en"):
     ("es", "No obstante, la mina fue reabierta en mayo.", "la mina fue reabierta en mayo"),
     ("de", "Nicht nur die Mine ist wieder in Betrieb.", "die Mine ist wieder in Betrieb"),
     ("it", "Non solo la miniera è stata riaperta.", "la miniera è stata riaperta"),
+    ("en", "No doubt the mine reopened in May.", "the mine reopened in May"),
+    ("en", "In no time the mine reopened.", "the mine reopened"),
+    ("en", "Kim visited the mine, no stranger to controversy, in May.", "in May"),
+    ("en", 'He said "the mine reopened" in May.', "the mine reopened"),
     ("en", "Rice prices fell in May, yet to the traders' surprise the market stayed open.",
      "Rice prices fell in May … the market stayed open"),
     ("zh", "不少工厂恢复生产。", "工厂恢复生产"),
