@@ -49,13 +49,16 @@ _NEGATION_WORDS = {
     "ru": r"\b(?:не|ни|нет|без|нельзя|никогда|ничего|ничто|никто|нигде|никак|нисколько|отнюдь"
           r"|никак(?:ой|ая|ое|ие|ого|их|ому|им|ими|ую)|вряд ли)\b",
     "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니|아닌|아님|아닐|아냐",  # 아닌: 아니 + ㄴ, one syllable
-    "zh": r"[不没沒未無无勿毋否]|非(?!常)",  # 并非, 否认; not 非常 ("very")
+    "zh": r"[不没沒未無无勿毋否]|非(?!常)|拒绝|拒絕",  # 并非, 否认, "refuse"; not 非常 ("very")
     "ja": r"ない|(?<![かはおとさ])なし|なかっ|ません|[不無未]|非(?!常)|(?<![わまいはみ])ず(?![つっか])|(?<!まも)なく",
     "th": r"ไม่|มิได้|หาไม่",
     "nl": r"\b(?:niet|geen|nooit|niets|niemand|nergens|zonder|noch)\b",
     "pl": r"\b(?:nie|nigdy|nic|nikt|bez|żaden|żadna|żadne|ani)\b",
     "uk": r"\b(?:не|ні|немає|нема|ніколи|нічого|ніхто|без)\b",
-    "el": r"\b(?:δεν|δε|μην|μη|όχι|ποτέ|τίποτα|κανένας|καμία|κανένα|χωρίς)\b",
+    # normalised without accents, as Greek capitals are written (normalize.py)
+    "el": r"\b(?:δεν|δε|μην|μη|οχι|ποτε|τιποτα|κανενας|καμια|κανενα|χωρις)\b",
+    # normalised with ı as i
+    "tr": r"\b(?:değil|değildi|değildir|yok|yoktu|yoktur|hiç|hiçbir|asla|hayir)\b",
     # "ولم", "ولا": a conjunction written on; Arabic's vowel marks are letters at a word's edge.
     "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|بلا|أبدا|عدم)"
           r"(?![\w\u064b-\u065f\u0670])",
@@ -81,7 +84,7 @@ _SHARED_SCRIPT = {"yi": ("he",), "ur": ("ar",), "fa": ("ar",), "ps": ("ar",), "u
 
 # English for any language; in the Latin-script languages with a list, without "no"
 # (Portuguese "no" is "in the"), and in German without "not" too ("die Not": need).
-_LATIN = ("fr", "de", "es", "pt", "it", "nl", "pl", "vi", "id")
+_LATIN = ("fr", "de", "es", "pt", "it", "nl", "pl", "vi", "id", "tr")
 _ENGLISH_IN_LATIN = re.compile(r"\b(?:not|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")
 _ENGLISH_IN_GERMAN = re.compile(r"\b(?:never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")
 
@@ -145,7 +148,7 @@ def _gap_patterns(language: str) -> set[re.Pattern[str]]:
 # "解释领导人缺席的原因" of "没有解释领导人缺席的原因" starts right after them, not the negation alone.
 # … and over the adverbs of time and manner between the negation and its verb (没有立即,
 # 未能按时): "恢复生产" of "没有立即恢复生产".
-_ZH_NEGATION = (r"(?:不(?!得不|就是)(?<!不得不)|[没沒未無无勿甭]|别(?=再)|(?<![南除])非(?!常))(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|愿|願|准|让|讓|许|許|意(?![中外间間识識义義见見思味])|急于|急於"
+_ZH_NEGATION = (r"(?:不(?!得不|就是)(?<!不得不)|[没沒未無无勿甭]|别(?=再)|(?<![南除])非(?!常)|否认|否認|拒绝|拒絕)(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|愿|願|准|让|讓|许|許|意(?![中外间間识識义義见見思味])|急于|急於"
                 r"|太|很|还|還|都|又|就|大|常|完全|一定|真正|真|怎么|怎麼|曾经|曾經|立即|立刻|马上|馬上|及时|及時|按时|按時|如期"
                 r"|正式|全面|彻底|徹底|继续|繼續|重新|再次|积极|積極|公开|公開|明确|明確|直接|主动|主動|一直|全部|全){0,3}")
 _NEGATION_BEFORE = re.compile(_ZH_NEGATION + "|ไม่|มิได้|หาไม่")
@@ -161,6 +164,9 @@ _COVERB_REACH = 20  # 没有 + three adverbs + a coverb and its object
 _NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|ない|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ"
                              r"|(?<=n)'t\b")
 _PARTICLES = "はがをのへやもと"  # a hiragana run starting so after a cut is the next word
+# … but a noun, its particle and ない is "there is no noun" or "is not noun" (予定はない,
+# 電気がない, 工場ではない): the noun quoted alone says the opposite.
+_JA_NOT_THERE = re.compile(r"(?:は|が|も|では|じゃ)(?:ない|なかっ|なく|なし|無い|無し|ありません|ありませんでし)")
 # Korean's long negation: a verb's -지 form and 않다 / 못하다 / 말다 as the next word.
 _LONG_NEGATION = re.compile(r" (?:않|아니|못(?: |하|했|할|한|해|합)|말(?:고|라|아|어|자|았|지))")
 _LONG_FORM = re.compile(r"(?<!까)지(?:[는도를만]|조차)?$")  # 가동하지, 가동하지는, 가동하지도; not 까지 ("until")
@@ -199,6 +205,8 @@ def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
     if after is None and 0 < reach < len(text) and "\uac00" <= text[reach - 1] <= "\ud7a3" \
             and (ord(text[reach - 1]) - 0xAC00) % 28 == 8 and (m := _CANNOT.match(text, reach)):
         after = m  # 가동할 수 없다 ("cannot operate"); not 수밖에 없다 ("cannot but")
+    if after is None and (m := _JA_NOT_THERE.match(text, end)):
+        after = m  # "工場を再開する予定" of "工場を再開する予定はない" ("there is no plan to")
     if before is None and after is None:
         return None
     return (before.start() if before else start, after.end() if after else end)
@@ -219,7 +227,8 @@ _NOT_ONLY = re.compile(r"\b(?:not only|not just|non seulement|pas seulement|nich
 # What may stand between those words and the quote: a space, and an opening quotation mark
 # ('did not "reopen"').
 _QUOTE_OPENS = r" [\"']?$"
-_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w']{0,19})" + _QUOTE_OPENS)  # a word, then the space before the quote
+# A word: letters, and the vowel signs and viramas of the Indic scripts, which are no \w.
+_WORD_BEFORE = re.compile(r"(?:^|\s)((?:[^\W\d_]|[\u0900-\u0dff])[\w'\u0900-\u0dff]{0,19})" + _QUOTE_OPENS)
 _ELIDED_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]')$")  # or an elided one, with no space
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and the one after it ("No. 3" is a number)
 # Korean negates what comes before the negation (가동하지 않았다, 없는): in the word before a
@@ -269,8 +278,8 @@ _BRIDGE_WORDS = {
     "pl": "została został zostało zostały zostali zostanie zostaną był była było były będzie będą jest są może "
           "mogą mógł mogła mogli się go jej ich mu im już jeszcze więcej ponownie znowu całkowicie oficjalnie "
           "ma mają miał miała",
-    "el": "έχει έχουν είχε είχαν θα ήταν είναι μπορεί μπορούν μπόρεσε κατάφερε το τα τον την τους της του τις τη "
-          "ξανά πια ακόμη ακόμα πλέον καθόλου",
+    "el": "εχει εχουν ειχε ειχαν θα ηταν ειναι μπορει μπορουν μπορεσε καταφερε το τα τον την τους της του τις τη "
+          "ξανα πια ακομη ακομα πλεον καθολου",
     "vi": "được bị có hề còn thể phải đã sẽ đang bao giờ hoàn toàn chính thức lại nữa",
     "id": "akan bisa dapat pernah lagi sudah sedang boleh mau ingin mampu juga pula benar sama sekali",
     "ar": "يعد تعد يكن تكن يكونوا يزل تزل يزال تزال يتم تتم قد بعد أبدا يستطع تستطع يمكن",

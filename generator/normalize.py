@@ -33,7 +33,11 @@ _LOOKALIKES = {"\u2044": "/", "\u2215": "/", "\u066b": ".", "\u066c": ",", "\u06
                # the tildes of ranges ("3〜5%", "3∼5%"): the wave dash and the full-width tilde
                # are one key's character as Japanese encodings swap it, ∼ is Korean's (KS X 1001);
                # the swung dash, the reversed tilde and the wavy dash are typed for them
-               "\u301c": "~", "\u223c": "~", "\uff5e": "~", "\u2053": "~", "\u223d": "~", "\u3030": "~"}
+               "\u301c": "~", "\u223c": "~", "\uff5e": "~", "\u2053": "~", "\u223d": "~", "\u3030": "~",
+               # Turkish dotless ı: its capital is I, which folds to i ("KAPALI" of "kapalı")
+               "\u0131": "i",
+               # Greek writes words in capitals without their accent (tonos): "ΟΡΥΧΕΙΟ" of "ορυχείο"
+               **dict(zip("άέήίόύώΐΰΆΈΉΊΌΎΏ", "αεηιουωϊϋΑΕΗΙΟΥΩ"))}
 # Every character str.isspace() accepts, line and paragraph separators included.
 _SPACES = ("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
            "\u2028\u2029\x85\t\n\r\f\v\x1c\x1d\x1e\x1f")

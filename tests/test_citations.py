@@ -845,6 +845,16 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("en", "Officials were unwilling to confirm the report.", "confirm the report"),
     ("en", "Hardly any mines reopened in 2020.", "mines reopened in 2020"),
     ("en", "Temperatures fell to minus 5 degrees.", "5 degrees"),
+    ("ja", "工場を再開する予定はない。", "工場を再開する予定"),  # "there is no plan to"
+    ("ja", "村には電気がない。", "村には電気"),
+    ("ja", "これは工場ではない。", "これは工場"),
+    ("zh", "朝鲜否认恢复了核试验。", "恢复了核试验"),  # "denied"
+    ("zh", "朝鲜拒绝恢复谈判。", "恢复谈判"),  # "refused"
+    ("hi", "खदान फिर से नहीं खुली।", "खुली"),  # a word of vowel signs before the quote
+    ("hi", "गाँव में बिना बिजली के काम चल रहा है।", "बिजली के काम चल रहा है"),
+    ("tr", "Fabrika açık değil.", "Fabrika açık"),
+    ("tr", "Fabrikada elektrik yok.", "Fabrikada elektrik"),
+    ("el", "Το ορυχείο δεν άνοιξε.", "άνοιξε"),
     ("en", "The mine was far from reopening in May.", "reopening in May"),
     ("ko", "쌀값이 3∼5% 올랐다고 소식통이 전했다.", "5% 올랐다고 소식통이 전했다"),  # Korean's range tilde ∼
     ("ko", "2019∼2021년 사이 공장이 멈췄다.", "2021년 사이 공장이 멈췄다"),
@@ -1517,6 +1527,11 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "In no time the mine reopened.", "the mine reopened"),
     ("en", "Kim visited the mine, no stranger to controversy, in May.", "in May"),
     ("en", 'He said "the mine reopened" in May.', "the mine reopened"),
+    ("ja", "村には電気があるが、水はない。", "村には電気"),
+    ("tr", "# MADEN KAPALI\n\nMaden geçen yıl kapandı.", "kapalı"),  # capital I is dotless ı's
+    ("tr", "# DİYARBAKIR'DA FABRİKA KAPANDI\n\nMetin.", "Diyarbakır'da fabrika kapandı"),
+    ("el", "# ΤΟ ΟΡΥΧΕΙΟ ΕΚΛΕΙΣΕ\n\nΚείμενο.", "Το ορυχείο"),  # capitals drop the accent
+    ("el", "Το ορυχείο άνοιξε ξανά το Μάιο.", "άνοιξε ξανά το Μάιο"),
     ("en", "Rice prices fell in May, yet to the traders' surprise the market stayed open.",
      "Rice prices fell in May … the market stayed open"),
     ("zh", "不少工厂恢复生产。", "工厂恢复生产"),
