@@ -566,6 +566,23 @@ _DIGIT_GROUPS = ("\u00a0", "\u202f", "\u2007", "\u2009", "'", "\u2019")
 
 
 _MINUS = re.compile(r"(?<![\w'])minus $")  # "5 degrees" of "minus 5 degrees"
+# A number's magnitude written as a word after it: "Prices reached $5" is not the report's "$5
+# million", nor "достиг 5" its "5 млрд".
+_MAGNITUDE_AFTER = re.compile(r" ?(?:hundred|thousand|million|billion|trillion|mn|bn|tn|lakh|crore|mio|mrd|millionen"
+                              r"|milliarden|millones|millón|milliers|millions|milliards|milioni|miliardi|milhões|bilhões"
+                              r"|mil|тыс|млн|млрд|трлн|тысяч|миллион\w*|миллиард\w*)(?![^\W\d_])")
+
+
+def _magnitude_after(text: str, end: int) -> bool:
+    """Whether text[:end] ends with a number that a magnitude word after it multiplies; not a
+    year's ("In 2019 millions fled")."""
+    number = _DIGITS_END.search(text, max(0, end - 24), end)
+    if number is None or _MAGNITUDE_AFTER.match(text, end) is None:
+        return False
+    return not (len(number[0]) == 4 and number[0].isdigit() and 1800 <= int(number[0]) <= 2100)
+
+
+_DIGITS_END = re.compile(r"\d+(?:[.,]\d+)*$")
 
 
 def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int) -> bool:
@@ -578,6 +595,7 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int)
             or (0 < start < len(text) and text[start - 1] == "-" and text[start].isdigit()
                 and (start == 1 or not text[start - 2].isalnum()))
             or (text[start:start + 1].isdigit() and _MINUS.search(text, max(0, start - 7), start) is not None)
+            or _magnitude_after(text, end)
             or _split_word(body, original, start) or _split_word(body, original, end + 2)
             or in_range(text, start, end))
 

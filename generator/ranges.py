@@ -1,4 +1,4 @@
-"""Ranges of numbers: "3–5 percent", "3 ~ 5%", "$5 – $10". A quote that starts at a range's
+"""Ranges of numbers: "3–5 percent", "3 ~ 5%", "$5 – $10", "3 to 5 percent". A quote that starts at a range's
 second number or stops at its first ("5 percent" of "3–5 percent") is not the report's words:
 citations.py asks `in_range` of every quote's two ends, on normalised text (lower case, every
 dash a "-").
@@ -23,6 +23,9 @@ _NUMBER = rf"{_PREFIX}{_DIGITS}(?:{_UNIT})"
 _WORD = r"[^\W\d_]{1,12}"  # a unit written as a word: "5,000 won–6,000 won"
 _RANGE_BEFORE = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})? ?([-~]) ?{_PREFIX}$")
 _RANGE_AFTER = re.compile(rf" ?([-~]) ?{_NUMBER}")
+# … and in words: "3 to 5 percent", "between 3 and 5 percent", "3 bis 5 Prozent", "3至5%"
+_WORDS_BEFORE = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})?( (?:to|and|bis) | ?[至到] ?){_PREFIX}$")
+_WORDS_AFTER = re.compile(rf"( (?:to|and|bis) | ?[至到] ?){_NUMBER}")
 _NUMBER_AT = re.compile(_NUMBER)
 _NUMBER_END = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})?$")
 
@@ -57,37 +60,56 @@ _LABEL_WORDS = frozenset("""
 
 def in_range(text: str, start: int, end: int) -> bool:
     """Whether normalised text[start:end] begins with a range's second number or ends with its first."""
-    before = _RANGE_BEFORE.search(text, max(0, start - 30), start)
-    if before and _NUMBER_AT.match(text, start) and _range_at(text, before.start(1)):
-        return True
-    after = _RANGE_AFTER.match(text, end)
-    return bool(after and _NUMBER_END.search(text, max(0, end - 20), end) and _range_at(text, after.start(1)))
+    for joint_before, joint_after in ((_RANGE_BEFORE, _RANGE_AFTER), (_WORDS_BEFORE, _WORDS_AFTER)):
+        before = joint_before.search(text, max(0, start - 30), start)
+        if before and _NUMBER_AT.match(text, start) and _range_at(text, *before.span(1)):
+            return True
+        after = joint_after.match(text, end)
+        if after and _NUMBER_END.search(text, max(0, end - 20), end) and _range_at(text, *after.span(1)):
+            return True
+    return False
 
 
-def _range_at(text: str, dash: int) -> bool:
-    """Whether the dash or tilde at `dash` joins the numbers on either side into a range."""
-    first = _FIRST.search(text, max(0, dash - _WINDOW), dash)
-    second = _SECOND.match(text, dash + 1)
+def _range_at(text: str, at: int, to: int) -> bool:
+    """Whether the dash, tilde or word at text[at:to] joins the numbers on either side into a range."""
+    first = _FIRST.search(text, max(0, at - _WINDOW), at)
+    second = _SECOND.match(text, to)
     if first is None or second is None:
         return False
     word_before, first_prefix, first_digits, first_unit, first_word = first.groups()
     second_prefix, second_digits, second_unit, word_after = second.groups()
+    joint = text[at:to].strip()
+    if joint not in "-~" and not _a_range_in_words(joint, word_before, text[first.start(2) - 1:first.start(2)]):
+        return False
     if first_word is not None:  # "5,000 won – 6,000 won", not "3 sons – 5 daughters"
         return first_word == word_after
     first_unit, second_unit = first_unit.strip(), second_unit.strip()
     if "%" in first_unit and "%" not in second_unit:  # "rose by 5% – 20 factories closed"
         return False
-    spaced = text[dash - 1:dash] == " " or text[dash + 1:dash + 2] == " "
-    if not spaced or text[dash] == "~":
+    spaced = to - at > 1 or text[at - 1:at] == " " or text[at + 1:at + 2] == " "
+    if joint == "~" or (joint == "-" and not spaced):
         return True
     if (first_unit or first_prefix) and (first_unit, first_prefix) == (second_unit, second_prefix):
         return True
     if (first_unit or first_prefix) and (second_unit or second_prefix):
         return False  # "20% – 25 $": two quantities, not one range
     # A bare number, or one whose unit the second's word repeats ("$5 – 10 dollars")
-    glued = text[first.start(2) - 1:first.start(2)].isalpha()  # "Q3 – 5 percent", "B2 – 40 people"
+    before = text[first.start(2) - 1:first.start(2)]
+    glued = before.isascii() and before.isalpha()  # "Q3 – 5 percent", "B2 – 40 people"; not "上涨了3至5%"
     return (_quantity(second_unit, second_prefix, word_after) and not glued
             and not _labelled(word_before, first_digits) and _value(first_digits) < _value(second_digits))
+
+
+def _a_range_in_words(joint: str, word_before: str | None, char_before: str) -> bool:
+    """Whether "3 to 5", "between 3 and 5", "3 bis 5", "3至5" make a range: not "from 3 to 5"
+    ("von 3 bis 5", "从3至5"), a change from one number to the other."""
+    if joint == "and":
+        return word_before == "between"
+    if joint == "to":
+        return word_before != "from"
+    if joint == "bis":
+        return word_before != "von"
+    return char_before not in "从從由"
 
 
 def _quantity(unit: str, prefix: str, word_after: str | None) -> bool:

@@ -390,7 +390,10 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
                            closest or "a quote must be the report's exact words"))
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A number, grouped with commas, spaces or apostrophes ("1,200", "1 200", "1'200") or not:
+# compared without its group marks, "1200" is the report's "1,200".
+_NUMBER = re.compile(r"\d{1,3}(?:[ '](?=\d{3}(?!\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*")
+_GROUP_MARK = re.compile(r"(?<=\d)[, '](?=\d{3}(?!\d))")
 
 
 def _sense_differs(quote: str, passage: str, language: str) -> str:
@@ -399,14 +402,19 @@ def _sense_differs(quote: str, passage: str, language: str) -> str:
     an ellipsis leaves out are no slip."""
     # As the quote was compared: other scripts' digits are 0–9 (٣ is 3); a reference marker
     # ("2019.[12]", "[^3]") that a quote may leave out is no number of the report's.
-    quoted, reported = (_NUMBER.findall(REFERENCE.sub("", normalize(text).text)) for text in (quote, passage))
+    written = {}
+    for text in (passage, quote):  # each number named as the report writes it, else as the quote does
+        for number in _NUMBER.findall(REFERENCE.sub("", normalize(text).text)):
+            written.setdefault(_GROUP_MARK.sub("", number), number)
+    quoted, reported = ([_GROUP_MARK.sub("", n) for n in _NUMBER.findall(REFERENCE.sub("", normalize(text).text))]
+                        for text in (quote, passage))
     said = ""
     if quoted != reported and not (elides(quote) and _in_order(quoted, reported)):
         # Only the numbers that differ: a long quote's one slip, not its hundred numbers.
         own, theirs = Counter(quoted) - Counter(reported), Counter(reported) - Counter(quoted)
         if own or theirs:
-            said = (f": its numbers differ ({', '.join(own.elements()) or 'none'}; "
-                    f"the report has {', '.join(theirs.elements()) or 'none'})")
+            said = (f": its numbers differ ({', '.join(written[n] for n in own.elements()) or 'none'}; "
+                    f"the report has {', '.join(written[n] for n in theirs.elements()) or 'none'})")
         else:
             said = ": its numbers are in another order than the report's"
     quoted, reported = (Counter(sense_negations(normalize(text).text, language)) for text in (quote, passage))

@@ -920,6 +920,13 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("en", "Rice cost 5,000 won–6,000 won a kilo.", "6,000 won a kilo"),  # the unit in words, twice
     ("en", "Rice cost 5,000 won – 6,000 won a kilo.", "Rice cost 5,000 won"),
     ("en", "Wages rose 5 percent - 10 percent in May.", "10 percent in May"),
+    ("en", "Prices rose 3 to 5 percent in May.", "5 percent in May"),  # a range in words
+    ("en", "Prices rose between 3 and 5 percent in May.", "5 percent in May"),
+    ("en", "Prices rose 3 to 5 percent in May.", "Prices rose 3"),
+    ("de", "Die Preise stiegen um 3 bis 5 Prozent.", "5 Prozent"),
+    ("zh", "价格上涨了3至5%。", "5%"),
+    ("en", "Prices reached $5 million last year.", "Prices reached $5"),  # a magnitude in words
+    ("ru", "Товарооборот достиг 5 млрд долларов.", "Товарооборот достиг 5"),
     ("en", "The mine was closed in May. Officials gave few details. Some fled. Traders said it reopened.",
      "The mine … reopened"),  # one sentence's start, another's end
     ("zh", "外交部不就此事发表评论。", "此事发表评论"),  # 不就: "does not, on this matter"
@@ -1570,6 +1577,12 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "Output in Q3 – 5 percent below plan – worried officials.", "5 percent below plan"),  # a label's
     ("en", "Kim has 3 sons – 5 daughters live abroad.", "5 daughters live abroad"),  # two units
     ("en", "Output fell by 12 – 15 of the 20 factories were idle.", "15 of the 20 factories were idle"),
+    ("en", "Prices rose from 3 to 5 percent in May.", "5 percent in May"),  # from one to the other
+    ("de", "Die Preise stiegen von 3 bis 5 Prozent.", "5 Prozent"),
+    ("zh", "价格从3%上涨到5%。", "5%"),
+    ("en", "The vote was 7 to 2 in favour.", "2 in favour"),
+    ("en", "Between 2019 and 2021 the mine was closed.", "2021 the mine was closed"),
+    ("en", "In 2019 millions fled the province.", "In 2019"),
     ("en", "The mine was closed in May. Officials gave few details. Traders said the factory reopened in June.",
      "The mine was closed in May … Traders said the factory reopened in June."),  # whole sentences left out
     ("en", "The mine was closed in May. Officials gave few details. Traders said the factory reopened in June.",

@@ -207,6 +207,8 @@ def test_the_closest_passage_of_a_long_quote_is_shown_where_it_differs(tmp_path)
     ("The mill runs only a few days each year", None),
     ("The mill ran for 12 days in 2023 and was idle", ": its numbers differ (12; the report has 11)"),
     ("The mill ran for just １１ days in 2023 and was idle", None),  # full-width digits are the same number
+    ("The mill ran for 11 days in 2,023 and was idle", None),  # grouped otherwise: the same number
+    ("The mill ran for 11 days in 2,024 and was idle", ": its numbers differ (2,024; the report has 2023)"),
     ("The mill did … reopen in May after the long winter", ': it leaves out "not"'),  # elided
     ("The mill did reopen in May after the long winter", ': it leaves out "not"'),
     ("The mill did not reopen in June after the long winter", None),  # a slip, but not one of sense
