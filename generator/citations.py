@@ -220,12 +220,14 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _is_name(m: re.Match[str], original: str) -> bool:
-    """A word written as a name ("Nato", "Unicef", "Covid"), not at a sentence's start ("Who said")."""
+    """A word written as a name ("Nato", "Unicef", "Covid"), not at a sentence's start ("Who
+    said"), unless it is four letters or more ("Nato said"): the short words a capital makes
+    an acronym of are ("Who", "Us", "It")."""
     word = m[0]
     if not (word[0].isupper() and word[1:].islower()):
         return False
     before = original[max(0, m.start() - 8):m.start()].rstrip(" \t\"'‘“(")
-    return bool(before) and before[-1] not in ".!?:\n"
+    return len(word) >= 4 or (bool(before) and before[-1] not in ".!?:\n")
 
 
 # What ends a quote's last part where the report's clause goes on: a full stop, comma, colon
@@ -427,13 +429,15 @@ def _find_literal(parts: list[str], text: str, joined: _Joined) -> tuple[int, in
 
 
 # A reference marker after a word or a full stop ("closed[3] after", "in 2019.[12] Then", a
-# Markdown footnote "[^2]"): a quote copied without it is the same words.
-_MARKER = r"(?:\[\^?\d{1,3}\])*+"  # "closed.[3][4] After": citations come in runs
+# Markdown footnote "[^2]", a lettered note "[a]", a dagger): a quote copied without it is
+# the same words.
+_ONE_MARKER = r"\[\^?\d{1,4}\]|\[[a-z]\]|[†‡]"
+_MARKER = rf"(?:{_ONE_MARKER})*+"  # "closed.[3][4] After": citations come in runs
 # A footnote reference whose label is also defined as a link ("[^1]: https://…") is read as a
 # link: its text "^1" follows the word. Only after a letter: "10^2" is 10², a number.
-_MARKER_AFTER_LETTER = r"(?:\[\^?\d{1,3}\]|\^\d{1,3}(?!\d))*+"
-_MARKED = re.compile(r"\[\^?\d{1,3}\]|[^\W\d_]\^\d")
-REFERENCE = re.compile(r"\[\^?\d{1,3}\]")  # one marker, as a quote may hold it
+_MARKER_AFTER_LETTER = rf"(?:{_ONE_MARKER}|\^\d{{1,3}}(?!\d))*+"
+_MARKED = re.compile(rf"{_ONE_MARKER}|[^\W\d_]\^\d")
+REFERENCE = re.compile(_ONE_MARKER)  # one marker, as a quote may hold it
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
 
 
@@ -446,7 +450,7 @@ def _marker_after(token: str, inside: bool) -> str:
 def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
     """Each part in order as _find_parts finds it, reference markers in the report between
     its words allowed; None when the report has none or the parts are not found so."""
-    if ("[" not in text and "^" not in text) or not _MARKED.search(text):
+    if ("[" not in text and "^" not in text and "†" not in text and "‡" not in text) or not _MARKED.search(text):
         return None
     spans, cursor = [], 0
     for part in parts:
@@ -614,7 +618,8 @@ def _split_word(body: Normalized, original: str, start: int) -> bool:
 
 # Languages whose writers group a number's digits with a space, often a plain one typed or
 # left by a web page ("1 200 logements", "1 200 домов"): "200 logements" is not the report's.
-_SPACE_GROUPING = frozenset("fr ru uk be pl cs sk sl sv nb nn no fi et lv lt hu bg mk kk pt".split())
+_SPACE_GROUPING = frozenset("fr ru uk be pl cs sk sl sv nb nn no fi et lv lt hu bg mk kk pt es de it nl da ro hr sr "
+                            "el tr".split())
 
 
 def _groups_with_spaces(language: str) -> bool:

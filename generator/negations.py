@@ -50,7 +50,9 @@ _NEGATION_WORDS = {
           r"|никак(?:ой|ая|ое|ие|ого|их|ому|им|ими|ую)|вряд ли)\b",
     "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니|아닌|아님|아닐|아냐",  # 아닌: 아니 + ㄴ, one syllable
     "zh": r"[不没沒未無无勿毋否]|非(?!常)|拒绝|拒絕",  # 并非, 否认, "refuse"; not 非常 ("very")
-    "ja": r"ない|(?<![かはおとさ])なし|なかっ|ません|[不無未]|非(?!常)|(?<![わまいはみ])ず(?![つっか])|(?<!まも)なく",
+    # not かもしれない ("may be"), にもかかわらず ("despite"), 相変わらず ("as ever"), 必ず ("surely")
+    "ja": r"(?<!しれ)ない|(?<![かはおとさ])なし|なかっ|(?<!しれ)ません|[不無未]|非(?!常)|(?<![わまいはみ必])(?<!わら)ず(?![つっか])"
+          r"|(?<!まも)なく",
     "th": r"ไม่|มิได้|หาไม่",
     "nl": r"\b(?:niet|geen|nooit|niets|niemand|nergens|zonder|noch)\b",
     "pl": r"\b(?:nie|nigdy|nic|nikt|bez|żaden|żadna|żadne|ani)\b",
@@ -161,7 +163,8 @@ _PARTICLE_START = "的地得了着著过過之"
 _COVERB_REACH = 20  # 没有 + three adverbs + a coverb and its object
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
-_NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|ない|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく|ません|(?<![わまいはみ])ず(?![つっか])|ぬ"
+_NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|(?<!しれ)ない|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく"
+                             r"|(?<!しれ)ません|(?<![わまいはみ必])(?<!わら)ず(?![つっか])|ぬ"
                              r"|(?<=n)'t\b")
 _PARTICLES = "はがをのへやもと"  # a hiragana run starting so after a cut is the next word
 # … but a noun, its particle and ない is "there is no noun" or "is not noun" (予定はない,

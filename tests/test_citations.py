@@ -927,6 +927,8 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("zh", "价格上涨了3至5%。", "5%"),
     ("en", "Prices reached $5 million last year.", "Prices reached $5"),  # a magnitude in words
     ("ru", "Товарооборот достиг 5 млрд долларов.", "Товарооборот достиг 5"),
+    ("de", "Es kamen 12 345 Menschen.", "345 Menschen"),  # digits grouped with a space
+    ("es", "Murieron 1 200 personas en mayo.", "200 personas en mayo"),
     ("en", "The mine was closed in May. Officials gave few details. Some fled. Traders said it reopened.",
      "The mine … reopened"),  # one sentence's start, another's end
     ("zh", "外交部不就此事发表评论。", "此事发表评论"),  # 不就: "does not, on this matter"
@@ -1583,6 +1585,14 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "The vote was 7 to 2 in favour.", "2 in favour"),
     ("en", "Between 2019 and 2021 the mine was closed.", "2021 the mine was closed"),
     ("en", "In 2019 millions fled the province.", "In 2019"),
+    ("en", "The mine closed† after the flood.", "The mine closed after the flood"),  # a dagger's note
+    ("en", "The mine closed[a] after the flood.", "The mine closed after the flood"),  # a lettered note
+    ("en", "The mine closed[1234] after the flood.", "The mine closed after the flood"),
+    ("en", "Nato said the drills would go ahead.", "NATO said the drills would go ahead"),  # a name
+    ("ja", "雨にもかかわらず、工場は再開した。", "工場は再開した"),  # かかわらず: "despite"
+    ("ja", "工場は相変わらず稼働している。", "工場は…稼働している"),  # 相変わらず: "as ever"
+    ("ja", "工場は再開するかもしれないと述べた。", "工場は再開する…と述べた"),  # かもしれない: "may"
+    ("de", "Im Jahr 2019 kamen 345 Menschen.", "345 Menschen"),
     ("en", "The mine was closed in May. Officials gave few details. Traders said the factory reopened in June.",
      "The mine was closed in May … Traders said the factory reopened in June."),  # whole sentences left out
     ("en", "The mine was closed in May. Officials gave few details. Traders said the factory reopened in June.",
