@@ -59,6 +59,7 @@ class Location:
     passage: Passage | None
     score: float
     across_heading: bool = False  # approximate only because it joins a heading to the text beside it
+    across_blocks: bool = False  # … or a list item, table cell or paragraph left unfinished to the next
     across_sentences: bool = False  # … because its ellipsis joins one sentence's start to another's end
     recased: tuple[str, str] | None = None  # approximate only because the quote writes "WHO" for the report's "who"
     inserted: tuple[str, ...] = ()  # the author's words in brackets, put in for the report's ("[The mill]")
@@ -274,6 +275,9 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
         # "Musan mine closed in 2019" of a heading "Musan mine closed" and a paragraph
         # "In 2019 the province opened two new pits": a sentence the report never wrote.
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_heading=True)
+    if _across_blocks(spans, body, original):
+        # "Musan reopened" of a table whose rows are "closed | Musan" and "reopened | Komdok"
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_blocks=True)
     if len(spans) == 1 or _fair_elision(parts, spans, body.text):
         if _joins_sentences(parts, spans, body, original):
             return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_sentences=True)
@@ -321,6 +325,25 @@ def _across_heading(spans: list[tuple[int, int]], body: Normalized, headings: tu
         a, b = body.start(s), body.end(e)
         if any(a < edge < b for heading in headings for edge in heading):
             return True
+    return False
+
+
+# What ends a block the next may follow in one quote: the end of a sentence, perhaps inside
+# quotation marks or brackets ("The mine closed." and then "Workers left.").
+_BLOCK_END = re.compile(r"[.!?…。！？:;：；][\"'”’»」』)\]]*$")
+
+
+def _across_blocks(spans: list[tuple[int, int]], body: Normalized, original: str) -> bool:
+    """Whether one unbroken stretch of the quote runs from a block (a paragraph, list item or
+    table cell, which reading_text parts with a blank line) that does not end its sentence
+    into the next: words the report never wrote as one sentence."""
+    for s, e in spans:
+        a, b = body.start(s), body.end(e)
+        at = original.find("\n\n", a, b)
+        while at >= 0:
+            if not _BLOCK_END.search(original, max(a, at - 8), at):
+                return True
+            at = original.find("\n\n", at + 2, b)
     return False
 
 

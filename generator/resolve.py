@@ -368,6 +368,10 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
                                   "text beside it, as one sentence the report does not write",
                              "quote the heading and the text apart, or mark the break with an ellipsis "
                              "(\"Musan mine closed … In 2019\")"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.across_blocks:
+        diags.append(warning(pos, f'quote in claim "{claim.id}" runs from a list item, table cell or unfinished '
+                                  f'paragraph of report "{rid}" into the next, as one sentence the report does not write',
+                             "quote them apart, or mark the break with an ellipsis"))
     elif found.status is QuoteStatus.APPROXIMATE and found.across_sentences:
         diags.append(warning(pos, f'quote in claim "{claim.id}" joins, with an ellipsis, the start of one sentence of '
                                   f'report "{rid}" to the end of another', "end the part before the ellipsis where its "

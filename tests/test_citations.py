@@ -1442,7 +1442,6 @@ _HEADED = ("The province reported record output.\n\n## Musan mine closed\n\n"
     ("Musan mine closed", QuoteStatus.VERIFIED),  # the heading alone
     ("Musan mine closed … two new pits", QuoteStatus.VERIFIED),  # the author's own elision says so
     ("In 2019 the province opened two new pits", QuoteStatus.VERIFIED),
-    ("Musan two", QuoteStatus.VERIFIED),  # across table cells, as before: no heading
 ])
 def test_a_quote_running_out_of_a_heading_into_the_text_beside_it_is_approximate(quote, status):
     from generator.markup import make_markdown, reading_text_and_headings
@@ -1452,6 +1451,24 @@ def test_a_quote_running_out_of_a_heading_into_the_text_beside_it_is_approximate
     assert found.status is status
     if status is QuoteStatus.APPROXIMATE:
         assert found.passage.text.startswith(("Musan mine closed", "record output")), found.passage.text
+
+
+@pytest.mark.parametrize("body, quote, status", [
+    ("| status | mine |\n|---|---|\n| closed | Musan |\n| reopened | Komdok |\n", "Musan reopened",
+     QuoteStatus.APPROXIMATE),  # two table cells
+    ("- The mine closed\n- Workers left\n", "The mine closed Workers left", QuoteStatus.APPROXIMATE),
+    ("The mine closed in\n\nMay after the flood.", "The mine closed in May", QuoteStatus.APPROXIMATE),
+    ("- The mine closed.\n- Workers left.\n", "The mine closed. Workers left.", QuoteStatus.VERIFIED),
+    ("The mine closed.\n\nWorkers left.", "The mine closed. Workers left.", QuoteStatus.VERIFIED),
+    ('He said "the mine closed."\n\nWorkers left.', 'the mine closed." Workers left.', QuoteStatus.VERIFIED),
+    ("The mine closed in\n\nMay after the flood.", "The mine closed in … May after the flood", QuoteStatus.VERIFIED),
+])
+def test_a_quote_running_from_an_unfinished_block_into_the_next_is_approximate(body, quote, status):
+    # A list item, a table cell or a paragraph that does not end its sentence, read on into
+    # the next block, is a sentence the report never wrote; whole sentences may follow each other.
+    found = _located(body, quote, "en")
+    assert found.status is status
+    assert found.across_blocks is (status is QuoteStatus.APPROXIMATE)
 
 
 def _located(body: str, quote: str, language: str = "en"):

@@ -132,3 +132,16 @@ def test_a_quote_joining_a_heading_to_the_next_paragraph_is_approximate_in_a_bui
         (9, 'quote in claim "c1" runs from a heading of report "r1" into the text beside it, as one sentence '
             "the report does not write",
          'quote the heading and the text apart, or mark the break with an ellipsis ("Musan mine closed … In 2019")')]
+
+
+def test_a_quote_joining_two_table_cells_is_approximate_in_a_build(tmp_path):
+    report = MINIMAL["content/reports/r1.md"].replace(
+        "The mill runs a few days each year.\n", "| status | mine |\n|---|---|\n| closed | Musan |\n| reopened | Komdok |\n")
+    brief = MINIMAL["content/briefs/b1.yaml"].replace('quote: "runs a few days each year"', 'quote: "Musan reopened"')
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}),
+                        write=False)
+    assert result.ok
+    assert [(w.pos.line, w.message, w.hint) for w in result.warnings] == [
+        (9, 'quote in claim "c1" runs from a list item, table cell or unfinished paragraph of report "r1" into '
+            "the next, as one sentence the report does not write",
+         "quote them apart, or mark the break with an ellipsis")]
