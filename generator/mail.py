@@ -201,11 +201,36 @@ def _place_rows(site: ResolvedSite, brief: ResolvedBrief, claims: tuple[EmailCla
     return tuple(rows)
 
 
+# css_inline recurses over the element tree and takes the process down (a segfault, not an
+# exception) somewhere past 10,000 levels: a template's loop can nest that deep, content cannot.
+MAX_NESTING = 2000
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>")
+# Elements whose end tag may be left out (<p>, <li>, <td> …) or that have none (<br>): not counted.
+_UNCOUNTED = frozenset(b"area base br col embed hr img input link meta source track wbr p li td th tr option "
+                       b"dt dd thead tbody tfoot colgroup optgroup rb rt rp".split())
+
+
+def _nesting(html: bytes) -> int:
+    """How deep the page's elements nest, as far as tags tell."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        if m[2].lower() in _UNCOUNTED or m[0].endswith(b"/>"):
+            continue
+        depth += -1 if m[1] else 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def finish_email(html: bytes, brief: Brief) -> tuple[bytes, list[Diagnostic]]:
     """The rendered page with its CSS moved into style attributes; only @media rules stay in a
     <style> block. Nothing is fetched, and <link> elements are dropped."""
     import css_inline
 
+    # no deeper than its count of tags: most pages need no closer look
+    if html.count(b"<") > MAX_NESTING and (depth := _nesting(html)) > MAX_NESTING:
+        return html, [error(Pos(brief.path), f"cannot inline the CSS of the e-mail version: its elements nest "
+                                             f"{depth:,} deep (at most {MAX_NESTING:,})",
+                            "check templates/email.html for an element opened again and again")]
     inliner = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False, keep_link_tags=False)
     try:
         data = inliner.inline(html.decode("utf-8")).encode("utf-8")

@@ -29,7 +29,8 @@ from generator.output import MemoryOutput, Output
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, paginate
 from generator.parallel import run_all
 from generator.progress import Progress, no_progress
-from generator.theme import make_environment, page_url, template_diagnostic, theme_assets, unused_templates
+from generator.theme import (make_environment, page_url, template_diagnostic, theme_assets, unencodable_diagnostic,
+                             unused_templates)
 from generator.urls import absolute, base_path, brief_email_path, brief_path, report_path
 from generator.views import claim_views
 from generator.write import file_digest
@@ -204,9 +205,12 @@ class _Renderer:
             text = self.env.get_template(template).render(page)
             if path.endswith(".xml"):
                 text = NOT_XML.sub("", text)
+            data = text.encode("utf-8")  # a lone surrogate ("\ud800" in a template) is no UTF-8
+        except UnicodeEncodeError as exc:
+            loaded = [template, *sorted(self.fp.templates.loaded(template) - {template})]
+            return None, (unencodable_diagnostic(exc, self.env, loaded, self.root),)
         except Exception as exc:  # whatever a template does (1/0, endless recursion) is its error: see template_diagnostic
             return None, (template_diagnostic(exc, self.dirs, self.root),)
-        data = text.encode("utf-8")
         if finish is None:
             return data, ()
         data, problems = finish(data)

@@ -263,6 +263,25 @@ def template_diagnostic(exc: Exception, dirs: tuple[Path, ...], root: Path) -> D
     return error(Pos(_shown_path(filename, root), line or 0), message)
 
 
+def unencodable_diagnostic(exc: UnicodeEncodeError, env: jinja2.Environment, names: list[str], root: Path) -> Diagnostic:
+    """A page its templates (`names`, the page's own first) made with a character UTF-8
+    cannot hold (a lone surrogate), at the line of the first that writes it, as the
+    character or an escape ("\\ud800"); else at the page's template."""
+    char = exc.object[exc.start] if isinstance(exc.object, str) and exc.start < len(exc.object) else "\ud800"
+    written = re.compile(re.escape(char) + rf"|\\u{ord(char):04x}|\\U{ord(char):08x}", re.IGNORECASE)
+    where = Pos(_shown_path(env.get_template(names[0]).filename, root), 0)
+    for name in names:
+        try:
+            source, filename, _ = env.loader.get_source(env, name)
+        except (jinja2.TemplateError, OSError, UnicodeError):
+            continue
+        if (found := written.search(source)) is not None:
+            where = Pos(_shown_path(filename, root), source.count("\n", 0, found.start()) + 1)
+            break
+    return error(where, f"template error: it writes U+{ord(char):04X}, half of a surrogate pair, which no UTF-8 "
+                        "page can hold", "write the character whole, or leave it out")
+
+
 def _shown_path(filename: str | None, root: Path) -> str:
     if not filename:
         return "templates"

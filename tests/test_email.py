@@ -488,3 +488,13 @@ def test_email_out_to_this_commands_own_output_is_written_to_it(tmp_path):
                                "--out", "/dev/stdout"], stdout=appended, stderr=subprocess.PIPE, cwd=REPO, timeout=120)
     assert done.returncode == 0, done.stderr
     assert gathered.read_bytes().startswith(b"<!-- earlier -->\n<!DOCTYPE html>")
+
+
+def test_an_email_template_nesting_without_end_is_an_error_not_a_crash(tmp_path):
+    # css_inline recurses over the elements and takes the process down past ~10,000 levels
+    deep = "<div>" * 30000 + "{{ email.brief.title }}" + "</div>" * 30000
+    root = make_site(tmp_path, {"templates/email.html": deep})
+    result = build_site(root)
+    [problem] = result.errors
+    assert problem.pos.path == "content/briefs/b1.yaml"
+    assert "nest 30,000 deep" in problem.message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -906,3 +907,19 @@ def test_a_site_yaml_that_is_no_mapping_is_one_error(tmp_path, written):
     assert [d.message for d in result.diagnostics if d.pos.path == "content/site.yaml"] == \
         [next(e.message for e in result.errors)]  # not also "base_url is not set"
     assert result.errors[0].message.startswith("site.yaml must be a mapping of fields")
+
+
+def test_a_template_writing_a_lone_surrogate_is_an_error_at_the_template(tmp_path):
+    base = (Path(__file__).parent.parent / "templates" / "base.html").read_text(encoding="utf-8")
+    base = base.replace("</body>", '{{ "\\ud800" }}</body>', 1)
+    root = make_site(tmp_path, {})
+    assert build_site(root).ok
+    built = {p: p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()}
+    line = base[:base.index("\\ud800")].count("\n") + 1
+    (root / "templates").mkdir()
+    (root / "templates" / "base.html").write_text(base, encoding="utf-8")
+    result = build_site(root)
+    assert {(e.pos.path, e.pos.line, e.message) for e in result.errors} == {
+        ("templates/base.html", line, "template error: it writes U+D800, half of a surrogate pair, which no UTF-8 "
+                                      "page can hold")}
+    assert {p: p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()} == built
