@@ -141,10 +141,10 @@ def test_a_text_fragment_takes_the_rest_of_a_cut_word_as_prefix_or_suffix(before
 def test_text_fragments_of_quotes_across_table_cells_list_items_and_breaks(tmp_path):
     report = ("---\ntitle: R1\npublisher: P1\npublished: 2024-01-01\nurl: https://news.example/story\n---\n"
               "| Mine | Output |\n|------|--------|\n| Komdok zinc | 40,000 tonnes |\n\n"
-              "- Coal shipments fell\n- Iron ore shipments rose\n\n"
+              "- Coal shipments fell.\n- Iron ore shipments rose.\n\n"
               "Line with hard break  \nnext line here.\n\n"
               "A paragraph wrapped\nat a soft break stays one term.\n")
-    quotes = {"table": "Komdok zinc 40,000 tonnes", "list": "Coal shipments fell Iron ore shipments rose",
+    quotes = {"table": "Komdok zinc 40,000 tonnes", "list": "Coal shipments fell. Iron ore shipments rose",
               "hard": "hard break next line", "soft": "paragraph wrapped at a soft break"}
     claims = "".join(f"  - id: {claim}\n    text: {claim}.\n    sources:\n      - report: r1\n"
                      f"        quote: \"{quote}\"\n" for claim, quote in quotes.items())
@@ -159,7 +159,7 @@ def test_text_fragments_of_quotes_across_table_cells_list_items_and_breaks(tmp_p
         note = doc.get_element_by_id(marker.get("href")[1:])
         return note.cssselect("a.to-original")[0].get("href").partition("#:~:text=")[2]
     assert directive("table") == "Komdok%20zinc,40%2C000%20tonnes"
-    assert directive("list") == "Coal%20shipments%20fell,Iron%20ore%20shipments%20rose"
+    assert directive("list") == "Coal%20shipments%20fell.,Iron%20ore%20shipments%20rose"
     assert directive("hard") == "hard%20break,next%20line"
     assert directive("soft") == "paragraph%20wrapped%20at%20a%20soft%20break"  # one block: one term
 

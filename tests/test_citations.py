@@ -1455,7 +1455,9 @@ def test_a_quote_running_out_of_a_heading_into_the_text_beside_it_is_approximate
 
 @pytest.mark.parametrize("body, quote, status", [
     ("| status | mine |\n|---|---|\n| closed | Musan |\n| reopened | Komdok |\n", "Musan reopened",
-     QuoteStatus.APPROXIMATE),  # two table cells
+     QuoteStatus.APPROXIMATE),  # two table cells of two rows
+    ("| Mine | Output |\n|---|---|\n| Komdok zinc | 40,000 tonnes |\n", "Komdok zinc 40,000 tonnes",
+     QuoteStatus.VERIFIED),  # a row's cells, read as one line
     ("- The mine closed\n- Workers left\n", "The mine closed Workers left", QuoteStatus.APPROXIMATE),
     ("The mine closed in\n\nMay after the flood.", "The mine closed in May", QuoteStatus.APPROXIMATE),
     ("- The mine closed.\n- Workers left.\n", "The mine closed. Workers left.", QuoteStatus.VERIFIED),

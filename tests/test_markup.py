@@ -96,7 +96,8 @@ def test_reading_text_shows_hard_breaks_and_table_cells_and_list_items_apart():
     # fragments rely on it, see test_build's text-fragment tests).
     md = make_markdown()
     assert plain_text(md, "soft\nbreak, hard  \nbreak and\\\nagain") == "soft break, hard\nbreak and\nagain"
-    assert plain_text(md, "| a | b |\n|---|---|\n| c d | e |\n\n- f\n- g\n  h") == "a\n\nb\n\nc d\n\ne\n\nf\n\ng h"
+    # the cells of one row are one line apart (a tab and a line break), rows a blank line
+    assert plain_text(md, "| a | b |\n|---|---|\n| c d | e |\n\n- f\n- g\n  h") == "a\t\nb\n\nc d\t\ne\n\nf\n\ng h"
 
 
 CODE = ("Intro line.\n\n"
