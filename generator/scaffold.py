@@ -7,6 +7,7 @@ import itertools
 import json
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,21 +120,42 @@ def init_site(directory: Path, today: dt.date) -> list[Path]:
                                                           ("example-report", _EXAMPLE_QUOTE)),
     }
     ignore = directory / ".gitignore"
-    if not ignore.exists():
+    existing = _existing_ignore(ignore)  # checked before anything is written: all or nothing
+    if existing is None:
         files[ignore] = IGNORED
     created = _write_new(files)
-    if ignore not in files:  # a git repository already: add our lines to its own
-        _add_ignored(ignore)
-        created.append(ignore)
+    if existing is not None:  # a git repository already: add our lines to its own
+        if _add_ignored(ignore, existing):
+            created.append(ignore)
     return created
 
 
-def _add_ignored(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    missing = [line for line in IGNORED.splitlines() if line not in text.splitlines()]
-    if missing:
-        lead = "" if not text or text.endswith("\n") else "\n"
-        path.write_text(text + lead + "\n".join(missing) + "\n", encoding="utf-8")
+def _existing_ignore(path: Path) -> bytes | None:
+    """The bytes of the folder's .gitignore, None when there is none; a ScaffoldError when it
+    is no regular file (a folder, a pipe that would never end, a link that writes elsewhere)."""
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ScaffoldError(f"cannot read {path}: {exc.strerror}; nothing was changed") from None
+    if not stat.S_ISREG(mode):
+        raise ScaffoldError(f"{path} is not a regular file (a folder, link or pipe); nothing was changed")
+    try:
+        return path.read_bytes()  # git reads it as bytes: any encoding is kept as it is
+    except OSError as exc:
+        raise ScaffoldError(f"cannot read {path}: {exc.strerror}; nothing was changed") from None
+
+
+def _add_ignored(path: Path, text: bytes) -> bool:
+    """Our lines added to the folder's .gitignore, if it lacks them: whether it was changed."""
+    lines = text.splitlines()
+    missing = [line for line in IGNORED.encode().splitlines() if line not in lines]
+    if not missing:
+        return False
+    lead = b"" if not text or text.endswith(b"\n") else b"\n"
+    path.write_bytes(text + lead + b"\n".join(missing) + b"\n")
+    return True
 
 
 def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:

@@ -383,13 +383,37 @@ def test_new_brief_names_the_newest_report_when_none_has_words_to_quote(tmp_path
     assert brief["claims"][0]["sources"][0] == {"report": "r1", "quote": "the report's exact words"}
 
 
-@pytest.mark.parametrize("name, says", [("content", "is a link to nothing"), (".gitignore", ".gitignore already exists; nothing was changed")])
+@pytest.mark.parametrize("name, says", [("content", "is a link to nothing"),
+                                        (".gitignore", ".gitignore is not a regular file (a folder, link or pipe); "
+                                                       "nothing was changed")])
 def test_init_beside_a_link_to_nothing_says_so_and_changes_nothing(tmp_path, name, says):
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / name).symlink_to(tmp_path / "nowhere")
     done = _run("init", str(tmp_path / "site"))
     assert done.returncode == 1 and says in done.stderr and "Errno" not in done.stderr, done.stderr
     assert [p.name for p in (tmp_path / "site").iterdir()] == [name] and not (tmp_path / "nowhere").exists()
+
+
+@pytest.mark.parametrize("make", ["folder", "pipe", "link"])
+def test_init_beside_a_gitignore_that_is_no_file_changes_nothing(tmp_path, make):
+    site = tmp_path / "site"
+    site.mkdir()
+    ignore = site / ".gitignore"
+    outside = tmp_path / "outside.txt"
+    outside.write_text("theirs\n")
+    {"folder": ignore.mkdir, "pipe": lambda: os.mkfifo(ignore), "link": lambda: ignore.symlink_to(outside)}[make]()
+    done = _run("init", str(site))  # a pipe read would never end: _run times out
+    assert done.returncode == 1 and "is not a regular file" in done.stderr and "Errno" not in done.stderr, done.stderr
+    assert [p.name for p in site.iterdir()] == [".gitignore"] and outside.read_text() == "theirs\n"
+
+
+def test_init_keeps_a_gitignore_in_any_encoding_byte_for_byte(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / ".gitignore").write_bytes(b"caf\xe9/\n")  # Latin-1
+    done = _run("init", str(site))
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert (site / ".gitignore").read_bytes() == b"caf\xe9/\n/site/\n.briefing-cache/\n"
 
 
 def test_check_json_holds_no_lone_surrogate_and_a_full_output_is_an_error(tmp_path):
