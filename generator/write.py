@@ -63,7 +63,8 @@ def check_output(out: Path, root: Path) -> None:
         raise UnsafeOutput(f"the output folder {out} would replace the site's own files")
     for own in ("content", "templates"):
         # Output inside templates/ would be read back as templates: content run as code.
-        if target.is_relative_to(root / own):
+        # Either may be a link to a folder elsewhere: where it leads counts too.
+        if target.is_relative_to(root / own) or target.is_relative_to((root / own).resolve()):
             raise UnsafeOutput(f"the output folder {out} is inside the site's {own}/ folder")
     if target.is_dir() and not (target / MARKER).exists():
         if any(not entry.name.startswith(".") for entry in target.iterdir()):

@@ -119,6 +119,20 @@ def test_refuses_output_inside_content_or_templates(tmp_path, target):
         check_output(root / target, root)
 
 
+@pytest.mark.parametrize("own, inside", [("templates", ""), ("templates", "site"), ("content", "media")])
+def test_refuses_output_where_a_linked_content_or_templates_folder_leads(tmp_path, own, inside):
+    # templates/ as a link (which a refusal's hint suggests) must not let --out name its target
+    root = make_site(tmp_path / "s", {})
+    real = tmp_path / f"real-{own}"
+    if own == "content":
+        (root / own).rename(real)
+    else:
+        real.mkdir()
+    (root / own).symlink_to(real)
+    with pytest.raises(UnsafeOutput, match=f"inside the site's {own}/ folder"):
+        check_output(real / inside if inside else real, root)
+
+
 def test_refuses_an_output_folder_that_is_a_link(tmp_path):
     # A site/ link committed to a repository must not send the build somewhere else.
     root = make_site(tmp_path / "root", {})
