@@ -29,8 +29,8 @@ from generator.output import MemoryOutput, Output
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, paginate
 from generator.parallel import run_all
 from generator.progress import Progress, no_progress
-from generator.theme import (make_environment, page_url, template_diagnostic, theme_assets, unencodable_diagnostic,
-                             unused_templates)
+from generator.theme import (make_environment, page_url, template_diagnostic, templates_folder_problem, theme_assets,
+                             unencodable_diagnostic, unused_templates)
 from generator.urls import absolute, base_path, brief_email_path, brief_path, report_path
 from generator.views import claim_views
 from generator.write import file_digest
@@ -259,6 +259,8 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
     r.run(workers, progress)
     assets, problems = theme_assets(dirs, root)
     r.diagnostics.extend(problems)
+    if (folder := templates_folder_problem(root)) is not None:
+        r.diagnostics.append(folder)
     if len(dirs) > 1:  # the site has templates of its own: does every one of them serve?
         # Every page template counts, planned or not: a partial of province.html serves the day
         # the site has places, one of feed.xml the day it has a base_url.

@@ -133,6 +133,11 @@ class _TemplateFiles(jinja2.FileSystemLoader):
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
         try:
+            named = os.path.join(self.searchpath[0], *jinja2.loaders.split_template_path(template))
+            if os.path.lexists(named) and not os.path.isfile(named):
+                # Jinja would pass over it to the built-in template of that name, without a word
+                raise _Unread("template not read: it is no regular file (a folder, a pipe, a device, or a link "
+                              "that leads nowhere or loops)", 1, template, named)
             found = super().get_source(environment, template)
             if problem := refusal(found[1], os.path.realpath(self.searchpath[0]), "templates/"):
                 raise _LinkedOut(problem, found[1])
@@ -144,6 +149,8 @@ class _TemplateFiles(jinja2.FileSystemLoader):
             raise jinja2.TemplateSyntaxError(f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x})", line,
                                              template, str(path) if path else None) from None
         except jinja2.TemplateNotFound:  # an OSError too: the next folder is tried
+            raise
+        except _Unread:
             raise
         except _LinkedOut as exc:
             raise _Unread(f"template not read: {exc}", 1, template, exc.filename) from None
@@ -289,6 +296,17 @@ def _shown_path(filename: str | None, root: Path) -> str:
         return Path(os.path.relpath(os.path.abspath(filename), os.path.abspath(root))).as_posix()
     path = Path(filename).resolve()
     return path.relative_to(root.resolve()).as_posix() if path.is_relative_to(root.resolve()) else str(path)
+
+
+def templates_folder_problem(root: Path) -> Diagnostic | None:
+    """An error when the site's templates/ is there but no folder: its pages would silently
+    be the built-in theme's."""
+    own = root / "templates"
+    if os.path.lexists(own) and not own.is_dir():
+        return error(Pos("templates"), "templates is no folder (a file, or a link that leads nowhere or loops): "
+                                       "the built-in theme's templates would be used",
+                     "make templates/ a folder of the site's own templates, or remove it")
+    return None
 
 
 def theme_assets(dirs: tuple[Path, ...], root: Path = Path(".")) -> tuple[dict[str, bytes], list[Diagnostic]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import lxml.html
@@ -923,3 +924,26 @@ def test_a_template_writing_a_lone_surrogate_is_an_error_at_the_template(tmp_pat
         ("templates/base.html", line, "template error: it writes U+D800, half of a surrogate pair, which no UTF-8 "
                                       "page can hold")}
     assert {p: p.read_bytes() for p in (root / "site").rglob("*") if p.is_file()} == built
+
+
+@pytest.mark.parametrize("make", ["folder", "pipe", "loop", "device"])
+def test_a_template_override_that_is_no_file_is_an_error_not_the_builtin_one(tmp_path, make):
+    root = make_site(tmp_path, {"templates/partials/keep.txt": "x"})
+    named = root / "templates" / "base.html"
+    {"folder": named.mkdir, "pipe": lambda: os.mkfifo(named), "loop": lambda: named.symlink_to(named),
+     "device": lambda: named.symlink_to("/dev/zero")}[make]()
+    result = build_site(root, write=False)
+    assert not result.ok
+    assert {(e.pos.path, e.message) for e in result.errors} == {
+        ("templates/base.html", "template not read: it is no regular file (a folder, a pipe, a device, or a link that "
+                                "leads nowhere or loops)")}
+
+
+@pytest.mark.parametrize("make", ["file", "loop"])
+def test_a_templates_folder_that_is_no_folder_is_an_error(tmp_path, make):
+    root = make_site(tmp_path, {})
+    own = root / "templates"
+    own.write_text("oops") if make == "file" else own.symlink_to(own)
+    result = build_site(root, write=False)
+    assert [(e.pos.path, e.message.split(":")[0]) for e in result.errors] == [
+        ("templates", "templates is no folder (a file, or a link that leads nowhere or loops)")]
