@@ -401,11 +401,13 @@ def input_stats(root: Path, extra: list[str]) -> Stats:
     for folder in [root / "content", *theme_dirs(root)]:
         _walk(str(folder), os.path.realpath(folder), stats, seen, listed)
     for path in extra:
-        _add(path, stats)
+        if path not in stats:  # not walked already (a theme's folder is among the last build's inputs)
+            _add(path, stats)
     return stats
 
 
 MISSING = (0, 0, -1, 0)  # the stat of a file that is not there: missing is a state too
+FOLDER = (0, 0, -2, 0)  # a folder's, whatever its own stat
 
 
 def _walk(top: str, within: str, stats: Stats, seen: set[str], listed: set[str]) -> None:
@@ -416,6 +418,10 @@ def _walk(top: str, within: str, stats: Stats, seen: set[str], listed: set[str])
     folders = [(top, os.path.realpath(top))]
     while folders:
         folder, real = folders.pop()
+        if folder != top:
+            # That a folder is there, not its stat (an editor's save by rename changes it): a
+            # folder named like a report, a link out of the site, come or gone, is a change.
+            stats[folder] = FOLDER
         if real in seen or (real != within and not real.startswith(inside)):
             continue
         seen.add(real)

@@ -124,6 +124,19 @@ def test_nothing_changed_is_answered_from_the_record_of_the_last_build(site, tru
     assert set(second.written.unchanged) == set(_tree(site / "site"))
 
 
+@pytest.mark.parametrize("make", ["folder named as a report", "link out of the site"])
+def test_a_folder_come_since_the_last_build_is_no_nothing_changed(site, trust_recent_files, tmp_path, make):
+    # The loader warns about both; a build answered from the last one's record would not.
+    assert not build_persistent(site).warnings
+    if make == "folder named as a report":
+        (site / "content/reports/x.md").mkdir()
+    else:
+        (tmp_path / "elsewhere").mkdir()
+        (site / "content/media").symlink_to(tmp_path / "elsewhere")
+    again = build_persistent(site)
+    assert again.warnings and again.diagnostics == build_site(site, write=False).diagnostics
+
+
 def test_a_changed_or_missing_output_file_is_put_back(site, trust_recent_files):
     out = site / "site"
     build_persistent(site, out)
