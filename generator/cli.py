@@ -377,7 +377,10 @@ def _site_of(brief: str, root: Path) -> Path:
 def _print_diagnostics(diagnostics: list[Diagnostic], root: Path, console: Console) -> None:
     # One print of one Text, or plain text where nothing is styled (a log, CI): a print per
     # line cost 0.35 ms, 0.8 s for an archive's 2,300 warnings on every build, a no-op one too.
-    here = os.getcwd()
+    try:
+        here: str | None = os.getcwd()
+    except FileNotFoundError:  # deleted under the command: paths are then the site's own
+        here = None
     if not console.is_terminal:
         if diagnostics:
             console.file.write("".join(format_text(d, root, relative_to=here) + "\n" for d in diagnostics))

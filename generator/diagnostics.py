@@ -147,7 +147,10 @@ def shown_path(root: Path | None, path: str, base: str | None = None) -> str:
     command line, a built-in template)."""
     if root is None or not (path in ("content", "templates") or path.startswith(("content/", "templates/"))):
         return path
-    here = os.path.abspath(base or os.getcwd())
+    try:
+        here = os.path.abspath(base or os.getcwd())
+    except FileNotFoundError:  # the working directory was deleted under the command
+        return path
     shown = os.path.relpath(os.path.abspath(os.path.join(root, path)), here)
     if shown == ".." or shown.startswith(".." + os.sep):
         top = os.path.abspath(root)

@@ -429,3 +429,17 @@ def test_check_json_holds_no_lone_surrogate_and_a_full_output_is_an_error(tmp_pa
                                   stdout=full, stderr=subprocess.PIPE, cwd=REPO, timeout=120, text=True)
         assert done.returncode == 1 and "Traceback" not in done.stderr
         assert "cannot write the output: No space left on device" in done.stderr
+
+
+def test_a_build_from_a_deleted_working_directory_reports_its_warnings(tmp_path):
+    root = make_site(tmp_path / "s", {"content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(
+        "runs a few days each year", "runs only a few days each year")})
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = ("import os, sys; os.chdir(sys.argv[1]); os.rmdir(sys.argv[1]); "
+              "from generator.cli import main; sys.exit(main(['build', '--root', sys.argv[2]]))")
+    done = subprocess.run([sys.executable, "-c", script, str(gone), str(root)], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(REPO), "NO_COLOR": "1"}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "content/briefs/b1.yaml:" in done.stderr and "warning: quote" in done.stderr
+    assert "cannot write" not in done.stderr and (root / "site" / "index.html").is_file()
