@@ -40,7 +40,9 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     started = time.perf_counter()
     root = root.resolve()
     out = out if out is not None else root / "site"
-    if not (root / "content").is_dir():  # no site here (a mistyped --root): say so, make no cache folder
+    # No site here (a mistyped --root, a content/ link to elsewhere): say so, make no cache
+    # folder, and walk no tree for the stat of its files (content/ linked to / is all of it).
+    if not (root / "content" / "site.yaml").is_file():
         from generator.build import build_site
         return build_site(root, out, strict=strict, workers=workers, progress=progress)
     # The site's cache, then the output (another site's build may write there too: --out)

@@ -436,6 +436,8 @@ def _walk(top: str, within: str, stats: Stats, seen: set[str], listed: set[str])
                 linked = is_dir and entry.is_symlink()
             except OSError:
                 is_dir = False
+            if is_dir and is_temporary(entry.name):
+                continue  # a hidden folder (.git), never read by the loader: thousands of files to stat
             if is_dir:
                 folders.append((entry.path, os.path.realpath(entry.path) if linked else os.path.join(real, entry.name)))
             elif not (scratch and (is_temporary(entry.name) or is_vim_probe(entry.name))):

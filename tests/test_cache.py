@@ -591,3 +591,24 @@ def test_a_brief_that_does_not_load_keeps_its_located_quotes(site):
     brief.write_text(good.replace("claims:", "claims: [", 1), encoding="utf-8")
     assert not build_site(site, write=False, cache=cache).ok
     assert cache.quotes == located
+
+
+def test_a_hidden_folder_in_content_is_not_walked_for_changes(site, trust_recent_files, monkeypatch):
+    # content/ kept in a repository of its own: its .git/ is no input, and may hold 100,000 files
+    assert build_persistent(site).ok
+    (site / "content/.git/objects").mkdir(parents=True)
+    (site / "content/.git/objects/ab").write_text("x")
+    monkeypatch.setattr(store, "read_state", lambda *a: pytest.fail("the state was loaded for a no-op build"))
+    assert build_persistent(site).rendered == frozenset()
+
+
+def test_a_content_link_to_a_folder_without_a_site_walks_nothing(tmp_path, monkeypatch):
+    # content/ linked to / (or any tree that is no site) was stat'ed file by file first: minutes
+    root = tmp_path / "s"
+    root.mkdir()
+    (root / "content").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.setattr(store, "input_stats", lambda *a: pytest.fail("the content tree was walked"))
+    result = build_persistent(root)
+    assert [(e.pos.path, e.message) for e in result.errors][:1] == [("content/site.yaml", "missing file")]
+    assert not (root / store.CACHE_DIR).exists()
