@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from generator.addresses import ADDRESS_HINT, HEADER_UNSAFE, mailboxes
 from generator.diagnostics import Diagnostic, Pos, error
-from generator.fields import did_you_mean
+from generator.fields import did_you_mean, visible
 from generator.index import SiteIndex
 from generator.mail import EMAIL_TEMPLATE, EmailView, email_text, email_view, finish_email, template_context
 from generator.markup import make_markdown
@@ -130,6 +130,9 @@ def parse_envelope(request: ExportRequest, config: SiteConfig, brief: Brief) -> 
     if HEADER_UNSAFE.search(request.subject):
         problems.append(error(COMMAND, "--subject must be one line of text, without control characters",
                               "a line break in a header could add headers of its own"))
+    elif request.subject and not visible(request.subject):
+        problems.append(error(COMMAND, "--subject has no words", "give the subject, or leave --subject out for "
+                                                                 "the brief's title"))
     subject = " ".join((request.subject or brief.title).split())
     if _ENCODED_WORD.search(subject):
         problems.append(error(COMMAND if request.subject else brief.pos,

@@ -82,6 +82,7 @@ def load_media(root: Path, within: str, diags: list[Diagnostic]) -> Media:
     for name, path in _files(base, "", within, diags):
         ext = name.rpartition(".")[2].lower() if "." in name else ""
         why = "" if ext in _TYPES else f"{name} is not a type of file the site publishes"
+        hint = PUBLISHED_HINT if why else "rename it"
         if not why and (unportable := _unportable(name)):
             why = f"{name} {unportable}"
         elif not why and (first := folded.setdefault(unicodedata.normalize("NFC", name).casefold(), name)) != name:
@@ -95,9 +96,9 @@ def load_media(root: Path, within: str, diags: list[Diagnostic]) -> Media:
                 continue
             if not _STARTS[ext].match(data):
                 why = f"{name} is not {_TYPES[ext][0]}: its bytes do not start like one"
+                hint = "save it again as what its name says, or rename it"
         if why:
             refused.add(name)
-            hint = PUBLISHED_HINT if ext not in _TYPES else "save it again as what its name says, or rename it"
             diags.append(warning(Pos(f"{MEDIA}/{name}"), f"not published: {why}", hint))
         else:
             published[name] = data
@@ -112,6 +113,9 @@ _NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\\x00-\x1f]|[. ]$')
 _INVISIBLE = re.compile("[\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 
 
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
 def _unportable(name: str) -> str:
     """Why the output could not hold media/`name` on Windows (as ids, fields.id_problem), or
     readers could not see what its name is; "" if neither."""
@@ -121,6 +125,9 @@ def _unportable(name: str) -> str:
                     'no "." or " " at the end)')
         if WINDOWS_DEVICE.fullmatch(part):
             return f'is named like "{part.partition(".")[0]}", a device on Windows'
+    if undecoded := _UNDECODED.search(name):  # os.fsdecode's surrogate escape of a byte
+        return (f"is not UTF-8 text (byte 0x{ord(undecoded[0]) - 0xDC00:02x}): no link can name it, and a web server "
+                "may serve it under no name at all")
     if invisible := _INVISIBLE.search(name):
         return f"has an invisible character in its name (U+{ord(invisible[0]):04X}): no link can name it as readers see it"
     return ""

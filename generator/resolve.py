@@ -333,7 +333,7 @@ def _resolve_claim(brief: Brief, claim: Claim, site: Site, topics: Names, provin
     context = f'in claim "{claim.id}"'
     place_ids = place_names.find_all(claim.places, diags, context)
     citations = tuple(
-        citation for source in claim.sources
+        citation for source in _once_each(claim, diags)
         if (citation := _cite(claim, source, site, texts, diags)) is not None
     )
     contradicts = tuple(dict.fromkeys(
@@ -342,6 +342,23 @@ def _resolve_claim(brief: Brief, claim: Claim, site: Site, topics: Names, provin
     return ResolvedClaim(key, claim, topics.find_all(claim.topics, diags, context),
                          _with_place_provinces(provinces.find_all(claim.provinces, diags, context), place_ids, places),
                          place_ids, contradicts, citations)
+
+
+def _once_each(claim: Claim, diags: list[Diagnostic]) -> list:
+    """The claim's sources, one of each: a source given again (a copy and paste) would be a
+    second footnote the same as the first."""
+    seen: set[tuple[str, str, str]] = set()
+    sources = []
+    for source in claim.sources:
+        same = (source.report.value, " ".join(source.quote.split()), " ".join((source.note or "").split()))
+        if same in seen:
+            diags.append(warning(source.report.pos, f'claim "{claim.id}" cites the same words of report '
+                                                    f'"{source.report.value}" again', "remove this one: it would be a "
+                                                                                     "second footnote the same as the first"))
+            continue
+        seen.add(same)
+        sources.append(source)
+    return sources
 
 
 def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Diagnostic]) -> Citation | None:

@@ -161,6 +161,9 @@ def _add_ignored(path: Path, text: bytes) -> bool:
 def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:
     """A new report or brief that builds cleanly in the site as it is: its topic is one of the
     site's, and a brief quotes words its newest report really has."""
+    for suffix in _SUFFIX_OF[kind]:  # "briefing new report rice.md": the file is rice.md, not rice.md.md
+        if name.endswith(suffix) and len(name) > len(suffix) and not any(c.isspace() for c in name):
+            name = name[:-len(suffix)]
     file_id, title = _id_and_title(name)
     if not file_id:  # a title in a script not made Latin here (大米价格): named for the day
         return _new_dated(root, kind, title, today)
@@ -212,6 +215,9 @@ def romanized(text: str) -> str:
     return "".join(syllable(c) for c in text)
 
 
+_SUFFIX_OF = {"report": (".md",), "brief": (".yaml", ".yml")}
+
+
 def _id_and_title(name: str) -> tuple[str, str]:
     """`briefing new report rfa-2024-05-01-rice` names the file; `briefing new report "Rice
     prices in Hyesan"` is a title, and the file is named for it (rice-prices-in-hyesan)."""
@@ -226,8 +232,8 @@ def _id_and_title(name: str) -> tuple[str, str]:
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > _MAX_SLUG:  # a sentence pasted as a title: cut at a word
         slug = slug[:_MAX_SLUG].rsplit("-", 1)[0]
-    if not any(c.isalpha() for c in slug) and not name.isascii() and any(c.isalpha() for c in name):
-        return "", " ".join(name.split())  # no letter made Latin ("北朝鮮 2024"): new_file names it for the day
+    if not any(c.isalpha() for c in slug) and not name.isascii() and name.strip():
+        return "", " ".join(name.split())  # no letter made Latin ("北朝鮮 2024", "🌾"): new_file names it for the day
     if not slug or id_problem(slug):
         raise ScaffoldError(f'"{name}" is not a valid id: {id_problem(name) or ID_HINT}')
     return slug, " ".join(name.split())

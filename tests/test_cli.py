@@ -139,6 +139,14 @@ def test_new_refuses_a_path_and_a_name_that_is_no_id(tmp_path):
     assert not (tmp_path / "x.md").exists()
 
 
+def test_new_takes_a_file_name_with_its_suffix_as_the_name(tmp_path):
+    root = make_site(tmp_path, {})
+    assert _run("new", "report", "rice.md", "--root", str(root)).returncode == 0
+    assert _run("new", "brief", "rice.yaml", "--root", str(root)).returncode == 0
+    assert (root / "content/reports/rice.md").is_file() and (root / "content/briefs/rice.yaml").is_file()
+    assert not list((root / "content").rglob("*.md.md")) and not list((root / "content").rglob("*.yaml.yaml"))
+
+
 def test_new_writes_a_topic_yaml_would_read_as_something_else_in_quotes(tmp_path):
     root = make_site(tmp_path, {"content/topics.yaml": '- id: "null"\n  title: Null\n- id: steel\n  title: Steel\n'})
     assert _run("new", "report", "Rice prices", "--root", str(root)).returncode == 0
@@ -157,11 +165,11 @@ def test_new_names_a_title_in_cyrillic_in_latin_letters_and_one_in_han_for_the_d
     assert _run("new", "report", "Цены на рис в Хесане", "--root", str(root)).returncode == 0
     assert (root / "content" / "reports" / "tseny-na-ris-v-khesane.md").is_file()
     today = dt.date.today().isoformat()
-    for name in ("大米价格", "北朝鮮 2024"):
+    for name in ("大米价格", "北朝鮮 2024", "🌾📈"):
         assert _run("new", "report", name, "--root", str(root)).returncode == 0
     assert _run("new", "brief", "大米价格", "--root", str(root)).returncode == 0
     made = sorted(p.name for p in (root / "content" / "reports").iterdir() if p.name.startswith("report-"))
-    assert made == [f"report-{today}-2.md", f"report-{today}.md"]
+    assert made == [f"report-{today}-2.md", f"report-{today}-3.md", f"report-{today}.md"]
     front = yaml.safe_load((root / "content" / "reports" / f"report-{today}.md").read_text(encoding="utf-8").split("---\n")[1])
     assert front["title"] == "大米价格" and front["provinces"] == []
     assert (root / "content" / "briefs" / f"brief-{today}.yaml").is_file()

@@ -342,6 +342,14 @@ def test_eml_subject_with_a_line_break_is_an_error(sample, subject):
     assert data == b"" and "--subject must be one line" in problem.message
 
 
+@pytest.mark.parametrize("subject", [" ", "\u200b", "\u3000"])
+def test_eml_subject_without_words_is_an_error(sample, subject):
+    _, indexed = sample
+    data, [problem] = _export(indexed.site, indexed.index, REPO, SAMPLE_BRIEFS[0], form="eml",
+                              to=("a@t.example",), sender="desk@t.example", subject=subject, **FIXED)
+    assert data == b"" and problem.message == "--subject has no words"
+
+
 ENCODED_BCC = "=?utf-8?q?brief=0D=0ABcc:_leak@evil.example?="
 
 

@@ -266,6 +266,7 @@ PNG = b"\x89PNG\r\n\x1a\n0000"
     ("zero\u200bwidth.png", "has an invisible character in its name (U+200B)"),
     ("del\x7f.png", "has an invisible character in its name (U+007F)"),
     ("line\u2028break.png", "has an invisible character in its name (U+2028)"),
+    (os.fsdecode(b"latin\xe9.png"), "is not UTF-8 text (byte 0xe9)"),
 ])
 def test_media_whose_names_readers_cannot_see_or_windows_cannot_hold_are_not_published(tmp_path, name, why):
     loaded = load_site(make_site(tmp_path, {"content/media/ok.png": PNG, f"content/media/{name}": PNG}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 from conftest import MINIMAL, make_site
 
@@ -145,3 +146,15 @@ def test_a_quote_joining_two_table_cells_is_approximate_in_a_build(tmp_path):
         (9, 'quote in claim "c1" runs from a list item, table cell or unfinished paragraph of report "r1" into '
             "the next, as one sentence the report does not write",
          "quote them apart, or mark the break with an ellipsis")]
+
+
+def test_a_source_given_twice_in_one_claim_is_one_footnote_and_a_warning(tmp_path):
+    source = '      - report: r1\n        quote: "runs a few days each year"\n'
+    brief = MINIMAL["content/briefs/b1.yaml"].rstrip("\n") + "\n" + source + source
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief}), write=False)
+    assert result.ok
+    assert [(w.pos.line, w.message) for w in result.warnings] == [
+        (10, 'claim "c1" cites the same words of report "r1" again'),
+        (12, 'claim "c1" cites the same words of report "r1" again')]
+    doc = lxml.html.fromstring(result.files["briefs/b1/index.html"])
+    assert len(doc.cssselect("li.footnote")) == 1 and len(doc.cssselect("sup.cite")) == 1
