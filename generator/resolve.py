@@ -364,8 +364,8 @@ def _once_each(claim: Claim, diags: list[Diagnostic]) -> list:
 def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Diagnostic]) -> Citation | None:
     rid = source.report.value
     if rid not in site.reports:
-        if f"content/reports/{rid}.md" in site.unreadable:
-            return None  # already reported where the report itself is broken
+        if f"content/reports/{rid}.md" in site.unreadable or "content/reports" in site.unreadable:
+            return None  # already reported where the report, or the folder of them all, is broken
         hint = did_you_mean(rid, site.reports)
         diags.append(error(source.report.pos, f'claim "{claim.id}" cites unknown report "{rid}"',
                            hint or "report ids are the file names in content/reports/ without .md"))

@@ -158,3 +158,19 @@ def test_a_source_given_twice_in_one_claim_is_one_footnote_and_a_warning(tmp_pat
         (12, 'claim "c1" cites the same words of report "r1" again')]
     doc = lxml.html.fromstring(result.files["briefs/b1/index.html"])
     assert len(doc.cssselect("li.footnote")) == 1 and len(doc.cssselect("sup.cite")) == 1
+
+
+def test_a_reports_folder_that_cannot_be_read_is_one_error_not_one_per_citation(tmp_path, monkeypatch):
+    import os as os_module
+
+    import generator.load as load
+    real = os_module.scandir
+
+    def scandir(path):  # a folder at chmod 000, as a user other than root sees it
+        if str(path).endswith(os_module.path.join("content", "reports")):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+    monkeypatch.setattr(load.os, "scandir", scandir)
+    result = build_site(make_site(tmp_path, {}), write=False)
+    assert [(e.pos.path, e.message) for e in result.errors] == [
+        ("content/reports", "cannot read folder: Permission denied")]
