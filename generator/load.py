@@ -328,9 +328,14 @@ def decode(raw: bytes, rel: str, diags: list[Diagnostic]) -> str | None:
 def _load_yaml_file(reader: _Reader, rel: str, diags: list[Diagnostic], *, required: bool) -> YamlDoc | None:
     """site.yaml, topics.yaml or places.yaml: files named, not listed (content_files)."""
     path = os.path.join(reader.root, rel)
-    if not os.path.lexists(path):
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
         if required:
             diags.append(error(Pos(rel), "missing file", "every site needs content/site.yaml with at least a title"))
+        return None
+    except OSError as exc:  # content/ itself unreadable (chmod 000): the file may well be there
+        diags.append(error(Pos(rel), f"cannot read file: {exc.strerror or exc}"))
         return None
     if problem := refusal(path, reader.content):
         # An error, not "ignored": the site cannot be built as meant without the file.

@@ -174,3 +174,19 @@ def test_a_reports_folder_that_cannot_be_read_is_one_error_not_one_per_citation(
     result = build_site(make_site(tmp_path, {}), write=False)
     assert [(e.pos.path, e.message) for e in result.errors] == [
         ("content/reports", "cannot read folder: Permission denied")]
+
+
+def test_a_content_folder_that_cannot_be_entered_says_so_not_missing_file(tmp_path, monkeypatch):
+    import os as os_module
+
+    import generator.load as load
+    real = os_module.lstat
+
+    def lstat(path, *a, **k):  # content/ at chmod 000, as a user other than root sees it
+        if os_module.path.join("content", "site.yaml") in str(path):
+            raise PermissionError(13, "Permission denied")
+        return real(path, *a, **k)
+    monkeypatch.setattr(load.os, "lstat", lstat)
+    result = build_site(make_site(tmp_path, {}), write=False)
+    assert ("content/site.yaml", "cannot read file: Permission denied") in [(e.pos.path, e.message) for e in result.errors]
+    assert "missing file" not in [e.message for e in result.errors]
