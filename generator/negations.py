@@ -65,7 +65,10 @@ _NEGATION_WORDS = {
     "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|بلا|أبدا|عدم)"
           r"(?![\w\u064b-\u065f\u0670])",
     "he": r"(?<![\w\u0591-\u05c7])[וש]?(?:לא|אין|אינו|אינה|אינם|אינן|איננו|איננה|בלי|ללא|מבלי|מעולם|טרם)(?![\w\u0591-\u05c7])",
-    "fa": r"(?<!\w)(?:نه|هرگز|بدون|هیچ)(?!\w)|(?<!\w)ن(?=می)",
+    # and the verb's prefix ن- (نمی‌شود, نشد, نیست, نخواهد, نکرد): before the common verbs only, as
+    # words such as نام, نفت, نیرو start so too
+    "fa": r"(?<!\w)(?:نه|هرگز|بدون|هیچ)(?!\w)|(?<!\w)ن(?=می|شد|شده|یست|خواهد|خواهند|کرد|کند|کنند|دارد|دارند|داشت"
+          r"|بود|باشد|گرفت|داد|رسید|توان)",
     "vi": r"\b(?:không|chưa|chẳng|chả|đừng|chớ)\b",
     "id": r"\b(?:tidak|tak|bukan|belum|tanpa|jangan)\b",
     # A Devanagari vowel sign or virama (Mc, Mn) is no \w: without them as letters "न" is found
@@ -99,7 +102,11 @@ def primary_language(language: str) -> str:
 @functools.cache
 def _negation(language: str) -> re.Pattern[str] | None:
     words = _NEGATION_WORDS.get(primary_language(language))
-    return re.compile(words) if words else None
+    return re.compile(words.translate(_AS_NORMALISED)) if words else None
+
+
+# Persian ک and ی are normalised to Arabic ك and ي (normalize.py): so are the word lists
+_AS_NORMALISED = str.maketrans({"\u06a9": "\u0643", "\u06cc": "\u064a"})
 
 
 def _script_unique(language: str) -> list[re.Pattern[str]]:

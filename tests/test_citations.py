@@ -855,6 +855,9 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("tr", "Fabrika açık değil.", "Fabrika açık"),
     ("tr", "Fabrikada elektrik yok.", "Fabrikada elektrik"),
     ("el", "Το ορυχείο δεν άνοιξε.", "άνοιξε"),
+    ("fa", "کارخانه بازگشایی نشد.", "کارخانه بازگشایی"),  # the verb's prefix ن-
+    ("fa", "کارخانه فعال نیست.", "کارخانه فعال"),
+    ("fa", "هیچ کارخانه‌ای بازگشایی شد.", "کارخانه‌ای بازگشایی شد"),  # Persian ی, normalised as Arabic ي
     ("en", "The mine was far from reopening in May.", "reopening in May"),
     ("ko", "쌀값이 3∼5% 올랐다고 소식통이 전했다.", "5% 올랐다고 소식통이 전했다"),  # Korean's range tilde ∼
     ("ko", "2019∼2021년 사이 공장이 멈췄다.", "2021년 사이 공장이 멈췄다"),
@@ -1560,6 +1563,8 @@ def _located(body: str, quote: str, language: str = "en"):
     ("tr", "# DİYARBAKIR'DA FABRİKA KAPANDI\n\nMetin.", "Diyarbakır'da fabrika kapandı"),
     ("el", "# ΤΟ ΟΡΥΧΕΙΟ ΕΚΛΕΙΣΕ\n\nΚείμενο.", "Το ορυχείο"),  # capitals drop the accent
     ("el", "Το ορυχείο άνοιξε ξανά το Μάιο.", "άνοιξε ξανά το Μάιο"),
+    ("fa", "نام کارخانه تغییر کرد.", "کارخانه تغییر کرد"),  # نام, "name"
+    ("fa", "کارخانه نفت تولید کرد.", "کارخانه"),  # نفت, "oil"
     ("en", "Rice prices fell in May, yet to the traders' surprise the market stayed open.",
      "Rice prices fell in May … the market stayed open"),
     ("zh", "不少工厂恢复生产。", "工厂恢复生产"),
