@@ -120,32 +120,22 @@ def test_a_name_shared_by_two_places_is_ambiguous(tmp_path):
     assert not [d for d in diags if d.is_error]
 
 
-def test_a_quote_joining_a_heading_to_the_next_paragraph_is_approximate_in_a_build(tmp_path):
-    report = MINIMAL["content/reports/r1.md"].replace(
-        "The mill runs a few days each year.\n", "## Musan mine closed\n\nIn 2019 the province opened two new pits.\n")
-    two = MINIMAL["content/briefs/b1.yaml"].replace('quote: "runs a few days each year"',
-                                                    'quote: "Musan mine closed in 2019"')
-    two += "  - id: c2\n    text: Pits.\n    sources:\n      - report: r1\n        quote: \"opened two new pits\"\n"
-    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": two}),
-                        write=False)
-    assert result.ok
-    assert [(w.pos.line, w.message, w.hint) for w in result.warnings] == [
-        (9, 'quote in claim "c1" runs from a heading of report "r1" into the text beside it, as one sentence '
-            "the report does not write",
-         'quote the heading and the text apart, or mark the break with an ellipsis ("Musan mine closed … In 2019")')]
-
-
-def test_a_quote_joining_two_table_cells_is_approximate_in_a_build(tmp_path):
-    report = MINIMAL["content/reports/r1.md"].replace(
-        "The mill runs a few days each year.\n", "| status | mine |\n|---|---|\n| closed | Musan |\n| reopened | Komdok |\n")
-    brief = MINIMAL["content/briefs/b1.yaml"].replace('quote: "runs a few days each year"', 'quote: "Musan reopened"')
+@pytest.mark.parametrize("text, quote, message, hint", [
+    ("## Musan mine closed\n\nIn 2019 the province opened two new pits.\n", "Musan mine closed in 2019",
+     'quote in claim "c1" runs from a heading of report "r1" into the text beside it, as one sentence '
+     "the report does not write",
+     'quote the heading and the text apart, or mark the break with an ellipsis ("Musan mine closed … In 2019")'),
+    ("| status | mine |\n|---|---|\n| closed | Musan |\n| reopened | Komdok |\n", "Musan reopened",
+     'quote in claim "c1" runs from a list item, table cell or unfinished paragraph of report "r1" into '
+     "the next, as one sentence the report does not write", "quote them apart, or mark the break with an ellipsis"),
+])
+def test_a_quote_joining_two_blocks_into_one_sentence_is_approximate_in_a_build(tmp_path, text, quote, message, hint):
+    report = MINIMAL["content/reports/r1.md"].replace("The mill runs a few days each year.\n", text)
+    brief = MINIMAL["content/briefs/b1.yaml"].replace('quote: "runs a few days each year"', f'quote: "{quote}"')
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}),
                         write=False)
     assert result.ok
-    assert [(w.pos.line, w.message, w.hint) for w in result.warnings] == [
-        (9, 'quote in claim "c1" runs from a list item, table cell or unfinished paragraph of report "r1" into '
-            "the next, as one sentence the report does not write",
-         "quote them apart, or mark the break with an ellipsis")]
+    assert [(w.pos.line, w.message, w.hint) for w in result.warnings] == [(9, message, hint)]
 
 
 def test_a_source_given_twice_in_one_claim_is_one_footnote_and_a_warning(tmp_path):
