@@ -25,7 +25,8 @@ from generator.model import Passage, QuoteStatus
 from generator.negations import PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, primary_language
 from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
-from generator.ranges import in_range
+from generator.markup import ROW_CELLS
+from generator.ranges import in_range, names_a_thing
 
 # rapidfuzz partial-ratio score (0–100) of a "close" match: one word changed in a short
 # quote scores ~88–95, while unrelated sentences of the same archive score below 60.
@@ -222,13 +223,20 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def _is_name(m: re.Match[str], original: str) -> bool:
     """A word written as a name ("Nato", "Unicef", "Covid"), not at a sentence's start ("Who
-    said"), unless it is four letters or more ("Nato said"): the short words a capital makes
-    an acronym of are ("Who", "Us", "It")."""
+    said", "Most people"), where a capital says nothing: there, only if the report writes it
+    so elsewhere too ("Nato said … forces of Nato")."""
     word = m[0]
     if not (word[0].isupper() and word[1:].islower()):
         return False
-    before = original[max(0, m.start() - 8):m.start()].rstrip(" \t\"'‘“(")
-    return len(word) >= 4 or (bool(before) and before[-1] not in ".!?:\n")
+    if not _starts_sentence(original, m.start()):
+        return True
+    return any(not _starts_sentence(original, other.start())
+               for other in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", original))
+
+
+def _starts_sentence(original: str, at: int) -> bool:
+    before = original[max(0, at - 8):at].rstrip(" \t\"'‘“(")
+    return not before or before[-1] in ".!?:\n"
 
 
 # What ends a quote's last part where the report's clause goes on: a full stop, comma, colon
@@ -265,9 +273,11 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     if (word := cut_negation(spans[0][0], spans[-1][1], body.text)) is not None:
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [word], body, original), 99.0)
     whole = passage(report_id, spans, body, original)
-    def one_block(a: int, b: int) -> bool:  # reading_text parts blocks with a blank line; a lone
-        # line break is a hard break or a code block's line, inside one block
-        return "\n\n" not in original[body.start(a):body.end(b)]
+    def one_block(a: int, b: int) -> bool:  # reading_text parts blocks with a blank line, a row's
+        # cells with a tab and a line break; a lone line break is a hard break or a code
+        # block's line, inside one block
+        stretch = original[body.start(a):body.end(b)]
+        return "\n\n" not in stretch and ROW_CELLS not in stretch
     if (edge := edge_negation(spans[0][0], spans[-1][1], body.text, language, *edges, one_block)) is not None:
         # "reopen the mine", or "… reopen the mine", of "did not reopen the mine"
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [edge], body, original), 99.0)
@@ -330,7 +340,8 @@ def _across_heading(spans: list[tuple[int, int]], body: Normalized, headings: tu
 
 # What ends a block the next may follow in one quote: the end of a sentence, perhaps inside
 # quotation marks or brackets ("The mine closed." and then "Workers left.").
-_BLOCK_END = re.compile(r"[.!?…。！？:;：；][\"'”’»」』)\]]*$")
+_BLOCK_END = re.compile(r"(?:[.!?…。！？:;：；,，、।॥؟؛]|(?<![^\W\d_])(?:and|or|und|oder|et|ou|y|o))"
+                        r"[\"'”’»」』)\]]*(?:\[\^?\d{1,3}\])*$")  # "said.[2]", "- maize, and"
 
 
 def _across_blocks(spans: list[tuple[int, int]], body: Normalized, original: str) -> bool:
@@ -454,7 +465,7 @@ def _find_literal(parts: list[str], text: str, joined: _Joined) -> tuple[int, in
 # A reference marker after a word or a full stop ("closed[3] after", "in 2019.[12] Then", a
 # Markdown footnote "[^2]", a lettered note "[a]", a dagger): a quote copied without it is
 # the same words.
-_ONE_MARKER = r"\[\^?\d{1,4}\]|\[[a-z]\]|[†‡]"
+_ONE_MARKER = r"\[\^?\d{1,3}\]|\[[a-z]\]|[†‡]"  # not [1991], a year
 _MARKER = rf"(?:{_ONE_MARKER})*+"  # "closed.[3][4] After": citations come in runs
 # A footnote reference whose label is also defined as a link ("[^1]: https://…") is read as a
 # link: its text "^1" follows the word. Only after a letter: "10^2" is 10², a number.
@@ -596,17 +607,18 @@ _MINUS = re.compile(r"(?<![\w'])minus $")  # "5 degrees" of "minus 5 degrees"
 # A number's magnitude written as a word after it: "Prices reached $5" is not the report's "$5
 # million", nor "достиг 5" its "5 млрд".
 _MAGNITUDE_AFTER = re.compile(r" ?(?:hundred|thousand|million|billion|trillion|mn|bn|tn|lakh|crore|mio|mrd|millionen"
-                              r"|milliarden|millones|millón|milliers|millions|milliards|milioni|miliardi|milhões|bilhões"
-                              r"|mil|тыс|млн|млрд|трлн|тысяч|миллион\w*|миллиард\w*)(?![^\W\d_])")
+                              r"|milliarden|milliarde|millones|millón|milliers|millions|milliards|milliard|milioni|miliardi"
+                              r"|milhões|bilhões|mil|mln|mld|miljoen|miljard|juta|milyar|milyon|тыс|тис|млн|млрд|трлн"
+                              r"|тысяч|миллион\w*|миллиард\w*|مليون|مليار|triệu|tỷ|εκατ|δισ)(?![^\W\d_])")
 
 
 def _magnitude_after(text: str, end: int) -> bool:
     """Whether text[:end] ends with a number that a magnitude word after it multiplies; not a
-    year's ("In 2019 millions fled")."""
+    year's, a day's or a name's ("In 2019 millions fled", "Covid-19 millions")."""
     number = _DIGITS_END.search(text, max(0, end - 24), end)
     if number is None or _MAGNITUDE_AFTER.match(text, end) is None:
         return False
-    return not (len(number[0]) == 4 and number[0].isdigit() and 1800 <= int(number[0]) <= 2100)
+    return not names_a_thing(text, number.start(), number[0])  # "On March 3 millions watched"
 
 
 _DIGITS_END = re.compile(r"\d+(?:[.,]\d+)*$")
@@ -618,7 +630,7 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int)
     groups digits with a plain space as well (_groups_with_spaces)."""
     text = body.text
     return (_joint(body, original, start - 1) or _joint(body, original, end)
-            or (spaced and (_space_group(text, start - 1) or _space_group(text, end)))
+            or (spaced and (_space_group(body, original, start - 1) or _space_group(body, original, end)))
             or (0 < start < len(text) and text[start - 1] == "-" and text[start].isdigit()
                 and (start == 1 or not text[start - 2].isalnum()))
             or (text[start:start + 1].isdigit() and _MINUS.search(text, max(0, start - 7), start) is not None)
@@ -649,15 +661,20 @@ def _groups_with_spaces(language: str) -> bool:
     return primary_language(language) in _SPACE_GROUPING
 
 
-def _space_group(text: str, at: int) -> bool:
+def _space_group(body: Normalized, original: str, at: int) -> bool:
     """Whether the space at `at` groups digits: one to three of them before it (no more, so
-    "en 2019 200 personnes" stays two numbers) and exactly three after."""
+    "en 2019 200 personnes" stays two numbers) and exactly three after, in one line of the
+    report (not two table cells: "| 2 | 250 000 Tonnen |")."""
+    text = body.text
     if not (0 < at < len(text) - 3 and text[at] == " " and text[at - 1].isdigit()):
+        return False
+    if "\n" in original[body.start(at):body.start(at + 1)]:  # all the white space the one space stands for
         return False
     run = at
     while run > 0 and text[run - 1].isdigit():
         run -= 1
-    return (at - run <= 3 and text[at + 1:at + 4].isdigit()
+    glued = run > 0 and (text[run - 1] == "-" or text[run - 1].isalpha())  # "COVID-19 100 casos": two numbers
+    return (at - run <= 3 and not glued and text[at + 1:at + 4].isdigit()
             and (at + 4 == len(text) or not text[at + 4].isdigit()))
 
 

@@ -21,13 +21,18 @@ _TO_BETWEEN = r"(?: (?:again|also|still|once again|so far|[a-z]{3,}ly)|" + _ASID
 _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that"
                  r"|these|those|every|each|everyone|everybody|many|most|some|no|one)\b)(?:[^\W\d_]|$)| to,)"  # "failed to, officials said,"
                  # "declined to comment", not "prices declined to record lows"
-                 r"|\bdeclin(?:e|es|ed|ing)(?=" + _TO_BETWEEN + r" to (?:comment|confirm|elaborate|say|give|provide"
-                 r"|discuss|name|answer|respond|disclose|specify|reveal|identify|be named|be identified)\b| to $)"
+                 r"|\bdeclin(?:e|es|ed|ing)(?=" + _TO_BETWEEN + r" to (?:[a-z]+ly )?(?:comment|confirm|elaborate|say"
+                 r"|give|provide|discuss|name|answer|respond|disclose|specify|reveal|identify|be named|be identified"
+                 r"|condemn|sign|attend|join|participate|endorse|back|support|approve|recognise|recognize|accept"
+                 r"|criticise|criticize|rule out|deny)\b| to $)"
                  # "denied that | the mine reopened", "stopped short of | confirming", "far from | reopening",
                  # "ceased | appearing in public". (At the end of what is searched, as where _BRIDGED
                  # reads up to a quote, the word after is taken on trust: _governs reads past it.)
-                 r"|\bden(?:y|ies|ied|ying)(?= that\b)|\bstop(?:s|ped|ping)? short(?= of )"
-                 r"|\bfar(?= from (?:[a-z]+ing\b|$))|\bceas(?:e|es|ed|ing)(?= [a-z]+ing\b)")
+                 r"|\bden(?:y|ies|ied|ying)(?= (?:that|the|a|an|it|any|this|these|those|reports?|claims?|rumou?rs?"
+                 r"|allegations?|accusations?)\b| ?$)|\bstop(?:s|ped|ping)? short(?= of )"
+                 r"|(?<!not )\bfar(?= from (?:(?!(?:housing|buildings?|beijing|nanjing|clothing|evening|morning|ceiling|dwellings?"
+                 r"|landing|wedding|spring|string|thing|nothing|something|everything|anything)\b)[a-z]+ing|over|certain"
+                 r"|clear|fully|complete|finished|enough|normal|recovered|restored|operational)\b| from $)|\bceas(?:e|es|ed|ing)(?= [a-z]+ing\b)")
 
 # Words that make a statement its opposite, by the report's language (its primary subtag),
 # in normalised (case-folded) text. An ellipsis never stands for one ("did … reopen" of
@@ -38,38 +43,44 @@ _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her
 _NEGATION_WORDS = {
     "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without|hardly|scarcely|barely)\b|n't\b"
           r"|" + _TO_NEGATIONS,  # "has yet to reopen", "failed to reopen"
-    # "ne … que" is "only" ("n'est disponible que deux heures"), unless "pas", "plus" … come first
-    "fr": r"\b(?:pas|jamais|aucun|aucune|sans|rien|ni|nul|nulle|non|guère|aucunement|nullement)\b"
+    # "ne … que" is "only" ("n'est disponible que deux heures"), unless "pas", "plus" … come first,
+    # or the verb is one of saying or knowing, whose "que" is "that" ("Rien ne prouve que")
+    "fr": r"(?<!\bun )(?<!\ble )(?<!\bce )\bpas\b|\b(?:jamais|aucun|aucune|sans|rien|ni|nul|nulle|non|guère|aucunement|nullement)\b"
+          r"|\bn(?:e\b|'(?=\w))(?= ?(?:prouv|croi|pens|indiqu|di[st]|affirm|confirm|sai|sav|montr|signifi|permet"
+          r"|garanti|assur|exclu|démontr|suggèr|estim|consid|jug|dout|sembl|laiss|veu|prétend|ni|voi|affirm)\w*)"
           r"|\bn(?:e\b|'(?=\w))(?!(?:(?!\b(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|ni)\b)[^.;:!?]){0,40}?\bque?\b)",
     "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinerlei|keineswegs|keinesfalls"
           r"|nie|niemals|niemand|niemandem|niemanden|nirgends|nirgendwo|nimmer|mitnichten|ohne|weder)\b",
-    "es": r"\b(?:no|nunca|jamás|sin|ningún|ninguna|ninguno|tampoco|ni|nada|nadie|apenas)\b",
+    # apenas: "hardly" before a verb, "just" before a number ("aumentó apenas un 1%")
+    "es": r"\b(?:no|nunca|jamás|sin|ningún|ninguna|ninguno|tampoco|ni|nada|nadie"
+          r"|apenas(?! (?:un|una|unos|unas|el|la|los|las|\d)))\b",
     "pt": r"\b(?:não|nunca|jamais|sem|nenhum|nenhuma|nem|nada|ninguém)\b",
-    "it": r"\b(?:non|mai|senza|nessun|nessuno|nessuna|né|niente|nulla|neanche|nemmeno)\b",
+    "it": r"(?<!come )\b(?:non|mai|senza|nessun|nessuno|nessuna|né|niente|nulla|neanche|nemmeno)\b",
     "ru": r"\b(?:не|ни|нет|без|нельзя|никогда|ничего|ничто|никто|нигде|никак|нисколько|отнюдь"
           r"|никак(?:ой|ая|ое|ие|ого|их|ому|им|ими|ую)|вряд ли)\b",
     "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니|아닌|아님|아닐|아냐",  # 아닌: 아니 + ㄴ, one syllable
     "zh": r"[不没沒未無无勿毋否]|非(?!常)|拒绝|拒絕",  # 并非, 否认, "refuse"; not 非常 ("very")
     # not かもしれない ("may be"), にもかかわらず ("despite"), 相変わらず ("as ever"), 必ず ("surely")
-    "ja": r"(?<!しれ)ない|(?<![かはおとさ])なし|なかっ|(?<!しれ)ません|[不無未]|非(?!常)|(?<![わまいはみ必])(?<!わら)ず(?![つっか])"
+    "ja": r"(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|なかっ|(?<!しれ)ません|[不無未]|非(?!常)|(?<![わまいはみ必])(?<!わら)ず(?![つっか])"
           r"|(?<!まも)なく",
     "th": r"ไม่|มิได้|หาไม่",
-    "nl": r"\b(?:niet|geen|nooit|niets|niemand|nergens|zonder|noch)\b",
+    "nl": r"\b(?:niet(?! zo lang)|geen|nooit|niets|niemand|nergens|zonder(?! meer)|noch)\b",  # "zonder meer": simply
     "pl": r"\b(?:nie|nigdy|nic|nikt|bez|żaden|żadna|żadne|ani)\b",
     "uk": r"\b(?:не|ні|немає|нема|ніколи|нічого|ніхто|без)\b",
     # normalised without accents, as Greek capitals are written (normalize.py)
-    "el": r"\b(?:δεν|δε|μην|μη|οχι|ποτε|τιποτα|κανενας|καμια|κανενα|χωρις)\b",
+    "el": r"\b(?:δεν|δε|μην|μη|οχι|τιποτα|κανενας|καμια|κανενα|χωρις)\b",  # not ποτέ ("never"): πότε ("when")
     # normalised with ı as i
-    "tr": r"\b(?:değil|değildi|değildir|yok|yoktu|yoktur|hiç|hiçbir|asla|hayir)\b",
+    "tr": r"\b(?:değil|değildi|değildir|yok|yoktu|yoktur|hiç(?! olmad)|hiçbir|asla)\b",  # "more than ever"
     # "ولم", "ولا": a conjunction written on; Arabic's vowel marks are letters at a word's edge.
-    "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا|لم|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|بلا|أبدا|عدم)"
+    "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا(?! ?[يت]?زال)|لم(?! ?[يت]زل)|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|بلا|أبدا|عدم)"
           r"(?![\w\u064b-\u065f\u0670])",
     "he": r"(?<![\w\u0591-\u05c7])[וש]?(?:לא|אין|אינו|אינה|אינם|אינן|איננו|איננה|בלי|ללא|מבלי|מעולם|טרם)(?![\w\u0591-\u05c7])",
     # and the verb's prefix ن- (نمی‌شود, نشد, نیست, نخواهد, نکرد): before the common verbs only, as
     # words such as نام, نفت, نیرو start so too
-    "fa": r"(?<!\w)(?:نه|هرگز|بدون|هیچ)(?!\w)|(?<!\w)ن(?=می|شد|شده|یست|خواهد|خواهند|کرد|کند|کنند|دارد|دارند|داشت"
+    "fa": r"(?<!\w)(?:نه|هرگز|بدون|هیچ)(?!\w)|(?<!\w)ن(?=می|شد|شده|شود|شوند|یست|خواهد|خواهند|کرد|کند|کنند|دارد|دارند|داشت"
           r"|بود|باشد|گرفت|داد|رسید|توان)",
-    "vi": r"\b(?:không|chưa|chẳng|chả|đừng|chớ)\b",
+    # not in phòng không ("air defence"), hàng không ("aviation"), không quân ("air force"), không khí ("air")
+    "vi": r"\b(?:(?<!phòng )(?<!hàng )không(?! quân| khí| gian| phận)|chưa|chẳng|chả|đừng|chớ)\b",
     "id": r"\b(?:tidak|tak|bukan|belum|tanpa|jangan)\b",
     # A Devanagari vowel sign or virama (Mc, Mn) is no \w: without them as letters "न" is found
     # in every word that ends -ान, -ने, -र्न (स्थान, दौरान, the ergative ने).
@@ -157,7 +168,7 @@ def _gap_patterns(language: str) -> set[re.Pattern[str]]:
 # "解释领导人缺席的原因" of "没有解释领导人缺席的原因" starts right after them, not the negation alone.
 # … and over the adverbs of time and manner between the negation and its verb (没有立即,
 # 未能按时): "恢复生产" of "没有立即恢复生产".
-_ZH_NEGATION = (r"(?:不(?!得不|就是)(?<!不得不)|[没沒未無无勿甭]|别(?=再)|(?<![南除])非(?!常)|否认|否認|拒绝|拒絕)(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|愿|願|准|让|讓|许|許|意(?![中外间間识識义義见見思味])|急于|急於"
+_ZH_NEGATION = (r"(?:不(?!得不|就是|对称|對稱|对等|對等|对劲|對勁|对头|對頭)(?<!不得不)|[没沒未勿甭]|[無无](?!从|從)|别(?=再)|(?<![南除])非(?!常)|否认|否認|拒绝|拒絕)(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|愿|願|准|让|讓|许|許|意(?![中外间間识識义義见見思味])|急于|急於"
                 r"|太|很|还|還|都|又|就|大|常|完全|一定|真正|真|怎么|怎麼|曾经|曾經|立即|立刻|马上|馬上|及时|及時|按时|按時|如期"
                 r"|正式|全面|彻底|徹底|继续|繼續|重新|再次|积极|積極|公开|公開|明确|明確|直接|主动|主動|一直|全部|全){0,3}")
 _NEGATION_BEFORE = re.compile(_ZH_NEGATION + "|ไม่|มิได้|หาไม่")
@@ -165,18 +176,18 @@ _NEGATION_BEFORE = re.compile(_ZH_NEGATION + "|ไม่|มิได้|หา�
 # 进行检查", "提供化肥" of "不会向农民提供化肥", "粮食分给居民" of "不把粮食分给居民", "提交报告" of
 # "没有向IAEA提交报告"); its object is up to eight characters. Not when the quote starts
 # with a particle: that was a word's end ("的贸易关系" after "不对称").
-_COVERB_BEFORE = re.compile(_ZH_NEGATION + r"(?:对|對|向|给|給|跟|与|與|把|为|為|从|從|就|按照|按|在)[\u4e00-\u9fff0-9a-z ]{0,8}$")
+_COVERB_BEFORE = re.compile(_ZH_NEGATION + r"(?:对|對|向|给|給|跟|与|與|把|将|將|为|為|从|從|就|按照|按|在)[\u4e00-\u9fff0-9a-z ]{0,8}$")
 _PARTICLE_START = "的地得了着著过過之"
 _COVERB_REACH = 20  # 没有 + three adverbs + a coverb and its object
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
-_NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|(?<!しれ)ない|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく"
+_NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく"
                              r"|(?<!しれ)ません|(?<![わまいはみ必])(?<!わら)ず(?![つっか])|ぬ"
                              r"|(?<=n)'t\b")
 _PARTICLES = "はがをのへやもと"  # a hiragana run starting so after a cut is the next word
 # … but a noun, its particle and ない is "there is no noun" or "is not noun" (予定はない,
 # 電気がない, 工場ではない): the noun quoted alone says the opposite.
-_JA_NOT_THERE = re.compile(r"(?:は|が|も|では|じゃ)(?:ない|なかっ|なく|なし|無い|無し|ありません|ありませんでし)")
+_JA_NOT_THERE = re.compile(r"(?:は|が|も|では|じゃ)(?:ない(?!か)|なかっ|なく|なし|無い|無し|ありません|ありませんでし)")
 # Korean's long negation: a verb's -지 form and 않다 / 못하다 / 말다 as the next word.
 _LONG_NEGATION = re.compile(r" (?:않|아니|못(?: |하|했|할|한|해|합)|말(?:고|라|아|어|자|았|지))")
 _LONG_FORM = re.compile(r"(?<!까)지(?:[는도를만]|조차)?$")  # 가동하지, 가동하지는, 가동하지도; not 까지 ("until")
@@ -252,11 +263,12 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and th
 _BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely)|(?<=\w)n't"
                       r"|" + _TO_NEGATIONS + ")"
                       r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
-                      r"|really|in fact|at all|then|to|be|been|being|have|had|true|that|from|short of|any"
+                      r"|really|in fact|at all|then|to|be|been|being|have|had|true|that|from|any"
                       r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,3}" + _QUOTE_OPENS
                       # "No foreign | journalists were allowed in", "no evidence that | the mine reopened"
                       + r"|(?<![\w'])no(?! (?:doubt|matter|less|more|sooner|fewer|earlier|later|further|time|stranger"
-                      r"|longer|one)\b)(?: [a-z]+){1,2}" + _QUOTE_OPENS)
+                      r"|longer|one|secret|surprise|wonder|question|coincidence|accident|shortage|lack|end|small|mean"
+                      r"|exception|exaggeration)\b)(?: [a-z]+){1,2}" + _QUOTE_OPENS)
 # … and over an aside between commas, dashes or brackets: "did not, as state media claimed, |
 # reopen the mine", "did not — as state media claimed — | reopen", "did not (as claimed) | reopen".
 _NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS + r" to)" + _ASIDE_AFTER
@@ -292,7 +304,7 @@ _BRIDGE_WORDS = {
           "ξανα πια ακομη ακομα πλεον καθολου",
     "vi": "được bị có hề còn thể phải đã sẽ đang bao giờ hoàn toàn chính thức lại nữa",
     "id": "akan bisa dapat pernah lagi sudah sedang boleh mau ingin mampu juga pula benar sama sekali",
-    "ar": "يعد تعد يكن تكن يكونوا يزل تزل يزال تزال يتم تتم قد بعد أبدا يستطع تستطع يمكن",
+    "ar": "يعد تعد يكن تكن يكونوا يتم تتم قد بعد أبدا يستطع تستطع يمكن",
     "he": "היה הייתה היו יהיה תהיה יהיו עוד כבר ניתן אפשר יכול יכולה יכלו הצליח הצליחה הצליחו אף פעם בכלל",
 }
 
@@ -306,7 +318,7 @@ def _bridged(language: str) -> re.Pattern[str] | None:
         return None
     bridge = "|".join(re.escape(w) for w in sorted(words.split(), key=len, reverse=True))
     # "n'a" is "n'" and "a", with no space: a bridge may follow an apostrophe directly
-    return re.compile(rf"(?:{negation})(?:(?: |(?<='))(?:{bridge})(?!\w)){{1,3}}" + _QUOTE_OPENS)
+    return re.compile(rf"(?:{negation})(?:(?: |(?<='))(?:{bridge})(?!\w)){{0,3}}" + _QUOTE_OPENS)
 
 
 # A negation after the quote that modifies what follows it, not the quote: "reopened | without

@@ -18,20 +18,22 @@ import re
 _CURRENCY = "$€£¥₩₽"
 _UNIT = rf"(?: ?%| ?[{_CURRENCY}]|[万萬亿億千百만억천]|[kmbx×](?![a-z]))?"  # 10k–20k, 1.5x–2x
 _PREFIX = rf"(?:[a-z]{{0,3}}[{_CURRENCY}])?"  # normalised: "us$"
-_DIGITS = r"\d+(?:[.,]\d+)*"
-_NUMBER = rf"{_PREFIX}{_DIGITS}(?:{_UNIT})"
+_DIGITS = r"\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)*"  # and grouped with spaces ("3 000", as French writes it)
+_NUMBER = rf"{_PREFIX}(?:{_DIGITS})(?:{_UNIT})"
 _WORD = r"[^\W\d_]{1,12}"  # a unit written as a word: "5,000 won–6,000 won"
 _RANGE_BEFORE = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})? ?([-~]) ?{_PREFIX}$")
 _RANGE_AFTER = re.compile(rf" ?([-~]) ?{_NUMBER}")
-# … and in words: "3 to 5 percent", "between 3 and 5 percent", "3 bis 5 Prozent", "3至5%"
-_WORDS_BEFORE = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})?( (?:to|and|bis) | ?[至到] ?){_PREFIX}$")
-_WORDS_AFTER = re.compile(rf"( (?:to|and|bis) | ?[至到] ?){_NUMBER}")
+# … and in words: "3 to 5 percent", "between 3 and 5 percent", "3 bis 5 Prozent", "zwischen 3
+# und 5", "entre 3 et 5", "3至5%"
+_JOINING = r"( (?:to|and|bis|und|et|y|e) | ?[至到] ?)"
+_WORDS_BEFORE = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})?{_JOINING}{_PREFIX}$")
+_WORDS_AFTER = re.compile(rf"{_JOINING}{_NUMBER}")
 _NUMBER_AT = re.compile(_NUMBER)
 _NUMBER_END = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})?$")
 
 # The two numbers around a dash, each with its currency and unit, and the words around them.
 _FIRST = re.compile(rf"(?:(?<!\w)(\w+\.?) )?(?<![\d.,])({_PREFIX})({_DIGITS})({_UNIT})(?: ({_WORD}))? ?$")
-_SECOND = re.compile(rf" ?({_PREFIX})({_DIGITS})({_UNIT})(?: ([^\W\d_]+))?")
+_SECOND = re.compile(rf" ?({_PREFIX})({_DIGITS})({_UNIT})(?: ?([^\W\d_]+))?")
 _WINDOW = 40  # characters before a dash searched for its first number and the word before it
 
 # Words after a number that make it a quantity, as the second number of "3 – 5 percent".
@@ -41,8 +43,15 @@ _UNIT_WORDS = frozenset("""
     kilometre kilometer miles mile metres meters metre meter cm mm hectares hectare acres
     litres liters barrels degrees hours hours days minutes weeks months years times fold
     dollars dollar won yuan euros euro pounds rubles roubles yen rupees
-    million millions billion billions thousand thousands hundred hundreds trillion mn bn
-    millionen milliarden millones millions milliards tonnen jahre años ans
+    million millions billion billions thousand thousands hundred hundreds trillion mn bn mln
+    millionen milliarden millones millions milliards tonnen jahre años ans процентов процента
+""".split())
+# Words after a number that say a clause goes on, not what it counts ("12 – 15 of the 20
+# factories"): after a bare range of things ("3 – 5 missiles") any other word may follow.
+_FUNCTION_WORDS = frozenset("""
+    of the a an in on at for to and or but were was are is be been had has have more less than as by
+    from with into out up down over under after before since who which that this these those it
+    they he she we you them their its his her our said says will would could should may might can
 """.split())
 # Words before a number that make it a date's day or a label's number, not a quantity:
 # "March 3 – 12 people", "Article 3 – 5 percent of …".
@@ -54,7 +63,7 @@ _LABEL_WORDS = frozenset("""
     stage grade level floor room gate line route unit block part item point clause paragraph
     para. figure fig. table version episode season year act channel road building camp zone
     district ward sector team group division battalion regiment brigade corps platoon company
-    squad lot plot row seat car bus train flight shift term session vol. volume issue
+    squad lot plot row seat car bus train flight shift term session vol. volume issue reactor resolution
 """.split())
 
 
@@ -78,42 +87,63 @@ def _range_at(text: str, at: int, to: int) -> bool:
         return False
     word_before, first_prefix, first_digits, first_unit, first_word = first.groups()
     second_prefix, second_digits, second_unit, word_after = second.groups()
-    joint = text[at:to].strip()
-    if joint not in "-~" and not _a_range_in_words(joint, word_before, text[first.start(2) - 1:first.start(2)]):
-        return False
-    if first_word is not None:  # "5,000 won – 6,000 won", not "3 sons – 5 daughters"
-        return first_word == word_after
     first_unit, second_unit = first_unit.strip(), second_unit.strip()
+    joint = text[at:to].strip()
+    bare = not (first_unit or first_prefix or first_word)
+    rising = _value(first_digits) < _value(second_digits)
+    before = text[first.start(2) - 1:first.start(2)]
+    if joint not in "-~":
+        return _a_range_in_words(joint, word_before, before, bare, rising, second_unit or second_prefix, word_after)
     if "%" in first_unit and "%" not in second_unit:  # "rose by 5% – 20 factories closed"
         return False
-    spaced = to - at > 1 or text[at - 1:at] == " " or text[at + 1:at + 2] == " "
-    if joint == "~" or (joint == "-" and not spaced):
-        return True
-    if (first_unit or first_prefix) and (first_unit, first_prefix) == (second_unit, second_prefix):
-        return True
-    if (first_unit or first_prefix) and (second_unit or second_prefix):
-        return False  # "20% – 25 $": two quantities, not one range
-    # A bare number, or one whose unit the second's word repeats ("$5 – 10 dollars")
-    before = text[first.start(2) - 1:first.start(2)]
-    glued = before.isascii() and before.isalpha()  # "Q3 – 5 percent", "B2 – 40 people"; not "上涨了3至5%"
-    return (_quantity(second_unit, second_prefix, word_after) and not glued
-            and not _labelled(word_before, first_digits) and _value(first_digits) < _value(second_digits))
+    spaced = text[at - 1:at] == " " or text[at + 1:at + 2] == " "
+    if joint == "~" or not spaced:
+        return first_word is None or first_word == word_after  # "5,000 won–6,000 won", not "3 sons–5 daughters"
+    # Set off by spaces, a dash most often parts clauses: a range only between numbers that
+    # read as one quantity, the first the smaller ("5,000 won — 1,000 won more" is no range)
+    if not rising or names_a_thing(text, first.start(2), first_digits):  # "Q3 – 5 percent", "Hwasong-17 – 20 minutes"
+        return False
+    if first_word is not None:
+        return first_word == word_after
+    if not bare:
+        return (first_unit, first_prefix) == (second_unit, second_prefix) or (
+            not (second_unit or second_prefix) and word_after in _UNIT_WORDS)  # "$5 – 10 dollars"
+    return _counted(second_unit or second_prefix, word_after)
 
 
-def _a_range_in_words(joint: str, word_before: str | None, char_before: str) -> bool:
+def _counted(unit: str, word_after: str | None) -> bool:
+    """Whether the second number of a bare range counts something: a unit, or a word that is
+    no function word ("3 – 5 missiles", not "12 – 15 of the 20 factories")."""
+    return bool(unit) or (word_after is not None and word_after not in _FUNCTION_WORDS)
+
+
+def _a_range_in_words(joint: str, word_before: str | None, char_before: str, bare: bool, rising: bool,
+                      second_unit: str, word_after: str | None) -> bool:
     """Whether "3 to 5", "between 3 and 5", "3 bis 5", "3至5" make a range: not "from 3 to 5"
-    ("von 3 bis 5", "从3至5"), a change from one number to the other."""
-    if joint == "and":
-        return word_before == "between"
-    if joint == "to":
-        return word_before != "from"
-    if joint == "bis":
-        return word_before != "von"
-    return char_before not in "从從由"
+    ("von 3 bis 5", "从3至5"), a change from one number to the other, nor "fell $2 to $48"
+    (by one, to the other: a range in words starts with a bare number)."""
+    if not rising:
+        return False
+    if joint in ("and", "und", "et", "y", "e"):
+        return word_before in ("between", "zwischen", "entre")
+    if not bare or word_before in ("from", "von") or char_before in "从從由":
+        return False
+    if joint in "至到":
+        return True
+    return _counted(second_unit, word_after)
 
 
-def _quantity(unit: str, prefix: str, word_after: str | None) -> bool:
-    return bool(unit or prefix or word_after in _UNIT_WORDS)
+_WORD_BEFORE = re.compile(r"(?<!\w)(\w+\.?) $")
+
+
+def names_a_thing(text: str, start: int, digits: str) -> bool:
+    """Whether the number `digits` at text[start:] is a year, a date's day, a label's number
+    or part of a name ("in 2019", "March 3", "Article 3", "Covid-19", "Q3"), not a quantity."""
+    before = text[start - 1:start]
+    if (before.isascii() and before.isalpha()) or before == "-":
+        return True
+    word = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return _labelled(word[1] if word else None, digits)
 
 
 def _labelled(word_before: str | None, digits: str) -> bool:
