@@ -94,8 +94,11 @@ class TemplateDigests:
 # Files whose entries the built-in theme's pages show one by one (see Fingerprints).
 _PER_ENTRY = frozenset({"content/topics.yaml", "content/places.yaml"})
 
-# A template showing a report's text: report.body, report["body"], attribute "body" …
-_SHOWS_BODY = re.compile(r"""\.body\w*|["']body\w*["']""")  # body_stored, body_utf8 too
+# A template showing a report's text: report.body, report["body"], attribute "body" …, or an
+# attribute named at run time (report|attr(name)), or an object printed whole, as text
+# (report|string, |pprint). A bare {{ report }} is not told from {{ title }}: the README
+# says what such a template needs.
+_SHOWS_BODY = re.compile(r"""\.body\w*|["']body\w*["']|\battr\s*\(|\|\s*(?:string|pprint)\b""")
 
 
 def shows_report_text(dirs: tuple[Path, ...]) -> bool:

@@ -327,7 +327,9 @@ def test_nothing_is_shown_first_from_a_build_with_errors(site):
 
 
 @pytest.mark.parametrize("shown", ["note.report.body|wordcount", "note.report.body_stored|length",
-                                   "note.report.body_utf8|length", "note.report['body']|length"])
+                                   "note.report.body_utf8|length", "note.report['body']|length",
+                                   "note.report|attr('bo' ~ 'dy')|wordcount", "(note.report|string)|wordcount",
+                                   "note.report|pprint|wordcount"])
 def test_a_site_template_showing_report_text_elsewhere_is_rebuilt_when_the_text_changes(site, shown):
     macros = (Path(__file__).resolve().parent.parent / "templates/partials/macros.html").read_text()
     (site / "templates/partials").mkdir(parents=True)
