@@ -222,14 +222,14 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _is_name(m: re.Match[str], original: str) -> bool:
-    """A word written as a name ("Nato", "Unicef", "Covid"), not at a sentence's start ("Who
-    said", "Most people"), where a capital says nothing: there, only if the report writes it
-    so elsewhere too ("Nato said … forces of Nato")."""
+    """A word written as a name ("Nato", "Unicef", "Covid"). At a sentence's start, where a
+    capital says nothing, one of four letters or more ("Nato said", "Opec agreed"); a shorter
+    one ("Who said") only if the report writes it so elsewhere too."""
     word = m[0]
     if not (word[0].isupper() and word[1:].islower()):
         return False
-    if not _starts_sentence(original, m.start()):
-        return True
+    if not _starts_sentence(original, m.start()) or len(word) >= 4:  # "Nato said": few short words
+        return True  # are both a word and an acronym of four letters or more
     return any(not _starts_sentence(original, other.start())
                for other in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", original))
 
@@ -618,7 +618,7 @@ def _magnitude_after(text: str, end: int) -> bool:
     number = _DIGITS_END.search(text, max(0, end - 24), end)
     if number is None or _MAGNITUDE_AFTER.match(text, end) is None:
         return False
-    return not names_a_thing(text, number.start(), number[0])  # "On March 3 millions watched"
+    return not names_a_thing(text, number.start(), number[0], letters=False)  # "On March 3 millions watched"
 
 
 _DIGITS_END = re.compile(r"\d+(?:[.,]\d+)*$")

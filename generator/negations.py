@@ -14,25 +14,29 @@ from collections.abc import Callable
 # "refuse to reopen". Not before a determiner: that "to" is a preposition, the "yet" a
 # conjunction and the "refuse" a noun (", yet to the traders' surprise", "carried refuse to
 # the dump").
-_TO_VERBS = r"\b(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|unable|unwilling|ceas(?:e|es|ed|ing)|neglect(?:s|ed|ing)?)"
+_TO_VERBS = (r"\b(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|unable|unwilling|ceas(?:e|es|ed|ing)"
+             r"|neglect(?:s|ed|ing)?)")
 # … also over an adverb or an aside: "failed again to", "refused outright to", "failed, again, to"
 _ASIDE_AFTER = r"(?:, [^,.;:!?]{1,60},| ?- ?[^.;:!?-]{1,60} ?-| \([^()]{1,60}\))"  # "not—as claimed—reopen"
 _TO_BETWEEN = r"(?: (?:again|also|still|once again|so far|[a-z]{3,}ly)|" + _ASIDE_AFTER + ")?"
 _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her|their|its|our|my|your|this|that"
-                 r"|these|those|every|each|everyone|everybody|many|most|some|no|one)\b)(?:[^\W\d_]|$)| to,)"  # "failed to, officials said,"
+                 r"|these|those|every|each|everyone|everybody|many|most|some|no|one)\b)(?:[^\W\d_]|$)"
+                 r"| to,)"  # "failed to, officials said,"
                  # "declined to comment", not "prices declined to record lows"
                  r"|\bdeclin(?:e|es|ed|ing)(?=" + _TO_BETWEEN + r" to (?:[a-z]+ly )?(?:comment|confirm|elaborate|say"
                  r"|give|provide|discuss|name|answer|respond|disclose|specify|reveal|identify|be named|be identified"
-                 r"|condemn|sign|attend|join|participate|endorse|back|support|approve|recognise|recognize|accept"
-                 r"|criticise|criticize|rule out|deny)\b| to $)"
+                 r"|condemn|sign|attend|join|participate|endorse|back|approve|recognise|recognize|accept"
+                 r"|criticise|criticize|rule out|deny)\b| to (?:[a-z]+ly )?$)"
                  # "denied that | the mine reopened", "stopped short of | confirming", "far from | reopening",
                  # "ceased | appearing in public". (At the end of what is searched, as where _BRIDGED
                  # reads up to a quote, the word after is taken on trust: _governs reads past it.)
                  r"|\bden(?:y|ies|ied|ying)(?= (?:that|the|a|an|it|any|this|these|those|reports?|claims?|rumou?rs?"
                  r"|allegations?|accusations?)\b| ?$)|\bstop(?:s|ped|ping)? short(?= of )"
-                 r"|(?<!not )\bfar(?= from (?:(?!(?:housing|buildings?|beijing|nanjing|clothing|evening|morning|ceiling|dwellings?"
+                 r"|(?<!not )\bfar(?= from (?:(?!(?:housing|buildings?|beijing|nanjing|chongqing|kunming|liaoning|xining"
+                 r"|clothing|evening|morning|ceiling|dwellings?"
                  r"|landing|wedding|spring|string|thing|nothing|something|everything|anything)\b)[a-z]+ing|over|certain"
-                 r"|clear|fully|complete|finished|enough|normal|recovered|restored|operational)\b| from $)|\bceas(?:e|es|ed|ing)(?= [a-z]+ing\b)")
+                 r"|clear|fully|complete|finished|enough|normal|recovered|restored|operational)\b| from $)"
+                 r"|\bceas(?:e|es|ed|ing)(?= [a-z]+ing\b)")
 
 # Words that make a statement its opposite, by the report's language (its primary subtag),
 # in normalised (case-folded) text. An ellipsis never stands for one ("did … reopen" of
@@ -45,10 +49,12 @@ _NEGATION_WORDS = {
           r"|" + _TO_NEGATIONS,  # "has yet to reopen", "failed to reopen"
     # "ne … que" is "only" ("n'est disponible que deux heures"), unless "pas", "plus" … come first,
     # or the verb is one of saying or knowing, whose "que" is "that" ("Rien ne prouve que")
-    "fr": r"(?<!\bun )(?<!\ble )(?<!\bce )\bpas\b|\b(?:jamais|aucun|aucune|sans|rien|ni|nul|nulle|non|guère|aucunement|nullement)\b"
+    "fr": r"(?<!\bun )(?<!\ble )(?<!\bce )\bpas\b"
+          r"|\b(?:jamais|aucun|aucune|sans|rien|ni|nul|nulle|non|guère|aucunement|nullement)\b"
           r"|\bn(?:e\b|'(?=\w))(?= ?(?:prouv|croi|pens|indiqu|di[st]|affirm|confirm|sai|sav|montr|signifi|permet"
           r"|garanti|assur|exclu|démontr|suggèr|estim|consid|jug|dout|sembl|laiss|veu|prétend|ni|voi|affirm)\w*)"
-          r"|\bn(?:e\b|'(?=\w))(?!(?:(?!\b(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|ni)\b)[^.;:!?]){0,40}?\bque?\b)",
+          r"|\bn(?:e\b|'(?=\w))"
+          r"(?!(?:(?!\b(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|ni)\b)[^.;:!?]){0,40}?\bque?\b)",
     "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinerlei|keineswegs|keinesfalls"
           r"|nie|niemals|niemand|niemandem|niemanden|nirgends|nirgendwo|nimmer|mitnichten|ohne|weder)\b",
     # apenas: "hardly" before a verb, "just" before a number ("aumentó apenas un 1%")
@@ -72,12 +78,15 @@ _NEGATION_WORDS = {
     # normalised with ı as i
     "tr": r"\b(?:değil|değildi|değildir|yok|yoktu|yoktur|hiç(?! olmad)|hiçbir|asla)\b",  # "more than ever"
     # "ولم", "ولا": a conjunction written on; Arabic's vowel marks are letters at a word's edge.
-    "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا(?! ?[يت]?زال)|لم(?! ?[يت]زل)|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|بلا|أبدا|عدم)"
+    "ar": r"(?<![\w\u064b-\u065f\u0670])[وف]?(?:لا(?! ?[يت]?زال)|لم(?! ?[يت]زل)"  # لا يزال, لم يزل: "still"
+          r"|لن|ليس|ليست|ليسوا|ليستا|لست|لسنا|غير|بدون|بلا|أبدا|عدم)"
           r"(?![\w\u064b-\u065f\u0670])",
-    "he": r"(?<![\w\u0591-\u05c7])[וש]?(?:לא|אין|אינו|אינה|אינם|אינן|איננו|איננה|בלי|ללא|מבלי|מעולם|טרם)(?![\w\u0591-\u05c7])",
+    "he": r"(?<![\w\u0591-\u05c7])[וש]?(?:לא|אין|אינו|אינה|אינם|אינן|איננו|איננה|בלי|ללא|מבלי|מעולם|טרם)"
+          r"(?![\w\u0591-\u05c7])",
     # and the verb's prefix ن- (نمی‌شود, نشد, نیست, نخواهد, نکرد): before the common verbs only, as
     # words such as نام, نفت, نیرو start so too
-    "fa": r"(?<!\w)(?:نه|هرگز|بدون|هیچ)(?!\w)|(?<!\w)ن(?=می|شد|شده|شود|شوند|یست|خواهد|خواهند|کرد|کند|کنند|دارد|دارند|داشت"
+    "fa": r"(?<!\w)(?:نه|هرگز|بدون|هیچ)(?!\w)"
+          r"|(?<!\w)ن(?=می|شد|شده|شود|شوند|یست|خواهد|خواهند|کرد|کند|کنند|دارد|دارند|داشت"
           r"|بود|باشد|گرفت|داد|رسید|توان)",
     # not in phòng không ("air defence"), hàng không ("aviation"), không quân ("air force"), không khí ("air")
     "vi": r"\b(?:(?<!phòng )(?<!hàng )không(?! quân| khí| gian| phận)|chưa|chẳng|chả|đừng|chớ)\b",
@@ -168,7 +177,8 @@ def _gap_patterns(language: str) -> set[re.Pattern[str]]:
 # "解释领导人缺席的原因" of "没有解释领导人缺席的原因" starts right after them, not the negation alone.
 # … and over the adverbs of time and manner between the negation and its verb (没有立即,
 # 未能按时): "恢复生产" of "没有立即恢复生产".
-_ZH_NEGATION = (r"(?:不(?!得不|就是|对称|對稱|对等|對等|对劲|對勁|对头|對頭)(?<!不得不)|[没沒未勿甭]|[無无](?!从|從)|别(?=再)|(?<![南除])非(?!常)|否认|否認|拒绝|拒絕)(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|愿|願|准|让|讓|许|許|意(?![中外间間识識义義见見思味])|急于|急於"
+_ZH_NEGATION = (r"(?:不(?!得不|就是|对称|對稱|对等|對等|对劲|對勁|对头|對頭)(?<!不得不)|[没沒未勿甭]|[無无](?!从|從)|别(?=再)|(?<![南除])非(?!常)|否认|否認|拒绝|拒絕)"
+                r"(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|愿|願|准|让|讓|许|許|意(?![中外间間识識义義见見思味])|急于|急於"
                 r"|太|很|还|還|都|又|就|大|常|完全|一定|真正|真|怎么|怎麼|曾经|曾經|立即|立刻|马上|馬上|及时|及時|按时|按時|如期"
                 r"|正式|全面|彻底|徹底|继续|繼續|重新|再次|积极|積極|公开|公開|明确|明確|直接|主动|主動|一直|全部|全){0,3}")
 _NEGATION_BEFORE = re.compile(_ZH_NEGATION + "|ไม่|มิได้|หาไม่")
@@ -266,9 +276,10 @@ _BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|
                       r"|really|in fact|at all|then|to|be|been|being|have|had|true|that|from|any"
                       r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,3}" + _QUOTE_OPENS
                       # "No foreign | journalists were allowed in", "no evidence that | the mine reopened"
-                      + r"|(?<![\w'])no(?! (?:doubt|matter|less|more|sooner|fewer|earlier|later|further|time|stranger"
-                      r"|longer|one|secret|surprise|wonder|question|coincidence|accident|shortage|lack|end|small|mean"
-                      r"|exception|exaggeration)\b)(?: [a-z]+){1,2}" + _QUOTE_OPENS)
+                      + r"|(?<![\w'])no(?! (?:doubt|matter|less|more|sooner|fewer|earlier|later|further|time|longer|one"
+                      r"|wonder|question|exaggeration|(?:secret|surprise|coincidence|accident|exception) (?:that|when|if|as|to)"
+                      r"|(?:shortage|lack|end) (?:of|to|in sight)|(?:small|mean) (?:feat|part|measure|achievement)"
+                      r"|stranger to)\b)(?: [a-z]+){1,2}" + _QUOTE_OPENS)
 # … and over an aside between commas, dashes or brackets: "did not, as state media claimed, |
 # reopen the mine", "did not — as state media claimed — | reopen", "did not (as claimed) | reopen".
 _NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS + r" to)" + _ASIDE_AFTER

@@ -42,16 +42,9 @@ _UNIT_WORDS = frozenset("""
     tonnes tonne tons ton kg kilograms kilogram kilos kilo grams gram km kilometres kilometers
     kilometre kilometer miles mile metres meters metre meter cm mm hectares hectare acres
     litres liters barrels degrees hours hours days minutes weeks months years times fold
-    dollars dollar won yuan euros euro pounds rubles roubles yen rupees
+    dollars dollar won wons yuan yuans euros euro pounds rubles roubles yen rupees
     million millions billion billions thousand thousands hundred hundreds trillion mn bn mln
     millionen milliarden millones millions milliards tonnen jahre años ans процентов процента
-""".split())
-# Words after a number that say a clause goes on, not what it counts ("12 – 15 of the 20
-# factories"): after a bare range of things ("3 – 5 missiles") any other word may follow.
-_FUNCTION_WORDS = frozenset("""
-    of the a an in on at for to and or but were was are is be been had has have more less than as by
-    from with into out up down over under after before since who which that this these those it
-    they he she we you them their its his her our said says will would could should may might can
 """.split())
 # Words before a number that make it a date's day or a label's number, not a quantity:
 # "March 3 – 12 people", "Article 3 – 5 percent of …".
@@ -89,58 +82,68 @@ def _range_at(text: str, at: int, to: int) -> bool:
     second_prefix, second_digits, second_unit, word_after = second.groups()
     first_unit, second_unit = first_unit.strip(), second_unit.strip()
     joint = text[at:to].strip()
+    # One quantity on both sides ("$5 – $10", "20% to 25%", "2 million to 3 million"), or a
+    # bare number before one with its unit ("3 – 5 percent", "3 to 5 percent")
+    alike = (first_unit, first_prefix, first_word) == (second_unit, second_prefix, word_after if first_word else None)
     bare = not (first_unit or first_prefix or first_word)
+    with_unit = bool(second_unit or second_prefix) or word_after in _UNIT_WORDS
+    quantity = (alike and not bare) or (bare and with_unit) or (
+        (first_unit or first_prefix) and not (second_unit or second_prefix) and word_after in _UNIT_WORDS)  # "$5 – 10 dollars"
     rising = _value(first_digits) < _value(second_digits)
-    before = text[first.start(2) - 1:first.start(2)]
     if joint not in "-~":
-        return _a_range_in_words(joint, word_before, before, bare, rising, second_unit or second_prefix, word_after)
+        return _a_range_in_words(joint, word_before, text[first.start(2) - 1:first.start(2)], bool(quantity), rising,
+                                 bare)
     if "%" in first_unit and "%" not in second_unit:  # "rose by 5% – 20 factories closed"
         return False
     spaced = text[at - 1:at] == " " or text[at + 1:at + 2] == " "
     if joint == "~" or not spaced:
         return first_word is None or first_word == word_after  # "5,000 won–6,000 won", not "3 sons–5 daughters"
-    # Set off by spaces, a dash most often parts clauses: a range only between numbers that
-    # read as one quantity, the first the smaller ("5,000 won — 1,000 won more" is no range)
-    if not rising or names_a_thing(text, first.start(2), first_digits):  # "Q3 – 5 percent", "Hwasong-17 – 20 minutes"
-        return False
-    if first_word is not None:
-        return first_word == word_after
-    if not bare:
-        return (first_unit, first_prefix) == (second_unit, second_prefix) or (
-            not (second_unit or second_prefix) and word_after in _UNIT_WORDS)  # "$5 – 10 dollars"
-    return _counted(second_unit or second_prefix, word_after)
+    # Set off by spaces, a dash most often parts clauses ("killed 12 — 40 others were
+    # injured"): a range only from a smaller number to a larger of one quantity, the first
+    # no year, day or label's number ("5,000 won — 1,000 won more", "Q3 – 5 percent")
+    return bool(quantity) and rising and not names_a_thing(text, first.start(2), first_digits)
 
 
-def _counted(unit: str, word_after: str | None) -> bool:
-    """Whether the second number of a bare range counts something: a unit, or a word that is
-    no function word ("3 – 5 missiles", not "12 – 15 of the 20 factories")."""
-    return bool(unit) or (word_after is not None and word_after not in _FUNCTION_WORDS)
+# Before the first number of "X to Y": a change by one number to the other ("fell $2 to $48",
+# "rose by 12 to 45"), or from one to the other, not a range
+_CHANGE_WORDS = frozenset("""
+    from by von rose risen rising rises fell fallen falling falls climbed climbing dropped dropping
+    gained gaining lost losing jumped jumping slipped slid added shed grew grown increased decreased
+    declined declining soared plunged tumbled surged up down
+""".split())
+_CHANGE_CHARS = "加长長涨漲升降跌少"  # 增加, 增长, 上涨, 上升, 下降, 下跌, 减少 written on to the number
+# Before "X to Y" or "X and Y", a range whatever follows ("aged 18 to 60 were barred")
+_SPAN_WORDS = frozenset("between zwischen entre aged ages".split())
 
 
-def _a_range_in_words(joint: str, word_before: str | None, char_before: str, bare: bool, rising: bool,
-                      second_unit: str, word_after: str | None) -> bool:
-    """Whether "3 to 5", "between 3 and 5", "3 bis 5", "3至5" make a range: not "from 3 to 5"
-    ("von 3 bis 5", "从3至5"), a change from one number to the other, nor "fell $2 to $48"
-    (by one, to the other: a range in words starts with a bare number)."""
+def _a_range_in_words(joint: str, word_before: str | None, char_before: str, quantity: bool, rising: bool,
+                      bare: bool) -> bool:
+    """Whether "3 to 5 percent", "$20 to $30", "between 3 and 5", "3 bis 5 Prozent", "3至5%"
+    make a range: not "from 3 to 5" ("von 3 bis 5", "从3至5"), nor "fell $2 to $48", "rose by 12
+    to 45", changes from one number to the other."""
     if not rising:
         return False
     if joint in ("and", "und", "et", "y", "e"):
-        return word_before in ("between", "zwischen", "entre")
-    if not bare or word_before in ("from", "von") or char_before in "从從由":
-        return False
-    if joint in "至到":
+        return word_before in _SPAN_WORDS
+    if word_before in _SPAN_WORDS:
         return True
-    return _counted(second_unit, word_after)
+    changing = word_before in _CHANGE_WORDS or char_before in _CHANGE_CHARS
+    if char_before in "从從由" or changing and not (bare and quantity):
+        return False  # "rose 2 to 3 percent" is a range still: a bare number, then one with its unit
+    if word_before in ("from", "von", "by"):
+        return False
+    return quantity or (joint in "至到" and bare)
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+\.?) $")
 
 
-def names_a_thing(text: str, start: int, digits: str) -> bool:
+def names_a_thing(text: str, start: int, digits: str, letters: bool = True) -> bool:
     """Whether the number `digits` at text[start:] is a year, a date's day, a label's number
-    or part of a name ("in 2019", "March 3", "Article 3", "Covid-19", "Q3"), not a quantity."""
+    or part of a name ("in 2019", "March 3", "Article 3", "Covid-19", and with `letters`
+    "Q3": not "R5 billion", a currency), not a quantity."""
     before = text[start - 1:start]
-    if (before.isascii() and before.isalpha()) or before == "-":
+    if (letters and before.isascii() and before.isalpha()) or before == "-":
         return True
     word = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return _labelled(word[1] if word else None, digits)

@@ -845,9 +845,7 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("en", "Officials were unwilling to confirm the report.", "confirm the report"),
     ("en", "Hardly any mines reopened in 2020.", "mines reopened in 2020"),
     ("en", "Temperatures fell to minus 5 degrees.", "5 degrees"),
-    ("en", "Most people who said so were arrested.", "MOST people who said so were arrested"),  # no name
     ("en", "Between 30 and 40 people were killed.", "40 people were killed"),  # a range of things counted
-    ("en", "Officials said 3 to 5 missiles were fired.", "5 missiles were fired"),
     ("fr", "Le riz coûte 3 000 – 5 000 wons le kilo.", "5 000 wons le kilo"),  # digits grouped with spaces
     ("fr", "Les prix ont augmenté entre 3 et 5 % en mai.", "5 % en mai"),
     ("en", "China declined to condemn the missile launch.", "condemn the missile launch"),
@@ -859,6 +857,15 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("ru", "Вряд ли шахта будет открыта.", "шахта будет открыта"),
     ("zh", "当局没有将粮食分给居民。", "粮食分给居民"),
     ("nl", "De schade bedroeg 5 miljoen euro.", "De schade bedroeg 5"),
+    ("en", "Tickets cost $20 to $30 at the market.", "Tickets cost $20"),  # one quantity on both sides
+    ("en", "An estimated 2 million to 3 million people fled the region.", "3 million people fled the region"),
+    ("en", "He was jailed for 2 years to 3 years.", "He was jailed for 2 years"),
+    ("de", "Die Preise stiegen um 3 % bis 5 %.", "Die Preise stiegen um 3 %"),
+    ("en", "Men aged 18 to 60 were barred from leaving.", "Men aged 18"),
+    ("en", "A budget of R5 billion was approved.", "A budget of R5"),  # a currency written on
+    ("en", "No surprise inspections have been allowed since 2009.", "inspections have been allowed since 2009"),
+    ("en", "No small farms received fertiliser this year.", "farms received fertiliser this year"),
+    ("en", "He declined to publicly comment on the case.", "comment on the case"),
     ("ja", "工場を再開する予定はない。", "工場を再開する予定"),  # "there is no plan to"
     ("ja", "村には電気がない。", "村には電気"),
     ("ja", "これは工場ではない。", "これは工場"),
@@ -1576,6 +1583,12 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "Prices rose to 5,000 won — 1,000 won more than a week earlier.", "1,000 won more than a week earlier"),
     ("en", "The project cost $5 million – $2 million more than planned.", "The project cost $5 million"),
     ("en", "Oil fell $2 to $48 a barrel on Monday.", "$48 a barrel on Monday"),  # by one, to the other
+    ("en", "The explosion killed 12 — 40 others were injured.", "40 others were injured"),  # a clause's dash
+    ("en", "The explosion killed 12 — 40 others were injured.", "The explosion killed 12"),
+    ("en", "The death toll rose by 12 to 45 people.", "The death toll rose by 12"),
+    ("en", "The Dow fell 150 to 33,000 Monday.", "The Dow fell 150"),
+    ("en", "Shares declined to support levels near 2,400 before rebounding.", "support levels near 2,400"),
+    ("en", "The camp lies far from Chongqing and Kunming.", "Chongqing and Kunming"),
     ("en", "The unemployment rate rose 0.2% to 3.9% in March.", "3.9% in March"),
     ("zh", "出口额增加300万至5000万美元。", "5000万美元"),
     ("en", "Hwasong-17 – 20 minutes after launch – fell into the sea.", "20 minutes after launch"),
@@ -1650,6 +1663,7 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "The mine closed† after the flood.", "The mine closed after the flood"),  # a dagger's note
     ("en", "The mine closed[a] after the flood.", "The mine closed after the flood"),  # a lettered note
     ("en", "Nato said the drills would go ahead, a Nato spokesman added.", "NATO said the drills would go ahead"),  # a name
+    ("en", "Opec agreed to cut output in March.", "OPEC agreed to cut output in March"),
     ("ja", "雨にもかかわらず、工場は再開した。", "工場は再開した"),  # かかわらず: "despite"
     ("ja", "工場は相変わらず稼働している。", "工場は…稼働している"),  # 相変わらず: "as ever"
     ("ja", "工場は再開するかもしれないと述べた。", "工場は再開する…と述べた"),  # かもしれない: "may"
