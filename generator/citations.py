@@ -21,12 +21,12 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from generator.markup import ROW_CELLS
 from generator.model import Passage, QuoteStatus
 from generator.negations import PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, primary_language
 from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
-from generator.markup import ROW_CELLS
-from generator.ranges import in_range, names_a_thing
+from generator.ranges import in_range, magnitude_after
 
 # rapidfuzz partial-ratio score (0–100) of a "close" match: one word changed in a short
 # quote scores ~88–95, while unrelated sentences of the same archive score below 60.
@@ -484,7 +484,7 @@ def _marker_after(token: str, inside: bool) -> str:
 def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
     """Each part in order as _find_parts finds it, reference markers in the report between
     its words allowed; None when the report has none or the parts are not found so."""
-    if ("[" not in text and "^" not in text and "†" not in text and "‡" not in text) or not _MARKED.search(text):
+    if not any(char in text for char in "[^†‡") or not _MARKED.search(text):
         return None
     spans, cursor = [], 0
     for part in parts:
@@ -604,26 +604,6 @@ _DIGIT_GROUPS = ("\u00a0", "\u202f", "\u2007", "\u2009", "'", "\u2019")
 
 
 _MINUS = re.compile(r"(?<![\w'])minus $")  # "5 degrees" of "minus 5 degrees"
-# A number's magnitude written as a word after it: "Prices reached $5" is not the report's "$5
-# million", nor "достиг 5" its "5 млрд".
-_MAGNITUDE_AFTER = re.compile(r" ?(?:hundred|thousand|million|billion|trillion|mn|bn|tn|lakh|crore|mio|mrd|millionen"
-                              r"|milliarden|milliarde|millones|millón|milliers|millions|milliards|milliard|milioni|miliardi"
-                              r"|milhões|bilhões|mil|mln|mld|miljoen|miljard|juta|milyar|milyon|тыс|тис|млн|млрд|трлн"
-                              r"|тысяч|миллион\w*|миллиард\w*|مليون|مليار|triệu|tỷ|εκατ|δισ)(?![^\W\d_])")
-
-
-def _magnitude_after(text: str, end: int) -> bool:
-    """Whether text[:end] ends with a number that a magnitude word after it multiplies; not a
-    year's, a day's or a name's ("In 2019 millions fled", "Covid-19 millions")."""
-    number = _DIGITS_END.search(text, max(0, end - 24), end)
-    if number is None or _MAGNITUDE_AFTER.match(text, end) is None:
-        return False
-    return not names_a_thing(text, number.start(), number[0], letters=False)  # "On March 3 millions watched"
-
-
-_DIGITS_END = re.compile(r"\d+(?:[.,]\d+)*$")
-
-
 def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int) -> bool:
     """Whether body.text[start:end] begins or ends at such a joint, or begins with the digits
     of a negative number ("30 degrees" of "−30 degrees" or "minus 30 degrees"). `spaced`: the report's language
@@ -634,7 +614,7 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int)
             or (0 < start < len(text) and text[start - 1] == "-" and text[start].isdigit()
                 and (start == 1 or not text[start - 2].isalnum()))
             or (text[start:start + 1].isdigit() and _MINUS.search(text, max(0, start - 7), start) is not None)
-            or _magnitude_after(text, end)
+            or magnitude_after(text, end)
             or _split_word(body, original, start) or _split_word(body, original, end + 2)
             or in_range(text, start, end))
 

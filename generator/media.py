@@ -126,8 +126,8 @@ def _unportable(name: str) -> str:
         if WINDOWS_DEVICE.fullmatch(part):
             return f'is named like "{part.partition(".")[0]}", a device on Windows'
     if undecoded := _UNDECODED.search(name):  # os.fsdecode's surrogate escape of a byte
-        return (f"is not UTF-8 text (byte 0x{ord(undecoded[0]) - 0xDC00:02x}): no link can name it, and a web server "
-                "may serve it under no name at all")
+        return (f"is not UTF-8 text (byte 0x{ord(undecoded[0]) - 0xDC00:02x}): no link can name it, and other "
+                "systems read such a name differently")
     if invisible := _INVISIBLE.search(name):
         return f"has an invisible character in its name (U+{ord(invisible[0]):04X}): no link can name it as readers see it"
     return ""

@@ -52,7 +52,7 @@ _NEGATION_WORDS = {
     "fr": r"(?<!\bun )(?<!\ble )(?<!\bce )\bpas\b"
           r"|\b(?:jamais|aucun|aucune|sans|rien|ni|nul|nulle|non|guère|aucunement|nullement)\b"
           r"|\bn(?:e\b|'(?=\w))(?= ?(?:prouv|croi|pens|indiqu|di[st]|affirm|confirm|sai|sav|montr|signifi|permet"
-          r"|garanti|assur|exclu|démontr|suggèr|estim|consid|jug|dout|sembl|laiss|veu|prétend|ni|voi|affirm)\w*)"
+          r"|garanti|assur|exclu|démontr|suggèr|estim|consid|jug|dout|sembl|laiss|veu|prétend|ni|voi)\w*)"
           r"|\bn(?:e\b|'(?=\w))"
           r"(?!(?:(?!\b(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|ni)\b)[^.;:!?]){0,40}?\bque?\b)",
     "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinerlei|keineswegs|keinesfalls"
@@ -286,7 +286,7 @@ _NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_V
                             + r"|" + _TO_VERBS + _ASIDE_AFTER + r" to)(?: |(?<=-))[\"']?$")  # "failed, again, to | deliver"
 # Other languages' negations reach the quote over their auxiliaries, pronouns and adverbs
 # the same way: "no fue | reabierta", "n'a pas été | rouverte", "nicht mehr | in Betrieb",
-# "не будет | открыта", "δεν έχει | ανοίξει", "chưa được | mở cửa", "לא היה | פעיל". One to
+# "не будет | открыта", "δεν έχει | ανοίξει", "chưa được | mở cửa", "לא היה | פעיל". Up to
 # three of these words (the negation's own second half, "pas", "plus", among them).
 _BRIDGE_WORDS = {
     "fr": "a ai as avait avaient ont est sont était étaient sera seront serait fut été pas plus encore jamais "
@@ -322,14 +322,15 @@ _BRIDGE_WORDS = {
 
 @functools.cache
 def _bridged(language: str) -> re.Pattern[str] | None:
-    """The negation and one to three bridging words before a quote, in `language`."""
+    """The negation and up to three bridging words before a quote, in `language` (none: a
+    negation of two words, "вряд ли", right before it)."""
     primary = primary_language(language)
-    words, negation = _BRIDGE_WORDS.get(primary), _NEGATION_WORDS.get(primary)
+    words, negation = _BRIDGE_WORDS.get(primary), _negation(primary)
     if words is None or negation is None:
         return None
     bridge = "|".join(re.escape(w) for w in sorted(words.split(), key=len, reverse=True))
     # "n'a" is "n'" and "a", with no space: a bridge may follow an apostrophe directly
-    return re.compile(rf"(?:{negation})(?:(?: |(?<='))(?:{bridge})(?!\w)){{0,3}}" + _QUOTE_OPENS)
+    return re.compile(rf"(?:{negation.pattern})(?:(?: |(?<='))(?:{bridge})(?!\w)){{0,3}}" + _QUOTE_OPENS)
 
 
 # A negation after the quote that modifies what follows it, not the quote: "reopened | without

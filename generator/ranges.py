@@ -1,16 +1,17 @@
-"""Ranges of numbers: "3–5 percent", "3 ~ 5%", "$5 – $10", "3 to 5 percent". A quote that starts at a range's
-second number or stops at its first ("5 percent" of "3–5 percent") is not the report's words:
-citations.py asks `in_range` of every quote's two ends, on normalised text (lower case, every
-dash a "-").
+"""Numbers as a quote may cut them: ranges ("3–5 percent", "3 ~ 5%", "$5 – $10", "3 to 5
+percent") and magnitudes written as words ("$5 million"). A quote that starts at a range's
+second number or stops at its first ("5 percent" of "3–5 percent"), or stops before its
+number's magnitude ("Prices reached $5" of "$5 million"), is not the report's words:
+citations.py asks `in_range` and `magnitude_after` of a quote's ends, on normalised text
+(lower case, every dash a "-").
 
 A dash set off by spaces is most often a clause's ("SEOUL, March 3 – 12 people were
-injured", "The death toll rose to 12 – 3 of them children –", "in 2019 – 5 mines closed"),
-so between spaces it makes a range only when the numbers read as one: both with one unit or
-currency ("20 % – 25 %", "$5 – $10"), or a bare number, then a larger one with its unit
-("3 – 5 percent", "20 – 30 tonnes"), the bare one neither a year nor a date's day nor a
-label's number ("Article 3 – 5 percent of …"). A tilde always makes a range.
+injured", "killed 12 — 40 others were injured", "in 2019 – 5 mines closed"), so between
+spaces, as in words ("to", "bis", 至), it makes a range only from a smaller number to a
+larger of one quantity: both with one unit or currency ("$5 – $10", "$20 to $30"), or a bare
+number, then one with its unit ("3 – 5 percent"), the bare one neither a year, a date's day
+nor a label's number ("Article 3 – 5 percent of …"). A tilde always makes a range.
 """
-
 from __future__ import annotations
 
 import re
@@ -36,16 +37,24 @@ _FIRST = re.compile(rf"(?:(?<!\w)(\w+\.?) )?(?<![\d.,])({_PREFIX})({_DIGITS})({_
 _SECOND = re.compile(rf" ?({_PREFIX})({_DIGITS})({_UNIT})(?: ?([^\W\d_]+))?")
 _WINDOW = 40  # characters before a dash searched for its first number and the word before it
 
+# Words for a number's magnitude after it ("$5 million", "5 млрд"), and those with endings
+_MAGNITUDES = """
+    hundred thousand million billion trillion mn bn tn mln mld lakh crore mio mrd millionen milliarden milliarde
+    millones millón milliers millions milliards milliard milioni miliardi milhões bilhões mil miljoen miljard juta
+    milyar milyon тыс тис млн млрд трлн тысяч مليون مليار triệu tỷ εκατ δισ
+""".split()
+_MAGNITUDE_AFTER = re.compile(r" ?(?:" + "|".join(map(re.escape, _MAGNITUDES)) + r"|миллион\w*|миллиард\w*)"
+                              r"(?![^\W\d_])")
+_DIGITS_END = re.compile(r"\d+(?:[.,]\d+)*$")
 # Words after a number that make it a quantity, as the second number of "3 – 5 percent".
 _UNIT_WORDS = frozenset("""
     percent per pct percentage points point basis prozent procent pour por prozentpunkte
     tonnes tonne tons ton kg kilograms kilogram kilos kilo grams gram km kilometres kilometers
     kilometre kilometer miles mile metres meters metre meter cm mm hectares hectare acres
-    litres liters barrels degrees hours hours days minutes weeks months years times fold
+    litres liters barrels degrees hours days minutes weeks months years times fold
     dollars dollar won wons yuan yuans euros euro pounds rubles roubles yen rupees
-    million millions billion billions thousand thousands hundred hundreds trillion mn bn mln
-    millionen milliarden millones millions milliards tonnen jahre años ans процентов процента
-""".split())
+    millions billions thousands hundreds tonnen jahre años ans процентов процента
+""".split()) | frozenset(_MAGNITUDES)
 # Words before a number that make it a date's day or a label's number, not a quantity:
 # "March 3 – 12 people", "Article 3 – 5 percent of …".
 _LABEL_WORDS = frozenset("""
@@ -87,12 +96,11 @@ def _range_at(text: str, at: int, to: int) -> bool:
     alike = (first_unit, first_prefix, first_word) == (second_unit, second_prefix, word_after if first_word else None)
     bare = not (first_unit or first_prefix or first_word)
     with_unit = bool(second_unit or second_prefix) or word_after in _UNIT_WORDS
-    quantity = (alike and not bare) or (bare and with_unit) or (
-        (first_unit or first_prefix) and not (second_unit or second_prefix) and word_after in _UNIT_WORDS)  # "$5 – 10 dollars"
+    quantity = (alike and not bare) or (bare and with_unit) or (  # … or "$5 – 10 dollars"
+        bool(first_unit or first_prefix) and not (second_unit or second_prefix) and word_after in _UNIT_WORDS)
     rising = _value(first_digits) < _value(second_digits)
     if joint not in "-~":
-        return _a_range_in_words(joint, word_before, text[first.start(2) - 1:first.start(2)], bool(quantity), rising,
-                                 bare)
+        return _a_range_in_words(joint, word_before, text[first.start(2) - 1:first.start(2)], quantity, rising, bare)
     if "%" in first_unit and "%" not in second_unit:  # "rose by 5% – 20 factories closed"
         return False
     spaced = text[at - 1:at] == " " or text[at + 1:at + 2] == " "
@@ -101,13 +109,13 @@ def _range_at(text: str, at: int, to: int) -> bool:
     # Set off by spaces, a dash most often parts clauses ("killed 12 — 40 others were
     # injured"): a range only from a smaller number to a larger of one quantity, the first
     # no year, day or label's number ("5,000 won — 1,000 won more", "Q3 – 5 percent")
-    return bool(quantity) and rising and not names_a_thing(text, first.start(2), first_digits)
+    return quantity and rising and not names_a_thing(text, first.start(2), first_digits)
 
 
-# Before the first number of "X to Y": a change by one number to the other ("fell $2 to $48",
-# "rose by 12 to 45"), or from one to the other, not a range
+# Before the first number of "X to Y": a change by one number to the other ("fell $2 to $48"),
+# not a range, unless a bare number comes before one with its unit ("rose 2 to 3 percent")
 _CHANGE_WORDS = frozenset("""
-    from by von rose risen rising rises fell fallen falling falls climbed climbing dropped dropping
+    rose risen rising rises fell fallen falling falls climbed climbing dropped dropping
     gained gaining lost losing jumped jumping slipped slid added shed grew grown increased decreased
     declined declining soared plunged tumbled surged up down
 """.split())
@@ -127,12 +135,20 @@ def _a_range_in_words(joint: str, word_before: str | None, char_before: str, qua
         return word_before in _SPAN_WORDS
     if word_before in _SPAN_WORDS:
         return True
-    changing = word_before in _CHANGE_WORDS or char_before in _CHANGE_CHARS
-    if char_before in "从從由" or changing and not (bare and quantity):
-        return False  # "rose 2 to 3 percent" is a range still: a bare number, then one with its unit
-    if word_before in ("from", "von", "by"):
+    if word_before in ("from", "von", "by") or char_before in "从從由":
         return False
+    if (word_before in _CHANGE_WORDS or char_before in _CHANGE_CHARS) and not (bare and quantity):
+        return False  # "rose 2 to 3 percent" is a range still: a bare number, then one with its unit
     return quantity or (joint in "至到" and bare)
+
+
+def magnitude_after(text: str, end: int) -> bool:
+    """Whether text[:end] ends with a number that a magnitude word after it multiplies; not a
+    year's, a day's or a name's ("In 2019 millions fled", "Covid-19 millions")."""
+    number = _DIGITS_END.search(text, max(0, end - 24), end)
+    if number is None or _MAGNITUDE_AFTER.match(text, end) is None:
+        return False
+    return not names_a_thing(text, number.start(), number[0], letters=False)  # "On March 3 millions watched"
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+\.?) $")

@@ -423,12 +423,10 @@ def _sense_differs(quote: str, passage: str, language: str) -> str:
     an ellipsis leaves out are no slip."""
     # As the quote was compared: other scripts' digits are 0–9 (٣ is 3); a reference marker
     # ("2019.[12]", "[^3]") that a quote may leave out is no number of the report's.
-    written = {}
-    for text in (passage, quote):  # each number named as the report writes it, else as the quote does
-        for number in _NUMBER.findall(REFERENCE.sub("", normalize(text).text)):
-            written.setdefault(_GROUP_MARK.sub("", number), number)
-    quoted, reported = ([_GROUP_MARK.sub("", n) for n in _NUMBER.findall(REFERENCE.sub("", normalize(text).text))]
-                        for text in (quote, passage))
+    as_quoted, as_reported = (_NUMBER.findall(REFERENCE.sub("", normalize(text).text)) for text in (quote, passage))
+    # each number named as the report writes it, else as the quote does
+    written = {_GROUP_MARK.sub("", n): n for n in reversed(as_reported + as_quoted)}
+    quoted, reported = ([_GROUP_MARK.sub("", n) for n in numbers] for numbers in (as_quoted, as_reported))
     said = ""
     if quoted != reported and not (elides(quote) and _in_order(quoted, reported)):
         # Only the numbers that differ: a long quote's one slip, not its hundred numbers.
