@@ -256,6 +256,12 @@ def template_diagnostic(exc: Exception, dirs: tuple[Path, ...], root: Path) -> D
     if isinstance(exc, jinja2.TemplateSyntaxError):
         filename, line = exc.filename, exc.lineno
         message = exc.message if isinstance(exc, _Unread) else f"template syntax error: {exc.message}"
+        if not isinstance(exc, _Unread) and (opened := _unclosed_block(exc)) is not None:
+            # Jinja notices a missing {% endif %} only where the file or the enclosing block
+            # ends; the line to fix is the one that opened it
+            tag, line = opened
+            message = (f"template syntax error: this {{% {tag} %}} is never closed (Jinja found no "
+                       f"{{% end{tag} %}} for it by line {exc.lineno}): {exc.message}")
     else:
         frames = [f for f in traceback.extract_tb(exc.__traceback__)
                   if any(f.filename.startswith(str(d)) for d in dirs)]
@@ -268,6 +274,53 @@ def template_diagnostic(exc: Exception, dirs: tuple[Path, ...], root: Path) -> D
         if isinstance(exc, jinja2.TemplateNotFound):
             message = f"template not found: {exc.name}"
     return error(Pos(_shown_path(filename, root), line or 0), message)
+
+
+# Tags whose block runs to an {% end… %}; `set` only without "=" ({% set x %}…{% endset %})
+_BLOCK_TAGS = frozenset("if for block macro call filter set with autoescape trans raw".split())
+_UNCLOSED = re.compile(r"The innermost block that needs to be closed is '(\w+)'")
+
+
+def _unclosed_block(exc: jinja2.TemplateSyntaxError) -> tuple[str, int] | None:
+    """The tag and line of the block Jinja reached the end of its scope still inside, or None."""
+    wanted = _UNCLOSED.search(exc.message or "")
+    source = exc.source
+    if wanted is None or exc.lineno is None:
+        return None
+    if source is None and exc.filename:
+        try:
+            source = Path(exc.filename).read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            return None
+    opened: list[tuple[str, int]] = []
+    try:
+        tokens = list(jinja2.Environment().lex(source or ""))
+    except jinja2.TemplateSyntaxError:
+        return None
+    for i, (line, kind, value) in enumerate(tokens):
+        if line > exc.lineno:
+            break
+        if kind != "name" or _previous_kind(tokens, i) != "block_begin":
+            continue
+        if value in _BLOCK_TAGS and not (value == "set" and _assigns(tokens, i)):
+            opened.append((value, line))
+        elif value.startswith("end") and opened and opened[-1][0] == value[3:]:
+            opened.pop()
+    return opened[-1] if opened and opened[-1][0] == wanted.group(1) else None
+
+
+def _previous_kind(tokens: list[tuple[int, str, str]], at: int) -> str:
+    return next((kind for _, kind, _ in reversed(tokens[max(0, at - 3):at]) if kind != "whitespace"), "")
+
+
+def _assigns(tokens: list[tuple[int, str, str]], at: int) -> bool:
+    """Whether the {% set %} at tokens[at] assigns in place (has "=" before its %})."""
+    for _, kind, value in tokens[at + 1:]:
+        if kind == "block_end":
+            return False
+        if kind == "operator" and value == "=":
+            return True
+    return False
 
 
 def unencodable_diagnostic(exc: UnicodeEncodeError, env: jinja2.Environment, names: list[str], root: Path) -> Diagnostic:
