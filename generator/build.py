@@ -181,5 +181,5 @@ def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, p
     if cache is not None:
         cache.strip_records()
     progress("resolve", 0)
-    resolved, resolution = resolve(site, md, cache, workers, names_key, ids, claims)
+    resolved, resolution = resolve(site, md, cache, workers, names_key, ids, claims, root)
     return resolved, [*loaded.diagnostics, *validation, *resolution]

@@ -13,6 +13,7 @@ import posixpath
 import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator
+from pathlib import Path
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
@@ -71,26 +72,73 @@ def _report_links(md: MarkdownIt, body: str) -> tuple:
     return tuple(_links(md, body, "content/reports", False))
 
 
-def link_warnings(reports: ReportLinks, ids: PageIds | None = None) -> list[Diagnostic]:
+def link_warnings(reports: ReportLinks, ids: PageIds | None = None, root: Path | None = None) -> list[Diagnostic]:
     """A warning for each link to a file or page the site does not have. Only text that may
     hold a relative link (_RELATIVE) is parsed for it: the reports' by their jobs, if run.
     `ids`: the whole site's, when the site is a part of it (patch.py): a page outside the
-    part exists."""
+    part exists. `root`, the site's folder, to point at a brief's links where its file has them."""
     md, site = reports.md, reports.site
     found: list[Diagnostic] = []
     for report in site.reports.values():
         if _may_link(report.body_stored):
             links = reports.of(report)
             found += (warning(Pos(report.path, report.body_line + line, col), *problem)
-                      for line, col, problem in _problems(links, site, ids, _page_folder(report.path)))
+                      for line, col, _, problem in _problems(links, site, ids, _page_folder(report.path)))
     for brief in site.briefs.values():
-        # A brief's Markdown is a YAML value: its links are warned about where the value is.
         texts = [(brief.summary, brief.summary_pos or brief.pos, False), *((c.text, c.pos, True) for c in brief.claims)]
-        found += (warning(pos, *problem) for text, pos, inline in texts if _may_link(text)
-                  for _, _, problem in _problems(_links(md, text, "content/briefs", inline), site, ids,
-                                                 _page_folder(brief.path)))
+        starts = sorted({(p.line, p.col) for _, p, _ in texts})
+        source = _BriefSource(root, brief.path)
+        for text, pos, inline in texts:
+            if not _may_link(text):
+                continue
+            # The value's next field starts no later than the next claim (or summary) does
+            end = next((s for s in starts if s > (pos.line, pos.col)), None)
+            for _, _, written, problem in _problems(_links(md, text, "content/briefs", inline), site, ids,
+                                                    _page_folder(brief.path)):
+                found.append(warning(source.find(written, pos, end), *problem))
     reports.forget_unkept()
     return found
+
+
+class _BriefSource:
+    """A brief's file, read when one of its links is warned about: a YAML value's Markdown
+    does not keep the file's lines and columns (a folded or quoted value joins lines, escapes
+    change lengths), so each link is looked for as written, in the value's part of the file."""
+
+    def __init__(self, root: Path | None, path: str):
+        self.root, self.path = root, path
+        self.text: str | None = None
+        self.starts: list[int] = []
+        self.searched: dict[tuple[int, int], int] = {}  # value → where its last link found ends
+
+    def find(self, written: str, value: Pos, end: tuple[int, int] | None) -> Pos:
+        """Where `written` is next written in the value at `value`, which ends before
+        position `end`; the value's own position when that cannot be told."""
+        if self.text is None:
+            self._read()
+        if not written or not self.starts or not 0 < value.line <= len(self.starts):
+            return value
+        begin = self.searched.get((value.line, value.col), self.starts[value.line - 1] + max(value.col - 1, 0))
+        stop = self.starts[end[0] - 1] + end[1] - 1 if end and end[0] <= len(self.starts) else len(self.text or "")
+        # as markdown-it normalised it, or as written: "a b.md" in <>, "a&amp;b.md" for a&b.md
+        forms = dict.fromkeys((written, unquote(written), unquote(written).replace("&", "&amp;")))
+        found = [(at, f) for f in forms if f and (at := (self.text or "").find(f, begin, stop)) >= 0]
+        if not found:
+            return value
+        at, form = min(found)
+        self.searched[(value.line, value.col)] = at + len(form)
+        line = bisect_right(self.starts, at)
+        return Pos(self.path, line, at - self.starts[line - 1] + 1)
+
+    def _read(self) -> None:
+        self.text = ""
+        if self.root is None:
+            return
+        try:
+            self.text = (self.root / self.path).read_text(encoding="utf-8-sig")
+        except (OSError, ValueError):
+            return  # it was read a moment ago; gone or changed since, the value's position will do
+        self.starts = [0, *(m.end() for m in _NEWLINE.finditer(self.text))]
 
 
 # A link or image whose destination has no scheme and is not `#…` or `/…`, inline or in a
@@ -151,28 +199,29 @@ def _site_file(written: str, page_folder: str, site: Site, ids: PageIds | None =
 
 
 def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageIds | None,
-              page_folder: str) -> Iterator[tuple[int, int, tuple[str, str]]]:
+              page_folder: str) -> Iterator[tuple[int, int, str, tuple[str, str]]]:
+    """(line, column, target as written, (message, hint)) of each link that leads nowhere."""
     for line, col, target, written in links:
         if target.startswith("media/"):
             name = unquote(target[len("media/"):].partition("#")[0].partition("?")[0])
             if name in site.refused_media:
-                yield line, col, (f'links to "media/{name}", which is not published',
+                yield line, col, written, (f'links to "media/{name}", which is not published',
                                   "readers get no file there (an image shows its alt text); "
                                   f"see the warning on {MEDIA}/{name}")
             elif name not in site.media:
-                yield line, col, (f'links to "media/{name}", which does not exist',
+                yield line, col, written, (f'links to "media/{name}", which does not exist',
                                   did_you_mean(name, sorted(site.media))
                                   or f"there is no {MEDIA}/{name}: readers get no file there")
         elif (page := _PAGE.fullmatch(target)) and unquote(page[2]) not in (known := _ids(site, page[1], ids)):
             folder, wanted = page[1], unquote(page[2])
             missing = f"content/{folder}/{wanted}.{'md' if folder == 'reports' else 'yaml'}"
-            yield line, col, (f'links to {folder[:-1]} "{wanted}", which does not exist',
+            yield line, col, written, (f'links to {folder[:-1]} "{wanted}", which does not exist',
                               did_you_mean(wanted, sorted(known))
                               or f"there is no {missing}: the link leads to no page")
         elif not target and not _site_file(written, page_folder, site, ids):
             name = posixpath.basename(unquote(written.partition("#")[0]))
             media = f"../media/{name}" if name in site.media else ""
-            yield line, col, (f'links to "{unquote(written)}", which is not a file of the site',
+            yield line, col, written, (f'links to "{unquote(written)}", which is not a file of the site',
                               f'did you mean "{media}"? A link is relative to the file it is written in'
                               if media else "a relative link leads to another report's or brief's file "
                               "(other.md) or to a file in content/media/ (../media/name.png)")

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from markdown_it import MarkdownIt
 
@@ -53,12 +54,14 @@ class _Context:
 def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None = None,
             workers: int = 1, names_key: str | None = None,
             ids: PageIds | None = None,
-            claims: Iterable[tuple[str, str]] | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+            claims: Iterable[tuple[str, str]] | None = None,
+            root: Path | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
     """`names_key`, when given, stands for the key of every name and claim id: a part of a
     site (see patch.py) is resolved with the whole site's key, so that what the whole site
     resolved is found in the cache, and what the part resolves anew is filed as the same.
     `claims`, every claim of that whole site: a part's `contradicts` resolve against them,
-    as the whole site's do, whether the claims they name are in the part or not."""
+    as the whole site's do, whether the claims they name are in the part or not. `root`, the
+    site's folder, where link warnings point into the briefs' files."""
     diags: list[Diagnostic] = []
     provinces = Names("province", site.provinces, ((n, p.code) for p in site.provinces.values() for n in p.names))
     provinces.shown = sorted(p.name for p in site.provinces.values())
@@ -106,7 +109,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     briefs = {bid: _cached(memo, brief_keys[bid], diags, lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
               for bid, brief in site.briefs.items()}
     diags += mentions.diagnostics()
-    diags += link_warnings(links, ids)
+    diags += link_warnings(links, ids, root)
     boundaries, more = _boundaries(site.boundaries, provinces, cache)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
                             boundaries, site.digests, fingerprint)

@@ -590,7 +590,7 @@ def test_a_link_to_a_report_or_brief_that_does_not_exist_is_warned_about_where_i
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}))
     assert result.ok
     assert [(w.pos.path, w.pos.line, w.pos.col, w.message, w.hint) for w in result.warnings] == [
-        ("content/briefs/b1.yaml", 4, 10, 'links to report "r-1", which does not exist', 'did you mean "r1"?'),
+        ("content/briefs/b1.yaml", 4, 23, 'links to report "r-1", which does not exist', 'did you mean "r1"?'),
         ("content/reports/r1.md", 9, 17, 'links to report "r2", which does not exist',
          "there is no content/reports/r2.md: the link leads to no page"),
     ]
@@ -607,7 +607,7 @@ def test_a_relative_link_to_no_file_of_the_site_is_warned_about_where_it_is(tmp_
                                              "content/briefs/b1.yaml": brief, "content/media/market.png": png}))
     assert result.ok
     assert [(w.pos.path, w.pos.line, w.pos.col, w.message, w.hint) for w in result.warnings] == [
-        ("content/briefs/b1.yaml", 4, 10, 'links to "map.png", which is not a file of the site',
+        ("content/briefs/b1.yaml", 4, 24, 'links to "map.png", which is not a file of the site',
          "a relative link leads to another report's or brief's file (other.md) or to a file in content/media/ "
          "(../media/name.png)"),
         ("content/reports/r1.md", 9, 43, 'links to "media/missing.png", which does not exist',
@@ -636,6 +636,25 @@ def test_a_links_position_is_where_its_target_is_written(tmp_path):
         (12, 31, 'links to report "r8", which does not exist'),  # the link's, not the prose's, r8.md
         (16, 8, 'links to report "r7", which does not exist'),  # where the reference defines it
     ]
+
+
+def test_a_briefs_link_is_warned_about_where_it_is_written_in_the_yaml(tmp_path):
+    # A YAML value's lines are not its file's: a folded or quoted value joins them
+    brief = BRIEF.replace("claims:", "summary: >\n  The thread adds\n  nothing [new](gone.md), nor [more](gone.md).\n\n"
+                                     "  And [a&b](<a&amp;b.md>) [ü](ü.md).\nclaims:").replace(
+        "text: Idle mill.", 'text: "A claim \\"quoted\\"\n      with [a link](../reports/r9.md) on its second line"')
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief}))
+    assert result.ok
+    found = sorted((w.pos.line, w.pos.col, w.message) for w in result.warnings)
+    assert found == [
+        (6, 17, 'links to brief "gone", which does not exist'),
+        (6, 38, 'links to brief "gone", which does not exist'),  # the second, not the first again
+        (8, 14, 'links to brief "a&b", which does not exist'),
+        (8, 31, 'links to brief "ü", which does not exist'),
+        (12, 21, 'links to report "r9", which does not exist'),
+    ]
+    lines = brief.splitlines()
+    assert all(lines[line - 1][col - 1:].startswith(("gone", "a&", "ü", "../reports/r9")) for line, col, _ in found)
 
 
 @pytest.mark.parametrize("body", ["\nSee [the plan][p].\n\n[p]: plan.md\n",
@@ -947,3 +966,18 @@ def test_a_templates_folder_that_is_no_folder_is_an_error(tmp_path, make):
     result = build_site(root, write=False)
     assert [(e.pos.path, e.message.split(":")[0]) for e in result.errors] == [
         ("templates", "templates is no folder (a file, or a link that leads nowhere or loops)")]
+
+
+@pytest.mark.parametrize("opener, tag", [("{% if page_path %}<b>", "if"), ("{%- for x in [1] %}", "for"),
+                                         ("{% set held %}", "set")])
+def test_an_unclosed_block_in_a_template_is_an_error_at_the_line_that_opens_it(tmp_path, opener, tag):
+    # Jinja reports it where the enclosing block or the file ends, far from the line to fix
+    report = (Path(__file__).parent.parent / "templates" / "report.html").read_text(encoding="utf-8")
+    lines = report.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("{% block content %}")) + 2
+    written = "".join(lines[:at] + [f"{opener}\n", "{% set fine = 1 %}{% if 1 %}{% endif %}\n"] + lines[at:])
+    root = make_site(tmp_path, {"templates/report.html": written})
+    (error,) = build_site(root, write=False).errors
+    assert (error.pos.path, error.pos.line) == ("templates/report.html", at + 1)
+    assert error.message.startswith(f"template syntax error: this {{% {tag} %}} is never closed (Jinja found no "
+                                    f"{{% end{tag} %}} for it by line ")
