@@ -9,6 +9,7 @@ with the link as written.
 from __future__ import annotations
 
 import functools
+import html.entities
 import posixpath
 import re
 from bisect import bisect_right
@@ -121,12 +122,12 @@ class _BriefSource:
         begin = self.searched.get((value.line, value.col), self.starts[value.line - 1] + max(value.col - 1, 0))
         stop = self.starts[end[0] - 1] + end[1] - 1 if end and end[0] <= len(self.starts) else len(self.text or "")
         # as markdown-it normalised it, or as written: "a b.md" in <>, "a&amp;b.md" for a&b.md
-        forms = dict.fromkeys((written, unquote(written), unquote(written).replace("&", "&amp;")))
-        found = [(at, f) for f in forms if f and (at := (self.text or "").find(f, begin, stop)) >= 0]
+        forms = [*(re.escape(f) for f in dict.fromkeys((written, unquote(written))) if f), written_as(unquote(written))]
+        found = [m.span() for form in forms if (m := re.compile(form).search(self.text or "", begin, stop))]
         if not found:
             return value
-        at, form = min(found)
-        self.searched[(value.line, value.col)] = at + len(form)
+        at, after = min(found)
+        self.searched[(value.line, value.col)] = after
         line = bisect_right(self.starts, at)
         return Pos(self.path, line, at - self.starts[line - 1] + 1)
 
@@ -271,14 +272,30 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     destination in text[start:end], else in a reference definition anywhere; -1 if nowhere.
     Searched as the whole block, not line by line: a code span, an image's alt text or a
     link's title may cross a line break that no softbreak token stands for."""
-    # as written: "a&amp;b.md" is the destination a&b.md
-    forms = [f for f in dict.fromkeys((target, unquote(target), unquote(target).replace("&", "&amp;"))) if f]
-    for form in forms:
-        if found := re.compile(r"\(\s*<?" + re.escape(form)).search(text, start, end):
-            return found.end() - len(form)
-        if found := re.search(r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?" + re.escape(form), text, re.M):
-            return found.end() - len(form)
+    # as written: "a&amp;b.md" is the destination a&b.md, and so are "a\&b.md" and "a&#38;b.md"
+    forms = [re.escape(f) for f in dict.fromkeys((target, unquote(target), unquote(target).replace("&", "&amp;"))) if f]
+    for form in [*forms, written_as(unquote(target))]:
+        if found := re.compile(r"\(\s*<?(" + form + ")").search(text, start, end):
+            return found.start(1)
+        if found := re.search(r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?(" + form + ")", text, re.M):
+            return found.start(1)
     return -1
+
+
+def written_as(text: str) -> str:
+    """A pattern for `text` as Markdown may write it: each character as itself, a backslash
+    escape ("old\\_report.md") or an HTML entity ("notes&#95;v2.md", "a&amp;b")."""
+    def one(char: str) -> str:
+        forms = [re.escape(char), f"&#0*{ord(char)};", f"&#[xX]0*(?i:{ord(char):x});"]
+        if char in _PUNCTUATION:
+            forms.append(re.escape("\\" + char))
+        if name := html.entities.codepoint2name.get(ord(char)):
+            forms.append(f"&{name};")
+        return "(?:" + "|".join(forms) + ")"
+    return "".join(one(char) for char in text)
+
+
+_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # what CommonMark lets a backslash escape
 
 
 def _targets(tokens: list[Token]) -> Iterator[tuple[Token, tuple[int, int], str]]:

@@ -24,6 +24,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # A document with more nodes than this is an alias bomb or not a content file.
 MAX_NODES = 500_000
 MAX_DEPTH = 100  # nesting deeper than any content file needs; guards the recursion
+MAX_FAILURES = 50  # problems reported of one document
 _STANDARD_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
 _SCALAR_TAGS = tuple(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp"))
 _STR_TAG = _SCALAR_TAGS[0]
@@ -115,6 +116,11 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: i
     physical = _physical(text)
     found, context = exc.problem_mark, exc.context_mark
     at_end = found is None or not "\n".join(lines[found.line:])[found.column:].strip()
+    if at_end and (context is None or not "\n".join(lines[context.line:])[context.column:].strip()) \
+            and (opened := _last_opener(lines)) is not None:
+        # "places: [" as the last line: both marks are the end of the text, past the bracket
+        context = yaml.Mark("", 0, opened[0], opened[1], None, None)
+        exc = yaml.MarkedYAMLError("while parsing a flow node", context, exc.problem, exc.problem_mark)
     mark = (context or found) if at_end else found
     if mark is None:
         return error(Pos(rel), f"invalid YAML: {exc.problem or exc}")
@@ -128,6 +134,16 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: i
                 'open above here, or a " inside "…" (write \\" or use \'…\'), is the usual cause')
     line_at, column_at = physical(mark.line, mark.column)
     return error(Pos(rel, line_at + 1 + line_offset, column_at + 1), f"invalid YAML: {problem}", hint)
+
+
+def _last_opener(lines: list[str]) -> tuple[int, int] | None:
+    """The line and column of a "[" or "{" that is the text's last character but comments
+    and white space, if one is."""
+    for at in range(len(lines) - 1, -1, -1):
+        content = lines[at].split(" #", 1)[0].rstrip()
+        if content.strip() and not content.lstrip().startswith("#"):
+            return (at, len(content) - 1) if content[-1] in "[{" else None
+    return None
 
 
 def _unclosed(exc: yaml.MarkedYAMLError, lines: list[str], at_end: bool, line_offset: int,
@@ -215,6 +231,7 @@ class _Builder:
         self.constructor = yaml.SafeLoader("")
         self.nodes = 0
         self.failed = False
+        self.said: set[tuple[tuple[int, int], str]] = set()
         self.open_nodes: set[int] = set()  # collections being converted: an alias to one is a cycle
 
     def mark(self, node: yaml.Node) -> tuple[int, int]:
@@ -236,8 +253,12 @@ class _Builder:
         return self.mark(node)
 
     def fail(self, node: yaml.Node, message: str, hint: str = "") -> None:
-        if not self.failed:
-            self.diags.append(error(Pos(self.doc.path, *self.mark(node)), message, hint))
+        """Every problem of the document is reported, each once, up to MAX_FAILURES: past
+        MAX_NODES, an alias bomb would repeat the same one a million times."""
+        said = (self.mark(node), message)
+        if len(self.said) < MAX_FAILURES and self.nodes <= MAX_NODES + 1 and said not in self.said:
+            self.diags.append(error(Pos(self.doc.path, *said[0]), message, hint))
+            self.said.add(said)
         self.failed = True
 
     def convert(self, node: yaml.Node, path: Key) -> Any:

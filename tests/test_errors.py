@@ -505,6 +505,19 @@ def test_an_unclosed_bracket_is_named_not_blamed_on_a_quote(tmp_path, opened, wh
     assert e.hint == f'the {what} opened by "{opened}" at line 3, column 9 is not closed: end it with "{closing}"'
 
 
+@pytest.mark.parametrize("opened, what, closing", [("[", "list", "]"), ("{", "mapping", "}")])
+def test_an_unclosed_bracket_as_the_last_thing_written_is_pointed_at(tmp_path, opened, what, closing):
+    # Both of YAML's marks are the end of the text then, a line past the bracket
+    brief = BRIEF + f"places: {opened}  # to do\n\n"
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert (e.pos.path, e.pos.line, e.pos.col) == ("content/briefs/b1.yaml", 10, 9)
+    assert e.hint == f'the {what} opened by "{opened}" at line 10, column 9 is not closed: end it with "{closing}"'
+    report = MINIMAL["content/reports/r1.md"].replace("topics: [steel]", f"topics: {opened}")
+    e = _only_error(tmp_path / "r", {"content/reports/r1.md": report})
+    line = report.splitlines().index(f"topics: {opened}") + 1
+    assert (e.pos.path, e.pos.line, e.pos.col) == ("content/reports/r1.md", line, 9)
+
+
 def test_a_tab_in_the_indentation_gets_its_hint(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("    text: Idle mill.", "\ttext: Idle mill.")})
     assert e.message.startswith("invalid YAML") and e.hint == "YAML does not allow tabs for indentation; use spaces"
@@ -655,6 +668,17 @@ def test_a_briefs_link_is_warned_about_where_it_is_written_in_the_yaml(tmp_path)
     ]
     lines = brief.splitlines()
     assert all(lines[line - 1][col - 1:].startswith(("gone", "a&", "ü", "../reports/r9")) for line, col, _ in found)
+
+
+def test_a_link_written_with_an_escape_or_an_entity_is_warned_about_where_it_is(tmp_path):
+    body = ("\nFirst line.\nThen see [the earlier report](old\\_report.md) for more.\n\n"
+            "First line of another.\nThen [a file](notes&#95;v2.md) and [b](n&#x5F;3.md) here.\n")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"] + body}))
+    assert sorted((w.pos.line, w.pos.col, w.message) for w in result.warnings) == [
+        (10, 31, 'links to report "old_report", which does not exist'),
+        (13, 15, 'links to report "notes_v2", which does not exist'),
+        (13, 40, 'links to report "n_3", which does not exist'),
+    ]
 
 
 @pytest.mark.parametrize("body", ["\nSee [the plan][p].\n\n[p]: plan.md\n",
@@ -981,3 +1005,12 @@ def test_an_unclosed_block_in_a_template_is_an_error_at_the_line_that_opens_it(t
     assert (error.pos.path, error.pos.line) == ("templates/report.html", at + 1)
     assert error.message.startswith(f"template syntax error: this {{% {tag} %}} is never closed (Jinja found no "
                                     f"{{% end{tag} %}} for it by line ")
+
+
+def test_every_bad_value_of_one_yaml_file_is_reported_at_once(tmp_path):
+    brief = BRIEF.replace("title: B1", "title: !!binary aGVsbG8=").replace("date: 2024-01-02", "date: !!int x") \
+                 .replace("text: Idle mill.", "text: !!set {a}")
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief}), write=False)
+    assert sorted((e.pos.line, e.message) for e in result.errors if e.pos.path == "content/briefs/b1.yaml") == [
+        (1, "unsupported YAML tag tag:yaml.org,2002:binary"), (2, "invalid YAML value for int: x"),
+        (6, "unsupported YAML tag tag:yaml.org,2002:set")]
