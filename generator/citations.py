@@ -26,7 +26,8 @@ from generator.model import Passage, QuoteStatus
 from generator.negations import PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, primary_language
 from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
-from generator.ranges import in_range, magnitude_after
+from generator.ranges import bound_cut, currency_cut, in_range, magnitude_after
+from generator.urls import ONE_MARKER
 
 # rapidfuzz partial-ratio score (0–100) of a "close" match: one word changed in a short
 # quote scores ~88–95, while unrelated sentences of the same archive score below 60.
@@ -47,7 +48,8 @@ MAX_ALIGNED_CHARS = 1000
 # the full stop stays with the words before it.
 _ELLIPSIS = re.compile(r"(?:(?<!\s)\s+)?(?:[\[(]\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,})\s*[\])]"
                        r"|\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,}|･{3,})\s*")  # Japanese may write it ・・・
-_NORMALIZED_ELLIPSIS = r" ?\.\.\. ?"  # an ellipsis as normalize() leaves it ("…" is "...")
+# An ellipsis as normalize() leaves it ("…" is "...", ". . ." and "[...]" stay as they are)
+_NORMALIZED_ELLIPSIS = r" ?(?:[\[(] ?(?:\.\.\.+|\.(?: \.){2,}) ?[\])]|\.\.\.+|\.(?: \.){2,}) ?"
 _WORD = re.compile(r"\w+")
 MIN_ELIDED_WORDS = 2  # each part of an elided quote keeps at least this many words …
 MAX_ELIDED_WORDS = 40  # … and an ellipsis stands for at most this many
@@ -261,13 +263,15 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
                 edges: tuple[bool, bool] = (False, False), headings: tuple[tuple[int, int], ...] = ()) -> Location | None:
     """The quote's parts found as written (verified, or approximate for a slip of sense), or None."""
     # The report's own "Well... the mill" is quoted, not elided: the literal reading first.
-    joined = functools.partial(_joined, body, original, _groups_with_spaces(language))
-    literal = _find_literal(parts, body.text, joined) if len(parts) > 1 else None
-    spans = [literal] if literal is not None else _find_parts(parts, body.text, joined)
-    if spans is None:
-        spans = _find_marked(parts, body.text, joined)
-    if spans is None:
-        spans = _find_unspaced(parts, body.text, joined)
+    spaced = _groups_with_spaces(language)
+    spans = _find(parts, body, functools.partial(_joined, body, original, spaced))
+    cut = False
+    if spans is None and len(parts) > 1:
+        # A part beside an ellipsis that cuts a quantity ("… 6 percent" of "about 6 percent",
+        # "a 84 … increase" of "a 84 percent increase"): the words are the report's, the
+        # ellipsis hides what made them a quantity. At best approximate, not unfound.
+        spans = _find(parts, body, functools.partial(_joined, body, original, spaced, quantities=False))
+        cut = spans is not None
     if spans is None:
         return None
     if (word := cut_negation(spans[0][0], spans[-1][1], body.text)) is not None:
@@ -288,6 +292,8 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     if _across_blocks(spans, body, original):
         # "Musan reopened" of a table whose rows are "closed | Musan" and "reopened | Komdok"
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_blocks=True)
+    if cut:
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0)
     if len(spans) == 1 or _fair_elision(parts, spans, body.text):
         if _joins_sentences(parts, spans, body, original):
             return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_sentences=True)
@@ -300,6 +306,18 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     # Every word is the report's, but the elision drops whole sentences or leaves
     # fragments too short to keep the sense: the author should look at it.
     return Location(QuoteStatus.APPROXIMATE, whole, 99.0)
+
+
+def _find(parts: list[str], body: Normalized, joined: _Joined) -> list[tuple[int, int]] | None:
+    """Each part in order, on word and number boundaries (`joined`): the report's own "Well...
+    the mill" as written first, then as _find_parts, _find_marked and _find_unspaced find it."""
+    literal = _find_literal(parts, body.text, joined) if len(parts) > 1 else None
+    spans = [literal] if literal is not None else _find_parts(parts, body.text, joined)
+    if spans is None:
+        spans = _find_marked(parts, body.text, joined)
+    if spans is None:
+        spans = _find_unspaced(parts, body.text, joined)
+    return spans
 
 
 # Quotation marks around a whole quote, as normalize() leaves them (“…”, «…», „…“, 「…」 are
@@ -346,16 +364,17 @@ _BLOCK_END = re.compile(r"(?:[.!?…。！？:;：；,，、।॥؟؛]|(?<![^\W
 
 def _across_blocks(spans: list[tuple[int, int]], body: Normalized, original: str) -> bool:
     """Whether one unbroken stretch of the quote runs from a block (a paragraph, list item or
-    table cell, which reading_text parts with a blank line) that does not end its sentence
-    into the next: words the report never wrote as one sentence."""
+    table cell, which reading_text parts with a blank line, or a row's cells with ROW_CELLS)
+    that does not end its sentence into the next: words the report never wrote as one sentence."""
     for s, e in spans:
         a, b = body.start(s), body.end(e)
-        at = original.find("\n\n", a, b)
-        while at >= 0:
+        for at in (m.start() for m in _BLOCK_BREAK.finditer(original, a, b)):
             if not _BLOCK_END.search(original, max(a, at - 8), at):
                 return True
-            at = original.find("\n\n", at + 2, b)
     return False
+
+
+_BLOCK_BREAK = re.compile("\n\n|" + re.escape(ROW_CELLS))
 
 
 def _requoted(parts: list[str]) -> list[list[str]]:
@@ -452,7 +471,7 @@ def _find_bounded(part: str, text: str, start: int, joined: _Joined) -> int:
 
 def _find_literal(parts: list[str], text: str, joined: _Joined) -> tuple[int, int] | None:
     """The parts with the report's own ellipsis between each two, on word boundaries."""
-    if "..." not in text:
+    if "..." not in text and ". . ." not in text:
         return None  # most reports have none: no pattern to build
     pattern = re.compile(_NORMALIZED_ELLIPSIS.join(map(re.escape, parts)))
     match = pattern.search(text)
@@ -465,12 +484,12 @@ def _find_literal(parts: list[str], text: str, joined: _Joined) -> tuple[int, in
 # A reference marker after a word or a full stop ("closed[3] after", "in 2019.[12] Then", a
 # Markdown footnote "[^2]", a lettered note "[a]", a dagger): a quote copied without it is
 # the same words.
-_ONE_MARKER = r"\[\^?\d{1,3}\]|\[[a-z]\]|[†‡]"  # not [1991], a year
+_ONE_MARKER = ONE_MARKER  # not [1991], a year
 _MARKER = rf"(?:{_ONE_MARKER})*+"  # "closed.[3][4] After": citations come in runs
 # A footnote reference whose label is also defined as a link ("[^1]: https://…") is read as a
-# link: its text "^1" follows the word. Only after a letter: "10^2" is 10², a number.
-_MARKER_AFTER_LETTER = rf"(?:{_ONE_MARKER}|\^\d{{1,3}}(?!\d))*+"
-_MARKED = re.compile(rf"{_ONE_MARKER}|[^\W\d_]\^\d")
+# link: its text "^1" follows the word or its punctuation. Not after a digit: "10^2" is 10².
+_MARKER_NOT_AFTER_DIGIT = rf"(?:{_ONE_MARKER}|\^\d{{1,3}}(?!\d))*+"
+_MARKED = re.compile(rf"{_ONE_MARKER}|[^\d\s]\^\d")
 REFERENCE = re.compile(_ONE_MARKER)  # one marker, as a quote may hold it
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
 
@@ -478,7 +497,7 @@ _TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
 def _marker_after(token: str, inside: bool) -> str:
     if not inside or token.isspace():
         return ""
-    return _MARKER_AFTER_LETTER if token[-1].isalpha() else _MARKER
+    return _MARKER if token[-1].isdigit() else _MARKER_NOT_AFTER_DIGIT
 
 
 def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
@@ -598,24 +617,32 @@ _HAN_MAGNITUDES = frozenset("十百千万萬亿億兆")
 # What joins one word or one number where the normalised text has a dash or a space: a
 # hyphen in a compound ("nuclear weapons" is not the report's "non-nuclear weapons"), and a
 # no-break or thin space or an apostrophe grouping digits ("200 logements" is not "1 200
-# logements", "200 Franken" not "1'200 Franken"). A dash (—, –, "--") parts words.
-_HYPHENS = ("-", "\u2010", "\u2011")
+# logements", "200 Franken" not "1'200 Franken"). Text from CJK sources and word processors
+# may join a compound with a full-width or small hyphen-minus, a minus sign, a figure dash or
+# an en dash ("non－proliferation", "Seoul–Pyongyang talks"). An em dash or "--" parts words,
+# and so does any dash with a space beside it.
+_HYPHENS = ("-", "\u2010", "\u2011", "\uff0d", "\ufe63", "\u2212", "\u2012", "\u2013")
 _DIGIT_GROUPS = ("\u00a0", "\u202f", "\u2007", "\u2009", "'", "\u2019")
 
 
 _MINUS = re.compile(r"(?<![\w'])minus $")  # "5 degrees" of "minus 5 degrees"
-def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int) -> bool:
+def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int, quantities: bool = True) -> bool:
     """Whether body.text[start:end] begins or ends at such a joint, or begins with the digits
     of a negative number ("30 degrees" of "−30 degrees" or "minus 30 degrees"). `spaced`: the report's language
-    groups digits with a plain space as well (_groups_with_spaces)."""
+    groups digits with a plain space as well (_groups_with_spaces). `quantities`: also where
+    it cuts a quantity from its range, magnitude, share, currency or bound (_cuts_quantity)."""
     text = body.text
     return (_joint(body, original, start - 1) or _joint(body, original, end)
             or (spaced and (_space_group(body, original, start - 1) or _space_group(body, original, end)))
             or (0 < start < len(text) and text[start - 1] == "-" and text[start].isdigit()
                 and (start == 1 or not text[start - 2].isalnum()))
             or (text[start:start + 1].isdigit() and _MINUS.search(text, max(0, start - 7), start) is not None)
-            or magnitude_after(text, end)
             or _split_word(body, original, start) or _split_word(body, original, end + 2)
+            or (quantities and _cuts_quantity(text, start, end)))
+
+
+def _cuts_quantity(text: str, start: int, end: int) -> bool:
+    return (magnitude_after(text, end) or currency_cut(text, start) or bound_cut(text, start, end)
             or in_range(text, start, end))
 
 
@@ -747,7 +774,7 @@ def _joins_sentences(parts: list[str], spans: list[tuple[int, int]], body: Norma
         # (a gap starting with the stop that ends the part's sentence leaves out whole sentences:
         # "工場は閉鎖された…操業を再開した" of "工場は閉鎖された。その後、操業を再開した。")
         if _CLOSERS.sub("", part)[-1:] not in _SENTENCE_STOPS and not _LEADING_STOP.match(gap) \
-                and _ends_sentence(gap):
+                and _ends_sentence(gap, original[max(0, body.end(end) - 12):body.end(end)]):
             return True
     return False
 
@@ -757,6 +784,12 @@ _LEADING_STOP = re.compile(r"\s*[.!?。！？．।؟۔]")
 _CLOSERS = re.compile(r"(?:[\"')\]»”’」』]|\[\^?\d{1,3}\])+$")  # after a part's stop: '"The mine is closed." …'
 _OPENING_MARKS, _CLOSING_MARKS = "“‘«„「『《", "”’»」』》"
 _OPENS_QUOTATION = re.compile("[\"“«„「『]")
+_CLOSES_QUOTATION = re.compile("[”»」』]|(?<=\\S)\"")
+# An English month, abbreviated or with its day, then the stop: a date at a sentence's end
+# ("in Oct.", "on Jan. 5."; German writes the day first: "am 5. Mai")
+_MONTH_DOT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?: \d{1,2}\.)?\s+\S*$"
+                        r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                        r"|December) \d{1,2}\.\s+\S*$", re.IGNORECASE)
 
 
 def _inside_quotation(gap: str, at: int) -> bool:
@@ -791,14 +824,18 @@ _ABBREVIATIONS = frozenset(
 _UNIT_ABBREVIATIONS = frozenset(("ft", "mm"))
 
 
-def _ends_sentence(gap: str) -> bool:
-    """Whether a sentence ends inside `gap` (the report's words an ellipsis stands for)."""
+def _ends_sentence(gap: str, before: str = "") -> bool:
+    """Whether a sentence ends inside `gap` (the report's words an ellipsis stands for), which
+    follows `before` (the end of the part before it)."""
     for match in _SENTENCE_END.finditer(gap):
         word, letter = match.group(1), match.group(2)
-        if _inside_quotation(gap, match.start()) or _OPENS_QUOTATION.match(gap, match.end()):
-            continue  # inside a quotation the report quotes, or before its next sentence ('," Kim said. "It …')
+        if _inside_quotation(gap, match.start()) or (_OPENS_QUOTATION.match(gap, match.end())
+                                                     and _CLOSES_QUOTATION.search(before + gap[:match.start()])):
+            continue  # inside a quotation the report quotes, or between two of its sentences ('," Kim said. "It …')
         if letter is None:
             return True  # 。！？ …
+        if letter.isupper() and _MONTH_DOT.search(gap, 0, match.end()):
+            return True  # "in Oct. The mill", "on Jan. 5. Exports": a date ends it
         if letter.islower() or letter.isdigit() or len(word) == 1 or word.casefold() in _ABBREVIATIONS \
                 or (word.isdigit() and len(word) <= 2):
             continue

@@ -38,6 +38,10 @@ _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her
                  r"|clear|fully|complete|finished|enough|normal|recovered|restored|operational)\b| from $)"
                  r"|\bceas(?:e|es|ed|ing)(?= [a-z]+ing\b)")
 
+# "n't" written without its apostrophe, as posts and transcripts do ("the mine didnt reopen");
+# not "cant" (hypocrisy) nor "wont" (habit)
+_UNAPOSTROPHED = (r"(?:did|does|do|is|are|was|were|has|have|had|could|should|would|must|need|ai)nt")
+
 # Words that make a statement its opposite, by the report's language (its primary subtag),
 # in normalised (case-folded) text. An ellipsis never stands for one ("did … reopen" of
 # "did not reopen"), and a close match with one more or less says so. Each list is its
@@ -45,7 +49,8 @@ _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her
 # Japanese write them inside words (하지 않았다, 没有), so there any occurrence counts: a few
 # words that are no negation (未来, 少ない) then cost a warning, never a wrong verification.
 _NEGATION_WORDS = {
-    "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without|hardly|scarcely|barely)\b|n't\b"
+    "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without|hardly|scarcely|barely"
+          r"|" + _UNAPOSTROPHED + r")\b|n't\b"
           r"|" + _TO_NEGATIONS,  # "has yet to reopen", "failed to reopen"
     # "ne … que" is "only" ("n'est disponible que deux heures"), unless "pas", "plus" … come first,
     # or the verb is one of saying or knowing, whose "que" is "that" ("Rien ne prouve que")
@@ -154,8 +159,29 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     # English too, whatever the report's language: an English report in a Korean site that
     # does not say "language: en", an English statement quoted in a French article.
     # (Not for the Latin-script languages with a list: Portuguese "no" is "in the".)
-    return any(pattern.search(text, end, start) for pattern in _gap_patterns(language)
-               for (_, end), (start, _) in zip(spans, spans[1:]))
+    # A negation with a word of it in the gap, read with the words around: "refused" of
+    # "… to reopen" (" to" kept by the quote), "short of" of "stopped … confirming".
+    if len(spans) < 2:
+        return False
+    patterns = [*_gap_patterns(language), *((_HEDGE,) if primary_language(language) in ("en", "") else ())]
+    return any(m.start() < start and m.end() > end
+               for pattern in patterns for (_, end), (start, _) in zip(spans, spans[1:])
+               for m in pattern.finditer(text, max(0, end - _READ_AROUND), min(len(text), start + _READ_AROUND)))
+
+
+_READ_AROUND = 48  # as far as the words beside a negation decide it ("has yet" + " to", "far" + " from")
+# "may" the modal, not the month ("in May", "On May 21", "imagery from May shows")
+_MODAL_MAY = (r"(?<!in )(?<!on )(?<!of )(?<!from )(?<!since )(?<!until )(?<!by )(?<!early )(?<!late )(?<!mid-)"
+              r"(?<!last )(?<!next )(?<!this )(?<!during )(?<!through )(?<!each )(?<!every )(?<!and )may(?! \d)")
+# Words that make a statement a possibility or hearsay, or reject it: an ellipsis does not
+# stand for them either ("The mine … reopened" of "The mine may have reopened", "allegedly
+# reopened", "was said to have reopened", "rejected reports that").
+_HEDGE_WORDS = (r"\b(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly"
+                r"|apparently|possibly|probably|perhaps|presumably|seemingly"
+                r"|(?:said|believed|thought|rumou?red|claimed|alleged|reported|understood|expected|suspected|feared"
+                r"|likely|unlikely) to|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
+                r"|disput(?:e|es|ed|ing)|debunk(?:s|ed|ing)?)\b")
+_HEDGE = re.compile(_HEDGE_WORDS)
 
 
 def _gap_patterns(language: str) -> set[re.Pattern[str]]:
@@ -256,10 +282,12 @@ _ASIDE = re.compile(r"[^\W\d_]{1,15}")  # "however", "though", "notamment": spac
 _NOT_ONLY = re.compile(r"\b(?:not only|not just|non seulement|pas seulement|nicht nur|не только|не просто)\b"
                        r"|不仅|不僅|不但|不只|不光|のみならず")
 # What may stand between those words and the quote: a space, and an opening quotation mark
-# ('did not "reopen"').
-_QUOTE_OPENS = r" [\"']?$"
+# ('did not "reopen"'); an HTML tag, which a report shows as written ("did <em>not</em>
+# reopen"); an editor's word in brackets ("did not [yet] reopen"), a dash or an ellipsis
+# ("did not — reopen", "did not... reopen").
+_QUOTE_OPENS = r"(?:</?[a-z]{1,10}>)?(?: \[[^\[\]]{1,20}\]| ?(?:--|[-—–])| ?\.\.\.)? [\"']?$"
 # A word: letters, and the vowel signs and viramas of the Indic scripts, which are no \w.
-_WORD_BEFORE = re.compile(r"(?:^|\s)((?:[^\W\d_]|[\u0900-\u0dff])[\w'\u0900-\u0dff]{0,19})" + _QUOTE_OPENS)
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?:<[a-z]{1,10}>)?((?:[^\W\d_]|[\u0900-\u0dff])[\w'\u0900-\u0dff]{0,19})" + _QUOTE_OPENS)
 _ELIDED_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]')$")  # or an elided one, with no space
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and the one after it ("No. 3" is a number)
 # Korean negates what comes before the negation (가동하지 않았다, 없는): in the word before a
@@ -270,7 +298,8 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and th
 # "has not been | reopened", "did not in fact | reopen", "has yet to | reopen", "failed to |
 # reopen". Not "nothing but | maize", "not only | inspect the port", nor "Not surprisingly |
 # the mine reopened".
-_BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely)|(?<=\w)n't"
+_BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely|" + _UNAPOSTROPHED
+                      + r")|(?<=\w)n't"
                       r"|" + _TO_NEGATIONS + ")"
                       r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
                       r"|really|in fact|at all|then|to|be|been|being|have|had|true|that|from|any"
@@ -284,6 +313,74 @@ _BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|
 # reopen the mine", "did not — as state media claimed — | reopen", "did not (as claimed) | reopen".
 _NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS + r" to)" + _ASIDE_AFTER
                             + r"|" + _TO_VERBS + _ASIDE_AFTER + r" to)(?: |(?<=-))[\"']?$")  # "failed, again, to | deliver"
+# A clause that a negated verb of saying or showing, or a denial, reports without vouching
+# for: "the mine reopened" of "Officials did not confirm that the mine reopened", "could not
+# independently verify that …", "It is not the case that …", "no evidence to suggest that
+# …", "rejected reports that …". Not after a verb that takes its clause as true ("did not
+# know that the mine reopened": it did).
+_SAYING = (r"(?:(?:confirm|verify|verified|show|shown|mean|meant|prove|proven|establish|indicate|suggest|demonstrate"
+           r"|imply|implied|say|said|claim|believe|think|thought|corroborate|accept|assert|allege)(?:s|ed|ing)?"
+           r"|clear|known|certain|evident|obvious|true)")
+_CLAUSE_DENIED = re.compile(
+    r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|\bcannot|\bunable to|\bno (?:evidence|sign|indication|proof"
+    r"|confirmation|reason|basis)(?: (?:to|that would|which would))?)"
+    r"(?: (?:independently|officially|publicly|immediately|yet|be able to|been able to|able to|[a-z]{3,}ly))*"
+    r" " + _SAYING + r"(?: (?:the|any|these|those|such) (?:claims?|reports?|allegations?|assertions?|suggestions?))?"
+    r"|\bnot the case|\b(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|ed|ing)? (?:the |any |these |those )?"
+    r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?)"
+    r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable))"
+    r" (?:that|whether|if)" + _QUOTE_OPENS
+    # … or asks whether it holds: "It remains to be seen whether the mine reopened"
+    + r"|\bwhether(?: or not)?" + _QUOTE_OPENS)
+_CLAUSE_CONJUNCTION = re.compile(r"\b(?:that|whether|if)(?: or not)?" + _QUOTE_OPENS)
+# … and a clause that the words after it deny: "Reports that the mine reopened | are not true"
+_DENIED_AFTER = re.compile(r",? (?:is|are|was|were|has been|have been|had been|is simply|are simply)"
+                           r" (?:not (?:true|correct|accurate|the case)|untrue|false|incorrect|inaccurate|baseless"
+                           r"|groundless|unfounded|fabricated|a (?:lie|fabrication|fiction)|lies|fake|wrong)\b")
+# … and right before a quote, a possibility or hearsay that the verb after it makes the
+# quote's ("reopened" of "may have reopened", "reopen" of "is expected to reopen"). Not an
+# adverb ("visited" of "reportedly visited": the words quoted are the report's report), nor
+# "could" ("see the mine" of "could see the mine": an ability).
+_MAY_HAVE_BEFORE = re.compile(r"(?:\b(?:" + _MODAL_MAY + r"|might)|\b(?:said|believed|thought|rumou?red|claimed|alleged|reported|expected"
+                              r"|suspected|feared|likely|unlikely) to)(?: (?:have|be|been|also|still|already|well|yet"
+                              r"|soon|now))*" + _QUOTE_OPENS)
+_RU_DENIED_AFTER = re.compile(r",? (?:не соответству\w+ действительности|не відповіда\w+ дійсності|неправда|ложь"
+                              r"|не подтвер\w+|не підтвер\w+)")
+# … in Chinese, Japanese and Korean: the verb of confirming negated right before the clause
+# ("当局没有证实 | 矿山已经恢复生产"), or the clause followed by its denial ("鉱山が再開した |
+# とは確認されていない", "광산이 재가동됐다 | 고 확인하지 않았다", "…는 보도는 사실이 아니다",
+# "…的说法并不属实", "…との報道は事実ではない").
+_ZH_SAYING_BEFORE = re.compile(_ZH_NEGATION + r"(?:证实|證實|确认|確認|表明|显示|顯示|说明|說明|证明|證明|承认|承認"
+                               r"|透露|宣布|表示|提到|报道|報道|说|說)(?:过|過|了)?$")
+_CJK_DENIED_AFTER = re.compile(
+    r"(?:的)?(?:说法|說法|报道|報道|报导|報導|消息|传闻|傳聞|传言|傳言)(?:并|並|完全|纯属|純屬)?"
+    r"(?:不属实|不屬實|不实|不實|不是事实|不是事實|是假的|失实|失實|捏造|谣言|謠言)"
+    r"|(?:とは|とも)[^\s。、！？]{0,10}?(?:ていない|ていません|ておらず|ない|ません|なかった|ず)"
+    r"|(?:との|という|とする)(?:報道|主張|噂|話|情報|説|見方)(?:は|も)?(?:事実では|事実で|誤り|デマ|虚偽|根拠が)"
+    r"|(?:고|라고|다고) [가-힣]{1,6}지 (?:않|못)"
+    r"|(?:는|다는|라는|이라는) (?:보도|주장|소문|설|말|얘기|이야기|소식|관측)(?:은|는|도)? ?"
+    r"(?:사실이 아니|사실과 다르|사실무근|거짓|허위|오보)")
+# In other languages, a negation a few words before the conjunction the quote starts after:
+# "n'a pas confirmé que | la mine a rouvert", "hat nicht bestätigt, dass | …", "не подтвердило,
+# что | …". Not "no hay duda de que" (no doubt that), nor "no solo … que" (not only).
+_COMPLEMENTIZERS = {"fr": "que", "es": "que", "pt": "que", "it": "che", "de": "dass|ob", "nl": "dat|of",
+                    "ru": "что|ли", "uk": "що|чи", "pl": "że|czy", "ar": "أن|بأن|إن"}
+_NOT_DENYING = (r"solo|sólo|só|solamente|somente|seulement|nur|только|тільки|tylko|alleen|duda|dudas|doute|zweifel"
+                r"|dubbio|dúvida|сомнения|сомнений|сумніву|wątpliwości|twijfel")
+
+
+@functools.cache
+def _complement(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The negated clause before a quote in `language`, and its conjunction alone."""
+    primary = primary_language(language)
+    negation, conjunction = _negation(primary), _COMPLEMENTIZERS.get(primary)
+    if negation is None or conjunction is None:
+        return None, None
+    word = rf"(?!(?:{_NOT_DENYING})\b)[\w'-]+"
+    return (re.compile(rf"(?:{negation.pattern})(?:(?: |(?<=')){word}){{0,4}}?,? (?:{conjunction})" + _QUOTE_OPENS),
+            re.compile(rf"(?<!\w)(?:{conjunction})" + _QUOTE_OPENS))
+
+
 # Other languages' negations reach the quote over their auxiliaries, pronouns and adverbs
 # the same way: "no fue | reabierta", "n'a pas été | rouverte", "nicht mehr | in Betrieb",
 # "не будет | открыта", "δεν έχει | ανοίξει", "chưa được | mở cửa", "לא היה | פעיל". Up to
@@ -406,8 +503,31 @@ def _particle_end(text: str, end: int) -> int:
 
 
 def _starts_word(text: str, start: int) -> bool:
-    """Whether text[start:] begins with a word, perhaps in quotation marks ('"fully" reopen')."""
-    return text[start:start + 1].isalnum() or (text[start:start + 1] in "\"'" and text[start + 1:start + 2].isalnum())
+    """Whether text[start:] begins with a word, perhaps in quotation marks or an editor's
+    brackets ('"fully" reopen', "[fully] reopen")."""
+    return text[start:start + 1].isalnum() or (text[start:start + 1] in "\"'[(" and text[start + 1:start + 2].isalnum())
+
+
+def _unvouched(start: int, end: int, text: str, language: str, leading: bool, trailing: bool) -> list[tuple[int, int]]:
+    """The words around a quote that leave it a clause the report does not vouch for: a
+    negated verb of saying, a denial or a question before it (_CLAUSE_DENIED, _complement,
+    _ZH_SAYING_BEFORE), a possibility ("may have"), or a denial after it (_DENIED_AFTER)."""
+    english = primary_language(language) in ("en", "")
+    found = []
+    if not leading and _starts_word(text, start):
+        clause, conjunction = (_CLAUSE_DENIED, _CLAUSE_CONJUNCTION) if english else _complement(language)
+        # the conjunction right before the quote first: the whole pattern reads 120 characters back
+        if clause is not None and conjunction.search(text, max(0, start - 16), start) \
+                and (d := clause.search(text, max(0, start - 120), start)):
+            found.append((d.start(), start))
+        if english and (d := _MAY_HAVE_BEFORE.search(text, max(0, start - 48), start)):
+            found.append((d.start(), start))  # "may have | reopened"
+    if not leading and (d := _ZH_SAYING_BEFORE.search(text, max(0, start - _COVERB_REACH), start)):
+        found.append((d.start(), start))  # 没有证实 | 矿山已经恢复生产
+    after = _DENIED_AFTER if english else _RU_DENIED_AFTER if primary_language(language) in ("ru", "uk") else None
+    if not trailing and ((after is not None and (d := after.match(text, end))) or (d := _CJK_DENIED_AFTER.match(text, end))):
+        found.append((end, d.end()))
+    return found
 
 
 def edge_negation(start: int, end: int, text: str, language: str, leading: bool, trailing: bool,
@@ -446,6 +566,8 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
             gaps.append((end, m.end(1)))
     gaps = [_within_block(a, b, start, one_block) for a, b in gaps]
     negated = [(a, b) for a, b in gaps if a < b and _governs(a, b, text, language)]
+    negated += [(a, b) for a, b in (_within_block(a, b, start, one_block)
+                                    for a, b in _unvouched(start, end, text, language, leading, trailing)) if a < b]
     if not negated:
         return None
     return min(start, *(a for a, _ in negated)), max(end, *(b for _, b in negated))

@@ -1,20 +1,26 @@
 """Numbers as a quote may cut them: ranges ("3–5 percent", "3 ~ 5%", "$5 – $10", "3 to 5
-percent") and magnitudes written as words ("$5 million"). A quote that starts at a range's
-second number or stops at its first ("5 percent" of "3–5 percent"), or stops before its
-number's magnitude ("Prices reached $5" of "$5 million"), is not the report's words:
-citations.py asks `in_range` and `magnitude_after` of a quote's ends, on normalised text
-(lower case, every dash a "-").
+percent", "fired 3 to 5 missiles"), magnitudes and shares written after them ("$5 million",
+"20%"), currencies written on to them ("HK$5") and bounds ("fewer than 300"). A quote that
+starts at a range's second number or stops at its first ("5 percent" of "3–5 percent"),
+stops before its number's magnitude or share ("Prices reached $5" of "$5 million"), or
+starts after its currency or bound ("$5 billion" of "HK$5 billion", "300 people" of "up to
+300 people") is not the report's words: citations.py asks `in_range`, `magnitude_after`,
+`currency_cut` and `bound_cut` of a quote's ends, on normalised text (lower case, every
+dash a "-").
 
 A dash set off by spaces is most often a clause's ("SEOUL, March 3 – 12 people were
 injured", "killed 12 — 40 others were injured", "in 2019 – 5 mines closed"), so between
-spaces, as in words ("to", "bis", 至), it makes a range only from a smaller number to a
-larger of one quantity: both with one unit or currency ("$5 – $10", "$20 to $30"), or a bare
-number, then one with its unit ("3 – 5 percent"), the bare one neither a year, a date's day
-nor a label's number ("Article 3 – 5 percent of …"). A tilde always makes a range.
+spaces it makes a range only from a smaller number to a larger of one quantity: both with
+one unit or currency ("$5 – $10"), or a bare number, then one with its unit ("3 – 5
+percent"), the bare one neither a year, a date's day nor a label's number ("Article 3 – 5
+percent of …"). In words ("to", "bis", "à", "or", 至) two bare numbers, smaller first, make
+one too, unless the words before make it a change ("rose from 3 to 5"). A tilde always
+makes a range.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CURRENCY = "$€£¥₩₽"
 _UNIT = rf"(?: ?%| ?[{_CURRENCY}]|[万萬亿億千百만억천]|[kmbx×](?![a-z]))?"  # 10k–20k, 1.5x–2x
@@ -25,8 +31,9 @@ _WORD = r"[^\W\d_]{1,12}"  # a unit written as a word: "5,000 won–6,000 won"
 _RANGE_BEFORE = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})? ?([-~]) ?{_PREFIX}$")
 _RANGE_AFTER = re.compile(rf" ?([-~]) ?{_NUMBER}")
 # … and in words: "3 to 5 percent", "between 3 and 5 percent", "3 bis 5 Prozent", "zwischen 3
-# und 5", "entre 3 et 5", "3至5%"
-_JOINING = r"( (?:to|and|bis|und|et|y|e) | ?[至到] ?)"
+# und 5", "entre 3 et 5", "de 3 à 5", "3 a 5", "3至5%"; "3 or 4 days" says no more than that
+_AND = ("and", "und", "et", "y", "e")
+_JOINING = r"( (?:to|and|bis|und|et|y|e|à|a|or|oder|ou|o) | ?[至到或] ?)"
 _WORDS_BEFORE = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})?{_JOINING}{_PREFIX}$")
 _WORDS_AFTER = re.compile(rf"{_JOINING}{_NUMBER}")
 _NUMBER_AT = re.compile(_NUMBER)
@@ -43,8 +50,10 @@ _MAGNITUDES = """
     millones millón milliers millions milliards milliard milioni miliardi milhões bilhões mil miljoen miljard juta
     milyar milyon тыс тис млн млрд трлн тысяч مليون مليار triệu tỷ εκατ δισ
 """.split()
-_MAGNITUDE_AFTER = re.compile(r" ?(?:" + "|".join(map(re.escape, _MAGNITUDES)) + r"|миллион\w*|миллиард\w*)"
-                              r"(?![^\W\d_])")
+# … and what makes it a share: "20" is not the report's "20%", nor "2,5" its "2,5 %"
+_PER = r"[%‰‱]|percent(?:age)?|per ?cent|pct|prozent|procent|pour ?cent|por ?ciento|per ?cento|процент\w*|퍼센트|パーセント"
+_MAGNITUDE_AFTER = re.compile(r" ?(?:" + "|".join(map(re.escape, _MAGNITUDES)) + r"|миллион\w*|миллиард\w*|"
+                              + _PER + r")(?![^\W\d_])")
 _DIGITS_END = re.compile(r"\d+(?:[.,]\d+)*$")
 # Words after a number that make it a quantity, as the second number of "3 – 5 percent".
 _UNIT_WORDS = frozenset("""
@@ -69,8 +78,13 @@ _LABEL_WORDS = frozenset("""
 """.split())
 
 
+_HAN_DIGITS = frozenset("〇零一二三四五六七八九十两兩")  # "三至五枚": no quote starts at 五, nor ends at 三
+
+
 def in_range(text: str, start: int, end: int) -> bool:
     """Whether normalised text[start:end] begins with a range's second number or ends with its first."""
+    if _han_range(text, start - 1) or _han_range(text, end):
+        return True
     for joint_before, joint_after in ((_RANGE_BEFORE, _RANGE_AFTER), (_WORDS_BEFORE, _WORDS_AFTER)):
         before = joint_before.search(text, max(0, start - 30), start)
         if before and _NUMBER_AT.match(text, start) and _range_at(text, *before.span(1)):
@@ -79,6 +93,10 @@ def in_range(text: str, start: int, end: int) -> bool:
         if after and _NUMBER_END.search(text, max(0, end - 20), end) and _range_at(text, *after.span(1)):
             return True
     return False
+
+
+def _han_range(text: str, at: int) -> bool:
+    return 0 < at < len(text) - 1 and text[at] in "至到或~" and text[at - 1] in _HAN_DIGITS and text[at + 1] in _HAN_DIGITS
 
 
 def _range_at(text: str, at: int, to: int) -> bool:
@@ -100,7 +118,9 @@ def _range_at(text: str, at: int, to: int) -> bool:
         bool(first_unit or first_prefix) and not (second_unit or second_prefix) and word_after in _UNIT_WORDS)
     rising = _value(first_digits) < _value(second_digits)
     if joint not in "-~":
-        return _a_range_in_words(joint, word_before, text[first.start(2) - 1:first.start(2)], quantity, rising, bare)
+        bare_pair = bare and not (second_unit or second_prefix) and not names_a_thing(text, first.start(2), first_digits)
+        return _a_range_in_words(joint, word_before, text[first.start(2) - 1:first.start(2)], quantity, rising,
+                                 bare, bare_pair)
     if "%" in first_unit and "%" not in second_unit:  # "rose by 5% – 20 factories closed"
         return False
     spaced = text[at - 1:at] == " " or text[at + 1:at + 2] == " "
@@ -125,13 +145,14 @@ _SPAN_WORDS = frozenset("between zwischen entre aged ages".split())
 
 
 def _a_range_in_words(joint: str, word_before: str | None, char_before: str, quantity: bool, rising: bool,
-                      bare: bool) -> bool:
-    """Whether "3 to 5 percent", "$20 to $30", "between 3 and 5", "3 bis 5 Prozent", "3至5%"
-    make a range: not "from 3 to 5" ("von 3 bis 5", "从3至5"), nor "fell $2 to $48", "rose by 12
-    to 45", changes from one number to the other."""
+                      bare: bool, bare_pair: bool) -> bool:
+    """Whether "3 to 5 percent", "$20 to $30", "between 3 and 5", "3 bis 5 Prozent", "3至5%",
+    "fired 3 to 5 missiles" (`bare_pair`: two bare numbers, the first no year, day or label's
+    number) make a range: not "from 3 to 5" ("von 3 bis 5", "从3至5"), nor "fell $2 to $48",
+    "rose by 12 to 45", changes from one number to the other, nor "voted 7 to 2", a score."""
     if not rising:
         return False
-    if joint in ("and", "und", "et", "y", "e"):
+    if joint in _AND:
         return word_before in _SPAN_WORDS
     if word_before in _SPAN_WORDS:
         return True
@@ -139,16 +160,57 @@ def _a_range_in_words(joint: str, word_before: str | None, char_before: str, qua
         return False
     if (word_before in _CHANGE_WORDS or char_before in _CHANGE_CHARS) and not (bare and quantity):
         return False  # "rose 2 to 3 percent" is a range still: a bare number, then one with its unit
-    return quantity or (joint in "至到" and bare)
+    return quantity or bare_pair
 
 
 def magnitude_after(text: str, end: int) -> bool:
-    """Whether text[:end] ends with a number that a magnitude word after it multiplies; not a
-    year's, a day's or a name's ("In 2019 millions fled", "Covid-19 millions")."""
+    """Whether text[:end] ends with a number that a magnitude word after it multiplies, or
+    that is a share ("20%", "20 percent"); not a year's, a day's or a name's ("In 2019
+    millions fled", "Covid-19 millions")."""
     number = _DIGITS_END.search(text, max(0, end - 24), end)
     if number is None or _MAGNITUDE_AFTER.match(text, end) is None:
         return False
     return not names_a_thing(text, number.start(), number[0], letters=False)  # "On March 3 millions watched"
+
+
+# Words that bound the number after them: "300 people" is not the report's "fewer than 300
+# people", "up to 300", "最大300人", "최대 300명". Not an approximation ("about 300",
+# "roughly 19 percent", "約300人"): the number is the report's estimate still.
+_BOUNDS = re.compile(
+    r"(?:(?<![^\W\d_])(?:(?:fewer|less|more|greater|no more|no fewer|no less) than|up to|at (?:most|least)"
+    r"|as (?:many|much|few|little|high|low) as|over|under|below|above|upwards of|in excess of|a maximum of"
+    r"|a minimum of|plus de|moins de|jusqu'à|au moins|au plus|mehr als|weniger als|bis zu|mindestens|höchstens"
+    r"|über|unter|más de|menos de|hasta|al menos|como máximo|mais de|até|più di|meno di|fino a"
+    r"|almeno|более|менее|свыше|не менее|не более|최대|최소|적어도) ?"
+    r"|(?:逾|超过|超過|不到|至少|最多|多达|多達|最大|少なくとも) ?)[^\W\d_]{0,3}[$€£¥₩₽]?$")
+# … or after it: "300人" of "300人以上", "300명" of "300명 이상", "300" of "300 or more"
+_BOUNDS_AFTER = re.compile(r" ?(?:以上|未満|以下|이상|이하|미만|초과)|(?: or (?:more|fewer|less)| plus)\b")
+
+
+def bound_cut(text: str, start: int, end: int) -> bool:
+    """Whether normalised text[start:end] begins with a number that a word before it bounds
+    or hedges ("fewer than 300", "約300"), or ends with one that a word after it does
+    ("300人以上", "300 or more")."""
+    if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc") \
+            and _BOUNDS.search(text, max(0, start - 24), start) \
+            and not ((digits := _DIGITS_AT.match(text, start)) and names_a_thing(text, start, digits[1])):
+        return True  # not "talked about | 2019 events"
+    return end > 0 and _ENDS_COUNTED.search(text, max(0, end - 6), end) is not None \
+        and _BOUNDS_AFTER.match(text, end) is not None
+
+
+_DIGITS_AT = re.compile(r"\D?(\d+)")
+_ENDS_COUNTED = re.compile(r"\d[^\W\d_]{0,2}$")  # a number and its counter: "300", "300人", "300명"
+
+
+def currency_cut(text: str, start: int) -> bool:
+    """Whether text[start:] begins a sum without its currency: "$5 billion" of "HK$5 billion"
+    (Hong Kong dollars), "5 trillion" of "¥5 trillion"."""
+    if not 0 < start < len(text):
+        return False
+    first, before = text[start], text[start - 1]
+    return ((unicodedata.category(first) == "Sc" and before.isalpha())
+            or (first.isdigit() and unicodedata.category(before) == "Sc"))
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)(\w+\.?) $")

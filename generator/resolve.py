@@ -374,12 +374,14 @@ def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Di
                            hint or "report ids are the file names in content/reports/ without .md"))
         return None
     found = texts.locate(rid, source.quote)
-    _report_location(claim, rid, texts.language(rid), source.quote, found, source.quote_pos, diags)
+    _report_location(claim, rid, texts.language(rid), source.quote, found, source.quote_pos, diags,
+                     lambda: texts.get(rid)[0])
     return Citation(rid, source.quote, source.note, found.status, _cited_passage(found), found.score)
 
 
 def _report_location(claim: Claim, rid: str, language: str, quote: str, found: Location, pos,
-                     diags: list[Diagnostic]) -> None:
+                     diags: list[Diagnostic], reading: Callable[[], str]) -> None:
+    """Reports a quote that is not verified. `reading()`: the report's reading text."""
     if found.status is QuoteStatus.VERIFIED:
         return
     closest = f'the closest passage in the report reads: "{_clip(found.passage.text, quote)}"' if found.passage else ""
@@ -405,6 +407,14 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
         ours, theirs = found.recased
         diags.append(warning(pos, f'quote in claim "{claim.id}" writes "{ours}" where report "{rid}" has "{theirs}", '
                                   "which may be another word", closest + "; copy the report's exact words"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.passage and _same_words(quote, found.passage.text):
+        # The report's words, cut from a whole: "20" of "20%", "$5" of "HK$5", "5 missiles"
+        # of "3 to 5 missiles", "nuclear state" of "non-nuclear state". The passage alone
+        # would read as the quote does; the words around it show the cut.
+        around = _around(reading(), found.passage.spans)
+        diags.append(warning(pos, f'quote in claim "{claim.id}" starts or ends inside a word, number, sum or range '
+                                  f'that report "{rid}" writes whole', f'the report reads: "{_clip(around, quote)}"; '
+                                  "quote it whole, or quote words that stand alone"))
     elif found.status is QuoteStatus.APPROXIMATE:
         slips = _sense_differs(quote, found.passage.text, language)
         diags.append(warning(pos, f'quote in claim "{claim.id}" is not exact in report "{rid}" '
@@ -444,6 +454,26 @@ def _sense_differs(quote: str, passage: str, language: str) -> str:
         if words:
             said += f"{';' if said else ':'} it {verb} " + ", ".join(f'"{w}"' for w in words)
     return said
+
+
+def _same_words(quote: str, passage: str) -> bool:
+    return normalize(REFERENCE.sub("", quote)).text.split() == normalize(REFERENCE.sub("", passage)).text.split()
+
+
+# Up to three words of the same line before, and the rest of a cut word; the same after
+_BEFORE = re.compile(r"(?:\S+[^\S\n]+){0,3}\S*$")
+_AFTER = re.compile(r"\S*(?:[^\S\n]+\S+){0,3}")
+
+
+def _around(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The passage at `spans` of `text` with up to three words on either side: "…fired 3 to
+    5 missiles on Tuesday…" for "5 missiles"."""
+    start, end = spans[0][0], spans[-1][1]
+    before = _BEFORE.search(text, max(0, start - 120), start)
+    after = _AFTER.match(text, end, end + 120)
+    head = ("…" if before.start() > 0 and text[before.start() - 1] != "\n" else "") + text[before.start():start]
+    tail = text[end:after.end()] + ("…" if after.end() < len(text) and text[after.end()] != "\n" else "")
+    return head + text[start:end] + tail
 
 
 def _in_order(some: list[str], every: list[str]) -> bool:

@@ -7,6 +7,7 @@ feeds, the sitemap and e-mail, are made from `base_url`.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import quote
 
 
@@ -56,10 +57,21 @@ def _fragment_text(words: list[str]) -> str:
     return quote(" ".join(words), safe="").replace("-", "%2D")
 
 
+# A reference marker in a report: a number in brackets, a Markdown footnote "[^2]", a
+# lettered note "[a]", a dagger (citations.py lets a quote leave them out).
+ONE_MARKER = r"\[\^?\d{1,3}\]|\[[a-z]\]|[†‡]"
+# … and a footnote reference defined as a link, read "^2", after anything but a digit ("10^2")
+_BREAKING_MARKER = re.compile(rf"(?:{ONE_MARKER}|(?<=[^\d\s])\^\d{{1,3}}(?!\d))+")
+
+
 def _lines(text: str) -> list[list[str]]:
     """The words of each stretch of `text` between line breaks: in a passage's reading text
     (markup.reading_text) a blank line parts two blocks — paragraphs, table cells, list
-    items — and a line break is a hard break (<br>, or a new line in a code block)."""
+    items — and a line break is a hard break (<br>, or a new line in a code block). A
+    reference marker parts words too: the original page may show it as "[2]", "2" or not at
+    all, so no term of a directive holds it."""
+    if "[" in text or "^" in text or "†" in text or "‡" in text:
+        text = _BREAKING_MARKER.sub("\n", text)
     return [words for line in text.split("\n") if (words := line.split())]
 
 
