@@ -487,9 +487,10 @@ def _find_literal(parts: list[str], text: str, joined: _Joined) -> tuple[int, in
 _ONE_MARKER = ONE_MARKER  # not [1991], a year
 _MARKER = rf"(?:{_ONE_MARKER})*+"  # "closed.[3][4] After": citations come in runs
 # A footnote reference whose label is also defined as a link ("[^1]: https://…") is read as a
-# link: its text "^1" follows the word or its punctuation. Not after a digit: "10^2" is 10².
+# link: its text "^1" follows the word or its punctuation. Not after a digit or a bracket:
+# "10^2" is 10², "(in m)^2" square metres.
 _MARKER_NOT_AFTER_DIGIT = rf"(?:{_ONE_MARKER}|\^\d{{1,3}}(?!\d))*+"
-_MARKED = re.compile(rf"{_ONE_MARKER}|[^\d\s]\^\d")
+_MARKED = re.compile(rf"{_ONE_MARKER}|[^\d\s)\]]\^\d")
 REFERENCE = re.compile(_ONE_MARKER)  # one marker, as a quote may hold it
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
 
@@ -497,7 +498,7 @@ _TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
 def _marker_after(token: str, inside: bool) -> str:
     if not inside or token.isspace():
         return ""
-    return _MARKER if token[-1].isdigit() else _MARKER_NOT_AFTER_DIGIT
+    return _MARKER if token[-1].isdigit() or token[-1] in ")]" else _MARKER_NOT_AFTER_DIGIT  # "(in m)^2"
 
 
 def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
@@ -618,10 +619,10 @@ _HAN_MAGNITUDES = frozenset("十百千万萬亿億兆")
 # hyphen in a compound ("nuclear weapons" is not the report's "non-nuclear weapons"), and a
 # no-break or thin space or an apostrophe grouping digits ("200 logements" is not "1 200
 # logements", "200 Franken" not "1'200 Franken"). Text from CJK sources and word processors
-# may join a compound with a full-width or small hyphen-minus, a minus sign, a figure dash or
-# an en dash ("non－proliferation", "Seoul–Pyongyang talks"). An em dash or "--" parts words,
-# and so does any dash with a space beside it.
-_HYPHENS = ("-", "\u2010", "\u2011", "\uff0d", "\ufe63", "\u2212", "\u2012", "\u2013")
+# may join a compound with a full-width or small hyphen-minus, a minus sign or a figure dash
+# ("non－proliferation"). A dash parts words: an en dash unspaced is as often a clause's
+# ("a hard year–the mine closed") as a compound's ("Seoul–Pyongyang talks").
+_HYPHENS = ("-", "\u2010", "\u2011", "\uff0d", "\ufe63", "\u2212", "\u2012")
 _DIGIT_GROUPS = ("\u00a0", "\u202f", "\u2007", "\u2009", "'", "\u2019")
 
 
@@ -771,6 +772,8 @@ def _joins_sentences(parts: list[str], spans: list[tuple[int, int]], body: Norma
     for part, (_, end), (start, _) in zip(parts, spans, spans[1:]):
         # and the first letter after it: a gap that ends with ". " stands for a sentence's end
         gap = original[body.end(end):body.start(start) + 1]
+        if gap[-1:] in "\"'“‘«„(¡¿":  # … and past a quotation mark the next part starts with
+            gap = original[body.end(end):body.start(start) + 2]
         # (a gap starting with the stop that ends the part's sentence leaves out whole sentences:
         # "工場は閉鎖された…操業を再開した" of "工場は閉鎖された。その後、操業を再開した。")
         if _CLOSERS.sub("", part)[-1:] not in _SENTENCE_STOPS and not _LEADING_STOP.match(gap) \

@@ -31,7 +31,8 @@ _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her
                  # "ceased | appearing in public". (At the end of what is searched, as where _BRIDGED
                  # reads up to a quote, the word after is taken on trust: _governs reads past it.)
                  r"|\bden(?:y|ies|ied|ying)(?= (?:that|the|a|an|it|any|this|these|those|reports?|claims?|rumou?rs?"
-                 r"|allegations?|accusations?)\b| ?$)|\bstop(?:s|ped|ping)? short(?= of )"
+                 r"|allegations?|accusations?)\b| ?$)|\bstop(?:s|ped|ping)? (?:well |just )?short(?= of (?:[a-z]+ing|a|an|any|full"
+                 r"|fully|formally|explicitly|outright|openly|directly|public|publicly)\b| of $)"
                  r"|(?<!not )\bfar(?= from (?:(?!(?:housing|buildings?|beijing|nanjing|chongqing|kunming|liaoning|xining"
                  r"|clothing|evening|morning|ceiling|dwellings?"
                  r"|landing|wedding|spring|string|thing|nothing|something|everything|anything)\b)[a-z]+ing|over|certain"
@@ -39,8 +40,8 @@ _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her
                  r"|\bceas(?:e|es|ed|ing)(?= [a-z]+ing\b)")
 
 # "n't" written without its apostrophe, as posts and transcripts do ("the mine didnt reopen");
-# not "cant" (hypocrisy) nor "wont" (habit)
-_UNAPOSTROPHED = (r"(?:did|does|do|is|are|was|were|has|have|had|could|should|would|must|need|ai)nt")
+# not "cant" (hypocrisy), "wont" (habit), "dont" (French "of which") nor the names Arent, Aint
+_UNAPOSTROPHED = r"(?:did|does|is|was|were|has|have|had|could|should|would|must|need)nt"
 
 # Words that make a statement its opposite, by the report's language (its primary subtag),
 # in normalised (case-folded) text. An ellipsis never stands for one ("did … reopen" of
@@ -163,9 +164,13 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     # "… to reopen" (" to" kept by the quote), "short of" of "stopped … confirming".
     if len(spans) < 2:
         return False
-    patterns = [*_gap_patterns(language), *((_HEDGE,) if primary_language(language) in ("en", "") else ())]
+    gaps = list(zip(spans, spans[1:]))
+    if primary_language(language) in ("en", "") and any(
+            _HEDGE_AT_END.search(text, end, start) or (text.startswith("to ", start) and _HEDGE_BEFORE_TO.search(text, end, start))
+            for (_, end), (start, _) in gaps):
+        return True  # "The mine … reopened" of "may have reopened", "was … to reopen" of "was supposed to reopen"
     return any(m.start() < start and m.end() > end
-               for pattern in patterns for (_, end), (start, _) in zip(spans, spans[1:])
+               for pattern in _gap_patterns(language) for (_, end), (start, _) in gaps
                for m in pattern.finditer(text, max(0, end - _READ_AROUND), min(len(text), start + _READ_AROUND)))
 
 
@@ -173,15 +178,20 @@ _READ_AROUND = 48  # as far as the words beside a negation decide it ("has yet" 
 # "may" the modal, not the month ("in May", "On May 21", "imagery from May shows")
 _MODAL_MAY = (r"(?<!in )(?<!on )(?<!of )(?<!from )(?<!since )(?<!until )(?<!by )(?<!early )(?<!late )(?<!mid-)"
               r"(?<!last )(?<!next )(?<!this )(?<!during )(?<!through )(?<!each )(?<!every )(?<!and )may(?! \d)")
-# Words that make a statement a possibility or hearsay, or reject it: an ellipsis does not
-# stand for them either ("The mine … reopened" of "The mine may have reopened", "allegedly
-# reopened", "was said to have reopened", "rejected reports that").
-_HEDGE_WORDS = (r"\b(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly"
-                r"|apparently|possibly|probably|perhaps|presumably|seemingly"
-                r"|(?:said|believed|thought|rumou?red|claimed|alleged|reported|understood|expected|suspected|feared"
-                r"|likely|unlikely) to|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
-                r"|disput(?:e|es|ed|ing)|debunk(?:s|ed|ing)?)\b")
-_HEDGE = re.compile(_HEDGE_WORDS)
+# Words that make what follows a possibility or hearsay, or reject it: an ellipsis that ends
+# with them does not stand for them ("The mine … reopened" of "The mine may have reopened",
+# "allegedly reopened", "was said to have reopened", "rejected reports that"). Inside an aside
+# the ellipsis leaves out they qualify the aside ("The factory, which could produce 500
+# tonnes, … closed").
+_HEDGE_AT_END = re.compile(
+    r"\b(?:(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly|apparently|possibly"
+    r"|probably|perhaps|presumably|seemingly)(?: (?:have|be|been|also|still|already|well|yet|now|not))*"
+    r"|(?:said|believed|thought|rumou?red|claimed|alleged|reported|understood|expected|suspected|feared|likely"
+    r"|unlikely|supposed|appears?|appeared|seems?|seemed) to(?: (?:have|be|been))*"
+    r"|(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)? (?:the |any |these |those )?"
+    r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?))\s*$")
+_HEDGE_BEFORE_TO = re.compile(r"\b(?:said|believed|thought|rumou?red|claimed|alleged|reported|understood|expected"
+                              r"|suspected|feared|likely|unlikely|supposed|appears?|appeared|seems?|seemed)\s*$")
 
 
 def _gap_patterns(language: str) -> set[re.Pattern[str]]:
@@ -283,11 +293,12 @@ _NOT_ONLY = re.compile(r"\b(?:not only|not just|non seulement|pas seulement|nich
                        r"|不仅|不僅|不但|不只|不光|のみならず")
 # What may stand between those words and the quote: a space, and an opening quotation mark
 # ('did not "reopen"'); an HTML tag, which a report shows as written ("did <em>not</em>
-# reopen"); an editor's word in brackets ("did not [yet] reopen"), a dash or an ellipsis
-# ("did not — reopen", "did not... reopen").
-_QUOTE_OPENS = r"(?:</?[a-z]{1,10}>)?(?: \[[^\[\]]{1,20}\]| ?(?:--|[-—–])| ?\.\.\.)? [\"']?$"
+# reopen"), and an editor's words in brackets ("did not [yet] reopen"). Not a dash or an
+# ellipsis: "No — the mine reopened" answers a question; nor a reference ("no damage [3]
+# reported").
+_QUOTE_OPENS = r"(?:</?[a-z]{1,10}(?: [^<>]{0,80})?>)?(?: \[[^\[\]\d]{1,40}\]){0,2} [\"']?$"
 # A word: letters, and the vowel signs and viramas of the Indic scripts, which are no \w.
-_WORD_BEFORE = re.compile(r"(?:^|\s)(?:<[a-z]{1,10}>)?((?:[^\W\d_]|[\u0900-\u0dff])[\w'\u0900-\u0dff]{0,19})" + _QUOTE_OPENS)
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?:<[a-z]{1,10}(?: [^<>]{0,80})?>)?((?:[^\W\d_]|[\u0900-\u0dff])[\w'\u0900-\u0dff]{0,19})" + _QUOTE_OPENS)
 _ELIDED_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]')$")  # or an elided one, with no space
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and the one after it ("No. 3" is a number)
 # Korean negates what comes before the negation (가동하지 않았다, 없는): in the word before a
@@ -318,32 +329,47 @@ _NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_V
 # independently verify that …", "It is not the case that …", "no evidence to suggest that
 # …", "rejected reports that …". Not after a verb that takes its clause as true ("did not
 # know that the mine reopened": it did).
+# (Not "believe" or "think": "could not believe that the mine had reopened" says it had.)
 _SAYING = (r"(?:(?:confirm|verify|verified|show|shown|mean|meant|prove|proven|establish|indicate|suggest|demonstrate"
-           r"|imply|implied|say|said|claim|believe|think|thought|corroborate|accept|assert|allege)(?:s|ed|ing)?"
+           r"|imply|implied|say|said|claim|corroborate|accept|assert|allege)(?:s|ed|ing)?"
            r"|clear|known|certain|evident|obvious|true)")
+_REPORTS = r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?)"
 _CLAUSE_DENIED = re.compile(
-    r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|\bcannot|\bunable to|\bno (?:evidence|sign|indication|proof"
-    r"|confirmation|reason|basis)(?: (?:to|that would|which would))?)"
-    r"(?: (?:independently|officially|publicly|immediately|yet|be able to|been able to|able to|[a-z]{3,}ly))*"
-    r" " + _SAYING + r"(?: (?:the|any|these|those|such) (?:claims?|reports?|allegations?|assertions?|suggestions?))?"
-    r"|\bnot the case|\b(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|ed|ing)? (?:the |any |these |those )?"
-    r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?)"
-    r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable))"
+    r"(?:(?:(?<![\w'])(?:not|never|" + _UNAPOSTROPHED + r")|(?<=\w)n't|\bcannot|\bunable to"
+    r"|\b(?:nobody|no one|nothing|none)(?: (?:has|have|had|can|could|would|will))?"
+    r"|\bno (?:evidence|sign|indication|proof|confirmation|reason|basis)(?: (?:to|that would|which would))?)"
+    r"(?: (?!(?:merely|only|just|simply|solely)\b)(?:independently|officially|publicly|immediately|yet|be|been"
+    r"|be able to|been able to|able to|[a-z]{3,}ly))*"
+    r" " + _SAYING + r"(?: (?:the |any |these |those |such )?" + _REPORTS + r")?"
+    r"|\bno (?:evidence|sign|indication|proof|confirmation) (?:for|of) (?:the )?" + _REPORTS
+    + r"|\bnot the case|\b(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|ed|ing)? (?:the |any |these |those )?"
+    + _REPORTS + r"|\bden(?:y|ies|ied|ying) (?:the |any |these |those )?" + _REPORTS
+    + r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable))"
     r" (?:that|whether|if)" + _QUOTE_OPENS
     # … or asks whether it holds: "It remains to be seen whether the mine reopened"
     + r"|\bwhether(?: or not)?" + _QUOTE_OPENS)
 _CLAUSE_CONJUNCTION = re.compile(r"\b(?:that|whether|if)(?: or not)?" + _QUOTE_OPENS)
 # … and a clause that the words after it deny: "Reports that the mine reopened | are not true"
-_DENIED_AFTER = re.compile(r",? (?:is|are|was|were|has been|have been|had been|is simply|are simply)"
-                           r" (?:not (?:true|correct|accurate|the case)|untrue|false|incorrect|inaccurate|baseless"
-                           r"|groundless|unfounded|fabricated|a (?:lie|fabrication|fiction)|lies|fake|wrong)\b")
+_FALSE = (r"(?:not (?:true|correct|accurate|the case)|untrue|false|incorrect|inaccurate|baseless|groundless"
+          r"|unfounded|fabricated|a (?:lie|fabrication|fiction)|lies|fake|wrong)\b")
+_DENIED_AFTER = re.compile(
+    r",? (?:which )?(?:is|are|was|were|has been|have been|had been|is simply|are simply) " + _FALSE
+    + r"|,? (?:turned out|proved|proven|was shown|were shown|has been shown|have been shown) to be " + _FALSE
+    + r"|,? (?:has|have|had) been (?:denied|refuted|debunked|dismissed|disproved|disproven)\b"
+    + r"|,? (?:was|were) (?:denied|refuted|debunked|disproved|disproven)\b"
+    + r"|, (?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?(?:could|can|has|have)"
+      r"(?: not|n't| not yet)? (?:be |been )?(?:independently )?(?:verified|confirmed)\b")
 # … and right before a quote, a possibility or hearsay that the verb after it makes the
-# quote's ("reopened" of "may have reopened", "reopen" of "is expected to reopen"). Not an
-# adverb ("visited" of "reportedly visited": the words quoted are the report's report), nor
-# "could" ("see the mine" of "could see the mine": an ability).
-_MAY_HAVE_BEFORE = re.compile(r"(?:\b(?:" + _MODAL_MAY + r"|might)|\b(?:said|believed|thought|rumou?red|claimed|alleged|reported|expected"
-                              r"|suspected|feared|likely|unlikely) to)(?: (?:have|be|been|also|still|already|well|yet"
-                              r"|soon|now))*" + _QUOTE_OPENS)
+# quote's ("reopened" of "may have reopened", "reopen" of "is expected to reopen", "seems to
+# have"). Not an adverb ("visited" of "reportedly visited": the words quoted are the
+# report's report), nor "may" or "could" with a verb of its own ("May saw the mine reopen":
+# the month; "Theresa May said"; "could see the mine": an ability), nor "said to reporters".
+_MAY_HAVE_BEFORE = re.compile(
+    r"(?:\b(?:" + _MODAL_MAY + r"|could) (?:(?:also|still|already|well|yet|now) )*(?:have|be)(?: been)?"
+    r"|\bmight(?: (?:have|be|been|also|still|already|well|yet|now))*"
+    r"|\b(?:said|claimed|alleged|reported|rumou?red|understood) to (?:have|be)(?: been)?"
+    r"|\b(?:believed|thought|expected|suspected|feared|likely|unlikely|appears?|appeared|seems?|seemed|supposed) to"
+    r"(?: (?:have|be|been))*)" + _QUOTE_OPENS)
 _RU_DENIED_AFTER = re.compile(r",? (?:не соответству\w+ действительности|не відповіда\w+ дійсності|неправда|ложь"
                               r"|не подтвер\w+|не підтвер\w+)")
 # … in Chinese, Japanese and Korean: the verb of confirming negated right before the clause
@@ -355,30 +381,49 @@ _ZH_SAYING_BEFORE = re.compile(_ZH_NEGATION + r"(?:证实|證實|确认|確認|�
 _CJK_DENIED_AFTER = re.compile(
     r"(?:的)?(?:说法|說法|报道|報道|报导|報導|消息|传闻|傳聞|传言|傳言)(?:并|並|完全|纯属|純屬)?"
     r"(?:不属实|不屬實|不实|不實|不是事实|不是事實|是假的|失实|失實|捏造|谣言|謠言)"
-    r"|(?:とは|とも)[^\s。、！？]{0,10}?(?:ていない|ていません|ておらず|ない|ません|なかった|ず)"
+    r"|(?:とは|とも)(?!思わ|思い|知ら|予想|想像|信じ|夢にも)[^\s。、！？]{0,10}?(?:ていない|ていません|ておらず|ない|ません|なかった|ず)"
     r"|(?:との|という|とする)(?:報道|主張|噂|話|情報|説|見方)(?:は|も)?(?:事実では|事実で|誤り|デマ|虚偽|根拠が)"
-    r"|(?:고|라고|다고) [가-힣]{1,6}지 (?:않|못)"
+    r"|(?:고|라고|다고) (?!믿|생각)[가-힣]{1,6}지 (?:않|못)"
     r"|(?:는|다는|라는|이라는) (?:보도|주장|소문|설|말|얘기|이야기|소식|관측)(?:은|는|도)? ?"
     r"(?:사실이 아니|사실과 다르|사실무근|거짓|허위|오보)")
-# In other languages, a negation a few words before the conjunction the quote starts after:
-# "n'a pas confirmé que | la mine a rouvert", "hat nicht bestätigt, dass | …", "не подтвердило,
-# что | …". Not "no hay duda de que" (no doubt that), nor "no solo … que" (not only).
+# In other languages, a negated verb of confirming, showing or saying right before the
+# conjunction the quote starts after: "n'a pas confirmé que | la mine a rouvert", "hat nicht
+# bestätigt, dass | …", "bestätigte nicht, dass | …", "не подтвердило, что | …", "لم تؤكد
+# الوزارة أن | …". The verb must be one of these: "parce que", "sans que", "ce que", a
+# relative "que" and "Nadie niega que" (nobody denies) report what is so.
+_UNVOUCHING_VERBS = {
+    "fr": r"confirm|vérifi|prouv|montr|dit|dis|affirm|indiqu|signifi|démontr|établi|assur|garanti|certifi",
+    "es": r"confirm|verific|prob|demostr|dij|dic|afirm|indic|signific|asegur|garantiz|mostr",
+    "pt": r"confirm|verific|prov|demonstr|diss|diz|afirm|indic|signific|assegur|garant|mostr",
+    "it": r"conferm|verific|prov|dimostr|dett|dic|afferm|indic|signific|assicur|garant|mostr",
+    "de": r"bestätig|beleg|bewies|beweis|gesagt|sag|behaupt|gezeigt|zeig|bedeut|verifizier|nachgewiesen|nachweis",
+    "nl": r"bevestig|bewez|bewijs|gezegd|zeg|zei|beweer|beweerd|getoond|toon|betekent|betekende|geverifieerd",
+    "ru": r"подтверд|подтвержд|доказ|сказал|говор|заяв|показ|означа|провер|утвержда",
+    "uk": r"підтверд|довед|сказа|говор|заяв|показ|означа|перевір|стверд",
+    "pl": r"potwierdz|potwierdzi|udowodn|powiedzia|mówi|twierdz|pokaz|pokaza|oznacza|zweryfikow",
+    "ar": r"تؤكد|يؤكد|أكد|تثبت|يثبت|أثبت|تقل|يقل|قال|تظهر|يظهر|أظهر|تعن|يعن|تتحقق|يتحقق|تؤكدا|يؤكدوا",
+}
 _COMPLEMENTIZERS = {"fr": "que", "es": "que", "pt": "que", "it": "che", "de": "dass|ob", "nl": "dat|of",
                     "ru": "что|ли", "uk": "що|чи", "pl": "że|czy", "ar": "أن|بأن|إن"}
-_NOT_DENYING = (r"solo|sólo|só|solamente|somente|seulement|nur|только|тільки|tylko|alleen|duda|dudas|doute|zweifel"
-                r"|dubbio|dúvida|сомнения|сомнений|сумніву|wątpliwości|twijfel")
+_NOT_ONLY_WORDS = r"solo|sólo|só|solamente|somente|seulement|soltanto|nur|только|тільки|tylko|alleen|فقط"
 
 
 @functools.cache
 def _complement(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The negated clause before a quote in `language`, and its conjunction alone."""
+    """The negated verb and conjunction before a quote in `language`, and the conjunction alone."""
     primary = primary_language(language)
-    negation, conjunction = _negation(primary), _COMPLEMENTIZERS.get(primary)
-    if negation is None or conjunction is None:
+    negation, verbs, conjunction = _negation(primary), _UNVOUCHING_VERBS.get(primary), _COMPLEMENTIZERS.get(primary)
+    if negation is None or verbs is None or conjunction is None:
         return None, None
-    word = rf"(?!(?:{_NOT_DENYING})\b)[\w'-]+"
-    return (re.compile(rf"(?:{negation.pattern})(?:(?: |(?<=')){word}){{0,4}}?,? (?:{conjunction})" + _QUOTE_OPENS),
-            re.compile(rf"(?<!\w)(?:{conjunction})" + _QUOTE_OPENS))
+    word = rf"(?!(?:{_NOT_ONLY_WORDS})\b)[\w'-]+"  # not "no solo confirmó que" (not only)
+    verb = rf"(?<!\w)(?:{verbs})\w*"
+    # the negation up to three words before the verb ("n'a pas confirmé", "не подтвердило"),
+    # or right after it ("bestätigte nicht", "bevestigde niet"); Arabic puts the subject
+    # between the verb and the conjunction ("لم تؤكد الوزارة أن")
+    between = r"(?: \w+){0,2}" if primary == "ar" else ""
+    clause = (rf"(?:(?:{negation.pattern})(?:(?: |(?<=')){word}){{0,3}}? {verb}|{verb} (?:{negation.pattern}))"
+              rf"{between},? (?:{conjunction})")
+    return re.compile(clause + _QUOTE_OPENS), re.compile(rf"(?<!\w)(?:{conjunction})" + _QUOTE_OPENS)
 
 
 # Other languages' negations reach the quote over their auxiliaries, pronouns and adverbs
@@ -508,6 +553,12 @@ def _starts_word(text: str, start: int) -> bool:
     return text[start:start + 1].isalnum() or (text[start:start + 1] in "\"'[(" and text[start + 1:start + 2].isalnum())
 
 
+def _reach(text: str, start: int) -> int:
+    """How far back the word before a quote is looked for: a word's length, and more when an
+    HTML tag or an editor's brackets stand between it and the quote (_QUOTE_OPENS)."""
+    return 160 if text[max(0, start - 3):start].rstrip(" \"'")[-1:] in (">", "]") else 22
+
+
 def _unvouched(start: int, end: int, text: str, language: str, leading: bool, trailing: bool) -> list[tuple[int, int]]:
     """The words around a quote that leave it a clause the report does not vouch for: a
     negated verb of saying, a denial or a question before it (_CLAUSE_DENIED, _complement,
@@ -546,11 +597,12 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
         lead = _lead_start(text, start)
         if not korean or _KOREAN_BEFORE.search(text, lead, start):
             gaps.append((lead, start))
-    elif _starts_word(text, start) and (m := _WORD_BEFORE.search(text, max(0, start - 22), start)):
+    elif _starts_word(text, start) and (m := _WORD_BEFORE.search(text, max(0, start - (reach := _reach(text, start))),
+                                                                    start)):
         if not korean or _KOREAN_BEFORE.search(text, m.start(1), start):
             gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
         bridged = _BRIDGED if english else _bridged(language)
-        if bridged is not None and (b := bridged.search(text, max(0, start - 48), start)):
+        if bridged is not None and (b := bridged.search(text, max(0, start - reach - 26), start)):
             gaps.append((b.start(), start))
     elif _starts_word(text, start) and (m := _ELIDED_BEFORE.search(text, max(0, start - 3), start)):
         gaps.append((m.start(1), start))  # French "Personne n'|a été blessé"

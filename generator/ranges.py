@@ -31,9 +31,9 @@ _WORD = r"[^\W\d_]{1,12}"  # a unit written as a word: "5,000 won–6,000 won"
 _RANGE_BEFORE = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})? ?([-~]) ?{_PREFIX}$")
 _RANGE_AFTER = re.compile(rf" ?([-~]) ?{_NUMBER}")
 # … and in words: "3 to 5 percent", "between 3 and 5 percent", "3 bis 5 Prozent", "zwischen 3
-# und 5", "entre 3 et 5", "de 3 à 5", "3 a 5", "3至5%"; "3 or 4 days" says no more than that
+# und 5", "entre 3 et 5", "de 3 à 5", "3 a 5", "от 3 до 5", "3至5%"; "3 or 4 days" says no more than that
 _AND = ("and", "und", "et", "y", "e")
-_JOINING = r"( (?:to|and|bis|und|et|y|e|à|a|or|oder|ou|o) | ?[至到或] ?)"
+_JOINING = r"( (?:to|and|bis|und|et|y|e|à|a|or|oder|ou|o|до) | ?[至到或] ?)"
 _WORDS_BEFORE = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})?{_JOINING}{_PREFIX}$")
 _WORDS_AFTER = re.compile(rf"{_JOINING}{_NUMBER}")
 _NUMBER_AT = re.compile(_NUMBER)
@@ -96,7 +96,9 @@ def in_range(text: str, start: int, end: int) -> bool:
 
 
 def _han_range(text: str, at: int) -> bool:
-    return 0 < at < len(text) - 1 and text[at] in "至到或~" and text[at - 1] in _HAN_DIGITS and text[at + 1] in _HAN_DIGITS
+    # not 一到 ("as soon as": 一到三月, "as soon as March")
+    return (0 < at < len(text) - 1 and text[at] in "至到或~" and text[at - 1] in _HAN_DIGITS
+            and text[at + 1] in _HAN_DIGITS and text[at - 1:at + 1] != "一到")
 
 
 def _range_at(text: str, at: int, to: int) -> bool:
@@ -118,7 +120,11 @@ def _range_at(text: str, at: int, to: int) -> bool:
         bool(first_unit or first_prefix) and not (second_unit or second_prefix) and word_after in _UNIT_WORDS)
     rising = _value(first_digits) < _value(second_digits)
     if joint not in "-~":
-        bare_pair = bare and not (second_unit or second_prefix) and not names_a_thing(text, first.start(2), first_digits)
+        if _CHANGED_FROM.search(text, max(0, first.start(2) - 30), first.start(2)):
+            return False  # "est passé de 2 à 3 %", "subieron de 200 a 300 toneladas": a change
+        bare_pair = (bare and not (second_unit or second_prefix) and word_before not in _NOT_RANGE_BEFORE
+                     and word_after is not None and word_after not in _NOT_COUNTED
+                     and not names_a_thing(text, first.start(2), first_digits))
         return _a_range_in_words(joint, word_before, text[first.start(2) - 1:first.start(2)], quantity, rising,
                                  bare, bare_pair)
     if "%" in first_unit and "%" not in second_unit:  # "rose by 5% – 20 factories closed"
@@ -144,6 +150,25 @@ _CHANGE_CHARS = "加长長涨漲升降跌少"  # 增加, 增长, 上涨, 上升,
 _SPAN_WORDS = frozenset("between zwischen entre aged ages".split())
 
 
+# A verb of change and its "from" before "X à Y" in the Romance languages, where "de 3 à 5"
+# is otherwise a range
+_CHANGED_FROM = re.compile(r"\b(?:pass[ée]\w*|augment\w*|diminu\w*|baiss\w*|chut\w*|grimp\w*|bondi\w*|recul\w*"
+                           r"|progress\w*|pas[óo]|pasaron|subi\w*|baj\w*|ca[yí]\w*|crec\w*|creci\w*|passou|passaram"
+                           r"|caiu|cresceu|passat\w*|salit\w*|sces\w*|calat\w*|cresciut\w*|aumentat\w*)"
+                           r" (?:de|da|del|di|du|des|dal|dai) [^\W\d_]{0,3}[$€£¥₩₽]?$")
+# Two bare numbers that are a score, odds, a ratio or a choice, not a range: by the word
+# before them ("The odds were 1 to 4", "ganó 1 a 3", "option 1 or 2") or after them ("1 to
+# 300 in the province", "120 to 150 in favour"): a range counts something
+_NOT_RANGE_BEFORE = frozenset("""
+    odds ratio ratios vote votes voted score scored won win beat beaten lost defeated tied option options choice
+    ganó gana perdió pierde perdeu ganhou venceu perso vinto gagné perdu battu
+""".split())
+_NOT_COUNTED = frozenset("""
+    in on at for with and or the a an to of by from as than against that which who vs versus
+    à al au aux para por pour contro per di de du des la le les el en y et und im zu am dal
+""".split())
+
+
 def _a_range_in_words(joint: str, word_before: str | None, char_before: str, quantity: bool, rising: bool,
                       bare: bool, bare_pair: bool) -> bool:
     """Whether "3 to 5 percent", "$20 to $30", "between 3 and 5", "3 bis 5 Prozent", "3至5%",
@@ -154,6 +179,8 @@ def _a_range_in_words(joint: str, word_before: str | None, char_before: str, qua
         return False
     if joint in _AND:
         return word_before in _SPAN_WORDS
+    if joint == "до":
+        return word_before == "от"  # "от 3 до 5 ракет"; "до" alone is "up to", "before"
     if word_before in _SPAN_WORDS:
         return True
     if word_before in ("from", "von", "by") or char_before in "从從由":
@@ -175,16 +202,17 @@ def magnitude_after(text: str, end: int) -> bool:
 
 # Words that bound the number after them: "300 people" is not the report's "fewer than 300
 # people", "up to 300", "最大300人", "최대 300명". Not an approximation ("about 300",
-# "roughly 19 percent", "約300人"): the number is the report's estimate still.
+# "roughly 19 percent", "約300人"): the number is the report's estimate still. Not "over" or
+# "under", which are as often a verb's or a law's ("took over 3 factories", "under 3 laws").
 _BOUNDS = re.compile(
     r"(?:(?<![^\W\d_])(?:(?:fewer|less|more|greater|no more|no fewer|no less) than|up to|at (?:most|least)"
-    r"|as (?:many|much|few|little|high|low) as|over|under|below|above|upwards of|in excess of|a maximum of"
+    r"|as (?:many|much|few|little|high|low) as|upwards of|in excess of|a maximum of"
     r"|a minimum of|plus de|moins de|jusqu'à|au moins|au plus|mehr als|weniger als|bis zu|mindestens|höchstens"
-    r"|über|unter|más de|menos de|hasta|al menos|como máximo|mais de|até|più di|meno di|fino a"
+    r"|más de|menos de|hasta|al menos|como máximo|mais de|até|più di|meno di|fino a"
     r"|almeno|более|менее|свыше|не менее|не более|최대|최소|적어도) ?"
     r"|(?:逾|超过|超過|不到|至少|最多|多达|多達|最大|少なくとも) ?)[^\W\d_]{0,3}[$€£¥₩₽]?$")
 # … or after it: "300人" of "300人以上", "300명" of "300명 이상", "300" of "300 or more"
-_BOUNDS_AFTER = re.compile(r" ?(?:以上|未満|以下|이상|이하|미만|초과)|(?: or (?:more|fewer|less)| plus)\b")
+_BOUNDS_AFTER = re.compile(r" ?(?:以上|未満|以下|이상|이하|미만|초과)|(?: or (?:more|fewer|less))\b")
 
 
 def bound_cut(text: str, start: int, end: int) -> bool:

@@ -60,8 +60,9 @@ def _fragment_text(words: list[str]) -> str:
 # A reference marker in a report: a number in brackets, a Markdown footnote "[^2]", a
 # lettered note "[a]", a dagger (citations.py lets a quote leave them out).
 ONE_MARKER = r"\[\^?\d{1,3}\]|\[[a-z]\]|[†‡]"
-# … and a footnote reference defined as a link, read "^2", after anything but a digit ("10^2")
-_BREAKING_MARKER = re.compile(rf"(?:{ONE_MARKER}|(?<=[^\d\s])\^\d{{1,3}}(?!\d))+")
+# … and a footnote reference defined as a link, read "^2", after anything but a digit or a
+# bracket ("10^2", "(in m)^2")
+_BREAKING_MARKER = re.compile(rf"(?:{ONE_MARKER}|(?<=[^\d\s)\]])\^\d{{1,3}}(?!\d))+")
 
 
 def _lines(text: str) -> list[list[str]]:

@@ -1877,7 +1877,7 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
      "operating shut down"),
     # a negative prefix behind another hyphen
     ("en", "Pyongyang rejected the non\uff0dproliferation treaty.", "proliferation treaty"),
-    ("en", "It is a non\u2013nuclear weapons state.", "nuclear weapons state"),
+    ("en", "It is a non\u2212nuclear weapons state.", "nuclear weapons state"),
     # a number without its currency, share or bound
     ("en", "The bank said it was worth HK$5 billion.", "$5 billion"),
     ("en", "Prices hit ¥5 trillion.", "5 trillion"),
@@ -1890,13 +1890,28 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     # a negation behind markup, an editor's word or a dash, or without its apostrophe
     ("en", "The mine did <em>not</em> reopen in May.", "reopen in May"),
     ("en", "The mine did not [yet] reopen in May.", "reopen in May"),
-    ("en", "The mine did not — reopen in May.", "reopen in May"),
+    ("en", 'The mine did <span class="x">not</span> reopen in May.', "reopen in May"),
+    ("en", "The mine did not [yet] [fully] reopen in May.", "reopen in May"),
     ("en", "the mine didnt reopen in may lol", "reopen in may"),
     # a hedge, at the quote's start or under its ellipsis
     ("en", "The mine may have reopened in May.", "reopened in May"),
     ("en", "The mine may have reopened in May.", "The mine … reopened in May"),
     ("en", "The mine was said to have reopened in May.", "The mine … reopened in May"),
     ("en", "The mine has allegedly reopened in May.", "The mine has … reopened in May"),
+    # … and from a tenth review, of the ninth's fixes
+    ("en", "The ministry denied reports that the mine reopened.", "the mine reopened"),
+    ("en", "Officials couldn't confirm reports that the mine reopened.", "the mine reopened"),
+    ("en", "It has not been confirmed that the mine reopened.", "the mine reopened"),
+    ("en", "Nobody has confirmed that the mine reopened.", "the mine reopened"),
+    ("en", "Officials didnt confirm that the mine reopened.", "the mine reopened"),
+    ("en", "The mine reopened in May, which is not true.", "The mine reopened in May"),
+    ("en", "Reports that the mine reopened turned out to be false.", "Reports that the mine reopened"),
+    ("en", "The mine seems to have reopened.", "reopened"),
+    ("en", "The mine was supposed to reopen in May.", "The mine was … to reopen in May"),
+    ("en", "Officials stopped well short of confirming it.", "Officials stopped … confirming it"),
+    ("ru", "Было выпущено от 3 до 5 ракет.", "5 ракет"),
+    ("en", "The mine had closed in May. “Output is up now,” a trader said.", "The mine had … “Output is up now,”"),
+    ("en", "The area (in m)^2 was measured.", "The area (in m) was measured."),
 ])
 def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
@@ -1927,6 +1942,36 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("de", "Er sagte nicht viel. Er bestätigte, dass die Mine offen ist.", "die Mine offen ist"),
     ("en", "| Note | Mine |\n|---|---|\n| It closed. | Komdok zinc |\n", "It closed. Komdok zinc"),
     ("en", "The talks in Seoul—Pyongyang said nothing—ended.", "Pyongyang said nothing"),  # an em dash parts words
+    ("en", "Was the mine closed? No — the mine reopened in May.", "the mine reopened in May"),  # an answer
+    ("en", "It was a hard year–the mine closed.", "the mine closed"),  # an en dash as a clause's
+    # … and from a tenth review, of the ninth's fixes
+    ("fr", "Le marché n'a pas fermé parce que la mine a rouvert.", "la mine a rouvert"),  # because
+    ("es", "Nadie niega que la mina reabrió.", "la mina reabrió"),  # nobody denies
+    ("de", "Es ist kein Wunder, dass die Preise gestiegen sind.", "die Preise gestiegen sind"),
+    ("ru", "Никто не сомневается, что шахта открылась.", "шахта открылась"),
+    ("ar", "لا شك أن المنجم أعيد فتحه.", "المنجم أعيد فتحه."),
+    ("fr", "Le taux est passé de 2 à 3 % en 2024.", "3 % en 2024"),  # a change, not a range
+    ("es", "Las exportaciones subieron de 200 a 300 toneladas.", "300 toneladas"),
+    ("en", "The odds were 1 to 4 against a deal.", "4 against a deal"),
+    ("en", "The vote was 120 to 150 in favour of the amendment.", "150 in favour of the amendment"),
+    ("es", "El Madrid ganó 1 a 3 al Barcelona.", "3 al Barcelona"),
+    ("zh", "一到三月，边境贸易就恢复了。", "三月，边境贸易就恢复了。"),  # 一到: as soon as
+    ("en", "Rebels took over 3 factories in the east.", "3 factories in the east"),
+    ("en", "He was charged under 3 separate laws.", "3 separate laws"),
+    ("en", "Did output fall? No -- output rose by a third.", "output rose by a third"),
+    ("en", "Theresa May said the talks had failed.", "said the talks had failed"),
+    ("en", "May saw the mine reopen after two years.", "saw the mine reopen after two years"),
+    ("en", "The factory, which could produce 500 tonnes a day, closed in May.", "The factory … closed in May"),
+    ("en", "The minister, who rejected the plan last year, resigned on Monday.", "The minister … resigned on Monday"),
+    ("en", "The army stopped short of the border and began shelling.",
+     "The army stopped … the border and began shelling"),
+    ("en", "Residents could not believe that the mine had reopened so quickly.", "the mine had reopened so quickly"),
+    ("en", "The images do not merely suggest that the site is active; they prove it.", "the site is active"),
+    ("ja", "鉱山が再開したとは思わなかった。", "鉱山が再開した"),
+    ("ko", "광산이 재가동됐다고 믿지 못했다.", "광산이 재가동됐다"),
+    ("en", "The governor said to reporters that the mine had reopened.", "reporters that the mine had reopened"),
+    ("en", "Trois usines, dont deux mines, ont rouvert en mai.", "Trois usines … ont rouvert en mai"),
+    ("en", "There was no damage [3] reported in the city.", "reported in the city"),  # a reference, no editor's word
 ])
 def test_held_out_faithful_quotes_are_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
