@@ -166,12 +166,22 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
         return False
     gaps = list(zip(spans, spans[1:]))
     if primary_language(language) in ("en", "") and any(
-            _HEDGE_AT_END.search(text, end, start) or (text.startswith("to ", start) and _HEDGE_BEFORE_TO.search(text, end, start))
-            for (_, end), (start, _) in gaps):
+            _HEDGE_AT_END.search(text, end, start) or _hedge_before_to(text, end, start) for (_, end), (start, _) in gaps):
         return True  # "The mine … reopened" of "may have reopened", "was … to reopen" of "was supposed to reopen"
-    return any(m.start() < start and m.end() > end
+    # (Not in an aside the ellipsis leaves out whole: "The government … said" of "The
+    # government, which has never published figures, said" (_ASIDE_GAP); nor "not only …
+    # but also".)
+    return any(m.start() < start and m.end() > end and not _NOT_ONLY.match(text, m.start())
                for pattern in _gap_patterns(language) for (_, end), (start, _) in gaps
+               if not _ASIDE_GAP.fullmatch(text, end, start)
                for m in pattern.finditer(text, max(0, end - _READ_AROUND), min(len(text), start + _READ_AROUND)))
+
+
+# … a relative clause or a participle's, set off by commas, brackets or dashes ("without
+# evidence" set off so qualifies the words around it, and is no aside here)
+_ASIDE_GAP = re.compile(r"\s*(?:, ?(?:which|who|whose|whom|where|when|[a-z]+ing)\b[^.;:!?]*,|\((?:which|who|whose"
+                        r"|whom|where|when|[a-z]+ing)\b[^()]*\)|— ?(?:which|who|whose|whom|where|when|[a-z]+ing)\b"
+                        r"[^—.;:!?]*—)\s*")
 
 
 _READ_AROUND = 48  # as far as the words beside a negation decide it ("has yet" + " to", "far" + " from")
@@ -190,6 +200,15 @@ _HEDGE_AT_END = re.compile(
     r"|unlikely|supposed|appears?|appeared|seems?|seemed) to(?: (?:have|be|been))*"
     r"|(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)? (?:the |any |these |those )?"
     r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?))\s*$")
+_SPEECH_TO = re.compile(r"\b(?:said|reported|claimed|alleged)\s*$")  # "said to reporters": a preposition
+
+
+def _hedge_before_to(text: str, end: int, start: int) -> bool:
+    """Whether the gap text[end:start] ends with a hedge whose "to" the quote goes on with
+    ("was … to reopen" of "was supposed to reopen"); "said to" only before "have" or "be"."""
+    if not text.startswith("to ", start) or not _HEDGE_BEFORE_TO.search(text, end, start):
+        return False
+    return not _SPEECH_TO.search(text, end, start) or text.startswith(("to have ", "to be "), start)
 _HEDGE_BEFORE_TO = re.compile(r"\b(?:said|believed|thought|rumou?red|claimed|alleged|reported|understood|expected"
                               r"|suspected|feared|likely|unlikely|supposed|appears?|appeared|seems?|seemed)\s*$")
 
@@ -344,7 +363,9 @@ _CLAUSE_DENIED = re.compile(
     r"|\bno (?:evidence|sign|indication|proof|confirmation) (?:for|of) (?:the )?" + _REPORTS
     + r"|\bnot the case|\b(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|ed|ing)? (?:the |any |these |those )?"
     + _REPORTS + r"|\bden(?:y|ies|ied|ying) (?:the |any |these |those )?" + _REPORTS
-    + r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable))"
+    + r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable)"
+    r"|(?<!no )(?<!without )(?<!little )\bdoubt(?:s|ed)?|\bfar from (?:certain|clear|sure|proven)"
+    r"|\blittle (?:evidence|sign|indication|proof)|\b(?:nobody|no one) (?:believes|believed|thinks|thought))"
     r" (?:that|whether|if)" + _QUOTE_OPENS
     # … or asks whether it holds: "It remains to be seen whether the mine reopened"
     + r"|\bwhether(?: or not)?" + _QUOTE_OPENS)
@@ -357,6 +378,8 @@ _DENIED_AFTER = re.compile(
     + r"|,? (?:turned out|proved|proven|was shown|were shown|has been shown|have been shown) to be " + _FALSE
     + r"|,? (?:has|have|had) been (?:denied|refuted|debunked|dismissed|disproved|disproven)\b"
     + r"|,? (?:was|were) (?:denied|refuted|debunked|disproved|disproven)\b"
+    + r"|, (?:which|(?:a|the|an) (?:claim|charge|accusation|allegation|report)s?)(?: that| which)? (?:[\w'’-]+ ){0,5}"
+      r"(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\b"
     + r"|, (?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?(?:could|can|has|have)"
       r"(?: not|n't| not yet)? (?:be |been )?(?:independently )?(?:verified|confirmed)\b")
 # … and right before a quote, a possibility or hearsay that the verb after it makes the
@@ -369,7 +392,18 @@ _MAY_HAVE_BEFORE = re.compile(
     r"|\bmight(?: (?:have|be|been|also|still|already|well|yet|now))*"
     r"|\b(?:said|claimed|alleged|reported|rumou?red|understood) to (?:have|be)(?: been)?"
     r"|\b(?:believed|thought|expected|suspected|feared|likely|unlikely|appears?|appeared|seems?|seemed|supposed) to"
-    r"(?: (?:have|be|been))*)" + _QUOTE_OPENS)
+    r"(?: (?:have|be|been))*"
+    r"|\b(?:would|will|could|should) (?:likely|probably|possibly|perhaps)(?: (?:have|be|been))*)" + _QUOTE_OPENS)
+# After "may have" a past participle ("may have | reopened"), not the object of "have" as a
+# verb of its own ("could have | a major impact", "may have | serious consequences")
+_PARTICIPLE = re.compile(r"[\"']?(?:\w+(?:ed|en|wn|ne)|been|done|gone|made|met|paid|said|sold|told|held|kept|left|lost"
+                         r"|built|sent|spent|set|put|cut|hit|let|shut|read|run|won|begun|become|come|brought|bought"
+                         r"|caught|fought|sought|taught|thought|found|struck|stuck|hung|led|fed|fled|shot|got|sat|hid"
+                         r"|dealt|felt|meant|slept|swept|lit|quit|split|spread|shed|burst|cast|cost|hurt|understood"
+                         r"|stood)\b")
+# A quote that carries its own attribution presents its clause as a claim already
+_ATTRIBUTED = re.compile(r"\b(?:said|says|say|added|adds|claimed|claims|told|reported|reports|alleged|alleges|asserted"
+                         r"|insisted|stated|announced|according to)\b")
 _RU_DENIED_AFTER = re.compile(r",? (?:не соответству\w+ действительности|не відповіда\w+ дійсності|неправда|ложь"
                               r"|не подтвер\w+|не підтвер\w+)")
 # … in Chinese, Japanese and Korean: the verb of confirming negated right before the clause
@@ -383,7 +417,7 @@ _CJK_DENIED_AFTER = re.compile(
     r"(?:不属实|不屬實|不实|不實|不是事实|不是事實|是假的|失实|失實|捏造|谣言|謠言)"
     r"|(?:とは|とも)(?!思わ|思い|知ら|予想|想像|信じ|夢にも)[^\s。、！？]{0,10}?(?:ていない|ていません|ておらず|ない|ません|なかった|ず)"
     r"|(?:との|という|とする)(?:報道|主張|噂|話|情報|説|見方)(?:は|も)?(?:事実では|事実で|誤り|デマ|虚偽|根拠が)"
-    r"|(?:고|라고|다고) (?!믿|생각)[가-힣]{1,6}지 (?:않|못)"
+    r"|(?:고|라고|다고) (?!믿|생각)[가-힣]{1,6}지 (?:않|못)(?!\S* 수(?:밖에)? 없)"
     r"|(?:는|다는|라는|이라는) (?:보도|주장|소문|설|말|얘기|이야기|소식|관측)(?:은|는|도)? ?"
     r"(?:사실이 아니|사실과 다르|사실무근|거짓|허위|오보)")
 # In other languages, a negated verb of confirming, showing or saying right before the
@@ -421,6 +455,10 @@ def _complement(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     # or right after it ("bestätigte nicht", "bevestigde niet"); Arabic puts the subject
     # between the verb and the conjunction ("لم تؤكد الوزارة أن")
     between = r"(?: \w+){0,2}" if primary == "ar" else ""
+    bridge = _BRIDGE_WORDS.get(primary)
+    if bridge:  # auxiliaries, pronouns and adverbs only: not "не раз", "no dudó en", "n'a pas hésité à"
+        word = ("(?:" + "|".join(re.escape(w) for w in sorted(bridge.split(), key=len, reverse=True))
+                + r"|\w+(?:ment|mente|lich|но))(?!\w)")
     clause = (rf"(?:(?:{negation.pattern})(?:(?: |(?<=')){word}){{0,3}}? {verb}|{verb} (?:{negation.pattern}))"
               rf"{between},? (?:{conjunction})")
     return re.compile(clause + _QUOTE_OPENS), re.compile(rf"(?<!\w)(?:{conjunction})" + _QUOTE_OPENS)
@@ -571,13 +609,15 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         if clause is not None and conjunction.search(text, max(0, start - 16), start) \
                 and (d := clause.search(text, max(0, start - 120), start)):
             found.append((d.start(), start))
-        if english and (d := _MAY_HAVE_BEFORE.search(text, max(0, start - 48), start)):
-            found.append((d.start(), start))  # "may have | reopened"
+        if english and (d := _MAY_HAVE_BEFORE.search(text, max(0, start - 48), start)) \
+                and (not d.group().rstrip(" \"'").endswith("have") or _PARTICIPLE.match(text, start)):
+            found.append((d.start(), start))  # "may have | reopened"; not "could have | a major impact"
     if not leading and (d := _ZH_SAYING_BEFORE.search(text, max(0, start - _COVERB_REACH), start)):
         found.append((d.start(), start))  # 没有证实 | 矿山已经恢复生产
     after = _DENIED_AFTER if english else _RU_DENIED_AFTER if primary_language(language) in ("ru", "uk") else None
-    if not trailing and ((after is not None and (d := after.match(text, end))) or (d := _CJK_DENIED_AFTER.match(text, end))):
-        found.append((end, d.end()))
+    denied = (after is not None and after.match(text, end)) or _CJK_DENIED_AFTER.match(text, end)
+    if not trailing and denied and not (english and text[end:end + 1] == "," and _ATTRIBUTED.search(text, start, end)):
+        found.append((end, denied.end()))  # not "X said it had struck …" of "…, a claim that could not be verified"
     return found
 
 

@@ -120,6 +120,8 @@ def _range_at(text: str, at: int, to: int) -> bool:
         bool(first_unit or first_prefix) and not (second_unit or second_prefix) and word_after in _UNIT_WORDS)
     rising = _value(first_digits) < _value(second_digits)
     if joint not in "-~":
+        if "%" in first_unit and "%" not in second_unit and not (word_after or "").startswith(("percent", "pct")):
+            return False  # "weakened 0.4% to 151.3 per dollar": a change, then a level
         if _CHANGED_FROM.search(text, max(0, first.start(2) - 30), first.start(2)):
             return False  # "est passé de 2 à 3 %", "subieron de 200 a 300 toneladas": a change
         bare_pair = (bare and not (second_unit or second_prefix) and word_before not in _NOT_RANGE_BEFORE
@@ -143,7 +145,8 @@ def _range_at(text: str, at: int, to: int) -> bool:
 _CHANGE_WORDS = frozenset("""
     rose risen rising rises fell fallen falling falls climbed climbing dropped dropping
     gained gaining lost losing jumped jumping slipped slid added shed grew grown increased decreased
-    declined declining soared plunged tumbled surged up down
+    declined declining soared plunged tumbled surged up down advanced strengthened weakened rallied expanded
+    contracted slumped hiked raised lowered cut eased retreated rebounded higher lower
 """.split())
 _CHANGE_CHARS = "加长長涨漲升降跌少"  # 增加, 增长, 上涨, 上升, 下降, 下跌, 减少 written on to the number
 # Before "X to Y" or "X and Y", a range whatever follows ("aged 18 to 60 were barred")
@@ -221,13 +224,19 @@ def bound_cut(text: str, start: int, end: int) -> bool:
     ("300人以上", "300 or more")."""
     if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc") \
             and _BOUNDS.search(text, max(0, start - 24), start) \
-            and not ((digits := _DIGITS_AT.match(text, start)) and names_a_thing(text, start, digits[1])):
-        return True  # not "talked about | 2019 events"
+            and not ((digits := _DIGITS_AT.match(text, start)) and names_a_thing(text, start, digits[1])) \
+            and not _DAY_OF.match(text, start):
+        return True  # not "talked about | 2019 events", "até | 30 de junho" (until)
     return end > 0 and _ENDS_COUNTED.search(text, max(0, end - 6), end) is not None \
         and _BOUNDS_AFTER.match(text, end) is not None
 
 
 _DIGITS_AT = re.compile(r"\D?(\d+)")
+_DAY_OF = re.compile(r"\d{1,2}(?:er|º|o)?\.? (?:de |of )?(?:" + "|".join(w for w in _LABEL_WORDS if w.isalpha() and len(w) > 3)
+                     + r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+                     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+                     r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+                     r"|januar|februar|märz|juni|juli|oktober|dezember)\b")
 _ENDS_COUNTED = re.compile(r"\d[^\W\d_]{0,2}$")  # a number and its counter: "300", "300人", "300명"
 
 
