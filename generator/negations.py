@@ -156,21 +156,21 @@ def sense_negations(text: str, language: str) -> list[str]:
 
 
 def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> bool:
-    """Whether a negation stands between two of an elided quote's `spans` in normalised `text`."""
-    # English too, whatever the report's language: an English report in a Korean site that
-    # does not say "language: en", an English statement quoted in a French article.
-    # (Not for the Latin-script languages with a list: Portuguese "no" is "in the".)
-    # A negation with a word of it in the gap, read with the words around: "refused" of
-    # "… to reopen" (" to" kept by the quote), "short of" of "stopped … confirming".
+    """Whether a negation stands between two of an elided quote's `spans` in normalised `text`,
+    or, in English, a hedge ends the words left out."""
     if len(spans) < 2:
         return False
     gaps = list(zip(spans, spans[1:]))
     if primary_language(language) in ("en", "") and any(
             _HEDGE_AT_END.search(text, end, start) or _hedge_before_to(text, end, start) for (_, end), (start, _) in gaps):
         return True  # "The mine … reopened" of "may have reopened", "was … to reopen" of "was supposed to reopen"
-    # (Not in an aside the ellipsis leaves out whole: "The government … said" of "The
-    # government, which has never published figures, said" (_ASIDE_GAP); nor "not only …
-    # but also".)
+    # A negation with a word of it in the gap, read with the words around: "refused" of
+    # "… to reopen" (" to" kept by the quote), "short of" of "stopped … confirming". English
+    # too, whatever the report's language: an English report in a Korean site that does not
+    # say "language: en", an English statement quoted in a French article (not for the
+    # Latin-script languages with a list: Portuguese "no" is "in the"). Not in an aside the
+    # ellipsis leaves out whole ("The government … said" of "The government, which has never
+    # published figures, said": _ASIDE_GAP), nor "not only … but also".
     return any(m.start() < start and m.end() > end and not _NOT_ONLY.match(text, m.start())
                for pattern in _gap_patterns(language) for (_, end), (start, _) in gaps
                if not _ASIDE_GAP.fullmatch(text, end, start)
