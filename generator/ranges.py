@@ -83,7 +83,7 @@ _HAN_DIGITS = frozenset("〇零一二三四五六七八九十两兩")  # "三至
 
 def in_range(text: str, start: int, end: int) -> bool:
     """Whether normalised text[start:end] begins with a range's second number or ends with its first."""
-    if _han_range(text, start - 1) or _han_range(text, end):
+    if _han_range(text, start - 1) or _han_range(text, end) or _words_range(text, start, end):
         return True
     for joint_before, joint_after in ((_RANGE_BEFORE, _RANGE_AFTER), (_WORDS_BEFORE, _WORDS_AFTER)):
         before = joint_before.search(text, max(0, start - 30), start)
@@ -92,6 +92,34 @@ def in_range(text: str, start: int, end: int) -> bool:
         after = joint_after.match(text, end)
         if after and _NUMBER_END.search(text, max(0, end - 20), end) and _range_at(text, *after.span(1)):
             return True
+    return False
+
+
+# English numbers written as words, in a range as "three to five missiles", "between three
+# and five", "two or three days": the same cut as with digits
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                                                     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
+_NUMBER_WORD = "|".join(_NUMBER_WORDS)
+_WORDS_RANGE = re.compile(rf"(?<![\w-])(?:(between) )?((?:{_NUMBER_WORD}))( (?:to|or|and) )((?:{_NUMBER_WORD}))"
+                          rf" ([^\W\d_]+)")
+
+
+def _words_range(text: str, start: int, end: int) -> bool:
+    """Whether normalised text[start:end] starts at the second number word of a range or ends
+    at its first ("five missiles" of "three to five missiles")."""
+    for m in _WORDS_RANGE.finditer(text, max(0, start - 40), min(len(text), end + 60)):
+        between, first, joint, second, counted = m.groups()
+        if not (m.start(4) == start or m.end(2) == end) or _NUMBER_WORDS[first] >= _NUMBER_WORDS[second]:
+            continue
+        if joint == " and " and not between or counted in _NOT_COUNTED:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        word = before[1].rstrip(".") if before else None
+        if word in _CHANGE_WORDS or word in _NOT_RANGE_BEFORE or word in ("from", "by"):
+            continue  # "rose from three to five", "won three to one"
+        return True
     return False
 
 

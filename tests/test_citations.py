@@ -1916,6 +1916,9 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "The plant would probably reopen in May.", "reopen in May"),
     ("en", "Iran supplied the drones to Russia, an allegation Tehran denies.", "Iran supplied the drones to Russia"),
     ("en", "Analysts doubt that the plant reopened in May.", "the plant reopened in May"),
+    ("en", "It fired three to five missiles on Tuesday.", "five missiles on Tuesday"),  # a range in words
+    ("en", "It fired between three and five missiles.", "five missiles"),
+    ("en", "It lasted two or three days.", "It lasted two"),
     ("en", "Officials said, without evidence, that the mine reopened in May.",
      "Officials said … that the mine reopened in May"),
 ])
@@ -1993,6 +1996,9 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
      "The government … said the operation was a success."),
     ("en", "The sanctions hit not only ordinary citizens but also the political elite.",
      "The sanctions hit … the political elite"),
+    ("en", "Output rose from three to five tonnes.", "five tonnes"),  # a change
+    ("en", "The team won three to one in the final.", "one in the final"),  # a score
+    ("en", "Three and five are odd numbers.", "five are odd numbers"),
     ("en", "There was no damage [3] reported in the city.", "reported in the city"),  # a reference, no editor's word
 ])
 def test_held_out_faithful_quotes_are_verified(language, body, quote):
