@@ -274,6 +274,29 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
         cut = spans is not None
     if spans is None:
         return None
+    found = _judged(report_id, parts, spans, body, original, language, edges, headings, cut)
+    # A placement that is not the report's words as meant may be another's: the first "A
+    # market vendor" runs into the next paragraph's "never seen so many inspectors", a later
+    # one is the same sentence's; the first "reopen the mine" follows "did not", a later one
+    # "will". The first placement that is verified wins; else the first's judgement stands.
+    joined = functools.partial(_joined, body, original, spaced, quantities=not cut)
+    later = spans
+    for _ in range(_PLACEMENTS if found.status is not QuoteStatus.VERIFIED else 0):
+        later = _find_parts(parts, body.text, joined, after=later[0][0] + 1)
+        if later is None:
+            break
+        if (other := _judged(report_id, parts, later, body, original, language, edges, headings, cut)).status \
+                is QuoteStatus.VERIFIED:
+            return other
+    return found
+
+
+_PLACEMENTS = 20  # later placements of a quote tried when the first is not verified
+
+
+def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body: Normalized, original: str,
+            language: str, edges: tuple[bool, bool], headings: tuple[tuple[int, int], ...], cut: bool) -> Location:
+    """The quote found at `spans`: verified, or approximate for what changes its sense there."""
     if (word := cut_negation(spans[0][0], spans[-1][1], body.text)) is not None:
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [word], body, original), 99.0)
     whole = passage(report_id, spans, body, original)
@@ -409,10 +432,10 @@ def _swapped_pairs(parts: list[str], mark: str, other: str) -> list[str] | None:
     return "".join(chars).split("\x00") if swapped else None
 
 
-def _find_parts(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
-    """Each part in order, starting and ending on word boundaries ("successful" is not
-    found inside "unsuccessful")."""
-    spans, cursor = [], 0
+def _find_parts(parts: list[str], text: str, joined: _Joined, after: int = 0) -> list[tuple[int, int]] | None:
+    """Each part in order, from `after` on, starting and ending on word boundaries
+    ("successful" is not found inside "unsuccessful")."""
+    spans, cursor = [], after
     for part in parts:
         found = _find_bounded(part, text, cursor, joined)
         if found < 0:

@@ -1999,6 +1999,13 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("en", "Output rose from three to five tonnes.", "five tonnes"),  # a change
     ("en", "The team won three to one in the final.", "one in the final"),  # a score
     ("en", "Three and five are odd numbers.", "five are odd numbers"),
+    # … and from an independent archive: the quote's own sentence comes after another that
+    # starts or ends as it does
+    ("en", "Trucks left for the border, a market vendor in Hamhung reported.\n\n"
+           "A truck driver said he had never seen so many inspectors in the market before.\n\n"
+           "A market vendor in Hongwon said she had never seen so many inspectors in the market before.\n",
+     "A market vendor … never seen so many inspectors in the market before."),
+    ("en", "The mine did not reopen the pits in May. Later it will reopen the pits in June.", "reopen the pits"),
     ("en", "There was no damage [3] reported in the city.", "reported in the city"),  # a reference, no editor's word
 ])
 def test_held_out_faithful_quotes_are_verified(language, body, quote):
