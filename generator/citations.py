@@ -275,13 +275,17 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     if spans is None:
         return None
     found = _judged(report_id, parts, spans, body, original, language, edges, headings, cut)
-    # A placement that is not the report's words as meant may be another's: the first "A
-    # market vendor" runs into the next paragraph's "never seen so many inspectors", a later
-    # one is the same sentence's; the first "reopen the mine" follows "did not", a later one
-    # "will". The first placement that is verified wins; else the first's judgement stands.
+    # A placement that runs across sentences, blocks or a heading may be the wrong one: the
+    # first "A market vendor" runs into the next paragraph's "never seen so many inspectors",
+    # a later one is the same sentence's. The first later placement that is verified wins;
+    # else the first's judgement stands. Not where the first's words say something else
+    # (a negation, a hedge, a cut number): a later placement verified may only be one whose
+    # framing no rule knows ("There is no evidence the army shelled the town" first, then
+    # "Residents feared the army shelled the town").
     joined = functools.partial(_joined, body, original, spaced, quantities=not cut)
     later = spans
-    for _ in range(_PLACEMENTS if found.status is not QuoteStatus.VERIFIED else 0):
+    structural = found.across_sentences or found.across_blocks or found.across_heading
+    for _ in range(_PLACEMENTS if structural else 0):
         later = _find_parts(parts, body.text, joined, after=later[0][0] + 1)
         if later is None:
             break

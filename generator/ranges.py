@@ -101,9 +101,21 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                                                      "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
-_NUMBER_WORD = "|".join(_NUMBER_WORDS)
-_WORDS_RANGE = re.compile(rf"(?<![\w-])(?:(between) )?((?:{_NUMBER_WORD}))( (?:to|or|and) )((?:{_NUMBER_WORD}))"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER_WORD = rf"(?:{_TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(_NUMBER_WORDS)
+_WORDS_RANGE = re.compile(rf"(?<![\w-])(?:(between) )?({_NUMBER_WORD})( (?:to|or|and) )({_NUMBER_WORD})"
                           rf" ([^\W\d_]+)")
+# Before two number words, what makes them no range: a time ("at ten to eleven"), "one" a
+# person ("sentenced one to five years", "handed one to two soldiers"), a score ("trailed
+# one to three"); after them, a time ("five to seven o'clock")
+_NOT_WORDS_RANGE_BEFORE = frozenset("at sentenced sentencing handed gave sent trailed trailing led leading failed "
+                                    "passed".split())
+_NOT_WORDS_COUNTED = frozenset("o oclock sharp after before past am pm".split())
+
+
+def _word_value(word: str) -> int:
+    tens, _, unit = word.partition("-")
+    return _NUMBER_WORDS.get(tens, 0) + _NUMBER_WORDS.get(unit, 0) if unit else _NUMBER_WORDS[word]
 
 
 def _words_range(text: str, start: int, end: int) -> bool:
@@ -111,14 +123,15 @@ def _words_range(text: str, start: int, end: int) -> bool:
     at its first ("five missiles" of "three to five missiles")."""
     for m in _WORDS_RANGE.finditer(text, max(0, start - 40), min(len(text), end + 60)):
         between, first, joint, second, counted = m.groups()
-        if not (m.start(4) == start or m.end(2) == end) or _NUMBER_WORDS[first] >= _NUMBER_WORDS[second]:
+        if not (m.start(4) == start or m.end(2) == end) or _word_value(first) >= _word_value(second):
             continue
-        if joint == " and " and not between or counted in _NOT_COUNTED:
+        if joint == " and " and not between or counted in _NOT_COUNTED or counted in _NOT_WORDS_COUNTED:
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
         word = before[1].rstrip(".") if before else None
-        if word in _CHANGE_WORDS or word in _NOT_RANGE_BEFORE or word in ("from", "by"):
-            continue  # "rose from three to five", "won three to one"
+        if word in _NOT_RANGE_BEFORE or word in _NOT_WORDS_RANGE_BEFORE or word == "from" or (
+                (word in _CHANGE_WORDS or word == "by") and counted not in _UNIT_WORDS):
+            continue  # "rose from three to five", "won three to one"; but "rose two to three percent"
         return True
     return False
 

@@ -1919,6 +1919,14 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "It fired three to five missiles on Tuesday.", "five missiles on Tuesday"),  # a range in words
     ("en", "It fired between three and five missiles.", "five missiles"),
     ("en", "It lasted two or three days.", "It lasted two"),
+    ("en", "Crossings close for twenty-four to forty-eight hours.", "forty-eight hours"),
+    ("en", "Prices rose two to three percent.", "three percent"),  # a bare number, then one with its unit
+    # a later placement verified does not silence what the first says of the words: an
+    # undetected framing ("feared") may be all that lets it through
+    ("en", "There is no evidence the army shelled the town. Residents feared the army shelled the town again.",
+     "the army shelled the town"),
+    ("en", "The government denied that it would close the border. The government's critics say the army would "
+           "close the border within weeks.", "The government … would close the border"),
     ("en", "Officials said, without evidence, that the mine reopened in May.",
      "Officials said … that the mine reopened in May"),
 ])
@@ -2005,7 +2013,8 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
            "A truck driver said he had never seen so many inspectors in the market before.\n\n"
            "A market vendor in Hongwon said she had never seen so many inspectors in the market before.\n",
      "A market vendor … never seen so many inspectors in the market before."),
-    ("en", "The mine did not reopen the pits in May. Later it will reopen the pits in June.", "reopen the pits"),
+    ("en", "The court sentenced one to five years in prison and freed the rest.", "five years in prison"),  # a person
+    ("en", "They met at five to seven o'clock this morning.", "seven o'clock this morning"),  # a time
     ("en", "There was no damage [3] reported in the city.", "reported in the city"),  # a reference, no editor's word
 ])
 def test_held_out_faithful_quotes_are_verified(language, body, quote):
