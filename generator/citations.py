@@ -511,14 +511,13 @@ def _find_literal(parts: list[str], text: str, joined: _Joined) -> tuple[int, in
 # A reference marker after a word or a full stop ("closed[3] after", "in 2019.[12] Then", a
 # Markdown footnote "[^2]", a lettered note "[a]", a dagger): a quote copied without it is
 # the same words.
-_ONE_MARKER = ONE_MARKER  # not [1991], a year
-_MARKER = rf"(?:{_ONE_MARKER})*+"  # "closed.[3][4] After": citations come in runs
+_MARKER = rf"(?:{ONE_MARKER})*+"  # "closed.[3][4] After": citations come in runs
 # A footnote reference whose label is also defined as a link ("[^1]: https://…") is read as a
 # link: its text "^1" follows the word or its punctuation. Not after a digit or a bracket:
 # "10^2" is 10², "(in m)^2" square metres.
-_MARKER_NOT_AFTER_DIGIT = rf"(?:{_ONE_MARKER}|\^\d{{1,3}}(?!\d))*+"
-_MARKED = re.compile(rf"{_ONE_MARKER}|[^\d\s)\]]\^\d")
-REFERENCE = re.compile(_ONE_MARKER)  # one marker, as a quote may hold it
+_MARKER_NOT_AFTER_DIGIT = rf"(?:{ONE_MARKER}|\^\d{{1,3}}(?!\d))*+"
+_MARKED = re.compile(rf"{ONE_MARKER}|[^\d\s)\]]\^\d")
+REFERENCE = re.compile(ONE_MARKER)  # one marker, as a quote may hold it
 _TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
 
 

@@ -121,9 +121,7 @@ class _BriefSource:
             return value
         begin = self.searched.get((value.line, value.col), self.starts[value.line - 1] + max(value.col - 1, 0))
         stop = self.starts[end[0] - 1] + end[1] - 1 if end and end[0] <= len(self.starts) else len(self.text or "")
-        # as markdown-it normalised it, or as written: "a b.md" in <>, "a&amp;b.md" for a&b.md
-        forms = [*(re.escape(f) for f in dict.fromkeys((written, unquote(written))) if f), written_as(unquote(written))]
-        found = [m.span() for form in forms if (m := re.compile(form).search(self.text or "", begin, stop))]
+        found = [m.span() for form in _target_forms(written) if (m := re.compile(form).search(self.text or "", begin, stop))]
         if not found:
             return value
         at, after = min(found)
@@ -272,9 +270,7 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     destination in text[start:end], else in a reference definition anywhere; -1 if nowhere.
     Searched as the whole block, not line by line: a code span, an image's alt text or a
     link's title may cross a line break that no softbreak token stands for."""
-    # as written: "a&amp;b.md" is the destination a&b.md, and so are "a\&b.md" and "a&#38;b.md"
-    forms = [re.escape(f) for f in dict.fromkeys((target, unquote(target), unquote(target).replace("&", "&amp;"))) if f]
-    for form in [*forms, written_as(unquote(target))]:
+    for form in _target_forms(target):
         if found := re.compile(r"\(\s*<?(" + form + ")").search(text, start, end):
             return found.start(1)
         if found := re.search(r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?(" + form + ")", text, re.M):
@@ -282,7 +278,14 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     return -1
 
 
-def written_as(text: str) -> str:
+def _target_forms(target: str) -> list[str]:
+    """Patterns for a link destination as markdown-it normalised it (percent-encoded), as it
+    may be written: so, decoded ("a b.md" in <>), or decoded with Markdown's escapes and HTML
+    entities ("a\\&b.md", "a&amp;b.md", "a&#38;b.md" for a&b.md)."""
+    return [*(re.escape(f) for f in dict.fromkeys((target, unquote(target))) if f), _written_as(unquote(target))]
+
+
+def _written_as(text: str) -> str:
     """A pattern for `text` as Markdown may write it: each character as itself, a backslash
     escape ("old\\_report.md") or an HTML entity ("notes&#95;v2.md", "a&amp;b")."""
     def one(char: str) -> str:

@@ -193,14 +193,18 @@ _MODAL_MAY = (r"(?<!in )(?<!on )(?<!of )(?<!from )(?<!since )(?<!until )(?<!by )
 # "allegedly reopened", "was said to have reopened", "rejected reports that"). Inside an aside
 # the ellipsis leaves out they qualify the aside ("The factory, which could produce 500
 # tonnes, … closed").
+# Hearsay before "to": "said to" only before "have" or "be" (else "said to reporters")
+_HEARSAY = r"said|claimed|alleged|reported|rumou?red|understood"
+_BELIEF = r"believed|thought|expected|suspected|feared|likely|unlikely|supposed|appears?|appeared|seems?|seemed"
+_REJECTING = r"(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)?"
+_REPORTS = r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?)"
 _HEDGE_AT_END = re.compile(
     r"\b(?:(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly|apparently|possibly"
     r"|probably|perhaps|presumably|seemingly)(?: (?:have|be|been|also|still|already|well|yet|now|not))*"
-    r"|(?:said|believed|thought|rumou?red|claimed|alleged|reported|understood|expected|suspected|feared|likely"
-    r"|unlikely|supposed|appears?|appeared|seems?|seemed) to(?: (?:have|be|been))*"
-    r"|(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)? (?:the |any |these |those )?"
-    r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?))\s*$")
+    rf"|(?:{_HEARSAY}|{_BELIEF}) to(?: (?:have|be|been))*"
+    rf"|{_REJECTING} (?:the |any |these |those )?{_REPORTS})\s*$")
 _SPEECH_TO = re.compile(r"\b(?:said|reported|claimed|alleged)\s*$")  # "said to reporters": a preposition
+_HEDGE_BEFORE_TO = re.compile(rf"\b(?:{_HEARSAY}|{_BELIEF})\s*$")
 
 
 def _hedge_before_to(text: str, end: int, start: int) -> bool:
@@ -209,8 +213,6 @@ def _hedge_before_to(text: str, end: int, start: int) -> bool:
     if not text.startswith("to ", start) or not _HEDGE_BEFORE_TO.search(text, end, start):
         return False
     return not _SPEECH_TO.search(text, end, start) or text.startswith(("to have ", "to be "), start)
-_HEDGE_BEFORE_TO = re.compile(r"\b(?:said|believed|thought|rumou?red|claimed|alleged|reported|understood|expected"
-                              r"|suspected|feared|likely|unlikely|supposed|appears?|appeared|seems?|seemed)\s*$")
 
 
 def _gap_patterns(language: str) -> set[re.Pattern[str]]:
@@ -352,7 +354,6 @@ _NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_V
 _SAYING = (r"(?:(?:confirm|verify|verified|show|shown|mean|meant|prove|proven|establish|indicate|suggest|demonstrate"
            r"|imply|implied|say|said|claim|corroborate|accept|assert|allege)(?:s|ed|ing)?"
            r"|clear|known|certain|evident|obvious|true)")
-_REPORTS = r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?)"
 _CLAUSE_DENIED = re.compile(
     r"(?:(?:(?<![\w'])(?:not|never|" + _UNAPOSTROPHED + r")|(?<=\w)n't|\bcannot|\bunable to"
     r"|\b(?:nobody|no one|nothing|none)(?: (?:has|have|had|can|could|would|will))?"
@@ -361,7 +362,7 @@ _CLAUSE_DENIED = re.compile(
     r"|be able to|been able to|able to|[a-z]{3,}ly))*"
     r" " + _SAYING + r"(?: (?:the |any |these |those |such )?" + _REPORTS + r")?"
     r"|\bno (?:evidence|sign|indication|proof|confirmation) (?:for|of) (?:the )?" + _REPORTS
-    + r"|\bnot the case|\b(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|ed|ing)? (?:the |any |these |those )?"
+    + r"|\bnot the case|\b" + _REJECTING + r" (?:the |any |these |those )?"
     + _REPORTS + r"|\bden(?:y|ies|ied|ying) (?:the |any |these |those )?" + _REPORTS
     + r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable)"
     r"|(?<!no )(?<!without )(?<!little )\bdoubt(?:s|ed)?|\bfar from (?:certain|clear|sure|proven)"
@@ -390,9 +391,8 @@ _DENIED_AFTER = re.compile(
 _MAY_HAVE_BEFORE = re.compile(
     r"(?:\b(?:" + _MODAL_MAY + r"|could) (?:(?:also|still|already|well|yet|now) )*(?:have|be)(?: been)?"
     r"|\bmight(?: (?:have|be|been|also|still|already|well|yet|now))*"
-    r"|\b(?:said|claimed|alleged|reported|rumou?red|understood) to (?:have|be)(?: been)?"
-    r"|\b(?:believed|thought|expected|suspected|feared|likely|unlikely|appears?|appeared|seems?|seemed|supposed) to"
-    r"(?: (?:have|be|been))*"
+    rf"|\b(?:{_HEARSAY}) to (?:have|be)(?: been)?"
+    rf"|\b(?:{_BELIEF}) to(?: (?:have|be|been))*"
     r"|\b(?:would|will|could|should) (?:likely|probably|possibly|perhaps)(?: (?:have|be|been))*)" + _QUOTE_OPENS)
 # After "may have" a past participle ("may have | reopened"), not the object of "have" as a
 # verb of its own ("could have | a major impact", "may have | serious consequences")

@@ -412,9 +412,10 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
         # of "3 to 5 missiles", "nuclear state" of "non-nuclear state". The passage alone
         # would read as the quote does; the words around it show the cut.
         around = _around(reading(), found.passage.spans)
-        diags.append(warning(pos, f'quote in claim "{claim.id}" starts or ends inside a word, number, sum or range '
-                                  f'that report "{rid}" writes whole', f'the report reads: "{_clip(around, quote)}"; '
-                                  "quote it whole, or quote words that stand alone"))
+        diags.append(warning(pos, f'quote in claim "{claim.id}" cuts off part of what report "{rid}" writes as one: '
+                                  "a word, or a number with its range, unit, currency or bound",
+                             f'the report reads: "{_clip(around, quote)}"; quote the whole of it, or words that '
+                             "stand alone"))
     elif found.status is QuoteStatus.APPROXIMATE:
         slips = _sense_differs(quote, found.passage.text, language)
         diags.append(warning(pos, f'quote in claim "{claim.id}" is not exact in report "{rid}" '

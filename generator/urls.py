@@ -59,7 +59,7 @@ def _fragment_text(words: list[str]) -> str:
 
 # A reference marker in a report: a number in brackets, a Markdown footnote "[^2]", a
 # lettered note "[a]", a dagger (citations.py lets a quote leave them out).
-ONE_MARKER = r"\[\^?\d{1,3}\]|\[[a-z]\]|[†‡]"
+ONE_MARKER = r"\[\^?\d{1,3}\]|\[[a-z]\]|[†‡]"  # not [1991], a year
 # … and a footnote reference defined as a link, read "^2", after anything but a digit or a
 # bracket ("10^2", "(in m)^2")
 _BREAKING_MARKER = re.compile(rf"(?:{ONE_MARKER}|(?<=[^\d\s)\]])\^\d{{1,3}}(?!\d))+")

@@ -2050,6 +2050,6 @@ def test_a_quote_cut_from_what_the_report_writes_whole_is_warned_about_with_the_
                                     "runs a few days each year", quote)})
     result = build_site(root)
     [warning] = result.warnings
-    assert result.ok and warning.message == ('quote in claim "c1" starts or ends inside a word, number, sum or range '
-                                             'that report "r1" writes whole')
-    assert warning.hint == f'the report reads: "{shown}"; quote it whole, or quote words that stand alone'
+    assert result.ok and warning.message == ('quote in claim "c1" cuts off part of what report "r1" writes as one: '
+                                             'a word, or a number with its range, unit, currency or bound')
+    assert warning.hint == f'the report reads: "{shown}"; quote the whole of it, or words that stand alone'
