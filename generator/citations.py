@@ -803,8 +803,10 @@ def _joins_sentences(parts: list[str], spans: list[tuple[int, int]], body: Norma
         # (a gap starting with the stop that ends the part's sentence leaves out whole sentences:
         # "工場は閉鎖された…操業を再開した" of "工場は閉鎖された。その後、操業を再開した。")
         if _CLOSERS.sub("", part)[-1:] not in _SENTENCE_STOPS and not _LEADING_STOP.match(gap) \
-                and _ends_sentence(gap, original[max(0, body.end(end) - 12):body.end(end)]):
-            return True
+                and (_leaves_block(gap) or _across_quotations(gap)
+                     or _ends_sentence(gap, original[max(0, body.end(end) - 12):body.end(end)],
+                                       original[body.start(start) + 1:body.start(start) + 12])):
+            return True  # (a paragraph, list item or table cell the part before left unfinished ends one too)
     return False
 
 
@@ -813,7 +815,7 @@ _LEADING_STOP = re.compile(r"\s*[.!?。！？．।؟۔]")
 _CLOSERS = re.compile(r"(?:[\"')\]»”’」』]|\[\^?\d{1,3}\])+$")  # after a part's stop: '"The mine is closed." …'
 _OPENING_MARKS, _CLOSING_MARKS = "“‘«„「『《", "”’»」』》"
 _OPENS_QUOTATION = re.compile("[\"“«„「『]")
-_CLOSES_QUOTATION = re.compile("[”»」』]|(?<=\\S)\"")
+_CLOSES_QUOTATION = re.compile("[”»」』]|(?<=[^\\s(\\[])[\"“]")  # German closes with “: „Reis ist knapp“
 # An English month, abbreviated or with its day, then the stop: a date at a sentence's end
 # ("in Oct.", "on Jan. 5."; German writes the day first: "am 5. Mai")
 _MONTH_DOT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?: \d{1,2}\.)?\s+\S*$"
@@ -827,7 +829,9 @@ def _inside_quotation(gap: str, at: int) -> bool:
     said.' closes one that opened before the gap)."""
     depth = 0
     for i, char in enumerate(gap[:at]):
-        if char in _OPENING_MARKS or (char == '"' and (i == 0 or gap[i - 1].isspace() or gap[i - 1] in "([")):
+        if char in "“‘" and i > 0 and not gap[i - 1].isspace() and gap[i - 1] not in "([":
+            depth = max(0, depth - 1)  # German closes with them: „Reis ist knapp“, sagte er
+        elif char in _OPENING_MARKS or (char == '"' and (i == 0 or gap[i - 1].isspace() or gap[i - 1] in "([")):
             depth += 1
         elif char in _CLOSING_MARKS or char == '"':
             depth = max(0, depth - 1)
@@ -837,7 +841,7 @@ def _inside_quotation(gap: str, at: int) -> bool:
 # A stop, closing marks or reference markers, space (and a dialogue dash), then what starts a
 # sentence: an opening mark and a letter that is a capital or has no case (Korean, Chinese,
 # Arabic …). A stop of its own script ends one anyway: 。！？, the Devanagari danda, Arabic ؟ ۔.
-_SENTENCE_END = re.compile(r"(?:(\w*)[.!?](?:[\"'”’»)\]]|\[\^?\d{1,3}\])*\s+(?:[-—–]\s+)?(?=[\"'“‘«(¡¿]?(\w))"
+_SENTENCE_END = re.compile(r"(?:(\w*)[.!?](?:[\"'”’»)\]]|\[\^?\d{1,3}\])*\s+(?:[-—–]\s+)?(?=[\"'“‘«„‚(¡¿]?(\w))"
                            r"|[。！？।؟۔]|(?<![0-9０-９])．|．(?![0-9０-９]))")  # not ０．５
 # … but not after an initial or an abbreviation ("J. R. Smith", "Mr. Kim", "Lt. Col. Kim",
 # "the U.S. Treasury", "10 a.m. Monday", "Mt. Paektu"), a day's or month's number ("am
@@ -853,18 +857,53 @@ _ABBREVIATIONS = frozenset(
 _UNIT_ABBREVIATIONS = frozenset(("ft", "mm"))
 
 
-def _ends_sentence(gap: str, before: str = "") -> bool:
+# Words that start a sentence, never a name after an initial or an abbreviation ("by the U.S.
+# The mill", "soybeans, etc. It"; not "Mr. An", "Gen. In-ho").
+_STARTS_SENTENCE = re.compile(r"[\"'“‘«(]?(?:The|It|Its|They|Their|He|She|We|There|This|These|Those|But|However)\b")
+
+
+def _leaves_block(gap: str) -> bool:
+    """Whether the gap runs from inside a paragraph, list item or table cell into the next
+    (a heading or an item quoted whole, then "…", ends where its block does)."""
+    at = _BLOCK_BREAK.search(gap)
+    return at is not None and _WORD.search(gap, 0, at.start()) is not None
+
+
+def _across_quotations(gap: str) -> bool:
+    """Whether the gap runs from inside one quotation, past its end, into another one: the
+    parts are two speakers' or two sentences' words ('"The mine is closed," Kim said,
+    adding: "The factory reopened"' quoted "The mine is … reopened")."""
+    close = _CLOSES_QUOTATION.search(gap)
+    return close is not None and _WORD.search(gap, 0, close.start()) is not None \
+        and not _inside_quotation(gap, close.start()) and _OPENS_QUOTATION.search(gap, close.end()) is not None
+
+
+def _between_quotations(gap: str, before: str, at: int) -> bool:
+    """Whether the sentence end before gap[at] is between two quotations of one speaker that
+    the quote joins whole: the part before ran to the end of the first ('"The mine is
+    closed," Kim said. "It reopened"' quoted "The mine is closed … It reopened"), and the
+    part after starts the second. Not "The mine is … reopened" nor "closed … in June"."""
+    if not _OPENS_QUOTATION.match(gap, at) or len(gap[at + 1:].lstrip()) > 1:
+        return False  # (the gap ends with the first letter of the part after)
+    close = _CLOSES_QUOTATION.search(gap, 0, at)
+    if close is None:
+        return _CLOSES_QUOTATION.search(before.rstrip()[-1:] + " ") is not None if before.strip() else False
+    return not _WORD.search(gap, 0, close.start())
+
+
+def _ends_sentence(gap: str, before: str = "", after: str = "") -> bool:
     """Whether a sentence ends inside `gap` (the report's words an ellipsis stands for), which
-    follows `before` (the end of the part before it)."""
+    follows `before` (the end of the part before it) and is followed by `after`."""
     for match in _SENTENCE_END.finditer(gap):
         word, letter = match.group(1), match.group(2)
-        if _inside_quotation(gap, match.start()) or (_OPENS_QUOTATION.match(gap, match.end())
-                                                     and _CLOSES_QUOTATION.search(before + gap[:match.start()])):
+        if _inside_quotation(gap, match.start()) or _between_quotations(gap, before, match.end()):
             continue  # inside a quotation the report quotes, or between two of its sentences ('," Kim said. "It …')
         if letter is None:
             return True  # 。！？ …
-        if letter.isupper() and _MONTH_DOT.search(gap, 0, match.end()):
-            return True  # "in Oct. The mill", "on Jan. 5. Exports": a date ends it
+        if letter.isupper() and (_MONTH_DOT.search(gap, 0, match.end()) or _STARTS_SENTENCE.match(gap + after, match.end())):
+            return True  # "in Oct. The mill", "on Jan. 5. Exports": a date ends it; "by the U.S. The mill"
+        if letter.isdigit() and len(word) >= 4 and word.casefold() not in _ABBREVIATIONS:
+            return True  # "closed in 2019. 2020 was worse", "would stay closed. 3,000 workers" (not "Fig. 3")
         if letter.islower() or letter.isdigit() or len(word) == 1 or word.casefold() in _ABBREVIATIONS \
                 or (word.isdigit() and len(word) <= 2):
             continue

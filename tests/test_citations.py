@@ -1929,6 +1929,25 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
            "close the border within weeks.", "The government … would close the border"),
     ("en", "Officials said, without evidence, that the mine reopened in May.",
      "Officials said … that the mine reopened in May"),
+    # … and from a twelfth: an ellipsis joining two sentences the report set apart otherwise
+    ("en", "“The border guards were all arrested,” the source said. “Their families were not touched.”",
+     "The border guards were … not touched"),  # from inside one quotation into the next
+    ("en", "“Prices doubled,” the trader told RFA. “Wages were cut by half in the same month.”",
+     "Prices doubled … in the same month"),  # a quotation whole, then the middle of the next
+    ("fr", "«Le riz est rare», a dit un commerçant. «Le maïs est abondant cette année.»", "Le riz est … abondant cette année"),
+    ("de", "„Reis ist knapp“, sagte ein Händler. „Mais ist dieses Jahr reichlich vorhanden.“",
+     "Reis ist … reichlich vorhanden"),  # German closes with “
+    ("en", "“The mine is closed,” the source said, adding: “The factory reopened in 2021.”", "The mine is … reopened in 2021"),
+    ("en", "Officials said the mine would stay closed. 3,000 workers were moved to the Musan pit in March.",
+     "Officials said … 3,000 workers were moved to the Musan pit"),  # the next sentence starts with a number
+    ("en", "Output fell in 2019. 2020 was worse, and the factory reopened only in 2021.",
+     "Output fell … the factory reopened only in 2021"),
+    ("en", "The sanctions were imposed by the U.S. The factory reopened in March anyway.",
+     "The sanctions were … reopened in March anyway"),  # after an initialism, "The" starts a sentence
+    ("en", "Inspectors seized rice, maize, soybeans, etc. The factory reopened in March.",
+     "Inspectors seized … The factory reopened in March"),
+    ("en", "The raid began at 10 a.m. The factory reopened in March.", "The raid began … reopened in March"),
+    ("en", "- The mine closed in 2019\n- The factory reopened in 2021\n", "The mine closed … reopened in 2021"),
 ])
 def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
@@ -2016,6 +2035,15 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("en", "The court sentenced one to five years in prison and freed the rest.", "five years in prison"),  # a person
     ("en", "They met at five to seven o'clock this morning.", "seven o'clock this morning"),  # a time
     ("en", "There was no damage [3] reported in the city.", "reported in the city"),  # a reference, no editor's word
+    # … and from a twelfth: sentences that do not end where they seem to, and quotations joined whole
+    ("de", "„Reis ist knapp“, sagte ein Händler. „Mais ist reichlich vorhanden.“", "Reis ist knapp … Mais ist reichlich vorhanden"),
+    ("en", "“The mine is closed,” the source said, adding: “The factory reopened in 2021.”",
+     "The mine is closed … The factory reopened in 2021"),
+    ("en", "Sanctions imposed by the U.S. Treasury hit the mine in March.", "Sanctions imposed … hit the mine in March"),
+    ("en", "The mine closed under Art. 12 of the decree in March.", "The mine closed … in March"),
+    ("en", "The raid began at 10 a.m. Monday and ended at noon.", "The raid began … ended at noon"),
+    ("en", "## Musan\n\n- The mine closed.\n- Workers left in May.\n", "The mine closed. … Workers left in May"),
+    ("en", "Mr. An Chol-su, a trader, said prices rose.", "Mr. An … said prices rose"),
 ])
 def test_held_out_faithful_quotes_are_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
