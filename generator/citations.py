@@ -23,7 +23,8 @@ from rapidfuzz.distance import Indel
 
 from generator.markup import ROW_CELLS
 from generator.model import Passage, QuoteStatus
-from generator.negations import PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, primary_language
+from generator.negations import (PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, is_aside,
+                                 primary_language)
 from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
 from generator.ranges import bound_cut, currency_cut, in_range, magnitude_after
@@ -782,12 +783,21 @@ def _spaced_letter(char: str) -> bool:
     return (char.isalnum() or unicodedata.category(char)[0] == "M") and not unspaced(char)
 
 
+def short_part(parts: tuple[str, ...] | list[str]) -> bool:
+    """Whether a part of an elided quote is too short to stand alone (MIN_ELIDED_WORDS)."""
+    return any(_word_count(p) < MIN_ELIDED_WORDS for p in parts)
+
+
 def _fair_elision(parts: list[str], spans: list[tuple[int, int]], text: str) -> bool:
-    """An ellipsis may drop words within a passage, not join fragments from far apart."""
-    if any(_word_count(p) < MIN_ELIDED_WORDS for p in parts):
-        return False
-    gaps = (text[end:start] for (_, end), (start, _) in zip(spans, spans[1:]))
-    return all(_word_count(gap) <= MAX_ELIDED_WORDS for gap in gaps)
+    """An ellipsis may drop words within a passage, not join fragments from far apart. A
+    part of one word is no passage, unless all that is left out beside it is an aside
+    ("Pyongyang … said" of "Pyongyang, which has never acknowledged the camps, said")."""
+    gaps = [(end, start) for (_, end), (start, _) in zip(spans, spans[1:])]
+    for i, part in enumerate(parts):
+        if _word_count(part) < MIN_ELIDED_WORDS and not all(
+                is_aside(text, *gaps[j]) for j in (i - 1, i) if 0 <= j < len(gaps)):
+            return False
+    return all(_word_count(text[end:start]) <= MAX_ELIDED_WORDS for end, start in gaps)
 
 
 def _joins_sentences(parts: list[str], spans: list[tuple[int, int]], body: Normalized, original: str) -> bool:

@@ -173,15 +173,26 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     # published figures, said": _ASIDE_GAP), nor "not only … but also".
     return any(m.start() < start and m.end() > end and not _NOT_ONLY.match(text, m.start())
                for pattern in _gap_patterns(language) for (_, end), (start, _) in gaps
-               if not _ASIDE_GAP.fullmatch(text, end, start)
+               if not is_aside(text, end, start)
                for m in pattern.finditer(text, max(0, end - _READ_AROUND), min(len(text), start + _READ_AROUND)))
 
 
 # … a relative clause or a participle's, set off by commas, brackets or dashes ("without
 # evidence" set off so qualifies the words around it, and is no aside here)
-_ASIDE_GAP = re.compile(r"\s*(?:, ?(?:which|who|whose|whom|where|when|[a-z]+ing)\b[^.;:!?]*,|\((?:which|who|whose"
-                        r"|whom|where|when|[a-z]+ing)\b[^()]*\)|— ?(?:which|who|whose|whom|where|when|[a-z]+ing)\b"
-                        r"[^—.;:!?]*—)\s*")
+# (the text is normalised: dashes are "-", spaced or not); or an appositive's ("The defector,
+# a former guard who never joined the party, said")
+_ASIDE_STARTS = (r"(?:which|who|whose|whom|where|when|[a-z]+ing|[a-z]{3,}ed"
+                 r"|qui|que|dont|où|lequel|laquelle|lesquels|lesquelles"  # French
+                 r"|der|die|das|dem|den|deren|dessen|welche[rsmn]?"  # German
+                 r"|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual"  # Spanish
+                 r"|котор(?:ый|ая|ое|ые|ого|ой|ом|ых|ым|ую)|кто|где)\b")  # Russian
+_ASIDE_GAP = re.compile(r"\s*(?:, ?(?:" + _ASIDE_STARTS + r"|an? )[^.;:!?]*,|\(" + _ASIDE_STARTS + r"[^()]*\)"
+                        r"|- ?" + _ASIDE_STARTS + r"[^.;:!?]*-)\s*")
+
+
+def is_aside(text: str, end: int, start: int) -> bool:
+    """Whether text[end:start] (normalised) is an aside set off whole: see _ASIDE_GAP."""
+    return _ASIDE_GAP.fullmatch(text, end, start) is not None
 
 
 _READ_AROUND = 48  # as far as the words beside a negation decide it ("has yet" + " to", "far" + " from")

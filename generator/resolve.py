@@ -21,7 +21,7 @@ from generator.bodies import body_key, highlights, pack, render_body
 from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
 from generator.deps import digest
-from generator.citations import REFERENCE, Location, elides, locate_quote
+from generator.citations import REFERENCE, Location, elides, locate_quote, short_part
 from generator.negations import sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
@@ -407,6 +407,16 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
         ours, theirs = found.recased
         diags.append(warning(pos, f'quote in claim "{claim.id}" writes "{ours}" where report "{rid}" has "{theirs}", '
                                   "which may be another word", closest + "; copy the report's exact words"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.passage and len(found.passage.spans) > 1 \
+            and _same_words(quote, found.passage.text) and (slips := _left_out(quote, found.passage, reading(),
+                                                                               language)) is not None:
+        # Its parts are the report's words: what the ellipsis stands for is the slip ("Seoul …
+        # accused" of "Seoul, not for the first time, accused": a part of one word, a negation).
+        whole = reading()[found.passage.spans[0][0]:found.passage.spans[-1][1]]
+        diags.append(warning(pos, f'quote in claim "{claim.id}" leaves out, where its ellipsis is, words of report '
+                                  f'"{rid}" that may change what the rest says{slips}',
+                             f'the report reads: "{_clip(whole, quote)}"; quote it whole, or keep two words or more '
+                             "on either side of the ellipsis"))
     elif found.status is QuoteStatus.APPROXIMATE and found.passage and _same_words(quote, found.passage.text):
         # The report's words, cut from a whole: "20" of "20%", "$5" of "HK$5", "5 missiles"
         # of "3 to 5 missiles", "nuclear state" of "non-nuclear state". The passage alone
@@ -455,6 +465,14 @@ def _sense_differs(quote: str, passage: str, language: str) -> str:
         if words:
             said += f"{';' if said else ':'} it {verb} " + ", ".join(f'"{w}"' for w in words)
     return said
+
+
+def _left_out(quote: str, found: Passage, text: str, language: str) -> str | None:
+    """What an ellipsis whose parts are the report's words leaves out that may change the
+    rest (a negation, named), or "" when a part is too short to stand alone; else None (a
+    number cut from its bound, say, which the caller names)."""
+    slips = _sense_differs(quote, text[found.spans[0][0]:found.spans[-1][1]], language)
+    return slips if slips or short_part(found.parts) else None
 
 
 def _same_words(quote: str, passage: str) -> bool:

@@ -1948,6 +1948,8 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
      "Inspectors seized … The factory reopened in March"),
     ("en", "The raid began at 10 a.m. The factory reopened in March.", "The raid began … reopened in March"),
     ("en", "- The mine closed in 2019\n- The factory reopened in 2021\n", "The mine closed … reopened in 2021"),
+    ("en", "The mine, owned by the state, never reopened.", "The mine … reopened"),  # the aside, and more
+    ("en", "The mine — officials did not confirm it — reopened.", "The mine … reopened"),  # no relative clause
 ])
 def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
@@ -2044,6 +2046,22 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("en", "The raid began at 10 a.m. Monday and ended at noon.", "The raid began … ended at noon"),
     ("en", "## Musan\n\n- The mine closed.\n- Workers left in May.\n", "The mine closed. … Workers left in May"),
     ("en", "Mr. An Chol-su, a trader, said prices rose.", "Mr. An … said prices rose"),
+    # an aside left out whole, set off by dashes or opening with a participle, an article or,
+    # in French, German, Spanish and Russian, a relative pronoun
+    ("en", "The defector—who asked not to be named—said guards beat inmates.", "The defector … said guards beat inmates"),
+    ("en", "The defector — who asked not to be named — said guards beat inmates.", "The defector … said guards beat inmates"),
+    ("en", "The report, published without fanfare on Friday, said exports had doubled.",
+     "The report … said exports had doubled"),
+    ("en", "The defector, a former guard who never joined the party, said guards beat inmates.",
+     "The defector … said guards beat inmates"),
+    ("fr", "Le ministère, qui n’a jamais publié de chiffres, a affirmé que la récolte était bonne.",
+     "Le ministère … a affirmé que la récolte était bonne"),
+    ("de", "Das Ministerium, das nie Zahlen veröffentlicht hat, erklärte, die Ernte sei gut gewesen.",
+     "Das Ministerium … erklärte, die Ernte sei gut gewesen"),
+    ("es", "El ministerio, que nunca ha publicado cifras, dijo que la cosecha fue buena.",
+     "El ministerio … dijo que la cosecha fue buena"),
+    ("ru", "Министерство, которое никогда не публиковало данных, заявило, что урожай хороший.",
+     "Министерство … заявило, что урожай хороший"),
 ])
 def test_held_out_faithful_quotes_are_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
@@ -2063,6 +2081,8 @@ def test_a_text_fragment_leaves_out_the_reports_reference_markers():
     ("Officials said inflation reached 20% in May. Prices rose.", "inflation reached 20",
      "Officials said inflation reached 20% in May. Prices…"),
     ("North Korea fired 3 to 5 missiles.", "5 missiles", "…fired 3 to 5 missiles."),
+    ("Families now spend more than 60 percent of their income on food.", "Families now spend … 60 percent of their",
+     "Families now spend more than 60 percent of their income on food."),  # an ellipsis for the bound alone
 ])
 def test_a_quote_cut_from_what_the_report_writes_whole_is_warned_about_with_the_words_around_it(tmp_path, body,
                                                                                                   quote, shown):
@@ -2081,3 +2101,34 @@ def test_a_quote_cut_from_what_the_report_writes_whole_is_warned_about_with_the_
     assert result.ok and warning.message == ('quote in claim "c1" cuts off part of what report "r1" writes as one: '
                                              'a word, or a number with its range, unit, currency or bound')
     assert warning.hint == f'the report reads: "{shown}"; quote the whole of it, or words that stand alone'
+
+
+@pytest.mark.parametrize("body, quote, said", [
+    ("Seoul, not for the first time, accused the North of jamming signals.", "Seoul … accused the North",
+     ': it leaves out "not"'),
+    ("Rice, and maize too, was handed out in March.", "Rice … was handed out in March", ""),
+])
+def test_an_ellipsis_whose_parts_are_the_reports_words_is_warned_about_for_what_it_leaves_out(tmp_path, body, quote,
+                                                                                              said):
+    # a part of one word beside an ellipsis that leaves out more than an aside: the parts
+    # are the report's words, none of them cut; what the ellipsis stands for is the slip
+    from conftest import MINIMAL, make_site
+
+    from generator.build import build_site
+
+    root = make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
+                                    "The mill runs a few days each year.", "The mill runs a few days each year.\n\n"
+                                    + body),
+                                "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(
+                                    "runs a few days each year", quote)})
+    result = build_site(root)
+    [warning] = result.warnings
+    assert result.ok and warning.message == ('quote in claim "c1" leaves out, where its ellipsis is, words of report '
+                                             f'"r1" that may change what the rest says{said}')
+    assert warning.hint.startswith(f'the report reads: "{body[:20]}')
+
+
+def test_a_one_word_part_beside_an_aside_left_out_whole_is_verified():
+    body = "Pyongyang, which has never acknowledged the camps, said the report was slander."
+    assert _located(body, "Pyongyang … said the report was slander", "en").status is QuoteStatus.VERIFIED
+    assert _located(body, "Pyongyang, which … said the report was slander", "en").status is not QuoteStatus.VERIFIED
