@@ -168,9 +168,10 @@ def _build(args: argparse.Namespace, console: Console) -> int:
     with progress as shown:
         result = build_persistent(args.root, args.out, strict=args.strict, workers=args.jobs, progress=shown,
                                   on_wait=lambda: console.print("another build of this site, or into the same output, "
-                                                                "is running: waiting for it to end", style="yellow"))
+                                                                "is running: waiting for it to end", style="yellow",
+                                                                soft_wrap=True))
     _print_diagnostics(result.diagnostics, args.root, console)
-    _print_summary(result, console, wrote=True)
+    _print_summary(result, console, wrote=True, previous=(args.out or args.root / "site").exists())
     return 0 if result.ok else 1
 
 
@@ -200,6 +201,10 @@ def _serve(args: argparse.Namespace, console: Console) -> int:
     # (rendered ahead of the rest of the build) must get their turn within 1 ms, not Python's
     # default 5 ms, several times per message.
     sys.setswitchinterval(0.001)
+    if not args.root.is_dir():  # a mistyped --root: nothing there to watch (a site may lack content/ as yet)
+        console.print(Text(f"error: no folder {args.root}: give the site's folder with --root "
+                           "(`briefing init DIR` makes a new site)", style="red"), soft_wrap=True)
+        return 1
     try:
         server = PreviewServer(args.root, args.host, args.port, report)
     except OSError as exc:
@@ -238,7 +243,8 @@ def _print_rebuild(rebuild: Rebuild, console: Console) -> None:
                       soft_wrap=True)
         return
     pages = sum(1 for path in result.paths if path.endswith(".html"))
-    detail = f"{len(result.rendered)} rendered, {len(rebuild.changed)} files changed, {rebuild.told} open pages told"
+    told = f"{rebuild.told} open page{'s' * (rebuild.told != 1)} told"
+    detail = f"{len(result.rendered)} rendered, {len(rebuild.changed)} files changed, {told}"
     console.print(Text(f"{what}: {pages} pages in {result.seconds:.2f} s ({detail}); {counts}", style="green"),
                   soft_wrap=True)
 
@@ -400,12 +406,15 @@ def _print_diagnostics(diagnostics: list[Diagnostic], root: Path, console: Conso
         console.print(text, soft_wrap=True)
 
 
-def _print_summary(result: BuildResult, console: Console, *, wrote: bool) -> None:
+def _print_summary(result: BuildResult, console: Console, *, wrote: bool, previous: bool = False) -> None:
+    """The one line every build or check ends with; `previous`: whether a built site was
+    there before this build (which a failed build leaves as it was)."""
     errors, warnings = len(result.errors), len(result.warnings)
     counts = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
     if not result.ok:
-        tail = "; nothing was written, the previous site is unchanged" if wrote else ""
-        console.print(Text(f"{'build' if wrote else 'check'} failed: {counts}{tail}", style="bold red"), soft_wrap=True)
+        tail = ("; nothing was written" + (", the previous site is unchanged" if previous else "")) if wrote else ""
+        console.print(Text(f"{'build' if wrote else 'check'} failed in {result.seconds:.2f} s: {counts}{tail}",
+                           style="bold red"), soft_wrap=True)
         return
     pages = sum(1 for path in result.paths if path.endswith(".html"))
     if wrote and result.written is not None:

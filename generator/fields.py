@@ -116,12 +116,13 @@ def _as_text(value: Any) -> str | None:
 class Fields:
     """Reads the fields of one mapping in a YAML document, reporting problems."""
 
-    def __init__(self, doc: YamlDoc, path: Key, data: Any, diags: list[Diagnostic], what: str):
+    def __init__(self, doc: YamlDoc, path: Key, data: Any, diags: list[Diagnostic], what: str, example: str = ""):
         self.doc, self.path, self.diags, self.what = doc, path, diags, what
         self.ok = isinstance(data, dict)
         self.data: dict[Any, Any] = data if self.ok else {}
         if not self.ok:
-            self.diags.append(error(doc.pos(*path), f"{what} must be a mapping of fields, not {describe(data)}"))
+            self.diags.append(error(doc.pos(*path), f"{what} must be a mapping of fields, not {describe(data)}",
+                                    f"write it as {example}" if example else ""))
 
     def pos(self, key: Any = None) -> Pos:
         return self.doc.pos(*self.path) if key is None else self.doc.pos(*self.path, key)
@@ -226,14 +227,16 @@ class Fields:
             return default
         return value
 
-    def items(self, key: str, required: bool = False) -> list[tuple[Key, Any]]:
-        """The (path, value) of each element of a list field."""
+    def items(self, key: str, required: bool = False, example: str = "") -> list[tuple[Key, Any]]:
+        """The (path, value) of each element of a list field; `example`: how one is written,
+        for a list of mappings (a list of names is written "key: [name]")."""
         value = self._get(key, required)
         if value is None:
             return []
         if not isinstance(value, list):
+            hint = f"write it as a list, e.g. {key}: [{value}]" if isinstance(value, str) else ""
             self.err(key, f'"{key}" must be a list, not {describe(value)}',
-                     f"write it as a list, e.g. {key}: [{value}]" if isinstance(value, str) else "")
+                     f"write it as a list of items such as {example}" if example else hint)
             return []
         return [((*self.path, key, i), item) for i, item in enumerate(value)]
 

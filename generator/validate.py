@@ -341,13 +341,16 @@ def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:
     return brief if brief_id else None
 
 
+_SOURCE_EXAMPLE = '"- report: <report id>" with "quote: <the exact words>" under it'
+
+
 def _claim(f: Fields, defaults: tuple[tuple[Ref, ...], ...], diags: list[Diagnostic]) -> Claim | None:
     if not f.ok:
         return None
     f.check_unknown(CLAIM_FIELDS)
     sources = []
-    for path, item in f.items("sources", required=True):
-        source = _source(Fields(f.doc, path, item, diags, "source"))
+    for path, item in f.items("sources", required=True, example=_SOURCE_EXAMPLE):
+        source = _source(Fields(f.doc, path, item, diags, "source", _SOURCE_EXAMPLE))
         if source is not None:
             sources.append(source)
     if "sources" in f.data and not f.data["sources"]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -90,6 +91,26 @@ def test_a_build_where_there_is_no_site_writes_nothing_anywhere(tmp_path):
 def test_serve_refuses_a_port_out_of_range_with_a_usage_error(tmp_path):
     done = _run("serve", "--root", str(tmp_path), "--port", "99999")
     assert done.returncode == 2 and "expected a port from 0 to 65535" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_serve_with_a_mistyped_root_stops_at_once_instead_of_serving_nothing(tmp_path):
+    done = _run("serve", "--root", str(tmp_path / "mistyped"), "--port", "0")
+    assert done.returncode == 1 and "Traceback" not in done.stderr and "serving" not in done.stdout + done.stderr
+    assert f"no folder {tmp_path / 'mistyped'}" in done.stderr
+
+
+def test_a_failed_build_says_whether_there_was_a_site_before_and_how_long_it_took(tmp_path):
+    site = tmp_path / "s"
+    assert _run("init", str(site)).returncode == 0
+    (site / "content" / "site.yaml").write_text("title: [\n", encoding="utf-8")
+    first = _run("build", "--root", str(site))
+    assert first.returncode == 1 and not (site / "site").exists()
+    assert re.search(r"build failed in \d+\.\d\d s: 1 error, 0 warnings; nothing was written$", first.stderr.strip())
+    (site / "content" / "site.yaml").write_text("title: T\n", encoding="utf-8")
+    assert _run("build", "--root", str(site)).returncode == 0
+    (site / "content" / "site.yaml").write_text("title: [\n", encoding="utf-8")
+    again = _run("build", "--root", str(site))
+    assert again.stderr.strip().endswith("nothing was written, the previous site is unchanged")
 
 
 def test_init_then_new_then_build(tmp_path):
@@ -237,7 +258,7 @@ def test_paths_are_shown_from_where_the_command_runs(tmp_path):
     make_site(repo / "briefing", {"content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace("report: r1", "report: r2")})
     done = _run("check", "--root", "briefing", cwd=repo)
     assert done.stderr.splitlines()[0].startswith("briefing/content/briefs/b1.yaml:8:17: error: "), done.stderr
-    assert "check failed: 1 error" in done.stderr
+    assert "check failed in " in done.stderr and " s: 1 error" in done.stderr
     gh = _run("check", "--root", "briefing", "--format", "github", cwd=repo, GITHUB_WORKSPACE=str(repo))
     assert gh.stdout.startswith("::error file=briefing/content/briefs/b1.yaml,line=8,col=17::"), gh.stdout
     inside = _run("check", "--format", "github", cwd=repo / "briefing", GITHUB_WORKSPACE=str(repo))
