@@ -1884,6 +1884,15 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "Inflation reached 20% in May.", "Inflation reached 20"),
     ("fr", "Le taux est passé à 2,5 % en mai.", "Le taux est passé à 2,5"),
     ("en", "Fewer than 300 people were killed.", "300 people were killed"),
+    ("en", "The flood destroyed nearly 1,000 homes in May.", "1,000 homes in May"),  # and the near bounds
+    ("en", "It cost almost $5 million.", "$5 million"),
+    ("en", "The flood destroyed well over 1,000 homes.", "1,000 homes"),
+    ("de", "Die Flut zerstörte knapp 1.000 Häuser.", "1.000 Häuser"),
+    ("es", "La inundación destruyó casi 1.000 casas.", "1.000 casas"),
+    ("fr", "La crue a détruit près de 1 000 maisons.", "1 000 maisons"),
+    ("ru", "Наводнение разрушило почти 1000 домов.", "1000 домов"),
+    ("zh", "洪水摧毁了近1000户房屋。", "1000户房屋"),
+    ("zh", "洪水摧毁了1000多户房屋。", "洪水摧毁了1000"),
     ("en", "Up to 300 people were killed.", "300 people were killed"),
     ("ja", "最大３００人が死亡した。", "300人が死亡した"),
     ("ko", "300명 이상이 숨졌다.", "300명"),
@@ -2046,6 +2055,8 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("en", "The raid began at 10 a.m. Monday and ended at noon.", "The raid began … ended at noon"),
     ("en", "## Musan\n\n- The mine closed.\n- Workers left in May.\n", "The mine closed. … Workers left in May"),
     ("en", "Mr. An Chol-su, a trader, said prices rose.", "Mr. An … said prices rose"),
+    ("en", "The flood destroyed 1,000 homes, almost all of them in Musan.", "1,000 homes"),  # no bound before it
+    ("en", "It was almost 2019 when the mine closed.", "2019 when the mine closed"),  # a year
     # an aside left out whole, set off by dashes or opening with a participle, an article or,
     # in French, German, Spanish and Russian, a relative pronoun
     ("en", "The defector—who asked not to be named—said guards beat inmates.", "The defector … said guards beat inmates"),
