@@ -173,7 +173,7 @@ def new_file(root: Path, kind: str, name: str, today: dt.date) -> Path:
     if not (root / "content").is_dir():  # a mistyped --root, or not a site yet
         raise ScaffoldError(f"{root} has no content/ folder: not a briefing site (`briefing init DIR` starts one)")
     path, text = _new_text(root, kind, file_id, title, today)
-    return _write_new({path: text})[0]
+    return _write_new({path: text}, root)[0]
 
 
 def _new_text(root: Path, kind: str, file_id: str, title: str, today: dt.date) -> tuple[Path, str]:
@@ -191,7 +191,7 @@ def _new_dated(root: Path, kind: str, title: str, today: dt.date) -> Path:
     for n in range(1, 1000):
         path, text = _new_text(root, kind, f"{kind}-{today.isoformat()}" + ("" if n == 1 else f"-{n}"), title, today)
         try:
-            return _write_new({path: text})[0]
+            return _write_new({path: text}, root)[0]
         except _Taken:
             continue
     raise ScaffoldError(f"{kind}-{today.isoformat()} and 999 numbers after it are taken: give the file an id")
@@ -328,8 +328,14 @@ class _Taken(ScaffoldError):
     """The file, or one whose name differs only in case, exists already."""
 
 
-def _write_new(files: dict[Path, str]) -> list[Path]:
+def _write_new(files: dict[Path, str], root: Path | None = None) -> list[Path]:
+    """Write `files`, each new; into `root`'s content/ (if given), never through a link to a
+    folder outside it, which the build ignores (load.py): the new file would not build."""
     for path in files:
+        if root is not None and path.parent.exists() and \
+                not path.parent.resolve().is_relative_to((root / "content").resolve()):
+            raise ScaffoldError(f"{path.parent} links to a folder outside content/, which the build ignores; "
+                                "nothing was changed")
         if os.path.lexists(path):  # a link to nothing too: writing would follow it
             raise _Taken(f"{path} already exists; nothing was changed")
         for folder in path.parents:

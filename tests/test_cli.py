@@ -113,6 +113,21 @@ def test_a_failed_build_says_whether_there_was_a_site_before_and_how_long_it_too
     assert again.stderr.strip().endswith("nothing was written, the previous site is unchanged")
 
 
+def test_new_never_writes_through_a_link_to_a_folder_outside_content(tmp_path):
+    site = tmp_path / "s"
+    assert _run("init", str(site)).returncode == 0
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    for old in (site / "content" / "reports").iterdir():
+        old.rename(outside / old.name)
+    (site / "content" / "reports").rmdir()
+    (site / "content" / "reports").symlink_to(outside)
+    before = sorted(p.name for p in outside.iterdir())
+    done = _run("new", "report", "escape test", "--root", str(site))
+    assert done.returncode == 1 and "links to a folder outside content/" in done.stderr
+    assert sorted(p.name for p in outside.iterdir()) == before
+
+
 def test_init_then_new_then_build(tmp_path):
     site = tmp_path / "mysite"
     assert _run("init", str(site)).returncode == 0
