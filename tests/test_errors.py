@@ -1014,3 +1014,12 @@ def test_every_bad_value_of_one_yaml_file_is_reported_at_once(tmp_path):
     assert sorted((e.pos.line, e.message) for e in result.errors if e.pos.path == "content/briefs/b1.yaml") == [
         (1, "unsupported YAML tag tag:yaml.org,2002:binary"), (2, "invalid YAML value for int: x"),
         (6, "unsupported YAML tag tag:yaml.org,2002:set")]
+
+
+def test_a_template_that_a_used_one_links_to_is_used_too(tmp_path):
+    report_page = '{% extends "base.html" %}{% block content %}{{ report.title }}{% endblock %}'
+    root = make_site(tmp_path, {"templates/real/report.html": report_page, "templates/real/other.html": "x\n"})
+    (root / "templates" / "report.html").symlink_to("real/report.html")
+    result = build_site(root, write=False)
+    assert result.ok
+    assert [w.pos.path for w in result.warnings] == ["templates/real/other.html"]  # not real/report.html
