@@ -257,7 +257,8 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
         on_first(_render_first(r, first))
     _plan(r)
     r.run(workers, progress)
-    assets, problems = theme_assets(dirs, root)
+    fixed = {**leaflet_assets(), **outlines_asset(site.boundaries)}
+    assets, problems = theme_assets(dirs, root, fixed)
     r.diagnostics.extend(problems)
     if (folder := templates_folder_problem(root)) is not None:
         r.diagnostics.append(folder)
@@ -266,7 +267,7 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
         # the site has places, one of feed.xml the day it has a base_url.
         pages = r.templates | {p.name for p in dirs[-1].iterdir() if p.is_file()}
         r.diagnostics.extend(unused_templates(dirs, {n for t in pages for n in r.fp.templates.loaded(t)}, root))
-    for path, data in {**leaflet_assets(), **outlines_asset(site.boundaries), **assets}.items():
+    for path, data in {**fixed, **assets}.items():
         r.paths.add(path)
         out.put(path, data)
     for name, data in site.media.items():

@@ -13,7 +13,7 @@ import functools
 import os
 import re
 import traceback
-from collections.abc import Callable, Container, MutableMapping
+from collections.abc import Callable, Container, Iterable, MutableMapping
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -362,11 +362,14 @@ def templates_folder_problem(root: Path) -> Diagnostic | None:
     return None
 
 
-def theme_assets(dirs: tuple[Path, ...], root: Path = Path(".")) -> tuple[dict[str, bytes], list[Diagnostic]]:
+def theme_assets(dirs: tuple[Path, ...], root: Path = Path("."),
+                 reserved: Iterable[str] = ()) -> tuple[dict[str, bytes], list[Diagnostic]]:
     """Files under each theme's assets/ (the site's own override the built-in by name), and
-    an error for each that cannot be read."""
+    an error for each that cannot be read, or that would be a file where another theme's
+    file, or one of `reserved` (Leaflet's, say), needs a folder, or the reverse."""
     assets: dict[str, bytes] = {}
     problems: list[Diagnostic] = []
+    taken = _Taken(reserved)
     for theme in reversed(dirs):
         base = theme / "assets"
         if not base.is_dir():
@@ -386,12 +389,41 @@ def theme_assets(dirs: tuple[Path, ...], root: Path = Path(".")) -> tuple[dict[s
                     problems.append(error(Pos(_shown_path(str(path), root)), f"theme asset not published: {problem}",
                                           refusal_hint(problem).replace("content/", "templates/")))
                     continue
+                name = f"assets/{rel.as_posix()}"
+                if clash := taken.clash(name):
+                    problems.append(error(Pos(_shown_path(str(path), root)), f"theme asset not published: {clash}",
+                                          "rename it, or the folder it is in"))
+                    continue
                 try:
-                    assets[f"assets/{rel.as_posix()}"] = path.read_bytes()
+                    assets[name] = path.read_bytes()
                 except OSError as exc:  # unreadable (chmod 000), or gone since the listing
                     problems.append(error(Pos(_shown_path(str(path), root)),
                                           f"cannot read theme asset: {exc.strerror or exc}"))
+                    continue
+        taken.add(assets)  # the next theme's files may not make folders of these, nor files of their folders
     return dict(sorted(assets.items())), problems
+
+
+class _Taken:
+    """Published file names, and the folders they are in."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.files: set[str] = set()
+        self.folders: set[str] = set()
+        self.add(names)
+
+    def add(self, names: Iterable[str]) -> None:
+        for name in names:
+            self.files.add(name)
+            parts = name.split("/")
+            self.folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
+
+    def clash(self, name: str) -> str:
+        if name in self.folders:
+            return f"the built-in theme publishes a folder at {name}"
+        parts = name.split("/")
+        above = next((f for f in ("/".join(parts[:i]) for i in range(1, len(parts))) if f in self.files), None)
+        return f"the built-in theme publishes a file at {above}, which cannot be a folder too" if above else ""
 
 
 # Notes kept beside templates (README.md, LICENSE): not meant to be used by a page.

@@ -561,6 +561,21 @@ def test_a_site_template_that_cannot_be_read_is_an_error_at_its_file(tmp_path, m
         ("templates/partials/macros.html", "cannot read template: Permission denied")}
 
 
+@pytest.mark.parametrize("files, error", [
+    ({"templates/assets/leaflet": "x"},  # Leaflet's files are published in assets/leaflet/
+     ("templates/assets/leaflet", "theme asset not published: the built-in theme publishes a folder at assets/leaflet")),
+    ({"templates/assets/briefing.css/x.css": "x"},
+     ("templates/assets/briefing.css/x.css", "theme asset not published: the built-in theme publishes a file at "
+                                             "assets/briefing.css, which cannot be a folder too")),
+])
+def test_a_theme_asset_where_a_built_in_one_needs_a_folder_or_a_file_is_an_error_at_its_file(tmp_path, files, error):
+    root = make_site(tmp_path, files)
+    for write in (False, True):  # check as build: the clash is no surprise when the site is written
+        result = build_site(root, write=write)
+        assert [(e.pos.path, e.message) for e in result.errors] == [error]
+    assert not (root / "site").exists()
+
+
 def test_a_theme_asset_that_cannot_be_read_is_an_error_at_its_file(tmp_path, monkeypatch):
     from pathlib import Path
 
