@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
+from pathlib import PurePosixPath
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Pos, error, warning, without_controls
@@ -52,6 +53,13 @@ def id_problem(value: str) -> str:
     if WINDOWS_DEVICE.fullmatch(value):
         return f'"{value.partition(".")[0]}" is a device name on Windows and cannot name a folder there'
     return ""
+
+
+def file_name_problem(path: str, what: str) -> Diagnostic | None:
+    """The error for a report's or brief's file whose name cannot be its id, if it cannot."""
+    stem = PurePosixPath(path).stem
+    problem = id_problem(stem)
+    return error(Pos(path), f'{what} file name "{stem}" is not a valid id', problem) if problem else None
 
 
 def did_you_mean(value: str, candidates: list[str] | tuple[str, ...] | Any) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 
 from generator.cache import BuildCache, Stripped
 from generator.diagnostics import Diagnostic, Pos, error, strip_control, warning
+from generator.fields import file_name_problem
 from generator.filestate import FOLDER, not_regular, read_bytes, refusal, refusal_hint, stat_key
 from generator.media import load_media
 from generator.model import Province, RawGeoJson
@@ -345,6 +346,13 @@ def _load_yaml_file(reader: _Reader, rel: str, diags: list[Diagnostic], *, requi
 
 
 def _parse_report(rel: str, text: str, diags: list[Diagnostic]) -> RawReport | None:
+    raw = _front_and_body(rel, text, diags)
+    if raw is None and (problem := file_name_problem(rel, "report")):
+        diags.append(problem)  # as validate would say of a report it reads: all problems at once
+    return raw
+
+
+def _front_and_body(rel: str, text: str, diags: list[Diagnostic]) -> RawReport | None:
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         diags.append(error(Pos(rel, 1, 1), "report has no front matter",

@@ -16,7 +16,7 @@ from generator.cache import BuildCache
 from generator.diagnostics import (
     CONTROL, FUTURE_HINT, Diagnostic, Pos, error, strip_control, warning, without_controls,
 )
-from generator.fields import Fields, id_problem
+from generator.fields import Fields, file_name_problem
 from generator.load import LoadedSite, RawReport
 from generator.mapconfig import validate_map
 from generator.model import (
@@ -223,11 +223,10 @@ def _place(f: Fields, diags: list[Diagnostic]) -> Place | None:
 
 
 def _stem_id(path: str, what: str, diags: list[Diagnostic]) -> str | None:
-    stem = PurePosixPath(path).stem
-    if problem := id_problem(stem):
-        diags.append(error(Pos(path), f'{what} file name "{stem}" is not a valid id', problem))
+    if problem := file_name_problem(path, what):
+        diags.append(problem)
         return None
-    return stem
+    return PurePosixPath(path).stem
 
 
 def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:

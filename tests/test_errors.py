@@ -287,6 +287,16 @@ def test_report_without_front_matter(tmp_path):
     assert e.message == "report has no front matter" and "---" in e.hint
 
 
+@pytest.mark.parametrize("text", ["Just text.\n", "---\ntitle: x\n", "---\ntitle: [\n---\nText.\n"])
+def test_a_report_that_cannot_be_read_has_its_file_name_checked_too(tmp_path, text):
+    # all problems at once: fixing the front matter is not followed by a new error about the name
+    root = make_site(tmp_path, {"content/reports/bad name.md": text})
+    result = build_site(root, write=False)
+    assert {e.message for e in result.errors if e.pos.path == "content/reports/bad name.md"} >= {
+        'report file name "bad name" is not a valid id'}
+    assert len([e for e in result.errors if e.pos.path == "content/reports/bad name.md"]) == 2
+
+
 def test_invalid_enum_suggests_a_value(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("    text: Idle mill.\n", "    text: Idle mill.\n    confidence: hihg\n")})
     assert e.message == '"confidence" must be one of low, moderate, high, not "hihg"'
