@@ -440,11 +440,11 @@ def unused_templates(dirs: tuple[Path, ...], loaded: Container[str], root: Path 
     for theme in dirs[:-1]:
         paths = [(path, path.relative_to(theme).as_posix()) for path in tree(theme)]
         # A file a used template links to is used too ("report.html" → "real/report.html").
-        linked = {path.resolve() for path, rel in paths if rel in theirs or rel in loaded}
+        linked = {os.path.realpath(path) for path, rel in paths if rel in theirs or rel in loaded}  # a loop too
         for path, rel in paths:
             if rel.split("/")[0] == "assets" or rel in theirs or rel in loaded or not path.is_file() \
                     or any(is_temporary(part) for part in rel.split("/")) or _NOTES.fullmatch(path.name) \
-                    or path.resolve() in linked:
+                    or os.path.realpath(path) in linked:
                 continue
             asset = next((name for name in sorted(theirs) if name.startswith("assets/")
                           and name.rsplit("/", 1)[-1] == path.name), "")
