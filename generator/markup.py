@@ -19,6 +19,7 @@ from urllib.parse import quote, unquote
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.renderer import RendererHTML
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
@@ -53,7 +54,34 @@ def make_markdown() -> MarkdownIt:
         md.add_render_rule(rule, _render_code_block)
     md.add_render_rule("image", _render_image)
     md.add_render_rule("link_open", _render_link_open)
+    md.core.ruler.after("inline", "shallow_inline", _shallow_inline)
     return md
+
+
+# Emphasis nests as deep as its markers go ("*" × 5,000, "x", "*" × 5,000: 2,500 elements),
+# which no writer means and which takes the e-mail's CSS inliner and browsers past their
+# limits; blocks are held to 20 levels by markdown-it's maxNesting already.
+MAX_INLINE_DEPTH = 32
+
+
+def _shallow_inline(state: StateCore) -> None:
+    """Inline elements deeper than MAX_INLINE_DEPTH are shown as their markers, as text."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children or block.content.count("*") + \
+                block.content.count("_") + block.content.count("~") + block.content.count("[") < 2 * MAX_INLINE_DEPTH:
+            continue
+        kept: list[bool] = []
+        for token in block.children:
+            if token.nesting == 1:
+                kept.append(len(kept) < MAX_INLINE_DEPTH)
+                if not kept[-1]:
+                    _as_text(token)
+            elif token.nesting == -1 and kept and not kept.pop():
+                _as_text(token)
+
+
+def _as_text(token: Token) -> None:
+    token.type, token.tag, token.nesting, token.content, token.attrs = "text", "", 0, token.markup, {}
 
 
 @dataclass(frozen=True, slots=True)

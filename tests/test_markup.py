@@ -191,3 +191,32 @@ def test_markdown_filters_give_each_page_depth_its_own_links(text, inline):
     if "](" in text or "]:" in text:
         assert targets[0] and all(t.startswith("../../") and not t.startswith("../../../") for t in targets[0])
     assert shallow.text_content() == deep.text_content()
+
+
+def test_emphasis_nested_past_any_writers_intent_is_shown_as_its_markers():
+    from generator.markup import MAX_INLINE_DEPTH
+
+    md = make_markdown()
+    html = md.render("*" * 5000 + "x" + "*" * 5000)
+    tree = lxml.html.fromstring(html)
+    depth = max(len(list(e.iterancestors())) for e in tree.iter())
+    assert depth <= MAX_INLINE_DEPTH + 2 and "*" * 100 in tree.text_content()  # (and <p>, the fragment's root)
+    # what people write is untouched
+    assert md.render("*a* **b** _c_ ~~d~~ ***e***") == md_plain().render("*a* **b** _c_ ~~d~~ ***e***")
+
+
+def md_plain() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False})
+    return md.enable(["table", "strikethrough"])
+
+
+def test_a_brief_with_deeply_nested_emphasis_builds_with_its_e_mail(tmp_path):
+    from conftest import MINIMAL, make_site
+
+    from generator.build import build_site
+
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(
+        "title:", "summary: \"" + "*" * 5000 + "x" + "*" * 5000 + "\"\ntitle:", 1)})
+    result = build_site(root)
+    assert result.ok, [d.message for d in result.diagnostics]
+    assert (root / "site" / "briefs" / "b1" / "email.html").is_file()
