@@ -15,7 +15,7 @@ from collections.abc import Callable
 # conjunction and the "refuse" a noun (", yet to the traders' surprise", "carried refuse to
 # the dump").
 _TO_VERBS = (r"\b(?:yet|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|unable|unwilling|ceas(?:e|es|ed|ing)"
-             r"|neglect(?:s|ed|ing)?)")
+             r"|neglect(?:s|ed|ing)?|forb(?:id|ids|ade|idden))")
 # … also over an adverb or an aside: "failed again to", "refused outright to", "failed, again, to"
 _ASIDE_AFTER = r"(?:, [^,.;:!?]{1,60},| ?- ?[^.;:!?-]{1,60} ?-| \([^()]{1,60}\))"  # "not—as claimed—reopen"
 _TO_BETWEEN = r"(?: (?:again|also|still|once again|so far|[a-z]{3,}ly)|" + _ASIDE_AFTER + ")?"
@@ -37,7 +37,10 @@ _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her
                  r"|clothing|evening|morning|ceiling|dwellings?"
                  r"|landing|wedding|spring|string|thing|nothing|something|everything|anything)\b)[a-z]+ing|over|certain"
                  r"|clear|fully|complete|finished|enough|normal|recovered|restored|operational)\b| from $)"
-                 r"|\bceas(?:e|es|ed|ing)(?= [a-z]+ing\b)")
+                 r"|\bceas(?:e|es|ed|ing)(?= [a-z]+ing\b)"
+                 # "refrained from | reopening", "was barred from | trading", "avoided | reopening"
+                 r"|\b(?:refrain(?:s|ed|ing)?|barred|banned|prohibited|forbidden)(?= from (?:[a-z]+ing\b|$))"
+                 r"|\bavoid(?:s|ed|ing)?(?= [a-z]+ing\b(?! (?:of|in|on|at)\b)| ?$)")
 
 # "n't" written without its apostrophe, as posts and transcripts do ("the mine didnt reopen");
 # not "cant" (hypocrisy), "wont" (habit), "dont" (French "of which") nor the names Arent, Aint
@@ -209,6 +212,9 @@ _HEARSAY = r"said|claimed|alleged|reported|rumou?red|understood"
 _BELIEF = r"believed|thought|expected|suspected|feared|likely|unlikely|supposed|appears?|appeared|seems?|seemed"
 _REJECTING = r"(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)?"
 _REPORTS = r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?)"
+# … unless the denial is denied: "No one disputes that", "Nobody denies reports that"
+_UNDENIED = r"(?<!no one )(?<!nobody )(?<!none )(?<!not )(?<!n't )(?<!never )(?<!few )(?<!cannot )"
+_DENIABLE = r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?|ideas?|notions?|stor(?:y|ies))"
 _HEDGE_AT_END = re.compile(
     r"\b(?:(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly|apparently|possibly"
     r"|probably|perhaps|presumably|seemingly)(?: (?:have|be|been|also|still|already|well|yet|now|not))*"
@@ -346,7 +352,10 @@ _BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|
                       r"|" + _TO_NEGATIONS + ")"
                       r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
                       r"|really|in fact|at all|then|to|be|been|being|have|had|true|that|from|any"
-                      r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,3}" + _QUOTE_OPENS
+                      # "was not allowed to | reopen", "did not even try to | reopen"
+                      r"|allowed|permitted|able|try|tried|trying|attempt|attempted|want|wanted|plan|planned|intend"
+                      r"|intended|manage|managed|bother|bothered|dare|dared"
+                      r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,4}" + _QUOTE_OPENS
                       # "No foreign | journalists were allowed in", "no evidence that | the mine reopened"
                       + r"|(?<![\w'])no(?! (?:doubt|matter|less|more|sooner|fewer|earlier|later|further|time|longer|one"
                       r"|wonder|question|exaggeration|(?:secret|surprise|coincidence|accident|exception) (?:that|when|if|as|to)"
@@ -367,17 +376,24 @@ _SAYING = (r"(?:(?:confirm|verify|verified|show|shown|mean|meant|prove|proven|es
            r"|clear|known|certain|evident|obvious|true)")
 _CLAUSE_DENIED = re.compile(
     r"(?:(?:(?<![\w'])(?:not|never|" + _UNAPOSTROPHED + r")|(?<=\w)n't|\bcannot|\bunable to"
+    r"|\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|yet) to"  # "declined to confirm that"
     r"|\b(?:nobody|no one|nothing|none)(?: (?:has|have|had|can|could|would|will))?"
     r"|\bno (?:evidence|sign|indication|proof|confirmation|reason|basis)(?: (?:to|that would|which would))?)"
     r"(?: (?!(?:merely|only|just|simply|solely)\b)(?:independently|officially|publicly|immediately|yet|be|been"
     r"|be able to|been able to|able to|[a-z]{3,}ly))*"
     r" " + _SAYING + r"(?: (?:the |any |these |those |such )?" + _REPORTS + r")?"
     r"|\bno (?:evidence|sign|indication|proof|confirmation) (?:for|of) (?:the )?" + _REPORTS
-    + r"|\bnot the case|\b" + _REJECTING + r" (?:the |any |these |those )?"
-    + _REPORTS + r"|\bden(?:y|ies|ied|ying) (?:the |any |these |those )?" + _REPORTS
-    + r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable)"
+    + r"|\bnot the case"
+    r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable)"
     r"|(?<!no )(?<!without )(?<!little )\bdoubt(?:s|ed)?|\bfar from (?:certain|clear|sure|proven)"
-    r"|\blittle (?:evidence|sign|indication|proof)|\b(?:nobody|no one) (?:believes|believed|thinks|thought))"
+    r"|\blittle (?:evidence|sign|indication|proof)|\b(?:nobody|no one) (?:believes|believed|thinks|thought)"
+    # "It is false that", "dismissed the idea that", "Contrary to reports that", "cast doubt on
+    # claims that", "retracted its report that", "the false claim that", "disputes that"
+    r"|\b(?:false|untrue|unlikely|improbable|a myth|a lie|nonsense)|" + _UNDENIED + r"\b(?:disput|contest)(?:e|es|ed|ing|s)?"
+    r"|" + _UNDENIED + r"\b(?:contrary to|no truth (?:to|in)|cast(?:s|ing)? doubts? (?:on|over)|" + _REJECTING + r"|den(?:y|ies|ied|ying)"
+    r"|retract(?:s|ed|ing)? (?:its|their|his|her|an?)(?: own| earlier| previous)?|(?:false|unfounded|baseless"
+    r"|unsubstantiated|bogus|fabricated|debunked|discredited|retracted|unconfirmed|unverified))"
+    r" (?:the |any |these |those |such )?" + _DENIABLE + r")"
     r" (?:that|whether|if)" + _QUOTE_OPENS
     # … or asks whether it holds: "It remains to be seen whether the mine reopened"
     + r"|\bwhether(?: or not)?" + _QUOTE_OPENS)
@@ -387,12 +403,19 @@ _FALSE = (r"(?:not (?:true|correct|accurate|the case)|untrue|false|incorrect|ina
           r"|unfounded|fabricated|a (?:lie|fabrication|fiction)|lies|fake|wrong)\b")
 _DENIED_AFTER = re.compile(
     r",? (?:which )?(?:is|are|was|were|has been|have been|had been|is simply|are simply) " + _FALSE
-    + r"|,? (?:turned out|proved|proven|was shown|were shown|has been shown|have been shown) to be " + _FALSE
-    + r"|,? (?:has|have|had) been (?:denied|refuted|debunked|dismissed|disproved|disproven)\b"
-    + r"|,? (?:was|were) (?:denied|refuted|debunked|disproved|disproven)\b"
-    + r"|, (?:which|(?:a|the|an) (?:claim|charge|accusation|allegation|report)s?)(?: that| which)? (?:[\w'’-]+ ){0,5}"
-      r"(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\b"
-    + r"|, (?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?(?:could|can|has|have)"
+    + r"|,? \(?(?:(?:this|that|it) )?(?:turned out|proved|proven|was shown|were shown|has been shown|have been shown)"
+      r"(?: to be)? " + _FALSE
+    + r"|,? (?:has|have|had) (?:since |now |later )?been (?:[a-z]+ly )?(?:denied|refuted|debunked|dismissed|disproved"
+      r"|disproven|retracted|discredited|withdrawn)\b"
+    + r"|,? (?:was|were) (?:[a-z]+ly |later |since |soon )?(?:denied|refuted|debunked|dismissed|disproved|disproven"
+      r"|retracted|discredited|withdrawn)\b"
+    + r"|,? (?:could|can|cannot|has|have)(?: not|n't| not yet)? (?:be |been )?(?:independently )?(?:verified|confirmed)\b"
+    + r"|, (?:[\w'’-]+ ){1,3}falsely (?:claimed|claims|said|says|reported|alleged|asserted)\b"
+    + r"|(?:,| -| ?\() (?:which|(?:a|the|an) (?:claim|charge|accusation|allegation|report)s?)(?: that| which)? "
+      r"(?:[\w'’-]+ ){0,5}(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes"
+      r"|contradicts|contradicted|contradict)\b"
+    + r"|(?:,| -| ?\() (?:(?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?"
+      r"|(?:though|although|but) (?:this|that|it|the claim|the report) )(?:could|can|has|have)"
       r"(?: not|n't| not yet)? (?:be |been )?(?:independently )?(?:verified|confirmed)\b")
 # … and right before a quote, a possibility or hearsay that the verb after it makes the
 # quote's ("reopened" of "may have reopened", "reopen" of "is expected to reopen", "seems to

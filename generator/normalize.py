@@ -137,7 +137,42 @@ def _translate(text: str) -> str:
     for char, replacement in _REPLACEMENTS:
         if char in text:
             text = text.replace(char, replacement)
+    if _LOOKALIKE.search(text) and _LATIN_LETTER.search(text):
+        text = _as_latin(text)
     return text
+
+
+def _as_latin(text: str) -> str:
+    """`text` with the look-alike letters of each word that mixes scripts taken as Latin."""
+    pieces, done = [], 0
+    # (two patterns of one class each: as one alternation, the search takes several times as long)
+    for at in sorted(m.start() for pattern in _MIXED for m in pattern.finditer(text)):
+        if at < done:
+            continue  # a second mix in a word already taken
+        start = at
+        while start > done and text[start - 1].isalpha():
+            start -= 1
+        end = _WORD_END.match(text, at).end()
+        word = text[start:end]
+        latin = len(_LATIN_LETTER.findall(word))
+        pieces += (text[done:start], word.translate(_AS_LATIN if 2 * latin >= len(word) or _GREEK.search(word)
+                                                    else _AS_CYRILLIC))
+        done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+# A word of Latin letters with Cyrillic or Greek ones that look the same ("nоt", its "о"
+# Cyrillic) reads as what it looks like: its look-alikes are taken as letters of the script
+# most of its letters are in, one for one ("nоt" is "not", "урoжай" with a Latin "o" is
+# "урожай"), so that a negation or a name so written is found as the reader sees it.
+_AS_LATIN = str.maketrans("аеорсухіјѕԁӏАВЕКМНОРСТХУІЈЅοαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+                          "aeopcyxijsdlABEKMHOPCTXYIJSoaeikvABEZHIKMNOPTYX")
+_AS_CYRILLIC = str.maketrans("aeopcyxijsABEKMHOPCTXYIJS", "аеорсухіјѕАВЕКМНОРСТХУІЈЅ")
+_GREEK = re.compile("[\u0370-\u03ff]")
+_LOOKALIKE = re.compile("[аеорсухіјѕԁӏАВЕКМНОРСТХУІЈЅοαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_MIXED = (re.compile("[A-Za-z][\u0370-\u052f]"), re.compile("[\u0370-\u052f][A-Za-z]"))  # where the scripts meet
+_WORD_END = re.compile(r"[^\W\d_]*")
 
 
 def normalize(text: str) -> Normalized:

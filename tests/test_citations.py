@@ -1958,6 +1958,35 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "The raid began at 10 a.m. The factory reopened in March.", "The raid began … reopened in March"),
     ("en", "- The mine closed in 2019\n- The factory reopened in 2021\n", "The mine closed … reopened in 2021"),
     ("en", "The mine, owned by the state, never reopened.", "The mine … reopened"),  # the aside, and more
+    # … and from a thirteenth: denials, refusals and doubts before or after the quote
+    ("en", "It is false that officials reopened the mine in May.", "officials reopened the mine in May"),
+    ("en", "Officials refrained from reopening the pit in June.", "reopening the pit in June"),
+    ("en", "Officials avoided reopening the pit in June.", "reopening the pit in June"),
+    ("en", "The smelter was nоt reopened in 2019.", "The smelter … reopened in 2019"),  # a Cyrillic "о" in "not"
+    ("en", "The ministry declined to confirm that the mine had reopened.", "the mine had reopened"),
+    ("en", "The ministry refused to confirm that the mine had reopened.", "the mine had reopened"),
+    ("en", "The ministry has yet to confirm that the mine had reopened.", "the mine had reopened"),
+    ("en", "The ministry dismissed the idea that the mine had reopened.", "the mine had reopened"),
+    ("en", "Contrary to reports that the mine had reopened, it stayed shut.", "the mine had reopened"),
+    ("en", "There is no truth to reports that the mine had reopened.", "the mine had reopened"),
+    ("en", "Experts cast doubt on claims that the mine had reopened.", "the mine had reopened"),
+    ("en", "The agency retracted its report that the mine had reopened.", "the mine had reopened"),
+    ("en", "State media's false claim that the mine had reopened spread fast.", "the mine had reopened"),
+    ("en", "The ministry disputes that the mine had reopened.", "the mine had reopened"),
+    ("en", "It is unlikely that the mine had reopened.", "the mine had reopened"),
+    ("en", "Reports that the mine reopened could not be independently verified.", "the mine reopened"),
+    ("en", "Claims that the smelter was running again were quickly debunked.", "the smelter was running again"),
+    ("en", "Claims that the smelter was running again have since been retracted.", "the smelter was running again"),
+    ("en", "The rumour that the border had reopened proved baseless.", "the border had reopened"),
+    ("en", "The border had reopened, state media falsely claimed.", "The border had reopened"),
+    ("en", "The border had reopened, though this could not be confirmed.", "The border had reopened"),
+    ("en", "The border had reopened, which satellite imagery contradicts.", "The border had reopened"),
+    ("en", "The border had reopened (this turned out to be false).", "The border had reopened"),
+    ("en", "The border had reopened — a claim that has not been verified.", "The border had reopened"),
+    ("en", "The provincial committee was not allowed to reopen the mine in Musan.", "reopen the mine in Musan"),
+    ("en", "The provincial committee did not even try to reopen the mine in Musan.", "reopen the mine in Musan"),
+    ("en", "The provincial committee has never tried to reopen the mine in Musan.", "reopen the mine in Musan"),
+    ("en", "The provincial committee was forbidden to reopen the mine in Musan.", "reopen the mine in Musan"),
     ("en", "The mine — officials did not confirm it — reopened.", "The mine … reopened"),  # no relative clause
 ])
 def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body, quote):
@@ -2057,6 +2086,13 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("en", "Mr. An Chol-su, a trader, said prices rose.", "Mr. An … said prices rose"),
     ("en", "The flood destroyed 1,000 homes, almost all of them in Musan.", "1,000 homes"),  # no bound before it
     ("en", "It was almost 2019 when the mine closed.", "2019 when the mine closed"),  # a year
+    ("en", "The town avoided the worst of the floods in May.", "the worst of the floods in May"),
+    ("en", "Officials were allowed to reopen the mine in Musan.", "reopen the mine in Musan"),
+    ("en", "The claim that the border had reopened was confirmed.", "the border had reopened"),
+    ("en", "No one disputes that the mine reopened in March.", "the mine reopened in March"),  # a denial denied
+    ("en", "Officials do not dispute that the mine reopened in March.", "the mine reopened in March"),
+    ("en", "Nobody denies reports that the mine reopened in March.", "the mine reopened in March"),
+    ("ru", "Министерство сообщило, что урожай хороший.", "урoжай хороший"),  # a Latin "o" in a Russian word
     # an aside left out whole, set off by dashes or opening with a participle, an article or,
     # in French, German, Spanish and Russian, a relative pronoun
     ("en", "The defector—who asked not to be named—said guards beat inmates.", "The defector … said guards beat inmates"),
