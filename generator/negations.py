@@ -30,7 +30,8 @@ _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her
                  # "denied that | the mine reopened", "stopped short of | confirming", "far from | reopening",
                  # "ceased | appearing in public". (At the end of what is searched, as where _BRIDGED
                  # reads up to a quote, the word after is taken on trust: _governs reads past it.)
-                 r"|\bden(?:y|ies|ied|ying)(?= (?:that|the|a|an|it|any|this|these|those|reports?|claims?|rumou?rs?"
+                 r"|(?<!nobody )(?<!no one )(?<!not )(?<!n't )(?<!never )(?<!no )(?<!cannot be )(?<!not be )"
+                 r"(?<!n't be )\bden(?:y|ies|ied|ying)(?= (?:that|the|a|an|it|any|this|these|those|reports?|claims?|rumou?rs?"
                  r"|allegations?|accusations?)\b| ?$)|\bstop(?:s|ped|ping)? (?:well |just )?short(?= of (?:[a-z]+ing|a|an|any|full"
                  r"|fully|formally|explicitly|outright|openly|directly|public|publicly)\b| of $)"
                  r"|(?<!not )\bfar(?= from (?:(?!(?:housing|buildings?|beijing|nanjing|chongqing|kunming|liaoning|xining"
@@ -357,7 +358,7 @@ _BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|
                       r"|intended|manage|managed|bother|bothered|dare|dared"
                       r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,4}" + _QUOTE_OPENS
                       # "No foreign | journalists were allowed in", "no evidence that | the mine reopened"
-                      + r"|(?<![\w'])no(?! (?:doubt|matter|less|more|sooner|fewer|earlier|later|further|time|longer|one"
+                      + r"|(?<![\w'])no(?! (?:doubt|denying|matter|less|more|sooner|fewer|earlier|later|further|time|longer|one"
                       r"|wonder|question|exaggeration|(?:secret|surprise|coincidence|accident|exception) (?:that|when|if|as|to)"
                       r"|(?:shortage|lack|end) (?:of|to|in sight)|(?:small|mean) (?:feat|part|measure|achievement)"
                       r"|stranger to)\b)(?: [a-z]+){1,2}" + _QUOTE_OPENS)
@@ -385,7 +386,8 @@ _CLAUSE_DENIED = re.compile(
     r"|\bno (?:evidence|sign|indication|proof|confirmation) (?:for|of) (?:the )?" + _REPORTS
     + r"|\bnot the case"
     r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable)"
-    r"|(?<!no )(?<!without )(?<!little )\bdoubt(?:s|ed)?|\bfar from (?:certain|clear|sure|proven)"
+    r"|(?<!no )(?<!without )(?<!little )(?<!any )(?<!nobody )(?<!no one )(?<!few )(?<!not )(?<!n't )(?<!never )"
+    r"\bdoubt(?:s|ed)?|\bfar from (?:certain|clear|sure|proven)"
     r"|\blittle (?:evidence|sign|indication|proof)|\b(?:nobody|no one) (?:believes|believed|thinks|thought)"
     # "It is false that", "dismissed the idea that", "Contrary to reports that", "cast doubt on
     # claims that", "retracted its report that", "the false claim that", "disputes that"

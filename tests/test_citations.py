@@ -2092,6 +2092,13 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("en", "No one disputes that the mine reopened in March.", "the mine reopened in March"),  # a denial denied
     ("en", "Officials do not dispute that the mine reopened in March.", "the mine reopened in March"),
     ("en", "Nobody denies reports that the mine reopened in March.", "the mine reopened in March"),
+    ("en", "Nobody denies that the mine reopened in March.", "the mine reopened in March"),
+    ("en", "There is no denying that the mine reopened in March.", "the mine reopened in March"),
+    ("en", "It cannot be denied that the mine reopened in March.", "the mine reopened in March"),
+    ("en", "Nobody doubts that the mine reopened in March.", "the mine reopened in March"),
+    ("en", "Few doubt that the mine reopened in March.", "the mine reopened in March"),
+    ("en", "There is no longer any doubt that the mine reopened in March.", "the mine reopened in March"),
+    ("en", "Even Pyongyang does not deny that the mine reopened in March.", "the mine reopened in March"),
     ("ru", "Министерство сообщило, что урожай хороший.", "урoжай хороший"),  # a Latin "o" in a Russian word
     # an aside left out whole, set off by dashes or opening with a participle, an article or,
     # in French, German, Spanish and Russian, a relative pronoun
