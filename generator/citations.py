@@ -554,7 +554,8 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
 
 
 # Where French typography puts a space, and others do not: inside quotation marks (« » and "
-# are all " once normalised) and before : ; ! ?. "« La mine est fermée », a-t-il dit !" and
+# are all " once normalised) and before : ; ! ? and, after a number, % (and Chinese and
+# Japanese, which part no words with spaces, between two of their characters). "« La mine est fermée », a-t-il dit !" and
 # "«La mine est fermée», a-t-il dit!" are one text: such spaces are left out of both sides.
 # Straight marks do not say whether they open or close, so every space beside one goes: a
 # quote that moves a mark across a space ('was" dead' of 'was "dead') is taken as the same.
@@ -564,7 +565,9 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
 # and so does a dash between two numbers: "voted 7 — 2 members were absent" is no 7-2
 # vote, nor "fell in 2019 — 21 mines closed" a 2019-21 season.
 _TYPOGRAPHIC_SPACE = re.compile(r' (?=[":;!?])|(?<=") |(?<!\d) (?=- )| (?=- (?!\d))'
-                                r'|(?<=[ "]-)(?<!\d -) |(?<=[ "]-) (?!\d)')
+                                r'|(?<=[ "]-)(?<!\d -) |(?<=[ "]-) (?!\d)|(?<=\d) (?=[%‰])'  # and "20 %"
+                                # and between Chinese or Japanese characters ("金正恩　総書記")
+                                '|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]) (?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])')
 
 
 @functools.lru_cache(maxsize=4)  # one report's quotes are located one after another

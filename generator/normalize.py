@@ -19,8 +19,8 @@ from dataclasses import dataclass
 # modifier letters romanisations use for it (McCune–Reischauer Chʼŏngjin U+02BC, Wade–Giles
 # and ʻokina U+02BB/U+02BD, transliteration's ʹ ʾ ʿ) and the grave and acute accents that
 # keyboards without an apostrophe key type for it.
-_SINGLE = "'‘’‚‛′‵＇`´ʹʻʼʽʾʿ\u05f3"  # and the Hebrew geresh
-_DOUBLE = '"“”„‟″‶«»＂\u05f4「」『』'  # the Hebrew gershayim (צה״ל typed צה"ל), CJK corner brackets
+_SINGLE = "'‘’‚‛′‵＇`´ʹʻʼʽʾʿ\u05f3‹›"  # and the Hebrew geresh, single guillemets
+_DOUBLE = '"“”„‟″‶«»＂\u05f4「」『』〝〞〟'  # the Hebrew gershayim (צה״ל typed צה"ל), CJK corner brackets and double primes
 _DASHES = "‐‑‒–—―−⁃﹘﹣－"
 # Characters a reader takes for others, as a quote may type them: a fraction's slash (NFKC
 # makes ¼ "1⁄4"; typed, it is "1/4"), Arabic decimal and thousands marks and per cent sign
@@ -36,6 +36,8 @@ _LOOKALIKES = {"\u2044": "/", "\u2215": "/", "\u066b": ".", "\u066c": ",", "\u06
                "\u301c": "~", "\u223c": "~", "\uff5e": "~", "\u2053": "~", "\u223d": "~", "\u3030": "~",
                # Turkish dotless ı: its capital is I, which folds to i ("KAPALI" of "kapalı")
                "\u0131": "i",
+               # Japanese small ke, as in 3ヶ月, written full-size as often (3ケ月)
+               "\u30f6": "\u30b1",
                # Greek writes words in capitals without their accent (tonos): "ΟΡΥΧΕΙΟ" of "ορυχείο"
                **dict(zip("άέήίόύώΐΰΆΈΉΊΌΎΏ", "αεηιουωϊϋΑΕΗΙΟΥΩ"))}
 # Every character str.isspace() accepts, line and paragraph separators included.

@@ -1988,6 +1988,7 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "The provincial committee has never tried to reopen the mine in Musan.", "reopen the mine in Musan"),
     ("en", "The provincial committee was forbidden to reopen the mine in Musan.", "reopen the mine in Musan"),
     ("en", "The mine — officials did not confirm it — reopened.", "The mine … reopened"),  # no relative clause
+    ("ko", "김정은 총비서가 공장을 시찰했다.", "김정은총비서가 공장을 시찰했다"),  # Korean parts words with spaces
 ])
 def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
@@ -2091,6 +2092,14 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("en", "The claim that the border had reopened was confirmed.", "the border had reopened"),
     ("en", "No one disputes that the mine reopened in March.", "the mine reopened in March"),  # a denial denied
     ("en", "Officials do not dispute that the mine reopened in March.", "the mine reopened in March"),
+    # typography: a space before %, single guillemets, double primes, an ideographic space, ヶ
+    ("en", "Prices rose 20\u00a0% in May.", "Prices rose 20% in May"),
+    ("fr", "Les prix ont augmenté de 20 % en mai.", "augmenté de 20% en mai"),
+    ("en", "Prices rose 20% in May.", "Prices rose 20 % in May"),
+    ("fr", "Il a dit ‹fermé› hier.", "Il a dit 'fermé' hier"),
+    ("ja", "彼は〝閉鎖〟と言った。", "彼は「閉鎖」と言った"),
+    ("ja", "金正恩\u3000総書記は工場を視察した。", "金正恩総書記は工場を視察した"),
+    ("ja", "工場は3ヶ月閉鎖された。", "工場は3ケ月閉鎖された"),
     ("en", "Nobody denies reports that the mine reopened in March.", "the mine reopened in March"),
     ("en", "Nobody denies that the mine reopened in March.", "the mine reopened in March"),
     ("en", "There is no denying that the mine reopened in March.", "the mine reopened in March"),
