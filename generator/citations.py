@@ -65,6 +65,7 @@ class Location:
     across_heading: bool = False  # approximate only because it joins a heading to the text beside it
     across_blocks: bool = False  # … or a list item, table cell or paragraph left unfinished to the next
     across_sentences: bool = False  # … because its ellipsis joins one sentence's start to another's end
+    across_clauses: bool = False  # … or one clause's subject to another's verb, in one sentence
     recased: tuple[str, str] | None = None  # approximate only because the quote writes "WHO" for the report's "who"
     inserted: tuple[str, ...] = ()  # the author's words in brackets, put in for the report's ("[The mill]")
 
@@ -285,7 +286,7 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     # "Residents feared the army shelled the town").
     joined = functools.partial(_joined, body, original, spaced, quantities=not cut)
     later = spans
-    structural = found.across_sentences or found.across_blocks or found.across_heading
+    structural = found.across_sentences or found.across_clauses or found.across_blocks or found.across_heading
     for _ in range(_PLACEMENTS if structural else 0):
         later = _find_parts(parts, body.text, joined, after=later[0][0] + 1)
         if later is None:
@@ -325,6 +326,8 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
     if len(spans) == 1 or _fair_elision(parts, spans, body.text):
         if _joins_sentences(parts, spans, body, original):
             return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_sentences=True)
+        if _joins_clauses(spans, body.text, language):
+            return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_clauses=True)
         if not elides_negation(spans, body.text, language):
             return Location(QuoteStatus.VERIFIED, whole, 100.0)
         # "did … reopen" of "did not reopen" says the opposite: its passage is the
@@ -873,6 +876,32 @@ _UNIT_ABBREVIATIONS = frozenset(("ft", "mm"))
 # Words that start a sentence, never a name after an initial or an abbreviation ("by the U.S.
 # The mill", "soybeans, etc. It"; not "Mr. An", "Gen. In-ho").
 _STARTS_SENTENCE = re.compile(r"[\"'“‘«(]?(?:The|It|Its|They|Their|He|She|We|There|This|These|Those|But|However)\b")
+
+
+def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bool:
+    """Whether, in English, an ellipsis leaves out where one clause of a sentence ends and the
+    next begins, and the next one's first words: "The mine … reopened in 2021" of "The mine
+    closed in 2019 and the factory reopened in 2021" gives the factory's reopening to the
+    mine. Not an aside left out whole, nor "The mine closed … the factory reopened", whose
+    second clause starts whole. Positions are in the normalised `text`."""
+    if primary_language(language) not in ("en", ""):
+        return False
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        gap = text[end:start].strip()
+        if is_aside(text, end, start) or gap[:1] + gap[-1:] in ("--", "()"):
+            continue  # an aside, or words set off by dashes or brackets, left out whole
+        if (m := _NEW_CLAUSE.search(text, end, start)) and _WORD.search(text, m.end(), start):
+            return True
+    return False
+
+
+# Where a sentence's next clause starts: after a semicolon, a colon or a dash, at a bracket and
+# its subject, or at a conjunction and its subject
+# (or a preposition that opens the clause: "while in the south they fell"). Not "and" before
+# a name: "Officials from Musan and Hoeryong said" joins no clauses.
+_SUBJECT = r"(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|there|many|most|some|other|others)"
+_NEW_CLAUSE = re.compile(r"[;:] \w| - \w|\(" + _SUBJECT + r"\b|,? (?:but|while|whereas|yet) (?:" + _SUBJECT + r"|in|on|at|for|from|by|with|after"
+                         r"|before|during|since|under|over)\b|,? (?:and|or|so) " + _SUBJECT + r"\b")
 
 
 def _leaves_block(gap: str) -> bool:

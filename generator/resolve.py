@@ -394,6 +394,10 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
         diags.append(warning(pos, f'quote in claim "{claim.id}" runs from a list item, table cell or unfinished '
                                   f'paragraph of report "{rid}" into the next, as one sentence the report does not write',
                              "quote them apart, or mark the break with an ellipsis"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.across_clauses:
+        diags.append(warning(pos, f'quote in claim "{claim.id}" joins, with an ellipsis, the start of one clause of '
+                                  f'report "{rid}" to the end of the next, whose own first words it leaves out',
+                             "quote the clauses apart, or keep the next one's first words after the ellipsis"))
     elif found.status is QuoteStatus.APPROXIMATE and found.across_sentences:
         diags.append(warning(pos, f'quote in claim "{claim.id}" joins, with an ellipsis, the start of one sentence of '
                                   f'report "{rid}" to the end of another', "end the part before the ellipsis where its "

@@ -1987,6 +1987,13 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "The provincial committee did not even try to reopen the mine in Musan.", "reopen the mine in Musan"),
     ("en", "The provincial committee has never tried to reopen the mine in Musan.", "reopen the mine in Musan"),
     ("en", "The provincial committee was forbidden to reopen the mine in Musan.", "reopen the mine in Musan"),
+    # one clause's subject given the next one's verb, within a sentence
+    ("en", "The mine closed in 2019 and the factory reopened in 2021.", "The mine … reopened in 2021"),
+    ("en", "The mine closed in 2019; the factory reopened in 2021.", "The mine … reopened in 2021"),
+    ("en", "Prices rose in the north, while in the south they fell by 40 percent.", "Prices rose … by 40 percent"),
+    ("en", "The mine closed in 2019: the factory reopened in 2021.", "The mine … reopened in 2021"),
+    ("en", "The mine closed in 2019 — the factory reopened in 2021.", "The mine … reopened in 2021"),
+    ("en", "The mine was closed (the factory reopened in 2021) and remains shut.", "The mine … reopened in 2021"),
     ("en", "The mine — officials did not confirm it — reopened.", "The mine … reopened"),  # no relative clause
     ("ko", "김정은 총비서가 공장을 시찰했다.", "김정은총비서가 공장을 시찰했다"),  # Korean parts words with spaces
 ])
@@ -2097,6 +2104,12 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("fr", "Les prix ont augmenté de 20 % en mai.", "augmenté de 20% en mai"),
     ("en", "Prices rose 20% in May.", "Prices rose 20 % in May"),
     ("fr", "Il a dit ‹fermé› hier.", "Il a dit 'fermé' hier"),
+    # … but a second clause quoted from its start, an aside, or words in dashes left out whole
+    ("en", "The mine closed in 2019 and the factory reopened in 2021.", "The mine closed … the factory reopened in 2021"),
+    ("en", "Officials from Musan and Hoeryong said prices rose.", "Officials from … said prices rose"),
+    ("en", "The mine — the largest in the region — reopened in 2021.", "The mine … reopened in 2021"),
+    ("en", "The mine, closed in 2019 and the subject of protests, reopened in 2021.", "The mine … reopened in 2021"),
+    ("en", "The mine was small but well equipped, and reopened in 2021.", "The mine … reopened in 2021"),
     ("ja", "彼は〝閉鎖〟と言った。", "彼は「閉鎖」と言った"),
     ("ja", "金正恩\u3000総書記は工場を視察した。", "金正恩総書記は工場を視察した"),
     ("ja", "工場は3ヶ月閉鎖された。", "工場は3ケ月閉鎖された"),
@@ -2195,3 +2208,19 @@ def test_a_one_word_part_beside_an_aside_left_out_whole_is_verified():
     body = "Pyongyang, which has never acknowledged the camps, said the report was slander."
     assert _located(body, "Pyongyang … said the report was slander", "en").status is QuoteStatus.VERIFIED
     assert _located(body, "Pyongyang, which … said the report was slander", "en").status is not QuoteStatus.VERIFIED
+
+
+def test_an_ellipsis_joining_two_clauses_is_warned_about_as_such(tmp_path):
+    from conftest import MINIMAL, make_site
+
+    from generator.build import build_site
+
+    body = "The mine closed in 2019 and the factory reopened in 2021."
+    root = make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
+                                    "The mill runs a few days each year.", "The mill runs a few days each year.\n\n"
+                                    + body),
+                                "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(
+                                    "runs a few days each year", "The mine … reopened in 2021")})
+    [warning] = build_site(root).warnings
+    assert warning.message == ('quote in claim "c1" joins, with an ellipsis, the start of one clause of report "r1" '
+                               "to the end of the next, whose own first words it leaves out")
