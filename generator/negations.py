@@ -218,8 +218,13 @@ _UNDENIED = r"(?<!no one )(?<!nobody )(?<!none )(?<!not )(?<!n't )(?<!never )(?<
 _DENIABLE = r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?|ideas?|notions?|stor(?:y|ies))"
 _HEDGE_AT_END = re.compile(
     r"\b(?:(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly|apparently|possibly"
-    r"|probably|perhaps|presumably|seemingly)(?: (?:have|be|been|also|still|already|well|yet|now|not))*"
-    rf"|(?:{_HEARSAY}|{_BELIEF}) to(?: (?:have|be|been))*"
+    r"|probably|perhaps|presumably|seemingly|likely|ostensibly|nominally|on paper|in theory)"
+    r"(?: (?:have|be|been|also|still|already|well|yet|now|not))*"
+    # "would have reopened (had fuel arrived)", "must have", "was to have"; "almost closed",
+    # "rarely operates", "former defence minister"
+    r"|(?:would|should|must|was to|were to)(?: (?:also|still|already|well|not))* have(?: been)?"
+    r"|almost|nearly|narrowly|barely|rarely|seldom|former"
+    rf"|(?:{_HEARSAY}|{_BELIEF})(?: by(?: [\w'-]+){{1,3}}?)? to(?: (?:have|be|been))*"
     rf"|{_REJECTING} (?:the |any |these |those )?{_REPORTS})\s*$")
 _SPEECH_TO = re.compile(r"\b(?:said|reported|claimed|alleged)\s*$")  # "said to reporters": a preposition
 _HEDGE_BEFORE_TO = re.compile(rf"\b(?:{_HEARSAY}|{_BELIEF})\s*$")

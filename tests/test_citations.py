@@ -1987,6 +1987,15 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "The provincial committee did not even try to reopen the mine in Musan.", "reopen the mine in Musan"),
     ("en", "The provincial committee has never tried to reopen the mine in Musan.", "reopen the mine in Musan"),
     ("en", "The provincial committee was forbidden to reopen the mine in Musan.", "reopen the mine in Musan"),
+    # an ellipsis for a hedge, a counterfactual or a qualifier
+    ("en", "The mine would have reopened in March had fuel arrived.", "The mine … reopened in March"),
+    ("en", "The mine must have reopened in March.", "The mine … reopened in March"),
+    ("en", "The mine likely reopened in March.", "The mine … reopened in March"),
+    ("en", "The mine is believed by some analysts to have reopened in March.", "The mine … reopened in March"),
+    ("en", "The factory on paper employs 3,000 workers.", "The factory … employs 3,000 workers"),
+    ("en", "The factory almost closed in 2020.", "The factory … closed in 2020"),
+    ("en", "The mine rarely operates at full capacity.", "The mine … operates at full capacity"),
+    ("en", "North Korea's former defence minister said so.", "North Korea's … defence minister said so"),
     # one clause's subject given the next one's verb, within a sentence
     ("en", "The mine closed in 2019 and the factory reopened in 2021.", "The mine … reopened in 2021"),
     ("en", "The mine closed in 2019; the factory reopened in 2021.", "The mine … reopened in 2021"),
@@ -2110,6 +2119,7 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("en", "The mine — the largest in the region — reopened in 2021.", "The mine … reopened in 2021"),
     ("en", "The mine, closed in 2019 and the subject of protests, reopened in 2021.", "The mine … reopened in 2021"),
     ("en", "The mine was small but well equipped, and reopened in 2021.", "The mine … reopened in 2021"),
+    ("en", "The mine, which would have cost millions, reopened in 2021.", "The mine … reopened in 2021"),
     ("ja", "彼は〝閉鎖〟と言った。", "彼は「閉鎖」と言った"),
     ("ja", "金正恩\u3000総書記は工場を視察した。", "金正恩総書記は工場を視察した"),
     ("ja", "工場は3ヶ月閉鎖された。", "工場は3ケ月閉鎖された"),
