@@ -78,10 +78,16 @@ def fallback(page: str, files: Mapping[str, bytes]) -> str:
     """Where to send a reader whose page was removed: the nearest index above it, else /."""
     folders = page.split("/")[:-1]
     for depth in range(len(folders), 0, -1):
-        index = "/".join(folders[:depth]) + "/index.html"
+        folder = _LISTED_IN.get("/".join(folders[:depth]), "/".join(folders[:depth]))
+        index = folder + "/index.html"
         if index != page and index in files:
-            return "/" + quote("/".join(folders[:depth])) + "/"
+            return "/" + quote(folder) + "/"
     return "/"
+
+
+# Folders of pages with no index of their own, and the list that has them: reports are
+# listed in sources/.
+_LISTED_IN = {"reports": "sources"}
 
 
 def under_base(path: str, base: str) -> str:

@@ -99,6 +99,8 @@ def test_fallback_is_the_nearest_index_above_a_removed_page():
     assert fallback("briefs/x/email.html", FILES) == "/briefs/x/"
     assert fallback("topics/t/index.html", FILES) == "/"
     assert fallback("index.html", FILES) == "/"
+    assert fallback("reports/r4/index.html", {"sources/index.html": b""}) == "/sources/"  # reports/ has no index
+    assert fallback("reports/r4/index.html", {}) == "/"
 
 
 # ---------------------------------------------------------------- a running preview
