@@ -284,7 +284,7 @@ def _email(args: argparse.Namespace, console: Console) -> int:
     if args.eml and not args.to:
         args.usage_error("--eml needs --to ADDR")
     from generator.build import index_site
-    from generator.export import ExportRequest, export_brief
+    from generator.export import ExportRequest, export_brief, find_brief
 
     args.root = _site_of(args.brief, args.root)
     indexed, diagnostics = index_site(args.root)
@@ -293,9 +293,11 @@ def _email(args: argparse.Namespace, console: Console) -> int:
         form = "eml" if args.eml else "text" if args.text else "html"
         request = ExportRequest(args.brief, form, tuple(args.to), args.sender, args.subject)
         data, problems = export_brief(indexed.site, indexed.index, args.root, request)
-        if any(p.is_error for p in problems):  # an unknown brief, say: the site's warnings are beside the point
-            diagnostics = [d for d in diagnostics if d.is_error]
-        diagnostics = sorted_unique([*diagnostics, *problems])
+        brief_id, _ = find_brief(indexed.site, args.root, args.brief)
+        # The site's errors stop the export; of its warnings, only the brief's own and the
+        # site settings' are about what is exported (not another report's broken link).
+        own = {"content/site.yaml", indexed.site.briefs[brief_id].brief.path} if brief_id is not None else set()
+        diagnostics = sorted_unique([*(d for d in diagnostics if d.is_error or d.pos.path in own), *problems])
     _print_diagnostics(diagnostics, args.root, console)
     if not data or any(d.is_error for d in diagnostics):
         console.print(Text("e-mail export failed; nothing was written", style="bold red"))
@@ -318,6 +320,7 @@ def _email(args: argparse.Namespace, console: Console) -> int:
         _write_whole(args.out, data)
     except OSError as exc:
         console.print(Text(f"error: cannot write {shown}: {strip_control(exc.strerror or str(exc))}", style="red"))
+        console.print(Text("e-mail export failed; nothing was written", style="bold red"))
         return 1
     console.print(Text(f"wrote {shown} ({len(data):,} bytes)", style="green"))
     return 0

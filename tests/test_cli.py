@@ -359,7 +359,20 @@ def test_email_of_an_unknown_brief_says_that_alone(tmp_path):
     assert done.returncode == 1 and 'unknown brief "nope"' in done.stderr, done.stderr
     assert "notes.txt" not in done.stderr
     done = _run("email", "b1", "--root", str(root))
-    assert done.returncode == 0 and "notes.txt" in done.stderr  # a brief that is there: the site's warnings
+    assert done.returncode == 0 and "notes.txt" not in done.stderr  # another file's warning: not the export's
+
+
+def test_email_shows_the_briefs_own_warnings_and_the_sites_errors(tmp_path):
+    from conftest import MINIMAL
+
+    root = make_site(tmp_path, {"content/reports/notes.txt": "x", "content/briefs/b1.yaml": MINIMAL[
+        "content/briefs/b1.yaml"].replace("runs a few days each year", "runs a few day each year")})
+    done = _run("email", "b1", "--root", str(root), "--text")
+    assert done.returncode == 0 and "notes.txt" not in done.stderr
+    assert 'content/briefs/b1.yaml:' in done.stderr and "is not exact" in done.stderr
+    (root / "content" / "reports" / "r1.md").write_text("no front matter\n", encoding="utf-8")
+    done = _run("email", "b1", "--root", str(root), "--text")
+    assert done.returncode == 1 and "content/reports/r1.md:1:1: error: report has no front matter" in done.stderr
 
 
 def test_new_refuses_an_id_too_long_for_a_file_name(tmp_path):
