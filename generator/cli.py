@@ -220,8 +220,8 @@ def _serve(args: argparse.Namespace, console: Console) -> int:
         server.start()
         console.print(Text(f"serving {args.root.resolve()} at {server.url} (Ctrl-C to stop)", style="bold"),
                       soft_wrap=True)
-        if args.open:
-            webbrowser.open(server.url)
+        if args.open and not webbrowser.open(server.url):
+            console.print(Text(f"no browser found to open: go to {server.url}", style="yellow"), soft_wrap=True)
         threading.Event().wait()  # the server, watcher and rebuilds run in their own threads
     except KeyboardInterrupt:
         console.print("stopped")

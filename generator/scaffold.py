@@ -292,7 +292,10 @@ def _quotable(root: Path, language: str) -> tuple[str, str]:
         quote = " ".join(words).rstrip(_TRAILING)
         if quote and locate_quote(path.stem, quote, normalize(text), text, language).status is QuoteStatus.VERIFIED:
             return path.stem, quote
-    return (reports[0].stem if reports else "REPORT-ID"), "the report's exact words"
+    if not reports:  # a brief must cite one: a placeholder would not build
+        raise ScaffoldError("the site has no report for a brief to cite: add one first "
+                            "(`briefing new report TITLE`); nothing was changed")
+    return reports[0].stem, "the report's exact words"
 
 
 def _newest_first(path: Path) -> tuple[float, str]:

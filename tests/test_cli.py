@@ -144,6 +144,13 @@ def test_init_then_new_then_build(tmp_path):
     assert done.returncode == 0 and "0 errors, 0 warnings" in done.stderr, done.stderr
 
 
+def test_new_brief_in_a_site_with_no_report_is_refused_rather_than_left_unbuildable(tmp_path):
+    root = make_site(tmp_path, {"content/reports/r1.md": None, "content/briefs/b1.yaml": None})
+    done = _run("new", "brief", "first", "--root", str(root))
+    assert done.returncode == 1 and "no report for a brief to cite" in done.stderr, done.stderr
+    assert not (root / "content" / "briefs" / "first.yaml").exists()
+
+
 def test_new_files_fit_the_site_they_join(tmp_path):
     # MINIMAL has topic "steel" only and one report: the new report takes that topic, and the
     # new brief quotes the newest report's opening words, found verified.
