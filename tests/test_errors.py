@@ -1048,3 +1048,16 @@ def test_a_template_that_a_used_one_links_to_is_used_too(tmp_path):
     result = build_site(root, write=False)
     assert result.ok
     assert [w.pos.path for w in result.warnings] == ["templates/real/other.html"]  # not real/report.html
+
+
+@pytest.mark.parametrize("language, quote, report, says", [
+    ("de", "1200 Arbeiter", "1.200 Arbeiter", ""),  # a full stop groups German digits
+    ("de", "1300 Arbeiter", "1.200 Arbeiter", ": its numbers differ (1300; the report has 1.200)"),
+    ("de", "1,5 Tonnen", "1.5 Tonnen", ": its numbers differ (1,5; the report has 1.5)"),  # a decimal comma
+    ("en", "1200 workers", "1,200 workers", ""),
+    ("en", "1.200 workers", "1,200 workers", ": its numbers differ (1.200; the report has 1,200)"),
+])
+def test_numbers_grouped_as_the_reports_language_groups_them_are_the_same(language, quote, report, says):
+    from generator.resolve import _sense_differs
+
+    assert _sense_differs(f"Es hat {quote}", f"Es hat {report}", language) == says
