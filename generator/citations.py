@@ -27,7 +27,7 @@ from generator.negations import (PARTICLE_SYLLABLES, cut_negation, edge_negation
                                  primary_language)
 from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
-from generator.ranges import bound_cut, currency_cut, in_range, magnitude_after
+from generator.ranges import bound_cut, currency_cut, in_range, magnitude_after, multiple_cut
 from generator.urls import ONE_MARKER
 
 # rapidfuzz partial-ratio score (0–100) of a "close" match: one word changed in a short
@@ -677,6 +677,7 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int,
 
 def _cuts_quantity(text: str, start: int, end: int) -> bool:
     return (magnitude_after(text, end) or currency_cut(text, start) or bound_cut(text, start, end)
+            or multiple_cut(text, start)
             or in_range(text, start, end))
 
 

@@ -238,10 +238,25 @@ def magnitude_after(text: str, end: int) -> bool:
     """Whether text[:end] ends with a number that a magnitude word after it multiplies, or
     that is a share ("20%", "20 percent"); not a year's, a day's or a name's ("In 2019
     millions fled", "Covid-19 millions")."""
-    number = _DIGITS_END.search(text, max(0, end - 24), end)
-    if number is None or _MAGNITUDE_AFTER.match(text, end) is None:
+    if _MAGNITUDE_AFTER.match(text, end) is None:
         return False
+    number = _DIGITS_END.search(text, max(0, end - 24), end)
+    if number is None:  # "killed five" of "killed five hundred people"
+        return _NUMBER_WORD_END.search(text, max(0, end - 12), end) is not None
     return not names_a_thing(text, number.start(), number[0], letters=False)  # "On March 3 millions watched"
+
+
+_NUMBER_WORD_END = re.compile(r"(?<![^\W\d_])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                              r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|a few)$")
+# … and a magnitude that one before it multiplies: "millions" of "hundreds of millions"
+_MULTIPLIED_BY = re.compile(r"(?<![^\W\d_])(?:hundreds|tens|thousands|dozens|millions|scores) of $")
+_MULTIPLE = re.compile(r"(?:hundreds|thousands|millions|billions|trillions)\b")
+
+
+def multiple_cut(text: str, start: int) -> bool:
+    """Whether normalised text[start:] begins with a magnitude that the words before it
+    multiply: "millions of dollars" of "hundreds of millions of dollars"."""
+    return _MULTIPLE.match(text, start) is not None and _MULTIPLIED_BY.search(text, max(0, start - 14), start) is not None
 
 
 # Words that bound the number after them: "300 people" is not the report's "fewer than 300

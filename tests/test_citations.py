@@ -1893,6 +1893,10 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("ru", "Наводнение разрушило почти 1000 домов.", "1000 домов"),
     ("zh", "洪水摧毁了近1000户房屋。", "1000户房屋"),
     ("zh", "洪水摧毁了1000多户房屋。", "洪水摧毁了1000"),
+    ("en", "The regime spent hundreds of millions of dollars on the launch.", "millions of dollars on the launch"),
+    ("en", "Tens of thousands of workers were mobilised.", "thousands of workers were mobilised"),
+    ("en", "The attack killed five hundred people.", "The attack killed five"),
+    ("en", "The attack killed two thousand people.", "The attack killed two"),
     ("en", "Up to 300 people were killed.", "300 people were killed"),
     ("ja", "最大３００人が死亡した。", "300人が死亡した"),
     ("ko", "300명 이상이 숨졌다.", "300명"),
@@ -2102,6 +2106,8 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("en", "## Musan\n\n- The mine closed.\n- Workers left in May.\n", "The mine closed. … Workers left in May"),
     ("en", "Mr. An Chol-su, a trader, said prices rose.", "Mr. An … said prices rose"),
     ("en", "The flood destroyed 1,000 homes, almost all of them in Musan.", "1,000 homes"),  # no bound before it
+    ("en", "Millions of dollars were spent on the launch.", "Millions of dollars were spent"),
+    ("en", "The attack killed five people in Musan.", "The attack killed five"),
     ("en", "It was almost 2019 when the mine closed.", "2019 when the mine closed"),  # a year
     ("en", "The town avoided the worst of the floods in May.", "the worst of the floods in May"),
     ("en", "Officials were allowed to reopen the mine in Musan.", "reopen the mine in Musan"),
