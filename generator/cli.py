@@ -37,6 +37,7 @@ from generator.progress import no_progress
 from generator.result import BuildResult
 
 if TYPE_CHECKING:
+    from generator.model import ResolvedSite
     from generator.serve import Rebuild
 
 
@@ -163,6 +164,7 @@ def _port(text: str) -> int:
 def _build(args: argparse.Namespace, console: Console) -> int:
     from generator.persist import build_persistent
     from generator.progress import TerminalProgress
+    from generator.write import MARKER
 
     progress = TerminalProgress(console) if console.is_terminal else contextlib.nullcontext(no_progress)
     with progress as shown:
@@ -171,7 +173,7 @@ def _build(args: argparse.Namespace, console: Console) -> int:
                                                                 "is running: waiting for it to end", style="yellow",
                                                                 soft_wrap=True))
     _print_diagnostics(result.diagnostics, args.root, console)
-    _print_summary(result, console, wrote=True, previous=(args.out or args.root / "site").exists())
+    _print_summary(result, console, wrote=True, previous=((args.out or args.root / "site") / MARKER).is_file())
     return 0 if result.ok else 1
 
 
@@ -294,10 +296,12 @@ def _email(args: argparse.Namespace, console: Console) -> int:
         request = ExportRequest(args.brief, form, tuple(args.to), args.sender, args.subject)
         data, problems = export_brief(indexed.site, indexed.index, args.root, request)
         brief_id, _ = find_brief(indexed.site, args.root, args.brief)
-        # The site's errors stop the export; of its warnings, only the brief's own and the
-        # site settings' are about what is exported (not another report's broken link).
-        own = {"content/site.yaml", indexed.site.briefs[brief_id].brief.path} if brief_id is not None else set()
-        diagnostics = sorted_unique([*(d for d in diagnostics if d.is_error or d.pos.path in own), *problems])
+        # The site's errors stop the export; of its warnings, those about another brief or a
+        # report this one does not cite are not about what is exported.
+        shown = _shown_in(indexed.site, brief_id) if brief_id is not None else frozenset()
+        diagnostics = sorted_unique([*(d for d in diagnostics if d.is_error or d.pos.path in shown
+                                       or not d.pos.path.startswith(("content/reports/", "content/briefs/"))),
+                                     *problems])
     _print_diagnostics(diagnostics, args.root, console)
     if not data or any(d.is_error for d in diagnostics):
         console.print(Text("e-mail export failed; nothing was written", style="bold red"))
@@ -324,6 +328,13 @@ def _email(args: argparse.Namespace, console: Console) -> int:
         return 1
     console.print(Text(f"wrote {shown} ({len(data):,} bytes)", style="green"))
     return 0
+
+
+def _shown_in(site: ResolvedSite, brief_id: str) -> frozenset[str]:
+    """The brief's file and those of the reports it cites: what its e-mail shows of content/."""
+    brief = site.briefs[brief_id]
+    cited = {c.report for claim in brief.claims for c in claim.citations}
+    return frozenset({brief.brief.path, *(site.reports[r].report.path for r in cited if r in site.reports)})
 
 
 def _write_whole(path: Path, data: bytes) -> None:

@@ -111,6 +111,8 @@ class _Reader:
         mine: list[Diagnostic] = []
         text = decode(raw, rel, mine)
         result = None if text is None else parse(text, mine)
+        if result is None and (kind := _KINDS.get(rel.rpartition("/")[0])) and (problem := file_name_problem(rel, kind)):
+            mine.append(problem)  # as validate says of a file it reads: all problems at once
         if self.cache is not None:
             self.cache.files[rel] = (key, racy, digest, result, tuple(mine))
         self.digests[rel] = digest
@@ -121,6 +123,9 @@ class _Reader:
         self.digests[rel] = entry[2]
         diags.extend(entry[4])
         return entry[3]
+
+
+_KINDS = {"content/reports": "report", "content/briefs": "brief"}  # folders of files named for their ids
 
 
 def load_site(root: Path, cache: BuildCache | None = None, changed: frozenset[str] | None = None) -> LoadedSite:
@@ -346,13 +351,6 @@ def _load_yaml_file(reader: _Reader, rel: str, diags: list[Diagnostic], *, requi
 
 
 def _parse_report(rel: str, text: str, diags: list[Diagnostic]) -> RawReport | None:
-    raw = _front_and_body(rel, text, diags)
-    if raw is None and (problem := file_name_problem(rel, "report")):
-        diags.append(problem)  # as validate would say of a report it reads: all problems at once
-    return raw
-
-
-def _front_and_body(rel: str, text: str, diags: list[Diagnostic]) -> RawReport | None:
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         diags.append(error(Pos(rel, 1, 1), "report has no front matter",

@@ -65,7 +65,8 @@ MAX_INLINE_DEPTH = 32
 
 
 def _shallow_inline(state: StateCore) -> None:
-    """Inline elements deeper than MAX_INLINE_DEPTH are shown as their markers, as text."""
+    """Inline elements deeper than MAX_INLINE_DEPTH are left out, their text kept: the
+    reading text, where quotes are found, is the same as without the cap."""
     for block in state.tokens:
         if block.type != "inline" or not block.children or block.content.count("*") + \
                 block.content.count("_") + block.content.count("~") + block.content.count("[") < 2 * MAX_INLINE_DEPTH:
@@ -81,7 +82,7 @@ def _shallow_inline(state: StateCore) -> None:
 
 
 def _as_text(token: Token) -> None:
-    token.type, token.tag, token.nesting, token.content, token.attrs = "text", "", 0, token.markup, {}
+    token.type, token.tag, token.nesting, token.content, token.attrs = "text", "", 0, "", {}
 
 
 @dataclass(frozen=True, slots=True)

@@ -439,8 +439,10 @@ def unused_templates(dirs: tuple[Path, ...], loaded: Container[str], root: Path 
     problems = []
     for theme in dirs[:-1]:
         paths = [(path, path.relative_to(theme).as_posix()) for path in tree(theme)]
-        # A file a used template links to is used too ("report.html" → "real/report.html").
-        linked = {os.path.realpath(path) for path, rel in paths if rel in theirs or rel in loaded}  # a loop too
+        # A file a used template is a link to, or is in a linked folder of, is used too
+        # ("report.html" → "real/report.html"; "partials" → "my-partials"). (realpath, not
+        # resolve: a link loop is no error here.)
+        linked = {os.path.realpath(theme / name) for name in (*theirs, *loaded)}
         for path, rel in paths:
             if rel.split("/")[0] == "assets" or rel in theirs or rel in loaded or not path.is_file() \
                     or any(is_temporary(part) for part in rel.split("/")) or _NOTES.fullmatch(path.name) \

@@ -103,8 +103,10 @@ def test_a_failed_build_says_whether_there_was_a_site_before_and_how_long_it_too
     site = tmp_path / "s"
     assert _run("init", str(site)).returncode == 0
     (site / "content" / "site.yaml").write_text("title: [\n", encoding="utf-8")
+    (site / "site").mkdir()
+    (site / "site" / ".gitkeep").write_text("")  # a folder, but no site built there
     first = _run("build", "--root", str(site))
-    assert first.returncode == 1 and not (site / "site").exists()
+    assert first.returncode == 1 and sorted(p.name for p in (site / "site").iterdir()) == [".gitkeep"]
     assert re.search(r"build failed in \d+\.\d\d s: 1 error, 0 warnings; nothing was written$", first.stderr.strip())
     (site / "content" / "site.yaml").write_text("title: T\n", encoding="utf-8")
     assert _run("build", "--root", str(site)).returncode == 0
@@ -369,14 +371,19 @@ def test_email_of_an_unknown_brief_says_that_alone(tmp_path):
     assert done.returncode == 0 and "notes.txt" not in done.stderr  # another file's warning: not the export's
 
 
-def test_email_shows_the_briefs_own_warnings_and_the_sites_errors(tmp_path):
+def test_email_shows_the_warnings_about_what_it_shows_and_the_sites_errors(tmp_path):
     from conftest import MINIMAL
 
+    other = MINIMAL["content/reports/r1.md"].replace("title:", "reliabilty: A\ntitle:", 1)
     root = make_site(tmp_path, {"content/reports/notes.txt": "x", "content/briefs/b1.yaml": MINIMAL[
-        "content/briefs/b1.yaml"].replace("runs a few days each year", "runs a few day each year")})
+        "content/briefs/b1.yaml"].replace("runs a few days each year", "runs a few day each year"),
+        "content/reports/r2.md": other})  # cited by no brief
     done = _run("email", "b1", "--root", str(root), "--text")
-    assert done.returncode == 0 and "notes.txt" not in done.stderr
+    assert done.returncode == 0 and "notes.txt" not in done.stderr and "r2.md" not in done.stderr
     assert 'content/briefs/b1.yaml:' in done.stderr and "is not exact" in done.stderr
+    (root / "content" / "reports" / "r1.md").write_text(other, encoding="utf-8")  # the cited report's grade
+    done = _run("email", "b1", "--root", str(root), "--text")
+    assert done.returncode == 0 and 'content/reports/r1.md:' in done.stderr and "reliabilty" in done.stderr
     (root / "content" / "reports" / "r1.md").write_text("no front matter\n", encoding="utf-8")
     done = _run("email", "b1", "--root", str(root), "--text")
     assert done.returncode == 1 and "content/reports/r1.md:1:1: error: report has no front matter" in done.stderr

@@ -287,14 +287,18 @@ def test_report_without_front_matter(tmp_path):
     assert e.message == "report has no front matter" and "---" in e.hint
 
 
-@pytest.mark.parametrize("text", ["Just text.\n", "---\ntitle: x\n", "---\ntitle: [\n---\nText.\n"])
-def test_a_report_that_cannot_be_read_has_its_file_name_checked_too(tmp_path, text):
+@pytest.mark.parametrize("path, text", [
+    ("content/reports/bad name.md", "Just text.\n"), ("content/reports/bad name.md", "---\ntitle: x\n"),
+    ("content/reports/bad name.md", "---\ntitle: [\n---\nText.\n"), ("content/reports/bad name.md", b"---\n\xff\n"),
+    ("content/briefs/bad name.yaml", "title: [\n"), ("content/reports/aux.md", "Just text.\n"),
+])
+def test_a_file_that_cannot_be_read_has_its_file_name_checked_too(tmp_path, path, text):
     # all problems at once: fixing the front matter is not followed by a new error about the name
-    root = make_site(tmp_path, {"content/reports/bad name.md": text})
+    root = make_site(tmp_path, {path: text})
     result = build_site(root, write=False)
-    assert {e.message for e in result.errors if e.pos.path == "content/reports/bad name.md"} >= {
-        'report file name "bad name" is not a valid id'}
-    assert len([e for e in result.errors if e.pos.path == "content/reports/bad name.md"]) == 2
+    kind, stem = ("report" if "/reports/" in path else "brief"), path.rpartition("/")[2].rpartition(".")[0]
+    assert {e.message for e in result.errors if e.pos.path == path} >= {f'{kind} file name "{stem}" is not a valid id'}
+    assert len([e for e in result.errors if e.pos.path == path]) == 2
 
 
 def test_invalid_enum_suggests_a_value(tmp_path):
@@ -1039,6 +1043,17 @@ def test_every_bad_value_of_one_yaml_file_is_reported_at_once(tmp_path):
     assert sorted((e.pos.line, e.message) for e in result.errors if e.pos.path == "content/briefs/b1.yaml") == [
         (1, "unsupported YAML tag tag:yaml.org,2002:binary"), (2, "invalid YAML value for int: x"),
         (6, "unsupported YAML tag tag:yaml.org,2002:set")]
+
+
+def test_templates_in_a_linked_folder_that_pages_load_are_used(tmp_path):
+    report_page = ('{% extends "base.html" %}{% block content %}{% include "partials/mine.html" %}'
+                   '{{ report.title }}{% endblock %}')
+    root = make_site(tmp_path, {"templates/report.html": report_page, "templates/my-partials/mine.html": "x\n",
+                                "templates/my-partials/other.html": "x\n"})
+    (root / "templates" / "partials").symlink_to("my-partials", target_is_directory=True)
+    result = build_site(root, write=False)
+    assert result.ok
+    assert [w.pos.path for w in result.warnings] == ["templates/my-partials/other.html"]
 
 
 def test_a_template_that_a_used_one_links_to_is_used_too(tmp_path):

@@ -193,14 +193,20 @@ def test_markdown_filters_give_each_page_depth_its_own_links(text, inline):
     assert shallow.text_content() == deep.text_content()
 
 
-def test_emphasis_nested_past_any_writers_intent_is_shown_as_its_markers():
+@pytest.mark.parametrize("text, shown", [
+    ("*" * 5000 + "x" + "*" * 5000, "x"),
+    ("*" * 70 + "closed" + "*" * 70 + " in 2019", "closed in 2019"),
+    ("*" * 70 + "<https://example.org/> and [the source](https://example.org/s)" + "*" * 70,
+     "https://example.org/ and the source"),
+])
+def test_inline_elements_nested_past_any_writers_intent_are_left_out_their_text_kept(text, shown):
     from generator.markup import MAX_INLINE_DEPTH
 
     md = make_markdown()
-    html = md.render("*" * 5000 + "x" + "*" * 5000)
-    tree = lxml.html.fromstring(html)
+    tree = lxml.html.fromstring(md.render(text))
     depth = max(len(list(e.iterancestors())) for e in tree.iter())
-    assert depth <= MAX_INLINE_DEPTH + 2 and "*" * 100 in tree.text_content()  # (and <p>, the fragment's root)
+    assert depth <= MAX_INLINE_DEPTH + 2 and tree.text_content() == shown  # (and <p>, the fragment's root)
+    assert plain_text(md, text) == shown  # the text quotes are found in
     # what people write is untouched
     assert md.render("*a* **b** _c_ ~~d~~ ***e***") == md_plain().render("*a* **b** _c_ ~~d~~ ***e***")
 
