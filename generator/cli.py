@@ -204,7 +204,8 @@ def _serve(args: argparse.Namespace, console: Console) -> int:
     # default 5 ms, several times per message.
     sys.setswitchinterval(0.001)
     if not args.root.is_dir():  # a mistyped --root: nothing there to watch (a site may lack content/ as yet)
-        console.print(Text(f"error: no folder {args.root}: give the site's folder with --root "
+        what = f"{args.root} is not a folder" if args.root.exists() else f"no folder {args.root}"
+        console.print(Text(f"error: {what}: give the site's folder with --root "
                            "(`briefing init DIR` makes a new site)", style="red"), soft_wrap=True)
         return 1
     try:
