@@ -868,6 +868,7 @@ _ABBREVIATIONS = frozenset(
     "sgt cpl pvt pfc capt maj adm cmdr brig amb insp prof проф rev pres gov sen rep atty supt lic ing gral hrn sig "
     "dott dhr mevr jr inc co corp ltd intl assn cía vs etc cf ca approx est dept fig figs p pp vol ch sec art para "
     "ed eds jan feb mar apr jun jul aug sep sept oct nov dec okt dez mio mrd tsd inkl gem bzw usw vgl hr fr dipl "
+    "aprox ziff abs "
     "sog ggf evtl zzgl bzgl fa abt hbf ee uu ff aa cc oo dña avda pr cie sens reps govs bros spc asst det hon ste "
     "calif долл им акад обл ст гг млн млрд тыс".split())
 # … nor these, unless a number's unit ("Ft. Bragg", "MM. Kim et Lee"; but "10 ft. Then", "300 mm. The")
@@ -887,11 +888,13 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
     second clause starts whole. Positions are in the normalised `text`."""
     if primary_language(language) not in ("en", ""):
         return False
-    for (_, end), (start, _) in zip(spans, spans[1:]):
+    for (first, end), (start, _) in zip(spans, spans[1:]):
         gap = text[end:start].strip()
         if is_aside(text, end, start) or gap[:1] + gap[-1:] in ("--", "()"):
             continue  # an aside, or words set off by dashes or brackets, left out whole
-        if (m := _NEW_CLAUSE.search(text, end, start)) and _WORD.search(text, m.end(), start):
+        if (m := _NEW_CLAUSE.search(text, end, start)) and _WORD.search(text, m.end() - 1, start) \
+                and (_VERB_FIRST.match(text, start) or _SUBJECT_VERB_END.search(text, m.end(), start)) \
+                and _A_VERB.search(text, first, m.start()):  # the first is a clause: "Inspectors and the police …" is none
             return True
     return False
 
@@ -905,6 +908,21 @@ _NEW_CLAUSE = re.compile(r"[;:] \w| - \w|\(" + _SUBJECT + r"\b|,? (?:but|while|w
                          r"|before|during|since|under|over)\b|,? (?:and|or|so) " + _SUBJECT + r"\b")
 
 
+# A part that starts with a verb, whose subject the ellipsis left out: "reopened in 2021",
+# "was shut"; not "in Musan last week" ("the mine and the factory in Musan"), nor "they stole"
+# (a clause started whole, after its opening words).
+_VERB_FIRST = re.compile(r"(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+                         r"|did|does|do|said|says|fell|rose|grew|went|came|began|became|took|made|left|kept|held|ran"
+                         r"|saw|stood|told|paid|sold|sent|spent|built|cut|lost|met|put|shut|won|fled|remains?"
+                         r"|continues?|reopens?|closes?|resumes?|operates?|employs?|produces?)\b")
+
+
+_A_VERB = re.compile(r"\b" + _VERB_FIRST.pattern)
+# … or that goes on from a pronoun and its verb left out: "by 40 percent" of "while in the
+# south they fell by 40 percent"
+_SUBJECT_VERB_END = re.compile(r"\b(?:they|he|she|it|we|i|you) [a-z]+ $")
+
+
 def _leaves_block(gap: str) -> bool:
     """Whether the gap runs from inside a paragraph, list item or table cell into the next
     (a heading or an item quoted whole, then "…", ends where its block does)."""
@@ -912,13 +930,24 @@ def _leaves_block(gap: str) -> bool:
     return at is not None and _WORD.search(gap, 0, at.start()) is not None
 
 
+# Abbreviations that may end a sentence ("soybeans, etc. The"), unlike a title before a name
+# ("Gen. He Weidong", "Mr. She")
+_CLOSING_ABBREVIATIONS = frozenset(("etc", "inc", "ltd", "co", "corp", "bros", "al"))
+
+
 def _across_quotations(gap: str) -> bool:
     """Whether the gap runs from inside one quotation, past its end, into another one: the
     parts are two speakers' or two sentences' words ('"The mine is closed," Kim said,
     adding: "The factory reopened"' quoted "The mine is … reopened")."""
     close = _CLOSES_QUOTATION.search(gap)
-    return close is not None and _WORD.search(gap, 0, close.start()) is not None \
-        and not _inside_quotation(gap, close.start()) and _OPENS_QUOTATION.search(gap, close.end()) is not None
+    if close is None or _WORD.search(gap, 0, close.start()) is None or _inside_quotation(gap, close.start()):
+        return False
+    opens = _OPENS_QUOTATION.search(gap, close.end())
+    # (not one sentence the attribution only interrupts: '"We closed it in 2019," he said, "but …')
+    return opens is not None and not _INTERRUPTION.fullmatch(gap, close.end(), opens.start())
+
+
+_INTERRUPTION = re.compile(r",?[^.!?;:]*,\s*")
 
 
 def _between_quotations(gap: str, before: str, at: int) -> bool:
@@ -943,7 +972,9 @@ def _ends_sentence(gap: str, before: str = "", after: str = "") -> bool:
             continue  # inside a quotation the report quotes, or between two of its sentences ('," Kim said. "It …')
         if letter is None:
             return True  # 。！？ …
-        if letter.isupper() and (_MONTH_DOT.search(gap, 0, match.end()) or _STARTS_SENTENCE.match(gap + after, match.end())):
+        if letter.isupper() and (_MONTH_DOT.search(gap, 0, match.end()) or (
+                (len(word) == 1 or word.casefold() in _CLOSING_ABBREVIATIONS)
+                and _STARTS_SENTENCE.match(gap + after, match.end()))):
             return True  # "in Oct. The mill", "on Jan. 5. Exports": a date ends it; "by the U.S. The mill"
         if letter.isdigit() and len(word) >= 4 and word.casefold() not in _ABBREVIATIONS:
             return True  # "closed in 2019. 2020 was worse", "would stay closed. 3,000 workers" (not "Fig. 3")

@@ -185,13 +185,16 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
 # evidence" set off so qualifies the words around it, and is no aside here)
 # (the text is normalised: dashes are "-", spaced or not); or an appositive's ("The defector,
 # a former guard who never joined the party, said")
-_ASIDE_STARTS = (r"(?:which|who|whose|whom|where|when|[a-z]+ing|[a-z]{3,}ed"
+# ("according to" is an attribution, no aside; German "das ist" is no relative clause)
+_ASIDE_STARTS = (r"(?:which|who|whose|whom|where|when|(?!according\b)[a-z]+ing|[a-z]{3,}ed"
                  r"|qui|que|dont|où|lequel|laquelle|lesquels|lesquelles"  # French
-                 r"|der|die|das|dem|den|deren|dessen|welche[rsmn]?"  # German
+                 r"|der|die|das(?! (?:ist|war|sei|wäre|heißt)\b)|dem|den|deren|dessen|welche[rsmn]?"  # German
                  r"|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual"  # Spanish
                  r"|котор(?:ый|ая|ое|ые|ого|ой|ом|ых|ым|ую)|кто|где)\b")  # Russian
-_ASIDE_GAP = re.compile(r"\s*(?:, ?(?:" + _ASIDE_STARTS + r"|an? )[^.;:!?]*,|\(" + _ASIDE_STARTS + r"[^()]*\)"
-                        r"|- ?" + _ASIDE_STARTS + r"[^.;:!?]*-)\s*")
+# One aside, from its comma, dash or bracket to the next: not past it into the clause beyond
+# (", founded in 1985, has not, residents say," leaves out the clause's own "has not").
+_ASIDE_GAP = re.compile(r"\s*(?:, ?(?:" + _ASIDE_STARTS + r"|an? )[^.;:!?,]*,|\(" + _ASIDE_STARTS + r"[^()]*\)"
+                        r"|- ?" + _ASIDE_STARTS + r"[^.;:!?,-]*-)\s*")
 
 
 def is_aside(text: str, end: int, start: int) -> bool:
@@ -404,26 +407,35 @@ _CLAUSE_DENIED = re.compile(
     r" (?:that|whether|if)" + _QUOTE_OPENS
     # … or asks whether it holds: "It remains to be seen whether the mine reopened"
     + r"|\bwhether(?: or not)?" + _QUOTE_OPENS)
+# … unless its denial or doubt is denied, over an adverb or two: "No one seriously disputes
+# that", "Few would dispute that", "It is beyond doubt that", "has not publicly denied that"
+_DENIAL_DENIED = re.compile(
+    r"\b(?:no one|nobody|none|few|hardly anyone|scarcely anyone|cannot|can't|not|n't|never|beyond|without)"
+    r"(?: (?:[a-z]+ly|would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|anyone|analysts"
+    r"|experts|observers)){0,2} (?:disput|den(?:y|ies|ied|ying)|doubt|contest|question)\w*(?: (?:the|any|these|those))?"
+    r"(?: [a-z]+)? (?:that|whether)\b[^.;!?]*$")
 _CLAUSE_CONJUNCTION = re.compile(r"\b(?:that|whether|if)(?: or not)?" + _QUOTE_OPENS)
 # … and a clause that the words after it deny: "Reports that the mine reopened | are not true"
 _FALSE = (r"(?:not (?:true|correct|accurate|the case)|untrue|false|incorrect|inaccurate|baseless|groundless"
           r"|unfounded|fabricated|a (?:lie|fabrication|fiction)|lies|fake|wrong)\b")
+# "could not be (independently) verified", "has not been confirmed", "cannot be verified"
+_NOT_VERIFIED = (r"(?:(?:could|can|has|have|had|was|were|is|are)(?: not|n't)(?: yet)?|cannot)(?: (?:be|been))?"
+                 r" (?:independently )?(?:verified|confirmed)\b")
 _DENIED_AFTER = re.compile(
     r",? (?:which )?(?:is|are|was|were|has been|have been|had been|is simply|are simply) " + _FALSE
     + r"|,? \(?(?:(?:this|that|it) )?(?:turned out|proved|proven|was shown|were shown|has been shown|have been shown)"
       r"(?: to be)? " + _FALSE
     + r"|,? (?:has|have|had) (?:since |now |later )?been (?:[a-z]+ly )?(?:denied|refuted|debunked|dismissed|disproved"
-      r"|disproven|retracted|discredited|withdrawn)\b"
-    + r"|,? (?:was|were) (?:[a-z]+ly |later |since |soon )?(?:denied|refuted|debunked|dismissed|disproved|disproven"
-      r"|retracted|discredited|withdrawn)\b"
-    + r"|,? (?:could|can|cannot|has|have)(?: not|n't| not yet)? (?:be |been )?(?:independently )?(?:verified|confirmed)\b"
-    + r"|, (?:[\w'’-]+ ){1,3}falsely (?:claimed|claims|said|says|reported|alleged|asserted)\b"
+      r"|disproven|retracted|discredited)\b"
+    + r"|,? (?:was|were) (?:[a-z]+ly |later |since |soon )?(?:denied|refuted|debunked|disproved|disproven"
+      r"|retracted|discredited)\b"  # (not "dismissed", "withdrawn": "troops … were withdrawn")
+    + r"|,? (?:which )?" + _NOT_VERIFIED
+    + r"|, (?:[\w'’-]+ ){1,3}falsely (?:claimed|claims|said|says|reported|alleged|asserted)(?=[.,;!?]|$)"
     + r"|(?:,| -| ?\() (?:which|(?:a|the|an) (?:claim|charge|accusation|allegation|report)s?)(?: that| which)? "
-      r"(?:[\w'’-]+ ){0,5}(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes"
-      r"|contradicts|contradicted|contradict)\b"
+      r"(?:[\w'’-]+ ){0,5}(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\b"
+    + r"|(?:,| -| ?\() which (?:[\w'’-]+ ){1,4}(?:contradicts|contradicted|contradict)\b"  # "which imagery contradicts"
     + r"|(?:,| -| ?\() (?:(?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?"
-      r"|(?:though|although|but) (?:this|that|it|the claim|the report) )(?:could|can|has|have)"
-      r"(?: not|n't| not yet)? (?:be |been )?(?:independently )?(?:verified|confirmed)\b")
+      r"|(?:though|although|but) (?:this|that|it|the claim|the report) )" + _NOT_VERIFIED)
 # … and right before a quote, a possibility or hearsay that the verb after it makes the
 # quote's ("reopened" of "may have reopened", "reopen" of "is expected to reopen", "seems to
 # have"). Not an adverb ("visited" of "reportedly visited": the words quoted are the
@@ -648,7 +660,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         clause, conjunction = (_CLAUSE_DENIED, _CLAUSE_CONJUNCTION) if english else _complement(language)
         # the conjunction right before the quote first: the whole pattern reads 120 characters back
         if clause is not None and conjunction.search(text, max(0, start - 16), start) \
-                and (d := clause.search(text, max(0, start - 120), start)):
+                and (d := clause.search(text, max(0, start - 120), start)) \
+                and not (english and _DENIAL_DENIED.search(text, max(0, d.start() - 40), start)):
             found.append((d.start(), start))
         if english and (d := _MAY_HAVE_BEFORE.search(text, max(0, start - 48), start)) \
                 and (not d.group().rstrip(" \"'").endswith("have") or _PARTICIPLE.match(text, start)):

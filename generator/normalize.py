@@ -156,9 +156,7 @@ def _as_latin(text: str) -> str:
             start -= 1
         end = _WORD_END.match(text, at).end()
         word = text[start:end]
-        latin = len(_LATIN_LETTER.findall(word))
-        pieces += (text[done:start], word.translate(_AS_LATIN if 2 * latin >= len(word) or _GREEK.search(word)
-                                                    else _AS_CYRILLIC))
+        pieces += (text[done:start], word.translate(_script_of(word)))
         done = end
     return "".join(pieces) + text[done:] if pieces else text
 
@@ -170,7 +168,24 @@ def _as_latin(text: str) -> str:
 _AS_LATIN = str.maketrans("аеорсухіјѕԁӏАВЕКМНОРСТХУІЈЅοαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
                           "aeopcyxijsdlABEKMHOPCTXYIJSoaeikvABEZHIKMNOPTYX")
 _AS_CYRILLIC = str.maketrans("aeopcyxijsABEKMHOPCTXYIJS", "аеорсухіјѕАВЕКМНОРСТХУІЈЅ")
+_AS_GREEK = str.maketrans("oaeikvABEZHIKMNOPTYX", "οαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
+# Letters of each script with no twin in another: a word with one of them is of that script
+_OWN_LATIN = re.compile("[bdfghlmnqrtuwzDFGLQRUVW]")
+_OWN_CYRILLIC = re.compile("(?![аеорсухіјѕԁӏАВЕКМНОРСТХУІЈЅ])[\u0400-\u052f]")
+_OWN_GREEK = re.compile("(?![οαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ])[\u0370-\u03ff]")
 _GREEK = re.compile("[\u0370-\u03ff]")
+
+
+def _script_of(word: str) -> dict[int, str]:
+    """The table that takes a mixed word's look-alike letters into the script its own
+    letters are of: "nоt" (n, t) is Latin, "нe" (н) Cyrillic, "δeν" (δ) Greek. A word with
+    own letters of two scripts, or none, goes by its most letters."""
+    own = [table for table, pattern in ((_AS_LATIN, _OWN_LATIN), (_AS_CYRILLIC, _OWN_CYRILLIC),
+                                        (_AS_GREEK, _OWN_GREEK)) if pattern.search(word)]
+    if len(own) == 1:
+        return own[0]
+    latin = len(_LATIN_LETTER.findall(word))
+    return _AS_LATIN if 2 * latin >= len(word) else _AS_GREEK if _GREEK.search(word) else _AS_CYRILLIC
 _LOOKALIKE = re.compile("[аеорсухіјѕԁӏАВЕКМНОРСТХУІЈЅοαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _MIXED = (re.compile("[A-Za-z][\u0370-\u052f]"), re.compile("[\u0370-\u052f][A-Za-z]"))  # where the scripts meet
