@@ -911,13 +911,21 @@ _NEW_CLAUSE = re.compile(r"[;:] \w| - \w|\(" + _SUBJECT + r"\b|,? (?:but|while|w
 # A part that starts with a verb, whose subject the ellipsis left out: "reopened in 2021",
 # "was shut"; not "in Musan last week" ("the mine and the factory in Musan"), nor "they stole"
 # (a clause started whole, after its opening words).
-_VERB_FIRST = re.compile(r"(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
-                         r"|did|does|do|said|says|fell|rose|grew|went|came|began|became|took|made|left|kept|held|ran"
-                         r"|saw|stood|told|paid|sold|sent|spent|built|cut|lost|met|put|shut|won|fled|remains?"
-                         r"|continues?|reopens?|closes?|resumes?|operates?|employs?|produces?)\b")
+_VERBS = (r"(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+          r"|did|does|do|said|says|fell|rose|grew|went|came|began|became|took|made|left|kept|held|ran"
+          r"|saw|stood|told|paid|sold|sent|spent|built|cut|lost|met|put|shut|won|fled|withdrew|hid|drove|wrote"
+          r"|broke|spoke|chose|froze|stole|threw|knew|flew|drew|fought|bought|brought|caught|taught|thought"
+          r"|sought|found|struck|led|fed|sat|lay|wore|tore|shot|got|gave|ate|sank|rang|sang|swam|spun|hung|dug"
+          r"|stuck|meant|dealt|felt|slept|swept|lent|bent|seized|beat|blames?|remains?|continues?|reopens?|closes?|shuts?"
+          r"|resumes?|operates?|employs?|produces?|opens?|stops?|starts?|runs?|holds?|keeps?|takes?|makes?)\b")
+# … perhaps after an adverb ("later reopened", "still operates")
+_VERB_FIRST = re.compile(r"(?:(?:[a-z]+ly|later|still|then|also|now|soon|again|nevertheless|never|once) )?" + _VERBS)
 
 
-_A_VERB = re.compile(r"\b" + _VERB_FIRST.pattern)
+# A verb of the first clause: not one that reports it ("Officials said the mine and the
+# factory were closed" is one clause after "said")
+_A_VERB = re.compile(r"\b(?!(?:said|says|told|reported|added|stated|claimed|announced|noted|warned|explained)\b)"
+                     + _VERBS)
 # … or that goes on from a pronoun and its verb left out: "by 40 percent" of "while in the
 # south they fell by 40 percent"
 _SUBJECT_VERB_END = re.compile(r"\b(?:they|he|she|it|we|i|you) [a-z]+ $")
@@ -930,9 +938,11 @@ def _leaves_block(gap: str) -> bool:
     return at is not None and _WORD.search(gap, 0, at.start()) is not None
 
 
-# Abbreviations that may end a sentence ("soybeans, etc. The"), unlike a title before a name
-# ("Gen. He Weidong", "Mr. She")
-_CLOSING_ABBREVIATIONS = frozenset(("etc", "inc", "ltd", "co", "corp", "bros", "al"))
+# Titles before a name, which end no sentence before "He" or "The" ("Gen. He Weidong", "Mr.
+# She"), unlike other abbreviations ("soybeans, etc. The", "King Jr. The", "Main St. The")
+_TITLES = frozenset("mr mrs ms mme mlle messrs dr dra sra srta gen ген col lt sgt cpl pvt pfc capt maj adm cmdr brig "
+                    "amb insp prof проф rev pres gov sen rep atty supt hon dhr mevr sig dott ing lic gral hrn "
+                    "sens reps govs".split())
 
 
 def _across_quotations(gap: str) -> bool:
@@ -943,11 +953,13 @@ def _across_quotations(gap: str) -> bool:
     if close is None or _WORD.search(gap, 0, close.start()) is None or _inside_quotation(gap, close.start()):
         return False
     opens = _OPENS_QUOTATION.search(gap, close.end())
-    # (not one sentence the attribution only interrupts: '"We closed it in 2019," he said, "but …')
-    return opens is not None and not _INTERRUPTION.fullmatch(gap, close.end(), opens.start())
+    # (not one sentence the attribution only interrupts: '"We closed it in 2019," he said, "but …';
+    # a second quotation in the gap is another sentence, or another speaker's)
+    return opens is not None and (not _INTERRUPTION.fullmatch(gap, close.end(), opens.start())
+                                  or _CLOSES_QUOTATION.search(gap, opens.end()) is not None)
 
 
-_INTERRUPTION = re.compile(r",?[^.!?;:]*,\s*")
+_INTERRUPTION = re.compile(r",?\s*(?![^,]*\b(?:but|and|while|whereas|countered|replied)\b)[^.!?;:,]{1,60},\s*")
 
 
 def _between_quotations(gap: str, before: str, at: int) -> bool:
@@ -973,8 +985,7 @@ def _ends_sentence(gap: str, before: str = "", after: str = "") -> bool:
         if letter is None:
             return True  # 。！？ …
         if letter.isupper() and (_MONTH_DOT.search(gap, 0, match.end()) or (
-                (len(word) == 1 or word.casefold() in _CLOSING_ABBREVIATIONS)
-                and _STARTS_SENTENCE.match(gap + after, match.end()))):
+                word.casefold() not in _TITLES and _STARTS_SENTENCE.match(gap + after, match.end()))):
             return True  # "in Oct. The mill", "on Jan. 5. Exports": a date ends it; "by the U.S. The mill"
         if letter.isdigit() and len(word) >= 4 and word.casefold() not in _ABBREVIATIONS:
             return True  # "closed in 2019. 2020 was worse", "would stay closed. 3,000 workers" (not "Fig. 3")

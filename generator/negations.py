@@ -193,8 +193,11 @@ _ASIDE_STARTS = (r"(?:which|who|whose|whom|where|when|(?!according\b)[a-z]+ing|[
                  r"|котор(?:ый|ая|ое|ые|ого|ой|ом|ых|ым|ую)|кто|где)\b")  # Russian
 # One aside, from its comma, dash or bracket to the next: not past it into the clause beyond
 # (", founded in 1985, has not, residents say," leaves out the clause's own "has not").
-_ASIDE_GAP = re.compile(r"\s*(?:, ?(?:" + _ASIDE_STARTS + r"|an? )[^.;:!?,]*,|\(" + _ASIDE_STARTS + r"[^()]*\)"
-                        r"|- ?" + _ASIDE_STARTS + r"[^.;:!?,-]*-)\s*")
+# A comma inside it may group a number or a date ("3,000", "July 12, 2019") or part a list
+# ("China, Russia or Japan"), a hyphen join a word ("three-and-a-half").
+_IN_ASIDE = r"(?:[^.;:!?,]|,(?= ?\d)|,(?= [^,.;:!?]* (?:or|and|nor) [^,.;:!?]*,))*"
+_ASIDE_GAP = re.compile(r"\s*(?:, ?(?:" + _ASIDE_STARTS + r"|an? )" + _IN_ASIDE + r",|\(" + _ASIDE_STARTS
+                        + r"[^()]*\)|- ?" + _ASIDE_STARTS + r"(?:[^.;:!?,-]|(?<=\w)-(?=\w))*-)\s*")
 
 
 def is_aside(text: str, end: int, start: int) -> bool:
@@ -394,7 +397,7 @@ _CLAUSE_DENIED = re.compile(
     r"|\bno (?:evidence|sign|indication|proof|confirmation) (?:for|of) (?:the )?" + _REPORTS
     + r"|\bnot the case"
     r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable)"
-    r"|(?<!no )(?<!without )(?<!little )(?<!any )(?<!nobody )(?<!no one )(?<!few )(?<!not )(?<!n't )(?<!never )"
+    r"|(?<!no )(?<!without )(?<!little )(?<!\bany )(?<!nobody )(?<!no one )(?<!few )(?<!not )(?<!n't )(?<!never )"
     r"\bdoubt(?:s|ed)?|\bfar from (?:certain|clear|sure|proven)"
     r"|\blittle (?:evidence|sign|indication|proof)|\b(?:nobody|no one) (?:believes|believed|thinks|thought)"
     # "It is false that", "dismissed the idea that", "Contrary to reports that", "cast doubt on
@@ -410,10 +413,10 @@ _CLAUSE_DENIED = re.compile(
 # … unless its denial or doubt is denied, over an adverb or two: "No one seriously disputes
 # that", "Few would dispute that", "It is beyond doubt that", "has not publicly denied that"
 _DENIAL_DENIED = re.compile(
-    r"\b(?:no one|nobody|none|few|hardly anyone|scarcely anyone|cannot|can't|not|n't|never|beyond|without)"
+    r"\b(?:no one|nobody|none|few|hardly anyone|scarcely anyone|cannot|can't|not|n't|never|(?<!not )beyond|without)"
     r"(?: (?:[a-z]+ly|would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|anyone|analysts"
     r"|experts|observers)){0,2} (?:disput|den(?:y|ies|ied|ying)|doubt|contest|question)\w*(?: (?:the|any|these|those))?"
-    r"(?: [a-z]+)? (?:that|whether)\b[^.;!?]*$")
+    r"(?: [a-z]+)? (?:that|whether)" + _QUOTE_OPENS)
 _CLAUSE_CONJUNCTION = re.compile(r"\b(?:that|whether|if)(?: or not)?" + _QUOTE_OPENS)
 # … and a clause that the words after it deny: "Reports that the mine reopened | are not true"
 _FALSE = (r"(?:not (?:true|correct|accurate|the case)|untrue|false|incorrect|inaccurate|baseless|groundless"
@@ -430,7 +433,11 @@ _DENIED_AFTER = re.compile(
     + r"|,? (?:was|were) (?:[a-z]+ly |later |since |soon )?(?:denied|refuted|debunked|disproved|disproven"
       r"|retracted|discredited)\b"  # (not "dismissed", "withdrawn": "troops … were withdrawn")
     + r"|,? (?:which )?" + _NOT_VERIFIED
-    + r"|, (?:[\w'’-]+ ){1,3}falsely (?:claimed|claims|said|says|reported|alleged|asserted)(?=[.,;!?]|$)"
+    + r"|, (?:[\w'’-]+ ){1,3}falsely (?:claimed|claims|said|says|reported|alleged|asserted)"
+      r"(?=[.,;!?]|$| (?:on|in|last|this|at|during|after|earlier|later|yesterday|today)\b)"
+    + r"|,? (?:was|were) (?:later |since |quickly |soon )?dismissed(?: (?:as|by)\b|(?=[.,;!?]|$))"
+    + r"|(?:,| -| ?\() (?:a|the|an) (?:claim|charge|accusation|allegation|report)s? (?:(?:that|which) (?:[\w'’-]+ ){1,5}"
+      r"contradicts?|(?:[a-z]+ly |soon |later )?contradicted by)\b"
     + r"|(?:,| -| ?\() (?:which|(?:a|the|an) (?:claim|charge|accusation|allegation|report)s?)(?: that| which)? "
       r"(?:[\w'’-]+ ){0,5}(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\b"
     + r"|(?:,| -| ?\() which (?:[\w'’-]+ ){1,4}(?:contradicts|contradicted|contradict)\b"  # "which imagery contradicts"

@@ -270,8 +270,9 @@ _BOUNDS = re.compile(
     r"|a minimum of|plus de|moins de|jusqu'à|au moins|au plus|mehr als|weniger als|bis zu|mindestens|höchstens"
     r"|más de|menos de|hasta|al menos|como máximo|mais de|até|più di|meno di|fino a"
     r"|almeno|более|менее|свыше|не менее|не более|최대|최소|적어도) ?[^\W\d_]{0,3}"
-    # (right before the number: "近年来3家" is "in recent years", "附近3个" "nearby")
-    r"|(?:逾|超过|超過|不到|至少|最多|多达|多達|最大|少なくとも|(?<![附付最靠邻鄰接將将])近|将近|將近) ?)[$€£¥₩₽]?$")
+    r"|(?:逾|超过|超過|不到|至少|最多|多达|多達|最大|少なくとも|将近|將近|接近) ?[^\W\d_]{0,3}"
+    # 近 right before the number alone: "近年来3家" is "in recent years", "附近3个" "nearby"
+    r"|(?<![附付最靠邻鄰將将接])近 ?)[$€£¥₩₽]?$")
 # … or after it: "300人" of "300人以上", "300명" of "300명 이상", "300" of "300 or more"
 _BOUNDS_AFTER = re.compile(r" ?(?:以上|未満|以下|이상|이하|미만|초과|近く|余り|가까이|多(?=[^\W\d_]))|(?: or (?:more|fewer|less))\b")
 
