@@ -558,8 +558,9 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
 
 # Where French typography puts a space, and others do not: inside quotation marks (« » and "
 # are all " once normalised) and before : ; ! ? and, after a number, % (and Chinese and
-# Japanese, which part no words with spaces, between two of their characters). "« La mine est fermée », a-t-il dit !" and
-# "«La mine est fermée», a-t-il dit!" are one text: such spaces are left out of both sides.
+# Japanese, which part no words with spaces, between two of their characters). "« La mine
+# est fermée », a-t-il dit !" and "«La mine est fermée», a-t-il dit!" are one text: such
+# spaces are left out of both sides.
 # Straight marks do not say whether they open or close, so every space beside one goes: a
 # quote that moves a mark across a space ('was" dead' of 'was "dead') is taken as the same.
 # A dash set off by spaces ("steel — fell", typed "steel - fell" or "steel -- fell") is the
@@ -894,7 +895,7 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
             continue  # an aside, or words set off by dashes or brackets, left out whole
         if (m := _NEW_CLAUSE.search(text, end, start)) and _WORD.search(text, m.end() - 1, start) \
                 and (_VERB_FIRST.match(text, start) or _SUBJECT_VERB_END.search(text, m.end(), start)) \
-                and _A_VERB.search(text, first, m.start()):  # the first is a clause: "Inspectors and the police …" is none
+                and _A_VERB.search(text, first, m.start()):  # "Inspectors … and the police" is no clause
             return True
     return False
 
@@ -904,8 +905,9 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
 # (or a preposition that opens the clause: "while in the south they fell"). Not "and" before
 # a name: "Officials from Musan and Hoeryong said" joins no clauses.
 _SUBJECT = r"(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|there|many|most|some|other|others)"
-_NEW_CLAUSE = re.compile(r"[;:] \w| - \w|\(" + _SUBJECT + r"\b|,? (?:but|while|whereas|yet) (?:" + _SUBJECT + r"|in|on|at|for|from|by|with|after"
-                         r"|before|during|since|under|over)\b|,? (?:and|or|so) " + _SUBJECT + r"\b")
+_NEW_CLAUSE = re.compile(r"[;:] \w| - \w|\(" + _SUBJECT + r"\b"
+                         r"|,? (?:but|while|whereas|yet) (?:" + _SUBJECT + r"|in|on|at|for|from|by|with|after|before"
+                         r"|during|since|under|over)\b|,? (?:and|or|so) " + _SUBJECT + r"\b")
 
 
 # A part that starts with a verb, whose subject the ellipsis left out: "reopened in 2021",
@@ -916,8 +918,9 @@ _VERBS = (r"(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may
           r"|saw|stood|told|paid|sold|sent|spent|built|cut|lost|met|put|shut|won|fled|withdrew|hid|drove|wrote"
           r"|broke|spoke|chose|froze|stole|threw|knew|flew|drew|fought|bought|brought|caught|taught|thought"
           r"|sought|found|struck|led|fed|sat|lay|wore|tore|shot|got|gave|ate|sank|rang|sang|swam|spun|hung|dug"
-          r"|stuck|meant|dealt|felt|slept|swept|lent|bent|seized|beat|blames?|remains?|continues?|reopens?|closes?|shuts?"
-          r"|resumes?|operates?|employs?|produces?|opens?|stops?|starts?|runs?|holds?|keeps?|takes?|makes?)\b")
+          r"|stuck|meant|dealt|felt|slept|swept|lent|bent|seized|beat|blames?|remains?|continues?|reopens?"
+          r"|closes?|shuts?|resumes?|operates?|employs?|produces?|opens?|stops?|starts?|runs?|holds?|keeps?|takes?"
+          r"|makes?)\b")
 # … perhaps after an adverb ("later reopened", "still operates")
 _VERB_FIRST = re.compile(r"(?:(?:[a-z]+ly|later|still|then|also|now|soon|again|nevertheless|never|once) )?" + _VERBS)
 

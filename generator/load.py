@@ -111,7 +111,8 @@ class _Reader:
         mine: list[Diagnostic] = []
         text = decode(raw, rel, mine)
         result = None if text is None else parse(text, mine)
-        if result is None and (kind := _KINDS.get(rel.rpartition("/")[0])) and (problem := file_name_problem(rel, kind)):
+        kind = _KINDS.get(rel.rpartition("/")[0])
+        if result is None and kind and (problem := file_name_problem(rel, kind)):
             mine.append(problem)  # as validate says of a file it reads: all problems at once
         if self.cache is not None:
             self.cache.files[rel] = (key, racy, digest, result, tuple(mine))

@@ -256,7 +256,8 @@ _MULTIPLE = re.compile(r"(?:hundreds|thousands|millions|billions|trillions)\b")
 def multiple_cut(text: str, start: int) -> bool:
     """Whether normalised text[start:] begins with a magnitude that the words before it
     multiply: "millions of dollars" of "hundreds of millions of dollars"."""
-    return _MULTIPLE.match(text, start) is not None and _MULTIPLIED_BY.search(text, max(0, start - 14), start) is not None
+    return (_MULTIPLE.match(text, start) is not None
+            and _MULTIPLIED_BY.search(text, max(0, start - 14), start) is not None)
 
 
 # Words that bound the number after them: "300 people" is not the report's "fewer than 300
