@@ -76,12 +76,13 @@ def _shallow_inline(state: StateCore) -> None:
             if token.nesting == 1:
                 kept.append(len(kept) < MAX_INLINE_DEPTH)
                 if not kept[-1]:
-                    _as_text(token)
+                    _emptied(token)
             elif token.nesting == -1 and kept and not kept.pop():
-                _as_text(token)
+                _emptied(token)
 
 
-def _as_text(token: Token) -> None:
+def _emptied(token: Token) -> None:
+    """The token as text with nothing in it: the element left out, what is inside it kept."""
     token.type, token.tag, token.nesting, token.content, token.attrs = "text", "", 0, "", {}
 
 

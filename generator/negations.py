@@ -218,10 +218,9 @@ _MODAL_MAY = (r"(?<!in )(?<!on )(?<!of )(?<!from )(?<!since )(?<!until )(?<!by )
 _HEARSAY = r"said|claimed|alleged|reported|rumou?red|understood"
 _BELIEF = r"believed|thought|expected|suspected|feared|likely|unlikely|supposed|appears?|appeared|seems?|seemed"
 _REJECTING = r"(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)?"
-_REPORTS = r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?)"
-# … unless the denial is denied: "No one disputes that", "Nobody denies reports that"
-_UNDENIED = r"(?<!no one )(?<!nobody )(?<!none )(?<!not )(?<!n't )(?<!never )(?<!few )(?<!cannot )"
-_DENIABLE = r"(?:claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?|ideas?|notions?|stor(?:y|ies))"
+_REPORT_WORDS = r"claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?"
+_REPORTS = rf"(?:{_REPORT_WORDS})"
+_DENIABLE = rf"(?:{_REPORT_WORDS}|ideas?|notions?|stor(?:y|ies))"  # "dismissed the idea that"
 _HEDGE_AT_END = re.compile(
     r"\b(?:(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly|apparently|possibly"
     r"|probably|perhaps|presumably|seemingly|likely|ostensibly|nominally|on paper|in theory)"
@@ -397,26 +396,27 @@ _CLAUSE_DENIED = re.compile(
     r"|\bno (?:evidence|sign|indication|proof|confirmation) (?:for|of) (?:the )?" + _REPORTS
     + r"|\bnot the case"
     r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable)"
-    r"|(?<!no )(?<!without )(?<!little )(?<!\bany )(?<!nobody )(?<!no one )(?<!few )(?<!not )(?<!n't )(?<!never )"
-    r"\bdoubt(?:s|ed)?|\bfar from (?:certain|clear|sure|proven)"
+    r"|(?<!no )(?<!without )(?<!little )\bdoubt(?:s|ed)?|\bfar from (?:certain|clear|sure|proven)"
     r"|\blittle (?:evidence|sign|indication|proof)|\b(?:nobody|no one) (?:believes|believed|thinks|thought)"
     # "It is false that", "dismissed the idea that", "Contrary to reports that", "cast doubt on
     # claims that", "retracted its report that", "the false claim that", "disputes that"
-    r"|\b(?:false|untrue|unlikely|improbable|a myth|a lie|nonsense)|" + _UNDENIED + r"\b(?:disput|contest)(?:e|es|ed|ing|s)?"
-    r"|" + _UNDENIED + r"\b(?:contrary to|no truth (?:to|in)|cast(?:s|ing)? doubts? (?:on|over)|" + _REJECTING + r"|den(?:y|ies|ied|ying)"
+    r"|\b(?:false|untrue|unlikely|improbable|a myth|a lie|nonsense)|\b(?:disput|contest)(?:e|es|ed|ing|s)?"
+    r"|\b(?:contrary to|no truth (?:to|in)|cast(?:s|ing)? doubts? (?:on|over)|" + _REJECTING + r"|den(?:y|ies|ied|ying)"
     r"|retract(?:s|ed|ing)? (?:its|their|his|her|an?)(?: own| earlier| previous)?|(?:false|unfounded|baseless"
     r"|unsubstantiated|bogus|fabricated|debunked|discredited|retracted|unconfirmed|unverified))"
     r" (?:the |any |these |those |such )?" + _DENIABLE + r")"
     r" (?:that|whether|if)" + _QUOTE_OPENS
     # … or asks whether it holds: "It remains to be seen whether the mine reopened"
     + r"|\bwhether(?: or not)?" + _QUOTE_OPENS)
-# … unless its denial or doubt is denied, over an adverb or two: "No one seriously disputes
-# that", "Few would dispute that", "It is beyond doubt that", "has not publicly denied that"
+# … unless its denial or doubt is itself denied, right before it or over a word or two:
+# "Nobody denies reports that", "No one seriously disputes that", "Few would dispute that",
+# "It is beyond doubt that", "There is no longer any doubt that"
 _DENIAL_DENIED = re.compile(
-    r"\b(?:no one|nobody|none|few|hardly anyone|scarcely anyone|cannot|can't|not|n't|never|(?<!not )beyond|without)"
-    r"(?: (?:[a-z]+ly|would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|anyone|analysts"
-    r"|experts|observers)){0,2} (?:disput|den(?:y|ies|ied|ying)|doubt|contest|question)\w*(?: (?:the|any|these|those))?"
-    r"(?: [a-z]+)? (?:that|whether)" + _QUOTE_OPENS)
+    r"\b(?:no one|nobody|none|few|hardly anyone|scarcely anyone|cannot|can't|not|n't|never|(?<!not )beyond"
+    r"|without|no longer)"
+    r"(?: (?:[a-z]+ly|would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|any|anyone|analysts"
+    r"|experts|observers)){0,2} (?:disput|den(?:y|ies|ied|ying)|doubt|contest|question|reject|dismiss|refut)\w*"
+    r"(?: (?:the|any|these|those))?(?: [a-z]+)? (?:that|whether)" + _QUOTE_OPENS)
 _CLAUSE_CONJUNCTION = re.compile(r"\b(?:that|whether|if)(?: or not)?" + _QUOTE_OPENS)
 # … and a clause that the words after it deny: "Reports that the mine reopened | are not true"
 _FALSE = (r"(?:not (?:true|correct|accurate|the case)|untrue|false|incorrect|inaccurate|baseless|groundless"
@@ -424,6 +424,8 @@ _FALSE = (r"(?:not (?:true|correct|accurate|the case)|untrue|false|incorrect|ina
 # "could not be (independently) verified", "has not been confirmed", "cannot be verified"
 _NOT_VERIFIED = (r"(?:(?:could|can|has|have|had|was|were|is|are)(?: not|n't)(?: yet)?|cannot)(?: (?:be|been))?"
                  r" (?:independently )?(?:verified|confirmed)\b")
+_A_CLAIM = r"(?:a|the|an) (?:claim|charge|accusation|allegation|report)s?"
+_SET_OFF = r"(?:,| -| ?\()"  # a comma, a dash or a bracket before what follows the quote
 _DENIED_AFTER = re.compile(
     r",? (?:which )?(?:is|are|was|were|has been|have been|had been|is simply|are simply) " + _FALSE
     + r"|,? \(?(?:(?:this|that|it) )?(?:turned out|proved|proven|was shown|were shown|has been shown|have been shown)"
@@ -436,12 +438,12 @@ _DENIED_AFTER = re.compile(
     + r"|, (?:[\w'’-]+ ){1,3}falsely (?:claimed|claims|said|says|reported|alleged|asserted)"
       r"(?=[.,;!?]|$| (?:on|in|last|this|at|during|after|earlier|later|yesterday|today)\b)"
     + r"|,? (?:was|were) (?:later |since |quickly |soon )?dismissed(?: (?:as|by)\b|(?=[.,;!?]|$))"
-    + r"|(?:,| -| ?\() (?:a|the|an) (?:claim|charge|accusation|allegation|report)s? (?:(?:that|which) (?:[\w'’-]+ ){1,5}"
-      r"contradicts?|(?:[a-z]+ly |soon |later )?contradicted by)\b"
-    + r"|(?:,| -| ?\() (?:which|(?:a|the|an) (?:claim|charge|accusation|allegation|report)s?)(?: that| which)? "
+    + r"|" + _SET_OFF + " " + _A_CLAIM + r" (?:(?:that|which) (?:[\w'’-]+ ){1,5}contradicts?"
+      r"|(?:[a-z]+ly |soon |later )?contradicted by)\b"
+    + r"|" + _SET_OFF + " (?:which|" + _A_CLAIM + r")(?: that| which)? "
       r"(?:[\w'’-]+ ){0,5}(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\b"
-    + r"|(?:,| -| ?\() which (?:[\w'’-]+ ){1,4}(?:contradicts|contradicted|contradict)\b"  # "which imagery contradicts"
-    + r"|(?:,| -| ?\() (?:(?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?"
+    + r"|" + _SET_OFF + r" which (?:[\w'’-]+ ){1,4}(?:contradicts|contradicted|contradict)\b"  # "which imagery contradicts"
+    + r"|" + _SET_OFF + r" (?:(?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?"
       r"|(?:though|although|but) (?:this|that|it|the claim|the report) )" + _NOT_VERIFIED)
 # … and right before a quote, a possibility or hearsay that the verb after it makes the
 # quote's ("reopened" of "may have reopened", "reopen" of "is expected to reopen", "seems to

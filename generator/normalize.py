@@ -145,7 +145,8 @@ def _translate(text: str) -> str:
 
 
 def _as_latin(text: str) -> str:
-    """`text` with the look-alike letters of each word that mixes scripts taken as Latin."""
+    """`text` with the look-alike letters of each word that mixes scripts taken as letters of
+    the script its own letters are in (_script_of)."""
     pieces, done = [], 0
     # (two patterns of one class each: as one alternation, the search takes several times as long)
     for at in sorted(m.start() for pattern in _MIXED for m in pattern.finditer(text)):
@@ -163,7 +164,7 @@ def _as_latin(text: str) -> str:
 
 # A word of Latin letters with Cyrillic or Greek ones that look the same ("nоt", its "о"
 # Cyrillic) reads as what it looks like: its look-alikes are taken as letters of the script
-# most of its letters are in, one for one ("nоt" is "not", "урoжай" with a Latin "o" is
+# its other letters are in, one for one ("nоt" is "not", "урoжай" with a Latin "o" is
 # "урожай"), so that a negation or a name so written is found as the reader sees it.
 _AS_LATIN = str.maketrans("аеорсухіјѕԁӏАВЕКМНОРСТХУІЈЅοαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
                           "aeopcyxijsdlABEKMHOPCTXYIJSoaeikvABEZHIKMNOPTYX")
@@ -186,6 +187,8 @@ def _script_of(word: str) -> dict[int, str]:
         return own[0]
     latin = len(_LATIN_LETTER.findall(word))
     return _AS_LATIN if 2 * latin >= len(word) else _AS_GREEK if _GREEK.search(word) else _AS_CYRILLIC
+
+
 _LOOKALIKE = re.compile("[аеорсухіјѕԁӏАВЕКМНОРСТХУІЈЅοαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _MIXED = (re.compile("[A-Za-z][\u0370-\u052f]"), re.compile("[\u0370-\u052f][A-Za-z]"))  # where the scripts meet
