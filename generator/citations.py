@@ -27,7 +27,7 @@ from generator.negations import (PARTICLE_SYLLABLES, cut_negation, edge_negation
                                  primary_language)
 from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
-from generator.ranges import bound_cut, currency_cut, in_range, magnitude_after, multiple_cut
+from generator.ranges import bound_cut, currency_cut, in_range, magnitude_after, multiple_cut, ratio_cut
 from generator.urls import ONE_MARKER
 
 # rapidfuzz partial-ratio score (0–100) of a "close" match: one word changed in a short
@@ -192,6 +192,19 @@ def _locate(report_id: str, quote: str, body: Normalized, original: str, languag
                 found = None
             if found is not None:
                 break
+    for variant in [inner or parts, *requoted] if found is None else ():
+        # 'had "clearly failed"' of 'had “clearly failed.”': the stop that American typography
+        # puts inside the closing mark, left out with the report's sentence ending there
+        for restopped in _restopped(_unstopped(variant) or variant):
+            if (found := _as_written(report_id, restopped, body, original, language, edges, headings)) is not None:
+                break
+        if found is not None:
+            break
+    for variant in _regrouped(inner or parts, language) if found is None else ():
+        # "1200" of "1,200", "3000" of "3 000" or German "3.000": the number, grouped as the
+        # report groups its digits
+        if (found := _as_written(report_id, variant, body, original, language, edges, headings)) is not None:
+            break
     if found is None and not fuzzy:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     found = found or _fuzzy(report_id, " ".join(parts), body, original)
@@ -259,6 +272,44 @@ def _unstopped(parts: list[str]) -> list[str] | None:
                                                      or unicodedata.category(last[-2]) == "Sc"):  # "20%.", "5 €."
         return None
     return [*parts[:-1], last[:-1].rstrip()]
+
+
+# A number of four digits or more, bare or grouped by threes ("1200", "1,200", "1 200", "1'200")
+_DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[,. ']\d{3})+|\d{4,})(?![\d]|[.,]\d)")
+# where a full stop groups digits and a comma is the decimal mark ("1.200,5")
+DOT_GROUPING = frozenset("de es it pt nl da id tr ro hr sl sr el is".split())
+
+
+def _regrouped(parts: list[str], language: str) -> list[list[str]]:
+    """The parts with every number of four digits or more grouped each way a report may
+    group them (a full stop only in a language that does; a year is left as it is), or none
+    when they have none."""
+    if not any(_DIGITS.search(part) for part in parts):
+        return []
+    primary = primary_language(language)
+    # a comma only where it is no decimal mark, a full stop only where it groups
+    marks = "' " + ("." if primary in DOT_GROUPING else "" if primary in _SPACE_GROUPING else ",")
+    variants = []
+    for mark in ["", *marks]:
+        def group(m: re.Match[str]) -> str:
+            digits = re.sub(r"\D", "", m[0])
+            if len(digits) == 4 and digits[:2] in ("19", "20"):
+                return m[0]  # a year, which no report groups (nor a quote's "2,023" one)
+            head = len(digits) % 3 or 3
+            return digits[:head] + "".join(mark + digits[i:i + 3] for i in range(head, len(digits), 3))
+        variant = [_DIGITS.sub(group, part) for part in parts]
+        if variant != parts and variant not in variants:
+            variants.append(variant)
+    return variants
+
+
+def _restopped(parts: list[str]) -> list[list[str]]:
+    """The parts with a full stop or comma put in before the closing quotation mark that ends
+    the last one after a word, or none."""
+    last = parts[-1]
+    if len(last) < 2 or last[-1] not in "\"'" or not last[-2].isalnum():
+        return []
+    return [[*parts[:-1], last[:-1] + stop + last[-1]] for stop in ".,"]
 
 
 def _as_written(report_id: str, parts: list[str], body: Normalized, original: str, language: str,
@@ -678,6 +729,7 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int,
 
 def _cuts_quantity(text: str, start: int, end: int) -> bool:
     return (magnitude_after(text, end) or currency_cut(text, start) or bound_cut(text, start, end)
+            or ratio_cut(text, start)
             or multiple_cut(text, start)
             or in_range(text, start, end))
 
@@ -894,20 +946,49 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
         if is_aside(text, end, start) or gap[:1] + gap[-1:] in ("--", "()"):
             continue  # an aside, or words set off by dashes or brackets, left out whole
         if (m := _NEW_CLAUSE.search(text, end, start)) and _WORD.search(text, m.end() - 1, start) \
-                and (_VERB_FIRST.match(text, start) or _SUBJECT_VERB_END.search(text, m.end(), start)) \
+                and (_VERB_FIRST.match(text, start) or _SUBJECT_VERB_END.search(text, m.end(), start)
+                     # the next clause's subject and verb left out, and its words after them quoted:
+                     # "would reopen … until 2026" of "would reopen, while officers said it would
+                     # stay shut until 2026" (not "…, according to", which ends the sentence)
+                     or (_AUXILIARY.search(text, m.end(), start) and not gap.endswith(","))) \
                 and _A_VERB.search(text, first, m.start()):  # "Inspectors … and the police" is no clause
             return True
+        if _second_quantity(text, first, end, start):
+            return True
     return False
+
+
+# A number and the word after it (its unit or what it counts; not a preposition)
+_QUANTITY = re.compile(r"\b\d[\d,.]*(?: (?:million|billion|thousand|hundred))? "
+                       r"(?!(?:in|on|at|of|to|from|by|for|and|or|per|a|an|the|than|as|with)\b)([a-z]+)")
+# … set against another in the words left out
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|against|versus|compared|than|reversing|up from|down from)\b")
+# … and the part after a date or a place, which may be either's
+_ADJUNCT = re.compile(r"(?:in|on|at|during|by|before|after|since|until|last|this|a (?:month|year|week|day)|per)\b")
+
+
+def _second_quantity(text: str, first: int, end: int, start: int) -> bool:
+    """Whether the words an ellipsis stands for set a second quantity of the same kind against
+    the part before's, and the part after, a date or place, goes on from the second: "5
+    million tonnes … in 2023" of "5 million tonnes in 2018 but only 500,000 tonnes in 2023"
+    dates the wrong one."""
+    if not _ADJUNCT.match(text, start) or not _CONTRAST.search(text, end, start):
+        return False
+    units = {q[1] for q in _QUANTITY.finditer(text, first, end)}
+    return any(q[1] in units for q in _QUANTITY.finditer(text, end, start))
 
 
 # Where a sentence's next clause starts: after a semicolon, a colon or a dash, at a bracket and
 # its subject, or at a conjunction and its subject
 # (or a preposition that opens the clause: "while in the south they fell"). Not "and" before
-# a name: "Officials from Musan and Hoeryong said" joins no clauses.
+# a name: "Officials from Musan and Hoeryong said" joins no clauses. A number may open its
+# subject ("and 300 workers left", "and nearly 300 of them left"); ", while" and ", whereas"
+# open one whatever follows (not "while" alone: "inspected the factory while it was built").
 _SUBJECT = r"(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|there|many|most|some|other|others)"
 _NEW_CLAUSE = re.compile(r"[;:] \w| - \w|\(" + _SUBJECT + r"\b"
-                         r"|,? (?:but|while|whereas|yet) (?:" + _SUBJECT + r"|in|on|at|for|from|by|with|after|before"
-                         r"|during|since|under|over)\b|,? (?:and|or|so) " + _SUBJECT + r"\b")
+                         r"|,? (?:but|yet) (?:" + _SUBJECT + r"|in|on|at|for|from|by|with|after|before"
+                         r"|during|since|under|over)\b|(?:,|(?<=,)) (?:while|whereas) \w|,? (?:and|or|so) (?:" + _SUBJECT
+                         + r"\b|(?:nearly |about |some |around |almost |roughly |over |more than |at least )?\d)")
 
 
 # A part that starts with a verb, whose subject the ellipsis left out: "reopened in 2021",
@@ -921,6 +1002,9 @@ _VERBS = (r"(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may
           r"|stuck|meant|dealt|felt|slept|swept|lent|bent|seized|beat|blames?|remains?|continues?|reopens?"
           r"|closes?|shuts?|resumes?|operates?|employs?|produces?|opens?|stops?|starts?|runs?|holds?|keeps?|takes?"
           r"|makes?)\b")
+# A finite verb of the next clause, in the words left out: "would" of "while officers said it
+# would stay shut" (not "armed" of "300 armed police")
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b")
 # … perhaps after an adverb ("later reopened", "still operates")
 _VERB_FIRST = re.compile(r"(?:(?:[a-z]+ly|later|still|then|also|now|soon|again|nevertheless|never|once) )?" + _VERBS)
 
@@ -983,8 +1067,12 @@ def _ends_sentence(gap: str, before: str = "", after: str = "") -> bool:
     follows `before` (the end of the part before it) and is followed by `after`."""
     for match in _SENTENCE_END.finditer(gap):
         word, letter = match.group(1), match.group(2)
-        if _inside_quotation(gap, match.start()) or _between_quotations(gap, before, match.end()):
+        if (_inside_quotation(gap, match.start()) and (_inside_quotation(gap, match.end()) or "." not in match[0])) \
+                or _between_quotations(gap, before, match.end()):
             continue  # inside a quotation the report quotes, or between two of its sentences ('," Kim said. "It …')
+        # (a full stop that the quotation's closing mark follows ends the sentence it is in:
+        # 'had "clearly failed." Park disagreed'; not a title's ? or !: 'The song "Where Are
+        # You?" Kim wrote')
         if letter is None:
             return True  # 。！？ …
         if letter.isupper() and (_MONTH_DOT.search(gap, 0, match.end()) or (

@@ -166,8 +166,14 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
         return False
     gaps = list(zip(spans, spans[1:]))
     if primary_language(language) in ("en", "") and any(
-            _HEDGE_AT_END.search(text, end, start) or _hedge_before_to(text, end, start) for (_, end), (start, _) in gaps):
-        return True  # "The mine … reopened" of "may have reopened", "was … to reopen" of "was supposed to reopen"
+            _HEDGE_AT_END.search(text, end, start) or _hedge_before_to(text, end, start)
+            or _hides_saying(text, end, start)
+            or (_REJECTING_AT_END.search(text, end, start) and _DENIABLE_AT.match(text, start))
+            for (_, end), (start, _) in gaps):
+        # "The mine … reopened" of "may have reopened", "was … to reopen" of "was supposed to
+        # reopen", "The mine … had resumed production" of "The mine, which state media said had
+        # resumed production, remains flooded", "has … claims that" of "has refuted claims that"
+        return True
     # A negation with a word of it in the gap, read with the words around: "refused" of
     # "… to reopen" (" to" kept by the quote), "short of" of "stopped … confirming". English
     # too, whatever the report's language: an English report in a Korean site that does not
@@ -175,10 +181,74 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     # Latin-script languages with a list: Portuguese "no" is "in the"). Not in an aside the
     # ellipsis leaves out whole ("The government … said" of "The government, which has never
     # published figures, said": _ASIDE_GAP), nor "not only … but also".
-    return any(m.start() < start and m.end() > end and not _NOT_ONLY.match(text, m.start())
-               for pattern in _gap_patterns(language) for (_, end), (start, _) in gaps
-               if not is_aside(text, end, start)
-               for m in pattern.finditer(text, max(0, end - _READ_AROUND), min(len(text), start + _READ_AROUND)))
+    return any(_ends_with_hedge(text, end, start, language) for (_, end), (start, _) in gaps) or any(
+        m.start() < start and m.end() > end and not _NOT_ONLY.match(text, m.start())
+        for pattern in _gap_patterns(language) for (_, end), (start, _) in gaps
+        if not is_aside(text, end, start)
+        for m in pattern.finditer(text, max(0, end - _READ_AROUND), min(len(text), start + _READ_AROUND)))
+
+
+def _ends_with_hedge(text: str, end: int, start: int, language: str) -> bool:
+    """Whether the words an ellipsis stands for, text[end:start], end with one of
+    _ELIDED_HEDGES in the clause of the part after (no comma, bracket or dash before it in
+    the gap: "The storm, though the toll is unclear, destroyed" sets it apart), or, before
+    a number that starts the part after, with one of _BEFORE_NUMBER ("in May, up from")."""
+    primary = primary_language(language) or "en"
+    if primary == "en" and _BEFORE_NUMBER.search(text, end, start) and _NUMBER_AT.match(text, start):
+        return True
+    for pattern in _elided_hedges(language):
+        for m in pattern.finditer(text, max(0, end - 16), start):  # "came … meeting" of "came close to meeting"
+            if m.end() <= end:
+                continue
+            # (an aside left out whole before it sets nothing apart: ", which … in 2015, came close to")
+            lo = aside.end() if (aside := _ASIDE_GAP.match(text, end, max(end, m.start()))) else end
+            if not text[m.end():start].strip(" ,") and not _SET_APART.search(text, lo, max(lo, m.start())):
+                return True
+    return False
+
+
+# Words an ellipsis ending with them never stands for, though a quote may start right after
+# them (a report's report: "ordered" of "allegedly ordered"): what turns the rest around or
+# leaves it in doubt ("The claim that the plant was sold … the ministry said" of "… was sold
+# is baseless, the ministry said", "It is … whether" of "It is unclear whether", "abandoned
+# plans to", "collective farms instead of", "came close to"), and hearsay in other
+# languages ("Las autoridades … ordenaron" of "supuestamente ordenaron", French "auraient
+# ordonné"). (Text is case-folded: "mutmaßlich" is "mutmasslich".)
+_ELIDED_HEDGES = {
+    "en": r"\b(?:untrue|false|baseless|groundless|unfounded|unclear|uncertain|unconfirmed|unverified|doubtful"
+          r"|(?:abandon|scrap|shelv|drop|cancel|postpon)\w* (?:(?:its|their|the|his|her|all|any) )?plans?(?: to)?"
+          r"|came close to|come close to|instead of|rather than|in place of|in lieu of)\b",
+    "fr": r"\b(?:aurai(?:t|ent)|serai(?:t|ent)|prétendument|présumément|supposément|soi-disant)\b",
+    "de": r"\b(?:angeblich|mutmasslich|vermeintlich|vorgeblich)\b",
+    "es": r"\b(?:supuestamente|presuntamente|presuntos?|presuntas?|supuestos?|supuestas?|habría(?:n)?)\b",
+    "pt": r"\b(?:supostamente|alegadamente|presumivelmente|teria(?:m)?)\b",
+    "it": r"\b(?:presumibilmente|presuntamente|presunt[oaie]|avrebbe(?:ro)?|sarebbe(?:ro)?)\b",
+    "ru": r"(?<!\w)(?:якобы|предположительно|по слухам|будто бы)(?!\w)",
+    "uk": r"(?<!\w)(?:нібито|начебто|імовірно|за чутками)(?!\w)",
+    "zh": r"据称|據稱|据说|據說|据报|據報|传闻|傳聞|疑似",
+    "ja": r"とされる|とされた|とみられる|と見られる|らしい",
+    "ar": r"زعم|زُعم|يزعم|مزعوم|ادعاء|يُزعم",
+}
+
+
+# … and in English, ending the words left out, those that make the number after them
+# another's or a comparison's ("but … 500,000 tonnes" of "but only 500,000 tonnes", "…
+# 4,800 won" of "up from 4,800 won")
+_BEFORE_NUMBER = re.compile(r"\b(?:(?:up|down) from|compared (?:with|to)|against|versus|only|just|merely|a mere)"
+                            r"[ ,]*$")
+_NUMBER_AT = re.compile(r"[$€£¥₩]?\d")
+_SET_APART = re.compile(r"[,;:()\[\]]| -|- ")
+
+
+@functools.cache
+def _elided_hedges(language: str) -> list[re.Pattern[str]]:
+    """The patterns of _ELIDED_HEDGES for `language`, and for the scripts that are one
+    language's alone (Chinese, Japanese, Arabic), whatever the tag says."""
+    primary = primary_language(language) or "en"
+    codes = dict.fromkeys([primary, "zh", "ja", "ar"])
+    # and its verbs of denying: "a … que" of "a démenti que"
+    own = [rf"(?<!\w)(?:{_DENYING_VERBS[primary]})(?!\w)"] if primary in _DENYING_VERBS else []
+    return [re.compile(pattern) for pattern in [*(_ELIDED_HEDGES[c] for c in codes if c in _ELIDED_HEDGES), *own]]
 
 
 # … a relative clause or a participle's, set off by commas, brackets or dashes ("without
@@ -231,6 +301,31 @@ _HEDGE_AT_END = re.compile(
     r"|almost|nearly|narrowly|barely|rarely|seldom|former"
     rf"|(?:{_HEARSAY}|{_BELIEF})(?: by(?: [\w'-]+){{1,3}}?)? to(?: (?:have|be|been))*"
     rf"|{_REJECTING} (?:the |any |these |those )?{_REPORTS})\s*$")
+# … or with a verb of saying whose clause the part after is, or a rejection of what it names
+_SAYING = r"(?:said|says|claimed|claims|alleged|alleges|insisted|insists|maintained|maintains|reported|asserted|asserts)"
+_SAYING_THAT = re.compile(rf"\b{_SAYING}(?: (?!(?:and|but|or|is|are|was|were)\b)[\w'-]+){{0,3}} that\s*$")
+_SAYING_AT_END = re.compile(rf"\b{_SAYING}\s*$")
+_RELATIVE_OPENS = re.compile(r"\s*, ?(?:which|who|that)\b")
+_SUBJECT_AT = re.compile(r"(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|there|\d)\b")
+_SENTENCE_GAP = re.compile(r"[.!?][\"')\]]*\s")
+
+
+def _hides_saying(text: str, end: int, start: int) -> bool:
+    """Whether the words an ellipsis stands for end, in the part before's sentence, with a verb
+    of saying whose clause the part after is: "State media … the mine had resumed" of "State
+    media claimed on Monday that the mine had resumed", "Officials … the mine had reopened"
+    of "Officials said the mine had reopened", "The mine … had resumed production" of "The
+    mine, which state media said had resumed production". Not a participle or a relative
+    clause of the part before's noun ("The number of cases … rose" of "cases reported rose"),
+    nor where the part after goes on with the verb's own words ("… to reporters that")."""
+    if _SENTENCE_GAP.search(text, end, start):
+        return False
+    if _SAYING_THAT.search(text, end, start):
+        return True
+    return _SAYING_AT_END.search(text, end, start) is not None and (
+        _RELATIVE_OPENS.match(text, end) is not None or _SUBJECT_AT.match(text, start) is not None)
+_REJECTING_AT_END = re.compile(rf"\b(?:{_REJECTING}|den(?:y|ies|ied|ying))\s*$")
+_DENIABLE_AT = re.compile(rf"(?:the |any |these |those |such )?{_DENIABLE}\b")
 _SPEECH_TO = re.compile(r"\b(?:said|reported|claimed|alleged)\s*$")  # "said to reporters": a preposition
 _HEDGE_BEFORE_TO = re.compile(rf"\b(?:{_HEARSAY}|{_BELIEF})\s*$")
 
@@ -347,7 +442,8 @@ _NOT_ONLY = re.compile(r"\b(?:not only|not just|non seulement|pas seulement|nich
 # reported").
 _QUOTE_OPENS = r"(?:</?[a-z]{1,10}(?: [^<>]{0,80})?>)?(?: \[[^\[\]\d]{1,40}\]){0,2} [\"']?$"
 # A word: letters, and the vowel signs and viramas of the Indic scripts, which are no \w.
-_WORD_BEFORE = re.compile(r"(?:^|\s)(?:<[a-z]{1,10}(?: [^<>]{0,80})?>)?((?:[^\W\d_]|[\u0900-\u0dff])[\w'\u0900-\u0dff]{0,19})" + _QUOTE_OPENS)
+# It may open a quotation or a bracket: '"Nobody | has received a ration"'.
+_WORD_BEFORE = re.compile(r"(?:^|\s)(?:<[a-z]{1,10}(?: [^<>]{0,80})?>)?[\"'(]?((?:[^\W\d_]|[\u0900-\u0dff])[\w'\u0900-\u0dff]{0,19})" + _QUOTE_OPENS)
 _ELIDED_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]')$")  # or an elided one, with no space
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and the one after it ("No. 3" is a number)
 # Korean negates what comes before the negation (가동하지 않았다, 없는): in the word before a
@@ -362,7 +458,7 @@ _BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|
                       + r")|(?<=\w)n't"
                       r"|" + _TO_NEGATIONS + ")"
                       r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
-                      r"|really|in fact|at all|then|to|be|been|being|have|had|true|that|from|any"
+                      r"|really|in fact|at all|then|to|be|been|being|has|have|had|true|that|from|any"
                       # "was not allowed to | reopen", "did not even try to | reopen"
                       r"|allowed|permitted|able|try|tried|trying|attempt|attempted|want|wanted|plan|planned|intend"
                       r"|intended|manage|managed|bother|bothered|dare|dared"
@@ -397,11 +493,14 @@ _CLAUSE_DENIED = re.compile(
     + r"|\bnot the case"
     r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable)"
     r"|(?<!no )(?<!without )(?<!little )\bdoubt(?:s|ed)?|\bfar from (?:certain|clear|sure|proven)"
-    r"|\blittle (?:evidence|sign|indication|proof)|\b(?:nobody|no one) (?:believes|believed|thinks|thought)"
+    r"|\blittle (?:evidence|sign|indication|proof)"
+    r"|\b(?:nobody|no one|few(?: people| analysts| observers| experts| residents)?|hardly anyone)"
+    r" (?:believes?|believed|thinks?|thought)"
     # "It is false that", "dismissed the idea that", "Contrary to reports that", "cast doubt on
     # claims that", "retracted its report that", "the false claim that", "disputes that"
     r"|\b(?:false|untrue|unlikely|improbable|a myth|a lie|nonsense)|\b(?:disput|contest)(?:e|es|ed|ing|s)?"
-    r"|\b(?:contrary to|no truth (?:to|in)|cast(?:s|ing)? doubts? (?:on|over)|" + _REJECTING + r"|den(?:y|ies|ied|ying)"
+    r"|\b(?:contrary to|no truth (?:to|in)|cast(?:s|ing)? doubts? (?:on|over)|" + _REJECTING
+    + r"(?: as \"?[a-z]+\"?)?|den(?:y|ies|ied|ying)"
     r"|retract(?:s|ed|ing)? (?:its|their|his|her|an?)(?: own| earlier| previous)?|(?:false|unfounded|baseless"
     r"|unsubstantiated|bogus|fabricated|debunked|discredited|retracted|unconfirmed|unverified))"
     r" (?:the |any |these |those |such )?" + _DENIABLE + r")"
@@ -441,7 +540,14 @@ _DENIED_AFTER = re.compile(
     + r"|" + _SET_OFF + " " + _A_CLAIM + r" (?:(?:that|which) (?:[\w'’-]+ ){1,5}contradicts?"
       r"|(?:[a-z]+ly |soon |later )?contradicted by)\b"
     + r"|" + _SET_OFF + " (?:which|" + _A_CLAIM + r")(?: that| which)? "
-      r"(?:[\w'’-]+ ){0,5}(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes)\b"
+      r"(?:[\w'’-]+ ){0,5}(?:denied|denies|deny|dismissed|dismisses|dismiss|rejected|rejects|reject|refuted|refutes"
+      r"|refute|disputed|disputes|dispute)\b"
+    + r"|" + _SET_OFF + r" which (?:[\w'’-]+ ){1,4}(?:say|says|said|call|calls|called)(?: (?:is|was|are|were))? " + _FALSE
+    # "…, officials said, although residents dispute this"
+    + r"|,? (?:(?:[\w'’-]+ ){1,3}(?:said|says|say|reported|claimed),? )?(?:although|though|but|while|whereas)"
+      r" (?:[\w'’-]+ ){1,4}(?:dispute|disputes|disputed|deny|denies|denied|reject|rejects|rejected|doubt|doubts"
+      r"|doubted|question|questions|questioned|contradict|contradicts|contradicted)"
+      r"(?: (?:this|that|it|them|the (?:claim|account|report|figure)s?|these claims|such claims))?(?=[.,;!?]|$)"
     + r"|" + _SET_OFF + r" which (?:[\w'’-]+ ){1,4}(?:contradicts|contradicted|contradict)\b"  # "which imagery contradicts"
     + r"|" + _SET_OFF + r" (?:(?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?"
       r"|(?:though|although|but) (?:this|that|it|the claim|the report) )" + _NOT_VERIFIED)
@@ -466,8 +572,55 @@ _PARTICIPLE = re.compile(r"[\"']?(?:\w+(?:ed|en|wn|ne)|been|done|gone|made|met|p
 # A quote that carries its own attribution presents its clause as a claim already
 _ATTRIBUTED = re.compile(r"\b(?:said|says|say|added|adds|claimed|claims|told|reported|reports|alleged|alleges|asserted"
                          r"|insisted|stated|announced|according to)\b")
+# … in other languages: "Selon l'agence, la production aurait doublé", "官方媒体声称…",
+# "国営メディアは…と主張した"
+_ATTRIBUTED_IN = re.compile(r"(?<!\w)(?:selon|d'après|a (?:déclaré|affirmé|annoncé|assuré)|affirme|prétend|según|dijo"
+                            r"|afirmó|aseguró|segundo (?:o|a|os|as)|disse|afirmou|secondo (?:il|la|lo|i|gli|le|l')"
+                            r"|ha (?:detto|affermato|dichiarato)|laut (?:dem|der|des|den|einem|einer|eines|angaben)"
+                            r"|zufolge|sagte|behauptete|erklärte|по (?:словам|данным)|заявил\w*|утвержда\w+"
+                            r"|сообщ\w+|за словами|заяви\w+)(?!\w)"
+                            # not 数据 (data), 证据 (evidence), 名称 (name), 简称 (short for), 称为 (is called)
+                            r"|声称|聲稱|(?<![简簡名])[称稱](?![为為号號])|表示|(?<![数數证證])[据據]|报道|報道|宣布"
+                            r"|と(?:主張|述べ|発表|報じ|説明)|によると|によれば|에 따르면|(?:다고|라고) (?:주장|밝혔|말했|전했|보도)")
 _RU_DENIED_AFTER = re.compile(r",? (?:не соответству\w+ действительности|не відповіда\w+ дійсності|неправда|ложь"
                               r"|не подтвер\w+|не підтвер\w+)")
+# … and in French, Spanish, Portuguese, Italian and German: "…, ce que les habitants
+# démentent", "…, lo que el gobierno niega", "…, was die Regierung bestreitet", "…, ce qui
+# n'a pas pu être vérifié"
+# … unless the denial is itself denied: "…, although no one disputes this", "…, lo que nadie
+# niega", "…，没有人否认这一说法", "…が、誰もこれを否定していない"
+_DENIAL_NEGATED = re.compile(r"\b(?:no one|nobody|few|hardly|not|never|none|nor)\b|n't\b")
+_DENYING = re.compile(r"disput\w*|den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|doubt\w*|question\w*|contradict\w*"
+                      r"|contest\w*|nieg\w+|neg[óa]\w*|\bni(?:e|ent|é)\b|dément\w*|dement\w*|bestr[ei]\w*|leugn\w*"
+                      r"|smenti\w*|desment\w*|desmint\w*|rechaz\w*|rejett?\w*|否认|否認|驳斥|駁斥|反驳|反駁|否定|부인|부정")
+
+
+def _denial_denied(stretch: str, language: str) -> bool:
+    """Whether the denial after a quote (`stretch`, with a few characters more for a Japanese
+    or Korean negation after its verb) is by a verb of denying that is itself negated."""
+    if not _DENYING.search(stretch):
+        return False  # "could not be verified", "不属实": the negation is the denial
+    rest = _DENYING.sub(" ", stretch)
+    return _DENIAL_NEGATED.search(rest) is not None or bool(sense_negations(rest, language))
+_DENIED_AFTER_IN = {
+    "ru": _RU_DENIED_AFTER, "uk": _RU_DENIED_AFTER,
+    "fr": re.compile(r",? (?:ce que|ce qu') ?(?:[\w'-]+ ){0,4}(?:dément|démentent|démenti\w*|nie|nient|nié\w*"
+                     r"|conteste\w*|contesté\w*|réfut\w+|rejett?\w+)(?=[.,;!?]|$)"
+                     r"|,? (?:ce qui|une information qui|une affirmation qui|une version qui) n'a (?:pas|jamais)"
+                     r" (?:pu )?être (?:vérifié|confirmé|corroboré)"),
+    "es": re.compile(r",? lo que (?:[\w'-]+ ){0,4}(?:niega|niegan|negó|negaron|desmient\w+|desmint\w+|rechaz\w+)"
+                     r"(?=[.,;!?]|$)"
+                     r"|,? (?:algo|lo) que no (?:pudo|ha podido|se pudo|se ha podido) (?:ser )?(?:verificar|confirmar"
+                     r"|verificad[oa]|confirmad[oa])"),
+    "pt": re.compile(r",? o que (?:[\w'-]+ ){0,4}(?:nega|negam|negou|negaram|desment\w+|rejeit\w+)(?=[.,;!?]|$)"
+                     r"|,? o que não (?:pôde|foi possível) (?:ser )?(?:verificar|confirmar|verificad[oa]|confirmad[oa])"),
+    "it": re.compile(r",? (?:cosa )?che (?:[\w'-]+ ){0,4}(?:nega|negano|negato|smentisc\w+|smentit\w+|respin\w+)"
+                     r"(?=[.,;!?]|$)"
+                     r"|,? (?:il che|cosa che) non (?:è stat[oa]|ha potuto essere) (?:verificat[oa]|confermat[oa])"),
+    "de": re.compile(r",? was (?:[\w'-]+ ){0,4}(?:bestreit\w*|bestritt\w*|bestritten|dementier\w*|zurückgewiesen"
+                     r"|zurückweis\w*|leugne\w*|geleugnet)(?=[.,;!?]|$)"
+                     r"|,? was (?:sich )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren) (?:liess|lässt)"),
+}
 # … in Chinese, Japanese and Korean: the verb of confirming negated right before the clause
 # ("当局没有证实 | 矿山已经恢复生产"), or the clause followed by its denial ("鉱山が再開した |
 # とは確認されていない", "광산이 재가동됐다 | 고 확인하지 않았다", "…는 보도는 사실이 아니다",
@@ -475,7 +628,15 @@ _RU_DENIED_AFTER = re.compile(r",? (?:не соответству\w+ дейст�
 _ZH_SAYING_BEFORE = re.compile(_ZH_NEGATION + r"(?:证实|證實|确认|確認|表明|显示|顯示|说明|說明|证明|證明|承认|承認"
                                r"|透露|宣布|表示|提到|报道|報道|说|說)(?:过|過|了)?$")
 _CJK_DENIED_AFTER = re.compile(
-    r"(?:的)?(?:说法|說法|报道|報道|报导|報導|消息|传闻|傳聞|传言|傳言)(?:并|並|完全|纯属|純屬)?"
+    # "…，但当地居民否认了这一说法", "…，但这一消息未经证实", "…と発表したが、住民はこれを否定した",
+    # "…지만, 주민들은 이를 부인했다"
+    r"[，,]?(?:但|但是|不过|不過|然而)?[^。！？；]{0,12}?(?:否认|否認|驳斥|駁斥|反驳|反駁)了?"
+    r"(?:这一|這一|该|該|此|这种|這種|上述|这个|這個)(?:说法|說法|报道|報道|消息|指控)"
+    r"|[，,]?(?:但|但是|不过|不過|然而)?(?:这一|這一|该|該|此|上述)?(?:消息|说法|說法|报道|報道|说法)?(?:尚|仍)?"
+    r"(?:未经|未經|未获|未獲|无法|無法|未能|未被)(?:独立|獨立)?(?:证实|證實|核实|核實|确认|確認)"
+    r"|(?:と[^\s。、]{0,8}?)?[、,]?(?:が|けれども|しかし)、?[^。]{0,15}?(?:これ|それ|この(?:話|主張|報道|情報))を否定"
+    r"|(?:(?:고|다고|라고) [가-힣]{1,8})?(?:지만|으나|는데),? [^.]{0,15}?(?:이를|그것을|이 (?:주장|보도|소식)을) (?:부인|부정)"
+    r"|(?:的)?(?:说法|說法|报道|報道|报导|報導|消息|传闻|傳聞|传言|傳言)(?:并|並|完全|纯属|純屬)?"
     r"(?:不属实|不屬實|不实|不實|不是事实|不是事實|是假的|失实|失實|捏造|谣言|謠言)"
     r"|(?:とは|とも)(?!思わ|思い|知ら|予想|想像|信じ|夢にも)[^\s。、！？]{0,10}?(?:ていない|ていません|ておらず|ない|ません|なかった|ず)"
     r"|(?:との|という|とする)(?:報道|主張|噂|話|情報|説|見方)(?:は|も)?(?:事実では|事実で|誤り|デマ|虚偽|根拠が)"
@@ -498,6 +659,23 @@ _UNVOUCHING_VERBS = {
     "uk": r"підтверд|довед|сказа|говор|заяв|показ|означа|перевір|стверд",
     "pl": r"potwierdz|potwierdzi|udowodn|powiedzia|mówi|twierdz|pokaz|pokaza|oznacza|zweryfikow",
     "ar": r"تؤكد|يؤكد|أكد|تثبت|يثبت|أثبت|تقل|يقل|قال|تظهر|يظهر|أظهر|تعن|يعن|تتحقق|يتحقق|تؤكدا|يؤكدوا",
+}
+# … or a verb of denying or doubting, with no negation before it ("a démenti que", "bestritt,
+# dass", "negó que", "опровергло, что", "نفت الوزارة أن"), or "unclear" ("Es ist unklar, ob")
+_DENYING_VERBS = {
+    "fr": r"dément|démentent|démenti\w*|démentai\w*|nie|nient|niait|niaient|nié\w*|conteste|contestent|contesté\w*"
+          r"|réfut\w+|rejette|rejettent|rejeté\w*|doutent|doute|douté\w*|incertain|improbable",
+    "es": r"neg(?:ó|aron|aba|aban|ado|ada)|niega|niegan|desmint\w+|desmient\w+|rechaz\w+|descart\w+|dud\w+"
+          r"|incierto",
+    "pt": r"neg(?:ou|aram|ava|avam|ado|ada)|nega|negam|desmenti\w*|desmente\w*|rejeit\w+|duvid\w+|incerto",
+    "it": r"neg(?:ato|ata|ano|ava|avano|ò)|nega|smenti\w*|smentisc\w*|respin\w+|dubit\w+|incerto",
+    "de": r"bestreit\w*|bestritt\w*|dementier\w*|leugne\w*|geleugnet|bezweifel\w*|unklar|ungewiss|unbestätigt"
+          r"|fraglich",
+    "nl": r"ontken\w*|bestrijd\w*|bestreed|betwist\w*|betwijfel\w*|onduidelijk|onzeker|onwaar",
+    "ru": r"опроверг\w*|отрица\w*|отверг\w*|сомнева\w*|неясно|непонятно|неизвестно",
+    "uk": r"спростува\w*|спросту\w*|запереч\w*|відкида\w*|сумнів\w*|незрозуміло|невідомо",
+    "pl": r"zaprzecz\w*|zdementow\w*|dementuj\w*|wątpi\w*|niejasne",
+    "ar": r"نفت|نفى|ينفي|تنفي|نفوا|ينفون|كذبت|كذب|شككت|شكك|يشكك",
 }
 _COMPLEMENTIZERS = {"fr": "que", "es": "que", "pt": "que", "it": "che", "de": "dass|ob", "nl": "dat|of",
                     "ru": "что|ли", "uk": "що|чи", "pl": "że|czy", "ar": "أن|بأن|إن"}
@@ -524,6 +702,17 @@ def _complement(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     clause = (rf"(?:(?:{negation.pattern})(?:(?: |(?<=')){word}){{0,3}}? {verb}|{verb} (?:{negation.pattern}))"
               rf"{between},? (?:{conjunction})")
     return re.compile(clause + _QUOTE_OPENS), re.compile(rf"(?<!\w)(?:{conjunction})" + _QUOTE_OPENS)
+
+
+@functools.cache
+def _denial(language: str) -> re.Pattern[str]:
+    """A verb of denying or doubting in `language`, a few words before its conjunction and the
+    quote; a pattern that matches nothing where there is no list."""
+    primary = primary_language(language)
+    verbs, conjunction = _DENYING_VERBS.get(primary), _COMPLEMENTIZERS.get(primary)
+    if verbs is None or conjunction is None or _negation(primary) is None:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?: [\w'-]+){{0,3}},? (?:{conjunction})" + _QUOTE_OPENS)
 
 
 # Other languages' negations reach the quote over their auxiliaries, pronouns and adverbs
@@ -672,15 +861,33 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                 and (d := clause.search(text, max(0, start - 120), start)) \
                 and not (english and _DENIAL_DENIED.search(text, max(0, d.start() - 40), start)):
             found.append((d.start(), start))
+        elif not english and conjunction is not None and conjunction.search(text, max(0, start - 16), start) \
+                and (d := _denial(language).search(text, max(0, start - 80), start)) \
+                and not _negation(language).search(text, max(0, d.start() - 24), d.start()):
+            found.append((d.start(), start))  # "a démenti que |", "bestritt, dass |"; not "Nadie niega que |"
         if english and (d := _MAY_HAVE_BEFORE.search(text, max(0, start - 48), start)) \
                 and (not d.group().rstrip(" \"'").endswith("have") or _PARTICIPLE.match(text, start)):
             found.append((d.start(), start))  # "may have | reopened"; not "could have | a major impact"
     if not leading and (d := _ZH_SAYING_BEFORE.search(text, max(0, start - _COVERB_REACH), start)):
         found.append((d.start(), start))  # 没有证实 | 矿山已经恢复生产
-    after = _DENIED_AFTER if english else _RU_DENIED_AFTER if primary_language(language) in ("ru", "uk") else None
+    after = _DENIED_AFTER if english else _DENIED_AFTER_IN.get(primary_language(language))
+    # (past the closing mark a comma puts inside it: '"… dramatically," a claim that … reject')
     denied = (after is not None and after.match(text, end)) or _CJK_DENIED_AFTER.match(text, end)
-    if not trailing and denied and not (english and text[end:end + 1] == "," and _ATTRIBUTED.search(text, start, end)):
-        found.append((end, denied.end()))  # not "X said it had struck …" of "…, a claim that could not be verified"
+    stretch = (end, denied.end()) if denied else None
+    # … past the quotation's closing mark, the comma before it or after it, in the quote or not:
+    # '"… dramatically," a claim that … reject', "… dramatically, a claim that … reject"
+    inner = end - (text[end - 1:end] in ("\"", "'"))  # before the closing mark the quote ends with
+    comma = text[inner - 1:inner] == "," or text[end:end + 1] == ","
+    rest = end + (text[end:end + 1] == ",")
+    rest += text[rest:rest + 1] in ("\"", "'")
+    if not denied and after is not None and comma and (denied := after.match("," + text[rest:rest + 200])):
+        stretch = (end, rest + denied.end() - 1)
+    attributed = (english and comma and _ATTRIBUTED.search(text, start, end)) \
+        or (not english and _ATTRIBUTED_IN.search(text, start, end))
+    if denied and _denial_denied(text[stretch[0]:stretch[1] + 8], language):
+        denied = None  # ", which few would dispute", ", ce que personne ne nie", "이를 부인하지 않았다"
+    if not trailing and denied and not attributed:
+        found.append(stretch)  # not "X said it had struck …" of "…, a claim that could not be verified"
     return found
 
 

@@ -260,6 +260,19 @@ def multiple_cut(text: str, start: int) -> bool:
             and _MULTIPLIED_BY.search(text, max(0, start - 14), start) is not None)
 
 
+# A ratio's first number, before the second: "5 children" is not "1 in 5 children"
+_RATIO_BEFORE = re.compile(r"(?<![\d.,])(\d+) (?:in|out of|of every) $")
+_WHOLE_AT = re.compile(r"\d+(?![\d.,]\d)")
+
+
+def ratio_cut(text: str, start: int) -> bool:
+    """Whether normalised text[start:] begins with a ratio's second number, its first cut off
+    (a smaller one: "killed 45 in 3 provinces" is no ratio)."""
+    whole = _WHOLE_AT.match(text, start)
+    part = _RATIO_BEFORE.search(text, max(0, start - 16), start) if whole else None
+    return part is not None and int(part[1]) < int(whole[0])
+
+
 # Words that bound the number after them: "300 people" is not the report's "fewer than 300
 # people", "up to 300", "最大300人", "최대 300명". Not an approximation ("about 300",
 # "roughly 19 percent", "約300人"): the number is the report's estimate still. Not "over" or

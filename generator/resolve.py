@@ -21,7 +21,7 @@ from generator.bodies import body_key, highlights, pack, render_body
 from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
 from generator.deps import digest
-from generator.citations import REFERENCE, Location, elides, locate_quote, short_part
+from generator.citations import DOT_GROUPING, REFERENCE, Location, elides, locate_quote, short_part
 from generator.negations import primary_language, sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
@@ -445,7 +445,6 @@ _NUMBER = re.compile(r"\d{1,3}(?:[ '](?=\d{3}(?!\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.
 _GROUP_MARK = re.compile(r"(?<=\d)[, '](?=\d{3}(?!\d))")
 # … and where a full stop groups digits and a comma is the decimal mark ("1.200,5")
 _DOT_GROUP_MARK = re.compile(r"(?<=\d)[. '](?=\d{3}(?!\d))")
-_DOT_GROUPING = frozenset("de es it pt nl da id tr ro hr sl sr el is".split())
 
 
 def _sense_differs(quote: str, passage: str, language: str) -> str:
@@ -455,7 +454,7 @@ def _sense_differs(quote: str, passage: str, language: str) -> str:
     # As the quote was compared: other scripts' digits are 0–9 (٣ is 3); a reference marker
     # ("2019.[12]", "[^3]") that a quote may leave out is no number of the report's.
     as_quoted, as_reported = (_NUMBER.findall(REFERENCE.sub("", normalize(text).text)) for text in (quote, passage))
-    group = _DOT_GROUP_MARK if primary_language(language) in _DOT_GROUPING else _GROUP_MARK
+    group = _DOT_GROUP_MARK if primary_language(language) in DOT_GROUPING else _GROUP_MARK
     # each number named as the report writes it, else as the quote does
     written = {group.sub("", n): n for n in reversed(as_reported + as_quoted)}
     quoted, reported = ([group.sub("", n) for n in numbers] for numbers in (as_quoted, as_reported))
