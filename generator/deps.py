@@ -79,7 +79,7 @@ class TemplateDigests:
         if key not in self.references:
             try:
                 self.references[key] = list(jinja2.meta.find_referenced_templates(self.env.parse(source)))
-            except jinja2.TemplateSyntaxError:
+            except (jinja2.TemplateSyntaxError, RecursionError):  # its pages report it ({{ ((((…)))) }} 80 deep)
                 self.references[key] = []
         referenced = self.references[key]
         if None in referenced:  # a computed template name: depend on every template there is

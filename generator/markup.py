@@ -19,6 +19,7 @@ from urllib.parse import quote, unquote
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.renderer import RendererHTML
+from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
@@ -55,12 +56,35 @@ def make_markdown() -> MarkdownIt:
     md.add_render_rule("image", _render_image)
     md.add_render_rule("link_open", _render_link_open)
     md.core.ruler.after("inline", "shallow_inline", _shallow_inline)
+    md.block.ruler.before("table", "flat_deep", _flat_deep)
     return md
+
+
+# markdown-it stops at 20 levels of blocks (its maxNesting) and drops the rest of the
+# document, silently: 10 nested lists, 20 ">" deep. Two levels short of that, what is deeper
+# is kept as plain paragraphs, its markers as text, and the document goes on after it.
+_FLAT_LEVEL = 18
+
+
+def _flat_deep(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A block at _FLAT_LEVEL or deeper, up to a blank line, as one paragraph of its lines."""
+    if state.level < _FLAT_LEVEL or silent:
+        return False
+    last = start + 1
+    while last < end and not state.isEmpty(last) and state.sCount[last] >= state.blkIndent:
+        last += 1
+    state.push("paragraph_open", "p", 1).map = [start, last]
+    inline = state.push("inline", "", 0)
+    inline.content, inline.map, inline.children = state.getLines(start, last, state.blkIndent, False).strip(), \
+        [start, last], []
+    state.push("paragraph_close", "p", -1)
+    state.line = last
+    return True
 
 
 # Emphasis nests as deep as its markers go ("*" × 5,000, "x", "*" × 5,000: 2,500 elements),
 # which no writer means and which takes the e-mail's CSS inliner and browsers past their
-# limits; blocks are held to 20 levels by markdown-it's maxNesting already.
+# limits; blocks are held to 18 levels (_flat_deep).
 MAX_INLINE_DEPTH = 32
 
 

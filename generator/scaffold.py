@@ -22,6 +22,7 @@ from generator.load import content_parser, content_root
 from generator.markup import make_markdown, plain_text
 from generator.model import QuoteStatus
 from generator.normalize import normalize
+from generator.write import MARKER
 from generator.yamldoc import YamlDoc, parse_yaml
 
 SITE = """\
@@ -111,6 +112,9 @@ def init_site(directory: Path, today: dt.date) -> list[Path]:
     content = directory / "content"
     if content.exists():
         raise ScaffoldError(f"{content} already exists; nothing was changed")
+    if (inside := _inside_a_site(directory)) is not None:
+        raise ScaffoldError(f"{directory} is inside {inside}, which a build replaces or reads: "
+                            "start the new site in a folder of its own; nothing was changed")
     files = {
         content / "site.yaml": SITE,
         content / "topics.yaml": TOPICS,
@@ -128,6 +132,17 @@ def init_site(directory: Path, today: dt.date) -> list[Path]:
         if _add_ignored(ignore, existing):
             created.append(ignore)
     return created
+
+
+def _inside_a_site(directory: Path) -> Path | None:
+    """The built output folder (it has a build's marker) or the content/ folder of a site
+    that `directory` is in, if any: the next build would delete a site started in the one,
+    and take the other's files for its own content."""
+    folder = Path(os.path.abspath(directory))
+    for parent in (folder, *folder.parents):
+        if (parent / MARKER).is_file() or (parent.name == "content" and (parent / "site.yaml").is_file()):
+            return parent
+    return None
 
 
 def _existing_ignore(path: Path) -> bytes | None:

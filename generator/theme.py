@@ -267,13 +267,32 @@ def template_diagnostic(exc: Exception, dirs: tuple[Path, ...], root: Path) -> D
                   if any(f.filename.startswith(str(d)) for d in dirs)]
         filename, line = (frames[-1].filename, frames[-1].lineno) if frames else (None, 0)
         message = f"template error: {exc}"
-        if isinstance(exc, RecursionError):
+        if isinstance(exc, RecursionError) and (parsed := _being_read(exc)) is not None:
+            filename, line = parsed, 0
+            message = ("template error: too deeply nested for Jinja to read (brackets, expressions or blocks "
+                       "dozens deep)")
+        elif isinstance(exc, RecursionError):
             message = "template error: it calls itself without end (an include, extends or macro loop)"
         elif not isinstance(exc, (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError)):
             message = f"template error: {type(exc).__name__}: {exc}"  # e.g. ZeroDivisionError: division by zero
         if isinstance(exc, jinja2.TemplateNotFound):
             message = f"template not found: {exc.name}"
     return error(Pos(_shown_path(filename, root), line or 0), message)
+
+
+_JINJA_ENVIRONMENT = os.path.join("jinja2", "environment.py")
+
+
+def _being_read(exc: BaseException) -> str | None:
+    """The file of the template Jinja was parsing when `exc` was raised, if it was parsing one."""
+    tb = exc.__traceback__
+    while tb is not None:
+        frame = tb.tb_frame
+        if frame.f_code.co_name == "_parse" and frame.f_code.co_filename.endswith(_JINJA_ENVIRONMENT):
+            filename = frame.f_locals.get("filename")
+            return filename if isinstance(filename, str) else None
+        tb = tb.tb_next
+    return None
 
 
 # Tags whose block runs to an {% end… %}; `set` only without "=" ({% set x %}…{% endset %})

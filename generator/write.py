@@ -9,6 +9,7 @@ entries at the top of the output (.git, .gitkeep, .nojekyll) are carried over un
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import re
@@ -189,12 +190,28 @@ class SiteWriter:
 
     def _move_in(self, removed: list[str]) -> None:
         """Few changes: replace those files in place (each rename is atomic) and drop the
-        files of pages that no longer exist, with the folders they leave empty."""
-        for rel in self.fresh:
-            (self.out / rel).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(self.staging / rel, self.out / rel)
+        files of pages that no longer exist, with the folders they leave empty. All or
+        nothing: each file replaced or dropped is kept aside first (a hard link, in the
+        staging folder), and put back if a later rename fails (a file made immutable, a
+        disk error), so that a failed build leaves the previous site as it was."""
+        aside = Path(tempfile.mkdtemp(dir=self.staging, prefix=".replaced-"))
+        done: list[tuple[Path, Path | None]] = []  # (file in the output, its old content kept aside)
+        try:
+            for rel in self.fresh:
+                target = self.out / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                kept = _kept_aside(target, aside / str(len(done)))
+                done.append((target, kept))
+                os.replace(self.staging / rel, target)
+            for rel in removed:
+                target = self.out / rel
+                if os.path.lexists(target):
+                    os.replace(target, aside / str(len(done)))
+                    done.append((target, aside / str(len(done))))
+        except BaseException:
+            _put_back(done, self.out)
+            raise
         for rel in removed:
-            (self.out / rel).unlink(missing_ok=True)
             _prune(self.out, (self.out / rel).parent)
 
     def _link_unchanged(self) -> None:
@@ -205,6 +222,33 @@ class SiteWriter:
                 os.link(self.out / rel, target)
             except OSError:  # no hard links on this file system: copy
                 shutil.copy2(self.out / rel, target)
+
+
+def _kept_aside(target: Path, keep: Path) -> Path | None:
+    """A second name for the output's file at `target` (None when there is none yet), so that
+    the file replacing it can be undone."""
+    if not os.path.lexists(target):
+        return None
+    try:
+        os.link(target, keep)
+    except OSError as exc:
+        if exc.errno in (errno.EPERM, errno.EACCES):
+            raise  # an immutable or locked file: its rename would fail too, so fail before it
+        shutil.copy2(target, keep)  # no hard links on this file system
+    return keep
+
+
+def _put_back(done: list[tuple[Path, Path | None]], out: Path) -> None:
+    """Undo _move_in's renames, the last first: each file back as it was, new ones gone."""
+    for target, kept in reversed(done):
+        try:
+            if kept is not None:
+                os.replace(kept, target)
+            else:
+                target.unlink(missing_ok=True)
+                _prune(out, target.parent)
+        except OSError:
+            pass  # as much as can be put back; the next build writes whatever is still off
 
 
 def write_site(files: dict[str, bytes], out: Path, previous: Manifest | None = None) -> WriteResult:

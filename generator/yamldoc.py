@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from generator.diagnostics import Diagnostic, Pos, error
+from generator.diagnostics import Diagnostic, Pos, error, warning
 
 Key = tuple[Any, ...]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -66,6 +66,10 @@ class YamlDoc:
             else:
                 return None
         return value if isinstance(value, str) else self.written.get(keys)
+
+
+# A comment right after a plain value: " #", and the word a hashtag would go on with
+_COMMENT_AFTER = re.compile(r"[ \t]+#(\S)?")
 
 
 def parse_yaml(text: str, rel: str, diags: list[Diagnostic], line_offset: int = 0) -> YamlDoc | None:
@@ -289,6 +293,8 @@ class _Builder:
     def convert_scalar(self, node: yaml.ScalarNode, path: Key) -> Any:
         self.doc.value_marks[path] = self.block_mark(node) if node.style in ("|", ">") else self.mark(node)
         if node.tag == _STR_TAG:  # most values: what SafeConstructor makes of them, without its dispatch
+            if not node.style:
+                self.check_comment_after(node, path)
             return node.value
         if node.tag not in _SCALAR_TAGS:
             self.fail(node, f"unsupported YAML tag {node.tag}", "only plain YAML values are allowed")
@@ -302,6 +308,21 @@ class _Builder:
                 return node.value  # looks like a date but is not one: validation says so
             self.fail(node, f"invalid YAML value for {node.tag.rsplit(':', 1)[-1]}: {node.value[:60]}")
             return None
+
+    def check_comment_after(self, node: yaml.ScalarNode, path: Key) -> None:
+        """Warn where " #" ended a plain value that meant to go on: a hashtag ("solar panels
+        #1", "data #available"), or any comment after a quote, whose words are checked."""
+        if self.lines is None:
+            self.lines = _YAML_LINES.split(self.text)
+        line = node.end_mark.line
+        rest = self.lines[line][node.end_mark.column:] if line < len(self.lines) else ""
+        comment = _COMMENT_AFTER.match(rest)
+        if comment is None or not (comment[1] or path[-1:] == ("quote",)):
+            return
+        at = self.physical(line, node.end_mark.column + comment.end() - 1 - len(comment[1] or ""))
+        self.diags.append(warning(Pos(self.doc.path, at[0] + 1 + self.offset, at[1] + 1),
+                                  '" #" starts a YAML comment: the value ends before it and the rest of the line '
+                                  "is left out", 'put the value in quotes to keep a "#" in it'))
 
     def convert_mapping(self, node: yaml.MappingNode, path: Key) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
@@ -318,7 +339,9 @@ class _Builder:
                 first = self.doc.key_marks[(*path, key)][0]
                 self.diags.append(error(Pos(self.doc.path, *self.mark(key_node)),
                                         f'duplicate key "{key}" (first given on line {first})',
-                                        "remove one of them"))
+                                        # in a list's entry, two entries run together more often
+                                        'remove one of them, or start a new entry with "- " where the second '
+                                        "begins" if path and isinstance(path[-1], int) else "remove one of them"))
                 continue
             self.doc.key_marks[(*path, key)] = self.mark(key_node)
             result[key] = self.convert(value_node, (*path, key))

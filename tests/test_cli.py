@@ -514,3 +514,13 @@ def test_a_build_from_a_deleted_working_directory_reports_its_warnings(tmp_path)
     assert done.returncode == 0, done.stderr
     assert "content/briefs/b1.yaml:" in done.stderr and "warning: quote" in done.stderr
     assert "cannot write" not in done.stderr and (root / "site" / "index.html").is_file()
+
+
+@pytest.mark.parametrize("inside", ["site/x", "content/x", "content"])
+def test_init_refuses_a_folder_a_build_would_delete_or_read_as_content(tmp_path, inside):
+    assert _run("init", str(tmp_path)).returncode == 0
+    assert _run("build", "--root", str(tmp_path)).returncode == 0
+    before = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+    done = _run("init", str(tmp_path / inside))
+    assert done.returncode == 1 and "start the new site in a folder of its own" in done.stderr, done.stderr
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == before

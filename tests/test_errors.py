@@ -168,7 +168,16 @@ def test_duplicate_topic_ids(tmp_path):
 def test_duplicate_yaml_keys(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": "title: B1\ntitle: B2\n" + BRIEF.split("\n", 1)[1]})
     assert e.message == 'duplicate key "title" (first given on line 1)'
-    assert e.pos.line == 2
+    assert e.pos.line == 2 and e.hint == "remove one of them"
+
+
+def test_duplicate_keys_in_a_list_entry_suggest_a_missing_dash(tmp_path):
+    brief = BRIEF.replace("  - id: c1\n", "  - id: c0\n    text: First.\n    sources:\n      - report: r1\n"
+                                           "        quote: \"runs a few days each year\"\n    id: c1\n", 1)
+    assert "    id: c1" in brief
+    errors = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief})).errors
+    assert errors and all(e.message.startswith("duplicate key") for e in errors)
+    assert {e.hint for e in errors} == {'remove one of them, or start a new entry with "- " where the second begins'}
 
 
 def test_quote_not_found_names_the_closest_passage(tmp_path):
@@ -1076,3 +1085,12 @@ def test_numbers_grouped_as_the_reports_language_groups_them_are_the_same(langua
     from generator.resolve import _sense_differs
 
     assert _sense_differs(f"Es hat {quote}", f"Es hat {report}", language) == says
+
+
+def test_a_template_nested_too_deep_for_jinja_to_read_is_an_error_at_its_file(tmp_path):
+    deep = "{{ " + "(" * 80 + "1" + ")" * 80 + " }}"  # Jinja's parser recurses once a bracket
+    root = make_site(tmp_path, {"templates/brief.html": '{% extends "base.html" %}{% block content %}'
+                                + deep + "{% endblock %}"})
+    result = build_site(root)
+    [problem] = result.errors
+    assert problem.pos.path == "templates/brief.html" and "too deeply nested" in problem.message

@@ -302,3 +302,24 @@ def test_links_to_unpublished_media_are_warned_about_where_written_and_lead_nowh
     assert [img.get("src") for img in body.iter("img")] == ["../../media/photo.JPG"]
     # Not made a site link: left as written, "../media/page.html" leads to no file of the site.
     assert [a.get("href") for a in body.iter("a") if "page.html" in (a.get("href") or "")] == ["../media/page.html"]
+
+
+@pytest.mark.parametrize("written, column", [
+    ("runs a few days #each year", 17),  # a hashtag: the value was meant to go on
+    ("runs a few days  # as KCNA says", 18),  # any comment after a quote, whose words are checked
+])
+def test_a_comment_that_cuts_a_value_short_is_warned_about_at_its_column(tmp_path, written, column):
+    brief = MINIMAL["content/briefs/b1.yaml"]
+    line = next(i for i, text in enumerate(brief.splitlines(), 1) if "runs a few days each year" in text)
+    start = brief.splitlines()[line - 1].index('"runs a few days each year"') + 1
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief.replace('"runs a few days each year"', written)})
+    warnings = [w for w in build_site(root).warnings if "YAML comment" in w.message]
+    assert [(w.pos.path, w.pos.line, w.pos.col) for w in warnings] == [("content/briefs/b1.yaml", line,
+                                                                         start + column - 1)]
+
+
+def test_a_comment_after_a_plain_value_other_than_a_quote_is_left_alone(tmp_path):
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("text: Idle mill.", "text: Idle mill.  # per the desk")
+    assert "Idle mill.  # per" in brief
+    assert not [w for w in build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief})).warnings
+                if "YAML comment" in w.message]

@@ -226,3 +226,21 @@ def test_a_brief_with_deeply_nested_emphasis_builds_with_its_e_mail(tmp_path):
     result = build_site(root)
     assert result.ok, [d.message for d in result.diagnostics]
     assert (root / "site" / "briefs" / "b1" / "email.html").is_file()
+
+
+@pytest.mark.parametrize("deep", [
+    "".join("  " * i + f"- level {i}\n" for i in range(14)),  # lists in lists
+    "".join("> " * i + f"level {i}\n\n" for i in range(1, 30)),  # quotations in quotations
+    "".join(" " * (4 * i) + f"{i + 1}. level {i}\n" for i in range(12)),
+])
+def test_blocks_nested_past_markdown_its_limit_keep_their_text_and_what_follows(deep):
+    md = make_markdown()
+    body = "Intro.\n\n" + deep + "\nThe mill closed in March.\n\nA second paragraph.\n"
+    html = lxml.html.fromstring(md.render(body))
+    depth = max(len(list(e.iterancestors())) for e in html.iter())
+    shown = " ".join(html.text_content().split())
+    assert depth <= 20 and "level 11" in shown and shown.endswith("The mill closed in March. A second paragraph.")
+    text = plain_text(md, body)
+    assert "level 11" in text and text.endswith("The mill closed in March.\n\nA second paragraph.")
+    found = locate_quote("r", "The mill closed in March", normalize(text), text)
+    assert found.status is QuoteStatus.VERIFIED

@@ -235,3 +235,25 @@ def test_a_warning_about_a_future_date_is_not_replayed_on_a_later_day(tmp_path, 
     assert [w.message for w in build_persistent(root).warnings] == ['"date" 2030-01-05 is in the future']
     Day.today_is = dt.date(2030, 1, 10)  # nothing changed, but the date is past now
     assert build_persistent(root).warnings == []
+
+
+@pytest.mark.parametrize("fail_at", [1, 3, 5])
+def test_files_moving_in_that_fail_half_way_leave_the_previous_site_as_it_was(tmp_path, monkeypatch, fail_at):
+    out = tmp_path / "site"
+    old = {f"p{i}.html": b"old" for i in range(6)} | {"gone.html": b"G", "d/gone.html": b"DG"}
+    first = write_site(old, out)
+    before = {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    real, calls = write.os.replace, []
+
+    def replace(source, target):
+        calls.append(target)
+        if len(calls) == fail_at:  # a file made immutable, a disk error: the rename fails
+            raise OSError(1, "Operation not permitted")
+        return real(source, target)
+    monkeypatch.setattr(write.os, "replace", replace)
+    new = {f"p{i}.html": b"new" for i in range(5)} | {"p5.html": b"old", "n/added.html": b"A"}
+    with pytest.raises(OSError):
+        write_site(new, out, first.manifest)
+    monkeypatch.undo()
+    assert {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert not (out / "n").exists() and sorted(p.name for p in tmp_path.iterdir()) == ["site"]
