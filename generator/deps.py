@@ -152,10 +152,14 @@ class Fingerprints:
         # every topic as nav_topics), topics.yaml and places.yaml. The built-in theme's pages
         # show only the topics and places they name, digested page by page (topics_shown,
         # places_shown): a new topic or a moved place re-renders the pages that show it.
+        # Of site.yaml, the built-in theme's pages show the settings below, not its `strict`
+        # or the e-mail's sender: a change to those, or a comment, re-renders no page.
         shared = sorted((path, value) for path, value in d.items()
                         if not path.startswith(("content/reports/", "content/briefs/", "content/media/"))
-                        and (wide or path not in _PER_ENTRY))
-        self.site_wide = digest(site.config, shared, index.provinces_with_content, site.boundaries.attribution,
+                        and (wide or path not in _PER_ENTRY and path != "content/site.yaml"))
+        c = site.config
+        shown = c if wide else (c.title, c.base_url, c.language, c.description, c.map)
+        self.site_wide = digest(shown, shared, index.provinces_with_content, site.boundaries.attribution,
                                 sorted(site.boundaries.bounds.items()), sorted(site.media))
         self._shading = digest([(code, len(keys)) for code, keys in index.claims_by_province.items()])
         self._listing: dict[str, str] = {}

@@ -438,17 +438,40 @@ def _province_map_keys(index: SiteIndex, code: str) -> tuple:
 def _reports(r: _Renderer) -> None:
     for rid, resolved in r.site.reports.items():
         path = report_path(rid)
+        citing = r.index.claims_by_report.get(rid, ())
+        # A passage cited by more claims than a page lists inline links to all of them, paged:
+        # a report that every brief quotes would otherwise make a page of megabytes.
+        paged = any(len(q.claims) > INLINE_ITEMS for q in r.index.passages_by_report.get(rid, ()))
+        if paged:
+            _cited_by(r, rid, citing)
 
-        def context(rid: str = rid, resolved=resolved) -> dict[str, Any]:
+        def context(rid: str = rid, resolved=resolved, citing=citing, paged=paged) -> dict[str, Any]:
             passages = r.index.passages_by_report.get(rid, ())
-            cited_by, _ = claim_views(r.index.claims_by_report.get(rid, ()), r.site, r.index)
+            cited_by, _ = claim_views(citing, r.site, r.index)
             views = {v.key: v for v in cited_by}
             return dict(report=resolved.report, resolved=resolved, body=r.report_body(rid, passages),
                         passages=[(q, [views[k] for k in q.claims]) for q in passages], cited_by=cited_by,
+                        inline_items=INLINE_ITEMS, cited_by_link=f"{_cited_by_folder(rid)}index.html" if paged else "",
                         topics=[r.site.topics[t] for t in resolved.topics],
                         provinces=[r.site.provinces[p] for p in resolved.provinces],
                         places=[r.site.places[p] for p in resolved.places])
         r.page(path, "report.html", lambda fp: fp.report_page(rid), context)
+
+
+def _cited_by_folder(rid: str) -> str:
+    return report_path(rid).removesuffix("index.html") + "cited-by/"
+
+
+def _cited_by(r: _Renderer, rid: str, citing: tuple) -> None:
+    """Every claim citing a report, paged: the list its page shows the first few of."""
+    report = r.site.reports[rid].report
+    for pager, keys in paginate(citing, ITEMS_PER_PAGE, _cited_by_folder(rid)):
+        r.page(pager.path, "listing.html",
+               lambda fp: fp.page("listing.html", pager.path, fp.listing(rid), fp.claims_shown(keys), pager),
+               lambda pager=pager, keys=keys: dict(
+                   pager=pager, kind="claims", items=claim_views(keys, r.site, r.index)[0],
+                   heading=f"{report.title}: all claims citing it", parent_title=report.title,
+                   parent_link=report_path(rid)))
 
 
 def _sources(r: _Renderer) -> None:

@@ -120,6 +120,19 @@ def test_nothing_changed_renders_nothing(site):
     assert _rebuild(site, cache, lambda r: None) == set()
 
 
+@pytest.mark.parametrize("old, new", [
+    ("description: A small fixture site.", "description: A small fixture site.\nemail: {from: desk@example.org}"),
+    ("description: A small fixture site.", "description: A small fixture site.  # for the tests"),
+    ("language: en", "language: en\nstrict: false"),
+])
+def test_a_setting_no_page_shows_renders_nothing_and_what_a_full_build_gives(site, old, new):
+    cache = BuildCache()
+    build_site(site, write=False, cache=cache)
+    assert _rebuild(site, cache, lambda r: _edit(r, "content/site.yaml", old, new)) == set()
+    _edit(site, "content/site.yaml", "A small fixture site.", "A fixture site.")  # one every page shows
+    assert "reports/alpha/index.html" in set(_same_as_full(site, cache).rendered)
+
+
 def test_a_report_body_edit_renders_only_that_report(site):
     cache = BuildCache()
     build_site(site, write=False, cache=cache)

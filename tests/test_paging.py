@@ -118,3 +118,68 @@ def test_paged_sites_build_incrementally_like_full_builds(archive, tmp_path):
     victim.write_text(victim.read_text(encoding="utf-8").replace("  text: ", "  text: Newly, ", 1), encoding="utf-8")
     incremental = build_site(root, write=False, cache=cache)
     assert incremental.files == build_site(root, write=False).files
+
+
+def _hot_site(tmp_path, claims: int):
+    """r1 quoted by `claims` claims, in briefs of 7 claims each."""
+    from conftest import MINIMAL, make_site
+
+    briefs = {}
+    for b in range(-(-claims // 7)):
+        items = "".join(f"  - id: c{c}\n    text: Claim {b}-{c}.\n    sources:\n      - report: r1\n"
+                        "        quote: \"runs a few days each year\"\n" for c in range(min(7, claims - 7 * b)))
+        briefs[f"content/briefs/b{b:03}.yaml"] = f"title: Brief {b}\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n{items}"
+    return make_site(tmp_path, {"content/briefs/b1.yaml": None, **briefs}, MINIMAL)
+
+
+def test_a_report_cited_by_many_claims_lists_a_few_and_pages_all_of_them(tmp_path):
+    from generator.paging import INLINE_ITEMS
+
+    root = _hot_site(tmp_path, 2 * ITEMS_PER_PAGE + 13)
+    result = build_site(root)
+    assert result.ok, [str(d) for d in result.errors]
+    out = root / "site"
+    page = _doc(out, "reports/r1/index.html")
+    assert len(page.cssselect("li.passage li")) == INLINE_ITEMS
+    [more] = page.xpath('//li[@class="passage"]//p[@class="see-all"]/a')
+    assert more.text_content().startswith(f"{2 * ITEMS_PER_PAGE + 13 - INLINE_ITEMS} more; all {2 * ITEMS_PER_PAGE + 13}")
+    first = str((out / "reports" / "r1" / more.get("href")).resolve().relative_to(out.resolve()))
+    pages = _walk(out, first)
+    assert pages == ["reports/r1/cited-by/index.html", "reports/r1/cited-by/page/2/index.html",
+                     "reports/r1/cited-by/page/3/index.html"]
+    listed = [a.get("data-claim") for rel in pages for a in _doc(out, rel).cssselect("ol.citing > li > a")]
+    index = build_index(resolve(validate(load_site(root))[0])[0])
+    assert listed == [str(k) for k in index.claims_by_report["r1"]] and len(set(listed)) == len(listed)
+    for rel in pages:  # each claim's link resolves to its brief's page
+        for a in _doc(out, rel).cssselect("ol.citing > li > a"):
+            assert (out / rel).parent.joinpath(a.get("href").split("#")[0]).resolve().is_file()
+    assert max((out / rel).stat().st_size for rel in pages) < 100_000
+
+
+def test_a_report_cited_by_few_claims_lists_them_all_on_its_page(tmp_path):
+    from generator.paging import INLINE_ITEMS
+
+    root = _hot_site(tmp_path, INLINE_ITEMS)
+    assert build_site(root).ok
+    page = _doc(root / "site", "reports/r1/index.html")
+    assert len(page.cssselect("li.passage li")) == INLINE_ITEMS and not page.cssselect("li.passage p.see-all")
+    assert not (root / "site" / "reports" / "r1" / "cited-by").exists()
+
+
+def test_a_report_cited_more_often_pages_its_claims_incrementally_like_a_full_build(tmp_path):
+    from generator.paging import INLINE_ITEMS
+
+    root = _hot_site(tmp_path, INLINE_ITEMS + 3)
+    cache = BuildCache()
+    first = build_site(root, write=False, cache=cache)
+    assert any(path.startswith("reports/r1/cited-by/") for path in first.files)
+    briefs = sorted((root / "content" / "briefs").glob("*.yaml"))[:2]
+    kept = {path: path.read_bytes() for path in briefs}
+    for path in briefs:
+        path.unlink()  # fewer than a page lists inline: the paged list goes
+    incremental = build_site(root, write=False, cache=cache)
+    assert incremental.files == build_site(root, write=False).files
+    assert not any(path.startswith("reports/r1/cited-by/") for path in incremental.files)
+    for path, data in kept.items():
+        path.write_bytes(data)  # … and comes back
+    assert build_site(root, write=False, cache=cache).files == first.files
