@@ -291,16 +291,19 @@ def _regrouped(parts: list[str], language: str) -> list[list[str]]:
     marks = "' " + ("." if primary in DOT_GROUPING else "" if primary in _SPACE_GROUPING else ",")
     variants = []
     for mark in ["", *marks]:
-        def group(m: re.Match[str]) -> str:
-            digits = re.sub(r"\D", "", m[0])
-            if len(digits) == 4 and digits[:2] in ("19", "20"):
-                return m[0]  # a year, which no report groups (nor a quote's "2,023" one)
-            head = len(digits) % 3 or 3
-            return digits[:head] + "".join(mark + digits[i:i + 3] for i in range(head, len(digits), 3))
-        variant = [_DIGITS.sub(group, part) for part in parts]
+        variant = [_DIGITS.sub(functools.partial(_grouped, mark), part) for part in parts]
         if variant != parts and variant not in variants:
             variants.append(variant)
     return variants
+
+
+def _grouped(mark: str, number: re.Match[str]) -> str:
+    """The number's digits grouped by threes with `mark` ("" for none); a year as it is."""
+    digits = re.sub(r"\D", "", number[0])
+    if len(digits) == 4 and digits[:2] in ("19", "20"):
+        return number[0]  # a year, which no report groups (nor a quote's "2,023" one)
+    head = len(digits) % 3 or 3
+    return digits[:head] + "".join(mark + digits[i:i + 3] for i in range(head, len(digits), 3))
 
 
 def _restopped(parts: list[str]) -> list[list[str]]:

@@ -870,25 +870,33 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
             found.append((d.start(), start))  # "may have | reopened"; not "could have | a major impact"
     if not leading and (d := _ZH_SAYING_BEFORE.search(text, max(0, start - _COVERB_REACH), start)):
         found.append((d.start(), start))  # 没有证实 | 矿山已经恢复生产
+    if not trailing and (denied := _denied_after(start, end, text, language)) is not None:
+        found.append(denied)
+    return found
+
+
+def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
+    """The words right after a quote that deny it (_DENIED_AFTER and its kin in other
+    languages), past a comma and a closing quotation mark in the quote or not ('"…
+    dramatically," a claim that … reject', "… dramatically, a claim that … reject"); None
+    when the quote names who says it ("X said it had struck …" of "…, a claim that could
+    not be verified") or the denial is itself denied (", which few would dispute")."""
+    english = primary_language(language) in ("en", "")
     after = _DENIED_AFTER if english else _DENIED_AFTER_IN.get(primary_language(language))
-    # (past the closing mark a comma puts inside it: '"… dramatically," a claim that … reject')
-    denied = (after is not None and after.match(text, end)) or _CJK_DENIED_AFTER.match(text, end)
-    stretch = (end, denied.end()) if denied else None
-    # … past the quotation's closing mark, the comma before it or after it, in the quote or not:
-    # '"… dramatically," a claim that … reject', "… dramatically, a claim that … reject"
     inner = end - (text[end - 1:end] in ("\"", "'"))  # before the closing mark the quote ends with
     comma = text[inner - 1:inner] == "," or text[end:end + 1] == ","
-    rest = end + (text[end:end + 1] == ",")
-    rest += text[rest:rest + 1] in ("\"", "'")
-    if not denied and after is not None and comma and (denied := after.match("," + text[rest:rest + 200])):
+    if (denied := (after is not None and after.match(text, end)) or _CJK_DENIED_AFTER.match(text, end)):
+        stretch = (end, denied.end())
+    else:
+        rest = end + (text[end:end + 1] == ",")
+        rest += text[rest:rest + 1] in ("\"", "'")
+        if after is None or not comma or not (denied := after.match("," + text[rest:rest + 200])):
+            return None
         stretch = (end, rest + denied.end() - 1)
-    attributed = (english and comma and _ATTRIBUTED.search(text, start, end)) \
-        or (not english and _ATTRIBUTED_IN.search(text, start, end))
-    if denied and _denial_denied(text[stretch[0]:stretch[1] + 8], language):
-        denied = None  # ", which few would dispute", ", ce que personne ne nie", "이를 부인하지 않았다"
-    if not trailing and denied and not attributed:
-        found.append(stretch)  # not "X said it had struck …" of "…, a claim that could not be verified"
-    return found
+    attributed = _ATTRIBUTED.search(text, start, end) if english else _ATTRIBUTED_IN.search(text, start, end)
+    if (attributed and (comma or not english)) or _denial_denied(text[stretch[0]:stretch[1] + 8], language):
+        return None
+    return stretch
 
 
 def edge_negation(start: int, end: int, text: str, language: str, leading: bool, trailing: bool,
