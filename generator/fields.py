@@ -187,13 +187,14 @@ class Fields:
             return value.date()
         if isinstance(value, dt.date):
             return value
-        if isinstance(value, str):
+        # Only YYYY-MM-DD: fromisoformat also takes 20251201 and the ISO week 2025-W49,
+        # which an analyst would not mean as the Monday of that week.
+        if isinstance(value, str) and _DAY.fullmatch(value.strip()):
             try:
                 return dt.date.fromisoformat(value.strip())
-            except ValueError as exc:
-                if _DAY.fullmatch(value.strip()):  # 2026-02-30, 2026-13-01
-                    self.err(key, f'"{key}" {value.strip()} is no day of the calendar: {exc}')
-                    return None
+            except ValueError as exc:  # 2026-02-30, 2026-13-01
+                self.err(key, f'"{key}" {value.strip()} is no day of the calendar: {exc}')
+                return None
         self.err(key, f'"{key}" must be a date like 2025-01-20, not {describe(value)}')
         return None
 

@@ -269,6 +269,8 @@ def test_missing_sources(tmp_path):
     ("2026-02-30", '"date" 2026-02-30 is no day of the calendar: day is out of range for month'),
     ("02/01/2024", '"date" must be a date like 2025-01-20, not "02/01/2024"'),
     ("２０２４-01-02", '"date" must be a date like 2025-01-20, not "２０２４-01-02"'),  # not "no day of the calendar"
+    ("2025-W49", '"date" must be a date like 2025-01-20, not "2025-W49"'),  # an ISO week, not its Monday
+    ("20240102", '"date" must be a date like 2025-01-20, not "20240102"'),
 ])
 def test_invalid_date(tmp_path, written, says):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("date: 2024-01-02", f'date: "{written}"')})
