@@ -942,9 +942,12 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
     closed in 2019 and the factory reopened in 2021" gives the factory's reopening to the
     mine. Not an aside left out whole, nor "The mine closed … the factory reopened", whose
     second clause starts whole. Positions are in the normalised `text`."""
-    if primary_language(language) not in ("en", ""):
-        return False
+    english = primary_language(language) in ("en", "")
     for (first, end), (start, _) in zip(spans, spans[1:]):
+        if _shifts_date(text, first, end, start, primary_language(language) or "en"):
+            return True
+        if not english:
+            continue
         gap = text[end:start].strip()
         if is_aside(text, end, start) or gap[:1] + gap[-1:] in ("--", "()"):
             continue  # an aside, or words set off by dashes or brackets, left out whole
@@ -956,7 +959,55 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
                      or (_AUXILIARY.search(text, m.end(), start) and not gap.endswith(","))) \
                 and _A_VERB.search(text, first, m.start()):  # "Inspectors … and the police" is no clause
             return True
+        if _CLAUSE_AT_END.search(text, end, start) and (
+                _A_VERB.search(text, first, end) or _SAID_AT_END.search(text, end, start)):
+            # the next clause's subject and verb, whatever its subject ("…, and Kim Jong Un
+            # met | Vladimir Putin"), or another's saying ("…, but witnesses said | officers attacked")
+            return True
         if _second_quantity(text, first, end, start):
+            return True
+    return False
+
+
+
+# A date: a year, and in English a month, a weekday or a year, month or week counted from now
+_YEAR = r"(?<!\d)(?<!\d[.,])(?:1[89]|20)\d\d(?![\d.,]\d)(?:年|년)?"
+_DATE_KINDS = (("year", re.compile(_YEAR)),
+               ("month", re.compile(r"\b(?:january|february|march|april|june|july|august|september|october"
+                                    r"|november|december)\b")),
+               ("day", re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow)\b")),
+               ("relative", re.compile(r"\b(?:this|last|next|the previous|the following) (?:year|month|week)\b")))
+_DATE_PREPOSITION = re.compile(r"(?:(?:in|on|by|since|during|until|till|from|through|throughout|before|after"
+                               r"|early|late|mid|as of|at the (?:end|start) of|by the end of)[ -])?(?:the )?")
+_CLAUSE_STOP = re.compile(r"[;:.!?。；！？]\s")
+
+
+def _date_kind(text: str, at: int) -> str | None:
+    """The kind of date normalised text[at:] begins with, perhaps after a preposition."""
+    at = _DATE_PREPOSITION.match(text, at).end()
+    return next((kind for kind, date in _DATE_KINDS if date.match(text, at)), None)
+
+
+def _shifts_date(text: str, first: int, end: int, start: int, language: str) -> bool:
+    """Whether the words an ellipsis stands for, in one clause, hold a date of the same kind
+    as the one the part after starts with, or, in Chinese, Japanese and Korean (where a date
+    comes before its verb), the part before ends with: the quote dates one event with the
+    other's date ("The mine closed … in 2023" of "The mine closed in 2019 and reopened in
+    2023", "该矿于2019年……重新开放" of "该矿于2019年关闭，2023年重新开放")."""
+    if _CLAUSE_STOP.search(text, end, start) or is_aside(text, end, start):
+        return False
+    kinds = _DATE_KINDS if language == "en" else _DATE_KINDS[:1]
+    in_gap = {kind for kind, date in kinds if date.search(text, end, start)}
+    if not in_gap:
+        return False
+    after = _date_kind(text, start)
+    if after in in_gap:
+        return True
+    if language not in ("zh", "ja", "ko"):
+        return False
+    for kind, date in kinds:
+        ending = date.search(text, max(first, end - 12), end) if kind in in_gap else None
+        if ending is not None and not text[ending.end():end].strip(" ,に에"):
             return True
     return False
 
@@ -1008,6 +1059,9 @@ _VERBS = (r"(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may
 # A finite verb of the next clause, in the words left out: "would" of "while officers said it
 # would stay shut" (not "armed" of "300 armed police")
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b")
+# … or end with a clause's conjunction, subject and verb, whatever the subject
+_CLAUSE_AT_END = re.compile(r", (?:and|but|while|whereas|yet) (?:[\w'-]+ ){1,4}" + _VERBS + r"\s*$")
+_SAID_AT_END = re.compile(r"\b(?:said|say|says|told|reported|claimed|stated|insisted|added)\s*$")
 # … perhaps after an adverb ("later reopened", "still operates")
 _VERB_FIRST = re.compile(r"(?:(?:[a-z]+ly|later|still|then|also|now|soon|again|nevertheless|never|once) )?" + _VERBS)
 

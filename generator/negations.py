@@ -75,10 +75,12 @@ _NEGATION_WORDS = {
     "ru": r"\b(?:не|ни|нет|без|нельзя|никогда|ничего|ничто|никто|нигде|никак|нисколько|отнюдь"
           r"|никак(?:ой|ая|ое|ие|ого|их|ому|им|ими|ую)|вряд ли)\b",
     "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니|아닌|아님|아닐|아냐",  # 아닌: 아니 + ㄴ, one syllable
-    "zh": r"[不没沒未無无勿毋否]|非(?!常)|拒绝|拒絕",  # 并非, 否认, "refuse"; not 非常 ("very")
+    # 并非, 否认, "refuse"; not 非常 ("very"), 不久 ("soon"), 不断 ("continually"), 不少 ("many"),
+    # 不时 ("now and then"), 未来 ("future"), 无论/不论/不管 ("whatever")
+    "zh": r"不(?!久|断|斷|少|时|時|论|論|管)|[没沒勿毋否]|未(?!来|來)|[無无](?!论|論)|非(?!常)|拒绝|拒絕",
     # not かもしれない ("may be"), にもかかわらず ("despite"), 相変わらず ("as ever"), 必ず ("surely")
-    "ja": r"(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|なかっ|(?<!しれ)ません|[不無未]|非(?!常)|(?<![わまいはみ必])(?<!わら)ず(?![つっか])"
-          r"|(?<!まも)なく",
+    "ja": r"(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|なかっ|(?<!しれ)ません|不(?!久|断|斷|少|時|論|管)|未(?!来|來)|無(?!論)|非(?!常)|(?<![わまいはみ必])(?<!わら)ず(?![つっか])"
+          r"|(?<!まも)(?<!間も)(?<!ほど)なく",  # not まもなく, 間もなく, ほどなく ("soon")
     "th": r"ไม่|มิได้|หาไม่",
     "nl": r"\b(?:niet(?! zo lang)|geen|nooit|niets|niemand|nergens|zonder(?! meer)|noch)\b",  # "zonder meer": simply
     "pl": r"\b(?:nie|nigdy|nic|nikt|bez|żaden|żadna|żadne|ani)\b",
@@ -165,6 +167,8 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     if len(spans) < 2:
         return False
     gaps = list(zip(spans, spans[1:]))
+    if any(_hides_condition(text, end, start, language) for (_, end), (start, _) in gaps):
+        return True  # "The factory will reopen … next month" of "will reopen only if power is restored next month"
     if primary_language(language) in ("en", "") and any(
             _HEDGE_AT_END.search(text, end, start) or _hedge_before_to(text, end, start)
             or _hides_saying(text, end, start)
@@ -186,6 +190,36 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
         for pattern in _gap_patterns(language) for (_, end), (start, _) in gaps
         if not is_aside(text, end, start)
         for m in pattern.finditer(text, max(0, end - _READ_AROUND), min(len(text), start + _READ_AROUND)))
+
+
+# A condition the words an ellipsis stands for open, in the part before's sentence: the claim
+# is then no more than the condition allows. English anywhere in them ("if", "unless"),
+# unless they are an aside left out whole; "once" and other languages' only where they start
+# (not French "si", which is also "so", nor Portuguese "se", also a pronoun).
+_CONDITION_IN = re.compile(r"\b(?:if|unless|provided(?: that)?|providing that|as long as|so long as|on condition that"
+                           r"|in the event that)\b")
+_CONDITION_OPENS = {
+    "en": r"(?:only )?(?:if|once|unless)",
+    "fr": r"seulement si|à condition que|à condition qu'|sauf si|à moins que|à moins qu'|pourvu que",
+    "es": r"(?:solo |sólo |solamente )?si|siempre que|siempre y cuando|a menos que|a condición de que|con tal de que",
+    "pt": r"(?:só|somente) se|desde que|a menos que|contanto que",
+    "it": r"solo se|purché|a meno che|a condizione che|qualora",
+    "de": r"(?:nur )?(?:wenn|falls|sofern|sobald)|vorausgesetzt|unter der bedingung",
+    "ru": r"(?:только )?(?:если|при условии)|в случае если",
+    "uk": r"(?:лише |тільки )?(?:якщо|за умови)",
+}
+
+
+def _hides_condition(text: str, end: int, start: int, language: str) -> bool:
+    primary = primary_language(language) or "en"
+    opens = _CONDITION_OPENS.get(primary)
+    if opens is None or is_aside(text, end, start):
+        return False
+    if re.match(rf"[\s,]*(?:{opens})(?!\w)", text[end:start]):
+        return True
+    if primary != "en" or not (m := _CONDITION_IN.search(text, end, start)):
+        return False
+    return not _SENTENCE_GAP.search(text, end, m.start())
 
 
 def _ends_with_hedge(text: str, end: int, start: int, language: str) -> bool:
@@ -218,16 +252,24 @@ _ELIDED_HEDGES = {
     "en": r"\b(?:untrue|false|baseless|groundless|unfounded|unclear|uncertain|unconfirmed|unverified|doubtful"
           r"|(?:abandon|scrap|shelv|drop|cancel|postpon)\w* (?:(?:its|their|the|his|her|all|any) )?plans?(?: to)?"
           r"|came close to|come close to|instead of|rather than|in place of|in lieu of)\b",
-    "fr": r"\b(?:aurai(?:t|ent)|serai(?:t|ent)|prétendument|présumément|supposément|soi-disant)\b",
-    "de": r"\b(?:angeblich|mutmasslich|vermeintlich|vorgeblich)\b",
-    "es": r"\b(?:supuestamente|presuntamente|presuntos?|presuntas?|supuestos?|supuestas?|habría(?:n)?)\b",
-    "pt": r"\b(?:supostamente|alegadamente|presumivelmente|teria(?:m)?)\b",
-    "it": r"\b(?:presumibilmente|presuntamente|presunt[oaie]|avrebbe(?:ro)?|sarebbe(?:ro)?)\b",
-    "ru": r"(?<!\w)(?:якобы|предположительно|по слухам|будто бы)(?!\w)",
-    "uk": r"(?<!\w)(?:нібито|начебто|імовірно|за чутками)(?!\w)",
-    "zh": r"据称|據稱|据说|據說|据报|據報|传闻|傳聞|疑似",
-    "ja": r"とされる|とされた|とみられる|と見られる|らしい",
-    "ar": r"زعم|زُعم|يزعم|مزعوم|ادعاء|يُزعم",
+    # … and possibility: "La mine … rouvrir" of "La mine pourrait rouvrir", "Die Mine … im
+    # März" of "Die Mine soll im März", "该矿……已于三月" of "该矿可能已于三月"
+    "fr": r"\b(?:aurai(?:t|ent)|serai(?:t|ent)|prétendument|présumément|supposément|soi-disant"
+          r"|pourrai(?:t|ent)|peut-être|probablement|vraisemblablement|apparemment|sans doute)\b",
+    "de": r"\b(?:angeblich|mutmasslich|vermeintlich|vorgeblich|soll(?:en|te|ten)?|dürfte(?:n)?|könnte(?:n)?"
+          r"|vermutlich|möglicherweise|wahrscheinlich|vielleicht|anscheinend|offenbar)\b",
+    "es": r"\b(?:supuestamente|presuntamente|presuntos?|presuntas?|supuestos?|supuestas?|habría(?:n)?"
+          r"|podría(?:n)?|probablemente|quizás?|tal vez|posiblemente|aparentemente|al parecer)\b",
+    "pt": r"\b(?:supostamente|alegadamente|presumivelmente|teria(?:m)?|poderia(?:m)?|provavelmente|talvez"
+          r"|possivelmente|aparentemente)\b",
+    "it": r"\b(?:presumibilmente|presuntamente|presunt[oaie]|avrebbe(?:ro)?|sarebbe(?:ro)?|potrebbe(?:ro)?"
+          r"|probabilmente|forse|apparentemente)\b",
+    "ru": r"(?<!\w)(?:якобы|предположительно|по слухам|будто бы|возможно|вероятно|видимо|по-видимому|наверное"
+          r"|может быть)(?!\w)",
+    "uk": r"(?<!\w)(?:нібито|начебто|імовірно|за чутками|можливо|ймовірно|мабуть|напевно)(?!\w)",
+    "zh": r"据称|據稱|据说|據說|据报|據報|传闻|傳聞|疑似|可能|或许|或許|估计|估計|也许|也許|大概|似乎",
+    "ja": r"とされる|とされた|とみられる|と見られる|らしい|おそらく|恐らく|たぶん|多分",
+    "ar": r"زعم|زُعم|يزعم|مزعوم|ادعاء|يُزعم|على ما يبدو|ربما|يبدو|يُحتمل|يحتمل|من المحتمل",
 }
 
 
@@ -287,6 +329,10 @@ _MODAL_MAY = (r"(?<!in )(?<!on )(?<!of )(?<!from )(?<!since )(?<!until )(?<!by )
 # Hearsay before "to": "said to" only before "have" or "be" (else "said to reporters")
 _HEARSAY = r"said|claimed|alleged|reported|rumou?red|understood"
 _BELIEF = r"believed|thought|expected|suspected|feared|likely|unlikely|supposed|appears?|appeared|seems?|seemed"
+_INTENT = (r"tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|sought|seeks?|seeking|promis(?:es?|ed|ing)|pledg(?:es?|ed|ing)"
+           r"|vow(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:es?|ed|ing)"
+           r"|wants?|wanted|threat(?:en|ens|ened|ening)|pretend(?:s|ed|ing)?|scheduled|set|going|about"
+           r"|propos(?:es?|ed|ing)|offer(?:s|ed|ing)?|struggl(?:es?|ed|ing)|wish(?:es|ed|ing)?")
 _REJECTING = r"(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)?"
 _REPORT_WORDS = r"claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?"
 _REPORTS = rf"(?:{_REPORT_WORDS})"
@@ -298,6 +344,11 @@ _HEDGE_AT_END = re.compile(
     # "would have reopened (had fuel arrived)", "must have", "was to have"; "almost closed",
     # "rarely operates", "former defence minister"
     r"|(?:would|should|must|was to|were to)(?: (?:also|still|already|well|not))* have(?: been)?"
+    # a duty, an intention, an attempt or a plan: "The plant … reopen" of "should reopen",
+    # "tried to reopen", "was scheduled to reopen"; a suspicion: "is suspected of having"
+    r"|(?:should|ought to|must|would)(?: (?:also|still|already|well|not|be))*"
+    rf"|(?:{_INTENT}) to(?: (?:have|be|been))*"
+    r"|(?:suspected|accused|alleged|believed|thought|rumou?red) of(?: (?:having|being))?"
     r"|almost|nearly|narrowly|barely|rarely|seldom|former"
     rf"|(?:{_HEARSAY}|{_BELIEF})(?: by(?: [\w'-]+){{1,3}}?)? to(?: (?:have|be|been))*"
     rf"|{_REJECTING} (?:the |any |these |those )?{_REPORTS})\s*$")
@@ -327,7 +378,7 @@ def _hides_saying(text: str, end: int, start: int) -> bool:
 _REJECTING_AT_END = re.compile(rf"\b(?:{_REJECTING}|den(?:y|ies|ied|ying))\s*$")
 _DENIABLE_AT = re.compile(rf"(?:the |any |these |those |such )?{_DENIABLE}\b")
 _SPEECH_TO = re.compile(r"\b(?:said|reported|claimed|alleged)\s*$")  # "said to reporters": a preposition
-_HEDGE_BEFORE_TO = re.compile(rf"\b(?:{_HEARSAY}|{_BELIEF})\s*$")
+_HEDGE_BEFORE_TO = re.compile(rf"\b(?:{_HEARSAY}|{_BELIEF}|{_INTENT})\s*$")
 
 
 def _hedge_before_to(text: str, end: int, start: int) -> bool:
@@ -357,7 +408,8 @@ def _gap_patterns(language: str) -> set[re.Pattern[str]]:
 # "解释领导人缺席的原因" of "没有解释领导人缺席的原因" starts right after them, not the negation alone.
 # … and over the adverbs of time and manner between the negation and its verb (没有立即,
 # 未能按时): "恢复生产" of "没有立即恢复生产".
-_ZH_NEGATION = (r"(?:不(?!得不|就是|对称|對稱|对等|對等|对劲|對勁|对头|對頭)(?<!不得不)|[没沒未勿甭]|[無无](?!从|從)|别(?=再)|(?<![南除])非(?!常)|否认|否認|拒绝|拒絕)"
+_ZH_NEGATION = (r"(?:不(?!得不|就是|对称|對稱|对等|對等|对劲|對勁|对头|對頭|久|断|斷|少|时|時|论|論|管)(?<!不得不)|[没沒勿甭]"
+                r"|未(?!来|來)|[無无](?!从|從|论|論)|别(?=再)|(?<![南除])非(?!常)|否认|否認|拒绝|拒絕)"
                 r"(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|愿|願|准|让|讓|许|許|意(?![中外间間识識义義见見思味])|急于|急於"
                 r"|太|很|还|還|都|又|就|大|常|完全|一定|真正|真|怎么|怎麼|曾经|曾經|立即|立刻|马上|馬上|及时|及時|按时|按時|如期"
                 r"|正式|全面|彻底|徹底|继续|繼續|重新|再次|积极|積極|公开|公開|明确|明確|直接|主动|主動|一直|全部|全){0,3}")
@@ -543,6 +595,11 @@ _DENIED_AFTER = re.compile(
       r"(?:[\w'’-]+ ){0,5}(?:denied|denies|deny|dismissed|dismisses|dismiss|rejected|rejects|reject|refuted|refutes"
       r"|refute|disputed|disputes|dispute)\b"
     + r"|" + _SET_OFF + r" which (?:[\w'’-]+ ){1,4}(?:say|says|said|call|calls|called)(?: (?:is|was|are|were))? " + _FALSE
+    # "…, a claim no independent observer has been able to verify", "…, if state media are to be believed"
+    + r"|" + _SET_OFF + " (?:which|" + _A_CLAIM + r")(?: that| which)? (?:no|none|nobody|no one)\b(?: [\w'’-]+){0,3}"
+      r" (?:has|have|had|could|can|was|were)(?: (?:yet|ever|so far))?(?: been)? (?:able to )?"
+      r"(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b"
+    + r"|, (?:if|assuming) (?:[\w'’-]+ ){1,3}(?:is|are|were|was) to be (?:believed|trusted|credited)"
     # "…, officials said, although residents dispute this"
     + r"|,? (?:(?:[\w'’-]+ ){1,3}(?:said|says|say|reported|claimed),? )?(?:although|though|but|while|whereas)"
       r" (?:[\w'’-]+ ){1,4}(?:dispute|disputes|disputed|deny|denies|denied|reject|rejects|rejected|doubt|doubts"
@@ -630,11 +687,15 @@ _ZH_SAYING_BEFORE = re.compile(_ZH_NEGATION + r"(?:证实|證實|确认|確認|�
 _CJK_DENIED_AFTER = re.compile(
     # "…，但当地居民否认了这一说法", "…，但这一消息未经证实", "…と発表したが、住民はこれを否定した",
     # "…지만, 주민들은 이를 부인했다"
-    r"[，,]?(?:但|但是|不过|不過|然而)?[^。！？；]{0,12}?(?:否认|否認|驳斥|駁斥|反驳|反駁)了?"
+    r"(?:[，,]|\.{3,6})?(?:但|但是|不过|不過|然而)?[^。！？；]{0,12}?(?:否认|否認|驳斥|駁斥|反驳|反駁)了?"
     r"(?:这一|這一|该|該|此|这种|這種|上述|这个|這個)(?:说法|說法|报道|報道|消息|指控)"
-    r"|[，,]?(?:但|但是|不过|不過|然而)?(?:这一|這一|该|該|此|上述)?(?:消息|说法|說法|报道|報道|说法)?(?:尚|仍)?"
+    r"|(?:[，,]|\.{3,6})?(?:但|但是|不过|不過|然而)?(?:这一|這一|该|該|此|上述)?(?:消息|说法|說法|报道|報道|说法)?(?:尚|仍)?"
     r"(?:未经|未經|未获|未獲|无法|無法|未能|未被)(?:独立|獨立)?(?:证实|證實|核实|核實|确认|確認)"
     r"|(?:と[^\s。、]{0,8}?)?[、,]?(?:が|けれども|しかし)、?[^。]{0,15}?(?:これ|それ|この(?:話|主張|報道|情報))を否定"
+    # a possibility or a denial right after the verb the quote ends with: "…再開した | とみられる",
+    # "…した | 可能性がある", "…した | かもしれない", "…派遣を | 否定した", "…재개했 | 을 수도 있다"
+    r"|(?:と(?:み|見)られ|可能性が(?:ある|あり|高|大き)|かも(?:しれ|知れ)|と推定され|(?:を|は)?(?:否定|否認)し)"
+    r"|(?:을|를|ㄹ)? ?(?:수도 있|가능성이 (?:있|높|크)|것으로 (?:보인|보였|추정))"
     r"|(?:(?:고|다고|라고) [가-힣]{1,8})?(?:지만|으나|는데),? [^.]{0,15}?(?:이를|그것을|이 (?:주장|보도|소식)을) (?:부인|부정)"
     r"|(?:的)?(?:说法|說法|报道|報道|报导|報導|消息|传闻|傳聞|传言|傳言)(?:并|並|完全|纯属|純屬)?"
     r"(?:不属实|不屬實|不实|不實|不是事实|不是事實|是假的|失实|失實|捏造|谣言|謠言)"
@@ -664,13 +725,14 @@ _UNVOUCHING_VERBS = {
 # dass", "negó que", "опровергло, что", "نفت الوزارة أن"), or "unclear" ("Es ist unklar, ob")
 _DENYING_VERBS = {
     "fr": r"dément|démentent|démenti\w*|démentai\w*|nie|nient|niait|niaient|nié\w*|conteste|contestent|contesté\w*"
-          r"|réfut\w+|rejette|rejettent|rejeté\w*|doutent|doute|douté\w*|incertain|improbable",
+          r"|réfut\w+|rejette|rejettent|rejeté\w*|doutent|doute|douté\w*|incertain|improbable|peu probable"
+          r"|peu vraisemblable|personne ne sait",
     "es": r"neg(?:ó|aron|aba|aban|ado|ada)|niega|niegan|desmint\w+|desmient\w+|rechaz\w+|descart\w+|dud\w+"
-          r"|incierto",
+          r"|incierto|improbable|poco probable|nadie sabe",
     "pt": r"neg(?:ou|aram|ava|avam|ado|ada)|nega|negam|desmenti\w*|desmente\w*|rejeit\w+|duvid\w+|incerto",
     "it": r"neg(?:ato|ata|ano|ava|avano|ò)|nega|smenti\w*|smentisc\w*|respin\w+|dubit\w+|incerto",
     "de": r"bestreit\w*|bestritt\w*|dementier\w*|leugne\w*|geleugnet|bezweifel\w*|unklar|ungewiss|unbestätigt"
-          r"|fraglich",
+          r"|fraglich|unwahrscheinlich|nicht klar|niemand weiss|weiss niemand|keine (?:hinweise|belege|beweise)",
     "nl": r"ontken\w*|bestrijd\w*|bestreed|betwist\w*|betwijfel\w*|onduidelijk|onzeker|onwaar",
     "ru": r"опроверг\w*|отрица\w*|отверг\w*|сомнева\w*|неясно|непонятно|неизвестно",
     "uk": r"спростува\w*|спросту\w*|запереч\w*|відкида\w*|сумнів\w*|незрозуміло|невідомо",
@@ -746,7 +808,7 @@ _BRIDGE_WORDS = {
           "ξανα πια ακομη ακομα πλεον καθολου",
     "vi": "được bị có hề còn thể phải đã sẽ đang bao giờ hoàn toàn chính thức lại nữa",
     "id": "akan bisa dapat pernah lagi sudah sedang boleh mau ingin mampu juga pula benar sama sekali",
-    "ar": "يعد تعد يكن تكن يكونوا يتم تتم قد بعد أبدا يستطع تستطع يمكن",
+    "ar": "يعد تعد يكن تكن يكونوا يتم تتم قد بعد أبدا يستطع تستطع يمكن هناك ما",
     "he": "היה הייתה היו יהיה תהיה יהיו עוד כבר ניתן אפשר יכול יכולה יכלו הצליח הצליחה הצליחו אף פעם בכלל",
 }
 
@@ -863,7 +925,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
             found.append((d.start(), start))
         elif not english and conjunction is not None and conjunction.search(text, max(0, start - 16), start) \
                 and (d := _denial(language).search(text, max(0, start - 80), start)) \
-                and not _negation(language).search(text, max(0, d.start() - 24), d.start()):
+                and not _negation(language).search(text, _clause_start(text, max(0, d.start() - 24), d.start()),
+                                                   d.start()):
             found.append((d.start(), start))  # "a démenti que |", "bestritt, dass |"; not "Nadie niega que |"
         if english and (d := _MAY_HAVE_BEFORE.search(text, max(0, start - 48), start)) \
                 and (not d.group().rstrip(" \"'").endswith("have") or _PARTICIPLE.match(text, start)):
@@ -873,6 +936,13 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
     if not trailing and (denied := _denied_after(start, end, text, language)) is not None:
         found.append(denied)
     return found
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause holding text[at] starts, looking back no further than `lo`: the
+    previous sentence's "nicht" does not negate "Es ist unklar, ob"."""
+    stops = [m.end() for m in re.finditer(r"[.!?;:。！？；]\s", text[lo:at])]
+    return lo + stops[-1] if stops else lo
 
 
 def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:

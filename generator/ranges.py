@@ -260,9 +260,19 @@ def multiple_cut(text: str, start: int) -> bool:
             and _MULTIPLIED_BY.search(text, max(0, start - 14), start) is not None)
 
 
-# A ratio's first number, before the second: "5 children" is not "1 in 5 children"
-_RATIO_BEFORE = re.compile(r"(?<![\d.,])(\d+) (?:in|out of|of every) $")
-_WHOLE_AT = re.compile(r"\d+(?![\d.,]\d)")
+# A ratio's first number, before the second: "5 children" is not "1 in 5 children", nor
+# "five children" "one in five children"
+_SMALL_NUMBERS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50,
+                                                       "hundred": 100, "thousand": 1000}
+_RATIO_WORD = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))
+_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(\d+|{_RATIO_WORD}) (?:in|out of|of every) $")
+_WHOLE_AT = re.compile(rf"(?:\d+(?![\d.,]\d)|(?:{_RATIO_WORD})\b)")
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL_NUMBERS[word]
 
 
 def ratio_cut(text: str, start: int) -> bool:
@@ -270,7 +280,7 @@ def ratio_cut(text: str, start: int) -> bool:
     (a smaller one: "killed 45 in 3 provinces" is no ratio)."""
     whole = _WHOLE_AT.match(text, start)
     part = _RATIO_BEFORE.search(text, max(0, start - 16), start) if whole else None
-    return part is not None and int(part[1]) < int(whole[0])
+    return part is not None and _count(part[1]) < _count(whole[0])
 
 
 # Words that bound the number after them: "300 people" is not the report's "fewer than 300

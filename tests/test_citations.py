@@ -2474,3 +2474,70 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified_17(language, b
 ])
 def test_held_out_faithful_quotes_are_verified_17(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# The eighteenth pass's held-out review: hedges and conditions an ellipsis hides, dates it
+# shifts, clauses it joins across a new subject, and doubts and hedges right after a quote.
+@pytest.mark.parametrize("language, body, quote", [
+    ("de", "Die Mine soll im März wieder in Betrieb gegangen sein.", "Die Mine … im März wieder in Betrieb gegangen"),
+    ("de", "Die Mine ist vermutlich im März wieder in Betrieb gegangen.",
+     "Die Mine ist … im März wieder in Betrieb gegangen"),
+    ("fr", "La mine pourrait rouvrir en mars.", "La mine … rouvrir en mars"),
+    ("fr", "La mine a peut-être rouvert en mars.", "La mine a … rouvert en mars"),
+    ("es", "La mina probablemente reabrió en marzo.", "La mina … reabrió en marzo"),
+    ("zh", "该矿可能已于三月恢复生产。", "该矿……已于三月恢复生产"),
+    ("ja", "鉱山はおそらく３月に操業を再開した。", "鉱山は…３月に操業を再開した"),
+    ("ar", "المنجم استأنف على ما يبدو الإنتاج في مارس.", "المنجم استأنف … الإنتاج في مارس"),
+    ("en", "The plant should reopen in May.", "The plant … reopen in May"),
+    ("en", "The plant was scheduled to reopen in May.", "The plant … reopen in May"),
+    ("en", "The guards tried to stop the smugglers.", "The guards … stop the smugglers"),
+    ("en", "The plant is suspected of having reopened in May.", "The plant … reopened in May"),
+    ("en", "The factory will reopen only if electricity supplies are restored next month.",
+     "The factory will reopen … next month"),
+    ("en", "The plant will reopen once sanctions are lifted next year.", "The plant will reopen … next year"),
+    ("es", "La planta funcionará solo si se restablece el suministro eléctrico.",
+     "La planta funcionará … el suministro eléctrico"),
+    ("en", "The mine closed in 2019 and reopened in 2023.", "The mine closed … in 2023"),
+    ("en", "Prices doubled this year after falling sharply last year.", "Prices doubled … last year"),
+    ("zh", "该矿于2019年关闭，2023年重新开放。", "该矿于2019年……重新开放"),
+    ("zh", "该矿于2019年关闭，2023年重新开放。", "该矿于……2023年重新开放"),
+    ("en", "Choe Son Hui met Sergei Lavrov in Moscow, and Kim Jong Un met Vladimir Putin in Vladivostok.",
+     "Choe Son Hui met … Vladimir Putin in Vladivostok"),
+    ("en", "Police said the protesters attacked officers first, but witnesses said officers attacked the protesters "
+           "without warning.", "Police said … officers attacked the protesters without warning"),
+    ("de", "Das Tor wurde nicht geöffnet. Es ist unklar, ob die Lieferungen ankommen.", "die Lieferungen ankommen"),
+    ("de", "Es ist nicht klar, ob die Lieferungen ankommen.", "die Lieferungen ankommen"),
+    ("fr", "Il est peu probable que la récolte suffise.", "la récolte suffise"),
+    ("en", "One in 5 children in the county is malnourished.", "5 children in the county"),
+    ("en", "A survey found one in five children in the county is malnourished.",
+     "five children in the county is malnourished"),
+    ("en", "The dam was completed on schedule, a claim no independent observer has been able to verify.",
+     "The dam was completed on schedule"),
+    ("en", "Rice prices fell by half in Hyesan, if state media are to be believed.", "Rice prices fell by half in Hyesan"),
+    ("ja", "鉱山は３月に操業を再開したとみられる。", "鉱山は３月に操業を再開した"),
+    ("ja", "鉱山は３月に操業を再開した可能性がある。", "鉱山は３月に操業を再開した"),
+    ("ja", "外務省は国境への部隊派遣を否定した。", "外務省は国境への部隊派遣を"),
+    ("ko", "광산은 3월에 가동을 재개했을 수도 있다.", "광산은 3월에 가동을 재개했"),
+    ("zh", "新医院于10月10日竣工……但这一消息未经证实。", "新医院于10月10日竣工"),
+])
+def test_held_out_quotes_that_change_the_meaning_are_not_verified_18(language, body, quote):
+    assert _located(body, quote, language).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("zh", "新义州的地方当局不久前关闭了新义州市场。", "新义州的地方当局……关闭了新义州市场"),
+    ("zh", "地方当局不断加强了边境管控。", "地方当局……加强了边境管控"),
+    ("ja", "新義州の当局は間もなく市場を閉鎖した。", "新義州の当局は…市場を閉鎖した"),
+    ("en", "The mine closed in 2019 and the factory was shut in 2020, and the workers were sent to farms.",
+     "The mine closed in 2019 … and the workers were sent to farms"),
+    ("en", "The plant, built in 1985, closed in 2023.", "The plant … closed in 2023"),
+    ("en", "The plant opened in 1985 and employed 3,000 people until 2010; in 2023 it closed.",
+     "The plant opened in 1985 … in 2023 it closed"),
+    ("en", "The plant closed due to shortages of coal.", "The plant closed … shortages of coal"),
+    ("en", "The mine closed in 2019 and reopened in 2023.", "The mine closed in 2019 … reopened in 2023"),
+    ("fr", "La production a augmenté si fortement en mars que les prix ont chuté.",
+     "La production a augmenté … en mars"),
+    ("en", "The army sent one in a hundred soldiers home.", "a hundred soldiers home"),
+])
+def test_held_out_faithful_quotes_are_verified_18(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
