@@ -33,7 +33,7 @@ from generator.build import BuildResult, build_site
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, format_text
 from generator.routes import PREFIX, content_type, digest, fallback, inject, route, under_base
-from generator.urls import base_path
+from generator.urls import base_path, is_brief_email
 from generator.watch import Change, ChangeBatcher, ChangeKind, SiteObserver, start_observer, watched_site
 
 SCRIPT = Path(__file__).with_name("livereload.js")
@@ -276,7 +276,9 @@ class PreviewHandler(BaseHTTPRequestHandler):
         body, exists = snapshot.shown(found.page)
         status = 200 if exists else 404 if snapshot.built else 503
         kind = content_type(found.page if exists else "404.html")
-        if kind.startswith("text/html"):
+        # An e-mail file is served as built: "Download for e-mail" saves what build writes,
+        # which loads nothing (it is not reloaded, then, when its brief changes).
+        if kind.startswith("text/html") and not (exists and is_brief_email(found.page)):
             body = inject(body, found.page, snapshot.page_hash(body), exists)
         self._send(status, body, kind, head)
 

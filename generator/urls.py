@@ -23,6 +23,12 @@ def brief_email_path(brief_id: str) -> str:
     return f"briefs/{brief_id}/email.html"
 
 
+def is_brief_email(path: str) -> bool:
+    """Whether the site's file `path` is a brief's e-mail file (brief ids hold no "/")."""
+    parts = path.split("/")
+    return len(parts) == 3 and parts[0] == "briefs" and parts[2] == "email.html"
+
+
 def topic_path(topic_id: str) -> str:
     return f"topics/{topic_id}/index.html"
 

@@ -208,6 +208,14 @@ def test_pages_are_served_from_memory_with_the_script_in_the_response_only(serve
     assert sorted(p.name for p in served.root.iterdir()) == before == ["content"]  # no site/, nothing written
 
 
+def test_a_briefs_email_file_is_served_exactly_as_built(served):
+    # "Download for e-mail" on a previewed brief saves this response: it must load nothing.
+    response, body = served.get("/briefs/steel/email.html")
+    assert response.status == 200 and response.getheader("Content-Type") == "text/html; charset=utf-8"
+    assert body == served.server.preview.snapshot.files["briefs/steel/email.html"]
+    assert not lxml.html.fromstring(body).xpath("//script")
+
+
 def test_built_sites_never_contain_the_reload_script(tmp_path):
     root = copy_fixture("basic", tmp_path / "root")
     assert build_site(root).ok
