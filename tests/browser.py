@@ -124,3 +124,28 @@ def isolate(context, origin: str) -> list[str]:
 
     context.route("**/*", route)
     return attempts
+
+
+WIDE_BRIEF = "hamhung-solar-2025-12"
+WIDE_REPORT = "social-2025-12-02-hamhung-solar"
+_LONG_URL = "https://kcna.kp/en/article/q/5f0e1a3b7c9d2e4f6a8b0c1d3e5f7a9b0c1d3e5f7a9b.kcmsf"
+
+
+def wide_content_site(repo, root):
+    """The sample site with what no column can hold as it is: an indented code block with one
+    long line, a six-column Markdown table of long words, a bare long URL, and a claim that
+    quotes a sentence holding a URL. Returns the site root."""
+    shutil.copytree(repo / "content", root / "content")
+    words = " | ".join(["Electrificationsmeasures"] * 6)
+    extra = (f"\n\n      Source feed: {_LONG_URL}?searchterm=steel&page=1&order=desc&view=full\n\n"
+             f"| {words} |\n|{'---|' * 6}\n| {words} |\n\nSee {_LONG_URL}\n")
+    brief = root / "content" / "briefs" / f"{WIDE_BRIEF}.yaml"
+    sentence = f"The decree was posted at {_LONG_URL} for all enterprises."
+    summary, rest = brief.read_text(encoding="utf-8").split("\ntopics:", 1)  # the summary is a block before it
+    summary += "".join(f"\n  {line}" if line else "\n" for line in extra.split("\n")[1:])
+    brief.write_text(summary + "\ntopics:" + rest.replace(
+        'quote: "In the city of Hamhung, local solar systems are being expanded"', f'quote: "{sentence}"'),
+        encoding="utf-8")
+    report = root / "content" / "reports" / f"{WIDE_REPORT}.md"
+    report.write_text(report.read_text(encoding="utf-8") + f"\n{sentence}\n{extra}", encoding="utf-8")
+    return root

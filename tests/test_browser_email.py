@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from browser import png_is_blank
+from browser import WIDE_BRIEF, png_is_blank, wide_content_site
 from conftest import REPO
 
 from generator.build import build_site
@@ -51,3 +51,18 @@ def test_email_opened_offline_requests_nothing_and_shows_every_claim(browser, sa
         assert not png_is_blank(page.screenshot())
         assert blocked == [] and requested == [document], (blocked, requested)
         context.close()
+
+
+def test_wide_content_stays_inside_the_column(browser, tmp_path):
+    # A code block, a wide table and long URLs in the summary, and a quote holding a URL: an
+    # auto-sized e-mail table would grow past a phone's screen (and past 600 px) for them.
+    root = wide_content_site(REPO, tmp_path)
+    assert build_site(root).ok
+    document = (root / "site" / "briefs" / WIDE_BRIEF / "email.html").as_uri()
+    for width, column in ((375, 375), (1024, 600)):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(document)
+        assert page.locator(".summary pre").count() == 1 and page.locator(".summary table").count() == 1
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        assert page.evaluate("document.querySelector('.sheet').getBoundingClientRect().width") <= column
+        page.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from browser import WIDE_BRIEF, WIDE_REPORT, wide_content_site
 from conftest import REPO
 
 from generator.build import build_site
@@ -69,6 +70,22 @@ def test_narrow_screen_has_no_horizontal_scroll(browser, sample_out):  # noqa: F
         page.goto((sample_out / rel).as_uri())
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 375, (rel, width)
+    page.close()
+
+
+def test_code_blocks_and_wide_tables_scroll_inside_the_column(browser, tmp_path):
+    root = wide_content_site(REPO, tmp_path)
+    assert build_site(root).ok
+    page = browser.new_page(viewport={"width": 375, "height": 800})
+    for rel in (f"briefs/{WIDE_BRIEF}/index.html", f"reports/{WIDE_REPORT}/index.html"):
+        page.goto((root / "site" / rel).as_uri())
+        assert page.locator("main pre").count() >= 1 and page.locator("main table").count() >= 1, rel
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375, rel
+        # the code block and the table scroll themselves, so nothing of them is out of reach
+        for selector in ("main pre", ".report-body table, .summary table"):
+            box = page.evaluate(f"(e => [e.scrollWidth, e.clientWidth, getComputedStyle(e).overflowX])"
+                                f"(document.querySelector('{selector}'))")
+            assert box[0] <= box[1] or box[2] == "auto", (rel, selector, box)
     page.close()
 
 

@@ -642,3 +642,14 @@ def test_both_sides_of_a_dispute_say_so_alike(tmp_path):
                                                                    "b1/c2": ["In", "dispute", "with:"]}
     text = (root / "site/briefs/b1/email.html").read_text(encoding="utf-8")
     assert "Disputed by" not in text and text.count("In dispute with:") == 2
+
+
+def test_every_page_names_an_icon_that_needs_no_request(basic_site):
+    out, _ = basic_site
+    # Without an icon of its own, a page makes browsers ask the host's root for /favicon.ico:
+    # a request outside the site's folder, a 404 and a console error on every page.
+    pages = sorted(p for p in out.rglob("*.html") if p.name != "email.html")
+    assert len(pages) > 10
+    for path in pages:
+        icons = page(out, str(path.relative_to(out))).xpath('//head/link[@rel="icon"]/@href')
+        assert icons == ["data:,"], path

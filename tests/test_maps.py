@@ -352,6 +352,9 @@ def test_a_maps_figure_ends_with_its_caption_and_the_table_follows_it(tmp_path):
     assert figure[-1].tag == "figcaption" and not figure.cssselect("details")
     assert figure.getnext().tag == "details" and figure.getnext().cssselect("table.map-table")
     assert figure.cssselect(".map-frame")[0].get("role") == "region"
+    # without JavaScript the frame says why it is empty, and where the same data is
+    [notice] = figure.cssselect(".map-frame > noscript")
+    assert "the table below" in notice.text_content()
 
 
 def test_where_a_link_leads_is_no_mention(tmp_path):
