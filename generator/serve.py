@@ -129,7 +129,11 @@ class Preview:
         self.base_path = "/"  # the path of site.yaml's base_url, as of the last good build
         self._base_of_build = "/"  # … and of the build under way (_indexed), until it succeeds
 
-    def rebuild(self, changes: tuple[Change, ...] = ()) -> Rebuild:
+    def rebuild(self, changes: tuple[Change, ...] = (), superseded: Callable[[], bool] = lambda: False) -> Rebuild | None:
+        """Build and serve the result; None, with nothing shown, when the build failed while
+        `superseded()` says a file changed again meanwhile: a save caught half-written (an
+        editor truncates, then writes) is no error to flash on every open page, and the
+        next build, already due, reads the file as saved."""
         self._told_first = 0
         before = self.snapshot.files  # for the terminal: pages shown ahead (_show_first) changed too
         # Told by the watcher what changed, the build looks at those files alone; a rebuild
@@ -140,6 +144,8 @@ class Preview:
         read_elsewhere = {rel for rel in self.cache.files if not rel.startswith("content/")}
         self.extra_inputs = frozenset(PurePath(self.root.resolve(), rel)
                                       for rel in read_elsewhere | self.cache.wanted)
+        if not result.ok and not self._told_first and superseded():
+            return None
         with self._lock:  # swap and tell under one lock: a page opening now sees one or the other
             old = self.snapshot
             if result.ok:
@@ -390,7 +396,7 @@ class PreviewServer(ThreadingHTTPServer):
 
     def _rebuild_forever(self) -> None:
         while batch := self.batcher.next_batch():
-            self.preview.rebuild(batch)
+            self.preview.rebuild(batch, self.batcher.has_pending)
             self._watch_extra()
 
     def _watch_extra(self) -> None:

@@ -150,6 +150,11 @@ class ChangeBatcher:
                 self._cond.wait(wait)
             return ()
 
+    def has_pending(self) -> bool:
+        """Whether a change arrived since the last batch was handed out."""
+        with self._cond:
+            return bool(self._pending)
+
     def close(self) -> None:
         with self._cond:
             self._closed = True

@@ -446,6 +446,22 @@ def test_a_failed_build_keeps_the_last_pages_and_shows_errors_until_fixed(served
     late.close()
 
 
+def test_a_failed_build_of_a_file_saved_again_meanwhile_shows_nothing(served):
+    # An editor that truncates, then writes, saving again within the watcher's quiet time:
+    # the build read the file half-written. Its errors are not flashed on every open page;
+    # the next build, already due, reads the file as saved.
+    sock = _open(served, "briefs/steel/index.html")
+    _wait_for_pages(served, 1)
+    good = served.get("/briefs/steel/")[1]
+    served.edit("content/briefs/steel.yaml", "claims:\n", "claims: [\n")
+    assert served.server.preview.rebuild(superseded=lambda: True) is None
+    assert sock.receive(0.3) is None and served.get("/briefs/steel/")[1] == good
+    assert not served.server.preview.snapshot.errors
+    failed = served.server.preview.rebuild(superseded=lambda: False)  # nothing came since: it is an error
+    assert not failed.result.ok and sock.receive()["type"] == "errors"
+    sock.close()
+
+
 def test_until_a_first_good_build_pages_wait_and_then_reload(tmp_path):
     root = copy_fixture("basic", tmp_path / "site-root")
     steel = root / "content/briefs/steel.yaml"

@@ -140,6 +140,17 @@ def test_closing_wakes_a_waiting_batcher():
     assert not thread.is_alive() and batches == []
 
 
+def test_a_change_after_a_batch_is_pending_until_the_next():
+    batcher = ChangeBatcher(quiet=0.01)
+    assert not batcher.has_pending()
+    batcher.add(Change("content/briefs/a.yaml", ChangeKind.CONTENT))
+    assert batcher.has_pending()
+    assert [c.path for c in batcher.next_batch()] == ["content/briefs/a.yaml"]
+    assert not batcher.has_pending()
+    batcher.add(Change("content/briefs/a.yaml~", ChangeKind.IGNORED))  # an editor's backup: nothing
+    assert not batcher.has_pending()
+
+
 # ---------------------------------------------------------------- real file events
 
 
