@@ -82,6 +82,9 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
     """Find `quote` in a report whose reading text is `original` (normalised as `body`),
     written in `language`, with `headings` where they are in `original`
     (markup.reading_text_and_headings)."""
+    if not _WORD.search(_ELLIPSIS.sub(" ", REFERENCE.sub(" ", _SIC.sub(" ", quote)))):
+        # "[7]", "… [^2]", "[sic] [7]": no word of the report, though any marker of it would match
+        return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     found = _located(report_id, quote, body, original, language, headings)
     if found.status is QuoteStatus.VERIFIED:
         return found

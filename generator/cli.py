@@ -313,9 +313,10 @@ def _email(args: argparse.Namespace, console: Console) -> int:
         return 0
     target = args.out.resolve()
     shown = strip_control(str(args.out))
-    for own in ("content", "templates"):
+    for own in ("content", "templates", "site"):
         # As `briefing build --out`: an export must never overwrite the site's own sources
-        # (`--out content/site.yaml` would replace the site's settings with HTML).
+        # (`--out content/site.yaml` would replace the site's settings with HTML), nor a page
+        # of its built site (`--out site/index.html`), which only a build writes.
         if target.is_relative_to((args.root / own).resolve()):
             console.print(Text(f"error: will not write {shown}: it is inside the site's {own}/ folder", style="red"),
                           soft_wrap=True)
@@ -354,8 +355,11 @@ def _write_whole(path: Path, data: bytes) -> None:
         own.buffer.write(data)
         own.flush()
         return
+    if found is not None and stat.S_ISFIFO(found.st_mode):
+        _write_to_pipe(path, data)
+        return
     if found is not None and not stat.S_ISREG(found.st_mode):
-        path.write_bytes(data)  # a device, a pipe
+        path.write_bytes(data)  # a device
         return
     path = Path(os.path.realpath(path))
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
@@ -370,6 +374,20 @@ def _write_whole(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _write_to_pipe(path: Path, data: bytes) -> None:
+    """Write to a named pipe that something reads from; one nothing reads from would block
+    the command for ever: an error instead (opened without waiting, it says ENXIO)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise OSError(exc.errno, "it is a named pipe that nothing reads from") from None
+        raise
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
 
 
 def _open_fd(fd: int) -> bool:

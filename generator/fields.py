@@ -25,7 +25,7 @@ MAX_ID = 200  # file systems hold names of up to 255 bytes: a topic's folder, a 
 # topics: the topic "index.html" cannot be a folder there); Windows drops a trailing dot
 # from a folder name ("x." would be "x") and keeps device names for itself.
 _PAGE_LIKE = re.compile(r".*\.(?:x?html?|xml)", re.IGNORECASE)
-WINDOWS_DEVICE = re.compile(r"(?:con|prn|aux|nul|com\d|lpt\d)(?:\..*)?", re.IGNORECASE)
+WINDOWS_DEVICE = re.compile(r"(?:con|prn|aux|nul|(?:com|lpt)[0-9¹²³]|conin\$|conout\$)(?:\..*)?", re.IGNORECASE)
 
 
 # What shows nothing: format characters (zero-width space, soft hyphen, bidi marks), combining
@@ -97,6 +97,7 @@ def _shown_number(value: Any) -> str:
 
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_FIRST_YEAR = 1000  # no source report, nor a brief about one, is older
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")  # BCP 47, as far as a lang attribute goes
 
 
@@ -183,20 +184,23 @@ class Fields:
         value = self._get(key, required)
         if value is None:
             return None
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
         # Only YYYY-MM-DD: fromisoformat also takes 20251201 and the ISO week 2025-W49,
         # which an analyst would not mean as the Monday of that week.
         if isinstance(value, str) and _DAY.fullmatch(value.strip()):
             try:
-                return dt.date.fromisoformat(value.strip())
+                value = dt.date.fromisoformat(value.strip())
             except ValueError as exc:  # 2026-02-30, 2026-13-01
                 self.err(key, f'"{key}" {value.strip()} is no day of the calendar: {exc}')
                 return None
-        self.err(key, f'"{key}" must be a date like 2025-01-20, not {describe(value)}')
-        return None
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if not isinstance(value, dt.date):
+            self.err(key, f'"{key}" must be a date like 2025-01-20, not {describe(value)}')
+            return None
+        if value.year < _FIRST_YEAR:  # 0001-01-01 is also the stand-in for a date left out
+            self.err(key, f'"{key}" {value.isoformat()} is in the year {value.year}: check the year')
+            return None
+        return value
 
     def choice(self, key: str, choices: tuple[str, ...], default: str = "") -> str:
         value = self.text(key, False, default)

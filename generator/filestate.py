@@ -37,30 +37,56 @@ def is_racy(mtime_ns: int, ctime_ns: int, now_ns: int) -> bool:
     return now_ns - newest < window
 
 
+# The most a file of content/ may hold: reports, briefs and settings are text (a long report
+# is a few hundred kilobytes), and a media file is published from memory. A file past it is
+# a mistake (a recording saved over a report, a video in media/) that would fill the memory.
+MAX_TEXT_BYTES = 16 * 2**20
+MAX_MEDIA_BYTES = 100 * 2**20
+
+
 def read_bytes(path: str, stat: os.stat_result) -> tuple[bytes, str, bool]:
     """The file's bytes, their digest, and whether it was written too recently for its stat
     to vouch for its bytes next time."""
-    raw = _read(path, stat)
+    raw = _read(path, stat, MAX_TEXT_BYTES)
     racy = is_racy(stat.st_mtime_ns, stat.st_ctime_ns, time.time_ns())
     return raw, hashlib.blake2b(raw, digest_size=16).hexdigest(), racy
 
 
-def read_regular(path: str) -> bytes:
-    """The bytes of the file at `path`, which must be a regular file (OSError if not)."""
-    return _read(path, os.stat(path))
+def read_regular(path: str, limit: int = MAX_TEXT_BYTES) -> bytes:
+    """The bytes of the file at `path`, which must be a regular file of at most `limit`
+    bytes (OSError if not)."""
+    return _read(path, os.stat(path), limit)
 
 
-def _read(path: str, stat: os.stat_result) -> bytes:
+def _read(path: str, stat: os.stat_result, limit: int) -> bytes:
     # Only a regular file is opened (see `refusal`). One swapped for something else since
     # `stat` was taken is refused on the open handle, which O_NONBLOCK keeps from waiting
     # for a writer, should it be a named pipe.
     if not st.S_ISREG(stat.st_mode):
         raise OSError(errno.EINVAL, "not a regular file")
+    if stat.st_size > limit:
+        raise too_large(stat.st_size, limit)
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "rb") as handle:
         if not st.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
-        return handle.read()
+        data = handle.read(limit + 1)  # grown since its stat: still no more than this
+    if len(data) > limit:
+        raise too_large(os.stat(path).st_size, limit)
+    return data
+
+
+def too_large(size: int, limit: int) -> OSError:
+    return OSError(errno.EFBIG, f"it is {size_text(size)}, and a file of content/ may be at most {size_text(limit)}")
+
+
+def size_text(size: int) -> str:
+    """1.5 GB, 16 MB, 900 kB: as a reader says a file's size."""
+    for unit, scale in (("GB", 2**30), ("MB", 2**20), ("kB", 2**10)):
+        if size >= scale:
+            value = size / scale
+            return f"{value:.1f} {unit}" if value < 10 and value != int(value) else f"{value:.0f} {unit}"
+    return f"{size} bytes"
 
 
 # Folders in folders of media/ or of a theme's assets/ deeper than this are an accident (or a

@@ -204,13 +204,40 @@ def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnost
 
     def parse(text: str, mine: list[Diagnostic]) -> RawGeoJson | None:
         try:
-            return RawGeoJson(shown, json.loads(text))
+            return RawGeoJson(shown, json.loads(text, object_pairs_hook=_unique_keys, parse_int=_json_int))
+        except _DuplicateKey as exc:
+            mine.append(error(Pos(shown), f'invalid GeoJSON: the key "{strip_control(exc.key)}" twice in one object',
+                              "a reader would take either value: keep one"))
+            return None
         except (ValueError, RecursionError) as exc:
             line, col = getattr(exc, "lineno", 0), getattr(exc, "colno", 0)
             mine.append(error(Pos(shown, line, col), f"invalid GeoJSON: {getattr(exc, 'msg', exc)}"))
             return None
 
     return reader.parse(shown, diags, parse) or builtin
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, whose keys must differ: of {"code": "KP-09", "code": "KP-01"} Python keeps
+    the last silently, and the outline would be drawn for another province."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _DuplicateKey(key)
+        found[key] = value
+    return found
+
+
+def _json_int(digits: str) -> int | float:
+    # Python refuses to read an int of more than 4,300 digits, with advice for programmers;
+    # as a float it is infinite, which the coordinates' check says plainly.
+    return int(digits) if len(digits) < 100 else float(digits)
 
 
 def usable_hint(root: Path, cache: BuildCache | None, changed: frozenset[str] | None) -> frozenset[str] | None:

@@ -16,6 +16,7 @@ warned about where it is written (links.py). Inline `data:` images stay limited 
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import unicodedata
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.fields import WINDOWS_DEVICE
-from generator.filestate import FOLDER, MAX_FOLDER_DEPTH, read_regular, refusal, refusal_hint
+from generator.filestate import FOLDER, MAX_FOLDER_DEPTH, MAX_MEDIA_BYTES, read_regular, refusal, refusal_hint
 from generator.scratch import is_temporary, is_vim_probe
 
 MEDIA = "content/media"
@@ -78,21 +79,25 @@ def load_media(root: Path, within: str, diags: list[Diagnostic]) -> Media:
         return Media({}, frozenset())
     published: dict[str, bytes] = {}
     refused: set[str] = set()
-    folded: dict[str, str] = {}  # as ids (fields._unique): macOS and Windows ignore case in names
+    folded: dict[str, str] = {}  # each name and folder, folded: as written
     for name, path in _files(base, "", within, diags):
         ext = name.rpartition(".")[2].lower() if "." in name else ""
         why = "" if ext in _TYPES else f"{name} is not a type of file the site publishes"
         hint = PUBLISHED_HINT if why else "rename it"
         if not why and (unportable := _unportable(name)):
             why = f"{name} {unportable}"
-        elif not why and (first := folded.setdefault(unicodedata.normalize("NFC", name).casefold(), name)) != name:
-            # é as one character or as e and an accent: one name to macOS, and to a reader
-            why = f'{name} differs only in case or Unicode form from "{first}": one file on macOS and Windows'
+        elif not why and (clash := _clash(name, folded)):
+            why = f"{name} {clash}"
         if not why:  # a file of a type not published is not even read
             try:
-                data = read_regular(path)
+                data = read_regular(path, MAX_MEDIA_BYTES)
             except OSError as exc:
-                diags.append(error(Pos(f"{MEDIA}/{name}"), f"cannot read file: {exc.strerror or exc}"))
+                if exc.errno == errno.EFBIG:  # a recording, say: published elsewhere, linked from here
+                    refused.add(name)
+                    diags.append(warning(Pos(f"{MEDIA}/{name}"), f"not published: {name}: {exc.strerror}",
+                                         "put it on a file host and link to it"))
+                else:
+                    diags.append(error(Pos(f"{MEDIA}/{name}"), f"cannot read file: {exc.strerror or exc}"))
                 continue
             if not _STARTS[ext].match(data):
                 why = f"{name} is not {_TYPES[ext][0]}: its bytes do not start like one"
@@ -103,6 +108,21 @@ def load_media(root: Path, within: str, diags: list[Diagnostic]) -> Media:
         else:
             published[name] = data
     return Media(published, frozenset(refused))
+
+
+def _clash(name: str, folded: dict[str, str]) -> str:
+    """Why media/`name` cannot stand beside those `folded` holds (and then it is not added),
+    or "" (and it is): macOS and Windows ignore case in names, é as one character or as e
+    and an accent is one name to macOS, whatever the folder it is in, a file's or a
+    folder's ("x.png" and "X.PNG/y.png", "Photos/a.png" and "photos/b.png")."""
+    parts = name.split("/")
+    paths = ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
+    for path in paths:
+        first = folded.get(unicodedata.normalize("NFC", path).casefold(), path)
+        if first != path:
+            return f'differs only in case or Unicode form from "{first}": one name on macOS and Windows'
+    folded.update((unicodedata.normalize("NFC", path).casefold(), path) for path in paths)
+    return ""
 
 
 _NOT_ON_WINDOWS = re.compile(r'[<>:"|?*\\\x00-\x1f]|[. ]$')

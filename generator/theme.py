@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import itertools
 import os
 import re
 import traceback
@@ -240,7 +241,9 @@ def text_dir(language: str | None) -> str:
     """ "rtl" or "ltr", for a dir attribute beside lang: without it, an Arabic title in an
     English footnote pulls the date's digits into its run ("10 ,الجزيرة … March 2025")."""
     parts = (language or "").lower().split("-")
-    script = next((p for p in parts[1:] if len(p) == 4 and p.isalpha()), None)
+    # the script subtag comes before any singleton: "-u-nu-latn" and "-x-…" say something else
+    tags = list(itertools.takewhile(lambda p: len(p) != 1, parts[1:]))
+    script = next((p for p in tags if len(p) == 4 and p.isalpha()), None)
     if script is not None:
         return "rtl" if script in _RTL_SCRIPTS else "ltr"
     return "rtl" if parts[0] in _RTL_LANGUAGES else "ltr"

@@ -8,6 +8,7 @@ files are the business of `resolve`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import PurePosixPath
 from urllib.parse import quote, urlsplit
 
@@ -147,6 +148,9 @@ def _base_url(value: str) -> tuple[str, str]:
     if parts.query or parts.fragment or "?" in value or "#" in value or any(c.isspace() for c in value):
         # Page paths are appended to it: "…?lang=en" + "briefs/b1/" would lead every link home.
         return "", f'"base_url" must be the address of the site\'s folder, without spaces, "?" or "#": "{value}"'
+    if "//" in parts.path:
+        # "https://example.org//nk-economy/": a link to its root, "//nk-economy/", would name a host
+        return "", f'"base_url" must be a path without an empty folder ("//"): "{value}"'
     netloc = (f"[{host}]" if ":" in host else host) + (f":{port}" if port else "")  # [::1]: IPv6
     path = quote(parts.path if parts.path.endswith("/") else parts.path + "/", safe="/%:@!$&'()*+,;=~")
     return f"{parts.scheme}://{netloc}{path}", ""
@@ -297,10 +301,19 @@ def _url(f: Fields) -> str:
 
 
 def _has_host(url: str) -> bool:
+    """Whether `url` names a host a browser can go to: not "https://ex ample.com/" nor a port
+    past 65535 (which no link opens)."""
     try:
-        return bool(urlsplit(url.replace("\\", "/")).netloc)
+        parts = urlsplit(url.replace("\\", "/"))
+        parts.port  # noqa: B018 — raises for a port out of range
     except ValueError:  # "https://[abc/", "https://ex℀ample.com/": not an address urlsplit can read
         return False
+    host = parts.hostname or ""
+    return bool(_IPV6.fullmatch(host) if ":" in host else _HOST.fullmatch(host))
+
+
+_HOST = re.compile(r"[^\s\x00-\x20/\\?#@:\[\]<>\"'`{}|^%]+")
+_IPV6 = re.compile(r"[0-9a-f:.]+")
 
 
 def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:

@@ -450,7 +450,8 @@ def test_text_written_right_to_left_is_marked_so(tmp_path):
 
 @pytest.mark.parametrize("language, direction", [
     ("ar", "rtl"), ("he", "rtl"), ("fa-IR", "rtl"), ("ur", "rtl"), ("ckb", "rtl"), ("pa-Arab", "rtl"),
-    ("ks-Deva", "ltr"), ("en", "ltr"), ("ko", "ltr"), ("zh-Hans", "ltr"), ("ku", "ltr"), ("", "ltr"), (None, "ltr"),
+    ("ks-Deva", "ltr"), ("ar-u-nu-latn", "rtl"), ("en-US-u-nu-arab", "ltr"), ("he-x-latn", "rtl"),
+    ("en", "ltr"), ("ko", "ltr"), ("zh-Hans", "ltr"), ("ku", "ltr"), ("", "ltr"), (None, "ltr"),
 ])
 def test_a_language_is_written_in_its_direction(language, direction):
     from generator.theme import text_dir

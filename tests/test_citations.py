@@ -2541,3 +2541,11 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified_18(language, b
 ])
 def test_held_out_faithful_quotes_are_verified_18(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("quote", ["[7]", "[^2]", "[sic] [7]", "… [7]", "[7] [8]", '"[7]"', "(…) [7]", "[7].", "[3]"])
+def test_a_quote_of_reference_markers_alone_quotes_nothing(quote):
+    # Markers are left out where a quote meets them: one made of nothing else matched any
+    # stretch of a report holding a marker, and its page highlighted the whole report.
+    found = _located("The mill runs a few days each year.\n\nSteel output fell [3] last year.", quote)
+    assert found.status is QuoteStatus.NOT_FOUND and found.passage is None

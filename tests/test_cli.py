@@ -346,11 +346,12 @@ def test_email_never_overwrites_the_sites_own_files(tmp_path):
     root = make_site(tmp_path / "proj", {})
     config = root / "content" / "site.yaml"
     before = config.read_bytes()
-    for target in (config, root / "content" / "briefs" / "b1.yaml", root / "templates" / "x.html"):
+    for target in (config, root / "content" / "briefs" / "b1.yaml", root / "templates" / "x.html",
+                   root / "site" / "index.html"):  # a page of the built site: only a build writes those
         done = _run("email", "b1", "--root", str(root), "--out", str(target))
         assert done.returncode == 1 and "inside the site's" in done.stderr, done.stderr
         assert "Traceback" not in done.stderr
-    assert config.read_bytes() == before and not (root / "templates").exists()
+    assert config.read_bytes() == before and not (root / "templates").exists() and not (root / "site").exists()
     done = _run("email", "b1", "--root", str(root), "--out", str(tmp_path / "b1.html"))
     assert done.returncode == 0 and (tmp_path / "b1.html").read_bytes().startswith(b"<!DOCTYPE html>")
 

@@ -484,6 +484,24 @@ def test_email_out_never_writes_through_a_hard_link_and_keeps_a_link_target(tmp_
     assert (tmp_path / "latest.html").is_symlink() and target.read_bytes().startswith(b"<!DOCTYPE html>")
 
 
+def test_email_out_to_a_named_pipe_is_written_to_its_reader_and_never_waits_for_one(tmp_path):
+    root = make_site(tmp_path / "s", {})
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    done = _run("email", "b1", "--root", str(root), "--out", str(fifo))  # nothing reads: no hang
+    assert done.returncode == 1 and "named pipe that nothing reads from" in done.stderr, done.stderr
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    try:
+        for _ in range(50):  # until cat has the pipe open for reading
+            done = _run("email", "b1", "--root", str(root), "--out", str(fifo))
+            if done.returncode == 0:
+                break
+        assert done.returncode == 0, done.stderr
+        assert reader.communicate(timeout=60)[0].startswith(b"<!DOCTYPE html>")
+    finally:
+        reader.kill()
+
+
 def test_email_out_to_this_commands_own_output_is_written_to_it(tmp_path):
     root = make_site(tmp_path / "s", {})
     piped = subprocess.run([sys.executable, "-m", "generator", "email", "b1", "--root", str(root), "--out", "/dev/stdout"],

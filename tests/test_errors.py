@@ -387,7 +387,8 @@ def test_base_url_without_a_host_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize("url", ['"https://x.example/nk briefs/"', "https://x.example/?lang=en", "https://x.example/#top",
-                                 "https://user:pw@x.example/", "https://x.example:99999/", "ftp://x.example/"])
+                                 "https://user:pw@x.example/", "https://x.example:99999/", "ftp://x.example/",
+                                 "https://x.example//nk-economy/", "https://x.example//"])
 def test_a_base_url_that_page_paths_cannot_follow_is_refused_at_its_line(tmp_path, url):
     # Every absolute link is base_url + the page's path: after "?lang=en" or "#top" each
     # would lead to the home page, and a space is no URL.
@@ -798,7 +799,8 @@ def test_an_address_with_no_host_or_with_invisible_characters_is_an_error(tmp_pa
     ]
 
 
-@pytest.mark.parametrize("url", ["https://[abc/x", "http://exa[mple.com/", "https://ex\u2100ample.com/"])
+@pytest.mark.parametrize("url", ["https://[abc/x", "http://exa[mple.com/", "https://ex\u2100ample.com/",
+                                 "https://x.example:99999/", "https://ex ample.com/", "https://ex<a>mple.com/"])
 def test_an_address_urlsplit_cannot_read_is_an_error_not_a_traceback(tmp_path, url):
     report = MINIMAL["content/reports/r1.md"].replace("title: R1\n", f'title: R1\nurl: "{url}"\n')
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), write=False)
@@ -1096,3 +1098,45 @@ def test_a_template_nested_too_deep_for_jinja_to_read_is_an_error_at_its_file(tm
     result = build_site(root)
     [problem] = result.errors
     assert problem.pos.path == "templates/brief.html" and "too deeply nested" in problem.message
+
+
+@pytest.mark.parametrize("written", ["0001-01-01", '"0999-12-31"'])
+def test_a_date_of_the_first_millennium_is_a_mistyped_year(tmp_path, written):
+    # 0001-01-01 also stands for a date left out: taken as a date, it skipped the warning
+    # for a brief dated before the reports it quotes.
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("date: 2024-01-02", f"date: {written}")})
+    assert e.message.startswith('"date" 0') and e.message.endswith(": check the year")
+    assert (e.pos.line, e.pos.col) == (2, 7)
+
+
+def test_a_file_too_large_for_content_is_never_read_whole(tmp_path):
+    # A recording saved over a report, or a video in media/: read whole, either filled the
+    # memory (6 GB for a 6 GB file) before anything was said about it. Sparse files here.
+    root = make_site(tmp_path, {"content/media/ok.png": b"\x89PNG\r\n\x1a\n0000"})
+    with (root / "content" / "media" / "talk.mp4").open("wb") as video:
+        video.truncate(3 * 2**30)
+    with (root / "content" / "reports" / "huge.md").open("wb") as report:
+        report.truncate(40 * 2**20)
+    result = build_site(root)
+    [e] = result.errors
+    assert (e.pos.path, e.message) == ("content/reports/huge.md", "cannot read file: it is 40 MB, and a file of "
+                                       "content/ may be at most 16 MB")
+    [w] = [d for d in result.warnings if d.pos.path == "content/media/talk.mp4"]
+    assert w.message == "not published: talk.mp4: it is 3 GB, and a file of content/ may be at most 100 MB"
+    (root / "content" / "reports" / "huge.md").unlink()
+    result = build_site(root)
+    assert result.ok and (root / "site" / "media" / "ok.png").is_file()
+    assert not (root / "site" / "media" / "talk.mp4").exists()
+
+
+def test_boundaries_with_a_key_twice_in_one_object_or_an_endless_number_are_said_plainly(tmp_path):
+    site = MINIMAL["content/site.yaml"] + "map:\n  boundaries: data/b.geojson\n"
+    twice = ('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"KP-09","code":"KP-01"},'
+             '"geometry":{"type":"Polygon","coordinates":[[[129,41],[130,41],[130,42],[129,41]]]}}]}')
+    [e] = build_site(make_site(tmp_path / "a", {"content/site.yaml": site, "data/b.geojson": twice}), write=False).errors
+    assert (e.pos.path, e.message) == ("data/b.geojson", 'invalid GeoJSON: the key "code" twice in one object')
+    endless = twice.replace('"code":"KP-01"', '"name":"x"').replace("[129,41],[130,41]", f"[{'9' * 100_000},41],[130,41]")
+    result = build_site(make_site(tmp_path / "b", {"content/site.yaml": site, "data/b.geojson": endless}), write=False)
+    assert result.ok and not any("set_int_max_str_digits" in str(d) for d in result.diagnostics)
+    [w] = [d for d in result.warnings if d.pos.path == "data/b.geojson"]
+    assert "no Polygon or MultiPolygon of valid coordinates" in w.message

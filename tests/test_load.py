@@ -267,6 +267,9 @@ PNG = b"\x89PNG\r\n\x1a\n0000"
     ("del\x7f.png", "has an invisible character in its name (U+007F)"),
     ("line\u2028break.png", "has an invisible character in its name (U+2028)"),
     (os.fsdecode(b"latin\xe9.png"), "is not UTF-8 text (byte 0xe9)"),
+    ("con.png", 'is named like "con", a device on Windows'),
+    ("COM¹.png", 'is named like "COM¹", a device on Windows'),  # Windows reserves these too
+    ("conout$.txt", 'is named like "conout$", a device on Windows'),
 ])
 def test_media_whose_names_readers_cannot_see_or_windows_cannot_hold_are_not_published(tmp_path, name, why):
     loaded = load_site(make_site(tmp_path, {"content/media/ok.png": PNG, f"content/media/{name}": PNG}))
@@ -323,3 +326,17 @@ def test_a_comment_after_a_plain_value_other_than_a_quote_is_left_alone(tmp_path
     assert "Idle mill.  # per" in brief
     assert not [w for w in build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief})).warnings
                 if "YAML comment" in w.message]
+
+
+def test_media_folders_that_differ_only_in_case_or_unicode_form_from_another_name_are_not_published(tmp_path):
+    # One name on macOS and Windows, whether it names a file or a folder, at any depth.
+    loaded = load_site(make_site(tmp_path, {
+        "content/media/x.png": PNG, "content/media/X.PNG/y.png": PNG,
+        "content/media/Photos/a.png": PNG, "content/media/photos/b.png": PNG,
+        "content/media/caf\u00e9/c.png": PNG, "content/media/cafe\u0301/d.png": PNG}))
+    # the first in code-point order is published: capitals first, e and its accent before é
+    assert sorted(loaded.media) == ["Photos/a.png", "X.PNG/y.png", "cafe\u0301/d.png"]
+    assert loaded.refused_media == {"x.png", "photos/b.png", "caf\u00e9/c.png"}
+    said = {d.pos.path: d.message for d in loaded.diagnostics}
+    assert said["content/media/photos/b.png"] == ('not published: photos/b.png differs only in case or Unicode form '
+                                                  'from "Photos": one name on macOS and Windows')
