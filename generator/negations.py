@@ -558,7 +558,13 @@ _CLAUSE_DENIED = re.compile(
     r" (?:the |any |these |those |such )?" + _DENIABLE + r")"
     r" (?:that|whether|if)" + _QUOTE_OPENS
     # … or asks whether it holds: "It remains to be seen whether the mine reopened"
-    + r"|\bwhether(?: or not)?" + _QUOTE_OPENS)
+    + r"|\bwhether(?: or not)?" + _QUOTE_OPENS
+    # … or only hopes it ("Officials hope that")
+    + r"|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?) that" + _QUOTE_OPENS)
+# … or has it from unconfirmed reports, "that" or not ("Unconfirmed reports say the reactor …")
+_UNCONFIRMED_SAY = re.compile(r"\b(?:unconfirmed|unverified|unsubstantiated) " + _REPORTS + r"(?: [\w'-]+){0,3}"
+                              r" (?:say|says|said|suggest|suggests|suggested|claim|claims|claimed)(?: that)?"
+                              + _QUOTE_OPENS)
 # … unless its denial or doubt is itself denied, right before it or over a word or two:
 # "Nobody denies reports that", "No one seriously disputes that", "Few would dispute that",
 # "It is beyond doubt that", "There is no longer any doubt that"
@@ -928,6 +934,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                 and not _negation(language).search(text, _clause_start(text, max(0, d.start() - 24), d.start()),
                                                    d.start()):
             found.append((d.start(), start))  # "a démenti que |", "bestritt, dass |"; not "Nadie niega que |"
+        if english and (d := _UNCONFIRMED_SAY.search(text, max(0, start - 80), start)):
+            found.append((d.start(), start))
         if english and (d := _MAY_HAVE_BEFORE.search(text, max(0, start - 48), start)) \
                 and (not d.group().rstrip(" \"'").endswith("have") or _PARTICIPLE.match(text, start)):
             found.append((d.start(), start))  # "may have | reopened"; not "could have | a major impact"

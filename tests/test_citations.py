@@ -2519,6 +2519,10 @@ def test_held_out_faithful_quotes_are_verified_17(language, body, quote):
     ("ja", "外務省は国境への部隊派遣を否定した。", "外務省は国境への部隊派遣を"),
     ("ko", "광산은 3월에 가동을 재개했을 수도 있다.", "광산은 3월에 가동을 재개했"),
     ("zh", "新医院于10月10日竣工……但这一消息未经证实。", "新医院于10月10日竣工"),
+    ("en", "Officials hope that the power plant will be connected to the grid by May.",
+     "the power plant will be connected to the grid by May"),
+    ("en", "Unconfirmed reports say the Yongbyon reactor was restarted in July.",
+     "the Yongbyon reactor was restarted in July"),
 ])
 def test_held_out_quotes_that_change_the_meaning_are_not_verified_18(language, body, quote):
     assert _located(body, quote, language).status is not QuoteStatus.VERIFIED
@@ -2538,6 +2542,7 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified_18(language, b
     ("fr", "La production a augmenté si fortement en mars que les prix ont chuté.",
      "La production a augmenté … en mars"),
     ("en", "The army sent one in a hundred soldiers home.", "a hundred soldiers home"),
+    ("en", "Reports say the Yongbyon reactor was restarted in July.", "the Yongbyon reactor was restarted in July"),
 ])
 def test_held_out_faithful_quotes_are_verified_18(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
