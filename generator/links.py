@@ -20,7 +20,7 @@ from urllib.parse import unquote
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from generator.diagnostics import Diagnostic, Pos, warning
+from generator.diagnostics import Diagnostic, Pos, strip_control, warning
 from generator.fields import did_you_mean
 from generator.markup import LinkContext, is_relative, rewrite_links
 from generator.media import MEDIA
@@ -220,7 +220,8 @@ def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageI
         elif not target and not _site_file(written, page_folder, site, ids):
             name = posixpath.basename(unquote(written.partition("#")[0]))
             media = f"../media/{name}" if name in site.media else ""
-            yield line, col, written, (f'links to "{unquote(written)}", which is not a file of the site',
+            shown = strip_control(unquote(written).replace("\t", "\\t"))  # "&Tab;" is a tab: said, not printed
+            yield line, col, written, (f'links to "{shown}", which is not a file of the site',
                               f'did you mean "{media}"? A link is relative to the file it is written in'
                               if media else "a relative link leads to another report's or brief's file "
                               "(other.md) or to a file in content/media/ (../media/name.png)")
@@ -292,12 +293,16 @@ def _written_as(text: str) -> str:
         forms = [re.escape(char), f"&#0*{ord(char)};", f"&#[xX]0*(?i:{ord(char):x});"]
         if char in _PUNCTUATION:
             forms.append(re.escape("\\" + char))
-        if name := html.entities.codepoint2name.get(ord(char)):
-            forms.append(f"&{name};")
+        forms += (re.escape(f"&{name}") for name in _ENTITY_NAMES.get(char, ()))
         return "(?:" + "|".join(forms) + ")"
     return "".join(one(char) for char in text)
 
 
+# HTML5's names for one character, as CommonMark reads them ("&Tab;", "&NewLine;", "&amp;")
+_ENTITY_NAMES: dict[str, list[str]] = {}
+for _name, _char in html.entities.html5.items():
+    if _name.endswith(";") and len(_char) == 1:
+        _ENTITY_NAMES.setdefault(_char, []).append(_name)
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # what CommonMark lets a backslash escape
 
 

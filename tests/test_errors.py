@@ -1140,3 +1140,13 @@ def test_boundaries_with_a_key_twice_in_one_object_or_an_endless_number_are_said
     assert result.ok and not any("set_int_max_str_digits" in str(d) for d in result.diagnostics)
     [w] = [d for d in result.warnings if d.pos.path == "data/b.geojson"]
     assert "no Polygon or MultiPolygon of valid coordinates" in w.message
+
+
+def test_a_link_written_with_html5_entities_is_warned_at_its_place_with_a_tab_said(tmp_path):
+    body = "[ok](r1.md) line one\n[ff](javascript&Tab;:alert(1)) line two\n[gg](nothere&#46;md) line three\n"
+    report = MINIMAL["content/reports/r1.md"].rstrip("\n") + "\n\n" + body
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), write=False)
+    said = [(w.pos.line, w.pos.col, w.message) for w in result.warnings if w.pos.path == "content/reports/r1.md"]
+    line = report.splitlines().index("[ff](javascript&Tab;:alert(1)) line two") + 1
+    assert said == [(line, 6, 'links to "javascript\\t:alert(1)", which is not a file of the site'),
+                    (line + 1, 6, 'links to report "nothere", which does not exist')]
