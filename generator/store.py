@@ -46,7 +46,7 @@ from typing import Any
 from generator import __version__
 from generator.cache import MODEL_TABLES, PAGE_TABLES, BuildCache
 from generator.diagnostics import Diagnostic, Pos, warning
-from generator.filestate import is_racy
+from generator.filestate import is_racy, stat_key
 from generator.forked import Forked, can_fork
 from generator.pickling import FieldsPickler
 from generator.scratch import is_temporary, is_vim_probe
@@ -54,7 +54,7 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan, can_lock, take_lock
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 96  # raised whenever what the cache holds, or what a cached result depends on, changes
+FORMAT = 97  # raised whenever what the cache holds, or what a cached result depends on, changes
 SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")
@@ -398,8 +398,13 @@ def input_stats(root: Path, extra: list[str]) -> Stats:
     stats: Stats = {}
     seen: set[str] = set()
     listed = {os.path.join(root, "content", folder) for folder in ("reports", "briefs")}
-    for folder in [root / "content", *theme_dirs(root)]:
-        _walk(str(folder), os.path.realpath(folder), stats, seen, listed)
+    # What the site's templates/ is, folder or not: a file or a broken link there is an error,
+    # and it must be seen as a change like any other.
+    stats[str(root / "templates")] = _kind_of(str(root / "templates"))
+    themes = [str(folder) for folder in theme_dirs(root)]
+    for folder in [str(root / "content"), *themes]:
+        # a theme's hidden folders too ("{% include '.parts/x.html' %}"): Jinja reads them
+        _walk(folder, os.path.realpath(folder), stats, seen, listed, skip_hidden=folder not in themes)
     for path in extra:
         if path not in stats:  # not walked already (a theme's folder is among the last build's inputs)
             _add(path, stats)
@@ -408,9 +413,18 @@ def input_stats(root: Path, extra: list[str]) -> Stats:
 
 MISSING = (0, 0, -1, 0)  # the stat of a file that is not there: missing is a state too
 FOLDER = (0, 0, -2, 0)  # a folder's, whatever its own stat
+BROKEN = (0, 0, -3, 0)  # a link that leads nowhere, or loops
 
 
-def _walk(top: str, within: str, stats: Stats, seen: set[str], listed: set[str]) -> None:
+def _kind_of(path: str) -> tuple[int, int, int, int]:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return BROKEN if os.path.islink(path) else MISSING
+    return FOLDER if stat.S_ISDIR(found.st_mode) else stat_key(found)
+
+
+def _walk(top: str, within: str, stats: Stats, seen: set[str], listed: set[str], skip_hidden: bool = True) -> None:
     """Without recursion (a folder nested a thousand deep is no RecursionError), and with
     realpath for links alone: a plain subfolder's real path is its parent's and its name
     (realpath of every folder costs its depth in system calls: quadratic down a deep tree)."""
@@ -436,7 +450,7 @@ def _walk(top: str, within: str, stats: Stats, seen: set[str], listed: set[str])
                 linked = is_dir and entry.is_symlink()
             except OSError:
                 is_dir = False
-            if is_dir and is_temporary(entry.name):
+            if is_dir and skip_hidden and is_temporary(entry.name):
                 continue  # a hidden folder (.git), never read by the loader: thousands of files to stat
             if is_dir:
                 folders.append((entry.path, os.path.realpath(entry.path) if linked else os.path.join(real, entry.name)))
@@ -450,7 +464,7 @@ def _add(path: str, stats: Stats) -> None:
     except OSError:
         stats[path] = MISSING
         return
-    stats[path] = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+    stats[path] = stat_key(st)
 
 
 def changed_inputs(last: LastBuild, root: Path) -> tuple[frozenset[str], Stats]:

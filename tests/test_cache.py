@@ -137,6 +137,34 @@ def test_a_folder_come_since_the_last_build_is_no_nothing_changed(site, trust_re
     assert again.warnings and again.diagnostics == build_site(site, write=False).diagnostics
 
 
+@pytest.mark.parametrize("make", ["file", "link to nowhere"])
+def test_a_templates_that_is_no_folder_since_the_last_build_is_an_error_as_in_a_cold_build(site, trust_recent_files,
+                                                                                          make):
+    assert build_persistent(site).ok
+    if make == "file":
+        (site / "templates").write_text("not a folder\n")
+    else:
+        (site / "templates").symlink_to(site / "nowhere")
+    again = build_persistent(site)
+    assert not again.ok and again.diagnostics == build_site(site, write=False).diagnostics
+    _edit(site, "content/reports/alpha.md", "a few days each year", "a few days every year")  # a report alone
+    patched = build_persistent(site)  # not a patch of its page with the built-in theme, as before
+    assert not patched.ok and patched.diagnostics == build_site(site, write=False).diagnostics
+
+
+def test_a_template_in_a_hidden_folder_of_templates_is_an_input_as_any(site, trust_recent_files):
+    theme = Path(__file__).parent.parent / "templates" / "report.html"
+    (site / "templates" / ".parts").mkdir(parents=True)
+    (site / "templates" / ".parts" / "note.html").write_text('<p class="note">version one</p>\n')
+    (site / "templates" / "report.html").write_text(theme.read_text(encoding="utf-8").replace(
+        "{% block content %}", '{% block content %}{% include ".parts/note.html" %}', 1), encoding="utf-8")
+    assert build_persistent(site).ok
+    (site / "templates" / ".parts" / "note.html").write_text('<p class="note">version two</p>\n')
+    again = build_persistent(site)
+    assert again.ok and "reports/alpha/index.html" in again.rendered
+    assert b"version two" in (site / "site" / "reports" / "alpha" / "index.html").read_bytes()
+
+
 def test_a_changed_or_missing_output_file_is_put_back(site, trust_recent_files):
     out = site / "site"
     build_persistent(site, out)
