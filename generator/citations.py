@@ -962,7 +962,7 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
                      or (_AUXILIARY.search(text, m.end(), start) and not gap.endswith(","))) \
                 and _A_VERB.search(text, first, m.start()):  # "Inspectors … and the police" is no clause
             return True
-        if _CLAUSE_AT_END.search(text, end, start) and (
+        if _CLAUSE_AT_END.search(text, end, start) and not _PRONOUN_CLAUSE_AT_END.search(text, end, start) and (
                 _A_VERB.search(text, first, end) or _SAID_AT_END.search(text, end, start)):
             # the next clause's subject and verb, whatever its subject ("…, and Kim Jong Un
             # met | Vladimir Putin"), or another's saying ("…, but witnesses said | officers attacked")
@@ -973,45 +973,39 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
 
 
 
-# A date: a year, and in English a month, a weekday or a year, month or week counted from now
-_YEAR = r"(?<!\d)(?<!\d[.,])(?:1[89]|20)\d\d(?![\d.,]\d)(?:年|년)?"
-_DATE_KINDS = (("year", re.compile(_YEAR)),
-               ("month", re.compile(r"\b(?:january|february|march|april|june|july|august|september|october"
-                                    r"|november|december)\b")),
-               ("day", re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow)\b")),
-               ("relative", re.compile(r"\b(?:this|last|next|the previous|the following) (?:year|month|week)\b")))
-_DATE_PREPOSITION = re.compile(r"(?:(?:in|on|by|since|during|until|till|from|through|throughout|before|after"
-                               r"|early|late|mid|as of|at the (?:end|start) of|by the end of)[ -])?(?:the )?")
-_CLAUSE_STOP = re.compile(r"[;:.!?。；！？]\s")
-
-
-def _date_kind(text: str, at: int) -> str | None:
-    """The kind of date normalised text[at:] begins with, perhaps after a preposition."""
-    at = _DATE_PREPOSITION.match(text, at).end()
-    return next((kind for kind, date in _DATE_KINDS if date.match(text, at)), None)
+# A date in English: a year, a month or a weekday after its preposition, or a year, month or
+# week counted from now; in Chinese, Japanese and Korean a year with its 年 or 년
+_PREPOSITION = r"\b(?:in|on|by|since|during|until|till|from|through|throughout|before|after|early|late|mid|as of)[ -]"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_DATE_KINDS = (("year", re.compile(rf"{_PREPOSITION}(?:(?:{_MONTH}|the (?:end|start) of) )?(?:1[89]|20)\d\d\b")),
+               ("month", re.compile(rf"{_PREPOSITION}(?:the )?{_MONTH}\b|\b{_MONTH} \d")),
+               ("day", re.compile(rf"{_PREPOSITION}(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")),
+               ("relative", re.compile(r"\b(?:this|last|next|the previous|the following) (?:year|month|week)\b"
+                                       r"|\b(?:yesterday|today|tomorrow)\b")))
+_CJK_YEAR_END = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?:年|년)(?:に|에|,)? ?$")
+_CLAUSE_STOP = re.compile(r"[;:.!?。；！？]\s?")
+# A verb of saying or deciding in the words left out: a date there is when it was said
+# ("announced in January that in March the mine would reopen")
+_SAID_IN_GAP = re.compile(r"\b(?:said|says|say|announced|announces|stated|told|declared|reported|added|noted"
+                          r"|confirmed|claimed|wrote|decided|agreed|ordered|promised|warned|predicted|expected|forecast"
+                          r"|projected|estimated)\b"
+                          r"|表示|宣布|称|說|说|透露|述べ|発表|明らか|밝혔|말했|발표")
 
 
 def _shifts_date(text: str, first: int, end: int, start: int, language: str) -> bool:
-    """Whether the words an ellipsis stands for, in one clause, hold a date of the same kind
-    as the one the part after starts with, or, in Chinese, Japanese and Korean (where a date
-    comes before its verb), the part before ends with: the quote dates one event with the
-    other's date ("The mine closed … in 2023" of "The mine closed in 2019 and reopened in
-    2023", "该矿于2019年……重新开放" of "该矿于2019年关闭，2023年重新开放")."""
-    if _CLAUSE_STOP.search(text, end, start) or is_aside(text, end, start):
+    """Whether the words an ellipsis stands for, in one clause and saying nothing, hold a date
+    of the same kind as the one the part after starts with (English), or, in Chinese,
+    Japanese and Korean (where a date comes before its verb), as the part before ends with:
+    the quote dates one event with the other's date ("The mine closed … in 2023" of "The
+    mine closed in 2019 and reopened in 2023", "该矿于2019年……重新开放" of
+    "该矿于2019年关闭，2023年重新开放")."""
+    if _CLAUSE_STOP.search(text, end, start) or _SAID_IN_GAP.search(text, first, start):
         return False
-    kinds = _DATE_KINDS if language == "en" else _DATE_KINDS[:1]
-    in_gap = {kind for kind, date in kinds if date.search(text, end, start)}
-    if not in_gap:
-        return False
-    after = _date_kind(text, start)
-    if after in in_gap:
-        return True
-    if language not in ("zh", "ja", "ko"):
-        return False
-    for kind, date in kinds:
-        ending = date.search(text, max(first, end - 12), end) if kind in in_gap else None
-        if ending is not None and not text[ending.end():end].strip(" ,に에"):
-            return True
+    if language == "en":  # (words set off by commas hold a date of their own: "…, the best year since 2010,")
+        return "," not in text[end:start] and any(date.search(text, end, start) and date.match(text, start)
+                                                  for _, date in _DATE_KINDS)
+    if language in ("zh", "ja", "ko"):  # the words left out end with the year the part after's verb has
+        return bool(_CJK_YEAR_END.search(text, end, start) and _CJK_YEAR_END.search(text, max(first, end - 8), end))
     return False
 
 
@@ -1064,6 +1058,8 @@ _VERBS = (r"(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b")
 # … or end with a clause's conjunction, subject and verb, whatever the subject
 _CLAUSE_AT_END = re.compile(r", (?:and|but|while|whereas|yet) (?:[\w'-]+ ){1,4}" + _VERBS + r"\s*$")
+# … not one whose subject is a pronoun, most often the same speaker's ("…, and she added")
+_PRONOUN_CLAUSE_AT_END = re.compile(r", (?:and|but|while|whereas|yet) (?:he|she|they|it|we|i)\b(?: [\w'-]+){1,3}\s*$")
 _SAID_AT_END = re.compile(r"\b(?:said|say|says|told|reported|claimed|stated|insisted|added)\s*$")
 # … perhaps after an adverb ("later reopened", "still operates")
 _VERB_FIRST = re.compile(r"(?:(?:[a-z]+ly|later|still|then|also|now|soon|again|nevertheless|never|once) )?" + _VERBS)

@@ -77,9 +77,10 @@ _NEGATION_WORDS = {
     "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니|아닌|아님|아닐|아냐",  # 아닌: 아니 + ㄴ, one syllable
     # 并非, 否认, "refuse"; not 非常 ("very"), 不久 ("soon"), 不断 ("continually"), 不少 ("many"),
     # 不时 ("now and then"), 未来 ("future"), 无论/不论/不管 ("whatever")
-    "zh": r"不(?!久|断|斷|少|时|時|论|論|管)|[没沒勿毋否]|未(?!来|來)|[無无](?!论|論)|非(?!常)|拒绝|拒絕",
+    "zh": r"不(?!久|断|斷|少(?!于|於)|时|時|论|論|管(?!用))|[没沒勿毋否]|未(?!(?:来|來)(?!得及))|[無无](?!(?:论|論)(?!文))"
+          r"|非(?!常)|拒绝|拒絕",
     # not かもしれない ("may be"), にもかかわらず ("despite"), 相変わらず ("as ever"), 必ず ("surely")
-    "ja": r"(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|なかっ|(?<!しれ)ません|不(?!久|断|斷|少|時|論|管)|未(?!来|來)|無(?!論)|非(?!常)|(?<![わまいはみ必])(?<!わら)ず(?![つっか])"
+    "ja": r"(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|なかっ|(?<!しれ)ません|不(?!久|断|斷|少|時|論|管)|未(?!来|來)|無(?!論(?!文))|非(?!常)|(?<![わまいはみ必])(?<!わら)ず(?![つっか])"
           r"|(?<!まも)(?<!間も)(?<!ほど)なく",  # not まもなく, 間もなく, ほどなく ("soon")
     "th": r"ไม่|มิได้|หาไม่",
     "nl": r"\b(?:niet(?! zo lang)|geen|nooit|niets|niemand|nergens|zonder(?! meer)|noch)\b",  # "zonder meer": simply
@@ -170,7 +171,8 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     if any(_hides_condition(text, end, start, language) for (_, end), (start, _) in gaps):
         return True  # "The factory will reopen … next month" of "will reopen only if power is restored next month"
     if primary_language(language) in ("en", "") and any(
-            _HEDGE_AT_END.search(text, end, start) or _hedge_before_to(text, end, start)
+            (_HEDGE_AT_END.search(text, end, start) and not _GOES_ON.match(text, start))
+            or _hedge_before_to(text, end, start)
             or _hides_saying(text, end, start)
             or (_REJECTING_AT_END.search(text, end, start) and _DENIABLE_AT.match(text, start))
             for (_, end), (start, _) in gaps):
@@ -192,34 +194,35 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
         for m in pattern.finditer(text, max(0, end - _READ_AROUND), min(len(text), start + _READ_AROUND)))
 
 
-# A condition the words an ellipsis stands for open, in the part before's sentence: the claim
-# is then no more than the condition allows. English anywhere in them ("if", "unless"),
-# unless they are an aside left out whole; "once" and other languages' only where they start
-# (not French "si", which is also "so", nor Portuguese "se", also a pronoun).
-_CONDITION_IN = re.compile(r"\b(?:if|unless|provided(?: that)?|providing that|as long as|so long as|on condition that"
-                           r"|in the event that)\b")
+# A condition the words an ellipsis stands for open, right where they start, in a clause of
+# what will or would be: the claim is then no more than the condition allows ("The factory will
+# reopen … next month" of "will reopen only if power is restored next month"). Not "if any",
+# "if ever", "once again", "once a week"; not a condition of what was ("once employed 3,000").
 _CONDITION_OPENS = {
-    "en": r"(?:only )?(?:if|once|unless)",
+    "en": r"(?:only |even )?(?:if|unless|once)(?! (?:any|ever|anything|at all|not|again|more|a|an|upon)\b)"
+          r"|provided that|as long as|so long as|on condition that",
     "fr": r"seulement si|à condition que|à condition qu'|sauf si|à moins que|à moins qu'|pourvu que",
-    "es": r"(?:solo |sólo |solamente )?si|siempre que|siempre y cuando|a menos que|a condición de que|con tal de que",
+    "es": r"solo si|sólo si|solamente si|siempre que|siempre y cuando|a menos que|a condición de que|con tal de que",
     "pt": r"(?:só|somente) se|desde que|a menos que|contanto que",
     "it": r"solo se|purché|a meno che|a condizione che|qualora",
-    "de": r"(?:nur )?(?:wenn|falls|sofern|sobald)|vorausgesetzt|unter der bedingung",
-    "ru": r"(?:только )?(?:если|при условии)|в случае если",
-    "uk": r"(?:лише |тільки )?(?:якщо|за умови)",
+    "de": r"nur (?:wenn|falls)|falls|sofern|vorausgesetzt|unter der bedingung",
+    "ru": r"(?:только|лишь) если|при условии|в случае если",
+    "uk": r"(?:лише|тільки) (?:якщо|коли)|за умови",
+}
+# … of what will or would be (in the part before's clause)
+_WILL_BE = {
+    "en": r"\b(?:will|would|shall|should|can|could|may|might|must)\b|'ll\b",
+    "de": r"\b(?:wird|werden|würde|würden|kann|können|könnte|könnten|soll|sollen|muss|müssen)\b",
 }
 
 
 def _hides_condition(text: str, end: int, start: int, language: str) -> bool:
     primary = primary_language(language) or "en"
     opens = _CONDITION_OPENS.get(primary)
-    if opens is None or is_aside(text, end, start):
+    if opens is None or is_aside(text, end, start) or not re.match(rf"[\s,]*(?:{opens})(?!\w)", text[end:start]):
         return False
-    if re.match(rf"[\s,]*(?:{opens})(?!\w)", text[end:start]):
-        return True
-    if primary != "en" or not (m := _CONDITION_IN.search(text, end, start)):
-        return False
-    return not _SENTENCE_GAP.search(text, end, m.start())
+    will = _WILL_BE.get(primary)
+    return will is None or re.search(will, text[max(0, end - 80):end].rpartition(".")[2]) is not None
 
 
 def _ends_with_hedge(text: str, end: int, start: int, language: str) -> bool:
@@ -230,15 +233,24 @@ def _ends_with_hedge(text: str, end: int, start: int, language: str) -> bool:
     primary = primary_language(language) or "en"
     if primary == "en" and _BEFORE_NUMBER.search(text, end, start) and _NUMBER_AT.match(text, start):
         return True
+    if _GOES_ON.match(text, start):
+        return False  # "expliqué … et a annoncé" of "… pourquoi la mine fermera probablement et a annoncé"
     for pattern in _elided_hedges(language):
         for m in pattern.finditer(text, max(0, end - 16), start):  # "came … meeting" of "came close to meeting"
-            if m.end() <= end:
+            if m.end() <= end or _HEDGE_AS_NOUN.search(text, max(0, m.start() - 2), m.start()):
                 continue
             # (an aside left out whole before it sets nothing apart: ", which … in 2015, came close to")
             lo = aside.end() if (aside := _ASIDE_GAP.match(text, end, max(end, m.start()))) else end
             if not text[m.end():start].strip(" ,") and not _SET_APART.search(text, lo, max(lo, m.start())):
                 return True
     return False
+
+
+# A part after that starts with a conjunction goes on from the words left out, not from a
+# hedge that ends them: that hedge was of a clause left out whole
+_GOES_ON = re.compile(r"(?:and|but|or|then|so|et|mais|ou|y|pero|o|und|aber|oder|e|ma|mas|и|но|или|و)\b|[,;:]")
+# 可能 as a noun: 各种可能 ("every possibility")
+_HEDGE_AS_NOUN = re.compile(r"(?:各种|多种|种种|一切|这种|那种|所有|任何|的)$")
 
 
 # Words an ellipsis ending with them never stands for, though a quote may start right after
@@ -329,10 +341,11 @@ _MODAL_MAY = (r"(?<!in )(?<!on )(?<!of )(?<!from )(?<!since )(?<!until )(?<!by )
 # Hearsay before "to": "said to" only before "have" or "be" (else "said to reporters")
 _HEARSAY = r"said|claimed|alleged|reported|rumou?red|understood"
 _BELIEF = r"believed|thought|expected|suspected|feared|likely|unlikely|supposed|appears?|appeared|seems?|seemed"
-_INTENT = (r"tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|sought|seeks?|seeking|promis(?:es?|ed|ing)|pledg(?:es?|ed|ing)"
-           r"|vow(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:es?|ed|ing)"
-           r"|wants?|wanted|threat(?:en|ens|ened|ening)|pretend(?:s|ed|ing)?|scheduled|set|going|about"
-           r"|propos(?:es?|ed|ing)|offer(?:s|ed|ing)?|struggl(?:es?|ed|ing)|wish(?:es|ed|ing)?")
+# (verb forms no noun shares: "presented the plan to residents", "won the first set to take")
+_INTENT = (r"tries|tried|trying|attempted|attempting|sought|seeks|seeking|promised|promising|pledged|pledging"
+           r"|vowed|vowing|planned|planning|intends|intended|intending|aimed|aiming|hoped|hoping"
+           r"|wanted|threaten(?:s|ed|ing)?|pretend(?:s|ed|ing)?|scheduled|(?:is|are|was|were|be|been) set|going|about"
+           r"|proposed|proposing|offered|offering|struggled|struggling|wished|wishing")
 _REJECTING = r"(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)?"
 _REPORT_WORDS = r"claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?"
 _REPORTS = rf"(?:{_REPORT_WORDS})"
@@ -346,7 +359,7 @@ _HEDGE_AT_END = re.compile(
     r"|(?:would|should|must|was to|were to)(?: (?:also|still|already|well|not))* have(?: been)?"
     # a duty, an intention, an attempt or a plan: "The plant … reopen" of "should reopen",
     # "tried to reopen", "was scheduled to reopen"; a suspicion: "is suspected of having"
-    r"|(?:should|ought to|must|would)(?: (?:also|still|already|well|not|be))*"
+    r"|(?:should|ought to|must|would)(?: (?:also|still|already|well|not))*(?: be)?"
     rf"|(?:{_INTENT}) to(?: (?:have|be|been))*"
     r"|(?:suspected|accused|alleged|believed|thought|rumou?red) of(?: (?:having|being))?"
     r"|almost|nearly|narrowly|barely|rarely|seldom|former"
@@ -408,8 +421,8 @@ def _gap_patterns(language: str) -> set[re.Pattern[str]]:
 # "解释领导人缺席的原因" of "没有解释领导人缺席的原因" starts right after them, not the negation alone.
 # … and over the adverbs of time and manner between the negation and its verb (没有立即,
 # 未能按时): "恢复生产" of "没有立即恢复生产".
-_ZH_NEGATION = (r"(?:不(?!得不|就是|对称|對稱|对等|對等|对劲|對勁|对头|對頭|久|断|斷|少|时|時|论|論|管)(?<!不得不)|[没沒勿甭]"
-                r"|未(?!来|來)|[無无](?!从|從|论|論)|别(?=再)|(?<![南除])非(?!常)|否认|否認|拒绝|拒絕)"
+_ZH_NEGATION = (r"(?:不(?!得不|就是|对称|對稱|对等|對等|对劲|對勁|对头|對頭|久|断|斷|少(?!于|於)|时|時|论|論|管(?!用))"
+                r"(?<!不得不)|[没沒勿甭]|未(?!(?:来|來)(?!得及))|[無无](?!从|從|(?:论|論)(?!文))|别(?=再)|(?<![南除])非(?!常)|否认|否認|拒绝|拒絕)"
                 r"(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|愿|願|准|让|讓|许|許|意(?![中外间間识識义義见見思味])|急于|急於"
                 r"|太|很|还|還|都|又|就|大|常|完全|一定|真正|真|怎么|怎麼|曾经|曾經|立即|立刻|马上|馬上|及时|及時|按时|按時|如期"
                 r"|正式|全面|彻底|徹底|继续|繼續|重新|再次|积极|積極|公开|公開|明确|明確|直接|主动|主動|一直|全部|全){0,3}")

@@ -280,7 +280,9 @@ def ratio_cut(text: str, start: int) -> bool:
     (a smaller one: "killed 45 in 3 provinces" is no ratio)."""
     whole = _WHOLE_AT.match(text, start)
     part = _RATIO_BEFORE.search(text, max(0, start - 16), start) if whole else None
-    return part is not None and _count(part[1]) < _count(whole[0])
+    if part is None or re.fullmatch(r"(?:1[89]|20)\d\d", whole[0]):  # "a new one in 2019": a year
+        return False
+    return _count(part[1]) < _count(whole[0])
 
 
 # Words that bound the number after them: "300 people" is not the report's "fewer than 300
