@@ -70,7 +70,11 @@ def _read(path: str, stat: os.stat_result, limit: int) -> bytes:
     with os.fdopen(fd, "rb") as handle:
         if not st.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
-        data = handle.read(limit + 1)  # grown since its stat: still no more than this
+        # As long as its stat said, and one byte more to tell whether it grew since; then at
+        # most to the limit (asking read() for the limit itself costs an allocation that size)
+        data = handle.read(stat.st_size + 1)
+        if len(data) > stat.st_size:
+            data += handle.read(limit + 1 - len(data))
     if len(data) > limit:
         raise too_large(os.stat(path).st_size, limit)
     return data
