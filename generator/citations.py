@@ -945,9 +945,10 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
     closed in 2019 and the factory reopened in 2021" gives the factory's reopening to the
     mine. Not an aside left out whole, nor "The mine closed … the factory reopened", whose
     second clause starts whole. Positions are in the normalised `text`."""
-    english = primary_language(language) in ("en", "")
+    primary = primary_language(language) or "en"
+    english = primary == "en"
     for (first, end), (start, _) in zip(spans, spans[1:]):
-        if _shifts_date(text, first, end, start, primary_language(language) or "en"):
+        if _shifts_date(text, first, end, start, primary):
             return True
         if not english:
             continue
@@ -970,7 +971,6 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
         if _second_quantity(text, first, end, start):
             return True
     return False
-
 
 
 # A date in English: a year, a month or a weekday after its preposition, or a year, month or

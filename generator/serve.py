@@ -129,7 +129,8 @@ class Preview:
         self.base_path = "/"  # the path of site.yaml's base_url, as of the last good build
         self._base_of_build = "/"  # … and of the build under way (_indexed), until it succeeds
 
-    def rebuild(self, changes: tuple[Change, ...] = (), superseded: Callable[[], bool] = lambda: False) -> Rebuild | None:
+    def rebuild(self, changes: tuple[Change, ...] = (),
+                superseded: Callable[[], bool] = lambda: False) -> Rebuild | None:
         """Build and serve the result; None, with nothing shown, when the build failed while
         `superseded()` says a file changed again meanwhile: a save caught half-written (an
         editor truncates, then writes) is no error to flash on every open page, and the
