@@ -217,13 +217,17 @@ _WILL_BE = {
 }
 
 
+_CONDITION_AT = {code: re.compile(rf"[\s,]*(?:{opens})(?!\w)") for code, opens in _CONDITION_OPENS.items()}
+_WILL_BE_IN = {code: re.compile(will) for code, will in _WILL_BE.items()}
+
+
 def _hides_condition(text: str, end: int, start: int, language: str) -> bool:
     primary = primary_language(language) or "en"
-    opens = _CONDITION_OPENS.get(primary)
-    if opens is None or is_aside(text, end, start) or not re.match(rf"[\s,]*(?:{opens})(?!\w)", text[end:start]):
+    opens = _CONDITION_AT.get(primary)
+    if opens is None or not opens.match(text, end, start) or is_aside(text, end, start):
         return False
-    will = _WILL_BE.get(primary)
-    return will is None or re.search(will, text[max(0, end - 80):end].rpartition(".")[2]) is not None
+    will = _WILL_BE_IN.get(primary)
+    return will is None or will.search(text[max(0, end - 80):end].rpartition(".")[2]) is not None
 
 
 def _ends_with_hedge(text: str, end: int, start: int, language: str) -> bool:
@@ -964,8 +968,11 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
 def _clause_start(text: str, lo: int, at: int) -> int:
     """Where the clause holding text[at] starts, looking back no further than `lo`: the
     previous sentence's "nicht" does not negate "Es ist unklar, ob"."""
-    stops = [m.end() for m in re.finditer(r"[.!?;:。！？；]\s", text[lo:at])]
-    return lo + stops[-1] if stops else lo
+    stops = [m.end() for m in _STOP_AND_SPACE.finditer(text, lo, at)]
+    return stops[-1] if stops else lo
+
+
+_STOP_AND_SPACE = re.compile(r"[.!?;:。！？；]\s")
 
 
 def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
