@@ -269,22 +269,25 @@ _ELIDED_HEDGES = {
     "en": r"\b(?:untrue|false|baseless|groundless|unfounded|unclear|uncertain|unconfirmed|unverified|doubtful"
           r"|(?:abandon|scrap|shelv|drop|cancel|postpon)\w* (?:(?:its|their|the|his|her|all|any) )?plans?(?: to)?"
           r"|came close to|come close to|instead of|rather than|in place of|in lieu of)\b",
-    # … and possibility: "La mine … rouvrir" of "La mine pourrait rouvrir", "Die Mine … im
-    # März" of "Die Mine soll im März", "该矿……已于三月" of "该矿可能已于三月"
-    "fr": r"\b(?:aurai(?:t|ent)|serai(?:t|ent)|prétendument|présumément|supposément|soi-disant"
+    # … and possibility or expectation: "La mine … rouvrir" of "La mine pourrait rouvrir" or
+    # "devrait rouvrir", "Die Mine … im März" of "Die Mine soll im März", "该矿……已于三月" of
+    # "该矿可能已于三月", "该矿……将于三月" of "该矿预计将于三月"
+    "fr": r"\b(?:aurai(?:t|ent)|serai(?:t|ent)|devrai(?:t|ent)|prétendument|présumément|supposément|soi-disant"
           r"|pourrai(?:t|ent)|peut-être|probablement|vraisemblablement|apparemment|sans doute)\b",
+    # ("wohl" the adverb, not the noun: "zum Wohl", "das Wohl")
     "de": r"\b(?:angeblich|mutmasslich|vermeintlich|vorgeblich|soll(?:en|te|ten)?|dürfte(?:n)?|könnte(?:n)?"
+          r"|(?<!zum )(?<!das )(?<!dem )(?<!des )wohl"
           r"|vermutlich|möglicherweise|wahrscheinlich|vielleicht|anscheinend|offenbar)\b",
     "es": r"\b(?:supuestamente|presuntamente|presuntos?|presuntas?|supuestos?|supuestas?|habría(?:n)?"
-          r"|podría(?:n)?|probablemente|quizás?|tal vez|posiblemente|aparentemente|al parecer)\b",
-    "pt": r"\b(?:supostamente|alegadamente|presumivelmente|teria(?:m)?|poderia(?:m)?|provavelmente|talvez"
-          r"|possivelmente|aparentemente)\b",
+          r"|podría(?:n)?|debería(?:n)?|probablemente|quizás?|tal vez|posiblemente|aparentemente|al parecer)\b",
+    "pt": r"\b(?:supostamente|alegadamente|presumivelmente|teria(?:m)?|poderia(?:m)?|deveria(?:m)?"
+          r"|provavelmente|talvez|possivelmente|aparentemente)\b",
     "it": r"\b(?:presumibilmente|presuntamente|presunt[oaie]|avrebbe(?:ro)?|sarebbe(?:ro)?|potrebbe(?:ro)?"
-          r"|probabilmente|forse|apparentemente)\b",
+          r"|dovrebbe(?:ro)?|probabilmente|forse|apparentemente)\b",
     "ru": r"(?<!\w)(?:якобы|предположительно|по слухам|будто бы|возможно|вероятно|видимо|по-видимому|наверное"
           r"|может быть)(?!\w)",
     "uk": r"(?<!\w)(?:нібито|начебто|імовірно|за чутками|можливо|ймовірно|мабуть|напевно)(?!\w)",
-    "zh": r"据称|據稱|据说|據說|据报|據報|传闻|傳聞|疑似|可能|或许|或許|估计|估計|也许|也許|大概|似乎",
+    "zh": r"据称|據稱|据说|據說|据报|據報|传闻|傳聞|疑似|可能|或许|或許|估计|估計|预计|預計|有望|也许|也許|大概|似乎",
     "ja": r"とされる|とされた|とみられる|と見られる|らしい|おそらく|恐らく|たぶん|多分",
     "ar": r"زعم|زُعم|يزعم|مزعوم|ادعاء|يُزعم|على ما يبدو|ربما|يبدو|يُحتمل|يحتمل|من المحتمل",
 }
@@ -349,7 +352,11 @@ _BELIEF = r"believed|thought|expected|suspected|feared|likely|unlikely|supposed|
 # (verb forms no noun shares: "presented the plan to residents", "won the first set to take")
 _INTENT = (r"tries|tried|trying|attempted|attempting|sought|seeks|seeking|promised|promising|pledged|pledging"
            r"|vowed|vowing|planned|planning|intends|intended|intending|aimed|aiming|hoped|hoping"
-           r"|wanted|threaten(?:s|ed|ing)?|pretend(?:s|ed|ing)?|scheduled|(?:is|are|was|were|be|been) set|going|about"
+           r"|wanted|threaten(?:s|ed|ing)?|pretend(?:s|ed|ing)?|scheduled|going|about|expects?|expecting"
+           # "is set to", "was due to": the be-verb in the gap or just before it ("The mine is … reopen"
+           # of "is due to reopen"), not "closed due to floods"
+           r"|(?:(?:is|are|was|were|be|been) |(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )"
+           r"|(?<=\bbeen ))(?:set|due|poised|slated)"
            r"|proposed|proposing|offered|offering|struggled|struggling|wished|wishing")
 _REJECTING = r"(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)?"
 _REPORT_WORDS = r"claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?"

@@ -2529,6 +2529,38 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified_18(language, b
     assert _located(body, quote, language).status is not QuoteStatus.VERIFIED
 
 
+# Nineteenth pass: expectations and duties an ellipsis hides, in English and other languages.
+@pytest.mark.parametrize("language, body, quote", [
+    ("en", "The company expects to reopen the mine in May.", "The company … reopen the mine in May"),
+    ("en", "The mine is due to reopen in May.", "The mine is … reopen in May"),
+    ("en", "The mine was set to reopen in May.", "The mine was … reopen in May"),
+    ("en", "The plant is poised to resume output next month.", "The plant … resume output next month"),
+    ("en", "The line was slated to open in 2025.", "The line was … open in 2025"),
+    ("de", "Die Mine wird wohl im März wieder öffnen.", "Die Mine wird … im März wieder öffnen"),
+    ("fr", "La mine devrait rouvrir en mars.", "La mine … rouvrir en mars"),
+    ("es", "La mina debería reabrir en marzo.", "La mina … reabrir en marzo"),
+    ("pt", "A mina deveria reabrir em março.", "A mina … reabrir em março"),
+    ("it", "La miniera dovrebbe riaprire a marzo.", "La miniera … riaprire a marzo"),
+    ("zh", "该矿预计将于三月恢复生产。", "该矿……将于三月恢复生产"),
+    ("zh", "该矿有望于三月恢复生产。", "该矿……于三月恢复生产"),
+])
+def test_expectations_an_ellipsis_hides_are_not_verified(language, body, quote):
+    assert _located(body, quote, language).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("en", "The plant closed due to floods in May.", "The plant closed … floods in May"),
+    ("en", "The mine closed in May due to floods in the shafts.", "The mine closed in May … floods in the shafts"),
+    ("en", "The committee met as expected and approved the budget.", "The committee met … and approved the budget"),
+    ("de", "Die Gewerkschaft kämpft für das Wohl der Arbeiter im Werk.",
+     "Die Gewerkschaft kämpft für das … der Arbeiter im Werk"),
+    ("fr", "La mine a rouvert en mars comme prévu.", "La mine a rouvert … comme prévu"),
+    ("zh", "该矿于三月恢复生产，产量超出预计。", "该矿于三月恢复生产"),
+])
+def test_expectation_words_elsewhere_keep_a_quote_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
 @pytest.mark.parametrize("language, body, quote", [
     ("zh", "新义州的地方当局不久前关闭了新义州市场。", "新义州的地方当局……关闭了新义州市场"),
     ("zh", "地方当局不断加强了边境管控。", "地方当局……加强了边境管控"),
