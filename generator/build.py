@@ -22,7 +22,7 @@ from generator.links import PageIds
 from generator.load import load_site, usable_hint
 from generator.markup import make_markdown
 from generator.model import ResolvedSite
-from generator.output import MemoryOutput, NullOutput, Output
+from generator.output import DiagnosticsOutput, MemoryOutput, NullOutput, Output
 from generator.prefetch import prefetch
 from generator.progress import Progress, no_progress
 from generator.render import render_site
@@ -38,7 +38,7 @@ def build_site(root: Path, out: Path | None = None, *, strict: bool = False, wri
                on_indexed: Callable[[BuildCache, ResolvedSite, SiteIndex], None] | None = None,
                first: frozenset[str] = frozenset(),
                on_first: Callable[[dict[str, bytes]], None] | None = None,
-               changed: frozenset[str] | None = None) -> BuildResult:
+               changed: frozenset[str] | None = None, keep_pages: bool = True) -> BuildResult:
     """Build `root`. With a cache (kept by the caller between builds) only what changed is
     re-read, re-located and re-rendered; the result is byte for byte a full build's.
     `workers` > 1 renders pages in that many processes, with the same output. `on_indexed`
@@ -47,9 +47,11 @@ def build_site(root: Path, out: Path | None = None, *, strict: bool = False, wri
     rendered, before the rest of the site, when nothing went wrong before rendering.
     `changed`, from a file watcher or the last build's record, names every input file
     (relative to `root`) changed since the build that filled the cache; None when that is
-    not known."""
+    not known. Unless `keep_pages`, a build that does not write keeps no page, not even in
+    memory: it is run for its diagnostics (`briefing check`)."""
     cold = cache is not None and not cache.files
-    result = _build(root, out, strict, write, cache, workers, progress, on_indexed, first, on_first, changed)
+    result = _build(root, out, strict, write if write or keep_pages else None, cache, workers, progress, on_indexed,
+                    first, on_first, changed)
     if cold:
         # The cache now holds the whole site; Python's cyclic GC would walk it on every later
         # rebuild for nothing (it is acyclic data, freed by reference counting when replaced).
@@ -57,7 +59,7 @@ def build_site(root: Path, out: Path | None = None, *, strict: bool = False, wri
     return result
 
 
-def _build(root: Path, out: Path | None, strict: bool, write: bool, cache: BuildCache | None,
+def _build(root: Path, out: Path | None, strict: bool, write: bool | None, cache: BuildCache | None,
            workers: int, progress: Progress,
            on_indexed: Callable[[BuildCache, ResolvedSite, SiteIndex], None] | None,
            first: frozenset[str], on_first: Callable[[dict[str, bytes]], None] | None,
@@ -115,9 +117,12 @@ def _cited(site: ResolvedSite) -> frozenset[tuple[str, str]]:
     return frozenset((c.report, c.quote) for b in site.briefs.values() for claim in b.claims for c in claim.citations)
 
 
-def _output(root: Path, out: Path, write: bool, cache: BuildCache | None) -> tuple[Output, Diagnostic | None]:
-    """Where pages go: memory, the output folder (through a SiteWriter), or nowhere when the
-    folder must not be written (the pages are still rendered, for their diagnostics)."""
+def _output(root: Path, out: Path, write: bool | None, cache: BuildCache | None) -> tuple[Output, Diagnostic | None]:
+    """Where pages go: memory (`write` False), the output folder (True, through a SiteWriter),
+    or nowhere (None: for the diagnostics alone; or when the folder must not be written, the
+    pages still rendered for their diagnostics)."""
+    if write is None:
+        return DiagnosticsOutput(), None
     if not write:
         return MemoryOutput(), None
     try:

@@ -86,6 +86,8 @@ def _parser() -> argparse.ArgumentParser:
     _root_option(check)
     check.add_argument("--format", choices=("text", "json", "github"), default="text")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.add_argument("-j", "--jobs", type=_positive, default=available_cores(), metavar="N",
+                       help="read, locate quotes and render in N processes (default and most: one per core)")
     check.set_defaults(run=_check)
 
     serve = commands.add_parser("serve", help="preview the site with live reload (never writes site/)")
@@ -178,9 +180,15 @@ def _build(args: argparse.Namespace, console: Console) -> int:
 
 
 def _check(args: argparse.Namespace, console: Console) -> int:
-    from generator.build import build_site
+    from generator.persist import check_site
+    from generator.progress import TerminalProgress
 
-    result = build_site(args.root, strict=args.strict, write=False)
+    # (the bars go to stderr, with the messages: a --format's stdout stays clean)
+    progress = TerminalProgress(console) if console.is_terminal else contextlib.nullcontext(no_progress)
+    with progress as shown:
+        result = check_site(args.root, strict=args.strict, workers=args.jobs, progress=shown,
+                            on_wait=lambda: console.print("a build of this site is running: waiting for it to end",
+                                                          style="yellow", soft_wrap=True))
     if args.format == "json":
         print(to_json(result.diagnostics))
     elif args.format == "github":

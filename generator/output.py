@@ -1,5 +1,6 @@
-"""Where rendered files go: memory (`briefing serve`, `check`, tests) or the output folder
-(`write.SiteWriter`). The renderer hands over each file once, in a fixed order."""
+"""Where rendered files go: memory (`briefing serve`, tests), nowhere (`briefing check`) or
+the output folder (`write.SiteWriter`). The renderer hands over each file once, in a fixed
+order."""
 
 from __future__ import annotations
 
@@ -61,3 +62,12 @@ class NullOutput:
 
     def keep(self, rel: str, digest: str) -> bool:
         return False
+
+
+class DiagnosticsOutput(NullOutput):
+    """Renders for the diagnostics alone (`briefing check`): no page is kept, and a page the
+    build cache holds for the same fingerprint is not rendered again, for its diagnostics
+    are the cache's."""
+
+    def keep(self, rel: str, digest: str) -> bool:
+        return True

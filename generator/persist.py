@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from generator import store
 from generator.cache import BuildCache
-from generator.diagnostics import FUTURE_HINT
+from generator.diagnostics import FUTURE_HINT, promote_warnings, sorted_unique
 from generator.progress import Progress, no_progress
 from generator.result import BuildResult
 from generator.write import MARKER, OutputScan, WriteResult, output_lock, recover
@@ -53,6 +53,38 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
         if locked and alone and not out.is_symlink():
             recover(out.resolve())
         return _locked_build(root, out, strict, workers, progress, started)
+
+
+def check_site(root: Path, *, strict: bool = False, workers: int = 1, progress: Progress = no_progress,
+               on_wait: Callable[[], None] = lambda: None) -> BuildResult:
+    """`briefing check`: the diagnostics `briefing build` would give, writing nothing. The
+    site's build cache, if a build left one, is read and never written: with nothing changed
+    since that build its diagnostics are the answer, else only what changed is read,
+    located and rendered again, as a build would (a page the cache vouches for keeps its
+    diagnostics); only the pages themselves are not kept."""
+    from generator.build import build_site
+
+    started = time.perf_counter()
+    root = root.resolve()
+    if not (root / "content" / "site.yaml").is_file() or not (root / store.CACHE_DIR).is_dir():
+        return build_site(root, strict=strict, write=False, keep_pages=False, workers=workers, progress=progress)
+    # Not while a build saves the cache: the record and the models it reads are then one build's.
+    with store.build_lock(root, on_wait):
+        last = store.read_last(root)
+        changed = None
+        if last is not None:
+            changed, _ = store.changed_inputs(last, root)
+            if not changed and not _dated_elsewhen(last) and (strict or not last.strict):
+                diagnostics = sorted_unique(promote_warnings(last.diagnostics)) if strict else last.diagnostics
+                return BuildResult(diagnostics, {}, None, time.perf_counter() - started, frozenset(), last.paths)
+            changed = changed | last.stale  # read again: the cache holds older models of them
+        progress("cache", 0)
+        with store.collector_paused():
+            cache = store.read_state(root)
+            gc.freeze()
+        result = build_site(root, strict=strict, write=False, keep_pages=False, cache=cache, workers=workers,
+                            progress=progress, changed=changed)
+    return replace(result, seconds=time.perf_counter() - started)
 
 
 def _locked_build(root: Path, out: Path, strict: bool, workers: int, progress: Progress,

@@ -19,7 +19,7 @@ from test_incremental import EDITS, _edit
 from generator import store
 from generator.build import build_site
 from generator.cache import BuildCache
-from generator.persist import build_persistent
+from generator.persist import build_persistent, check_site
 from generator.write import MARKER
 
 
@@ -122,6 +122,48 @@ def test_nothing_changed_is_answered_from_the_record_of_the_last_build(site, tru
     assert second.diagnostics == first.diagnostics  # the warnings are reported again
     assert second.paths == first.paths
     assert set(second.written.unchanged) == set(_tree(site / "site"))
+
+
+def _files(folder: Path) -> dict[str, tuple[int, int]]:
+    return {p.relative_to(folder).as_posix(): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_check_answers_from_the_build_cache_what_a_cold_check_does_and_writes_nothing(site, trust_recent_files):
+    out = site / "site"
+    path = site / "content/reports/alpha.md"  # a warning to keep: a province named but not listed
+    path.write_text(path.read_text(encoding="utf-8") + "\nTraders from Kangwon Province came too.\n", encoding="utf-8")
+    built = build_persistent(site, out)
+    assert built.ok and built.warnings
+    checked = check_site(site, workers=2)
+    assert checked.rendered == frozenset()  # answered from the last build's record
+    assert (checked.diagnostics, checked.paths) == (built.diagnostics, built.paths)
+    strict = check_site(site, strict=True)
+    assert not strict.ok and [d.message for d in strict.errors] == [d.message for d in built.warnings]
+    for name, edit in [*EDITS, *MORE_EDITS]:
+        if name == "report renamed":
+            continue  # leaves a dangling citation (an error): the build after it would stop
+        edit(site)
+        cache, pages = _files(site / ".briefing-cache"), _files(out)
+        checked = check_site(site, workers=2)
+        cold = build_site(site, write=False)
+        assert checked.diagnostics == cold.diagnostics, name
+        assert checked.paths == cold.paths, name
+        assert checked.files == {}, name  # no page kept, not even in memory
+        assert (_files(site / ".briefing-cache"), _files(out)) == (cache, pages), name
+        built = build_persistent(site, out)
+        assert built.ok and built.diagnostics == cold.diagnostics, name
+        # The cache vouched for most pages (a few more than the build renders, of a report
+        # the build before patched without saving its pages' fingerprints).
+        assert built.rendered <= checked.rendered, name
+        if name in EXACT:
+            assert len(checked.rendered) <= len(built.rendered) + 2, name
+
+
+def test_check_without_a_build_cache_makes_none(site):
+    result = check_site(site, workers=2)
+    assert result.ok and result.files == {} and result.paths
+    assert not (site / ".briefing-cache").exists() and not (site / "site").exists()
 
 
 @pytest.mark.parametrize("make", ["folder named as a report", "link out of the site"])

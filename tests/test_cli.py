@@ -62,6 +62,21 @@ def test_check_json_and_github_formats(tmp_path):
     assert not (root / "site").exists()
 
 
+def test_check_after_a_build_says_what_it_said_before_and_writes_nothing(tmp_path):
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(
+        "runs a few days each year", "runs a few days each yaer")})  # a warning
+    before = _run("check", "--root", str(root), "--format", "json", "-j", "1")
+    assert before.returncode == 0 and json.loads(before.stdout), before.stderr
+    assert not (root / ".briefing-cache").exists()
+    assert _run("build", "--root", str(root)).returncode == 0
+    cache = {p: p.stat().st_mtime_ns for p in (root / ".briefing-cache").iterdir()}
+    after = _run("check", "--root", str(root), "--format", "json", "-j", "2")
+    assert after.returncode == 0 and after.stdout == before.stdout
+    assert {p: p.stat().st_mtime_ns for p in (root / ".briefing-cache").iterdir()} == cache
+    text = _run("check", "--root", str(root))
+    assert text.returncode == 0 and "0 errors, 1 warning" in text.stderr.splitlines()[-1]
+
+
 def test_check_prints_hangul_and_controls_on_a_terminal_that_cannot_show_them(tmp_path):
     # A runner with an ASCII locale and UTF-8 mode off (or a Windows code page): each format
     # prints, with escapes, rather than ending in a UnicodeEncodeError.
