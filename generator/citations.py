@@ -968,6 +968,11 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
             # the next clause's subject and verb, whatever its subject ("…, and Kim Jong Un
             # met | Vladimir Putin"), or another's saying ("…, but witnesses said | officers attacked")
             return True
+        if (m := _SUBJECT_AT_END.search(text, end, start)) and not re.search(_VERBS, text[m.start() + 2:start]) \
+                and _VERB_FIRST.match(text, start) and _A_VERB.search(text, first, m.start()):
+            # the next clause's subject alone, its verb quoted: "Officials in Seoul … condemned
+            # it" of "… welcomed the move, but officials in Tokyo condemned it"
+            return True
         if _second_quantity(text, first, end, start):
             return True
     return False
@@ -1060,6 +1065,10 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 _CLAUSE_AT_END = re.compile(r", (?:and|but|while|whereas|yet) (?:[\w'-]+ ){1,4}" + _VERBS + r"\s*$")
 # … not one whose subject is a pronoun, most often the same speaker's ("…, and she added")
 _PRONOUN_CLAUSE_AT_END = re.compile(r", (?:and|but|while|whereas|yet) (?:he|she|they|it|we|i)\b(?: [\w'-]+){1,3}\s*$")
+# … or with a clause's conjunction and a subject that is not a pronoun (most often the same
+# one as before: "welcomed the move, but they | condemned it")
+_SUBJECT_AT_END = re.compile(r", (?:and|but|yet|although|though|while|whereas) (?!(?:he|she|they|it|we|i|you)\b)"
+                             r"(?:[\w'-]+ ){0,3}[\w'-]+\s*$")
 _SAID_AT_END = re.compile(r"\b(?:said|say|says|told|reported|claimed|stated|insisted|added)\s*$")
 # … perhaps after an adverb ("later reopened", "still operates")
 _VERB_FIRST = re.compile(r"(?:(?:[a-z]+ly|later|still|then|also|now|soon|again|nevertheless|never|once) )?" + _VERBS)

@@ -224,7 +224,8 @@ _WILL_BE_IN = {code: re.compile(will) for code, will in _WILL_BE.items()}
 def _hides_condition(text: str, end: int, start: int, language: str) -> bool:
     primary = primary_language(language) or "en"
     opens = _CONDITION_AT.get(primary)
-    if opens is None or not opens.match(text, end, start) or is_aside(text, end, start):
+    # (an aside the condition opens is no less one: ", provided that sanctions are lifted,")
+    if opens is None or not opens.match(text, end, start):
         return False
     will = _WILL_BE_IN.get(primary)
     return will is None or will.search(text[max(0, end - 80):end].rpartition(".")[2]) is not None
@@ -287,7 +288,7 @@ _ELIDED_HEDGES = {
     "ru": r"(?<!\w)(?:якобы|предположительно|по слухам|будто бы|возможно|вероятно|видимо|по-видимому|наверное"
           r"|может быть)(?!\w)",
     "uk": r"(?<!\w)(?:нібито|начебто|імовірно|за чутками|можливо|ймовірно|мабуть|напевно)(?!\w)",
-    "zh": r"据称|據稱|据说|據說|据报|據報|传闻|傳聞|疑似|可能|或许|或許|估计|估計|预计|預計|有望|也许|也許|大概|似乎",
+    "zh": r"据称|據稱|据说|據說|据报|據報|传闻|傳聞|疑似|可能|或许|或許|估计|估計|预计|預計|有望|或将|或將|计划|計劃|准备|準備|打算|也许|也許|大概|似乎",
     "ja": r"とされる|とされた|とみられる|と見られる|らしい|おそらく|恐らく|たぶん|多分",
     "ar": r"زعم|زُعم|يزعم|مزعوم|ادعاء|يُزعم|على ما يبدو|ربما|يبدو|يُحتمل|يحتمل|من المحتمل",
 }
@@ -296,7 +297,10 @@ _ELIDED_HEDGES = {
 # … and in English, ending the words left out, those that make the number after them
 # another's or a comparison's ("but … 500,000 tonnes" of "but only 500,000 tonnes", "…
 # 4,800 won" of "up from 4,800 won")
-_BEFORE_NUMBER = re.compile(r"\b(?:(?:up|down) from|compared (?:with|to)|against|versus|only|just|merely|a mere)"
+_BEFORE_NUMBER = re.compile(r"\b(?:(?:up|down) from|compared (?:with|to)|against|versus|only|just|merely|a mere"
+                            # … or a bound: "carried … 2,000 tonnes" of "carried over 2,000 tonnes"
+                            r"|over|under|more than|less than|fewer than|at least|at most|up to|as (?:many|much) as"
+                            r"|in excess of|upwards of|no (?:more|fewer|less) than)"
                             r"[ ,]*$")
 _NUMBER_AT = re.compile(r"[$€£¥₩]?\d")
 _SET_APART = re.compile(r"[,;:()\[\]]| -|- ")
@@ -375,8 +379,14 @@ _HEDGE_AT_END = re.compile(
     rf"|(?:{_INTENT}) to(?: (?:have|be|been))*"
     r"|(?:suspected|accused|alleged|believed|thought|rumou?red) of(?: (?:having|being))?"
     r"|almost|nearly|narrowly|barely|rarely|seldom|former"
+    # "… a success" of "anything but a success", "… able to" of "far from able to", "… the
+    # equipment" of "lacks the equipment", "… paid" of "still waiting to be paid", a plan or
+    # its weighing ("plans to", "was preparing to", "is considering"), hearsay ("he had heard that")
+    r"|anything but|far from(?: being)?|lack(?:s|ed|ing)?|(?:still )?waiting to(?: be)?"
+    r"|plans? to|prepar(?:es|ed|ing) to|consider(?:s|ed|ing)|heard(?: it said)? that"
+    r"|ruled out (?:the |any )?(?:possibility|idea|suggestion|notion|prospect)(?: that| of)?"
     rf"|(?:{_HEARSAY}|{_BELIEF})(?: by(?: [\w'-]+){{1,3}}?)? to(?: (?:have|be|been))*"
-    rf"|{_REJECTING} (?:the |any |these |those )?{_REPORTS})\s*$")
+    rf"|{_REJECTING} (?:the |any |these |those )?{_REPORTS}(?: that)?)\s*$")
 # … or with a verb of saying whose clause the part after is, or a rejection of what it names
 _SAYING = r"(?:said|says|claimed|claims|alleged|alleges|insisted|insists|maintained|maintains|reported|asserted|asserts)"
 _SAYING_THAT = re.compile(rf"\b{_SAYING}(?: (?!(?:and|but|or|is|are|was|were)\b)[\w'-]+){{0,3}} that\s*$")
@@ -588,9 +598,33 @@ _CLAUSE_DENIED = re.compile(
     # … or only hopes it ("Officials hope that")
     + r"|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?) that" + _QUOTE_OPENS)
 # … or has it from unconfirmed reports, "that" or not ("Unconfirmed reports say the reactor …")
-_UNCONFIRMED_SAY = re.compile(r"\b(?:unconfirmed|unverified|unsubstantiated) " + _REPORTS + r"(?: [\w'-]+){0,3}"
+_UNCONFIRMED_SAY = re.compile(r"\b(?:unconfirmed|unverified|unsubstantiated) (?:" + _REPORT_WORDS
+                              + r"|accounts?|sources?)(?: [\w'-]+){0,3}"
                               r" (?:say|says|said|suggest|suggests|suggested|claim|claims|claimed)(?: that)?"
                               + _QUOTE_OPENS)
+# … or from rumour and guesswork: "It is claimed that", "Rumours suggest that", "Analysts
+# suspect", "Sources speculate that", "claimed, without offering proof, that", "According to
+# unverified rumours,". (Not "believe" or "claimed": whose belief or claim it is, the report says,
+# as with "said".) Not the noun: "the suspect | fled".
+_HEARSAY_BEFORE = re.compile(
+    r"(?:\bit (?:is|was|has been|had been)(?: (?:widely|generally|also|now|long))?"
+    r" (?:claimed|alleged|rumou?red|speculated|suspected)"
+    r"|\b(?:rumou?rs?|speculation|hearsay)(?: [\w'-]+){0,2}? (?:suggests?|suggested|says?|said|claims?|claimed)"
+    r"|\bsuspected|\bwithout (?:offering|providing|giving|presenting|citing) (?:any )?(?:proof|evidence),?) that"
+    + _QUOTE_OPENS
+    + r"|\b(?:(?<!the )(?<!a )(?<!one )(?<!another )suspect|speculated?|speculates)(?: that)?" + _QUOTE_OPENS
+    + r"|\baccording to (?:(?:unverified|unconfirmed|unsubstantiated|anonymous|unnamed) )?(?:rumou?rs|speculation|hearsay)"
+      r"(?: [\w'-]+){0,4}," + _QUOTE_OPENS
+    + r"|\baccording to (?:unverified|unconfirmed|unsubstantiated) [\w'-]+(?: [\w'-]+){0,4}," + _QUOTE_OPENS)
+# … or under a condition, in a clause of what will or would be: "famine will return" of "If
+# the harvest fails again, famine will return", "The mine will reopen in April" of "… unless
+# the pumps fail again"; not "even if", "if any", "if anything".
+_CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:if(?! (?:anything|so|not|any|only)\b)|unless|should"
+                               r"|provided(?: that)?|as long as|so long as|in the event (?:of|that)|in case)\b"
+                               r"[^.;:!?\n]{1,120}, [\"']?$")
+_CONDITION_AFTER = re.compile(r"[\"']?,? (?:(?:only )?(?:if(?! (?:any|anything|not|ever|only|so|need be)\b)|unless"
+                              r"|provided(?: that)?|providing(?: that)?|as long as|so long as|on condition that"
+                              r"|assuming(?: that)?)|only (?:after|when|once|until))\b")
 # … unless its denial or doubt is itself denied, right before it or over a word or two:
 # "Nobody denies reports that", "No one seriously disputes that", "Few would dispute that",
 # "It is beyond doubt that", "There is no longer any doubt that"
@@ -726,8 +760,12 @@ _CJK_DENIED_AFTER = re.compile(
     r"|(?:と[^\s。、]{0,8}?)?[、,]?(?:が|けれども|しかし)、?[^。]{0,15}?(?:これ|それ|この(?:話|主張|報道|情報))を否定"
     # a possibility or a denial right after the verb the quote ends with: "…再開した | とみられる",
     # "…した | 可能性がある", "…した | かもしれない", "…派遣を | 否定した", "…재개했 | 을 수도 있다"
-    r"|(?:と(?:み|見)られ|可能性が(?:ある|あり|高|大き)|かも(?:しれ|知れ)|と推定され|(?:を|は)?(?:否定|否認)し)"
+    r"|(?:と(?:み|見)られ|可能性が(?:ある|あり|高|大き)|かも(?:しれ|知れ)|と推定され|(?:こと|の)?(?:を|は)?(?:否定|否認)し"
+    # "…訪問した | とされる", "…処刑された | という噂", "…再開する | 方針だ" (a plan, not a deed)
+    r"|とされ(?:る|た|て)|と(?:いう|の)噂|(?:方針|予定|計画|つもり|見通し)(?:だ|で|です|である|。|$))"
     r"|(?:을|를|ㄹ)? ?(?:수도 있|가능성이 (?:있|높|크)|것으로 (?:보인|보였|추정))"
+    # "…했다 | 는 주장은 근거가 없다": the claim that … is groundless, untrue
+    r"|(?:다)?는 (?:주장|보도|소식|설|소문)(?:은|는|이|가|도)? (?:근거가 없|사실이 아니|사실무근|거짓|허위)"
     r"|(?:(?:고|다고|라고) [가-힣]{1,8})?(?:지만|으나|는데),? [^.]{0,15}?(?:이를|그것을|이 (?:주장|보도|소식)을) (?:부인|부정)"
     r"|(?:的)?(?:说法|說法|报道|報道|报导|報導|消息|传闻|傳聞|传言|傳言)(?:并|並|完全|纯属|純屬)?"
     r"(?:不属实|不屬實|不实|不實|不是事实|不是事實|是假的|失实|失實|捏造|谣言|謠言)"
@@ -960,7 +998,11 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                 and not _negation(language).search(text, _clause_start(text, max(0, d.start() - 24), d.start()),
                                                    d.start()):
             found.append((d.start(), start))  # "a démenti que |", "bestritt, dass |"; not "Nadie niega que |"
-        if english and (d := _UNCONFIRMED_SAY.search(text, max(0, start - 80), start)):
+        if english and (d := _UNCONFIRMED_SAY.search(text, max(0, start - 80), start)
+                        or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)):
+            found.append((d.start(), start))
+        if english and (d := _CONDITION_BEFORE.search(text, max(0, start - 160), start)) \
+                and _WILL_BE_IN["en"].search(text, start, end):
             found.append((d.start(), start))
         if english and (d := _MAY_HAVE_BEFORE.search(text, max(0, start - 48), start)) \
                 and (not d.group().rstrip(" \"'").endswith("have") or _PARTICIPLE.match(text, start)):
@@ -969,6 +1011,9 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         found.append((d.start(), start))  # 没有证实 | 矿山已经恢复生产
     if not trailing and (denied := _denied_after(start, end, text, language)) is not None:
         found.append(denied)
+    elif english and not trailing and (d := _CONDITION_AFTER.match(text, end)) \
+            and _WILL_BE_IN["en"].search(text, _clause_start(text, start, end), end):
+        found.append((end, d.end()))
     return found
 
 
