@@ -280,7 +280,7 @@ _ELIDED_HEDGES = {
           r"|(?<!zum )(?<!das )(?<!dem )(?<!des )wohl"
           r"|vermutlich|möglicherweise|wahrscheinlich|vielleicht|anscheinend|offenbar)\b",
     "es": r"\b(?:supuestamente|presuntamente|presuntos?|presuntas?|supuestos?|supuestas?|habría(?:n)?"
-          r"|podría(?:n)?|debería(?:n)?|probablemente|quizás?|tal vez|posiblemente|aparentemente|al parecer)\b",
+          r"|podría(?:n)?|debería(?:n)?|planea(?:n|ba|ban)?|pretende(?:n)?|probablemente|quizás?|tal vez|posiblemente|aparentemente|al parecer)\b",
     "pt": r"\b(?:supostamente|alegadamente|presumivelmente|teria(?:m)?|poderia(?:m)?|deveria(?:m)?"
           r"|provavelmente|talvez|possivelmente|aparentemente)\b",
     "it": r"\b(?:presumibilmente|presuntamente|presunt[oaie]|avrebbe(?:ro)?|sarebbe(?:ro)?|potrebbe(?:ro)?"
@@ -625,6 +625,51 @@ _CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:if(?! (?:anything|so|not|an
 _CONDITION_AFTER = re.compile(r"[\"']?,? (?:(?:only )?(?:if(?! (?:any|anything|not|ever|only|so|need be)\b)|unless"
                               r"|provided(?: that)?|providing(?: that)?|as long as|so long as|on condition that"
                               r"|assuming(?: that)?)|only (?:after|when|once|until))\b")
+# … and in other languages: rumour and unconfirmed reports right before a quote ("Selon des
+# rumeurs non confirmées, |", "По неподтвержденным данным, |", "有传闻称 |", "噂によると |"), or
+# a condition a sentence opens with ("Если санкции снимут, |", "如果制裁解除，|")
+_UNCONFIRMED = {
+    "fr": r"(?:selon|d'après) (?:des |les |de )?(?:rumeurs|informations non (?:confirmées|vérifiées)"
+          r"|sources non (?:confirmées|vérifiées))(?: [\w'-]+){0,4}, |(?:la rumeur (?:veut|dit)|on raconte|il se dit) qu(?:e |')",
+    "es": r"(?:según|de acuerdo con) (?:los |unos )?(?:rumores|informaciones (?:sin confirmar|no confirmadas)"
+          r"|fuentes (?:sin confirmar|no confirmadas))(?: [\w'-]+){0,4}, |se rumorea que ",
+    "pt": r"(?:segundo|de acordo com) (?:os |uns )?(?:rumores|boatos|informações não confirmadas)(?: [\w'-]+){0,4}, "
+          r"|(?:há rumores|corre o boato) de que ",
+    "it": r"(?:secondo|stando a) (?:le |delle |alcune )?(?:voci|indiscrezioni|notizie non confermate)"
+          r"(?: [\w'-]+){0,4}, |si vocifera che ",
+    "de": r"(?:gerüchten|unbestätigten (?:berichten|angaben|informationen|meldungen)) zufolge,? "
+          r"|es wird gemunkelt,? dass |es hei(?:ss|ß)t gerüchteweise,? dass ",
+    "ru": r"по (?:неподтвержденным|непроверенным|неофициальным) (?:данным|сведениям|сообщениям)(?: [\w'-]+){0,3}, "
+          r"|по слухам,? |ходят слухи,? что ",
+    "uk": r"за (?:непідтвердженими|неперевіреними) (?:даними|відомостями|повідомленнями)(?: [\w'-]+){0,3}, "
+          r"|за чутками,? ",
+    "zh": r"(?:有)?(?:传闻|傳聞|传言|傳言)(?:称|稱|说|說)[，,：:]?|据传|據傳|未经证实的(?:消息|报道|说法)(?:称|说)[，,：:]?"
+          r"|未經證實的(?:消息|報導|報道|說法)(?:稱|說)[，,：:]?|(?:怀疑|懷疑)",
+    "ja": r"(?:という|との)?噂(?:によると|によれば|では)、?|未確認(?:の)?(?:情報|報道)(?:によると|によれば|では)、?",
+    "ko": r"(?:확인되지 않은|미확인) (?:소식|보도|정보|소문)(?:에 따르면|에 의하면),? |소문에 (?:따르면|의하면),? ",
+    "ar": r"(?:يُزعم|يزعم|زُعم|يشاع|يُشاع|تردد|يتردد) أن ?|(?:وفقا|وفقاً|حسب) (?:لشائعات|شائعات|لمعلومات غير مؤكدة)[^.،]{0,30}، ?",
+}
+_CONDITION_OPENING = {
+    "fr": r"si\b(?! (?:bien|oui|non)\b)[^.;:!?\n]{1,100}, ", "es": r"si\b(?! (?:bien|no)\b)[^.;:!?\n]{1,100}, ",
+    "pt": r"(?:se|caso)\b[^.;:!?\n]{1,100}, ", "it": r"(?:se|qualora)\b[^.;:!?\n]{1,100}, ",
+    "de": r"(?:falls|sofern)\b[^.;:!?\n]{1,100}, ", "ru": r"(?:если|в случае если)\b[^.;:!?\n]{1,100}, ",
+    "uk": r"(?:якщо|у разі якщо)\b[^.;:!?\n]{1,100}, ",
+    "zh": r"(?:如果|假如|要是|倘若|若是|如若)[^。；！？\n]{1,60}[，,]", "ja": r"[^。、\n]{1,60}(?:(?<!によ)れば|なければ|ければ)、",  # (not "報道によれば、": according to)
+}
+
+
+@functools.cache
+def _before_quote(language: str) -> list[re.Pattern[str]]:
+    """Rumour, unconfirmed reports or a condition right before a quote, in `language` and in
+    the scripts only one language writes (Chinese, Japanese, Arabic), whatever the tag."""
+    primary = primary_language(language) or "en"
+    codes = dict.fromkeys([primary, "zh", "ja", "ar"])
+    found = [re.compile(rf"(?:{_UNCONFIRMED[c]})$") for c in codes if c in _UNCONFIRMED]
+    if primary in _CONDITION_OPENING:  # at a sentence's start
+        found.append(re.compile(rf"(?:^|[.!?。！？]\s*|\n)(?:{_CONDITION_OPENING[primary]})[\"']?$"))
+    return found
+
+
 # … unless its denial or doubt is itself denied, right before it or over a word or two:
 # "Nobody denies reports that", "No one seriously disputes that", "Few would dispute that",
 # "It is beyond doubt that", "There is no longer any doubt that"
@@ -1009,6 +1054,9 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
             found.append((d.start(), start))  # "may have | reopened"; not "could have | a major impact"
     if not leading and (d := _ZH_SAYING_BEFORE.search(text, max(0, start - _COVERB_REACH), start)):
         found.append((d.start(), start))  # 没有证实 | 矿山已经恢复生产
+    if not leading and not english and _starts_word(text, start) and (d := next(
+            (m for p in _before_quote(language) if (m := p.search(text, max(0, start - 120), start))), None)):
+        found.append((d.start(), start))  # "По неподтвержденным данным, | генерал был расстрелян"
     if not trailing and (denied := _denied_after(start, end, text, language)) is not None:
         found.append(denied)
     elif english and not trailing and (d := _CONDITION_AFTER.match(text, end)) \

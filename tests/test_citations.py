@@ -2705,3 +2705,46 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified_19(language, b
 ])
 def test_faithful_quotes_beside_hearsay_conditions_and_plans_are_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# … rumour, unconfirmed reports and conditions right before a quote, in other languages
+@pytest.mark.parametrize("language, body, quote", [
+    ("es", "Según rumores sin confirmar, el general fue ejecutado.", "el general fue ejecutado"),
+    ("fr", "Selon des rumeurs non confirmées, le général a été exécuté.", "le général a été exécuté"),
+    ("ru", "По неподтверждённым данным, генерал был расстрелян.", "генерал был расстрелян"),
+    ("de", "Unbestätigten Berichten zufolge wurde der General hingerichtet.", "wurde der General hingerichtet"),
+    ("zh-Hans", "有传闻称金正恩已前往俄罗斯。", "金正恩已前往俄罗斯"),
+    ("zh-Hans", "未经证实的消息称，该将军已被处决。", "该将军已被处决"),
+    ("zh-Hans", "据传该将军已被降职。", "该将军已被降职"),
+    ("zh-Hans", "专家怀疑该卫星是模型。", "该卫星是模型"),
+    ("ja", "噂によると、将軍は処刑された。", "将軍は処刑された"),
+    ("ko", "확인되지 않은 소식에 따르면, 장군이 처형됐다.", "장군이 처형됐다"),
+    ("ar", "يزعم أن الجنرال أعدم في مارس.", "الجنرال أعدم في مارس"),
+    ("ru", "Если санкции снимут, торговля возобновится.", "торговля возобновится"),
+    ("zh-Hans", "如果制裁解除，贸易将恢复。", "贸易将恢复"),
+    ("ja", "雨が降らなければ、収穫は半減する。", "収穫は半減する"),
+    ("fr", "Si le régime tombe, la Chine interviendra.", "la Chine interviendra"),
+    ("es", "El gobierno planea construir 50.000 viviendas.", "El gobierno … construir 50.000 viviendas"),
+])
+def test_rumour_and_conditions_before_a_quote_in_other_languages_are_not_verified(language, body, quote):
+    assert _located(body, quote, language).status is not QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("ja", "報道によれば、金正恩氏はロシアを訪問した。", "金正恩氏はロシアを訪問した"),
+    ("ja", "例えば、工場は三月に再開した。", "工場は三月に再開した"),
+    ("fr", "Selon le ministère, la mine a rouvert en mars.", "la mine a rouvert en mars"),
+    ("fr", "Situé près de la frontière, le site a fermé en mars.", "le site a fermé en mars"),
+    ("es", "Según el ministerio, la mina reabrió en marzo.", "la mina reabrió en marzo"),
+    ("es", "Siempre, la mina cierra en invierno.", "la mina cierra en invierno"),
+    ("pt", "Segundo o ministério, a mina reabriu em março.", "a mina reabriu em março"),
+    ("it", "Secondo il ministero, la miniera ha riaperto a marzo.", "la miniera ha riaperto a marzo"),
+    ("de", "Laut dem Ministerium wurde die Mine im März wieder geöffnet.", "wurde die Mine im März wieder geöffnet"),
+    ("ru", "По официальным данным, шахта возобновила работу в марте.", "шахта возобновила работу в марте"),
+    ("zh-Hans", "据新华社报道，该矿已于三月恢复生产。", "该矿已于三月恢复生产"),
+    ("ko", "통일부에 따르면, 광산은 3월에 가동을 재개했다.", "광산은 3월에 가동을 재개했다"),
+    ("ar", "قالت الوزارة إن المنجم استأنف الإنتاج في مارس.", "المنجم استأنف الإنتاج في مارس"),
+    ("es", "La mina planea su reapertura para marzo.", "La mina planea su reapertura para marzo"),
+])
+def test_attributions_before_a_quote_in_other_languages_keep_it_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
