@@ -1065,10 +1065,15 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 _CLAUSE_AT_END = re.compile(r", (?:and|but|while|whereas|yet) (?:[\w'-]+ ){1,4}" + _VERBS + r"\s*$")
 # … not one whose subject is a pronoun, most often the same speaker's ("…, and she added")
 _PRONOUN_CLAUSE_AT_END = re.compile(r", (?:and|but|while|whereas|yet) (?:he|she|they|it|we|i)\b(?: [\w'-]+){1,3}\s*$")
-# … or with a clause's conjunction and a subject that is not a pronoun (most often the same
-# one as before: "welcomed the move, but they | condemned it")
-_SUBJECT_AT_END = re.compile(r", (?:and|but|yet|although|though|while|whereas) (?!(?:he|she|they|it|we|i|you)\b)"
-                             r"(?:[\w'-]+ ){0,3}[\w'-]+\s*$")
+# … or with a clause's conjunction and a subject that is not a pronoun (a pronoun is most
+# often the same subject: "welcomed the move, but they | condemned it"), nor a time or a
+# circumstance of the same subject's next deed ("…, and on Thursday | launched", "…, but last
+# year | reopened", "…, and then | returned", "…, and a week later | docked")
+_SUBJECT_AT_END = re.compile(r", (?:and|but|yet|although|though|while|whereas) (?!(?:he|she|they|it|we|i|you"
+                             r"|on|in|at|by|for|from|to|with|under|after|before|during|since|until|within|over|then"
+                             r"|later|last|next|this|that|earlier|soon|once|again|also|still|now|today|yesterday"
+                             r"|meanwhile|afterwards|thereafter|twice|eventually|finally|quickly)\b)"
+                             r"(?:[\w'-]+ ){0,3}(?!(?:later|earlier|ago)\b)[\w'-]+\s*$")
 _SAID_AT_END = re.compile(r"\b(?:said|say|says|told|reported|claimed|stated|insisted|added)\s*$")
 # … perhaps after an adverb ("later reopened", "still operates")
 _VERB_FIRST = re.compile(r"(?:(?:[a-z]+ly|later|still|then|also|now|soon|again|nevertheless|never|once) )?" + _VERBS)

@@ -217,6 +217,7 @@ _WILL_BE = {
 }
 
 
+_PROVIDED_THAT = re.compile(r"[\s,]*provided that")
 _CONDITION_AT = {code: re.compile(rf"[\s,]*(?:{opens})(?!\w)") for code, opens in _CONDITION_OPENS.items()}
 _WILL_BE_IN = {code: re.compile(will) for code, will in _WILL_BE.items()}
 
@@ -224,8 +225,9 @@ _WILL_BE_IN = {code: re.compile(will) for code, will in _WILL_BE.items()}
 def _hides_condition(text: str, end: int, start: int, language: str) -> bool:
     primary = primary_language(language) or "en"
     opens = _CONDITION_AT.get(primary)
-    # (an aside the condition opens is no less one: ", provided that sanctions are lifted,")
-    if opens is None or not opens.match(text, end, start):
+    # (", provided that sanctions are lifted," is no aside, though it reads like one)
+    if opens is None or not opens.match(text, end, start) or (
+            is_aside(text, end, start) and not _PROVIDED_THAT.match(text, end, start)):
         return False
     will = _WILL_BE_IN.get(primary)
     return will is None or will.search(text[max(0, end - 80):end].rpartition(".")[2]) is not None
@@ -288,7 +290,7 @@ _ELIDED_HEDGES = {
     "ru": r"(?<!\w)(?:якобы|предположительно|по слухам|будто бы|возможно|вероятно|видимо|по-видимому|наверное"
           r"|может быть)(?!\w)",
     "uk": r"(?<!\w)(?:нібито|начебто|імовірно|за чутками|можливо|ймовірно|мабуть|напевно)(?!\w)",
-    "zh": r"据称|據稱|据说|據說|据报|據報|传闻|傳聞|疑似|可能|或许|或許|估计|估計|预计|預計|有望|或将|或將|计划|計劃|准备|準備|打算|也许|也許|大概|似乎",
+    "zh": r"据称|據稱|据说|據說|据报|據報|传闻|傳聞|疑似|可能|或许|或許|估计|估計|预计|預計|有望|或将|或將|也许|也許|大概|似乎",
     "ja": r"とされる|とされた|とみられる|と見られる|らしい|おそらく|恐らく|たぶん|多分",
     "ar": r"زعم|زُعم|يزعم|مزعوم|ادعاء|يُزعم|على ما يبدو|ربما|يبدو|يُحتمل|يحتمل|من المحتمل",
 }
@@ -610,21 +612,29 @@ _HEARSAY_BEFORE = re.compile(
     r"(?:\bit (?:is|was|has been|had been)(?: (?:widely|generally|also|now|long))?"
     r" (?:claimed|alleged|rumou?red|speculated|suspected)"
     r"|\b(?:rumou?rs?|speculation|hearsay)(?: [\w'-]+){0,2}? (?:suggests?|suggested|says?|said|claims?|claimed)"
-    r"|\bsuspected|\bwithout (?:offering|providing|giving|presenting|citing) (?:any )?(?:proof|evidence),?) that"
-    + _QUOTE_OPENS
-    + r"|\b(?:(?<!the )(?<!a )(?<!one )(?<!another )suspect|speculated?|speculates)(?: that)?" + _QUOTE_OPENS
+    r"|(?<![\w-])speculat(?:e|es|ed)|\bwithout (?:offering|providing|giving|presenting|citing) (?:any )?(?:proof|evidence),?)"
+    r" that" + _QUOTE_OPENS
+    # (a subject that suspects, not a suspect: "the main suspect | fled")
+    + r"|\b(?:analysts|officials|experts|observers|researchers|investigators|police|authorities|diplomats|many|some"
+      r"|they|we)(?: (?:now|also|still|strongly|privately))? suspect(?: that)?" + _QUOTE_OPENS
     + r"|\baccording to (?:(?:unverified|unconfirmed|unsubstantiated|anonymous|unnamed) )?(?:rumou?rs|speculation|hearsay)"
       r"(?: [\w'-]+){0,4}," + _QUOTE_OPENS
     + r"|\baccording to (?:unverified|unconfirmed|unsubstantiated) [\w'-]+(?: [\w'-]+){0,4}," + _QUOTE_OPENS)
 # … or under a condition, in a clause of what will or would be: "famine will return" of "If
 # the harvest fails again, famine will return", "The mine will reopen in April" of "… unless
 # the pumps fail again"; not "even if", "if any", "if anything".
-_CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:if(?! (?:anything|so|not|any|only)\b)|unless|should"
-                               r"|provided(?: that)?|as long as|so long as|in the event (?:of|that)|in case)\b"
-                               r"[^.;:!?\n]{1,120}, [\"']?$")
-_CONDITION_AFTER = re.compile(r"[\"']?,? (?:(?:only )?(?:if(?! (?:any|anything|not|ever|only|so|need be)\b)|unless"
-                              r"|provided(?: that)?|providing(?: that)?|as long as|so long as|on condition that"
-                              r"|assuming(?: that)?)|only (?:after|when|once|until))\b")
+_CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:if|unless)(?! (?:anything|so|not|any|only|otherwise)\b)"
+                               r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|provided that|as long as"
+                               r"|so long as|in the event (?:of|that)|in case (?:of|that))"
+                               r"[^.;:!?\n,]{0,120}, [\"']?$")
+_CONDITION_AFTER = re.compile(r"[\"']?,? (?:(?:only )?(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
+                              r"|unless|provided that|providing that|as long as|so long as|on condition that"
+                              r"|assuming that)|only (?:after|when|once|until))\b")
+# … where "if" is "whether": "would not say if", "will decide in March if"
+_WHETHER_VERB = re.compile(r"\b(?:say|says|said|decide|decides|decided|know|knows|knew|ask|asks|asked|see|check|wonder"
+                           r"|wondered|determine|tell|told|confirm|confirmed|clear|unclear|sure|unsure)\b")
+# (a modal, not the month: "in May")
+_MODAL_IN = re.compile(rf"\b(?:will|would|shall|should|can|could|might|must|{_MODAL_MAY})\b|'ll\b")
 # … and in other languages: rumour and unconfirmed reports right before a quote ("Selon des
 # rumeurs non confirmées, |", "По неподтвержденным данным, |", "有传闻称 |", "噂によると |"), or
 # a condition a sentence opens with ("Если санкции снимут, |", "如果制裁解除，|")
@@ -805,9 +815,12 @@ _CJK_DENIED_AFTER = re.compile(
     r"|(?:と[^\s。、]{0,8}?)?[、,]?(?:が|けれども|しかし)、?[^。]{0,15}?(?:これ|それ|この(?:話|主張|報道|情報))を否定"
     # a possibility or a denial right after the verb the quote ends with: "…再開した | とみられる",
     # "…した | 可能性がある", "…した | かもしれない", "…派遣を | 否定した", "…재개했 | 을 수도 있다"
-    r"|(?:と(?:み|見)られ|可能性が(?:ある|あり|高|大き)|かも(?:しれ|知れ)|と推定され|(?:こと|の)?(?:を|は)?(?:否定|否認)し"
-    # "…訪問した | とされる", "…処刑された | という噂", "…再開する | 方針だ" (a plan, not a deed)
-    r"|とされ(?:る|た|て)|と(?:いう|の)噂|(?:方針|予定|計画|つもり|見通し)(?:だ|で|です|である|。|$))"
+    r"|(?:と(?:み|見)られ|可能性が(?:ある|あり|高|大き)|かも(?:しれ|知れ)|と推定され"
+    r"|(?:こと|の)?(?:を|は)?(?:否定|否認)し(?!がた|難)"  # (not 否定しがたい: undeniable)
+    # after a verb: "…訪問した | とされる", "…処刑された | という噂" (not "…という噂は事実だった"),
+    # "…再開する | 方針だ" (a plan, not a deed); not "制裁対象 | とされた" (designated)
+    r"|(?<=[たるだいう])とされ(?:る|た|て)|(?<=[たるだいう])と(?:いう|の)噂(?!は(?:事実|本当))"
+    r"|(?<=[るう])(?:方針|予定|計画|つもり|見通し)(?:だ|で|です|である|。|$))"
     r"|(?:을|를|ㄹ)? ?(?:수도 있|가능성이 (?:있|높|크)|것으로 (?:보인|보였|추정))"
     # "…했다 | 는 주장은 근거가 없다": the claim that … is groundless, untrue
     r"|(?:다)?는 (?:주장|보도|소식|설|소문)(?:은|는|이|가|도)? (?:근거가 없|사실이 아니|사실무근|거짓|허위)"
@@ -1047,7 +1060,7 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                         or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)):
             found.append((d.start(), start))
         if english and (d := _CONDITION_BEFORE.search(text, max(0, start - 160), start)) \
-                and _WILL_BE_IN["en"].search(text, start, end):
+                and _MODAL_IN.search(text, start, _clause_end(text, start, end)):
             found.append((d.start(), start))
         if english and (d := _MAY_HAVE_BEFORE.search(text, max(0, start - 48), start)) \
                 and (not d.group().rstrip(" \"'").endswith("have") or _PARTICIPLE.match(text, start)):
@@ -1059,10 +1072,20 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         found.append((d.start(), start))  # "По неподтвержденным данным, | генерал был расстрелян"
     if not trailing and (denied := _denied_after(start, end, text, language)) is not None:
         found.append(denied)
-    elif english and not trailing and (d := _CONDITION_AFTER.match(text, end)) \
-            and _WILL_BE_IN["en"].search(text, _clause_start(text, start, end), end):
-        found.append((end, d.end()))
+    elif english and not trailing and not _ENDS_SENTENCE.search(text, max(start, end - 3), end) \
+            and (d := _CONDITION_AFTER.match(text, end)) and _MODAL_IN.search(text, clause := _clause_start(text, start, end), end) \
+            and not _WHETHER_VERB.search(text, clause, end):
+        found.append((end, d.end()))  # "The mine will reopen in April | unless the pumps fail again"
     return found
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause that starts at text[start] ends, no later than `end`."""
+    stop = _STOP_AND_SPACE.search(text, start, end)
+    return stop.start() if stop else end
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
