@@ -190,6 +190,20 @@ def test_new_files_fit_the_site_they_join(tmp_path):
     assert done.returncode == 0 and "0 errors, 0 warnings" in done.stderr, done.stderr
 
 
+def test_text_arguments_that_are_not_utf8_are_refused_and_nothing_is_written(tmp_path):
+    # bytes typed in a Latin-1 terminal reach Python as lone surrogates: "caf\xe9"
+    root = make_site(tmp_path, {})
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-m", "generator"]
+    before = sorted(p.name for p in (root / "content/reports").iterdir())
+    for args in (["new", "report", b"caf\xe9 prices"], ["email", "b1", "--eml", "--to", "a@example.org",
+                                                         "--subject", b"Caf\xe9"]):
+        done = subprocess.run([*command, *args, "--root", str(root)], capture_output=True, cwd=REPO, env=env, timeout=60)
+        assert done.returncode == 2 and b"Traceback" not in done.stderr
+        assert b'not UTF-8 text: "caf\\xe9' in done.stderr.replace(b"C", b"c")
+    assert sorted(p.name for p in (root / "content/reports").iterdir()) == before
+
+
 def test_new_refuses_a_path_and_a_name_that_is_no_id(tmp_path):
     root = make_site(tmp_path, {})
     for name, says in (("../x", "is a path"), ("!!!", "not a valid id"), ("con", "device name")):
