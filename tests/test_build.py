@@ -657,3 +657,21 @@ def test_every_page_names_an_icon_that_needs_no_request(basic_site):
     for path in pages:
         icons = page(out, str(path.relative_to(out))).xpath('//head/link[@rel="icon"]/@href')
         assert icons == ["data:,"], path
+
+
+def test_no_page_holds_an_id_twice_though_ids_may_hold_double_hyphens(tmp_path):
+    # claim "a" of brief "b--c" and claim "a--b" of brief "c" share a topic page: joined with
+    # "--" both were "claim-a--b--c"
+    brief = ("title: {title}\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n  - id: {claim}\n    text: Idle mill.\n"
+             "    sources:\n      - report: r1\n        quote: \"runs a few days each year\"\n")
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": None,
+                                "content/briefs/b--c.yaml": brief.format(title="One", claim="a"),
+                                "content/briefs/c.yaml": brief.format(title="Two", claim="a--b")})
+    result = build_site(root, out=root / "site")
+    assert result.ok, messages(result)
+    pages = sorted((root / "site").rglob("*.html"))
+    assert len(pages) > 5
+    for path in pages:
+        doc = page(root / "site", path.relative_to(root / "site").as_posix())
+        ids = [element.get("id") for element in doc.iter() if element.get("id")]
+        assert len(ids) == len(set(ids)), (path, sorted(i for i in ids if ids.count(i) > 1))
