@@ -135,6 +135,7 @@ class Report:
     body_line: int  # the file line the Markdown body starts on
     pos: Pos
     published_pos: Pos | None = None  # where the date is written
+    retrieved_pos: Pos | None = None
 
     @property
     def body(self) -> str:

@@ -260,6 +260,7 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
         body_line=raw.body_line,
         pos=Pos(raw.path, 1, 1),
         published_pos=f.pos("published"),
+        retrieved_pos=f.pos("retrieved"),
     )
     if report.retrieved is not None and report.retrieved < report.published:
         diags.append(warning(f.pos("retrieved"), f'"retrieved" {report.retrieved} is before "published" '
@@ -396,10 +397,11 @@ def _source(f: Fields) -> Source | None:
 
 
 def future_dates(site: Site, today: dt.date) -> list[Diagnostic]:
-    """Reports published and briefs dated after tomorrow (a day's leeway for time zones):
+    """Reports published or retrieved and briefs dated after tomorrow (a day's leeway for time zones):
     a slip like 2062 for 2026 puts a brief at the top of every list and of the feed. Not
     part of a file's cached validation, which would keep the warning past the day."""
     late = [(r.published_pos or r.pos, "published", r.published) for r in site.reports.values()]
+    late += [(r.retrieved_pos or r.pos, "retrieved", r.retrieved) for r in site.reports.values() if r.retrieved]
     late += [(b.date_pos or b.pos, "date", b.date) for b in site.briefs.values()]
     return [warning(pos, f'"{key}" {when} is in the future',
                     f"{FUTURE_HINT}{today}: check the {'year' if when.year != today.year else 'month and day'}")

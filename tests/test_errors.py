@@ -759,6 +759,14 @@ def test_dates_that_cannot_be_right_are_warned_about_where_they_are_written(tmp_
     ]
 
 
+def test_a_report_retrieved_after_tomorrow_is_warned_about_where_the_date_is(tmp_path):
+    report = MINIMAL["content/reports/r1.md"].replace("published: 2024-01-01\n",
+                                                      "published: 2024-01-01\nretrieved: 2999-01-02\n")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), write=False)
+    assert [(w.pos.path, w.pos.line, w.message) for w in result.warnings] == [
+        ("content/reports/r1.md", 5, '"retrieved" 2999-01-02 is in the future')]
+
+
 def test_a_merged_mappings_keys_are_placed_where_each_one_is_written(tmp_path):
     brief = ("title: B1\ndate: 2024-01-02\ntopics: [steel]\ndefaults: &d {credibility: 9, text: Shared.}\nclaims:\n"
              "  - <<: *d\n    id: c1\n    credibility: 7\n    sources:\n      - report: r1\n"
