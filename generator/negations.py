@@ -635,49 +635,38 @@ _WHETHER_VERB = re.compile(r"\b(?:say|says|said|decide|decides|decided|know|know
                            r"|wondered|determine|tell|told|confirm|confirmed|clear|unclear|sure|unsure)\b")
 # (a modal, not the month: "in May")
 _MODAL_IN = re.compile(rf"\b(?:will|would|shall|should|can|could|might|must|{_MODAL_MAY})\b|'ll\b")
-# … and in other languages: rumour and unconfirmed reports right before a quote ("Selon des
-# rumeurs non confirmées, |", "По неподтвержденным данным, |", "有传闻称 |", "噂によると |"), or
-# a condition a sentence opens with ("Если санкции снимут, |", "如果制裁解除，|")
+# … and in other languages: reports said to be unconfirmed, right before a quote ("Selon des
+# informations non confirmées, |", "По неподтвержденным данным, |", "未经证实的消息称 |"). Not
+# rumour alone, which a report may go on to confirm ("Selon des rumeurs désormais confirmées
+# par Séoul, |"), nor a sentence that opens with "si", "если" or 如果, as often a contrast as a
+# condition ("Si les exportations de charbon ont chuté, | les ventes … ont doublé").
 _UNCONFIRMED = {
-    "fr": r"(?:selon|d'après) (?:des |les |de )?(?:rumeurs|informations non (?:confirmées|vérifiées)"
-          r"|sources non (?:confirmées|vérifiées))(?: [\w'-]+){0,4}, |(?:la rumeur (?:veut|dit)|on raconte|il se dit) qu(?:e |')",
-    "es": r"(?:según|de acuerdo con) (?:los |unos )?(?:rumores|informaciones (?:sin confirmar|no confirmadas)"
-          r"|fuentes (?:sin confirmar|no confirmadas))(?: [\w'-]+){0,4}, |se rumorea que ",
-    "pt": r"(?:segundo|de acordo com) (?:os |uns )?(?:rumores|boatos|informações não confirmadas)(?: [\w'-]+){0,4}, "
-          r"|(?:há rumores|corre o boato) de que ",
-    "it": r"(?:secondo|stando a) (?:le |delle |alcune )?(?:voci|indiscrezioni|notizie non confermate)"
-          r"(?: [\w'-]+){0,4}, |si vocifera che ",
-    "de": r"(?:gerüchten|unbestätigten (?:berichten|angaben|informationen|meldungen)) zufolge,? "
-          r"|es wird gemunkelt,? dass |es hei(?:ss|ß)t gerüchteweise,? dass ",
-    "ru": r"по (?:неподтвержденным|непроверенным|неофициальным) (?:данным|сведениям|сообщениям)(?: [\w'-]+){0,3}, "
-          r"|по слухам,? |ходят слухи,? что ",
-    "uk": r"за (?:непідтвердженими|неперевіреними) (?:даними|відомостями|повідомленнями)(?: [\w'-]+){0,3}, "
-          r"|за чутками,? ",
-    "zh": r"(?:有)?(?:传闻|傳聞|传言|傳言)(?:称|稱|说|說)[，,：:]?|据传|據傳|未经证实的(?:消息|报道|说法)(?:称|说)[，,：:]?"
-          r"|未經證實的(?:消息|報導|報道|說法)(?:稱|說)[，,：:]?|(?:怀疑|懷疑)",
-    "ja": r"(?:という|との)?噂(?:によると|によれば|では)、?|未確認(?:の)?(?:情報|報道)(?:によると|によれば|では)、?",
-    "ko": r"(?:확인되지 않은|미확인) (?:소식|보도|정보|소문)(?:에 따르면|에 의하면),? |소문에 (?:따르면|의하면),? ",
-    "ar": r"(?:يُزعم|يزعم|زُعم|يشاع|يُشاع|تردد|يتردد) أن ?|(?:وفقا|وفقاً|حسب) (?:لشائعات|شائعات|لمعلومات غير مؤكدة)[^.،]{0,30}، ?",
-}
-_CONDITION_OPENING = {
-    "fr": r"si\b(?! (?:bien|oui|non)\b)[^.;:!?\n]{1,100}, ", "es": r"si\b(?! (?:bien|no)\b)[^.;:!?\n]{1,100}, ",
-    "pt": r"(?:se|caso)\b[^.;:!?\n]{1,100}, ", "it": r"(?:se|qualora)\b[^.;:!?\n]{1,100}, ",
-    "de": r"(?:falls|sofern)\b[^.;:!?\n]{1,100}, ", "ru": r"(?:если|в случае если)\b[^.;:!?\n]{1,100}, ",
-    "uk": r"(?:якщо|у разі якщо)\b[^.;:!?\n]{1,100}, ",
-    "zh": r"(?:如果|假如|要是|倘若|若是|如若)[^。；！？\n]{1,60}[，,]", "ja": r"[^。、\n]{1,60}(?:(?<!によ)れば|なければ|ければ)、",  # (not "報道によれば、": according to)
+    "fr": r"(?:selon|d'après) (?:des |les |de )?(?:rumeurs|informations|sources|rapports) non (?:encore )?(?:confirmée?s"
+          r"|vérifiée?s)(?: [\w'-]+){0,3}, ",
+    "es": r"(?:según|de acuerdo con) (?:los |unos |las |unas )?(?:rumores|informaciones|fuentes|versiones|informes)"
+          r" (?:sin confirmar|no confirmad[oa]s|no verificad[oa]s)(?: [\w'-]+){0,3}, ",
+    "pt": r"(?:segundo|de acordo com) (?:os |uns |as |umas )?(?:rumores|boatos|informações|fontes|relatos)"
+          r" (?:não confirmad[oa]s|por confirmar)(?: [\w'-]+){0,3}, ",
+    "it": r"(?:secondo|stando a) (?:le |delle |alcune |i |dei )?(?:voci|indiscrezioni|notizie|fonti|informazioni)"
+          r" non (?:confermate|verificate)(?: [\w'-]+){0,3}, ",
+    "de": r"(?:unbestätigten|unbestaetigten) (?:berichten|angaben|informationen|meldungen) zufolge,? "
+          r"|(?:laut|nach) unbestätigten (?:berichten|angaben|informationen|meldungen),? ",
+    "ru": r"по (?:неподтвержденным|непроверенным) (?:данным|сведениям|сообщениям|слухам|информации)"
+          r"(?: [\w'-]+){0,3}, ",
+    "uk": r"за (?:непідтвердженими|неперевіреними) (?:даними|відомостями|повідомленнями|чутками|інформацією)"
+          r"(?: [\w'-]+){0,3}, ",
+    "zh": r"未经证实的(?:消息|报道|说法|传闻)(?:称|说)[，,：:]?|未經證實的(?:消息|報導|報道|說法|傳聞)(?:稱|說)[，,：:]?",
+    "ja": r"未確認(?:の)?(?:情報|報道)(?:によると|によれば|では)、?",
+    "ko": r"(?:확인되지 않은|미확인) (?:소식|보도|정보|소문)(?:에 따르면|에 의하면),? ",
 }
 
 
 @functools.cache
 def _before_quote(language: str) -> list[re.Pattern[str]]:
-    """Rumour, unconfirmed reports or a condition right before a quote, in `language` and in
-    the scripts only one language writes (Chinese, Japanese, Arabic), whatever the tag."""
+    """Unconfirmed reports right before a quote, in `language` and in the scripts only one
+    language writes (Chinese, Japanese), whatever the tag."""
     primary = primary_language(language) or "en"
-    codes = dict.fromkeys([primary, "zh", "ja", "ar"])
-    found = [re.compile(rf"(?:{_UNCONFIRMED[c]})$") for c in codes if c in _UNCONFIRMED]
-    if primary in _CONDITION_OPENING:  # at a sentence's start
-        found.append(re.compile(rf"(?:^|[.!?。！？]\s*|\n)(?:{_CONDITION_OPENING[primary]})[\"']?$"))
-    return found
+    return [re.compile(rf"(?:{_UNCONFIRMED[c]})$") for c in dict.fromkeys([primary, "zh", "ja"]) if c in _UNCONFIRMED]
 
 
 # … unless its denial or doubt is itself denied, right before it or over a word or two:
