@@ -22,7 +22,7 @@ from markdown_it.token import Token
 
 from generator.diagnostics import Diagnostic, Pos, strip_control, warning
 from generator.fields import did_you_mean
-from generator.markup import LinkContext, is_relative, rewrite_links
+from generator.markup import LinkContext, is_relative, site_target
 from generator.media import MEDIA
 from generator.model import Report, Site
 
@@ -42,9 +42,13 @@ class ReportLinks:
     report of thousands of words takes milliseconds; 10,000 that link to each other took 48 s
     on one core). `memo` (BuildCache.links) keeps each report's links by its file digest."""
 
-    def __init__(self, md: MarkdownIt, site: Site, memo: dict[tuple, tuple] | None = None):
+    def __init__(self, md: MarkdownIt, site: Site, memo: dict[tuple, tuple] | None = None,
+                 parsed: Collection[str] = ()):
+        """`parsed`: the reports whose links another stage's jobs find (report_links), from
+        the parse they make anyway: see found."""
         self.md, self.site, self.memo = md, site, memo if memo is not None else {}
-        self.todo = [r for r in site.reports.values() if _may_link(r.body_stored) and self.key(r) not in self.memo]
+        self.todo = [r for rid, r in site.reports.items()
+                     if rid not in parsed and _may_link(r.body_stored) and self.key(r) not in self.memo]
 
     def key(self, report: Report) -> tuple[str, str]:
         # without a digest (a site built in memory), kept for this build alone: see warnings
@@ -57,6 +61,11 @@ class ReportLinks:
         for report, links in zip(self.todo, results):
             self.memo[self.key(report)] = links
         self.todo = []
+
+    def found(self, links: dict[str, tuple]) -> None:
+        """Keep the links of reports `parsed` elsewhere, by report id."""
+        for rid, found in links.items():
+            self.memo[self.key(self.site.reports[rid])] = found
 
     def of(self, report: Report) -> tuple:
         key = self.key(report)
@@ -245,13 +254,23 @@ def _links(md: MarkdownIt, text: str, source_dir: str, inline: bool) -> Iterator
     """(line from 0, column from 1 or 0, target from the site's root, target as written) of
     each relative link or image in `text`: the target is a page or a file in media/ where
     markup.py makes it a site link, "" where it leads nowhere."""
-    tokens = md.parseInline(text) if inline else md.parse(text)
+    return links_in(md.parseInline(text) if inline else md.parse(text), text, source_dir)
+
+
+def report_links(tokens: list[Token], report: Report) -> tuple | None:
+    """The links of a report parsed elsewhere (resolve parses a report whose quotes it
+    locates), as ReportLinks keeps them; None when its text cannot hold one."""
+    return tuple(links_in(tokens, report.body, "content/reports")) if _may_link(report.body_stored) else None
+
+
+def links_in(tokens: list[Token], text: str, source_dir: str) -> Iterator[tuple[int, int, str, str]]:
+    """_links of `text` parsed as `tokens`, which are left as they are."""
     written = [(token, lines, str(token.attrGet(attr) or "")) for token, lines, attr in _targets(tokens)]
-    rewrite_links(tokens, LinkContext(source_dir, _MARK, _AllMedia()))  # as rendering would: no need to render
+    context = LinkContext(source_dir, _MARK, _AllMedia())  # as rendering would: no need to render
     starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
     searched: dict[tuple[int, int], int] = {}  # block → where the last target found in it ends
     for token, (first, last), target in written:
-        now = str(token.attrGet("src" if token.type == "image" else "href") or "")
+        now = site_target(token, context) or target
         if not now.startswith(_MARK) and not is_relative(target):
             continue  # not relative (or dropped as unsafe): not a file of the site
         end = starts[last] if last < len(starts) else len(text)

@@ -213,24 +213,35 @@ def render_tokens(md: MarkdownIt, tokens: list[Token], links: LinkContext,
 def rewrite_links(tokens: Sequence[Token], links: LinkContext) -> None:
     """Relative links to other content and to content/media/ become site links."""
     for token in _walk(tokens):
-        attr = "src" if token.type == "image" else "href" if token.type == "link_open" else None
-        target = str(token.attrGet(attr) or "") if attr else ""
-        if not is_relative(target):
-            continue
-        path, hash_, fragment = target.partition("#")
-        path, mark, query = path.partition("?")  # ../media/plan.pdf?v=2#page=3: the file is plan.pdf
-        tail = (mark + query) + (hash_ + fragment)
-        # markdown-it percent-encodes what a URL may not hold: ../media/사진.png and
-        # <../media/my photo.png> arrive encoded, and name files by their decoded names.
-        resolved = posixpath.normpath(posixpath.join(links.source_dir, unquote(path)))
-        if resolved.startswith("content/media/") and resolved[len("content/media/"):] in links.media:
-            token.meta["local"] = links.prefix + quote(resolved[len("content/"):]) + tail
-        elif token.type == "link_open" and re.fullmatch(r"content/(reports|briefs)/[^/]+\.(md|yaml)", resolved):
-            folder, name = resolved.split("/")[1:]
-            page = f"{links.prefix}{folder}/{posixpath.splitext(name)[0]}/index.html"
-            token.meta["local"] = page + (f"#{fragment}" if fragment else "")
+        if (local := site_target(token, links)) is not None:
+            token.meta["local"] = local
         if "local" in token.meta:
-            token.attrSet(attr, token.meta["local"])
+            token.attrSet("src" if token.type == "image" else "href", token.meta["local"])
+
+
+def site_target(token: Token, links: LinkContext) -> str | None:
+    """The site link a link or image token to other content or to content/media/ becomes;
+    None for any other token (the token is not changed)."""
+    attr = "src" if token.type == "image" else "href" if token.type == "link_open" else None
+    target = str(token.attrGet(attr) or "") if attr else ""
+    if not is_relative(target):
+        return None
+    path, hash_, fragment = target.partition("#")
+    path, mark, query = path.partition("?")  # ../media/plan.pdf?v=2#page=3: the file is plan.pdf
+    tail = (mark + query) + (hash_ + fragment)
+    # markdown-it percent-encodes what a URL may not hold: ../media/사진.png and
+    # <../media/my photo.png> arrive encoded, and name files by their decoded names.
+    resolved = posixpath.normpath(posixpath.join(links.source_dir, unquote(path)))
+    if resolved.startswith("content/media/") and resolved[len("content/media/"):] in links.media:
+        return links.prefix + quote(resolved[len("content/"):]) + tail
+    if token.type == "link_open" and _CONTENT_FILE.fullmatch(resolved):
+        folder, name = resolved.split("/")[1:]
+        page = f"{links.prefix}{folder}/{posixpath.splitext(name)[0]}/index.html"
+        return page + (f"#{fragment}" if fragment else "")
+    return None
+
+
+_CONTENT_FILE = re.compile(r"content/(reports|briefs)/[^/]+\.(md|yaml)")
 
 
 def is_relative(target: str) -> bool:

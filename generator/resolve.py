@@ -26,7 +26,7 @@ from generator.negations import primary_language, sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
 from generator.markup import make_markdown, reading_text_and_headings
-from generator.links import PageIds, ReportLinks, link_warnings
+from generator.links import PageIds, ReportLinks, link_warnings, report_links
 from generator.mentions import MentionFinder
 from generator.model import (
     Brief, Citation, Claim, ClaimKey, Passage, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
@@ -100,10 +100,12 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     changed = {bid for bid in site.briefs if brief_keys[bid] not in memo}
     locate, located = ctx.texts.jobs([(s.report.value, s.quote, bid in changed)
                                       for bid, b in site.briefs.items() for c in b.claims for s in c.sources])
-    links = ReportLinks(ctx.texts.md, site, cache.links if cache is not None else None)
+    # (the reports whose quotes are located have their links found from the same parse)
+    links = ReportLinks(ctx.texts.md, site, cache.links if cache is not None else None, ctx.texts.parsing)
     looked = mentions.jobs()
     results = list(run_all([*locate, *looked, *links.jobs()], workers))
     located(results[:len(locate)])
+    links.found(ctx.texts.links)
     mentions.store(results[len(locate):len(locate) + len(looked)])
     links.store(results[len(locate) + len(looked):])
     briefs = {bid: _cached(memo, brief_keys[bid], diags, lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
@@ -232,6 +234,8 @@ class _ReadingTexts:
         self.quotes: dict[tuple[str, str, str, str], Location] = cache.quotes if cache is not None else {}
         self.bodies: dict[tuple, bytes] | None = cache.bodies if cache is not None else None
         self.keys: dict[str, str] = {}
+        self.parsing: frozenset[str] = frozenset()  # the reports the jobs parse
+        self.links: dict[str, tuple] = {}  # their links (links.report_links), where they may hold one
 
     def key(self, report_id: str) -> str:
         """The report's file digest (its body hashed when there is none, as in unit tests)."""
@@ -262,10 +266,13 @@ class _ReadingTexts:
                 if (passage := _cited_passage(location)) is not None:
                     known.setdefault(rid, []).append(passage)
         todo = sorted(wanted)
+        self.parsing = frozenset(todo)
         media = tuple(sorted(self.site.media)) if self.bodies is not None else None
 
         def keep(results: list) -> None:
-            for rid, (found, body) in zip(todo, results):
+            for rid, (found, body, links) in zip(todo, results):
+                if links is not None:
+                    self.links[rid] = links
                 for quote, location in found:
                     self.quotes[self.quote_key(rid, quote)] = location
                 if body is not None and self.bodies is not None:
@@ -292,18 +299,22 @@ class _ReadingTexts:
 
 
 def _locate_all(md: MarkdownIt, rid: str, report: Report, language: str, quotes: list[str], known: tuple[Passage, ...],
-                media: tuple[str, ...] | None) -> tuple[list[tuple[str, Location]], tuple[tuple, bytes] | None]:
-    """The quotes' locations and, unless `media` is None, the report's body rendered from
-    the same parse with these and the `known` passages highlighted: (its key, packed HTML).
-    Given the report, not its text, so that no job holds a copy of a body before it runs."""
+                media: tuple[str, ...] | None) -> tuple[list[tuple[str, Location]], tuple[tuple, bytes] | None,
+                                                        tuple | None]:
+    """The quotes' locations; unless `media` is None, the report's body rendered from the
+    same parse with these and the `known` passages highlighted: (its key, packed HTML); and
+    its links (links.report_links), from that parse too. Given the report, not its text, so
+    that no job holds a copy of a body before it runs."""
     tokens = md.parse(report.body)
+    links = report_links(tokens, report)  # before rendering changes the tokens
     text, _, headings = reading_text_and_headings(tokens)
     normalized = normalize(text)
     located = [(quote, locate_quote(rid, quote, normalized, text, language, headings)) for quote in quotes]
     if media is None:
-        return located, None
+        return located, None, links
     marked = highlights([*known, *(p for _, found in located if (p := _cited_passage(found)) is not None)])
-    return located, (body_key(rid, report.body_utf8, marked, media), pack(render_body(md, rid, tokens, marked, media)))
+    return located, (body_key(rid, report.body_utf8, marked, media), pack(render_body(md, rid, tokens, marked, media))), \
+        links
 
 
 def _cited_passage(found: Location) -> Passage | None:
