@@ -22,7 +22,7 @@ from markdown_it.token import Token
 
 from generator.diagnostics import Diagnostic, Pos, strip_control, warning
 from generator.fields import did_you_mean
-from generator.markup import LinkContext, is_relative, site_target
+from generator.markup import LinkContext, is_relative, parse_report, site_target
 from generator.media import MEDIA
 from generator.model import Report, Site
 
@@ -79,7 +79,7 @@ class ReportLinks:
 
 
 def _report_links(md: MarkdownIt, body: str) -> tuple:
-    return tuple(_links(md, body, "content/reports", False))
+    return tuple(links_in(parse_report(md, body), body, "content/reports"))
 
 
 def link_warnings(reports: ReportLinks, ids: PageIds | None = None, root: Path | None = None) -> list[Diagnostic]:

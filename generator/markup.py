@@ -9,6 +9,7 @@ is what quotes are located in; `render_markdown` highlights located passages in 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import posixpath
 import re
 from bisect import bisect_right
@@ -58,6 +59,28 @@ def make_markdown() -> MarkdownIt:
     md.core.ruler.after("inline", "shallow_inline", _shallow_inline)
     md.block.ruler.before("table", "flat_deep", _flat_deep)
     return md
+
+
+# A report whose markup would cost markdown-it gigabytes or minutes is read with its tables,
+# links and images left as text, all its words still there to quote: a table of millions
+# of cells (each ~2 KB of tokens: a 4 MB table took 3.8 GB) or tens of thousands of "["
+# (matched pairwise: 100,000 "![" took minutes). validate.py warns about such a report.
+MAX_TABLE_BARS = 20_000
+MAX_BRACKETS = 10_000
+
+
+def heavy_markup(body: str) -> bool:
+    return body.count("|") > MAX_TABLE_BARS or body.count("[") > MAX_BRACKETS
+
+
+def parse_report(md: MarkdownIt, body: str) -> list[Token]:
+    """A report's body parsed: with `md`, or as heavy_markup says."""
+    return _plain_markdown().parse(body) if heavy_markup(body) else md.parse(body)
+
+
+@functools.cache
+def _plain_markdown() -> MarkdownIt:
+    return make_markdown().disable(["table", "link", "image"])
 
 
 # markdown-it stops at 20 levels of blocks (its maxNesting) and drops the rest of the

@@ -24,6 +24,7 @@ from generator.index import SiteIndex
 from generator.mail import EMAIL_TEMPLATE, email_view, finish_email, template_context
 from generator.maps import MapRenderer, leaflet_assets, outlines_asset
 from generator.mapspecs import SpecBuilder
+from generator.markup import parse_report
 from generator.model import Province, ResolvedBrief, ResolvedSite
 from generator.output import MemoryOutput, Output
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, paginate
@@ -239,7 +240,7 @@ class _Renderer:
         key = body_key(rid, report.body_utf8, marked, self.site.media)
         if self.cache is not None and key in self.cache.bodies:
             return Markup(unpack(self.cache.bodies[key]))
-        html = render_body(self.md, rid, self.md.parse(report.body), marked, self.site.media)
+        html = render_body(self.md, rid, parse_report(self.md, report.body), marked, self.site.media)
         if self.cache is not None:
             self.cache.bodies[key] = pack(html)
         return Markup(html)

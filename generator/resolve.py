@@ -25,7 +25,7 @@ from generator.citations import DOT_GROUPING, REFERENCE, Location, elides, locat
 from generator.negations import primary_language, sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
-from generator.markup import make_markdown, reading_text_and_headings
+from generator.markup import make_markdown, parse_report, reading_text_and_headings
 from generator.links import PageIds, ReportLinks, link_warnings, report_links
 from generator.mentions import MentionFinder
 from generator.model import (
@@ -305,7 +305,7 @@ def _locate_all(md: MarkdownIt, rid: str, report: Report, language: str, quotes:
     same parse with these and the `known` passages highlighted: (its key, packed HTML); and
     its links (links.report_links), from that parse too. Given the report, not its text, so
     that no job holds a copy of a body before it runs."""
-    tokens = md.parse(report.body)
+    tokens = parse_report(md, report.body)
     links = report_links(tokens, report)  # before rendering changes the tokens
     text, _, headings = reading_text_and_headings(tokens)
     normalized = normalize(text)
@@ -324,7 +324,7 @@ def _cited_passage(found: Location) -> Passage | None:
 
 
 def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized, tuple[tuple[int, int], ...]]:
-    text, _, headings = reading_text_and_headings(md.parse(body))
+    text, _, headings = reading_text_and_headings(parse_report(md, body))
     return text, normalize(text), headings
 
 

@@ -20,6 +20,7 @@ from generator.diagnostics import (
 from generator.fields import Fields, file_name_problem
 from generator.load import LoadedSite, RawReport
 from generator.mapconfig import validate_map
+from generator.markup import MAX_BRACKETS, MAX_TABLE_BARS, heavy_markup
 from generator.model import (
     CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic, compact_text,
 )
@@ -240,6 +241,11 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
     if not raw.body.strip():
         diags.append(warning(Pos(raw.path, raw.body_line - 1), "report has no text",
                              "paste the archived text below the front matter; claims quote it"))
+    elif heavy_markup(raw.body):
+        diags.append(warning(Pos(raw.path, raw.body_line), f'report holds {raw.body.count("|"):,} "|" and '
+                             f'{raw.body.count("["):,} "[": its tables, links and images are shown as plain text',
+                             f"at most {MAX_TABLE_BARS:,} and {MAX_BRACKETS:,}: laying out more would take "
+                             "gigabytes or minutes; put a large table in content/media/ as a CSV file and link to it"))
     report = Report(
         id=report_id or "",
         path=raw.path,

@@ -1158,3 +1158,26 @@ def test_a_link_written_with_html5_entities_is_warned_at_its_place_with_a_tab_sa
     line = report.splitlines().index("[ff](javascript&Tab;:alert(1)) line two") + 1
     assert said == [(line, 6, 'links to "javascript\\t:alert(1)", which is not a file of the site'),
                     (line + 1, 6, 'links to report "nothere", which does not exist')]
+
+
+@pytest.mark.parametrize("markup", ["| a | b |\n|---|---|\n" + "| x | y |\n" * 7_000, "![a](b.png) [c" * 5_001])
+def test_a_report_of_too_much_markup_is_read_as_text_and_warned_about(tmp_path, markup):
+    # a table of millions of cells took gigabytes; tens of thousands of "[" took minutes
+    body = "The mill runs a few days each year.\n\n" + markup + "\n"
+    report = MINIMAL["content/reports/r1.md"].replace("The mill runs a few days each year.\n", body)
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), out=tmp_path / "site")
+    assert result.ok
+    [warned] = result.warnings
+    assert (warned.pos.path, warned.pos.line) == ("content/reports/r1.md", 7)
+    assert "shown as plain text" in warned.message
+    doc = page(tmp_path / "site", "reports/r1/index.html")
+    assert not doc.cssselect("article table, article img, article a[href$='b.png']")
+    assert doc.cssselect("mark.quote")  # the quote was still found and marked
+
+
+def test_a_report_with_a_table_of_ordinary_size_keeps_it(tmp_path):
+    body = "The mill runs a few days each year.\n\n| a | b |\n|---|---|\n" + "| x | y |\n" * 100
+    report = MINIMAL["content/reports/r1.md"].replace("The mill runs a few days each year.\n", body)
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), out=tmp_path / "site")
+    assert result.ok and not result.warnings
+    assert len(page(tmp_path / "site", "reports/r1/index.html").cssselect("table tr")) == 101
