@@ -24,6 +24,8 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from generator.diagnostics import without_controls
+
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
 _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]")
 _SAFE_SCHEMES = {"http", "https", "mailto"}
@@ -57,6 +59,7 @@ def make_markdown() -> MarkdownIt:
     md.add_render_rule("image", _render_image)
     md.add_render_rule("link_open", _render_link_open)
     md.core.ruler.after("inline", "shallow_inline", _shallow_inline)
+    md.core.ruler.after("inline", "no_controls", _no_controls)
     md.block.ruler.before("table", "flat_deep", _flat_deep)
     return md
 
@@ -109,6 +112,17 @@ def _flat_deep(state: StateBlock, start: int, end: int, silent: bool) -> bool:
 # which no writer means and which takes the e-mail's CSS inliner and browsers past their
 # limits; blocks are held to 18 levels (_flat_deep).
 MAX_INLINE_DEPTH = 32
+
+
+def _no_controls(state: StateCore) -> None:
+    """Control characters written as entities ("&#x202e;" is a right-to-left override, which
+    would turn the rest of its paragraph around): dropped from the text, as they are from the
+    files themselves and every field (diagnostics.CONTROL), before the reading text is taken."""
+    for block in state.tokens:
+        if block.type == "inline" and "&" in block.content:
+            for token in block.children or ():
+                if token.type in ("text", "text_special"):  # (an entity is text_special until text_join)
+                    token.content = without_controls(token.content)
 
 
 def _shallow_inline(state: StateCore) -> None:

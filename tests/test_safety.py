@@ -273,3 +273,13 @@ def test_an_email_summary_of_many_links_renders_without_rereading_what_came_befo
     html = render_tokens(md, tokens, links)
     assert html.count("<a ") == 2_000
     assert Counted.read <= 4 * len(inline.children)  # ~2 million with the copies
+
+
+def test_control_characters_written_as_entities_do_not_reach_pages(tmp_path):
+    # "&#x202e;" is a right-to-left override: it would turn the rest of its paragraph around
+    report = MINIMAL["content/reports/r1.md"].replace(
+        "The mill runs a few days each year.", "The mill runs &#x202e;a few days each year.")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), out=tmp_path / "site")
+    assert result.ok and not result.warnings  # the quote "runs a few days each year" is verified
+    html = (tmp_path / "site/reports/r1/index.html").read_text(encoding="utf-8")
+    assert "\u202e" not in html and "runs a few days" in html
