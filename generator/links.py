@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
-from urllib.parse import unquote
+from urllib.parse import unquote, urljoin
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -31,6 +31,10 @@ from generator.model import Report, Site
 _MARK = "\x00site/"
 _NEWLINE = re.compile("\n")
 _PAGE = re.compile(r"(reports|briefs)/([^/]+)/index\.html(?:#.*)?")
+# A path from the root of a host ("/news/2023/x.html", pasted with an article from its site),
+# and what the links found say of one
+_FROM_HOST_ROOT = re.compile(r"/(?!/)")
+_ROOT_PATH = "\x00/"
 
 
 PageIds = tuple[frozenset[str], frozenset[str]]  # the report ids and brief ids of a whole site
@@ -93,7 +97,7 @@ def link_warnings(reports: ReportLinks, ids: PageIds | None = None, root: Path |
         if _may_link(report.body_stored):
             links = reports.of(report)
             found += (warning(Pos(report.path, report.body_line + line, col), *problem)
-                      for line, col, _, problem in _problems(links, site, ids, _page_folder(report.path)))
+                      for line, col, _, problem in _problems(links, site, ids, _page_folder(report.path), report.url))
     for brief in site.briefs.values():
         texts = [(brief.summary, brief.summary_pos or brief.pos, False), *((c.text, c.pos, True) for c in brief.claims)]
         starts = sorted({(p.line, p.col) for _, p, _ in texts})
@@ -149,11 +153,11 @@ class _BriefSource:
         self.starts = [0, *(m.end() for m in _NEWLINE.finditer(self.text))]
 
 
-# A link or image whose destination has no scheme and is not `#…` or `/…`, inline or in a
+# A link or image whose destination has no scheme and is not `#…` or `//…`, inline or in a
 # reference definition; a few false alarms cost a parse, never a warning. Two patterns, each
 # searched for alone: one alternation of both made the regex engine try it at every
 # character of every report (0.7 s at 10,000 reports), where "](" is found by a fast scan.
-_NOT_RELATIVE = r"(?![a-zA-Z][a-zA-Z0-9+.\-]*:|#|/|\s*$)"
+_NOT_RELATIVE = r"(?![a-zA-Z][a-zA-Z0-9+.\-]*:|#|//|\s*$)"
 _INLINE = r"\]\(\s*<?" + _NOT_RELATIVE
 _DEFINITION = r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?" + _NOT_RELATIVE
 _RELATIVE = {str: (re.compile(_INLINE), "]:", re.compile(_DEFINITION, re.M)),
@@ -207,10 +211,18 @@ def _site_file(written: str, page_folder: str, site: Site, ids: PageIds | None =
 
 
 def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageIds | None,
-              page_folder: str) -> Iterator[tuple[int, int, str, tuple[str, str]]]:
-    """(line, column, target as written, (message, hint)) of each link that leads nowhere."""
+              page_folder: str, source_url: str = "") -> Iterator[tuple[int, int, str, tuple[str, str]]]:
+    """(line, column, target as written, (message, hint)) of each link that leads nowhere;
+    `source_url`, the report's original, against which a path from a host's root is read."""
     for line, col, target, written in links:
-        if target.startswith("media/"):
+        if target == _ROOT_PATH:
+            shown = strip_control(unquote(written).replace("\t", "\\t"))
+            hint = ("it leads outside the site on the host that serves it, and nowhere in an e-mail: write the full "
+                    "address (https://…), or a link relative to this file")
+            if source_url.startswith(("http:", "https:")):  # pasted with the article: the source's own path
+                hint = f'did you mean "{urljoin(source_url, written)}"? {hint[0].upper()}{hint[1:]}'
+            yield line, col, written, (f'links to "{shown}", a path from the root of a host', hint)
+        elif target.startswith("media/"):
             name = unquote(target[len("media/"):].partition("#")[0].partition("?")[0])
             if name in site.refused_media:
                 yield line, col, written, (f'links to "media/{name}", which is not published',
@@ -271,11 +283,13 @@ def links_in(tokens: list[Token], text: str, source_dir: str) -> Iterator[tuple[
     searched: dict[tuple[int, int], int] = {}  # block → where the last target found in it ends
     for token, (first, last), target in written:
         now = site_target(token, context) or target
-        if not now.startswith(_MARK) and not is_relative(target):
+        if _FROM_HOST_ROOT.match(target):
+            now = _ROOT_PATH  # "/news/2023/x.html": a path on whichever host serves the page
+        elif not now.startswith(_MARK) and not is_relative(target):
             continue  # not relative (or dropped as unsafe): not a file of the site
         end = starts[last] if last < len(starts) else len(text)
         at = _written_at(text, target, searched.get((first, last), starts[min(first, len(starts) - 1)]), end)
-        site_link = now[len(_MARK):] if now.startswith(_MARK) else ""
+        site_link = now[len(_MARK):] if now.startswith(_MARK) else _ROOT_PATH if now == _ROOT_PATH else ""
         if at < 0:
             yield first, 0, site_link, target
             continue

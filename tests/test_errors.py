@@ -679,6 +679,9 @@ def test_a_relative_link_to_no_file_of_the_site_is_warned_about_where_it_is(tmp_
          "there is no content/media/plan.pdf: readers get no file there"),
         ("content/reports/r1.md", 11, 10, 'links to "media/market.png", which is not a file of the site',
          'did you mean "../media/market.png"? A link is relative to the file it is written in'),
+        ("content/reports/r1.md", 11, 83, 'links to "/x", a path from the root of a host',
+         "it leads outside the site on the host that serves it, and nowhere in an e-mail: write the full address "
+         "(https://…), or a link relative to this file"),
         ("content/reports/r1.md", 13, 6, 'links to "notes/today.txt", which is not a file of the site',
          "a relative link leads to another report's or brief's file (other.md) or to a file in content/media/ "
          "(../media/name.png)"),
@@ -1190,3 +1193,22 @@ def test_a_report_with_a_table_of_ordinary_size_keeps_it(tmp_path):
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), out=tmp_path / "site")
     assert result.ok and not result.warnings
     assert len(page(tmp_path / "site", "reports/r1/index.html").cssselect("table tr")) == 101
+
+
+def test_a_link_from_the_root_of_a_host_is_warned_about_with_the_sources_address(tmp_path):
+    # pasted with an article: "/news/x.html" was a path on the source's site, not on this one
+    report = MINIMAL["content/reports/r1.md"].replace(
+        "published: 2024-01-01\n", "published: 2024-01-01\nurl: https://news.example.org/2024/mill.html\n") \
+        + "See [the archive](/archive/2023.html) and [their site](https://news.example.org/).\n"
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("text: Idle mill.", "text: Idle mill ([map](/maps/1)).")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}),
+                        write=False)
+    assert result.ok
+    found = sorted((w.pos.path, w.pos.line, w.pos.col, w.message, w.hint.partition("?")[0]) for w in result.warnings)
+    assert found == [
+        ("content/briefs/b1.yaml", 6, 28, 'links to "/maps/1", a path from the root of a host',
+         "it leads outside the site on the host that serves it, and nowhere in an e-mail: write the full address "
+         "(https://…), or a link relative to this file"),
+        ("content/reports/r1.md", 9, 19, 'links to "/archive/2023.html", a path from the root of a host',
+         'did you mean "https://news.example.org/archive/2023.html"'),
+    ]
