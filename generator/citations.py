@@ -16,6 +16,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import NamedTuple
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -132,15 +133,20 @@ def _line_end_hyphens(body: Normalized, original: str, quote: str) -> list[tuple
     """Where `body` has a hyphen, then the one space a line break is read as, between letters,
     of a word the normalised `quote` has whole, and whether it has it with the hyphen."""
     text, joints = body.text, []
-    for match in _LINE_END_HYPHEN.finditer(text):
-        j = match.start()
-        left = _LETTERS_BEFORE.search(text, max(0, j - 40), j)[0]
-        right = _LETTERS_AFTER.match(text, j + 2)[0]
+    for j, left, right in _hyphens_at_line_ends(text):
         hyphen, joined = f"{left}-{right}" in quote, left + right in quote
         if (hyphen or joined) and original[body.start(j):body.end(j + 1)] in _HYPHENS \
                 and original[body.start(j + 1):body.end(j + 2)] == " ":  # a line break, not spaces or a tab
             joints.append((j, hyphen))
     return joints
+
+
+@functools.lru_cache(maxsize=4)
+def _hyphens_at_line_ends(text: str) -> tuple[tuple[int, str, str], ...]:
+    """Where _LINE_END_HYPHEN is in `text`, with the letters on either side; one pass over a
+    report's text for all its quotes."""
+    return tuple((m.start(), _LETTERS_BEFORE.search(text, max(0, m.start() - 40), m.start())[0],
+                  _LETTERS_AFTER.match(text, m.start() + 2)[0]) for m in _LINE_END_HYPHEN.finditer(text))
 
 
 def _whole_words(spans: tuple[tuple[int, int], ...], joints: list[tuple[int, bool]], body: Normalized) -> bool:
@@ -637,11 +643,18 @@ def _squeezed(text: str) -> tuple[list[int], str]:
     return [m.start() for m in _TYPOGRAPHIC_SPACE.finditer(text)], _TYPOGRAPHIC_SPACE.sub("", text)
 
 
+@functools.lru_cache(maxsize=4)
+def _has_typographic_space(text: str) -> bool:
+    """Asked of one report's text for quote after quote (a string keeps its hash: a hit
+    costs no second pass over the text)."""
+    return _TYPOGRAPHIC_SPACE.search(text) is not None
+
+
 def _find_unspaced(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:
     """Each part in order as _find_parts finds it, with the typographic spaces of both sides
     left out (str.find on squeezed text: linear, as _find_parts is); None when neither side
     has such a space or the parts are not found so."""
-    if not any(_TYPOGRAPHIC_SPACE.search(p) for p in parts) and not _TYPOGRAPHIC_SPACE.search(text):
+    if not any(_TYPOGRAPHIC_SPACE.search(p) for p in parts) and not _has_typographic_space(text):
         return None
     removed, squeezed = _squeezed(text)
 
@@ -1198,13 +1211,61 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
         return _compared(report_id, wanted, body, original, *_aligned(wanted, text, 0, len(text)))
     # One alignment, the best: a match if it scores high enough, else the closest passage
     # (an alignment at each cut-off cost twice as much).
-    best = fuzz.partial_ratio_alignment(wanted, text, score_cutoff=CLOSEST_SCORE)
+    best = _best_alignment(wanted, text)
     if best is None:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     span = _widen_to_words(text, *_aligned(wanted[best.src_start:best.src_end], text, best.dest_start, best.dest_end))
     span, score = _extended(wanted, body, original, span, best.score)
     status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
     return Location(status, passage(report_id, [span], body, original), score)
+
+
+# Past this many characters a report is aligned with a quote only around the quote's own
+# longer words: aligning over the whole of a 2.4 MB report took 0.5 s a quote, and the quotes
+# that come here are those not found as written (a file of typos took minutes).
+_WINDOWED = 100_000
+_WINDOW_WORD = re.compile(r"\w{5,}")
+
+
+def _best_alignment(wanted: str, text: str):
+    """fuzz.partial_ratio_alignment of `wanted` in `text` at CLOSEST_SCORE, in a long text only
+    near where a word of five letters or more of the quote is (none there: no passage)."""
+    if len(text) <= _WINDOWED:
+        return fuzz.partial_ratio_alignment(wanted, text, score_cutoff=CLOSEST_SCORE)
+    reach, spans = len(wanted), []
+    for word in sorted(set(_WINDOW_WORD.findall(wanted)), key=len, reverse=True)[:8]:
+        at = text.find(word)
+        for _ in range(50):  # a word on every page of the report names no place
+            if at < 0:
+                break
+            spans.append((max(0, at - reach), min(len(text), at + len(word) + reach)))
+            at = text.find(word, at + 1)
+    best = None
+    for lo, hi in _merged(spans):
+        found = fuzz.partial_ratio_alignment(wanted, text[lo:hi], score_cutoff=CLOSEST_SCORE)
+        if found is not None and (best is None or found.score > best.score):
+            best = _Aligned(found.score, found.src_start, found.src_end, found.dest_start + lo, found.dest_end + lo)
+    return best
+
+
+class _Aligned(NamedTuple):
+    """rapidfuzz's ScoreAlignment, moved to where its window of the text is."""
+
+    score: float
+    src_start: int
+    src_end: int
+    dest_start: int
+    dest_end: int
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
 def _respaced(wanted: str, text: str) -> tuple[int, int] | None:

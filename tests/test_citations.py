@@ -3090,3 +3090,19 @@ def test_faithful_quotes_the_first_hearsay_and_condition_rules_flagged_are_verif
 ])
 def test_faithful_quotes_after_a_contrast_or_a_confirmed_rumour_are_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+def test_a_quote_not_found_as_written_in_a_long_report_is_aligned_near_its_words(monkeypatch):
+    # a 2.4 MB report was aligned whole for each such quote: 0.5 s apiece
+    import generator.citations as citations
+
+    filler = "\n\n".join(f"Paragraph {i} on rice and maize at the border market, as usual." for i in range(3000))
+    body = filler + "\n\nThe Musan mine reopened in March after three years of flooding.\n\n" + filler
+    quotes = ["The Musan mine reopend in March after three years of flooding",  # a typo: approximate
+              "Musan mine reopened in Marhc", "reopened in March after six years of flooding"]
+    windowed = [_located(body, quote) for quote in quotes]
+    assert len(body) > citations._WINDOWED
+    monkeypatch.setattr(citations, "_WINDOWED", 10 ** 9)  # the whole text aligned, as before
+    assert windowed == [_located(body, quote) for quote in quotes]
+    assert [found.status for found in windowed] == [QuoteStatus.APPROXIMATE] * 3
+    assert "Musan mine reopened" in body[slice(*windowed[0].passage.spans[0])]
