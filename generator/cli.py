@@ -106,7 +106,8 @@ def _parser() -> argparse.ArgumentParser:
 
     new = commands.add_parser("new", help="scaffold a report or a brief")
     new.add_argument("kind", choices=("report", "brief"))
-    new.add_argument("name", type=_text, help='the id, used as the file name, or a title ("Rice prices in Hyesan") that names it')
+    new.add_argument("name", type=_text,
+                     help='the id, used as the file name, or a title ("Rice prices in Hyesan") that names it')
     _root_option(new)
     new.set_defaults(run=_new)
 
@@ -117,10 +118,12 @@ def _parser() -> argparse.ArgumentParser:
     form = email.add_mutually_exclusive_group()
     form.add_argument("--text", action="store_true", help="plain text instead of HTML")
     form.add_argument("--eml", action="store_true", help="a whole message: text and HTML parts, the brief attached")
-    email.add_argument("--to", action="append", type=_text, default=[], metavar="ADDR", help="with --eml: a recipient (repeatable)")
+    email.add_argument("--to", action="append", type=_text, default=[], metavar="ADDR",
+                       help="with --eml: a recipient (repeatable)")
     email.add_argument("--from", dest="sender", type=_text, default="", metavar="ADDR",
                        help="with --eml: the sender (default: email.from in site.yaml)")
-    email.add_argument("--subject", type=_text, default="", metavar="S", help="with --eml: the subject (default: the brief's title)")
+    email.add_argument("--subject", type=_text, default="", metavar="S",
+                       help="with --eml: the subject (default: the brief's title)")
     email.set_defaults(run=_email, usage_error=email.error)
     return parser
 

@@ -282,7 +282,8 @@ _ELIDED_HEDGES = {
           r"|(?<!zum )(?<!das )(?<!dem )(?<!des )wohl"
           r"|vermutlich|möglicherweise|wahrscheinlich|vielleicht|anscheinend|offenbar)\b",
     "es": r"\b(?:supuestamente|presuntamente|presuntos?|presuntas?|supuestos?|supuestas?|habría(?:n)?"
-          r"|podría(?:n)?|debería(?:n)?|planea(?:n|ba|ban)?|pretende(?:n)?|probablemente|quizás?|tal vez|posiblemente|aparentemente|al parecer)\b",
+          r"|podría(?:n)?|debería(?:n)?|planea(?:n|ba|ban)?|pretende(?:n)?|probablemente|quizás?|tal vez"
+          r"|posiblemente|aparentemente|al parecer)\b",
     "pt": r"\b(?:supostamente|alegadamente|presumivelmente|teria(?:m)?|poderia(?:m)?|deveria(?:m)?"
           r"|provavelmente|talvez|possivelmente|aparentemente)\b",
     "it": r"\b(?:presumibilmente|presuntamente|presunt[oaie]|avrebbe(?:ro)?|sarebbe(?:ro)?|potrebbe(?:ro)?"
@@ -612,13 +613,14 @@ _HEARSAY_BEFORE = re.compile(
     r"(?:\bit (?:is|was|has been|had been)(?: (?:widely|generally|also|now|long))?"
     r" (?:claimed|alleged|rumou?red|speculated|suspected)"
     r"|\b(?:rumou?rs?|speculation|hearsay)(?: [\w'-]+){0,2}? (?:suggests?|suggested|says?|said|claims?|claimed)"
-    r"|(?<![\w-])speculat(?:e|es|ed)|\bwithout (?:offering|providing|giving|presenting|citing) (?:any )?(?:proof|evidence),?)"
+    r"|(?<![\w-])speculat(?:e|es|ed)"
+    r"|\bwithout (?:offering|providing|giving|presenting|citing) (?:any )?(?:proof|evidence),?)"
     r" that" + _QUOTE_OPENS
     # (a subject that suspects, not a suspect: "the main suspect | fled")
     + r"|\b(?:analysts|officials|experts|observers|researchers|investigators|police|authorities|diplomats|many|some"
       r"|they|we)(?: (?:now|also|still|strongly|privately))? suspect(?: that)?" + _QUOTE_OPENS
-    + r"|\baccording to (?:(?:unverified|unconfirmed|unsubstantiated|anonymous|unnamed) )?(?:rumou?rs|speculation|hearsay)"
-      r"(?: [\w'-]+){0,4}," + _QUOTE_OPENS
+    + r"|\baccording to (?:(?:unverified|unconfirmed|unsubstantiated|anonymous|unnamed) )?"
+      r"(?:rumou?rs|speculation|hearsay)(?: [\w'-]+){0,4}," + _QUOTE_OPENS
     + r"|\baccording to (?:unverified|unconfirmed|unsubstantiated) [\w'-]+(?: [\w'-]+){0,4}," + _QUOTE_OPENS)
 # … or under a condition, in a clause of what will or would be: "famine will return" of "If
 # the harvest fails again, famine will return", "The mine will reopen in April" of "… unless
@@ -641,8 +643,8 @@ _MODAL_IN = re.compile(rf"\b(?:will|would|shall|should|can|could|might|must|{_MO
 # par Séoul, |"), nor a sentence that opens with "si", "если" or 如果, as often a contrast as a
 # condition ("Si les exportations de charbon ont chuté, | les ventes … ont doublé").
 _UNCONFIRMED = {
-    "fr": r"(?:selon|d'après) (?:des |les |de )?(?:rumeurs|informations|sources|rapports) non (?:encore )?(?:confirmée?s"
-          r"|vérifiée?s)(?: [\w'-]+){0,3}, ",
+    "fr": r"(?:selon|d'après) (?:des |les |de )?(?:rumeurs|informations|sources|rapports) non (?:encore )?"
+          r"(?:confirmée?s|vérifiée?s)(?: [\w'-]+){0,3}, ",
     "es": r"(?:según|de acuerdo con) (?:los |unos |las |unas )?(?:rumores|informaciones|fuentes|versiones|informes)"
           r" (?:sin confirmar|no confirmad[oa]s|no verificad[oa]s)(?: [\w'-]+){0,3}, ",
     "pt": r"(?:segundo|de acordo com) (?:os |uns |as |umas )?(?:rumores|boatos|informações|fontes|relatos)"
@@ -1062,7 +1064,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
     if not trailing and (denied := _denied_after(start, end, text, language)) is not None:
         found.append(denied)
     elif english and not trailing and not _ENDS_SENTENCE.search(text, max(start, end - 3), end) \
-            and (d := _CONDITION_AFTER.match(text, end)) and _MODAL_IN.search(text, clause := _clause_start(text, start, end), end) \
+            and (d := _CONDITION_AFTER.match(text, end)) \
+            and _MODAL_IN.search(text, clause := _clause_start(text, start, end), end) \
             and not _WHETHER_VERB.search(text, clause, end):
         found.append((end, d.end()))  # "The mine will reopen in April | unless the pumps fail again"
     return found
