@@ -981,7 +981,7 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
             # the next clause's subject and verb, whatever its subject ("…, and Kim Jong Un
             # met | Vladimir Putin"), or another's saying ("…, but witnesses said | officers attacked")
             return True
-        if (m := _SUBJECT_AT_END.search(text, end, start)) and not re.search(_VERBS, text[m.start() + 2:start]) \
+        if (m := _SUBJECT_AT_END.search(text, end, start)) and not _VERB_WORD.search(text, m.start() + 2, start) \
                 and _VERB_FIRST.match(text, start) and _A_VERB.search(text, first, m.start()):
             # the next clause's subject alone, its verb quoted: "Officials in Seoul … condemned
             # it" of "… welcomed the move, but officials in Tokyo condemned it"
@@ -1087,6 +1087,7 @@ _SUBJECT_AT_END = re.compile(r", (?:and|but|yet|although|though|while|whereas) (
                              r"|later|last|next|this|that|earlier|soon|once|again|also|still|now|today|yesterday"
                              r"|meanwhile|afterwards|thereafter|twice|eventually|finally|quickly)\b)"
                              r"(?:[\w'-]+ ){0,3}(?!(?:later|earlier|ago)\b)[\w'-]+\s*$")
+_VERB_WORD = re.compile(r"\b" + _VERBS)  # a whole word: not the "is" of "his sister"
 _SAID_AT_END = re.compile(r"\b(?:said|say|says|told|reported|claimed|stated|insisted|added)\s*$")
 # … perhaps after an adverb ("later reopened", "still operates")
 _VERB_FIRST = re.compile(r"(?:(?:[a-z]+ly|later|still|then|also|now|soon|again|nevertheless|never|once) )?" + _VERBS)

@@ -78,12 +78,8 @@ def check_site(root: Path, *, strict: bool = False, workers: int = 1, progress: 
                 diagnostics = sorted_unique(promote_warnings(last.diagnostics)) if strict else last.diagnostics
                 return BuildResult(diagnostics, {}, None, time.perf_counter() - started, frozenset(), last.paths)
             changed = changed | last.stale  # read again: the cache holds older models of them
-        progress("cache", 0)
-        with store.collector_paused():
-            cache = store.read_state(root)
-            gc.freeze()
-        result = build_site(root, strict=strict, write=False, keep_pages=False, cache=cache, workers=workers,
-                            progress=progress, changed=changed)
+        result = build_site(root, strict=strict, write=False, keep_pages=False, cache=_read_cache(root, progress),
+                            workers=workers, progress=progress, changed=changed)
     return replace(result, seconds=time.perf_counter() - started)
 
 
@@ -139,14 +135,8 @@ def _cached_build(root: Path, out: Path, strict: bool, workers: int, progress: P
     """The pipeline, reusing whatever the cache holds, and the cache saved for the next build."""
     from generator.build import build_site  # the pipeline, only now that there is work for it
 
-    progress("cache", 0)
     saved = store.SavedModels()
-    # Millions of loaded objects, none in a reference cycle: left to the cyclic GC, each of
-    # its full collections during the build would walk them all (~0.3 s apiece at 10,000
-    # reports), for nothing. Frozen, they are never walked; the process ends with the build.
-    with store.collector_paused():
-        cache = store.read_state(root, saved)
-        gc.freeze()
+    cache = _read_cache(root, progress, saved)
     save = _ModelSave(root, saved, workers > 1, progress)
     try:
         # What changed since the last build, by the stat of every input, is exactly what serve's
@@ -163,6 +153,17 @@ def _cached_build(root: Path, out: Path, strict: bool, workers: int, progress: P
         return result
     # the site is built; only the next build's head start is lost
     return replace(result, diagnostics=[*result.diagnostics, store.unsaved(problems[0])])
+
+
+def _read_cache(root: Path, progress: Progress, saved: store.SavedModels | None = None) -> BuildCache:
+    progress("cache", 0)
+    # Millions of loaded objects, none in a reference cycle: left to the cyclic GC, each of
+    # its full collections during the build would walk them all (~0.3 s apiece at 10,000
+    # reports), for nothing. Frozen, they are never walked; the process ends with the build.
+    with store.collector_paused():
+        cache = store.read_state(root, saved)
+        gc.freeze()
+    return cache
 
 
 class _ModelSave:

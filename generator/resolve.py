@@ -538,8 +538,8 @@ def _find_claim(own: ClaimKey, ref: Ref, index: dict[str, list[ClaimKey]],
                 diags: list[Diagnostic]) -> ClaimKey | None:
     brief_id, slash, claim_id = ref.value.rpartition("/")
     if slash and not (brief_id and claim_id):  # "/c1", "b1/": silently read as "c1" or as nothing
-        diags.append(error(ref.pos, f'"{ref.value}" names no claim: {"no brief" if not brief_id else "no claim"} '
-                           'around its "/"', "write it as claim-id, or brief-id/claim-id"))
+        missing = "no brief id before" if not brief_id else "no claim id after"
+        diags.append(error(ref.pos, f'"{ref.value}" has {missing} its "/"', "write it as claim-id, or brief-id/claim-id"))
         return None
     candidates = [k for k in index.get(claim_id, []) if not brief_id or k.brief == brief_id]
     same_brief = [k for k in candidates if k.brief == own.brief]

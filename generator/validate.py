@@ -242,10 +242,12 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
         diags.append(warning(Pos(raw.path, raw.body_line - 1), "report has no text",
                              "paste the archived text below the front matter; claims quote it"))
     elif heavy_markup(raw.body):
-        diags.append(warning(Pos(raw.path, raw.body_line), f'report holds {raw.body.count("|"):,} "|" and '
-                             f'{raw.body.count("["):,} "[": its tables, links and images are shown as plain text',
-                             f"at most {MAX_TABLE_BARS:,} and {MAX_BRACKETS:,}: laying out more would take "
-                             "gigabytes or minutes; put a large table in content/media/ as a CSV file and link to it"))
+        counts = [f'{n:,} "{mark}" (at most {most:,})' for mark, most in (("|", MAX_TABLE_BARS), ("[", MAX_BRACKETS))
+                  if (n := raw.body.count(mark)) > most]
+        diags.append(warning(Pos(raw.path, raw.body_line), f"report holds {' and '.join(counts)}: its tables, "
+                             "links and images are shown as plain text",
+                             "laying out that much markup would take gigabytes or minutes; put a large table in "
+                             "content/media/ as a CSV file and link to it"))
     report = Report(
         id=report_id or "",
         path=raw.path,

@@ -2650,6 +2650,7 @@ def test_a_quote_of_reference_markers_alone_quotes_nothing(quote):
     ('en', 'The ship carried over 2,000 tonnes of coal.', 'The ship carried … 2,000 tonnes of coal'),
     ('en', 'Officials in Seoul welcomed the move, but officials in Tokyo condemned it.', 'Officials in Seoul … condemned it'),
     ('en', 'The old bridge was destroyed, although the new bridge survived the floods.', 'The old bridge … survived the floods'),
+    ('en', 'Kim Jong Un welcomed the envoy, but his sister condemned the visit.', 'Kim Jong Un … condemned the visit'),
     ('ko', '북한이 7차 핵실험을 했다는 주장은 근거가 없다.', '북한이 7차 핵실험을 했다'),
     ('zh-Hans', '朝鲜或将于下月进行核试验。', '朝鲜……于下月进行核试验'),
     ('ja', '金正恩氏はロシアを訪問したとされる。', '金正恩氏はロシアを訪問した'),

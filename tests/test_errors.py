@@ -147,12 +147,12 @@ def test_unknown_claim_in_contradicts(tmp_path):
     assert (e.pos.line, e.pos.col) == (7, 19)
 
 
-@pytest.mark.parametrize("ref, missing", [("/c2", "no brief"), ("b1/", "no claim")])
+@pytest.mark.parametrize("ref, missing", [("/c2", "no brief id before"), ("b1/", "no claim id after")])
 def test_a_contradicts_with_nothing_on_one_side_of_its_slash_is_an_error(tmp_path, ref, missing):
     second = "  - id: c2\n    text: Busy mill.\n    sources:\n      - report: r1\n        quote: \"runs a few days\"\n"
     brief = BRIEF.replace("    text: Idle mill.\n", f'    text: Idle mill.\n    contradicts: ["{ref}"]\n') + second
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
-    assert e.message == f'"{ref}" names no claim: {missing} around its "/"'
+    assert e.message == f'"{ref}" has {missing} its "/"'
     assert (e.pos.line, e.pos.col) == (7, 19)
 
 
