@@ -99,6 +99,13 @@ _PER_ENTRY = frozenset({"content/topics.yaml", "content/places.yaml"})
 # (report|string, |pprint). A bare {{ report }} is not told from {{ title }}: the README
 # says what such a template needs.
 _SHOWS_BODY = re.compile(r"""\.body\w*|["']body\w*["']|\battr\s*\(|\|\s*(?:string|pprint)\b""")
+# Or every field walked (report.__slots__, obj.__dict__), the body among them. A field looked
+# up by a key made at run time (report[name]) is not told from a list's item
+# (pager.paths[n - 1]): the README says what such a template needs. Looked for inside tags
+# alone: a stylesheet's ".body-text" or attr() shows nothing.
+_ALL_FIELDS = re.compile(r"__\w+__")
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_ASSET_TEMPLATE_LIMIT = 1 << 20  # an asset larger than this is not a template anyone includes
 
 
 def shows_report_text(dirs: tuple[Path, ...]) -> bool:
@@ -108,26 +115,33 @@ def shows_report_text(dirs: tuple[Path, ...]) -> bool:
     pages a needless "yes" would render again."""
     for folder in dirs[:-1]:
         for path in tree(folder):
-            if path.is_relative_to(folder / "assets") or not path.is_file():
-                continue  # (assets are copied, not rendered)
+            if not path.is_file():
+                continue
+            # Assets are copied, not rendered, but the loader finds them too: one holding tags
+            # may be included ({% include "assets/row.html" %}).
+            asset = path.is_relative_to(folder / "assets")
             try:
+                if asset and path.stat().st_size > _ASSET_TEMPLATE_LIMIT:
+                    continue
                 source = path.read_bytes().decode("utf-8", "replace")
             except OSError:
                 return True  # unreadable here (rendering will say why): assume the worst
-            if _SHOWS_BODY.search(source):
+            if any(_SHOWS_BODY.search(tag.group()) or _ALL_FIELDS.search(tag.group()) for tag in _TAG.finditer(source)):
                 return True
     return False
 
 
-def _shown(citation) -> tuple:
+def _shown(citation, wide: bool = False) -> tuple:
     """What a footnote shows of a citation — not where the passage sits in the report, which
-    only the report's own page uses (so editing text before a quote leaves briefs alone)."""
+    only the report's own page uses (so editing text before a quote leaves briefs alone),
+    unless the site's own templates, handed the whole Citation, may show that too."""
     passage = citation.passage
     return (citation.report, citation.quote, citation.note, citation.status, citation.score,
             passage.parts if passage else None, passage.anchor if passage else None,
             # the Original link's prefix, suffix and inner terms: the rest of words the passage cuts,
             # or the words before it that tell it apart from its first words found earlier
-            (passage.before, passage.after, passage.inner, passage.lead) if passage else None)
+            (passage.before, passage.after, passage.inner, passage.lead) if passage else None,
+            passage.spans if wide and passage else None)
 
 
 class Fingerprints:
@@ -165,6 +179,7 @@ class Fingerprints:
         self._listing: dict[str, str] = {}
         self._closures: dict[str, str] = {}
         self._claims: dict[tuple, str] = {}
+        self._wide_briefs: dict[str, tuple] = {}  # brief id → (resolved brief, brief_shown)
 
     # What a page depends on is computed when the page is planned, not before: a pass that
     # plans a few pages (the ones open in a preview) pays for those alone.
@@ -195,18 +210,21 @@ class Fingerprints:
     def _listed(self, rid: str, resolved) -> str:
         """Resolved reports of unchanged files are the same objects from build to build, so
         their digest is kept with them."""
-        key = ("report", rid, self.bodies_shown)
+        key = ("report", rid, self.bodies_shown, self.wide)
         kept = self.claim_memo.get(key)
         if kept is not None and kept[0] is resolved:
             return kept[1]
         r = resolved.report
         # Every field a template can show of a report outside its own page (a footnote hands
-        # it the whole Report): all but where things sit in the file, and the body unless
-        # the site's own templates show it.
+        # it the whole Report): all but where things sit in the file (which the site's own
+        # templates may show too), and the body unless the site's own templates show it.
         written = [[ref.value for ref in refs] for refs in (r.topics, r.provinces, r.places)]
+        where = (r.pos, r.body_line, r.published_pos, r.retrieved_pos, r.topics, r.provinces, r.places) \
+            if self.wide else None
         value = digest(r.id, r.path, r.title, r.publisher, r.url, r.published, r.kind, r.reliability, r.author,
                        r.retrieved, r.language, written, resolved.topics, resolved.provinces, resolved.places,
-                       hashlib.blake2b(r.body_utf8, digest_size=16).hexdigest() if self.bodies_shown else None)
+                       hashlib.blake2b(r.body_utf8, digest_size=16).hexdigest() if self.bodies_shown else None,
+                       where)
         self.claim_memo[key] = (resolved, value)
         return value
 
@@ -231,14 +249,20 @@ class Fingerprints:
     def brief_shown(self, bid: str) -> object:
         """What a claim's "in <brief>" or a list item shows of the brief itself: its title
         with the built-in theme; with the site's own templates every field, claims too (its
-        file's digest: a template handed the Brief may show `brief.claims[0].text`)."""
+        file's digest: a template handed the Brief may show `brief.claims[0].text`), and
+        what its claims' quotes were found to be (`item.resolved.claims[0].citations`)."""
         resolved = self.site.briefs[bid]
         b = resolved.brief
         if not self.wide:
             return b.title
-        written = [[ref.value for ref in refs] for refs in (b.topics, b.provinces, b.places)]
-        return (b.title, self.site.digests.get(b.path), b.date, b.author, b.summary, written,
-                resolved.topics, resolved.provinces, resolved.places)
+        found = self._wide_briefs.get(bid)
+        if found is None or found[0] is not resolved:
+            written = [[ref.value for ref in refs] for refs in (b.topics, b.provinces, b.places)]
+            sources = [[_shown(c, wide=True) for c in claim.citations] for claim in resolved.claims]
+            found = self._wide_briefs[bid] = (resolved, (
+                b.title, self.site.digests.get(b.path), b.date, b.author, b.summary, written,
+                resolved.topics, resolved.provinces, resolved.places, digest(sources)))
+        return found[1]
 
     def _brief_item(self, bid: str, brief) -> str:
         keys = [c.key for c in brief.claims]
@@ -267,7 +291,7 @@ class Fingerprints:
         resolved = self.index.claims[key]
         claim = resolved.claim
         disputes = [(k, self.index.claims[k].claim.text) for k in self.index.contested_with.get(key, ())]
-        sources = [(_shown(c), self.listing(c.report)) for c in resolved.citations] if footnotes else None
+        sources = [(_shown(c, self.wide), self.listing(c.report)) for c in resolved.citations] if footnotes else None
         return digest(key, claim.text, claim.confidence, claim.credibility, resolved.topics, resolved.provinces,
                       resolved.places, self.index.publishers[key], disputes, self.brief_shown(key.brief),
                       sources)
@@ -335,8 +359,8 @@ class Fingerprints:
         return digest(self.claims_shown(map_keys), self._shading if shaded else None, self.briefs(brief_ids),
                       self.reports(report_ids), self.places_shown(places), self.topic_titles(topics))
 
-    def claims_shown(self, keys: Iterable) -> str:
-        return digest(*(self.claim(k) for k in keys))
+    def claims_shown(self, keys: Iterable, footnotes: bool = False) -> str:
+        return digest(*(self.claim(k, footnotes) for k in keys))
 
     def report_page(self, rid: str) -> str:
         # A cited-by view hands templates the claim's footnotes too: the site's own may show them.

@@ -36,7 +36,7 @@ from generator.index import SiteIndex, build_index
 from generator.load import usable_hint
 from generator.markup import make_markdown
 from generator.model import ResolvedSite
-from generator.render import render_only
+from generator.render import pages_of_own_templates, render_only
 from generator.result import BuildResult
 from generator.themepath import theme_dirs
 from generator.urls import report_path
@@ -113,8 +113,11 @@ def _pages(root: Path, graph: SiteGraph, changed: frozenset[str], stale: frozens
     after = _part(root, md, cache, reread, graph)
     if before is None or after is None:
         return None
-    texts_shown = shows_report_text(theme_dirs(root))
-    if not _same_elsewhere(before, after, [graph.reports[rel][0] for rel in sorted(reread)], texts_shown):
+    dirs = theme_dirs(root)
+    # The site's own templates may show more of a citation than the built-in theme (where
+    # its passage sits): compared as the full build fingerprints their pages.
+    if not _same_elsewhere(before, after, [graph.reports[rel][0] for rel in sorted(reread)],
+                           shows_report_text(dirs), wide=pages_of_own_templates(dirs, md, cache)):
         return None
     site, index, _ = after
     # A report whose bytes are as the last full build read them (touched, say) has its page
@@ -123,7 +126,7 @@ def _pages(root: Path, graph: SiteGraph, changed: frozenset[str], stale: frozens
     paths = frozenset(report_path(graph.reports[rel][0]) for rel in changed if rel in stale or rel not in same)
     if not paths:
         return {}, same
-    pages, problems = render_only(site, index, theme_dirs(root), root, md, cache, paths)
+    pages, problems = render_only(site, index, dirs, root, md, cache, paths)
     if problems or pages.keys() != paths:
         return None  # the full build reports them
     return pages, same
@@ -160,14 +163,15 @@ def _part(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str]
     return site, build_index(site), sorted_unique(diagnostics)
 
 
-def _same_elsewhere(before: Part, after: Part, ids: list[str], texts_shown: bool) -> bool:
+def _same_elsewhere(before: Part, after: Part, ids: list[str], texts_shown: bool, wide: bool) -> bool:
     """Whether every page but the edited reports' own is as it was: the same diagnostics,
     and each report listed, and its quotes shown in footnotes, as before (and its text,
-    when the site's own templates show it: see deps.shows_report_text)."""
+    when the site's own templates show it: see deps.shows_report_text; and, `wide`, all
+    that the site's own templates may show: see deps.Fingerprints)."""
     if before[2] != after[2]:
         return False
-    old = Fingerprints(before[0], before[1], None, bodies_shown=texts_shown)
-    new = Fingerprints(after[0], after[1], None, bodies_shown=texts_shown)
+    old = Fingerprints(before[0], before[1], None, bodies_shown=texts_shown, wide=wide)
+    new = Fingerprints(after[0], after[1], None, bodies_shown=texts_shown, wide=wide)
     for rid in ids:
         if rid not in before[0].reports or rid not in after[0].reports:
             return False

@@ -293,6 +293,16 @@ def render_only(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
     return r.out.files, r.diagnostics
 
 
+def pages_of_own_templates(dirs: tuple[Path, ...], md: MarkdownIt, cache: BuildCache) -> bool:
+    """Whether any page is rendered with a template of the site's own, or one loading such
+    a template: its pages are fingerprinted wide (see deps.py). The built-in theme's own
+    folder holds every page template there is."""
+    if len(dirs) < 2:
+        return False
+    digests = TemplateDigests(make_environment(dirs, md, frozenset(), cache.templates), cache.template_refs)
+    return any(digests.owned(page.name) for page in sorted(dirs[-1].iterdir()) if page.is_file())
+
+
 def _plan(r: _Renderer) -> None:
     for step in (_home, _briefs, _topics, _provinces, _reports, _sources, _not_found, _feeds):
         step(r)
@@ -360,10 +370,12 @@ class _MapInput:
 
 
 def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any], shown: tuple, map_input: _MapInput,
-                claim_keys, brief_ids, report_ids, title: str) -> None:
+                claim_keys, brief_ids, report_ids, title: str, handed: tuple = ()) -> None:
     """A topic's or a province's pages: its claims paged, with the map, briefs and reports on
     page 1 (the first few inline, all of them in paged lists of their own). `shown`: what
-    every page shows of `extra` that its claims do not tell (a topic's title)."""
+    every page shows of `extra` that its claims do not tell (a topic's title); `handed`:
+    what the rest of `extra` tells, which the built-in theme shows on page 1 alone but the
+    site's own templates may show on every page (a province's places and their counts)."""
     lists = {"briefs": (brief_ids, r.brief_item), "reports": (report_ids, lambda rid: r.site.reports[rid])}
     for kind, (ids, item) in lists.items():
         if len(ids) > INLINE_ITEMS:
@@ -379,7 +391,7 @@ def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any],
 
         def fingerprint(fp: Fingerprints) -> str:
             if not first:
-                return fp.page(template, pager.path, fp.claims(keys), pager, shown)
+                return fp.page(template, pager.path, fp.claims(keys), pager, shown, *((handed,) if fp.wide else ()))
             shown_first = fp.collection(map_input.keys, map_input.shaded, brief_ids[:INLINE_ITEMS],
                                         report_ids[:INLINE_ITEMS], map_input.places(), map_input.topics())
             return fp.page(template, pager.path, fp.claims(keys), pager, shown, shown_first, len(brief_ids),
@@ -427,7 +439,7 @@ def _provinces(r: _Renderer) -> None:
                               lambda code=code: r.specs.topics_of(r.index.claims_by_province.get(code, ()))),
                     r.index.claims_by_province.get(code, ()),
                     r.index.briefs_by_province.get(code, ()), r.index.reports_by_province.get(code, ()),
-                    province.name)
+                    province.name, handed=tuple((p.place.id, count) for p, count in places))
 
 
 def _province_map_keys(index: SiteIndex, code: str) -> tuple:
@@ -468,7 +480,8 @@ def _cited_by(r: _Renderer, rid: str, citing: tuple) -> None:
     report = r.site.reports[rid].report
     for pager, keys in paginate(citing, ITEMS_PER_PAGE, _cited_by_folder(rid)):
         r.page(pager.path, "listing.html",
-               lambda fp: fp.page("listing.html", pager.path, fp.listing(rid), fp.claims_shown(keys), pager),
+               # claim views hand the site's own templates their footnotes too
+               lambda fp: fp.page("listing.html", pager.path, fp.listing(rid), fp.claims_shown(keys, fp.wide), pager),
                lambda pager=pager, keys=keys: dict(
                    pager=pager, kind="claims", items=claim_views(keys, r.site, r.index)[0],
                    heading=f"{report.title}: all claims citing it", parent_title=report.title,

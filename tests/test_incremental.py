@@ -369,10 +369,26 @@ WIDER_TEMPLATES = [
      ("content/briefs/steel.yaml", "topics: [steel]", "topics: [steel, power]")),
     ("partials/macros.html", ("{{ item.brief.title }}</a>", "{{ item.brief.title }}</a> {{ item.brief.claims[0].text }}"),
      ("content/briefs/steel.yaml", "The mill runs only a few days a year.", "The mill seldom runs.")),
+    # what a brief's quotes were found to be, in the list of briefs: a report's edit makes one approximate
+    ("briefs.html", ("{{ brief_list(briefs, level=2) }}", "{{ brief_list(briefs, level=2) }}{% for item in briefs %}"
+                     "{% for c in item.resolved.claims %}{% for s in c.citations %} {{ s.status.value }}{% endfor %}"
+                     "{% endfor %}{% endfor %}"),
+     ("content/reports/alpha.md", "The plant lacks", "The mill lacks")),
+    # where a quote's passage sits in its report: text added before it moves it
+    ("partials/macros.html", ("{{ citation.quote }}</blockquote>",
+                              "{{ citation.quote }}</blockquote>{{ citation.passage.spans if citation.passage }}"),
+     ("content/reports/alpha.md", "## Chongjin", "## Chongjin city")),
+    # where a report's text starts in its file: a comment in the front matter moves it
+    ("sources.html", ("<td>{{ report.kind }}</td>", "<td>{{ report.kind }} {{ report.body_line }}</td>"),
+     ("content/reports/alpha.md", "kind: news\n", "kind: news\n# checked again\n")),
 ]
 
 
-@pytest.mark.parametrize("template, change, edit", WIDER_TEMPLATES, ids=["summary", "brief-date", "cited-by-footnotes", "feed-topics", "brief-claims"])
+WIDER_IDS = ["summary", "brief-date", "cited-by-footnotes", "feed-topics", "brief-claims", "quote-status-in-list",
+             "passage-spans", "body-line"]
+
+
+@pytest.mark.parametrize("template, change, edit", WIDER_TEMPLATES, ids=WIDER_IDS)
 def test_a_site_template_showing_more_is_rebuilt_when_what_it_shows_changes(site, template, change, edit):
     source = (THEME / template).read_text(encoding="utf-8")
     assert change[0] in source, change
@@ -382,6 +398,67 @@ def test_a_site_template_showing_more_is_rebuilt_when_what_it_shows_changes(site
     assert build_site(site, write=False, cache=cache).ok
     _edit(site, *edit)
     assert _same_as_full(site, cache).ok
+
+
+@pytest.mark.parametrize("shown, assets", [
+    # every field walked, the body among them
+    ("{% for k in report.__slots__ if k.endswith('_stored') %}{{ report[k]|length }}{% endfor %}", {}),
+    # a template kept among the assets, which the loader finds too
+    ('{% include "assets/row.html" %}', {"row.html": "{{ report.body|wordcount }}"}),
+], ids=["fields-walked", "template-in-assets"])
+def test_a_site_template_reaching_report_text_another_way_is_rebuilt_when_it_changes(site, shown, assets):
+    source = (THEME / "sources.html").read_text(encoding="utf-8")
+    (site / "templates/assets").mkdir(parents=True)
+    for name, text in assets.items():
+        (site / "templates/assets" / name).write_text(text, encoding="utf-8")
+    (site / "templates/sources.html").write_text(source.replace("<td>{{ report.kind }}</td>",
+                                                                f"<td>{{{{ report.kind }}}} {shown}</td>", 1))
+    cache = BuildCache()
+    assert build_site(site, write=False, cache=cache).ok
+    _edit(site, "content/reports/gamma.md", "\n---\n", "\n---\nA new first paragraph.\n\n")
+    assert _same_as_full(site, cache).ok
+
+
+def _many_claims_site(tmp_path: Path, templates: dict[str, str]) -> Path:
+    """55 claims of b1 in one province, each quoting one passage of r1 (the first also r2),
+    and b2's newer one there: a province with two pages of claims, and a report whose claims
+    citing it are paged."""
+    from conftest import make_site
+
+    claims = "".join(
+        f"  - id: c{i:02d}\n    text: Claim {i}.\n    sources:\n"
+        f"      - report: r1\n        quote: runs a few days each year\n"
+        + ("      - report: r2\n        quote: the furnace is cold\n" if i == 0 else "")
+        for i in range(55))
+    files = {"content/briefs/b1.yaml": f"title: B1\ndate: 2024-01-02\ntopics: [steel]\nprovinces: [KP-09]\nclaims:\n{claims}",
+             "content/briefs/b2.yaml": "title: B2\ndate: 2024-02-01\nprovinces: [KP-09]\nclaims:\n  - id: x\n"
+                                       "    text: Claim x.\n    sources:\n      - report: r2\n        quote: the furnace is cold\n",
+             "content/reports/r2.md": "---\ntitle: R2\npublisher: P2\npublished: 2024-01-01\n---\nThe furnace is cold.\n",
+             "content/places.yaml": "- id: chongjin\n  name: Chongjin\n  province: KP-09\n  lat: 41.8\n  lon: 129.8\n",
+             **{f"templates/{name}": text for name, text in templates.items()}}
+    return make_site(tmp_path / "root", files)
+
+
+def test_a_site_template_showing_places_on_every_province_page_follows_their_counts(tmp_path):
+    root = _many_claims_site(tmp_path, {"province.html": (
+        '{% extends "base.html" %}{% block content %}<h1>{{ province.name }} {{ pager.number }}</h1>'
+        '{% for p, n in places %}<p>{{ p.place.name }}: {{ n }}</p>{% endfor %}{% endblock %}')})
+    cache = BuildCache()
+    assert build_site(root, write=False, cache=cache).ok
+    _edit(root, "content/briefs/b2.yaml", "text: Claim x.\n", "text: Claim x.\n    places: [chongjin]\n")
+    result = _same_as_full(root, cache)
+    assert "provinces/north-hamgyong/page/2/index.html" in result.rendered
+
+
+def test_a_site_template_showing_footnotes_of_claims_citing_a_report_follows_them(tmp_path):
+    root = _many_claims_site(tmp_path, {"listing.html": (
+        '{% extends "base.html" %}{% block content %}{% for item in items %}{% if kind == "claims" %}'
+        '{% for f in item.footnotes %}[{{ f.report.title }}]{% endfor %}{% endif %}{% endfor %}{% endblock %}')})
+    cache = BuildCache()
+    assert build_site(root, write=False, cache=cache).ok
+    _edit(root, "content/reports/r2.md", "title: R2", "title: R2 renamed")
+    result = _same_as_full(root, cache)
+    assert "reports/r1/cited-by/index.html" in result.rendered
 
 
 def test_the_built_in_theme_keeps_its_narrow_fingerprints(site):

@@ -12,7 +12,7 @@ import lxml.html
 import pytest
 from conftest import make_site
 from test_cache import _cold, _tree, settled_files, site, trust_recent_files  # noqa: F401 (fixtures)
-from test_incremental import THEME, WIDER_TEMPLATES, _edit
+from test_incremental import THEME, WIDER_IDS, WIDER_TEMPLATES, _edit
 
 from generator import store
 from generator.persist import build_persistent
@@ -212,13 +212,25 @@ def test_random_edits_to_a_synthetic_archive_build_what_cold_builds_do(tmp_path,
     assert full_builds == []
 
 
-@pytest.mark.parametrize("template, change, edit", WIDER_TEMPLATES, ids=["summary", "brief-date", "cited-by-footnotes", "feed-topics", "brief-claims"])
+@pytest.mark.parametrize("template, change, edit", WIDER_TEMPLATES, ids=WIDER_IDS)
 def test_a_site_template_showing_more_is_kept_up_to_date_by_briefing_build(site, settled_files, template, change, edit):
     (site / "templates" / template).parent.mkdir(parents=True, exist_ok=True)
     (site / "templates" / template).write_text((THEME / template).read_text().replace(*change, 1))
     _built(site)
     _edit(site, *edit)
     _built(site)  # (_built compares the site with a cold build)
+
+
+def test_a_site_stylesheet_alone_keeps_edits_patched(site, settled_files, full_builds):
+    # No page is rendered with a template of the site's own: footnotes are compared as the
+    # built-in theme shows them, so a quote's passage moving is no change elsewhere.
+    (site / "templates/assets").mkdir(parents=True)
+    # (nor does a stylesheet's ".body-text" or attr() show a report's text)
+    (site / "templates/assets/briefing.css").write_text('.body-text { margin: 0 }\na::after { content: attr(title) }\n')
+    _built(site)
+    full_builds.clear()
+    _edit(site, "content/reports/beta.md", "State media said", "On Monday state media said")
+    assert _built(site).rendered == {"reports/beta/index.html"} and full_builds == []
 
 
 def test_a_link_to_a_report_outside_the_edited_part_keeps_the_edit_patched(site, settled_files, full_builds):
