@@ -14,6 +14,7 @@ CLAIMS_PER_PAGE = 50  # claims with their footnotes, on topic and province pages
 ITEMS_PER_PAGE = 100  # rows of the sources list, the briefs list and the lists below
 INLINE_ITEMS = 20  # briefs or reports shown on a topic or province page before "all N"
 FEED_ENTRIES = 50  # newest briefs in feed.xml
+SITEMAP_URLS = 50_000  # pages one sitemap file may list (sitemaps.org); past it, sitemap.xml is an index
 
 T = TypeVar("T")
 

@@ -27,7 +27,7 @@ from generator.mapspecs import SpecBuilder
 from generator.markup import parse_report
 from generator.model import Province, ResolvedBrief, ResolvedSite
 from generator.output import MemoryOutput, Output
-from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, paginate
+from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, SITEMAP_URLS, paginate
 from generator.parallel import run_all
 from generator.progress import Progress, no_progress
 from generator.theme import (make_environment, page_url, template_diagnostic, templates_folder_problem, theme_assets,
@@ -528,5 +528,17 @@ def _feeds(r: _Renderer) -> None:
     # A brief's e-mail version is the brief again, for attaching: not a page to index.
     emails = {brief_email_path(bid) for bid in r.site.briefs}
     pages = sorted(p for p in r.paths if p.endswith(".html") and p != "404.html" and p not in emails)
-    r.page("sitemap.xml", "sitemap.xml", lambda fp: fp.page("sitemap.xml", pages),
-           lambda: dict(pages=pages, link=link))
+    if len(pages) <= SITEMAP_URLS:
+        r.page("sitemap.xml", "sitemap.xml", lambda fp: fp.page("sitemap.xml", pages),
+               lambda: dict(pages=pages, link=link))
+        return
+    # More than one sitemap may hold: sitemap.xml indexes sitemap-1.xml, sitemap-2.xml …, beside
+    # it at the root (a sitemap may only list pages in its own folder and below).
+    names = []
+    for start in range(0, len(pages), SITEMAP_URLS):
+        name, chunk = f"sitemap-{len(names) + 1}.xml", pages[start:start + SITEMAP_URLS]
+        names.append(name)
+        r.page(name, "sitemap.xml", lambda fp: fp.page("sitemap.xml", name, chunk),
+               lambda chunk=chunk: dict(pages=chunk, link=link))
+    r.page("sitemap.xml", "sitemap-index.xml", lambda fp: fp.page("sitemap-index.xml", names),
+           lambda: dict(sitemaps=names, link=link))

@@ -262,6 +262,39 @@ def test_feed_and_sitemap_use_absolute_urls(basic_site):
     assert not [loc for loc in locs if loc.endswith("email.html")]
 
 
+def test_a_site_of_more_pages_than_a_sitemap_may_list_gets_a_sitemap_index(tmp_path, monkeypatch):
+    import xml.etree.ElementTree as ET
+
+    import generator.render
+    from generator.cache import BuildCache
+
+    root = copy_fixture("basic", tmp_path / "root")
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    assert build_site(root, tmp_path / "one").ok
+    every = [e.text for e in ET.parse(tmp_path / "one/sitemap.xml").getroot().findall("s:url/s:loc", ns)]
+    assert len(every) > 10
+    monkeypatch.setattr(generator.render, "SITEMAP_URLS", 4)
+    out = tmp_path / "split"
+    assert build_site(root, out).ok
+    index = ET.parse(out / "sitemap.xml").getroot()
+    assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    parts = [e.text for e in index.findall("s:sitemap/s:loc", ns)]
+    base = "https://test.example.org/brief/"
+    assert parts == [f"{base}sitemap-{n}.xml" for n in range(1, len(parts) + 1)]
+    listed = []
+    for loc in parts:
+        urls = [e.text for e in ET.parse(out / loc.removeprefix(base)).getroot().findall("s:url/s:loc", ns)]
+        assert 0 < len(urls) <= 4
+        listed += urls
+    assert listed == every  # every page once, in the same order
+    assert len(parts) == -(-len(every) // 4)
+    # and a rebuild with a cache after a new report makes what a full build makes
+    cache = BuildCache()
+    build_site(root, write=False, cache=cache)
+    (root / "content/reports/delta.md").write_text("---\ntitle: D\npublisher: Delta\npublished: 2024-05-01\n---\nText.\n")
+    assert build_site(root, write=False, cache=cache).files == build_site(root, write=False).files
+
+
 def test_sample_content_builds_without_errors_or_warnings(tmp_path):
     result = build_site(REPO, tmp_path / "out")
     assert result.ok and not result.diagnostics, messages(result)
