@@ -237,11 +237,26 @@ def finish_email(html: bytes, brief: Brief) -> tuple[bytes, list[Diagnostic]]:
     except ValueError as exc:  # css_inline.InlineError is one
         return html, [error(Pos(brief.path), f"cannot inline the CSS of the e-mail version: {exc}",
                             "check the <style> block of templates/email.html")]
+    data = _charset_first(data)
     if len(data) <= GMAIL_CLIP_BYTES:
         return data, []
     return data, [warning(Pos(brief.path), f"the e-mail version of this brief is {len(data):,} bytes: "
                           f"Gmail clips messages over {GMAIL_CLIP_BYTES:,} bytes",
                           "shorten notes and quotes, or split the brief in two")]
+
+
+_CHARSET = re.compile(rb'<meta charset="utf-8">\s*', re.I)
+
+
+def _charset_first(html: bytes) -> bytes:
+    """css-inline puts the @media rules it keeps first in <head>: the charset goes back before
+    them, where a browser opening the attached file looks for it (its first 1,024 bytes)."""
+    head, charset = html.find(b"<head>"), _CHARSET.search(html)
+    if head < 0 or charset is None or charset.start() < head:
+        return html
+    html = html[:charset.start()] + html[charset.end():]
+    at = head + len(b"<head>")
+    return html[:at] + b'<meta charset="utf-8">\n' + html[at:]
 
 
 # --- plain text --------------------------------------------------------------

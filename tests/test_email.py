@@ -92,6 +92,24 @@ def test_sample_email_is_one_mail_safe_file(sample, brief):
     assert all(w.endswith("%") or int(w) <= 600 for w in widths), widths
 
 
+def test_the_charset_comes_first_however_many_media_rules_an_email_keeps(tmp_path):
+    # css-inline puts the @media rules it keeps first in <head>; a browser opening the attached
+    # file looks for the charset in its first 1,024 bytes only.
+    template = (REPO / "templates/email.html").read_text(encoding="utf-8")
+    rules = "".join(f"@media (min-width: {n}px) {{ .pad {{ padding-left: {n // 10}px !important; }} }}\n"
+                    for n in range(300, 1300, 10))
+    assert "</style>" in template
+    root = make_site(tmp_path, {"templates/email.html": template.replace("</style>", rules + "</style>", 1)})
+    assert build_site(root, tmp_path / "out").ok
+    data = (tmp_path / "out/briefs/b1/email.html").read_bytes()
+    assert data.index(b'<head><meta charset="utf-8">') < 100 and data.count(b"<meta charset") == 1
+    assert data.index(b"@media (min-width: 1290px)") > 1024  # the rules were kept, after it
+    head = lxml.html.fromstring(data).find("head")
+    # the brief's page is what search engines should find, not its attachment
+    assert head.cssselect('meta[name="robots"]')[0].get("content") == "noindex"
+    assert head[0].tag == "meta" and head[0].get("charset") == "utf-8"
+
+
 @pytest.mark.parametrize("brief", SAMPLE_BRIEFS)
 def test_sample_email_carries_every_claim_flag_and_footnote(sample, brief):
     out, indexed = sample
