@@ -215,7 +215,7 @@ def _check(args: argparse.Namespace, console: Console) -> int:
 
 
 def _serve(args: argparse.Namespace, console: Console) -> int:
-    from generator.serve import PreviewServer, is_loopback
+    from generator.serve import PreviewServer, is_loopback, listens_everywhere
 
     def report(rebuild: Rebuild) -> None:
         _print_diagnostics(list(rebuild.fresh), args.root, console)
@@ -240,7 +240,8 @@ def _serve(args: argparse.Namespace, console: Console) -> int:
         return 1
     try:
         if not is_loopback(args.host):
-            console.print(Text(f"warning: listening on {args.host}: other machines can read the preview",
+            where = "every address" if listens_everywhere(args.host) else args.host
+            console.print(Text(f"warning: listening on {where}: other machines can read the preview",
                                style="yellow"))
         server.start()
         console.print(Text(f"serving {args.root.resolve()} at {server.url} (Ctrl-C to stop)", style="bold"),

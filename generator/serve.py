@@ -376,7 +376,9 @@ class PreviewServer(ThreadingHTTPServer):
 
     @property
     def url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
+        # Listening on every address ("", 0.0.0.0, ::): the address to browse is this machine's.
+        host = _ANY_ADDRESS.get(self.host, self.host)
+        host = f"[{host}]" if ":" in host else host
         return f"http://{host}:{self.server_address[1]}/"
 
     def start(self, watch: bool = True) -> Rebuild:
@@ -423,6 +425,13 @@ class PreviewServer(ThreadingHTTPServer):
     def handle_error(self, request, client_address) -> None:
         if not isinstance(sys.exc_info()[1], OSError):  # a reader closing a tab is not an error
             super().handle_error(request, client_address)
+
+
+_ANY_ADDRESS = {"": "localhost", "0.0.0.0": "localhost", "::": "::1"}
+
+
+def listens_everywhere(host: str) -> bool:
+    return host in _ANY_ADDRESS
 
 
 def is_loopback(host: str) -> bool:

@@ -654,6 +654,23 @@ def test_serve_port_0_prints_the_port_and_ctrl_c_stops_with_a_page_open(tmp_path
     assert sorted(p.name for p in root.iterdir()) == ["content"]
 
 
+def test_serve_on_every_address_prints_an_address_to_browse(tmp_path):
+    # --host "" (or 0.0.0.0) listens on every address: the one to open is this machine's
+    root = copy_fixture("basic", tmp_path / "site-root")
+    command = ServeCommand(root, "--port", "0", "--host", "")
+    try:
+        warning = command.wait_for("warning")
+        origin = command.origin()
+        assert origin.startswith("http://localhost:"), origin
+        conn = http.client.HTTPConnection("localhost", int(origin.rsplit(":", 1)[1]), timeout=5)
+        conn.request("GET", "/briefs/steel/")
+        assert conn.getresponse().status == 200
+        command.stop()
+    finally:
+        command.proc.kill()
+    assert "listening on every address" in warning and "Traceback" not in command.rest()
+
+
 def test_serve_on_a_port_in_use_says_so_and_suggests_port_0(tmp_path):
     root = copy_fixture("basic", tmp_path / "site-root")
     with socket.socket() as busy:
