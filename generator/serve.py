@@ -167,7 +167,9 @@ class Preview:
 
     def _build(self, changed: frozenset[str] | None) -> BuildResult:
         with self._lock:
-            first = frozenset(p.page for p in self._pages if p.page.endswith(".html"))
+            # Before a build has succeeded there are no assets to show a page with: the open
+            # pages are told once the whole site is there, not ahead of it.
+            first = frozenset(p.page for p in self._pages if p.page.endswith(".html") and self._good)
         try:
             # One process: forking render workers from a process whose watcher and HTTP threads
             # may hold locks at that moment is not worth a faster first build.

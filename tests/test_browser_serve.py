@@ -110,6 +110,66 @@ def test_a_claim_edit_redraws_the_map_in_place(browser, serving):  # noqa: F811
     context.close()
 
 
+def test_a_map_redrawn_in_place_keeps_the_readers_view_and_open_popup(browser, serving):  # noqa: F811
+    root, origin = serving
+    context = browser.new_context()
+    isolate(context, origin)
+    page = context.new_page()
+    page.goto(f"{origin}/briefs/steel/")  # a map fitted to its markers
+    page.locator("#map_briefing[data-ready]").wait_for()
+    page.evaluate("window.untouched = true")
+    page.evaluate("map_briefing.setView([41.7, 129.7], 10, {animate: false})")  # the reader zooms in
+    page.locator(".briefing-marker.kind-place").first.click(force=True)
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "a few days a year" in popup.inner_text()
+    # The claim's text is in the open popup: it opens again, with the new words, where it was.
+    _replace(root / "content/briefs/steel.yaml", "The mill runs only a few days a year.",
+             "The mill runs only a few weeks a year.")
+    page.wait_for_function("document.body.innerText.includes('a few weeks a year')", timeout=15_000)
+    # (the old popup fades out for 200 ms)
+    page.wait_for_function("document.querySelectorAll('.leaflet-popup-content').length === 1", timeout=5_000)
+    assert "a few weeks a year" in popup.inner_text()
+    assert page.evaluate("map_briefing.getZoom()") == 10
+    # The place moves, so the area a fresh page fits changes: the reader's view stays.
+    _replace(root / "content/places.yaml", "lat: 41.75", "lat: 41.8")
+    page.wait_for_function("document.querySelector('script[data-map]').textContent.includes('41.8')",
+                           timeout=15_000)
+    assert page.evaluate("map_briefing.getZoom()") == 10
+    assert abs(page.evaluate("map_briefing.getCenter().lng") - 129.7) < 0.2
+    assert page.evaluate("window.untouched") is True
+    context.close()
+
+
+def test_a_preview_that_started_broken_loads_the_page_once_when_fixed(browser, tmp_path):  # noqa: F811
+    root = copy_fixture("basic", tmp_path / "site-root")
+    settings = root / "content/site.yaml"
+    good = settings.read_text(encoding="utf-8")
+    settings.write_text(good + "\n  broken: [\n", encoding="utf-8")
+    command = ServeCommand(root, "--port", "0")
+    origin = command.origin()
+    try:
+        context = browser.new_context()
+        isolate(context, origin)
+        page = context.new_page()
+        failed: list = []
+        loads: list = []
+        page.on("response", lambda response: response.status >= 500 and failed.append(response.url))
+        page.on("load", lambda loaded: loads.append(loaded.url))
+        page.goto(f"{origin}/briefs/steel/")
+        page.locator(OVERLAY).wait_for(state="visible", timeout=15_000)  # no build yet: its errors
+        failed.clear()
+        loads.clear()
+        settings.write_text(good, encoding="utf-8")
+        page.locator("#map_briefing[data-ready]").wait_for(timeout=15_000)  # styled, its scripts run
+        page.wait_for_timeout(1_500)  # a second load would have come by now
+        # the page came once the whole site was there: no asset missing, no second load
+        assert failed == [] and len(loads) == 1, (failed, loads)
+        context.close()
+    finally:
+        command.stop()
+
+
 def test_a_change_the_page_cannot_take_in_place_reloads_it_where_it_was(browser, serving):  # noqa: F811
     root, origin = serving
     context, brief, scrolled = _scrolled_brief(browser, origin)

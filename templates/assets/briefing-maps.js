@@ -1,8 +1,9 @@
 /* Briefing maps: markers and popups from the page's JSON block, on folium's Leaflet map.
    Every piece of text goes in with textContent, so nothing in the content can run.
    `briefingMaps.draw(block)` draws a block again after its JSON changed (the live preview
-   does, when it updates a page in place): the markers are replaced, the view is kept
-   unless the area to fit changed. */
+   does, when it updates a page in place): the markers are replaced, a popup that was open
+   opens again on its marker, and the view is kept unless the area to fit changed while the
+   reader had not moved the map. */
 (function () {
   "use strict";
   var STYLES = {
@@ -75,7 +76,16 @@
     });
   }
 
-  var drawn = {};  // map name → what draw() added to it
+  var drawn = {};  // map name → what draw() added to it, and the view it left
+
+  function viewOf(map) {
+    var centre = map.getCenter();
+    return [centre.lat.toFixed(6), centre.lng.toFixed(6), map.getZoom()].join(",");
+  }
+
+  function markerKey(marker) {  // the same place in the next drawing, wherever it moved
+    return marker.kind + "|" + marker.name;
+  }
   var OUTLINE = { color: "#5b6672", weight: 1, opacity: 0.9, fillColor: "#eef3f9", fillOpacity: 0.75 };
 
   function draw(block) {
@@ -83,7 +93,14 @@
     var map = window[data.map];
     if (!map || !window.L) { return; }
     var before = drawn[data.map];
+    var open = null;  // the key of the marker whose popup the reader has open
     if (before) {
+      before.layer.eachLayer(function (circle) {
+        if (circle.isPopupOpen()) {
+          open = circle.briefingKey;
+          circle.closePopup();  // (removing its marker would leave it on the map)
+        }
+      });
       map.removeLayer(before.layer);
       if (before.attribution) { map.attributionControl.removeAttribution(before.attribution); }
     }
@@ -99,15 +116,21 @@
       var options = { radius: marker.radius, className: "briefing-marker status-" + marker.status + " kind-" + marker.kind };
       Object.keys(style).forEach(function (key) { options[key] = style[key]; });
       var circle = L.circleMarker([marker.lat, marker.lon], options).bindPopup(popup(marker), { maxWidth: 320 }).addTo(layer);
+      circle.briefingKey = markerKey(marker);
       reachable(circle, marker);
     });
-    if (data.fit && (!before || before.fit !== fit)) {
+    // A reader who zoomed in on a place keeps that view when a place moves
+    var moved = before && before.view !== viewOf(map);
+    if (data.fit && (!before || (before.fit !== fit && !moved))) {
       var south = data.fit[0], west = data.fit[1], north = data.fit[2], east = data.fit[3];
       map.fitBounds([[south, west], [north, east]], { padding: [28, 28], maxZoom: data.maxZoom, animate: false });
     }
     var attribution = data.attribution ? element("span", data.attribution).innerHTML : "";
     if (attribution) { map.attributionControl.addAttribution(attribution); }
-    drawn[data.map] = { layer: layer, attribution: attribution, fit: fit,
+    if (open !== null) {
+      layer.eachLayer(function (circle) { if (circle.briefingKey === open) { circle.openPopup(); } });
+    }
+    drawn[data.map] = { layer: layer, attribution: attribution, fit: fit, view: viewOf(map),
                         outlines: Boolean(data.outlines && window.briefingOutlines) || Boolean(before && before.outlines) };
     map.getContainer().setAttribute("data-ready", "true");
   }
