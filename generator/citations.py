@@ -29,6 +29,7 @@ from generator.negations import (PARTICLE_SYLLABLES, cut_negation, edge_negation
 from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
 from generator.ranges import bound_cut, currency_cut, in_range, magnitude_after, multiple_cut, ratio_cut
+from generator.scopes import scope_cut
 from generator.urls import ONE_MARKER
 
 # rapidfuzz partial-ratio score (0–100) of a "close" match: one word changed in a short
@@ -377,6 +378,11 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
     if (edge := edge_negation(spans[0][0], spans[-1][1], body.text, language, *edges, one_block)) is not None:
         # "reopen the mine", or "… reopen the mine", of "did not reopen the mine"
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [edge], body, original), 99.0)
+    if (scope := scope_cut(spans[0][0], spans[-1][1], body.text, language, *edges)) is not None \
+            and one_block(*scope):
+        # "vaccination certificates are sold" of "Fake vaccination certificates are sold",
+        # "All mines reopened" of "… except the one at Musan" (see scopes.py)
+        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [scope], body, original), 99.0)
     if _across_heading(spans, body, headings):
         # "Musan mine closed in 2019" of a heading "Musan mine closed" and a paragraph
         # "In 2019 the province opened two new pits": a sentence the report never wrote.
