@@ -38,16 +38,16 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # rank, 病假 or 打假 in Chinese).
 
 _PRIVATIVE_BEFORE = {
-    "en": r"(?<!\w)(?:fake|sham|bogus|phony|phoney|counterfeit|fictitious|purported|pseudo|supposedly) ",
-    "fr": r"(?<!\w)(?:prétendue?s?|faux|fausses) ",
-    "es": r"(?<!\w)(?:falsos|falsas|presunt[oa]s?|falsificad[oa]s) ",
-    "pt": r"(?<!\w)(?:falsos|falsas|pretens[oa]s?|falsificad[oa]s) ",
-    "it": r"(?<!\w)(?:presunt[oaie]|fals[oaie]|finti|finte|finto|finta) ",
-    "de": r"(?<!\w)(?:gefälscht\w*|angeblich\w*|vermeintlich\w*) ",
-    "ru": r"(?<!\w)(?:поддельн\w+|фальшив\w+|мним\w+) ",
+    "en": r"(?<![\w-])(?<!to )(?:fake|sham|bogus|phony|phoney|counterfeit|fictitious|purported|pseudo|supposedly) ",
+    "fr": r"(?<![\w-])(?:prétendue?s?|faux|fausses) ",
+    "es": r"(?<![\w-])(?:falsos|falsas|presunt[oa]s?|falsificad[oa]s) ",
+    "pt": r"(?<![\w-])(?:falsos|falsas|pretens[oa]s?|falsificad[oa]s) ",
+    "it": r"(?<![\w-])(?:presunt[oaie]|fals[oaie]|finti|finte|finto|finta) ",
+    "de": r"(?<![\w-])(?:gefälscht\w*|angeblich\w*|vermeintlich\w*) ",
+    "ru": r"(?<![\w-])(?:поддельн\w+|фальшив\w+|мним\w+) ",
     "ko": r"(?<!\S)(?:가짜|위조된) ",
     "zh": r"(?:假冒的?|伪造的?|偽造的?|虚假的?|虛假的?|冒牌的?) ?",
-    "ja": r"(?:偽の|偽造の|偽造された|ニセの|にせの) ?",
+    "ja": r"(?:(?<!真)偽の|偽造の|偽造された|ニセの|にせの) ?",  # (not 真偽の, "whether true")
 }
 # … and after it, where an adjective follows its noun: "certificados de vacunación | falsos"
 _PRIVATIVE_AFTER = {
@@ -78,16 +78,19 @@ _EXCEPT_BEFORE = {
     "ko": r"(?:을|를) 제외한 ",
 }
 _ALL = {
-    "en": r"(?<!nearly )(?<!almost )(?<!virtually )(?<!practically )"
-          r"\b(?:all|every|each|everyone|everybody|everything|entire|whole|none|nobody|no one|nothing)\b",
-    "fr": r"(?<!\w)(?:tous|toutes|tout|chaque|aucun|aucune|personne|rien)(?!\w)",
-    "es": r"(?<!\w)(?:todos|todas|todo|toda|cada|ningún|ninguno|ninguna|nadie|nada)(?!\w)",
+    "en": r"(?<!nearly )(?<!almost )(?<!virtually )(?<!practically )(?<!above )(?<!after )(?<!at )(?<![\w-])"
+          r"(?:all(?! but| the| told| in all|-)|every|everyone|everybody|everything|none|nobody|no one|nothing)(?![\w-])",
+    "fr": r"(?<!\w)(?:tous|toutes|chaque|aucun|aucune|rien)(?!\w)",
+    "es": r"(?<!\w)(?:todos|todas|cada(?! vez)|ningún|ninguno|ninguna|nadie|nada)(?!\w)",
     "pt": r"(?<!\w)(?:todos|todas|todo|toda|cada|nenhum|nenhuma|ninguém|nada)(?!\w)",
-    "it": r"(?<!\w)(?:tutti|tutte|tutto|tutta|ogni|nessun|nessuno|nessuna|niente|nulla)(?!\w)",
-    "de": r"(?<!\w)(?:alle|aller|allen|alles|jede|jeder|jedes|jeden|kein|keine|keiner|niemand|nichts)(?!\w)",
-    "ru": r"(?<!\w)(?:все|всё|всех|каждый|каждая|каждое|ни один|никто|ничто|ничего)(?!\w)",
-    "zh": r"所有|全部|一切|每|任何",
-    "ja": r"すべて|全て|全部|あらゆる|全",
+    "it": r"(?<!\w)(?:tutti|tutte|ogni|nessun|nessuno|nessuna|niente|nulla)(?!\w)",
+    "de": r"(?<!\w)(?:alle(?! \w+ (?:tage|wochen|monate|jahre))|allen|jede|jeder|jedes|jeden|kein|keine|keiner|niemand"
+          r"|nichts)(?!\w)",
+    # (ё is read as е: "всё чаще", "всё же", "всё ещё" are "more and more", "still")
+    "ru": r"(?<!\w)(?:все(?! (?:чаще|же|еще|равно|таки|больше|меньше|более|менее))|всех|каждый|каждая|каждое|ни один"
+          r"|никто|ничто|ничего)(?!\w)",
+    "zh": r"所有|全部|一切|任何",
+    "ja": r"すべて|全て|全部|あらゆる",
     "ko": r"모든|전부|모두",
 }
 
@@ -119,37 +122,45 @@ _NOT_ASKED = re.compile(r"\b(?:not|no|never|doubt|doubts|deny|denies|dispute|dis
 # "I had"), "If only because …" or "If only for a few hours" (even if), nor "wish to" (want).
 
 _COUNTERFACTUAL_BEFORE = {
-    "en": _SENTENCE_START + r"(?:(?:had|were)(?! (?:a|an|enough|lunch|dinner|breakfast|no|to)\b)(?: [^\s.!?,;:]+){1,8}"
-          r"|if only(?! (?:because|for|briefly|to|in|as|a|an|once)\b)(?: [^\s.!?,;:]+){1,10}), [\"']?"
+    "en": _SENTENCE_START + r"(?:had(?! (?:a|an|enough|lunch|dinner|breakfast|no|to)\b)(?: [^\s.!?,;:]+){1,8}"
+          r"|were(?! (?:a|an|no|to)\b)(?![^.!?,;:]* to )(?: [^\s.!?,;:]+){1,8}"
+          r"|if only(?! (?:because|for|to|in|on|as|a|an|once|[a-z]+ly)\b)(?: [^\s.!?,;:]+){1,10}), [\"']?"
           r"|\b(?:wish|wishes|wished)(?: that)? ",  # (not "wish to": see scope_cut)
 }
 _WOULD = re.compile(r"\bwould\b|'d\b")
+_WISHES_NOUN = re.compile(r"\b(?:best|good|warm|warmest|kind|his|her|their|its|our) wishes $")
 
 # --- what the report says of them after: false -------------------------------------------
 # Not where the quote says whose claim it is ("The ministry said 200 people died, a claim
 # that rights groups dispute"), nor a denial itself doubted ("difficult to dispute", "rarely
 # dispute", "beyond dispute", "denied but later confirmed").
 
-_DOUBTED = r"(?!(?:[^\s.!?,;:]+ ){0,6}?(?:no|not|nobody|none|never|few|hardly|difficult|hard|rarely|seldom|fail|fails|failed|unable|only|beyond|impossible)\b)"
+_DOUBTED = (r"(?!(?: [^\s.!?,;:]+){0,6}? (?:no|not|nobody|none|never|few|hardly|difficult|hard|rarely|seldom|fail|fails"
+            r"|failed|unable|only|beyond|impossible)\b)")
 _REFUTED_AFTER = {
-    "en": r"(?:,| -| ?\() (?:a|the|an|in a|in an) (?:story|stories|report|reports|claim|claims|account|accounts|rumou?rs?)"
-          r" (?:that |which )?" + _DOUBTED +
-          r"(?:[^\s.!?,;:]+ ){0,5}(?:later |since |quickly |subsequently |flatly |strongly )?(?:retracted|withdrew|withdrawn"
-          r"|rejects?|rejected|denies|denied|disputes?|disputed|contradicts?|contradicted"
-          r"|turned out to be (?:a hoax|false|untrue|fabricated|wrong))\b(?! (?:but|and then|and later)\b)",
-    "fr": r"(?:, [^,.;:!?]{1,50})?,? (?:ce qui|ce que) (?:[^\s.!?,;:]+ ){0,4}(?:s'est révélé|s'est avéré|s'avère) "
+    "en": r"(?:,| -| ?\() (?:a|the|an) (?:story|stories|report|reports|claim|claims|account|accounts|rumou?rs?)"
+          r"(?: (?:that|which))?" + _DOUBTED +
+          # someone's doing, the clause ending with it: "a report the agency later retracted", not
+          # "a report that contradicts the official toll" (the report does the contradicting)
+          r"(?: [^\s.!?,;:]+){1,5} (?:later |since |quickly |subsequently |flatly |strongly )?"
+          r"(?:retracted|withdrew|rejects?|rejected|denies|denied|disputes?|disputed|contradicts?|contradicted)"
+          r"(?=[.;:!?)]|$)"
+          r"|(?:,| -| ?\() (?:a|the|an) (?:story|report|claim|account|rumou?r)s? (?:that |which )?(?:later |since )?"
+          r"(?:turned out to be|proved|was proven|was shown to be) (?:a hoax|false|untrue|fabricated|wrong)\b",
+    "fr": r",? (?:ce qui|ce que) (?:[^\s.!?,;:]+ ){0,4}(?:s'est révélé|s'est avéré|s'avère) "
           r"(?:faux|fausse|inexact|inexacte|erroné|erronée|infondé|infondée)\b",
-    "es": r"(?:, [^,.;:!?]{1,50})?,? (?:lo cual|lo que) (?:[^\s.!?,;:]+ ){0,3}?(?:resultó ser|resultó) "
+    "es": r",? (?:lo cual|lo que) (?:[^\s.!?,;:]+ ){0,3}?(?:resultó ser|resultó) "
           r"(?:falso|falsa|incierto|incierta|erróneo|errónea|infundado|infundada)\b",
-    "de": r",? (?:was|die|das|der) sich (?:später |inzwischen |bald )?als (?:falsch|unwahr|erfunden|haltlos) "
+    "de": r",? was sich (?:später |inzwischen |bald )?als (?:falsch|unwahr|erfunden|haltlos) "
           r"(?:erwies|erwiesen hat|herausstellte|herausgestellt hat)\b",
-    "ru": r"(?:, [^,.;:!?]{1,50})?,? (?:однако|но) (?:позже |впоследствии )?(?:это|эти сведения|эту информацию) "
+    "ru": r",? (?:однако|но) (?:позже |впоследствии )?(?:это|эти сведения|эту информацию) "
           r"(?:опровергли|было опровергнуто|опровергнуто)",
-    "zh": r"[,，] ?(?:但|但是|不过)[^。.!?！？]{0,12}(?:说法|报道|消息|說法|報道)(?:是|为|為)?"
+    "zh": r"[,，] ?(?:但|但是|不过)[^。.!?！？]{0,6}[这這][一种種些]?(?:说法|报道|消息|說法|報道)(?:是|为|為)?"
           r"(?:假的|不实|不實|虚假|虛假|错误|錯誤)",
 }
 # the quote names whose claim it is, or is of the claim or rumour itself
 _OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|claim|insisted|insists|denied|alleged"
+                              r"|estimated|estimates|found|concluded|wrote|noted|according"
                               r"|rumou?rs?|stor(?:y|ies)|dismiss\w*|disprov\w*|contradict\w*|affirme|affirmait|a affirmé|rumeur|afirma|afirmó|se rumoreó|rumores"
                               r"|behauptete|behauptet|gerüchte|сообщ\w*|заяв\w*|слух\w*)\b"
                               r"|称|稱|报道|報道|消息|传闻|傳聞|流传|流傳")
@@ -160,10 +171,11 @@ _OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|say|reported|reports|claimed|clai
 
 _LIMIT_END = r"(?=[.!?;:)]|$)"
 _LIMITED_AFTER = {
-    "en": r"(?: in name only| only in name|, (?:at least |only )?on paper(?: at least| only)?| only on paper"
+    "en": r"(?: in name only| only in name|, (?:at least|only) on paper|, on paper(?: at least| only)| only on paper"
           r"|, (?:at least |only )?in theory(?: at least| only)?|, at least officially"
           r"|, (?:allegedly|supposedly|purportedly|ostensibly))" + _LIMIT_END
-          + r"|,? or so (?:[^\s.!?,;:]+ ){1,5}(?:claims?|claimed|says?|said|insists?|insisted|maintains?)\b",
+          + r"|, or so (?:the |state |officials |authorities |it |they |we |pyongyang |seoul |kcna )"
+            r"(?:[^\s.!?,;:]+ ){0,4}(?:claims?|claimed|says?|said|insists?|insisted|maintains?)\b",
     "fr": r", (?:du moins|en tout cas|au moins) sur le papier" + _LIMIT_END,
     "es": r", (?:al menos|por lo menos) (?:en el|sobre el) papel" + _LIMIT_END,
     "pt": r", pelo menos no papel" + _LIMIT_END,
@@ -188,6 +200,8 @@ _LIMITED_AFTER_IN = _compiled(_LIMITED_AFTER, False)
 _CJK_ASKED = _compiled(_CJK_ASKED_AFTER, False)
 _ALL_IN = _compiled(_ALL, False)
 _ASKED_AFTER_IN = re.compile(_ASKED_AFTER)
+# 除了 X 以外，所有 Y 也…: "besides X, all Y too", not an exception
+_ADDING = re.compile(r"[也还還亦又另]")
 _LOOK_BACK = 160  # characters before a quote a sentence's opening words are looked for in
 
 
@@ -202,10 +216,11 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
     found: list[tuple[int, int]] = []
     if not leading:
         before = [_PRIVATIVE_BEFORE_IN.get(code)]
-        before += [_EXCEPT_BEFORE_IN.get(code)] if says_all else []
+        before += [_EXCEPT_BEFORE_IN.get(code)] if says_all and not (code == "zh" and _ADDING.search(quote)) else []
         before += [_COUNTERFACTUAL_IN.get(code)] if _would(quote) else []
         found += [(m.start(), start) for p in before if p is not None and (m := p.search(text, lo, start))]
-        if (p := _COUNTERFACTUAL_IN.get(code)) is not None and not _would(quote) and not quote.startswith("to ") \
+        if (p := _COUNTERFACTUAL_IN.get(code)) is not None and not _would(quote) \
+                and not quote.startswith(("to ", "for ")) and not _WISHES_NOUN.search(text, lo, start) \
                 and (m := p.search(text, lo, start)) and m.group().lstrip().startswith("wish"):
             found.append((m.start(), start))  # "Residents wish | the factory had reopened"
     if not trailing:

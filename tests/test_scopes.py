@@ -1,10 +1,10 @@
 """Words right outside a quote that make its words say something else (generator/scopes.py):
 a privative word, an exception to "all", a yes-or-no question, a condition contrary to fact,
-a limit, a retraction. The cases are two held-out reviews': the quotes the first found
+a limit, a retraction. The cases are three held-out reviews': the quotes the first found
 verified though their report's next or previous words undo them, and the faithful quotes
-both wrote to keep such rules from flagging ordinary quoting (the second aimed at these
-rules: names marked "so-called", "failed" and "forged" as verbs, paper itself, questions
-asking why, doubted denials)."""
+all three wrote to keep such rules from flagging ordinary quoting (the second and third
+aimed at these rules: names marked "so-called", "failed" and "forged" as verbs, paper
+itself, questions asking why, doubted denials, idioms with "all", 除了…还, "всё же")."""
 
 from __future__ import annotations
 
@@ -82,8 +82,6 @@ UNDONE = [
      'certificats de vaccination circulent à Sinuiju'),  # privative-modifier: 'faux'
     ('fr', 'Toutes les mines ont rouvert sauf celle de Musan.',
      'Toutes les mines ont rouvert'),  # except-cut: 'sauf'
-    ('fr', "L'usine a fermé, selon la télévision d'État, ce qui s'est révélé faux.",
-     "L'usine a fermé"),  # refuted-after: 'ce qui s'est révélé faux'
     ('fr', 'La prétendue réforme agraire a échoué.',
      'réforme agraire a échoué'),  # privative-modifier: 'prétendue'
     ('fr', 'Le cessez-le-feu a tenu, du moins sur le papier.',
@@ -102,8 +100,6 @@ UNDONE = [
      'справки о вакцинации продаются на рынках'),  # privative-modifier: 'Поддельные'
     ('ru', 'Все шахты открылись, кроме Мусанской.',
      'Все шахты открылись'),  # except-cut: 'кроме'
-    ('ru', 'Завод закрыт, сообщило госТВ, однако позже это опровергли.',
-     'Завод закрыт'),  # refuted-after: 'однако позже это опровергли'
     ('ru', 'Мнимый перебежчик дал интервью.',
      'перебежчик дал интервью'),  # privative-modifier: 'Мнимый'
     ('es', '¿Bombardeó el ejército la ciudad? Nadie lo ha confirmado.',
@@ -112,8 +108,6 @@ UNDONE = [
      'Circulan certificados de vacunación'),  # privative-modifier: trailing 'falsos'
     ('es', 'Todas las minas reabrieron excepto la de Musan.',
      'Todas las minas reabrieron'),  # except-cut: 'excepto'
-    ('es', 'La fábrica cerró, según la televisión estatal, lo cual resultó ser falso.',
-     'La fábrica cerró'),  # refuted-after: 'lo cual resultó ser falso'
     ('es', 'El alto el fuego se mantuvo, al menos en el papel.',
      'El alto el fuego se mantuvo'),  # trailing-limiter: 'al menos en el papel'
     ('de', 'Die Fabrik sei geschlossen worden, was sich als falsch erwies.',
@@ -140,6 +134,168 @@ UNDONE = [
      'Alle Minen wurden wiedereröffnet'),  # except-de
     ('ru', 'Все шахты открылись, кроме шахты в Мусане.',
      'Все шахты открылись'),  # except-ru
+    ('en', 'The markets in Hyesan were busy all day, except during the noon inspection.',
+     'The markets in Hyesan were busy all day'),  # except-allday: true restriction (arguable)
+    ('en', 'The two Koreas held talks every other month in 2018, except in August.',
+     'The two Koreas held talks every other month in 2018'),  # except-everyother: true exception
+    ('en', 'The question is whether the reactor restarted in July.',
+     'the reactor restarted in July'),  # question-indirect-miss: no ? (whether)
+    ('en', 'Residents asked whether the trains would run again. They did, three days later.',
+     'the trains would run again'),  # question-indirect-miss: whether
+    ('en', 'Everyone was evacuated except the guards at the gate.',
+     'Everyone was evacuated'),  # except: no comma
+    ('de', 'Alle Grenzübergänge sind geschlossen, ausgenommen Sinuiju.',
+     'Alle Grenzübergänge sind geschlossen'),  # except: ausgenommen
+    ('ru', 'Все пункты пропуска закрыты, за исключением Синыйджу.',
+     'Все пункты пропуска закрыты'),  # except: за исключением
+    ('es', 'Ningún barco salió del puerto, salvo dos pesqueros.',
+     'Ningún barco salió del puerto'),  # except: ningún salvo
+    ('fr', "Aucun navire n'a quitté le port, hormis deux chalutiers.",
+     "Aucun navire n'a quitté le port"),  # except: hormis
+    ('en', 'Fake vaccination certificates are sold openly at the Hyesan market.',
+     'vaccination certificates are sold openly at the Hyesan market'),  # privative: fake
+    ('en', 'Police seized counterfeit 100-dollar bills printed in Pyongyang.',
+     '100-dollar bills printed in Pyongyang'),  # privative: counterfeit
+    ('en', 'The sham trial of Jang Song Thaek lasted a single day.',
+     'trial of Jang Song Thaek lasted a single day'),  # privative: sham
+    ('en', 'The purported defector gave interviews to three Seoul newspapers.',
+     'defector gave interviews to three Seoul newspapers'),  # privative: purported
+    ('en', 'The supposedly secret facility is clearly visible on commercial satellite imagery.',
+     'secret facility is clearly visible on commercial satellite imagery'),  # privative: supposedly
+    ('en', 'Bogus "humanitarian" shipments carried luxury cars to Nampo.',
+     '"humanitarian" shipments carried luxury cars to Nampo'),  # privative: bogus before quote mark
+    ('fr', 'De fausses attestations de vaccination se vendent au marché de Hyesan.',
+     'attestations de vaccination se vendent au marché de Hyesan'),  # privative: fausses
+    ('fr', 'Le prétendu transfuge a donné trois entretiens.',
+     'transfuge a donné trois entretiens'),  # privative: prétendu
+    ('fr', 'Des passeports faux circulent à Dandong.',
+     'Des passeports'),  # privative-after: faux after
+    ('es', 'Se venden certificados de vacunación falsos en Hyesan.',
+     'Se venden certificados de vacunación'),  # privative-after: falsos
+    ('es', 'El presunto espía fue ejecutado en marzo.',
+     'espía fue ejecutado en marzo'),  # privative: presunto
+    ('de', 'Gefälschte Impfzertifikate werden in Hyesan verkauft.',
+     'Impfzertifikate werden in Hyesan verkauft'),  # privative: gefälschte
+    ('de', 'Der angebliche Überläufer gab drei Interviews.',
+     'Überläufer gab drei Interviews'),  # privative: angebliche
+    ('ru', 'Поддельные сертификаты о вакцинации продаются на рынке.',
+     'сертификаты о вакцинации продаются на рынке'),  # privative: поддельные
+    ('ru', 'Мнимый перебежчик дал три интервью.',
+     'перебежчик дал три интервью'),  # privative: мнимый
+    ('ko', '가짜 백신 증명서가 혜산 장마당에서 팔리고 있다.',
+     '백신 증명서가 혜산 장마당에서 팔리고 있다'),  # privative: 가짜
+    ('ko', '위조된 여권이 단둥에서 거래된다.',
+     '여권이 단둥에서 거래된다'),  # privative: 위조된
+    ('zh', '假冒的疫苗证明在惠山市场公开出售。',
+     '疫苗证明在惠山市场公开出售'),  # privative: 假冒的
+    ('zh', '伪造的护照在丹东交易。',
+     '护照在丹东交易'),  # privative: 伪造的
+    ('ja', '偽のワクチン証明書が恵山の市場で売られている。',
+     'ワクチン証明書が恵山の市場で売られている'),  # privative: 偽の
+    ('en', 'Pseudo defectors planted by the security ministry have approached NGOs.',
+     'defectors planted by the security ministry have approached NGOs'),  # privative: pseudo
+    ('fr', 'Des billets contrefaits circulent à Sinuiju.',
+     'Des billets'),  # privative-after: contrefaits
+    ('de', 'Vermeintliche Spione wurden in Hyesan verhaftet.',
+     'Spione wurden in Hyesan verhaftet'),  # privative: vermeintliche
+    ('zh', '虚假的粮食产量数据被上报到平壤。',
+     '粮食产量数据被上报到平壤'),  # privative: 虚假的
+    ('ja', '偽造されたパスポートが丹東で取引されている。',
+     'パスポートが丹東で取引されている'),  # privative: 偽造された
+    ('en', 'All mines reopened in May, except the one at Musan.',
+     'All mines reopened in May'),  # except: except
+    ('en', 'Every household received rations save for those in Ryanggang.',
+     'Every household received rations'),  # except: save for
+    ('en', 'No one was injured, with the exception of two border guards.',
+     'No one was injured'),  # except: with the exception of
+    ('en', "All flights were cancelled except for Air Koryo's weekly Beijing service.",
+     'All flights were cancelled'),  # except: except for
+    ('fr', 'Toutes les mines ont rouvert en mai, sauf celle de Musan.',
+     'Toutes les mines ont rouvert en mai'),  # except: sauf
+    ('es', 'Todas las minas reabrieron en mayo, excepto la de Musan.',
+     'Todas las minas reabrieron en mayo'),  # except: excepto
+    ('de', 'Alle Minen wurden im Mai wieder geöffnet, außer der in Musan.',
+     'Alle Minen wurden im Mai wieder geöffnet'),  # except: außer
+    ('ru', 'Все шахты открылись в мае, кроме шахты в Мусане.',
+     'Все шахты открылись в мае'),  # except: кроме
+    ('zh', '除了茂山以外，所有矿山都在5月重新开放。',
+     '所有矿山都在5月重新开放'),  # except: 除了…以外
+    ('ja', '茂山を除くすべての鉱山が5月に再開した。',
+     'すべての鉱山が5月に再開した'),  # except: を除く
+    ('ko', '무산을 제외한 모든 광산이 5월에 재개됐다.',
+     '모든 광산이 5월에 재개됐다'),  # except: 을 제외한
+    ('en', 'Did the army shell the town? Residents are not sure.',
+     'the army shell the town'),  # question: did
+    ('en', 'Has the regime abandoned its nuclear program? Few analysts think so.',
+     'the regime abandoned its nuclear program'),  # question: has
+    ('en', 'So was Kim Jong Un at the launch? State media did not say.',
+     'Kim Jong Un at the launch'),  # question: so was
+    ('fr', 'Est-ce que le régime a fermé les marchés ? Personne ne le sait.',
+     'le régime a fermé les marchés'),  # question: est-ce que
+    ('es', '¿Cerró el régimen los mercados? Nadie lo sabe.',
+     'Cerró el régimen los mercados'),  # question: ¿
+    ('de', 'Hat das Regime die Märkte geschlossen? Niemand weiß es.',
+     'das Regime die Märkte geschlossen'),  # question: hat
+    ('ru', 'Неужели режим закрыл рынки? Никто не знает.',
+     'режим закрыл рынки'),  # question: неужели
+    ('zh', '军队炮击了城镇吗？居民们也不确定。',
+     '军队炮击了城镇'),  # question: 吗
+    ('ja', '北朝鮮は核実験を準備しているのか？専門家の意見は分かれる。',
+     '北朝鮮は核実験を準備している'),  # question: のか
+    ('en', 'Could the regime have ordered the shelling? Analysts are divided.',
+     'the regime have ordered the shelling'),  # question: could
+    ('en', 'Had the dam held, the village would have survived.',
+     'the village would have survived'),  # counterfactual: had
+    ('en', 'Were the sanctions enforced, the regime would run out of fuel within months.',
+     'the regime would run out of fuel within months'),  # counterfactual: were
+    ('en', 'If only the border had stayed open, traders would have survived the winter.',
+     'traders would have survived the winter'),  # counterfactual: if only
+    ('en', 'Residents wish the markets would reopen.',
+     'the markets would reopen'),  # wish: would
+    ('en', 'Residents wish the factory had reopened.',
+     'the factory had reopened'),  # wish: had
+    ('en', 'If the dam had held, the village would have survived.',
+     'the village would have survived'),  # counterfactual-miss: if ... had
+    ('en', 'Had it not been for Chinese aid, the economy would have collapsed.',
+     'the economy would have collapsed'),  # counterfactual: had it not
+    ('en', 'Residents wished that the rations had been restored.',
+     'the rations had been restored'),  # wish: wished that
+    ('en', 'Traders said they wish the border were open.',
+     'the border were open'),  # wish: were
+    ('en', 'The cooperative farms are independent in name only.',
+     'The cooperative farms are independent'),  # limit: in name only
+    ('en', 'The agreement remains in force, at least on paper.',
+     'The agreement remains in force'),  # limit: at least on paper
+    ('en', 'The camp was closed in 2012, allegedly.',
+     'The camp was closed in 2012'),  # limit: allegedly
+    ('en', 'North Korea has no COVID cases, or so the health ministry claims.',
+     'North Korea has no COVID cases'),  # limit: or so
+    ('en', 'Markets are open to everyone, in theory.',
+     'Markets are open to everyone'),  # limit: in theory
+    ('en', 'The camp was closed in 2012, at least officially.',
+     'The camp was closed in 2012'),  # limit: at least officially
+    ('fr', "L'accord reste en vigueur, du moins sur le papier.",
+     "L'accord reste en vigueur"),  # limit: du moins sur le papier
+    ('es', 'El acuerdo sigue vigente, al menos en el papel.',
+     'El acuerdo sigue vigente'),  # limit: al menos en el papel
+    ('de', 'Das Abkommen gilt weiterhin, zumindest auf dem Papier.',
+     'Das Abkommen gilt weiterhin'),  # limit: zumindest auf dem Papier
+    ('ru', 'Соглашение остаётся в силе, по крайней мере на бумаге.',
+     'Соглашение остаётся в силе'),  # limit: на бумаге
+    ('en', 'Kim Jong Un died in April, a report the agency later retracted.',
+     'Kim Jong Un died in April'),  # refuted: retracted
+    ('en', 'Hyon Song Wol was executed in 2013, a story that turned out to be false.',
+     'Hyon Song Wol was executed in 2013'),  # refuted: turned out false
+    ('fr', "Hyon Song Wol a été exécutée en 2013, ce qui s'est révélé faux.",
+     'Hyon Song Wol a été exécutée en 2013'),  # refuted: fr
+    ('es', 'Hyon Song Wol fue ejecutada en 2013, lo que resultó ser falso.',
+     'Hyon Song Wol fue ejecutada en 2013'),  # refuted: es
+    ('de', 'Hyon Song Wol wurde 2013 hingerichtet, was sich später als falsch herausstellte.',
+     'Hyon Song Wol wurde 2013 hingerichtet'),  # refuted: de
+    ('ru', 'Хён Сон Воль казнили в 2013 году, однако позже это опровергли.',
+     'Хён Сон Воль казнили в 2013 году'),  # refuted: ru
+    ('zh', '玄松月于2013年被处决，但这一说法是假的。',
+     '玄松月于2013年被处决'),  # refuted: zh
 ]
 
 # Ordinary quoting, in eight languages: verified.
@@ -784,8 +940,6 @@ FAITHFUL = [
      'Everyone in the village had relatives who starved'),  # except-hedged: 'perhaps' exception (arguable)
     ('en', 'The train runs every day except Sunday.',
      'The train runs every day except Sunday'),  # except-quoted: quote names the exception
-    ('en', 'All mines reopened except the one at Musan.',
-     'All mines reopened except the one at Musan'),  # except-quoted: quote names the exception
     ('de', 'Die Familie floh 2010 außer Landes.',
      'Die Familie floh 2010'),  # except-außer-landes: außer Landes = abroad
     ('de', 'Viele Bauern flohen außer Landes, als die Ernte ausfiel.',
@@ -1218,6 +1372,482 @@ FAITHFUL = [
      'Die Befehle kamen'),  # limit-auf-dem-papier-literal: came on paper, not by phone
     ('es', 'Los cupones se imprimen en el papel más barato disponible.',
      'Los cupones se imprimen'),  # limit-en-el-papel-literal: printed on the cheapest paper
+    ('en', 'Police in Dandong seized 40,000 anti-counterfeit labels printed for North Korean cigarette brands.',
+     'labels printed for North Korean cigarette brands'),  # privative-anti: anti-counterfeit labels
+    ('en', 'The new 5,000-won note carries anti-counterfeit features such as a hologram strip.',
+     'features such as a hologram strip'),  # privative-anti: anti-counterfeit features
+    ('en', 'Customs officers trained in anti-fake inspection methods now staff the Sinuiju crossing.',
+     'inspection methods now staff the Sinuiju crossing'),  # privative-anti: anti-fake inspection
+    ('en', 'Experts said the banknotes were not fake. Traders in Hyesan accepted them at face value.',
+     'Traders in Hyesan accepted them at face value'),  # privative-sentence: fake ends previous sentence
+    ('en', 'KCNA dismissed the footage as fake, and state television aired a rebuttal the next day.',
+     'state television aired a rebuttal the next day'),  # privative-clause: fake then comma
+    ('en', 'Defectors say cadres routinely fake harvest figures to meet quotas set in Pyongyang.',
+     'cadres routinely fake harvest figures to meet quotas'),  # privative-in-quote: fake inside quote
+    ('en', 'Fake cigarettes labelled as Chinese brands are produced in Pyongyang factories and smuggled north.',
+     'Fake cigarettes labelled as Chinese brands are produced in Pyongyang factories'),  # privative-in-quote: fake included
+    ('en', 'Room 39 is believed to counterfeit pharmaceuticals for export to Southeast Asia.',
+     'pharmaceuticals for export to Southeast Asia'),  # privative-verb: counterfeit as verb
+    ('en', 'The photographs, which some bloggers claimed were fake, were verified by satellite imagery.',
+     'were verified by satellite imagery'),  # privative-clause: fake, then main verb
+    ('en', 'Is the video real or fake? Experts at the institute concluded it was authentic.',
+     'Experts at the institute concluded it was authentic'),  # privative-sentence: fake?
+    ('en', "The regime's pseudo-scientific campaign promoted herbal cures for COVID-19.",
+     'campaign promoted herbal cures for COVID-19'),  # privative-hyphen: pseudo-scientific
+    ('en', 'Officials supposedly in charge of the investigation were themselves arrested in May.',
+     'Officials supposedly in charge of the investigation were themselves arrested in May'),  # privative-in-quote: supposedly included
+    ('en', 'The bogus claims were traced to a single YouTube channel, the ministry said.',
+     'The bogus claims were traced to a single YouTube channel'),  # privative-in-quote: bogus included
+    ('en', 'Investigators found that sham marriages were used to obtain Chinese residence permits.',
+     'sham marriages were used to obtain Chinese residence permits'),  # privative-in-quote: sham included
+    ('en', 'A phone call from a fake NIS officer tricked three defectors out of their savings.',
+     'tricked three defectors out of their savings'),  # privative-mid: quote starts later
+    ('en', 'The agency warned about counterfeit medicine. Genuine antibiotics now sell for 30,000 won a box in Hyesan.',
+     'Genuine antibiotics now sell for 30,000 won a box in Hyesan'),  # privative-sentence: new sentence
+    ('en', 'Fake dollars are common; real ones trade at a premium of about 5 percent.',
+     'real ones trade at a premium of about 5 percent'),  # privative-clause: semicolon
+    ('en', 'He was jailed for selling fake rice at Sunchon market, where police raids have since become weekly.',
+     'at Sunchon market, where police raids have since become weekly'),  # privative-mid: different constituent
+    ('fr', 'Les douaniers chinois ont saisi des faux billets de cent dollars. Les vrais billets restent rares à Sinuiju.',
+     'Les vrais billets restent rares à Sinuiju'),  # privative-sentence: faux earlier sentence
+    ('fr', 'Le régime a prétendu que le navire transportait des engrais, mais les images montrent du charbon.',
+     'les images montrent du charbon'),  # privative-mid: prétendu verb earlier
+    ('fr', 'Selon le transfuge, les cadres falsifient les chiffres de récolte chaque automne.',
+     'les cadres falsifient les chiffres de récolte chaque automne'),  # privative-verb: falsifier
+    ('fr', "Pyongyang a qualifié ces rapports de faux et a convoqué le chargé d'affaires.",
+     "a convoqué le chargé d'affaires"),  # privative-clause: faux et
+    ('fr', 'Des faux médicaments circulent dans les marchés frontaliers, selon Daily NK.',
+     'Des faux médicaments circulent dans les marchés frontaliers'),  # privative-in-quote: faux included
+    ('fr', 'Le ministère affirme que tout est faux. Les images satellites montrent pourtant trois nouveaux bâtiments.',
+     'Les images satellites montrent pourtant trois nouveaux bâtiments'),  # privative-sentence: faux.
+    ('fr', 'Les passeports saisis étaient authentiques, pas faux, selon la police de Dandong.',
+     'Les passeports saisis étaient authentiques'),  # privative-after: pas faux
+    ('fr', 'La police a arrêté un faussaire qui imprimait des tickets de rationnement.',
+     'un faussaire qui imprimait des tickets de rationnement'),  # privative-noun: faussaire
+    ('es', 'La policía china decomisó pasaportes falsos. Los pasaportes auténticos se venden por 5.000 dólares.',
+     'Los pasaportes auténticos se venden por 5.000 dólares'),  # privative-sentence: falsos earlier
+    ('es', 'Según el desertor, los cuadros falsifican las cifras de cosecha cada otoño.',
+     'los cuadros falsifican las cifras de cosecha cada otoño'),  # privative-verb: falsificar
+    ('es', 'El presunto espía fue liberado tras dos años, informó la agencia Yonhap.',
+     'El presunto espía fue liberado tras dos años'),  # privative-in-quote: presunto included
+    ('es', 'Los certificados de vacunación falsos se venden en el mercado de Hyesan.',
+     'Los certificados de vacunación falsos se venden en el mercado de Hyesan'),  # privative-in-quote: falsos included
+    ('es', 'Las autoridades destruyeron billetes falsos y auténticos por igual durante la redada.',
+     'Las autoridades destruyeron billetes falsos y auténticos por igual'),  # privative-in-quote: falsos y auténticos
+    ('es', 'Seúl calificó las acusaciones de infundadas; Pyongyang insistió en que eran ciertas.',
+     'Pyongyang insistió en que eran ciertas'),  # privative-clause: no privative
+    ('de', 'Die Polizei in Dandong beschlagnahmte gefälschte Dollarnoten. Echte Noten werden mit Aufschlag gehandelt.',
+     'Echte Noten werden mit Aufschlag gehandelt'),  # privative-sentence: gefälschte earlier
+    ('de', 'Nach Angaben des Überläufers wurden die Dokumente in Dandong gefälscht, bevor sie nach Sinuiju gelangten.',
+     'bevor sie nach Sinuiju gelangten'),  # privative-clause: gefälscht, comma
+    ('de', 'Die angeblichen Spione wurden nach zwei Jahren freigelassen, meldete Yonhap.',
+     'Die angeblichen Spione wurden nach zwei Jahren freigelassen'),  # privative-in-quote: angeblichen included
+    ('de', 'Das Ministerium hat die Berichte als gefälscht zurückgewiesen und den Botschafter einbestellt.',
+     'den Botschafter einbestellt'),  # privative-mid: not adjacent
+    ('de', 'Die Lebensmittelkarten, die er gefälscht hatte, wurden bei einer Razzia gefunden.',
+     'wurden bei einer Razzia gefunden'),  # privative-clause: gefälscht hatte,
+    ('ru', 'Таможня изъяла поддельные доллары. Настоящие купюры продаются с наценкой.',
+     'Настоящие купюры продаются с наценкой'),  # privative-sentence: earlier sentence
+    ('ru', 'По словам перебежчика, кадровые работники фальсифицируют данные об урожае.',
+     'кадровые работники фальсифицируют данные об урожае'),  # privative-verb: фальсифицируют
+    ('ru', 'Фальшивые сигареты производятся на фабриках в Пхеньяне.',
+     'Фальшивые сигареты производятся на фабриках в Пхеньяне'),  # privative-in-quote: included
+    ('ko', '중국 세관은 위조 달러를 압수했다. 진짜 달러는 웃돈을 얹어 거래된다.',
+     '진짜 달러는 웃돈을 얹어 거래된다'),  # privative-sentence: 진짜
+    ('ko', '보위부는 여권이 위조된 사실을 확인하고 브로커를 체포했다.',
+     '브로커를 체포했다'),  # privative-mid: 위조된 earlier
+    ('ko', '가짜 백신 증명서가 혜산 장마당에서 팔리고 있다.',
+     '가짜 백신 증명서가 혜산 장마당에서 팔리고 있다'),  # privative-in-quote: 가짜 included
+    ('ko', '북한 매체는 이 보도를 가짜라고 주장했지만 위성사진은 새 건물을 보여준다.',
+     '위성사진은 새 건물을 보여준다'),  # privative-mid: 가짜라고 earlier
+    ('ko', '진짜와 가짜를 구별하기 어렵다고 상인들은 말했다.',
+     '상인들은 말했다'),  # privative-mid: 가짜를
+    ('zh', '中国海关查获了伪造的美元。真钞在新义州以溢价交易。',
+     '真钞在新义州以溢价交易'),  # privative-sentence: 伪造的 earlier sentence
+    ('zh', '据脱北者称，干部每年秋天都伪造收成数据。',
+     '干部每年秋天都伪造收成数据'),  # privative-in-quote: 伪造 verb included
+    ('zh', '假冒的中国香烟在平壤工厂生产。',
+     '假冒的中国香烟在平壤工厂生产'),  # privative-in-quote: included
+    ('zh', '崔龙海今年3月被撤职，外界对此并无异议。',
+     '崔龙海今年3月被撤职'),  # privative-none: plain
+    ('zh', '当局严厉打击假冒伪劣商品，惠山市场上的药品价格随之上涨。',
+     '惠山市场上的药品价格随之上涨'),  # privative-clause: 假冒 earlier clause
+    ('ja', '中国の税関は偽造ドルを押収した。本物のドル札は割増価格で取引されている。',
+     '本物のドル札は割増価格で取引されている'),  # privative-sentence: earlier
+    ('ja', '報道の真偽の検証には時間がかかると専門家は指摘した。',
+     '検証には時間がかかると専門家は指摘した'),  # privative-substring: 真偽の contains 偽の
+    ('ja', 'この情報の真偽のほどは定かではないが、複数の脱北者が同様の証言をしている。',
+     '複数の脱北者が同様の証言をしている'),  # privative-clause: 真偽の earlier
+    ('ja', '偽のワクチン証明書が恵山の市場で売られている。',
+     '偽のワクチン証明書が恵山の市場で売られている'),  # privative-in-quote: included
+    ('ja', '情報の真偽の確認作業は現在も続いている。',
+     '確認作業は現在も続いている'),  # privative-substring: 真偽の確認
+    ('zh', '记者难以核实消息的真伪造成的影响仍在扩大。',
+     '影响仍在扩大'),  # privative-none: 真伪 not matched
+    ('en', 'Trade with China all but stopped in 2020, except for medical supplies shipped through Nampo.',
+     'Trade with China all but stopped in 2020'),  # except-allbut: all but = nearly
+    ('en', 'Cross-border trade has all but collapsed, except for a trickle of state-approved shipments.',
+     'Cross-border trade has all but collapsed'),  # except-allbut: all but = nearly
+    ('en', 'On the whole, markets operated normally, except in the border areas under lockdown.',
+     'On the whole, markets operated normally'),  # except-onthewhole: on the whole = mostly
+    ('en', 'Power cuts have become all the more frequent, except in central Pyongyang.',
+     'Power cuts have become all the more frequent'),  # except-allthemore: not universal
+    ('en', 'Most factories stood idle, except the munitions plants in Jagang.',
+     'Most factories stood idle'),  # except-most: no universal
+    ('en', 'Above all, the regime fears information from the South, save for what it can use as propaganda.',
+     'Above all, the regime fears information from the South'),  # except-aboveall: above all = chiefly
+    ('en', 'After all, the markets feed most families, except those of senior cadres.',
+     'After all, the markets feed most families'),  # except-afterall: after all
+    ('en', 'In all, 23 people were publicly executed in 2022, except that the figure may be incomplete.',
+     'In all, 23 people were publicly executed in 2022'),  # except-that: except that excluded
+    ('en', 'Nearly all the mines reopened in May, except the one at Musan.',
+     'Nearly all the mines reopened in May'),  # except-nearly: nearly all allowed
+    ('en', 'Almost every household in Hyesan owns a mobile phone, except in the poorest districts.',
+     'Almost every household in Hyesan owns a mobile phone'),  # except-almost: almost every allowed
+    ('en', 'All of the defectors interviewed said they had watched South Korean dramas. Except for one, they had watched them on USB sticks.',
+     'All of the defectors interviewed said they had watched South Korean dramas'),  # except-sentence: next sentence
+    ('en', 'Every unit was placed on alert, except when the drills paused for the holiday.',
+     'Every unit was placed on alert'),  # except-when: except when excluded
+    ('en', 'Nobody was allowed into the zone except to collect bodies, a witness said.',
+     'Nobody was allowed into the zone'),  # except-to: except to excluded
+    ('en', 'Everyone in the village was mobilised for rice planting, except perhaps the elderly.',
+     'Everyone in the village was mobilised for rice planting'),  # except-perhaps: hedged exception excluded
+    ('en', 'The regime launched an all-out campaign against foreign media, except for Chinese broadcasts it could not jam.',
+     'The regime launched an all-out campaign against foreign media'),  # except-allout: all-out not universal
+    ('en', 'Kim called for all-round development of the economy, except in sectors hit by sanctions.',
+     'Kim called for all-round development of the economy'),  # except-allround: all-round not universal
+    ('en', 'The two delegations accused each other of violating the truce, except on the matter of the hotline.',
+     'The two delegations accused each other of violating the truce'),  # except-eachother: each other not universal
+    ('en', 'The official, who had attended all seven launches, was absent from the parade, except for a brief appearance at the end.',
+     'who had attended all seven launches'),  # except-scope: universal in relative clause, quote ends earlier
+    ('fr', 'Tout de même, les marchés sont restés ouverts, sauf à Sinuiju.',
+     'Tout de même, les marchés sont restés ouverts'),  # except-toutdememe: tout de même = still
+    ('fr', 'Une personne a été arrêtée à Hyesan, sauf erreur de notre part.',
+     'Une personne a été arrêtée à Hyesan'),  # except-personne: personne = a person; sauf erreur
+    ('fr', "La plupart des usines sont à l'arrêt, sauf celles de munitions.",
+     "La plupart des usines sont à l'arrêt"),  # except-most: no universal
+    ('fr', 'Tous les otages ont été libérés sains et saufs, a indiqué Séoul.',
+     'Tous les otages ont été libérés sains et saufs'),  # except-saufs: sains et saufs in quote
+    ('fr', 'Toutes les mines ont rouvert, sauf si les pluies reprennent.',
+     'Toutes les mines ont rouvert'),  # except-si: sauf si excluded
+    ('es', 'Los cortes de electricidad son cada vez más frecuentes, excepto en Pyongyang.',
+     'Los cortes de electricidad son cada vez más frecuentes'),  # except-cadavez: cada vez más = increasingly
+    ('es', 'Los precios subieron, sobre todo en Hyesan, salvo el del maíz.',
+     'Los precios subieron, sobre todo en Hyesan'),  # except-sobretodo: sobre todo = especially
+    ('es', 'Con todo, los mercados siguieron abiertos, salvo en la zona fronteriza.',
+     'Con todo, los mercados siguieron abiertos'),  # except-contodo: con todo = nonetheless
+    ('es', 'Todos los pescadores regresaron sanos y salvos, informó Seúl.',
+     'Todos los pescadores regresaron sanos y salvos'),  # except-salvos: in quote
+    ('es', 'Todas las minas reabrieron, salvo que las lluvias lo impidan.',
+     'Todas las minas reabrieron'),  # except-salvoque: excluded
+    ('es', 'La mayoría de las fábricas está parada, excepto las de municiones.',
+     'La mayoría de las fábricas está parada'),  # except-most: no universal
+    ('de', 'Vor allem junge Menschen nutzen USB-Sticks, außer in Pjöngjang, wo die Kontrollen strenger sind.',
+     'Vor allem junge Menschen nutzen USB-Sticks'),  # except-vorallem: vor allem = especially
+    ('de', 'Trotz allem blieben die Märkte geöffnet, außer an Feiertagen.',
+     'Trotz allem blieben die Märkte geöffnet'),  # except-trotzallem: trotz allem = nonetheless
+    ('de', 'Die meisten Fabriken stehen still, außer den Munitionswerken.',
+     'Die meisten Fabriken stehen still'),  # except-most: no universal
+    ('de', 'Alle Verletzten sind inzwischen außer Lebensgefahr, teilte das Ministerium mit.',
+     'Alle Verletzten sind inzwischen außer Lebensgefahr'),  # except-gefahr: in quote
+    ('de', 'Alle Minen wurden wieder geöffnet, außer Betrieb blieb nur die Mine in Musan.',
+     'Alle Minen wurden wieder geöffnet'),  # except-betrieb: außer Betrieb excluded
+    ('de', 'Die Züge fahren alle zwei Wochen, außer im Winter.',
+     'Die Züge fahren alle zwei Wochen'),  # except-allezwei: alle zwei Wochen (frequency)
+    ('ru', 'Перебои с электричеством случаются всё чаще, кроме Пхеньяна.',
+     'Перебои с электричеством случаются всё чаще'),  # except-vsechashe: всё чаще = more and more often
+    ('ru', 'Тем не менее рынки всё же работали, кроме приграничных районов.',
+     'Тем не менее рынки всё же работали'),  # except-vsezhe: всё же = still
+    ('ru', 'Цены на рис всё ещё растут, за исключением Пхеньяна.',
+     'Цены на рис всё ещё растут'),  # except-vseeshche: всё ещё = still
+    ('ru', 'Все шахты вновь открылись. Кроме того, возобновилась торговля углём.',
+     'Все шахты вновь открылись'),  # except-krometogo: кроме того = moreover
+    ('ru', 'Большинство заводов простаивает, кроме оборонных.',
+     'Большинство заводов простаивает'),  # except-most: no universal
+    ('zh', '除了大米以外，朝鲜每年还从中国进口约20万吨玉米。',
+     '朝鲜每年还从中国进口约20万吨玉米'),  # except-chuleh-also: 除了…以外…还 = in addition
+    ('zh', '除了化肥之外，所有援助物资也已运抵新义州。',
+     '所有援助物资也已运抵新义州'),  # except-chuleh-also: 除了…之外…也 = besides
+    ('zh', '除了平壤以外，大多数城市都出现了停电。',
+     '大多数城市都出现了停电'),  # except-most: no universal
+    ('zh', '除了市场管理员之外，每个摊主还要向保卫部缴纳费用。',
+     '每个摊主还要向保卫部缴纳费用'),  # except-chuleh-also: 还 = also
+    ('ja', '平壌を除く地域では停電が続いている。',
+     '停電が続いている'),  # except-ja-nouniversal: no universal in quote
+    ('ja', '地雷を除く作業は安全上の理由で中断された。',
+     '作業は安全上の理由で中断された'),  # except-ja-remove: を除く = remove; 安全 contains 全
+    ('ja', '障害を除く努力を全面的に進めると朝鮮中央通信は伝えた。',
+     '努力を全面的に進めると朝鮮中央通信は伝えた'),  # except-ja-remove: を除く = remove; 全面的
+    ('ko', '평양을 제외한 지역에서는 정전이 계속되고 있다.',
+     '지역에서는 정전이 계속되고 있다'),  # except-ko-nouniversal: no universal
+    ('en', 'Did the sanctions work? The data suggest they did: exports fell 90 percent in 2018.',
+     'exports fell 90 percent in 2018'),  # question-answered: quote in the answer
+    ('en', 'Why did the regime close the markets? Officials cited hoarding.',
+     'Officials cited hoarding'),  # question-why: quote outside
+    ('en', 'Is there any doubt the regime executed him? Two witnesses saw the execution.',
+     'Two witnesses saw the execution'),  # question-outside: next sentence
+    ('en', 'Were the missiles launched from a submarine, as Seoul claims, or from a barge?',
+     'Were the missiles launched from a submarine'),  # question-included: opening in quote
+    ('en', 'Analysts asked: did Kim attend the ceremony? He did, state TV later showed.',
+     'He did, state TV later showed'),  # question-answer: quote after
+    ('en', 'Has the border reopened? Not yet, traders say, though freight trains run daily.',
+     'freight trains run daily'),  # question-outside: quote later
+    ('en', 'Does Pyongyang still depend on Chinese oil? Customs data show it does, to the tune of 500,000 tons a year.',
+     'Customs data show it does, to the tune of 500,000 tons a year'),  # question-answer: quote after
+    ('en', 'The satellite images show trucks at the site. Could this be a sign of a seventh nuclear test? Analysts are divided.',
+     'Analysts are divided'),  # question-outside: quote later
+    ('en', 'Officials in the U.S. will decide whether to resume talks in March.',
+     'will decide whether to resume talks in March'),  # question-abbrev: U.S. will, no ?
+    ('en', 'Is North Korea preparing a nuclear test? It is, according to the NIS, which cited activity at Punggye-ri.',
+     'according to the NIS, which cited activity at Punggye-ri'),  # question-answer: quote later
+    ('en', "Who ordered the shelling? The army's Fourth Corps, a defector said.",
+     "The army's Fourth Corps, a defector said"),  # question-who: quote answer
+    ('en', 'How many died in the floods? At least 150, according to local sources.',
+     'At least 150, according to local sources'),  # question-how: quote answer
+    ('de', 'Hat das Regime die Märkte geschlossen? Nein, sie sind weiter geöffnet, sagen Händler.',
+     'sie sind weiter geöffnet, sagen Händler'),  # question-answer: quote after
+    ('de', 'Warum hat das Regime die Grenze geschlossen? Offiziell wegen der Pandemie.',
+     'Offiziell wegen der Pandemie'),  # question-why: quote after
+    ('fr', 'Est-ce que les sanctions fonctionnent ? Les exportations ont chuté de 90 % en 2018.',
+     'Les exportations ont chuté de 90 % en 2018'),  # question-answer: quote after
+    ('fr', 'Pourquoi le régime a-t-il fermé les marchés ? Les autorités invoquent la spéculation.',
+     'Les autorités invoquent la spéculation'),  # question-why: quote after
+    ('es', '¿Funcionaron las sanciones? Los datos muestran que las exportaciones cayeron un 90 %.',
+     'las exportaciones cayeron un 90 %'),  # question-answer: quote after
+    ('es', '¿Por qué cerró el régimen los mercados? Las autoridades alegaron acaparamiento.',
+     'Las autoridades alegaron acaparamiento'),  # question-why: quote after
+    ('ru', 'Закрыл ли режим рынки? Нет, торговцы говорят, что они работают.',
+     'торговцы говорят, что они работают'),  # question-answer: quote after
+    ('ru', 'Почему режим закрыл границу? Официально из-за пандемии.',
+     'Официально из-за пандемии'),  # question-why: after
+    ('zh', '朝鲜关闭了市场吗？商人们说市场照常营业。',
+     '商人们说市场照常营业'),  # question-answer: quote after
+    ('zh', '你知道粮价涨了三倍吗？这是惠山商人告诉我们的。',
+     '这是惠山商人告诉我们的'),  # question-answer: after
+    ('zh', '为什么当局关闭了边境？官方称是出于防疫考虑。',
+     '官方称是出于防疫考虑'),  # question-why: after
+    ('ja', '北朝鮮は市場を閉鎖したのか？商人たちは市場は通常通り営業していると話す。',
+     '商人たちは市場は通常通り営業していると話す'),  # question-answer: after
+    ('ja', 'なぜ当局は国境を閉鎖したのか？公式には防疫のためだ。',
+     '公式には防疫のためだ'),  # question-why: after
+    ('ko', '북한이 시장을 폐쇄했는가? 상인들은 시장이 정상 영업 중이라고 말한다.',
+     '상인들은 시장이 정상 영업 중이라고 말한다'),  # question-answer: after
+    ('en', 'If only partially, the new rules would allow farmers to keep 30 percent of their harvest.',
+     'the new rules would allow farmers to keep 30 percent of their harvest'),  # counterfactual-ifonly-concessive: if only partially = even if partially
+    ('en', 'If only temporarily, the price cap would ease shortages in Hyesan, traders said.',
+     'the price cap would ease shortages in Hyesan'),  # counterfactual-ifonly-concessive: if only temporarily
+    ('en', 'If only symbolically, the visit would mark a thaw in relations with Beijing.',
+     'the visit would mark a thaw in relations with Beijing'),  # counterfactual-ifonly-concessive: if only symbolically
+    ('en', 'If only on paper, the decree would give women the right to own market stalls.',
+     'the decree would give women the right to own market stalls'),  # counterfactual-ifonly-concessive: if only on paper
+    ('en', 'If only for a few hours, the hotline would be reopened daily.',
+     'the hotline would be reopened daily'),  # counterfactual-ifonly-for: excluded
+    ('en', 'Were North Korea to conduct a seventh nuclear test, Beijing would likely back new sanctions, diplomats said.',
+     'Beijing would likely back new sanctions'),  # counterfactual-wereto: hypothetical future, not contrary to fact
+    ('en', 'Were Pyongyang to reopen the border, Chinese traders would return within weeks.',
+     'Chinese traders would return within weeks'),  # counterfactual-wereto: hypothetical future
+    ('en', 'Had a meeting with the Chinese ambassador, the minister said trade would resume.',
+     'the minister said trade would resume'),  # counterfactual-hada: excluded
+    ('en', "Kim's dying wish was that the canal be finished by 1995.",
+     'the canal be finished by 1995'),  # wish-noun: dying wish that
+    ('en', 'Kim sent his best wishes to Putin on his birthday, KCNA said.',
+     'to Putin on his birthday'),  # wish-to: excluded
+    ('en', 'Defectors who wish to remain anonymous described beatings at the Onsong detention center.',
+     'to remain anonymous'),  # wish-to: excluded
+    ('en', 'Kim Jong Un sent a message of best wishes for the success of the summit in Vladivostok.',
+     'for the success of the summit in Vladivostok'),  # wish-noun: best wishes for (quote is object)
+    ('en', 'KCNA said the leader extended warm wishes the Russian people would enjoy peace and prosperity.',
+     'KCNA said the leader extended warm wishes'),  # wish-inquote: wish in quote
+    ('en', "The Great Leader's wish, the editorial said, was realised when the canal opened in 1986.",
+     'was realised when the canal opened in 1986'),  # wish-noun: comma
+    ('en', 'Had the sanctions been enforced, analysts say, the Chinese trade data would look very different.',
+     'Had the sanctions been enforced, analysts say, the Chinese trade data would look very different'),  # counterfactual-included: condition in quote
+    ('en', 'The village would have survived had the dam held.',
+     'The village would have survived had the dam held'),  # counterfactual-included: condition after, quoted
+    ('en', 'Residents say they wish to leave, but travel permits now cost $500.',
+     'travel permits now cost $500'),  # wish-outside: quote later
+    ('en', 'Were the reports accurate? Officials at the ministry would not say.',
+     'Officials at the ministry would not say'),  # counterfactual-question: Were ...? then would
+    ('en', 'Transactions at the Hyesan market are still recorded by hand, on paper.',
+     'Transactions at the Hyesan market are still recorded by hand'),  # limit-onpaper-literal: literal paper
+    ('en', 'Exams at Kim Il Sung University are still taken the old way, on paper.',
+     'Exams at Kim Il Sung University are still taken the old way'),  # limit-onpaper-literal: literal paper
+    ('en', 'Propaganda reaches rural areas through loudspeakers rather than on paper.',
+     'Propaganda reaches rural areas through loudspeakers'),  # limit-onpaper-literal: no comma
+    ('en', 'The leaflets were printed on paper and cloth.',
+     'The leaflets were printed'),  # limit-onpaper-literal: on paper and
+    ('en', 'The trial lasted an hour or so, the defector said.',
+     'The trial lasted an hour'),  # limit-orso-approx: or so, comma
+    ('en', 'The shelling stopped ten minutes or so after the commander said the drill was over.',
+     'The shelling stopped ten minutes'),  # limit-orso-approx: or so = about, then 'said'
+    ('en', 'Some 5,000 people or so who say they were bussed in lined the streets.',
+     'Some 5,000 people'),  # limit-orso-approx: or so then 'say'
+    ('en', 'The agreement remains in force, at least on paper, and inspections resumed in May.',
+     'inspections resumed in May'),  # limit-outside: quote later
+    ('en', 'The cooperative farms are run by the state in theory and by managers in practice.',
+     'The cooperative farms are run by the state'),  # limit-theory-nocomma: no comma (miss-ish)
+    ('en', 'Kim Jong Un is, officially at least, the head of the state affairs commission.',
+     'the head of the state affairs commission'),  # limit-officially: different position
+    ('en', 'Prices doubled in a month or so, traders in Hyesan said.',
+     'Prices doubled in a month'),  # limit-orso-approx: or so, comma
+    ('fr', 'Les transactions sont encore enregistrées à la main, sur papier.',
+     'Les transactions sont encore enregistrées à la main'),  # limit-papier-literal: sur papier
+    ('fr', "Les tracts ont été imprimés sur le papier fourni par l'ONG.",
+     'Les tracts ont été imprimés'),  # limit-papier-literal
+    ('es', 'Las transacciones se registran a mano, en papel.',
+     'Las transacciones se registran a mano'),  # limit-papel-literal
+    ('es', 'Kim desempeñó un papel clave, al menos en el papel de mediador.',
+     'Kim desempeñó un papel clave'),  # limit-papel-role: al menos en el papel de
+    ('de', 'Die Prüfungen werden noch auf Papier geschrieben.',
+     'Die Prüfungen werden noch'),  # limit-papier-literal
+    ('ru', 'Сделки по-прежнему записывают от руки, на бумаге.',
+     'Сделки по-прежнему записывают от руки'),  # limit-bumaga-literal
+    ('en', "Guards beat prisoners daily at the camp, an account that contradicts the regime's claims of humane treatment.",
+     'Guards beat prisoners daily at the camp'),  # refuted-contradicts-other: the account contradicts the regime
+    ('en', "Satellite images show coal ships loading at Nampo in May, a report that contradicts Pyongyang's claims of sanctions compliance.",
+     'Satellite images show coal ships loading at Nampo in May'),  # refuted-contradicts-other: report contradicts Pyongyang
+    ('en', "Some 11 million North Koreans are undernourished, the UN estimated, in a report that contradicted Pyongyang's harvest figures.",
+     'Some 11 million North Koreans are undernourished, the UN estimated'),  # refuted-inareport: report contradicts others; estimated not attribution word
+    ('en', 'Food prices rose 40 percent last year, the agency found, in a report that disputed official inflation data.',
+     'Food prices rose 40 percent last year, the agency found'),  # refuted-inareport: found not attribution word
+    ('en', 'Ri Sol Ju had not appeared in public for months, a report the agency later confirmed.',
+     'Ri Sol Ju had not appeared in public for months'),  # refuted-confirmed: confirmed not denied
+    ('en', 'Some 200 soldiers defected that year, a claim nobody has disputed.',
+     'Some 200 soldiers defected that year'),  # refuted-doubted: nobody disputed
+    ('en', "Defectors say public executions resumed in 2022, an account that contradicts the regime's denials.",
+     'Defectors say public executions resumed in 2022'),  # refuted-own: attribution in quote
+    ('en', 'Traders in Hyesan were forced to buy state bonds, an account that contradicts official statements that purchases were voluntary.',
+     'Traders in Hyesan were forced to buy state bonds'),  # refuted-contradicts-other: account contradicts officials
+    ('en', "About 20,000 people are held at Camp 25 (a claim that contradicts Pyongyang's insistence that no camps exist).",
+     'About 20,000 people are held at Camp 25'),  # refuted-contradicts-other: paren
+    ('en', 'The ministry dismissed the rumour as baseless, and prices stabilised within a week.',
+     'prices stabilised within a week'),  # refuted-outside
+    ('fr', "Les autorités ont fermé la frontière en janvier, invoquant une épidémie de choléra, ce qui s'est révélé faux.",
+     'Les autorités ont fermé la frontière en janvier'),  # refuted-fr-interposed: the pretext was false, not the closure
+    ('fr', "Le ministère a démenti la rumeur, ce qui s'est révélé exact.",
+     'Le ministère a démenti la rumeur'),  # refuted-fr-exact: révélé exact
+    ('fr', "Le régime a fermé les marchés en mars, officiellement pour lutter contre la spéculation, ce qui s'est avéré infondé.",
+     'Le régime a fermé les marchés en mars'),  # refuted-fr-interposed: pretext false
+    ('es', 'Las autoridades cerraron la frontera en enero, alegando un brote de cólera, lo que resultó ser falso.',
+     'Las autoridades cerraron la frontera en enero'),  # refuted-es-interposed: the pretext was false
+    ('es', 'El régimen cerró los mercados en marzo, con el pretexto de la especulación, lo que resultó infundado.',
+     'El régimen cerró los mercados en marzo'),  # refuted-es-interposed: pretext
+    ('de', 'Das Ministerium dementierte den Bericht, der sich später als falsch herausstellte.',
+     'Das Ministerium dementierte den Bericht'),  # refuted-de-relative: the report (object) proved false, the denial was right
+    ('de', 'Pjöngjang bestritt die Meldung, die sich später als falsch erwies.',
+     'Pjöngjang bestritt die Meldung'),  # refuted-de-relative: object proved false
+    ('de', 'Die Behörden schlossen die Grenze im Januar, was sich als richtig erwies.',
+     'Die Behörden schlossen die Grenze im Januar'),  # refuted-de-richtig: proved right
+    ('ru', 'Власти закрыли границу в январе, сославшись на холеру, но позже это опровергли.',
+     'Власти закрыли границу в январе'),  # refuted-ru-interposed: the cholera claim refuted, not closure (arguable)
+    ('zh', '崔龙海今年3月被撤职，但有关他被处决的报道不实。',
+     '崔龙海今年3月被撤职'),  # refuted-zh-other: reports of execution untrue, dismissal true
+    ('zh', '边境于1月关闭，但关于霍乱疫情的说法是假的。',
+     '边境于1月关闭'),  # refuted-zh-other: cholera claim false, closure true
+    ('zh', '惠山的米价上涨了三成，但有关饥荒的消息不实。',
+     '惠山的米价上涨了三成'),  # refuted-zh-other: famine reports untrue, price rise true
+    ('zh', '金正恩4月出席了阅兵式，这一报道已得到证实。',
+     '金正恩4月出席了阅兵式'),  # refuted-zh-confirmed: 得到证实
+    ('ja', '国境は1月に閉鎖されたが、コレラ流行の情報は誤りだった。',
+     '国境は1月に閉鎖された'),  # refuted-ja: no ja rule
+    ('ko', '국경은 1월에 폐쇄됐지만 콜레라 유행설은 사실이 아닌 것으로 드러났다.',
+     '국경은 1월에 폐쇄됐지만'),  # refuted-ko: no ko rule (quote ends in 지만)
+    ('en', 'All mines in North Hamgyong reopened in May after a two-year closure.',
+     'All mines in North Hamgyong reopened in May'),  # plain: all, nothing after
+    ('en', 'Every household in Hyesan was ordered to deliver 300 kilograms of manure.',
+     'Every household in Hyesan was ordered to deliver 300 kilograms of manure'),  # plain: every
+    ('en', 'Nobody in the unit was allowed to leave the barracks during the drills.',
+     'Nobody in the unit was allowed to leave the barracks'),  # plain: nobody
+    ('en', 'The army shelled the town on Tuesday, residents said.',
+     'The army shelled the town on Tuesday'),  # plain
+    ('en', 'The dam held, and the village survived the floods.',
+     'the village survived the floods'),  # plain
+    ('en', 'The factory reopened in March, at least two sources said.',
+     'The factory reopened in March'),  # plain: at least two sources
+    ('en', 'The party conference was held in name of the late leader.',
+     'The party conference was held'),  # plain: in name of
+    ('en', 'Prices rose sharply, officially due to a poor harvest.',
+     'Prices rose sharply'),  # plain: officially due (not at least officially)
+    ('en', 'Kim inspected the counterfeit-detection center in Pyongyang.',
+     'the counterfeit-detection center in Pyongyang'),  # plain
+    ('en', 'The sham-marriage scheme was uncovered in 2019.',
+     'scheme was uncovered in 2019'),  # privative-hyphen: sham-marriage scheme
+    ('fr', 'Toutes les mines ont rouvert en mai après deux ans de fermeture.',
+     'Toutes les mines ont rouvert en mai'),  # plain
+    ('fr', "L'armée a bombardé la ville mardi, selon des habitants.",
+     "L'armée a bombardé la ville mardi"),  # plain
+    ('es', 'Todas las minas reabrieron en mayo tras dos años de cierre.',
+     'Todas las minas reabrieron en mayo'),  # plain
+    ('es', 'El ejército bombardeó la ciudad el martes, según vecinos.',
+     'El ejército bombardeó la ciudad el martes'),  # plain
+    ('de', 'Alle Minen wurden im Mai nach zweijähriger Schließung wieder geöffnet.',
+     'Alle Minen wurden im Mai nach zweijähriger Schließung wieder geöffnet'),  # plain
+    ('de', 'Die Armee beschoss die Stadt am Dienstag, sagten Bewohner.',
+     'Die Armee beschoss die Stadt am Dienstag'),  # plain
+    ('ru', 'Все шахты открылись в мае после двухлетнего перерыва.',
+     'Все шахты открылись в мае'),  # plain
+    ('ru', 'Армия обстреляла город во вторник, сообщили жители.',
+     'Армия обстреляла город во вторник'),  # plain
+    ('zh', '所有矿山在关闭两年后于5月重新开放。',
+     '所有矿山在关闭两年后于5月重新开放'),  # plain
+    ('zh', '军队周二炮击了城镇，居民说。',
+     '军队周二炮击了城镇'),  # plain
+    ('ja', 'すべての鉱山が2年間の閉鎖の後、5月に再開した。',
+     'すべての鉱山が2年間の閉鎖の後、5月に再開した'),  # plain
+    ('ja', '軍は火曜日に町を砲撃したと住民は語った。',
+     '軍は火曜日に町を砲撃した'),  # plain
+    ('ko', '모든 광산이 2년간의 폐쇄 끝에 5월에 재개됐다.',
+     '모든 광산이 2년간의 폐쇄 끝에 5월에 재개됐다'),  # plain
+    ('ko', '군은 화요일 마을을 포격했다고 주민들이 말했다.',
+     '군은 화요일 마을을 포격했다고'),  # plain
+    ('en', 'The border has been closed since January 2020, traders in Hyesan said.',
+     'The border has been closed since January 2020'),  # plain
+    ('en', 'Kim Jong Un visited the Musan mine on Tuesday, KCNA reported.',
+     'Kim Jong Un visited the Musan mine on Tuesday'),  # plain
+    ('en', 'Rice now costs 6,000 won a kilogram in Hyesan, up from 4,500 in March.',
+     'Rice now costs 6,000 won a kilogram in Hyesan'),  # plain
+    ('en', 'Each brigade must deliver two tons of manure by February.',
+     'Each brigade must deliver two tons of manure by February'),  # plain: each
+    ('en', 'None of the 12 fishermen wanted to return to the North.',
+     'None of the 12 fishermen wanted to return to the North'),  # plain: none
+    ('en', 'All of the crew were repatriated through Panmunjom, except that the ministry gave no date.',
+     'All of the crew were repatriated through Panmunjom'),  # except-that: excluded
+    ('en', 'Nothing was left of the building, witnesses said, except perhaps the foundations.',
+     'Nothing was left of the building'),  # except-perhaps: excluded (with attribution between)
+    ('en', 'Did the army shell the town? It did, three times, according to residents.',
+     'It did, three times, according to residents'),  # question-answer
+    ('en', 'The defector asked not to be named, citing fears for relatives in Hoeryong.',
+     'citing fears for relatives in Hoeryong'),  # plain
+    ('fr', 'Kim Jong Un a visité la mine de Musan mardi, selon KCNA.',
+     'Kim Jong Un a visité la mine de Musan mardi'),  # plain
+    ('es', 'Kim Jong Un visitó la mina de Musan el martes, según KCNA.',
+     'Kim Jong Un visitó la mina de Musan el martes'),  # plain
+    ('de', 'Kim Jong Un besuchte am Dienstag die Mine in Musan, meldete KCNA.',
+     'Kim Jong Un besuchte am Dienstag die Mine in Musan'),  # plain
+    ('ru', 'Ким Чен Ын посетил рудник в Мусане во вторник, сообщило ЦТАК.',
+     'Ким Чен Ын посетил рудник в Мусане во вторник'),  # plain
+    ('zh', '金正恩周二视察了茂山矿山，朝中社报道。',
+     '金正恩周二视察了茂山矿山'),  # plain
+    ('ja', '金正恩氏は火曜日、茂山鉱山を視察したと朝鮮中央通信が報じた。',
+     '金正恩氏は火曜日、茂山鉱山を視察した'),  # plain
+    ('ko', '김정은은 화요일 무산 광산을 현지지도했다고 조선중앙통신이 보도했다.',
+     '김정은은 화요일 무산 광산을 현지지도했다고'),  # plain
+    ('en', 'If only because of the cost, few families in Hyesan would buy the new phones.',
+     'few families in Hyesan would buy the new phones'),  # counterfactual-ifonly-because: excluded
+    ('en', 'Were the figures accurate? Diplomats in Beijing would not comment.',
+     'Diplomats in Beijing would not comment'),  # counterfactual-question
+    ('en', 'Officials said the trains would run again by March, and they did.',
+     'the trains would run again by March'),  # counterfactual-none: plain would
+    ('en', 'Ri Son Gwon, a hardliner, was named foreign minister in 2020, a report the ministry confirmed.',
+     'Ri Son Gwon, a hardliner, was named foreign minister in 2020'),  # refuted-confirmed
+    ('zh', '除了粮食短缺之外，电力供应也每况愈下。',
+     '电力供应也每况愈下'),  # except-chuleh-also: 每况愈下 is not every; 除了…也 = besides
+    ('zh', '除了军需工业之外，朝鲜经济每况愈下。',
+     '朝鲜经济每况愈下'),  # except-meikuang: 每况愈下 = steadily worse, not every
+    ('de', 'Alles in allem blieb die Lage ruhig, außer in Hyesan.',
+     'Alles in allem blieb die Lage ruhig'),  # except-allesinallem: alles in allem = overall
+    ('en', "All told, the harvest was better than last year's, save for the potato crop in Ryanggang.",
+     "All told, the harvest was better than last year's"),  # except-alltold: all told = overall
 ]
 
 
