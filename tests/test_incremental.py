@@ -439,26 +439,24 @@ def _many_claims_site(tmp_path: Path, templates: dict[str, str]) -> Path:
     return make_site(tmp_path / "root", files)
 
 
-def test_a_site_template_showing_places_on_every_province_page_follows_their_counts(tmp_path):
-    root = _many_claims_site(tmp_path, {"province.html": (
-        '{% extends "base.html" %}{% block content %}<h1>{{ province.name }} {{ pager.number }}</h1>'
-        '{% for p, n in places %}<p>{{ p.place.name }}: {{ n }}</p>{% endfor %}{% endblock %}')})
+@pytest.mark.parametrize("template, text, edit, page", [
+    # a province's places and their counts, handed to every one of its pages
+    ("province.html", '{% extends "base.html" %}{% block content %}<h1>{{ province.name }} {{ pager.number }}</h1>'
+                      '{% for p, n in places %}<p>{{ p.place.name }}: {{ n }}</p>{% endfor %}{% endblock %}',
+     ("content/briefs/b2.yaml", "text: Claim x.\n", "text: Claim x.\n    places: [chongjin]\n"),
+     "provinces/north-hamgyong/page/2/index.html"),
+    # the footnotes of the claims in a report's paged list of claims citing it
+    ("listing.html", '{% extends "base.html" %}{% block content %}{% for item in items %}{% if kind == "claims" %}'
+                     '{% for f in item.footnotes %}[{{ f.report.title }}]{% endfor %}{% endif %}{% endfor %}'
+                     '{% endblock %}',
+     ("content/reports/r2.md", "title: R2", "title: R2 renamed"), "reports/r1/cited-by/index.html"),
+], ids=["province-places", "cited-by-footnotes"])
+def test_a_site_template_showing_more_on_paged_lists_follows_it(tmp_path, template, text, edit, page):
+    root = _many_claims_site(tmp_path, {template: text})
     cache = BuildCache()
     assert build_site(root, write=False, cache=cache).ok
-    _edit(root, "content/briefs/b2.yaml", "text: Claim x.\n", "text: Claim x.\n    places: [chongjin]\n")
-    result = _same_as_full(root, cache)
-    assert "provinces/north-hamgyong/page/2/index.html" in result.rendered
-
-
-def test_a_site_template_showing_footnotes_of_claims_citing_a_report_follows_them(tmp_path):
-    root = _many_claims_site(tmp_path, {"listing.html": (
-        '{% extends "base.html" %}{% block content %}{% for item in items %}{% if kind == "claims" %}'
-        '{% for f in item.footnotes %}[{{ f.report.title }}]{% endfor %}{% endif %}{% endfor %}{% endblock %}')})
-    cache = BuildCache()
-    assert build_site(root, write=False, cache=cache).ok
-    _edit(root, "content/reports/r2.md", "title: R2", "title: R2 renamed")
-    result = _same_as_full(root, cache)
-    assert "reports/r1/cited-by/index.html" in result.rendered
+    _edit(root, *edit)
+    assert page in _same_as_full(root, cache).rendered
 
 
 def test_the_built_in_theme_keeps_its_narrow_fingerprints(site):
