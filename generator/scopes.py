@@ -82,7 +82,7 @@ _ALL = {
           r"(?:all(?! but| the| told| in all|-)|every|everyone|everybody|everything|none|nobody|no one|nothing)(?![\w-])",
     "fr": r"(?<!\w)(?:tous|toutes|chaque|aucun|aucune|rien)(?!\w)",
     "es": r"(?<!\w)(?:todos|todas|cada(?! vez)|ningún|ninguno|ninguna|nadie|nada)(?!\w)",
-    "pt": r"(?<!\w)(?:todos|todas|todo|toda|cada|nenhum|nenhuma|ninguém|nada)(?!\w)",
+    "pt": r"(?<!\w)(?:todos|todas|cada(?! vez)|nenhum|nenhuma|ninguém|nada)(?!\w)",
     "it": r"(?<!\w)(?:tutti|tutte|ogni|nessun|nessuno|nessuna|niente|nulla)(?!\w)",
     "de": r"(?<!\w)(?:alle(?! \w+ (?:tage|wochen|monate|jahre))|allen|jede|jeder|jedes|jeden|kein|keine|keiner|niemand"
           r"|nichts)(?!\w)",
