@@ -161,7 +161,8 @@ _REFUTED_AFTER = {
 # the quote names whose claim it is, or is of the claim or rumour itself
 _OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|claim|insisted|insists|denied|alleged"
                               r"|estimated|estimates|found|concluded|wrote|noted|according"
-                              r"|rumou?rs?|stor(?:y|ies)|dismiss\w*|disprov\w*|contradict\w*|affirme|affirmait|a affirmé|rumeur|afirma|afirmó|se rumoreó|rumores"
+                              r"|rumou?rs?|stor(?:y|ies)|dismiss\w*|disprov\w*|contradict\w*"
+                              r"|affirme|affirmait|a affirmé|rumeur|afirma|afirmó|se rumoreó|rumores"
                               r"|behauptete|behauptet|gerüchte|сообщ\w*|заяв\w*|слух\w*)\b"
                               r"|称|稱|报道|報道|消息|传闻|傳聞|流传|流傳")
 
