@@ -29,6 +29,7 @@ from generator.negations import (PARTICLE_SYLLABLES, cut_negation, edge_negation
 from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
 from generator.ranges import bound_cut, currency_cut, in_range, magnitude_after, multiple_cut, ratio_cut
+from generator.leadins import lead_cut
 from generator.scopes import scope_cut
 from generator.urls import ONE_MARKER
 
@@ -70,6 +71,7 @@ class Location:
     across_clauses: bool = False  # … or one clause's subject to another's verb, in one sentence
     recased: tuple[str, str] | None = None  # approximate only because the quote writes "WHO" for the report's "who"
     inserted: tuple[str, ...] = ()  # the author's words in brackets, put in for the report's ("[The mill]")
+    beside: bool = False  # the report's words, but words right beside them change what they say
 
 
 # An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
@@ -377,12 +379,20 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         return "\n\n" not in stretch and ROW_CELLS not in stretch
     if (edge := edge_negation(spans[0][0], spans[-1][1], body.text, language, *edges, one_block)) is not None:
         # "reopen the mine", or "… reopen the mine", of "did not reopen the mine"
-        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [edge], body, original), 99.0)
+        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [edge], body, original), 99.0,
+                        beside=True)
     if (scope := scope_cut(spans[0][0], spans[-1][1], body.text, language, *edges)) is not None \
             and one_block(*scope):
         # "vaccination certificates are sold" of "Fake vaccination certificates are sold",
         # "All mines reopened" of "… except the one at Musan" (see scopes.py)
-        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [scope], body, original), 99.0)
+        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [scope], body, original), 99.0,
+                        beside=True)
+    if (lead := lead_cut(spans[0][0], spans[-1][1], body.text, language, edges[0])) is not None \
+            and one_block(*lead):
+        # "the regime collapsed" of "Nobody believes the regime collapsed", "reach 5,000" of
+        # "could reach 5,000" (see leadins.py)
+        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [lead], body, original), 99.0,
+                        beside=True)
     if _across_heading(spans, body, headings):
         # "Musan mine closed in 2019" of a heading "Musan mine closed" and a paragraph
         # "In 2019 the province opened two new pits": a sentence the report never wrote.

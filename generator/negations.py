@@ -261,8 +261,8 @@ _GOES_ON = re.compile(r"(?:and|but|or|then|so|et|mais|ou|y|pero|o|und|aber|oder|
 _HEDGE_AS_NOUN = re.compile(r"(?:各种|多种|种种|一切|这种|那种|所有|任何|的)$")
 
 
-# Words an ellipsis ending with them never stands for, though a quote may start right after
-# them (a report's report: "ordered" of "allegedly ordered"): what turns the rest around or
+# Words an ellipsis ending with them never stands for (a quote that starts right after one,
+# "ordered" of "allegedly ordered", is leadins.py's): what turns the rest around or
 # leaves it in doubt ("The claim that the plant was sold … the ministry said" of "… was sold
 # is baseless, the ministry said", "It is … whether" of "It is unclear whether", "abandoned
 # plans to", "collective farms instead of", "came close to"), and hearsay in other
@@ -368,7 +368,7 @@ _INTENT = (r"tries|tried|trying|attempted|attempting|sought|seeks|seeking|promis
 _REJECTING = r"(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)?"
 _REPORT_WORDS = r"claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?"
 _REPORTS = rf"(?:{_REPORT_WORDS})"
-_DENIABLE = rf"(?:{_REPORT_WORDS}|ideas?|notions?|stor(?:y|ies))"  # "dismissed the idea that"
+DENIABLE = rf"(?:{_REPORT_WORDS}|ideas?|notions?|stor(?:y|ies))"  # "dismissed the idea that"
 _HEDGE_AT_END = re.compile(
     r"\b(?:(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly|apparently|possibly"
     r"|probably|perhaps|presumably|seemingly|likely|ostensibly|nominally|on paper|in theory)"
@@ -414,7 +414,7 @@ def _hides_saying(text: str, end: int, start: int) -> bool:
     return _SAYING_AT_END.search(text, end, start) is not None and (
         _RELATIVE_OPENS.match(text, end) is not None or _SUBJECT_AT.match(text, start) is not None)
 _REJECTING_AT_END = re.compile(rf"\b(?:{_REJECTING}|den(?:y|ies|ied|ying))\s*$")
-_DENIABLE_AT = re.compile(rf"(?:the |any |these |those |such )?{_DENIABLE}\b")
+_DENIABLE_AT = re.compile(rf"(?:the |any |these |those |such )?{DENIABLE}\b")
 _SPEECH_TO = re.compile(r"\b(?:said|reported|claimed|alleged)\s*$")  # "said to reporters": a preposition
 _HEDGE_BEFORE_TO = re.compile(rf"\b(?:{_HEARSAY}|{_BELIEF}|{_INTENT})\s*$")
 
@@ -448,7 +448,8 @@ def _gap_patterns(language: str) -> set[re.Pattern[str]]:
 # 未能按时): "恢复生产" of "没有立即恢复生产".
 _ZH_NEGATION = (r"(?:不(?!得不|就是|对称|對稱|对等|對等|对劲|對勁|对头|對頭|久|断|斷|少(?!于|於)|时|時|论|論|管(?!用))"
                 r"(?<!不得不)|[没沒勿甭]|未(?!(?:来|來)(?!得及))|[無无](?!从|從|(?:论|論)(?!文))|别(?=再)|(?<![南除])非(?!常)"
-                r"|否认|否認|拒绝|拒絕)"
+                r"|(?<!没有人)(?<!沒有人)(?<!无人)(?<!無人)(?<!不)(?<!未)(?<!没有)(?<!沒有)(?<!可)(?<!能)(?<!以)(?<!法)(?:否认|否認)"
+                r"|拒绝|拒絕)"
                 r"(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|愿|願|准|让|讓|许|許|意(?![中外间間识識义義见見思味])|急于|急於"
                 r"|太|很|还|還|都|又|就|大|常|完全|一定|真正|真|怎么|怎麼|曾经|曾經|立即|立刻|马上|馬上|及时|及時|按时|按時|如期"
                 r"|正式|全面|彻底|徹底|继续|繼續|重新|再次|积极|積極|公开|公開|明确|明確|直接|主动|主動|一直|全部|全){0,3}")
@@ -594,7 +595,7 @@ _CLAUSE_DENIED = re.compile(
     + r"(?: as \"?[a-z]+\"?)?|den(?:y|ies|ied|ying)"
     r"|retract(?:s|ed|ing)? (?:its|their|his|her|an?)(?: own| earlier| previous)?|(?:false|unfounded|baseless"
     r"|unsubstantiated|bogus|fabricated|debunked|discredited|retracted|unconfirmed|unverified))"
-    r" (?:the |any |these |those |such )?" + _DENIABLE + r")"
+    r" (?:the |any |these |those |such )?" + DENIABLE + r")"
     r" (?:that|whether|if)" + _QUOTE_OPENS
     # … or asks whether it holds: "It remains to be seen whether the mine reopened"
     + r"|\bwhether(?: or not)?" + _QUOTE_OPENS
@@ -727,7 +728,8 @@ _DENIED_AFTER = re.compile(
 # the month; "Theresa May said"; "could see the mine": an ability), nor "said to reporters".
 _MAY_HAVE_BEFORE = re.compile(
     r"(?:\b(?:" + _MODAL_MAY + r"|could) (?:(?:also|still|already|well|yet|now) )*(?:have|be)(?: been)?"
-    r"|\bmight(?: (?:have|be|been|also|still|already|well|yet|now))*"
+    r"|\b(?<!his )(?<!her )(?<!their )(?<!its )(?<!our )(?<!my )(?<!'s )(?<!military )(?<!nuclear )might"
+    r"(?: (?:have|be|been|also|still|already|well|yet|now))*"  # (not "with all his might", "the regime's might")
     rf"|\b(?:{_HEARSAY}) to (?:have|be)(?: been)?"
     rf"|\b(?:{_BELIEF}) to(?: (?:have|be|been))*"
     r"|\b(?:would|will|could|should) (?:likely|probably|possibly|perhaps)(?: (?:have|be|been))*)" + _QUOTE_OPENS)
@@ -815,6 +817,13 @@ _CJK_DENIED_AFTER = re.compile(
     r"|(?:을|를|ㄹ)? ?(?:수도 있|가능성이 (?:있|높|크)|것으로 (?:보인|보였|추정))"
     # "…했다 | 는 주장은 근거가 없다": the claim that … is groundless, untrue
     r"|(?:다)?는 (?:주장|보도|소식|설|소문)(?:은|는|이|가|도)? (?:근거가 없|사실이 아니|사실무근|거짓|허위)"
+    # "…再開した | との報道を否定した", "…再開した | という証拠はない", "…した | 可能性は低い",
+    # "…재가동됐다 | 는 보도를 부인했다", "…재가동됐다 | 는 증거는 없다"
+    r"|(?:との|という)(?:報道|主張|噂|話|情報|説)を(?:否定|否認)"
+    r"|(?:との|という)(?:証拠|根拠|兆候|形跡)(?:は|も)(?:ない|なく|ありません|見つかって(?:いない|いません)|見当たらない)"
+    r"|(?:という)?(?:可能性|見込み)は(?:低い|小さい|ほとんどない)"
+    r"|(?:다)?는 (?:보도|주장|소문|소식|설)(?:을|를) (?:부인|부정|일축|반박)"
+    r"|(?:다)?는 (?:증거|근거|징후|흔적)(?:는|가|도)? (?:없|찾을 수 없)"
     r"|(?:(?:고|다고|라고) [가-힣]{1,8})?(?:지만|으나|는데),? [^.]{0,15}?(?:이를|그것을|이 (?:주장|보도|소식)을) (?:부인|부정)"
     r"|(?:的)?(?:说法|說法|报道|報道|报导|報導|消息|传闻|傳聞|传言|傳言)(?:并|並|完全|纯属|純屬)?"
     r"(?:不属实|不屬實|不实|不實|不是事实|不是事實|是假的|失实|失實|捏造|谣言|謠言)"
@@ -904,7 +913,8 @@ _BRIDGE_WORDS = {
     "fr": "a ai as avait avaient ont est sont était étaient sera seront serait fut été pas plus encore jamais "
           "toujours guère point se s' y en le la les l' lui leur me te nous vous peut peuvent pouvait pu doit va vont",
     "es": "fue fueron ha han había habían habrá será serán sería es son era eran está están estaba estaban estuvo "
-          "se lo la los las le les me te nos ya más aún todavía puede pueden pudo podía va van iba sido volvió a",
+          "se lo la los las le les me te nos ya más aún todavía puede pueden pudo pudieron podía podido va van iba "
+          "sido volvió a",
     "pt": "foi foram é são era eram será serão seria está estão estava estavam esteve tem têm tinha tinham havia "
           "há se o a os as lhe lhes me te nos mais ainda já pode podem pôde podia vai vão ia sido voltou",
     "it": "è sono era erano sarà saranno sarebbe stato stata stati state ha hanno aveva avevano avrà si lo la li "
@@ -990,7 +1000,8 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 def _governs(a: int, b: int, text: str, language: str) -> bool:
     """Whether a negation starts in text[a:b], "not only" aside. The words after b are read
     too: "refuse to | the dump" is a noun's, not a negation (see _TO_NEGATIONS)."""
-    lo, hi = max(0, a - 1), min(len(text), b + 48)  # a character before, for \b
+    # a few characters before, for \b and the patterns' look-behinds ("no one | denies")
+    lo, hi = max(0, a - 12), min(len(text), b + 48)
     window = _NOT_ONLY.sub(lambda m: " " * len(m.group()), text[lo:hi])
     return any((m := pattern.search(window, a - lo)) is not None and m.start() < b - lo
                for pattern in _gap_patterns(language))

@@ -413,6 +413,14 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
         diags.append(warning(pos, f'quote in claim "{claim.id}" joins, with an ellipsis, the start of one sentence of '
                                   f'report "{rid}" to the end of another', "end the part before the ellipsis where its "
                                   "sentence ends (with its full stop), or quote the sentences apart"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.beside and found.passage:
+        # "reopen the mine" of "did not reopen the mine", "the regime collapsed" of "Nobody
+        # believes the regime collapsed": exact, but the report says otherwise
+        slips = _sense_differs(quote, found.passage.text, language)
+        diags.append(warning(pos, f'quote in claim "{claim.id}" leaves out words right beside it in report "{rid}" '
+                                  f"that change what it says{slips}",
+                             f'the report reads: "{_clip(_around(reading(), found.passage.spans), quote)}"; quote '
+                             "those words too, or words that stand alone"))
     elif found.status is QuoteStatus.APPROXIMATE and found.inserted:
         words = ", ".join(f'"{_clip(w)}"' for w in found.inserted)
         slips = _sense_differs(quote, found.passage.text, language)

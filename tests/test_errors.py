@@ -250,6 +250,22 @@ def test_an_approximate_quote_whose_sense_differs_from_the_reports_says_how(tmp_
     assert w.message.endswith(says) if says else not any(n in w.message for n in named), w.message
 
 
+@pytest.mark.parametrize("sentence, quote, says", [
+    ("Nobody believes the mill reopened in May.", "the mill reopened in May", ': it leaves out "nobody"'),
+    ("The mill did not reopen in May.", "reopen in May", ': it leaves out "not"'),
+    ("Fake permits let the mill reopen in May.", "permits let the mill reopen in May", ""),
+])
+def test_an_exact_quote_that_words_beside_it_undo_is_told_so(tmp_path, sentence, quote, says):
+    # The quote is the report's words: "not exact" would send its author hunting for a typo.
+    report = MINIMAL["content/reports/r1.md"] + "\n" + sentence + "\n"
+    root = make_site(tmp_path, {"content/reports/r1.md": report,
+                                "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", quote)})
+    [w] = build_site(root).warnings
+    assert w.message == ('quote in claim "c1" leaves out words right beside it in report "r1" that change '
+                         "what it says" + says)
+    assert w.hint == f'the report reads: "{sentence}"; quote those words too, or words that stand alone'
+
+
 def test_approximate_quote_is_a_warning_and_strict_makes_it_an_error(tmp_path):
     root = make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", "The mill runs only a few days each year")})
     result = build_site(root)

@@ -1,0 +1,210 @@
+"""Words right before a quote that leave its words a clause the report does not vouch for,
+where negations.py looks for a "that" or a negation of the quote's own verb and finds none:
+
+- a doubt of the clause, with no "that": "Nobody believes | the regime collapsed", "Nothing
+  indicates | …", "There is nothing to suggest | …", "It is too early to say | …", and in
+  other languages ("Personne ne croit que |", "Nadie cree que |", "Никто не верит, что |",
+  没有人相信 |);
+- a rejection of the claim the quote is: "dismissed claims | the mine reopened", "disputed
+  the notion |", "scoffed at reports that |", "Contrary to claims by state media that |",
+  "falsely reported |", "Officials pretend |", "act as if |", 否认了 |;
+- what was not done: "Rather than | reopen the mine", "Instead of | releasing the prisoners";
+- an adverb by which it did not quite happen, or is only said to: "The dam nearly |
+  collapsed", "The general allegedly | embezzled".
+
+Not a modal or a verb of intent ("could | reach 5,000", "The main objective is to |
+revitalize the economy"): what a plan or a possibility would do, quoted as a verb with no
+subject, asserts nothing, and a claim that says "The stated aim is to …" rightly quotes it
+so. Each rule was narrowed after a review of faithful quotes it flagged: not where the doubt
+or rejection is itself denied ("Few would dispute claims |", "It is not too early to say |",
+不可否认), nor "Contrary to reports | the harvest was poor" (the report's own correction),
+"wrongly | convicted" (he was), "I doubt | it," said a trader, "almost | 2019", a table's word
+inside a longer one ("geplant"), or 代わりに and 대신 (as often "in exchange for"). Positions
+are in normalised (case-folded) text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generator.negations import DENIABLE, primary_language
+
+_OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
+# How far before a quote each kind of lead-in can start: a pattern anchored at the quote is
+# tried at every position of its window, so each reads no further than its longest match
+# ("nobody in north hamgyong would seriously believe any longer that |", "contrary to recent
+# claims by the state news agency that |", "could also still |")
+_REACH = {"doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "other": 64, "cjk": 24}
+_WORD_AT = re.compile(r"[\"'(\[]?\w")  # a quote that starts with a word
+_THAT = r"(?: that)?"
+
+# --- doubt and rejection, English --------------------------------------------------------
+_DOUBTING = (
+    # "Nobody in Hyesan believes", "Few traders think" (not "a few", some)
+    r"\b(?:nobody|no one|(?<!a )(?<!quite a )(?<!good )few|hardly anyone|scarcely anyone)"
+    r"(?: (?:in|at|among|from|outside) [\w'-]+(?: [\w'-]+)?| [a-z]+s)?"
+    r"(?: (?:would|could|can|will|now|still|really|seriously|actually))*"
+    r" (?:believes?|believed|thinks?|thought|expects?|expected|accepts?|accepted|buys?|bought)"
+    r"(?: (?:any longer|anymore|now))?" + _THAT
+    + r"|\b(?:nothing|little)(?: (?:so far|yet|here|now))? (?:indicates|indicated|suggests|suggested|shows|showed"
+      r"|proves|proved|confirms|confirmed|supports|supported)" + _THAT
+    + r"|\b(?:there is|there's|there was|there has been|we have|we found) (?:nothing|little)(?: so far| yet)?"
+      r" to (?:suggest|indicate|show|prove|confirm|support the (?:idea|claim|view))" + _THAT
+    + r"|\b(?:lack|absence) of (?:any )?(?:evidence|proof|signs?|indications?)(?: to suggest)? that"
+    + r"|\b(?:too early|too soon|premature) to (?:say|conclude|tell|claim|declare|assume)" + _THAT
+    + r"|\b(?:wrong|a mistake|an error|misleading|naive|premature) to (?:conclude|say|claim|suggest|assume|think"
+      r"|believe)" + _THAT
+    + r"|\b(?:impossible|inconceivable|implausible|unthinkable|doubtful) that"
+    + r"|\bit (?:is|was|seems|looks|remains|appears)(?: (?:highly|very|most|still))? (?:unlikely|improbable|doubtful)"
+    + _THAT
+    + r"|\bnor (?:is|was|has been) there (?:any )?(?:sign|evidence|indication|proof)" + _THAT
+    + r"|\b(?:falsely|wrongly|mistakenly|erroneously) (?:reported|reports|claimed|claims|said|says|stated|states"
+      r"|alleged|alleges|asserted|asserts|announced|announces|believed|believes|assumed|assumes|suggested"
+      r"|suggests)" + _THAT
+    + r"|\b(?:scant|no|little) (?:evidence|proof|sign)" + _THAT
+    + r"|\b(?:far-fetched|a stretch) to (?:think|say|claim|suggest|believe)" + _THAT
+    + r"|\b(?:i|we|they|analysts|experts|observers|officials|residents|defectors|traders|many|some|others|sources"
+      r"|diplomats|critics|researchers|locals)(?: (?:still|also|now|strongly|seriously|privately))? doubt(?:ed)?"
+    + _THAT  # "Defectors doubt |" (the verb: not "No doubt |", "Without a doubt |")
+    + r"|\bpretend(?:s|ed|ing)?" + _THAT
+    + r"|\bas (?:if|though)"
+)
+_REJECTING = (r"(?:disprov(?:e|es|ed|ing)|disproven|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?"
+              r"|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|contest(?:s|ed|ing)?"
+              r"|laugh(?:s|ed|ing)? off|scoff(?:s|ed|ing)? at|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)"
+              r"|cast(?:s|ing)? doubts? (?:on|over)|no truth (?:to|in)|brush(?:es|ed|ing)? aside"
+              r"|repudiat(?:e|es|ed|ing)|shot down|shoot(?:s|ing)? down|pour(?:s|ed|ing)? cold water on"
+              r"|(?:denounc|label|labell|brand)(?:e|es|s|ed|ing)? as (?:lies|fabrications?|false|fake|untrue|nonsense"
+              r"|propaganda|slander))")
+_CLAIMS = r" (?:the |any |these |those |such |earlier |recent |foreign |media )*" + DENIABLE \
+    + r"(?: (?:by|from|in)(?: [\w'-]+){1,4}?)?"
+# ("Contrary to reports from Pyongyang, | the harvest was poor": with no "that", the report's
+# own correction)
+_REJECTED = r"\b" + _REJECTING + _CLAIMS + _THAT + r"|\bcontrary to" + _CLAIMS + " that"
+# … not when the doubt or rejection is itself denied, over auxiliaries and adverbs: "Few would
+# dispute claims |", "No one has disproved the claim |", "It is not too early to say |", "It
+# would not be wrong to say |", "no longer premature"; not "A few officials dismissed", "Not
+# surprisingly, officials dismissed"
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:no one|nobody|none|(?<!a )(?<!quite a )(?<!good )few|hardly anyone|scarcely anyone|hardly|no longer"
+    r"|not(?! (?:surprisingly|unexpectedly|coincidentally|incidentally|only|just)\b)|never|cannot|without)|n't)"
+    r"(?: (?:would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|yet|[a-z]+ly))* $")
+
+# --- what was not done, and adverbs ------------------------------------------------------
+_NOT_DONE = r"\b(?:rather than|instead of|in lieu of|in place of|as opposed to)"
+# (not "wrongly", "falsely", "mistakenly": "wrongly | convicted" was convicted; "falsely
+# reported" is a doubt above)
+_ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|almost|virtually|practically|all but"
+           r"|c[ao]me close to|on the (?:verge|brink) of"
+           r"|(?:allegedly|supposedly|purportedly|ostensibly),)")  # "Purportedly, |", ", allegedly, |"
+_EN = {
+    "doubt": re.compile(rf"(?:{_DOUBTING}) {_OPEN}$"),
+    "rejected": re.compile(rf"(?:{_REJECTED}) {_OPEN}$"),
+    "not done": re.compile(rf"{_NOT_DONE} {_OPEN}$"),
+    "adverb": re.compile(rf"{_ADVERB} {_OPEN}$"),
+}
+# A pronoun the lead-in's clause ends with: "I doubt | it," said a student, …
+_OBJECT_ENDS = re.compile(r"[\"'(\[]?(?:it|this|that|so|them|him|her|these|those)\s*[,.;:!?\"')\]]")
+_NUMBER_AT = re.compile(r"[\"'(\[]?\d")
+
+# --- other languages: a doubt of the clause, right before it -----------------------------
+_DOUBTED_IN = {
+    "fr": r"(?:personne ne (?:croit|pense|s'attend à ce)|rien (?:n'indique|ne prouve|ne montre|ne suggère"
+          r"|ne permet de (?:dire|penser|conclure)|ne laisse (?:penser|supposer|croire))"
+          r"|(?:il n'y a |sans )?(?:aucune?|pas de) (?:preuve|indication|indice|signe)s?"
+          r"|il est (?:faux|inexact|peu probable|improbable|impossible)) (?:que |qu')",
+    "es": r"(?:nadie (?:cree|piensa|espera)|nada (?:indica|sugiere|prueba|demuestra)|no hay (?:pruebas|indicios"
+          r"|evidencias?|señales|datos)(?: de)?|es (?:falso|improbable|poco probable|poco creíble|imposible)) que ",
+    "pt": r"(?:ninguém (?:acredita|acha|pensa|espera)|nada (?:indica|sugere|prova|demonstra)|não há (?:provas"
+          r"|indícios|evidências?|sinais)(?: de)?|é (?:falso|improvável|pouco provável|impossível)) que ",
+    "it": r"(?:nessuno (?:crede|pensa|si aspetta)|(?:nulla|niente) (?:indica|suggerisce|prova|dimostra)"
+          r"|non ci sono (?:prove|indizi|segnali)|è (?:falso|improbabile|poco probabile|impossibile)) che ",
+    "de": r"(?:niemand (?:glaubt|denkt|erwartet)|nichts (?:deutet darauf hin|spricht dafür|weist darauf hin"
+          r"|belegt|beweist)|es ist (?:falsch|unwahrscheinlich|unmöglich)),? dass ",
+    "ru": r"(?:никто не (?:верит|считает|думает|ожидает)|ничто не (?:указывает|говорит|свидетельствует)"
+          r" (?:на то|о том)|нет (?:никаких )?(?:доказательств|свидетельств|признаков|данных)(?: того)?"
+          r"|маловероятно|вряд ли|неправда),? что ",
+    "uk": r"(?:ніхто не (?:вірить|вважає|думає)|немає (?:жодних )?(?:доказів|свідчень|ознак)(?: того)?"
+          r"|малоймовірно|неправда),? що ",
+    "zh": r"(?:(?:没有|沒有|无|無)人(?:相信|认为|認為)|(?:没有|沒有|并无|並無)(?:任何)?(?:证据|證據|迹象|跡象)"
+          r"(?:表明|显示|顯示|证明|證明)?|(?<!没有人)(?<!沒有人)(?<!无人)(?<!無人)(?<!不)(?<!未)(?<!没有)(?<!沒有)"
+          r"(?<!可)(?<!能)(?<!以)(?<!法)(?:否认|否認|驳斥|駁斥|反驳|反駁)了?(?:有关|有關|关于|關於)?)[，,：:]?",
+}
+
+
+# … and what was not done, or an adverb by which it did not quite happen or is only said to
+_UNDONE_IN = {
+    "fr": r"(?:(?:presque|prétendument|soi-disant|supposément|quasiment|(?:a|ont) failli) |au lieu (?:de |d')"
+          r"|plutôt que (?:de |d')?)",
+    "de": r"(?:fast|beinahe|nahezu|angeblich|vermeintlich|anstatt|statt (?:dass|zu)) ",
+    "es": r"(?:casi|supuestamente|presuntamente|estuvo a punto de|en (?:lugar|vez) de) ",
+    "pt": r"(?:quase|supostamente|alegadamente|pretensamente|(?:esteve )?prestes a|em (?:vez|lugar) de|ao invés de) ",
+    "it": r"(?:quasi|presumibilmente|presuntamente|asseritamente|pressoché|stava per|invece di|anziché"
+          r"|piuttosto che) ",
+    "ru": r"(?:почти|якобы|будто бы|чуть не|едва не|практически|вместо того,? чтобы|вместо) ",
+    "uk": r"(?:майже|нібито|начебто|замість того,? щоб|замість) ",
+    "zh": r"(?:几乎|幾乎|据称|據稱|据说|據說|差点|差點|差一点|差一點|号称|號稱|而不是|而非)",
+    "ja": r"(?:ほぼ)",
+    "ko": r"(?:거의) ",
+}
+# A quote that is the reports a denial names: "否认了有关 | 矿山关闭的报道"
+_NAMES_REPORTS = re.compile(r"(?:报道|報道|说法|說法|传言|傳言|消息|指控)$")
+_CJK_CODES = ("zh", "ja", "ko")
+
+
+@functools.cache
+def _before_in(language: str) -> list[tuple[re.Pattern[str], int, bool]]:
+    """The lead-ins right before a quote in `language`, each with how far back it is looked
+    for and whether it is written in CJK; and in Chinese, Japanese and Korean whatever the
+    tag, as no other language writes their scripts."""
+    primary = primary_language(language) or "en"
+    found = []
+    for c in dict.fromkeys([primary, *_CJK_CODES]):
+        cjk = c in _CJK_CODES
+        edge = "" if cjk else r"(?<![\w'-])"  # a word's start: not "fast" of "Plansoll fast"
+        found += [(re.compile(rf"{edge}(?:{table[c]}){_OPEN}$"), _REACH["cjk" if cjk else "other"], cjk)
+                  for table in (_DOUBTED_IN, _UNDONE_IN) if c in table]
+    return found
+
+
+def lead_cut(start: int, end: int, text: str, language: str, leading: bool) -> tuple[int, int] | None:
+    """The quote text[start:end] with the lead-in right before it that leaves it unvouched
+    (see the module's docstring), or None. `leading`: the quote starts with an ellipsis,
+    which stands for other words than these."""
+    if leading or not _WORD_AT.match(text, start):
+        return None
+    if primary_language(language) in ("en", "") and (lead := _english_lead(start, text)) is not None:
+        return lead, end
+    if (lead := _lead_in(start, end, text, language)) is not None:
+        return lead, end
+    return None
+
+
+def _english_lead(start: int, text: str) -> int | None:
+    """Where an English lead-in of the quote at `start` begins, or None."""
+    number = _NUMBER_AT.match(text, start) is not None
+    for kind, pattern in _EN.items():
+        if kind == "adverb" and number:
+            continue  # "almost | 2019 when the mine closed"
+        if (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
+            continue
+        if kind in ("doubt", "rejected") and (_DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                                              or _OBJECT_ENDS.match(text, start)):
+            continue
+        return m.start()
+    return None
+
+
+def _lead_in(start: int, end: int, text: str, language: str) -> int | None:
+    """Where a lead-in of the quote text[start:end] in `language`'s tables begins, or None."""
+    # (a CJK lead-in's last letter is right before the quote, or the quote's first is CJK)
+    near_cjk = _CJK.search(text, max(0, start - 2), start + 1) is not None
+    for pattern, reach, cjk in _before_in(language):
+        if (near_cjk or not cjk) and (m := pattern.search(text, max(0, start - reach), start)) \
+                and not _NAMES_REPORTS.search(text, start, end):
+            return m.start()
+    return None
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")

@@ -1,0 +1,1313 @@
+"""Words right before a quote that leave it a clause the report does not vouch for
+(generator/leadins.py): a doubt with no "that", a rejection, "rather than", an adverb such as
+"nearly". The cases are three held-out reviews': quotes such words undo, and the faithful
+quotes the second and third wrote to keep the rules from flagging ordinary quoting ("Instead
+of X, | officials sealed it", "Almost a year later, |", "No one denies |", 不可否认, "I doubt
+it,"), with what was decided: a modal's or a plan's verb quoted alone is verified."""
+
+from __future__ import annotations
+
+import pytest
+from test_citations import _located
+
+from generator.model import QuoteStatus
+
+UNDONE = [
+    ('en', 'Nobody in Hyesan believes the regime will raise rations this winter.',
+     'the regime will raise rations this winter'),  # lead-doubt: nobody believes, no 'that'
+    ('en', 'Few traders think the Musan mine will reopen before spring.',
+     'the Musan mine will reopen before spring'),  # lead-doubt: few think
+    ('en', 'Nothing indicates the army has withdrawn from the border posts near Sinuiju.',
+     'the army has withdrawn from the border posts near Sinuiju'),  # lead-doubt: nothing indicates
+    ('en', 'There is nothing to suggest the prison camp near Chongjin has been closed.',
+     'the prison camp near Chongjin has been closed'),  # lead-doubt: there is nothing to suggest
+    ('en', 'Little suggests the new market rules have been enforced in Ryanggang Province.',
+     'the new market rules have been enforced in Ryanggang Province'),  # lead-doubt: little suggests
+    ('en', 'There is a lack of evidence that the border guards received extra rations in March.',
+     'the border guards received extra rations in March'),  # lead-doubt: lack of evidence that
+    ('en', 'It is too early to say the crackdown on smuggling in Hyesan has ended.',
+     'the crackdown on smuggling in Hyesan has ended'),  # lead-doubt: too early to say
+    ('en', 'It would be wrong to conclude the food situation in North Hamgyong has improved.',
+     'the food situation in North Hamgyong has improved'),  # lead-doubt: wrong to conclude
+    ('en', 'State media falsely reported the harvest in South Hwanghae had broken records.',
+     'the harvest in South Hwanghae had broken records'),  # lead-doubt: falsely reported
+    ('en', 'Local officials pretend the rationing system still works, a source in Chongjin said.',
+     'the rationing system still works'),  # lead-doubt: officials pretend
+    ('en', 'Cadres in Musan act as if the factories are running at full capacity.',
+     'the factories are running at full capacity'),  # lead-doubt: act as if
+    ('en', 'Security officials behave as though the border is sealed, but smugglers cross every night.',
+     'the border is sealed'),  # lead-doubt: as though
+    ('en', 'Satellite imagery disproved the claim the Yongbyon reactor had been shut down.',
+     'the Yongbyon reactor had been shut down'),  # lead-doubt: disproved the claim
+    ('en', 'The ministry dismissed claims that soldiers had deserted their posts in Ryanggang.',
+     'soldiers had deserted their posts in Ryanggang'),  # lead-doubt: dismissed claims that
+    ('en', 'A former guard disputed the notion that prisoners in Kaechon receive adequate food.',
+     'prisoners in Kaechon receive adequate food'),  # lead-doubt: disputed the notion that
+    ('en', 'Provincial officials laughed off suggestions that the Hyesan market would be shut down.',
+     'the Hyesan market would be shut down'),  # lead-doubt: laughed off suggestions that
+    ('en', 'Traders in Sinuiju scoffed at reports that rice prices had fallen.',
+     'rice prices had fallen'),  # lead-doubt: scoffed at reports that
+    ('en', 'Contrary to claims by state media that the Musan mine had met its quota, output fell by half in June.',
+     'the Musan mine had met its quota'),  # lead-doubt: contrary to claims by state media that
+    ('en', 'In Chongjin, no one believes that the new party secretary will stop the bribery.',
+     'the new party secretary will stop the bribery'),  # lead-doubt: no one believes that, after comma
+    ('en', 'There is no evidence the army distributed the aid rice to civilians in North Hamgyong.',
+     'the army distributed the aid rice to civilians in North Hamgyong'),  # lead-doubt: there is no evidence
+    ('en', 'Two years after the flood, few in Hoeryong think the government will rebuild their homes.',
+     'the government will rebuild their homes'),  # lead-doubt: few think, mid-sentence
+    ('en', 'Officials, however, pretend the production quotas are being met.',
+     'the production quotas are being met'),  # lead-doubt: pretend after parenthetical
+    ('en', 'Sources in Ryanggang deny the border guards were executed.',
+     'the border guards were executed'),  # lead-doubt: deny, no 'that'
+    ('en', 'Nor is there any sign the steel works in Kimchaek resumed production.',
+     'the steel works in Kimchaek resumed production'),  # lead-doubt: nor is there any sign
+    ('en', 'It is unlikely the Ryanggang authorities will lift the travel ban this year.',
+     'the Ryanggang authorities will lift the travel ban this year'),  # lead-doubt: it is unlikely (hedge)
+    ('fr', "Personne ne croit que le marché de Hyesan rouvrira avant l'hiver.",
+     "le marché de Hyesan rouvrira avant l'hiver"),  # lead-doubt: personne ne croit que
+    ('fr', "Rien n'indique que l'armée a quitté les postes frontaliers près de Sinuiju.",
+     "l'armée a quitté les postes frontaliers près de Sinuiju"),  # lead-doubt: rien n'indique que
+    ('de', 'Niemand glaubt, dass die Mine in Musan vor dem Frühjahr wieder öffnet.',
+     'die Mine in Musan vor dem Frühjahr wieder öffnet'),  # lead-doubt: niemand glaubt, dass
+    ('de', 'Es gibt keine Hinweise darauf, dass die Grenzsoldaten zusätzliche Rationen erhalten haben.',
+     'die Grenzsoldaten zusätzliche Rationen erhalten haben'),  # lead-doubt: keine Hinweise darauf, dass
+    ('es', 'Nadie cree que el régimen vaya a aumentar las raciones este invierno.',
+     'el régimen vaya a aumentar las raciones este invierno'),  # lead-doubt: nadie cree que
+    ('es', 'No hay pruebas de que el ejército haya abandonado los puestos fronterizos de Sinuiju.',
+     'el ejército haya abandonado los puestos fronterizos de Sinuiju'),  # lead-doubt: no hay pruebas de que
+    ('ru', 'Никто не верит, что шахта в Мусане откроется до весны.',
+     'шахта в Мусане откроется до весны'),  # lead-doubt: никто не верит, что
+    ('ru', 'Нет доказательств того, что армия покинула пограничные посты у Синыйджу.',
+     'армия покинула пограничные посты у Синыйджу'),  # lead-doubt: нет доказательств того, что
+    ('zh', '没有人相信政府今年冬天会增加配给。',
+     '政府今年冬天会增加配给'),  # lead-doubt: 没有人相信
+    ('zh', '没有证据表明军队已经撤离新义州附近的边境哨所。',
+     '军队已经撤离新义州附近的边境哨所'),  # lead-doubt: 没有证据表明
+    ('ja', '軍が新義州近くの国境検問所から撤退したという証拠はない。',
+     '軍が新義州近くの国境検問所から撤退した'),  # lead-doubt: という証拠はない after the clause
+    ('ko', '당국은 혜산 시장이 폐쇄되었다는 보도를 부인했다.',
+     '혜산 시장이 폐쇄되었다'),  # lead-doubt: 다는 보도를 부인했다 after the clause
+    ('ko', '북한 당국은 무산 광산이 다시 문을 열었다는 보도를 부인했다.',
+     '무산 광산이 다시 문을 열었다'),  # lead-doubt: 다는 보도를 부인했다 after the clause
+    ('en', 'The state sold the confiscated rice on the market instead of distributing it as rations to workers in Chongjin.',
+     'distributing it as rations to workers in Chongjin'),  # instead: instead of + gerund
+    ('en', 'Border guards took the bribes rather than reporting the smugglers to the security ministry.',
+     'reporting the smugglers to the security ministry'),  # instead: rather than + gerund
+    ('en', 'Instead of releasing the prisoners as promised, the camp authorities transferred them to Kaechon.',
+     'releasing the prisoners as promised'),  # instead: sentence-initial Instead of
+    ('en', 'Rather than closing the Hyesan market, officials shortened its opening hours.',
+     'closing the Hyesan market'),  # instead: sentence-initial Rather than
+    ('en', 'The army kept the aid for its own units instead of handing it to farmers in Ryanggang.',
+     'handing it to farmers in Ryanggang'),  # instead: instead of, end of sentence
+    ('en', 'Officials in Sinuiju raised the fines rather than lifting the ban on private trading.',
+     'lifting the ban on private trading'),  # instead: rather than lifting
+    ('en', 'Many families in Musan chose to stay rather than flee across the Tumen River.',
+     'flee across the Tumen River'),  # instead: rather than + bare infinitive
+    ('en', 'The court sent the smugglers to labour camps rather than releasing them with fines.',
+     'releasing them with fines'),  # instead: rather than releasing
+    ('en', 'Demobilised soldiers were sent to build houses in Samjiyon instead of returning home.',
+     'returning home'),  # instead: instead of returning home
+    ('en', 'The authorities spent the funds on a monument instead of repairing the flooded homes in Hoeryong.',
+     'repairing the flooded homes in Hoeryong'),  # instead: instead of repairing
+    ('en', 'Cadres hoarded the fuel rather than supplying it to the collective farms in North Hamgyong.',
+     'supplying it to the collective farms in North Hamgyong'),  # instead: rather than supplying
+    ('en', 'Instead of paying wages in cash, the Musan mine gave workers ration coupons.',
+     'paying wages in cash'),  # instead: Instead of paying
+    ('en', 'The prisoners were put to work in the fields instead of being released in the amnesty.',
+     'being released in the amnesty'),  # instead: instead of being released
+    ('en', 'The defectors were sent back to North Korea rather than being allowed to travel to Seoul.',
+     'being allowed to travel to Seoul'),  # instead: rather than being allowed
+    ('en', 'Local officials kept the market open, instead of enforcing the order from Pyongyang.',
+     'enforcing the order from Pyongyang'),  # instead: after comma
+    ('en', 'The border unit was rotated out instead of being disciplined for the smuggling.',
+     'being disciplined for the smuggling'),  # instead: instead of being disciplined
+    ('en', 'Officials, rather than punishing the guards, promoted them.',
+     'punishing the guards'),  # instead: rather than inside parenthetical
+    ('en', 'Rather than admitting the dam had been poorly built, state media blamed the heavy rain.',
+     'admitting the dam had been poorly built'),  # instead: Rather than admitting
+    ('en', 'The ministry sent the new tractors to Pyongyang instead of delivering them to farms in Ryanggang.',
+     'delivering them to farms in Ryanggang'),  # instead: instead of delivering
+    ('en', 'Security agents beat the detainees in Hyesan rather than handing them over to the court.',
+     'handing them over to the court'),  # instead: rather than handing over
+    ('fr', 'Les responsables ont vendu le riz au marché au lieu de le distribuer aux ouvriers de Chongjin.',
+     'le distribuer aux ouvriers de Chongjin'),  # instead: au lieu de
+    ('de', 'Die Behörden verkauften den Reis auf dem Markt, anstatt ihn an die Arbeiter in Chongjin zu verteilen.',
+     'ihn an die Arbeiter in Chongjin zu verteilen'),  # instead: anstatt ... zu
+    ('es', 'Los funcionarios vendieron el arroz en el mercado en lugar de repartirlo entre los obreros de Chongjin.',
+     'repartirlo entre los obreros de Chongjin'),  # instead: en lugar de
+    ('ru', 'Чиновники продали рис на рынке вместо того, чтобы раздать его рабочим в Чхонджине.',
+     'раздать его рабочим в Чхонджине'),  # instead: вместо того, чтобы
+    ('zh', '官员们把大米卖到了市场上，而不是分发给清津的工人。',
+     '分发给清津的工人'),  # instead: 而不是
+    ('en', 'The dam on the Yalu nearly collapsed during the August floods.',
+     'collapsed during the August floods'),  # adverb-cut: nearly collapsed
+    ('en', 'The Musan mine almost closed in 2019 after a fuel shortage.',
+     'closed in 2019 after a fuel shortage'),  # adverb-cut: almost closed
+    ('en', 'The official was allegedly executed for corruption in Hyesan.',
+     'executed for corruption in Hyesan'),  # adverb-cut: allegedly executed
+    ('en', 'The border guard supposedly received 5,000 yuan from the smugglers.',
+     'received 5,000 yuan from the smugglers'),  # adverb-cut: supposedly received
+    ('en', 'The new fertilizer plant purportedly doubled output in South Hamgyong.',
+     'doubled output in South Hamgyong'),  # adverb-cut: purportedly doubled
+    ('en', 'Nearly all the miners in Musan were laid off last year.',
+     'all the miners in Musan were laid off last year'),  # adverb-cut: Nearly all -> all
+    ('en', 'Almost every stall in the Hyesan market was closed in March.',
+     'every stall in the Hyesan market was closed in March'),  # adverb-cut: Almost every -> every
+    ('en', 'Rice prices in Sinuiju almost doubled in March.',
+     'doubled in March'),  # adverb-cut: almost doubled
+    ('en', 'A patrol boat nearly sank near Sinuiju last week.',
+     'sank near Sinuiju last week'),  # adverb-cut: nearly sank
+    ('en', 'A soldier allegedly shot a smuggler on the Tumen River in July.',
+     'shot a smuggler on the Tumen River in July'),  # adverb-cut: allegedly shot
+    ('en', 'The mine manager, who supposedly fled to China, has not been heard from.',
+     'fled to China'),  # adverb-cut: supposedly in relative clause
+    # adverb-cut: sentence-initial Purportedly,
+    ('en', 'Purportedly, the steel works in Kimchaek produced 10,000 tonnes of steel last year.',
+     'the steel works in Kimchaek produced 10,000 tonnes of steel last year'),
+    ('en', 'The family was nearly caught at the border near Hyesan.',
+     'caught at the border near Hyesan'),  # adverb-cut: nearly caught
+    ('en', 'The power plant in Chongjin has almost finished its repairs.',
+     'finished its repairs'),  # adverb-cut: almost finished
+    ('en', 'Smugglers allegedly bribed the entire border unit in Ryanggang.',
+     'bribed the entire border unit in Ryanggang'),  # adverb-cut: allegedly bribed
+    ('en', 'The county official, allegedly, embezzled state funds meant for the mine.',
+     'embezzled state funds meant for the mine'),  # adverb-cut: allegedly between commas
+    ('en', 'A freight train almost derailed near Kilju in April.',
+     'derailed near Kilju in April'),  # adverb-cut: almost derailed
+    ('en', 'Prisoners at Kaechon supposedly receive three meals a day.',
+     'receive three meals a day'),  # adverb-cut: supposedly receive
+    ('en', 'The cadre was supposedly dismissed for taking bribes.',
+     'dismissed for taking bribes'),  # adverb-cut: supposedly dismissed
+    ('en', 'Nearly the whole village of Taehongdan was evacuated before the storm.',
+     'the whole village of Taehongdan was evacuated before the storm'),  # adverb-cut: Nearly the whole -> the whole
+    ('en', 'By March, the army had almost completed the new fence along the Yalu.',
+     'completed the new fence along the Yalu'),  # adverb-cut: almost completed, mid-sentence
+    ('fr', 'Presque tous les mineurs de Musan ont été licenciés.',
+     'tous les mineurs de Musan ont été licenciés'),  # adverb-cut: presque tous -> tous
+    ('fr', "La digue a presque cédé pendant les crues d'août.",
+     "cédé pendant les crues d'août"),  # adverb-cut: presque cédé
+    ('de', 'Fast alle Stände auf dem Markt in Hyesan wurden geschlossen.',
+     'alle Stände auf dem Markt in Hyesan wurden geschlossen'),  # adverb-cut: fast alle -> alle
+    ('de', 'Der Beamte wurde angeblich in Hyesan hingerichtet.',
+     'in Hyesan hingerichtet'),  # adverb-cut: angeblich
+    ('es', 'Casi todos los puestos del mercado de Hyesan fueron cerrados.',
+     'todos los puestos del mercado de Hyesan fueron cerrados'),  # adverb-cut: casi todos -> todos
+    ('es', 'El funcionario fue supuestamente ejecutado en Hyesan.',
+     'ejecutado en Hyesan'),  # adverb-cut: supuestamente
+    ('ru', 'Почти все шахтёры в Мусане были уволены.',
+     'все шахтёры в Мусане были уволены'),  # adverb-cut: почти все -> все
+    ('ru', 'Чиновник якобы был расстрелян в Хесане.',
+     'был расстрелян в Хесане'),  # adverb-cut: якобы
+    ('zh', '据称该官员在惠山被处决。',
+     '该官员在惠山被处决'),  # adverb-cut: 据称
+    ('zh', '几乎所有矿工都被解雇了。',
+     '所有矿工都被解雇了'),  # adverb-cut: 几乎所有 -> 所有
+    ('ja', 'ほぼすべての露店が閉鎖された。',
+     'すべての露店が閉鎖された'),  # adverb-cut: ほぼすべて -> すべて
+    ('ko', '거의 모든 광부가 해고되었다.',
+     '모든 광부가 해고되었다'),  # adverb-cut: 거의 모든 -> 모든
+    ('en', 'The authorities might close the Hyesan market before the party congress.',
+     'close the Hyesan market before the party congress'),  # modal-cut: might
+    ('ja', '茂山鉱山は6月に再開するかもしれない。',
+     '茂山鉱山は6月に再開する'),  # modal-cut: かもしれない after the clause
+    ('en', 'It is far-fetched to think the sanctions have been lifted.',
+     'the sanctions have been lifted'),  # doubt: far-fetched to think
+    ('en', 'There is scant evidence the factory is producing steel.',
+     'the factory is producing steel'),  # doubt: scant evidence
+    ('en', 'It remains unclear whether the mine reopened in May.',
+     'the mine reopened in May'),  # doubt: unclear whether
+    ('en', 'Defectors doubt the rations were ever increased.',
+     'the rations were ever increased'),  # doubt: doubt (verb)
+    ('en', 'Analysts question whether the market reopened at all.',
+     'the market reopened at all'),  # doubt: question whether
+    ('en', 'Hardly anyone in Hyesan still thinks the border will reopen.',
+     'the border will reopen'),  # doubt: in table (control miss check)
+    ('en', 'It is doubtful the mine will reach its quota.',
+     'the mine will reach its quota'),  # doubt: 'doubtful' without that
+    ('en', 'Officials brushed aside reports the mine had collapsed.',
+     'the mine had collapsed'),  # rejected: brushed aside
+    ('en', 'Pyongyang poured cold water on reports Kim was ill.',
+     'Kim was ill'),  # rejected: poured cold water on
+    ('en', 'The ministry repudiated claims the rations had been cut.',
+     'the rations had been cut'),  # rejected: repudiated
+    ('en', 'Police shot down rumours the market would close.',
+     'the market would close'),  # rejected: shot down rumours
+    ('en', 'KCNA labelled as fabrications reports the camp still exists.',
+     'the camp still exists'),  # rejected: labelled as fabrications
+    ('en', 'Officials did not hesitate to deny reports that the mine collapsed.',
+     'the mine collapsed'),  # rejected: negation 3 words before (_DENIED_BEFORE over-broad)
+    ('en', 'Not only did officials deny reports that the mine collapsed; they arrested the source.',
+     'the mine collapsed'),  # rejected: 'not only' (_DENIED_BEFORE)
+    ('en', 'The embassy called baseless the reports that defectors were executed.',
+     'defectors were executed'),  # rejected: called baseless
+    ('en', 'State media denounced as lies the claims that the harvest failed.',
+     'the harvest failed'),  # rejected: denounced as lies
+    ('en', 'The ministry denied the allegations that guards had shot a fisherman.',
+     'guards had shot a fisherman'),  # rejected: in table (control)
+    ('en', 'In place of raising rations, the ministry cut them.',
+     'raising rations, the ministry cut them'),  # not done: in place of (garbled)
+    ('en', 'The mine was sealed as opposed to reopened as officials had promised.',
+     'reopened as officials had promised'),  # not done: as opposed to
+    ('en', 'Rations were paid in maize in lieu of rice.',
+     'rice'),  # not done: in lieu of
+    ('en', 'Far from easing, the crackdown on phones intensified.',
+     'easing, the crackdown on phones intensified'),  # not done: far from (garbled)
+    ('en', 'The Musan mine all but closed in 2020.',
+     'closed in 2020'),  # adverb: all but
+    ('en', 'The Musan mine virtually closed in 2020.',
+     'closed in 2020'),  # adverb: virtually
+    ('en', 'The dam practically collapsed during the typhoon.',
+     'collapsed during the typhoon'),  # adverb: practically
+    ('en', 'The dam came close to collapsing during the typhoon.',
+     'collapsing during the typhoon'),  # adverb: came close to
+    ('en', 'The steel works was on the verge of shutting down in January.',
+     'shutting down in January'),  # adverb: on the verge of
+    ('en', 'The purported defector was a state agent.',
+     'defector was a state agent'),  # adverb: purported (adjective)
+    ('en', 'The market is nearly always closed on Mondays.',
+     'always closed on Mondays'),  # adverb: nearly (control, in table)
+    ('en', 'The mine is likely to reopen in June.',
+     'reopen in June'),  # modal: is likely to
+    ('en', 'The mine is supposed to reopen in June.',
+     'reopen in June'),  # modal: is supposed to
+    ('en', 'The mine is unlikely to reopen in June.',
+     'reopen in June'),  # modal: is unlikely to
+    ('en', 'The ministry has yet to raise rations.',
+     'raise rations'),  # modal: has yet to
+    ('en', 'Officials said the ministry might cut rations to 300 grams.',
+     'cut rations to 300 grams'),  # modal: in table (control)
+    ('fr', "Il n'y a aucun signe que le camp ait fermé.",
+     'le camp ait fermé'),  # fr doubt: masculine 'aucun signe'
+    ('fr', 'Rien ne laisse penser que la mine a rouvert.',
+     'la mine a rouvert'),  # fr doubt: rien ne laisse penser
+    ('fr', "Le régime a failli s'effondrer en 1997.",
+     "s'effondrer en 1997"),  # fr 'a failli' = nearly
+    ('es', 'Es poco creíble que la mina haya reabierto.',
+     'la mina haya reabierto'),  # es doubt: poco creíble
+    ('es', 'La presa estuvo a punto de colapsar.',
+     'colapsar'),  # es 'a punto de' = nearly
+    ('de', 'Die Mine wurde angeblich im Mai wiedereröffnet.',
+     'im Mai wiedereröffnet'),  # de angeblich (control, in table)
+    ('pt', 'A barragem esteve prestes a ruir.',
+     'ruir'),  # pt 'prestes a' = about to
+    ('it', 'La diga stava per crollare.',
+     'crollare'),  # it 'stava per' = about to
+    ('ru', 'Вряд ли шахта открылась в мае.',
+     'шахта открылась в мае'),  # ru вряд ли without что
+    ('zh', '当局没否认矿山已经关闭。',
+     '矿山已经关闭'),  # zh 没否认 (hmm, not denying)
+    ('ja', '鉱山は5月に再開したとみられる。',
+     '鉱山は5月に再開した'),  # ja とみられる after
+    ('ja', '鉱山は5月に再開した可能性がある。',
+     '鉱山は5月に再開した'),  # ja 可能性がある after
+    ('en', 'A few officials dismissed reports the mine collapsed.',
+     'the mine collapsed'),  # rejected: 'a few' read as 'few' by _DENIED_BEFORE
+    ('en', 'Not surprisingly officials dismissed reports the mine collapsed.',
+     'the mine collapsed'),  # rejected: 'not' 3 words back (_DENIED_BEFORE)
+    ('en', 'Officials dismissed reports the mine collapsed.',
+     'the mine collapsed'),  # rejected: in table (control)
+    ('en', 'It looks as though the mine has reopened.',
+     'the mine has reopened'),  # doubt: as though (control)
+    ('en', 'Few traders now expect the market to reopen.',
+     'the market to reopen'),  # doubt: few expect (control)
+    ('de', 'Die Mine hätte beinahe geschlossen.',
+     'geschlossen'),  # de beinahe (control)
+    ('ko', '당국은 시장을 폐쇄하려고 했다.',
+     '당국은 시장을 폐쇄하'),  # ko 려고 했다 after
+    ('en', 'Nobody believes the regime collapsed.',
+     'the regime collapsed'),  # lead-negation: 'Nobody believes' [rule-safe]
+    ('en', 'Officials pretend the famine is over.',
+     'the famine is over'),  # lead-negation: 'pretend' [rule-safe]
+    ('en', 'It would be wrong to conclude the sanctions worked.',
+     'the sanctions worked'),  # lead-negation: 'It would be wrong to conclude' [jc]
+    ('en', 'There is nothing to suggest the factory makes missile parts.',
+     'the factory makes missile parts'),  # lead-negation: 'There is nothing to suggest' [rule-safe]
+    ('en', 'Officials act as if the famine is over.',
+     'the famine is over'),  # lead-negation: 'act as if' [rule-safe]
+    ('en', 'State media falsely reported the harvest had doubled.',
+     'the harvest had doubled'),  # lead-negation: 'falsely reported' [rule-safe]
+    ('en', 'Rather than reopen the mine, officials sealed it.',
+     'reopen the mine'),  # lead-negation: 'Rather than' [rule-safe]
+    ('en', 'Instead of releasing the prisoners, the guards moved them north.',
+     'releasing the prisoners'),  # lead-negation: 'Instead of' [rule-safe]
+    ('en', 'The dam nearly collapsed in the storm.',
+     'collapsed in the storm'),  # lead-negation: 'nearly' cut at start [rule-safe]
+    ('en', 'The missile almost reached Japanese waters.',
+     'reached Japanese waters'),  # lead-negation: 'almost' cut at start [rule-safe]
+    ('en', 'The guards pretended to surrender.',
+     'to surrender'),  # lead-negation: 'pretended' [rule-safe]
+    ('en', 'Satellite images disprove the claim the dam was rebuilt.',
+     'the dam was rebuilt'),  # lead-negation: 'disprove the claim' [rule-safe]
+    ('en', 'Nothing indicates the army has withdrawn.',
+     'the army has withdrawn'),  # lead-negation: 'Nothing indicates' [rule-safe]
+    ('en', 'It is too early to say the reforms have failed.',
+     'the reforms have failed'),  # lead-negation: 'too early to say' [rule-safe]
+    ('zh', '没有人相信政权已经崩溃。',
+     '政权已经崩溃'),  # lead-negation: '没有人相信' [rule-safe]
+    ('fr', "Personne ne croit que le régime s'est effondré.",
+     "le régime s'est effondré"),  # lead-negation: 'Personne ne croit que' [rule-safe]
+    ('de', 'Niemand glaubt, dass das Regime zusammengebrochen ist.',
+     'das Regime zusammengebrochen ist'),  # lead-negation: 'Niemand glaubt, dass' [rule-safe]
+    ('ru', 'Никто не верит, что режим рухнул.',
+     'режим рухнул'),  # lead-negation: 'Никто не верит, что' [rule-safe]
+    ('es', 'Nadie cree que el régimen haya colapsado.',
+     'el régimen haya colapsado'),  # lead-negation: 'Nadie cree que' [rule-safe]
+    ('en', 'There is a lack of evidence that the army withdrew.',
+     'the army withdrew'),  # lead-negation: 'lack of evidence that' [rule-safe]
+    # denial-variant: 'Contrary to claims by X that' (README has 'Contrary to reports that') [rule-safe]
+    ('en', 'Contrary to claims by state media that the mine reopened, it remains flooded.',
+     'the mine reopened'),
+    ('en', 'The ministry dismissed claims the mine reopened.',
+     'the mine reopened'),  # denial-variant: 'dismissed claims' without 'that' [rule-safe]
+    ('en', 'Officials disputed the notion the mine had reopened.',
+     'the mine had reopened'),  # denial-variant: 'disputed the notion' without 'that' [rule-safe]
+    ('en', 'Residents laughed off suggestions that the mine had reopened.',
+     'the mine had reopened'),  # denial-variant: 'laughed off suggestions that' [rule-safe]
+    ('en', 'Residents scoffed at reports that the mine had reopened.',
+     'the mine had reopened'),  # denial-variant: 'scoffed at reports that' [rule-safe]
+    ('en', 'Pyongyang branded as lies reports that the mine reopened.',
+     'the mine reopened'),  # denial-variant: 'branded as lies reports that' [rule-safe]
+    ('en', 'It is impossible that the mine reopened.',
+     'the mine reopened'),  # doubt-variant: 'It is impossible that' [rule-safe]
+    ('en', 'Little suggests that the mine reopened.',
+     'the mine reopened'),  # doubt-variant: 'Little suggests that' [rule-safe]
+    ('zh', '目前没有证据表明矿山已重新开放。',
+     '矿山已重新开放'),  # doubt-variant: '没有证据表明' [rule-safe]
+    ('zh', '官方否认了矿山已重新开放的报道。',
+     '矿山已重新开放'),  # denial-variant: '否认了…的报道' [rule-safe]
+    ('ja', '鉱山が再開したという証拠はない。',
+     '鉱山が再開した'),  # doubt-variant: 'という証拠はない' [rule-safe]
+    ('ja', '当局は鉱山が再開したとの報道を否定した。',
+     '鉱山が再開した'),  # denial-variant: 'との報道を否定した' [rule-safe]
+    ('ja', '鉱山が再開した可能性は低い。',
+     '鉱山が再開した'),  # doubt-variant: '可能性は低い' [rule-safe]
+    ('ko', '광산이 재가동됐다는 증거는 없다.',
+     '광산이 재가동됐다'),  # doubt-variant: '~다는 증거는 없다' [rule-safe]
+    ('ko', '당국은 광산이 재가동됐다는 보도를 부인했다.',
+     '광산이 재가동됐다'),  # denial-variant: '~다는 보도를 부인했다' [rule-safe]
+    ('ru', 'Нет доказательств того, что шахта вновь открылась.',
+     'шахта вновь открылась'),  # doubt-variant: 'Нет доказательств того, что' [rule-safe]
+    ('ru', 'Маловероятно, что шахта вновь открылась.',
+     'шахта вновь открылась'),  # doubt-variant: 'Маловероятно, что' [rule-safe]
+    ('es', 'No hay pruebas de que la mina haya reabierto.',
+     'la mina haya reabierto'),  # doubt-variant: 'No hay pruebas de que' [rule-safe]
+    ('es', 'Las autoridades no pudieron confirmar que la mina reabrió.',
+     'la mina reabrió'),  # denial-variant: 'no pudieron confirmar que' [rule-safe]
+]
+
+FAITHFUL = [
+    # decided: what an aim would do, quoted with no subject
+    ('en', '“The main objective is to revitalize the economy by increasing production of coal.”',
+     'revitalize the economy by increasing production of coal'),
+    ('en', 'The death toll could reach 5,000.',
+     'reach 5,000'),  # decided: a modal's verb quoted alone asserts nothing
+    ('en', 'The ministry promised to raise rations.',
+     'raise rations'),  # decided: a promise's content
+    ('en', 'Nobody believes the regime will raise rations this winter, a trader in Hyesan said.',
+     'Nobody believes the regime will raise rations this winter'),  # lead-doubt: quote includes the lead-in
+    ('en', 'Nobody believes it, but the mine reopened in May.',
+     'the mine reopened in May'),  # lead-doubt: lead-in not about the quote
+    ('en', 'Satellite images show the Musan mine reopened in May.',
+     'the Musan mine reopened in May'),  # lead-doubt: positive evidential (show)
+    ('en', 'Few would dispute claims that the border has been tightened since 2020.',
+     'the border has been tightened since 2020'),  # lead-doubt: negated doubt (few would dispute)
+    ('en', 'No one denies the Musan mine reopened in May.',
+     'the Musan mine reopened in May'),  # lead-doubt: negated denial
+    ('en', 'Sources in Sinuiju confirm the army has withdrawn from the border posts.',
+     'the army has withdrawn from the border posts'),  # lead-doubt: positive evidential (confirm)
+    ('en', 'There is clear evidence that the prison camp near Chongjin has been expanded.',
+     'the prison camp near Chongjin has been expanded'),  # lead-doubt: there is clear evidence that
+    ('en', 'Residents confirmed that the flood damaged two bridges in Hyesan.',
+     'the flood damaged two bridges in Hyesan'),  # lead-doubt: residents confirmed
+    ('en', 'Nobody doubts that rice prices rose sharply in Hyesan in March.',
+     'rice prices rose sharply in Hyesan in March'),  # lead-doubt: nobody doubts
+    ('en', 'There is little doubt the mine reopened in May.',
+     'the mine reopened in May'),  # lead-doubt: little doubt (= sure)
+    ('en', 'It is too early to say how many people died, but the flood destroyed 300 homes in Hoeryong.',
+     'the flood destroyed 300 homes in Hoeryong'),  # lead-doubt: too early to say about something else
+    ('en', 'It would be wrong to conclude otherwise: the border remains closed to traders.',
+     'the border remains closed to traders'),  # lead-doubt: wrong to conclude otherwise
+    ('en', 'State media falsely reported a bumper harvest, while the rice price in Chongjin doubled.',
+     'the rice price in Chongjin doubled'),  # lead-doubt: falsely reported applies to other clause
+    ('en', 'Officials pretend nothing has changed. In reality, the Hyesan market now closes at noon.',
+     'the Hyesan market now closes at noon'),  # lead-doubt: pretend in previous sentence
+    ('en', 'Inspectors confirmed the claim that the Yongbyon reactor had been shut down.',
+     'the Yongbyon reactor had been shut down'),  # lead-doubt: confirmed the claim
+    ('en', 'The ministry admitted that soldiers had deserted their posts in Ryanggang.',
+     'soldiers had deserted their posts in Ryanggang'),  # lead-doubt: admitted that
+    ('en', 'Contrary to earlier reports, the Musan mine reopened in May.',
+     'the Musan mine reopened in May'),  # lead-doubt: contrary to reports, quote is the asserted part
+    ('en', 'Contrary to claims by state media, the harvest in South Hwanghae failed.',
+     'the harvest in South Hwanghae failed'),  # lead-doubt: contrary to claims, quote is the asserted part
+    ('en', 'Nobody was injured when the mine reopened in May.',
+     'the mine reopened in May'),  # lead-doubt: nobody not a doubt verb
+    ('en', 'Few believed the rumours at first, but the regime did raise rations in October.',
+     'the regime did raise rations in October'),  # lead-doubt: few believed, then confirmed
+    ('en', 'There is nothing to suggest otherwise: the prison camp near Chongjin remains open.',
+     'the prison camp near Chongjin remains open'),  # lead-doubt: nothing to suggest otherwise
+    ('en', 'Little has changed since 2019, and the border remains heavily guarded.',
+     'the border remains heavily guarded'),  # lead-doubt: little has changed
+    ('en', 'Photographs prove the steel works in Kimchaek resumed production.',
+     'the steel works in Kimchaek resumed production'),  # lead-doubt: photographs prove
+    ('en', 'It is clear the crackdown on smuggling in Hyesan has ended.',
+     'the crackdown on smuggling in Hyesan has ended'),  # lead-doubt: it is clear
+    ('en', 'It is too early to say whether the crackdown will last.',
+     'It is too early to say whether the crackdown will last'),  # lead-doubt: quote includes the lead-in
+    ('en', 'Nobody believes the official figures, and the market price of rice doubled in March.',
+     'the market price of rice doubled in March'),  # lead-doubt: nobody believes something else
+    ('en', 'Nobody denies that the mine flooded in July.',
+     'the mine flooded in July'),  # lead-doubt: nobody denies that
+    ('en', 'No one disputes that prisoners in Kaechon are starving.',
+     'prisoners in Kaechon are starving'),  # lead-doubt: no one disputes
+    ('en', 'Everyone knows the border guards take bribes.',
+     'the border guards take bribes'),  # lead-doubt: everyone knows (factive)
+    ('en', 'It is no secret that cadres in Chongjin sell rice on the market.',
+     'cadres in Chongjin sell rice on the market'),  # lead-doubt: it is no secret that
+    ('en', 'Traders in Sinuiju scoffed at reports that rice prices had fallen.',
+     'Traders in Sinuiju scoffed at reports that rice prices had fallen'),  # lead-doubt: quote includes scoffed at
+    ('en', 'Officials laughed off suggestions of a crackdown, yet the Hyesan market was shut down in June.',
+     'the Hyesan market was shut down in June'),  # lead-doubt: laughed off something else
+    ('en', 'Few think the Musan mine will reopen before spring, traders say.',
+     'Few think the Musan mine will reopen before spring'),  # lead-doubt: quote includes few think
+    ('en', 'Researchers have found evidence that the camp near Hwasong was expanded in 2021.',
+     'the camp near Hwasong was expanded in 2021'),  # lead-doubt: found evidence that
+    ('en', 'Nothing was left of the market after the fire, and traders moved to the Hyesan station square.',
+     'traders moved to the Hyesan station square'),  # lead-doubt: nothing as subject of other clause
+    ('en', 'It is true that the mine reopened in May.',
+     'the mine reopened in May'),  # lead-doubt: it is true that
+    ('en', 'The ministry dismissed the mine manager, and soldiers sealed the shafts in Musan.',
+     'soldiers sealed the shafts in Musan'),  # lead-doubt: dismissed a person, not a claim
+    ('en', 'Defectors disputed the official death toll. The flood killed at least 60 people in Hoeryong.',
+     'The flood killed at least 60 people in Hoeryong'),  # lead-doubt: disputed in previous sentence
+    ('en', 'Official records confirm the notion that prisoners in Kaechon work twelve hours a day.',
+     'prisoners in Kaechon work twelve hours a day'),  # lead-doubt: confirm the notion that
+    ('en', 'Nobody expected it, but the army withdrew from the border posts near Sinuiju in June.',
+     'the army withdrew from the border posts near Sinuiju in June'),  # lead-doubt: nobody expected it, but
+    ('fr', 'Personne ne nie que la mine a rouvert en mai.',
+     'la mine a rouvert en mai'),  # lead-doubt: personne ne nie que
+    ('fr', 'Personne ne le croyait, mais la mine de Musan a rouvert en mai.',
+     'la mine de Musan a rouvert en mai'),  # lead-doubt: personne ne le croyait, mais
+    ('fr', 'Tout le monde sait que les gardes-frontières acceptent des pots-de-vin.',
+     'les gardes-frontières acceptent des pots-de-vin'),  # lead-doubt: tout le monde sait que
+    ('de', 'Satellitenbilder zeigen, dass die Mine in Musan im Mai wieder geöffnet wurde.',
+     'die Mine in Musan im Mai wieder geöffnet wurde'),  # lead-doubt: Satellitenbilder zeigen, dass
+    ('de', 'Niemand bestreitet, dass die Grenze seit 2020 geschlossen ist.',
+     'die Grenze seit 2020 geschlossen ist'),  # lead-doubt: niemand bestreitet, dass
+    ('de', 'Niemand glaubt, dass die Lage sich bessert, sagte ein Händler in Hyesan.',
+     'Niemand glaubt, dass die Lage sich bessert'),  # lead-doubt: quote includes niemand glaubt
+    ('es', 'Nadie niega que el mercado de Hyesan reabrió en mayo.',
+     'el mercado de Hyesan reabrió en mayo'),  # lead-doubt: nadie niega que
+    ('es', 'Las imágenes de satélite muestran que la mina de Musan reabrió en mayo.',
+     'la mina de Musan reabrió en mayo'),  # lead-doubt: las imágenes muestran que
+    ('ru', 'Никто не отрицает, что шахта в Мусане снова открылась в мае.',
+     'шахта в Мусане снова открылась в мае'),  # lead-doubt: никто не отрицает, что
+    ('ru', 'Спутниковые снимки показывают, что армия покинула пограничные посты.',
+     'армия покинула пограничные посты'),  # lead-doubt: снимки показывают, что
+    ('zh', '卫星图像显示茂山矿山已于五月重新开放。',
+     '茂山矿山已于五月重新开放'),  # lead-doubt: 卫星图像显示
+    ('zh', '没有人否认军队已经撤离边境哨所。',
+     '军队已经撤离边境哨所'),  # lead-doubt: 没有人否认
+    ('ja', '軍が国境検問所から撤退したという証拠がある。',
+     '軍が国境検問所から撤退した'),  # lead-doubt: という証拠がある (positive)
+    ('ko', '당국은 혜산 시장이 폐쇄되었다는 보도를 확인했다.',
+     '혜산 시장이 폐쇄되었다'),  # lead-doubt: 보도를 확인했다 (confirmed)
+    ('en', 'Instead of reopening the mine, officials sealed it.',
+     'officials sealed it'),  # instead: quote is what did happen
+    ('en', 'Rather than closing the Hyesan market, officials shortened its opening hours.',
+     'officials shortened its opening hours'),  # instead: quote is what did happen
+    ('en', 'The state sold the confiscated rice on the market instead of distributing it.',
+     'The state sold the confiscated rice on the market'),  # instead: quote before instead of
+    ('en', 'Border guards took the bribes rather than reporting the smugglers.',
+     'took the bribes rather than reporting the smugglers'),  # instead: quote includes rather than
+    ('en', 'The mine did not reopen; the workers were sent to farms instead.',
+     'the workers were sent to farms'),  # instead: trailing instead
+    ('en', 'Instead, the authorities extended the curfew in Hyesan.',
+     'the authorities extended the curfew in Hyesan'),  # instead: sentence adverb Instead,
+    ('en', 'Rather unusually, the authorities released the prisoners in May.',
+     'the authorities released the prisoners in May'),  # instead: rather as degree adverb
+    ('en', 'The winter was rather mild, and the power supply in Chongjin improved.',
+     'the power supply in Chongjin improved'),  # instead: rather mild, other clause
+    ('en', 'Instead of the usual two weeks, the market closure lasted a month.',
+     'the market closure lasted a month'),  # instead: instead of + noun phrase, quote is fact
+    ('en', 'Instead of 500 grams, workers received 300 grams of corn a day.',
+     'workers received 300 grams of corn a day'),  # instead: instead of + amount
+    ('en', 'The mine produced coal rather than iron ore.',
+     'The mine produced coal'),  # instead: quote before rather than
+    ('en', 'The smugglers crossed near Hyesan instead of Musan.',
+     'The smugglers crossed near Hyesan'),  # instead: quote before instead of
+    ('en', 'Officials chose a public trial rather than a quiet transfer, and the trial was held in Hyesan stadium.',
+     'the trial was held in Hyesan stadium'),  # instead: rather than in earlier clause
+    ('en', 'Many families, rather than waiting for rations, bought corn on the market.',
+     'bought corn on the market'),  # instead: quote after the rather-than phrase
+    ('en', 'The prisoners, instead of being released, were transferred to Kaechon.',
+     'were transferred to Kaechon'),  # instead: quote after the instead-of phrase
+    ('en', 'Rather than the army, the state security ministry now guards the Hyesan border crossing.',
+     'the state security ministry now guards the Hyesan border crossing'),  # instead: Rather than + noun, comma
+    ('en', 'Instead of a festival, Chongjin held a mass rally on Sunday.',
+     'Chongjin held a mass rally on Sunday'),  # instead: Instead of + noun, comma
+    ('en', 'The regime chose repression instead of reform; the crackdown began in March.',
+     'the crackdown began in March'),  # instead: instead of in earlier clause
+    ('en', 'Instead of fleeing to China, she moved to Pyongyang.',
+     'she moved to Pyongyang'),  # instead: quote is what did happen
+    ('en', 'Rather than cash, the mine paid workers in corn.',
+     'the mine paid workers in corn'),  # instead: Rather than + noun
+    ('en', 'He chose to stay in Hyesan rather than flee, and he was arrested in June.',
+     'he was arrested in June'),  # instead: rather than in earlier clause
+    ('en', 'The bridge was closed, so the traders took the train to Sinuiju instead.',
+     'the traders took the train to Sinuiju'),  # instead: trailing instead
+    ('en', 'Rather than reopening, the mine was permanently sealed in May.',
+     'the mine was permanently sealed in May'),  # instead: quote is what did happen
+    ('en', 'The officials were fined rather than jailed.',
+     'were fined rather than jailed'),  # instead: quote includes rather than
+    ('en', 'Instead of reopening the mine, officials sealed it.',
+     'Instead of reopening the mine, officials sealed it'),  # instead: quote is whole sentence
+    ('en', 'Smugglers now cross at night rather than in daylight, a broker in Hyesan said.',
+     'Smugglers now cross at night'),  # instead: quote before rather than
+    ('en', 'Guards would rather take bribes than make arrests, and most take bribes openly.',
+     'most take bribes openly'),  # instead: would rather in earlier clause
+    ('en', 'Instead of rice, the state handed out corn in Chongjin.',
+     'the state handed out corn in Chongjin'),  # instead: Instead of + noun
+    ('en', 'It was the police, rather than the army, that raided the Hyesan market.',
+     'raided the Hyesan market'),  # instead: rather than the army inside cleft
+    ('en', 'The ministry replaced the manager instead; the Musan mine reopened under a new director in June.',
+     'the Musan mine reopened under a new director in June'),  # instead: instead in previous clause
+    ('en', 'Rather than waiting, the family crossed the Tumen River in June.',
+     'the family crossed the Tumen River in June'),  # instead: Rather than waiting, comma
+    ('en', 'The market, instead of closing at dusk, now stays open until ten.',
+     'now stays open until ten'),  # instead: quote after instead-of phrase
+    ('fr', "Au lieu de rouvrir la mine, les autorités l'ont scellée.",
+     "les autorités l'ont scellée"),  # instead: au lieu de, quote is what happened
+    ('de', 'Die Behörden versiegelten die Mine, anstatt sie wieder zu öffnen.',
+     'Die Behörden versiegelten die Mine'),  # instead: quote before anstatt
+    ('es', 'En lugar de reabrir la mina, las autoridades la sellaron.',
+     'las autoridades la sellaron'),  # instead: en lugar de, quote is what happened
+    ('ru', 'Вместо того чтобы открыть шахту, власти её закрыли.',
+     'власти её закрыли'),  # instead: вместо того чтобы, quote is what happened
+    ('zh', '官员们没有分发大米，而是把大米卖到了市场上。',
+     '把大米卖到了市场上'),  # instead: 而是 introduces what happened
+    ('ja', '鉱山を再開する代わりに、当局はそれを封鎖した。',
+     '当局はそれを封鎖した'),  # instead: 代わりに, quote is what happened
+    ('ko', '광산을 재개하는 대신 당국은 광산을 폐쇄했다.',
+     '당국은 광산을 폐쇄했다'),  # instead: 대신, quote is what happened
+    ('en', 'Almost a year later, the mine reopened.',
+     'the mine reopened'),  # adverb-cut: almost modifies a time phrase
+    ('en', 'The mine, nearly flooded in 2019, reopened in May.',
+     'reopened in May'),  # adverb-cut: nearly in earlier participle phrase
+    ('en', 'The dam nearly collapsed in August.',
+     'nearly collapsed in August'),  # adverb-cut: quote includes nearly
+    ('en', 'Rice prices in Hyesan rose almost every week in March, and they doubled by April.',
+     'they doubled by April'),  # adverb-cut: almost in earlier clause
+    ('en', 'The market, which allegedly paid bribes to the police, was closed in May.',
+     'was closed in May'),  # adverb-cut: allegedly in relative clause
+    ('en', 'The allegedly corrupt official was arrested in Hyesan.',
+     'was arrested in Hyesan'),  # adverb-cut: allegedly modifies adjective
+    ('en', 'The patrol boat sank near Sinuiju, and nearly 20 soldiers drowned.',
+     'The patrol boat sank near Sinuiju'),  # adverb-cut: nearly after quote
+    ('en', 'Nearly 20 soldiers drowned when the patrol boat sank near Sinuiju.',
+     'the patrol boat sank near Sinuiju'),  # adverb-cut: nearly modifies number elsewhere
+    ('en', 'After almost two months of repairs, the power plant in Chongjin restarted.',
+     'the power plant in Chongjin restarted'),  # adverb-cut: almost in time phrase
+    ('en', 'The smugglers were caught near Hyesan; supposedly they had bribed the wrong unit.',
+     'The smugglers were caught near Hyesan'),  # adverb-cut: supposedly in later clause
+    ('en', 'Almost 300 homes were destroyed when the Tumen River flooded Hoeryong.',
+     'the Tumen River flooded Hoeryong'),  # adverb-cut: almost modifies number elsewhere
+    ('en', 'The prison is nearly full, a former guard said, and new inmates arrived in June.',
+     'new inmates arrived in June'),  # adverb-cut: nearly in earlier clause
+    ('en', 'Nearly every month, border guards in Ryanggang receive new orders.',
+     'border guards in Ryanggang receive new orders'),  # adverb-cut: nearly every month (frequency)
+    ('en', 'The cadre, falsely accused of spying, was executed in Chongjin.',
+     'was executed in Chongjin'),  # adverb-cut: falsely in participle phrase
+    ('en', 'Almost immediately, the authorities closed the Hyesan market.',
+     'the authorities closed the Hyesan market'),  # adverb-cut: almost immediately
+    ('en', 'It was almost midnight when the soldiers crossed the river near Musan.',
+     'the soldiers crossed the river near Musan'),  # adverb-cut: almost midnight
+    ('en', 'The purported defector turned out to be a spy, and the security ministry arrested him in Sinuiju.',
+     'the security ministry arrested him in Sinuiju'),  # adverb-cut: purported in earlier clause
+    ('en', 'The factory produced almost nothing in 2020 and closed in 2021.',
+     'closed in 2021'),  # adverb-cut: almost nothing elsewhere
+    ('en', 'Nearly caught twice, the family finally crossed the Tumen River in June.',
+     'the family finally crossed the Tumen River in June'),  # adverb-cut: Nearly caught in participle phrase
+    ('en', 'The price of rice nearly doubled in Hyesan.',
+     'nearly doubled in Hyesan'),  # adverb-cut: quote includes nearly
+    ('en', 'The supposedly secret camp near Hwasong was expanded in 2021.',
+     'was expanded in 2021'),  # adverb-cut: supposedly modifies adjective
+    ('en', 'Almost all of the miners in Musan were laid off.',
+     'Almost all of the miners in Musan were laid off'),  # adverb-cut: quote includes Almost
+    ('en', 'The dam nearly collapsed in 2016; it finally collapsed in August.',
+     'it finally collapsed in August'),  # adverb-cut: nearly in earlier clause
+    ('en', 'The mine was nearly empty when inspectors arrived in May.',
+     'inspectors arrived in May'),  # adverb-cut: nearly empty elsewhere
+    ('en', 'Prices have almost tripled since 2019, traders said, and the market in Hyesan now opens only twice a week.',
+     'the market in Hyesan now opens only twice a week'),  # adverb-cut: almost in earlier clause
+    ('en', 'For almost a decade, the camp near Chongjin has held political prisoners.',
+     'the camp near Chongjin has held political prisoners'),  # adverb-cut: for almost a decade
+    ('en', 'Allegedly for smuggling, the state security ministry arrested twelve traders in Hyesan.',
+     'the state security ministry arrested twelve traders in Hyesan'),  # adverb-cut: allegedly modifies the reason only
+    ('en', 'The official was allegedly executed for corruption in Hyesan.',
+     'was allegedly executed for corruption in Hyesan'),  # adverb-cut: quote includes allegedly
+    ('en', 'Nearly two years after the flood, the rebuilt bridge in Hyesan opened to traffic.',
+     'the rebuilt bridge in Hyesan opened to traffic'),  # adverb-cut: nearly in time phrase
+    ('en', 'In a nearly empty courtroom, the judge sentenced the smugglers to ten years.',
+     'the judge sentenced the smugglers to ten years'),  # adverb-cut: nearly empty elsewhere
+    ('en', 'Almost everyone in the village knew, and the guards arrested the broker in March.',
+     'the guards arrested the broker in March'),  # adverb-cut: almost everyone in other clause
+    ('fr', 'Presque un an plus tard, la mine a rouvert.',
+     'la mine a rouvert'),  # adverb-cut: presque in time phrase
+    ('fr', 'Le responsable prétendument corrompu a été arrêté à Hyesan.',
+     'a été arrêté à Hyesan'),  # adverb-cut: prétendument modifies adjective
+    ('de', 'Fast ein Jahr später wurde die Mine in Musan wieder geöffnet.',
+     'wurde die Mine in Musan wieder geöffnet'),  # adverb-cut: fast in time phrase
+    ('es', 'Casi un año después, la mina reabrió.',
+     'la mina reabrió'),  # adverb-cut: casi in time phrase
+    ('ru', 'Почти через год шахта снова открылась.',
+     'шахта снова открылась'),  # adverb-cut: почти in time phrase
+    ('zh', '将近一年后，矿山重新开放了。',
+     '矿山重新开放了'),  # adverb-cut: 将近 in time phrase
+    ('ja', 'ほぼ一年後、鉱山は再開した。',
+     '鉱山は再開した'),  # adverb-cut: ほぼ in time phrase
+    ('ko', '거의 1년 후에 광산이 다시 문을 열었다.',
+     '광산이 다시 문을 열었다'),  # adverb-cut: 거의 in time phrase
+    ('en', 'In May the mine reopened after two years of repairs.',
+     'the mine reopened after two years of repairs'),  # modal-cut: May as month
+    ('en', 'Theresa May met defectors from Hyesan in London in 2017.',
+     'met defectors from Hyesan in London in 2017'),  # modal-cut: May as name
+    ('en', 'The smugglers hid the money in a tin can buried near the Tumen River.',
+     'buried near the Tumen River'),  # modal-cut: can as noun
+    ('en', 'Provincial officials sent plans to the ministry in Pyongyang last week.',
+     'the ministry in Pyongyang'),  # modal-cut: plans as noun + preposition to
+    ('en', "The old man's will left his house in Hyesan to his son.",
+     'left his house in Hyesan to his son'),  # modal-cut: will as noun
+    ('en', 'Since May the Hyesan market has opened every day.',
+     'the Hyesan market has opened every day'),  # modal-cut: May as month
+    ('en', 'With all his might the guard pulled the boy from the river.',
+     'the guard pulled the boy from the river'),  # modal-cut: might as noun
+    ('en', 'Output at the Musan mine could reach 5,000 tonnes a month by autumn.',
+     'could reach 5,000 tonnes a month by autumn'),  # modal-cut: quote includes could
+    ('en', 'Kim Jong Un promised to raise rations for miners in North Hamgyong.',
+     'promised to raise rations for miners in North Hamgyong'),  # modal-cut: quote includes promised to
+    ('en', 'Officials said the mine could reopen, and it reopened on 12 May.',
+     'it reopened on 12 May'),  # modal-cut: modal in earlier clause
+    ('en', 'The mine could not operate without power, so it closed in March.',
+     'it closed in March'),  # modal-cut: modal in earlier clause
+    ('en', 'Traders planned to protest, but the market closed anyway.',
+     'the market closed anyway'),  # modal-cut: planned to in earlier clause
+    ('en', 'Border guards managed to stop the smugglers near Musan.',
+     'stop the smugglers near Musan'),  # modal-cut: managed to implies success
+    ('en', 'The authorities went on to close the Hyesan market in June.',
+     'close the Hyesan market in June'),  # modal-cut: went on to implies it happened
+    ('en', 'The Komdok mine was forced to close in March after the floods.',
+     'close in March after the floods'),  # modal-cut: was forced to implies it happened
+    ('en', 'Dozens of families were forced to leave Hyesan last year.',
+     'leave Hyesan last year'),  # modal-cut: were forced to implies it happened
+    ('en', 'The ministry said it would release the fishermen, and it released them in June.',
+     'it released them in June'),  # modal-cut: would in earlier clause
+    ('en', 'The mine, which could produce 500 tonnes a day in the 1980s, closed in 2019.',
+     'closed in 2019'),  # modal-cut: could in relative clause
+    ('en', 'The power plant should have been finished in 2018; it was finished in 2021.',
+     'it was finished in 2021'),  # modal-cut: should in earlier clause
+    ('en', 'As planned, the mine reopened in May.',
+     'the mine reopened in May'),  # modal-cut: as planned
+    ('en', 'The mine reopened in May, as the ministry had promised.',
+     'The mine reopened in May'),  # modal-cut: promised after quote
+    ('en', 'Kim Jong Un kept his promise to raise rations: miners in Musan received extra corn in October.',
+     'miners in Musan received extra corn in October'),  # modal-cut: promise to in earlier clause
+    ('en', 'Soldiers were ordered to withdraw, and they left the border posts in June.',
+     'they left the border posts in June'),  # modal-cut: ordered to in earlier clause
+    ('en', 'Plans to expand the Hyesan market were approved, and the new section opened in June.',
+     'the new section opened in June'),  # modal-cut: plans to in earlier clause
+    ('en', 'The regime aims to double coal output at the Musan mine by 2025.',
+     'aims to double coal output at the Musan mine by 2025'),  # modal-cut: quote includes aims to
+    ('en', 'China threatened to close the border at Dandong, and it closed the crossing in July.',
+     'it closed the crossing in July'),  # modal-cut: threatened to in earlier clause
+    ('en', 'The factory had to shut down in 2020 for lack of electricity.',
+     'shut down in 2020 for lack of electricity'),  # modal-cut: had to implies it happened
+    ('en', 'The state wants more coal; the Musan mine doubled its shifts in March.',
+     'the Musan mine doubled its shifts in March'),  # modal-cut: wants + noun in earlier clause
+    ('en', 'By the end of May the army had withdrawn from the border posts.',
+     'the army had withdrawn from the border posts'),  # modal-cut: May as month
+    ('en', 'The Komdok mine can produce 500 tonnes of zinc a day.',
+     'can produce 500 tonnes of zinc a day'),  # modal-cut: quote includes can
+    ('en', 'Guards who tried to flee were caught near Musan.',
+     'were caught near Musan'),  # modal-cut: tried to in relative clause
+    ('en', 'Officials who must approve every shipment in Sinuiju now demand higher bribes.',
+     'now demand higher bribes'),  # modal-cut: must in relative clause
+    ('en', 'Rations were cut in May, the month the ministry had planned to raise them.',
+     'Rations were cut in May'),  # modal-cut: planned to after quote
+    ('en', 'The defectors went on to settle in Seoul.',
+     'settle in Seoul'),  # modal-cut: went on to implies it happened
+    ('en', 'Traders may be fined for selling rice, but the Hyesan market stayed open all winter.',
+     'the Hyesan market stayed open all winter'),  # modal-cut: may in earlier clause
+    ('en', 'The new power plant in Chongjin should be operational by May, officials say.',
+     'The new power plant in Chongjin should be operational by May'),  # modal-cut: quote includes should
+    ('en', 'Since early May the border crossing at Sinuiju has been closed to trucks.',
+     'the border crossing at Sinuiju has been closed to trucks'),  # modal-cut: May as month
+    ('en', 'The guards sent the captured smugglers to the detention centre in Hyesan.',
+     'the detention centre in Hyesan'),  # modal-cut: to as preposition
+    ('fr', 'En mai, la mine de Musan a rouvert.',
+     'la mine de Musan a rouvert'),  # modal-cut: mai as month
+    ('fr', 'La mine de Musan pourrait rouvrir en juin, selon des responsables.',
+     'La mine de Musan pourrait rouvrir en juin'),  # modal-cut: quote includes pourrait
+    ('de', 'Im Mai öffnete die Mine in Musan wieder.',
+     'öffnete die Mine in Musan wieder'),  # modal-cut: Mai as month
+    ('de', 'Die Mine in Musan könnte im Juni wieder öffnen, sagen Beamte.',
+     'Die Mine in Musan könnte im Juni wieder öffnen'),  # modal-cut: quote includes könnte
+    ('es', 'En mayo la mina de Musan reabrió.',
+     'la mina de Musan reabrió'),  # modal-cut: mayo as month
+    ('es', 'Los guardias lograron detener a los contrabandistas cerca de Musan.',
+     'detener a los contrabandistas cerca de Musan'),  # modal-cut: lograron implies success
+    ('ru', 'В мае шахта в Мусане снова открылась.',
+     'шахта в Мусане снова открылась'),  # modal-cut: мае as month
+    ('zh', '五月，茂山矿山重新开放了。',
+     '茂山矿山重新开放了'),  # modal-cut: month, no modal
+    ('ja', '5月に茂山鉱山は再開した。',
+     '茂山鉱山は再開した'),  # modal-cut: month, no modal
+    ('ko', '5월에 무산 광산이 다시 문을 열었다.',
+     '무산 광산이 다시 문을 열었다'),  # modal-cut: month, no modal
+    ('en', 'Border guards mistakenly shot a Chinese fisherman on the Yalu in 2019.',
+     'shot a Chinese fisherman on the Yalu in 2019'),  # adverb mistakenly: the shooting happened
+    ('en', 'He was wrongly convicted of espionage and sent to Camp 15.',
+     'convicted of espionage and sent to Camp 15'),  # adverb wrongly: he was convicted
+    ('en', 'The teacher was falsely accused of watching South Korean dramas and sent to a labour camp.',
+     'accused of watching South Korean dramas and sent to a labour camp'),  # adverb falsely: he was accused and sent
+    ('en', 'The Hoeryong court mistakenly released the wrong prisoner in 2021.',
+     'released the wrong prisoner in 2021'),  # adverb mistakenly: release happened
+    ('en', 'Guards wrongly detained three Chinese traders at the Sinuiju customs post last week.',
+     'detained three Chinese traders at the Sinuiju customs post last week'),  # adverb wrongly: detention happened
+    ('en', 'Many returnees were falsely imprisoned after being repatriated from China.',
+     'imprisoned after being repatriated from China'),  # adverb falsely: imprisoned
+    ('en', 'State television mistakenly aired footage of the 2015 parade on Tuesday.',
+     'aired footage of the 2015 parade on Tuesday'),  # adverb mistakenly: aired
+    ('en', 'The bank wrongly charged traders a fee on foreign currency deposits.',
+     'charged traders a fee on foreign currency deposits'),  # adverb wrongly: charged
+    ('en', 'Soldiers mistakenly fired on a fishing boat near Yeonpyeong.',
+     'fired on a fishing boat near Yeonpyeong'),  # adverb mistakenly: fired
+    ('en', 'The farmer was wrongly arrested for hoarding grain and held for six months.',
+     'arrested for hoarding grain and held for six months'),  # adverb wrongly: arrested
+    ('en', 'Market managers mistakenly issued permits to 40 unlicensed vendors.',
+     'issued permits to 40 unlicensed vendors'),  # adverb mistakenly: issued
+    ('en', 'A doctor was falsely denounced by a neighbour and expelled to a mountain village.',
+     'denounced by a neighbour and expelled to a mountain village'),  # adverb falsely: denounced
+    ('en', 'Police searched the wrong house, wrongly, and arrested the owner anyway.',
+     'and arrested the owner anyway'),  # adverb wrongly before a clause starting with 'and'
+    ('en', 'Prices climbed almost without pause and by March rice cost 8,000 won.',
+     'by March rice cost 8,000 won'),  # control: 'almost without pause and' not right before
+    ('en', 'In the 1990s guards would beat prisoners daily at Yodok.',
+     'beat prisoners daily at Yodok'),  # modal would: habitual past, it happened
+    ('en', 'Every winter traders would smuggle copper across the frozen Tumen.',
+     'smuggle copper across the frozen Tumen'),  # modal would: habitual
+    ('en', 'During the famine mothers would walk for days to find food.',
+     'walk for days to find food'),  # modal would: habitual
+    ('en', "Each morning the loudspeakers would blare propaganda at five o'clock.",
+     "blare propaganda at five o'clock"),  # modal would: habitual
+    ('en', 'Back then, officials would turn a blind eye in exchange for cigarettes.',
+     'turn a blind eye in exchange for cigarettes'),  # modal would: habitual
+    ('en', 'At Camp 14 inmates would often eat rats to survive, a former prisoner said.',
+     'eat rats to survive'),  # modal would often: habitual (quote after adverb)
+    ('en', 'Every spring the county would send students to plant rice for a month.',
+     'send students to plant rice for a month'),  # modal would: habitual
+    ('en', 'In those years the inminban chief would check every home for radios once a week.',
+     'check every home for radios once a week'),  # modal would: habitual
+    ('en', 'From the riverbank we could see guards patrolling the fence.',
+     'see guards patrolling the fence'),  # modal could: perception, seen
+    ('en', 'Residents could hear gunfire near the border post every night in July.',
+     'hear gunfire near the border post every night in July'),  # modal could: perception
+    ('en', 'From Changbai, tourists can see the houses of Hyesan across the river.',
+     'see the houses of Hyesan across the river'),  # modal can: perception
+    ('en', 'Even from the train we could smell the smoke from the Chongjin smelter.',
+     'smell the smoke from the Chongjin smelter'),  # modal could: perception
+    ('en', 'In the satellite images analysts can clearly see new guard towers at Camp 25.',
+     'clearly see new guard towers at Camp 25'),  # modal can: perception
+    ('en', 'Inside the cell she could feel the cold through the concrete floor.',
+     'feel the cold through the concrete floor'),  # modal could: perception
+    ('en', 'On 12 May officials announced new rations for miners.',
+     'officials announced new rations for miners'),  # modal may: date '12 May'
+    ('en', 'After May markets reopened across the province.',
+     'markets reopened across the province'),  # modal may: 'After May'
+    ('en', 'Throughout May rations were cut in Hyesan.',
+     'rations were cut in Hyesan'),  # modal may: 'Throughout May'
+    ('en', 'In mid May traders were arrested in Hyesan.',
+     'traders were arrested in Hyesan'),  # modal may: 'mid May' without hyphen
+    ('en', 'Before May prices were stable at the Hyesan market.',
+     'prices were stable at the Hyesan market'),  # modal may: 'Before May'
+    ('en', 'From April to May prices doubled in Hyesan.',
+     'prices doubled in Hyesan'),  # modal may: 'to May'
+    ('en', 'Around May police began checking mobile phones at the station.',
+     'police began checking mobile phones at the station'),  # modal may: 'Around May'
+    ('en', 'On 3 May state media reported a bumper wheat harvest.',
+     'state media reported a bumper wheat harvest'),  # modal may: date
+    ('en', 'The market closed in April and reopened in May. By May traders had returned.',
+     'traders had returned'),  # modal may: 'By May' (excluded; control)
+    ('en', 'Between April and May prices doubled.',
+     'prices doubled'),  # modal may: 'and May' (excluded; control)
+    ('en', 'On 21 May soldiers sealed the road to Musan.',
+     'soldiers sealed the road to Musan'),  # modal may: date
+    ('en', 'Since early May Chinese buyers have stopped ordering anthracite.',
+     'Chinese buyers have stopped ordering anthracite'),  # modal may: 'early May' (excluded; control)
+    ('en', 'Rations were cut twice: once in February and once after May when the harvest failed.',
+     'when the harvest failed'),  # modal may: 'after May' + when (excluded by _NO_VERB)
+    ('en', 'Timeline of the crackdown\n\n- Hyesan market closed: April to May\n- Traders arrested in Hyesan: June',
+     'Traders arrested in Hyesan'),  # modal may: list item ending in 'May', next item (block?)
+    ('en', '| Month | Event |\n|---|---|\n| May | Traders arrested in Hyesan |',
+     'Traders arrested in Hyesan'),  # modal may: table cell 'May' before next cell
+    ('en', "The regime's might rests on fear.",
+     'rests on fear'),  # modal might: noun after possessive noun
+    ('en', "North Korea's military might depends on imported Chinese parts.",
+     'depends on imported Chinese parts'),  # modal might: noun 'military might'
+    ('en', 'Each jerry can holds 20 litres of smuggled diesel.',
+     'holds 20 litres of smuggled diesel'),  # modal can: noun 'jerry can'
+    ('en', 'A single can costs 3,000 won at the Hyesan market.',
+     'costs 3,000 won at the Hyesan market'),  # modal can: noun 'single can'
+    ('en', 'For smugglers, a bribe is an absolute must when the river freezes.',
+     'when the river freezes'),  # modal must: noun (when excluded; control)
+    ('en', "Nuclear might remains the regime's main claim to legitimacy.",
+     "remains the regime's main claim to legitimacy"),  # modal might: noun at sentence start
+    ('en', 'Whenever they could they smuggled copper into China.',
+     'they smuggled copper into China'),  # modal could: elliptical, new clause
+    ('en', 'As soon as she could she crossed the Tumen.',
+     'she crossed the Tumen'),  # modal could: elliptical, new clause
+    ('en', 'When he could he sent money to his family in Musan.',
+     'he sent money to his family in Musan'),  # modal could: elliptical
+    ('en', 'If they can they bribe the guards with cigarettes.',
+     'they bribe the guards with cigarettes'),  # modal can: elliptical
+    ('en', 'Whenever we could we listened to South Korean radio.',
+     'we listened to South Korean radio'),  # modal could: elliptical
+    ('en', 'Those who could afford it bought Chinese rice; those who could not ate maize.',
+     'those who could not ate maize'),  # control: clause after semicolon
+    ('en', 'The death toll could reach 5,000.',
+     'could reach 5,000'),  # control: quote keeps the modal
+    ('en', 'Officials said the mine might reopen in June.',
+     'might reopen in June'),  # control: quote keeps the modal
+    ('en', 'Prices could rise further. Traders in Hyesan are already hoarding rice.',
+     'Traders in Hyesan are already hoarding rice'),  # control: new sentence after modal sentence
+    ('en', 'The mine will reopen in June, officials said.',
+     'reopen in June'),  # control: will is not flagged by design
+    ('en', 'Rations may be cut; the ministry has already closed two depots.',
+     'the ministry has already closed two depots'),  # control: clause after semicolon
+    ('en', 'Guards used to beat prisoners at Chongori every day.',
+     'beat prisoners at Chongori every day'),  # control: used to (happened)
+    ('en', 'The smugglers managed to cross the Yalu before dawn.',
+     'cross the Yalu before dawn'),  # control: managed to (achieved)
+    ('en', 'North Korean authorities were forced to pay back part of the debt.',
+     'pay back part of the debt'),  # control: forced to (happened)
+    ('en', 'Employees had to report to work with sleds full of scrap metal.',
+     'report to work with sleds full of scrap metal'),  # control: had to (happened)
+    ('en', 'Traders went on to open stalls in Sinuiju.',
+     'open stalls in Sinuiju'),  # control: went on to
+    ('en', 'Prisoners began to die of hunger in the winter of 1996.',
+     'die of hunger in the winter of 1996'),  # control: began to
+    ('en', 'Officials continued to confiscate phones throughout 2022.',
+     'confiscate phones throughout 2022'),  # control: continued to
+    ('en', 'The ministry hopes to raise rations by June.',
+     'to raise rations by June'),  # control: quote keeps 'to' (intent visible)
+    ('en', 'The mine could not be reached by phone. Workers said it closed in March.',
+     'Workers said it closed in March'),  # control: new sentence
+    ('en', 'The shortage was due to heavy rains that destroyed the harvest.',
+     'heavy rains that destroyed the harvest'),  # intent 'was due to': cause, not schedule
+    ('en', 'The drop in coal exports is due to United Nations sanctions.',
+     'United Nations sanctions'),  # intent 'is due to': cause
+    ('en', 'The blackouts are due to poor maintenance at the Pukchang power plant.',
+     'poor maintenance at the Pukchang power plant'),  # intent 'are due to': cause
+    ('en', 'The closure was due to flooding in the lower shafts.',
+     'flooding in the lower shafts'),  # intent 'was due to': cause
+    ('en', 'The deaths were due to tuberculosis and malnutrition, a former guard said.',
+     'tuberculosis and malnutrition'),  # intent 'were due to': cause
+    ('en', 'Radios sold in North Korea are set to receive only state channels.',
+     'receive only state channels'),  # intent 'are set to': configured, a fact
+    ('en', 'Phones in the North are set to block foreign networks.',
+     'block foreign networks'),  # intent 'are set to': configured
+    ('en', 'A prison doctor tends to sick inmates without medicine.',
+     'sick inmates without medicine'),  # intent 'tends to': cares for
+    ('en', 'The camp nurse tends to prisoners injured in the mine.',
+     'prisoners injured in the mine'),  # intent 'tends to': cares for
+    ('en', 'The decline of the state rationing system was due to the famine of the 1990s.',
+     'the famine of the 1990s'),  # intent 'was due to' + the (excluded; control)
+    ('en', 'It is not too early to say the policy has failed.',
+     'the policy has failed'),  # doubt too early: negated
+    ('en', 'It would not be wrong to say the market economy has won.',
+     'the market economy has won'),  # doubt wrong to say: negated
+    ('en', 'It is no longer premature to conclude the campaign has collapsed.',
+     'the campaign has collapsed'),  # doubt premature: negated (no longer)
+    ('en', 'It is not too soon to say the famine has ended in the north-east.',
+     'the famine has ended in the north-east'),  # doubt too soon: negated
+    ('en', 'It would be no mistake to say the markets now feed the country.',
+     'the markets now feed the country'),  # doubt a mistake: negated (no)
+    ('en', 'It is hardly premature to conclude the 2009 currency reform failed.',
+     'the 2009 currency reform failed'),  # doubt premature: negated (hardly)
+    ('en', 'Nobody doubts the markets have grown since 2012.',
+     'the markets have grown since 2012'),  # control: 'doubts' not in table
+    ('en', 'Few dispute that the famine killed hundreds of thousands.',
+     'the famine killed hundreds of thousands'),  # control: few dispute that
+    ('en', 'No one disputes reports that the Hyesan market reopened in May.',
+     'the Hyesan market reopened in May'),  # rejected: denied rejection (excluded; control)
+    ('en', 'Few would dispute claims that the prison camps still operate.',
+     'the prison camps still operate'),  # rejected: denied rejection (control)
+    ('en', 'Nobody could seriously deny claims that rations were cut.',
+     'rations were cut'),  # rejected: denied rejection (control)
+    ('en', 'A few traders think prices will fall after the harvest.',
+     'prices will fall after the harvest'),  # doubt few: 'a few' (control, belief like 'many think')
+    ('en', 'Quite a few officials believe the market crackdown will fail.',
+     'the market crackdown will fail'),  # doubt few: 'quite a few' (control)
+    ('en', 'A good few traders believe the market crackdown will fail.',
+     'the market crackdown will fail'),  # doubt few: 'a good few' = many
+    ('en', 'Not a few defectors believe the regime is weaker than it looks.',
+     'the regime is weaker than it looks'),  # doubt few: 'not a few' = many
+    ('en', 'The lack of evidence frustrated prosecutors in Seoul.',
+     'frustrated prosecutors in Seoul'),  # doubt lack of evidence: subject, not a doubt of the quote
+    ('en', 'The absence of proof did not stop the court from sentencing him.',
+     'did not stop the court from sentencing him'),  # doubt absence of proof: subject
+    ('en', 'Too early to say? The harvest failed in every province.',
+     'The harvest failed in every province'),  # control: new sentence
+    ('en', 'Contrary to reports from Pyongyang the harvest was poor.',
+     'the harvest was poor'),  # rejected: contrary to reports + correction
+    ('en', 'Contrary to rumours prices have not risen.',
+     'prices have not risen'),  # rejected: contrary to rumours + correction
+    ('en', 'Contrary to media reports the Musan mine is still operating.',
+     'the Musan mine is still operating'),  # rejected: contrary to media reports + correction
+    ('en', 'Contrary to claims by state media the rations were cut in March.',
+     'the rations were cut in March'),  # rejected: contrary to claims by + correction
+    ('en', 'Contrary to earlier reports the defector was not executed.',
+     'the defector was not executed'),  # rejected: contrary to earlier reports + correction
+    ('en', 'Contrary to the story told by KCNA the fire started in the dormitory.',
+     'the fire started in the dormitory'),  # rejected: contrary to the story + correction
+    ('en', 'Contrary to speculation in Seoul Kim attended the meeting.',
+     'Kim attended the meeting'),  # rejected: contrary to speculation in + correction
+    ('en', 'Contrary to reports, the market reopened in May.',
+     'the market reopened in May'),  # control: comma after 'reports'
+    ('en', 'The ministry denied reports Tuesday and the market reopened on Friday.',
+     'and the market reopened on Friday'),  # control
+    ('en', 'Instead of rice, miners received maize in March.',
+     'miners received maize in March'),  # control: comma after instead of X
+    ('en', 'The rations were paid in maize rather than rice. Miners protested.',
+     'Miners protested'),  # control
+    ('en', 'Rather than reopen, the mine was sealed in 2020.',
+     'the mine was sealed in 2020'),  # control
+    ('en', 'Authorities chose repression rather than reform, and the market closed.',
+     'and the market closed'),  # control
+    ('en', 'The factory was about to close when the order arrived; it closed a week later.',
+     'it closed a week later'),  # control
+    ('en', 'She tried to cross twice. The third time she succeeded.',
+     'The third time she succeeded'),  # control: new sentence
+    ('en', 'The cadres promised to raise wages, and wages rose in June.',
+     'wages rose in June'),  # control
+    ('en', 'The sign at the gate reads: "Nearly there". Beyond it the mine reopened.',
+     'Beyond it the mine reopened'),  # control
+    ('en', '# Mine could\n\nWorkers returned to the Komdok mine in June.',
+     'Workers returned to the Komdok mine in June'),  # modal: heading ending in could, next block
+    ('en', 'Prices in Hyesan, as officials had feared they might, doubled in a month.',
+     'doubled in a month'),  # modal might elliptical + comma (control)
+    ('en', 'Officials did all they could. Rations were restored in April.',
+     'Rations were restored in April'),  # control
+    ('en', 'Traders do what they can and sell whatever sells.',
+     'and sell whatever sells'),  # modal can: elliptical + and (control)
+    ('en', 'The guards do what they must and the prisoners do what they can.',
+     'and the prisoners do what they can'),  # control
+    ('en', 'They did what they could to survive: they ate grass and tree bark.',
+     'to survive: they ate grass and tree bark'),  # modal could: 'could to' (purpose)
+    ('en', 'He fled as fast as he could across the frozen river.',
+     'across the frozen river'),  # modal could elliptical + preposition (excluded?)
+    ('en', 'Traders sold as much as they could before the inspectors arrived.',
+     'before the inspectors arrived'),  # modal could elliptical + before
+    ('en', 'Residents hoarded whatever they could after the currency reform.',
+     'after the currency reform'),  # modal could elliptical + after
+    ('en', 'Families sold what they could, then fled.',
+     'then fled'),  # control
+    ('en', 'Those who could left for China in 1997.',
+     'left for China in 1997'),  # modal could elliptical + past (excluded)
+    ('en', 'Those who can buy rice at the market pay four times the state price.',
+     'pay four times the state price'),  # control
+    ('en', 'Farmers grew what they could during the famine years.',
+     'during the famine years'),  # modal could elliptical + during
+    ('en', 'Miners worked whenever they could despite the blackouts.',
+     'despite the blackouts'),  # modal could elliptical + despite
+    ('en', 'Would-be defectors were arrested at the Musan crossing.',
+     'defectors were arrested at the Musan crossing'),  # modal would-be (hyphen; control)
+    ('en', 'Survivors say the guards would shoot on sight in those years, and many did.',
+     'shoot on sight in those years'),  # modal would: habitual
+    ('en', 'When the river froze, smugglers would cross at night with sacks of copper.',
+     'cross at night with sacks of copper'),  # modal would: habitual
+    ('en', 'In the 1980s the state would supply 700 grams of grain a day to workers.',
+     'supply 700 grams of grain a day to workers'),  # modal would: habitual (it did)
+    ('en', 'Before 2009, officials would routinely collect bribes at the Namyang bridge.',
+     'routinely collect bribes at the Namyang bridge'),  # modal would: habitual
+    ('en', 'In winter the inmates could see their breath inside the barracks.',
+     'see their breath inside the barracks'),  # modal could: perception
+    ('en', 'From the hill we could hear the loudspeakers in Kaesong.',
+     'hear the loudspeakers in Kaesong'),  # modal could: perception
+    ('en', 'Through the fence he could watch the trucks unloading coal for China.',
+     'watch the trucks unloading coal for China'),  # modal could: perception
+    ('fr', "L'usine doit six mois de salaire aux ouvriers.",
+     'six mois de salaire aux ouvriers'),  # fr doit = owes
+    ('fr', "L'État doit aux mineurs trois mois de salaire.",
+     'aux mineurs trois mois de salaire'),  # fr doit = owes
+    ('fr', 'Chaque famille doit 200 kilos de maïs à la coopérative.',
+     '200 kilos de maïs à la coopérative'),  # fr doit = owes
+    ('fr', 'Les commerçants doivent des sommes importantes aux usuriers de Hyesan.',
+     'des sommes importantes aux usuriers de Hyesan'),  # fr doivent = owe
+    ('fr', 'La mine a peut-être rouvert. Les mineurs sont rentrés en juin.',
+     'Les mineurs sont rentrés en juin'),  # fr control: new sentence
+    ('fr', 'Sous la menace de sanctions, Pyongyang a rouvert la frontière.',
+     'Pyongyang a rouvert la frontière'),  # fr control: comma
+    ('fr', 'Du fleuve, on peut voir les gardes patrouiller le long de la clôture.',
+     'voir les gardes patrouiller le long de la clôture'),  # fr peut voir: perception
+    ('fr', 'Au lieu de riz, les mineurs ont reçu du maïs.',
+     'les mineurs ont reçu du maïs'),  # fr control: comma
+    ('fr', 'Comme prévu, la mine a rouvert en mai.',
+     'la mine a rouvert en mai'),  # fr control
+    ('fr', "Presque aucune famille n'a reçu de rations en mars, mais les marchés ont rouvert.",
+     'mais les marchés ont rouvert'),  # fr control
+    ('fr', 'La Corée du Nord doit encore 300 millions de dollars à la Chine.',
+     'encore 300 millions de dollars à la Chine'),  # fr doit = owes
+    ('fr', 'Le soi-disant paradis socialiste a connu la famine. Trois millions de personnes ont fui.',
+     'Trois millions de personnes ont fui'),  # fr control
+    ('fr', "Il n'y a pas de doute que les prix ont doublé.",
+     'les prix ont doublé'),  # fr doubt: 'pas de doute' (not in table, control)
+    ('fr', 'Les gardes frontières ont mal tiré sur un pêcheur chinois, qui est mort.',
+     'qui est mort'),  # fr control
+    ('de', 'Wie geplant öffnete die Mine im Mai wieder.',
+     'öffnete die Mine im Mai wieder'),  # de 'plant ' inside 'geplant' (no word boundary)
+    ('de', 'Vom Hunger bedroht verließen Tausende das Dorf.',
+     'verließen Tausende das Dorf'),  # de 'droht ' inside 'bedroht'
+    ('de', 'Wie angedroht wurden drei Händler in Hyesan öffentlich hingerichtet.',
+     'wurden drei Händler in Hyesan öffentlich hingerichtet'),  # de 'droht ' inside 'angedroht'
+    ('de', 'Das Plansoll wurde 2023 erstmals erfüllt.',
+     'wurde 2023 erstmals erfüllt'),  # de 'soll ' inside 'Plansoll'
+    ('de', 'Der Markt ist fast leer. Die Händler wurden im März verhaftet.',
+     'Die Händler wurden im März verhaftet'),  # de control: new sentence
+    ('de', 'Wer kann, flieht nach China.',
+     'flieht nach China'),  # de control: comma
+    ('de', 'Wie vom Regime gewollt schlossen die Märkte im Winter.',
+     'schlossen die Märkte im Winter'),  # de 'wollt' not 'wollen' (control)
+    ('de', 'Das Kraftwerk, das Pjöngjang mit Strom versorgen soll, lief 2023 nur zwei Monate.',
+     'lief 2023 nur zwei Monate'),  # de control: comma
+    ('de', 'Unbekannt ist, wie viele Häftlinge starben.',
+     'wie viele Häftlinge starben'),  # de control
+    ('de', 'Die Behörden erkannten die Gefahr zu spät und schlossen die Grube.',
+     'und schlossen die Grube'),  # de control
+    ('de', 'Der bekannte Schmuggler wurde 2021 in Hyesan festgenommen.',
+     'Schmuggler wurde 2021 in Hyesan festgenommen'),  # de control: 'bekannte'
+    ('es', 'La escasez se debe a las inundaciones del verano.',
+     'a las inundaciones del verano'),  # es 'se debe a' = is due to
+    ('es', 'El Estado debe tres meses de salario a los mineros.',
+     'tres meses de salario a los mineros'),  # es debe = owes
+    ('es', 'Los comerciantes deben grandes sumas a los prestamistas de Hyesan.',
+     'grandes sumas a los prestamistas de Hyesan'),  # es deben = owe
+    ('es', 'El cruce de la frontera requiere un soborno de 500 yuanes.',
+     'un soborno de 500 yuanes'),  # es 'quiere ' inside 'requiere'
+    ('es', 'El Estado adquiere el maíz a precios fijos.',
+     'el maíz a precios fijos'),  # es 'quiere ' inside 'adquiere'
+    ('es', 'Cada familia adquiere su arroz en el mercado de Hyesan.',
+     'su arroz en el mercado de Hyesan'),  # es adquiere
+    ('es', 'Los guardias requieren sobornos cada vez mayores.',
+     'sobornos cada vez mayores'),  # es 'quieren ' inside 'requieren'
+    ('es', 'El apagón se debe principalmente a la falta de carbón.',
+     'principalmente a la falta de carbón'),  # es se debe = is due to
+    ('es', 'Corea del Norte debe a China más de 300 millones de dólares.',
+     'a China más de 300 millones de dólares'),  # es debe = owes
+    ('es', 'En lugar de arroz, los mineros recibieron maíz.',
+     'los mineros recibieron maíz'),  # es control: comma
+    ('es', 'Casi nadie tenía comida. Los mercados cerraron en marzo.',
+     'Los mercados cerraron en marzo'),  # es control: new sentence
+    ('es', 'Nadie duda de que los mercados han crecido.',
+     'los mercados han crecido'),  # es control: 'nadie duda'
+    ('pt', 'A empresa deve seis meses de salários aos mineiros.',
+     'seis meses de salários aos mineiros'),  # pt deve = owes
+    ('pt', 'O cruzamento da fronteira requer um suborno de 500 iuanes.',
+     'um suborno de 500 iuanes'),  # pt 'quer ' inside 'requer'
+    ('pt', 'O contrabando sustenta a economia de Hyesan.',
+     'a economia de Hyesan'),  # pt 'tenta ' inside 'sustenta'
+    ('pt', 'O mercado sustenta milhares de famílias na fronteira.',
+     'milhares de famílias na fronteira'),  # pt sustenta
+    ('pt', 'O escândalo compromete a reputação do ministro.',
+     'a reputação do ministro'),  # pt 'promete ' inside 'compromete'
+    ('pt', 'A escassez deve-se às inundações de agosto.',
+     'às inundações de agosto'),  # pt control: deve-se (hyphen)
+    ('pt', 'A Coreia do Norte deve à China mais de 300 milhões de dólares.',
+     'à China mais de 300 milhões de dólares'),  # pt deve = owes
+    ('pt', 'Em vez de arroz, os mineiros receberam milho.',
+     'os mineiros receberam milho'),  # pt control: comma
+    ('pt', 'A venda de celulares chineses sustenta dezenas de comerciantes em Hyesan.',
+     'dezenas de comerciantes em Hyesan'),  # pt sustenta
+    ('it', 'Ci vogliono tre giorni di treno da Hyesan a Pyongyang.',
+     'tre giorni di treno da Hyesan a Pyongyang'),  # it 'ci vogliono' = it takes
+    ('it', 'Ci vuole un permesso speciale per entrare a Rason.',
+     'un permesso speciale per entrare a Rason'),  # it 'ci vuole' = it takes/needs
+    ('it', 'Lo Stato deve ai minatori sei mesi di salario.',
+     'ai minatori sei mesi di salario'),  # it deve = owes
+    ('it', 'Ci vogliono almeno 2.000 yuan per corrompere le guardie.',
+     'almeno 2.000 yuan per corrompere le guardie'),  # it ci vogliono
+    ('it', 'La Corea del Nord deve alla Cina oltre 300 milioni di dollari.',
+     'alla Cina oltre 300 milioni di dollari'),  # it deve = owes
+    ('it', 'Invece del riso, i minatori hanno ricevuto mais.',
+     'i minatori hanno ricevuto mais'),  # it control: comma
+    ('it', 'Quasi tutti i mercati hanno chiuso. Le razioni sono state tagliate a marzo.',
+     'Le razioni sono state tagliate a marzo'),  # it control
+    ('ru', 'Торговцы должны ростовщикам крупные суммы.',
+     'ростовщикам крупные суммы'),  # ru должны = owe
+    ('ru', 'Шахта должна государству за электричество 2 млн вон.',
+     'государству за электричество 2 млн вон'),  # ru должна = owes
+    ('ru', 'Северная Корея должна Китаю более 300 миллионов долларов.',
+     'Китаю более 300 миллионов долларов'),  # ru должна = owes
+    ('ru', 'Может быть, шахта откроется в июне. Рабочие уже вернулись.',
+     'Рабочие уже вернулись'),  # ru control: new sentence
+    ('ru', 'Вместо риса рабочие получили кукурузу.',
+     'рабочие получили кукурузу'),  # ru вместо + noun: the quote is what happened
+    ('ru', 'Вместо зарплаты шахтёры получили по пять килограммов кукурузы.',
+     'шахтёры получили по пять килограммов кукурузы'),  # ru вместо + noun: what happened
+    ('ru', 'Вместо Ким Чен Ына на церемонии выступил премьер.',
+     'на церемонии выступил премьер'),  # ru вместо + name: what happened
+    ('ru', 'Охранники почти каждый день избивали заключённых, но никто не умер.',
+     'но никто не умер'),  # ru control
+    ('ru', 'Соседи ему помогли, и он смог пересечь границу.',
+     'и он смог пересечь границу'),  # ru control
+    ('ru', 'Рынок практически пуст. Торговцев арестовали в марте.',
+     'Торговцев арестовали в марте'),  # ru control
+    ('ru', 'Намеренно или нет, но власти закрыли рынок.',
+     'но власти закрыли рынок'),  # ru control: намеренно
+    ('ru', 'Шахтёры должны были отработать смену, и они её отработали.',
+     'и они её отработали'),  # ru control
+    ('ru', 'Вместо угля в Китай теперь везут парики.',
+     'в Китай теперь везут парики'),  # ru вместо + noun: what happened
+    ('uk', 'Замість рису робітники отримали кукурудзу.',
+     'робітники отримали кукурудзу'),  # uk замість + noun: what happened
+    ('uk', "Замість зарплати шахтарі отримали по п'ять кілограмів кукурудзи.",
+     "шахтарі отримали по п'ять кілограмів кукурудзи"),  # uk замість + noun
+    ('zh', '不可否认，经济制裁产生了影响。',
+     '经济制裁产生了影响'),  # zh 不可否认 = undeniably
+    ('zh', '无可否认，市场已经成为居民的主要食物来源。',
+     '市场已经成为居民的主要食物来源'),  # zh 无可否认 = undeniably
+    ('zh', '不能否认，黑市交易在增加。',
+     '黑市交易在增加'),  # zh 不能否认 = cannot deny
+    ('zh', '难以否认，配给制度已经瓦解。',
+     '配给制度已经瓦解'),  # zh 难以否认 = hard to deny
+    ('zh', '谁也无法否认，市场已经恢复。',
+     '市场已经恢复'),  # zh 无法否认
+    ('zh', '居民尽可能囤积粮食。',
+     '囤积粮食'),  # zh 可能 inside 尽可能 (as much as possible)
+    ('zh', '商人们尽可能把货物藏在家里。',
+     '把货物藏在家里'),  # zh 尽可能
+    ('zh', '当局尽可能封锁了消息。',
+     '封锁了消息'),  # zh 尽可能
+    ('zh', '当局否认了有关矿山关闭的报道。',
+     '矿山关闭的报道'),  # zh 否认了有关 + quote that is 'the reports' (noun phrase)
+    ('zh', '他们没有任何打算。矿山在五月重新开放。',
+     '矿山在五月重新开放'),  # zh control: new sentence
+    ('zh', '金正恩履行了承诺，配给量在六月增加了。',
+     '配给量在六月增加了'),  # zh control: comma
+    ('zh', '在所有可能的路线中，他们选择了图们江。',
+     '他们选择了图们江'),  # zh control
+    ('zh', '据朝鲜媒体报道，金正恩视察了矿山。',
+     '金正恩视察了矿山'),  # zh control
+    ('zh', '当局否认了这些报道，但卫星图像显示营地仍在运作。',
+     '但卫星图像显示营地仍在运作'),  # zh control
+    ('ja', '国境警備隊は賄賂を受け取る代わりに密輸を見逃した。',
+     '国境警備隊は賄賂を受け取る'),  # ja 代わりに = in exchange for (bribes taken)
+    ('ja', '商人たちは通行証をもらう代わりに、警備員に米を渡した。',
+     '商人たちは通行証をもらう'),  # ja 代わりに = in exchange
+    ('ja', '当局は市場を閉鎖した。代わりに、国営商店が開かれた。',
+     '当局は市場を閉鎖した'),  # ja 代わりに after 。 (control)
+    ('ja', '金正恩は配給を増やすと約束し、実際に六月に増やした。',
+     '実際に六月に増やした'),  # ja control
+    ('ja', '母の代わりに娘が市場で商売をした。',
+     '娘が市場で商売をした'),  # ja 代わりに noun (control)
+    ('ko', '김정은 위원장 대신 최룡해가 행사에 참석했다.',
+     '최룡해가 행사에 참석했다'),  # ko 대신 before quote (control)
+    ('ko', '경비대는 뇌물을 받는 대신 밀수를 눈감아 주었다.',
+     '밀수를 눈감아 주었다'),  # ko 대신 = in exchange (quote after)
+    ('ko', '시장은 거의 1년 만에 다시 문을 열었다. 상인들이 돌아왔다.',
+     '상인들이 돌아왔다'),  # ko control
+    ('ko', '당국은 배급을 늘리겠다고 약속했고, 6월에 실제로 늘렸다.',
+     '6월에 실제로 늘렸다'),  # ko control
+    ('ko', '쌀 대신 옥수수가 배급되었다.',
+     '옥수수가 배급되었다'),  # ko 대신 + quote after: what happened
+    ('en', 'The May rains flooded three pits in Musan.',
+     'rains flooded three pits in Musan'),  # modal may: 'The May rains'
+    ('en', 'The May decree banned private grain sales.',
+     'decree banned private grain sales'),  # modal may: 'The May decree'
+    ('en', 'Heavy May rains washed away the maize crop in North Hwanghae.',
+     'rains washed away the maize crop in North Hwanghae'),  # modal may: 'Heavy May rains'
+    ('en', 'The harvest failed. May brought new arrests.',
+     'brought new arrests'),  # control: 'May' after full stop
+    ('en', 'He ran as fast as he could toward the river.',
+     'toward the river'),  # modal could elliptical + toward
+    ('en', 'They hid wherever they could until the inspectors left.',
+     'until the inspectors left'),  # modal could elliptical + until
+    ('en', 'She bribed whoever she could so her son was released.',
+     'so her son was released'),  # modal could elliptical + so
+    ('en', 'Hoarding was illegal, yet everyone did what they could under the circumstances.',
+     'under the circumstances'),  # modal could elliptical + under
+    ('en', 'Residents repaired the dam as best they could with hand tools.',
+     'with hand tools'),  # control: + with (excluded)
+    ('en', 'Traders worked when they could, then rested.',
+     'then rested'),  # control: comma
+    ('en', 'Guards could be bribed, and many were.',
+     'and many were'),  # control
+    # fr 'prévoit de' + partitive 'de longues' (provides for)
+    ('fr', 'Le nouveau code pénal prévoit de longues peines de prison pour le visionnage de films sud-coréens.',
+     'longues peines de prison pour le visionnage de films sud-coréens'),
+    ('fr', 'La loi prévoit de lourdes amendes pour les commerçants sans licence.',
+     'lourdes amendes pour les commerçants sans licence'),  # fr 'prévoit de' + partitive
+    ('es', 'El escándalo compromete la reputación del ministro.',
+     'la reputación del ministro'),  # es 'promete ' inside 'compromete'
+    ('pt', 'O mercado sustentou milhares de famílias durante a fome.',
+     'milhares de famílias durante a fome'),  # pt 'tentou ' inside 'sustentou'
+    ('ru', 'Торговцы собираются на рынке каждое утро.',
+     'на рынке каждое утро'),  # ru собираются = gather
+    ('ru', 'Партийный комитет собирается каждую неделю в здании райкома.',
+     'каждую неделю в здании райкома'),  # ru собирается = meets
+    # modal may: paragraph-initial 'May' after a heading (look-behind only knows '. ')
+    ('en', '# Floods in Musan\n\nMay rains flooded three pits in Musan.',
+     'rains flooded three pits in Musan'),
+    ('en', 'May rains flooded three pits in Musan.',
+     'rains flooded three pits in Musan'),  # modal may: text-initial 'May'
+    ('en', 'The flood came in May and rains flooded three pits in Musan.',
+     'rains flooded three pits in Musan'),  # control: 'May and'
+    ('en', 'The ministry tried to, and did, raise rations in June.',
+     'raise rations in June'),  # control: intent with 'and did'
+    ('en', 'Only a few expect the border to reopen soon.',
+     'the border to reopen soon'),  # control: 'a few' expect
+    ('en', 'Few doubt the famine of the 1990s killed hundreds of thousands.',
+     'the famine of the 1990s killed hundreds of thousands'),  # control: 'few doubt'
+    ('en', 'Satellite images confirm reports that the camp has expanded.',
+     'the camp has expanded'),  # control: confirm reports
+    ('en', 'The prison is nearly full, and more inmates arrive each week.',
+     'and more inmates arrive each week'),  # control
+    ('en', 'Prices almost doubled in May. Rice now sells for 6,000 won.',
+     'Rice now sells for 6,000 won'),  # control
+    ('en', 'The guards allegedly took bribes; two were later convicted.',
+     'two were later convicted'),  # control
+    ('en', 'The general, nominally retired, still runs the coal trade in Nampo.',
+     'still runs the coal trade in Nampo'),  # control
+    ('en', 'Rather than wait for rations, families went to the market.',
+     'families went to the market'),  # control
+    ('en', 'Instead of closing the market, officials raised the fees.',
+     'officials raised the fees'),  # control
+    ('en', 'Nobody believed him at first. The mine did reopen in May.',
+     'The mine did reopen in May'),  # control
+    ('en', 'It is too early to say whether the reform will last, but the markets reopened in March.',
+     'but the markets reopened in March'),  # control
+    ('en', 'The official promised to help, then reported her to the police.',
+     'then reported her to the police'),  # control
+    ('en', 'Officials who tried to stop the trade were transferred to Musan.',
+     'were transferred to Musan'),  # control
+    ('en', 'Authorities plan to open a new market in Hyesan; the old one burned down in March.',
+     'the old one burned down in March'),  # control
+    ('en', 'Guards would not let the trucks pass, so the drivers paid a bribe.',
+     'so the drivers paid a bribe'),  # control
+]
+
+
+@pytest.mark.parametrize("language, body, quote", [row[:3] for row in UNDONE])
+def test_a_lead_in_that_undoes_the_quote_makes_it_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", [row[:3] for row in FAITHFUL])
+def test_ordinary_quotes_after_such_words_stay_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+def test_the_passage_shown_starts_at_the_lead_in():
+    located = _located("Officials say nobody believes the regime collapsed.", "the regime collapsed")
+    assert located.passage.parts == ("nobody believes the regime collapsed",)
+    located = _located("官方否认了矿山已重新开放的报道。", "矿山已重新开放", "zh")
+    assert located.passage.parts == ("否认了矿山已重新开放",)
