@@ -28,13 +28,13 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.negations import DENIABLE, primary_language
+from generator.negations import DENIABLE, ZH_UNDENIED, primary_language
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # How far before a quote each kind of lead-in can start: a pattern anchored at the quote is
 # tried at every position of its window, so each reads no further than its longest match
 # ("nobody in north hamgyong would seriously believe any longer that |", "contrary to recent
-# claims by the state news agency that |", "could also still |")
+# claims by the state news agency that |", "on the verge of |")
 _REACH = {"doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "other": 64, "cjk": 24}
 _WORD_AT = re.compile(r"[\"'(\[]?\w")  # a quote that starts with a word
 _THAT = r"(?: that)?"
@@ -84,10 +84,11 @@ _CLAIMS = r" (?:the |any |these |those |such |earlier |recent |foreign |media )*
 _REJECTED = r"\b" + _REJECTING + _CLAIMS + _THAT + r"|\bcontrary to" + _CLAIMS + " that"
 # … not when the doubt or rejection is itself denied, over auxiliaries and adverbs: "Few would
 # dispute claims |", "No one has disproved the claim |", "It is not too early to say |", "It
-# would not be wrong to say |", "no longer premature"; not "A few officials dismissed", "Not
-# surprisingly, officials dismissed"
+# would not be wrong to say |", "no longer premature", "It is difficult to deny reports that |";
+# not "A few officials dismissed", "Not surprisingly, officials dismissed"
 _DENIED_BEFORE = re.compile(
     r"(?:\b(?:no one|nobody|none|(?<!a )(?<!quite a )(?<!good )few|hardly anyone|scarcely anyone|hardly|no longer"
+    r"|(?:hard|difficult|impossible|no reason) to"
     r"|not(?! (?:surprisingly|unexpectedly|coincidentally|incidentally|only|just)\b)|never|cannot|without)|n't)"
     r"(?: (?:would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|yet|[a-z]+ly))* $")
 
@@ -104,8 +105,17 @@ _EN = {
     "not done": re.compile(rf"{_NOT_DONE} {_OPEN}$"),
     "adverb": re.compile(rf"{_ADVERB} {_OPEN}$"),
 }
-# A pronoun the lead-in's clause ends with: "I doubt | it," said a student, …
+# A pronoun the lead-in's clause ends with ("I doubt | it," said a student), or a verb right
+# after "that", which opens a relative clause of the claims, not the claim ("denied the
+# rumours that | were circulating")
 _OBJECT_ENDS = re.compile(r"[\"'(\[]?(?:it|this|that|so|them|him|her|these|those)\s*[,.;:!?\"')\]]")
+_RELATIVE_VERB = re.compile(r"[\"'(\[]?(?:was|were|is|are|had|has|have|circulated|circulate|spread)\b")
+# An adverb governs a clause or a verb, not a phrase it ends ("held virtually | for the first
+# time", "came close to | the island"): "came close to" and "on the verge of" only a gerund
+_NO_CLAUSE = re.compile(r"[\"'(\[]?(?:for|while|when|in|on|at|to|from|with|by|after|before|during|since|until|and"
+                        r"|but|or|as|because|than)\b|[^\w\"'(\[]")
+_TAKES_GERUND = re.compile(r"(?:close to|verge of|brink of) $")
+_GERUND = re.compile(r"[\"'(\[]?\w+ing\b")
 _NUMBER_AT = re.compile(r"[\"'(\[]?\d")
 
 # --- other languages: a doubt of the clause, right before it -----------------------------
@@ -115,11 +125,11 @@ _DOUBTED_IN = {
           r"|(?:il n'y a |sans )?(?:aucune?|pas de) (?:preuve|indication|indice|signe)s?"
           r"|il est (?:faux|inexact|peu probable|improbable|impossible)) (?:que |qu')",
     "es": r"(?:nadie (?:cree|piensa|espera)|nada (?:indica|sugiere|prueba|demuestra)|no hay (?:pruebas|indicios"
-          r"|evidencias?|señales|datos)(?: de)?|es (?:falso|improbable|poco probable|poco creíble|imposible)) que ",
+          r"|evidencias?|señales|datos)(?: de)?|(?<!no )es (?:falso|improbable|poco probable|poco creíble|imposible)) que ",
     "pt": r"(?:ninguém (?:acredita|acha|pensa|espera)|nada (?:indica|sugere|prova|demonstra)|não há (?:provas"
-          r"|indícios|evidências?|sinais)(?: de)?|é (?:falso|improvável|pouco provável|impossível)) que ",
+          r"|indícios|evidências?|sinais)(?: de)?|(?<!não )é (?:falso|improvável|pouco provável|impossível)) que ",
     "it": r"(?:nessuno (?:crede|pensa|si aspetta)|(?:nulla|niente) (?:indica|suggerisce|prova|dimostra)"
-          r"|non ci sono (?:prove|indizi|segnali)|è (?:falso|improbabile|poco probabile|impossibile)) che ",
+          r"|non ci sono (?:prove|indizi|segnali)|(?<!non )è (?:falso|improbabile|poco probabile|impossibile)) che ",
     "de": r"(?:niemand (?:glaubt|denkt|erwartet)|nichts (?:deutet darauf hin|spricht dafür|weist darauf hin"
           r"|belegt|beweist)|es ist (?:falsch|unwahrscheinlich|unmöglich)),? dass ",
     "ru": r"(?:никто не (?:верит|считает|думает|ожидает)|ничто не (?:указывает|говорит|свидетельствует)"
@@ -128,8 +138,8 @@ _DOUBTED_IN = {
     "uk": r"(?:ніхто не (?:вірить|вважає|думає)|немає (?:жодних )?(?:доказів|свідчень|ознак)(?: того)?"
           r"|малоймовірно|неправда),? що ",
     "zh": r"(?:(?:没有|沒有|无|無)人(?:相信|认为|認為)|(?:没有|沒有|并无|並無)(?:任何)?(?:证据|證據|迹象|跡象)"
-          r"(?:表明|显示|顯示|证明|證明)?|(?<!没有人)(?<!沒有人)(?<!无人)(?<!無人)(?<!不)(?<!未)(?<!没有)(?<!沒有)"
-          r"(?<!可)(?<!能)(?<!以)(?<!法)(?:否认|否認|驳斥|駁斥|反驳|反駁)了?(?:有关|有關|关于|關於)?)[，,：:]?",
+          r"(?:表明|显示|顯示|证明|證明)?[，,：:]?|" + ZH_UNDENIED
+          + r"(?:否认|否認|驳斥|駁斥|反驳|反駁)了?(?:有关|有關|关于|關於)?[：:]?)",  # (not "尽管当局否认，| …")
 }
 
 
@@ -148,6 +158,11 @@ _UNDONE_IN = {
     "ja": r"(?:ほぼ)",
     "ko": r"(?:거의) ",
 }
+# "au lieu de" and "em lugar de" are also places ("au lieu de | détention", "em lugar de |
+# destaque"): what was not done only before an infinitive
+_ALSO_A_PLACE = re.compile(r"(?:au lieu|em lugar) d")
+_INFINITIVE = re.compile(r"[\"'(\[]?(?:(?:le|la|les|lui|leur|en|y|se|me|te|nous|vous|o|a|os|as|lhe|lhes) |[lsmt]')?"
+                         r"\w+(?:er|ir|re|oir|ar|or)\b")  # "au lieu de | le distribuer"
 # A quote that is the reports a denial names: "否认了有关 | 矿山关闭的报道"
 _NAMES_REPORTS = re.compile(r"(?:报道|報道|说法|說法|传言|傳言|消息|指控)$")
 _CJK_CODES = ("zh", "ja", "ko")
@@ -174,23 +189,22 @@ def lead_cut(start: int, end: int, text: str, language: str, leading: bool) -> t
     which stands for other words than these."""
     if leading or not _WORD_AT.match(text, start):
         return None
-    if primary_language(language) in ("en", "") and (lead := _english_lead(start, text)) is not None:
-        return lead, end
-    if (lead := _lead_in(start, end, text, language)) is not None:
-        return lead, end
-    return None
+    lead = _english_lead(start, text) if primary_language(language) in ("en", "") else None
+    if lead is None:
+        lead = _lead_in(start, end, text, language)
+    return None if lead is None else (lead, end)
 
 
 def _english_lead(start: int, text: str) -> int | None:
     """Where an English lead-in of the quote at `start` begins, or None."""
-    number = _NUMBER_AT.match(text, start) is not None
+    phrase = _NUMBER_AT.match(text, start) or _NO_CLAUSE.match(text, start)  # "almost | 2019 when …"
     for kind, pattern in _EN.items():
-        if kind == "adverb" and number:
-            continue  # "almost | 2019 when the mine closed"
-        if (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
+        if kind == "adverb" and phrase or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
             continue
         if kind in ("doubt", "rejected") and (_DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                                              or _OBJECT_ENDS.match(text, start)):
+                                              or _OBJECT_ENDS.match(text, start)
+                                              or m.group().endswith("that ") and _RELATIVE_VERB.match(text, start)) \
+                or kind == "adverb" and _TAKES_GERUND.search(m.group()) and not _GERUND.match(text, start):
             continue
         return m.start()
     return None
@@ -202,7 +216,8 @@ def _lead_in(start: int, end: int, text: str, language: str) -> int | None:
     near_cjk = _CJK.search(text, max(0, start - 2), start + 1) is not None
     for pattern, reach, cjk in _before_in(language):
         if (near_cjk or not cjk) and (m := pattern.search(text, max(0, start - reach), start)) \
-                and not _NAMES_REPORTS.search(text, start, end):
+                and not _NAMES_REPORTS.search(text, start, end) \
+                and not (_ALSO_A_PLACE.match(m.group()) and not _INFINITIVE.match(text, start)):
             return m.start()
     return None
 

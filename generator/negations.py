@@ -446,9 +446,12 @@ def _gap_patterns(language: str) -> set[re.Pattern[str]]:
 # "解释领导人缺席的原因" of "没有解释领导人缺席的原因" starts right after them, not the negation alone.
 # … and over the adverbs of time and manner between the negation and its verb (没有立即,
 # 未能按时): "恢复生产" of "没有立即恢复生产".
+# 否认 ("deny") after a word that negates or weakens it: 没有人否认, 不可否认, 无法否认, 很难否认,
+# 不容否认, 毋庸否认, 无需否认, 很少有人否认
+ZH_UNDENIED = r"(?<![不没沒无無毋难難未])(?<![不没沒无無毋难難未].)(?<![不没沒无無毋难難未]..)(?<!很少有人)(?<![可能以法需容庸])"
 _ZH_NEGATION = (r"(?:不(?!得不|就是|对称|對稱|对等|對等|对劲|對勁|对头|對頭|久|断|斷|少(?!于|於)|时|時|论|論|管(?!用))"
                 r"(?<!不得不)|[没沒勿甭]|未(?!(?:来|來)(?!得及))|[無无](?!从|從|(?:论|論)(?!文))|别(?=再)|(?<![南除])非(?!常)"
-                r"|(?<!没有人)(?<!沒有人)(?<!无人)(?<!無人)(?<!不)(?<!未)(?<!没有)(?<!沒有)(?<!可)(?<!能)(?<!以)(?<!法)(?:否认|否認)"
+                r"|" + ZH_UNDENIED + r"(?:否认|否認)"
                 r"|拒绝|拒絕)"
                 r"(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|愿|願|准|让|讓|许|許|意(?![中外间間识識义義见見思味])|急于|急於"
                 r"|太|很|还|還|都|又|就|大|常|完全|一定|真正|真|怎么|怎麼|曾经|曾經|立即|立刻|马上|馬上|及时|及時|按时|按時|如期"
@@ -677,7 +680,7 @@ def _before_quote(language: str) -> list[re.Pattern[str]]:
 # "It is beyond doubt that", "There is no longer any doubt that"
 _DENIAL_DENIED = re.compile(
     r"\b(?:no one|nobody|none|few|hardly anyone|scarcely anyone|cannot|can't|not|n't|never|(?<!not )beyond"
-    r"|without|no longer)"
+    r"|without|no longer|(?:hard|difficult|impossible|no reason) to)"  # "It is difficult to deny reports that"
     r"(?: (?:[a-z]+ly|would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|any|anyone|analysts"
     r"|experts|observers)){0,2} (?:disput|den(?:y|ies|ied|ying)|doubt|contest|question|reject|dismiss|refut)\w*"
     r"(?: (?:the|any|these|those))?(?: [a-z]+)? (?:that|whether)" + _QUOTE_OPENS)

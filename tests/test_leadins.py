@@ -1,9 +1,10 @@
 """Words right before a quote that leave it a clause the report does not vouch for
 (generator/leadins.py): a doubt with no "that", a rejection, "rather than", an adverb such as
-"nearly". The cases are three held-out reviews': quotes such words undo, and the faithful
-quotes the second and third wrote to keep the rules from flagging ordinary quoting ("Instead
-of X, | officials sealed it", "Almost a year later, |", "No one denies |", 不可否认, "I doubt
-it,"), with what was decided: a modal's or a plan's verb quoted alone is verified."""
+"nearly". The cases are four held-out reviews': quotes such words undo, and the faithful
+quotes the second, third and fourth wrote to keep the rules from flagging ordinary quoting
+("Instead of X, | officials sealed it", "Almost a year later, |", "No one denies |", 不可否认,
+"I doubt it,", "held virtually for", "au lieu de détention"), with what was decided: a
+modal's or a plan's verb quoted alone is verified."""
 
 from __future__ import annotations
 
@@ -294,8 +295,6 @@ UNDONE = [
      'crollare'),  # it 'stava per' = about to
     ('ru', 'Вряд ли шахта открылась в мае.',
      'шахта открылась в мае'),  # ru вряд ли without что
-    ('zh', '当局没否认矿山已经关闭。',
-     '矿山已经关闭'),  # zh 没否认 (hmm, not denying)
     ('ja', '鉱山は5月に再開したとみられる。',
      '鉱山は5月に再開した'),  # ja とみられる after
     ('ja', '鉱山は5月に再開した可能性がある。',
@@ -314,6 +313,38 @@ UNDONE = [
      'geschlossen'),  # de beinahe (control)
     ('ko', '당국은 시장을 폐쇄하려고 했다.',
      '당국은 시장을 폐쇄하'),  # ko 려고 했다 after
+    ('zh', '当局否认：市场从未关闭。',
+     '市场从未关闭'),  # CONTROL correctly flagged: colon = content of denial -> correct flag
+    ('en', 'The famine killed almost a tenth of the population of North Hamgyong.',
+     'a tenth of the population of North Hamgyong'),  # CONTROL correctly flagged: intended (kept? overstated)
+    ('en', 'The all but empty shelves of state stores tell the story.',
+     'empty shelves of state stores tell the story'),  # CONTROL correctly flagged: intended-ish
+    ('en', 'The nearly finished dam was inspected by Kim in June.',
+     'finished dam was inspected by Kim in June'),  # CONTROL correctly flagged: intended-ish
+    ('en', 'The allegedly corrupt official was executed in March.',
+     'corrupt official was executed in March'),  # CONTROL correctly flagged: intended
+    ('en', 'The dam virtually collapsed, officials admitted.',
+     'collapsed, officials admitted'),  # CONTROL correctly flagged: intended
+    ('zh', '该工厂的产量几乎翻了一番。',
+     '翻了一番'),  # CONTROL correctly flagged: intended
+    ('zh', '没有证据表明军队炮击了该镇。',
+     '军队炮击了该镇'),  # CONTROL correctly flagged: intended
+    ('ja', '鉱山はほぼ全面的に再開した。',
+     '全面的に再開した'),  # CONTROL correctly flagged: intended ほぼ
+    ('en', 'The mine is expected to reopen in May.',
+     'reopen in May'),  # expected
+    ('en', 'The mine is likely to reopen in May.',
+     'reopen in May'),  # likely to
+    ('en', 'The mine was supposed to reopen in May.',
+     'reopen in May'),  # supposed to
+    ('en', 'There are no signs the regime is softening.',
+     'the regime is softening'),  # plural signs
+    ('en', 'There is no indication the mine has reopened.',
+     'the mine has reopened'),  # indication
+    ('en', 'It is far from clear that the mine reopened.',
+     'the mine reopened'),  # far from clear
+    ('ja', '鉱山は五月に再開する予定だ。',
+     '鉱山は五月に再開する'),  # 予定 after
     ('en', 'Nobody believes the regime collapsed.',
      'the regime collapsed'),  # lead-negation: 'Nobody believes' [rule-safe]
     ('en', 'Officials pretend the famine is over.',
@@ -1293,6 +1324,650 @@ FAITHFUL = [
      'the old one burned down in March'),  # control
     ('en', 'Guards would not let the trucks pass, so the drivers paid a bribe.',
      'so the drivers paid a bribe'),  # control
+    ('en', 'At night residents could often hear gunfire from across the river.',
+     'often hear gunfire from across the river'),  # could|often hear: perception behind adverb
+    ('en', 'From the embankment villagers could occasionally glimpse Chinese patrol boats.',
+     'occasionally glimpse Chinese patrol boats'),  # perception behind adverb
+    ('en', 'From the embankment villagers could glimpse Chinese patrol boats.',
+     'glimpse Chinese patrol boats'),  # glimpse not in _PERCEIVED
+    ('en', 'From the hilltop, prisoners could observe trucks entering the camp every morning.',
+     'observe trucks entering the camp every morning'),  # observe
+    ('en', 'Residents of Sinuiju could witness the public execution from their windows.',
+     'witness the public execution from their windows'),  # witness
+    ('en', 'In the cell next door he could overhear guards discussing the transfer.',
+     'overhear guards discussing the transfer'),  # overhear
+    ('en', 'Through the fence, the defector could discern soldiers loading sacks of rice.',
+     'discern soldiers loading sacks of rice'),  # discern
+    ('en', 'Even at a distance she could recognise the uniform of the State Security Department.',
+     'recognise the uniform of the State Security Department'),  # recognise
+    ('en', 'From the Chinese bank one can view the construction site in Hyesan.',
+     'view the construction site in Hyesan'),  # view
+    ('en', 'She can still remember the guards beating prisoners in 1997.',
+     'remember the guards beating prisoners in 1997'),  # can still|remember
+    ('en', 'He could faintly hear the loudspeakers broadcasting from the South.',
+     'faintly hear the loudspeakers broadcasting from the South'),  # faintly not in _PERCEIVED adverbs
+    ('en', 'Residents could plainly see smoke rising from the factory.',
+     'plainly see smoke rising from the factory'),  # plainly
+    ('en', 'Traders could sometimes hear gunshots near the border.',
+     'sometimes hear gunshots near the border'),  # sometimes (ends -s)
+    ('en', 'From Dandong tourists can clearly see the unfinished bridge.',
+     'clearly see the unfinished bridge'),  # clearly: listed, control
+    ('en', 'At night residents could see lights across the river.',
+     'see lights across the river'),  # control: listed
+    ('en', 'Prisoners could make out the shapes of guard towers.',
+     'make out the shapes of guard towers'),  # control
+    ('en', 'A jerry can cost 60,000 won at the Hyesan market in March.',
+     'cost 60,000 won at the Hyesan market in March'),  # noun can + irregular past cost
+    ('en', "The fuel can cost traders more than a month's wages last winter.",
+     "cost traders more than a month's wages last winter"),  # the fuel can: 'the' not right before
+    ('en', 'Each can holds 20 litres of diesel.',
+     'holds 20 litres of diesel'),  # control: holds not bare
+    ('en', 'A permit is an absolute must for foreign visitors.',
+     'for foreign visitors'),  # must noun + preposition
+    ('en', 'The regime flaunted its military might during the parade.',
+     'during the parade'),  # control
+    ('en', 'Electricity was diverted from household needs to military factories in Kangwon province.',
+     'military factories in Kangwon province'),  # noun needs + prepositional to
+    ('en', 'Rice was diverted from civilian needs to frontline units.',
+     'frontline units'),  # needs to + noun
+    ('en', 'Smugglers hide whatever they can inside car tyres.',
+     'inside car tyres'),  # clause-final can + inside (not in _NO_VERB)
+    ('en', 'Defectors send home whatever money they can via Chinese brokers.',
+     'via Chinese brokers'),  # via not in _NO_VERB
+    ('en', 'Families grow what they can behind their houses.',
+     'behind their houses'),  # control: behind listed
+    ('en', 'Residents stockpile as much rice as they can ahead of the winter.',
+     'ahead of the winter'),  # ahead not in _NO_VERB
+    ('en', 'Traders sell what they can online now that Chinese phones are common.',
+     'online now that Chinese phones are common'),  # online
+    ('en', 'Anyone who wants to can buy a Chinese phone at the market.',
+     'can buy a Chinese phone at the market'),  # wants to| + quote that keeps can
+    ('en', 'Those who need to can get a travel permit by paying a bribe.',
+     'can get a travel permit by paying a bribe'),  # need to| + quote that keeps can
+    ('en', 'Those who can afford it buy rice from private traders.',
+     'buy rice from private traders'),  # control
+    ('en', 'Whoever could fled to China during the famine.',
+     'fled to China during the famine'),  # control: fled not bare
+    ('en', 'Everyone who could left Musan in 1997.',
+     'left Musan in 1997'),  # control
+    ('en', 'People did what they could and many still starved.',
+     'and many still starved'),  # control
+    ('en', 'Guards could not be bribed that year.',
+     'not be bribed that year'),  # control (negation kept)
+    ('en', 'The tin can is used as a lamp in many rural homes.',
+     'is used as a lamp in many rural homes'),  # control
+    ('en', 'The Komdok mine fulfilled its plan to produce 300,000 tonnes of zinc ore last year.',
+     'produce 300,000 tonnes of zinc ore last year'),  # fulfilled its plan to
+    ('en', 'The mine overfulfilled its plan to extract 50,000 tonnes of coal in the first quarter.',
+     'extract 50,000 tonnes of coal in the first quarter'),  # overfulfilled plan
+    ('en', 'The government kept its promise to raise rations in April.',
+     'raise rations in April'),  # kept its promise to
+    ('en', 'The ministry made good on its pledge to pay miners in cash.',
+     'pay miners in cash'),  # made good on its pledge to
+    ('en', 'The authorities delivered on their promise to reopen the Hoeryong market.',
+     'reopen the Hoeryong market'),  # delivered on promise
+    ('en', 'Kim honoured his vow to visit the flooded county within a week.',
+     'visit the flooded county within a week'),  # honoured vow
+    ('en', 'The family succeeded in their attempt to cross the Tumen River.',
+     'cross the Tumen River'),  # succeeded in attempt
+    ('en', 'The factory met its goal to produce 5,000 tractors.',
+     'produce 5,000 tractors'),  # met its goal to (goal not listed without is/was)
+    ('en', 'The province carried out its plan to build six small hydroelectric plants.',
+     'build six small hydroelectric plants'),  # carried out its plan to
+    ('en', 'Officials managed to restore power to Chongjin within two days.',
+     'restore power to Chongjin within two days'),  # control: managed not listed
+    ('en', 'He went on to become a general.',
+     'become a general'),  # control
+    ('en', 'Guards used to beat prisoners with shovels.',
+     'beat prisoners with shovels'),  # control: used to not listed
+    ('en', "The general came to be seen as Kim's closest aide.",
+     "be seen as Kim's closest aide"),  # control
+    ('en', 'The Cabinet sent its plans to provincial party committees in March.',
+     'provincial party committees in March'),  # plans to + noun phrase
+    ('en', 'Most of the seafood is going to Chinese buyers in Hunchun.',
+     'Chinese buyers in Hunchun'),  # going to + place
+    ('en', 'Apartments promised to nuclear scientists were handed out in Pyongyang.',
+     'nuclear scientists'),  # promised to + noun phrase
+    ('en', 'Land promised to young farmers has gone to party cadres instead.',
+     'young farmers'),  # promised to + noun
+    ('en', 'Bribes offered to border guards have doubled since 2020.',
+     'border guards'),  # offered to + noun
+    ('en', 'The project, first proposed to South Korean investors in 2018, stalled.',
+     'South Korean investors in 2018'),  # proposed to + noun
+    ('en', 'The coal was due to arrive in May.',
+     'arrive in May'),  # control: due to excluded
+    ('en', 'Televisions are set to receive only state channels.',
+     'receive only state channels'),  # control: set to
+    ('en', 'It is hard to dispute claims that the regime has tightened border controls.',
+     'the regime has tightened border controls'),  # hard to dispute: endorsement
+    ('en', 'It is difficult to deny reports that food prices have tripled since the border closed.',
+     'food prices have tripled since the border closed'),  # difficult to deny
+    ('en', 'It is impossible to refute the claim that the camp still operates.',
+     'the camp still operates'),  # impossible to refute
+    ('en', 'There is no reason to dismiss reports that the Musan mine has reopened.',
+     'the Musan mine has reopened'),  # no reason to dismiss
+    ('en', 'There is no reason to doubt reports that the Musan mine has reopened.',
+     'the Musan mine has reopened'),  # control: doubt reports
+    ('en', 'Few would dispute claims that the harvest was poor.',
+     'the harvest was poor'),  # control: few
+    ('en', 'Nobody seriously disputes reports that the harvest was poor.',
+     'the harvest was poor'),  # control
+    ('en', 'Officials no longer deny reports that the camp exists.',
+     'the camp exists'),  # control: no longer
+    ('en', 'Officials confirmed, rather than denied, reports that the mine flooded.',
+     'the mine flooded'),  # comma after denied
+    ('en', 'Even the ministry has not disputed the claim that rations were cut.',
+     'rations were cut'),  # control: not
+    ('en', 'Not a few traders believe the won will keep falling.',
+     'the won will keep falling'),  # not a few = many; quote is belief though
+    ('en', 'It is not too early to say the reform has failed.',
+     'the reform has failed'),  # control
+    ('en', 'Analysts no longer doubt that the regime executed him.',
+     'the regime executed him'),  # no longer doubt
+    ('en', 'Few analysts doubt that the regime executed him.',
+     'the regime executed him'),  # control few
+    ('en', 'No one doubts that the harvest failed.',
+     'the harvest failed'),  # control doubts
+    ('en', 'There is little doubt that the harvest failed.',
+     'the harvest failed'),  # control little doubt
+    ('en', 'Without a doubt the harvest failed.',
+     'the harvest failed'),  # control
+    ('en', 'I have no doubt the harvest failed.',
+     'the harvest failed'),  # control
+    ('en', 'There is now evidence that the mine reopened.',
+     'the mine reopened'),  # control now evidence
+    ('en', 'Satellite images leave no doubt the mine reopened.',
+     'the mine reopened'),  # control
+    ('en', 'Hardly anyone disputes that the famine killed hundreds of thousands.',
+     'the famine killed hundreds of thousands'),  # control
+    ('en', "The plenary was held virtually for the first time in the party's history.",
+     "for the first time in the party's history"),  # virtually = online
+    ('en', 'Kim chaired the meeting virtually while officials gathered in Pyongyang.',
+     'while officials gathered in Pyongyang'),  # virtually = online
+    ('en', 'A patrol boat came close to the island of Yeonpyeong on Tuesday.',
+     'the island of Yeonpyeong on Tuesday'),  # came close to (physical)
+    ('en', 'Fishing boats came close to the Northern Limit Line before turning back.',
+     'the Northern Limit Line before turning back'),  # came close to (physical)
+    ('en', 'He was wrongly convicted of espionage.',
+     'convicted of espionage'),  # control: wrongly
+    ('en', 'Rather, the mine reopened in May.',
+     'the mine reopened in May'),  # comma
+    ('en', 'Instead, officials raised the quota.',
+     'officials raised the quota'),  # comma
+    ('en', 'In May the mine reopened.',
+     'the mine reopened'),  # control
+    ('en', 'On 12 May officials announced new quotas.',
+     'officials announced new quotas'),  # control
+    ('en', 'Theresa May met Chinese officials.',
+     'met Chinese officials'),  # control
+    ('en', 'The May rains flooded Hamhung.',
+     'rains flooded Hamhung'),  # control
+    ('en', 'In the 1990s guards would beat prisoners.',
+     'beat prisoners'),  # control
+    ('en', 'The plan to raise prices was abandoned, and the ministry cut them instead.',
+     'the ministry cut them instead'),  # control
+    ('en', 'She said she could not confirm it, but the mine has reopened.',
+     'the mine has reopened'),  # control
+    ('en', 'Soldiers who tried to flee were shot, and two escaped.',
+     'two escaped'),  # control
+    ('en', 'The source, who asked not to be named, said prices rose.',
+     'prices rose'),  # control
+    ('en', 'Asked whether the quota could be met, he said production had already doubled.',
+     'production had already doubled'),  # control
+    ('en', 'Officials pretended not to notice; the market kept growing.',
+     'the market kept growing'),  # control
+    ('en', 'Nobody knows how many died, but the famine killed at least 240,000 people.',
+     'the famine killed at least 240,000 people'),  # control
+    ('en', 'Few expected the border to reopen, but it did in August 2023.',
+     'it did in August 2023'),  # control
+    ('en', 'The guards, as if on cue, opened the gate.',
+     'opened the gate'),  # control
+    ('en', 'Residents must now register phones, and most have done so.',
+     'most have done so'),  # control
+    ('en', 'Seoul plans to send aid; Pyongyang has accepted earlier shipments.',
+     'Pyongyang has accepted earlier shipments'),  # control
+    ('en', 'Officials were ordered to report daily, and they did.',
+     'they did'),  # control
+    ('fr', 'La Corée du Nord doit quatre milliards de dollars à la Russie.',
+     'quatre milliards de dollars à la Russie'),  # doit=owes + quatre (-re)
+    ('fr', 'Depuis la rive chinoise, on peut observer des soldats nord-coréens.',
+     'observer des soldats nord-coréens'),  # peut|observer: perception
+    ('fr', 'Depuis Dandong, les touristes peuvent distinguer les ouvriers sur le chantier.',
+     'distinguer les ouvriers sur le chantier'),  # distinguer
+    ('fr', 'Les habitants peuvent regarder les chaînes chinoises près de la frontière.',
+     'regarder les chaînes chinoises près de la frontière'),  # regarder: perception? ability
+    ('fr', 'Depuis la colline, on peut voir les gardes du camp.',
+     'voir les gardes du camp'),  # control voir
+    ('fr', 'Les détenus sont conduits au lieu de détention provisoire de Hyesan.',
+     'détention provisoire de Hyesan'),  # au lieu de = to the place of
+    ('fr', "Les habitants ont été rassemblés au lieu d'exécution, près du marché.",
+     'exécution, près du marché'),  # au lieu d' = place
+    ('fr', 'Pyongyang agite la menace de guerre nucléaire.',
+     'guerre nucléaire'),  # menace (noun) de + guerre (-re)
+    ('fr', "Il n'est pas impossible que le marché rouvre en mai.",
+     'le marché rouvre en mai'),  # control negated
+    ('fr', 'Il est certain que la mine a rouvert en mai.',
+     'la mine a rouvert en mai'),  # control
+    ('fr', 'Le régime doit encore 300 millions de dollars à la Chine.',
+     'encore 300 millions de dollars à la Chine'),  # control
+    ('fr', 'Chaque famille doit leur verser 5 000 wons.',
+     'leur verser 5 000 wons'),  # control
+    ('fr', 'Selon la source, la mine a rouvert en janvier.',
+     'la mine a rouvert en janvier'),  # control
+    ('fr', "Le ministère a tenu sa promesse d'augmenter les rations.",
+     'augmenter les rations'),  # promesse not in table: pass
+    ('fr', 'Les autorités ont tenu parole et ont rouvert le marché.',
+     'ont rouvert le marché'),  # control
+    ('fr', 'Rien ne prouve le contraire : la mine a rouvert.',
+     'la mine a rouvert'),  # control
+    ('fr', 'Personne ne croyait à ces rumeurs ; pourtant la mine a rouvert.',
+     'pourtant la mine a rouvert'),  # control
+    ('fr', "Ce que veulent les habitants, c'est du riz.",
+     "les habitants, c'est du riz"),  # control
+    ('fr', 'La province doit livrer hier soir 200 tonnes de charbon.',
+     'hier soir 200 tonnes de charbon'),  # control hier
+    ('fr', 'Les ouvriers ont dû travailler sans salaire.',
+     'travailler sans salaire'),  # dû not in table: pass
+    ('fr', 'La mine de Musan, dont le pouvoir dépend, a rouvert.',
+     'a rouvert'),  # control
+    ('es', 'Desde Changbai se puede ver a soldados norcoreanos patrullando.',
+     'ver a soldados norcoreanos patrullando'),  # puede|ver: perception
+    ('es', 'Desde la orilla china, los vecinos pueden oír los altavoces de propaganda.',
+     'oír los altavoces de propaganda'),  # oír
+    ('es', 'Los turistas pueden observar la construcción del puente desde Dandong.',
+     'observar la construcción del puente desde Dandong'),  # observar
+    ('es', 'No es falso que el régimen ha reducido las raciones.',
+     'el régimen ha reducido las raciones'),  # negated doubt: no es falso que
+    ('es', 'No es imposible que la mina ya haya reabierto; de hecho, reabrió en marzo.',
+     'de hecho, reabrió en marzo'),  # control
+    ('es', 'La escasez se debe a la sequía.',
+     'a la sequía'),  # control
+    ('es', 'Corea del Norte debe a China más de mil millones de dólares.',
+     'a China más de mil millones de dólares'),  # control owes
+    ('es', 'El régimen cumplió su promesa de aumentar las raciones.',
+     'aumentar las raciones'),  # promesa not in table
+    ('es', 'El ministerio cumplió su plan de producir 300.000 toneladas.',
+     'producir 300.000 toneladas'),  # plan de not in table
+    ('es', 'Según la fuente, el mercado reabrió en mayo.',
+     'el mercado reabrió en mayo'),  # control
+    ('es', 'En lugar del antiguo mercado se construyó un hospital.',
+     'se construyó un hospital'),  # control
+    ('es', 'Lo que quieren los comerciantes es estabilidad.',
+     'los comerciantes es estabilidad'),  # control
+    ('es', 'El ejército intentó cruzar la frontera y lo logró.',
+     'lo logró'),  # control
+    ('es', 'Ninguno de los mineros pudo cobrar su salario.',
+     'cobrar su salario'),  # pudo not in table
+    ('es', 'Lo que debe el líder a Pekín es difícil de calcular.',
+     'el líder a Pekín es difícil de calcular'),  # control
+    ('es', 'Nadie cree que la economía haya mejorado, pero los precios bajaron.',
+     'pero los precios bajaron'),  # control
+    ('pt', 'Da margem chinesa, os moradores podem ver soldados norte-coreanos.',
+     'ver soldados norte-coreanos'),  # podem|ver: perception
+    ('pt', 'De Dandong, os turistas podem observar as obras da ponte.',
+     'observar as obras da ponte'),  # observar
+    ('pt', 'Não é falso que o regime cortou as rações.',
+     'o regime cortou as rações'),  # negated doubt
+    ('pt', 'Os comerciantes pagam subornos, quer por medo, quer por hábito.',
+     'por medo, quer por hábito'),  # quer = whether + por (-or)
+    ('pt', 'O governo cumpriu a promessa de aumentar as rações.',
+     'aumentar as rações'),  # promessa not in table
+    ('pt', 'O retrato de Kim está em lugar de destaque na sala.',
+     'destaque na sala'),  # em lugar de = in a place of
+    ('pt', 'A Coreia do Norte deve à China mais de mil milhões de dólares.',
+     'à China mais de mil milhões de dólares'),  # control
+    ('pt', 'Segundo a fonte, o mercado reabriu em maio.',
+     'o mercado reabriu em maio'),  # control
+    ('pt', 'O que querem os comerciantes é estabilidade.',
+     'os comerciantes é estabilidade'),  # control
+    ('pt', 'A mina deve melhor desempenho este ano ao novo equipamento.',
+     'melhor desempenho este ano ao novo equipamento'),  # deve = owes + melhor (-or)
+    ('it', 'Dalla riva cinese si possono vedere i soldati nordcoreani.',
+     'vedere i soldati nordcoreani'),  # possono|vedere: perception
+    ('it', 'Da Dandong i turisti possono osservare il cantiere del ponte.',
+     'osservare il cantiere del ponte'),  # osservare
+    ('it', 'I residenti possono sentire gli altoparlanti della propaganda.',
+     'sentire gli altoparlanti della propaganda'),  # sentire
+    ('it', 'Non è falso che il regime ha ridotto le razioni.',
+     'il regime ha ridotto le razioni'),  # negated doubt
+    ('it', 'Migliaia di persone attraversarono il confine in cerca di cibo.',
+     'cibo'),  # control
+    ('it', 'Molti giovani partono in cerca di potere e denaro a Pyongyang.',
+     'potere e denaro a Pyongyang'),  # in cerca di (search) + potere (-ere)
+    ('it', 'La minaccia di carcere basta a scoraggiare i contrabbandieri.',
+     'carcere basta a scoraggiare i contrabbandieri'),  # minaccia (noun) di + carcere (-ere)
+    ('it', 'Il governo ha mantenuto la promessa di aumentare le razioni.',
+     'aumentare le razioni'),  # promessa not in table
+    ('it', 'Ci vuole un mese per ottenere un permesso.',
+     'un mese per ottenere un permesso'),  # control
+    ('it', 'Secondo la fonte, il mercato ha riaperto a maggio.',
+     'il mercato ha riaperto a maggio'),  # control
+    ('it', 'Con songbun si intende il sistema di caste del regime.',
+     'il sistema di caste del regime'),  # control
+    ('it', 'La carenza si deve alla siccità.',
+     'alla siccità'),  # control
+    ('de', 'Es ist nicht falsch, dass die Mine wieder geöffnet hat.',
+     'die Mine wieder geöffnet hat'),  # control
+    ('de', 'Es ist nicht unwahrscheinlich, dass die Mine wieder geöffnet hat.',
+     'die Mine wieder geöffnet hat'),  # control
+    ('de', 'Die Sitzung fand statt, obwohl Kim fehlte.',
+     'obwohl Kim fehlte'),  # control statt
+    ('de', 'Die Mine wurde im Mai wieder geöffnet, nicht angeblich, sondern tatsächlich.',
+     'sondern tatsächlich'),  # control
+    ('de', 'Niemand bezweifelt, dass die Ernte schlecht war.',
+     'die Ernte schlecht war'),  # control
+    ('de', 'Kaum jemand glaubt noch, dass Reformen kommen; die Preise steigen aber weiter.',
+     'die Preise steigen aber weiter'),  # control
+    ('de', 'Laut der Quelle wurde der Markt im Mai wieder geöffnet.',
+     'der Markt im Mai wieder geöffnet'),  # control
+    ('de', 'Das Regime hat sein Versprechen gehalten, die Rationen zu erhöhen.',
+     'die Rationen zu erhöhen'),  # control
+    ('ru', 'Жители приграничных районов могут видеть китайские грузовики.',
+     'видеть китайские грузовики'),  # могут|видеть: perception
+    ('ru', 'Из Даньдуна туристы могут наблюдать за стройкой моста.',
+     'наблюдать за стройкой моста'),  # наблюдать
+    ('ru', 'Эта семья должна пять тысяч юаней ростовщику.',
+     'пять тысяч юаней ростовщику'),  # должна = owes + пять (-ть)
+    ('ru', 'Торговцы должны эти деньги китайским партнёрам.',
+     'эти деньги китайским партнёрам'),  # должны = owe + эти (-ти)
+    ('ru', 'Шахтёры должны десять тысяч вон местному банку.',
+     'десять тысяч вон местному банку'),  # owe + десять
+    ('ru', 'По вечерам у реки собираются дети из соседних деревень.',
+     'дети из соседних деревень'),  # собираются = gather + дети (-ти)
+    ('ru', 'Каждый год на площади собираются власти провинции.',
+     'власти провинции'),  # gather + власти
+    ('ru', 'Как и обещали власти, пайки повысили в апреле.',
+     'пайки повысили в апреле'),  # control
+    ('ru', 'Правительство выполнило обещание повысить пайки.',
+     'повысить пайки'),  # обещание not in table
+    ('ru', 'По словам источника, рынок вновь открылся в мае.',
+     'рынок вновь открылся в мае'),  # control
+    ('ru', 'Никто не сомневается, что урожай был плохим.',
+     'урожай был плохим'),  # control
+    ('ru', 'Не вызывает сомнений, что шахта снова работает.',
+     'шахта снова работает'),  # control
+    ('ru', 'Власти смогли восстановить электроснабжение за два дня.',
+     'восстановить электроснабжение за два дня'),  # смогли not in table
+    ('uk', 'Мешканці прикордоння можуть бачити китайські вантажівки.',
+     'бачити китайські вантажівки'),  # можуть|бачити: perception
+    ('uk', 'З Даньдуна туристи можуть спостерігати за будівництвом мосту.',
+     'спостерігати за будівництвом мосту'),  # спостерігати
+    ('uk', 'Навчатися в Пхеньяні хочуть діти з усіх провінцій.',
+     'діти з усіх провінцій'),  # хочуть + діти (-ти)
+    ('uk', 'За словами джерела, ринок знову відкрився у травні.',
+     'ринок знову відкрився у травні'),  # control
+    ('uk', 'Влада виконала обіцянку підвищити пайки.',
+     'підвищити пайки'),  # control
+    ('uk', 'Ніхто не сумнівається, що врожай був поганим.',
+     'врожай був поганим'),  # control
+    ('zh', '不容否认，朝鲜经济有所好转。',
+     '朝鲜经济有所好转'),  # 不容否认 = undeniable
+    ('zh', '很难否认朝鲜的粮食状况已经改善。',
+     '朝鲜的粮食状况已经改善'),  # 很难否认 = hard to deny
+    ('zh', '谁也不会否认边境管控已经收紧。',
+     '边境管控已经收紧'),  # 不会否认
+    ('zh', '毋庸否认，市场已经成为居民生活的一部分。',
+     '市场已经成为居民生活的一部分'),  # 毋庸否认
+    ('zh', '没人否认矿山已经重新开放。',
+     '矿山已经重新开放'),  # 没人否认 (colloquial)
+    ('zh', '很少有人否认配给制度已经崩溃。',
+     '配给制度已经崩溃'),  # 很少有人否认 = few deny
+    ('zh', '无需否认，走私活动有所增加。',
+     '走私活动有所增加'),  # 无需否认
+    ('zh', '不可否认，朝鲜经济有所好转。',
+     '朝鲜经济有所好转'),  # control
+    ('zh', '无可否认，朝鲜经济有所好转。',
+     '朝鲜经济有所好转'),  # control
+    ('zh', '难以否认朝鲜的粮食状况已经改善。',
+     '朝鲜的粮食状况已经改善'),  # control
+    ('zh', '政府兑现承诺提高了配给。',
+     '提高了配给'),  # 兑现承诺 = fulfilled promise
+    ('zh', '当局履行承诺发放了拖欠的工资。',
+     '发放了拖欠的工资'),  # 履行承诺
+    ('zh', '矿山按原打算如期完工。',
+     '如期完工'),  # 按原打算 = as planned
+    ('zh', '该工厂尽可能提高了产量。',
+     '提高了产量'),  # control 尽可能
+    ('zh', '据消息人士透露，市场已在五月重新开放。',
+     '市场已在五月重新开放'),  # control
+    ('zh', '相应当局已经关闭了市场。',
+     '已经关闭了市场'),  # control 相应当局
+    ('zh', '朝鲜否认了有关矿山关闭的报道。',
+     '有关矿山关闭的报道'),  # control names reports
+    ('zh', '消息人士说，矿山在三月重新开放。',
+     '矿山在三月重新开放'),  # control
+    ('ja', '政府は約束どおり配給を増やした。',
+     '配給を増やした'),  # control
+    ('ja', '金正恩は習近平と約束を交わした。',
+     '金正恩は習近平'),  # と = with
+    ('ja', '当局は市場を再開したと公表した。',
+     '当局は市場を再開した'),  # control
+    ('ja', 'ほとんどの住民が市場で米を買っている。',
+     '住民が市場で米を買っている'),  # control
+    ('ja', 'この可能性は低いが、鉱山は五月に再開された。',
+     '鉱山は五月に再開された'),  # control
+    ('ko', '당국은 약속대로 배급을 늘렸다.',
+     '배급을 늘렸다'),  # control
+    ('ko', '북한은 미사일을 발사했고 위협 수위를 높였다.',
+     '북한은 미사일을 발사했고'),  # control
+    ('ko', '소식통에 따르면 시장은 5월에 다시 문을 열었다.',
+     '시장은 5월에 다시 문을 열었다'),  # control
+    ('en', 'Even state media could not deny that the harvest failed.',
+     'the harvest failed'),  # control: not deny
+    ('en', 'The facility can only run intermittently, owing to electricity shortages.',
+     'only run intermittently, owing to electricity shortages'),  # seed-like: can only (ability = fact), debatable
+    ('en', 'The furnace could only operate three days a week last winter.',
+     'only operate three days a week last winter'),  # could only = past fact
+    ('en', 'Soldiers could barely see the river through the fog.',
+     'barely see the river through the fog'),  # control: barely listed
+    ('en', 'From the train you can just make out the slogans on the hillside.',
+     'just make out the slogans on the hillside'),  # control
+    ('en', 'Residents can hear the loudspeakers every evening.',
+     'hear the loudspeakers every evening'),  # control hear
+    ('en', 'She could feel the floor shaking after the explosion.',
+     'feel the floor shaking after the explosion'),  # control feel
+    ('en', 'Guards could spot anyone crossing the ice.',
+     'spot anyone crossing the ice'),  # control spot
+    ('en', 'The ministry ought to have known about the flooding; the report says it did.',
+     'the report says it did'),  # control
+    ('en', "The mine's workers, who could no longer afford rice, ate corn.",
+     'ate corn'),  # control
+    ('en', "Sanctions have weakened Pyongyang's might considerably.",
+     'considerably'),  # control 's might
+    ('en', 'With all their might, the workers pushed the cart up the slope.',
+     'the workers pushed the cart up the slope'),  # control
+    ('en', "The party's plans to the south of the city include a new hospital.",
+     'the south of the city include a new hospital'),  # control: the
+    ('en', 'The ministry plans to this day remain secret.',
+     'this day remain secret'),  # control
+    ('en', "The regime's aim was to secure hard currency, and the mine earned $30 million.",
+     'the mine earned $30 million'),  # control
+    ('en', 'The source said traders are reluctant to talk, but prices have doubled.',
+     'but prices have doubled'),  # control
+    ('en', 'He tried to flee in 2019 and now lives in Seoul.',
+     'now lives in Seoul'),  # control
+    ('en', 'The ministry pledged to raise wages, and salaries rose 10 percent in May.',
+     'salaries rose 10 percent in May'),  # control
+    ('en', 'The regime vowed to retaliate; it fired two missiles the next day.',
+     'it fired two missiles the next day'),  # control
+    ('en', 'Pyongyang is keen to attract Chinese investment, which rose 20 percent in 2023.',
+     'which rose 20 percent in 2023'),  # control
+    ('en', 'Many residents are eager to leave, and 200 crossed the river last month.',
+     '200 crossed the river last month'),  # control
+    ('en', 'The state is determined to keep the market closed, and it remains shut.',
+     'it remains shut'),  # control
+    ('en', 'Factories are ready to resume production once power returns.',
+     'once power returns'),  # control
+    ('en', 'The ministry wants to reopen the mine by May.',
+     'the mine by May'),  # control: quote after reopen
+    ('en', 'Officials set out to rebuild the dam and finished in 2022.',
+     'finished in 2022'),  # control
+    ('en', 'The regime hopes to earn $50 million from coal this year.',
+     '$50 million from coal this year'),  # control
+    ('en', 'The mine is due to reopen; workers were recalled in April.',
+     'workers were recalled in April'),  # control
+    ('en', 'Nobody in Hyesan believes the official figures, which show growth.',
+     'which show growth'),  # control
+    ('en', 'Few traders believe it, a source said.',
+     'it, a source said'),  # control object
+    ('en', 'Little has changed since 2019.',
+     'has changed since 2019'),  # little + has
+    ('en', 'We have little to lose, a defector said.',
+     'lose, a defector said'),  # control
+    ('en', 'It is too early in the season to plant rice, so farms are idle.',
+     'so farms are idle'),  # control
+    ('en', 'It would be premature to call it a recovery, but output grew 5 percent.',
+     'but output grew 5 percent'),  # control
+    ('en', 'It is unlikely to rain, and the drought has already destroyed the crop.',
+     'and the drought has already destroyed the crop'),  # control
+    ('en', 'Defectors doubt it; they say the camp still exists.',
+     'they say the camp still exists'),  # control
+    ('en', 'Many doubt-ridden officials resigned.',
+     'officials resigned'),  # control
+    ('en', 'As if to underline the point, the guards fired into the air.',
+     'the guards fired into the air'),  # control
+    ('en', 'It is not impossible that the famine killed more than a million people.',
+     'the famine killed more than a million people'),  # control
+    ('en', 'Contrary to reports from Pyongyang, the harvest was poor.',
+     'the harvest was poor'),  # control
+    ('en', 'Contrary to expectations, the mine reopened in May.',
+     'the mine reopened in May'),  # control
+    ('en', 'The army, rather than the police, now runs the checkpoints.',
+     'now runs the checkpoints'),  # control
+    ('en', 'Instead of rice, workers received corn.',
+     'workers received corn'),  # control comma
+    ('en', 'Guards beat him almost daily, he said, and he lost 20 kilograms.',
+     'and he lost 20 kilograms'),  # control
+    ('en', 'The mine needs to import spare parts from China, and it did so in March.',
+     'and it did so in March'),  # control
+    ('en', 'What the regime needs is hard currency.',
+     'is hard currency'),  # control
+    ('en', 'Officials might never admit it, but the rations were cut.',
+     'but the rations were cut'),  # control
+    ('en', 'Those who might have known were never asked.',
+     'were never asked'),  # control
+    ('en', 'The plan may have failed, but the factory opened.',
+     'but the factory opened'),  # control
+    ('en', 'The Must Survive campaign began in 2021.',
+     'campaign began in 2021'),  # control
+    ('en', 'Farmers who could not meet the quota were fined.',
+     'were fined'),  # control
+    ('en', 'Residents who could afford Chinese phones used them to call relatives abroad.',
+     'used them to call relatives abroad'),  # control
+    ('en', 'He fled because he could, he said.',
+     'he said'),  # control
+    ('en', 'Nobody in the village believes the dam is safe.',
+     'is safe'),  # control
+    ('fr', 'On peut apercevoir les gardes depuis la rive chinoise.',
+     'apercevoir les gardes depuis la rive chinoise'),  # control
+    ('fr', 'On peut entendre les haut-parleurs le soir.',
+     'entendre les haut-parleurs le soir'),  # control
+    ('fr', 'Depuis la colline, on peut remarquer les nouvelles maisons du village.',
+     'remarquer les nouvelles maisons du village'),  # remarquer: perception
+    ('fr', "Il n'est pas faux que le régime a réduit les rations.",
+     'le régime a réduit les rations'),  # control
+    ('fr', 'Cela veut dire que la mine a rouvert.',
+     'que la mine a rouvert'),  # control
+    ('fr', 'La loi prévoit de lourdes peines pour les passeurs.',
+     'lourdes peines pour les passeurs'),  # control
+    ('fr', 'Le régime a tenu sa promesse : les rations ont augmenté en avril.',
+     'les rations ont augmenté en avril'),  # control
+    ('fr', 'La mine, fermée depuis presque dix ans, a rouvert en mai.',
+     'a rouvert en mai'),  # control
+    ('fr', 'Kim doit sa position à son père.',
+     'sa position à son père'),  # control
+    ('fr', 'Le pays doit notre aide à la générosité chinoise.',
+     'notre aide à la générosité chinoise'),  # control
+    ('fr', 'Selon Daily NK, les commerçants veulent leur argent en yuans.',
+     'leur argent en yuans'),  # control leur
+    ('fr', 'Chaque ménage doit désormais livrer 10 kilos de ferraille.',
+     'désormais livrer 10 kilos de ferraille'),  # control adverb
+    ('es', 'Según la fuente, casi todos los comerciantes pagan sobornos; el mercado reabrió.',
+     'el mercado reabrió'),  # control
+    ('es', 'Se trata de un programa para aumentar la producción de carbón.',
+     'un programa para aumentar la producción de carbón'),  # control
+    ('es', 'El régimen debe su supervivencia al comercio con China.',
+     'su supervivencia al comercio con China'),  # control
+    ('es', 'El ejército quiere el control de los mercados.',
+     'el control de los mercados'),  # control
+    ('es', 'Desde el río se pueden escuchar los disparos.',
+     'escuchar los disparos'),  # escuchar: perception
+    ('es', 'Desde el puente se puede distinguir a los guardias.',
+     'distinguir a los guardias'),  # distinguir
+    ('pt', 'O regime deve a sua sobrevivência ao comércio com a China.',
+     'a sua sobrevivência ao comércio com a China'),  # control
+    ('pt', 'Da ponte, os turistas podem ouvir os altifalantes.',
+     'ouvir os altifalantes'),  # ouvir: perception
+    ('pt', 'Segundo a fonte, quase todos os comerciantes pagam subornos, e o mercado reabriu.',
+     'e o mercado reabriu'),  # control
+    ('it', 'Ciò vuol dire che la miniera ha riaperto.',
+     'dire che la miniera ha riaperto'),  # vuol not listed
+    ('it', 'Il regime deve la sua sopravvivenza al commercio con la Cina.',
+     'la sua sopravvivenza al commercio con la Cina'),  # control
+    ('it', 'Dal ponte si possono udire gli altoparlanti.',
+     'udire gli altoparlanti'),  # udire
+    ('it', 'Dalla collina si può scorgere il campo di prigionia.',
+     'scorgere il campo di prigionia'),  # scorgere
+    ('it', 'Il regime vuole il controllo dei mercati.',
+     'il controllo dei mercati'),  # control
+    ('it', 'Secondo la fonte, quasi tutti i commercianti pagano tangenti e il mercato ha riaperto.',
+     'e il mercato ha riaperto'),  # control
+    ('de', 'Fast alle Händler zahlen Bestechungsgeld, und der Markt ist wieder offen.',
+     'der Markt ist wieder offen'),  # control
+    ('de', 'Statt Reis erhielten die Arbeiter Mais.',
+     'erhielten die Arbeiter Mais'),  # statt (no zu/dass)
+    ('de', 'Die Mine hat angeblich wieder geöffnet, bestätigte ein Beamter.',
+     'bestätigte ein Beamter'),  # control
+    ('de', 'Niemand glaubt es, aber die Mine hat wieder geöffnet.',
+     'aber die Mine hat wieder geöffnet'),  # control
+    ('de', 'Die Regierung will die Mine im Juni öffnen.',
+     'die Mine im Juni öffnen'),  # de modals excluded by design
+    ('ru', 'Из Даньдуна можно видеть недостроенный мост.',
+     'видеть недостроенный мост'),  # control можно
+    ('ru', 'Жители могут слышать выстрелы по ночам.',
+     'слышать выстрелы по ночам'),  # слышать: perception
+    ('ru', 'Семья должна деньги ростовщику.',
+     'деньги ростовщику'),  # control
+    ('ru', 'Это может быть правдой: шахта открылась в мае.',
+     'шахта открылась в мае'),  # control
+    ('ru', 'Рынок, который власти обещали закрыть, работает до сих пор.',
+     'работает до сих пор'),  # control
+    ('ru', 'По вечерам собираются соседи и смотрят китайские сериалы.',
+     'соседи и смотрят китайские сериалы'),  # control
+    ('ru', 'Вместо риса рабочие получили кукурузу.',
+     'рабочие получили кукурузу'),  # control (вместо + noun phrase ends)
+    ('uk', 'Мешканці можуть чути постріли вночі.',
+     'чути постріли вночі'),  # чути: perception
+    ('uk', 'Замість рису робітники отримали кукурудзу.',
+     'робітники отримали кукурудзу'),  # control
+    ('uk', 'Родина винна гроші лихвареві.',
+     'гроші лихвареві'),  # control
+    ('zh', '据说矿山已经关闭，但消息人士证实它仍在运营。',
+     '它仍在运营'),  # control
+    ('zh', '矿山可能性很大会重新开放。',
+     '很大会重新开放'),  # skip
+    ('zh', '当局试图关闭市场，但失败了。',
+     '但失败了'),  # control
+    ('zh', '市场管理员否认收受贿赂，但已被撤职。',
+     '但已被撤职'),  # control
+    ('ja', '当局は配給を増やすと約束し、実際に四月に増やした。',
+     '実際に四月に増やした'),  # control
+    ('ko', '당국은 배급을 늘리겠다고 약속했고 실제로 4월에 늘렸다.',
+     '실제로 4월에 늘렸다'),  # control
+    ('ko', '정부는 목표를 달성했다고 발표했다.',
+     '정부는 목표를 달성했다'),  # control (not a promise word)
+    ('zh', '尽管当局否认，市场仍在运营。',
+     '市场仍在运营'),  # 否认 + comma: concessive clause
+    ('zh', '虽然平壤否认，卫星图像显示矿山已重新开放。',
+     '卫星图像显示矿山已重新开放'),  # 否认，+ new clause
+    ('zh', '朝鲜官方一再否认，但多名脱北者证实了该集中营的存在。',
+     '但多名脱北者证实了该集中营的存在'),  # 否认，但
+    ('en', 'Although officials deny it, the market is still operating.',
+     'the market is still operating'),  # control en
+    ('en', 'Officials deny it, but the market is still operating.',
+     'but the market is still operating'),  # control en
+    ('ru', 'Хотя власти это отрицают, рынок продолжает работать.',
+     'рынок продолжает работать'),  # control ru
 ]
 
 
