@@ -105,10 +105,11 @@ _EN = {
     "not done": re.compile(rf"{_NOT_DONE} {_OPEN}$"),
     "adverb": re.compile(rf"{_ADVERB} {_OPEN}$"),
 }
-# A pronoun the lead-in's clause ends with ("I doubt | it," said a student), or a verb right
-# after "that", which opens a relative clause of the claims, not the claim ("denied the
-# rumours that | were circulating")
-_OBJECT_ENDS = re.compile(r"[\"'(\[]?(?:it|this|that|so|them|him|her|these|those)\s*[,.;:!?\"')\]]")
+# A word the lead-in's clause ends with, the quote going on with other words ("I doubt | it,"
+# said a student, …; "paid in flour instead of | cash," said a student, adding that …), or a
+# verb right after "that", which opens a relative clause of the claims, not the claim
+# ("denied the rumours that | were circulating")
+_OBJECT_ENDS = re.compile(r"[\"'(\[]?[\w'-]+\s*[,.;:!?\"')\]]")
 _RELATIVE_VERB = re.compile(r"[\"'(\[]?(?:was|were|is|are|had|has|have|circulated|circulate|spread)\b")
 # An adverb governs a clause or a verb, not a phrase it ends ("held virtually | for the first
 # time", "came close to | the island"): "came close to" and "on the verge of" only a gerund
@@ -189,20 +190,23 @@ def lead_cut(start: int, end: int, text: str, language: str, leading: bool) -> t
     which stands for other words than these."""
     if leading or not _WORD_AT.match(text, start):
         return None
-    lead = _english_lead(start, text) if primary_language(language) in ("en", "") else None
+    lead = _english_lead(start, end, text) if primary_language(language) in ("en", "") else None
     if lead is None:
         lead = _lead_in(start, end, text, language)
     return None if lead is None else (lead, end)
 
 
-def _english_lead(start: int, text: str) -> int | None:
-    """Where an English lead-in of the quote at `start` begins, or None."""
+def _english_lead(start: int, end: int, text: str) -> int | None:
+    """Where an English lead-in of the quote text[start:end] begins, or None."""
     phrase = _NUMBER_AT.match(text, start) or _NO_CLAUSE.match(text, start)  # "almost | 2019 when …"
+    word = _OBJECT_ENDS.match(text, start)
+    ends_a_word = word is not None and text[word.end():end].strip(" \"')]") != ""
     for kind, pattern in _EN.items():
         if kind == "adverb" and phrase or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
             continue
+        if kind != "adverb" and ends_a_word:
+            continue  # (but "nearly | collapsed, officials said": the adverb's own verb)
         if kind in ("doubt", "rejected") and (_DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                                              or _OBJECT_ENDS.match(text, start)
                                               or m.group().endswith("that ") and _RELATIVE_VERB.match(text, start)) \
                 or kind == "adverb" and _TAKES_GERUND.search(m.group()) and not _GERUND.match(text, start):
             continue

@@ -1986,3 +1986,16 @@ def test_the_passage_shown_starts_at_the_lead_in():
     assert located.passage.parts == ("nobody believes the regime collapsed",)
     located = _located("官方否认了矿山已重新开放的报道。", "矿山已重新开放", "zh")
     assert located.passage.parts == ("否认了矿山已重新开放",)
+
+
+@pytest.mark.parametrize("body, quote, status", [
+    # the lead-in's word ends where the quote goes on with other words: those are what it cites
+    ("They were paid in flour instead of cash, said a student, adding that markets were short of petrol.",
+     "cash, said a student, adding that markets were short of petrol", QuoteStatus.VERIFIED),
+    ('"We hope so, but I doubt it," said a student, adding that the plan had been revised.',
+     'it," said a student, adding that the plan had been revised', QuoteStatus.VERIFIED),
+    # … but an adverb's word is its own verb
+    ("The dam nearly collapsed, officials said.", "collapsed, officials said", QuoteStatus.APPROXIMATE),
+])
+def test_a_quote_that_goes_on_past_the_lead_ins_last_word(body, quote, status):
+    assert _located(body, quote).status is status
