@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from generator.leadins import lead_cut
 from generator.markup import ROW_CELLS
 from generator.model import Passage, QuoteStatus
 from generator.negations import (PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, is_aside,
@@ -29,7 +30,6 @@ from generator.negations import (PARTICLE_SYLLABLES, cut_negation, edge_negation
 from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
 from generator.ranges import bound_cut, currency_cut, in_range, magnitude_after, multiple_cut, ratio_cut
-from generator.leadins import lead_cut
 from generator.scopes import scope_cut
 from generator.urls import ONE_MARKER
 
@@ -389,8 +389,8 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
                         beside=True)
     if (lead := lead_cut(spans[0][0], spans[-1][1], body.text, language, edges[0])) is not None \
             and one_block(*lead):
-        # "the regime collapsed" of "Nobody believes the regime collapsed", "reach 5,000" of
-        # "could reach 5,000" (see leadins.py)
+        # "the regime collapsed" of "Nobody believes the regime collapsed", "collapsed" of
+        # "nearly collapsed" (see leadins.py)
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [lead], body, original), 99.0,
                         beside=True)
     if _across_heading(spans, body, headings):

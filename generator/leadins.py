@@ -126,7 +126,8 @@ _DOUBTED_IN = {
           r"|(?:il n'y a |sans )?(?:aucune?|pas de) (?:preuve|indication|indice|signe)s?"
           r"|il est (?:faux|inexact|peu probable|improbable|impossible)) (?:que |qu')",
     "es": r"(?:nadie (?:cree|piensa|espera)|nada (?:indica|sugiere|prueba|demuestra)|no hay (?:pruebas|indicios"
-          r"|evidencias?|señales|datos)(?: de)?|(?<!no )es (?:falso|improbable|poco probable|poco creíble|imposible)) que ",
+          r"|evidencias?|señales|datos)(?: de)?"
+          r"|(?<!no )es (?:falso|improbable|poco probable|poco creíble|imposible)) que ",
     "pt": r"(?:ninguém (?:acredita|acha|pensa|espera)|nada (?:indica|sugere|prova|demonstra)|não há (?:provas"
           r"|indícios|evidências?|sinais)(?: de)?|(?<!não )é (?:falso|improvável|pouco provável|impossível)) que ",
     "it": r"(?:nessuno (?:crede|pensa|si aspetta)|(?:nulla|niente) (?:indica|suggerisce|prova|dimostra)"
@@ -178,7 +179,7 @@ def _before_in(language: str) -> list[tuple[re.Pattern[str], int, bool]]:
     found = []
     for c in dict.fromkeys([primary, *_CJK_CODES]):
         cjk = c in _CJK_CODES
-        edge = "" if cjk else r"(?<![\w'-])"  # a word's start: not "fast" of "Plansoll fast"
+        edge = "" if cjk else r"(?<![\w'-])"  # a word's start, not the end of a longer word
         found += [(re.compile(rf"{edge}(?:{table[c]}){_OPEN}$"), _REACH["cjk" if cjk else "other"], cjk)
                   for table in (_DOUBTED_IN, _UNDONE_IN) if c in table]
     return found
