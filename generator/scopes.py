@@ -100,14 +100,16 @@ _ALL = {
 # whose verb takes its clause as fact ("Did anyone notice that | prices had tripled?",
 # 你知道 | 粮价涨了三倍吗？).
 
-_SENTENCE_START = r"(?:^|[.!?]\s+|\n)"
+# (a look-behind: the words undone start at the opening word, not at the last sentence's full
+# stop, which may end another paragraph: "… year.⏎⏎Did the army | shell the mill?")
+_SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=[.!?]\s\s)|(?<=\n))"
 _ASKING = {
     "en": _SENTENCE_START + r"(?:and |so |but )?(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would"
           r"|should|shall) ",
     "de": _SENTENCE_START + r"(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|kann|können"
           r"|konnte|konnten) ",
     "fr": _SENTENCE_START + r"est-ce qu(?:e |')",
-    "es": r"(?:^|[.!?]\s+|\n|\s)¿",
+    "es": r"(?:^|(?<=[.!?\s]))¿",
     "ru": _SENTENCE_START + r"(?:неужели|разве) ",
 }
 _ASKED_AFTER = r"[\"')\]]* ?\?"

@@ -1999,3 +1999,8 @@ def test_the_passage_shown_starts_at_the_lead_in():
 ])
 def test_a_quote_that_goes_on_past_the_lead_ins_last_word(body, quote, status):
     assert _located(body, quote).status is status
+
+
+@pytest.mark.parametrize("language, body, quote", [row[:3] for row in UNDONE])
+def test_the_same_lead_ins_undo_it_in_a_paragraph_after_another(language, body, quote):
+    assert _located("An earlier paragraph ends here.\n\n" + body, quote, language).status is QuoteStatus.APPROXIMATE

@@ -1864,3 +1864,10 @@ def test_ordinary_quotes_beside_such_words_stay_verified(language, body, quote):
 def test_the_warning_shows_the_words_that_undo_the_quote():
     located = _located("Fake certificates drew 51,455 buyers.", "certificates drew 51,455 buyers")
     assert located.passage.parts == ("Fake certificates drew 51,455 buyers",)
+
+
+@pytest.mark.parametrize("language, body, quote", UNDONE)
+def test_the_same_words_undo_it_in_a_paragraph_after_another(language, body, quote):
+    # A report has more than one paragraph: a rule that read the words undone from the last
+    # sentence's full stop took them across the paragraph break, and the quote was verified.
+    assert _located("An earlier paragraph ends here.\n\n" + body, quote, language).status is QuoteStatus.APPROXIMATE
