@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.negations import DENIABLE, ZH_UNDENIED, primary_language
+from generator.negations import CJK, DENIABLE, ZH_UNDENIED, primary_language, starts_word
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # How far before a quote each kind of lead-in can start: a pattern anchored at the quote is
@@ -36,7 +36,6 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # ("nobody in north hamgyong would seriously believe any longer that |", "contrary to recent
 # claims by the state news agency that |", "on the verge of |")
 _REACH = {"doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "other": 64, "cjk": 24}
-_WORD_AT = re.compile(r"[\"'(\[]?\w")  # a quote that starts with a word
 _THAT = r"(?: that)?"
 
 # --- doubt and rejection, English --------------------------------------------------------
@@ -189,7 +188,7 @@ def lead_cut(start: int, end: int, text: str, language: str, leading: bool) -> t
     """The quote text[start:end] with the lead-in right before it that leaves it unvouched
     (see the module's docstring), or None. `leading`: the quote starts with an ellipsis,
     which stands for other words than these."""
-    if leading or not _WORD_AT.match(text, start):
+    if leading or not starts_word(text, start):
         return None
     lead = _english_lead(start, end, text) if primary_language(language) in ("en", "") else None
     if lead is None:
@@ -218,13 +217,10 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
 def _lead_in(start: int, end: int, text: str, language: str) -> int | None:
     """Where a lead-in of the quote text[start:end] in `language`'s tables begins, or None."""
     # (a CJK lead-in's last letter is right before the quote, or the quote's first is CJK)
-    near_cjk = _CJK.search(text, max(0, start - 2), start + 1) is not None
+    near_cjk = CJK.search(text, max(0, start - 2), start + 1) is not None
     for pattern, reach, cjk in _before_in(language):
         if (near_cjk or not cjk) and (m := pattern.search(text, max(0, start - reach), start)) \
                 and not _NAMES_REPORTS.search(text, start, end) \
                 and not (_ALSO_A_PLACE.match(m.group()) and not _INFINITIVE.match(text, start)):
             return m.start()
     return None
-
-
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\uf900-\ufaff]")

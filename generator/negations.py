@@ -973,7 +973,7 @@ def _lead_start(text: str, start: int) -> int:
     if stop >= 0 and before[stop] in ",，" and not before[stop + 1:].strip():
         prior = max(before.rfind(c, 0, stop) for c in _CLAUSE_ENDS)  # an aside: ", however, " right before the quote
         aside = before[prior + 1:stop].strip()
-        if prior >= 0 and before[prior] in ",，" and _ASIDE.fullmatch(aside) and not _CJK.search(aside):
+        if prior >= 0 and before[prior] in ",，" and _ASIDE.fullmatch(aside) and not CJK.search(aside):
             stop = max(before.rfind(c, 0, prior) for c in _CLAUSE_ENDS)
     lead = " ".join(before[stop + 1:].split(" ")[-_EDGE_WORDS - 1:])[-_EDGE_CHARS:]
     return start - len(lead.lstrip())
@@ -988,7 +988,7 @@ def _tail_end(text: str, end: int) -> int:
         nxt = [i for i in (after.find(c, cut + 1) for c in _CLAUSE_ENDS) if i >= 0]
         aside = after[cut + 1:min(nxt)].strip() if nxt else ""
         if after[:cut].strip() or not nxt or after[min(nxt)] not in ",，" or not _ASIDE.fullmatch(aside) \
-                or _CJK.search(aside):
+                or CJK.search(aside):
             break
         cut = min(nxt) + 1
         more = [i for i in (after.find(c, cut) for c in _CLAUSE_ENDS) if i >= 0]
@@ -997,7 +997,7 @@ def _tail_end(text: str, end: int) -> int:
     return end + len(" ".join(after.split(" ")[:_EDGE_WORDS + (after[:1] == " ")])[:_EDGE_CHARS])
 
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def _governs(a: int, b: int, text: str, language: str) -> bool:
@@ -1031,7 +1031,7 @@ def _particle_end(text: str, end: int) -> int:
     return stop
 
 
-def _starts_word(text: str, start: int) -> bool:
+def starts_word(text: str, start: int) -> bool:
     """Whether text[start:] begins with a word, perhaps in quotation marks or an editor's
     brackets ('"fully" reopen', "[fully] reopen")."""
     return text[start:start + 1].isalnum() or (text[start:start + 1] in "\"'[(" and text[start + 1:start + 2].isalnum())
@@ -1049,7 +1049,7 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
     _ZH_SAYING_BEFORE), a possibility ("may have"), or a denial after it (_DENIED_AFTER)."""
     english = primary_language(language) in ("en", "")
     found = []
-    if not leading and _starts_word(text, start):
+    if not leading and starts_word(text, start):
         clause, conjunction = (_CLAUSE_DENIED, _CLAUSE_CONJUNCTION) if english else _complement(language)
         # the conjunction right before the quote first: the whole pattern reads 120 characters back
         if clause is not None and conjunction.search(text, max(0, start - 16), start) \
@@ -1072,7 +1072,7 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
             found.append((d.start(), start))  # "may have | reopened"; not "could have | a major impact"
     if not leading and (d := _ZH_SAYING_BEFORE.search(text, max(0, start - _COVERB_REACH), start)):
         found.append((d.start(), start))  # 没有证实 | 矿山已经恢复生产
-    if not leading and not english and _starts_word(text, start) and (d := next(
+    if not leading and not english and starts_word(text, start) and (d := next(
             (m for p in _before_quote(language) if (m := p.search(text, max(0, start - 120), start))), None)):
         found.append((d.start(), start))  # "По неподтвержденным данным, | генерал был расстрелян"
     if not trailing and (denied := _denied_after(start, end, text, language)) is not None:
@@ -1144,16 +1144,16 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
         lead = _lead_start(text, start)
         if not korean or _KOREAN_BEFORE.search(text, lead, start):
             gaps.append((lead, start))
-    elif _starts_word(text, start) and (m := _WORD_BEFORE.search(text, max(0, start - (reach := _reach(text, start))),
+    elif starts_word(text, start) and (m := _WORD_BEFORE.search(text, max(0, start - (reach := _reach(text, start))),
                                                                     start)):
         if not korean or _KOREAN_BEFORE.search(text, m.start(1), start):
             gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
         bridged = _BRIDGED if english else _bridged(language)
         if bridged is not None and (b := bridged.search(text, max(0, start - reach - 26), start)):
             gaps.append((b.start(), start))
-    elif _starts_word(text, start) and (m := _ELIDED_BEFORE.search(text, max(0, start - 3), start)):
+    elif starts_word(text, start) and (m := _ELIDED_BEFORE.search(text, max(0, start - 3), start)):
         gaps.append((m.start(1), start))  # French "Personne n'|a été blessé"
-    if english and not leading and _starts_word(text, start) \
+    if english and not leading and starts_word(text, start) \
             and (aside := _NEGATED_ASIDE.search(text, max(0, start - 80), start)):
         gaps.append((aside.start(), start))
     if trailing:
