@@ -50,9 +50,11 @@ _DOUBTING = (
       r"|proves|proved|confirms|confirmed|supports|supported)" + _THAT
     + r"|\b(?:there is|there's|there was|there has been|we have|we found) (?:nothing|little)(?: so far| yet)?"
       r" to (?:suggest|indicate|show|prove|confirm|support the (?:idea|claim|view))" + _THAT
-    + r"|\b(?:lack|absence) of (?:any )?(?:evidence|proof|signs?|indications?)(?: to suggest)? that"
+    + r"|\b(?:lack|absence)(?<!\bno lack)(?<!\bno absence)(?<!\bany lack)(?<!\bany absence)"  # not "no lack of"
+      r" of (?:any )?(?:evidence|proof|signs?|indications?)(?: to suggest)? that"
     + r"|\b(?:too early|too soon|premature) to (?:say|conclude|tell|claim|declare|assume)" + _THAT
-    + r"|\b(?:wrong|a mistake|an error|misleading|naive|premature) to (?:conclude|say|claim|suggest|assume|think"
+    + r"|\b(?:wrong|a mistake|an error|misleading|naive|premature|nonsense|absurd|ridiculous|preposterous|laughable)"
+      r" to (?:conclude|say|claim|suggest|assume|think"
       r"|believe)" + _THAT
     + r"|\b(?:impossible|inconceivable|implausible|unthinkable|doubtful) that"
     + r"|\bit (?:is|was|seems|looks|remains|appears)(?: (?:highly|very|most|still))? (?:unlikely|improbable|doubtful)"

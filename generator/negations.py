@@ -30,7 +30,8 @@ _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her
                  # "denied that | the mine reopened", "stopped short of | confirming", "far from | reopening",
                  # "ceased | appearing in public". (At the end of what is searched, as where _BRIDGED
                  # reads up to a quote, the word after is taken on trust: _governs reads past it.)
-                 r"|(?<!nobody )(?<!no one )(?<!not )(?<!n't )(?<!never )(?<!no )(?<!cannot be )(?<!not be )"
+                 r"|(?<!nobody )(?<!no one )(?<!not )(?<!n't )(?<!never )(?<!no )(?<!no longer )"
+                 r"(?<!cannot be )(?<!not be )"
                  r"(?<!n't be )\bden(?:y|ies|ied|ying)(?= (?:that|the|a|an|it|any|this|these|those|reports?|claims?|rumou?rs?"
                  r"|allegations?|accusations?)\b| ?$)|\bstop(?:s|ped|ping)? (?:well |just )?short(?= of (?:[a-z]+ing|a|an|any|full"
                  r"|fully|formally|explicitly|outright|openly|directly|public|publicly)\b| of $)"
@@ -54,7 +55,9 @@ _UNAPOSTROPHED = r"(?:did|does|is|was|were|has|have|had|could|should|would|must|
 # Japanese write them inside words (하지 않았다, 没有), so there any occurrence counts: a few
 # words that are no negation (未来, 少ない) then cost a warning, never a wrong verification.
 _NEGATION_WORDS = {
-    "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without|hardly|scarcely|barely"
+    "en": r"\b(?:not|no(?!\.\s?\d)|never|nor|neither|none|nobody|nothing|nowhere|cannot|without"
+          # not "Hardly had the border reopened when …" (but "Traders hardly had any rice")
+          r"|(?<![.!?] )(?<!\n)(?<!^)(?:hardly|scarcely|barely)|(?:hardly|scarcely|barely)(?! had\b)"
           r"|" + _UNAPOSTROPHED + r")\b|n't\b"
           r"|" + _TO_NEGATIONS,  # "has yet to reopen", "failed to reopen"
     # "ne … que" is "only" ("n'est disponible que deux heures"), unless "pas", "plus" … come first,
@@ -368,7 +371,7 @@ _INTENT = (r"tries|tried|trying|attempted|attempting|sought|seeks|seeking|promis
 _REJECTING = r"(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)?"
 _REPORT_WORDS = r"claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?"
 _REPORTS = rf"(?:{_REPORT_WORDS})"
-DENIABLE = rf"(?:{_REPORT_WORDS}|ideas?|notions?|stor(?:y|ies))"  # "dismissed the idea that"
+DENIABLE = rf"(?:{_REPORT_WORDS}|ideas?|notions?|stor(?:y|ies)|statements?)"  # "dismissed the idea that"
 _HEDGE_AT_END = re.compile(
     r"\b(?:(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly|apparently|possibly"
     r"|probably|perhaps|presumably|seemingly|likely|ostensibly|nominally|on paper|in theory)"
@@ -574,32 +577,56 @@ _NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_V
 # know that the mine reopened": it did).
 # (Not "believe" or "think": "could not believe that the mine had reopened" says it had.)
 _SAYING = (r"(?:(?:confirm|verify|verified|show|shown|mean|meant|prove|proven|establish|indicate|suggest|demonstrate"
-           r"|imply|implied|say|said|claim|corroborate|accept|assert|allege)(?:s|ed|ing)?"
-           r"|clear|known|certain|evident|obvious|true)")
+           r"|imply|implied|say|said|claim|corroborate|accept|assert|allege|insist|maintain)(?:s|ed|ing)?"
+           r"|clear|known|certain|evident|obvious|true|convinced|persuaded|sure)"
+           r"(?: (?:for (?:certain|sure)|with (?:any )?certainty|definitively|conclusively))?")  # "can say for certain"
+# What is said to be missing: "no credible evidence", "not a shred of proof", "little hard evidence"
+_EVIDENCE = (r"(?: (?:credible|hard|independent|concrete|firm|real|solid|reliable|clear|direct|conclusive|definitive"
+             r"|verifiable|documentary|physical|photographic|satellite|public|official|convincing|compelling|actual"
+             r"|supporting|corroborating|further|other|additional|new|visible|serious|strong|good|sufficient"
+             r"|substantial|tangible|firsthand|first-hand|independent))"
+             r"{0,2} (?:evidence|signs?|indications?|proof|confirmation)")
+_NO_EVIDENCE = (r"(?:\b(?:no|zero|little|scant)|\bwithout(?: any)?|\b(?:not|nor) (?:a|one|any)(?: single)? (?:shred|scrap"
+                r"|piece|bit|iota|trace|jot|speck|shadow|sign|hint)s? of)" + _EVIDENCE)
+# Whom no one of makes the denial or the claim: "No analyst | disputes", "Neither side has |
+# confirmed", "None of the witnesses | could confirm", "Not even the ministry | claims"
+_NO_ONE = (r"(?:(?<!in )no(?! (?:sooner|longer|time|doubt|matter|wonder|less|more|later|earlier)\b) [a-z-]+"
+           r"|neither [a-z-]+(?: nor [a-z-]+)?|none of (?:the|its|their|these|those) [a-z-]+"
+           r"|not (?:even|one)(?: of)?(?: the| a| its| their)? [a-z-]+)")
 _CLAUSE_DENIED = re.compile(
     r"(?:(?:(?<![\w'])(?:not|never|" + _UNAPOSTROPHED + r")|(?<=\w)n't|\bcannot|\bunable to"
     r"|\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|yet) to"  # "declined to confirm that"
-    r"|\b(?:nobody|no one|nothing|none)(?: (?:has|have|had|can|could|would|will))?"
-    r"|\bno (?:evidence|sign|indication|proof|confirmation|reason|basis)(?: (?:to|that would|which would))?)"
+    r"|\b(?:nobody|no one|nothing|none|no longer)(?: (?:has|have|had|can|could|would|will))?"
+    r"|\b" + _NO_ONE + r"(?: (?:has|have|had|can|could|would|will|ever))?"
+    r"|" + _NO_EVIDENCE + r"(?: (?:to|that would|which would))|\bno (?:evidence|sign|indication|proof|confirmation"
+    r"|reason|basis)(?: (?:to|that would|which would))?)"
     r"(?: (?!(?:merely|only|just|simply|solely)\b)(?:independently|officially|publicly|immediately|yet|be|been"
     r"|be able to|been able to|able to|[a-z]{3,}ly))*"
     r" " + _SAYING + r"(?: (?:the |any |these |those |such )?" + _REPORTS + r")?"
-    r"|\bno (?:evidence|sign|indication|proof|confirmation) (?:for|of) (?:the )?" + _REPORTS
+    r"|" + _NO_EVIDENCE + r" (?:for|of) (?:the )?" + _REPORTS
     + r"|\bnot the case"
-    r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable)"
+    r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable|dubious|unconvinced|sceptical"
+    r"|skeptical)"
     r"|(?<!no )(?<!without )(?<!little )\bdoubt(?:s|ed)?|\bfar from (?:certain|clear|sure|proven)"
-    r"|\blittle (?:evidence|sign|indication|proof)"
-    r"|\b(?:nobody|no one|few(?: people| analysts| observers| experts| residents)?|hardly anyone)"
-    r" (?:believes?|believed|thinks?|thought)"
+    r"|" + _NO_EVIDENCE + r"(?: (?:exists?|existed|has emerged|has surfaced|is available|has been found|was found))?"
+    # "impossible to confirm that", "hard to imagine that"; not "hard to accept that", "not difficult to show"
+    r"|(?<!not )(?<!n't )\b(?:impossible|not possible|difficult|hard)(?: for [a-z]+(?: [a-z]+)?)? to"
+    r" (?:independently )?(?:confirm|verify|prove|establish|say|show|corroborate|imagine|argue)"
+    r"(?: (?:for (?:certain|sure)|with (?:any )?certainty|definitively|conclusively))?"
+    + r"|\b(?:nobody|no one|few(?: people| analysts| observers| experts| residents)?|hardly anyone|" + _NO_ONE + ")"
+    r"(?: (?:really|seriously|now|still|any longer))? (?:believes?|believed|thinks?|thought|expects?|expected)"
     # "It is false that", "dismissed the idea that", "Contrary to reports that", "cast doubt on
     # claims that", "retracted its report that", "the false claim that", "disputes that"
     r"|\b(?:false|untrue|unlikely|improbable|a myth|a lie|nonsense)|\b(?:disput|contest)(?:e|es|ed|ing|s)?"
     r"|\b(?:contrary to|no truth (?:to|in)|cast(?:s|ing)? doubts? (?:on|over)|" + _REJECTING
     + r"(?: as \"?[a-z]+\"?)?|den(?:y|ies|ied|ying)"
-    r"|retract(?:s|ed|ing)? (?:its|their|his|her|an?)(?: own| earlier| previous)?|(?:false|unfounded|baseless"
+    r"|(?:retract(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|walk(?:s|ed|ing)? back|correct(?:s|ed|ing)?"
+    r"|(?:a )?corrections? (?:to|of)|recant(?:s|ed|ing)?|backtrack(?:s|ed|ing)? on|disavow(?:s|ed|ing)?"
+    r"|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?)"
+    r" (?:its|their|his|her|an?|the)(?: own| earlier| previous| original)?|(?:false|unfounded|baseless"
     r"|unsubstantiated|bogus|fabricated|debunked|discredited|retracted|unconfirmed|unverified))"
     r" (?:the |any |these |those |such )?" + DENIABLE + r")"
-    r" (?:that|whether|if)" + _QUOTE_OPENS
+    r"(?:,? (?:however|though|yet|so far|as yet|to date|at all|whatsoever),?)? (?:that|whether|if)" + _QUOTE_OPENS
     # … or asks whether it holds: "It remains to be seen whether the mine reopened"
     + r"|\bwhether(?: or not)?" + _QUOTE_OPENS
     # … or only hopes it ("Officials hope that")
@@ -637,10 +664,27 @@ _CONDITION_AFTER = re.compile(r"[\"']?,? (?:(?:only )?(?:if(?! (?:any|anything|n
                               r"|unless|provided that|providing that|as long as|so long as|on condition that"
                               r"|assuming that)|only (?:after|when|once|until))\b")
 # … where "if" is "whether": "would not say if", "will decide in March if"
-_WHETHER_VERB = re.compile(r"\b(?:say|says|said|decide|decides|decided|know|knows|knew|ask|asks|asked|see|check|wonder"
-                           r"|wondered|determine|tell|told|confirm|confirmed|clear|unclear|sure|unsure)\b")
+_WHETHER_WORDS = (r"(?:say|says|said|decide|decides|decided|know|knows|knew|ask|asks|asked|see|check|wonder"
+                  r"|wondered|determine|tell|told|confirm|confirmed|clear|unclear|sure|unsure)")
+_WHETHER_VERB = re.compile(rf"\b{_WHETHER_WORDS}\b")
+# … or inside the condition itself: "the harvest fails" of "If the harvest fails again, famine
+# will return", "the mine reopens" of "Output will rise if the mine reopens", "Had | the dam
+# held, …", "asked if | the mine had reopened". Only where the sentence has a modal or the
+# "if" asks: "If the first half was dull, the second was thrilling" grants what it quotes.
+_IF_BEFORE = re.compile(r"(?:\b(?:if|unless|provided that|providing that|in the event that|in case|as long as"
+                        r"|so long as|on condition that|assuming that|supposing that)"
+                        r"|(?:^|(?<=[.!?] )|(?<=\n))(?:had|were|should|assuming|supposing|suppose))" + _QUOTE_OPENS)
+# … not "a modest if | real recovery", where "if" is "though"
+_IF_THOUGH = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)(?: [a-z]+ly)? [a-z-]+ if" + _QUOTE_OPENS)
+_STARTS_CLAUSE = re.compile(r"[\"']?(?:the|a|an|it|its|they|their|he|his|she|her|we|our|you|i|this|that|these|those"
+                            r"|there|some|any|no|all|every|each|one|two|[0-9])\b")
+# "said if", "asked if": "if" as "whether"
+_WHETHER_IF = re.compile(rf"\b{_WHETHER_WORDS}(?: [a-z]+ly)? $")
+_NOT_CONDITION = re.compile(r"[\"']?(?:anything|so|not|any|only|otherwise|ever|need be|at all|possible|necessary"
+                            r"|applicable|anyone|in doubt)\b")
+_SENTENCE_STOP = re.compile(r"[.!?][\"')\]]*\s|\n")
 # (a modal, not the month: "in May")
-_MODAL_IN = re.compile(rf"\b(?:will|would|shall|should|can|could|might|must|{_MODAL_MAY})\b|'ll\b")
+_MODAL_IN = re.compile(rf"\b(?:will|would|shall|should|can|cannot|could|might|must|won't|{_MODAL_MAY})\b|'ll\b")
 # … and in other languages: reports said to be unconfirmed, right before a quote ("Selon des
 # informations non confirmées, |", "По неподтвержденным данным, |", "未经证实的消息称 |"). Not
 # rumour alone, which a report may go on to confirm ("Selon des rumeurs désormais confirmées
@@ -680,14 +724,28 @@ def _before_quote(language: str) -> list[re.Pattern[str]]:
 # "It is beyond doubt that", "There is no longer any doubt that"
 _DENIAL_DENIED = re.compile(
     r"\b(?:no one|nobody|none|few|hardly anyone|scarcely anyone|cannot|can't|not|n't|never|(?<!not )beyond"
-    r"|without|no longer|(?:hard|difficult|impossible|no reason) to)"  # "It is difficult to deny reports that"
+    r"|without|no longer|(?:hard|difficult|impossible|no reason) to|refus(?:e|es|ed|ing) to|rather than"
+    # "No analyst disputes that", "Neither side denies that", "No resident we spoke to denied that"
+    r"|" + _NO_ONE + r"(?: [a-z-]+){0,3}?)"
     r"(?: (?:[a-z]+ly|would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|any|anyone|analysts"
-    r"|experts|observers)){0,2} (?:disput|den(?:y|ies|ied|ying)|doubt|contest|question|reject|dismiss|refut)\w*"
-    r"(?: (?:the|any|these|those))?(?: [a-z]+)? (?:that|whether)" + _QUOTE_OPENS)
+    r"|experts|observers)){0,2} (?:disput|den(?:y|ies|ied|ying)|doubt|contest|question|reject|dismiss|refut|retract"
+    r"|withdr[ae]w|walk\w* back|correct|recant|disavow)\w*"
+    r"(?: (?:the|any|these|those|its|their|his|her))?(?: [a-z]+)? (?:that|whether)" + _QUOTE_OPENS)
 _CLAUSE_CONJUNCTION = re.compile(r"\b(?:that|whether|if)(?: or not)?" + _QUOTE_OPENS)
 # … and a clause that the words after it deny: "Reports that the mine reopened | are not true"
 _FALSE = (r"(?:not (?:true|correct|accurate|the case)|untrue|false|incorrect|inaccurate|baseless|groundless"
-          r"|unfounded|fabricated|a (?:lie|fabrication|fiction)|lies|fake|wrong)\b")
+          r"|unfounded|fabricated|a (?:lie|fabrication|fiction|myth|hoax|falsehood|fantasy|fairy tale)|lies|fake|wrong"
+          r"|nonsense|(?:pure |sheer )?(?:fiction|fantasy))\b")
+# … and, after "the idea that" and the like, words that call it absurd: "The notion that the
+# mine reopened | is laughable" (not after any clause: "The new quota | is absurd")
+_IDEA_BEFORE = re.compile(r"\b(?:(?:the|this|that|any|such) " + DENIABLE + r"|fears?|worries|concerns?|hopes?|talk)"
+                          r" that" + _QUOTE_OPENS)
+_ABSURD_AFTER = re.compile(
+    r",? (?:is|are|was|were|seems?|seemed|sounds?|sounded)(?:,? (?:simply|just|frankly|patently|plainly|clearly|utterly"
+    r"|quite|totally|obviously|so|rather|highly|wildly|absolutely|completely|of course|to be frank),?)?"
+    r" (?:absurd|ridiculous|laughable|preposterous|far-fetched|fanciful|implausible|unlikely|improbable|dubious"
+    r"|doubtful|questionable|exaggerated|overblown|overstated|hard to believe|difficult to believe|not credible)\b"
+    r"|,? (?:strains?|strained|stretch(?:es|ed)?) (?:credulity|credibility)\b")
 # "could not be (independently) verified", "has not been confirmed", "cannot be verified"
 _NOT_VERIFIED = (r"(?:(?:could|can|has|have|had|was|were|is|are)(?: not|n't)(?: yet)?|cannot)(?: (?:be|been))?"
                  r" (?:independently )?(?:verified|confirmed)\b")
@@ -721,6 +779,11 @@ _DENIED_AFTER = re.compile(
       r" (?:[\w'’-]+ ){1,4}(?:dispute|disputes|disputed|deny|denies|denied|reject|rejects|rejected|doubt|doubts"
       r"|doubted|question|questions|questioned|contradict|contradicts|contradicted)"
       r"(?: (?:this|that|it|them|the (?:claim|account|report|figure)s?|these claims|such claims))?(?=[.,;!?]|$)"
+    + r"|,? (?:(?:[\w'’-]+ ){1,3}(?:said|says|say|reported|claimed),? )?(?:although|though|but|while|whereas)"
+      r" (?:[\w'’-]+ ){1,4}(?:say|says|said|insist|insists|insisted|argue|argues|argued|maintain|maintains"
+      r"|maintained)"
+      r" (?:otherwise|the opposite|(?:it|this|that) (?:is|was|is simply|was simply) (?:not (?:true|so|the case)|untrue"
+      r"|false)|(?:it|this|that) never happened)(?=[.,;!?]|$)"  # "…, but residents say otherwise"
     + r"|" + _SET_OFF + r" which (?:[\w'’-]+ ){1,4}(?:contradicts|contradicted|contradict)\b"  # "which imagery contradicts"
     + r"|" + _SET_OFF + r" (?:(?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?"
       r"|(?:though|although|but) (?:this|that|it|the claim|the report) )" + _NOT_VERIFIED)
@@ -1006,8 +1069,22 @@ def _governs(a: int, b: int, text: str, language: str) -> bool:
     # a few characters before, for \b and the patterns' look-behinds ("no one | denies")
     lo, hi = max(0, a - 12), min(len(text), b + 48)
     window = _NOT_ONLY.sub(lambda m: " " * len(m.group()), text[lo:hi])
-    return any((m := pattern.search(window, a - lo)) is not None and m.start() < b - lo
-               for pattern in _gap_patterns(language))
+    for pattern in _gap_patterns(language):
+        m = pattern.search(window, a - lo)
+        while m is not None and m.start() < b - lo:
+            at = lo + m.start()
+            if not (m.group().startswith("den") and _NO_SUBJECT.search(text, max(0, at - 48), at)):
+                return True
+            m = pattern.search(window, m.end())
+    return False
+
+
+# A denial with no one to make it: "No official has | denied that", "Few | deny", "It is
+# impossible to | deny that"
+_NO_SUBJECT = re.compile(r"(?:\b(?:few|nobody|no one|hardly anyone|" + _NO_ONE + r")(?: [a-z-]+){0,3}?"
+                         r"(?: (?:has|have|had|would|could|can|will|ever|yet|so far|publicly|officially"
+                         r"|seriously|really)){0,2}"
+                         r"|\b(?:impossible|hard|difficult|no reason)(?: for [a-z]+(?: [a-z]+)?)? to) $")
 
 
 def _within_block(a: int, b: int, start: int, one_block: Callable[[int, int], bool]) -> tuple[int, int]:
@@ -1067,6 +1144,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         if english and (d := _CONDITION_BEFORE.search(text, max(0, start - 160), start)) \
                 and _MODAL_IN.search(text, start, _clause_end(text, start, end)):
             found.append((d.start(), start))
+        if english and (d := _conditional(text, start, end)) is not None:
+            found.append((d, start))
         if english and (d := _MAY_HAVE_BEFORE.search(text, max(0, start - 48), start)) \
                 and (not d.group().rstrip(" \"'").endswith("have") or _PARTICIPLE.match(text, start)):
             found.append((d.start(), start))  # "may have | reopened"; not "could have | a major impact"
@@ -1077,6 +1156,9 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         found.append((d.start(), start))  # "По неподтвержденным данным, | генерал был расстрелян"
     if not trailing and (denied := _denied_after(start, end, text, language)) is not None:
         found.append(denied)
+    elif english and not trailing and not leading and (d := _ABSURD_AFTER.match(text, end)) \
+            and _IDEA_BEFORE.search(text, max(0, start - 40), start):
+        found.append((end, d.end()))  # "The idea that | the mine reopened | is absurd"
     elif english and not trailing and not _ENDS_SENTENCE.search(text, max(start, end - 3), end) \
             and (d := _CONDITION_AFTER.match(text, end)) \
             and _MODAL_IN.search(text, clause := _clause_start(text, start, end), end) \
@@ -1086,6 +1168,22 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
+
+
+def _conditional(text: str, start: int, end: int) -> int | None:
+    """Where the "if" (_IF_BEFORE) that the quote starting at `start` is the condition of
+    begins; None when the quote starts no condition, or the sentence has no modal and the
+    "if" asks nothing (a condition that grants what it quotes)."""
+    if (d := _IF_BEFORE.search(text, max(0, start - 24), start)) is None or _NOT_CONDITION.match(text, start):
+        return None
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, d.start() - 240), d.start())]
+    lo = stops[-1] if stops else max(0, d.start() - 240)
+    hi = stop.start() if (stop := _SENTENCE_STOP.search(text, end, end + 240)) else min(len(text), end + 240)
+    if _IF_THOUGH.search(text, max(lo, d.start() - 40), start) and not _STARTS_CLAUSE.match(text, start):
+        return None
+    if _MODAL_IN.search(text, lo, hi) or _WHETHER_IF.search(text, max(lo, d.start() - 24), d.start()):
+        return d.start()
+    return None
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

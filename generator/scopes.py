@@ -38,7 +38,11 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # rank, 病假 or 打假 in Chinese).
 
 _PRIVATIVE_BEFORE = {
-    "en": r"(?<![\w-])(?<!to )(?:fake|sham|bogus|phony|phoney|counterfeit|fictitious|purported|pseudo|supposedly) ",
+    "en": r"(?<![\w-])(?<!to )(?:fake|sham|bogus|phony|phoney|counterfeit|fictitious|purported|pseudo|supposedly) "
+          # "the alleged | coup attempt"; not the verb of saying, "Residents alleged | the guards …"
+          r"|(?=alleged )(?:^|(?<=[.!?(] )|(?<=\n)|(?<=\b(?:the|his|her|its|for|our|two) )|(?<=\b(?:an|of|in|on|by) )"
+          r"|(?<=\ba )"
+          r"|(?<=\b(?:their|about|after|these|those) )|(?<=\b(?:with|over) ))alleged ",
     "fr": r"(?<![\w-])(?:prétendue?s?|faux|fausses) ",
     "es": r"(?<![\w-])(?:falsos|falsas|presunt[oa]s?|falsificad[oa]s) ",
     "pt": r"(?<![\w-])(?:falsos|falsas|pretens[oa]s?|falsificad[oa]s) ",
