@@ -125,22 +125,41 @@ _DOUBTED_IN = {
     "fr": r"(?:personne ne (?:croit|pense|s'attend à ce)|rien (?:n'indique|ne prouve|ne montre|ne suggère"
           r"|ne permet de (?:dire|penser|conclure)|ne laisse (?:penser|supposer|croire))"
           r"|(?:il n'y a |sans )?(?:aucune?|pas de) (?:preuve|indication|indice|signe)s?"
-          r"|il est (?:faux|inexact|peu probable|improbable|impossible)) (?:que |qu')",
+          r"(?: (?:crédible|tangible|concrète|concret|solide|sérieuse|sérieux|formelle|formel|indépendante"
+          r"|indépendant|fiable|directe|direct|réelle|réel)s?)?"
+          r"|il est (?:faux|inexact|peu probable|improbable|impossible)"
+          r"|(?<!pas )(?<!plus )(?:impossible|difficile) de (?:confirmer|vérifier|prouver|dire|affirmer|établir)"
+          r"(?: avec certitude)?) (?:que |qu')",
     "es": r"(?:nadie (?:cree|piensa|espera)|nada (?:indica|sugiere|prueba|demuestra)|no hay (?:pruebas|indicios"
-          r"|evidencias?|señales|datos)(?: de)?"
-          r"|(?<!no )es (?:falso|improbable|poco probable|poco creíble|imposible)) que ",
+          r"|evidencias?|señales|datos)(?: (?:creíbles|fehacientes|concluyentes|sólid[oa]s|clar[oa]s|independientes"
+          r"|fiables|concret[oa]s|reales|firmes))?(?: de)?"
+          r"|(?<!no )es (?:falso|improbable|poco probable|poco creíble|imposible)"
+          r"|(?<!no )es (?:imposible|difícil) (?:confirmar|verificar|probar|demostrar|afirmar|decir)(?: con certeza)?)"
+          r" que ",
     "pt": r"(?:ninguém (?:acredita|acha|pensa|espera)|nada (?:indica|sugere|prova|demonstra)|não há (?:provas"
-          r"|indícios|evidências?|sinais)(?: de)?|(?<!não )é (?:falso|improvável|pouco provável|impossível)) que ",
+          r"|indícios|evidências?|sinais)(?: (?:credíveis|concretas|concretos|sólidas|sólidos|claras|claros"
+          r"|independentes|fiáveis|confiáveis|conclusivas|conclusivos))?(?: de)?"
+          r"|(?<!não )é (?:falso|improvável|pouco provável|impossível)"
+          r"|(?<!não )é (?:impossível|difícil) (?:confirmar|verificar|provar|comprovar|afirmar|dizer)) que ",
     "it": r"(?:nessuno (?:crede|pensa|si aspetta)|(?:nulla|niente) (?:indica|suggerisce|prova|dimostra)"
-          r"|non ci sono (?:prove|indizi|segnali)|(?<!non )è (?:falso|improbabile|poco probabile|impossibile)) che ",
+          r"|non ci sono (?:prove|indizi|segnali)(?: (?:credibili|concrete|concreti|solide|solidi|chiare|chiari"
+          r"|indipendenti|attendibili|certe|certi|conclusive|conclusivi))?"
+          r"|(?<!non )è (?:falso|improbabile|poco probabile|impossibile)"
+          r"|(?<!non )è (?:impossibile|difficile) (?:confermare|verificare|provare|dimostrare|dire|affermare)) che ",
     "de": r"(?:niemand (?:glaubt|denkt|erwartet)|nichts (?:deutet darauf hin|spricht dafür|weist darauf hin"
-          r"|belegt|beweist)|es ist (?:falsch|unwahrscheinlich|unmöglich)),? dass ",
+          r"|belegt|beweist)|es ist (?:falsch|unwahrscheinlich|unmöglich)"
+          r"|es gibt keiner?(?:lei)?(?: [a-zäöüß]+en)? (?:beweise|belege|hinweise|anzeichen|indizien)(?: dafür)?"
+          r"|es ist (?:unmöglich|schwer|schwierig),? zu (?:bestätigen|belegen|beweisen|überprüfen|sagen)),? dass ",
     "ru": r"(?:никто не (?:верит|считает|думает|ожидает)|ничто не (?:указывает|говорит|свидетельствует)"
-          r" (?:на то|о том)|нет (?:никаких )?(?:доказательств|свидетельств|признаков|данных)(?: того)?"
-          r"|маловероятно|вряд ли|неправда),? что ",
-    "uk": r"(?:ніхто не (?:вірить|вважає|думає)|немає (?:жодних )?(?:доказів|свідчень|ознак)(?: того)?"
-          r"|малоймовірно|неправда),? що ",
-    "zh": r"(?:(?:没有|沒有|无|無)人(?:相信|认为|認為)|(?:没有|沒有|并无|並無)(?:任何)?(?:证据|證據|迹象|跡象)"
+          r" (?:на то|о том)|нет (?:никаких )?(?:[а-яё]+(?:ых|их) )?(?:доказательств|свидетельств|признаков|данных)"
+          r"(?: того)?|маловероятно|вряд ли|неправда"
+          r"|(?<!не )(?:невозможно|трудно|сложно|нельзя) (?:подтвердить|проверить|доказать|утверждать|сказать)"
+          r"(?: с уверенностью)?),? что ",
+    "uk": r"(?:ніхто не (?:вірить|вважає|думає)|немає (?:жодних )?(?:[а-яіїєґ']+(?:их) )?(?:доказів|свідчень|ознак)"
+          r"(?: того)?|малоймовірно|неправда|(?<!не )(?:неможливо|важко|складно) (?:підтвердити|перевірити|довести"
+          r"|стверджувати|сказати)),? що ",
+    "zh": r"(?:(?:没有|沒有|无|無)人(?:相信|认为|認為)|(?:没有|沒有|并无|並無)(?:任何)?"
+          r"(?:(?:可靠|确凿|確鑿|可信|直接|独立|獨立|明确|明確|充分|实质|實質)(?:的)?)?(?:证据|證據|迹象|跡象)"
           r"(?:表明|显示|顯示|证明|證明)?[，,：:]?|" + ZH_UNDENIED
           + r"(?:否认|否認|驳斥|駁斥|反驳|反駁)了?(?:有关|有關|关于|關於)?[：:]?)",  # (not "尽管当局否认，| …")
 }

@@ -117,6 +117,54 @@ FAITHFUL = [
 ]
 
 
+# … and in other languages: evidence said to be missing however it is qualified, a statement
+# said to be impossible to confirm
+UNDONE_IN = [
+    ("fr", "Il n'y a aucune preuve crédible que la mine a rouvert en mai.", "la mine a rouvert en mai"),
+    ("fr", "Il est impossible de confirmer que la mine a rouvert en mai.", "la mine a rouvert en mai"),
+    ("es", "No hay pruebas creíbles de que la mina reabrió en mayo.", "la mina reabrió en mayo"),
+    ("es", "Es imposible confirmar que la mina reabrió en mayo.", "la mina reabrió en mayo"),
+    ("pt", "Não há provas credíveis de que a mina reabriu em maio.", "a mina reabriu em maio"),
+    ("pt", "É difícil comprovar que a mina reabriu em maio.", "a mina reabriu em maio"),
+    ("it", "Non ci sono prove credibili che la miniera abbia riaperto a maggio.", "la miniera abbia riaperto a maggio"),
+    ("it", "È impossibile confermare che la miniera abbia riaperto a maggio.", "la miniera abbia riaperto a maggio"),
+    ("de", "Es gibt keine glaubwürdigen Beweise dafür, dass die Mine im Mai wieder öffnete.",
+     "die Mine im Mai wieder öffnete"),
+    ("de", "Es ist unmöglich zu bestätigen, dass die Mine im Mai wieder öffnete.", "die Mine im Mai wieder öffnete"),
+    ("ru", "Нет никаких достоверных доказательств того, что шахта открылась в мае.", "шахта открылась в мае"),
+    ("ru", "Невозможно подтвердить, что шахта открылась в мае.", "шахта открылась в мае"),
+    ("uk", "Неможливо підтвердити, що шахта відкрилася в травні.", "шахта відкрилася в травні"),
+    ("zh", "没有可靠证据表明矿山在五月重新开放。", "矿山在五月重新开放"),
+    ("zh", "并无确凿的证据显示矿山在五月重新开放。", "矿山在五月重新开放"),
+    ("ja", "鉱山が5月に再開したという確かな証拠はない。", "鉱山が5月に再開した"),
+    ("ko", "광산이 5월에 재개됐다는 확실한 증거는 없다.", "광산이 5월에 재개됐다"),
+]
+
+FAITHFUL_IN = [
+    ("fr", "Il y a des preuves crédibles que la mine a rouvert en mai.", "la mine a rouvert en mai"),
+    ("fr", "Il n'est pas difficile de confirmer que la mine a rouvert en mai.", "la mine a rouvert en mai"),
+    ("es", "Hay pruebas creíbles de que la mina reabrió en mayo.", "la mina reabrió en mayo"),
+    ("es", "No es difícil confirmar que la mina reabrió en mayo.", "la mina reabrió en mayo"),
+    ("pt", "Não é difícil comprovar que a mina reabriu em maio.", "a mina reabriu em maio"),
+    ("it", "Ci sono prove credibili che la miniera abbia riaperto a maggio.", "la miniera abbia riaperto a maggio"),
+    ("de", "Es gibt glaubwürdige Beweise dafür, dass die Mine im Mai wieder öffnete.", "die Mine im Mai wieder öffnete"),
+    ("ru", "Есть достоверные доказательства того, что шахта открылась в мае.", "шахта открылась в мае"),
+    ("zh", "有可靠证据表明矿山在五月重新开放。", "矿山在五月重新开放"),
+    ("ja", "鉱山が5月に再開したという確かな証拠がある。", "鉱山が5月に再開した"),
+    ("ko", "광산이 5월에 재개됐다는 확실한 증거가 있다.", "광산이 5월에 재개됐다"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", UNDONE_IN)
+def test_other_languages_doubts_make_the_quote_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", FAITHFUL_IN)
+def test_other_languages_evidence_that_is_there_leaves_it_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
 @pytest.mark.parametrize("body, quote", UNDONE)
 def test_a_doubt_a_retraction_or_a_condition_makes_the_quote_approximate(body, quote):
     assert _located(body, quote, "en").status is QuoteStatus.APPROXIMATE
