@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.negations import CJK, DENIABLE, ZH_UNDENIED, primary_language, starts_word
+from generator.negations import CJK, DENIABLE, RELATIVE_VERB, ZH_UNDENIED, primary_language, starts_word
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # How far before a quote each kind of lead-in can start: a pattern anchored at the quote is
@@ -108,10 +108,9 @@ _EN = {
 }
 # A word the lead-in's clause ends with, the quote going on with other words ("I doubt | it,"
 # said a student, …; "paid in flour instead of | cash," said a student, adding that …), or a
-# verb right after "that", which opens a relative clause of the claims, not the claim
-# ("denied the rumours that | were circulating")
+# verb right after "that" (negations.RELATIVE_VERB), which opens a relative clause of the
+# claims, not the claim ("denied the rumours that | were circulating")
 _OBJECT_ENDS = re.compile(r"[\"'(\[]?[\w'-]+\s*[,.;:!?\"')\]]")
-_RELATIVE_VERB = re.compile(r"[\"'(\[]?(?:was|were|is|are|had|has|have|circulated|circulate|spread)\b")
 # An adverb governs a clause or a verb, not a phrase it ends ("held virtually | for the first
 # time", "came close to | the island"): "came close to" and "on the verge of" only a gerund
 _NO_CLAUSE = re.compile(r"[\"'(\[]?(?:for|while|when|in|on|at|to|from|with|by|after|before|during|since|until|and"
@@ -228,7 +227,7 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
         if kind != "adverb" and ends_a_word:
             continue  # (but "nearly | collapsed, officials said": the adverb's own verb)
         if kind in ("doubt", "rejected") and (_DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                                              or m.group().endswith("that ") and _RELATIVE_VERB.match(text, start)) \
+                                              or m.group().endswith("that ") and RELATIVE_VERB.match(text, start)) \
                 or kind == "adverb" and _TAKES_GERUND.search(m.group()) and not _GERUND.match(text, start):
             continue
         return m.start()

@@ -731,6 +731,10 @@ _DENIAL_DENIED = re.compile(
     r"|experts|observers)){0,2} (?:disput|den(?:y|ies|ied|ying)|doubt|contest|question|reject|dismiss|refut|retract"
     r"|withdr[ae]w|walk\w* back|correct|recant|disavow)\w*"
     r"(?: (?:the|any|these|those|its|their|his|her))?(?: [a-z]+)? (?:that|whether)" + _QUOTE_OPENS)
+# A verb right after "the rumours that" opens a relative clause of the noun, not the claim:
+# "denied the rumours that | were circulating" (a clause that is the claim has a subject first)
+RELATIVE_VERB = re.compile(r"[\"'(\[]?(?:was|were|is|are|had|has|have|circulated|circulate|spread)\b")
+_NOUN_THAT = re.compile(DENIABLE + r" that" + _QUOTE_OPENS)
 _CLAUSE_CONJUNCTION = re.compile(r"\b(?:that|whether|if)(?: or not)?" + _QUOTE_OPENS)
 # … and a clause that the words after it deny: "Reports that the mine reopened | are not true"
 _FALSE = (r"(?:not (?:true|correct|accurate|the case)|untrue|false|incorrect|inaccurate|baseless|groundless"
@@ -1133,7 +1137,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         # the conjunction right before the quote first: the whole pattern reads 120 characters back
         if clause is not None and conjunction.search(text, max(0, start - 16), start) \
                 and (d := clause.search(text, max(0, start - 120), start)) \
-                and not (english and _DENIAL_DENIED.search(text, max(0, d.start() - 40), start)):
+                and not (english and (_DENIAL_DENIED.search(text, max(0, d.start() - 40), start)
+                                      or _NOUN_THAT.search(d.group()) and RELATIVE_VERB.match(text, start))):
             found.append((d.start(), start))
         elif not english and conjunction is not None and conjunction.search(text, max(0, start - 16), start) \
                 and (d := _denial(language).search(text, max(0, start - 80), start)) \

@@ -60,6 +60,7 @@ UNDONE = [
     ("It is unclear if the order reached Chongjin.", "the order reached Chongjin"),
     ("Even if the mine reopened in May, output will not recover this year.", "the mine reopened in May"),
     ("Traders wonder if the border will reopen before winter.", "the border will reopen before winter"),
+    ("Officials denied the rumours that the mine had reopened.", "the mine had reopened"),
     # said otherwise after it
     ("State media claimed that the mine reopened in May, but residents say otherwise.", "the mine reopened in May"),
     ("Officials said the market had reopened, though traders insist that is not true.",
@@ -102,6 +103,10 @@ FAITHFUL = [
     ("The dam held, and the village survived.", "the dam held"),
     ("The mine reopened in May, but residents say it is still dangerous.", "The mine reopened in May"),
     ("The mine reopened in May, but officials said otherwise little had changed.", "The mine reopened in May"),
+    # a relative clause of the claims, not the claim
+    ("Officials denied the rumours that were circulating in Hyesan.", "were circulating in Hyesan"),
+    ("The ministry rejected the reports that had appeared in South Korean media.",
+     "had appeared in South Korean media"),
     # "alleged" as a verb of saying: whose words they are, the report says
     ("Residents alleged the guards beat them.", "the guards beat them"),
     ("Two defectors alleged that the guards beat them.", "the guards beat them"),
