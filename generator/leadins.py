@@ -48,7 +48,8 @@ _DOUBTING = (
     r"(?: (?:any longer|anymore|now))?" + _THAT
     + r"|\b(?:nothing|little)(?: (?:so far|yet|here|now))? (?:indicates|indicated|suggests|suggested|shows|showed"
       r"|proves|proved|confirms|confirmed|supports|supported)" + _THAT
-    + r"|\b(?:there is|there's|there was|there has been|we have|we found) (?:nothing|little)(?: so far| yet)?"
+    + r"|\b(?:there is|there's|there was|there has been|we have|we found|(?:we|i|they) (?:have )?(?:seen|found))"
+      r" (?:nothing|little)(?: so far| yet)?"
       r" to (?:suggest|indicate|show|prove|confirm|support the (?:idea|claim|view))" + _THAT
     + r"|\b(?:lack|absence)(?<!\bno lack)(?<!\bno absence)(?<!\bany lack)(?<!\bany absence)"  # not "no lack of"
       r" of (?:any )?(?:evidence|proof|signs?|indications?)(?: to suggest)? that"

@@ -371,7 +371,7 @@ _INTENT = (r"tries|tried|trying|attempted|attempting|sought|seeks|seeking|promis
 _REJECTING = r"(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)?"
 _REPORT_WORDS = r"claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?"
 _REPORTS = rf"(?:{_REPORT_WORDS})"
-DENIABLE = rf"(?:{_REPORT_WORDS}|ideas?|notions?|stor(?:y|ies)|statements?)"  # "dismissed the idea that"
+DENIABLE = rf"(?:{_REPORT_WORDS}|ideas?|notions?|stor(?:y|ies)|statements?|assumptions?|assessments?|findings?)"
 _HEDGE_AT_END = re.compile(
     r"\b(?:(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly|apparently|possibly"
     r"|probably|perhaps|presumably|seemingly|likely|ostensibly|nominally|on paper|in theory)"
@@ -563,7 +563,8 @@ _BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|
                       r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,4}" + _QUOTE_OPENS
                       # "No foreign | journalists were allowed in", "no evidence that | the mine reopened"
                       + r"|(?<![\w'])no(?! (?:doubt|denying|matter|less|more|sooner|fewer|earlier|later|further|time|longer|one"
-                      r"|wonder|question|exaggeration|(?:secret|surprise|coincidence|accident|exception) (?:that|when|if|as|to)"
+                      r"|wonder|question|exaggeration"
+                      r"|(?:secret|surprise|coincidence|accident|exception|myth|mystery) (?:that|when|if|as|to)"
                       r"|(?:shortage|lack|end) (?:of|to|in sight)|(?:small|mean) (?:feat|part|measure|achievement)"
                       r"|stranger to)\b)(?: [a-z]+){1,2}" + _QUOTE_OPENS)
 # … and over an aside between commas, dashes or brackets: "did not, as state media claimed, |
@@ -578,7 +579,7 @@ _NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_V
 # (Not "believe" or "think": "could not believe that the mine had reopened" says it had.)
 _SAYING = (r"(?:(?:confirm|verify|verified|show|shown|mean|meant|prove|proven|establish|indicate|suggest|demonstrate"
            r"|imply|implied|say|said|claim|corroborate|accept|assert|allege|insist|maintain)(?:s|ed|ing)?"
-           r"|clear|known|certain|evident|obvious|true|convinced|persuaded|sure)"
+           r"|clear|known|certain|evident|obvious|true|convinced|persuaded|sure|aware)"
            r"(?: (?:for (?:certain|sure)|with (?:any )?certainty|definitively|conclusively))?")  # "can say for certain"
 # What is said to be missing: "no credible evidence", "not a shred of proof", "little hard evidence"
 _EVIDENCE = (r"(?: (?:credible|hard|independent|concrete|firm|real|solid|reliable|clear|direct|conclusive|definitive"
@@ -586,8 +587,9 @@ _EVIDENCE = (r"(?: (?:credible|hard|independent|concrete|firm|real|solid|reliabl
              r"|supporting|corroborating|further|other|additional|new|visible|serious|strong|good|sufficient"
              r"|substantial|tangible|firsthand|first-hand|independent))"
              r"{0,2} (?:evidence|signs?|indications?|proof|confirmation)")
-_NO_EVIDENCE = (r"(?:\b(?:no|zero|little|scant)|\bwithout(?: any)?|\b(?:not|nor) (?:a|one|any)(?: single)? (?:shred|scrap"
-                r"|piece|bit|iota|trace|jot|speck|shadow|sign|hint)s? of)" + _EVIDENCE)
+_NO_EVIDENCE = (r"(?:\b(?:no|zero|little|scant)|\bwithout(?: any)?"
+                r"|\b(?:not|nor) (?:a|one|any)(?: single)? (?:shred|scrap|piece|bit|iota|trace|jot|speck|shadow|sign"
+                r"|hint)s? of)" + _EVIDENCE)
 # Whom no one of makes the denial or the claim: "No analyst | disputes", "Neither side has |
 # confirmed", "None of the witnesses | could confirm", "Not even the ministry | claims"
 _NO_ONE = (r"(?:(?<!in )no(?! (?:sooner|longer|time|doubt|matter|wonder|less|more|later|earlier)\b) [a-z-]+"
@@ -596,7 +598,8 @@ _NO_ONE = (r"(?:(?<!in )no(?! (?:sooner|longer|time|doubt|matter|wonder|less|mor
 _CLAUSE_DENIED = re.compile(
     r"(?:(?:(?<![\w'])(?:not|never|" + _UNAPOSTROPHED + r")|(?<=\w)n't|\bcannot|\bunable to"
     r"|\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|yet) to"  # "declined to confirm that"
-    r"|\b(?:nobody|no one|nothing|none|no longer)(?: (?:has|have|had|can|could|would|will))?"
+    r"|\b(?:nobody|no one|nothing|none|no longer)(?: (?:in|about|from) (?:the |this |these |its |their )?[\w'-]+"
+    r"(?: [\w'-]+)?)?(?: (?:has|have|had|can|could|would|will))?|\bstop(?:s|ped|ping)? short of"
     r"|\b" + _NO_ONE + r"(?: (?:has|have|had|can|could|would|will|ever))?"
     r"|" + _NO_EVIDENCE + r"(?: (?:to|that would|which would))|\bno (?:evidence|sign|indication|proof|confirmation"
     r"|reason|basis)(?: (?:to|that would|which would))?)"
@@ -615,14 +618,18 @@ _CLAUSE_DENIED = re.compile(
     r"(?: (?:for (?:certain|sure)|with (?:any )?certainty|definitively|conclusively))?"
     + r"|\b(?:nobody|no one|few(?: people| analysts| observers| experts| residents)?|hardly anyone|" + _NO_ONE + ")"
     r"(?: (?:really|seriously|now|still|any longer))? (?:believes?|believed|thinks?|thought|expects?|expected)"
+    r"|\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:believing|thinking|expecting|claiming|saying|insisting)"
     # "It is false that", "dismissed the idea that", "Contrary to reports that", "cast doubt on
     # claims that", "retracted its report that", "the false claim that", "disputes that"
-    r"|\b(?:false|untrue|unlikely|improbable|a myth|a lie|nonsense)|\b(?:disput|contest)(?:e|es|ed|ing|s)?"
+    r"|(?<!not )(?<!n't )(?<!no )\b(?:false|untrue|unlikely|improbable|a myth|a lie|nonsense|a misconception|a fallacy"
+    r"|mistaken|wishful thinking)|\b(?:disput|contest)(?:e|es|ed|ing|s)?"
     r"|\b(?:contrary to|no truth (?:to|in)|cast(?:s|ing)? doubts? (?:on|over)|" + _REJECTING
     + r"(?: as \"?[a-z]+\"?)?|den(?:y|ies|ied|ying)"
-    r"|(?:retract(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|walk(?:s|ed|ing)? back|correct(?:s|ed|ing)?"
-    r"|(?:a )?corrections? (?:to|of)|recant(?:s|ed|ing)?|backtrack(?:s|ed|ing)? on|disavow(?:s|ed|ing)?"
-    r"|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?)"
+    # (inflected: not "was asked to correct its report that", "would retract")
+    r"|(?:retract(?:s|ed|ing)|withdr(?:aws|ew|awn|awing)|walk(?:s|ed|ing) back|correct(?:s|ed|ing)"
+    r"|(?:a )?corrections? (?:to|of)|recant(?:s|ed|ing)|backtrack(?:s|ed|ing) on|disavow(?:s|ed|ing)"
+    r"|drop(?:s|ped|ping)|abandon(?:s|ed|ing)|question(?:s|ed|ing)?|no (?:basis|grounds?|foundation|support) for"
+    r"|(?:took|takes|taken|taking) back|retreat(?:s|ed|ing) from|delet(?:es|ed|ing))"
     r" (?:its|their|his|her|an?|the)(?: own| earlier| previous| original)?|(?:false|unfounded|baseless"
     r"|unsubstantiated|bogus|fabricated|debunked|discredited|retracted|unconfirmed|unverified))"
     r" (?:the |any |these |those |such )?" + DENIABLE + r")"
@@ -657,10 +664,11 @@ _HEARSAY_BEFORE = re.compile(
 # the harvest fails again, famine will return", "The mine will reopen in April" of "… unless
 # the pumps fail again"; not "even if", "if any", "if anything".
 _CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:if|unless)(?! (?:anything|so|not|any|only|otherwise)\b)"
-                               r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|provided that|as long as"
+                               r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|provided that|assuming|as long as"
                                r"|so long as|in the event (?:of|that)|in case (?:of|that))"
                                r"[^.;:!?\n,]{0,120}, [\"']?$")
-_CONDITION_AFTER = re.compile(r"[\"']?,? (?:(?:only )?(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
+_CONDITION_AFTER = re.compile(r"[\"']?,? (?:(?:(?:but )?only )?"
+                              r"(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
                               r"|unless|provided that|providing that|as long as|so long as|on condition that"
                               r"|assuming that)|only (?:after|when|once|until))\b")
 # … where "if" is "whether": "would not say if", "will decide in March if"
@@ -671,8 +679,8 @@ _WHETHER_VERB = re.compile(rf"\b{_WHETHER_WORDS}\b")
 # will return", "the mine reopens" of "Output will rise if the mine reopens", "Had | the dam
 # held, …", "asked if | the mine had reopened". Only where the sentence has a modal or the
 # "if" asks: "If the first half was dull, the second was thrilling" grants what it quotes.
-_IF_BEFORE = re.compile(r"(?:\b(?:if|unless|provided that|providing that|in the event that|in case|as long as"
-                        r"|so long as|on condition that|assuming that|supposing that)"
+_IF_BEFORE = re.compile(r"(?:\b(?:if(?: and when)?|unless|provided that|providing that|in the event that|in case"
+                        r"|as long as|so long as|on condition that|assuming that|supposing that)"
                         r"|(?:^|(?<=[.!?] )|(?<=\n))(?:had|were|should|assuming|supposing|suppose))" + _QUOTE_OPENS)
 # … not "a modest if | real recovery", where "if" is "though"
 _IF_THOUGH = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)(?: [a-z]+ly)? [a-z-]+ if" + _QUOTE_OPENS)
@@ -724,12 +732,13 @@ def _before_quote(language: str) -> list[re.Pattern[str]]:
 # "It is beyond doubt that", "There is no longer any doubt that"
 _DENIAL_DENIED = re.compile(
     r"\b(?:no one|nobody|none|few|hardly anyone|scarcely anyone|cannot|can't|not|n't|never|(?<!not )beyond"
-    r"|without|no longer|(?:hard|difficult|impossible|no reason) to|refus(?:e|es|ed|ing) to|rather than"
+    r"|without|no longer|(?:hard|difficult|impossible|no reason) to|(?:refus|declin)(?:e|es|ed|ing) to|rather than"
+    r"|yet to|fail(?:s|ed|ing)? to|(?:stop(?:s|ped)?|ceas(?:e|es|ed))(?: to)?"
     # "No analyst disputes that", "Neither side denies that", "No resident we spoke to denied that"
     r"|" + _NO_ONE + r"(?: [a-z-]+){0,3}?)"
     r"(?: (?:[a-z]+ly|would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|any|anyone|analysts"
     r"|experts|observers)){0,2} (?:disput|den(?:y|ies|ied|ying)|doubt|contest|question|reject|dismiss|refut|retract"
-    r"|withdr[ae]w|walk\w* back|correct|recant|disavow)\w*"
+    r"|withdr[ae]w|walk\w* back|correct|recant|disavow|drop|abandon|backtrack)\w*"
     r"(?: (?:the|any|these|those|its|their|his|her))?(?: [a-z]+)? (?:that|whether)" + _QUOTE_OPENS)
 # A verb right after "the rumours that" opens a relative clause of the noun, not the claim:
 # "denied the rumours that | were circulating" (a clause that is the claim has a subject first)
@@ -742,18 +751,23 @@ _FALSE = (r"(?:not (?:true|correct|accurate|the case)|untrue|false|incorrect|ina
           r"|nonsense|(?:pure |sheer )?(?:fiction|fantasy))\b")
 # … and, after "the idea that" and the like, words that call it absurd: "The notion that the
 # mine reopened | is laughable" (not after any clause: "The new quota | is absurd")
-_IDEA_BEFORE = re.compile(r"\b(?:(?:the|this|that|any|such) " + DENIABLE + r"|fears?|worries|concerns?|hopes?|talk)"
+_IDEA_BEFORE = re.compile(r"\b(?:(?:(?:the|this|that|any|such|these|those) )?" + DENIABLE
+                          + r"|fears?|worries|concerns?|hopes?|talk|beliefs?|perceptions?|impressions?|promises?)"
                           r" that" + _QUOTE_OPENS)
 _ABSURD_AFTER = re.compile(
     r",? (?:is|are|was|were|seems?|seemed|sounds?|sounded)(?:,? (?:simply|just|frankly|patently|plainly|clearly|utterly"
     r"|quite|totally|obviously|so|rather|highly|wildly|absolutely|completely|of course|to be frank),?)?"
     r" (?:absurd|ridiculous|laughable|preposterous|far-fetched|fanciful|implausible|unlikely|improbable|dubious"
-    r"|doubtful|questionable|exaggerated|overblown|overstated|hard to believe|difficult to believe|not credible)\b"
+    r"|doubtful|questionable|exaggerated|overblown|overstated|hard to believe|difficult to believe|not credible"
+    r"|mistaken|misplaced|wishful thinking|an? (?:urban legend|misconception|fallacy|exaggeration))\b"
+    r"|,? (?:does|do|did) not (?:stand up|hold up|hold water)\b|,? (?:is|are|was|were) not borne out\b"
+    r"|,? (?:has |have |had )?(?:proved|proven|turned out)(?: to be)? (?:hollow|empty|illusory|mistaken|wrong"
+    r"|unfounded)\b"
     r"|,? (?:strains?|strained|stretch(?:es|ed)?) (?:credulity|credibility)\b")
 # "could not be (independently) verified", "has not been confirmed", "cannot be verified"
 _NOT_VERIFIED = (r"(?:(?:could|can|has|have|had|was|were|is|are)(?: not|n't)(?: yet)?|cannot)(?: (?:be|been))?"
                  r" (?:independently )?(?:verified|confirmed)\b")
-_A_CLAIM = r"(?:a|the|an) (?:claim|charge|accusation|allegation|report)s?"
+_A_CLAIM = r"(?:a|the|an) (?:claim|charge|accusation|allegation|report|assertion|statement|account|position)s?"
 _SET_OFF = r"(?:,| -| ?\()"  # a comma, a dash or a bracket before what follows the quote
 _DENIED_AFTER = re.compile(
     r",? (?:which )?(?:is|are|was|were|has been|have been|had been|is simply|are simply) " + _FALSE
@@ -781,13 +795,14 @@ _DENIED_AFTER = re.compile(
     # "…, officials said, although residents dispute this"
     + r"|,? (?:(?:[\w'’-]+ ){1,3}(?:said|says|say|reported|claimed),? )?(?:although|though|but|while|whereas)"
       r" (?:[\w'’-]+ ){1,4}(?:dispute|disputes|disputed|deny|denies|denied|reject|rejects|rejected|doubt|doubts"
-      r"|doubted|question|questions|questioned|contradict|contradicts|contradicted)"
+      r"|doubted|question|questions|questioned|contradict|contradicts|contradicted|disagree|disagrees|disagreed)"
       r"(?: (?:this|that|it|them|the (?:claim|account|report|figure)s?|these claims|such claims))?(?=[.,;!?]|$)"
-    + r"|,? (?:(?:[\w'’-]+ ){1,3}(?:said|says|say|reported|claimed),? )?(?:although|though|but|while|whereas)"
-      r" (?:[\w'’-]+ ){1,4}(?:say|says|said|insist|insists|insisted|argue|argues|argued|maintain|maintains"
-      r"|maintained)"
+    + r"|,? (?:(?:[\w'’-]+ ){1,3}(?:said|says|say|reported|claimed),? |according to (?:[\w'’-]+ ){0,3}[\w'’-]+, )?"
+      r"(?:although|though|but|while|whereas) (?:[\w'’-]+ ){1,4}(?:(?:say|says|said|insist|insists|insisted|argue"
+      r"|argues|argued|maintain|maintains|maintained)"
       r" (?:otherwise|the opposite|(?:it|this|that) (?:is|was|is simply|was simply) (?:not (?:true|so|the case)|untrue"
-      r"|false)|(?:it|this|that) never happened)(?=[.,;!?]|$)"  # "…, but residents say otherwise"
+      r"|false)|(?:it|this|that) never happened)|(?:tell|tells|told|paint|paints|painted) a (?:very |starkly )?"
+      r"different (?:story|picture))(?=[.,;!?]|$)"  # "…, but residents say otherwise"
     + r"|" + _SET_OFF + r" which (?:[\w'’-]+ ){1,4}(?:contradicts|contradicted|contradict)\b"  # "which imagery contradicts"
     + r"|" + _SET_OFF + r" (?:(?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?"
       r"|(?:though|although|but) (?:this|that|it|the claim|the report) )" + _NOT_VERIFIED)
@@ -830,7 +845,7 @@ _RU_DENIED_AFTER = re.compile(r",? (?:не соответству\w+ дейст�
 # n'a pas pu être vérifié"
 # … unless the denial is itself denied: "…, although no one disputes this", "…, lo que nadie
 # niega", "…，没有人否认这一说法", "…が、誰もこれを否定していない"
-_DENIAL_NEGATED = re.compile(r"\b(?:no one|nobody|few|hardly|not|never|none|nor)\b|n't\b")
+_DENIAL_NEGATED = re.compile(r"\b(?:no one|nobody|few|hardly|not|never|none|nor|rarely|seldom)\b|n't\b")
 _DENYING = re.compile(r"disput\w*|den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|doubt\w*|question\w*|contradict\w*"
                       r"|contest\w*|nieg\w+|neg[óa]\w*|\bni(?:e|ent|é)\b|dément\w*|dement\w*|bestr[ei]\w*|leugn\w*"
                       r"|smenti\w*|desment\w*|desmint\w*|rechaz\w*|rejett?\w*|否认|否認|驳斥|駁斥|反驳|反駁|否定|부인|부정")
@@ -1090,7 +1105,8 @@ def _governs(a: int, b: int, text: str, language: str) -> bool:
 _NO_SUBJECT = re.compile(r"(?:\b(?:few|nobody|no one|hardly anyone|" + _NO_ONE + r")(?: [a-z-]+){0,3}?"
                          r"(?: (?:has|have|had|would|could|can|will|ever|yet|so far|publicly|officially"
                          r"|seriously|really)){0,2}"
-                         r"|\b(?:impossible|hard|difficult|no reason)(?: for [a-z]+(?: [a-z]+)?)? to) $")
+                         r"|\b(?:impossible|hard|difficult|no reason)(?: for [a-z]+(?: [a-z]+)?)? to"
+                         r"|\b(?:stop(?:s|ped)?|ceas(?:e|es|ed)|quit)(?: to)?) $")
 
 
 def _within_block(a: int, b: int, start: int, one_block: Callable[[int, int], bool]) -> tuple[int, int]:

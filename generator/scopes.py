@@ -40,9 +40,9 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 _PRIVATIVE_BEFORE = {
     "en": r"(?<![\w-])(?<!to )(?:fake|sham|bogus|phony|phoney|counterfeit|fictitious|purported|pseudo|supposedly) "
           # "the alleged | coup attempt"; not the verb of saying, "Residents alleged | the guards …"
-          r"|(?=alleged )(?:^|(?<=[.!?(] )|(?<=\n)|(?<=\b(?:the|his|her|its|for|our|two) )|(?<=\b(?:an|of|in|on|by) )"
-          r"|(?<=\ba )"
-          r"|(?<=\b(?:their|about|after|these|those) )|(?<=\b(?:with|over) ))alleged ",
+          r"|(?=(?:alleged|rumou?red|supposed) )(?:^|(?<=[.!?(] )|(?<=\n)|(?<=\b(?:the|his|her|its|for|our|two) )"
+          r"|(?<=\b(?:an|of|in|on|by) )|(?<=\ba )"
+          r"|(?<=\b(?:their|about|after|these|those) )|(?<=\b(?:with|over) ))(?:alleged|rumou?red|supposed) ",
     "fr": r"(?<![\w-])(?:prétendue?s?|faux|fausses) ",
     "es": r"(?<![\w-])(?:falsos|falsas|presunt[oa]s?|falsificad[oa]s) ",
     "pt": r"(?<![\w-])(?:falsos|falsas|pretens[oa]s?|falsificad[oa]s) ",
@@ -133,7 +133,7 @@ _COUNTERFACTUAL_BEFORE = {
           r"|if only(?! (?:because|for|to|in|on|as|a|an|once|[a-z]+ly)\b)(?: [^\s.!?,;:]+){1,10}), [\"']?"
           r"|\b(?:wish|wishes|wished)(?: that)? ",  # (not "wish to": see scope_cut)
 }
-_WOULD = re.compile(r"\bwould\b|'d\b")
+_WOULD = re.compile(r"\b(?:would|could|might)\b|'d\b")
 _WISHES_NOUN = re.compile(r"\b(?:best|good|warm|warmest|kind|his|her|their|its|our) wishes $")
 
 # --- what the report says of them after: false -------------------------------------------
