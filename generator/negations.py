@@ -600,6 +600,9 @@ _CLAUSE_DENIED = re.compile(
     r"|\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|yet) to"  # "declined to confirm that"
     r"|\b(?:nobody|no one|nothing|none|no longer)(?: (?:in|about|from) (?:the |this |these |its |their )?[\w'-]+"
     r"(?: [\w'-]+)?)?(?: (?:has|have|had|can|could|would|will))?|\bstop(?:s|ped|ping)? short of"
+    # "Few traders in Hyesan are convinced that", "Few would say that" (not "a few")
+    r"|(?<!a )(?<!quite a )(?<!good )\bfew(?: [\w'-]+){0,3}? (?:are|were|is|was|have been|had been|would|could|can"
+    r"|will)"
     r"|\b" + _NO_ONE + r"(?: (?:has|have|had|can|could|would|will|ever))?"
     r"|" + _NO_EVIDENCE + r"(?: (?:to|that would|which would))|\bno (?:evidence|sign|indication|proof|confirmation"
     r"|reason|basis)(?: (?:to|that would|which would))?)"
@@ -632,7 +635,7 @@ _CLAUSE_DENIED = re.compile(
     r"|(?:took|takes|taken|taking) back|retreat(?:s|ed|ing) from|delet(?:es|ed|ing))"
     r" (?:its|their|his|her|an?|the)(?: own| earlier| previous| original)?|(?:false|unfounded|baseless"
     r"|unsubstantiated|bogus|fabricated|debunked|discredited|retracted|unconfirmed|unverified))"
-    r" (?:the |any |these |those |such )?" + DENIABLE + r")"
+    r" (?:the |any |these |those |such )?" + DENIABLE + r"(?: (?:claiming|saying|alleging|suggesting|asserting))?)"
     r"(?:,? (?:however|though|yet|so far|as yet|to date|at all|whatsoever),?)? (?:that|whether|if)" + _QUOTE_OPENS
     # … or asks whether it holds: "It remains to be seen whether the mine reopened"
     + r"|\bwhether(?: or not)?" + _QUOTE_OPENS
@@ -763,6 +766,8 @@ _ABSURD_AFTER = re.compile(
     r"|,? (?:does|do|did) not (?:stand up|hold up|hold water)\b|,? (?:is|are|was|were) not borne out\b"
     r"|,? (?:has |have |had )?(?:proved|proven|turned out)(?: to be)? (?:hollow|empty|illusory|mistaken|wrong"
     r"|unfounded)\b"
+    r"|,? (?:should|must|need to) be (?:treated|taken|viewed|read|regarded) with (?:(?:great|extreme|some) )?(?:caution"
+    r"|scepticism|skepticism|a (?:grain|pinch) of salt)\b"
     r"|,? (?:strains?|strained|stretch(?:es|ed)?) (?:credulity|credibility)\b")
 # "could not be (independently) verified", "has not been confirmed", "cannot be verified"
 _NOT_VERIFIED = (r"(?:(?:could|can|has|have|had|was|were|is|are)(?: not|n't)(?: yet)?|cannot)(?: (?:be|been))?"
@@ -1177,6 +1182,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
     if not leading and not english and starts_word(text, start) and (d := next(
             (m for p in _before_quote(language) if (m := p.search(text, max(0, start - 120), start))), None)):
         found.append((d.start(), start))  # "По неподтвержденным данным, | генерал был расстрелян"
+    if not leading and not english and (d := _conditional_in(text, start, end, language)) is not None:
+        found.append((d, start))  # "Si | la récolte échoue encore, la famine reviendra"
     if not trailing and (denied := _denied_after(start, end, text, language)) is not None:
         found.append(denied)
     elif english and not trailing and not leading and (d := _ABSURD_AFTER.match(text, end)) \
@@ -1207,6 +1214,47 @@ def _conditional(text: str, start: int, end: int) -> int | None:
     if _MODAL_IN.search(text, lo, hi) or _WHETHER_IF.search(text, max(lo, d.start() - 24), d.start()):
         return d.start()
     return None
+
+
+# … and in other languages: the condition's conjunction right before the quote, the words a
+# clause starts with (not "si | grave que": "so"), and a future or conditional in the sentence
+# (not a contrast: "Si les exportations ont chuté, les ventes ont doublé").
+_IF_IN = {
+    "fr": (r"\bsi ", r"(?:le|la|les|l'|un|une|des|du|il|elle|ils|elles|on|ce|cette|ces|cet|son|sa|ses|leur|leurs"
+                     r"|nous|vous|[0-9])\b",
+           # (the future's and the conditional's endings after the stem's "r": "reviendra", "serait")
+           r"\b\w{2,}(?<!é)r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)\b|\b(?:va|vont)\b"),
+    "es": (r"\bsi ", r"(?:el|la|los|las|un|una|unos|unas|lo|se|no|su|sus|este|esta|estos|estas|[0-9])\b",
+           r"\b\w+(?:rá|rán|rás|remos|ría|rían|rías|ríamos)\b|\b(?:va|van) a\b"),
+    "it": (r"\bse ", r"(?:il|lo|la|i|gli|le|l'|un|uno|una|un'|non|si|[0-9])\b",
+           r"\b\w+(?:rà|ranno|rai|remo|rebbe|rebbero)\b"),
+    "de": (r"\b(?:wenn|falls) ", r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|es|er|sie|man|[0-9])\b",
+           r"\b(?:wird|werden|würde|würden|könnte|könnten|dürfte|dürften)\b"),
+    "ru": (r"\bесли ", r"[а-яё0-9]", r"\b(?:будет|будут|бы|сможет|смогут|может|могут|придется|придётся)\b"),
+    "uk": (r"\bякщо ", r"[а-яіїєґ0-9]", r"\b(?:буде|будуть|би|зможе|зможуть|може|можуть)\b"),
+    "zh": (r"(?:如果(?!说)|假如|要是|倘若|一旦)", r"\S", r"将|將|会|會|可能"),
+}
+
+
+@functools.cache
+def _if_in(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    row = _IF_IN.get(primary_language(language) or "")
+    return None if row is None else (re.compile(rf"{row[0]}[\"'«“]?$"), re.compile(row[1]), re.compile(row[2]))
+
+
+def _conditional_in(text: str, start: int, end: int, language: str) -> int | None:
+    """Where the conjunction of a condition the quote starting at `start` is, in a language
+    of _IF_IN; None when it is none, or when its sentence has no future or conditional."""
+    if (row := _if_in(language)) is None or (d := row[0].search(text, max(0, start - 8), start)) is None \
+            or not row[1].match(text, start):
+        return None
+    stops = [m.end() for m in _SENTENCE_STOP_ANY.finditer(text, max(0, d.start() - 240), d.start())]
+    lo = stops[-1] if stops else max(0, d.start() - 240)
+    hi = stop.start() if (stop := _SENTENCE_STOP_ANY.search(text, end, end + 240)) else min(len(text), end + 240)
+    return d.start() if row[2].search(text, lo, hi) else None
+
+
+_SENTENCE_STOP_ANY = re.compile(r"[.!?][\"')\]»”]*\s|[。！？]|\n")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

@@ -61,6 +61,13 @@ UNDONE = [
     ("Even if the mine reopened in May, output will not recover this year.", "the mine reopened in May"),
     ("Traders wonder if the border will reopen before winter.", "the border will reopen before winter"),
     ("Officials denied the rumours that the mine had reopened.", "the mine had reopened"),
+    # few who say so, a report that claims it, reports to be treated with caution
+    ("Few traders in Hyesan are convinced that the crackdown is over.", "the crackdown is over"),
+    ("Few would say that the crackdown is over.", "the crackdown is over"),
+    ("KCNA quietly deleted a report claiming that the complex had exceeded its plan.",
+     "the complex had exceeded its plan"),
+    ("In the absence of independent confirmation, reports that the execution took place in a stadium should be "
+     "treated with caution.", "the execution took place in a stadium"),
     # said otherwise after it
     ("State media claimed that the mine reopened in May, but residents say otherwise.", "the mine reopened in May"),
     ("Officials said the market had reopened, though traders insist that is not true.",
@@ -105,6 +112,8 @@ FAITHFUL = [
     ("The dam held, and the village survived.", "the dam held"),
     ("The mine reopened in May, but residents say it is still dangerous.", "The mine reopened in May"),
     ("The mine reopened in May, but officials said otherwise little had changed.", "The mine reopened in May"),
+    ("A few traders are convinced that the crackdown is over.", "the crackdown is over"),
+    ("Few analysts have seen the site, but photos show that the mine reopened.", "the mine reopened"),
     # a relative clause of the claims, not the claim
     ("Officials denied the rumours that were circulating in Hyesan.", "were circulating in Hyesan"),
     ("The ministry rejected the reports that had appeared in South Korean media.",
@@ -125,7 +134,7 @@ FAITHFUL = [
 
 
 # … and in other languages: evidence said to be missing however it is qualified, a statement
-# said to be impossible to confirm
+# said to be impossible to confirm, a condition of what will or would be
 UNDONE_IN = [
     ("fr", "Il n'y a aucune preuve crédible que la mine a rouvert en mai.", "la mine a rouvert en mai"),
     ("fr", "Il est impossible de confirmer que la mine a rouvert en mai.", "la mine a rouvert en mai"),
@@ -143,6 +152,15 @@ UNDONE_IN = [
     ("uk", "Неможливо підтвердити, що шахта відкрилася в травні.", "шахта відкрилася в травні"),
     ("zh", "没有可靠证据表明矿山在五月重新开放。", "矿山在五月重新开放"),
     ("zh", "并无确凿的证据显示矿山在五月重新开放。", "矿山在五月重新开放"),
+    # a condition, where the sentence says what will or would be
+    ("fr", "Si la récolte échoue encore, la famine reviendra.", "la récolte échoue encore"),
+    ("fr", "La famine reviendra si la récolte échoue encore.", "la récolte échoue encore"),
+    ("es", "Si la cosecha vuelve a fallar, el hambre volverá.", "la cosecha vuelve a fallar"),
+    ("it", "Se il raccolto fallirà ancora, la fame tornerà.", "il raccolto fallirà ancora"),
+    ("de", "Wenn die Ernte erneut ausfällt, wird der Hunger zurückkehren.", "die Ernte erneut ausfällt"),
+    ("ru", "Если урожай снова погибнет, голод будет сильнее.", "урожай снова погибнет"),
+    ("uk", "Якщо врожай знову загине, голод буде сильнішим.", "врожай знову загине"),
+    ("zh", "如果收成再次失败，饥荒将会回来。", "收成再次失败"),
     ("ja", "鉱山が5月に再開したという確かな証拠はない。", "鉱山が5月に再開した"),
     ("ko", "광산이 5월에 재개됐다는 확실한 증거는 없다.", "광산이 5월에 재개됐다"),
 ]
@@ -159,6 +177,14 @@ FAITHFUL_IN = [
     ("zh", "有可靠证据表明矿山在五月重新开放。", "矿山在五月重新开放"),
     ("ja", "鉱山が5月に再開したという確かな証拠がある。", "鉱山が5月に再開した"),
     ("ko", "광산이 5월에 재개됐다는 확실한 증거가 있다.", "광산이 5월에 재개됐다"),
+    # a contrast, or "so"
+    ("fr", "Si les exportations de charbon ont chuté, les ventes de vêtements ont doublé.",
+     "les exportations de charbon ont chuté"),
+    ("fr", "La situation est si grave que les marchés fermeront.", "grave que les marchés fermeront"),
+    ("fr", "Si les exportations ont chuté, la caméra a tout filmé.", "les exportations ont chuté"),
+    ("es", "Si las exportaciones cayeron, las ventas subieron.", "las exportaciones cayeron"),
+    ("de", "Wenn die Ernte ausfiel, gingen die Bauern auf den Markt.", "die Ernte ausfiel"),
+    ("zh", "如果说去年收成不好，今年则更糟。", "去年收成不好"),
 ]
 
 
