@@ -167,12 +167,13 @@ _DOUBTED_IN = {
 
 # … and what was not done, or an adverb by which it did not quite happen or is only said to
 _UNDONE_IN = {
-    "fr": r"(?:(?:presque|prétendument|soi-disant|supposément|quasiment|(?:a|ont) failli) |au lieu (?:de |d')"
+    "fr": r"(?:(?:presque|prétendument|soi-disant|supposément|quasiment|(?:a|ont) failli|comme si) |comme s'"
+          r"|au lieu (?:de |d')"
           r"|plutôt que (?:de |d')?)",
-    "de": r"(?:fast|beinahe|nahezu|angeblich|vermeintlich|anstatt|statt (?:dass|zu)) ",
-    "es": r"(?:casi|supuestamente|presuntamente|estuvo a punto de|en (?:lugar|vez) de) ",
+    "de": r"(?:fast|beinahe|nahezu|angeblich|vermeintlich|anstatt|statt (?:dass|zu)|als ob|als wenn) ",
+    "es": r"(?:casi|supuestamente|presuntamente|estuvo a punto de|en (?:lugar|vez) de|como si) ",
     "pt": r"(?:quase|supostamente|alegadamente|pretensamente|(?:esteve )?prestes a|em (?:vez|lugar) de|ao invés de) ",
-    "it": r"(?:quasi|presumibilmente|presuntamente|asseritamente|pressoché|stava per|invece di|anziché"
+    "it": r"(?:quasi|presumibilmente|presuntamente|asseritamente|pressoché|stava per|invece di|anziché|come se"
           r"|piuttosto che) ",
     "ru": r"(?:почти|якобы|будто бы|чуть не|едва не|практически|вместо того,? чтобы|вместо) ",
     "uk": r"(?:майже|нібито|начебто|замість того,? щоб|замість) ",

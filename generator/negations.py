@@ -371,7 +371,8 @@ _INTENT = (r"tries|tried|trying|attempted|attempting|sought|seeks|seeking|promis
 _REJECTING = r"(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)?"
 _REPORT_WORDS = r"claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?"
 _REPORTS = rf"(?:{_REPORT_WORDS})"
-DENIABLE = rf"(?:{_REPORT_WORDS}|ideas?|notions?|stor(?:y|ies)|statements?|assumptions?|assessments?|findings?)"
+DENIABLE = (rf"(?:{_REPORT_WORDS}|ideas?|notions?|stor(?:y|ies)|statements?|assumptions?|assessments?|findings?|posts?"
+            r"|articles?)")
 _HEDGE_AT_END = re.compile(
     r"\b(?:(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly|apparently|possibly"
     r"|probably|perhaps|presumably|seemingly|likely|ostensibly|nominally|on paper|in theory)"
@@ -578,7 +579,7 @@ _NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_V
 # know that the mine reopened": it did).
 # (Not "believe" or "think": "could not believe that the mine had reopened" says it had.)
 _SAYING = (r"(?:(?:confirm|verify|verified|show|shown|mean|meant|prove|proven|establish|indicate|suggest|demonstrate"
-           r"|imply|implied|say|said|claim|corroborate|accept|assert|allege|insist|maintain)(?:s|ed|ing)?"
+           r"|imply|implied|say|said|claim|corroborate|accept|assert|allege|insist|maintain|argue|argued)(?:s|ed|ing)?"
            r"|clear|known|certain|evident|obvious|true|convinced|persuaded|sure|aware)"
            r"(?: (?:for (?:certain|sure)|with (?:any )?certainty|definitively|conclusively))?")  # "can say for certain"
 # What is said to be missing: "no credible evidence", "not a shred of proof", "little hard evidence"
@@ -619,7 +620,8 @@ _CLAUSE_DENIED = re.compile(
     r"|(?<!not )(?<!n't )\b(?:impossible|not possible|difficult|hard)(?: for [a-z]+(?: [a-z]+)?)? to"
     r" (?:independently )?(?:confirm|verify|prove|establish|say|show|corroborate|imagine|argue)"
     r"(?: (?:for (?:certain|sure)|with (?:any )?certainty|definitively|conclusively))?"
-    + r"|\b(?:nobody|no one|few(?: people| analysts| observers| experts| residents)?|hardly anyone|" + _NO_ONE + ")"
+    + r"|\b(?:nobody|no one|(?<!a )(?<!quite a )(?<!not a )(?:very )?few(?:,? if any,?)?(?: [\w'-]+){0,4}?|hardly anyone|"
+    + _NO_ONE + ")"
     r"(?: (?:really|seriously|now|still|any longer))? (?:believes?|believed|thinks?|thought|expects?|expected)"
     r"|\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)) (?:believing|thinking|expecting|claiming|saying|insisting)"
     # "It is false that", "dismissed the idea that", "Contrary to reports that", "cast doubt on
@@ -635,7 +637,7 @@ _CLAUSE_DENIED = re.compile(
     r"|(?:took|takes|taken|taking) back|retreat(?:s|ed|ing) from|delet(?:es|ed|ing))"
     r" (?:its|their|his|her|an?|the)(?: own| earlier| previous| original)?|(?:false|unfounded|baseless"
     r"|unsubstantiated|bogus|fabricated|debunked|discredited|retracted|unconfirmed|unverified))"
-    r" (?:the |any |these |those |such )?" + DENIABLE + r"(?: (?:claiming|saying|alleging|suggesting|asserting))?)"
+    r" (?:the |an? |any |these |those |such )?" + DENIABLE + r"(?: (?:claiming|saying|alleging|suggesting|asserting))?)"
     r"(?:,? (?:however|though|yet|so far|as yet|to date|at all|whatsoever),?)? (?:that|whether|if)" + _QUOTE_OPENS
     # … or asks whether it holds: "It remains to be seen whether the mine reopened"
     + r"|\bwhether(?: or not)?" + _QUOTE_OPENS
@@ -766,7 +768,7 @@ _ABSURD_AFTER = re.compile(
     r"|,? (?:does|do|did) not (?:stand up|hold up|hold water)\b|,? (?:is|are|was|were) not borne out\b"
     r"|,? (?:has |have |had )?(?:proved|proven|turned out)(?: to be)? (?:hollow|empty|illusory|mistaken|wrong"
     r"|unfounded)\b"
-    r"|,? (?:should|must|need to) be (?:treated|taken|viewed|read|regarded) with (?:(?:great|extreme|some) )?(?:caution"
+    r"|,?(?: however,)? (?:should|must|need to|are to|is to) be (?:treated|taken|viewed|read|regarded) with (?:(?:great|extreme|some) )?(?:caution"
     r"|scepticism|skepticism|a (?:grain|pinch) of salt)\b"
     r"|,? (?:strains?|strained|stretch(?:es|ed)?) (?:credulity|credibility)\b")
 # "could not be (independently) verified", "has not been confirmed", "cannot be verified"
@@ -1220,38 +1222,57 @@ def _conditional(text: str, start: int, end: int) -> int | None:
 # clause starts with (not "si | grave que": "so"), and a future or conditional in the sentence
 # (not a contrast: "Si les exportations ont chuté, les ventes ont doublé").
 _IF_IN = {
-    "fr": (r"\bsi ", r"(?:le|la|les|l'|un|une|des|du|il|elle|ils|elles|on|ce|cette|ces|cet|son|sa|ses|leur|leurs"
-                     r"|nous|vous|[0-9])\b",
+    # (not "si" as "so": "si grave que", "si bien", "si peu")
+    "fr": (r"(?<!même )(?:\bsi |\bs')", r"(?!(?!(?:le|la|les|l'|un|une|des|du|il|elle|ils|elles|on|ce|cette|ces|cet"
+                                        r"|son|sa|ses|leur|leurs|nous|vous)\b)[\w-]+(?: [\w'-]+){0,5} qu(?:e\b|')"
+                                        r"|(?:bien|peu|longtemps|souvent|tôt|tard|vite|fort|mal|loin|près|cher)\b)\w",
            # (the future's and the conditional's endings after the stem's "r": "reviendra", "serait")
-           r"\b\w{2,}(?<!é)r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)\b|\b(?:va|vont)\b"),
-    "es": (r"\bsi ", r"(?:el|la|los|las|un|una|unos|unas|lo|se|no|su|sus|este|esta|estos|estas|[0-9])\b",
-           r"\b\w+(?:rá|rán|rás|remos|ría|rían|rías|ríamos)\b|\b(?:va|van) a\b"),
-    "it": (r"\bse ", r"(?:il|lo|la|i|gli|le|l'|un|uno|una|un'|non|si|[0-9])\b",
-           r"\b\w+(?:rà|ranno|rai|remo|rebbe|rebbero)\b"),
-    "de": (r"\b(?:wenn|falls) ", r"(?:der|die|das|den|dem|des|ein|eine|einen|einem|es|er|sie|man|[0-9])\b",
-           r"\b(?:wird|werden|würde|würden|könnte|könnten|dürfte|dürften)\b"),
-    "ru": (r"\bесли ", r"[а-яё0-9]", r"\b(?:будет|будут|бы|сможет|смогут|может|могут|придется|придётся)\b"),
-    "uk": (r"\bякщо ", r"[а-яіїєґ0-9]", r"\b(?:буде|будуть|би|зможе|зможуть|може|можуть)\b"),
-    "zh": (r"(?:如果(?!说)|假如|要是|倘若|一旦)", r"\S", r"将|將|会|會|可能"),
+           r"\b\w+(?<!é)r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)\b|\b(?:va|vont)\b",
+           # a past fact, contrasted: "Si les autorités ont assoupli les contrôles, …"
+           r"\b(?:a|ont|est|sont) \w+(?:é|ée|és|ées|i|ie|is|u|ue|us)\b|\b(?:fut|furent)\b"),
+    "es": (r"(?<!aun )(?<!incluso )\bsi ", r"(?!bien\b)\w",
+           r"\b\w+(?:rá|rán|rás|remos|ría|rían|rías|ríamos)\b|\b(?:va|van) a\b",
+           r"\b(?:fue|fueron|hubo|era|eran|estaba|estaban|\w+aba|\w+aban)\b|\b\w{2,}(?:ó|aron|ieron)\b"
+           r"|\b(?:ha|han|había|habían) \w+(?:ado|ido)\b"),
+    "it": (r"(?<!anche )(?<!neanche )(?<!pure )\bse ", r"(?!(?:non altro|ne|lo|li|gli|stess[oaie])\b)\w",
+           r"\b\w+(?:rà|ranno|rai|remo|rebbe|rebbero)\b",
+           r"\b(?:è|sono|ha|hanno) \w+(?:at[oaie]|ut[oaie]|it[oaie])\b|\b(?:fu|furono|era|erano)\b"),
+    "de": (r"(?<!auch )(?<!selbst )(?<!sogar )\b(?:wenn|(?<!des )falls) ", r"(?!auch\b)\w",
+           r"\b(?:wird|werden|würde|würden|könnte|könnten|dürfte|dürften|hätte|hätten|wäre|wären|müsste|müssten"
+           r"|sollte|sollten)\b",
+           r"\b(?:war|waren|hatte|hatten)\b|\b(?:hat|haben|ist|sind)\b[^,.;]*\bge\w+(?:t|en)\b"),
+    # (a condition whatever its tense, but a past without "бы": "Если раньше рынок работал …, то …")
+    "ru": (r"\bесли(?: бы| б)? ", r"[а-яё0-9]", r"", r"\b\w+(?:л|ла|ло|ли)(?:ся|сь)?\b(?![^,.;]*\bбы?\b)"),
+    "uk": (r"\b(?:якщо(?: би| б)?|якби) ", r"[а-яіїєґ0-9]", r"", r"\b\w+(?:в|ла|ло|ли)(?:ся|сь)?\b(?![^,.;]*\bби?\b)"),
+    "zh": (r"(?:如果(?!说)|假如|(?<![主就也还只正总倒可但真不])要是|倘若|一旦)", r"\S", r"将|將|会|會|可能|就要|早就", r"(?!)"),
 }
 
 
 @functools.cache
-def _if_in(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+def _if_in(language: str) -> tuple[re.Pattern[str], ...] | None:
     row = _IF_IN.get(primary_language(language) or "")
-    return None if row is None else (re.compile(rf"{row[0]}[\"'«“]?$"), re.compile(row[1]), re.compile(row[2]))
+    return None if row is None else (re.compile(rf"{row[0]}[\"'«“]?$"), *map(re.compile, row[1:]))
 
 
 def _conditional_in(text: str, start: int, end: int, language: str) -> int | None:
     """Where the conjunction of a condition the quote starting at `start` is, in a language
-    of _IF_IN; None when it is none, or when its sentence has no future or conditional."""
+    of _IF_IN; None when it is none, when its clause tells a past fact, or when its sentence
+    has no future or conditional (where the table asks for one)."""
     if (row := _if_in(language)) is None or (d := row[0].search(text, max(0, start - 8), start)) is None \
             or not row[1].match(text, start):
         return None
+    clause = _CLAUSE_STOP.search(text, start, end + 120)
+    if row[3].search(text, start, clause.start() if clause else min(len(text), end + 120)) \
+            and not _WOULD_IN.search(d.group()):
+        return None  # "Si les autorités ont assoupli les contrôles, | les commerçants resteront prudents"
     stops = [m.end() for m in _SENTENCE_STOP_ANY.finditer(text, max(0, d.start() - 240), d.start())]
     lo = stops[-1] if stops else max(0, d.start() - 240)
     hi = stop.start() if (stop := _SENTENCE_STOP_ANY.search(text, end, end + 240)) else min(len(text), end + 240)
     return d.start() if row[2].search(text, lo, hi) else None
+
+
+_CLAUSE_STOP = re.compile(r"[,;:.!?，；：。！？]")
+_WOULD_IN = re.compile(r"\bби?\b|\bбы\b|якби")  # "Если бы | Китай отменил санкции": contrary to fact
 
 
 _SENTENCE_STOP_ANY = re.compile(r"[.!?][\"')\]»”]*\s|[。！？]|\n")

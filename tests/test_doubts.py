@@ -1687,3 +1687,550 @@ def test_the_second_reviews_unfaithful_quotes_are_approximate(body, quote):
 @pytest.mark.parametrize("body, quote", PARAGRAPHS_FAITHFUL)
 def test_the_second_reviews_faithful_quotes_stay_verified(body, quote):
     assert _located(body, quote, "en").status is QuoteStatus.VERIFIED
+
+
+# The third review: conditions in seven languages and the English "few", "a report claiming"
+# and "treated with caution" (held out the same way). Left out: a condition's consequence quoted
+# without it ("La famine reviendra | si …"), and German's present for the future with no
+# "wird" ("Falls die Lieferungen ausbleiben, schließt der Markt").
+CONDITIONS_UNDONE = [
+    ('fr', 'Si la récolte échoue encore, la famine reviendra dans le nord du pays, prévient un agronome.',
+     'la récolte échoue encore'),  # fr si-future: condition clause quoted as a fact
+    ('fr', "La famine reviendra si la récolte échoue, selon un ancien fonctionnaire du ministère de l'Agriculture.",
+     'la récolte échoue'),  # fr si-future-postposed: si after the main clause
+    ('fr', 'Si la Chine levait les sanctions, les mines de Musan reprendraient leurs exportations de minerai de fer.',
+     'la Chine levait les sanctions'),  # fr si-conditional: si + imparfait / conditionnel
+    ('fr', 'Si la frontière rouvre au printemps, les prix du riz chuteront de moitié.',
+     'la frontière rouvre au printemps, les prix du riz chuteront de moitié'),  # fr si-future-span: quote drops si and keeps the co
+    ('fr', "Selon un commerçant de Hyesan, si les douaniers chinois renforcent les contrôles, le marché noir s'effondrera.",
+     'les douaniers chinois renforcent les contrôles'),  # fr si-future: mid-sentence si
+    ('fr', 'Les ouvriers pourraient se révolter si les rations sont de nouveau réduites.',
+     'les rations sont de nouveau réduites'),  # fr si-conditional-postposed: pourraient ... si
+    ('fr', "Le marché de Hyesan fermera s'il n'y a pas de nouvelles livraisons de Chine.",
+     "il n'y a pas de nouvelles livraisons de Chine"),  # fr elided-si: s'il = si il
+    ('fr', 'Si le régime autorise de nouveau la vente privée de céréales, les prix baisseront rapidement, estime un chercheur.',
+     'le régime autorise de nouveau la vente privée de céréales'),  # fr si-future: policy hypothesis
+    ('fr', 'Si les sanctions avaient été appliquées strictement, les exportations de charbon auraient cessé dès 2018.',
+     'les sanctions avaient été appliquées strictement'),  # fr si-conditional-past: counterfactual plus-que-pa
+    ('fr', 'Si les soldats ne reçoivent pas leur ration, ils iront piller les champs de maïs, avertit un ancien officier.',
+     'les soldats ne reçoivent pas leur ration'),  # fr si-future: irregular future (iront)
+    ('es', 'Si la cosecha vuelve a fallar, el hambre regresará al norte del país, advierte un agrónomo.',
+     'la cosecha vuelve a fallar'),  # es si-future: condition clause quoted as fact
+    ('es', 'El hambre regresará si la cosecha falla, según un exfuncionario del Ministerio de Agricultura.',
+     'la cosecha falla'),  # es si-future-postposed: si after main clause
+    ('es', 'Si China levantara las sanciones, las minas de Musan reanudarían sus exportaciones de hierro.',
+     'China levantara las sanciones'),  # es si-conditional: imperfect subjunctive + conditi
+    ('es', 'Si la frontera reabre en primavera, los precios del arroz caerán a la mitad.',
+     'la frontera reabre en primavera, los precios del arroz caerán a la mitad'),  # es si-future-span: drops si, keeps consequence
+    ('es', 'Los obreros podrían rebelarse si las raciones vuelven a recortarse.',
+     'las raciones vuelven a recortarse'),  # es si-conditional-postposed: podrían ... si
+    ('es', 'Si el régimen autoriza de nuevo la venta privada de cereales, los precios bajarán rápidamente, estima un investigador.',
+     'el régimen autoriza de nuevo la venta privada de cereales'),  # es si-future: policy hypothesis
+    ('es', 'Si las sanciones se hubieran aplicado con rigor, las exportaciones de carbón habrían cesado en 2018.',
+     'las sanciones se hubieran aplicado con rigor'),  # es si-conditional-past: counterfactual
+    ('es', 'Según un comerciante de Hyesan, si los aduaneros chinos refuerzan los controles, el mercado negro se derrumbará.',
+     'los aduaneros chinos refuerzan los controles'),  # es si-future: mid-sentence si
+    ('es', 'Si los soldados no reciben su ración, saldrán a saquear los campos de maíz, advierte un exoficial.',
+     'los soldados no reciben su ración'),  # es si-future: irregular future (saldrán)
+    ('it', 'Se il raccolto fallisce di nuovo, la carestia tornerà nelle province settentrionali, avverte un agronomo.',
+     'il raccolto fallisce di nuovo'),  # it se-future: condition clause quoted as fact
+    ('it', "La carestia tornerà se il raccolto fallisce, secondo un ex funzionario del ministero dell'Agricoltura.",
+     'il raccolto fallisce'),  # it se-future-postposed: se after main clause
+    ('it', 'Se la Cina revocasse le sanzioni, le miniere di Musan riprenderebbero le esportazioni di ferro.',
+     'la Cina revocasse le sanzioni'),  # it se-conditional: congiuntivo + condizionale
+    ('it', 'Se il confine riapre in primavera, i prezzi del riso si dimezzeranno.',
+     'il confine riapre in primavera, i prezzi del riso si dimezzeranno'),  # it se-future-span: drops se, keeps consequence
+    ('it', 'Gli operai potrebbero ribellarsi se le razioni verranno di nuovo tagliate.',
+     'le razioni verranno di nuovo tagliate'),  # it se-conditional-postposed: potrebbero ... se
+    ('it', 'Secondo un commerciante di Hyesan, se i doganieri cinesi rafforzano i controlli, il mercato nero crollerà.',
+     'i doganieri cinesi rafforzano i controlli'),  # it se-future: mid-sentence se
+    ('it', 'Se le sanzioni fossero state applicate con rigore, le esportazioni di carbone sarebbero cessate nel 2018.',
+     'le sanzioni fossero state applicate con rigore'),  # it se-conditional-past: counterfactual
+    ('it', 'Se i soldati non ricevono la razione, andranno a saccheggiare i campi di mais, avverte un ex ufficiale.',
+     'i soldati non ricevono la razione'),  # it se-future: irregular future (andranno)
+    ('it', 'Se il regime autorizza di nuovo la vendita privata di cereali, i prezzi caleranno rapidamente, stima un ricercatore.',
+     'il regime autorizza di nuovo la vendita privata di cereali'),  # it se-future: policy hypothesis
+    ('de', 'Wenn die Ernte erneut ausfällt, wird der Hunger zurückkehren, warnt ein Agrarexperte.',
+     'die Ernte erneut ausfällt'),  # de wenn-future: condition clause quoted as fact
+    ('de', 'Der Hunger wird zurückkehren, wenn die Ernte ausfällt, sagt ein ehemaliger Beamter.',
+     'die Ernte ausfällt'),  # de wenn-future-postposed: wenn after main clause
+    ('de', 'Falls China die Sanktionen aufhebt, werden die Minen in Musan den Eisenerzexport wieder aufnehmen.',
+     'China die Sanktionen aufhebt'),  # de falls-future: falls + werden
+    ('de', 'Wenn die Grenze wieder öffnete, würden die Reispreise sofort fallen.',
+     'die Grenze wieder öffnete'),  # de wenn-conditional: Konjunktiv II that looks like
+    ('de', 'Falls die Grenze im Frühjahr öffnet, werden sich die Reispreise halbieren.',
+     'die Grenze im Frühjahr öffnet, werden sich die Reispreise halbieren'),  # de falls-future-span: drops falls, keeps consequen
+    ('de', 'Die Arbeiter könnten rebellieren, falls die Rationen erneut gekürzt werden.',
+     'die Rationen erneut gekürzt werden'),  # de falls-conditional-postposed: könnten ... falls
+    ('de', 'Nach Angaben eines Händlers in Hyesan wird der Schwarzmarkt zusammenbrechen, wenn der chinesische Zoll die Kontrollen verschärft.',
+     'der chinesische Zoll die Kontrollen verschärft'),  # de wenn-future-postposed: mid-sentence wenn
+    ('de', 'Wenn die Sanktionen strikt durchgesetzt worden wären, hätten die Kohleexporte schon 2018 aufgehört.',
+     'die Sanktionen strikt durchgesetzt worden wären'),  # de wenn-conditional-past: counterfactual
+    ('de', 'Wenn das Regime den privaten Getreidehandel wieder erlaubt, dürften die Preise rasch sinken, schätzt ein Forscher.',
+     'das Regime den privaten Getreidehandel wieder erlaubt'),  # de wenn-conditional: dürften (modal Konjunktiv II)
+    ('de', 'Falls die Soldaten ihre Ration nicht bekommen, werden sie die Maisfelder plündern, warnt ein früherer Offizier.',
+     'die Soldaten ihre Ration nicht bekommen'),  # de falls-future: falls + werden
+    ('ru', 'Если урожай снова провалится, голод вернётся в северные провинции, предупреждает агроном.',
+     'урожай снова провалится'),  # ru esli-future: condition clause quoted as fact
+    ('ru', 'Голод вернётся, если урожай не удастся, считает бывший чиновник министерства сельского хозяйства.',
+     'урожай не удастся'),  # ru esli-future-postposed: если after main clause
+    ('ru', 'Если бы Китай отменил санкции, шахты в Мусане возобновили бы экспорт железной руды.',
+     'Китай отменил санкции'),  # ru esli-by-conditional: если бы + past (quote star
+    ('ru', 'Если Китай отменит санкции, шахты в Мусане возобновят экспорт железной руды.',
+     'Китай отменит санкции'),  # ru esli-future: perfective future
+    ('ru', 'Если граница откроется весной, цены на рис упадут вдвое.',
+     'граница откроется весной, цены на рис упадут вдвое'),  # ru esli-future-span: drops если, keeps consequence
+    ('ru', 'Рабочие могут взбунтоваться, если пайки снова урежут.',
+     'пайки снова урежут'),  # ru esli-future-postposed: могут ... если + perfect
+    ('ru', 'По словам торговца из Хесана, если китайская таможня ужесточит контроль, чёрный рынок рухнет.',
+     'китайская таможня ужесточит контроль'),  # ru esli-future: mid-sentence если
+    ('ru', 'Если режим снова разрешит частную торговлю зерном, цены быстро снизятся, полагает исследователь.',
+     'режим снова разрешит частную торговлю зерном'),  # ru esli-future: policy hypothesis
+    ('ru', 'Если солдаты не получат паёк, они будут грабить поля, предупреждает бывший офицер.',
+     'солдаты не получат паёк'),  # ru esli-future: будут + infinitive
+    ('uk', 'Якщо врожай знову не вдасться, голод повернеться до північних провінцій, попереджає агроном.',
+     'врожай знову не вдасться'),  # uk yakshcho-future: condition clause quoted as fac
+    ('uk', 'Голод повернеться, якщо посуха триватиме до серпня, вважає колишній посадовець.',
+     'посуха триватиме до серпня'),  # uk yakshcho-future-postposed: якщо after main clau
+    ('uk', 'Якщо Китай скасує санкції, шахти в Мусані відновлять експорт залізної руди.',
+     'Китай скасує санкції'),  # uk yakshcho-future: perfective future
+    ('uk', 'Якщо кордон відкриють навесні, ціни на рис впадуть удвічі.',
+     'кордон відкриють навесні, ціни на рис впадуть удвічі'),  # uk yakshcho-future-span: drops якщо, keeps consequ
+    ('uk', 'Робітники можуть збунтуватися, якщо пайки знову скоротять.',
+     'пайки знову скоротять'),  # uk yakshcho-future-postposed: можуть ... якщо
+    ('uk', 'Якщо солдати не отримають пайок, вони грабуватимуть поля, попереджає колишній офіцер.',
+     'солдати не отримають пайок'),  # uk yakshcho-future: synthetic future (грабуватимут
+    ('uk', 'Якщо б Китай послабив контроль на кордоні, контрабанда відновилася б за тиждень.',
+     'Китай послабив контроль на кордоні'),  # uk yakshcho-by-conditional: якщо б + past (quote a
+    ('uk', 'За словами торговця з Хесана, якщо китайська митниця посилить контроль, чорний ринок обвалиться.',
+     'китайська митниця посилить контроль'),  # uk yakshcho-future: mid-sentence якщо
+    ('zh', '农业专家警告说，如果收成再次失败，饥荒将会回来。',
+     '收成再次失败'),  # zh rugu-future: 如果 + 将会
+    ('zh', '假如中国解除制裁，茂山的矿山将恢复铁矿石出口。',
+     '中国解除制裁'),  # zh jiaru-future: 假如 + 将
+    ('zh', '要是边境明年春天重新开放，大米价格就会下降一半。',
+     '边境明年春天重新开放'),  # zh yaoshi-future: 要是 + 就会
+    ('zh', '倘若配给再次被削减，工人们可能会起来反抗。',
+     '配给再次被削减'),  # zh tangruo-future: 倘若 + 可能会
+    ('zh', '一旦中国海关加强检查，黑市就会崩溃，惠山的一名商人说。',
+     '中国海关加强检查'),  # zh yidan-future: 一旦 + 就会
+    ('zh', '如果边境在春季开放，大米价格将下跌一半。',
+     '边境在春季开放，大米价格将下跌一半'),  # zh rugu-future-span: drops 如果, keeps consequence
+    ('zh', '一名研究人员认为，如果当局再次允许私人粮食交易，价格会迅速下降。',
+     '当局再次允许私人粮食交易'),  # zh rugu-future: mid-sentence 如果 + 会
+    ('zh', '要是士兵们领不到口粮，他们就会去抢田里的庄稼。',
+     '士兵们领不到口粮'),  # zh yaoshi-future: 要是 + 就会
+    ('zh', '一旦边境重新开放，走私活动将大幅增加。',
+     '边境重新开放'),  # zh yidan-future: 一旦 + 将
+    ('zh', '假如洪水再次来袭，平安北道的收成可能减少三成。',
+     '洪水再次来袭'),  # zh jiaru-future: 假如 + 可能
+    ('zh', '倘若中国停止供应化肥，今年秋季的收成将大幅下降。',
+     '中国停止供应化肥'),  # zh tangruo-future: 倘若 + 将
+    ('en', 'Few traders in Hyesan are convinced that the exchange rate will stabilise after the harvest.',
+     'the exchange rate will stabilise after the harvest'),  # en few-convinced: few are convinced that X
+    ('en', 'Few would say that the new farm management system has improved rations in the countryside.',
+     'the new farm management system has improved rations in the countryside'),  # en few-would-say: few would say that X
+    ('en', 'Very few residents of Chongjin believe that the state will resume regular rations this year.',
+     'the state will resume regular rations this year'),  # en few-convinced: 'very few ... believe that' (var
+    ('en', "Few analysts think that the sanctions regime will be lifted before 2026, despite Pyongyang's overtures to Moscow.",
+     'the sanctions regime will be lifted before 2026'),  # en few-convinced: 'few analysts think that' (varia
+    ('en', 'Few in Pyongyang are convinced that the currency reform will succeed, a defector said.',
+     'the currency reform will succeed'),  # en few-convinced: 'few in Pyongyang are convinced 
+    ('en', 'Many would say that the market reforms of 2002 changed North Korea; few would say that they have been fully reversed.',
+     'they have been fully reversed'),  # en few-would-say: second half of many/few contrast
+    ('en', 'Few if any farmers expect that the state will pay for their surplus grain.',
+     'the state will pay for their surplus grain'),  # en few-convinced: 'few if any ... expect that' (va
+    ('en', 'The Rodong Sinmun deleted a report claiming that the Musan mine had exceeded its quarterly quota.',
+     'the Musan mine had exceeded its quarterly quota'),  # en deleted-report: deleted a report claiming that 
+    ('en', 'North Korean officials dismissed a report saying that rice rations had been suspended in Hamhung.',
+     'rice rations had been suspended in Hamhung'),  # en dismissed-report: dismissed a report saying tha
+    ('en', 'Chinese authorities dismissed a report claiming that North Korean workers had been sent home from Dandong factories.',
+     'North Korean workers had been sent home from Dandong factories'),  # en dismissed-report: dismissed a report claiming t
+    ('en', 'The outlet later deleted a post saying that the border would reopen in April.',
+     'the border would reopen in April'),  # en deleted-report: deleted a post saying that X
+    ('en', "Seoul's unification ministry dismissed as groundless a report claiming that Pyongyang had resumed coal exports to China.",
+     'Pyongyang had resumed coal exports to China'),  # en dismissed-report: 'dismissed as groundless a re
+    ('en', 'The agency retracted a report claiming that the market in Hyesan had been shut down.',
+     'the market in Hyesan had been shut down'),  # en retracted-report: 'retracted' (variant beyond t
+    ('en', 'Reports that the Hyesan market has been closed should be treated with caution, as no independent source has confirmed them.',
+     'the Hyesan market has been closed'),  # en caution: reports that X should be treated with 
+    ('en', 'Reports that rice prices doubled in Sinuiju should be taken with a grain of salt.',
+     'rice prices doubled in Sinuiju'),  # en caution: grain of salt
+    ('en', 'Claims that the regime has lifted the ban on private grain sales should be treated with caution.',
+     'the regime has lifted the ban on private grain sales'),  # en caution: 'claims that' (variant)
+    ('en', 'Reports that the Musan mine has resumed exports to China must be viewed with caution, analysts said.',
+     'the Musan mine has resumed exports to China'),  # en caution: 'must be viewed with caution' (variant
+    ('en', 'Reports that soldiers were seizing crops in South Hwanghae should be treated with great caution.',
+     'soldiers were seizing crops in South Hwanghae'),  # en caution: 'great caution'
+    ('fr', "Les commerçants se demandent si la frontière rouvrira avant l'hiver.",
+     "la frontière rouvrira avant l'hiver"),  # beyond-whether: si = whether + future
+    ('es', 'No está claro si el mercado de Hyesan reabrirá en primavera.',
+     'el mercado de Hyesan reabrirá en primavera'),  # beyond-whether: si = whether + future
+    ('fr', 'Les autorités agissent comme si la crise alimentaire était terminée.',
+     'la crise alimentaire était terminée'),  # beyond-comme-si: 'as if' clause, no future
+    ('uk', 'Якби режим дозволив приватну торгівлю зерном, ціни швидко знизилися б.',
+     'режим дозволив приватну торгівлю зерном'),  # beyond-yakby: one-word 'якби' counterfactual
+    ('zh', '如果制裁得到严格执行，煤炭出口早就停止了。',
+     '制裁得到严格执行'),  # beyond-counterfactual: 如果 ... 早就 ... 了, no future 
+    ('es', 'Los precios del maíz casi se duplicaron en marzo y seguirán subiendo hasta la cosecha, según comerciantes de Sinuiju.',
+     'se duplicaron en marzo y seguirán subiendo hasta la cosecha'),  # beyond-hedge-casi: quote drops 'casi' (almost); fi
+    ('es', 'Las importaciones de fertilizantes casi desaparecieron el año pasado, lo que reduciría la cosecha de otoño, según expertos surcoreanos.',
+     'desaparecieron el año pasado'),  # beyond-hedge-casi: quote drops 'casi' (almost); fi
+    ('fr', "Si Pyongyang autorise de nouveau le commerce privé de céréales, les prix du riz baisseront avant l'hiver, estime un économiste.",
+     'Pyongyang autorise de nouveau le commerce privé de céréales'),  # fr si-future: proper-noun subject after si
+    ('it', "Se Pechino revoca le sanzioni, le miniere di Musan riprenderanno le esportazioni di ferro entro l'anno.",
+     'Pechino revoca le sanzioni'),  # it se-future: proper-noun subject after se
+    ('de', 'Falls Händler aus Dandong zurückkehren, werden die Reispreise in Sinuiju deutlich sinken, sagt eine Quelle.',
+     'Händler aus Dandong zurückkehren'),  # de falls-future: article-less (capitalised) plural
+]
+
+CONDITIONS_FAITHFUL = [
+    ('fr', 'Si les exportations de charbon ont chuté de moitié en 2023, les ventes de vêtements vers la Chine ont doublé, selon les douanes chinoises.',
+     'les exportations de charbon ont chuté de moitié en 2023'),  # fr contrast-si: concessive si + passé composé, no 
+    ('fr', 'Si les exportations de charbon ont chuté de moitié en 2023, les ventes de vêtements vers la Chine ont doublé, selon les douanes chinoises.',
+     'les ventes de vêtements vers la Chine ont doublé'),  # fr main-clause-of-contrast: quote is the main clau
+    ('fr', "Si le prix du riz est resté stable à Hyesan, celui du maïs a bondi de 30 %. Les commerçants prévoient que la hausse se poursuivra jusqu'à la récolte d'automne.",
+     'le prix du riz est resté stable à Hyesan'),  # fr contrast-si: future only in the next sentence
+    ('fr', 'Si 2023 a été une année record pour la contrebande, 2024 sera bien plus difficile, estiment les commerçants de Hyesan.',
+     '2023 a été une année record pour la contrebande'),  # fr hard-contrast-future: contrastive si + passé co
+    ('fr', 'Les prix sont devenus si élevés que de nombreuses familles ne pourront pas acheter de riz avant la récolte.',
+     'élevés que de nombreuses familles ne pourront pas acheter de riz avant la récolte'),  # fr si-so: si = 'so' (si élevés que), future in sen
+    ('fr', "La situation est devenue si tendue à la frontière que les contrebandiers attendront l'hiver pour reprendre leurs activités.",
+     'tendue à la frontière'),  # fr si-so: si = 'so' (si tendue que)
+    ('fr', 'La pénurie de carburant est si grave que les mines de charbon de Kaechon ont suspendu leurs opérations et ne les reprendront pas avant mars.',
+     'grave que les mines de charbon de Kaechon ont suspendu leurs opérations'),  # fr si-so: si grave que
+    ('fr', 'Les gardes-frontières ont renforcé les patrouilles, si bien que la contrebande a presque cessé et ne reprendra pas avant le printemps, selon une source locale.',
+     'bien que la contrebande a presque cessé'),  # fr si-so: si bien que = so that (result), not a co
+    ('fr', 'Les autorités ont aussi interdit la vente de téléphones chinois sur les marchés et renforceront les contrôles cet hiver.',
+     'interdit la vente de téléphones chinois sur les marchés'),  # fr word-boundary: 'aussi' ends in -si
+    ('fr', "Les prix du carburant ont aussi grimpé et pourraient doubler d'ici l'hiver, selon des commerçants de Sinuiju.",
+     "grimpé et pourraient doubler d'ici l'hiver"),  # fr word-boundary: 'aussi' ends in -si, conditional
+    ('fr', 'Le régime a ainsi réduit les rations distribuées aux ouvriers des mines, qui devront désormais acheter leur maïs au marché.',
+     'réduit les rations distribuées aux ouvriers des mines'),  # fr word-boundary: 'ainsi' ends in -si
+    ('fr', 'Selon un responsable du parti, si la récolte échoue encore, la famine reviendra dans les provinces du nord.',
+     'si la récolte échoue encore, la famine reviendra'),  # fr quote-includes-conjunction: the condition is ke
+    ('fr', "Si la frontière rouvre, les prix chuteront, affirme un commerçant. Pour l'instant, le kilo de riz se vend 6 000 wons au marché de Sinuiju.",
+     'le kilo de riz se vend 6 000 wons au marché de Sinuiju'),  # fr later-sentence: quote in the sentence after the
+    ('fr', 'Le prix du maïs a atteint 3 500 wons le kilo à Hyesan. Si la tendance se poursuit, de nombreuses familles sauteront des repas.',
+     'Le prix du maïs a atteint 3 500 wons le kilo à Hyesan'),  # fr earlier-sentence: quote in the sentence before 
+    ('fr', 'Même si les autorités ont assoupli les contrôles à la frontière, les commerçants resteront prudents, selon notre source.',
+     'les autorités ont assoupli les contrôles à la frontière'),  # fr concessive-meme-si: même si + passé composé = '
+    ('fr', "Dans les années 1990, si la ration n'arrivait pas, les familles allaient chercher des racines dans les montagnes.",
+     "la ration n'arrivait pas"),  # fr habitual-past-si: iterative si + imparfait, no 
+    ('fr', 'Les ouvriers doivent verser 20 000 wons par mois à la direction de la mine, sinon ils seront envoyés aux travaux forcés.',
+     'Les ouvriers doivent verser 20 000 wons par mois à la direction de la mine'),  # fr word-boundary: 'sinon' in sentence, quote befor
+    ('fr', "Si autrefois les marchés fermaient à 18 heures, ils restent désormais ouverts jusqu'à la tombée de la nuit.",
+     'autrefois les marchés fermaient à 18 heures'),  # fr contrast-si: si autrefois ... désormais, no fut
+    ('fr', "Si les prix ont grimpé, c'est que les gardes-frontières ont bloqué la contrebande depuis janvier.",
+     'les prix ont grimpé'),  # fr explanatory-si: si X, c'est que Y; X is a fact
+    ('fr', "Si l'on en croit les douanes chinoises, les importations de riz ont triplé en un an et continueront de croître.",
+     'les importations de riz ont triplé en un an'),  # fr elsewhere: quote after 'si l'on en croit' attri
+    ('fr', 'Les commerçants de Hyesan affirment que le yuan remplace peu à peu le won. Si la banque centrale ne réagit pas, la monnaie nationale pourrait perdre encore de sa valeur.',
+     'le yuan remplace peu à peu le won'),  # fr earlier-sentence: conditional sentence follows
+    ('fr', 'Un transfuge arrivé à Séoul en mars raconte que les soldats confisquent le maïs dans les champs. Il craint que, si rien ne change, les paysans ne sèmeront plus.',
+     'les soldats confisquent le maïs dans les champs'),  # fr earlier-sentence: quote in first sentence
+    ('es', 'Si las exportaciones de carbón cayeron a la mitad en 2023, las ventas de ropa a China se duplicaron, según datos de la aduana china.',
+     'las exportaciones de carbón cayeron a la mitad en 2023'),  # es contrast-si: si + pretérito, no future
+    ('es', 'Si las exportaciones de carbón cayeron a la mitad en 2023, las ventas de ropa a China se duplicaron, según datos de la aduana china.',
+     'las ventas de ropa a China se duplicaron'),  # es main-clause-of-contrast: quote is the main clau
+    ('es', 'Si el año pasado la cosecha fue mala, este año será peor, advierten los agricultores de Hwanghae del Sur.',
+     'el año pasado la cosecha fue mala'),  # es hard-contrast-future: contrastive si + pretérit
+    ('es', 'Los comerciantes de Hyesan no pagarán la nueva tasa, pero los vendedores de arroz sí pagarán el impuesto mensual.',
+     'pagarán el impuesto mensual'),  # es accented-si: emphatic 'sí' (yes/indeed), not 's
+    ('es', 'Las autoridades negaron que haya escasez, pero sí reconocieron que las raciones se reducirán en invierno.',
+     'reconocieron que las raciones se reducirán en invierno'),  # es accented-si: emphatic 'sí'
+    ('es', 'Los mineros no recibieron su salario en enero, pero sí recibirán una ración de maíz en febrero, según la fuente.',
+     'recibirán una ración de maíz en febrero'),  # es accented-si: emphatic 'sí' + future
+    ('es', 'El régimen solo piensa en sí mismo y seguirá recortando las raciones de los mineros, según un desertor.',
+     'mismo y seguirá recortando las raciones de los mineros'),  # es accented-si: 'sí mismo' (itself), not 'si'
+    ('es', 'Si la mina de Musan exportó 1,2 millones de toneladas de hierro en 2019, en 2023 apenas envió 200.000. Las autoridades prevén que la producción se recuperará en 2025.',
+     'la mina de Musan exportó 1,2 millones de toneladas de hierro en 2019'),  # es contrast-si: future only in a later sentence
+    ('es', 'El régimen redujo así las raciones de los mineros, que tendrán que comprar maíz en el mercado.',
+     'las raciones de los mineros, que tendrán que comprar maíz en el mercado'),  # es word-boundary: 'así' ends in -sí
+    ('es', 'Así, los mineros de Musan tendrán que comprar su propio maíz a partir de octubre.',
+     'los mineros de Musan tendrán que comprar su propio maíz a partir de octubre'),  # es word-boundary: sentence-initial 'Así,'
+    ('es', 'Según un funcionario, si la cosecha vuelve a fallar, el hambre regresará al norte del país.',
+     'si la cosecha vuelve a fallar, el hambre regresará'),  # es quote-includes-conjunction: condition kept
+    ('es', 'Si la frontera reabre, los precios bajarán, dijo un comerciante. Por ahora, el kilo de arroz se vende a 6.000 wones en el mercado de Sinuiju.',
+     'el kilo de arroz se vende a 6.000 wones en el mercado de Sinuiju'),  # es later-sentence: quote after the conditional sen
+    ('es', 'El precio del maíz alcanzó 3.500 wones por kilo en Hyesan. Si la tendencia continúa, muchas familias tendrán que saltarse comidas.',
+     'El precio del maíz alcanzó 3.500 wones por kilo en Hyesan'),  # es earlier-sentence: quote before the conditional
+    ('es', 'Si bien las autoridades relajaron los controles en la frontera, los contrabandistas seguirán siendo cautelosos, según la fuente.',
+     'las autoridades relajaron los controles en la frontera'),  # es concessive-si-bien: 'si bien' = although
+    ('es', 'En los años noventa, si la ración no llegaba, las familias buscaban raíces en las montañas.',
+     'la ración no llegaba'),  # es habitual-past-si: iterative si + imperfecto, no
+    ('es', 'El problema no es la sequía sino la falta de fertilizantes, que seguirá afectando la cosecha.',
+     'la falta de fertilizantes, que seguirá afectando la cosecha'),  # es word-boundary: 'sino' begins with si-
+    ('es', 'Si los precios subieron, es porque los guardias fronterizos bloquearon el contrabando desde enero.',
+     'los precios subieron'),  # es explanatory-si: si X, es porque Y; X is a fact
+    ('es', 'Si antes los mercados cerraban a las seis, ahora permanecen abiertos hasta la noche.',
+     'antes los mercados cerraban a las seis'),  # es contrast-si: si antes ... ahora, no future
+    ('es', 'Si en 2019 había cinco mercados en la ciudad, hoy solo quedan dos.',
+     'en 2019 había cinco mercados en la ciudad'),  # es contrast-si: si + imperfecto, no future
+    ('es', 'Si el arroz se mantuvo estable, el maíz subió un 30 %. Los comerciantes prevén que la subida continuará hasta el otoño.',
+     'el arroz se mantuvo estable'),  # es contrast-si: future only in the next sentence
+    ('es', 'Un desertor que llegó a Seúl en marzo contó que los soldados confiscan el maíz en los campos. Teme que, si nada cambia, los campesinos dejarán de sembrar.',
+     'los soldados confiscan el maíz en los campos'),  # es earlier-sentence: quote in first sentence
+    ('it', 'Se nel 2023 le esportazioni di carbone sono crollate, le vendite di abbigliamento verso la Cina sono raddoppiate, secondo le dogane cinesi.',
+     'nel 2023 le esportazioni di carbone sono crollate'),  # it contrast-se: se + passato prossimo, no future
+    ('it', 'Se nel 2023 le esportazioni di carbone sono crollate, le vendite di abbigliamento verso la Cina sono raddoppiate, secondo le dogane cinesi.',
+     'le vendite di abbigliamento verso la Cina sono raddoppiate'),  # it main-clause-of-contrast: quote is the main clau
+    ('it', "Se l'anno scorso il raccolto è stato scarso, quest'anno sarà peggiore, avvertono i contadini del Sud Hwanghae.",
+     "l'anno scorso il raccolto è stato scarso"),  # it hard-contrast-future: contrastive se + past, fu
+    ('it', 'Anche se le autorità hanno allentato i controlli al confine, i contrabbandieri resteranno prudenti, secondo la fonte.',
+     'le autorità hanno allentato i controlli al confine'),  # it concessive-anche-se: 'anche se' + indicative pa
+    ('it', 'Molti commercianti di Hyesan se ne sono andati dal mercato e non torneranno prima della primavera.',
+     'se ne sono andati dal mercato e non torneranno prima della primavera'),  # it se-pronoun: quote starts with pronoun 'se ne'
+    ('it', 'Molti commercianti di Hyesan se ne sono andati dal mercato e non torneranno prima della primavera.',
+     'ne sono andati dal mercato'),  # it se-pronoun: quote starts right after pronoun 's
+    ('it', 'I funzionari del partito se ne occuperanno dopo il raccolto, ha detto la fonte.',
+     'se ne occuperanno dopo il raccolto'),  # it se-pronoun: pronoun 'se' + future
+    ('it', 'Il regime pensa soltanto a sé stesso e continuerà a tagliare le razioni dei minatori, dice un disertore.',
+     'stesso e continuerà a tagliare le razioni dei minatori'),  # it accented-se: 'sé' (himself), not 'se'
+    ('it', 'Al mercato di Sinuiju si vende ancora riso cinese, ma i prezzi aumenteranno in inverno.',
+     'vende ancora riso cinese'),  # it impersonal-si: Italian impersonal 'si', not a c
+    ('it', 'Secondo un funzionario, se il raccolto fallisce di nuovo, la carestia tornerà nelle province del nord.',
+     'se il raccolto fallisce di nuovo, la carestia tornerà'),  # it quote-includes-conjunction: condition kept
+    ('it', 'Se il confine riapre, i prezzi scenderanno, dice un commerciante. Per ora, un chilo di riso costa 6.000 won al mercato di Sinuiju.',
+     'un chilo di riso costa 6.000 won al mercato di Sinuiju'),  # it later-sentence: quote after the conditional
+    ('it', 'Il prezzo del mais ha raggiunto 3.500 won al chilo a Hyesan. Se la tendenza continua, molte famiglie salteranno i pasti.',
+     'Il prezzo del mais ha raggiunto 3.500 won al chilo a Hyesan'),  # it earlier-sentence: quote before the conditional
+    ('it', 'Se i prezzi sono saliti, è perché le guardie di frontiera hanno bloccato il contrabbando da gennaio.',
+     'i prezzi sono saliti'),  # it explanatory-se: se X, è perché Y; X is a fact
+    ('it', 'Se un tempo i mercati chiudevano alle sei, ora restano aperti fino a notte.',
+     'un tempo i mercati chiudevano alle sei'),  # it contrast-se: se un tempo ... ora, no future
+    ('it', 'Negli anni Novanta, se la razione non arrivava, le famiglie cercavano radici in montagna.',
+     'la razione non arrivava'),  # it habitual-past-se: iterative se + imperfetto (co
+    ('it', 'Questo mese le razioni dei minatori saranno dimezzate, secondo una fonte della provincia di Ryanggang.',
+     'le razioni dei minatori saranno dimezzate'),  # it word-boundary: 'mese' ends in -se
+    ('it', "Per coprire le spese i commercianti alzeranno i prezzi del riso prima dell'inverno.",
+     "i commercianti alzeranno i prezzi del riso prima dell'inverno"),  # it word-boundary: 'spese' ends in -se
+    ('it', 'In tutto il paese le razioni saranno ridotte del 20 per cento a partire da ottobre.',
+     'le razioni saranno ridotte del 20 per cento a partire da ottobre'),  # it word-boundary: 'paese' ends in -se
+    ('it', 'Il regime ha così ridotto le razioni dei minatori, che dovranno comprare il mais al mercato.',
+     'ridotto le razioni dei minatori, che dovranno comprare il mais al mercato'),  # it word-boundary: 'così' ends in -sì
+    ('it', "Se da un lato le importazioni di riso sono aumentate, dall'altro i prezzi al mercato non sono scesi.",
+     'da un lato le importazioni di riso sono aumentate'),  # it contrast-se: se da un lato ... dall'altro
+    ('it', "Se da un lato le esportazioni di carbone sono crollate, dall'altro il regime potrà contare sui proventi dei lavoratori all'estero.",
+     'da un lato le esportazioni di carbone sono crollate'),  # it hard-contrast-future: se da un lato + past, fut
+    ('it', "Se il riso è rimasto stabile, il mais è salito del 30 per cento. I commercianti prevedono che l'aumento continuerà fino all'autunno.",
+     'il riso è rimasto stabile'),  # it contrast-se: future only in next sentence
+    ('de', 'Wenn die Ernte ausfiel, gingen die Bauern auf den Markt, um Mais gegen Kleidung zu tauschen, erinnert sich ein Überläufer aus Hoeryong.',
+     'die Ernte ausfiel'),  # de habitual-past-wenn: iterative wenn + Präteritum
+    ('de', 'Immer wenn die Grenzsoldaten wechselten, stiegen die Schmuggelpreise in Hyesan.',
+     'die Grenzsoldaten wechselten'),  # de habitual-past-wenn: immer wenn + Präteritum
+    ('de', 'Jedes Mal, wenn die Zuteilung ausblieb, verkauften die Familien ihre Möbel auf dem Markt.',
+     'die Zuteilung ausblieb'),  # de habitual-past-wenn: jedes Mal wenn + Präteritum
+    ('de', 'Die Behörden haben ebenfalls die Grenze bei Sinuiju geschlossen und werden sie erst im Frühjahr wieder öffnen.',
+     'die Grenze bei Sinuiju geschlossen und werden sie erst im Frühjahr wieder öffnen'),  # de word-boundary: 'ebenfalls' ends in -falls
+    ('de', 'Der Maispreis ist ebenfalls gestiegen und dürfte bis zum Herbst weiter klettern.',
+     'gestiegen und dürfte bis zum Herbst weiter klettern'),  # de word-boundary: 'ebenfalls' + dürfte
+    ('de', 'Ebenfalls betroffen sind die Kupferminen in Hyesan, die im Winter schließen werden.',
+     'betroffen sind die Kupferminen in Hyesan, die im Winter schließen werden'),  # de word-boundary: sentence-initial 'Ebenfalls'
+    ('de', 'Die Regierung wird jedenfalls die Rationen für Bergarbeiter kürzen, sagt die Quelle.',
+     'die Rationen für Bergarbeiter kürzen'),  # de word-boundary: 'jedenfalls' ends in -falls
+    ('de', 'Die Händler würden jedenfalls lieber in Yuan bezahlt werden als in Won.',
+     'lieber in Yuan bezahlt werden als in Won'),  # de word-boundary: 'jedenfalls' + würden
+    ('de', 'Nach Bekanntwerden des Falls wurden drei Zollbeamte in Hyesan entlassen; weitere Entlassungen werden folgen.',
+     'wurden drei Zollbeamte in Hyesan entlassen'),  # de noun-Falls: genitive of 'Fall' (case), not conj
+    ('de', 'Wenngleich die Exporte gesunken sind, wird das Regime an der Kohleförderung festhalten.',
+     'die Exporte gesunken sind'),  # de word-boundary: 'wenngleich' = although (concess
+    ('de', 'Auch wenn die Behörden die Kontrollen gelockert haben, werden die Händler vorsichtig bleiben.',
+     'die Behörden die Kontrollen gelockert haben'),  # de concessive-auch-wenn: + Perfekt = even though (
+    ('de', 'Ein Parteifunktionär warnte: Wenn die Ernte erneut ausfällt, wird der Hunger zurückkehren.',
+     'Wenn die Ernte erneut ausfällt, wird der Hunger zurückkehren'),  # de quote-includes-conjunction: condition kept
+    ('de', 'Falls die Grenze wieder öffnet, dürften die Preise fallen, sagt ein Händler. Derzeit kostet ein Kilo Reis auf dem Markt in Sinuiju 6.000 Won.',
+     'Derzeit kostet ein Kilo Reis auf dem Markt in Sinuiju 6.000 Won'),  # de later-sentence: quote after the conditional
+    ('de', 'Der Maispreis erreichte in Hyesan 3.500 Won pro Kilo. Wenn der Trend anhält, werden viele Familien Mahlzeiten auslassen müssen.',
+     'Der Maispreis erreichte in Hyesan 3.500 Won pro Kilo'),  # de earlier-sentence: quote before the conditional
+    ('de', 'Wenn die Kohleexporte zuletzt eingebrochen sind, so haben sich die Textilverkäufe nach China verdoppelt.',
+     'die Kohleexporte zuletzt eingebrochen sind'),  # de contrast-wenn: adversative wenn ... so, no futu
+    ('de', 'Wenn die Kohleexporte zuletzt eingebrochen sind, so haben sich die Textilverkäufe nach China verdoppelt.',
+     'haben sich die Textilverkäufe nach China verdoppelt'),  # de main-clause-of-contrast: quote is the main clau
+    ('de', 'Die Preise sind gestiegen, wenn auch langsamer als im Vorjahr, und sie werden weiter steigen.',
+     'auch langsamer als im Vorjahr'),  # de wenn-auch: 'wenn auch' = albeit, not a conditio
+    ('de', 'Damals, wenn die Lieferungen aus China ankamen, sanken die Preise sofort.',
+     'die Lieferungen aus China ankamen'),  # de habitual-past-wenn: damals, wenn + Präteritum
+    ('de', 'Die Grenze bleibt geschlossen; wenn sie öffnet, werden die Preise sinken.',
+     'Die Grenze bleibt geschlossen'),  # de earlier-clause: quote precedes the wenn clause
+    ('de', 'Wenn früher die Ernte ausfiel, schickte der Staat Mais aus den Reserven. Diesmal wird es keine Hilfe geben, sagen Bewohner.',
+     'früher die Ernte ausfiel, schickte der Staat Mais aus den Reserven'),  # de habitual-past-wenn: future only in next sentenc
+    ('de', 'Ein Überläufer berichtete, die Händler in Hyesan zahlten inzwischen fast nur noch in Yuan. Falls die Zentralbank nicht eingreift, könnte der Won weiter an Wert verlieren.',
+     'die Händler in Hyesan zahlten inzwischen fast nur noch in Yuan'),  # de earlier-sentence: falls sentence follows
+    ('de', 'Die Preise für Reis werden steigen, wenn der Winter kommt, sagen Händler in Chongjin.',
+     'Die Preise für Reis werden steigen'),  # de temporal-wenn: main clause before temporal 'wen
+    ('de', 'Die Staatsmedien meldeten, die Kohleförderung in Anju sei um zehn Prozent gestiegen. Sollten die Sanktionen verschärft werden, wird das Regime nach neuen Abnehmern suchen.',
+     'die Kohleförderung in Anju sei um zehn Prozent gestiegen'),  # de earlier-sentence: conditional (sollten) in next
+    ('ru', 'Если в 2023 году экспорт угля сократился вдвое, то продажи одежды в Китай выросли в два раза, по данным китайской таможни.',
+     'в 2023 году экспорт угля сократился вдвое'),  # ru contrast-esli: если ... то + past, no future
+    ('ru', 'Если в 2023 году экспорт угля сократился вдвое, то продажи одежды в Китай выросли в два раза, по данным китайской таможни.',
+     'продажи одежды в Китай выросли в два раза'),  # ru main-clause-of-contrast: quote is the main clau
+    ('ru', 'Если раньше рынок в Хесане работал ежедневно, то теперь он будет открываться только раз в десять дней.',
+     'раньше рынок в Хесане работал ежедневно'),  # ru hard-contrast-future: если раньше ... то теперь
+    ('ru', 'Если прошлый год был рекордным для контрабанды, то этот год будет гораздо труднее, считают торговцы.',
+     'прошлый год был рекордным для контрабанды'),  # ru hard-contrast-future: contrastive если + past, 
+    ('ru', 'По словам чиновника, если урожай снова провалится, голод вернётся в северные провинции.',
+     'если урожай снова провалится, голод вернётся'),  # ru quote-includes-conjunction: condition kept
+    ('ru', 'Если граница откроется, цены упадут, говорит торговец. Пока килограмм риса на рынке в Синыйджу стоит 6000 вон.',
+     'килограмм риса на рынке в Синыйджу стоит 6000 вон'),  # ru later-sentence: quote after the conditional
+    ('ru', 'Цена кукурузы в Хесане достигла 3500 вон за килограмм. Если тенденция сохранится, многие семьи будут пропускать приёмы пищи.',
+     'Цена кукурузы в Хесане достигла 3500 вон за килограмм'),  # ru earlier-sentence: quote before the conditional
+    ('ru', 'Если цены выросли, то это потому, что пограничники перекрыли контрабанду.',
+     'цены выросли'),  # ru explanatory-esli: если X, то это потому, что Y;
+    ('ru', 'В 1990-е годы, если паёк не приходил, семьи искали коренья в горах.',
+     'паёк не приходил'),  # ru habitual-past-esli: iterative если + imperfecti
+    ('ru', 'Если в прошлом году торговцы платили взятки в юанях, то в этом году они платят долларами.',
+     'в прошлом году торговцы платили взятки в юанях'),  # ru contrast-esli: past vs present, no future
+    ('ru', 'Если раньше контрабандисты платили пограничникам раз в месяц, то теперь они платят за каждый переход.',
+     'раньше контрабандисты платили пограничникам раз в месяц'),  # ru contrast-esli: если раньше ... то теперь, no fu
+    ('ru', 'Если рис подешевел, то кукуруза подорожала на 30 процентов. Торговцы ожидают, что рост продолжится до осени.',
+     'рис подешевел'),  # ru contrast-esli: future only in next sentence
+    ('ru', 'Торговцы в Хесане уже подняли цены, и если граница не откроется, они поднимут их снова.',
+     'Торговцы в Хесане уже подняли цены'),  # ru earlier-clause: quote precedes the если clause
+    ('ru', 'Если не считать Синыйджу, все рынки провинции закрыты и откроются только весной.',
+     'все рынки провинции закрыты'),  # ru esli-ne-schitat: 'если не считать' = apart from
+    ('ru', 'Рынок в Хесане, если верить местным источникам, закрыт с марта и откроется не раньше осени.',
+     'закрыт с марта'),  # ru esli-verit: parenthetical 'если верить' attribu
+    ('ru', 'Власти признали, что урожай оказался низким. Если бы не помощь Китая, голод был бы неизбежен.',
+     'урожай оказался низким'),  # ru earlier-sentence: counterfactual in next senten
+    ('ru', 'Если говорить о ценах, то рис подорожал на 20 процентов и, по прогнозам, продолжит дорожать.',
+     'рис подорожал на 20 процентов'),  # ru esli-govorit: 'если говорить о' = as for
+    ('ru', 'Перебежчица, прибывшая в Сеул в марте, рассказала, что солдаты конфискуют кукурузу прямо в полях. Она опасается, что если ничего не изменится, крестьяне перестанут сеять.',
+     'солдаты конфискуют кукурузу прямо в полях'),  # ru earlier-sentence: quote in first sentence
+    ('uk', 'Якщо у 2023 році експорт вугілля скоротився вдвічі, то продаж одягу до Китаю зріс удвічі, за даними китайської митниці.',
+     'у 2023 році експорт вугілля скоротився вдвічі'),  # uk contrast-yakshcho: якщо ... то + past, no futur
+    ('uk', 'Якщо у 2023 році експорт вугілля скоротився вдвічі, то продаж одягу до Китаю зріс удвічі, за даними китайської митниці.',
+     'продаж одягу до Китаю зріс удвічі'),  # uk main-clause-of-contrast: quote is the main clau
+    ('uk', 'Якщо раніше ринок у Хесані працював щодня, то тепер він відкриватиметься лише раз на десять днів.',
+     'раніше ринок у Хесані працював щодня'),  # uk hard-contrast-future: якщо раніше ... то тепер 
+    ('uk', 'Якщо минулий рік був рекордним для контрабанди, то цей рік буде значно важчим, вважають торговці.',
+     'минулий рік був рекордним для контрабанди'),  # uk hard-contrast-future: contrastive якщо + past, 
+    ('uk', 'За словами посадовця, якщо врожай знову не вдасться, голод повернеться до північних провінцій.',
+     'якщо врожай знову не вдасться, голод повернеться'),  # uk quote-includes-conjunction: condition kept
+    ('uk', 'Якщо кордон відкриють, ціни впадуть, каже торговець. Поки що кілограм рису на ринку в Сінийджу коштує 6000 вон.',
+     'кілограм рису на ринку в Сінийджу коштує 6000 вон'),  # uk later-sentence: quote after the conditional
+    ('uk', 'Ціна кукурудзи в Хесані сягнула 3500 вон за кілограм. Якщо тенденція збережеться, багато родин пропускатимуть прийоми їжі.',
+     'Ціна кукурудзи в Хесані сягнула 3500 вон за кілограм'),  # uk earlier-sentence: quote before the conditional
+    ('uk', 'Якщо ціни зросли, то це тому, що прикордонники перекрили контрабанду.',
+     'ціни зросли'),  # uk explanatory-yakshcho: якщо X, то це тому, що Y;
+    ('uk', 'У 1990-х роках, якщо пайок не надходив, родини шукали коріння в горах.',
+     'пайок не надходив'),  # uk habitual-past-yakshcho: iterative якщо + past (
+    ('uk', 'Якщо минулого року торговці платили хабарі в юанях, то цього року вони платять доларами.',
+     'минулого року торговці платили хабарі в юанях'),  # uk contrast-yakshcho: past vs present, no future
+    ('uk', 'Якщо раніше контрабандисти платили прикордонникам раз на місяць, то тепер вони платять за кожен перехід.',
+     'раніше контрабандисти платили прикордонникам раз на місяць'),  # uk contrast-yakshcho: якщо раніше ... то тепер, no
+    ('uk', 'Якщо рис подешевшав, то кукурудза подорожчала на 30 відсотків. Торговці очікують, що зростання триватиме до осені.',
+     'рис подешевшав'),  # uk contrast-yakshcho: future only in next sentence
+    ('uk', 'Торговці в Хесані вже підняли ціни, і якщо кордон не відкриють, вони піднімуть їх знову.',
+     'Торговці в Хесані вже підняли ціни'),  # uk earlier-clause: quote precedes the якщо clause
+    ('uk', 'Якщо не рахувати Сінийджу, усі ринки провінції закриті й відкриються лише навесні.',
+     'усі ринки провінції закриті'),  # uk yakshcho-ne-rakhuvaty: 'якщо не рахувати' = apa
+    ('uk', 'Ринок у Хесані, якщо вірити місцевим джерелам, закритий з березня і відкриється не раніше осені.',
+     'закритий з березня'),  # uk yakshcho-viryty: parenthetical 'якщо вірити' at
+    ('uk', 'Влада визнала, що врожай виявився низьким. Якби не допомога Китаю, голод був би неминучим.',
+     'врожай виявився низьким'),  # uk earlier-sentence: counterfactual in next senten
+    ('uk', 'Якщо говорити про ціни, то рис подорожчав на 20 відсотків і, за прогнозами, дорожчатиме й далі.',
+     'рис подорожчав на 20 відсотків'),  # uk yakshcho-hovoryty: 'якщо говорити про' = as for
+    ('zh', '如果说2023年煤炭出口减少了一半，那么对华服装销售则翻了一番，中国海关数据显示。',
+     '2023年煤炭出口减少了一半'),  # zh rugu-shuo-contrast: 如果说 ... 那么, past, no future
+    ('zh', '如果说2023年煤炭出口减少了一半，那么对华服装销售则翻了一番，中国海关数据显示。',
+     '对华服装销售则翻了一番'),  # zh main-clause-of-contrast: quote is the main clau
+    ('zh', '如果说去年是走私的丰收年，那么今年情况将会困难得多，商人们认为。',
+     '去年是走私的丰收年'),  # zh hard-contrast-future: 如果说 + past fact, 将会 in ma
+    ('zh', '如果说过去市场每天开放，那么现在每十天才开放一次。',
+     '过去市场每天开放'),  # zh rugu-shuo-contrast: 过去 vs 现在, no future
+    ('zh', '如果说价格上涨了，那是因为边防部队封锁了走私通道。',
+     '价格上涨了'),  # zh explanatory-rugu-shuo: 如果说 X，那是因为 Y
+    ('zh', '当地居民表示，问题主要是粮食短缺，今年冬天情况将会更加严重。',
+     '粮食短缺，今年冬天情况将会更加严重'),  # zh word-boundary: 要是 inside 主要是
+    ('zh', '会议主要是讨论了矿山的生产指标，官方媒体称下个月将公布新计划。',
+     '讨论了矿山的生产指标'),  # zh word-boundary: 要是 inside 主要是 + 将
+    ('zh', '价格上涨主要是因为中国海关加强了检查，商人预计价格还会继续上涨。',
+     '因为中国海关加强了检查，商人预计价格还会继续上涨'),  # zh word-boundary: 主要是因为
+    ('zh', '主要是由于干旱，今年的玉米收成将减少三成，农业专家说。',
+     '由于干旱，今年的玉米收成将减少三成'),  # zh word-boundary: sentence-initial 主要是
+    ('zh', '一名官员说，如果收成再次失败，饥荒将会回来。',
+     '如果收成再次失败，饥荒将会回来'),  # zh quote-includes-conjunction: condition kept
+    ('zh', '如果边境重新开放，价格将会下跌，一名商人说。目前，新义州市场上一公斤大米售价为6000朝鲜元。',
+     '新义州市场上一公斤大米售价为6000朝鲜元'),  # zh later-sentence: quote after the conditional
+    ('zh', '惠山的玉米价格已达到每公斤3500朝鲜元。如果这一趋势持续，许多家庭将不得不少吃一顿饭。',
+     '惠山的玉米价格已达到每公斤3500朝鲜元'),  # zh earlier-sentence: quote before the conditional
+    ('zh', '商人们已经提高了价格，假如边境继续关闭，他们还会再次涨价。',
+     '商人们已经提高了价格'),  # zh earlier-clause: quote precedes the 假如 clause
+    ('zh', '朝鲜官方媒体承认今年粮食减产。倘若援助不到，饥荒恐将重演。',
+     '朝鲜官方媒体承认今年粮食减产'),  # zh earlier-sentence: 倘若 in next sentence
+    ('zh', '当局已经关闭了新义州的两个市场，一旦检查结束，市场将重新开放。',
+     '当局已经关闭了新义州的两个市场'),  # zh earlier-clause: quote precedes the 一旦 clause
+    ('zh', '据当地消息人士说，惠山市场自三月起关闭，要是没有意外，将于秋季重新开放。',
+     '惠山市场自三月起关闭'),  # zh earlier-clause: quote precedes the 要是 clause
+    ('zh', '据消息人士称，矿工的配给将从十月起削减。',
+     '矿工的配给将从十月起削减'),  # zh baseline: plain future, no conditional
+    ('zh', '如果说去年大米还能从中国走私进来，那么今年边境已经完全封锁。',
+     '去年大米还能从中国走私进来'),  # zh rugu-shuo-contrast: past ability, no future (还能
+    ('zh', '一名今年三月抵达首尔的脱北者说，士兵们在田里直接没收玉米。她担心，如果情况不改变，农民们将不再播种。',
+     '士兵们在田里直接没收玉米'),  # zh earlier-sentence: quote in first sentence
+    ('zh', '据报道，平壤的汇率已升至每美元8000朝鲜元。要是央行不干预，朝鲜元可能会进一步贬值。',
+     '平壤的汇率已升至每美元8000朝鲜元'),  # zh earlier-sentence: 要是 in next sentence
+    ('en', 'A few traders in Hyesan are convinced that the exchange rate will stabilise after the harvest, though most expect further swings.',
+     'the exchange rate will stabilise after the harvest'),  # en a-few: 'A few ... are convinced that' is not 'F
+    ('en', 'Quite a few traders in Hyesan are convinced that the won will weaken further this winter.',
+     'the won will weaken further this winter'),  # en a-few: 'quite a few'
+    ('en', 'Not a few residents of Chongjin are convinced that rations will be cut again before the Party anniversary.',
+     'rations will be cut again before the Party anniversary'),  # en a-few: 'not a few' = many
+    ('en', 'Few would deny that the 2023 harvest was poor, a researcher at the Korea Rural Economic Institute said.',
+     'the 2023 harvest was poor'),  # en few-deny: 'few would deny' affirms X
+    ('en', 'Few doubt that the closure of the border has hurt smugglers in Hyesan, who now wait weeks for goods.',
+     'the closure of the border has hurt smugglers in Hyesan'),  # en few-doubt: 'few doubt' affirms X
+    ('en', 'A few defectors interviewed in Seoul said that the markets have become more tightly controlled since 2020.',
+     'the markets have become more tightly controlled since 2020'),  # en a-few: 'A few defectors ... said that'
+    ('en', 'Few goods crossed the border in March, and traders said that prices will keep rising until the harvest.',
+     'prices will keep rising until the harvest'),  # en few-other: 'Few goods crossed' unrelated to the
+    ('en', 'Over the past few weeks, traders in Hyesan have become convinced that the exchange rate will stabilise.',
+     'the exchange rate will stabilise'),  # en a-few: 'past few weeks ... convinced that'
+    ('en', 'A few months ago, officials said that rations would be restored by autumn, and they were.',
+     'rations would be restored by autumn'),  # en a-few: 'A few months ago ... said that'
+    ('en', 'Many would say that the market reforms of 2002 changed North Korea; few would say that they have been fully reversed.',
+     'the market reforms of 2002 changed North Korea'),  # en many-would-say: the 'many' half of a many/few c
+    ('en', 'Traders are convinced that prices will fall after the harvest, though few of them have any savings left.',
+     'prices will fall after the harvest'),  # en few-other: 'few' after the quote, unrelated
+    ('en', 'Officials in Ryanggang dismissed concerns about food shortages, saying that rations would be restored by October.',
+     'rations would be restored by October'),  # en dismissed-concerns: officials dismiss concerns,
+    ('en', 'The party dismissed the manager of the Musan mine, saying that output had fallen by a third since January.',
+     'output had fallen by a third since January'),  # en dismissed-fired: 'dismissed' = fired a person, 
+    ('en', 'Authorities dismissed three customs officials in Sinuiju, claiming that they had taken bribes from Chinese traders.',
+     'they had taken bribes from Chinese traders'),  # en dismissed-fired: 'dismissed' = fired officials 
+    ('en', 'Daily NK published a report claiming that rice prices in Hyesan had doubled, which other outlets later confirmed.',
+     'rice prices in Hyesan had doubled'),  # en published-report: report claiming X, later conf
+    ('en', 'A defector who had deleted her social media accounts said that her family still receives remittances through brokers.',
+     'her family still receives remittances through brokers'),  # en deleted-other: 'deleted' unrelated to the claim
+    ('en', 'State media deleted the names of the purged officials but confirmed that the Sinuiju customs office had been reorganised.',
+     'the Sinuiju customs office had been reorganised'),  # en deleted-other: deleted names, confirmed X
+    ('en', 'A report claiming that the Hyesan market had been closed turned out to be accurate, residents said.',
+     'the Hyesan market had been closed'),  # en report-claiming-confirmed: report turned out to
+    ('en', 'The central bank issued a statement saying that the new exchange rate will apply from January.',
+     'the new exchange rate will apply from January'),  # en statement-saying: plain attribution
+    ('en', 'Reports that rice prices had doubled in Hyesan prompted traders to proceed with caution.',
+     'rice prices had doubled in Hyesan'),  # en caution-other: reports prompted traders' cautio
+    ('en', 'Traders said that the exchange rate had fallen to 8,000 won per dollar. They urged caution in cross-border deals ahead of the winter.',
+     'the exchange rate had fallen to 8,000 won per dollar'),  # en caution-other: caution about deals, next senten
+    ('en', 'Reports that the Musan mine had resumed iron ore exports were confirmed by Chinese customs data released on Tuesday.',
+     'the Musan mine had resumed iron ore exports'),  # en reports-confirmed: reports that X were confirme
+    ('en', 'Local sources reported that border guards now search every cart, and said traders should treat new brokers with caution.',
+     'border guards now search every cart'),  # en caution-other: caution about brokers
+    ('en', 'Farmers reported that grain stores in South Hwanghae were nearly empty and that salt, too, would be rationed.',
+     'grain stores in South Hwanghae were nearly empty'),  # en grain-salt: 'grain' and 'salt' literal, not the
+    ('en', 'Officials said that rations will be cut in October, and traders are responding with caution.',
+     'rations will be cut in October'),  # en caution-other: traders respond with caution; X 
+    ('en', 'The report that the Sinuiju market would reopen in April came from a trusted source inside the city.',
+     'the Sinuiju market would reopen in April'),  # en report-that: trusted source
+]
+
+
+@pytest.mark.parametrize("language, body, quote", CONDITIONS_UNDONE)
+def test_the_third_reviews_unfaithful_quotes_are_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", CONDITIONS_FAITHFUL)
+def test_the_third_reviews_faithful_quotes_stay_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
