@@ -696,7 +696,6 @@ _STARTS_CLAUSE = re.compile(r"[\"']?(?:the|a|an|it|its|they|their|he|his|she|her
 _WHETHER_IF = re.compile(rf"\b{_WHETHER_WORDS}(?: [a-z]+ly)? $")
 _NOT_CONDITION = re.compile(r"[\"']?(?:anything|so|not|any|only|otherwise|ever|need be|at all|possible|necessary"
                             r"|applicable|anyone|in doubt)\b")
-_SENTENCE_STOP = re.compile(r"[.!?][\"')\]]*\s|\n")
 # (a modal, not the month: "in May")
 _MODAL_IN = re.compile(rf"\b(?:will|would|shall|should|can|cannot|could|might|must|won't|{_MODAL_MAY})\b|'ll\b")
 # … and in other languages: reports said to be unconfirmed, right before a quote ("Selon des
@@ -736,12 +735,14 @@ def _before_quote(language: str) -> list[re.Pattern[str]]:
 # … unless its denial or doubt is itself denied, right before it or over a word or two:
 # "Nobody denies reports that", "No one seriously disputes that", "Few would dispute that",
 # "It is beyond doubt that", "There is no longer any doubt that"
+# Whose denial is none, or a denial undone: "No analyst | disputes that", "No resident we spoke to
+# | denied that", "It is impossible for the ministry to | deny that", "has stopped | denying"
+_NOBODY = r"(?:few|nobody|no one|none|hardly anyone|scarcely anyone|" + _NO_ONE + r")(?: [a-z-]+){0,3}?"
+_UNDOING = (r"(?:(?:hard|difficult|impossible|no reason)(?: for [a-z]+(?: [a-z]+)?)? to"
+            r"|(?:stop(?:s|ped)?|ceas(?:e|es|ed)|quit)(?: to)?)")
 _DENIAL_DENIED = re.compile(
-    r"\b(?:no one|nobody|none|few|hardly anyone|scarcely anyone|cannot|can't|not|n't|never|(?<!not )beyond"
-    r"|without|no longer|(?:hard|difficult|impossible|no reason) to|(?:refus|declin)(?:e|es|ed|ing) to|rather than"
-    r"|yet to|fail(?:s|ed|ing)? to|(?:stop(?:s|ped)?|ceas(?:e|es|ed))(?: to)?"
-    # "No analyst disputes that", "Neither side denies that", "No resident we spoke to denied that"
-    r"|" + _NO_ONE + r"(?: [a-z-]+){0,3}?)"
+    r"\b(?:" + _NOBODY + r"|" + _UNDOING + r"|cannot|can't|not|n't|never|(?<!not )beyond"
+    r"|without|no longer|(?:refus|declin)(?:e|es|ed|ing) to|rather than|yet to|fail(?:s|ed|ing)? to)"
     r"(?: (?:[a-z]+ly|would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|any|anyone|analysts"
     r"|experts|observers)){0,2} (?:disput|den(?:y|ies|ied|ying)|doubt|contest|question|reject|dismiss|refut|retract"
     r"|withdr[ae]w|walk\w* back|correct|recant|disavow|drop|abandon|backtrack)\w*"
@@ -1109,13 +1110,9 @@ def _governs(a: int, b: int, text: str, language: str) -> bool:
     return False
 
 
-# A denial with no one to make it: "No official has | denied that", "Few | deny", "It is
-# impossible to | deny that"
-_NO_SUBJECT = re.compile(r"(?:\b(?:few|nobody|no one|hardly anyone|" + _NO_ONE + r")(?: [a-z-]+){0,3}?"
-                         r"(?: (?:has|have|had|would|could|can|will|ever|yet|so far|publicly|officially"
-                         r"|seriously|really)){0,2}"
-                         r"|\b(?:impossible|hard|difficult|no reason)(?: for [a-z]+(?: [a-z]+)?)? to"
-                         r"|\b(?:stop(?:s|ped)?|ceas(?:e|es|ed)|quit)(?: to)?) $")
+# A denial with no one to make it, or undone: "No official has | denied that", "Few | deny"
+_NO_SUBJECT = re.compile(r"\b(?:" + _NOBODY + r"(?: (?:has|have|had|would|could|can|will|ever|yet|so far|publicly"
+                         r"|officially|seriously|really)){0,2}|" + _UNDOING + r") $")
 
 
 def _within_block(a: int, b: int, start: int, one_block: Callable[[int, int], bool]) -> tuple[int, int]:
@@ -1210,9 +1207,7 @@ def _conditional(text: str, start: int, end: int) -> int | None:
     "if" asks nothing (a condition that grants what it quotes)."""
     if (d := _IF_BEFORE.search(text, max(0, start - 24), start)) is None or _NOT_CONDITION.match(text, start):
         return None
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, d.start() - 240), d.start())]
-    lo = stops[-1] if stops else max(0, d.start() - 240)
-    hi = stop.start() if (stop := _SENTENCE_STOP.search(text, end, end + 240)) else min(len(text), end + 240)
+    lo, hi = _sentence_around(text, d.start(), end)
     if _IF_THOUGH.search(text, max(lo, d.start() - 40), start) and not _STARTS_CLAUSE.match(text, start):
         return None
     if _MODAL_IN.search(text, lo, hi) or _WHETHER_IF.search(text, max(lo, d.start() - 24), d.start()):
@@ -1267,9 +1262,7 @@ def _conditional_in(text: str, start: int, end: int, language: str) -> int | Non
     if row[3].search(text, start, clause.start() if clause else min(len(text), end + 120)) \
             and not _WOULD_IN.search(d.group()):
         return None  # "Si les autorités ont assoupli les contrôles, | les commerçants resteront prudents"
-    stops = [m.end() for m in _SENTENCE_STOP_ANY.finditer(text, max(0, d.start() - 240), d.start())]
-    lo = stops[-1] if stops else max(0, d.start() - 240)
-    hi = stop.start() if (stop := _SENTENCE_STOP_ANY.search(text, end, end + 240)) else min(len(text), end + 240)
+    lo, hi = _sentence_around(text, d.start(), end)
     return d.start() if row[2].search(text, lo, hi) else None
 
 
@@ -1277,7 +1270,14 @@ _CLAUSE_STOP = re.compile(r"[,;:.!?，；：。！？]")
 _WOULD_IN = re.compile(r"\bби?\b|\bбы\b|якби")  # "Если бы | Китай отменил санкции": contrary to fact
 
 
-_SENTENCE_STOP_ANY = re.compile(r"[.!?][\"')\]»”]*\s|[。！？]|\n")
+def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
+    """The sentence holding text[a:b], read no further than 240 characters either side."""
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, a - 240), a)]
+    stop = _SENTENCE_STOP.search(text, b, b + 240)
+    return stops[-1] if stops else max(0, a - 240), stop.start() if stop else min(len(text), b + 240)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?][\"')\]»”]*\s|[。！？]|\n")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
