@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from generator.figures import figure_cut
 from generator.negations import primary_language
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
@@ -237,6 +238,7 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
         found += [(end, m.end()) for p in after if p is not None and (m := p.match(text, end))]
         if (asked := _asked(start, end, text, code, leading, lo)) is not None:
             found.append(asked)
+    found += figure_cut(start, end, text, language, leading, trailing)
     if not found:
         return None
     return min(start, *(a for a, _ in found)), max(end, *(b for _, b in found))

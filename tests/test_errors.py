@@ -773,7 +773,7 @@ def test_dates_that_cannot_be_right_are_warned_about_where_they_are_written(tmp_
     report = MINIMAL["content/reports/r1.md"].replace("published: 2024-01-01\n",
                                                       "published: 2024-01-01\nretrieved: 2023-12-30\n")
     later = MINIMAL["content/reports/r1.md"].replace("2024-01-01", "2024-03-05")
-    brief = MINIMAL["content/briefs/b1.yaml"] + "      - report: r2\n        quote: \"runs a few days\"\n"
+    brief = MINIMAL["content/briefs/b1.yaml"] + "      - report: r2\n        quote: \"runs a few days each year\"\n"
     future = MINIMAL["content/briefs/b1.yaml"].replace("title: B1\ndate: 2024-01-02", "title: B2\ndate: 2999-01-02")
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/reports/r2.md": later,
                                              "content/briefs/b1.yaml": brief, "content/briefs/b2.yaml": future}),
