@@ -8,19 +8,22 @@ went on to limit or undo them.
 - an exception after words that say all or none: "All mines reopened" of "All mines reopened
   except the one at Musan" (before them, where the language puts it: 除了茂山以外，| 所有矿山…);
 - a yes-or-no question they are the body of: "the army shell the town" of "Did the army
-  shell the town?", 军队炮击了城镇 of 军队炮击了城镇吗？;
+  shell the town?", "The harvest was a success" of "The harvest was a success? Not according
+  to the farmers", 军队炮击了城镇 of 军队炮击了城镇吗？;
 - a condition contrary to fact opening their sentence: "the village would have survived" of
-  "Had the dam held, the village would have survived", and a wish: "Residents wish | …";
-- a limit after them: "… in name only", "…, at least on paper.", "…, allegedly.", "…, or so
-  the ministry claims";
-- what the report says of them next: "…, a report the agency later retracted", "…, ce qui
-  s'est révélé faux".
+  "Had the dam held, the village would have survived", "But for Chinese aid, | …", and a
+  wish: "Residents wish | …";
+- a limit after them: "… in name only", "…, at least on paper.", "…, allegedly.", "…,
+  reportedly, and …", "…, or so the ministry claims";
+- what the report says of them next: "…, a report the agency later retracted", "…, a figure
+  later revealed to have been inflated", "…, ce qui s'est révélé faux".
 
 Each rule was narrowed after a review of faithful quotes it flagged: a name's marker
 ("so-called", 이른바, いわゆる), words that are also verbs ("failed", "forged ties"), paper
 itself, a count up to a date that stays true, questions asking why or taking their clause as
 fact, and claims whose doubters are themselves doubted are left alone. Positions are in
-normalised (case-folded) text; each rule reads only the few words beside the quote.
+normalised (case-folded) text; each rule reads only the few words beside the quote. Words
+beside a figure or a superlative are figures.py's.
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ from generator.figures import figure_cut
 from generator.negations import primary_language
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
+# (a look-behind: the words undone start at the opening word, not at the last sentence's full
+# stop, which may end another paragraph: "… year.⏎⏎Did the army | shell the mill?")
+_SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=[.!?]\s\s)|(?<=\n))"
 
 # --- a privative word right before the quote -----------------------------------------
 # Words that say the thing is not what its noun names. Not a name's marker ("so-called",
@@ -39,25 +45,33 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # rank, 病假 or 打假 in Chinese).
 
 _PRIVATIVE_BEFORE = {
-    "en": r"(?<![\w-])(?<!to )(?:fake|sham|bogus|phony|phoney|counterfeit|fictitious|purported|pseudo|supposedly) "
+    "en": r"(?<![\w-])(?<!to )(?:fake|sham|bogus|phony|phoney|counterfeit|fictitious|purported|pseudo|supposedly"
+          r"|falsified|fraudulent|imitation|knock-off|knockoff|self-styled) "
+          # "forged" and "mock" are verbs too ("forged ties", "mock the leader"): only opening the
+          # sentence or after a determiner or a verb of trade
+          r"|(?=(?:forged|mock) )(?:^|(?<=[.!?] )|(?<=\n)"
+          r"|(?<=\ba )|(?<=\b(?:an|of) )|(?<=\b(?:the|buy|two) )|(?<=\b(?:with|sell|sold|buys|many|some) )"
+          r"|(?<=\b(?:using|sells|these|those) )|(?<=\bbought )|(?<=\bcarrying )"
+          r")(?:forged|mock) "
           # "the alleged | coup attempt"; not the verb of saying, "Residents alleged | the guards …"
           r"|(?=(?:alleged|rumou?red|supposed) )(?:^|(?<=[.!?(] )|(?<=\n)|(?<=\b(?:the|his|her|its|for|our|two) )"
           r"|(?<=\b(?:an|of|in|on|by) )|(?<=\ba )"
           r"|(?<=\b(?:their|about|after|these|those) )|(?<=\b(?:with|over) ))(?:alleged|rumou?red|supposed) ",
     "fr": r"(?<![\w-])(?:prétendue?s?|faux|fausses) ",
-    "es": r"(?<![\w-])(?:falsos|falsas|presunt[oa]s?|falsificad[oa]s) ",
+    "es": r"(?<![\w-])(?<!es )(?<!era )(?<!sería )(?:falsos|falsas|falso|falsa|presunt[oa]s?|falsificad[oa]s?) ",
     "pt": r"(?<![\w-])(?:falsos|falsas|pretens[oa]s?|falsificad[oa]s) ",
     "it": r"(?<![\w-])(?:presunt[oaie]|fals[oaie]|finti|finte|finto|finta) ",
-    "de": r"(?<![\w-])(?:gefälscht\w*|angeblich\w*|vermeintlich\w*) ",
-    "ru": r"(?<![\w-])(?:поддельн\w+|фальшив\w+|мним\w+) ",
-    "ko": r"(?<!\S)(?:가짜|위조된) ",
+    "de": r"(?<![\w-])(?:gefälscht\w*|angeblich\w*|vermeintlich\w*|falsche[nrs]?) ",
+    "ru": r"(?<![\w-])(?:поддельн\w+|фальшив\w+|мним\w+|фиктивн\w+) ",
+    "ko": r"(?<!\S)(?:가짜|위조된|위조|허위) ",
     "zh": r"(?:假冒的?|伪造的?|偽造的?|虚假的?|虛假的?|冒牌的?) ?",
     "ja": r"(?:(?<!真)偽の|偽造の|偽造された|ニセの|にせの) ?",  # (not 真偽の, "whether true")
 }
 # … and after it, where an adjective follows its noun: "certificados de vacunación | falsos"
 _PRIVATIVE_AFTER = {
+    "en": r" (?:that|which) (?:are|were|is|was) (?:forged|fake|counterfeit|falsified|bogus|fraudulent)\b",
     "fr": r" (?:faux|fausses|falsifié(?:e|s|es)?|contrefait(?:e|s|es)?)(?=[\s.,;:!?)]|$)",
-    "es": r" (?:falsos|falsas|falsificad[oa]s?)(?=[\s.,;:!?)]|$)",
+    "es": r" (?:falsos|falsas|falso|falsa|falsificad[oa]s?)(?=[\s.,;:!?)]|$)",
     "pt": r" (?:falsos|falsas|falsificad[oa]s?)(?=[\s.,;:!?)]|$)",
     "it": r" (?:falsi|false|falsificat[oaie]|contraffatt[oaie])(?=[\s.,;:!?)]|$)",
 }
@@ -69,34 +83,49 @@ _PRIVATIVE_AFTER = {
 
 _EXCEPT_AFTER = {
     "en": r",? (?:except(?:ing)?(?! that| to| when| if| where| as| perhaps| possibly| maybe)|save for"
-          r"|with the exception of)\b",
-    "fr": r",? (?:sauf(?! que| si| imprévu)|excepté|hormis|à l'exception d)",
+          r"|with the exception of|apart from(?! (?:anything else|that|this|which)\b)|other than(?! that\b(?! of))"
+          r"|barring|excluding|bar(?= (?:the|one|a|two)\b)|(?:the|with the) (?:lone|only|sole|one) exception"
+          r"(?: being)?)\b",
+    "fr": r",? (?:sauf(?! que| si| imprévu| erreur)|excepté|hormis|à l'exception d)",
     "es": r",? (?:excepto|salvo(?! que)|a excepción d|con excepción d)",
     "pt": r",? (?:exceto|salvo(?! que)|à exceção d|com exceção d)",
     "it": r",? (?:tranne|eccetto|ad eccezione d)",
     "de": r",? (?:au(?:ß|ss)er(?! landes| kontrolle| acht| betrieb| dienst| frage| haus)|ausgenommen|mit ausnahme)\b",
     "ru": r",? (?:кроме(?! того| этого| всего| шуток| них| как)|за исключением)\b",
+    "zh": r"[，,][^，,。；;！？!?]{1,16}除外",
 }
 _EXCEPT_BEFORE = {
-    "zh": r"除了[^，,。；;！？!?]{1,24}(?:以外|之外)[，,]? ?",
-    "ja": r"を除く ?",
-    "ko": r"(?:을|를) 제외한 ",
+    "en": _SENTENCE_START + r"(?:except for|save for|apart from|other than|barring|excluding|with the exception of)"
+          r"[^,.;:!?]{1,60}, ",
+    "fr": _SENTENCE_START + r"(?:sauf|excepté|hormis|à l'exception d)[^,.;:!?]{1,60}, ",
+    "es": _SENTENCE_START + r"(?:excepto|salvo|a excepción d|con excepción d)[^,.;:!?]{1,60}, ",
+    "pt": _SENTENCE_START + r"(?:exceto|salvo|à exceção d|com exceção d)[^,.;:!?]{1,60}, ",
+    "it": _SENTENCE_START + r"(?:tranne|eccetto|ad eccezione d)[^,.;:!?]{1,60}, ",
+    "ru": _SENTENCE_START + r"(?:кроме(?! того| этого| всего| шуток)|за исключением)[^,.;:!?]{1,60}, ",
+    # (not 除此之外, "besides")
+    "zh": r"除了[^，,。；;！？!?]{1,24}(?:(?:以外|之外)[，,]? ?|[，,] ?)"
+          r"|除(?!此)[^，,。；;！？!?了]{1,24}(?:以外|之外|外)[，,]? ?",
+    "ja": r"(?:を除く|を除いて|を除き|以外の|以外は|以外[、,])[、,]? ?",
+    "ko": r"(?:(?:을|를) 제외한|(?:을|를) 제외하고는?|외에는|말고는|빼고는?) ",
 }
 _ALL = {
     "en": r"(?<!nearly )(?<!almost )(?<!virtually )(?<!practically )(?<!above )(?<!after )(?<!at )(?<![\w-])"
-          r"(?:all(?! but| the| told| in all|-)|every|everyone|everybody|everything|none|nobody|no one|nothing)(?![\w-])",
-    "fr": r"(?<!\w)(?:tous|toutes|chaque|aucun|aucune|rien)(?!\w)",
+          r"(?:all(?! but| the| told| in all|-)|every|everyone|everybody|everything|everywhere|none|nobody|no one"
+          r"|nothing|never|always|not a single|not one|no(?= [^\W\d_]))(?![\w-])",
+    "fr": r"(?<!\w)(?:tous|toutes|toute|tout (?:le|l')|chaque|aucun|aucune|rien|jamais"
+          r"|(?<!une )(?<!la )(?<!cette )(?<!chaque )(?<!toute )personne|partout"
+          r"|toujours)(?!\w)",
     "es": r"(?<!\w)(?:todos|todas|cada(?! vez)|ningún|ninguno|ninguna|nadie|nada)(?!\w)",
     "pt": r"(?<!\w)(?:todos|todas|cada(?! vez)|nenhum|nenhuma|ninguém|nada)(?!\w)",
     "it": r"(?<!\w)(?:tutti|tutte|ogni|nessun|nessuno|nessuna|niente|nulla)(?!\w)",
     "de": r"(?<!\w)(?:alle(?! \w+ (?:tage|wochen|monate|jahre))|allen|jede|jeder|jedes|jeden|kein|keine|keiner|niemand"
-          r"|nichts)(?!\w)",
+          r"|nichts|gesamten?|sämtliche[n]?|immer|nie|niemals|überall)(?!\w)",
     # (ё is read as е: "всё чаще", "всё же", "всё ещё" are "more and more", "still")
-    "ru": r"(?<!\w)(?:все(?! (?:чаще|же|еще|равно|таки|больше|меньше|более|менее))|всех|каждый|каждая|каждое|ни один"
-          r"|никто|ничто|ничего)(?!\w)",
-    "zh": r"所有|全部|一切|任何",
-    "ja": r"すべて|全て|全部|あらゆる",
-    "ko": r"모든|전부|모두",
+    "ru": r"(?<!\w)(?:все(?! (?:чаще|же|еще|равно|таки|больше|меньше|более|менее))|всех|весь|вся|всю|каждый|каждая"
+          r"|каждое|ни один|никто|ничто|ничего|всегда|никогда|везде)(?!\w)",
+    "zh": r"所有|全部|一切|任何|各地|各个|各個|每个|每個|人人|到处|到處",
+    "ja": r"すべて|全て|全部|あらゆる|誰も|どこも",
+    "ko": r"모든|전부|모두|아무도|누구도",
 }
 
 # --- a yes-or-no question ------------------------------------------------------------
@@ -105,9 +134,6 @@ _ALL = {
 # whose verb takes its clause as fact ("Did anyone notice that | prices had tripled?",
 # 你知道 | 粮价涨了三倍吗？).
 
-# (a look-behind: the words undone start at the opening word, not at the last sentence's full
-# stop, which may end another paragraph: "… year.⏎⏎Did the army | shell the mill?")
-_SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=[.!?]\s\s)|(?<=\n))"
 _ASKING = {
     "en": _SENTENCE_START + r"(?:and |so |but )?(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would"
           r"|should|shall) ",
@@ -118,7 +144,16 @@ _ASKING = {
     "ru": _SENTENCE_START + r"(?:неужели|разве) ",
 }
 _ASKED_AFTER = r"[\"')\]]* ?\?"
-_CJK_ASKED_AFTER = {"zh": r"(?:吗|嗎)[\"')\]]*\?", "ja": r"(?:のか|のですか|のでしょうか)[\"')\]]*\?"}
+_CJK_ASKED_AFTER = {"zh": r"(?:吗|嗎|么|麼)[\"')\]]*\?",
+                    "ja": r"(?:のか|のですか|のでしょうか|(?<=[ぁ-ん])か)[\"')\]]*\?|かどうか",
+                    "ko": r"(?:고|냐|니|까)[\"')\]]*\?"}
+# A statement asked as a question ("The harvest was a success? Not according to the farmers"):
+# the quote is the whole sentence up to the question mark. Not one that reads as a question
+# itself ("Why did the mine close"), already asked.
+_ASKING_ITSELF = re.compile(r"[\"'(\[]?(?:who|what|when|where|why|how|which|whose|did|does|do|is|are|was|were|has"
+                            r"|have|had|can|could|will|would|should|shall|may|might|qui|que|quoi|quand|où|pourquoi"
+                            r"|comment|est-ce|qué|quién|cuándo|dónde|cómo|por qué|wer|was|wann|wo|warum|wie|hat|ist"
+                            r"|sind|кто|что|когда|где|почему|как|разве|неужели)\b")
 # … unless the question is negated, doubts a doubt or takes its clause as fact
 _NOT_ASKED = re.compile(r"\b(?:not|no|never|doubt|doubts|deny|denies|dispute|disputes|question)\b|n't\b"
                         r"|[不没沒未]|難道|难道|知道|注意到|记得|記得|忘记|忘記|发现|發現|听说|聽說|谁|誰"
@@ -131,7 +166,9 @@ _NOT_ASKED = re.compile(r"\b(?:not|no|never|doubt|doubts|deny|denies|dispute|dis
 _COUNTERFACTUAL_BEFORE = {
     "en": _SENTENCE_START + r"(?:had(?! (?:a|an|enough|lunch|dinner|breakfast|no|to)\b)(?: [^\s.!?,;:]+){1,8}"
           r"|were(?! (?:a|an|no|to)\b)(?![^.!?,;:]* to )(?: [^\s.!?,;:]+){1,8}"
-          r"|if only(?! (?:because|for|to|in|on|as|a|an|once|[a-z]+ly)\b)(?: [^\s.!?,;:]+){1,10}), [\"']?"
+          r"|if only(?! (?:because|for|to|in|on|as|a|an|once|[a-z]+ly)\b)(?: [^\s.!?,;:]+){1,10}"
+          r"|(?:but for|if not for|if it (?:were|was|had) not (?:been )?for|were it not for|had it not been for"
+          r"|without)(?: [^\s.!?,;:]+){1,12}), [\"']?"
           r"|\b(?:wish|wishes|wished)(?: that)? ",  # (not "wish to": see scope_cut)
 }
 _WOULD = re.compile(r"\b(?:would|could|might)\b|'d\b")
@@ -144,29 +181,56 @@ _WISHES_NOUN = re.compile(r"\b(?:best|good|warm|warmest|kind|his|her|their|its|o
 
 _DOUBTED = (r"(?!(?: [^\s.!?,;:]+){0,6}? (?:no|not|nobody|none|never|few|hardly|difficult|hard|rarely|seldom|fail|fails"
             r"|failed|unable|only|beyond|impossible)\b)")
+_FALSE_EN = (r"(?:a hoax|false|untrue|fabricated|a fabrication|wrong|baseless|groundless|unfounded|inflated"
+             r"|exaggerated|incorrect|inaccurate)\b")
+_TOLD_EN = (r"(?:story|stories|report|reports|claim|claims|account|accounts|rumou?rs?|figure|figures|estimate"
+            r"|estimates|statement|statements|assertion|allegation|allegations|information|number|toll)")
 _REFUTED_AFTER = {
-    "en": r"(?:,| -| ?\() (?:a|the|an) (?:story|stories|report|reports|claim|claims|account|accounts|rumou?rs?)"
+    "en": r"(?:,| -| ?\() (?:a|the|an) " + _TOLD_EN +
           r"(?: (?:that|which))?" + _DOUBTED +
           # someone's doing, the clause ending with it: "a report the agency later retracted", not
           # "a report that contradicts the official toll" (the report does the contradicting)
           r"(?: [^\s.!?,;:]+){1,5} (?:later |since |quickly |subsequently |flatly |strongly )?"
           r"(?:retracted|withdrew|rejects?|rejected|denies|denied|disputes?|disputed|contradicts?|contradicted)"
           r"(?=[.;:!?)]|$)"
-          r"|(?:,| -| ?\() (?:a|the|an) (?:story|report|claim|account|rumou?r)s? (?:that |which )?(?:later |since )?"
-          r"(?:turned out to be|proved|was proven|was shown to be) (?:a hoax|false|untrue|fabricated|wrong)\b",
-    "fr": r",? (?:ce qui|ce que) (?:[^\s.!?,;:]+ ){0,4}(?:s'est révélé|s'est avéré|s'avère) "
-          r"(?:faux|fausse|inexact|inexacte|erroné|erronée|infondé|infondée)\b",
-    "es": r",? (?:lo cual|lo que) (?:[^\s.!?,;:]+ ){0,3}?(?:resultó ser|resultó) "
-          r"(?:falso|falsa|incierto|incierta|erróneo|errónea|infundado|infundada)\b",
-    "de": r",? was sich (?:später |inzwischen |bald )?als (?:falsch|unwahr|erfunden|haltlos) "
-          r"(?:erwies|erwiesen hat|herausstellte|herausgestellt hat)\b",
-    "ru": r",? (?:однако|но) (?:позже |впоследствии )?(?:это|эти сведения|эту информацию) "
-          r"(?:опровергли|было опровергнуто|опровергнуто)",
-    "zh": r"[,，] ?(?:但|但是|不过)[^。.!?！？]{0,6}[这這][一种種些]?(?:说法|报道|消息|說法|報道)(?:是|为|為)?"
+          # … or done to it: "a story subsequently debunked", "an estimate since discredited by …"
+          r"|(?:,| -| ?\() (?:a|the|an) " + _TOLD_EN
+          + r" (?:that |which )?(?:(?:was|were|has been|had been|have been|has|have|had) )?"
+          r"(?:later |since |subsequently |quickly |soon |swiftly )(?:been )?(?:debunked|discredited|disproved"
+          r"|disproven"
+          r"|refuted|retracted|withdrawn|denied|corrected)\b"
+          r"|(?:,| -| ?\() (?:(?:a|the|an) " + _TOLD_EN + r" |)(?:that |which )?(?:(?:was|were|has been|had been) )?"
+          r"(?:later |since |subsequently )?(?:turned out to be|proved|proven|proved to be|proven to be|revealed to"
+          r" (?:have been|be)|shown to be|found to be|exposed as) " + _FALSE_EN,
+    "fr": r",? (?:ce qui|ce que|(?:une?|l'|la|le) (?:information|nouvelle|rumeur|affirmation|annonce|chiffre)s?"
+          r"(?: qui)?) (?:[^\s.!?,;:]+ ){0,4}(?:(?:s'est révélée?|s'est avérée?|s'avère|a été démentie?) "
+          r"(?:faux|fausse|inexact|inexacte|erroné|erronée|infondé|infondée|exagérée?|par la suite)\b"
+          r"|démentie? (?:depuis|par la suite|plus tard|ensuite)\b)",
+    "es": r",? (?:lo cual|lo que|algo que|(?:una|la) (?:noticia|información|afirmación|cifra) que)"
+          r" (?:[^\s.!?,;:]+ ){0,3}?(?:resultó ser|resultó|se demostró|se reveló) "
+          r"(?:falso|falsa|incierto|incierta|erróneo|errónea|infundado|infundada|exagerado|exagerada)\b",
+    "pt": r",? (?:uma |a )?(?:notícia|informação|alegação|cifra|número)(?: que)? (?:mais tarde |depois "
+          r"|posteriormente )?(?:desmentida|revelada falsa"
+          r"|se (?:provou|revelou) (?:falsa|falso|exagerada|exagerado))\b",
+    "it": r",? (?:una |la )?(?:notizia|voce|informazione|cifra) (?:poi |successivamente |in seguito )?"
+          r"(?:smentita|rivelatasi (?:falsa|gonfiata|esagerata))\b",
+    "de": r"(?:,? was|(?:,| -) (?:eine|die) (?:meldung|nachricht|behauptung|angabe),? die) sich"
+          r" (?:jedoch |aber )?(?:später |inzwischen |bald )?als (?:falsch|unwahr|erfunden|haltlos|falschmeldung"
+          r"|übertrieben) (?:erwies|erwiesen hat|herausstellte|herausgestellt hat)\b",
+    "ru": r"(?:,? (?:однако|но)|(?:,| -)) (?:позже |впоследствии )?(?:это|эти|эту)(?: сообщение| сведения"
+          r"| информацию| известие| новость)? (?:позже |впоследствии )?(?:опровергли|было опровергнуто|опровергнуто"
+          r"|были опровергнуты)",
+    "zh": r"[,，] ?(?:但|但是|不过|不過)[^。.!?！？]{0,6}[这這此][一种種些]?(?:说法|报道|消息|說法|報道)"
+          r"(?:后来|後來|随后|隨後)?被?(?:证实|證實|证明|證明)?(?:是|为|為)?"
           r"(?:假的|不实|不實|虚假|虛假|错误|錯誤)",
+    "ja": r"が?[、,] ?(?:この|その)(?:情報|報道|話|うわさ|噂)は(?:後に|のちに)?(?:誤り|虚偽|デマ)(?:だ|である)?"
+          r"(?:と|ことが)判明",
+    "ko": r"는 (?:보도|소식|주장|소문)(?:는|은) (?:나중에 |이후 )?(?:(?:사실이 아닌|거짓인|허위인) 것으로 (?:밝혀졌다"
+          r"|드러났다)|(?:오보|거짓|허위)로 (?:확인됐다|밝혀졌다|드러났다))",
 }
 # the quote names whose claim it is, or is of the claim or rumour itself
-_OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|claim|insisted|insists|denied|alleged"
+_OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|claim|insisted|insists|denied"
+                              r"|alleged|predicted|predicts|forecast|expected|believed|thought|assumed|hoped|feared"
                               r"|estimated|estimates|found|concluded|wrote|noted|according"
                               r"|rumou?rs?|stor(?:y|ies)|dismiss\w*|disprov\w*|contradict\w*"
                               r"|affirme|affirmait|a affirmé|rumeur|afirma|afirmó|se rumoreó|rumores"
@@ -177,19 +241,38 @@ _OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|say|reported|reports|claimed|clai
 # Set off and ending the sentence or clause: "…, at least on paper.", "… in name only", "…,
 # allegedly."; not paper itself ("The leaflets were printed on paper", "en el papel de" a role).
 
-_LIMIT_END = r"(?=[.!?;:)]|$)"
+# … ending the sentence, or a clause the next conjunction opens ("…, allegedly, and its
+# prisoners moved to Hwasong")
+_LIMIT_END = (r"(?=[.!?;:)]|$|, (?:and|but|though|although|while|yet|et|mais|y|pero|e|mas|ma|und|aber|и|но|а)"
+              r"(?![\w-]))")
 _LIMITED_AFTER = {
-    "en": r"(?: in name only| only in name|, (?:at least|only) on paper|, on paper(?: at least| only)| only on paper"
-          r"|, (?:at least |only )?in theory(?: at least| only)?|, at least officially"
-          r"|, (?:allegedly|supposedly|purportedly|ostensibly))" + _LIMIT_END
-          + r"|, or so (?:the |state |officials |authorities |it |they |we |pyongyang |seoul |kcna )"
-            r"(?:[^\s.!?,;:]+ ){0,4}(?:claims?|claimed|says?|said|insists?|insisted|maintains?)\b",
-    "fr": r", (?:du moins|en tout cas|au moins) sur le papier" + _LIMIT_END,
-    "es": r", (?:al menos|por lo menos) (?:en el|sobre el) papel" + _LIMIT_END,
-    "pt": r", pelo menos no papel" + _LIMIT_END,
-    "it": r", almeno sulla carta" + _LIMIT_END,
-    "de": r", (?:zumindest|jedenfalls|wenigstens) auf dem papier" + _LIMIT_END,
-    "ru": r", (?:по крайней мере|хотя бы) на бумаге" + _LIMIT_END,
+    "en": r"(?: in name only| only in name|(?:,| -) (?:at least|only) on paper|, on paper(?: at least| only)"
+          r"| - on paper(?: at least| only)?"
+          r"| only on paper|, (?:at least |only )?in theory(?: at least| only)?|, at least officially"
+          r"|, (?:allegedly|supposedly|purportedly|ostensibly|reportedly|officially at least)"
+          r"|(?:,| -) in principle(?: at least| only)?)" + _LIMIT_END
+          + r"|, at least according to\b"
+            r"|, or at least (?:that is|that's|so) what (?:[^\s.!?,;:]+ ){0,6}(?:says?|said|claims?|claimed)\b"
+            r"|, or so (?:the |state |officials |authorities |it |they |we |pyongyang |seoul |kcna )"
+            r"(?:[^\s.!?,;:]+ ){0,4}(?:claims?|claimed|says?|said|insists?|insisted|maintains?"
+            r"|would have (?:us|you|the world|outsiders) believe)\b",
+    "fr": r"(?:,| -) (?:(?:du moins|en tout cas|au moins) (?:sur le papier|officiellement|en théorie)|prétendument"
+          r"|paraît-il|dit-on)" + _LIMIT_END,
+    "es": r"(?:,| -) (?:(?:al menos|por lo menos) (?:(?:en el|sobre el) papel|oficialmente|en teoría)|supuestamente"
+          r"|presuntamente)" + _LIMIT_END,
+    "pt": r"(?:,| -) (?:(?:pelo|ao) menos (?:no papel|oficialmente|em teoria)|supostamente|alegadamente|segundo dizem)"
+          + _LIMIT_END,
+    "it": r", (?:almeno sulla carta|presuntamente|a quanto si dice|a quanto pare)" + _LIMIT_END,
+    "de": r"(?:,| -) (?:(?:zumindest|jedenfalls|wenigstens) (?:auf dem papier|offiziell)|angeblich|vorgeblich"
+          r"|heisst es|so (?:jedenfalls |zumindest )?(?:die|das) (?:offizielle|amtliche) (?:darstellung|version"
+          r"|lesart))" + _LIMIT_END,
+    # (paper itself, "от руки, на бумаге", unless set off with a dash)
+    "ru": r"(?:, (?:по крайней мере|хотя бы) на бумаге| - (?:(?:по крайней мере|хотя бы) )?на бумаге"
+          r"|(?:,| -) (?:якобы|по слухам|(?:по крайней мере|во всяком случае),? так (?:утверждают|говорят|заявляют)"
+          r"(?: \w+)?))" + _LIMIT_END,
+    "zh": r"-+ ?至少(?:(?:官方|当局|當局)?(?:是)?(?:这么|這麼)(?:说|說)的?|名义上|名義上|表面上|纸面上|紙面上)",
+    "ja": r"-+ ?少なくとも(?:表向きは|書類上は|建前上は|公式には)",
+    "ko": r"(?: -|,) 적어도 (?:서류상|문서상|공식적)으로는",
 }
 
 
@@ -260,7 +343,11 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
         return None  # "Is there no doubt that …?", 这不就是…吗？, 你知道…吗？, なぜ…のか？
     if (pattern := _CJK_ASKED.get(code)) is not None:
         return (end, m.end()) if (m := pattern.match(text, end)) else None
-    if not (m := _ASKED_AFTER_IN.match(text, end)) or (opening := _ASKING_IN.get(code)) is None:
+    if not (m := _ASKED_AFTER_IN.match(text, end)):
         return None
-    o = opening.search(text, lo, start)
-    return None if o is None else (o.start(), m.end())
+    if (opening := _ASKING_IN.get(code)) is not None and (o := opening.search(text, lo, start)):
+        return o.start(), m.end()
+    opens = sentence + len(text[sentence:start]) - len(text[sentence:start].lstrip())
+    if opens == start - (start > 0 and text[start - 1] in "\"'") and not _ASKING_ITSELF.match(text, opens):
+        return start, m.end()
+    return None

@@ -4,7 +4,15 @@ a limit, a retraction. The cases are three held-out reviews': the quotes the fir
 verified though their report's next or previous words undo them, and the faithful quotes
 all three wrote to keep such rules from flagging ordinary quoting (the second and third
 aimed at these rules: names marked "so-called", "failed" and "forged" as verbs, paper
-itself, questions asking why, doubted denials, idioms with "all", 除了…还, "всё же")."""
+itself, questions asking why, doubted denials, idioms with "all", 除了…还, "всё же"). A
+review's misses that widened rules now catch (exceptions to "never", "no", "toute",
+"gesamte", "весь", 各地; "apart from", "other than", "barring"; "falsified", "imitation",
+"falso", "falsche", "фиктивные", 위조; ", reportedly", "- on paper", ", angeblich"; "a claim
+later proven false"; 么？, か？; "But for …,") are in UNDONE too. The WIDENED_REVIEW tables
+hold a blind review of those widened rules as its cases are judged now (at its first pass the
+rules missed 46 of its 95 unfaithful quotes and flagged 3 of its 238 faithful ones), and the
+SECOND_WIDENED_REVIEW tables one aimed at the false alarms of the version it led to (0 of 232
+faithful flagged, 37 of 69 unfaithful missed)."""
 
 from __future__ import annotations
 
@@ -296,6 +304,94 @@ UNDONE = [
      'Хён Сон Воль казнили в 2013 году'),  # refuted: ru
     ('zh', '玄松月于2013年被处决，但这一说法是假的。',
      '玄松月于2013年被处决'),  # refuted: zh
+    # a review's misses that widened rules now catch
+    ('fr', 'Toute la population a été mobilisée pour le repiquage du riz, sauf les cadres du parti.',
+     'Toute la population a été mobilisée pour le repiquage du riz'),  # except-miss
+    ('de', 'Die gesamte Bevölkerung wurde mobilisiert, außer den Parteikadern.',
+     'Die gesamte Bevölkerung wurde mobilisiert'),  # except-miss
+    ('ru', 'Весь урожай был сдан государству, кроме семенного зерна.',
+     'Весь урожай был сдан государству'),  # except-miss
+    ('en', 'Kim never appeared in public that spring, except at the April 15 ceremony.',
+     'Kim never appeared in public that spring'),  # except-miss
+    ('en', 'No ships left Nampo in March, except two fishing trawlers.',
+     'No ships left Nampo in March'),  # except-miss
+    ('zh', '除了茂山以外，各地矿山都在5月重新开放。',
+     '各地矿山都在5月重新开放'),  # except-miss
+    ('ko', '평양을 제외한 지역에서는 아무도 외출할 수 없었다.',
+     '지역에서는 아무도 외출할 수 없었다'),  # except-miss
+    ('en', 'The border guards always demanded bribes, except from Party members.',
+     'The border guards always demanded bribes'),  # except-miss
+    ('en', 'The camp was closed in 2012, allegedly, and its prisoners moved to Hwasong.',
+     'The camp was closed in 2012'),  # limit-miss
+    ('ko', '위조 여권이 단둥에서 거래된다.',
+     '여권이 단둥에서 거래된다'),  # privative-miss
+    ('ru', 'Фиктивные браки используются для получения вида на жительство в Китае.',
+     'браки используются для получения вида на жительство в Китае'),  # privative-miss
+    ('de', 'Falsche Pässe werden in Dandong verkauft.',
+     'Pässe werden in Dandong verkauft'),  # privative-miss
+    ('es', 'Viajó a Dandong con un pasaporte falso.',
+     'Viajó a Dandong con un pasaporte'),  # privative-miss
+    ('es', 'Un falso diplomático norcoreano estafó a empresarios chinos.',
+     'diplomático norcoreano estafó a empresarios chinos'),  # privative-miss
+    ('en', 'Falsified harvest reports were sent to Pyongyang every autumn.',
+     'harvest reports were sent to Pyongyang every autumn'),  # privative-miss
+    ('en', 'Imitation Marlboro cigarettes are made in Pyongyang.',
+     'Marlboro cigarettes are made in Pyongyang'),  # privative-miss
+    ('ko', '허위 보도가 퍼지고 있다고 노동신문은 주장했다.',
+     '보도가 퍼지고 있다고'),  # privative-miss
+    ('en', 'All provinces reported cases, apart from Ryanggang.',
+     'All provinces reported cases'),  # except-miss
+    ('en', 'All 12 crew members were repatriated, other than the captain.',
+     'All 12 crew members were repatriated'),  # except-miss
+    ('en', 'All mines reopened in May, barring the one at Musan.',
+     'All mines reopened in May'),  # except-miss
+    ('ko', '무산 광산 외에는 모든 광산이 5월에 재개됐다.',
+     '모든 광산이 5월에 재개됐다'),  # except-miss
+    ('ja', '茂山以外のすべての鉱山が5月に再開した。',
+     'すべての鉱山が5月に再開した'),  # except-miss
+    ('zh', '所有矿山都在5月重新开放，茂山除外。',
+     '所有矿山都在5月重新开放'),  # except-miss
+    ('ja', '北朝鮮は核実験を準備しているか？専門家の意見は分かれる。',
+     '北朝鮮は核実験を準備している'),  # question-miss
+    ('zh', '朝鲜真的关闭了所有市场么？',
+     '朝鲜真的关闭了所有市场'),  # question-miss
+    ('en', 'But for Chinese aid, the economy would have collapsed in 2020.',
+     'the economy would have collapsed in 2020'),  # counterfactual-miss
+    ('en', 'The camp was closed in 2012, at least according to officials.',
+     'The camp was closed in 2012'),  # limit-miss
+    ('en', 'The camp was closed in 2012 - on paper.',
+     'The camp was closed in 2012'),  # limit-miss
+    ('en', 'The camp was closed in 2012, at least on paper, but guards remain.',
+     'The camp was closed in 2012'),  # limit-miss
+    ('en', 'The camp was closed in 2012, reportedly.',
+     'The camp was closed in 2012'),  # limit-miss
+    ('en', 'The camp was closed in 2012, or so the regime would have us believe.',
+     'The camp was closed in 2012'),  # limit-miss
+    ('de', 'Das Lager wurde 2012 geschlossen, angeblich.',
+     'Das Lager wurde 2012 geschlossen'),  # limit-miss
+    ('en', 'Hyon Song Wol was executed in 2013, a claim later proven false.',
+     'Hyon Song Wol was executed in 2013'),  # refuted-miss
+    # the exceptions, privative words, limits and retractions widened after the second review
+    ('en', 'All 12 crew members were repatriated, other than the captain.', 'All 12 crew members were repatriated'),
+    ('en', 'Kim never appeared in public that spring, except at the April 15 ceremony.',
+     'Kim never appeared in public that spring'),
+    ('en', 'Fraudulent ration cards were used in Hamhung.', 'ration cards were used in Hamhung'),
+    ('en', 'The camp was closed in 2012, reportedly, and its guards moved to Hwasong.', 'The camp was closed in 2012'),
+    ('en', 'The camp was closed in 2012 - on paper.', 'The camp was closed in 2012'),
+    ('en', 'The general was executed, a report since shown to be untrue.', 'The general was executed'),
+    ('de', 'Das Lager wurde 2012 geschlossen, angeblich.', 'Das Lager wurde 2012 geschlossen'),
+    ('es', 'Viajó a Dandong con un pasaporte falso.', 'Viajó a Dandong con un pasaporte'),
+    ('ru', 'Фиктивные браки заключаются ради выезда в Китай.', 'браки заключаются ради выезда в Китай'),
+    ('ko', '허위 보도가 퍼지고 있다.', '보도가 퍼지고 있다'),
+    ('zh', '朝鲜真的关闭了所有市场么？', '朝鲜真的关闭了所有市场'),
+    ('ja', '茂山以外のすべての鉱山が再開した。', 'すべての鉱山が再開した'),
+    ('en', 'The harvest was a success? Not according to the farmers.', 'The harvest was a success'),
+    ('en', 'If not for the Chinese fertiliser, the harvest would have failed.', 'the harvest would have failed'),
+    ('en', 'Forged residence papers let defectors live in Yanji.', 'residence papers let defectors live in Yanji'),
+    ('en', 'The rail line was rebuilt in 2019, a figure later revealed to have been inflated.',
+     'The rail line was rebuilt in 2019'),
+    ('en', 'Save for a pause in February, the crackdown has continued all year.', 'the crackdown has continued all year'),
+    ('de', 'Die Grenze ist seit Montag offen, heißt es.', 'Die Grenze ist seit Montag offen'),
 ]
 
 # Ordinary quoting, in eight languages: verified.
@@ -1851,12 +1947,1268 @@ FAITHFUL = [
 ]
 
 
-@pytest.mark.parametrize("language, body, quote", UNDONE)
+WIDENED_REVIEW_UNDONE = [
+    ('en', 'The guards searched everyone on the train other than a man in a military uniform.',
+     'The guards searched everyone on the train'),  # exception
+    ('en', 'There was no rationing in Pyongyang in 2019 other than for cooking oil.',
+     'There was no rationing in Pyongyang in 2019'),  # exception
+    ('en', 'Kim Jong Un never appeared at the ceremony, other than in a recorded video message.',
+     'Kim Jong Un never appeared at the ceremony'),  # exception
+    ('en', 'Every defector interviewed said they had paid a broker, except one who declined to answer.',
+     'Every defector interviewed said they had paid a broker'),  # exception
+    ('en', 'All schools in Hamhung will reopen on Monday, barring those used as quarantine centres.',
+     'All schools in Hamhung will reopen on Monday'),  # exception
+    ('en', 'All of the coal from the Kaechon mine goes to China, other than what is stolen along the way.',
+     'All of the coal from the Kaechon mine goes to China'),  # exception
+    ('en', 'Rations were cut for all workers except those at the munitions factories.',
+     'Rations were cut for all workers'),  # exception
+    ('en', 'Not a single household in the district has received its full ration this year, excluding cadre families, who are supplied separately.',
+     'Not a single household in the district has received its full ration this year'),  # exception
+    ('en', 'Save for a two-week pause in February, the crackdown on mobile phone use has continued all year.',
+     'the crackdown on mobile phone use has continued all year'),  # exception
+    ('en', 'Every trading company in Sinuiju lost its licence in the purge, with the exception of two firms run by the army.',
+     'Every trading company in Sinuiju lost its licence in the purge'),  # exception
+    ('en', 'Party cadres always travel by car to the provincial meetings, bar the county secretary, who walks.',
+     'Party cadres always travel by car to the provincial meetings'),  # exception
+    ('fr', "Aucun habitant n'a été autorisé à quitter la ville pendant la quarantaine, sauf les membres du parti munis d'un laissez-passer.",
+     "Aucun habitant n'a été autorisé à quitter la ville pendant la quarantaine"),  # exception
+    ('fr', "Toutes les usines de Hamhung ont cessé le travail, à l'exception de l'usine d'engrais.",
+     'Toutes les usines de Hamhung ont cessé le travail'),  # exception
+    ('es', 'Ningún barco salió del puerto de Nampo en marzo, excepto dos pesqueros chinos.',
+     'Ningún barco salió del puerto de Nampo en marzo'),  # exception
+    ('de', 'Die gesamte Ernte der Genossenschaft wurde an die Armee abgeliefert, außer einem kleinen Teil für die Bauern.',
+     'Die gesamte Ernte der Genossenschaft wurde an die Armee abgeliefert'),  # exception
+    ('de', 'Alle Häftlinge mussten jeden Tag zwölf Stunden arbeiten, ausgenommen die Kranken.',
+     'Alle Häftlinge mussten jeden Tag zwölf Stunden arbeiten'),  # exception
+    ('ru', 'Никто из жителей не получил паёк в мае, за исключением семей военных.',
+     'Никто из жителей не получил паёк в мае'),  # exception
+    ('ru', 'Все рынки в Чхонджине были закрыты на неделю, кроме рынка Суннам.',
+     'Все рынки в Чхонджине были закрыты на неделю'),  # exception
+    ('it', 'Tutti i villaggi lungo il fiume Yalu sono stati evacuati, tranne Wiwon.',
+     'Tutti i villaggi lungo il fiume Yalu sono stati evacuati'),  # exception
+    ('pt', 'Nenhum navio deixou o porto de Chongjin em abril, exceto um cargueiro russo.',
+     'Nenhum navio deixou o porto de Chongjin em abril'),  # exception
+    ('zh', '各地都已开始配给玉米，两江道除外。',
+     '各地都已开始配给玉米'),  # exception
+    ('zh', '除了军属家庭，所有居民五月份都没有领到配给。',
+     '所有居民五月份都没有领到配给'),  # exception
+    ('ja', '会寧の市場以外、すべての市場が一週間閉鎖された。',
+     'すべての市場が一週間閉鎖された'),  # exception
+    ('ko', '간부 가족을 제외한 모든 가구의 배급이 중단되었다.',
+     '모든 가구의 배급이 중단되었다'),  # exception
+    ('en', 'Counterfeit Chinese cigarettes are sold openly at the Sunam market.',
+     'Chinese cigarettes are sold openly at the Sunam market'),  # privative
+    ('en', 'Forged residence papers allow defectors to live in Yanji, a broker said.',
+     'residence papers allow defectors to live in Yanji'),  # privative
+    ('en', 'A bogus aid agency collected donations for North Korean orphans in Seoul.',
+     'aid agency collected donations for North Korean orphans in Seoul'),  # privative
+    ('en', 'Phony marriage certificates are used to bring women across the border.',
+     'marriage certificates are used to bring women across the border'),  # privative
+    ('en', 'Mock executions were staged to intimidate prisoners at the camp.',
+     'executions were staged to intimidate prisoners at the camp'),  # privative
+    ('en', 'Sham elections were held in all counties on Sunday.',
+     'elections were held in all counties on Sunday'),  # privative
+    ('en', 'The brokers in Hyesan sell travel permits that are forged.',
+     'The brokers in Hyesan sell travel permits'),  # privative
+    ('de', 'Gefälschte Reisepässe werden in Hyesan für 300 Dollar verkauft.',
+     'Reisepässe werden in Hyesan für 300 Dollar verkauft'),  # privative
+    ('ru', 'Поддельные китайские лекарства продаются на рынке в Хверёне.',
+     'китайские лекарства продаются на рынке в Хверёне'),  # privative
+    ('fr', 'De faux certificats de mariage sont vendus à Hyesan.',
+     'certificats de mariage sont vendus à Hyesan'),  # privative
+    ('fr', 'Un prétendu diplomate nord-coréen a été arrêté à Dandong avec des devises.',
+     'diplomate nord-coréen a été arrêté à Dandong avec des devises'),  # privative
+    ('es', 'Un falso funcionario del Ministerio de Seguridad extorsionó a comerciantes en Hoeryong.',
+     'funcionario del Ministerio de Seguridad extorsionó a comerciantes en Hoeryong'),  # privative
+    ('es', 'Se venden certificados de trabajo falsos en el mercado de Chongjin.',
+     'Se venden certificados de trabajo'),  # privative
+    ('es', 'Es falso que el régimen haya suspendido las ejecuciones públicas, afirmó un desertor.',
+     'el régimen haya suspendido las ejecuciones públicas'),  # privative
+    ('it', 'Nei mercati di confine circolano banconote false da cento yuan.',
+     'Nei mercati di confine circolano banconote'),  # privative
+    ('pt', 'Em Hyesan, vendem-se passaportes falsos por 500 dólares.',
+     'Em Hyesan, vendem-se passaportes'),  # privative
+    ('zh', '伪造的通行证在惠山市场公开出售。',
+     '通行证在惠山市场公开出售'),  # privative
+    ('ja', '偽造された通行証が恵山の市場で売られている。',
+     '通行証が恵山の市場で売られている'),  # privative
+    ('ko', '가짜 중국산 약품이 회령 시장에서 유통되고 있다.',
+     '중국산 약품이 회령 시장에서 유통되고 있다'),  # privative
+    ('en', 'The Hyesan market was closed for two weeks in May, supposedly.',
+     'The Hyesan market was closed for two weeks in May'),  # limit
+    ('en', 'The new fertiliser plant in Hungnam is fully operational, in theory.',
+     'The new fertiliser plant in Hungnam is fully operational'),  # limit
+    ('en', 'Every worker at the Kim Chaek steelworks now receives a full ration, officially at least.',
+     'Every worker at the Kim Chaek steelworks now receives a full ration'),  # limit
+    ('en', 'The cooperative farms met their corn quota - on paper.',
+     'The cooperative farms met their corn quota'),  # limit
+    ('en', 'Electricity supply in Chongjin has doubled since January, or so state media claims.',
+     'Electricity supply in Chongjin has doubled since January'),  # limit
+    ('fr', "Le prix du maïs a doublé à Hyesan, paraît-il, mais nos sources parlent plutôt d'une hausse de 20 %.",
+     'Le prix du maïs a doublé à Hyesan'),  # limit
+    ('es', 'El mercado de Hoeryong fue cerrado por orden de Pyongyang, supuestamente.',
+     'El mercado de Hoeryong fue cerrado por orden de Pyongyang'),  # limit
+    ('de', 'Die Grenze nach China ist seit Montag wieder offen, heißt es.',
+     'Die Grenze nach China ist seit Montag wieder offen'),  # limit
+    ('de', 'Die Maisernte in Süd-Hwanghae war ausgezeichnet – zumindest auf dem Papier.',
+     'Die Maisernte in Süd-Hwanghae war ausgezeichnet'),  # limit
+    ('ru', 'Граница с Китаем вновь открыта, по слухам.',
+     'Граница с Китаем вновь открыта'),  # limit
+    ('ru', 'Урожай собран полностью — на бумаге.',
+     'Урожай собран полностью'),  # limit
+    ('it', 'Il mercato di Hyesan è stato chiuso per due settimane, a quanto pare.',
+     'Il mercato di Hyesan è stato chiuso per due settimane'),  # limit
+    ('pt', 'As rações foram distribuídas a todas as famílias, segundo dizem.',
+     'As rações foram distribuídas a todas as famílias'),  # limit
+    ('zh', '今年的玉米产量创历史新高——至少官方是这么说的。',
+     '今年的玉米产量创历史新高'),  # limit
+    ('ko', '올해 옥수수 수확은 풍년이었다 - 적어도 서류상으로는.',
+     '올해 옥수수 수확은 풍년이었다'),  # limit
+    ('en', 'Rason port handled a record volume of cargo in 2019, a figure later revealed to have been inflated.',
+     'Rason port handled a record volume of cargo in 2019'),  # retraction
+    ('en', 'Kim Yo Jong had been hospitalised in March, a rumour that later turned out to be baseless.',
+     'Kim Yo Jong had been hospitalised in March'),  # retraction
+    ('en', 'The general was executed by anti-aircraft fire, a story subsequently debunked when he reappeared on state television.',
+     'The general was executed by anti-aircraft fire'),  # retraction
+    ('en', 'The Tumen bridge at Namyang had been destroyed by the flood, which proved to be untrue.',
+     'The Tumen bridge at Namyang had been destroyed by the flood'),  # retraction
+    ('en', 'Ten thousand workers were sent to build the Samjiyon railway, an estimate since discredited by construction records.',
+     'Ten thousand workers were sent to build the Samjiyon railway'),  # retraction
+    ('fr', "Le marché de Hyesan a été fermé en mai, une information qui s'est révélée fausse par la suite.",
+     'Le marché de Hyesan a été fermé en mai'),  # retraction
+    ('es', 'El puente fue destruido por la riada, algo que luego resultó ser falso.',
+     'El puente fue destruido por la riada'),  # retraction
+    ('de', 'Der Minister wurde im Mai hingerichtet – eine Meldung, die sich später als falsch erwies.',
+     'Der Minister wurde im Mai hingerichtet'),  # retraction
+    ('ru', 'Генерал был расстрелян в мае, однако позже это сообщение было опровергнуто.',
+     'Генерал был расстрелян в мае'),  # retraction
+    ('it', 'Il generale è stato giustiziato a maggio, notizia poi smentita dal governo di Seul.',
+     'Il generale è stato giustiziato a maggio'),  # retraction
+    ('pt', 'O general foi executado em maio, uma notícia mais tarde desmentida.',
+     'O general foi executado em maio'),  # retraction
+    ('zh', '该将军已于五月被处决，但这一消息后来被证实是假的。',
+     '该将军已于五月被处决'),  # retraction
+    ('ja', '将軍は5月に処刑されたが、この情報は後に誤りだと判明した。',
+     '将軍は5月に処刑された'),  # retraction
+    ('ko', '장군이 5월에 처형되었다는 보도는 나중에 사실이 아닌 것으로 밝혀졌다.',
+     '장군이 5월에 처형되었다'),  # retraction
+    ('en', 'The harvest in Ryongchon was a success? Not according to the farmers we spoke to.',
+     'The harvest in Ryongchon was a success'),  # question
+    ('en', 'The regime has abandoned its market crackdown? Hardly.',
+     'The regime has abandoned its market crackdown'),  # question
+    ('en', 'But for the remittances from defectors in Seoul, many families in Hyesan would have starved.',
+     'many families in Hyesan would have starved'),  # but-for
+    ('en', 'If not for the Chinese fertiliser, the harvest in North Hwanghae would have failed.',
+     'the harvest in North Hwanghae would have failed'),  # but-for
+    ('zh', '粮价真的下降了吗？商人们并不这么认为。',
+     '粮价真的下降了'),  # question
+    ('zh', '市场管理真的放松了么？惠山的商人说没有。',
+     '市场管理真的放松了'),  # question
+    ('ja', '配給は再開されているか？住民たちは否定する。',
+     '配給は再開されている'),  # question
+    ('ja', '国境が再開されるかどうかは分からない。',
+     '国境が再開される'),  # question
+    ('ko', '배급이 정상화되었다고? 주민들은 믿지 않는다.',
+     '배급이 정상화되었다'),  # question
+    ('fr', 'Les prix du riz baissent ? Pas selon les commerçants de Hyesan.',
+     'Les prix du riz baissent'),  # question
+    ('es', '¿La frontera se ha reabierto? Nadie en Hyesan lo cree.',
+     'La frontera se ha reabierto'),  # question
+    ('de', 'Die Rationen wurden erhöht? Davon merken die Bauern nichts.',
+     'Die Rationen wurden erhöht'),  # question
+    ('ru', 'Пайки увеличены? Крестьяне этого не заметили.',
+     'Пайки увеличены'),  # question
+    ('en', 'Nothing has changed at the border, other than the faces of the guards, a trader said.',
+     'Nothing has changed at the border'),  # exception
+    ('en', 'Rations were distributed in full in every county of Ryanggang, the lone exception being Samjiyon.',
+     'Rations were distributed in full in every county of Ryanggang'),  # exception
+    ('en', 'A self-styled investor from Dalian promised to fund the expansion of Rason port.',
+     'investor from Dalian promised to fund the expansion of Rason port'),  # privative
+    ('en', 'The curfew in Hyesan has been lifted, or at least that is what the local party committee says.',
+     'The curfew in Hyesan has been lifted'),  # limit
+    ('en', 'Pyongyang had stopped all public executions in 2019, a report that was subsequently withdrawn by the agency.',
+     'Pyongyang had stopped all public executions in 2019'),  # retraction
+    ('en', 'Were it not for smuggled Chinese medicine, the outbreak in Hyesan would have killed hundreds.',
+     'the outbreak in Hyesan would have killed hundreds'),  # but-for
+]
+
+WIDENED_REVIEW_FAITHFUL = [
+    ('en', 'Apart from rice, traders in Hyesan said corn prices rose 20 percent in May.',
+     'corn prices rose 20 percent in May'),  # exception
+    ('en', 'Guards were replaced in April. Other than that, nothing changed at the Sinuiju customs post after the inspection.',
+     'Other than that, nothing changed at the Sinuiju customs post after the inspection'),  # exception
+    ('en', 'Barring delays, the Pyongyang-Sinuiju rail line will reopen in October, officials said.',
+     'Barring delays, the Pyongyang-Sinuiju rail line will reopen in October'),  # exception
+    ('en', 'Rice is no longer distributed through the public distribution system in Hoeryong, a resident said.',
+     'Rice is no longer distributed through the public distribution system in Hoeryong'),  # exception
+    ('en', 'Never mind the official ration; families in Musan buy nearly all their grain at the jangmadang.',
+     'families in Musan buy nearly all their grain at the jangmadang'),  # exception
+    ('en', 'Smugglers always pay the border guards in yuan, except when the guards are newly rotated and demand dollars.',
+     'Smugglers always pay the border guards in yuan, except when the guards are newly rotated and demand dollars'),  # exception
+    ('en', 'All provinces reported measles cases in March, apart from Ryanggang, the health ministry said.',
+     'All provinces reported measles cases in March, apart from Ryanggang'),  # exception
+    ('en', 'Every household in the village must deliver 10 kg of scrap metal, excluding those with disabled members.',
+     'Every household in the village must deliver 10 kg of scrap metal, excluding those with disabled members'),  # exception
+    ('en', 'Apart from being expensive, the new Chinese phones are easily traced by the security services.',
+     'the new Chinese phones are easily traced by the security services'),  # exception
+    ('en', 'No one knows exactly how many people were executed in Hyesan last year, a defector said.',
+     'No one knows exactly how many people were executed in Hyesan last year'),  # exception
+    ('en', 'Nobody was allowed to leave the factory until the inspection ended, a worker told Daily NK.',
+     'Nobody was allowed to leave the factory until the inspection ended'),  # exception
+    ('en', 'All the traders we spoke to, without exception, said the crackdown had hurt sales.',
+     'All the traders we spoke to, without exception, said the crackdown had hurt sales'),  # exception
+    ('en', 'All the traders we spoke to said the crackdown had hurt sales; apart from that, the market was busy.',
+     'All the traders we spoke to said the crackdown had hurt sales'),  # exception
+    ('en', 'Every soldier in the unit received a new winter uniform. Other than boots, which were still scarce, supplies had improved.',
+     'Every soldier in the unit received a new winter uniform'),  # exception
+    ('en', 'Power cuts are now a daily occurrence in Chongjin, with no end in sight.',
+     'Power cuts are now a daily occurrence in Chongjin'),  # exception
+    ('en', 'The state never announced the price reform publicly; traders learned of it by word of mouth.',
+     'The state never announced the price reform publicly'),  # exception
+    ('en', 'Officials always inspect the markets on Mondays, save for public holidays.',
+     'Officials always inspect the markets on Mondays, save for public holidays'),  # exception
+    ('en', 'Nearly all households in Hyesan now own a rice cooker, other than the very poorest.',
+     'Nearly all households in Hyesan now own a rice cooker'),  # exception
+    ('en', 'No ships left Nampo in March, a port worker said, because of a fuel shortage.',
+     'No ships left Nampo in March'),  # exception
+    ('en', 'No one in the village, other than the party secretary, owned a television.',
+     'No one in the village, other than the party secretary, owned a television'),  # exception
+    ('en', 'The ban applies to all foreign films, including Chinese dramas that were previously tolerated.',
+     'The ban applies to all foreign films'),  # exception
+    ('en', 'All flights to Vladivostok were cancelled last week, not just the Air Koryo service.',
+     'All flights to Vladivostok were cancelled last week'),  # exception
+    ('en', 'The border has never been this tightly sealed, other residents told Daily NK.',
+     'The border has never been this tightly sealed'),  # exception
+    ('en', 'Barring a miracle, the wheat crop in South Pyongan will fall short of the target, an agronomist said.',
+     'the wheat crop in South Pyongan will fall short of the target'),  # exception
+    ('en', 'Everyone in the neighbourhood unit attended the lecture, apart from anything else because absence was punished.',
+     'Everyone in the neighbourhood unit attended the lecture'),  # exception
+    ('en', 'Nothing other than cash is accepted at the Sunam market stalls now.',
+     'cash is accepted at the Sunam market stalls now'),  # exception
+    ('en', 'Smugglers say the guards always want more, no matter how much they are paid.',
+     'the guards always want more'),  # exception
+    ('en', 'Never before have so many soldiers been deployed along the Tumen, a resident of Musan said.',
+     'Never before have so many soldiers been deployed along the Tumen'),  # exception
+    ('en', 'There is no doubt that corn prices in Hyesan have doubled since January.',
+     'corn prices in Hyesan have doubled since January'),  # exception
+    ('en', 'All the mines in Kimchaek resumed work in June. Other than Musan, the large iron mines in the north remain idle.',
+     'All the mines in Kimchaek resumed work in June'),  # exception
+    ('en', 'Every defector we interviewed had paid a broker, most of them more than 10,000 dollars.',
+     'Every defector we interviewed had paid a broker'),  # exception
+    ('en', 'None of the farms met their quota this year, and several missed it by half, excluding any reserve stocks.',
+     'None of the farms met their quota this year'),  # exception
+    ('en', 'Residents are always required to attend Saturday study sessions; excuses other than illness are not accepted.',
+     'Residents are always required to attend Saturday study sessions'),  # exception
+    ('en', "Hyesan's market was closed all week. Apart from the market, schools and factories were also shut.",
+     "Hyesan's market was closed all week"),  # exception
+    ('en', 'The regime has never admitted that a famine occurred in the 1990s, calling it the Arduous March instead.',
+     'The regime has never admitted that a famine occurred in the 1990s'),  # exception
+    ('fr', 'Toute personne surprise avec un téléphone chinois risque la prison, selon un habitant de Hyesan.',
+     'Toute personne surprise avec un téléphone chinois risque la prison'),  # exception
+    ('fr', 'Une personne a été arrêtée au marché de Sunam pour avoir vendu des DVD sud-coréens.',
+     'Une personne a été arrêtée au marché de Sunam'),  # exception
+    ('fr', 'Tout le monde parle de la nouvelle réforme des prix à Chongjin, raconte un commerçant.',
+     'Tout le monde parle de la nouvelle réforme des prix à Chongjin'),  # exception
+    ('fr', 'Toute la population du district a été mobilisée pour le repiquage du riz, sans exception.',
+     'Toute la population du district a été mobilisée pour le repiquage du riz'),  # exception
+    ('fr', 'Toutes les mines de la province ont repris la production, sauf celle de Musan, fermée depuis mars.',
+     'Toutes les mines de la province ont repris la production, sauf celle de Musan'),  # exception
+    ('fr', 'Sauf erreur, le prix du riz a atteint 7 000 wons le kilo à Hyesan la semaine dernière.',
+     'le prix du riz a atteint 7 000 wons le kilo à Hyesan la semaine dernière'),  # exception
+    ('es', 'Todos los comerciantes del mercado de Hoeryong pagan una tasa diaria, según un residente.',
+     'Todos los comerciantes del mercado de Hoeryong pagan una tasa diaria'),  # exception
+    ('es', 'Salvo que se indique lo contrario, los precios están expresados en wones norcoreanos.',
+     'los precios están expresados en wones norcoreanos'),  # exception
+    ('es', 'Nunca antes se había visto tanta vigilancia en la frontera con China, dijo un contrabandista.',
+     'Nunca antes se había visto tanta vigilancia en la frontera con China'),  # exception
+    ('es', 'Además del arroz, el precio del maíz se ha duplicado en Hyesan desde enero.',
+     'el precio del maíz se ha duplicado en Hyesan desde enero'),  # exception
+    ('de', 'Immer mehr Familien in Hyesan verkaufen ihre Möbel, um Mais zu kaufen.',
+     'Immer mehr Familien in Hyesan verkaufen ihre Möbel'),  # exception
+    ('de', 'Nie zuvor waren die Reispreise in Sinuiju so hoch wie in diesem Winter.',
+     'Nie zuvor waren die Reispreise in Sinuiju so hoch wie in diesem Winter'),  # exception
+    ('de', 'Jeder Bürger muss an der wöchentlichen Selbstkritiksitzung teilnehmen, außerdem ist die Lektüre der Parteizeitung Pflicht.',
+     'Jeder Bürger muss an der wöchentlichen Selbstkritiksitzung teilnehmen'),  # exception
+    ('de', 'Alle Grenzübergänge nach China bleiben geschlossen; außer Betrieb ist seit März auch die Eisenbahnbrücke bei Namyang.',
+     'Alle Grenzübergänge nach China bleiben geschlossen'),  # exception
+    ('de', 'Die gesamte Bevölkerung von Hyesan musste zur Kundgebung erscheinen, berichtet eine Quelle.',
+     'Die gesamte Bevölkerung von Hyesan musste zur Kundgebung erscheinen'),  # exception
+    ('ru', 'Весь день на рынке в Хесане проводились обыски, рассказал источник.',
+     'Весь день на рынке в Хесане проводились обыски'),  # exception
+    ('ru', 'Кроме того, все торговцы обязаны платить ежемесячный сбор.',
+     'все торговцы обязаны платить ежемесячный сбор'),  # exception
+    ('ru', 'Никто не знает точного числа казнённых в прошлом году, говорит перебежчик.',
+     'Никто не знает точного числа казнённых в прошлом году'),  # exception
+    ('ru', 'Все шахты в Мусане работают, кроме того, возобновлена добыча на руднике в Хверёне.',
+     'Все шахты в Мусане работают'),  # exception
+    ('ru', 'Весь урожай кукурузы, кроме семенного фонда, был отправлен в армию.',
+     'Весь урожай кукурузы, кроме семенного фонда, был отправлен в армию'),  # exception
+    ('it', "Tutti i commercianti intervistati hanno confermato l'aumento del prezzo del mais.",
+     "Tutti i commercianti intervistati hanno confermato l'aumento del prezzo del mais"),  # exception
+    ('it', 'Oltre al riso, anche il prezzo della farina è raddoppiato a Sinuiju.',
+     'anche il prezzo della farina è raddoppiato a Sinuiju'),  # exception
+    ('it', "Nessuno dubita che il raccolto di quest'anno sarà scarso, secondo gli agronomi locali.",
+     "il raccolto di quest'anno sarà scarso"),  # exception
+    ('pt', 'Todos os dias, dezenas de pessoas fazem fila no mercado de Sinuiju para comprar arroz.',
+     'dezenas de pessoas fazem fila no mercado de Sinuiju para comprar arroz'),  # exception
+    ('pt', 'Além de arroz, os contrabandistas agora trazem medicamentos da China.',
+     'os contrabandistas agora trazem medicamentos da China'),  # exception
+    ('pt', 'Ninguém sabe ao certo quantos trabalhadores morreram na mina de Komdok.',
+     'Ninguém sabe ao certo quantos trabalhadores morreram na mina de Komdok'),  # exception
+    ('zh', '各地市场的大米价格都在上涨，茂山除外。',
+     '各地市场的大米价格都在上涨，茂山除外'),  # exception
+    ('zh', '除此之外，所有商人都必须缴纳市场管理费。',
+     '所有商人都必须缴纳市场管理费'),  # exception
+    ('zh', '所有被采访的脱北者都表示曾向边防军行贿。',
+     '所有被采访的脱北者都表示曾向边防军行贿'),  # exception
+    ('zh', '从来没有这么多士兵驻守在图们江边，一位居民说。',
+     '从来没有这么多士兵驻守在图们江边'),  # exception
+    ('zh', '除了大米以外，玉米的价格也上涨了三成。',
+     '玉米的价格也上涨了三成'),  # exception
+    ('ja', '意外なことに、恵山の市場ではすべての店が営業を再開した。',
+     '恵山の市場ではすべての店が営業を再開した'),  # exception
+    ('ja', 'それ以外にも、すべての商人は毎月の手数料を払わなければならない。',
+     'すべての商人は毎月の手数料を払わなければならない'),  # exception
+    ('ja', '茂山以外のすべての鉱山が生産を再開したと、関係者は語った。',
+     '茂山以外のすべての鉱山が生産を再開した'),  # exception
+    ('ja', '米以外にも、トウモロコシの価格が先月2倍に上がった。',
+     'トウモロコシの価格が先月2倍に上がった'),  # exception
+    ('ko', '쌀 외에도 옥수수 가격이 지난달 두 배로 올랐다.',
+     '옥수수 가격이 지난달 두 배로 올랐다'),  # exception
+    ('ko', '모든 주민이 강연회에 참석해야 한다고 소식통은 전했다.',
+     '모든 주민이 강연회에 참석해야 한다'),  # exception
+    ('ko', '그 외에도 모든 상인은 매달 장세를 내야 한다.',
+     '모든 상인은 매달 장세를 내야 한다'),  # exception
+    ('ko', '무산 광산 외에는 모든 광산이 가동을 멈췄다고 현지 소식통이 밝혔다.',
+     '무산 광산 외에는 모든 광산이 가동을 멈췄다'),  # exception
+    ('en', 'A fraudulent broker cheated the family, but the travel permits they eventually obtained were genuine.',
+     'the travel permits they eventually obtained were genuine'),  # privative
+    ('en', 'The prosecutor described the scheme as fraudulent, saying state grain was sold on the black market by warehouse managers.',
+     'state grain was sold on the black market by warehouse managers'),  # privative
+    ('en', 'The Chollima tractor is an imitation of a 1970s Soviet design, but it is assembled entirely in North Korea.',
+     'it is assembled entirely in North Korea'),  # privative
+    ('en', 'The new apartments on Ryomyong Street are an imitation of Soviet style, an architect said.',
+     'The new apartments on Ryomyong Street are an imitation of Soviet style'),  # privative
+    ('en', 'Imitation jewellery is cheap, but gold prices in Hyesan have risen sharply.',
+     'gold prices in Hyesan have risen sharply'),  # privative
+    ('en', 'A knock-off of a Chinese design, the Pyongyang 2423 phone is assembled at a factory in Pyongyang.',
+     'the Pyongyang 2423 phone is assembled at a factory in Pyongyang'),  # privative
+    ('en', 'False alarm: the rice shipment did arrive in Nampo on Tuesday, port workers said.',
+     'the rice shipment did arrive in Nampo on Tuesday'),  # privative
+    ('en', 'Authorities cracked down on fake goods, and prices for genuine Chinese rice rose 15 percent.',
+     'prices for genuine Chinese rice rose 15 percent'),  # privative
+    ('en', 'Counterfeiting is punished severely; nonetheless, Chinese yuan is widely used in Hyesan.',
+     'Chinese yuan is widely used in Hyesan'),  # privative
+    ('en', 'He was arrested with a forged permit. Travel permits are sold by officials at the district office, residents said.',
+     'Travel permits are sold by officials at the district office'),  # privative
+    ('en', 'The state media report was a fake, but the drought in South Hwanghae is real.',
+     'the drought in South Hwanghae is real'),  # privative
+    ('en', 'Imitation is the sincerest form of flattery: North Korean dramas now copy South Korean plots.',
+     'North Korean dramas now copy South Korean plots'),  # privative
+    ('en', 'Falsely accused of smuggling, the woman was sent to a labour camp in Jongori.',
+     'the woman was sent to a labour camp in Jongori'),  # privative
+    ('en', 'Fake or not, the video of the execution was widely shared in Hyesan.',
+     'the video of the execution was widely shared in Hyesan'),  # privative
+    ('en', 'Once dismissed as fake, the reports of a new missile base near Sakkanmol have been confirmed by satellite images.',
+     'the reports of a new missile base near Sakkanmol have been confirmed by satellite images'),  # privative
+    ('en', 'The documents were not forged, a border official told the court in Dandong.',
+     'The documents were not forged'),  # privative
+    ('en', 'Knock-off sneakers from Dandong used to flood the market; now North Korean-made shoes are sold in every stall in Sinuiju.',
+     'North Korean-made shoes are sold in every stall in Sinuiju'),  # privative
+    ('en', 'The imitation of Chinese reforms has been partial, an economist said: farmers now keep 30 percent of their harvest.',
+     'farmers now keep 30 percent of their harvest'),  # privative
+    ('en', 'Police seized a shipment of counterfeit cigarettes in Sinuiju and fined the three traders who ordered it.',
+     'Police seized a shipment of counterfeit cigarettes in Sinuiju'),  # privative
+    ('en', 'Brokers who sell fake Chinese IDs were arrested; genuine visas now cost 3,000 dollars.',
+     'genuine visas now cost 3,000 dollars'),  # privative
+    ('es', 'La evacuación de Sinuiju resultó ser una falsa alarma, según residentes.',
+     'La evacuación de Sinuiju resultó ser una falsa alarma'),  # privative
+    ('es', 'Es falso que el régimen haya suspendido las ejecuciones públicas, afirmó un desertor.',
+     'Es falso que el régimen haya suspendido las ejecuciones públicas'),  # privative
+    ('es', 'La policía detuvo a un falso diplomático en Dandong, y los pasaportes de su chófer resultaron auténticos.',
+     'los pasaportes de su chófer resultaron auténticos'),  # privative
+    ('es', 'Un falso rumor desató el pánico, pero el mercado de Hoeryong siguió abierto toda la semana.',
+     'el mercado de Hoeryong siguió abierto toda la semana'),  # privative
+    ('de', 'Die Behörden haben die Erntemenge falsch berechnet, sagen Agronomen in Süd-Hwanghae.',
+     'Die Behörden haben die Erntemenge falsch berechnet'),  # privative
+    ('de', 'Die Zeitung hat falsch berichtet; tatsächlich wurden in Chongjin drei Menschen hingerichtet.',
+     'tatsächlich wurden in Chongjin drei Menschen hingerichtet'),  # privative
+    ('de', 'Wegen gefälschter Dokumente wurde er verhaftet, doch sein Bruder erhielt eine echte Reisegenehmigung.',
+     'sein Bruder erhielt eine echte Reisegenehmigung'),  # privative
+    ('ru', 'Он заплатил за фиктивную справку, но китайская виза у него настоящая.',
+     'китайская виза у него настоящая'),  # privative
+    ('ru', 'Сообщение об эвакуации Синыйджу оказалось ложной тревогой.',
+     'Сообщение об эвакуации Синыйджу оказалось ложной тревогой'),  # privative
+    ('ru', 'Борьба с фальшивыми юанями усилилась, и курс доллара вырос до 8000 вон.',
+     'курс доллара вырос до 8000 вон'),  # privative
+    ('fr', 'Faux départ : la foire commerciale de Rason a finalement ouvert en septembre.',
+     'la foire commerciale de Rason a finalement ouvert en septembre'),  # privative
+    ('fr', 'Accusé à tort de contrebande, le commerçant a été envoyé dans un camp de travail.',
+     'le commerçant a été envoyé dans un camp de travail'),  # privative
+    ('it', 'Il falso allarme di martedì ha causato il panico nel mercato di Hyesan.',
+     'Il falso allarme di martedì ha causato il panico nel mercato di Hyesan'),  # privative
+    ('pt', 'É falso o rumor de que as fronteiras reabriram, disse um contrabandista.',
+     'É falso o rumor de que as fronteiras reabriram'),  # privative
+    ('zh', '虚惊一场：新义州并未实行封城。',
+     '新义州并未实行封城'),  # privative
+    ('zh', '打击假币的行动使美元汇率上升到8000韩元。',
+     '美元汇率上升到8000韩元'),  # privative
+    ('ja', '偽札の取り締まりが強化され、ドルのレートが8000ウォンに上がった。',
+     'ドルのレートが8000ウォンに上がった'),  # privative
+    ('ko', '보위부는 허위 신고를 한 주민 세 명을 체포했다.',
+     '허위 신고를 한 주민 세 명을 체포했다'),  # privative
+    ('ko', '위조지폐 단속이 강화되면서 달러 환율이 8,000원으로 올랐다.',
+     '달러 환율이 8,000원으로 올랐다'),  # privative
+    ('ko', '당국은 이를 허위 보도라고 주장했지만, 실제로 청진에서 공개처형이 있었다.',
+     '실제로 청진에서 공개처형이 있었다'),  # privative
+    ('en', 'Three smugglers were reportedly executed in Hyesan last week.',
+     'Three smugglers were reportedly executed in Hyesan last week'),  # limit
+    ('en', 'The price of rice in Hyesan reportedly reached 7,000 won per kilo in May.',
+     'The price of rice in Hyesan reportedly reached 7,000 won per kilo'),  # limit
+    ('en', 'Kim Jong Un visited the Komdok mine on Tuesday, reportedly citing the need to boost zinc exports.',
+     'Kim Jong Un visited the Komdok mine on Tuesday'),  # limit
+    ('en', 'The new ration coupons are printed on paper imported from China, a printing worker said.',
+     'The new ration coupons are printed'),  # limit
+    ('en', 'The regime has put the Kumsusan Palace on a banknote - on paper money, a first since 2009.',
+     'The regime has put the Kumsusan Palace on a banknote'),  # limit
+    ('en', 'The rice harvest in South Hwanghae rose 8 percent this year, according to officials at the provincial farm bureau.',
+     'The rice harvest in South Hwanghae rose 8 percent this year'),  # limit
+    ('en', 'The official allegedly took bribes from smugglers in exchange for border passes.',
+     'The official allegedly took bribes from smugglers in exchange for border passes'),  # limit
+    ('en', 'Officially, the price of rice is 46 won per kilo; on the market it is 6,000 won.',
+     'on the market it is 6,000 won'),  # limit
+    ('en', 'The Musan mine produces about 3 million tonnes of ore a year, a figure confirmed by satellite imagery.',
+     'The Musan mine produces about 3 million tonnes of ore a year'),  # limit
+    ('en', 'The state shops, supposedly stocked with cheap goods, were empty when our reporter visited.',
+     'were empty when our reporter visited'),  # limit
+    ('en', 'At least 12 people were publicly executed in Hyesan last year, according to our sources in the city.',
+     'At least 12 people were publicly executed in Hyesan last year'),  # limit
+    ('en', 'Salaries at the Kim Chaek steelworks were paid on time in March, at least three workers confirmed.',
+     'Salaries at the Kim Chaek steelworks were paid on time in March'),  # limit
+    ('en', 'Grain rations were cut in April - on paper and in practice.',
+     'Grain rations were cut in April'),  # limit
+    ('en', 'Fuel imports from China rose sharply in May, reportedly the highest monthly total since 2017.',
+     'Fuel imports from China rose sharply in May'),  # limit
+    ('en', 'Police raided the Sunam market on Friday, allegedly searching for South Korean films, and arrested four traders.',
+     'Police raided the Sunam market on Friday'),  # limit
+    ('en', 'The new law makes watching South Korean films punishable by death, on paper at least since 2020, and in practice since the Hyesan trials.',
+     'The new law makes watching South Korean films punishable by death'),  # limit
+    ('en', 'Traders in Sinuiju were ordered to close their stalls at noon; so the regime would have us believe, the ban is temporary.',
+     'Traders in Sinuiju were ordered to close their stalls at noon'),  # limit
+    ('en', 'Corn prices fell 10 percent in June, which officials attributed, reportedly, to imports from Russia.',
+     'Corn prices fell 10 percent in June'),  # limit
+    ('en', 'The market in Hoeryong reopened on Monday, as state media reported and residents confirmed.',
+     'The market in Hoeryong reopened on Monday'),  # limit
+    ('en', 'The decree, published on paper only to cadres, bans private sales of grain.',
+     'bans private sales of grain'),  # limit
+    ('fr', 'Les commerçants, prétendument protégés par la loi, ont été arrêtés en masse à Chongjin.',
+     'ont été arrêtés en masse à Chongjin'),  # limit
+    ('fr', 'Le prix du riz a atteint 7 000 wons à Hyesan, a confirmé un commerçant.',
+     'Le prix du riz a atteint 7 000 wons à Hyesan'),  # limit
+    ('fr', 'Trois contrebandiers auraient été exécutés, paraît-il, mais nos sources à Hyesan confirment au moins une exécution.',
+     'nos sources à Hyesan confirment au moins une exécution'),  # limit
+    ('es', 'Tres contrabandistas fueron supuestamente ejecutados en Hyesan la semana pasada.',
+     'Tres contrabandistas fueron supuestamente ejecutados en Hyesan la semana pasada'),  # limit
+    ('es', 'El precio del arroz subió un 20 % en Hoeryong, según confirmaron tres comerciantes.',
+     'El precio del arroz subió un 20 % en Hoeryong'),  # limit
+    ('de', 'Der Funktionär soll angeblich Bestechungsgelder von Schmugglern angenommen haben.',
+     'Der Funktionär soll angeblich Bestechungsgelder von Schmugglern angenommen haben'),  # limit
+    ('de', 'Die Preise für Mais sind gestiegen, wie Händler in Hyesan bestätigen.',
+     'Die Preise für Mais sind gestiegen'),  # limit
+    ('de', 'Die Lebensmittelkarten werden auf Papier aus China gedruckt.',
+     'Die Lebensmittelkarten werden'),  # limit
+    ('ru', 'Чиновник якобы брал взятки у контрабандистов.',
+     'Чиновник якобы брал взятки у контрабандистов'),  # limit
+    ('ru', 'Цены на рис выросли вдвое, как подтвердили торговцы в Хесане.',
+     'Цены на рис выросли вдвое'),  # limit
+    ('ru', 'Новые продуктовые карточки напечатаны на бумаге из Китая.',
+     'Новые продуктовые карточки напечатаны'),  # limit
+    ('it', 'I prezzi del riso sono saliti del 20 per cento, come confermato da tre commercianti.',
+     'I prezzi del riso sono saliti del 20 per cento'),  # limit
+    ('pt', 'A fronteira foi reaberta na segunda-feira, supostamente por ordem de Kim Jong Un.',
+     'A fronteira foi reaberta na segunda-feira'),  # limit
+    ('zh', '惠山市场已关闭两周，据说是因为疫情。',
+     '惠山市场已关闭两周'),  # limit
+    ('zh', '据报道，三名走私者上周在惠山被处决。',
+     '据报道，三名走私者上周在惠山被处决'),  # limit
+    ('ja', '米の価格は2倍になったと商人たちは確認した。',
+     '米の価格は2倍になった'),  # limit
+    ('ko', '쌀값이 두 배로 올랐다는 사실을 상인들이 확인했다.',
+     '쌀값이 두 배로 올랐다'),  # limit
+    ('ko', '새 식량 배급표는 중국산 종이에 인쇄된다.',
+     '새 식량 배급표는 중국산 종이에 인쇄된다'),  # limit
+    ('en', 'Farmers in Ryongchon adopted a planting method proven to raise yields in Chinese trials.',
+     'Farmers in Ryongchon adopted a planting method'),  # retraction
+    ('en', 'The general was purged in 2023, a report later proven accurate when state media confirmed his dismissal.',
+     'The general was purged in 2023'),  # retraction
+    ('en', 'Smugglers now cross at Sambong, an area shown on Chinese maps as a restricted zone.',
+     'Smugglers now cross at Sambong'),  # retraction
+    ('en', 'Earlier claims that the Hyesan market had closed were later proven false; the market reopened on Monday after a brief inspection.',
+     'the market reopened on Monday after a brief inspection'),  # retraction
+    ('en', 'A rumour that rations had been restored circulated widely in Chongjin; it was later shown to be untrue.',
+     'A rumour that rations had been restored circulated widely in Chongjin'),  # retraction
+    ('en', 'Defectors said the camp at Yodok had been closed, a claim later proven true by satellite imagery.',
+     'Defectors said the camp at Yodok had been closed'),  # retraction
+    ('en', 'The price of corn fell 30 percent in July, a drop shown in data from five markets.',
+     'The price of corn fell 30 percent in July'),  # retraction
+    ('en', 'Traders in Sinuiju were warned about counterfeit yuan, which has since been shown to come from Dandong.',
+     'Traders in Sinuiju were warned about counterfeit yuan'),  # retraction
+    ('en', 'Rice prices rose 20 percent in Hyesan; an earlier estimate of 40 percent was later proven false.',
+     'Rice prices rose 20 percent in Hyesan'),  # retraction
+    ('en', 'State media claimed a bumper harvest, a claim later proven false by UN data.',
+     'State media claimed a bumper harvest'),  # retraction
+    ('en', 'The market tax was raised to 1,000 won a day, a move shown to have cut the number of stalls by a third.',
+     'The market tax was raised to 1,000 won a day'),  # retraction
+    ('en', 'Kim Jong Un inspected the Sinpo shipyard in March, a visit later shown on state television.',
+     'Kim Jong Un inspected the Sinpo shipyard in March'),  # retraction
+    ('en', 'The border fence was extended by 40 km in 2021, as later proven by commercial satellite images.',
+     'The border fence was extended by 40 km in 2021'),  # retraction
+    ('en', 'Defector testimony, once dismissed as false, has helped document executions in Hyesan.',
+     'has helped document executions in Hyesan'),  # retraction
+    ('en', 'Police arrested two brokers in Hoeryong in May; reports that a third had escaped were later proven untrue.',
+     'Police arrested two brokers in Hoeryong in May'),  # retraction
+    ('en', 'The claim that the Musan mine had closed was never proven false, and traders say iron ore still reaches Nanping.',
+     'traders say iron ore still reaches Nanping'),  # retraction
+    ('fr', "Le général a été limogé en 2023, une information confirmée depuis par la télévision d'État.",
+     'Le général a été limogé en 2023'),  # retraction
+    ('fr', "Les rumeurs de fermeture se sont révélées fausses : le marché de Sunam est resté ouvert tout l'été.",
+     "le marché de Sunam est resté ouvert tout l'été"),  # retraction
+    ('es', 'El precio del arroz subió un 20 % en mayo, un dato que luego se demostró correcto.',
+     'El precio del arroz subió un 20 % en mayo'),  # retraction
+    ('es', 'Los agricultores usan un método demostrado en ensayos chinos para aumentar la cosecha.',
+     'Los agricultores usan un método'),  # retraction
+    ('de', 'Der General wurde 2023 entlassen, was sich später als wahr herausstellte.',
+     'Der General wurde 2023 entlassen'),  # retraction
+    ('de', 'Gerüchte über eine Grenzöffnung erwiesen sich als falsch; der Markt in Hyesan blieb jedoch geöffnet.',
+     'der Markt in Hyesan blieb jedoch geöffnet'),  # retraction
+    ('ru', 'Генерал был снят с должности в 2023 году, что позднее подтвердило государственное телевидение.',
+     'Генерал был снят с должности в 2023 году'),  # retraction
+    ('ru', 'Слухи о закрытии рынка оказались ложными: рынок в Хесане работал всю неделю.',
+     'рынок в Хесане работал всю неделю'),  # retraction
+    ('it', 'Il generale è stato rimosso nel 2023, notizia poi confermata dalla televisione di Stato.',
+     'Il generale è stato rimosso nel 2023'),  # retraction
+    ('pt', 'O general foi destituído em 2023, uma notícia mais tarde confirmada pela televisão estatal.',
+     'O general foi destituído em 2023'),  # retraction
+    ('zh', '该将军于2023年被撤职，这一消息后来得到官方媒体证实。',
+     '该将军于2023年被撤职'),  # retraction
+    ('zh', '关于市场关闭的传言后来被证明是假的，惠山市场整个夏天都在营业。',
+     '惠山市场整个夏天都在营业'),  # retraction
+    ('ja', '将軍は2023年に解任され、この情報は後に国営メディアによって確認された。',
+     '将軍は2023年に解任され'),  # retraction
+    ('ko', '장군은 2023년에 해임되었으며, 이 소식은 나중에 국영 매체를 통해 사실로 확인되었다.',
+     '장군은 2023년에 해임되었으며'),  # retraction
+    ('zh', '商人们不知道为什么大米价格突然上涨。',
+     '大米价格突然上涨'),  # question
+    ('zh', '那么，惠山的米价已经涨到每公斤七千韩元。',
+     '惠山的米价已经涨到每公斤七千韩元'),  # question
+    ('zh', '当局怎么也没想到，走私者改用了无人机运货。',
+     '走私者改用了无人机运货'),  # question
+    ('zh', '从来没有这么多人排队买玉米，一位新义州居民说。',
+     '从来没有这么多人排队买玉米'),  # question
+    ('zh', '今年的玉米价格涨了那么多，农民却没有得到好处。',
+     '今年的玉米价格涨了那么多'),  # question
+    ('zh', '什么也没有改变：边境依然封锁。',
+     '边境依然封锁'),  # question
+    ('zh', '为什么米价上涨？因为边境从一月起就关闭了。',
+     '因为边境从一月起就关闭了'),  # question
+    ('ja', '配給は米しか支給されなかった。',
+     '配給は米しか支給されなかった'),  # question
+    ('ja', '恵山の市場は3か月間閉鎖された。',
+     '恵山の市場は3か月間閉鎖された'),  # question
+    ('ja', '建てられたばかりのアパートが平壌で崩れた。',
+     '建てられたばかりのアパートが平壌で崩れた'),  # question
+    ('ja', 'しかし、米の価格は下がらなかった。',
+     '米の価格は下がらなかった'),  # question
+    ('ja', 'なぜ価格が上がったのか？国境が1月から閉鎖されているからだ。',
+     '国境が1月から閉鎖されているからだ'),  # question
+    ('ja', '密輸業者はわずかな賄賂しか払っていないと話した。',
+     '密輸業者はわずかな賄賂しか払っていない'),  # question
+    ('ko', '왜 쌀값이 올랐을까? 국경이 1월부터 봉쇄되었기 때문이다.',
+     '국경이 1월부터 봉쇄되었기 때문이다'),  # question
+    ('ko', '장마당에서는 중국산 쌀만 팔린다고 한 상인이 말했다.',
+     '장마당에서는 중국산 쌀만 팔린다'),  # question
+    ('en', 'Why did prices jump? The shipment was held at Dandong for three days, traders said.',
+     'The shipment was held at Dandong for three days'),  # question
+    ('en', 'Who benefits? Mostly the cadres who control the state trading companies.',
+     'Mostly the cadres who control the state trading companies'),  # question
+    ('en', 'But for now, the Sunam market remains open every day, traders said.',
+     'the Sunam market remains open every day'),  # but-for
+    ('en', 'All the mines in Musan, but for one, have resumed production this spring.',
+     'All the mines in Musan, but for one, have resumed production this spring'),  # but-for
+    ('en', 'But for the record, no executions took place in Hyesan in May, our sources said.',
+     'no executions took place in Hyesan in May'),  # but-for
+    ('en', 'But for Chinese aid, the economy would have collapsed in 2020, an economist argued.',
+     'But for Chinese aid, the economy would have collapsed in 2020'),  # but-for
+    ('en', 'Prices rose in every market we surveyed. But for traders, the real problem is the new tax.',
+     'Prices rose in every market we surveyed'),  # but-for
+    ('en', 'The regime asked whether farmers could deliver more grain; they delivered 10 percent more than in 2022.',
+     'they delivered 10 percent more than in 2022'),  # question
+    ('en', 'Is the border still closed? Yes: no trucks have crossed at Sinuiju since January.',
+     'no trucks have crossed at Sinuiju since January'),  # question
+    ('en', 'The question is not whether the harvest failed, but how badly: corn output fell by a third.',
+     'corn output fell by a third'),  # question
+    ('en', 'Without doubt, the crackdown has hit smugglers hardest, a broker in Yanji said.',
+     'the crackdown has hit smugglers hardest'),  # but-for
+    ('fr', 'Pourquoi les prix ont-ils augmenté ? Parce que la frontière est fermée depuis janvier.',
+     'la frontière est fermée depuis janvier'),  # question
+    ('fr', 'Les commerçants se demandent combien de temps durera la fermeture du marché de Sunam, fermé depuis lundi.',
+     'fermé depuis lundi'),  # question
+    ('es', '¿Por qué subieron los precios? Porque la frontera sigue cerrada, explicó un comerciante.',
+     'la frontera sigue cerrada'),  # question
+    ('es', 'Si no fuera por ahora, que es temporada de cosecha, habría más controles; el mercado de Hyesan abre todos los días.',
+     'el mercado de Hyesan abre todos los días'),  # but-for
+    ('de', 'Warum steigen die Preise? Weil die Grenze seit Januar geschlossen ist.',
+     'die Grenze seit Januar geschlossen ist'),  # question
+    ('de', 'Ohne chinesische Hilfe wäre die Wirtschaft 2020 zusammengebrochen, meint ein Ökonom.',
+     'Ohne chinesische Hilfe wäre die Wirtschaft 2020 zusammengebrochen'),  # but-for
+    ('ru', 'Почему выросли цены? Потому что граница закрыта с января.',
+     'граница закрыта с января'),  # question
+    ('it', 'Perché i prezzi sono saliti? Perché il confine è chiuso da gennaio.',
+     'il confine è chiuso da gennaio'),  # question
+    ('pt', 'Por que os preços subiram? Porque a fronteira está fechada desde janeiro.',
+     'a fronteira está fechada desde janeiro'),  # question
+    ('en', 'Nobody but the party secretary knows the real quota figures, a cadre in Kilju said.',
+     'Nobody but the party secretary knows the real quota figures'),  # exception
+    ('en', 'No longer able to pay bribes, many smugglers have quit the trade, residents of Hyesan say.',
+     'many smugglers have quit the trade'),  # exception
+    ('en', 'No matter the weather, traders always set up their stalls at dawn in Hoeryong.',
+     'traders always set up their stalls at dawn in Hoeryong'),  # exception
+    ('en', 'All rations in Hamhung are now paid in corn, no exceptions.',
+     'All rations in Hamhung are now paid in corn'),  # exception
+    ('en', 'Excluded from the amnesty, political prisoners remain in the camps.',
+     'political prisoners remain in the camps'),  # exception
+    ('en', 'Fake-news laws were tightened in 2020, and listening to foreign radio now carries a ten-year sentence.',
+     'listening to foreign radio now carries a ten-year sentence'),  # privative
+    ('en', 'Anti-counterfeiting teams raided the Sunam market, and the cigarettes sold there were found to be genuine.',
+     'the cigarettes sold there were found to be genuine'),  # privative
+    ('en', 'False-bottom trucks used by smugglers were seized at Namyang last week.',
+     'trucks used by smugglers were seized at Namyang last week'),  # privative
+    ('en', 'Imitating Chinese traders, North Korean merchants now accept payment by mobile phone.',
+     'North Korean merchants now accept payment by mobile phone'),  # privative
+    ('en', 'Reportedly, the Hyesan market was closed for two weeks in June.',
+     'Reportedly, the Hyesan market was closed for two weeks in June'),  # limit
+    ('en', "The ration was restored in Hamhung, reportedly on Kim Jong Un's orders, and residents confirmed receiving rice.",
+     'The ration was restored in Hamhung'),  # limit
+    ('en', "The order, printed on paper bearing the party's letterhead, told all traders to register by June.",
+     'told all traders to register by June'),  # limit
+    ('en', 'The harvest failed in 2021, something later shown by UN estimates as well.',
+     'The harvest failed in 2021'),  # retraction
+    ('en', 'A claim later proven false by our own reporting, that the Hyesan market had closed, spread quickly on Chinese social media.',
+     'spread quickly on Chinese social media'),  # retraction
+    ('en', 'Officials used a formula shown to overstate yields, critics said; the actual harvest fell by 15 percent.',
+     'the actual harvest fell by 15 percent'),  # retraction
+    ('en', 'Traders asked whether the Sunam market would reopen. It did, on Thursday.',
+     'It did, on Thursday'),  # question
+    ('en', 'What has changed since the purge? Prices at the Sunam market have tripled.',
+     'Prices at the Sunam market have tripled'),  # question
+    ('en', 'Can the regime feed its army? Officials insist it can, but soldiers in Kangwon report eating one meal a day.',
+     'soldiers in Kangwon report eating one meal a day'),  # question
+    ('en', 'All but one of the prisoners were released in June, a relative said.',
+     'All but one of the prisoners were released in June'),  # but-for
+]
+
+SECOND_WIDENED_REVIEW_UNDONE = [
+    ('en', 'Rice prices have fallen by half? Traders in Hyesan laughed when they heard the claim.',
+     'Rice prices have fallen by half'),  # question
+    ('en', 'Has the regime really stopped executing smugglers? No one in Hyesan believes it.',
+     'the regime really stopped executing smugglers'),  # question
+    ('en', 'Officials would not say whether the Yodok camp had been dismantled.',
+     'the Yodok camp had been dismantled'),  # question
+    ('fr', 'La récolte a été excellente ? Les paysans du Hwanghae disent tout le contraire.',
+     'La récolte a été excellente'),  # question
+    ('de', 'Die Versorgung hat sich verbessert? Davon merken die Bewohner von Hamhung nichts.',
+     'Die Versorgung hat sich verbessert'),  # question
+    ('ru', 'Пайки выдают регулярно? Жители Хесана в этом сильно сомневаются.',
+     'Пайки выдают регулярно'),  # question
+    ('es', '¿Se ha acabado el hambre en el norte? Los desertores recientes lo niegan.',
+     'Se ha acabado el hambre en el norte'),  # question
+    ('it', 'Le razioni sono state ripristinate? Non secondo gli abitanti di Chongjin.',
+     'Le razioni sono state ripristinate'),  # question
+    ('pt', 'O mercado de Hyesan foi reaberto? Comerciantes locais dizem que não.',
+     'O mercado de Hyesan foi reaberto'),  # question
+    ('ko', '당국이 배급을 늘렸다고? 주민들은 전혀 받지 못했다고 말한다.',
+     '당국이 배급을 늘렸다'),  # question
+    ('ja', '国境が再開されたかどうかは、まだ確認されていない。',
+     '国境が再開された'),  # question
+    ('zh', '粮食供应已经恢复正常了么？农民们并不这么认为。',
+     '粮食供应已经恢复正常了'),  # question
+    ('en', 'Local officials claimed the Paektusan dam had been completed on schedule, an assertion later shown to be false by satellite photos.',
+     'the Paektusan dam had been completed on schedule'),  # retraction
+    ('en', 'Some 2,000 soldiers were deployed to the Chinese border, a number that has since been discredited by military analysts.',
+     'Some 2,000 soldiers were deployed to the Chinese border'),  # retraction
+    ('en', 'Kim Yo Jong was named head of the security ministry, a report Yonhap later retracted.',
+     'Kim Yo Jong was named head of the security ministry'),  # retraction
+    ('fr', 'Le général a été exécuté en avril, une information démentie depuis par sa réapparition à la télévision.',
+     'Le général a été exécuté en avril'),  # retraction
+    ('es', 'Cien personas murieron en las inundaciones, una cifra que más tarde se demostró exagerada.',
+     'Cien personas murieron en las inundaciones'),  # retraction
+    ('de', 'Die Reisration wurde verdoppelt, was sich jedoch bald als Falschmeldung herausstellte.',
+     'Die Reisration wurde verdoppelt'),  # retraction
+    ('ru', 'Граница была открыта в марте — это сообщение позже опровергли сами торговцы.',
+     'Граница была открыта в марте'),  # retraction
+    ('it', 'Trecento persone sono state arrestate a Hyesan, cifra in seguito rivelatasi gonfiata.',
+     'Trecento persone sono state arrestate a Hyesan'),  # retraction
+    ('pt', 'O ministro foi executado em maio, notícia que mais tarde se provou falsa.',
+     'O ministro foi executado em maio'),  # retraction
+    ('zh', '该将军已于四月被处决，不过此说法随后被证明不实。',
+     '该将军已于四月被处决'),  # retraction
+    ('ko', '국경이 3월에 재개방됐다는 소식은 이후 오보로 확인됐다.',
+     '국경이 3월에 재개방됐다'),  # retraction
+    ('en', 'Apart from a week in July, the Sunam market has stayed open every day this year.',
+     'the Sunam market has stayed open every day this year'),  # exception
+    ('en', 'Every factory in the city has resumed production, with the exception of the two largest.',
+     'Every factory in the city has resumed production'),  # exception
+    ('en', "No executions were carried out in Hyesan last year, other than that of the smuggling ring's leader.",
+     'No executions were carried out in Hyesan last year'),  # exception
+    ('en', 'None of the detainees were released, except those whose relatives paid the guards.',
+     'None of the detainees were released'),  # exception
+    ('fr', "Sauf à Pyongyang, aucune ville n'a reçu de rations en mars.",
+     "aucune ville n'a reçu de rations en mars"),  # exception
+    ('de', 'Alle Grenzübergänge sind geschlossen, ausgenommen der in Sinuiju.',
+     'Alle Grenzübergänge sind geschlossen'),  # exception
+    ('ru', 'Все рынки в провинции закрыты, кроме рынка в Хесане.',
+     'Все рынки в провинции закрыты'),  # exception
+    ('it', 'Tutti i detenuti sono stati rilasciati, eccetto tre.',
+     'Tutti i detenuti sono stati rilasciati'),  # exception
+    ('pt', 'Com exceção de Sinuiju, todas as cidades fronteiriças estão sem eletricidade.',
+     'todas as cidades fronteiriças estão sem eletricidade'),  # exception
+    ('es', 'Ningún preso fue liberado, salvo los familiares de oficiales del Partido.',
+     'Ningún preso fue liberado'),  # exception
+    ('zh', '除平壤外，各地的配给都已中断。',
+     '各地的配给都已中断'),  # exception
+    ('ja', '幹部の家族を除き、全ての住民が動員された。',
+     '全ての住民が動員された'),  # exception
+    ('ko', '간부 가족을 빼고는 모든 주민이 동원됐다.',
+     '모든 주민이 동원됐다'),  # exception
+    ('en', 'The rationing system has been restored nationwide, or so the party newspaper claims.',
+     'The rationing system has been restored nationwide'),  # hedge
+    ('en', 'The Hyesan market is open again, at least in theory.',
+     'The Hyesan market is open again'),  # hedge
+    ('en', 'Private farming is now legal — in principle.',
+     'Private farming is now legal'),  # hedge
+    ('en', 'The Yodok camp has been closed, supposedly.',
+     'The Yodok camp has been closed'),  # hedge
+    ('fr', 'Les rations ont été rétablies, du moins officiellement.',
+     'Les rations ont été rétablies'),  # hedge
+    ('de', 'Die Lager wurden aufgelöst, so jedenfalls die offizielle Darstellung.',
+     'Die Lager wurden aufgelöst'),  # hedge
+    ('ru', 'Голод в провинции закончился — по крайней мере, так утверждают власти.',
+     'Голод в провинции закончился'),  # hedge
+    ('it', 'Le esecuzioni pubbliche sono cessate, almeno sulla carta.',
+     'Le esecuzioni pubbliche sono cessate'),  # hedge
+    ('es', 'La venta de arroz en los mercados es legal, al menos en teoría.',
+     'La venta de arroz en los mercados es legal'),  # hedge
+    ('pt', 'Os salários foram pagos em dia, ao menos no papel.',
+     'Os salários foram pagos em dia'),  # hedge
+    ('zh', '私人耕种现在是合法的——至少名义上如此。',
+     '私人耕种现在是合法的'),  # hedge
+    ('ja', '配給制度は完全に復活した――少なくとも表向きは。',
+     '配給制度は完全に復活した'),  # hedge
+    ('ko', '공개처형은 중단됐다 - 적어도 공식적으로는.',
+     '공개처형은 중단됐다'),  # hedge
+    ('en', 'Without the remittances her brother sent from Seoul, the family would have starved.',
+     'the family would have starved'),  # counterfactual
+    ('en', 'But for the intervention of a cousin in the security ministry, she would have been sent to Kyohwaso No. 12.',
+     'she would have been sent to Kyohwaso No. 12'),  # counterfactual
+    ('en', 'Had the guards not been bribed, the group would have been caught.',
+     'the group would have been caught'),  # counterfactual
+    ('en', 'Foreign visitors were shown a sham hospital built for the occasion.',
+     'hospital built for the occasion'),  # privative
+    ('en', 'The brokers sell marriage certificates that are fake for 300 yuan.',
+     'The brokers sell marriage certificates'),  # privative
+    ('fr', 'Des centaines de faux certificats de mariage circulent à Hyesan.',
+     'certificats de mariage circulent à Hyesan'),  # privative
+    ('es', 'En Hyesan se venden permisos de viaje falsos por 200 yuanes.',
+     'En Hyesan se venden permisos de viaje'),  # privative
+    ('de', 'Gefälschte Reisegenehmigungen werden in Hyesan für 200 Yuan verkauft.',
+     'Reisegenehmigungen werden in Hyesan für 200 Yuan verkauft'),  # privative
+    ('ru', 'Поддельные пропуска продаются на рынке в Хесане.',
+     'пропуска продаются на рынке в Хесане'),  # privative
+    ('zh', '伪造的通行证在惠山市场上出售。',
+     '通行证在惠山市场上出售'),  # privative
+    ('ja', '偽造された通行証が恵山の市場で売られている。',
+     '通行証が恵山の市場で売られている'),  # privative
+    ('ko', '위조된 여행증명서가 혜산 시장에서 팔리고 있다.',
+     '여행증명서가 혜산 시장에서 팔리고 있다'),  # privative
+]
+
+SECOND_WIDENED_REVIEW_FAITHFUL = [
+    ('en', 'Will the border reopen before winter? Traders in Sinuiju say nobody at the customs office can give them an answer.',
+     'Will the border reopen before winter?'),  # question
+    ('en', 'Why did the Ryongdung coal mine close in May? Local sources point to a lack of electricity for the pumps.',
+     'Local sources point to a lack of electricity for the pumps.'),  # question
+    ('en', 'Why did the Ryongdung coal mine close in May? Local sources point to a lack of electricity for the pumps.',
+     'the Ryongdung coal mine close in May'),  # question
+    ('en', 'Asked whether the ration had been cut, the official replied: "Who told you that? The ration has stayed at 700 grams a day."',
+     'The ration has stayed at 700 grams a day.'),  # question
+    ('en', 'Questions sent to the ministry went unanswered: How many people were arrested in Hyesan? Were any of them released?',
+     'How many people were arrested in Hyesan?'),  # question
+    ('en', 'The journalist asked the official when the market had closed, who had ordered it, and why traders were not warned?',
+     'why traders were not warned?'),  # question
+    ('en', 'The journalist asked the official when the market had closed, who had ordered it, and why traders were not warned?',
+     'The journalist asked the official when the market had closed'),  # question
+    ('en', 'Who benefits from the new market tax? Mostly the cadres who collect it, a trader in Hamhung said.',
+     'Who benefits from the new market tax?'),  # question
+    ('en', 'Is Kim Jong Un ill? The leader has not been seen in public for three weeks.',
+     'The leader has not been seen in public for three weeks.'),  # question
+    ('en', 'Is Kim Jong Un ill? The leader has not been seen in public for three weeks.',
+     'Is Kim Jong Un ill?'),  # question
+    ('en', 'Since the rations stopped in March, how have families in Kimchaek survived?',
+     'the rations stopped in March'),  # question
+    ('en', 'Given that the mine closed in May, how will the miners feed their families this winter?',
+     'the mine closed in May'),  # question
+    ('en', 'Now that the border has reopened to freight, will rice prices finally fall?',
+     'the border has reopened to freight'),  # question
+    ('en', 'The harvest was good this year, officials said. Was it enough to feed the county? Not quite, according to farmers.',
+     'The harvest was good this year, officials said.'),  # question
+    ('en', 'The pamphlet, titled "Who Is Our Enemy?", was distributed to schools in Ryanggang in April.',
+     'was distributed to schools in Ryanggang in April'),  # question
+    ('en', '"Where is our rice?" a woman shouted at the ration office, witnesses told Daily NK.',
+     'a woman shouted at the ration office'),  # question
+    ('en', 'Residents asked one another why the electricity had been cut again. The power station at Pukchang had run out of coal.',
+     'The power station at Pukchang had run out of coal.'),  # question
+    ('en', 'Officials would not say when the Hoeryong camp had been closed, only that its prisoners were moved north.',
+     'its prisoners were moved north'),  # question
+    ('en', 'What happened next is disputed, but the two soldiers were found dead on the riverbank the following morning.',
+     'the two soldiers were found dead on the riverbank the following morning'),  # question
+    ('en', 'How the smugglers bribed three border guards remains unclear; a source said they paid in Chinese yuan.',
+     'a source said they paid in Chinese yuan'),  # question
+    ('en', 'A defector who asked "Why should I stay?" left Musan in 2017 and now lives in Seoul.',
+     'left Musan in 2017 and now lives in Seoul'),  # question
+    ('en', '"Are you hungry?" the guard asked. The prisoners had not eaten for two days.',
+     'The prisoners had not eaten for two days.'),  # question
+    ('fr', 'Le marché de Hyesan a-t-il rouvert ? Oui, depuis lundi, selon nos sources sur place.',
+     'Le marché de Hyesan a-t-il rouvert ?'),  # question
+    ('fr', 'Pourquoi les rations ont-elles été réduites en mars ? Nos sources évoquent une mauvaise récolte dans le Hwanghae.',
+     'Nos sources évoquent une mauvaise récolte dans le Hwanghae.'),  # question
+    ('fr', 'Que se passera-t-il après la fermeture ? Personne à Sinuiju ne le sait, mais les prix du riz ont déjà doublé.',
+     'les prix du riz ont déjà doublé'),  # question
+    ('de', 'Warum wurde die Grenze im Januar geschlossen? Händler aus Sinuiju nennen einen Corona-Ausbruch als Grund.',
+     'Warum wurde die Grenze im Januar geschlossen?'),  # question
+    ('de', 'Warum wurde die Grenze im Januar geschlossen? Händler aus Sinuiju nennen einen Corona-Ausbruch als Grund.',
+     'Händler aus Sinuiju nennen einen Corona-Ausbruch als Grund.'),  # question
+    ('de', 'Wie viele Menschen in Hyesan verhaftet wurden, ist unklar; es sollen aber mehr als hundert gewesen sein.',
+     'Wie viele Menschen in Hyesan verhaftet wurden, ist unklar'),  # question
+    ('ru', 'Когда откроется граница? Торговцы в Синыйджу этого не знают, но цены на рис уже выросли.',
+     'цены на рис уже выросли'),  # question
+    ('ru', 'Почему закрыли рынок в Хесане? Источник объясняет это вспышкой болезни.',
+     'Почему закрыли рынок в Хесане?'),  # question
+    ('es', '¿Quién ordenó el cierre del mercado de Hyesan? Nadie en la ciudad lo sabe con certeza.',
+     '¿Quién ordenó el cierre del mercado de Hyesan?'),  # question
+    ('es', '¿Por qué subió el precio del arroz? Porque la frontera sigue cerrada, explican los comerciantes.',
+     'Porque la frontera sigue cerrada, explican los comerciantes'),  # question
+    ('it', "Perché il mercato di Hyesan è stato chiuso? Le fonti parlano di un'epidemia di febbre tifoide.",
+     "Le fonti parlano di un'epidemia di febbre tifoide."),  # question
+    ('it', 'Il confine riaprirà a ottobre? È la domanda che si pongono i commercianti di Dandong.',
+     'Il confine riaprirà a ottobre?'),  # question
+    ('pt', 'Por que a fronteira continua fechada? Ninguém em Sinuiju sabe explicar, dizem comerciantes chineses.',
+     'Por que a fronteira continua fechada?'),  # question
+    ('zh', '当地居民说，市场里什么都买不到，大米价格上涨了一倍。',
+     '大米价格上涨了一倍'),  # question
+    ('zh', '一位脱北者说：“我不知道该怎么办，只好越过了图们江。”',
+     '只好越过了图们江'),  # question
+    ('zh', '那么多人被抓走以后，村里几乎没有年轻人了。',
+     '村里几乎没有年轻人了'),  # question
+    ('zh', '记者问：“边境什么时候重新开放？”官员没有回答。',
+     '边境什么时候重新开放？'),  # question
+    ('zh', '当局在惠山查获了走私的吗啡和冰毒。',
+     '当局在惠山查获了走私的吗啡和冰毒'),  # question
+    ('zh', '为什么粮价上涨？专家认为是因为边境关闭。',
+     '专家认为是因为边境关闭'),  # question
+    ('zh', '这么冷的天气里，工人们仍被派去修路。',
+     '工人们仍被派去修路'),  # question
+    ('ko', '국경은 올해 말까지 봉쇄될 예정이라고 소식통은 전했다.',
+     '국경은 올해 말까지 봉쇄될 예정이라고 소식통은 전했다'),  # question
+    ('ko', '혜산 시장 가까이에 있는 주택들이 지난달 철거됐다.',
+     '혜산 시장 가까이에 있는 주택들이 지난달 철거됐다'),  # question
+    ('ko', '국경이 언제 다시 열릴까? 단둥의 상인들은 답을 알지 못한다.',
+     '국경이 언제 다시 열릴까?'),  # question
+    ('ko', '왜 배급이 중단되었을까? 소식통은 전력난 때문이라고 말했다.',
+     '소식통은 전력난 때문이라고 말했다'),  # question
+    ('ko', '당국은 배급이 정상화됐다고 발표했지만, 주민들은 아직 받지 못했다고 말한다.',
+     '주민들은 아직 받지 못했다고 말한다'),  # question
+    ('ja', '配給は3か月間止まっている、と住民は話す。',
+     '配給は3か月間止まっている'),  # question
+    ('ja', '市場では米しか売られていない状態が続いている。',
+     '市場では米しか売られていない状態が続いている'),  # question
+    ('ja', '住民は何か食べる物を探して山に入った。',
+     '住民は何か食べる物を探して山に入った'),  # question
+    ('ja', 'しかし、配給は翌月に再開された。',
+     '配給は翌月に再開された'),  # question
+    ('ja', '当局は国境が再開されるかどうかを明らかにしていない。',
+     '当局は国境が再開されるかどうかを明らかにしていない'),  # question
+    ('ja', '工場は先月再開したばかりだが、電力不足が続いている。',
+     '電力不足が続いている'),  # question
+    ('en', 'Coal exports to China rose by 30 percent in 2019, a figure later confirmed by Chinese customs data.',
+     'Coal exports to China rose by 30 percent in 2019'),  # retraction
+    ('en', 'Defectors said the camp held about 15,000 prisoners, a claim later proven true by satellite imagery.',
+     'the camp held about 15,000 prisoners'),  # retraction
+    ('en', 'In 2016 Seoul shut down the Kaesong industrial complex, which proved to be a turning point for inter-Korean trade.',
+     'In 2016 Seoul shut down the Kaesong industrial complex'),  # retraction
+    ('en', 'The ministry put the harvest at 4.4 million tonnes, an estimate later revised upward by only 1%.',
+     'The ministry put the harvest at 4.4 million tonnes'),  # retraction
+    ('en', 'A Daily NK source predicted in March that the Musan mine would shut down by summer, which proved to be wrong.',
+     'A Daily NK source predicted in March that the Musan mine would shut down by summer'),  # retraction
+    ('en', 'Officials withdrew the old banknotes in December 2009, a decision subsequently blamed for the collapse of savings.',
+     'Officials withdrew the old banknotes in December 2009'),  # retraction
+    ('en', 'Hundreds of defectors used the smuggling route through Hyesan, which was subsequently closed by border guards.',
+     'Hundreds of defectors used the smuggling route through Hyesan'),  # retraction
+    ('en', 'At least 200 people were arrested in the raids, a figure later revealed to be an underestimate.',
+     'At least 200 people were arrested in the raids'),  # retraction
+    ('en', 'The NIS said Hyon Yong Chol had been purged, a story subsequently picked up by international media.',
+     'The NIS said Hyon Yong Chol had been purged'),  # retraction
+    ('en', 'The UN estimated that 10.9 million people need food aid, an estimate since adopted by most NGOs.',
+     '10.9 million people need food aid'),  # retraction
+    ('en', 'Rumours that the market would be closed, which proved to be untrue, caused panic buying in Hyesan.',
+     'caused panic buying in Hyesan'),  # retraction
+    ('en', 'The execution in Hyesan in March, which proved to be the last public execution in the city that year, drew a crowd of 3,000.',
+     'drew a crowd of 3,000'),  # retraction
+    ('en', 'The minister was later revealed to have been purged for corruption.',
+     'The minister was later revealed to have been purged for corruption'),  # retraction
+    ('en', 'The rumour that the border would reopen in May proved to be untrue.',
+     'The rumour that the border would reopen in May proved to be untrue'),  # retraction
+    ('en', "Yonhap reported that the vice-premier had been executed, a report later confirmed by South Korea's spy agency.",
+     'Yonhap reported that the vice-premier had been executed'),  # retraction
+    ('en', "The defector's account, a report that was subsequently translated into six languages, describes forced labour at Camp 14.",
+     'describes forced labour at Camp 14'),  # retraction
+    ('en', 'State media reported a record harvest, a claim later debunked by satellite imagery.',
+     'State media reported a record harvest'),  # retraction
+    ('en', 'Officials first said 60 people had died in the Hoeryong floods, a toll later raised to 138.',
+     'Officials first said 60 people had died in the Hoeryong floods'),  # retraction
+    ('en', 'Corn prices doubled in April, a rise subsequently attributed by traders to the border closure.',
+     'Corn prices doubled in April'),  # retraction
+    ('en', 'The guards were told the defectors were armed, which later turned out to be false, and they opened fire.',
+     'they opened fire'),  # retraction
+    ('en', "Kim Kyong Hui vanished from public view in 2013, a disappearance later explained by her husband's execution.",
+     'Kim Kyong Hui vanished from public view in 2013'),  # retraction
+    ('en', 'The factory manager was arrested in June; an earlier report that he had fled to China was subsequently withdrawn.',
+     'The factory manager was arrested in June'),  # retraction
+    ('en', 'The 2018 estimate of 120,000 political prisoners, since discredited by newer surveys, is no longer used. Current estimates range from 80,000 to 100,000.',
+     'Current estimates range from 80,000 to 100,000.'),  # retraction
+    ('fr', 'Les exportations de charbon ont chuté de 40 % en 2017, une information confirmée depuis par les douanes chinoises.',
+     'Les exportations de charbon ont chuté de 40 % en 2017'),  # retraction
+    ('fr', "Le marché a été fermé en mars, une décision qui s'est révélée désastreuse pour les commerçants.",
+     'Le marché a été fermé en mars'),  # retraction
+    ('fr', "Un transfuge a affirmé que le camp comptait 20 000 détenus, un chiffre qui s'est révélé exact.",
+     'le camp comptait 20 000 détenus'),  # retraction
+    ('es', 'El régimen cerró la frontera en enero de 2020, algo que luego resultó ser decisivo para frenar el contrabando.',
+     'El régimen cerró la frontera en enero de 2020'),  # retraction
+    ('es', 'Un desertor afirmó que en el campo había 20.000 presos, algo que luego resultó ser cierto.',
+     'en el campo había 20.000 presos'),  # retraction
+    ('de', 'Die Behörden schlossen den Markt in Hyesan – eine Maßnahme, die sich später als wirkungslos erwies.',
+     'Die Behörden schlossen den Markt in Hyesan'),  # retraction
+    ('de', 'Ein Überläufer berichtete von 300 Hinrichtungen – eine Zahl, die sich später als zutreffend erwies.',
+     'Ein Überläufer berichtete von 300 Hinrichtungen'),  # retraction
+    ('ru', 'Власти закрыли рынок в Хесане, что впоследствии оказалось ошибкой.',
+     'Власти закрыли рынок в Хесане'),  # retraction
+    ('ru', 'Перебежчик сообщил о голоде в провинции, что позже подтвердили спутниковые снимки.',
+     'Перебежчик сообщил о голоде в провинции'),  # retraction
+    ('it', 'Il prezzo del riso è raddoppiato in aprile, notizia poi confermata da altre fonti.',
+     'Il prezzo del riso è raddoppiato in aprile'),  # retraction
+    ('it', "Una notizia poi smentita riguardava un altro funzionario; l'arresto del direttore della miniera è stato confermato.",
+     "l'arresto del direttore della miniera è stato confermato"),  # retraction
+    ('pt', 'As autoridades fecharam o mercado em março, o que depois se revelou um erro.',
+     'As autoridades fecharam o mercado em março'),  # retraction
+    ('zh', '当局在三月关闭了惠山市场，这一消息后来得到了证实。',
+     '当局在三月关闭了惠山市场'),  # retraction
+    ('zh', '有脱北者称营地关押了约两万人，这一数字后来被卫星图像证实。',
+     '营地关押了约两万人'),  # retraction
+    ('zh', '边境在一月关闭，这后来被证明是走私活动的转折点。',
+     '边境在一月关闭'),  # retraction
+    ('zh', '关于张成泽遗孀被处决的传言在2014年流传，但这一消息后来被证实是假的；据报道，张成泽本人则在2013年被处决。',
+     '据报道，张成泽本人则在2013年被处决'),  # retraction
+    ('ja', '当局は3月に市場を閉鎖したが、この決定は後に誤りだったと認められた。',
+     '当局は3月に市場を閉鎖した'),  # retraction
+    ('ja', '脱北者は収容所に約2万人がいると証言し、この情報は後に衛星写真で裏付けられた。',
+     '収容所に約2万人がいる'),  # retraction
+    ('ko', '당국은 3월에 혜산 시장을 폐쇄했으며, 이 조치는 나중에 실책으로 평가됐다.',
+     '당국은 3월에 혜산 시장을 폐쇄했으며'),  # retraction
+    ('ko', '탈북민은 수용소에 약 2만 명이 수감돼 있다고 증언했고, 이는 나중에 위성사진으로 사실로 밝혀졌다.',
+     '수용소에 약 2만 명이 수감돼 있다'),  # retraction
+    ('en', 'Except for the capital, the provinces received no rations in March.',
+     'Except for the capital, the provinces received no rations in March'),  # exception
+    ('en', 'Apart from anything else, the new law makes it a crime to watch South Korean dramas.',
+     'the new law makes it a crime to watch South Korean dramas'),  # exception
+    ('en', 'Asked whether anything other than that had changed, he said the guards now carry rifles.',
+     'the guards now carry rifles'),  # exception
+    ('en', 'A karaoke bar on Changjon Street in Pyongyang was closed by police in June.',
+     'A karaoke bar on Changjon Street in Pyongyang was closed by police in June'),  # exception
+    ('en', 'All cadres in the county were ordered to attend the rally, bar none.',
+     'All cadres in the county were ordered to attend the rally'),  # exception
+    ('en', 'Every household must hand in 10 kg of manure, with no exceptions made for the elderly.',
+     'Every household must hand in 10 kg of manure'),  # exception
+    ('en', 'Every household in the district, without exception, must hand in 10 kg of manure.',
+     'Every household in the district, without exception, must hand in 10 kg of manure'),  # exception
+    ('en', 'Most shops in Hyesan are closed, except for a few state-run stores.',
+     'Most shops in Hyesan are closed'),  # exception
+    ('en', 'Some markets stayed open, except in Hyesan, where every stall was shut.',
+     'Some markets stayed open'),  # exception
+    ('en', 'A bar on private trading in grain was introduced in October.',
+     'A bar on private trading in grain was introduced in October'),  # exception
+    ('en', 'Security agents went from bar to bar in Sinuiju checking documents.',
+     'Security agents went from bar to bar in Sinuiju checking documents'),  # exception
+    ('en', 'New rules bar residents from travelling to Pyongyang without a permit.',
+     'New rules bar residents from travelling to Pyongyang without a permit'),  # exception
+    ('en', 'Save the Children said all the children it examined at the nursery were underweight.',
+     'all the children it examined at the nursery were underweight'),  # exception
+    ('en', 'The regime spared no one, save the county secretary, whose brother served in the army.',
+     'The regime spared no one, save the county secretary'),  # exception
+    ('en', 'All but two of the 40 detainees were released after paying bribes.',
+     'All but two of the 40 detainees were released after paying bribes'),  # exception
+    ('en', 'All counties in Ryanggang met their timber quota, the lone exception being Samjiyon.',
+     'All counties in Ryanggang met their timber quota, the lone exception being Samjiyon'),  # exception
+    ('en', 'Exceptions were made for war veterans, the decree said.',
+     'Exceptions were made for war veterans'),  # exception
+    ('en', 'No one was allowed to leave the city except with a travel permit.',
+     'No one was allowed to leave the city except with a travel permit'),  # exception
+    ('en', 'Everyone except the guards was searched at the gate.',
+     'Everyone except the guards was searched at the gate'),  # exception
+    ('en', 'Save for the new checkpoint on the Hyesan road, little has changed in the city since spring.',
+     'little has changed in the city since spring'),  # exception
+    ('en', 'Besides rice, traders in Hyesan now sell corn, flour and soybeans.',
+     'traders in Hyesan now sell corn, flour and soybeans'),  # exception
+    ('en', 'In addition to the fines, every trader caught was made to attend a self-criticism session.',
+     'every trader caught was made to attend a self-criticism session'),  # exception
+    ('en', 'Apart from Hyesan, Musan and Hoeryong were also placed under lockdown.',
+     'Musan and Hoeryong were also placed under lockdown'),  # exception
+    ('en', 'The only exception to the rule was made for soldiers on leave; all other residents had to register.',
+     'The only exception to the rule was made for soldiers on leave'),  # exception
+    ('en', 'Excluding weekends, the factory ran for 20 days in March, workers said.',
+     'Excluding weekends, the factory ran for 20 days in March'),  # exception
+    ('en', 'The committee meets every week, barring national holidays. Its chairman is a former security official.',
+     'Its chairman is a former security official.'),  # exception
+    ('es', 'Excepto en Pyongyang, todos los mercados permanecen cerrados.',
+     'Excepto en Pyongyang, todos los mercados permanecen cerrados'),  # exception
+    ('es', 'Todos los comerciantes detenidos, excepto dos, fueron liberados tras pagar sobornos.',
+     'Todos los comerciantes detenidos, excepto dos, fueron liberados'),  # exception
+    ('es', 'Además del arroz, en el mercado se vende maíz y harina.',
+     'en el mercado se vende maíz y harina'),  # exception
+    ('zh', '除了大米，市场上还出售玉米和面粉。',
+     '市场上还出售玉米和面粉'),  # exception
+    ('zh', '除了惠山，新义州也实施了类似的封锁。',
+     '新义州也实施了类似的封锁'),  # exception
+    ('zh', '除了军属家庭，所有居民都必须参加劳动动员。',
+     '除了军属家庭，所有居民都必须参加劳动动员'),  # exception
+    ('zh', '除了缴纳现金外，商人们还被要求上交大米。',
+     '商人们还被要求上交大米'),  # exception
+    ('zh', '大多数商店已经关门，只有几家国营商店除外。',
+     '大多数商店已经关门'),  # exception
+    ('ja', '会寧以外でも、市場の取り締まりが強化されている。',
+     '市場の取り締まりが強化されている'),  # exception
+    ('ja', '会寧以外、すべての市場が閉鎖された。',
+     '会寧以外、すべての市場が閉鎖された'),  # exception
+    ('ja', '配給以外の収入源がない家庭が多い。',
+     '配給以外の収入源がない家庭が多い'),  # exception
+    ('ja', '意外にも、市場は翌週に再開された。',
+     '市場は翌週に再開された'),  # exception
+    ('ko', '평양을 제외하고 모든 지역에서 배급이 중단됐다.',
+     '평양을 제외하고 모든 지역에서 배급이 중단됐다'),  # exception
+    ('ko', '평양 외에도 함흥과 청진에서 단속이 강화됐다.',
+     '함흥과 청진에서 단속이 강화됐다'),  # exception
+    ('fr', "À l'exception de Pyongyang, toutes les provinces ont subi des coupures d'électricité.",
+     "À l'exception de Pyongyang, toutes les provinces ont subi des coupures d'électricité"),  # exception
+    ('fr', 'Outre le riz, les commerçants vendent du maïs et de la farine.',
+     'les commerçants vendent du maïs et de la farine'),  # exception
+    ('de', 'Außer in Pjöngjang gab es in allen Städten Stromausfälle.',
+     'Außer in Pjöngjang gab es in allen Städten Stromausfälle'),  # exception
+    ('de', 'Außer Reis verkaufen die Händler inzwischen auch Mais und Mehl.',
+     'verkaufen die Händler inzwischen auch Mais und Mehl'),  # exception
+    ('ru', 'Кроме риса, на рынке продают кукурузу и муку.',
+     'на рынке продают кукурузу и муку'),  # exception
+    ('ru', 'За исключением Пхеньяна, все города остались без света.',
+     'За исключением Пхеньяна, все города остались без света'),  # exception
+    ('it', 'Oltre al riso, al mercato si vendono mais e farina.',
+     'al mercato si vendono mais e farina'),  # exception
+    ('pt', 'Além do arroz, os comerciantes vendem milho e farinha.',
+     'os comerciantes vendem milho e farinha'),  # exception
+    ('en', 'Officially, the border has been closed since January 2020.',
+     'Officially, the border has been closed since January 2020'),  # hedge
+    ('en', 'The border was officially reopened to freight trains on 1 March.',
+     'The border was officially reopened to freight trains on 1 March'),  # hedge
+    ('en', 'The Ministry of State Security officially announced the closure of the Hyesan market on Monday.',
+     'announced the closure of the Hyesan market on Monday'),  # hedge
+    ('en', 'The Kilju paper mill stopped production in March, officially because of a lack of pulp.',
+     'The Kilju paper mill stopped production in March'),  # hedge
+    ('en', 'The Sunam market was closed for two weeks, officially for disinfection.',
+     'The Sunam market was closed for two weeks'),  # hedge
+    ('en', 'Kim visited the Hamhung fertiliser complex, officially to inspect new machinery.',
+     'Kim visited the Hamhung fertiliser complex'),  # hedge
+    ('en', 'The factory officially employs 3,000 workers, though only half turn up.',
+     'The factory officially employs 3,000 workers'),  # hedge
+    ('en', 'The leaflets were printed on paper smuggled in from China.',
+     'The leaflets were printed on paper smuggled in from China'),  # hedge
+    ('en', 'The decree, printed on paper, was posted at every market entrance in Hyesan.',
+     'was posted at every market entrance in Hyesan'),  # hedge
+    ('en', 'On paper, every worker receives 700 grams of grain a day.',
+     'On paper, every worker receives 700 grams of grain a day'),  # hedge
+    ('en', 'The law, at least on paper, guarantees free medical care.',
+     'The law, at least on paper, guarantees free medical care'),  # hedge
+    ('en', 'The contract with the Chinese buyer was signed on paper rather than online, the trader said.',
+     'The contract with the Chinese buyer was signed on paper rather than online'),  # hedge
+    ('en', 'At least 30 people died in the floods in Hoeryong, officials said.',
+     'At least 30 people died in the floods in Hoeryong'),  # hedge
+    ('en', 'The committee says the harvest reached 5 million tonnes.',
+     'The committee says the harvest reached 5 million tonnes'),  # hedge
+    ('en', 'According to the Unification Ministry, 1,047 defectors arrived in the South in 2019.',
+     '1,047 defectors arrived in the South in 2019'),  # hedge
+    ('en', 'The general was reportedly executed in April, according to the NIS.',
+     'The general was reportedly executed in April'),  # hedge
+    ('en', 'The Hyesan market reopened on Monday, at least three traders told Daily NK.',
+     'The Hyesan market reopened on Monday'),  # hedge
+    ('en', 'At least officially, he said, the border is closed; in practice smugglers cross every night.',
+     'in practice smugglers cross every night'),  # hedge
+    ('en', 'The plan looks good on paper, officials admit, but factories lack coal to carry it out.',
+     'factories lack coal to carry it out'),  # hedge
+    ('en', 'The new law, which exists only on paper, has not stopped the trade. Smuggling through Hyesan doubled in 2019.',
+     'Smuggling through Hyesan doubled in 2019.'),  # hedge
+    ('fr', 'Officiellement, le marché de Hyesan est fermé depuis mars.',
+     'Officiellement, le marché de Hyesan est fermé depuis mars'),  # hedge
+    ('fr', 'Le marché a été officiellement rouvert lundi par le comité populaire.',
+     'Le marché a été officiellement rouvert lundi'),  # hedge
+    ('fr', "Selon le ministère de l'Unification, 1 047 transfuges sont arrivés au Sud en 2019.",
+     '1 047 transfuges sont arrivés au Sud en 2019'),  # hedge
+    ('es', 'La frontera fue oficialmente reabierta en marzo para los trenes de carga.',
+     'La frontera fue oficialmente reabierta en marzo'),  # hedge
+    ('es', 'Al menos 30 personas murieron en las inundaciones, según la Cruz Roja.',
+     'Al menos 30 personas murieron en las inundaciones'),  # hedge
+    ('de', 'Die Grenze bleibt bis Jahresende geschlossen, heißt es in einem Dekret des Zentralkomitees.',
+     'Die Grenze bleibt bis Jahresende geschlossen'),  # hedge
+    ('de', 'Das Lager heißt Kwanliso 15 und liegt im Kreis Yodok.',
+     'Das Lager heißt Kwanliso 15'),  # hedge
+    ('de', 'Der Beamte, der Kim heißt, wurde im März verhaftet.',
+     'Der Beamte, der Kim heißt, wurde im März verhaftet'),  # hedge
+    ('de', 'Der Befehl wurde auf Papier gedruckt und am Markteingang ausgehängt.',
+     'Der Befehl wurde auf Papier gedruckt und am Markteingang ausgehängt'),  # hedge
+    ('de', 'Mindestens 30 Menschen starben bei den Überschwemmungen, teilte das Rote Kreuz mit.',
+     'Mindestens 30 Menschen starben bei den Überschwemmungen'),  # hedge
+    ('ru', 'Приказ был напечатан на бумаге плохого качества и расклеен на рынке.',
+     'Приказ был напечатан на бумаге плохого качества'),  # hedge
+    ('ru', 'Официально граница закрыта с января 2020 года.',
+     'Официально граница закрыта с января 2020 года'),  # hedge
+    ('ru', 'Список арестованных, написанный на бумаге от руки, передали родственникам.',
+     'передали родственникам'),  # hedge
+    ('it', 'Il mercato, a quanto pare, è stato chiuso per due settimane.',
+     'Il mercato, a quanto pare, è stato chiuso per due settimane'),  # hedge
+    ('it', 'A quanto riferisce un funzionario di Dandong, il confine riaprirà in aprile.',
+     'A quanto riferisce un funzionario di Dandong, il confine riaprirà in aprile'),  # hedge
+    ('pt', 'Segundo o Ministério da Unificação, 1.047 desertores chegaram ao Sul em 2019.',
+     '1.047 desertores chegaram ao Sul em 2019'),  # hedge
+    ('pt', 'Segundo dizem os comerciantes de Sinuiju, a fronteira reabrirá em maio.',
+     'Segundo dizem os comerciantes de Sinuiju, a fronteira reabrirá em maio'),  # hedge
+    ('zh', '据官方统计，去年有1047名脱北者抵达韩国。',
+     '去年有1047名脱北者抵达韩国'),  # hedge
+    ('zh', '至少有三十人在洪水中死亡。',
+     '至少有三十人在洪水中死亡'),  # hedge
+    ('zh', '官方媒体详细报道了这次阅兵。',
+     '官方媒体详细报道了这次阅兵'),  # hedge
+    ('zh', '这份命令印在纸上，贴在了市场入口。',
+     '这份命令印在纸上，贴在了市场入口'),  # hedge
+    ('ja', '少なくとも30人が洪水で死亡した。',
+     '少なくとも30人が洪水で死亡した'),  # hedge
+    ('ja', '公式には、国境は2020年1月から閉鎖されている。',
+     '公式には、国境は2020年1月から閉鎖されている'),  # hedge
+    ('ja', '命令書は紙に印刷され、市場の入り口に貼られた。',
+     '命令書は紙に印刷され、市場の入り口に貼られた'),  # hedge
+    ('ko', '적어도 30명이 홍수로 사망했다.',
+     '적어도 30명이 홍수로 사망했다'),  # hedge
+    ('ko', '서류상으로는 공장이 가동 중이지만, 실제로는 멈춰 있다.',
+     '실제로는 멈춰 있다'),  # hedge
+    ('ko', '통일부에 따르면 지난해 탈북민 1,047명이 한국에 입국했다.',
+     '지난해 탈북민 1,047명이 한국에 입국했다'),  # hedge
+    ('en', 'If not for Chinese food aid, the famine would have killed many more people, historians say.',
+     'If not for Chinese food aid, the famine would have killed many more people'),  # counterfactual
+    ('en', 'If not for the bribe, he said, he would have been sent to a labour camp.',
+     'If not for the bribe, he said, he would have been sent to a labour camp'),  # counterfactual
+    ('en', 'Had the guards not been bribed, the group would have been caught.',
+     'Had the guards not been bribed, the group would have been caught'),  # counterfactual
+    ('en', 'The harvest failed in 2019. If not for imports of Chinese corn, prices would have tripled.',
+     'The harvest failed in 2019.'),  # counterfactual
+    ('en', 'The crackdown affected hundreds, if not thousands, of traders in Ryanggang.',
+     'The crackdown affected hundreds, if not thousands, of traders in Ryanggang'),  # counterfactual
+    ('en', 'Kim Jong Un forged close ties with Xi Jinping in 2018.',
+     'Kim Jong Un forged close ties with Xi Jinping in 2018'),  # privative
+    ('en', 'The two trading companies forged a partnership to export seafood to Dalian.',
+     'a partnership to export seafood to Dalian'),  # privative
+    ('en', 'Forged in the famine of the 1990s, the jangmadang markets have become the backbone of the economy.',
+     'the jangmadang markets have become the backbone of the economy'),  # privative
+    ('en', 'Forged at the Kimchaek steel complex, the parts were shipped to a munitions factory in Kanggye.',
+     'the parts were shipped to a munitions factory in Kanggye'),  # privative
+    ('en', 'Residents mock the slogan "Let us eat two meals a day" in private.',
+     'the slogan "Let us eat two meals a day"'),  # privative
+    ('en', 'Young people openly mock the weekly self-criticism sessions, a source said.',
+     'the weekly self-criticism sessions'),  # privative
+    ('en', 'Kim Jong Un, the self-styled guardian of the people, ordered the executions.',
+     'Kim Jong Un, the self-styled guardian of the people'),  # privative
+    ('en', 'Police confiscated travel permits that are forged in Chinese print shops.',
+     'travel permits that are forged in Chinese print shops'),  # privative
+    ('en', 'Police in Hyesan seized 3,000 packs of counterfeit cigarettes.',
+     '3,000 packs of counterfeit cigarettes'),  # privative
+    ('en', 'Forged residence papers sell for 500 yuan in Hyesan, a broker said.',
+     'Forged residence papers sell for 500 yuan in Hyesan'),  # privative
+    ('en', 'Guards carried out mock executions to frighten the prisoners.',
+     'Guards carried out mock executions to frighten the prisoners'),  # privative
+    ('en', "He forged his father's signature on the travel application, police said.",
+     "his father's signature on the travel application"),  # privative
+    ('en', "The company's fake invoices were discovered by customs officers in Dandong.",
+     "The company's fake invoices were discovered by customs officers in Dandong"),  # privative
+    ('en', 'The so-called self-sufficiency campaign has left many farms short of fertiliser.',
+     'has left many farms short of fertiliser'),  # privative
+    ('en', 'Without remittances from relatives in the South, many families in Hyesan now rely on the market.',
+     'many families in Hyesan now rely on the market'),  # counterfactual
+    ('en', 'Traders must register by June. If they do, they pay a lower tax.',
+     'Traders must register by June.'),  # counterfactual
+    ('fr', 'Des papiers de résidence falsifiés ont été saisis à Hyesan.',
+     'Des papiers de résidence falsifiés ont été saisis à Hyesan'),  # privative
+    ('fr', 'Kim Jong Un a forgé des liens étroits avec Xi Jinping.',
+     'des liens étroits avec Xi Jinping'),  # privative
+    ('fr', "Sans l'aide chinoise, la famine aurait fait bien plus de victimes, estiment les historiens.",
+     "Sans l'aide chinoise, la famine aurait fait bien plus de victimes"),  # counterfactual
+    ('es', 'La policía confiscó pasaportes falsificados en la frontera.',
+     'La policía confiscó pasaportes falsificados en la frontera'),  # privative
+    ('es', 'Los vecinos se burlan del lema oficial en privado.',
+     'del lema oficial en privado'),  # privative
+    ('de', 'Gefälschte Reisegenehmigungen werden in Hyesan für 200 Yuan verkauft.',
+     'Gefälschte Reisegenehmigungen werden in Hyesan für 200 Yuan verkauft'),  # privative
+    ('de', 'Die Händler fälschten die Frachtpapiere, um Zoll zu sparen.',
+     'Die Händler fälschten die Frachtpapiere'),  # privative
+    ('ru', 'Поддельные пропуска продаются на рынке в Хесане.',
+     'Поддельные пропуска продаются на рынке в Хесане'),  # privative
+    ('ru', 'Если бы не помощь Китая, голод унёс бы гораздо больше жизней.',
+     'Если бы не помощь Китая, голод унёс бы гораздо больше жизней'),  # counterfactual
+    ('it', 'Se non fosse stato per gli aiuti cinesi, il raccolto sarebbe fallito, dicono i contadini.',
+     'Se non fosse stato per gli aiuti cinesi, il raccolto sarebbe fallito'),  # counterfactual
+    ('it', "Kim ha stretto un'alleanza con Pechino forgiata negli anni della guerra.",
+     "Kim ha stretto un'alleanza con Pechino"),  # privative
+    ('pt', 'Documentos de residência forjados foram apreendidos em Hyesan.',
+     'Documentos de residência forjados foram apreendidos em Hyesan'),  # privative
+    ('pt', 'Kim forjou laços estreitos com Xi Jinping em 2018.',
+     'laços estreitos com Xi Jinping em 2018'),  # privative
+    ('zh', '伪造的通行证在惠山市场上出售。',
+     '伪造的通行证在惠山市场上出售'),  # privative
+    ('zh', '他们伪造了身份证明，才得以越境。',
+     '他们伪造了身份证明'),  # privative
+    ('zh', '要不是有中国的援助，这次收成就会失败。',
+     '要不是有中国的援助，这次收成就会失败'),  # counterfactual
+    ('ja', '当局は偽造された通行証を押収した。',
+     '当局は偽造された通行証を押収した'),  # privative
+    ('ja', '中国の援助がなければ、収穫は失敗していただろう、と農民は話す。',
+     '中国の援助がなければ、収穫は失敗していただろう'),  # counterfactual
+    ('ko', '위조된 여행증명서가 혜산 시장에서 팔리고 있다.',
+     '위조된 여행증명서가 혜산 시장에서 팔리고 있다'),  # privative
+    ('ko', '중국의 지원이 없었다면 수확은 실패했을 것이라고 농민들은 말한다.',
+     '중국의 지원이 없었다면 수확은 실패했을 것이라고 농민들은 말한다'),  # counterfactual
+]
+
+ALL_UNDONE = UNDONE + WIDENED_REVIEW_UNDONE + SECOND_WIDENED_REVIEW_UNDONE
+ALL_FAITHFUL = FAITHFUL + WIDENED_REVIEW_FAITHFUL + SECOND_WIDENED_REVIEW_FAITHFUL
+
+
+@pytest.mark.parametrize("language, body, quote", ALL_UNDONE)
 def test_words_beside_a_quote_that_undo_it_make_it_approximate(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
 
 
-@pytest.mark.parametrize("language, body, quote", FAITHFUL)
+@pytest.mark.parametrize("language, body, quote", ALL_FAITHFUL)
 def test_ordinary_quotes_beside_such_words_stay_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
 
