@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from generator.negations import primary_language
+from generator.negations import primary_language, sentence_start
 
 # --- what makes a figure a rate --------------------------------------------------------
 
@@ -284,7 +284,6 @@ _SUPERLATIVE_END_IN = _compiled(_SUPERLATIVE_END)
 _LIMITS_AFTER_IN = _compiled(_LIMITS_AFTER)
 _CJK_LIMITED_BEFORE_IN = _compiled(_CJK_LIMITED_BEFORE)
 _CJK_SHARE_AFTER_IN = _compiled(_CJK_SHARE_AFTER)
-_NEVER = re.compile(r"(?!)")
 _LOOK = 40  # characters of the quote's end, or of the text before it, a rule reads
 
 
@@ -305,8 +304,8 @@ def _after(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]:
             if (p := table.get(code)) is not None and (m := p.match(text, end)):
                 found.append((end, m.end()))
         if _RESPECTIVELY_IN_QUOTE.search(text, start, end):
-            nxt = _CJK_NEXT_FIGURE if code in ("zh", "ja") else _NEXT_FIGURE_IN.get(code, _NEVER)
-            if m := nxt.match(text, end):
+            nxt = _CJK_NEXT_FIGURE if code in ("zh", "ja") else _NEXT_FIGURE_IN.get(code)
+            if nxt is not None and (m := nxt.match(text, end)):
                 found.append((end, m.end()))
     if (p := _SUPERLATIVE_END_IN.get(code)) is not None and p.search(tail) \
             and (m := _LIMITS_AFTER_IN[code].match(text, end)):
@@ -319,14 +318,6 @@ def _after(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]:
     return found
 
 
-def _sentence_start(text: str, start: int) -> int:
-    """Where the sentence holding text[start] begins; `start` itself when that is further
-    back than the words a sentence's opening limit has."""
-    lo = max(0, start - 2 * _LOOK)
-    stops = [i + len(mark) for mark in (". ", "! ", "? ", "\n") if (i := text.rfind(mark, lo, start)) >= 0]
-    return max(stops) if stops else (0 if lo == 0 else start)
-
-
 def _before(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]:
     found = []
     lo = max(0, start - _LOOK)
@@ -336,8 +327,8 @@ def _before(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]
     if (p := _LIMITED_BEFORE_IN.get(code)) is not None and _SUPERLATIVE_START_IN[code].match(text, start) \
             and (m := p.search(text, lo, start)):
         found.append((m.start(), start))
-    if code == "en" and (m := _SCOPE_BEFORE_EN.match(text, _sentence_start(text, start), start)) \
-            and _UNLIMITED_SUPERLATIVE_EN.search(text, start, end):
+    if code == "en" and _UNLIMITED_SUPERLATIVE_EN.search(text, start, end) \
+            and (m := _SCOPE_BEFORE_EN.match(text, sentence_start(text, start), start)):
         found.append((m.start(), start))
     if (p := _CJK_LIMITED_BEFORE_IN.get(code)) is not None and _CJK_SUPERLATIVE_START_IN[code].match(text, start) \
             and (m := p.search(text, lo, start)):

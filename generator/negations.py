@@ -1272,9 +1272,14 @@ _WOULD_IN = re.compile(r"\bби?\b|\bбы\b|якби")  # "Если бы | Ки�
 
 def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
     """The sentence holding text[a:b], read no further than 240 characters either side."""
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, a - 240), a)]
     stop = _SENTENCE_STOP.search(text, b, b + 240)
-    return stops[-1] if stops else max(0, a - 240), stop.start() if stop else min(len(text), b + 240)
+    return sentence_start(text, a), stop.start() if stop else min(len(text), b + 240)
+
+
+def sentence_start(text: str, a: int) -> int:
+    """Where the sentence holding text[a] begins, read no further back than 240 characters."""
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, a - 240), a)]
+    return stops[-1] if stops else max(0, a - 240)
 
 
 _SENTENCE_STOP = re.compile(r"[.!?][\"')\]»”]*\s|[。！？]|\n")
