@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from generator.lazyre import lazy
 from generator.leadins import lead_cut
 from generator.markup import ROW_CELLS
 from generator.model import Passage, QuoteStatus
@@ -50,11 +51,11 @@ MAX_ALIGNED_CHARS = 1000
 # (". . ." and Chicago's ". . . ."), any of them in editorial brackets ("[…]", "(...)").
 # Dots with uneven spacing are a sentence's full stop and an ellipsis ("March. ... the"):
 # the full stop stays with the words before it.
-_ELLIPSIS = re.compile(r"(?:(?<!\s)\s+)?(?:[\[(]\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,})\s*[\])]"
-                       r"|\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,}|･{3,})\s*")  # Japanese may write it ・・・
+_ELLIPSIS = lazy(r"(?:(?<!\s)\s+)?(?:[\[(]\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,})\s*[\])]"
+                 r"|\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,}|･{3,})\s*")  # Japanese may write it ・・・
 # An ellipsis as normalize() leaves it ("…" is "...", ". . ." and "[...]" stay as they are)
 _NORMALIZED_ELLIPSIS = r" ?(?:[\[(] ?(?:\.\.\.+|\.(?: \.){2,}) ?[\])]|\.\.\.+|\.(?: \.){2,}) ?"
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 MIN_ELIDED_WORDS = 2  # each part of an elided quote keeps at least this many words …
 MAX_ELIDED_WORDS = 40  # … and an ellipsis stands for at most this many
 _Joined = Callable[[int, int], bool]  # whether a stretch of the normalised text starts or ends inside a word
@@ -75,10 +76,10 @@ class Location:
 
 
 # An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
-_SIC = re.compile(r"\s*[\[(［（]\s*sic[.!]?\s*[\])］）]", re.IGNORECASE)
+_SIC = lazy(r"\s*[\[(［（]\s*sic[.!]?\s*[\])］）]", re.IGNORECASE)
 # Words in square brackets are the author's, put in for the report's ("[The mill] closed" of
 # "It closed"): not an ellipsis ("[…]") nor a reference marker ("[3]", "[^3]").
-_INSERTION = re.compile(r"\[(?!\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,}|\^?\d{1,3})\s*\])[^\[\]\n]{1,80}\]")
+_INSERTION = lazy(r"\[(?!\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,}|\^?\d{1,3})\s*\])[^\[\]\n]{1,80}\]")
 
 
 def locate_quote(report_id: str, quote: str, body: Normalized, original: str, language: str = "",
@@ -127,9 +128,9 @@ def _located(report_id: str, quote: str, body: Normalized, original: str, langua
 
 # A word hyphenated at a line's end (text pasted from print or a PDF): "un-", a line break,
 # "successful", read as "un- successful"; and the word's letters on either side.
-_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])- (?=[^\W\d_])")
-_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
-_LETTERS_AFTER = re.compile(r"[^\W\d_]+")
+_LINE_END_HYPHEN = lazy(r"(?<=[^\W\d_])- (?=[^\W\d_])")
+_LETTERS_BEFORE = lazy(r"[^\W\d_]+$")
+_LETTERS_AFTER = lazy(r"[^\W\d_]+")
 
 
 def _line_end_hyphens(body: Normalized, original: str, quote: str) -> list[tuple[int, bool]]:
@@ -226,7 +227,7 @@ def _locate(report_id: str, quote: str, body: Normalized, original: str, languag
 
 
 # A word in capitals, as an acronym is written ("WHO", "US"), of Latin letters.
-_CAPITALS = re.compile(r"(?<![^\W\d_])[A-Z]{2,6}(?![^\W\d_])")
+_CAPITALS = lazy(r"(?<![^\W\d_])[A-Z]{2,6}(?![^\W\d_])")
 
 
 def _recased(quote: str, found: Passage | None, original: str) -> tuple[str, str] | None:
@@ -247,7 +248,7 @@ def _recased(quote: str, found: Passage | None, original: str) -> tuple[str, str
     return None
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = lazy(r"[^\W\d_]+")
 
 
 def _is_name(m: re.Match[str], original: str) -> bool:
@@ -273,7 +274,7 @@ def _starts_sentence(original: str, at: int) -> bool:
 _STOPS = ".,;:。、，．；：،؛"
 # The report's own stop after the quote's words, perhaps after its closing quotation marks,
 # brackets and reference markers, or the end of its paragraph.
-_STOP_AFTER = re.compile(r"(?:[\"'‘’“”»›」』)\]]|\[\^?\d{1,3}\])*(?:[" + _STOPS + r"…]|\s*\n|\s*$)")
+_STOP_AFTER = lazy(r"(?:[\"'‘’“”»›」』)\]]|\[\^?\d{1,3}\])*(?:[" + _STOPS + r"…]|\s*\n|\s*$)")
 
 
 def _unstopped(parts: list[str]) -> list[str] | None:
@@ -287,7 +288,7 @@ def _unstopped(parts: list[str]) -> list[str] | None:
 
 
 # A number of four digits or more, bare or grouped by threes ("1200", "1,200", "1 200", "1'200")
-_DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[,. ']\d{3})+|\d{4,})(?![\d]|[.,]\d)")
+_DIGITS = lazy(r"(?<![\d.,])(?:\d{1,3}(?:[,. ']\d{3})+|\d{4,})(?![\d]|[.,]\d)")
 # where a full stop groups digits and a comma is the decimal mark ("1.200,5")
 DOT_GROUPING = frozenset("de es it pt nl da id tr ro hr sl sr el is".split())
 
@@ -433,7 +434,7 @@ def _find(parts: list[str], body: Normalized, joined: _Joined) -> list[tuple[int
 # Quotation marks around a whole quote, as normalize() leaves them (“…”, «…», „…“, 「…」 are
 # "…"). Single marks too (‘…’ and '…' are "'…'"; ‹…›): British and Korean style quote so.
 _ENCLOSING = {'"': '"', "'": "'", "‹": "›", "›": "‹"}
-_OPENING_SINGLE = re.compile(r"(?:^|\s)'\w|\w'(?:\s|$)")  # a single mark that opens or closes, not an apostrophe
+_OPENING_SINGLE = lazy(r"(?:^|\s)'\w|\w'(?:\s|$)")  # a single mark that opens or closes, not an apostrophe
 
 
 def _unwrapped(parts: list[str]) -> list[str] | None:
@@ -468,8 +469,8 @@ def _across_heading(spans: list[tuple[int, int]], body: Normalized, headings: tu
 
 # What ends a block the next may follow in one quote: the end of a sentence, perhaps inside
 # quotation marks or brackets ("The mine closed." and then "Workers left.").
-_BLOCK_END = re.compile(r"(?:[.!?…。！？:;：；,，、।॥؟؛]|(?<![^\W\d_])(?:and|or|und|oder|et|ou|y|o))"
-                        r"[\"'”’»」』)\]]*(?:\[\^?\d{1,3}\])*$")  # "said.[2]", "- maize, and"
+_BLOCK_END = lazy(r"(?:[.!?…。！？:;：；,，、।॥؟؛]|(?<![^\W\d_])(?:and|or|und|oder|et|ou|y|o))"
+                  r"[\"'”’»」』)\]]*(?:\[\^?\d{1,3}\])*$")  # "said.[2]", "- maize, and"
 
 
 def _across_blocks(spans: list[tuple[int, int]], body: Normalized, original: str) -> bool:
@@ -484,7 +485,7 @@ def _across_blocks(spans: list[tuple[int, int]], body: Normalized, original: str
     return False
 
 
-_BLOCK_BREAK = re.compile("\n\n|" + re.escape(ROW_CELLS))
+_BLOCK_BREAK = lazy("\n\n|" + re.escape(ROW_CELLS))
 
 
 def _requoted(parts: list[str]) -> list[list[str]]:
@@ -599,9 +600,9 @@ _MARKER = rf"(?:{ONE_MARKER})*+"  # "closed.[3][4] After": citations come in run
 # link: its text "^1" follows the word or its punctuation. Not after a digit or a bracket:
 # "10^2" is 10², "(in m)^2" square metres.
 _MARKER_NOT_AFTER_DIGIT = rf"(?:{ONE_MARKER}|\^\d{{1,3}}(?!\d))*+"
-_MARKED = re.compile(rf"{ONE_MARKER}|[^\d\s)\]]\^\d")
-REFERENCE = re.compile(ONE_MARKER)  # one marker, as a quote may hold it
-_TOKENS = re.compile(r"\w+|\s+|[^\w\s]+")
+_MARKED = lazy(rf"{ONE_MARKER}|[^\d\s)\]]\^\d")
+REFERENCE = lazy(ONE_MARKER)  # one marker, as a quote may hold it
+_TOKENS = lazy(r"\w+|\s+|[^\w\s]+")
 
 
 def _marker_after(token: str, inside: bool) -> str:
@@ -647,10 +648,10 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
 # hyphen or minus with a space on one side only ("at −30", "pre- and post-war") keeps it,
 # and so does a dash between two numbers: "voted 7 — 2 members were absent" is no 7-2
 # vote, nor "fell in 2019 — 21 mines closed" a 2019-21 season.
-_TYPOGRAPHIC_SPACE = re.compile(r' (?=[":;!?])|(?<=") |(?<!\d) (?=- )| (?=- (?!\d))'
-                                r'|(?<=[ "]-)(?<!\d -) |(?<=[ "]-) (?!\d)|(?<=\d) (?=[%‰])'  # and "20 %"
-                                # and between Chinese or Japanese characters ("金正恩　総書記")
-                                '|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]) (?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])')
+_TYPOGRAPHIC_SPACE = lazy(r' (?=[":;!?])|(?<=") |(?<!\d) (?=- )| (?=- (?!\d))'
+                          r'|(?<=[ "]-)(?<!\d -) |(?<=[ "]-) (?!\d)|(?<=\d) (?=[%‰])'  # and "20 %"
+                          # and between Chinese or Japanese characters ("金正恩　総書記")
+                          '|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]) (?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])')
 
 
 @functools.lru_cache(maxsize=4)  # one report's quotes are located one after another
@@ -746,7 +747,7 @@ _HYPHENS = ("-", "\u2010", "\u2011", "\uff0d", "\ufe63", "\u2212", "\u2012")
 _DIGIT_GROUPS = ("\u00a0", "\u202f", "\u2007", "\u2009", "'", "\u2019")
 
 
-_MINUS = re.compile(r"(?<![\w'])minus $")  # "5 degrees" of "minus 5 degrees"
+_MINUS = lazy(r"(?<![\w'])minus $")  # "5 degrees" of "minus 5 degrees"
 def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int, quantities: bool = True) -> bool:
     """Whether body.text[start:end] begins or ends at such a joint, or begins with the digits
     of a negative number ("30 degrees" of "−30 degrees" or "minus 30 degrees"). `spaced`: the report's language
@@ -861,11 +862,11 @@ def _ends_inside_word(text: str, at: int) -> bool:
     return len(rest) > PARTICLE_SYLLABLES or _KOREAN_PARTICLES.fullmatch(rest) is None
 
 
-_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_RUN = lazy("[\uac00-\ud7a3]+")
 # Particles (and the copula) written on to a word, one after another ("위원장에게는", "주민들도").
 # Or the ending of a verb made of the word with 하다 or 되다 ("부족" of "부족하다", "가동" of
 # "가동됐다"): a negation after it is cut_negation's to find.
-_KOREAN_PARTICLES = re.compile(
+_KOREAN_PARTICLES = lazy(
     "들?(?:은|는|이|가|을|를|의|에|에서|에게|께|께서|한테|로|으로|로서|으로서|로써|으로써|와|과|랑|이랑|하고|도|만|까지"
     "|부터|보다|처럼|만큼|마저|조차|뿐|이나|나|이며|며|이고|고|라고|이라고|란|이란|요|이다|다|였다|이었다|였고|이었고"
     "|인|이라|라|이라는|라는|입니다)*|(?:하|했|한|할|함|해|합|되|됐|된|될|됨|돼|됩)[\uac00-\ud7a3]*")
@@ -916,16 +917,16 @@ def _joins_sentences(parts: list[str], spans: list[tuple[int, int]], body: Norma
 
 
 _SENTENCE_STOPS = ".!?。！？．।؟۔"
-_LEADING_STOP = re.compile(r"\s*[.!?。！？．।؟۔]")
-_CLOSERS = re.compile(r"(?:[\"')\]»”’」』]|\[\^?\d{1,3}\])+$")  # after a part's stop: '"The mine is closed." …'
+_LEADING_STOP = lazy(r"\s*[.!?。！？．।؟۔]")
+_CLOSERS = lazy(r"(?:[\"')\]»”’」』]|\[\^?\d{1,3}\])+$")  # after a part's stop: '"The mine is closed." …'
 _OPENING_MARKS, _CLOSING_MARKS = "“‘«„「『《", "”’»」』》"
-_OPENS_QUOTATION = re.compile("[\"“«„「『]")
-_CLOSES_QUOTATION = re.compile("[”»」』]|(?<=[^\\s(\\[])[\"“]")  # German closes with “: „Reis ist knapp“
+_OPENS_QUOTATION = lazy("[\"“«„「『]")
+_CLOSES_QUOTATION = lazy("[”»」』]|(?<=[^\\s(\\[])[\"“]")  # German closes with “: „Reis ist knapp“
 # An English month, abbreviated or with its day, then the stop: a date at a sentence's end
 # ("in Oct.", "on Jan. 5."; German writes the day first: "am 5. Mai")
-_MONTH_DOT = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?: \d{1,2}\.)?\s+\S*$"
-                        r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                        r"|December) \d{1,2}\.\s+\S*$", re.IGNORECASE)
+_MONTH_DOT = lazy(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.(?: \d{1,2}\.)?\s+\S*$"
+                  r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                  r"|December) \d{1,2}\.\s+\S*$", re.IGNORECASE)
 
 
 def _inside_quotation(gap: str, at: int) -> bool:
@@ -946,8 +947,8 @@ def _inside_quotation(gap: str, at: int) -> bool:
 # A stop, closing marks or reference markers, space (and a dialogue dash), then what starts a
 # sentence: an opening mark and a letter that is a capital or has no case (Korean, Chinese,
 # Arabic …). A stop of its own script ends one anyway: 。！？, the Devanagari danda, Arabic ؟ ۔.
-_SENTENCE_END = re.compile(r"(?:(\w*)[.!?](?:[\"'”’»)\]]|\[\^?\d{1,3}\])*\s+(?:[-—–]\s+)?(?=[\"'“‘«„‚(¡¿]?(\w))"
-                           r"|[。！？।؟۔]|(?<![0-9０-９])．|．(?![0-9０-９]))")  # not ０．５
+_SENTENCE_END = lazy(r"(?:(\w*)[.!?](?:[\"'”’»)\]]|\[\^?\d{1,3}\])*\s+(?:[-—–]\s+)?(?=[\"'“‘«„‚(¡¿]?(\w))"
+                     r"|[。！？।؟۔]|(?<![0-9０-９])．|．(?![0-9０-９]))")  # not ０．５
 # … but not after an initial or an abbreviation ("J. R. Smith", "Mr. Kim", "Lt. Col. Kim",
 # "the U.S. Treasury", "10 a.m. Monday", "Mt. Paektu"), a day's or month's number ("am
 # 3. Mai"), nor before a number ("Fig. 3", "ca. 300") or a small letter.
@@ -965,7 +966,7 @@ _UNIT_ABBREVIATIONS = frozenset(("ft", "mm"))
 
 # Words that start a sentence, never a name after an initial or an abbreviation ("by the U.S.
 # The mill", "soybeans, etc. It"; not "Mr. An", "Gen. In-ho").
-_STARTS_SENTENCE = re.compile(r"[\"'“‘«(]?(?:The|It|Its|They|Their|He|She|We|There|This|These|Those|But|However)\b")
+_STARTS_SENTENCE = lazy(r"[\"'“‘«(]?(?:The|It|Its|They|Their|He|She|We|There|This|These|Those|But|However)\b")
 
 
 def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bool:
@@ -1011,19 +1012,19 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
 # week counted from now; in Chinese, Japanese and Korean a year with its 年 or 년
 _PREPOSITION = r"\b(?:in|on|by|since|during|until|till|from|through|throughout|before|after|early|late|mid|as of)[ -]"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_DATE_KINDS = (("year", re.compile(rf"{_PREPOSITION}(?:(?:{_MONTH}|the (?:end|start) of) )?(?:1[89]|20)\d\d\b")),
-               ("month", re.compile(rf"{_PREPOSITION}(?:the )?{_MONTH}\b|\b{_MONTH} \d")),
-               ("day", re.compile(rf"{_PREPOSITION}(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")),
-               ("relative", re.compile(r"\b(?:this|last|next|the previous|the following) (?:year|month|week)\b"
-                                       r"|\b(?:yesterday|today|tomorrow)\b")))
-_CJK_YEAR_END = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?:年|년)(?:に|에|,)? ?$")
-_CLAUSE_STOP = re.compile(r"[;:.!?。；！？]\s?")
+_DATE_KINDS = (("year", lazy(rf"{_PREPOSITION}(?:(?:{_MONTH}|the (?:end|start) of) )?(?:1[89]|20)\d\d\b")),
+               ("month", lazy(rf"{_PREPOSITION}(?:the )?{_MONTH}\b|\b{_MONTH} \d")),
+               ("day", lazy(rf"{_PREPOSITION}(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")),
+               ("relative", lazy(r"\b(?:this|last|next|the previous|the following) (?:year|month|week)\b"
+                                 r"|\b(?:yesterday|today|tomorrow)\b")))
+_CJK_YEAR_END = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?:年|년)(?:に|에|,)? ?$")
+_CLAUSE_STOP = lazy(r"[;:.!?。；！？]\s?")
 # A verb of saying or deciding in the words left out: a date there is when it was said
 # ("announced in January that in March the mine would reopen")
-_SAID_IN_GAP = re.compile(r"\b(?:said|says|say|announced|announces|stated|told|declared|reported|added|noted"
-                          r"|confirmed|claimed|wrote|decided|agreed|ordered|promised|warned|predicted|expected|forecast"
-                          r"|projected|estimated)\b"
-                          r"|表示|宣布|称|說|说|透露|述べ|発表|明らか|밝혔|말했|발표")
+_SAID_IN_GAP = lazy(r"\b(?:said|says|say|announced|announces|stated|told|declared|reported|added|noted"
+                    r"|confirmed|claimed|wrote|decided|agreed|ordered|promised|warned|predicted|expected|forecast"
+                    r"|projected|estimated)\b"
+                    r"|表示|宣布|称|說|说|透露|述べ|発表|明らか|밝혔|말했|발표")
 
 
 def _shifts_date(text: str, first: int, end: int, start: int, language: str) -> bool:
@@ -1044,12 +1045,12 @@ def _shifts_date(text: str, first: int, end: int, start: int, language: str) -> 
 
 
 # A number and the word after it (its unit or what it counts; not a preposition)
-_QUANTITY = re.compile(r"\b\d[\d,.]*(?: (?:million|billion|thousand|hundred))? "
-                       r"(?!(?:in|on|at|of|to|from|by|for|and|or|per|a|an|the|than|as|with)\b)([a-z]+)")
+_QUANTITY = lazy(r"\b\d[\d,.]*(?: (?:million|billion|thousand|hundred))? "
+                 r"(?!(?:in|on|at|of|to|from|by|for|and|or|per|a|an|the|than|as|with)\b)([a-z]+)")
 # … set against another in the words left out
-_CONTRAST = re.compile(r"\b(?:but|while|whereas|against|versus|compared|than|reversing|up from|down from)\b")
+_CONTRAST = lazy(r"\b(?:but|while|whereas|against|versus|compared|than|reversing|up from|down from)\b")
 # … and the part after a date or a place, which may be either's
-_ADJUNCT = re.compile(r"(?:in|on|at|during|by|before|after|since|until|last|this|a (?:month|year|week|day)|per)\b")
+_ADJUNCT = lazy(r"(?:in|on|at|during|by|before|after|since|until|last|this|a (?:month|year|week|day)|per)\b")
 
 
 def _second_quantity(text: str, first: int, end: int, start: int) -> bool:
@@ -1070,10 +1071,10 @@ def _second_quantity(text: str, first: int, end: int, start: int) -> bool:
 # subject ("and 300 workers left", "and nearly 300 of them left"); ", while" and ", whereas"
 # open one whatever follows (not "while" alone: "inspected the factory while it was built").
 _SUBJECT = r"(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|there|many|most|some|other|others)"
-_NEW_CLAUSE = re.compile(r"[;:] \w| - \w|\(" + _SUBJECT + r"\b"
-                         r"|,? (?:but|yet) (?:" + _SUBJECT + r"|in|on|at|for|from|by|with|after|before"
-                         r"|during|since|under|over)\b|(?:,|(?<=,)) (?:while|whereas) \w|,? (?:and|or|so) (?:" + _SUBJECT
-                         + r"\b|(?:nearly |about |some |around |almost |roughly |over |more than |at least )?\d)")
+_NEW_CLAUSE = lazy(r"[;:] \w| - \w|\(" + _SUBJECT + r"\b"
+                   r"|,? (?:but|yet) (?:" + _SUBJECT + r"|in|on|at|for|from|by|with|after|before"
+                   r"|during|since|under|over)\b|(?:,|(?<=,)) (?:while|whereas) \w|,? (?:and|or|so) (?:" + _SUBJECT
+                   + r"\b|(?:nearly |about |some |around |almost |roughly |over |more than |at least )?\d)")
 
 
 # A part that starts with a verb, whose subject the ellipsis left out: "reopened in 2021",
@@ -1089,33 +1090,33 @@ _VERBS = (r"(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may
           r"|makes?)\b")
 # A finite verb of the next clause, in the words left out: "would" of "while officers said it
 # would stay shut" (not "armed" of "300 armed police")
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b")
+_AUXILIARY = lazy(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b")
 # … or end with a clause's conjunction, subject and verb, whatever the subject
-_CLAUSE_AT_END = re.compile(r", (?:and|but|while|whereas|yet) (?:[\w'-]+ ){1,4}" + _VERBS + r"\s*$")
+_CLAUSE_AT_END = lazy(r", (?:and|but|while|whereas|yet) (?:[\w'-]+ ){1,4}" + _VERBS + r"\s*$")
 # … not one whose subject is a pronoun, most often the same speaker's ("…, and she added")
-_PRONOUN_CLAUSE_AT_END = re.compile(r", (?:and|but|while|whereas|yet) (?:he|she|they|it|we|i)\b(?: [\w'-]+){1,3}\s*$")
+_PRONOUN_CLAUSE_AT_END = lazy(r", (?:and|but|while|whereas|yet) (?:he|she|they|it|we|i)\b(?: [\w'-]+){1,3}\s*$")
 # … or with a clause's conjunction and a subject that is not a pronoun (a pronoun is most
 # often the same subject: "welcomed the move, but they | condemned it"), nor a time or a
 # circumstance of the same subject's next deed ("…, and on Thursday | launched", "…, but last
 # year | reopened", "…, and then | returned", "…, and a week later | docked")
-_SUBJECT_AT_END = re.compile(r", (?:and|but|yet|although|though|while|whereas) (?!(?:he|she|they|it|we|i|you"
-                             r"|on|in|at|by|for|from|to|with|under|after|before|during|since|until|within|over|then"
-                             r"|later|last|next|this|that|earlier|soon|once|again|also|still|now|today|yesterday"
-                             r"|meanwhile|afterwards|thereafter|twice|eventually|finally|quickly)\b)"
-                             r"(?:[\w'-]+ ){0,3}(?!(?:later|earlier|ago)\b)[\w'-]+\s*$")
-_VERB_WORD = re.compile(r"\b" + _VERBS)  # a whole word: not the "is" of "his sister"
-_SAID_AT_END = re.compile(r"\b(?:said|say|says|told|reported|claimed|stated|insisted|added)\s*$")
+_SUBJECT_AT_END = lazy(r", (?:and|but|yet|although|though|while|whereas) (?!(?:he|she|they|it|we|i|you"
+                       r"|on|in|at|by|for|from|to|with|under|after|before|during|since|until|within|over|then"
+                       r"|later|last|next|this|that|earlier|soon|once|again|also|still|now|today|yesterday"
+                       r"|meanwhile|afterwards|thereafter|twice|eventually|finally|quickly)\b)"
+                       r"(?:[\w'-]+ ){0,3}(?!(?:later|earlier|ago)\b)[\w'-]+\s*$")
+_VERB_WORD = lazy(r"\b" + _VERBS)  # a whole word: not the "is" of "his sister"
+_SAID_AT_END = lazy(r"\b(?:said|say|says|told|reported|claimed|stated|insisted|added)\s*$")
 # … perhaps after an adverb ("later reopened", "still operates")
-_VERB_FIRST = re.compile(r"(?:(?:[a-z]+ly|later|still|then|also|now|soon|again|nevertheless|never|once) )?" + _VERBS)
+_VERB_FIRST = lazy(r"(?:(?:[a-z]+ly|later|still|then|also|now|soon|again|nevertheless|never|once) )?" + _VERBS)
 
 
 # A verb of the first clause: not one that reports it ("Officials said the mine and the
 # factory were closed" is one clause after "said")
-_A_VERB = re.compile(r"\b(?!(?:said|says|told|reported|added|stated|claimed|announced|noted|warned|explained)\b)"
-                     + _VERBS)
+_A_VERB = lazy(r"\b(?!(?:said|says|told|reported|added|stated|claimed|announced|noted|warned|explained)\b)"
+               + _VERBS)
 # … or that goes on from a pronoun and its verb left out: "by 40 percent" of "while in the
 # south they fell by 40 percent"
-_SUBJECT_VERB_END = re.compile(r"\b(?:they|he|she|it|we|i|you) [a-z]+ $")
+_SUBJECT_VERB_END = lazy(r"\b(?:they|he|she|it|we|i|you) [a-z]+ $")
 
 
 def _leaves_block(gap: str) -> bool:
@@ -1146,7 +1147,7 @@ def _across_quotations(gap: str) -> bool:
                                   or _CLOSES_QUOTATION.search(gap, opens.end()) is not None)
 
 
-_INTERRUPTION = re.compile(r",?\s*(?![^,]*\b(?:but|and|while|whereas|countered|replied)\b)[^.!?;:,]{1,60},\s*")
+_INTERRUPTION = lazy(r",?\s*(?![^,]*\b(?:but|and|while|whereas|countered|replied)\b)[^.!?;:,]{1,60},\s*")
 
 
 def _between_quotations(gap: str, before: str, at: int) -> bool:
@@ -1241,7 +1242,7 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
 # longer words: aligning over the whole of a 2.4 MB report took 0.5 s a quote, and the quotes
 # that come here are those not found as written (a file of typos took minutes).
 _WINDOWED = 100_000
-_WINDOW_WORD = re.compile(r"\w{5,}")
+_WINDOW_WORD = lazy(r"\w{5,}")
 
 
 def _best_alignment(wanted: str, text: str):
@@ -1306,7 +1307,7 @@ def _with_whole_numbers(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_SPACED_WORD = re.compile(r"\S+")
+_SPACED_WORD = lazy(r"\S+")
 
 
 def _extended(wanted: str, body: Normalized, original: str, span: tuple[int, int],

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from generator.lazyre import lazy
 from generator.negations import primary_language, sentence_start
 
 # --- what makes a figure a rate --------------------------------------------------------
@@ -41,11 +42,11 @@ _WORD = r" [^\W\d_][\w'-]*"
 _PERCENT = r"(?: ?%| per ?cent| percent| pour cent| por ciento| por cento| per cento| prozent| процент\w*)"
 # (Each alternative starts with a digit or one of a few letters: looked for first, so that the
 # search tries the rest at few of the tail's positions.)
-_AMOUNT = re.compile(rf"(?=[\ddtqhfesan])(?:{_NUMBER}{_PERCENT}(?:{_WORD}){{0,4}}"
-                     rf"|{_NUMBER}(?: (?:million|billion|thousand|mln|bn))?"
-                     rf"|(?!(?:19|20)\d\d\b){_NUMBER}(?: (?:million|billion|thousand|mln|bn))?(?:{_WORD}){{1,4}}"
-                     r"|\b(?:doubled|tripled|trebled|quadrupled|halved|\d+-fold|(?:two|three|ten|hundred)fold))"
-                     r"[\"')\]]?$")
+_AMOUNT = lazy(rf"(?=[\ddtqhfesan])(?:{_NUMBER}{_PERCENT}(?:{_WORD}){{0,4}}"
+               rf"|{_NUMBER}(?: (?:million|billion|thousand|mln|bn))?"
+               rf"|(?!(?:19|20)\d\d\b){_NUMBER}(?: (?:million|billion|thousand|mln|bn))?(?:{_WORD}){{1,4}}"
+               r"|\b(?:doubled|tripled|trebled|quadrupled|halved|\d+-fold|(?:two|three|ten|hundred)fold))"
+               r"[\"')\]]?$")
 _UNITS_EN = (r"day|week|fortnight|month|year|hour|minute|season|term|semester|shift|quarter|head|person|capita"
              r"|kilo|kilogram|kilogramme|kg|gram|pound|ounce|jin|tonne|ton|litre|liter|gallon|barrel|metre|meter"
              r"|hectare|acre|household|family|worker|resident|child|adult|soldier|student|bag|sack|box|carton"
@@ -130,8 +131,8 @@ _RESPECTIVELY_AFTER = {
 _RESPECTIVELY_AFTER["de"] += r"| (?:bzw\.|beziehungsweise) "  # between the figures: "um 20 % | bzw. 5 %"
 # The quote has the word and one figure of the list: "… augmenté respectivement de 30 % | et de 12 %"
 _NEXT_FIGURE = {code: rf"(?:,? (?:{_JOINED[code]})|,){_figure(_RESPECTIVELY[code])}" for code in _JOINED}
-_RESPECTIVELY_IN_QUOTE = re.compile("|".join(_RESPECTIVELY.values()) + r"|分别|分別")
-_CJK_NEXT_FIGURE = re.compile(r"(?:和|与|與|、|及)\s?\d")
+_RESPECTIVELY_IN_QUOTE = lazy("|".join(_RESPECTIVELY.values()) + r"|分别|分別")
+_CJK_NEXT_FIGURE = lazy(r"(?:和|与|與|、|及)\s?\d")
 
 # --- a share of what the quote names, or a superlative limited ---------------------------
 
@@ -207,24 +208,24 @@ _SUPERLATIVE_END = {
 }
 # A superlative a few more words back, limited already by place but not by time: "the most
 # iron ore of any mine in the country | last year".
-_SUPERLATIVE_NEAR_EN = re.compile(_SUPERLATIVE_EN_AT + r"(?: (?!(?:on record|ever|yet|since|so far|to date)\b)"
-                                  r"[\w'-]+){0,9}[\"')\]]?$")
+_SUPERLATIVE_NEAR_EN = lazy(_SUPERLATIVE_EN_AT + r"(?: (?!(?:on record|ever|yet|since|so far|to date)\b)"
+                            r"[\w'-]+){0,9}[\"')\]]?$")
 # What opens the sentence and limits the superlative the quote has: "In Ryanggang province,
 # | the Hyesan market is the largest", "Since the border closed, |", "Among the poorest
 # provinces, |"; not an aside ("In a statement,", "In fact,").
 # … and the quote's superlative has no limit of its own ("Since then, | the market has become
 # the busiest in Ryanggang")
-_UNLIMITED_SUPERLATIVE_EN = re.compile(_SUPERLATIVE_EN_AT + rf"(?: (?!{_QUOTE_LIMIT_EN})[^\s]+)*$")
-_SCOPE_BEFORE_EN = re.compile(r"(?:in|among|amongst|since|across|outside|within|of)"
-                              r" (?!(?:a|an|its|his|her|their|the)(?: [^\s,]+){0,2}"
-                              r" (?:statement|report|interview|speech|letter"
-                              r"|article|broadcast|editorial|commentary|post|message|video)\b)"
-                              r"(?!(?:short|fact|addition|particular|general|practice|theory|turn|contrast|response"
-                              r"|total|any case|other words|sum|brief|effect|principle|public|private|truth"
-                              r"|other things|then|that time|course|note|which|whom)\b)"
-                              r"[^,.;:!?\n]{1,50}, [\"'(\[]?$")
-_TIME_LIMIT_EN = re.compile(r" (?:since\b|so far\b|to date\b|(?:this|last) (?:year|decade|century|month|season|week"
-                            r"|winter|summer|spring|autumn|fall|quarter)\b|in (?:19|20)\d\d\b)")
+_UNLIMITED_SUPERLATIVE_EN = lazy(_SUPERLATIVE_EN_AT + rf"(?: (?!{_QUOTE_LIMIT_EN})[^\s]+)*$")
+_SCOPE_BEFORE_EN = lazy(r"(?:in|among|amongst|since|across|outside|within|of)"
+                        r" (?!(?:a|an|its|his|her|their|the)(?: [^\s,]+){0,2}"
+                        r" (?:statement|report|interview|speech|letter"
+                        r"|article|broadcast|editorial|commentary|post|message|video)\b)"
+                        r"(?!(?:short|fact|addition|particular|general|practice|theory|turn|contrast|response"
+                        r"|total|any case|other words|sum|brief|effect|principle|public|private|truth"
+                        r"|other things|then|that time|course|note|which|whom)\b)"
+                        r"[^,.;:!?\n]{1,50}, [\"'(\[]?$")
+_TIME_LIMIT_EN = lazy(r" (?:since\b|so far\b|to date\b|(?:this|last) (?:year|decade|century|month|season|week"
+                      r"|winter|summer|spring|autumn|fall|quarter)\b|in (?:19|20)\d\d\b)")
 _COUNT = (r"(?:(?:more than|over|nearly|almost|at least|about|some|around|the past|the last|recent) )?"
           r"(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|several|many)")
 # After "in", a superlative's noun may take its object rather than a limit: "the sharpest
@@ -266,12 +267,12 @@ _CJK_LIMITED_BEFORE = {
 }
 # 最 "most", not 最近 "recently", 最初 "at first", 最后 "last"; 최대 "largest", not 최근 "recently"
 _CJK_SUPERLATIVE_START = {"zh": r"最(?![近初后後终終])", "ja": r"最(?![近初後終])", "ko": r"최(?:대|고|악|저|다|장)"}
-_CJK_SUPERLATIVE_START_IN = {code: re.compile(p) for code, p in _CJK_SUPERLATIVE_START.items()}
+_CJK_SUPERLATIVE_START_IN = {code: lazy(p) for code, p in _CJK_SUPERLATIVE_START.items()}
 _CJK_SHARE_AFTER = {"zh": r"之一", "ja": r"の(?:一つ|ひとつ|一人|ひとり|一角)", "ko": r" ?(?:중|가운데) 하나"}
 
 
 def _compiled(table: dict[str, str], suffix: str = "") -> dict[str, re.Pattern[str]]:
-    return {code: re.compile(pattern + suffix) for code, pattern in table.items()}
+    return {code: lazy(pattern + suffix) for code, pattern in table.items()}
 
 
 _RATE_AFTER_IN = _compiled(_RATE_AFTER)

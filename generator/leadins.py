@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
+from generator.lazyre import lazy
 from generator.negations import CJK, DENIABLE, RELATIVE_VERB, ZH_UNDENIED, primary_language, starts_word
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
@@ -88,7 +89,7 @@ _REJECTED = r"\b" + _REJECTING + _CLAIMS + _THAT + r"|\bcontrary to" + _CLAIMS +
 # dispute claims |", "No one has disproved the claim |", "It is not too early to say |", "It
 # would not be wrong to say |", "no longer premature", "It is difficult to deny reports that |";
 # not "A few officials dismissed", "Not surprisingly, officials dismissed"
-_DENIED_BEFORE = re.compile(
+_DENIED_BEFORE = lazy(
     r"(?:\b(?:no one|nobody|none|(?<!a )(?<!quite a )(?<!good )few|hardly anyone|scarcely anyone|hardly|no longer"
     r"|(?:hard|difficult|impossible|no reason) to"
     r"|not(?! (?:surprisingly|unexpectedly|coincidentally|incidentally|only|just)\b)|never|cannot|without)|n't)"
@@ -102,23 +103,23 @@ _ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|a
            r"|c[ao]me close to|on the (?:verge|brink) of"
            r"|(?:allegedly|supposedly|purportedly|ostensibly),)")  # "Purportedly, |", ", allegedly, |"
 _EN = {
-    "doubt": re.compile(rf"(?:{_DOUBTING}) {_OPEN}$"),
-    "rejected": re.compile(rf"(?:{_REJECTED}) {_OPEN}$"),
-    "not done": re.compile(rf"{_NOT_DONE} {_OPEN}$"),
-    "adverb": re.compile(rf"{_ADVERB} {_OPEN}$"),
+    "doubt": lazy(rf"(?:{_DOUBTING}) {_OPEN}$"),
+    "rejected": lazy(rf"(?:{_REJECTED}) {_OPEN}$"),
+    "not done": lazy(rf"{_NOT_DONE} {_OPEN}$"),
+    "adverb": lazy(rf"{_ADVERB} {_OPEN}$"),
 }
 # A word the lead-in's clause ends with, the quote going on with other words ("I doubt | it,"
 # said a student, …; "paid in flour instead of | cash," said a student, adding that …), or a
 # verb right after "that" (negations.RELATIVE_VERB), which opens a relative clause of the
 # claims, not the claim ("denied the rumours that | were circulating")
-_OBJECT_ENDS = re.compile(r"[\"'(\[]?[\w'-]+\s*[,.;:!?\"')\]]")
+_OBJECT_ENDS = lazy(r"[\"'(\[]?[\w'-]+\s*[,.;:!?\"')\]]")
 # An adverb governs a clause or a verb, not a phrase it ends ("held virtually | for the first
 # time", "came close to | the island"): "came close to" and "on the verge of" only a gerund
-_NO_CLAUSE = re.compile(r"[\"'(\[]?(?:for|while|when|in|on|at|to|from|with|by|after|before|during|since|until|and"
-                        r"|but|or|as|because|than)\b|[^\w\"'(\[]")
-_TAKES_GERUND = re.compile(r"(?:close to|verge of|brink of) $")
-_GERUND = re.compile(r"[\"'(\[]?\w+ing\b")
-_NUMBER_AT = re.compile(r"[\"'(\[]?\d")
+_NO_CLAUSE = lazy(r"[\"'(\[]?(?:for|while|when|in|on|at|to|from|with|by|after|before|during|since|until|and"
+                  r"|but|or|as|because|than)\b|[^\w\"'(\[]")
+_TAKES_GERUND = lazy(r"(?:close to|verge of|brink of) $")
+_GERUND = lazy(r"[\"'(\[]?\w+ing\b")
+_NUMBER_AT = lazy(r"[\"'(\[]?\d")
 
 # --- other languages: a doubt of the clause, right before it -----------------------------
 _DOUBTED_IN = {
@@ -183,11 +184,11 @@ _UNDONE_IN = {
 }
 # "au lieu de" and "em lugar de" are also places ("au lieu de | détention", "em lugar de |
 # destaque"): what was not done only before an infinitive
-_ALSO_A_PLACE = re.compile(r"(?:au lieu|em lugar) d")
-_INFINITIVE = re.compile(r"[\"'(\[]?(?:(?:le|la|les|lui|leur|en|y|se|me|te|nous|vous|o|a|os|as|lhe|lhes) |[lsmt]')?"
-                         r"\w+(?:er|ir|re|oir|ar|or)\b")  # "au lieu de | le distribuer"
+_ALSO_A_PLACE = lazy(r"(?:au lieu|em lugar) d")
+_INFINITIVE = lazy(r"[\"'(\[]?(?:(?:le|la|les|lui|leur|en|y|se|me|te|nous|vous|o|a|os|as|lhe|lhes) |[lsmt]')?"
+                   r"\w+(?:er|ir|re|oir|ar|or)\b")  # "au lieu de | le distribuer"
 # A quote that is the reports a denial names: "否认了有关 | 矿山关闭的报道"
-_NAMES_REPORTS = re.compile(r"(?:报道|報道|说法|說法|传言|傳言|消息|指控)$")
+_NAMES_REPORTS = lazy(r"(?:报道|報道|说法|說法|传言|傳言|消息|指控)$")
 _CJK_CODES = ("zh", "ja", "ko")
 
 

@@ -10,6 +10,8 @@ import functools
 import re
 from collections.abc import Callable
 
+from generator.lazyre import lazy
+
 # Verbs that negate the infinitive after them: "has yet to reopen", "failed to reopen",
 # "refuse to reopen". Not before a determiner: that "to" is a preposition, the "yet" a
 # conjunction and the "refuse" a noun (", yet to the traders' surprise", "carried refuse to
@@ -127,8 +129,8 @@ _SHARED_SCRIPT = {"yi": ("he",), "ur": ("ar",), "fa": ("ar",), "ps": ("ar",), "u
 # English for any language; in the Latin-script languages with a list, without "no"
 # (Portuguese "no" is "in the"), and in German without "not" too ("die Not": need).
 _LATIN = ("fr", "de", "es", "pt", "it", "nl", "pl", "vi", "id", "tr")
-_ENGLISH_IN_LATIN = re.compile(r"\b(?:not|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")
-_ENGLISH_IN_GERMAN = re.compile(r"\b(?:never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")
+_ENGLISH_IN_LATIN = lazy(r"\b(?:not|never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")
+_ENGLISH_IN_GERMAN = lazy(r"\b(?:never|nor|neither|none|nobody|nothing|nowhere|cannot|without)\b|n't\b")
 
 
 def primary_language(language: str) -> str:
@@ -220,9 +222,9 @@ _WILL_BE = {
 }
 
 
-_PROVIDED_THAT = re.compile(r"[\s,]*provided that")
-_CONDITION_AT = {code: re.compile(rf"[\s,]*(?:{opens})(?!\w)") for code, opens in _CONDITION_OPENS.items()}
-_WILL_BE_IN = {code: re.compile(will) for code, will in _WILL_BE.items()}
+_PROVIDED_THAT = lazy(r"[\s,]*provided that")
+_CONDITION_AT = {code: lazy(rf"[\s,]*(?:{opens})(?!\w)") for code, opens in _CONDITION_OPENS.items()}
+_WILL_BE_IN = {code: lazy(will) for code, will in _WILL_BE.items()}
 
 
 def _hides_condition(text: str, end: int, start: int, language: str) -> bool:
@@ -259,9 +261,9 @@ def _ends_with_hedge(text: str, end: int, start: int, language: str) -> bool:
 
 # A part after that starts with a conjunction goes on from the words left out, not from a
 # hedge that ends them: that hedge was of a clause left out whole
-_GOES_ON = re.compile(r"(?:and|but|or|then|so|et|mais|ou|y|pero|o|und|aber|oder|e|ma|mas|и|но|или|و)\b|[,;:]")
+_GOES_ON = lazy(r"(?:and|but|or|then|so|et|mais|ou|y|pero|o|und|aber|oder|e|ma|mas|и|но|или|و)\b|[,;:]")
 # 可能 as a noun: 各种可能 ("every possibility")
-_HEDGE_AS_NOUN = re.compile(r"(?:各种|多种|种种|一切|这种|那种|所有|任何|的)$")
+_HEDGE_AS_NOUN = lazy(r"(?:各种|多种|种种|一切|这种|那种|所有|任何|的)$")
 
 
 # Words an ellipsis ending with them never stands for (a quote that starts right after one,
@@ -303,13 +305,13 @@ _ELIDED_HEDGES = {
 # … and in English, ending the words left out, those that make the number after them
 # another's or a comparison's ("but … 500,000 tonnes" of "but only 500,000 tonnes", "…
 # 4,800 won" of "up from 4,800 won")
-_BEFORE_NUMBER = re.compile(r"\b(?:(?:up|down) from|compared (?:with|to)|against|versus|only|just|merely|a mere"
-                            # … or a bound: "carried … 2,000 tonnes" of "carried over 2,000 tonnes"
-                            r"|over|under|more than|less than|fewer than|at least|at most|up to|as (?:many|much) as"
-                            r"|in excess of|upwards of|no (?:more|fewer|less) than)"
-                            r"[ ,]*$")
-_NUMBER_AT = re.compile(r"[$€£¥₩]?\d")
-_SET_APART = re.compile(r"[,;:()\[\]]| -|- ")
+_BEFORE_NUMBER = lazy(r"\b(?:(?:up|down) from|compared (?:with|to)|against|versus|only|just|merely|a mere"
+                      # … or a bound: "carried … 2,000 tonnes" of "carried over 2,000 tonnes"
+                      r"|over|under|more than|less than|fewer than|at least|at most|up to|as (?:many|much) as"
+                      r"|in excess of|upwards of|no (?:more|fewer|less) than)"
+                      r"[ ,]*$")
+_NUMBER_AT = lazy(r"[$€£¥₩]?\d")
+_SET_APART = lazy(r"[,;:()\[\]]| -|- ")
 
 
 @functools.cache
@@ -338,8 +340,8 @@ _ASIDE_STARTS = (r"(?:which|who|whose|whom|where|when|(?!according\b)[a-z]+ing|[
 # A comma inside it may group a number or a date ("3,000", "July 12, 2019") or part a list
 # ("China, Russia or Japan"), a hyphen join a word ("three-and-a-half").
 _IN_ASIDE = r"(?:[^.;:!?,]|,(?= ?\d)|,(?= [^,.;:!?]* (?:or|and|nor) [^,.;:!?]*,))*"
-_ASIDE_GAP = re.compile(r"\s*(?:, ?(?:" + _ASIDE_STARTS + r"|an? )" + _IN_ASIDE + r",|\(" + _ASIDE_STARTS
-                        + r"[^()]*\)|- ?" + _ASIDE_STARTS + r"(?:[^.;:!?,-]|(?<=\w)-(?=\w))*-)\s*")
+_ASIDE_GAP = lazy(r"\s*(?:, ?(?:" + _ASIDE_STARTS + r"|an? )" + _IN_ASIDE + r",|\(" + _ASIDE_STARTS
+                  + r"[^()]*\)|- ?" + _ASIDE_STARTS + r"(?:[^.;:!?,-]|(?<=\w)-(?=\w))*-)\s*")
 
 
 def is_aside(text: str, end: int, start: int) -> bool:
@@ -373,7 +375,7 @@ _REPORT_WORDS = r"claims?|reports?|allegations?|assertions?|suggestions?|specula
 _REPORTS = rf"(?:{_REPORT_WORDS})"
 DENIABLE = (rf"(?:{_REPORT_WORDS}|ideas?|notions?|stor(?:y|ies)|statements?|assumptions?|assessments?|findings?|posts?"
             r"|articles?)")
-_HEDGE_AT_END = re.compile(
+_HEDGE_AT_END = lazy(
     r"\b(?:(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly|apparently|possibly"
     r"|probably|perhaps|presumably|seemingly|likely|ostensibly|nominally|on paper|in theory)"
     r"(?: (?:have|be|been|also|still|already|well|yet|now|not))*"
@@ -396,11 +398,11 @@ _HEDGE_AT_END = re.compile(
     rf"|{_REJECTING} (?:the |any |these |those )?{_REPORTS}(?: that)?)\s*$")
 # … or with a verb of saying whose clause the part after is, or a rejection of what it names
 _SAYING = r"(?:said|says|claimed|claims|alleged|alleges|insisted|insists|maintained|maintains|reported|asserted|asserts)"
-_SAYING_THAT = re.compile(rf"\b{_SAYING}(?: (?!(?:and|but|or|is|are|was|were)\b)[\w'-]+){{0,3}} that\s*$")
-_SAYING_AT_END = re.compile(rf"\b{_SAYING}\s*$")
-_RELATIVE_OPENS = re.compile(r"\s*, ?(?:which|who|that)\b")
-_SUBJECT_AT = re.compile(r"(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|there|\d)\b")
-_SENTENCE_GAP = re.compile(r"[.!?][\"')\]]*\s")
+_SAYING_THAT = lazy(rf"\b{_SAYING}(?: (?!(?:and|but|or|is|are|was|were)\b)[\w'-]+){{0,3}} that\s*$")
+_SAYING_AT_END = lazy(rf"\b{_SAYING}\s*$")
+_RELATIVE_OPENS = lazy(r"\s*, ?(?:which|who|that)\b")
+_SUBJECT_AT = lazy(r"(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|there|\d)\b")
+_SENTENCE_GAP = lazy(r"[.!?][\"')\]]*\s")
 
 
 def _hides_saying(text: str, end: int, start: int) -> bool:
@@ -417,10 +419,10 @@ def _hides_saying(text: str, end: int, start: int) -> bool:
         return True
     return _SAYING_AT_END.search(text, end, start) is not None and (
         _RELATIVE_OPENS.match(text, end) is not None or _SUBJECT_AT.match(text, start) is not None)
-_REJECTING_AT_END = re.compile(rf"\b(?:{_REJECTING}|den(?:y|ies|ied|ying))\s*$")
-_DENIABLE_AT = re.compile(rf"(?:the |any |these |those |such )?{DENIABLE}\b")
-_SPEECH_TO = re.compile(r"\b(?:said|reported|claimed|alleged)\s*$")  # "said to reporters": a preposition
-_HEDGE_BEFORE_TO = re.compile(rf"\b(?:{_HEARSAY}|{_BELIEF}|{_INTENT})\s*$")
+_REJECTING_AT_END = lazy(rf"\b(?:{_REJECTING}|den(?:y|ies|ied|ying))\s*$")
+_DENIABLE_AT = lazy(rf"(?:the |any |these |those |such )?{DENIABLE}\b")
+_SPEECH_TO = lazy(r"\b(?:said|reported|claimed|alleged)\s*$")  # "said to reporters": a preposition
+_HEDGE_BEFORE_TO = lazy(rf"\b(?:{_HEARSAY}|{_BELIEF}|{_INTENT})\s*$")
 
 
 def _hedge_before_to(text: str, end: int, start: int) -> bool:
@@ -460,27 +462,27 @@ _ZH_NEGATION = (r"(?:不(?!得不|就是|对称|對稱|对等|對等|对劲|對�
                 r"(?:有|能|够|夠|会|會|曾|再|得|可|要|用|必|敢|肯|法|是|在|被|愿|願|准|让|讓|许|許|意(?![中外间間识識义義见見思味])|急于|急於"
                 r"|太|很|还|還|都|又|就|大|常|完全|一定|真正|真|怎么|怎麼|曾经|曾經|立即|立刻|马上|馬上|及时|及時|按时|按時|如期"
                 r"|正式|全面|彻底|徹底|继续|繼續|重新|再次|积极|積極|公开|公開|明确|明確|直接|主动|主動|一直|全部|全){0,3}")
-_NEGATION_BEFORE = re.compile(_ZH_NEGATION + "|ไม่|มิได้|หาไม่")
+_NEGATION_BEFORE = lazy(_ZH_NEGATION + "|ไม่|มิได้|หาไม่")
 # … and over a coverb's phrase, when the quote starts right after it ("进行检查" of "没有对工厂
 # 进行检查", "提供化肥" of "不会向农民提供化肥", "粮食分给居民" of "不把粮食分给居民", "提交报告" of
 # "没有向IAEA提交报告"); its object is up to eight characters. Not when the quote starts
 # with a particle: that was a word's end ("的贸易关系" after "不对称").
-_COVERB_BEFORE = re.compile(_ZH_NEGATION + r"(?:对|對|向|给|給|跟|与|與|把|将|將|为|為|从|從|就|按照|按|在)[\u4e00-\u9fff0-9a-z ]{0,8}$")
+_COVERB_BEFORE = lazy(_ZH_NEGATION + r"(?:对|對|向|给|給|跟|与|與|把|将|將|为|為|从|從|就|按照|按|在)[\u4e00-\u9fff0-9a-z ]{0,8}$")
 _PARTICLE_START = "的地得了着著过過之"
 _COVERB_REACH = 20  # 没有 + three adverbs + a coverb and its object
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
-_NEGATION_AFTER = re.compile(r"않|없|아니|아닌|아님|아닐|못|(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく"
-                             r"|(?<!しれ)ません|(?<![わまいはみ必])(?<!わら)ず(?![つっか])|ぬ"
-                             r"|(?<=n)'t\b")
+_NEGATION_AFTER = lazy(r"않|없|아니|아닌|아님|아닐|못|(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく"
+                       r"|(?<!しれ)ません|(?<![わまいはみ必])(?<!わら)ず(?![つっか])|ぬ"
+                       r"|(?<=n)'t\b")
 _PARTICLES = "はがをのへやもと"  # a hiragana run starting so after a cut is the next word
 # … but a noun, its particle and ない is "there is no noun" or "is not noun" (予定はない,
 # 電気がない, 工場ではない): the noun quoted alone says the opposite.
-_JA_NOT_THERE = re.compile(r"(?:は|が|も|では|じゃ)(?:ない(?!か)|なかっ|なく|なし|無い|無し|ありません|ありませんでし)")
+_JA_NOT_THERE = lazy(r"(?:は|が|も|では|じゃ)(?:ない(?!か)|なかっ|なく|なし|無い|無し|ありません|ありませんでし)")
 # Korean's long negation: a verb's -지 form and 않다 / 못하다 / 말다 as the next word.
-_LONG_NEGATION = re.compile(r" (?:않|아니|못(?: |하|했|할|한|해|합)|말(?:고|라|아|어|자|았|지))")
-_LONG_FORM = re.compile(r"(?<!까)지(?:[는도를만]|조차)?$")  # 가동하지, 가동하지는, 가동하지도; not 까지 ("until")
-_CANNOT = re.compile(r" 수(?:가|는|도|조차)? (?:없|못)")  # after a verb's -ㄹ form
+_LONG_NEGATION = lazy(r" (?:않|아니|못(?: |하|했|할|한|해|합)|말(?:고|라|아|어|자|았|지))")
+_LONG_FORM = lazy(r"(?<!까)지(?:[는도를만]|조차)?$")  # 가동하지, 가동하지는, 가동하지도; not 까지 ("until")
+_CANNOT = lazy(r" 수(?:가|는|도|조차)? (?:없|못)")  # after a verb's -ㄹ form
 _KANA_ENDING = 8  # how far a Japanese verb's hiragana ending is followed to its negation
 _CUT_LETTERS = 4  # how far into a Korean word a quote cuts a left-out ending is looked for
 # How far around a cut a negation touching it is looked for: the longest (Chinese with its
@@ -530,10 +532,10 @@ _EDGE_WORDS = 3  # how many of the report's words an ellipsis at a quote's start
 # factories closed"). A one-word aside between commas does not end it ("does not, however,
 # say how").
 _CLAUSE_ENDS = ".!?;:。！？；：,，、"
-_ASIDE = re.compile(r"[^\W\d_]{1,15}")  # "however", "though", "notamment": spaced scripts only
+_ASIDE = lazy(r"[^\W\d_]{1,15}")  # "however", "though", "notamment": spaced scripts only
 # "Not only X": X is so, and more ("… the rice prices rose" of "Not only the rice prices rose").
-_NOT_ONLY = re.compile(r"\b(?:not only|not just|non seulement|pas seulement|nicht nur|не только|не просто)\b"
-                       r"|不仅|不僅|不但|不只|不光|のみならず")
+_NOT_ONLY = lazy(r"\b(?:not only|not just|non seulement|pas seulement|nicht nur|не только|не просто)\b"
+                 r"|不仅|不僅|不但|不只|不光|のみならず")
 # What may stand between those words and the quote: a space, and an opening quotation mark
 # ('did not "reopen"'); an HTML tag, which a report shows as written ("did <em>not</em>
 # reopen"), and an editor's words in brackets ("did not [yet] reopen"). Not a dash or an
@@ -542,9 +544,9 @@ _NOT_ONLY = re.compile(r"\b(?:not only|not just|non seulement|pas seulement|nich
 _QUOTE_OPENS = r"(?:</?[a-z]{1,10}(?: [^<>]{0,80})?>)?(?: \[[^\[\]\d]{1,40}\]){0,2} [\"']?$"
 # A word: letters, and the vowel signs and viramas of the Indic scripts, which are no \w.
 # It may open a quotation or a bracket: '"Nobody | has received a ration"'.
-_WORD_BEFORE = re.compile(r"(?:^|\s)(?:<[a-z]{1,10}(?: [^<>]{0,80})?>)?[\"'(]?((?:[^\W\d_]|[\u0900-\u0dff])[\w'\u0900-\u0dff]{0,19})" + _QUOTE_OPENS)
-_ELIDED_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]')$")  # or an elided one, with no space
-_WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and the one after it ("No. 3" is a number)
+_WORD_BEFORE = lazy(r"(?:^|\s)(?:<[a-z]{1,10}(?: [^<>]{0,80})?>)?[\"'(]?((?:[^\W\d_]|[\u0900-\u0dff])[\w'\u0900-\u0dff]{0,19})" + _QUOTE_OPENS)
+_ELIDED_BEFORE = lazy(r"(?:^|\s)([^\W\d_]')$")  # or an elided one, with no space
+_WORD_AFTER = lazy(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and the one after it ("No. 3" is a number)
 # Korean negates what comes before the negation (가동하지 않았다, 없는): in the word before a
 # quote only the short negation 안 / 못, written before its verb, governs the quote
 # ("안 갔다고 말했다"); "오르지 않았다고 | 소식통이 전했다" negates the rice prices, not the source.
@@ -553,25 +555,25 @@ _WORD_AFTER = re.compile(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and th
 # "has not been | reopened", "did not in fact | reopen", "has yet to | reopen", "failed to |
 # reopen". Not "nothing but | maize", "not only | inspect the port", nor "Not surprisingly |
 # the mine reopened".
-_BRIDGED = re.compile(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely|" + _UNAPOSTROPHED
-                      + r")|(?<=\w)n't"
-                      r"|" + _TO_NEGATIONS + ")"
-                      r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
-                      r"|really|in fact|at all|then|to|be|been|being|has|have|had|true|that|from|any"
-                      # "was not allowed to | reopen", "did not even try to | reopen"
-                      r"|allowed|permitted|able|try|tried|trying|attempt|attempted|want|wanted|plan|planned|intend"
-                      r"|intended|manage|managed|bother|bothered|dare|dared"
-                      r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,4}" + _QUOTE_OPENS
-                      # "No foreign | journalists were allowed in", "no evidence that | the mine reopened"
-                      + r"|(?<![\w'])no(?! (?:doubt|denying|matter|less|more|sooner|fewer|earlier|later|further|time|longer|one"
-                      r"|wonder|question|exaggeration"
-                      r"|(?:secret|surprise|coincidence|accident|exception|myth|mystery) (?:that|when|if|as|to)"
-                      r"|(?:shortage|lack|end) (?:of|to|in sight)|(?:small|mean) (?:feat|part|measure|achievement)"
-                      r"|stranger to)\b)(?: [a-z]+){1,2}" + _QUOTE_OPENS)
+_BRIDGED = lazy(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely|" + _UNAPOSTROPHED
+                + r")|(?<=\w)n't"
+                r"|" + _TO_NEGATIONS + ")"
+                r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
+                r"|really|in fact|at all|then|to|be|been|being|has|have|had|true|that|from|any"
+                # "was not allowed to | reopen", "did not even try to | reopen"
+                r"|allowed|permitted|able|try|tried|trying|attempt|attempted|want|wanted|plan|planned|intend"
+                r"|intended|manage|managed|bother|bothered|dare|dared"
+                r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,4}" + _QUOTE_OPENS
+                # "No foreign | journalists were allowed in", "no evidence that | the mine reopened"
+                + r"|(?<![\w'])no(?! (?:doubt|denying|matter|less|more|sooner|fewer|earlier|later|further|time|longer|one"
+                r"|wonder|question|exaggeration"
+                r"|(?:secret|surprise|coincidence|accident|exception|myth|mystery) (?:that|when|if|as|to)"
+                r"|(?:shortage|lack|end) (?:of|to|in sight)|(?:small|mean) (?:feat|part|measure|achievement)"
+                r"|stranger to)\b)(?: [a-z]+){1,2}" + _QUOTE_OPENS)
 # … and over an aside between commas, dashes or brackets: "did not, as state media claimed, |
 # reopen the mine", "did not — as state media claimed — | reopen", "did not (as claimed) | reopen".
-_NEGATED_ASIDE = re.compile(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS + r" to)" + _ASIDE_AFTER
-                            + r"|" + _TO_VERBS + _ASIDE_AFTER + r" to)(?: |(?<=-))[\"']?$")  # "failed, again, to | deliver"
+_NEGATED_ASIDE = lazy(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS + r" to)" + _ASIDE_AFTER
+                      + r"|" + _TO_VERBS + _ASIDE_AFTER + r" to)(?: |(?<=-))[\"']?$")  # "failed, again, to | deliver"
 # A clause that a negated verb of saying or showing, or a denial, reports without vouching
 # for: "the mine reopened" of "Officials did not confirm that the mine reopened", "could not
 # independently verify that …", "It is not the case that …", "no evidence to suggest that
@@ -596,7 +598,7 @@ _NO_EVIDENCE = (r"(?:\b(?:no|zero|little|scant)|\bwithout(?: any)?"
 _NO_ONE = (r"(?:(?<!in )no(?! (?:sooner|longer|time|doubt|matter|wonder|less|more|later|earlier)\b) [a-z-]+"
            r"|neither [a-z-]+(?: nor [a-z-]+)?|none of (?:the|its|their|these|those) [a-z-]+"
            r"|not (?:even|one)(?: of)?(?: the| a| its| their)? [a-z-]+)")
-_CLAUSE_DENIED = re.compile(
+_CLAUSE_DENIED = lazy(
     r"(?:(?:(?<![\w'])(?:not|never|" + _UNAPOSTROPHED + r")|(?<=\w)n't|\bcannot|\bunable to"
     r"|\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|yet) to"  # "declined to confirm that"
     r"|\b(?:nobody|no one|nothing|none|no longer)(?: (?:in|about|from) (?:the |this |these |its |their )?[\w'-]+"
@@ -645,15 +647,15 @@ _CLAUSE_DENIED = re.compile(
     # … or only hopes it ("Officials hope that")
     + r"|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?) that" + _QUOTE_OPENS)
 # … or has it from unconfirmed reports, "that" or not ("Unconfirmed reports say the reactor …")
-_UNCONFIRMED_SAY = re.compile(r"\b(?:unconfirmed|unverified|unsubstantiated) (?:" + _REPORT_WORDS
-                              + r"|accounts?|sources?)(?: [\w'-]+){0,3}"
-                              r" (?:say|says|said|suggest|suggests|suggested|claim|claims|claimed)(?: that)?"
-                              + _QUOTE_OPENS)
+_UNCONFIRMED_SAY = lazy(r"\b(?:unconfirmed|unverified|unsubstantiated) (?:" + _REPORT_WORDS
+                        + r"|accounts?|sources?)(?: [\w'-]+){0,3}"
+                        r" (?:say|says|said|suggest|suggests|suggested|claim|claims|claimed)(?: that)?"
+                        + _QUOTE_OPENS)
 # … or from rumour and guesswork: "It is claimed that", "Rumours suggest that", "Analysts
 # suspect", "Sources speculate that", "claimed, without offering proof, that", "According to
 # unverified rumours,". (Not "believe" or "claimed": whose belief or claim it is, the report says,
 # as with "said".) Not the noun: "the suspect | fled".
-_HEARSAY_BEFORE = re.compile(
+_HEARSAY_BEFORE = lazy(
     r"(?:\bit (?:is|was|has been|had been)(?: (?:widely|generally|also|now|long))?"
     r" (?:claimed|alleged|rumou?red|speculated|suspected)"
     r"|\b(?:rumou?rs?|speculation|hearsay)(?: [\w'-]+){0,2}? (?:suggests?|suggested|says?|said|claims?|claimed)"
@@ -669,35 +671,35 @@ _HEARSAY_BEFORE = re.compile(
 # … or under a condition, in a clause of what will or would be: "famine will return" of "If
 # the harvest fails again, famine will return", "The mine will reopen in April" of "… unless
 # the pumps fail again"; not "even if", "if any", "if anything".
-_CONDITION_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:if|unless)(?! (?:anything|so|not|any|only|otherwise)\b)"
-                               r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|provided that|assuming|as long as"
-                               r"|so long as|in the event (?:of|that)|in case (?:of|that))"
-                               r"[^.;:!?\n,]{0,120}, [\"']?$")
-_CONDITION_AFTER = re.compile(r"[\"']?,? (?:(?:(?:but )?only )?"
-                              r"(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
-                              r"|unless|provided that|providing that|as long as|so long as|on condition that"
-                              r"|assuming that)|only (?:after|when|once|until))\b")
+_CONDITION_BEFORE = lazy(r"(?:^|[.!?]\s+|\n)(?:(?:if|unless)(?! (?:anything|so|not|any|only|otherwise)\b)"
+                         r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|provided that|assuming|as long as"
+                         r"|so long as|in the event (?:of|that)|in case (?:of|that))"
+                         r"[^.;:!?\n,]{0,120}, [\"']?$")
+_CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
+                        r"(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
+                        r"|unless|provided that|providing that|as long as|so long as|on condition that"
+                        r"|assuming that)|only (?:after|when|once|until))\b")
 # … where "if" is "whether": "would not say if", "will decide in March if"
 _WHETHER_WORDS = (r"(?:say|says|said|decide|decides|decided|know|knows|knew|ask|asks|asked|see|check|wonder"
                   r"|wondered|determine|tell|told|confirm|confirmed|clear|unclear|sure|unsure)")
-_WHETHER_VERB = re.compile(rf"\b{_WHETHER_WORDS}\b")
+_WHETHER_VERB = lazy(rf"\b{_WHETHER_WORDS}\b")
 # … or inside the condition itself: "the harvest fails" of "If the harvest fails again, famine
 # will return", "the mine reopens" of "Output will rise if the mine reopens", "Had | the dam
 # held, …", "asked if | the mine had reopened". Only where the sentence has a modal or the
 # "if" asks: "If the first half was dull, the second was thrilling" grants what it quotes.
-_IF_BEFORE = re.compile(r"(?:\b(?:if(?: and when)?|unless|provided that|providing that|in the event that|in case"
-                        r"|as long as|so long as|on condition that|assuming that|supposing that)"
-                        r"|(?:^|(?<=[.!?] )|(?<=\n))(?:had|were|should|assuming|supposing|suppose))" + _QUOTE_OPENS)
+_IF_BEFORE = lazy(r"(?:\b(?:if(?: and when)?|unless|provided that|providing that|in the event that|in case"
+                  r"|as long as|so long as|on condition that|assuming that|supposing that)"
+                  r"|(?:^|(?<=[.!?] )|(?<=\n))(?:had|were|should|assuming|supposing|suppose))" + _QUOTE_OPENS)
 # … not "a modest if | real recovery", where "if" is "though"
-_IF_THOUGH = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)(?: [a-z]+ly)? [a-z-]+ if" + _QUOTE_OPENS)
-_STARTS_CLAUSE = re.compile(r"[\"']?(?:the|a|an|it|its|they|their|he|his|she|her|we|our|you|i|this|that|these|those"
-                            r"|there|some|any|no|all|every|each|one|two|[0-9])\b")
+_IF_THOUGH = lazy(r"\b(?:a|an|the|its|their|his|her|this|that)(?: [a-z]+ly)? [a-z-]+ if" + _QUOTE_OPENS)
+_STARTS_CLAUSE = lazy(r"[\"']?(?:the|a|an|it|its|they|their|he|his|she|her|we|our|you|i|this|that|these|those"
+                      r"|there|some|any|no|all|every|each|one|two|[0-9])\b")
 # "said if", "asked if": "if" as "whether"
-_WHETHER_IF = re.compile(rf"\b{_WHETHER_WORDS}(?: [a-z]+ly)? $")
-_NOT_CONDITION = re.compile(r"[\"']?(?:anything|so|not|any|only|otherwise|ever|need be|at all|possible|necessary"
-                            r"|applicable|anyone|in doubt)\b")
+_WHETHER_IF = lazy(rf"\b{_WHETHER_WORDS}(?: [a-z]+ly)? $")
+_NOT_CONDITION = lazy(r"[\"']?(?:anything|so|not|any|only|otherwise|ever|need be|at all|possible|necessary"
+                      r"|applicable|anyone|in doubt)\b")
 # (a modal, not the month: "in May")
-_MODAL_IN = re.compile(rf"\b(?:will|would|shall|should|can|cannot|could|might|must|won't|{_MODAL_MAY})\b|'ll\b")
+_MODAL_IN = lazy(rf"\b(?:will|would|shall|should|can|cannot|could|might|must|won't|{_MODAL_MAY})\b|'ll\b")
 # … and in other languages: reports said to be unconfirmed, right before a quote ("Selon des
 # informations non confirmées, |", "По неподтвержденным данным, |", "未经证实的消息称 |"). Not
 # rumour alone, which a report may go on to confirm ("Selon des rumeurs désormais confirmées
@@ -740,7 +742,7 @@ def _before_quote(language: str) -> list[re.Pattern[str]]:
 _NOBODY = r"(?:few|nobody|no one|none|hardly anyone|scarcely anyone|" + _NO_ONE + r")(?: [a-z-]+){0,3}?"
 _UNDOING = (r"(?:(?:hard|difficult|impossible|no reason)(?: for [a-z]+(?: [a-z]+)?)? to"
             r"|(?:stop(?:s|ped)?|ceas(?:e|es|ed)|quit)(?: to)?)")
-_DENIAL_DENIED = re.compile(
+_DENIAL_DENIED = lazy(
     r"\b(?:" + _NOBODY + r"|" + _UNDOING + r"|cannot|can't|not|n't|never|(?<!not )beyond"
     r"|without|no longer|(?:refus|declin)(?:e|es|ed|ing) to|rather than|yet to|fail(?:s|ed|ing)? to)"
     r"(?: (?:[a-z]+ly|would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|any|anyone|analysts"
@@ -749,19 +751,19 @@ _DENIAL_DENIED = re.compile(
     r"(?: (?:the|any|these|those|its|their|his|her))?(?: [a-z]+)? (?:that|whether)" + _QUOTE_OPENS)
 # A verb right after "the rumours that" opens a relative clause of the noun, not the claim:
 # "denied the rumours that | were circulating" (a clause that is the claim has a subject first)
-RELATIVE_VERB = re.compile(r"[\"'(\[]?(?:was|were|is|are|had|has|have|circulated|circulate|spread)\b")
-_NOUN_THAT = re.compile(DENIABLE + r" that" + _QUOTE_OPENS)
-_CLAUSE_CONJUNCTION = re.compile(r"\b(?:that|whether|if)(?: or not)?" + _QUOTE_OPENS)
+RELATIVE_VERB = lazy(r"[\"'(\[]?(?:was|were|is|are|had|has|have|circulated|circulate|spread)\b")
+_NOUN_THAT = lazy(DENIABLE + r" that" + _QUOTE_OPENS)
+_CLAUSE_CONJUNCTION = lazy(r"\b(?:that|whether|if)(?: or not)?" + _QUOTE_OPENS)
 # … and a clause that the words after it deny: "Reports that the mine reopened | are not true"
 _FALSE = (r"(?:not (?:true|correct|accurate|the case)|untrue|false|incorrect|inaccurate|baseless|groundless"
           r"|unfounded|fabricated|a (?:lie|fabrication|fiction|myth|hoax|falsehood|fantasy|fairy tale)|lies|fake|wrong"
           r"|nonsense|(?:pure |sheer )?(?:fiction|fantasy))\b")
 # … and, after "the idea that" and the like, words that call it absurd: "The notion that the
 # mine reopened | is laughable" (not after any clause: "The new quota | is absurd")
-_IDEA_BEFORE = re.compile(r"\b(?:(?:(?:the|this|that|any|such|these|those) )?" + DENIABLE
-                          + r"|fears?|worries|concerns?|hopes?|talk|beliefs?|perceptions?|impressions?|promises?)"
-                          r" that" + _QUOTE_OPENS)
-_ABSURD_AFTER = re.compile(
+_IDEA_BEFORE = lazy(r"\b(?:(?:(?:the|this|that|any|such|these|those) )?" + DENIABLE
+                    + r"|fears?|worries|concerns?|hopes?|talk|beliefs?|perceptions?|impressions?|promises?)"
+                    r" that" + _QUOTE_OPENS)
+_ABSURD_AFTER = lazy(
     r",? (?:is|are|was|were|seems?|seemed|sounds?|sounded)(?:,? (?:simply|just|frankly|patently|plainly|clearly|utterly"
     r"|quite|totally|obviously|so|rather|highly|wildly|absolutely|completely|of course|to be frank),?)?"
     r" (?:absurd|ridiculous|laughable|preposterous|far-fetched|fanciful|implausible|unlikely|improbable|dubious"
@@ -779,7 +781,7 @@ _NOT_VERIFIED = (r"(?:(?:could|can|has|have|had|was|were|is|are)(?: not|n't)(?: 
                  r" (?:independently )?(?:verified|confirmed)\b")
 _A_CLAIM = r"(?:a|the|an) (?:claim|charge|accusation|allegation|report|assertion|statement|account|position)s?"
 _SET_OFF = r"(?:,| -| ?\()"  # a comma, a dash or a bracket before what follows the quote
-_DENIED_AFTER = re.compile(
+_DENIED_AFTER = lazy(
     r",? (?:which )?(?:is|are|was|were|has been|have been|had been|is simply|are simply) " + _FALSE
     + r"|,? \(?(?:(?:this|that|it) )?(?:turned out|proved|proven|was shown|were shown|has been shown|have been shown)"
       r"(?: to be)? " + _FALSE
@@ -821,7 +823,7 @@ _DENIED_AFTER = re.compile(
 # have"). Not an adverb ("visited" of "reportedly visited": the words quoted are the
 # report's report), nor "may" or "could" with a verb of its own ("May saw the mine reopen":
 # the month; "Theresa May said"; "could see the mine": an ability), nor "said to reporters".
-_MAY_HAVE_BEFORE = re.compile(
+_MAY_HAVE_BEFORE = lazy(
     r"(?:\b(?:" + _MODAL_MAY + r"|could) (?:(?:also|still|already|well|yet|now) )*(?:have|be)(?: been)?"
     r"|\b(?<!his )(?<!her )(?<!their )(?<!its )(?<!our )(?<!my )(?<!'s )(?<!military )(?<!nuclear )might"
     r"(?: (?:have|be|been|also|still|already|well|yet|now))*"  # (not "with all his might", "the regime's might")
@@ -830,35 +832,35 @@ _MAY_HAVE_BEFORE = re.compile(
     r"|\b(?:would|will|could|should) (?:likely|probably|possibly|perhaps)(?: (?:have|be|been))*)" + _QUOTE_OPENS)
 # After "may have" a past participle ("may have | reopened"), not the object of "have" as a
 # verb of its own ("could have | a major impact", "may have | serious consequences")
-_PARTICIPLE = re.compile(r"[\"']?(?:\w+(?:ed|en|wn|ne)|been|done|gone|made|met|paid|said|sold|told|held|kept|left|lost"
-                         r"|built|sent|spent|set|put|cut|hit|let|shut|read|run|won|begun|become|come|brought|bought"
-                         r"|caught|fought|sought|taught|thought|found|struck|stuck|hung|led|fed|fled|shot|got|sat|hid"
-                         r"|dealt|felt|meant|slept|swept|lit|quit|split|spread|shed|burst|cast|cost|hurt|understood"
-                         r"|stood)\b")
+_PARTICIPLE = lazy(r"[\"']?(?:\w+(?:ed|en|wn|ne)|been|done|gone|made|met|paid|said|sold|told|held|kept|left|lost"
+                   r"|built|sent|spent|set|put|cut|hit|let|shut|read|run|won|begun|become|come|brought|bought"
+                   r"|caught|fought|sought|taught|thought|found|struck|stuck|hung|led|fed|fled|shot|got|sat|hid"
+                   r"|dealt|felt|meant|slept|swept|lit|quit|split|spread|shed|burst|cast|cost|hurt|understood"
+                   r"|stood)\b")
 # A quote that carries its own attribution presents its clause as a claim already
-_ATTRIBUTED = re.compile(r"\b(?:said|says|say|added|adds|claimed|claims|told|reported|reports|alleged|alleges|asserted"
-                         r"|insisted|stated|announced|according to)\b")
+_ATTRIBUTED = lazy(r"\b(?:said|says|say|added|adds|claimed|claims|told|reported|reports|alleged|alleges|asserted"
+                   r"|insisted|stated|announced|according to)\b")
 # … in other languages: "Selon l'agence, la production aurait doublé", "官方媒体声称…",
 # "国営メディアは…と主張した"
-_ATTRIBUTED_IN = re.compile(r"(?<!\w)(?:selon|d'après|a (?:déclaré|affirmé|annoncé|assuré)|affirme|prétend|según|dijo"
-                            r"|afirmó|aseguró|segundo (?:o|a|os|as)|disse|afirmou|secondo (?:il|la|lo|i|gli|le|l')"
-                            r"|ha (?:detto|affermato|dichiarato)|laut (?:dem|der|des|den|einem|einer|eines|angaben)"
-                            r"|zufolge|sagte|behauptete|erklärte|по (?:словам|данным)|заявил\w*|утвержда\w+"
-                            r"|сообщ\w+|за словами|заяви\w+)(?!\w)"
-                            # not 数据 (data), 证据 (evidence), 名称 (name), 简称 (short for), 称为 (is called)
-                            r"|声称|聲稱|(?<![简簡名])[称稱](?![为為号號])|表示|(?<![数數证證])[据據]|报道|報道|宣布"
-                            r"|と(?:主張|述べ|発表|報じ|説明)|によると|によれば|에 따르면|(?:다고|라고) (?:주장|밝혔|말했|전했|보도)")
-_RU_DENIED_AFTER = re.compile(r",? (?:не соответству\w+ действительности|не відповіда\w+ дійсності|неправда|ложь"
-                              r"|не подтвер\w+|не підтвер\w+)")
+_ATTRIBUTED_IN = lazy(r"(?<!\w)(?:selon|d'après|a (?:déclaré|affirmé|annoncé|assuré)|affirme|prétend|según|dijo"
+                      r"|afirmó|aseguró|segundo (?:o|a|os|as)|disse|afirmou|secondo (?:il|la|lo|i|gli|le|l')"
+                      r"|ha (?:detto|affermato|dichiarato)|laut (?:dem|der|des|den|einem|einer|eines|angaben)"
+                      r"|zufolge|sagte|behauptete|erklärte|по (?:словам|данным)|заявил\w*|утвержда\w+"
+                      r"|сообщ\w+|за словами|заяви\w+)(?!\w)"
+                      # not 数据 (data), 证据 (evidence), 名称 (name), 简称 (short for), 称为 (is called)
+                      r"|声称|聲稱|(?<![简簡名])[称稱](?![为為号號])|表示|(?<![数數证證])[据據]|报道|報道|宣布"
+                      r"|と(?:主張|述べ|発表|報じ|説明)|によると|によれば|에 따르면|(?:다고|라고) (?:주장|밝혔|말했|전했|보도)")
+_RU_DENIED_AFTER = lazy(r",? (?:не соответству\w+ действительности|не відповіда\w+ дійсності|неправда|ложь"
+                        r"|не подтвер\w+|не підтвер\w+)")
 # … and in French, Spanish, Portuguese, Italian and German: "…, ce que les habitants
 # démentent", "…, lo que el gobierno niega", "…, was die Regierung bestreitet", "…, ce qui
 # n'a pas pu être vérifié"
 # … unless the denial is itself denied: "…, although no one disputes this", "…, lo que nadie
 # niega", "…，没有人否认这一说法", "…が、誰もこれを否定していない"
-_DENIAL_NEGATED = re.compile(r"\b(?:no one|nobody|few|hardly|not|never|none|nor|rarely|seldom)\b|n't\b")
-_DENYING = re.compile(r"disput\w*|den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|doubt\w*|question\w*|contradict\w*"
-                      r"|contest\w*|nieg\w+|neg[óa]\w*|\bni(?:e|ent|é)\b|dément\w*|dement\w*|bestr[ei]\w*|leugn\w*"
-                      r"|smenti\w*|desment\w*|desmint\w*|rechaz\w*|rejett?\w*|否认|否認|驳斥|駁斥|反驳|反駁|否定|부인|부정")
+_DENIAL_NEGATED = lazy(r"\b(?:no one|nobody|few|hardly|not|never|none|nor|rarely|seldom)\b|n't\b")
+_DENYING = lazy(r"disput\w*|den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|doubt\w*|question\w*|contradict\w*"
+                r"|contest\w*|nieg\w+|neg[óa]\w*|\bni(?:e|ent|é)\b|dément\w*|dement\w*|bestr[ei]\w*|leugn\w*"
+                r"|smenti\w*|desment\w*|desmint\w*|rechaz\w*|rejett?\w*|否认|否認|驳斥|駁斥|反驳|反駁|否定|부인|부정")
 
 
 def _denial_denied(stretch: str, language: str) -> bool:
@@ -870,30 +872,30 @@ def _denial_denied(stretch: str, language: str) -> bool:
     return _DENIAL_NEGATED.search(rest) is not None or bool(sense_negations(rest, language))
 _DENIED_AFTER_IN = {
     "ru": _RU_DENIED_AFTER, "uk": _RU_DENIED_AFTER,
-    "fr": re.compile(r",? (?:ce que|ce qu') ?(?:[\w'-]+ ){0,4}(?:dément|démentent|démenti\w*|nie|nient|nié\w*"
-                     r"|conteste\w*|contesté\w*|réfut\w+|rejett?\w+)(?=[.,;!?]|$)"
-                     r"|,? (?:ce qui|une information qui|une affirmation qui|une version qui) n'a (?:pas|jamais)"
-                     r" (?:pu )?être (?:vérifié|confirmé|corroboré)"),
-    "es": re.compile(r",? lo que (?:[\w'-]+ ){0,4}(?:niega|niegan|negó|negaron|desmient\w+|desmint\w+|rechaz\w+)"
-                     r"(?=[.,;!?]|$)"
-                     r"|,? (?:algo|lo) que no (?:pudo|ha podido|se pudo|se ha podido) (?:ser )?(?:verificar|confirmar"
-                     r"|verificad[oa]|confirmad[oa])"),
-    "pt": re.compile(r",? o que (?:[\w'-]+ ){0,4}(?:nega|negam|negou|negaram|desment\w+|rejeit\w+)(?=[.,;!?]|$)"
-                     r"|,? o que não (?:pôde|foi possível) (?:ser )?(?:verificar|confirmar|verificad[oa]|confirmad[oa])"),
-    "it": re.compile(r",? (?:cosa )?che (?:[\w'-]+ ){0,4}(?:nega|negano|negato|smentisc\w+|smentit\w+|respin\w+)"
-                     r"(?=[.,;!?]|$)"
-                     r"|,? (?:il che|cosa che) non (?:è stat[oa]|ha potuto essere) (?:verificat[oa]|confermat[oa])"),
-    "de": re.compile(r",? was (?:[\w'-]+ ){0,4}(?:bestreit\w*|bestritt\w*|bestritten|dementier\w*|zurückgewiesen"
-                     r"|zurückweis\w*|leugne\w*|geleugnet)(?=[.,;!?]|$)"
-                     r"|,? was (?:sich )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren) (?:liess|lässt)"),
+    "fr": lazy(r",? (?:ce que|ce qu') ?(?:[\w'-]+ ){0,4}(?:dément|démentent|démenti\w*|nie|nient|nié\w*"
+               r"|conteste\w*|contesté\w*|réfut\w+|rejett?\w+)(?=[.,;!?]|$)"
+               r"|,? (?:ce qui|une information qui|une affirmation qui|une version qui) n'a (?:pas|jamais)"
+               r" (?:pu )?être (?:vérifié|confirmé|corroboré)"),
+    "es": lazy(r",? lo que (?:[\w'-]+ ){0,4}(?:niega|niegan|negó|negaron|desmient\w+|desmint\w+|rechaz\w+)"
+               r"(?=[.,;!?]|$)"
+               r"|,? (?:algo|lo) que no (?:pudo|ha podido|se pudo|se ha podido) (?:ser )?(?:verificar|confirmar"
+               r"|verificad[oa]|confirmad[oa])"),
+    "pt": lazy(r",? o que (?:[\w'-]+ ){0,4}(?:nega|negam|negou|negaram|desment\w+|rejeit\w+)(?=[.,;!?]|$)"
+               r"|,? o que não (?:pôde|foi possível) (?:ser )?(?:verificar|confirmar|verificad[oa]|confirmad[oa])"),
+    "it": lazy(r",? (?:cosa )?che (?:[\w'-]+ ){0,4}(?:nega|negano|negato|smentisc\w+|smentit\w+|respin\w+)"
+               r"(?=[.,;!?]|$)"
+               r"|,? (?:il che|cosa che) non (?:è stat[oa]|ha potuto essere) (?:verificat[oa]|confermat[oa])"),
+    "de": lazy(r",? was (?:[\w'-]+ ){0,4}(?:bestreit\w*|bestritt\w*|bestritten|dementier\w*|zurückgewiesen"
+               r"|zurückweis\w*|leugne\w*|geleugnet)(?=[.,;!?]|$)"
+               r"|,? was (?:sich )?nicht (?:unabhängig )?(?:überprüfen|bestätigen|verifizieren) (?:liess|lässt)"),
 }
 # … in Chinese, Japanese and Korean: the verb of confirming negated right before the clause
 # ("当局没有证实 | 矿山已经恢复生产"), or the clause followed by its denial ("鉱山が再開した |
 # とは確認されていない", "광산이 재가동됐다 | 고 확인하지 않았다", "…는 보도는 사실이 아니다",
 # "…的说法并不属实", "…との報道は事実ではない").
-_ZH_SAYING_BEFORE = re.compile(_ZH_NEGATION + r"(?:证实|證實|确认|確認|表明|显示|顯示|说明|說明|证明|證明|承认|承認"
-                               r"|透露|宣布|表示|提到|报道|報道|说|說)(?:过|過|了)?$")
-_CJK_DENIED_AFTER = re.compile(
+_ZH_SAYING_BEFORE = lazy(_ZH_NEGATION + r"(?:证实|證實|确认|確認|表明|显示|顯示|说明|說明|证明|證明|承认|承認"
+                         r"|透露|宣布|表示|提到|报道|報道|说|說)(?:过|過|了)?$")
+_CJK_DENIED_AFTER = lazy(
     # "…，但当地居民否认了这一说法", "…，但这一消息未经证实", "…と発表したが、住民はこれを否定した",
     # "…지만, 주민들은 이를 부인했다"
     r"(?:[，,]|\.{3,6})?(?:但|但是|不过|不過|然而)?[^。！？；]{0,12}?(?:否认|否認|驳斥|駁斥|反驳|反駁)了?"
@@ -1054,10 +1056,10 @@ def _bridged(language: str) -> re.Pattern[str] | None:
 
 # A negation after the quote that modifies what follows it, not the quote: "reopened | without
 # warning", "rose | no less than 20%", "inspected the site | not far from Hyesan".
-_NOT_GOVERNING_AFTER = re.compile(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zonder|χωρίς)\b"
-                                  r"|no (?:less|more|later|sooner|fewer|earlier|further) than\b|no (?:matter|doubt)\b"
-                                  r"|not (?:only|just|least|long|far|to mention)\b")
-_KOREAN_BEFORE = re.compile(r"(?<!\S)(?:안|못) ?$")
+_NOT_GOVERNING_AFTER = lazy(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zonder|χωρίς)\b"
+                            r"|no (?:less|more|later|sooner|fewer|earlier|further) than\b|no (?:matter|doubt)\b"
+                            r"|not (?:only|just|least|long|far|to mention)\b")
+_KOREAN_BEFORE = lazy(r"(?<!\S)(?:안|못) ?$")
 
 
 def _lead_start(text: str, start: int) -> int:
@@ -1091,7 +1093,7 @@ def _tail_end(text: str, end: int) -> int:
     return end + len(" ".join(after.split(" ")[:_EDGE_WORDS + (after[:1] == " ")])[:_EDGE_CHARS])
 
 
-CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+CJK = lazy("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
 def _governs(a: int, b: int, text: str, language: str) -> bool:
@@ -1111,8 +1113,8 @@ def _governs(a: int, b: int, text: str, language: str) -> bool:
 
 
 # A denial with no one to make it, or undone: "No official has | denied that", "Few | deny"
-_NO_SUBJECT = re.compile(r"\b(?:" + _NOBODY + r"(?: (?:has|have|had|would|could|can|will|ever|yet|so far|publicly"
-                         r"|officially|seriously|really)){0,2}|" + _UNDOING + r") $")
+_NO_SUBJECT = lazy(r"\b(?:" + _NOBODY + r"(?: (?:has|have|had|would|could|can|will|ever|yet|so far|publicly"
+                   r"|officially|seriously|really)){0,2}|" + _UNDOING + r") $")
 
 
 def _within_block(a: int, b: int, start: int, one_block: Callable[[int, int], bool]) -> tuple[int, int]:
@@ -1198,7 +1200,7 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
     return found
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
+_ENDS_SENTENCE = lazy(r"[.!?][\"')\]]*$")
 
 
 def _conditional(text: str, start: int, end: int) -> int | None:
@@ -1266,8 +1268,8 @@ def _conditional_in(text: str, start: int, end: int, language: str) -> int | Non
     return d.start() if row[2].search(text, lo, hi) else None
 
 
-_CLAUSE_STOP = re.compile(r"[,;:.!?，；：。！？]")
-_WOULD_IN = re.compile(r"\bби?\b|\bбы\b|якби")  # "Если бы | Китай отменил санкции": contrary to fact
+_CLAUSE_STOP = lazy(r"[,;:.!?，；：。！？]")
+_WOULD_IN = lazy(r"\bби?\b|\bбы\b|якби")  # "Если бы | Китай отменил санкции": contrary to fact
 
 
 def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1282,7 +1284,7 @@ def sentence_start(text: str, a: int) -> int:
     return stops[-1] if stops else max(0, a - 240)
 
 
-_SENTENCE_STOP = re.compile(r"[.!?][\"')\]»”]*\s|[。！？]|\n")
+_SENTENCE_STOP = lazy(r"[.!?][\"')\]»”]*\s|[。！？]|\n")
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -1298,7 +1300,7 @@ def _clause_start(text: str, lo: int, at: int) -> int:
     return stops[-1] if stops else lo
 
 
-_STOP_AND_SPACE = re.compile(r"[.!?;:。！？；]\s")
+_STOP_AND_SPACE = lazy(r"[.!?;:。！？；]\s")
 
 
 def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:

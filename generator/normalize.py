@@ -10,10 +10,11 @@ that NFKC changes folds those character clusters alone.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+
+from generator.lazyre import lazy
 
 # What stands for an apostrophe: curly and low quotes, primes, the full-width one, the
 # modifier letters romanisations use for it (McCune–Reischauer Chʼŏngjin U+02BC, Wade–Giles
@@ -67,25 +68,25 @@ _REPLACEMENTS = tuple((chr(code), char) for code, char in _TABLE.items() if chr(
 _ASCII_TABLE = bytes.maketrans(*(bytes("".join(side), "ascii")
                                  for side in zip(*(pair for pair in _REPLACEMENTS if pair[0].isascii()))))
 # Spelled "  +", not " {2,}": re then searches for the literal two spaces, ~5x faster.
-_RUNS = re.compile(r"  +")
+_RUNS = lazy(r"  +")
 # Where the text has "--" (a dash as typewriters and plain text write it): runs of hyphens
 # are one dash too, so "--" in a quote is the report's "—" (already "-") and the reverse.
 # Six times slower to search, so only where "--" is.
-_RUNS_OR_DASHES = re.compile(r"  +|--+")
+_RUNS_OR_DASHES = lazy(r"  +|--+")
 # NFKC makes a superscript or subscript digit a digit: written after digits, one would join
 # their number ("10²" read as "102", "10⁶ tons" as "106 tons"), so it is marked as raised,
 # and so is a raised sign ("10⁻³" is not "10-3").
 _RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉⁻⁺₋₊")
 # Variation selectors choose how a character is drawn (❤️ is ❤ U+FE0F, emoji or text style,
 # an ideograph's variant): a quote pasted with or without them is the same text.
-_VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+_VARIATION = lazy("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 # Marks a script writes or leaves out at will: Arabic short vowels, shadda, sukun and the
 # dagger alif, Quranic annotation, the tatweel that stretches a word; Hebrew vowel points
 # and cantillation. News prints them rarely, so a quote may have them where the report does
 # not, or the reverse, and be the same words.
 _OPTIONAL = ("\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"  # Arabic
              "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7")  # Hebrew
-_OPTIONAL_MARKS = re.compile(f"[{_OPTIONAL}]")
+_OPTIONAL_MARKS = lazy(f"[{_OPTIONAL}]")
 # Digits of other scripts are the same numbers: "٢٠٢٣" (Arabic-Indic), "२०२३" (Devanagari)
 # and "2023" are one year. NFKC maps full-width and mathematical digits already; these are
 # the zeros of the other scripts' digits of the Basic Multilingual Plane, each nine more after.
@@ -94,8 +95,8 @@ _ZEROS = (0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 
           0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0)
 _DIGITS = {zero + value: str(value) for zero in _ZEROS for value in range(10)}
 # One scan finds text with either: most text has neither.
-_SCRIPT_SPECIFIC = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + _OPTIONAL + "]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SCRIPT_SPECIFIC = lazy("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + _OPTIONAL + "]")
+_NON_ASCII = lazy(r"[^\x00-\x7f]")
 _nfkc = functools.partial(unicodedata.normalize, "NFKC")
 
 
@@ -171,10 +172,10 @@ _AS_LATIN = str.maketrans("аеорсухіјѕԁӏАВЕКМНОРСТХУІЈ�
 _AS_CYRILLIC = str.maketrans("aeopcyxijsABEKMHOPCTXYIJS", "аеорсухіјѕАВЕКМНОРСТХУІЈЅ")
 _AS_GREEK = str.maketrans("oaeikvABEZHIKMNOPTYX", "οαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
 # Letters of each script with no twin in another: a word with one of them is of that script
-_OWN_LATIN = re.compile("[bdfghlmnqrtuwzDFGLQRUVW]")
-_OWN_CYRILLIC = re.compile("(?![аеорсухіјѕԁӏАВЕКМНОРСТХУІЈЅ])[\u0400-\u052f]")
-_OWN_GREEK = re.compile("(?![οαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ])[\u0370-\u03ff]")
-_GREEK = re.compile("[\u0370-\u03ff]")
+_OWN_LATIN = lazy("[bdfghlmnqrtuwzDFGLQRUVW]")
+_OWN_CYRILLIC = lazy("(?![аеорсухіјѕԁӏАВЕКМНОРСТХУІЈЅ])[\u0400-\u052f]")
+_OWN_GREEK = lazy("(?![οαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ])[\u0370-\u03ff]")
+_GREEK = lazy("[\u0370-\u03ff]")
 
 
 def _script_of(word: str) -> dict[int, str]:
@@ -189,10 +190,10 @@ def _script_of(word: str) -> dict[int, str]:
     return _AS_LATIN if 2 * latin >= len(word) else _AS_GREEK if _GREEK.search(word) else _AS_CYRILLIC
 
 
-_LOOKALIKE = re.compile("[аеорсухіјѕԁӏАВЕКМНОРСТХУІЈЅοαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]")
-_LATIN_LETTER = re.compile("[A-Za-z]")
-_MIXED = (re.compile("[A-Za-z][\u0370-\u052f]"), re.compile("[\u0370-\u052f][A-Za-z]"))  # where the scripts meet
-_WORD_END = re.compile(r"[^\W\d_]*")
+_LOOKALIKE = lazy("[аеорсухіјѕԁӏАВЕКМНОРСТХУІЈЅοαεικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]")
+_LATIN_LETTER = lazy("[A-Za-z]")
+_MIXED = (lazy("[A-Za-z][\u0370-\u052f]"), lazy("[\u0370-\u052f][A-Za-z]"))  # where the scripts meet
+_WORD_END = lazy(r"[^\W\d_]*")
 
 
 def normalize(text: str) -> Normalized:

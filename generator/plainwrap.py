@@ -14,15 +14,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from generator.lazyre import lazy
+
 # What a line must not start with: closing brackets and quotes, punctuation, small kana,
 # iteration and prolonged sound marks.
 _NO_START = frozenset("、。，．,.：；:;！？!?）)］]｝}」』】〕〉》〗〙〛”’ゝゞヽヾーァィゥェォッャュョヮヵヶ"
                       "ぁぃぅぇぉっゃゅょゎゕゖ々〻゠〜～…‥・")
 # What a line must not end with: opening brackets and quotes.
 _NO_END = frozenset("（(［[｛{「『【〔〈《〖〘〚“‘")
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
-_URL = re.compile(r"[a-z][a-z0-9+.-]*://|www\.|mailto:", re.IGNORECASE)
-_WIDE = re.compile("[\u1100-\U0003ffff]")  # where wide characters are, at the least: a quick test for the rest
+_HANGUL = lazy("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
+_URL = lazy(r"[a-z][a-z0-9+.-]*://|www\.|mailto:", re.IGNORECASE)
+_WIDE = lazy("[\u1100-\U0003ffff]")  # where wide characters are, at the least: a quick test for the rest
 
 
 def width(text: str) -> int:

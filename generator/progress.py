@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TaskID, TextColumn, TimeElapsedColumn
-from rich.progress import Progress as RichProgress
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import TaskID
 
 Advance = Callable[[int], None]
 Progress = Callable[[str, int], Advance]
@@ -33,6 +34,11 @@ class TerminalProgress:
               "cache": "loading the cache", "save": "saving the cache"}
 
     def __init__(self, console: Console, delay: float = 1.0) -> None:
+        # imported here, on a terminal: a build whose output is piped or logged never draws
+        # a bar, and importing rich.progress cost it ~18 ms
+        from rich.progress import BarColumn, MofNCompleteColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import Progress as RichProgress
+
         self.bars = RichProgress(SpinnerColumn(), TextColumn("{task.description:<18}"), BarColumn(),
                                  MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True)
         self.timer = threading.Timer(delay, self.bars.start)

@@ -22,26 +22,28 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from generator.lazyre import lazy
+
 _CURRENCY = "$€£¥₩₽"
 _UNIT = rf"(?: ?%| ?[{_CURRENCY}]|[万萬亿億千百만억천]|[kmbx×](?![a-z]))?"  # 10k–20k, 1.5x–2x
 _PREFIX = rf"(?:[a-z]{{0,3}}[{_CURRENCY}])?"  # normalised: "us$"
 _DIGITS = r"\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)*"  # and grouped with spaces ("3 000", as French writes it)
 _NUMBER = rf"{_PREFIX}(?:{_DIGITS})(?:{_UNIT})"
 _WORD = r"[^\W\d_]{1,12}"  # a unit written as a word: "5,000 won–6,000 won"
-_RANGE_BEFORE = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})? ?([-~]) ?{_PREFIX}$")
-_RANGE_AFTER = re.compile(rf" ?([-~]) ?{_NUMBER}")
+_RANGE_BEFORE = lazy(rf"\d(?:{_UNIT})(?: {_WORD})? ?([-~]) ?{_PREFIX}$")
+_RANGE_AFTER = lazy(rf" ?([-~]) ?{_NUMBER}")
 # … and in words: "3 to 5 percent", "between 3 and 5 percent", "3 bis 5 Prozent", "zwischen 3
 # und 5", "entre 3 et 5", "de 3 à 5", "3 a 5", "от 3 до 5", "3至5%"; "3 or 4 days" says no more than that
 _AND = ("and", "und", "et", "y", "e")
 _JOINING = r"( (?:to|and|bis|und|et|y|e|à|a|or|oder|ou|o|до) | ?[至到或] ?)"
-_WORDS_BEFORE = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})?{_JOINING}{_PREFIX}$")
-_WORDS_AFTER = re.compile(rf"{_JOINING}{_NUMBER}")
-_NUMBER_AT = re.compile(_NUMBER)
-_NUMBER_END = re.compile(rf"\d(?:{_UNIT})(?: {_WORD})?$")
+_WORDS_BEFORE = lazy(rf"\d(?:{_UNIT})(?: {_WORD})?{_JOINING}{_PREFIX}$")
+_WORDS_AFTER = lazy(rf"{_JOINING}{_NUMBER}")
+_NUMBER_AT = lazy(_NUMBER)
+_NUMBER_END = lazy(rf"\d(?:{_UNIT})(?: {_WORD})?$")
 
 # The two numbers around a dash, each with its currency and unit, and the words around them.
-_FIRST = re.compile(rf"(?:(?<!\w)(\w+\.?) )?(?<![\d.,])({_PREFIX})({_DIGITS})({_UNIT})(?: ({_WORD}))? ?$")
-_SECOND = re.compile(rf" ?({_PREFIX})({_DIGITS})({_UNIT})(?: ?([^\W\d_]+))?")
+_FIRST = lazy(rf"(?:(?<!\w)(\w+\.?) )?(?<![\d.,])({_PREFIX})({_DIGITS})({_UNIT})(?: ({_WORD}))? ?$")
+_SECOND = lazy(rf" ?({_PREFIX})({_DIGITS})({_UNIT})(?: ?([^\W\d_]+))?")
 _WINDOW = 40  # characters before a dash searched for its first number and the word before it
 
 # Words for a number's magnitude after it ("$5 million", "5 млрд"), and those with endings
@@ -52,9 +54,9 @@ _MAGNITUDES = """
 """.split()
 # … and what makes it a share: "20" is not the report's "20%", nor "2,5" its "2,5 %"
 _PER = r"[%‰‱]|percent(?:age)?|per ?cent|pct|prozent|procent|pour ?cent|por ?ciento|per ?cento|процент\w*|퍼센트|パーセント"
-_MAGNITUDE_AFTER = re.compile(r" ?(?:" + "|".join(map(re.escape, _MAGNITUDES)) + r"|миллион\w*|миллиард\w*|"
-                              + _PER + r")(?![^\W\d_])")
-_DIGITS_END = re.compile(r"\d+(?:[.,]\d+)*$")
+_MAGNITUDE_AFTER = lazy(r" ?(?:" + "|".join(map(re.escape, _MAGNITUDES)) + r"|миллион\w*|миллиард\w*|"
+                        + _PER + r")(?![^\W\d_])")
+_DIGITS_END = lazy(r"\d+(?:[.,]\d+)*$")
 # Words after a number that make it a quantity, as the second number of "3 – 5 percent".
 _UNIT_WORDS = frozenset("""
     percent per pct percentage points point basis prozent procent pour por prozentpunkte
@@ -103,8 +105,8 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
                                                      "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER_WORD = rf"(?:{_TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(_NUMBER_WORDS)
-_WORDS_RANGE = re.compile(rf"(?<![\w-])(?:(between) )?({_NUMBER_WORD})( (?:to|or|and) )({_NUMBER_WORD})"
-                          rf" ([^\W\d_]+)")
+_WORDS_RANGE = lazy(rf"(?<![\w-])(?:(between) )?({_NUMBER_WORD})( (?:to|or|and) )({_NUMBER_WORD})"
+                    rf" ([^\W\d_]+)")
 # Before two number words, what makes them no range: a time ("at ten to eleven"), "one" a
 # person ("sentenced one to five years", "handed one to two soldiers"), a score ("trailed
 # one to three"); after them, a time ("five to seven o'clock")
@@ -196,10 +198,10 @@ _SPAN_WORDS = frozenset("between zwischen entre aged ages".split())
 
 # A verb of change and its "from" before "X à Y" in the Romance languages, where "de 3 à 5"
 # is otherwise a range
-_CHANGED_FROM = re.compile(r"\b(?:pass[ée]\w*|augment\w*|diminu\w*|baiss\w*|chut\w*|grimp\w*|bondi\w*|recul\w*"
-                           r"|progress\w*|pas[óo]|pasaron|subi\w*|baj\w*|ca[yí]\w*|crec\w*|creci\w*|passou|passaram"
-                           r"|caiu|cresceu|passat\w*|salit\w*|sces\w*|calat\w*|cresciut\w*|aumentat\w*)"
-                           r" (?:de|da|del|di|du|des|dal|dai) [^\W\d_]{0,3}[$€£¥₩₽]?$")
+_CHANGED_FROM = lazy(r"\b(?:pass[ée]\w*|augment\w*|diminu\w*|baiss\w*|chut\w*|grimp\w*|bondi\w*|recul\w*"
+                     r"|progress\w*|pas[óo]|pasaron|subi\w*|baj\w*|ca[yí]\w*|crec\w*|creci\w*|passou|passaram"
+                     r"|caiu|cresceu|passat\w*|salit\w*|sces\w*|calat\w*|cresciut\w*|aumentat\w*)"
+                     r" (?:de|da|del|di|du|des|dal|dai) [^\W\d_]{0,3}[$€£¥₩₽]?$")
 # Two bare numbers that are a score, odds, a ratio or a choice, not a range: by the word
 # before them ("The odds were 1 to 4", "ganó 1 a 3", "option 1 or 2") or after them ("1 to
 # 300 in the province", "120 to 150 in favour"): a range counts something
@@ -246,11 +248,11 @@ def magnitude_after(text: str, end: int) -> bool:
     return not names_a_thing(text, number.start(), number[0], letters=False)  # "On March 3 millions watched"
 
 
-_NUMBER_WORD_END = re.compile(r"(?<![^\W\d_])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                              r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|a few)$")
+_NUMBER_WORD_END = lazy(r"(?<![^\W\d_])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                        r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several|a few)$")
 # … and a magnitude that one before it multiplies: "millions" of "hundreds of millions"
-_MULTIPLIED_BY = re.compile(r"(?<![^\W\d_])(?:hundreds|tens|thousands|dozens|millions|scores) of $")
-_MULTIPLE = re.compile(r"(?:hundreds|thousands|millions|billions|trillions)\b")
+_MULTIPLIED_BY = lazy(r"(?<![^\W\d_])(?:hundreds|tens|thousands|dozens|millions|scores) of $")
+_MULTIPLE = lazy(r"(?:hundreds|thousands|millions|billions|trillions)\b")
 
 
 def multiple_cut(text: str, start: int) -> bool:
@@ -267,8 +269,8 @@ _SMALL_NUMBERS = {w: n for n, w in enumerate(
     "seventeen eighteen nineteen twenty".split())} | {"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50,
                                                        "hundred": 100, "thousand": 1000}
 _RATIO_WORD = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))
-_RATIO_BEFORE = re.compile(rf"(?<![\w.,])(\d+|{_RATIO_WORD}) (?:in|out of|of every) $")
-_WHOLE_AT = re.compile(rf"(?:\d+(?![\d.,]\d)|(?:{_RATIO_WORD})\b)")
+_RATIO_BEFORE = lazy(rf"(?<![\w.,])(\d+|{_RATIO_WORD}) (?:in|out of|of every) $")
+_WHOLE_AT = lazy(rf"(?:\d+(?![\d.,]\d)|(?:{_RATIO_WORD})\b)")
 
 
 def _count(word: str) -> int:
@@ -289,7 +291,7 @@ def ratio_cut(text: str, start: int) -> bool:
 # people", "up to 300", "最大300人", "최대 300명". Not an approximation ("about 300",
 # "roughly 19 percent", "約300人"): the number is the report's estimate still. Not "over" or
 # "under", which are as often a verb's or a law's ("took over 3 factories", "under 3 laws").
-_BOUNDS = re.compile(
+_BOUNDS = lazy(
     r"(?:(?<![^\W\d_])(?:(?:fewer|less|more|greater|no more|no fewer|no less) than|up to|at (?:most|least)"
     r"|as (?:many|much|few|little|high|low) as|upwards of|in excess of|a maximum of|nearly|almost|close to"
     r"|(?:just|well) (?:over|under)|près de|presque|knapp|casi|почти"
@@ -300,7 +302,7 @@ _BOUNDS = re.compile(
     # 近 right before the number alone: "近年来3家" is "in recent years", "附近3个" "nearby"
     r"|(?<![附付最靠邻鄰將将接])近 ?)[$€£¥₩₽]?$")
 # … or after it: "300人" of "300人以上", "300명" of "300명 이상", "300" of "300 or more"
-_BOUNDS_AFTER = re.compile(r" ?(?:以上|未満|以下|이상|이하|미만|초과|近く|余り|가까이|多(?=[^\W\d_]))|(?: or (?:more|fewer|less))\b")
+_BOUNDS_AFTER = lazy(r" ?(?:以上|未満|以下|이상|이하|미만|초과|近く|余り|가까이|多(?=[^\W\d_]))|(?: or (?:more|fewer|less))\b")
 
 
 def bound_cut(text: str, start: int, end: int) -> bool:
@@ -316,13 +318,13 @@ def bound_cut(text: str, start: int, end: int) -> bool:
         and _BOUNDS_AFTER.match(text, end) is not None
 
 
-_DIGITS_AT = re.compile(r"\D?(\d+)")
-_DAY_OF = re.compile(r"\d{1,2}(?:er|º|o)?\.? (?:de |of )?(?:" + "|".join(w for w in _LABEL_WORDS if w.isalpha() and len(w) > 3)
-                     + r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-                     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-                     r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-                     r"|januar|februar|märz|juni|juli|oktober|dezember)\b")
-_ENDS_COUNTED = re.compile(r"\d[^\W\d_]{0,2}$")  # a number and its counter: "300", "300人", "300명"
+_DIGITS_AT = lazy(r"\D?(\d+)")
+_DAY_OF = lazy(r"\d{1,2}(?:er|º|o)?\.? (?:de |of )?(?:" + "|".join(w for w in _LABEL_WORDS if w.isalpha() and len(w) > 3)
+               + r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+               r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+               r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+               r"|januar|februar|märz|juni|juli|oktober|dezember)\b")
+_ENDS_COUNTED = lazy(r"\d[^\W\d_]{0,2}$")  # a number and its counter: "300", "300人", "300명"
 
 
 def currency_cut(text: str, start: int) -> bool:
@@ -335,7 +337,7 @@ def currency_cut(text: str, start: int) -> bool:
             or (first.isdigit() and unicodedata.category(before) == "Sc"))
 
 
-_WORD_BEFORE = re.compile(r"(?<!\w)(\w+\.?) $")
+_WORD_BEFORE = lazy(r"(?<!\w)(\w+\.?) $")
 
 
 def names_a_thing(text: str, start: int, digits: str, letters: bool = True) -> bool:

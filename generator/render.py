@@ -7,7 +7,6 @@ diagnostic pointing at the template line; the other pages still render.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from generator.cache import BuildCache
 from generator.deps import Fingerprints, TemplateDigests, shows_report_text
 from generator.diagnostics import Diagnostic, Pos, error
 from generator.index import SiteIndex
+from generator.lazyre import lazy
 from generator.mail import EMAIL_TEMPLATE, email_view, finish_email, template_context
 from generator.maps import MapRenderer, leaflet_assets, outlines_asset
 from generator.mapspecs import SpecBuilder
@@ -38,7 +38,7 @@ from generator.write import file_digest
 
 # Characters XML 1.0 does not allow at all (most C0 controls, U+FFFE/FFFF, lone surrogates):
 # one in a brief's title would make the whole feed unreadable to a feed reader.
-NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NOT_XML = lazy("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from generator.figures import figure_cut
+from generator.lazyre import lazy
 from generator.negations import primary_language
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
@@ -150,14 +151,14 @@ _CJK_ASKED_AFTER = {"zh": r"(?:吗|嗎|么|麼)[\"')\]]*\?",
 # A statement asked as a question ("The harvest was a success? Not according to the farmers"):
 # the quote is the whole sentence up to the question mark. Not one that reads as a question
 # itself ("Why did the mine close"), already asked.
-_ASKING_ITSELF = re.compile(r"[\"'(\[]?(?:who|what|when|where|why|how|which|whose|did|does|do|is|are|was|were|has"
-                            r"|have|had|can|could|will|would|should|shall|may|might|qui|que|quoi|quand|où|pourquoi"
-                            r"|comment|est-ce|qué|quién|cuándo|dónde|cómo|por qué|wer|was|wann|wo|warum|wie|hat|ist"
-                            r"|sind|кто|что|когда|где|почему|как|разве|неужели)\b")
+_ASKING_ITSELF = lazy(r"[\"'(\[]?(?:who|what|when|where|why|how|which|whose|did|does|do|is|are|was|were|has"
+                      r"|have|had|can|could|will|would|should|shall|may|might|qui|que|quoi|quand|où|pourquoi"
+                      r"|comment|est-ce|qué|quién|cuándo|dónde|cómo|por qué|wer|was|wann|wo|warum|wie|hat|ist"
+                      r"|sind|кто|что|когда|где|почему|как|разве|неужели)\b")
 # … unless the question is negated, doubts a doubt or takes its clause as fact
-_NOT_ASKED = re.compile(r"\b(?:not|no|never|doubt|doubts|deny|denies|dispute|disputes|question)\b|n't\b"
-                        r"|[不没沒未]|難道|难道|知道|注意到|记得|記得|忘记|忘記|发现|發現|听说|聽說|谁|誰"
-                        r"|なぜ|どうして|なんで|誰|いつ|どこ|何")
+_NOT_ASKED = lazy(r"\b(?:not|no|never|doubt|doubts|deny|denies|dispute|disputes|question)\b|n't\b"
+                  r"|[不没沒未]|難道|难道|知道|注意到|记得|記得|忘记|忘記|发现|發現|听说|聽說|谁|誰"
+                  r"|なぜ|どうして|なんで|誰|いつ|どこ|何")
 
 # --- a condition contrary to fact, or a wish --------------------------------------------
 # "Had the dam held, | the village would have survived"; not "Had a meeting with …" (a note's
@@ -171,8 +172,8 @@ _COUNTERFACTUAL_BEFORE = {
           r"|without)(?: [^\s.!?,;:]+){1,12}), [\"']?"
           r"|\b(?:wish|wishes|wished)(?: that)? ",  # (not "wish to": see scope_cut)
 }
-_WOULD = re.compile(r"\b(?:would|could|might)\b|'d\b")
-_WISHES_NOUN = re.compile(r"\b(?:best|good|warm|warmest|kind|his|her|their|its|our) wishes $")
+_WOULD = lazy(r"\b(?:would|could|might)\b|'d\b")
+_WISHES_NOUN = lazy(r"\b(?:best|good|warm|warmest|kind|his|her|their|its|our) wishes $")
 
 # --- what the report says of them after: false -------------------------------------------
 # Not where the quote says whose claim it is ("The ministry said 200 people died, a claim
@@ -229,13 +230,13 @@ _REFUTED_AFTER = {
           r"|드러났다)|(?:오보|거짓|허위)로 (?:확인됐다|밝혀졌다|드러났다))",
 }
 # the quote names whose claim it is, or is of the claim or rumour itself
-_OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|say|reported|reports|claimed|claims|claim|insisted|insists|denied"
-                              r"|alleged|predicted|predicts|forecast|expected|believed|thought|assumed|hoped|feared"
-                              r"|estimated|estimates|found|concluded|wrote|noted|according"
-                              r"|rumou?rs?|stor(?:y|ies)|dismiss\w*|disprov\w*|contradict\w*"
-                              r"|affirme|affirmait|a affirmé|rumeur|afirma|afirmó|se rumoreó|rumores"
-                              r"|behauptete|behauptet|gerüchte|сообщ\w*|заяв\w*|слух\w*)\b"
-                              r"|称|稱|报道|報道|消息|传闻|傳聞|流传|流傳")
+_OWN_ATTRIBUTION = lazy(r"\b(?:said|says|say|reported|reports|claimed|claims|claim|insisted|insists|denied"
+                        r"|alleged|predicted|predicts|forecast|expected|believed|thought|assumed|hoped|feared"
+                        r"|estimated|estimates|found|concluded|wrote|noted|according"
+                        r"|rumou?rs?|stor(?:y|ies)|dismiss\w*|disprov\w*|contradict\w*"
+                        r"|affirme|affirmait|a affirmé|rumeur|afirma|afirmó|se rumoreó|rumores"
+                        r"|behauptete|behauptet|gerüchte|сообщ\w*|заяв\w*|слух\w*)\b"
+                        r"|称|稱|报道|報道|消息|传闻|傳聞|流传|流傳")
 
 # --- a limit after the quote -------------------------------------------------------------
 # Set off and ending the sentence or clause: "…, at least on paper.", "… in name only", "…,
@@ -277,7 +278,7 @@ _LIMITED_AFTER = {
 
 
 def _compiled(table: dict[str, str], anchored_end: bool) -> dict[str, re.Pattern[str]]:
-    return {code: re.compile(f"(?:{p}){_OPEN}$" if anchored_end else p) for code, p in table.items()}
+    return {code: lazy(f"(?:{p}){_OPEN}$" if anchored_end else p) for code, p in table.items()}
 
 
 _PRIVATIVE_BEFORE_IN = _compiled(_PRIVATIVE_BEFORE, True)
@@ -290,9 +291,9 @@ _REFUTED_AFTER_IN = _compiled(_REFUTED_AFTER, False)
 _LIMITED_AFTER_IN = _compiled(_LIMITED_AFTER, False)
 _CJK_ASKED = _compiled(_CJK_ASKED_AFTER, False)
 _ALL_IN = _compiled(_ALL, False)
-_ASKED_AFTER_IN = re.compile(_ASKED_AFTER)
+_ASKED_AFTER_IN = lazy(_ASKED_AFTER)
 # 除了 X 以外，所有 Y 也…: "besides X, all Y too", not an exception
-_ADDING = re.compile(r"[也还還亦又另]")
+_ADDING = lazy(r"[也还還亦又另]")
 _LOOK_BACK = 160  # characters before a quote a sentence's opening words are looked for in
 
 

@@ -255,6 +255,33 @@ def test_a_damaged_or_foreign_cache_is_ignored(site, trust_recent_files, monkeyp
     assert {p for p in expected if p.endswith(".html")} <= set(result.rendered)
 
 
+def test_the_cache_is_keyed_by_each_librarys_installed_version(tmp_path, monkeypatch):
+    """Read from the names of the installers' folders, as importlib.metadata reads them; a
+    library upgraded or removed changes the key, so its outputs are made again."""
+    from importlib import metadata
+
+    def installed(name: str) -> str:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return "?"
+
+    assert store._library_versions() == tuple(f"{name}={installed(name)}" for name in store._LIBRARIES)
+    assert sum(not v.endswith("=?") for v in store._library_versions()) >= 6  # the runtime ones are there
+    before = store._versions()
+    for folder in ("Jinja2-99.0.dist-info", "markdown_it_py-99.1.dist-info"):  # first on the path wins
+        (tmp_path / folder).mkdir()
+    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path])
+    store._library_versions.cache_clear()
+    try:
+        found = store._library_versions()
+        assert found[:2] == ("jinja2=99.0", "markdown-it-py=99.1") and found[2:] == \
+            tuple(f"{name}={installed(name)}" for name in store._LIBRARIES[2:])
+        assert store._versions() != before
+    finally:
+        store._library_versions.cache_clear()
+
+
 def test_the_cache_folder_ignores_itself_for_git(site):
     build_persistent(site)
     assert (site / store.CACHE_DIR / ".gitignore").read_text().splitlines()[-1] == "*"

@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 
 import pytest
 import yaml
@@ -19,6 +20,29 @@ def _run(*args: str, cwd=None, **env: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "PYTHONPATH": str(REPO), **env}
     return subprocess.run([sys.executable, "-m", "generator", *args], capture_output=True, text=True,
                           cwd=cwd or REPO, env=env, timeout=120)
+
+
+NO_OP_PROBE = """
+import sys
+from generator.cli import main
+status = main(["build", "--root", sys.argv[1]])
+heavy = ("jinja2", "markdown_it", "folium", "yaml", "generator.build", "generator.citations", "rich.progress",
+         "importlib.metadata", "email")
+print(status, sorted(name for name in heavy if name in sys.modules))
+"""
+
+
+def test_a_build_with_nothing_to_do_imports_none_of_the_pipeline(tmp_path):
+    """Its answer comes from the last build's record: importing the pipeline (Jinja,
+    markdown-it, folium, the citation rules), the progress bars it does not draw or
+    importlib.metadata would cost more than the answer."""
+    root = make_site(tmp_path, {})
+    time.sleep(0.1)  # past the window in which a file's stat cannot vouch for it (filestate.is_racy)
+    assert _run("build", "--root", str(root)).returncode == 0
+    done = subprocess.run([sys.executable, "-c", NO_OP_PROBE, str(root)], capture_output=True, text=True, cwd=REPO,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+    assert done.stdout.strip() == "0 []", done.stderr
+    assert "(0 written" in done.stderr
 
 
 def test_build_prints_a_summary_and_exits_0(tmp_path):
