@@ -13,6 +13,7 @@ the answer at 1,000 reports and 0.4 s at 10,000).
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import datetime as dt
 import errno
@@ -39,6 +40,22 @@ from generator.result import BuildResult
 if TYPE_CHECKING:
     from generator.model import ResolvedSite
     from generator.serve import Rebuild
+
+
+def run() -> None:
+    """The `briefing` command and `python -m generator`: main(), then an exit without Python's
+    own teardown, which frees every object and module one by one: ~0.1 s of a one-report
+    edit at 10,000 reports, a tenth of it, for memory the system takes back at once. The exit
+    handlers run first (a pool's, logging's) and then output is flushed; threads still at
+    work are waited for as usual."""
+    status = main()
+    if any(not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        raise SystemExit(status)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):  # last: what the handlers printed too
+        with contextlib.suppress(OSError, ValueError):  # a reader gone, or the stream closed
+            stream.flush()
+    os._exit(status)
 
 
 def main(argv: list[str] | None = None) -> int:

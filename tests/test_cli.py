@@ -45,6 +45,30 @@ def test_a_build_with_nothing_to_do_imports_none_of_the_pipeline(tmp_path):
     assert "(0 written" in done.stderr
 
 
+RUN_PROBE = """
+import atexit, sys, threading, time
+from generator.cli import run
+atexit.register(lambda: print("exit handler ran"))  # not flushed
+if sys.argv[2] == "thread":
+    threading.Thread(target=lambda: (time.sleep(0.3), print("thread finished", flush=True))).start()
+sys.argv = ["briefing", "build", "--root", sys.argv[1]]
+run()
+"""
+
+
+@pytest.mark.parametrize("thread", ["thread", "alone"])
+def test_the_command_exits_with_main_status_after_output_handlers_and_threads(tmp_path, thread):
+    """`briefing` skips Python's teardown (cli.run), never what it would do first: exit
+    handlers run, what they print is written, a thread at work is waited for."""
+    root = make_site(tmp_path, {"content/briefs/bad.yaml": "title: [unclosed\n"})
+    done = subprocess.run([sys.executable, "-c", RUN_PROBE, str(root), thread], capture_output=True, text=True,
+                          cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+    assert done.returncode == 1 and "bad.yaml:1:" in done.stderr  # an error in the content: status 1
+    lines = done.stdout.splitlines()
+    assert lines[-1] == "exit handler ran"
+    assert ("thread finished" in lines) == (thread == "thread")
+
+
 def test_build_prints_a_summary_and_exits_0(tmp_path):
     root = make_site(tmp_path, {})
     done = _run("build", "--root", str(root))
