@@ -36,7 +36,7 @@ class LazyPattern:
         return getattr(compiled, name)
 
     def compiled(self) -> bool:
-        """Whether it has been compiled (tests, and the build's start-up)."""
+        """Whether it has been compiled yet."""
         return "search" in self.__dict__
 
     def __repr__(self) -> str:
