@@ -13,6 +13,8 @@ import unicodedata
 from pathlib import PurePosixPath
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from generator.diagnostics import Diagnostic, Pos, error, warning, without_controls
 from generator.model import Ref
 from generator.yamldoc import Key, YamlDoc
@@ -63,8 +65,24 @@ def file_name_problem(path: str, what: str) -> Diagnostic | None:
 
 
 def did_you_mean(value: str, candidates: list[str] | tuple[str, ...] | Any) -> str:
-    close = difflib.get_close_matches(value, list(candidates), n=1, cutoff=0.6)
-    return f'did you mean "{close[0]}"?' if close else ""
+    """The hint difflib.get_close_matches(value, candidates, 1, 0.6) gives, found faster:
+    difflib alone took 0.3–1.4 s for each unknown id among 10,000 reports (a renamed report
+    cited 400 times: minutes). rapidfuzz's ratio (2 × the longest common subsequence over the
+    total length) is never below difflib's, whose matching blocks are one common
+    subsequence; so difflib's ratio is taken only of candidates in the order of rapidfuzz's,
+    until that bound falls below the best found."""
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(value)  # as get_close_matches does: its junk heuristic is for seq2
+    best: tuple[float, str] | None = None
+    for candidate, bound, _ in process.extract(value, list(candidates), scorer=fuzz.ratio, processor=None,
+                                              score_cutoff=59.9, limit=None):
+        if best is not None and bound / 100 < best[0] - 1e-9:
+            break  # sorted by bound: no candidate left can match the best, nor tie with it
+        matcher.set_seq1(candidate)
+        ratio = matcher.ratio()
+        if ratio >= 0.6 and (best is None or (ratio, candidate) > best):  # ties: as heapq.nlargest picks
+            best = (ratio, candidate)
+    return f'did you mean "{best[1]}"?' if best else ""
 
 
 def describe(value: Any) -> str:

@@ -88,23 +88,51 @@ def _versions() -> str:
 
 @functools.cache  # installed packages do not change under a running build
 def _library_versions() -> tuple[str, ...]:
-    """Each library's version, from the name of the folder its installer left on the path
-    ("jinja2-3.1.4.dist-info"), first found first, as importlib.metadata finds it; without
-    importing that (with the e-mail parser and zipfile it needs: ~25 ms of every build, one
-    with nothing to do included)."""
+    """Each library's version, from the metadata its installer left on the path, first found
+    first, as importlib.metadata finds it; without importing that (with the e-mail parser
+    and zipfile it needs: ~25 ms of every build, one with nothing to do included)."""
     wanted = {_project(name) for name in _LIBRARIES}
     found: dict[str, str] = {}
     for folder in sys.path:
-        try:
-            entries = os.listdir(folder or ".")
-        except OSError:  # a zip file, or gone
-            continue
-        for entry in entries:
-            stem, _, kind = entry.rpartition(".")
-            name, _, version = stem.partition("-")
-            if kind in ("dist-info", "egg-info") and _project(name) in wanted:
-                found.setdefault(_project(name), version)
+        for name, metadata in _installed(folder):
+            if _project(name) in wanted and _project(name) not in found:
+                found[_project(name)] = _version(metadata)
     return tuple(f"{name}={found.get(_project(name), '?')}" for name in _LIBRARIES)
+
+
+def _installed(folder: str) -> Iterator[tuple[str, str]]:
+    """(name, metadata file) of each project installed in `folder`, an entry of sys.path:
+    "jinja2-3.1.6.dist-info/METADATA", "rapidfuzz.egg-info/PKG-INFO" (a development
+    install, whose folder has no version), or an egg on the path itself."""
+    if folder.endswith(".egg"):
+        yield os.path.basename(folder).partition("-")[0], os.path.join(folder, "EGG-INFO", "PKG-INFO")
+        return
+    try:
+        entries = os.listdir(folder or ".")
+    except OSError:  # a zip file, or gone
+        return
+    for entry in entries:
+        stem, _, kind = entry.rpartition(".")
+        if kind == "dist-info":
+            yield stem.partition("-")[0], os.path.join(folder, entry, "METADATA")
+        elif kind == "egg-info":  # a folder, or (older installers) the PKG-INFO itself
+            path = os.path.join(folder, entry)
+            yield stem.partition("-")[0], os.path.join(path, "PKG-INFO") if os.path.isdir(path) else path
+
+
+def _version(metadata: str) -> str:
+    """The Version header of a METADATA or PKG-INFO file; "?" when there is none to read."""
+    try:
+        with open(metadata, encoding="utf-8", errors="replace") as file:
+            for line in file:
+                if not line.strip():  # the headers end here; the long description follows
+                    break
+                key, _, value = line.partition(":")
+                if key.strip().casefold() == "version":
+                    return value.strip()
+    except OSError:
+        pass
+    return "?"
 
 
 def _project(name: str) -> str:

@@ -256,8 +256,8 @@ def test_a_damaged_or_foreign_cache_is_ignored(site, trust_recent_files, monkeyp
 
 
 def test_the_cache_is_keyed_by_each_librarys_installed_version(tmp_path, monkeypatch):
-    """Read from the names of the installers' folders, as importlib.metadata reads them; a
-    library upgraded or removed changes the key, so its outputs are made again."""
+    """Read from the metadata the installers left on the path, as importlib.metadata reads
+    it: a library upgraded or removed changes the key, so its outputs are made again."""
     from importlib import metadata
 
     def installed(name: str) -> str:
@@ -266,18 +266,32 @@ def test_the_cache_is_keyed_by_each_librarys_installed_version(tmp_path, monkeyp
         except metadata.PackageNotFoundError:
             return "?"
 
-    assert store._library_versions() == tuple(f"{name}={installed(name)}" for name in store._LIBRARIES)
+    def as_metadata_says() -> tuple[str, ...]:
+        return tuple(f"{name}={installed(name)}" for name in store._LIBRARIES)
+
+    assert store._library_versions() == as_metadata_says()
     assert sum(not v.endswith("=?") for v in store._library_versions()) >= 6  # the runtime ones are there
     before = store._versions()
-    for folder in ("Jinja2-99.0.dist-info", "markdown_it_py-99.1.dist-info"):  # first on the path wins
-        (tmp_path / folder).mkdir()
-    monkeypatch.setattr(sys, "path", [str(tmp_path), *sys.path])
+
+    def install(metadata_file: Path, name: str, version: str) -> None:
+        metadata_file.parent.mkdir(parents=True, exist_ok=True)
+        metadata_file.write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n\n"
+                                 "Version: 0.0 (a long description's words, not a header)\n")
+
+    # a wheel's folder; a development install's, with no version in its name; an egg on the path
+    install(tmp_path / "site" / "Jinja2-99.0.dist-info" / "METADATA", "Jinja2", "99.0")
+    install(tmp_path / "site" / "Rapidfuzz.egg-info" / "PKG-INFO", "rapidfuzz", "9.9.9")
+    install(tmp_path / "folium-7.7-py3.11.egg" / "EGG-INFO" / "PKG-INFO", "folium", "7.7")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "site"), str(tmp_path / "folium-7.7-py3.11.egg"), *sys.path])
     store._library_versions.cache_clear()
     try:
         found = store._library_versions()
-        assert found[:2] == ("jinja2=99.0", "markdown-it-py=99.1") and found[2:] == \
-            tuple(f"{name}={installed(name)}" for name in store._LIBRARIES[2:])
+        assert found == as_metadata_says()
+        assert {"jinja2=99.0", "rapidfuzz=9.9.9", "folium=7.7"} <= set(found)  # first on the path wins
         assert store._versions() != before
+        install(tmp_path / "site" / "Rapidfuzz.egg-info" / "PKG-INFO", "rapidfuzz", "10.0.0")  # upgraded in place
+        store._library_versions.cache_clear()
+        assert "rapidfuzz=10.0.0" in store._library_versions() == as_metadata_says()
     finally:
         store._library_versions.cache_clear()
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
+import random
 from pathlib import Path
 
 import lxml.html
@@ -12,6 +14,7 @@ from conftest import MINIMAL, make_site, page
 
 from generator.build import build_site, index_site
 from generator.diagnostics import Pos
+from generator.fields import did_you_mean
 
 BRIEF = MINIMAL["content/briefs/b1.yaml"]
 
@@ -1228,3 +1231,31 @@ def test_a_link_from_the_root_of_a_host_is_warned_about_with_the_sources_address
         ("content/reports/r1.md", 9, 19, 'links to "/archive/2023.html", a path from the root of a host',
          'did you mean "https://news.example.org/archive/2023.html"'),
     ]
+
+
+def _mutated(rng: random.Random, word: str, alphabet: str) -> str:
+    letters = list(word)
+    for _ in range(rng.randint(0, 8)):
+        at = rng.randrange(len(letters) + 1)
+        if rng.random() < 0.5 and at < len(letters):
+            del letters[at]
+        else:
+            letters.insert(at, rng.choice(alphabet))
+    return "".join(letters)
+
+
+@pytest.mark.parametrize("alphabet", ["ab", "abc-", "abcdefghijklmnopqrstuvwxyz-0123456789"])
+def test_did_you_mean_answers_as_difflib_does(alphabet):
+    """The hint is difflib.get_close_matches' (n=1, cutoff 0.6), ties and difflib's junk
+    heuristic for long ids included; rapidfuzz only rules out candidates that cannot match."""
+    rng = random.Random(alphabet)
+    for _ in range(400):
+        length = rng.choice([3, 12, 40, 250])  # 200 characters and more: difflib's autojunk
+        candidates = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, length)))
+                      for _ in range(rng.randint(0, 40))]
+        value = _mutated(rng, rng.choice(candidates), alphabet) if candidates and rng.random() < 0.7 else \
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(0, length)))
+        close = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
+        assert did_you_mean(value, candidates) == (f'did you mean "{close[0]}"?' if close else "")
+    assert did_you_mean("r-00123-rice", {"r-00123-rice-prices": 1, "r-00456-coal": 2}) == \
+        'did you mean "r-00123-rice-prices"?'  # a dict's keys, as for the reports by id
