@@ -58,7 +58,27 @@ def run() -> None:
     os._exit(status)
 
 
+def _standard_streams() -> None:
+    """Started with standard input, output or error closed (`briefing build >&-`), the
+    command reads and writes the null device there instead. Otherwise Python has no stream
+    to print to (sys.stdout is None), and the first file the build opens would take the
+    closed descriptor: anything written to it (a worker's dying words) would land in a page."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+    if sys.stdout is None:
+        sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
+    if sys.stderr is None:
+        sys.stderr = open(2, "w", encoding="utf-8", closefd=False)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _standard_streams()
     args = _parser().parse_args(argv)
     # A terminal or CI runner that cannot show a character (Hangul under LC_ALL=C with
     # PYTHONUTF8=0, a Windows code page) gets an escape for it, not a UnicodeEncodeError.

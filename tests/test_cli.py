@@ -69,6 +69,45 @@ def test_the_command_exits_with_main_status_after_output_handlers_and_threads(tm
     assert ("thread finished" in lines) == (thread == "thread")
 
 
+CLOSED_PROBE = """
+import os, sys
+for fd in map(int, sys.argv[2].split(",")):
+    os.close(fd)
+from generator.cli import main
+status = main(["build", "--root", sys.argv[1], "-j", "2"])
+with open(sys.argv[3], "w") as log:  # which file each standard descriptor is, once the build is done
+    print(status, *(os.path.realpath(f"/proc/self/fd/{fd}") for fd in (0, 1, 2)), file=log)
+"""
+
+
+@pytest.mark.parametrize("closed", ["1", "2", "0", "0,1,2"])
+def test_a_command_started_with_its_standard_streams_closed_builds_and_writes_nothing_there(tmp_path, closed):
+    """`briefing build >&-`: the build is made and exits 0, no traceback (there was one, from
+    flushing an output that is None), and a closed descriptor is the null device, never a
+    file of the build's that a worker's message would be written into."""
+    if not os.path.isdir("/proc/self/fd"):
+        pytest.skip("needs /proc/self/fd to see which file a descriptor is")
+    root = make_site(tmp_path, {})
+    log = tmp_path / "fds.txt"
+    done = subprocess.run([sys.executable, "-c", CLOSED_PROBE, str(root), closed, str(log)], capture_output=True,
+                          text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    status, *files = log.read_text().split()
+    assert status == "0" and (root / "site/briefs/b1/index.html").is_file()
+    for fd in map(int, closed.split(",")):
+        assert files[fd] == os.devnull
+    if "2" not in closed:
+        assert "built " in done.stderr  # the summary still reaches an open stderr
+
+
+def test_the_briefing_command_with_its_output_closed_exits_0(tmp_path):
+    root = make_site(tmp_path, {})
+    done = subprocess.run(f'"{sys.executable}" -m generator build --root "{root}" >&- 2>&-', shell=True,
+                          cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+    assert done.returncode == 0  # was 1: a traceback, into a closed stderr
+    assert (root / "site/index.html").is_file()
+
+
 def test_build_prints_a_summary_and_exits_0(tmp_path):
     root = make_site(tmp_path, {})
     done = _run("build", "--root", str(root))
