@@ -10,7 +10,11 @@ where negations.py looks for a "that" or a negation of the quote's own verb and 
   "falsely reported |", "Officials pretend |", "act as if |", 否认了 |;
 - what was not done: "Rather than | reopen the mine", "Instead of | releasing the prisoners";
 - an adverb by which it did not quite happen, or is only said to: "The dam nearly |
-  collapsed", "The general allegedly | embezzled".
+  collapsed", "The general allegedly | embezzled";
+- a hedge, or hearsay written in the verb: "The official probably | fled", "Apparently, |
+  the mine reopened", "Le général aurait | détourné", "habría | desviado", "Der General
+  soll | Geld unterschlagen haben", 可能 |, おそらく |, 아마도 |. Not "reportedly" nor "по
+  слухам": the report's report, cited as such.
 
 Not a modal or a verb of intent ("could | reach 5,000", "The main objective is to |
 revitalize the economy"): what a plan or a possibility would do, quoted as a verb with no
@@ -36,7 +40,7 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # tried at every position of its window, so each reads no further than its longest match
 # ("nobody in north hamgyong would seriously believe any longer that |", "contrary to recent
 # claims by the state news agency that |", "on the verge of |")
-_REACH = {"doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "other": 64, "cjk": 24}
+_REACH = {"doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "other": 64, "cjk": 24}
 _THAT = r"(?: that)?"
 
 # --- doubt and rejection, English --------------------------------------------------------
@@ -102,11 +106,22 @@ _NOT_DONE = r"\b(?:rather than|instead of|in lieu of|in place of|as opposed to)"
 _ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|almost|virtually|practically|all but"
            r"|c[ao]me close to|on the (?:verge|brink) of"
            r"|(?:allegedly|supposedly|purportedly|ostensibly),)")  # "Purportedly, |", ", allegedly, |"
+# … and a hedge: "The official probably | fled to China", "Apparently, | the mine reopened",
+# "It was perhaps | the worst famine", "Probably | 300 people died" (a figure too, unlike
+# "almost | 2019 when …"). Not "reportedly": "Cadres reportedly | visited the mine" is the
+# report's report, which the claim cites as such; nor "likely" as an adjective ("the likely |
+# successor") or before what it does not govern ("is likely | to reopen", "more likely than").
+_HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe|reputedly|in all likelihood"
+          r"|(?<!the )(?<!a )(?<!an )(?<!more )(?<!less )(?<!as )likely),?"
+          r"|\b(?:it is|it's|it was|it seems) (?:very |highly |quite |entirely )?(?:likely|probable|possible) that")
+_LIKELY_TO = lazy(r"likely $")
+_TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
     "doubt": lazy(rf"(?:{_DOUBTING}) {_OPEN}$"),
     "rejected": lazy(rf"(?:{_REJECTED}) {_OPEN}$"),
     "not done": lazy(rf"{_NOT_DONE} {_OPEN}$"),
     "adverb": lazy(rf"{_ADVERB} {_OPEN}$"),
+    "hedge": lazy(rf"(?:{_HEDGE}) {_OPEN}$"),
 }
 # A word the lead-in's clause ends with, the quote going on with other words ("I doubt | it,"
 # said a student, …; "paid in flour instead of | cash," said a student, adding that …), or a
@@ -182,6 +197,63 @@ _UNDONE_IN = {
     "ja": r"(?:ほぼ)",
     "ko": r"(?:거의) ",
 }
+# … and a hedge, or hearsay written in the verb: "Le général aurait | détourné", "a
+# probablement | fui", "habría | desviado", "Der General soll | Geld unterschlagen haben",
+# 该官员可能已经 | 逃往中国. Not "sehr wohl" (indeed), "sich wohl" (at ease), "offenbar, dass"
+# (it became evident that), 尽可能 and 尽一切可能 (as far as possible), "это возможно" (it is
+# possible), nor a conditional asked ("Qui serait | le successeur ?"). (Case-folded:
+# "mutmaßlich" is "mutmasslich".)
+_HEDGED_IN = {
+    "fr": r"(?:(?<!qui )(?<!que )(?<!quel )(?<!quelle )(?:[lmtsnj]'|qu')?(?:aurai(?:t|ent)|serai(?:t|ent)) "
+          r"|(?:se |s')?(?:trouverai(?:t|ent)|élèverai(?:t|ent)) "
+          r"|(?:probablement|apparemment|peut-être|sans doute|vraisemblablement|présumément"
+          r"|selon toute vraisemblance),? "
+          r"|il (?:est|semble) (?:très |fort )?(?:probable|possible|vraisemblable) qu(?:e |'))",
+    "de": r"(?:(?:soll(?:en)?|dürften?|womöglich|offenbar) |(?:(?<!zum )(?<!das )(?<!dem )(?<!des )(?<!sehr )"
+          r"(?<!sich )wohl|vermutlich|wahrscheinlich|höchstwahrscheinlich|möglicherweise|vielleicht|anscheinend"
+          r"|mutmasslich),? |es ist (?:sehr |durchaus )?(?:wahrscheinlich|möglich),? dass )",
+    "es": r"(?:habrían? |(?<!¿)(?<!quién )(?<!qué )(?<!cuál )(?<!dónde )(?:serían?|estarían?) "
+          r"|(?:probablemente|posiblemente|aparentemente|presumiblemente|seguramente|quizás?|tal vez"
+          r"|al parecer|por lo visto|a lo mejor),? |es (?:muy )?(?:probable|posible) que )",
+    "pt": r"(?:teriam? |(?<!quem )(?<!qual )(?<!onde )(?:seriam?|estariam?) "
+          r"|(?:provavelmente|possivelmente|aparentemente|presumivelmente|talvez|ao que parece),? "
+          r"|é (?:muito )?(?:provável|possível) que )",
+    "it": r"(?:(?<!chi )(?<!che )(?<!quale )(?<!cosa )(?:avrebbero|avrebbe|sarebbero|sarebbe) "
+          r"|(?:si )?troverebbe(?:ro)? |(?:probabilmente|forse|apparentemente|verosimilmente|a quanto pare),? "
+          r"|è (?:molto )?(?:probabile|possibile) che )",
+    "ru": r"(?:(?<!это )(?<!вполне )(?<!насколько )(?<!если )(?:возможно|вероятно)"
+          r"|видимо|по-видимому|по всей видимости|наверное|предположительно|скорее всего|судя по всему),? ",
+    "uk": r"(?:(?<!це )(?<!цілком )(?:можливо|ймовірно|імовірно)|мабуть|напевно|найімовірніше|схоже),? ",
+    "zh": r"(?:(?:(?<![尽盡])(?<!最大)(?<!一切)可能|疑似)|(?:或许|或許|也许|也許|(?<!了)大概|似乎|看来|看來|恐怕)[，,]?)"
+          r"(?:已经|已經|已|会|會|将|將|还|還|也|曾)?",
+    "ja": r"(?:おそらく|恐らく|たぶん|多分|どうやら)(?:は)?[、,]?",
+    "ko": r"(?:아마도?|어쩌면),? ",
+}
+# A hedge set off by a comma that ends the clause before the quote ("The mine will reopen in
+# May, probably, | the minister said"; "Ми знаємо напевно, | що …"), or a quote that opens
+# with a complementiser ("Habría | que esperar"): the hedge is not of the quote's words
+_OPENS_ANOTHER_CLAUSE = lazy(r"[\"'(\[]?(?:(?:and|but|or|yet|than|that|que|che|dass|что|що|однако|но|и|а|але|і"
+                             r"|et|mais|y|pero|e|ma|mas|und|aber|oder)\b"
+                             r"|(?:[\w'-]+ ){0,4}(?:said|says|told|added|adding|reported|claimed|insisted|stated"
+                             r"|announced)\b)")
+_SET_OFF_HEDGE = lazy(r"[,，、]\s*[\"'(\[]?$")
+
+
+def _hedges_quote(m: re.Match[str], text: str, start: int) -> bool:
+    """Whether the hedge `m` right before the quote at `start` is of the quote's words."""
+    if _COMPLEMENTISER.match(text, start):
+        return False
+    return not (_SET_OFF_HEDGE.search(m.group()) and _OPENS_ANOTHER_CLAUSE.match(text, start))
+
+
+_COMPLEMENTISER = lazy(r"[\"'(\[]?(?:that|que|che|dass|что|що)\b")
+# "soll" is hearsay before a perfect infinitive ("Der General soll | Geld unterschlagen
+# haben"), else a plan or a duty ("Die Mine soll | im März öffnen"), which asserts no more
+# than "should | reopen" does in English
+_SOLL = lazy(r"soll(?:en)? $")
+# (ending the clause)
+_PERFECT_INFINITIVE = lazy(r"[^.;:!?,]*?\b(?:(?:\w*ge\w+|(?:be|ver|er|zer|ent|emp|miss|unter|über|hinter|wider)\w+)"
+                          r"(?:t|en) haben|(?:worden|gewesen|\w*ge\w+en) sein)[\"')\]]*(?:[.,;:!?]|$)")
 # "au lieu de" and "em lugar de" are also places ("au lieu de | détention", "em lugar de |
 # destaque"): what was not done only before an infinitive
 _ALSO_A_PLACE = lazy(r"(?:au lieu|em lugar) d")
@@ -193,17 +265,18 @@ _CJK_CODES = ("zh", "ja", "ko")
 
 
 @functools.cache
-def _before_in(language: str) -> list[tuple[re.Pattern[str], int, bool]]:
+def _before_in(language: str) -> list[tuple[re.Pattern[str], int, bool, bool]]:
     """The lead-ins right before a quote in `language`, each with how far back it is looked
-    for and whether it is written in CJK; and in Chinese, Japanese and Korean whatever the
-    tag, as no other language writes their scripts."""
+    for, whether it is written in CJK and whether it is a hedge; and in Chinese, Japanese and
+    Korean whatever the tag, as no other language writes their scripts."""
     primary = primary_language(language) or "en"
     found = []
     for c in dict.fromkeys([primary, *_CJK_CODES]):
         cjk = c in _CJK_CODES
         edge = "" if cjk else r"(?<![\w'-])"  # a word's start, not the end of a longer word
-        found += [(re.compile(rf"{edge}(?:{table[c]}){_OPEN}$"), _REACH["cjk" if cjk else "other"], cjk)
-                  for table in (_DOUBTED_IN, _UNDONE_IN) if c in table]
+        found += [(re.compile(rf"{edge}(?:{table[c]}){_OPEN}$"), _REACH["cjk" if cjk else "other"], cjk,
+                   table is _HEDGED_IN)
+                  for table in (_DOUBTED_IN, _UNDONE_IN, _HEDGED_IN) if c in table]
     return found
 
 
@@ -227,7 +300,10 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
     for kind, pattern in _EN.items():
         if kind == "adverb" and phrase or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
             continue
-        if kind != "adverb" and ends_a_word:
+        if kind == "hedge" and (not _hedges_quote(m, text, start)
+                                or _LIKELY_TO.search(m.group()) and _TO_OR_THAN.match(text, start)):
+            continue
+        if kind not in ("adverb", "hedge") and ends_a_word:
             continue  # (but "nearly | collapsed, officials said": the adverb's own verb)
         if kind in ("doubt", "rejected") and (_DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
                                               or m.group().endswith("that ") and RELATIVE_VERB.match(text, start)) \
@@ -241,9 +317,11 @@ def _lead_in(start: int, end: int, text: str, language: str) -> int | None:
     """Where a lead-in of the quote text[start:end] in `language`'s tables begins, or None."""
     # (a CJK lead-in's last letter is right before the quote, or the quote's first is CJK)
     near_cjk = CJK.search(text, max(0, start - 2), start + 1) is not None
-    for pattern, reach, cjk in _before_in(language):
+    for pattern, reach, cjk, hedge in _before_in(language):
         if (near_cjk or not cjk) and (m := pattern.search(text, max(0, start - reach), start)) \
                 and not _NAMES_REPORTS.search(text, start, end) \
-                and not (_ALSO_A_PLACE.match(m.group()) and not _INFINITIVE.match(text, start)):
+                and not (_ALSO_A_PLACE.match(m.group()) and not _INFINITIVE.match(text, start)) \
+                and not (hedge and not _hedges_quote(m, text, start)) \
+                and not (_SOLL.match(m.group()) and not _PERFECT_INFINITIVE.match(text, start, end + 160)):
             return m.start()
     return None

@@ -640,7 +640,9 @@ _CLAUSE_DENIED = lazy(
     r"|(?:took|takes|taken|taking) back|retreat(?:s|ed|ing) from|delet(?:es|ed|ing))"
     r" (?:its|their|his|her|an?|the)(?: own| earlier| previous| original)?|(?:false|unfounded|baseless"
     r"|unsubstantiated|bogus|fabricated|debunked|discredited|retracted|unconfirmed|unverified))"
-    r" (?:the |an? |any |these |those |such )?" + DENIABLE + r"(?: (?:claiming|saying|alleging|suggesting|asserting))?)"
+    r" (?:the |an? |any |these |those |such )?" + DENIABLE + r"(?: (?:claiming|saying|alleging|suggesting|asserting))?"
+    # … and whom or when it was made to: "retracted his statement to investigators that"
+    r"(?: (?:to|before|by|in|at|from|of|on) (?:the |an? |his |her |its |their )?[\w'-]+(?: [\w'-]+)?)?)"
     r"(?:,? (?:however|though|yet|so far|as yet|to date|at all|whatsoever),?)? (?:that|whether|if)" + _QUOTE_OPENS
     # … or asks whether it holds: "It remains to be seen whether the mine reopened"
     + r"|\bwhether(?: or not)?" + _QUOTE_OPENS

@@ -16,7 +16,9 @@ went on to limit or undo them.
 - a limit after them: "… in name only", "…, at least on paper.", "…, allegedly.", "…,
   reportedly, and …", "…, or so the ministry claims";
 - what the report says of them next: "…, a report the agency later retracted", "…, a figure
-  later revealed to have been inflated", "…, ce qui s'est révélé faux".
+  later revealed to have been inflated", "…, ce qui s'est révélé faux"; and in English in the
+  next sentence: "… in May. The report was later retracted.", "… This proved untrue.",
+  "… Officials later denied this.".
 
 Each rule was narrowed after a review of faithful quotes it flagged: a name's marker
 ("so-called", 이른바, いわゆる), words that are also verbs ("failed", "forged ties"), paper
@@ -238,6 +240,87 @@ _OWN_ATTRIBUTION = lazy(r"\b(?:said|says|say|reported|reports|claimed|claims|cla
                         r"|behauptete|behauptet|gerüchte|сообщ\w*|заяв\w*|слух\w*)\b"
                         r"|称|稱|报道|報道|消息|传闻|傳聞|流传|流傳")
 
+# --- the next sentence undoing the quote's (English) ------------------------------------
+# The sentence after the quote's, in the same paragraph, retracts or refutes what it says:
+# "The mine reopened in May. The report was later retracted.", "… That claim turned out to be
+# false.", "… Officials later denied this.", "… North Korea denies this." Not where the quote
+# is itself of a claim, a charge, a request or a fear, which a denial leaves true ("Kim was
+# charged with espionage. He denied the allegations.", "He asked to see a lawyer. This was
+# denied.", "The UN published a report. Pyongyang denied the report."); nor of a claim named
+# as someone else's ("The government's claim was false"); nor where the undoing is itself
+# denied or answered ("Officials never denied this", "… denied this, but satellite images
+# confirmed it", "… first denied this; they have since admitted it"). A bare "it" is undone
+# only by words no passport or request is ("It was false", "It was denied": not read).
+_ABBREVIATION = r"\b(?:mr|mrs|ms|dr|st|no|co|ltd|inc|gen|col|lt|sgt|prof|jr|sr|vs|u\.s|e\.g|i\.e|a\.m|p\.m)\."
+_REFERENCE_MARK = r"(?:\[\^?\d{1,3}\]|\^\d{1,3})*"  # ".[1] The report …"
+_REST_OF_SENTENCE = lazy(rf"(?:{_ABBREVIATION}|[^.!?\n]|[.!?](?=\S)){{0,300}}?[.!?][\"')\]]*{_REFERENCE_MARK}(?= \S)")
+_SENTENCE_CLOSED = lazy(rf"[\"')\]]*{_REFERENCE_MARK}")
+_ENDS_SENTENCE = lazy(rf"[.!?][\"')\]]*{_REFERENCE_MARK}$")
+_TOLD_NEXT = _TOLD_EN[:-1] + r"|article|articles)"
+_TOLD_THIS = rf"(?:this|that|these|those|such|the|both) {_TOLD_NEXT}"
+_THIS = r"(?:this|that|it|these)"
+_UNDONE_BY = r"(?:later |since |subsequently |quickly |soon |swiftly |officially |flatly |widely |publicly |also )?"
+# … the undoing ending there, not naming another thing it is of ("denied the report that …")
+_BOUNDARY = (r"(?=[.;:!?,)]|$| (?!that\b|which\b|about\b|of\b|from\b|concerning\b|regarding\b|against\b|over\b"
+             r"|relating\b)[\w'-])")
+# … and a passive one not a verb of its own ("This was denied coverage in state media")
+_BOUNDARY_PASSIVE = (r"(?=[.;:!?,)]|$| (?:by|later|since|in|on|after|as|when|amid|because|to)\b"
+                     r"| (?:two|three|four|several|a few|\d+) (?:hours|days|weeks|months) later"
+                     r"| the (?:next|following) )")
+_DENYING_NEXT = (r"(?:denied|denies|deny|retracted|retracts|refuted|refutes|debunked|disproved|withdrew|rejected"
+                 r"|rejects|disputed|disputes|dismissed|dismisses|contradicted|contradicts)")
+_UNTRUE_NEXT = rf"(?:{_FALSE_EN}|not (?:to (?:be|have been) )?true)"
+_RETRACTED_NEXT = lazy(
+    r" (?:however,? |but |yet |and )?(?:(?:"
+    rf"{_TOLD_THIS}(?:, however,)? (?:(?:was|were|has been|have been|had been|has|have|had) )?{_UNDONE_BY}(?:been )?"
+    r"(?:denied|retracted|withdrawn|debunked|discredited|disproved|disproven|refuted|corrected|revised|rejected"
+    r"|dismissed|contradicted)"
+    rf"|(?:this|that|it|these) (?:(?:was|were|has been|have been|had been|has|have|had) )?{_UNDONE_BY}(?:been )?"
+    r"(?:retracted|debunked|disproved|disproven|refuted)"
+    rf"|(?:this|that) (?:was|has|had) {_UNDONE_BY}(?:been )?denied"
+    rf"|(?:{_TOLD_THIS}|this|that|these) (?:(?:has|have|had) )?{_UNDONE_BY}(?:turned out|proved|proven"
+    rf"|(?:was|were|has been|have been) {_UNDONE_BY}(?:found|shown|revealed)|is|was|are|were)"
+    rf"(?: to (?:be|have been))? {_UNTRUE_NEXT}"
+    # … or someone says so: "Officials said the report was false", "According to officials, this
+    # was untrue", "The ministry called the report false"
+    rf"|(?:[^\s!?,;:]+ ){{1,6}}(?:said|says|insisted|insists|stated|maintained|maintains) (?:that )?"
+    rf"(?:{_TOLD_THIS}|this|that) (?:was|is|were|are) {_UNTRUE_NEXT}"
+    rf"|according to (?:[^\s!?,;:]+ ){{1,5}}?[^\s!?,;:]+, (?:{_TOLD_THIS}|this|that) (?:was|is|were|are) {_UNTRUE_NEXT}"
+    rf"|(?:[^\s!?,;:]+ ){{1,6}}(?:called|calls|described|describes|dismissed|dismisses) (?:{_TOLD_THIS}|this|it) "
+    rf"(?:as )?{_UNTRUE_NEXT}){_BOUNDARY_PASSIVE}"
+    rf"|(?:[^\s!?,;:]+(?: |, however, )){{1,6}}{_UNDONE_BY}{_DENYING_NEXT} (?:{_TOLD_THIS}|{_THIS}"
+    rf"|the [\w'-]+ {_TOLD_NEXT}|(?:these|those|such) (?:[\w'-]+ )?{_TOLD_NEXT}){_BOUNDARY})")
+_UNDOING_DENIED = lazy(r"n't\b|\b(?:no|not|never|nobody|none|neither|nor|hardly|(?<!a )few|rarely|seldom|cannot"
+                       r"|refus\w*|declin\w*|fail\w*)\b")
+_NOT_TRUE = lazy(r"\bnot (?:to (?:be|have been) )?true\b")
+_ANSWERED = lazy(r"[^.!?\n]*?(?:\b(?:but|yet|though|although|however|while|later|since|then)\b|;)[^.!?\n]*?"
+                 r"\b(?:confirm|verif|corroborat|admit|acknowledg|apologi|conced|convict|revers|reinstat|restor"
+                 r"|stood by|stand by|stands by"
+                 r"|showed|shown|proved|proven)")
+# the quote is of a claim, a charge, a request, a fear or a plan, or names a report
+_OF_A_CLAIM = lazy(rf"\b(?:{_TOLD_NEXT}|accus\w*|charg\w*|indict\w*|suspect\w*|alleg\w*|ask\w*|request\w*"
+                   r"|appl(?:y|ies|ied|ying)|sought|seek\w*|demand\w*|petition\w*|worr\w*|fear\w*|bet|bets|promis\w*"
+                   r"|vow(?:s|ed|ing)?|pledg\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|expect\w*|predict\w*"
+                   r"|rumou?r\w*)\b")
+
+
+def _retracted_next(start: int, end: int, text: str) -> tuple[int, int] | None:
+    """The rest of the quote's sentence and the next one, where that one undoes it (above)."""
+    if _ENDS_SENTENCE.search(text, max(0, end - 16), end):  # the quote ends with its sentence
+        after = _SENTENCE_CLOSED.match(text, end).end()
+    elif (m := _REST_OF_SENTENCE.match(text, end)) is not None:
+        after = m.end()
+    else:
+        return None
+    if _OF_A_CLAIM.search(text, start, after):  # (in the rest of its sentence too: "… on spying charges.")
+        return None
+    if (r := _RETRACTED_NEXT.match(text, after)) is None or _ANSWERED.match(text, r.end()):
+        return None
+    if _UNDOING_DENIED.search(_NOT_TRUE.sub("", text[after:r.end()])):
+        return None
+    return end, r.end()
+
+
 # --- a limit after the quote -------------------------------------------------------------
 # Set off and ending the sentence or clause: "…, at least on paper.", "… in name only", "…,
 # allegedly."; not paper itself ("The leaflets were printed on paper", "en el papel de" a role).
@@ -322,6 +405,8 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
         found += [(end, m.end()) for p in after if p is not None and (m := p.match(text, end))]
         if (asked := _asked(start, end, text, code, leading, lo)) is not None:
             found.append(asked)
+        if code == "en" and not _OWN_ATTRIBUTION.search(quote) and (undone := _retracted_next(start, end, text)):
+            found.append(undone)
     found += figure_cut(start, end, text, language, leading, trailing)
     if not found:
         return None

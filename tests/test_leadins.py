@@ -2004,3 +2004,106 @@ def test_a_quote_that_goes_on_past_the_lead_ins_last_word(body, quote, status):
 @pytest.mark.parametrize("language, body, quote", [row[:3] for row in UNDONE])
 def test_the_same_lead_ins_undo_it_in_a_paragraph_after_another(language, body, quote):
     assert _located("An earlier paragraph ends here.\n\n" + body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+# A hedge or hearsay right before the quote, which the quote leaves out ("The official
+# probably | fled to China"), in each language the tables have one for
+HEDGED = [
+    ("en", "The official probably fled to China in May.", "fled to China in May"),
+    ("en", "The mine apparently reopened in March.", "reopened in March"),
+    ("en", "Apparently, the mine reopened in March.", "the mine reopened in March"),
+    ("en", "The mine, presumably, reopened in March.", "reopened in March"),
+    ("en", "He most likely fled to China.", "fled to China"),
+    ("en", "It was perhaps the worst famine since the 1990s.", "the worst famine since the 1990s"),
+    ("en", "Probably 300 people died in the flood.", "300 people died in the flood"),  # a figure too
+    ("en", "The official possibly fled, his neighbours said.", "fled, his neighbours said"),
+    ("en", "The cadre seemingly took bribes from traders.", "took bribes from traders"),
+    ("en", 'The minister "maybe resigned" in June.', 'resigned" in June'),
+    ("fr", "Le général aurait détourné des fonds publics.", "détourné des fonds publics"),
+    ("fr", "Il y aurait 300 morts dans la province.", "300 morts dans la province"),
+    ("fr", "Le responsable a probablement fui en Chine.", "fui en Chine"),
+    ("fr", "Apparemment, la mine a rouvert en mars.", "la mine a rouvert en mars"),
+    ("es", "El general habría desviado fondos públicos.", "desviado fondos públicos"),
+    ("es", "Al parecer, la mina reabrió en marzo.", "la mina reabrió en marzo"),
+    ("pt", "O general teria desviado fundos públicos.", "desviado fundos públicos"),
+    ("it", "Il generale avrebbe sottratto fondi pubblici.", "sottratto fondi pubblici"),
+    ("it", "Il generale forse è fuggito in Cina.", "è fuggito in Cina"),
+    ("de", "Der General soll Geld unterschlagen haben.", "Geld unterschlagen haben"),
+    ("de", "Der General soll Geld unterschlagen haben.", "Geld unterschlagen"),  # "haben" left out too
+    ("de", "Die Mine soll im März geschlossen worden sein, hieß es.", "im März geschlossen worden sein"),
+    ("de", "Der General hat wohl Geld unterschlagen.", "Geld unterschlagen"),
+    ("de", "Die Mine wurde vermutlich im März geöffnet.", "im März geöffnet"),
+    ("ru", "Чиновник, вероятно, бежал в Китай.", "бежал в Китай"),
+    ("uk", "Посадовець, можливо, втік до Китаю.", "втік до Китаю"),
+    ("zh", "该官员可能已逃往中国。", "已逃往中国"),
+    ("ja", "その役人はおそらく中国に逃げた。", "中国に逃げた"),
+    ("ko", "그 관리는 아마도 중국으로 도망쳤다.", "중국으로 도망쳤다"),
+    # … from a review: a figure's "as many as", a purpose, "It is likely that", a compound,
+    # an elided "l'", a comma after a Chinese hedge, 已经 between, other conditionals
+    ("en", "The flood killed probably as many as 300 people.", "as many as 300 people"),
+    ("en", "Power was cut, probably to save electricity.", "to save electricity"),
+    ("en", "It is likely that the mine reopened in May.", "the mine reopened in May"),
+    ("en", "In all likelihood, the mine reopened in May.", "the mine reopened in May"),
+    ("fr", "Le général l'aurait vendu à une entreprise chinoise.", "vendu à une entreprise chinoise"),
+    ("fr", "Il est probable que la mine a rouvert en mai.", "la mine a rouvert en mai"),
+    ("fr", "Le général se trouverait actuellement en Chine.", "actuellement en Chine"),
+    ("es", "El general estaría escondido en China, según fuentes.", "escondido en China"),
+    ("es", "La mina seguramente reabrió en mayo.", "reabrió en mayo"),
+    ("it", "Il generale si troverebbe in Cina.", "in Cina"),
+    ("de", "Der General ist höchstwahrscheinlich nach China geflohen.", "nach China geflohen"),
+    ("de", "Der General soll in den Jahren 2015 bis 2019 über mehrere Konten der staatlichen Handelsgesellschaft "
+           "Millionen unterschlagen haben.", "in den Jahren 2015 bis 2019"),
+    ("ru", "Чиновник, скорее всего, бежал в Китай.", "бежал в Китай"),
+    ("zh", "也许，该官员已经逃往中国。", "该官员已经逃往中国"),
+    ("zh", "该官员可能已经逃往中国。", "逃往中国"),
+    ("zh", "矿山有可能在三月重新开放。", "在三月重新开放"),
+]
+# … and the same words where they hedge nothing the quote says, or the quote keeps them
+UNHEDGED = [
+    ("en", "Cadres reportedly visited the mine 27 times.", "visited the mine 27 times"),  # the report's report
+    ("en", "The likely successor is Kim Yo Jong.", "successor is Kim Yo Jong"),  # an adjective
+    ("en", "The mine is likely to reopen in March.", "to reopen in March"),  # a plan, quoted as one
+    ("en", "Prices are more likely than not to rise.", "than not to rise"),
+    ("en", "The official probably fled to China.", "probably fled to China"),  # kept
+    ("en", "He left, probably. The mine reopened in March.", "The mine reopened in March"),  # another sentence
+    ("en", 'He said: "Maybe." The mine reopened in March.', "The mine reopened in March"),
+    ("fr", "Selon des sources, la mine aurait rouvert en mars.", "la mine aurait rouvert en mars"),  # kept
+    ("fr", "La mine a rouvert en mars.", "la mine a rouvert en mars"),
+    ("de", "Die Mine soll im März wieder öffnen.", "im März wieder öffnen"),  # a plan: "should | reopen"
+    ("de", "Die Regierung soll sein Dorf schützen.", "sein Dorf schützen"),  # "sein" his, a duty
+    ("de", "Zum Wohl der Bevölkerung wurde die Mine geöffnet.", "der Bevölkerung wurde die Mine geöffnet"),
+    ("de", "Sowohl die Mine als auch das Werk wurden geöffnet.", "die Mine als auch das Werk wurden geöffnet"),
+    ("ru", "По слухам, шахта закрыта, и Минобъединения это подтвердило.",
+     "шахта закрыта, и Минобъединения это подтвердило"),  # an attribution, confirmed
+    ("zh", "商人们尽可能把货物藏在家里。", "把货物藏在家里"),  # 尽可能: as far as possible
+    ("ko", "그 관리는 중국으로 도망쳤다.", "중국으로 도망쳤다"),
+    # … from a review: the hedge ends the clause before, or is another word, an idiom, a question
+    ("en", "The mine will reopen in May, probably, the minister said on Monday.", "the minister said on Monday"),
+    ("en", "Ten people, perhaps twenty, died in the collapse.", "died in the collapse"),
+    ("en", 'The song "Maybe" became a hit in Pyongyang.', "became a hit in Pyongyang"),
+    ("de", "Die Mine soll bis Ende März betriebsbereit sein.", "bis Ende März betriebsbereit sein"),  # a plan
+    ("de", "Jeder Bürger soll bis 2030 Zugang zu sauberem Wasser haben.", "bis 2030 Zugang zu sauberem Wasser haben"),
+    ("de", "Die Mine soll im März wieder öffnen, obwohl die Arbeiter protestiert haben.", "im März wieder öffnen"),
+    ("de", "Es gibt sehr wohl Hinweise auf Zwangsarbeit in der Mine.", "Hinweise auf Zwangsarbeit in der Mine"),
+    ("de", "Die Arbeiter fühlen sich wohl in der neuen Fabrik.", "in der neuen Fabrik"),
+    ("de", "Im März wurde offenbar, dass die Regierung die Zahlen gefälscht hatte.",
+     "dass die Regierung die Zahlen gefälscht hatte"),  # became evident
+    ("fr", "Qui serait le successeur de Kim Jong Un ?", "le successeur de Kim Jong Un"),
+    ("it", "Quale sarebbe la soluzione migliore?", "la soluzione migliore"),
+    ("es", "Habría que esperar a marzo para saberlo.", "que esperar a marzo para saberlo"),
+    ("ru", "Это вполне возможно, однако официальных данных нет.", "однако официальных данных нет"),
+    ("uk", "Ми знаємо напевно, що шахта закрилася в березні.", "що шахта закрилася в березні"),
+    ("zh", "政府表示将尽最大可能救援被困矿工。", "救援被困矿工"),
+    ("zh", "官员只透露了大概，具体伤亡人数尚未公布。", "具体伤亡人数尚未公布"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", HEDGED)
+def test_a_hedge_left_out_right_before_the_quote_makes_it_approximate(language, body, quote):
+    located = _located(body, quote, language)
+    assert located.status is QuoteStatus.APPROXIMATE and located.beside
+
+
+@pytest.mark.parametrize("language, body, quote", UNHEDGED)
+def test_the_same_words_where_they_hedge_nothing_quoted_leave_it_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED

@@ -3223,3 +3223,78 @@ def test_the_same_words_undo_it_in_a_paragraph_after_another(language, body, quo
     # A report has more than one paragraph: a rule that read the words undone from the last
     # sentence's full stop took them across the paragraph break, and the quote was verified.
     assert _located("An earlier paragraph ends here.\n\n" + body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+# The next sentence, in the same paragraph, retracts or refutes the quote's (English)
+NEXT_SENTENCE_UNDONE = [
+    ("en", "State media said the mine reopened in May. The report was later retracted.", "the mine reopened in May"),
+    ("en", "The mine reopened in May. That claim turned out to be false.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. That claim turned out to be false.", "The mine reopened in May."),
+    ("en", "The mine reopened in May. This later proved untrue.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. Officials later denied this.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. However, this was later denied by the ministry.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. This has since been denied.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. It has since been debunked.", "The mine reopened in May"),
+    ("en", "The mine reopened in May, with 300 workers. The report was later retracted by KCNA.",
+     "The mine reopened in May"),  # the rest of its sentence between
+    ("en", "Output rose 3.5 percent in May. The figure was later corrected.", "Output rose 3.5 percent"),
+    ("en", "The mine closed in May, he said. He later retracted the statement.", "The mine closed in May"),
+    ("en", "Rumours said the mine closed. The rumours proved false.", "the mine closed"),
+    ("en", "The mine reopened in May. North Korea denies this.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. This turned out not to be true.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. The ministry, however, denied the report.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. Mr. Kim later rejected the claim.", "The mine reopened in May"),
+    ("en", "The mine reopened in May, Mr. Park said. This was later denied.", "The mine reopened in May"),
+    ("en", "The mine reopened in May.[1] The report was later retracted.", "The mine reopened in May"),
+    ("en", "The power plant closed in May. Both reports were later retracted.", "The power plant closed in May"),
+    ("en", 'Residents said "the mine closed in May." That account was later found to be inaccurate.',
+     "the mine closed in May."),  # the quote's sentence closes inside quotation marks
+]
+NEXT_SENTENCE_FAITHFUL = [
+    ("en", "The mine reopened in May. Output rose.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. Officials never denied this.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. No one has disputed or retracted the report.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. Officials denied this, but satellite images confirmed it.",
+     "The mine reopened in May"),
+    ("en", "The mine reopened in May. Officials didn't deny this.", "The mine reopened in May"),
+    ("en", "The family asked for rations. It was denied.", "The family asked for rations"),  # a request
+    ("en", "The mine closed in May. It was wrong to close it.", "The mine closed in May"),  # an opinion of it
+    ("en", "The mine closed in May. That was a mistake, residents said.", "The mine closed in May"),
+    ("en", "The mine reopened in May.\n\nThe report was later retracted.",
+     "The mine reopened in May"),  # a paragraph on
+    ("en", "The mine reopened in May. Output rose. The report was later retracted.",
+     "The mine reopened in May"),  # two sentences on
+    ("en", "KCNA claimed the mine reopened in May. The claim was later retracted.",
+     "KCNA claimed the mine reopened in May"),  # the quote is of the claim
+    ("en", "The mine reopened in May. The report has been confirmed.", "The mine reopened in May"),
+    ("fr", "La mine a rouvert en mai. The report was later retracted.", "La mine a rouvert en mai"),  # English only
+    ("en", "The mine closed in May. The ministry's claim was false.", "The mine closed in May"),  # someone else's
+    ("en", "Kim was charged with espionage. He has denied the allegations.", "Kim was charged with espionage"),
+    ("en", "He asked to see a lawyer. This was denied.", "He asked to see a lawyer"),  # a request
+    ("en", "The UN published a report on the camps. Pyongyang denied the report.",
+     "The UN published a report on the camps"),  # the report is what the quote is of
+    ("en", "He gave his name as Park. It was false.", "He gave his name as Park"),
+    ("en", "The manager embezzled state funds. He denied this, but the court convicted him.",
+     "The manager embezzled state funds"),
+    ("en", "The mine reopened in May. Officials first denied this; they have since admitted it.",
+     "The mine reopened in May"),
+    ("en", "The mine reopened in May.[1] Output rose in June. This was later denied.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. The ministry denied the report that the shaft had flooded.",
+     "The mine reopened in May"),  # another report
+    ("en", "The mine reopened in May. Its output figures were inflated.", "The mine reopened in May"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", NEXT_SENTENCE_UNDONE)
+def test_a_next_sentence_that_retracts_the_quotes_makes_it_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", NEXT_SENTENCE_FAITHFUL)
+def test_a_next_sentence_that_retracts_nothing_quoted_leaves_it_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+def test_the_warning_shows_the_retracting_sentence():
+    located = _located("The mill closed in May. The report was later retracted. Output fell.", "The mill closed in May")
+    assert located.passage.parts == ("The mill closed in May. The report was later retracted",)
