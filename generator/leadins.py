@@ -112,7 +112,8 @@ _ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|a
 # report's report, which the claim cites as such; nor "likely" as an adjective ("the likely |
 # successor") or before what it does not govern ("is likely | to reopen", "more likely than").
 _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe|reputedly|in all likelihood"
-          r"|(?<!the )(?<!a )(?<!an )(?<!more )(?<!less )(?<!as )likely),?"
+          r"|(?<!the )(?<!a )(?<!an )(?<!more )(?<!less )(?<!as )(?<!'s )(?<!its )(?<!his )(?<!her )(?<!their )"
+          r"(?<!the most )likely),?"
           r"|\b(?:it is|it's|it was|it seems) (?:very |highly |quite |entirely )?(?:likely|probable|possible) that")
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
@@ -204,7 +205,8 @@ _UNDONE_IN = {
 # possible), nor a conditional asked ("Qui serait | le successeur ?"). (Case-folded:
 # "mutmaßlich" is "mutmasslich".)
 _HEDGED_IN = {
-    "fr": r"(?:(?<!qui )(?<!que )(?<!quel )(?<!quelle )(?:[lmtsnj]'|qu')?(?:aurai(?:t|ent)|serai(?:t|ent)) "
+    "fr": r"(?:(?<!qui )(?<!que )(?<!quel )(?<!quelle )(?:[lmtsnj]'|qu')?aurai(?:t|ent) "
+          r"|(?<=\w )(?<!qui )(?<!que )(?<!quel )(?<!quelle )(?<!ce )(?<!il )serai(?:t|ent) "
           r"|(?:se |s')?(?:trouverai(?:t|ent)|élèverai(?:t|ent)) "
           r"|(?:probablement|apparemment|peut-être|sans doute|vraisemblablement|présumément"
           r"|selon toute vraisemblance),? "
@@ -212,19 +214,20 @@ _HEDGED_IN = {
     "de": r"(?:(?:soll(?:en)?|dürften?|womöglich|offenbar) |(?:(?<!zum )(?<!das )(?<!dem )(?<!des )(?<!sehr )"
           r"(?<!sich )wohl|vermutlich|wahrscheinlich|höchstwahrscheinlich|möglicherweise|vielleicht|anscheinend"
           r"|mutmasslich),? |es ist (?:sehr |durchaus )?(?:wahrscheinlich|möglich),? dass )",
-    "es": r"(?:habrían? |(?<!¿)(?<!quién )(?<!qué )(?<!cuál )(?<!dónde )(?:serían?|estarían?) "
+    "es": r"(?:habrían? |(?<=\w )(?<!quién )(?<!qué )(?<!cuál )(?<!dónde )(?<!lo )(?:serían?|estarían?) "
           r"|(?:probablemente|posiblemente|aparentemente|presumiblemente|seguramente|quizás?|tal vez"
           r"|al parecer|por lo visto|a lo mejor),? |es (?:muy )?(?:probable|posible) que )",
-    "pt": r"(?:teriam? |(?<!quem )(?<!qual )(?<!onde )(?:seriam?|estariam?) "
+    "pt": r"(?:teriam? |(?<=\w )(?<!quem )(?<!qual )(?<!onde )(?:seriam?|estariam?) "
           r"|(?:provavelmente|possivelmente|aparentemente|presumivelmente|talvez|ao que parece),? "
           r"|é (?:muito )?(?:provável|possível) que )",
-    "it": r"(?:(?<!chi )(?<!che )(?<!quale )(?<!cosa )(?:avrebbero|avrebbe|sarebbero|sarebbe) "
+    "it": r"(?:(?<!chi )(?<!che )(?<!quale )(?<!cosa )(?:avrebbero|avrebbe) "
+          r"|(?<=\w )(?<!chi )(?<!che )(?<!quale )(?<!cosa )(?:sarebbero|sarebbe) "
           r"|(?:si )?troverebbe(?:ro)? |(?:probabilmente|forse|apparentemente|verosimilmente|a quanto pare),? "
           r"|è (?:molto )?(?:probabile|possibile) che )",
     "ru": r"(?:(?<!это )(?<!вполне )(?<!насколько )(?<!если )(?:возможно|вероятно)"
           r"|видимо|по-видимому|по всей видимости|наверное|предположительно|скорее всего|судя по всему),? ",
     "uk": r"(?:(?<!це )(?<!цілком )(?:можливо|ймовірно|імовірно)|мабуть|напевно|найімовірніше|схоже),? ",
-    "zh": r"(?:(?:(?<![尽盡])(?<!最大)(?<!一切)可能|疑似)|(?:或许|或許|也许|也許|(?<!了)大概|似乎|看来|看來|恐怕)[，,]?)"
+    "zh": r"(?:(?:(?<![尽盡])(?<!最大)(?<!一切)可能|疑似)|(?:或许|或許|也许|也許|(?<!了)(?<!解)大概|似乎|看来|看來|恐怕)[，,]?)"
           r"(?:已经|已經|已|会|會|将|將|还|還|也|曾)?",
     "ja": r"(?:おそらく|恐らく|たぶん|多分|どうやら)(?:は)?[、,]?",
     "ko": r"(?:아마도?|어쩌면),? ",
@@ -240,20 +243,22 @@ _SET_OFF_HEDGE = lazy(r"[,，、]\s*[\"'(\[]?$")
 
 
 def _hedges_quote(m: re.Match[str], text: str, start: int) -> bool:
-    """Whether the hedge `m` right before the quote at `start` is of the quote's words."""
+    """Whether the hedge `m` right before the quote at `start` is of the quote's words (not
+    "Объединение возможно | только через диалог": a predicate's "only through")."""
     if _COMPLEMENTISER.match(text, start):
         return False
     return not (_SET_OFF_HEDGE.search(m.group()) and _OPENS_ANOTHER_CLAUSE.match(text, start))
 
 
-_COMPLEMENTISER = lazy(r"[\"'(\[]?(?:that|que|che|dass|что|що)\b")
+_COMPLEMENTISER = lazy(r"[\"'(\[]?(?:that|que|che|dass|что|що|только|лише|лишь)\b")
 # "soll" is hearsay before a perfect infinitive ("Der General soll | Geld unterschlagen
 # haben"), else a plan or a duty ("Die Mine soll | im März öffnen"), which asserts no more
 # than "should | reopen" does in English
 _SOLL = lazy(r"soll(?:en)? $")
 # (ending the clause)
 _PERFECT_INFINITIVE = lazy(r"[^.;:!?,]*?\b(?:(?:\w*ge\w+|(?:be|ver|er|zer|ent|emp|miss|unter|über|hinter|wider)\w+)"
-                          r"(?:t|en) haben|(?:worden|gewesen|\w*ge\w+en) sein)[\"')\]]*(?:[.,;:!?]|$)")
+                          r"(?:t|en)(?<!ungen)(?<!heiten)(?<!keiten)(?<!schaften)(?<!ionen) haben"
+                          r"|(?:worden|gewesen|\w*ge\w+en) sein)[\"')\]]*(?:[.,;:!?]|$)")
 # "au lieu de" and "em lugar de" are also places ("au lieu de | détention", "em lugar de |
 # destaque"): what was not done only before an infinitive
 _ALSO_A_PLACE = lazy(r"(?:au lieu|em lugar) d")

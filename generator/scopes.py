@@ -243,7 +243,8 @@ _OWN_ATTRIBUTION = lazy(r"\b(?:said|says|say|reported|reports|claimed|claims|cla
 # --- the next sentence undoing the quote's (English) ------------------------------------
 # The sentence after the quote's, in the same paragraph, retracts or refutes what it says:
 # "The mine reopened in May. The report was later retracted.", "… That claim turned out to be
-# false.", "… Officials later denied this.", "… North Korea denies this." Not where the quote
+# false.", "… Officials later denied this.", "… North Korea denies this."; or the next clause
+# does ("…; the report was later retracted", "…, but officials denied this"). Not where the quote
 # is itself of a claim, a charge, a request or a fear, which a denial leaves true ("Kim was
 # charged with espionage. He denied the allegations.", "He asked to see a lawyer. This was
 # denied.", "The UN published a report. Pyongyang denied the report."); nor of a claim named
@@ -255,27 +256,34 @@ _ABBREVIATION = r"\b(?:mr|mrs|ms|dr|st|no|co|ltd|inc|gen|col|lt|sgt|prof|jr|sr|v
 _REFERENCE_MARK = r"(?:\[\^?\d{1,3}\]|\^\d{1,3})*"  # ".[1] The report …"
 _REST_OF_SENTENCE = lazy(rf"(?:{_ABBREVIATION}|[^.!?\n]|[.!?](?=\S)){{0,300}}?[.!?][\"')\]]*{_REFERENCE_MARK}(?= \S)")
 _SENTENCE_CLOSED = lazy(rf"[\"')\]]*{_REFERENCE_MARK}")
+# … or the next clause of its sentence: "…; the report was later retracted", "…, but officials denied this"
+_CLAUSE_JOINT = lazy(r"[\"')\]]*(?:;|,(?= (?:but|yet|though|although)\b)| -)(?= \S)")
 _ENDS_SENTENCE = lazy(rf"[.!?][\"')\]]*{_REFERENCE_MARK}$")
 _TOLD_NEXT = _TOLD_EN[:-1] + r"|article|articles)"
 _TOLD_THIS = rf"(?:this|that|these|those|such|the|both) {_TOLD_NEXT}"
-_THIS = r"(?:this|that|it|these)"
 _UNDONE_BY = r"(?:later |since |subsequently |quickly |soon |swiftly |officially |flatly |widely |publicly |also )?"
 # … the undoing ending there, not naming another thing it is of ("denied the report that …")
 _BOUNDARY = (r"(?=[.;:!?,)]|$| (?!that\b|which\b|about\b|of\b|from\b|concerning\b|regarding\b|against\b|over\b"
              r"|relating\b)[\w'-])")
-# … and a passive one not a verb of its own ("This was denied coverage in state media")
+# … and a passive one, or a bare "this", not a verb of its own ("This was denied coverage",
+# "He denied this was because of the scandal")
 _BOUNDARY_PASSIVE = (r"(?=[.;:!?,)]|$| (?:by|later|since|in|on|after|as|when|amid|because|to)\b"
                      r"| (?:two|three|four|several|a few|\d+) (?:hours|days|weeks|months) later"
                      r"| the (?:next|following) )")
 _DENYING_NEXT = (r"(?:denied|denies|deny|retracted|retracts|refuted|refutes|debunked|disproved|withdrew|rejected"
                  r"|rejects|disputed|disputes|dismissed|dismisses|contradicted|contradicts)")
+# … of a bare "this", only what is said of a statement ("The army withdrew these in June",
+# "It retracted this", of a directive: not read)
+_DENYING_THIS = r"(?:denied|denies|deny|refuted|refutes|debunked|disputed|disputes|contradicted|contradicts)"
 _UNTRUE_NEXT = rf"(?:{_FALSE_EN}|not (?:to (?:be|have been) )?true)"
+# a subject's words: not past a full stop, but through an abbreviation ("Mr. Kim denied this")
+_WORD_NEXT = r"(?:(?:mr|mrs|ms|dr|gen|col|lt|sgt|prof|u\.s)\.|[^\s.!?,;:]+)"
 _RETRACTED_NEXT = lazy(
     r" (?:however,? |but |yet |and )?(?:(?:"
     rf"{_TOLD_THIS}(?:, however,)? (?:(?:was|were|has been|have been|had been|has|have|had) )?{_UNDONE_BY}(?:been )?"
     r"(?:denied|retracted|withdrawn|debunked|discredited|disproved|disproven|refuted|corrected|revised|rejected"
     r"|dismissed|contradicted)"
-    rf"|(?:this|that|it|these) (?:(?:was|were|has been|have been|had been|has|have|had) )?{_UNDONE_BY}(?:been )?"
+    rf"|(?:this|that|it) (?:(?:was|were|has been|have been|had been|has|have|had) )?{_UNDONE_BY}(?:been )?"
     r"(?:retracted|debunked|disproved|disproven|refuted)"
     rf"|(?:this|that) (?:was|has|had) {_UNDONE_BY}(?:been )?denied"
     rf"|(?:{_TOLD_THIS}|this|that|these) (?:(?:has|have|had) )?{_UNDONE_BY}(?:turned out|proved|proven"
@@ -283,30 +291,46 @@ _RETRACTED_NEXT = lazy(
     rf"(?: to (?:be|have been))? {_UNTRUE_NEXT}"
     # … or someone says so: "Officials said the report was false", "According to officials, this
     # was untrue", "The ministry called the report false"
-    rf"|(?:[^\s!?,;:]+ ){{1,6}}(?:said|says|insisted|insists|stated|maintained|maintains) (?:that )?"
+    rf"|(?:{_WORD_NEXT} ){{1,6}}(?:said|says|insisted|insists|stated|maintained|maintains) (?:that )?"
     rf"(?:{_TOLD_THIS}|this|that) (?:was|is|were|are) {_UNTRUE_NEXT}"
-    rf"|according to (?:[^\s!?,;:]+ ){{1,5}}?[^\s!?,;:]+, (?:{_TOLD_THIS}|this|that) (?:was|is|were|are) {_UNTRUE_NEXT}"
-    rf"|(?:[^\s!?,;:]+ ){{1,6}}(?:called|calls|described|describes|dismissed|dismisses) (?:{_TOLD_THIS}|this|it) "
+    rf"|according to (?:{_WORD_NEXT} ){{1,5}}?{_WORD_NEXT}, (?:{_TOLD_THIS}|this|that) (?:was|is|were|are) "
+    rf"{_UNTRUE_NEXT}"
+    rf"|(?:{_WORD_NEXT} ){{1,6}}(?:called|calls|described|describes|dismissed|dismisses) (?:{_TOLD_THIS}|this|it) "
     rf"(?:as )?{_UNTRUE_NEXT}){_BOUNDARY_PASSIVE}"
-    rf"|(?:[^\s!?,;:]+(?: |, however, )){{1,6}}{_UNDONE_BY}{_DENYING_NEXT} (?:{_TOLD_THIS}|{_THIS}"
-    rf"|the [\w'-]+ {_TOLD_NEXT}|(?:these|those|such) (?:[\w'-]+ )?{_TOLD_NEXT}){_BOUNDARY})")
+    rf"|(?:{_WORD_NEXT}(?: |, however, )){{1,6}}{_UNDONE_BY}(?:{_DENYING_NEXT} (?:{_TOLD_THIS}"
+    rf"|the [\w'-]+ {_TOLD_NEXT}|(?:these|those|such) (?:[\w'-]+ )?{_TOLD_NEXT}){_BOUNDARY}"
+    rf"|{_DENYING_THIS} (?:this|that|it){_BOUNDARY_PASSIVE}))")
+# … no undoing that happened: denied, put off, wondered about or only possible ("Officials
+# never denied this", "have yet to deny", "may deny this", "If officials deny this, …")
 _UNDOING_DENIED = lazy(r"n't\b|\b(?:no|not|never|nobody|none|neither|nor|hardly|(?<!a )few|rarely|seldom|cannot"
-                       r"|refus\w*|declin\w*|fail\w*)\b")
+                       r"|refus\w*|declin\w*|fail\w*|yet to|unable|unlikely|hard to|difficult to"
+                       r"|(?<!in )(?<!of )(?<!since )(?<!by )(?<!until )(?<!early )(?<!late )(?<!last )(?<!next )may"
+                       r"|might|could|would"
+                       r"|will|should|can|if|whether|did|does|do|why)\b")
 _NOT_TRUE = lazy(r"\bnot (?:to (?:be|have been) )?true\b")
-_ANSWERED = lazy(r"[^.!?\n]*?(?:\b(?:but|yet|though|although|however|while|later|since|then)\b|;)[^.!?\n]*?"
-                 r"\b(?:confirm|verif|corroborat|admit|acknowledg|apologi|conced|convict|revers|reinstat|restor"
-                 r"|stood by|stand by|stands by"
-                 r"|showed|shown|proved|proven)")
-# the quote is of a claim, a charge, a request, a fear or a plan, or names a report
-_OF_A_CLAIM = lazy(rf"\b(?:{_TOLD_NEXT}|accus\w*|charg\w*|indict\w*|suspect\w*|alleg\w*|ask\w*|request\w*"
-                   r"|appl(?:y|ies|ied|ying)|sought|seek\w*|demand\w*|petition\w*|worr\w*|fear\w*|bet|bets|promis\w*"
-                   r"|vow(?:s|ed|ing)?|pledg\w*|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|expect\w*|predict\w*"
-                   r"|rumou?r\w*)\b")
+# … nor one answered, in the rest of its sentence after a "but" or in the next sentence
+# ("…, but later admitted it", "… Satellite images later confirmed the reopening.")
+_ANSWER = (r"\b(?:confirm|verif|corroborat|admit|acknowledg|apologi|conced|convict|revers|reinstat|restor"
+           r"|stood by|stand by|stands by|showed|shown|proved|proven|otherwise)")
+_ANSWERED = lazy(r"[^.!?\n]{0,300}?(?:\b(?:but|yet|though|although|however|while|later|since|then)\b|;)"
+                 rf"[^.!?\n]{{0,300}}?{_ANSWER}")
+_ANSWERED_NEXT = lazy(rf"[^.!?\n]{{0,300}}[.!?][\"')\]]* [^.!?\n]{{0,300}}?{_ANSWER}")
+_ASKED_NEXT = lazy(r"[^.!?\n]{0,300}\?")
+# the quote is of a claim, a charge, a request, an offer, a fear or a plan, or names a report
+_OF_A_CLAIM = lazy(r"\b(?:reports?|statements?|claims?|allegations?|articles?|stor(?:y|ies)|rumou?rs?|accus\w*"
+                   r"|charged with|charges|indict\w*|suspected of|alleg\w*|ask(?:s|ed|ing)?|request\w*"
+                   r"|appl(?:y|ies|ied|ying) for|sought|seek(?:s|ing)?|demand\w*|petition\w*|worr(?:y|ies|ied)"
+                   r"|fears|feared|fearing|fear that|bet(?:s)? that|promis\w*|vow(?:s|ed|ing)?|pledg\w*"
+                   r"|plan(?:s|ned|ning)? to|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)? (?:that|to)|predict\w*"
+                   r"|offer(?:s|ed|ing)?|propos\w*|invit\w*|urg(?:e|es|ed|ing)|recommend\w*|call(?:s|ed|ing)? for"
+                   r"|suggest\w*)\b")
 
 
 def _retracted_next(start: int, end: int, text: str) -> tuple[int, int] | None:
     """The rest of the quote's sentence and the next one, where that one undoes it (above)."""
-    if _ENDS_SENTENCE.search(text, max(0, end - 16), end):  # the quote ends with its sentence
+    if (joint := _CLAUSE_JOINT.match(text, end)) is not None:  # "…; the report was later retracted"
+        after = joint.end()
+    elif _ENDS_SENTENCE.search(text, max(0, end - 16), end):  # the quote ends with its sentence
         after = _SENTENCE_CLOSED.match(text, end).end()
     elif (m := _REST_OF_SENTENCE.match(text, end)) is not None:
         after = m.end()
@@ -314,9 +338,11 @@ def _retracted_next(start: int, end: int, text: str) -> tuple[int, int] | None:
         return None
     if _OF_A_CLAIM.search(text, start, after):  # (in the rest of its sentence too: "… on spying charges.")
         return None
-    if (r := _RETRACTED_NEXT.match(text, after)) is None or _ANSWERED.match(text, r.end()):
+    if (r := _RETRACTED_NEXT.match(text, after)) is None:
         return None
     if _UNDOING_DENIED.search(_NOT_TRUE.sub("", text[after:r.end()])):
+        return None
+    if _ANSWERED.match(text, r.end()) or _ANSWERED_NEXT.match(text, r.end()) or _ASKED_NEXT.match(text, r.end()):
         return None
     return end, r.end()
 

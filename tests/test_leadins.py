@@ -2095,6 +2095,17 @@ UNHEDGED = [
     ("uk", "Ми знаємо напевно, що шахта закрилася в березні.", "що шахта закрилася в березні"),
     ("zh", "政府表示将尽最大可能救援被困矿工。", "救援被困矿工"),
     ("zh", "官员只透露了大概，具体伤亡人数尚未公布。", "具体伤亡人数尚未公布"),
+    # … from a second review: an impersonal "it would be", a noun's plural, a predicate
+    ("fr", "Ce serait une erreur de croire que la mine a rouvert.", "une erreur de croire que la mine a rouvert"),
+    ("es", "Sería un error pensar que la mina reabrió.", "un error pensar que la mina reabrió"),
+    ("es", "Según la ONU, sería necesario enviar ayuda.", "necesario enviar ayuda"),
+    ("it", "Sarebbe un errore credere che la miniera abbia riaperto.",
+     "un errore credere che la miniera abbia riaperto"),
+    ("pt", "Seria necessário enviar ajuda.", "necessário enviar ajuda"),
+    ("de", "Alle Händler sollen ab Mai Genehmigungen haben.", "ab Mai Genehmigungen haben"),
+    ("ru", "Объединение возможно только через диалог, заявил министр.", "только через диалог"),
+    ("en", "Kim's likely successor is his daughter.", "successor is his daughter"),
+    ("en", "The most likely explanation is a gas leak.", "explanation is a gas leak"),
 ]
 
 

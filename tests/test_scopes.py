@@ -3247,6 +3247,10 @@ NEXT_SENTENCE_UNDONE = [
     ("en", "The mine reopened in May, Mr. Park said. This was later denied.", "The mine reopened in May"),
     ("en", "The mine reopened in May.[1] The report was later retracted.", "The mine reopened in May"),
     ("en", "The power plant closed in May. Both reports were later retracted.", "The power plant closed in May"),
+    ("en", "The mine reopened in May; the report was later retracted.", "The mine reopened in May"),  # next clause
+    ("en", "The mine reopened in May. Officials in May denied this.", "The mine reopened in May"),  # the month
+    ("en", "The mine reopened in May. The report was retracted two days later.", "The mine reopened in May"),
+    ("en", "The mine reopened in May, but officials denied this.", "The mine reopened in May"),
     ("en", 'Residents said "the mine closed in May." That account was later found to be inaccurate.',
      "the mine closed in May."),  # the quote's sentence closes inside quotation marks
 ]
@@ -3282,6 +3286,24 @@ NEXT_SENTENCE_FAITHFUL = [
     ("en", "The mine reopened in May. The ministry denied the report that the shaft had flooded.",
      "The mine reopened in May"),  # another report
     ("en", "The mine reopened in May. Its output figures were inflated.", "The mine reopened in May"),
+    ("en", "The mine reopened in May; output rose.", "The mine reopened in May"),
+    ("en", "The mine reopened in May, but the report was confirmed.", "The mine reopened in May"),
+    # … from a second review: an offer rejected, a denial of something else, no denial that
+    # happened, a denial two sentences back, a thing withdrawn, an answer in the next sentence
+    ("en", "Seoul offered talks in June. Pyongyang rejected this.", "Seoul offered talks in June"),
+    ("en", "The CEO resigned on Monday. He denied this was because of the scandal.", "The CEO resigned on Monday"),
+    ("en", "The mine reopened in May. Did officials deny this?", "The mine reopened in May"),
+    ("en", "The mine reopened in May. Officials have yet to deny this.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. Officials may deny this.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. If officials deny this, talks will stall.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. Output rose. Officials denied this.", "The mine reopened in May"),
+    ("en", "Two battalions were deployed in March. The army withdrew these in June.",
+     "Two battalions were deployed in March"),
+    ("en", "The mine reopened in May. Officials denied this. Satellite images later confirmed the reopening.",
+     "The mine reopened in May"),
+    ("en", "The mine reopened in May. Officials denied this, although satellite images suggest otherwise.",
+     "The mine reopened in May"),
+    ("en", "Kim fears a coup. The army denied this.", "Kim fears a coup"),
 ]
 
 
