@@ -254,13 +254,16 @@ _OWN_ATTRIBUTION = lazy(r"\b(?:said|says|say|reported|reports|claimed|claims|cla
 # only by words no passport or request is ("It was false", "It was denied": not read).
 _ABBREVIATION = r"\b(?:mr|mrs|ms|dr|st|no|co|ltd|inc|gen|col|lt|sgt|prof|jr|sr|vs|u\.s|e\.g|i\.e|a\.m|p\.m)\."
 _REFERENCE_MARK = r"(?:\[\^?\d{1,3}\]|\^\d{1,3})*"  # ".[1] The report …"
-_REST_OF_SENTENCE = lazy(rf"(?:{_ABBREVIATION}|[^.!?\n]|[.!?](?=\S)){{0,300}}?[.!?][\"')\]]*{_REFERENCE_MARK}(?= \S)")
+_STOP = lazy(rf"[.!?][\"')\]]*{_REFERENCE_MARK}(?= \S)|\n")
+_ABBREVIATED = lazy(rf"{_ABBREVIATION}$")
+_REST_REACH = 300  # characters of the quote's sentence after it, at most
 _SENTENCE_CLOSED = lazy(rf"[\"')\]]*{_REFERENCE_MARK}")
 # … or the next clause of its sentence: "…; the report was later retracted", "…, but officials denied this"
 _CLAUSE_JOINT = lazy(r"[\"')\]]*(?:;|,(?= (?:but|yet|though|although)\b)| -)(?= \S)")
 _ENDS_SENTENCE = lazy(rf"[.!?][\"')\]]*{_REFERENCE_MARK}$")
 _TOLD_NEXT = _TOLD_EN[:-1] + r"|article|articles)"
 _TOLD_THIS = rf"(?:this|that|these|those|such|the|both) {_TOLD_NEXT}"
+_TOLD_WORD = lazy(rf"\b{_TOLD_NEXT}\b")
 _UNDONE_BY = r"(?:later |since |subsequently |quickly |soon |swiftly |officially |flatly |widely |publicly |also )?"
 # … the undoing ending there, not naming another thing it is of ("denied the report that …")
 _BOUNDARY = (r"(?=[.;:!?,)]|$| (?!that\b|which\b|about\b|of\b|from\b|concerning\b|regarding\b|against\b|over\b"
@@ -272,9 +275,10 @@ _BOUNDARY_PASSIVE = (r"(?=[.;:!?,)]|$| (?:by|later|since|in|on|after|as|when|ami
                      r"| the (?:next|following) )")
 _DENYING_NEXT = (r"(?:denied|denies|deny|retracted|retracts|refuted|refutes|debunked|disproved|withdrew|rejected"
                  r"|rejects|disputed|disputes|dismissed|dismisses|contradicted|contradicts)")
-# … of a bare "this", only what is said of a statement ("The army withdrew these in June",
-# "It retracted this", of a directive: not read)
-_DENYING_THIS = r"(?:denied|denies|deny|refuted|refutes|debunked|disputed|disputes|contradicted|contradicts)"
+# … of a bare "this", only what is said of a statement ("The army withdrew these in June":
+# not read; nor "It retracted this" of a directive, which the quote names: see _OF_A_CLAIM)
+_DENYING_THIS = (r"(?:denied|denies|deny|refuted|refutes|debunked|disputed|disputes|contradicted|contradicts"
+                 r"|retracted|retracts)")
 _UNTRUE_NEXT = rf"(?:{_FALSE_EN}|not (?:to (?:be|have been) )?true)"
 # a subject's words: not past a full stop, but through an abbreviation ("Mr. Kim denied this")
 _WORD_NEXT = r"(?:(?:mr|mrs|ms|dr|gen|col|lt|sgt|prof|u\.s)\.|[^\s.!?,;:]+)"
@@ -316,14 +320,32 @@ _ANSWERED = lazy(r"[^.!?\n]{0,300}?(?:\b(?:but|yet|though|although|however|while
                  rf"[^.!?\n]{{0,300}}?{_ANSWER}")
 _ANSWERED_NEXT = lazy(rf"[^.!?\n]{{0,300}}[.!?][\"')\]]* [^.!?\n]{{0,300}}?{_ANSWER}")
 _ASKED_NEXT = lazy(r"[^.!?\n]{0,300}\?")
-# the quote is of a claim, a charge, a request, an offer, a fear or a plan, or names a report
+# the quote is of a claim, a charge, a request, an offer, a fear, a plan or an order, or names a report
 _OF_A_CLAIM = lazy(r"\b(?:reports?|statements?|claims?|allegations?|articles?|stor(?:y|ies)|rumou?rs?|accus\w*"
                    r"|charged with|charges|indict\w*|suspected of|alleg\w*|ask(?:s|ed|ing)?|request\w*"
                    r"|appl(?:y|ies|ied|ying) for|sought|seek(?:s|ing)?|demand\w*|petition\w*|worr(?:y|ies|ied)"
-                   r"|fears|feared|fearing|fear that|bet(?:s)? that|promis\w*|vow(?:s|ed|ing)?|pledg\w*"
+                   r"|fears|feared|fearing|fear that|bet|bets|promis\w*|vow(?:s|ed|ing)?|pledg\w*"
                    r"|plan(?:s|ned|ning)? to|hop(?:e|es|ed|ing)|expect(?:s|ed|ing)? (?:that|to)|predict\w*"
                    r"|offer(?:s|ed|ing)?|propos\w*|invit\w*|urg(?:e|es|ed|ing)|recommend\w*|call(?:s|ed|ing)? for"
-                   r"|suggest\w*)\b")
+                   r"|suggest\w*|issu(?:e|es|ed|ing)|directives?|decrees?|orders?|ordered|announc\w*|polic(?:y|ies)"
+                   r"|bans?|banned)\b")
+
+
+def _names(words: str, noun: str) -> bool:
+    """Whether `words` name what `noun` does, singular or plural ("figures", "figure")."""
+    one = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return re.search(rf"\b{re.escape(one[:-1] if one.endswith('y') else one)}", words) is not None
+
+
+def _sentence_end(text: str, end: int) -> int | None:
+    """Where the sentence that goes on after text[:end] ends (after its full stop), within
+    _REST_REACH characters and its paragraph; an abbreviation's dot ("Mr.") ends none."""
+    at = end
+    while (stop := _STOP.search(text, at, end + _REST_REACH)) is not None and stop.group() != "\n":
+        if not _ABBREVIATED.search(text, max(0, stop.start() - 4), stop.start() + 1):
+            return stop.end()
+        at = stop.end()
+    return None
 
 
 def _retracted_next(start: int, end: int, text: str) -> tuple[int, int] | None:
@@ -332,14 +354,14 @@ def _retracted_next(start: int, end: int, text: str) -> tuple[int, int] | None:
         after = joint.end()
     elif _ENDS_SENTENCE.search(text, max(0, end - 16), end):  # the quote ends with its sentence
         after = _SENTENCE_CLOSED.match(text, end).end()
-    elif (m := _REST_OF_SENTENCE.match(text, end)) is not None:
-        after = m.end()
-    else:
-        return None
-    if _OF_A_CLAIM.search(text, start, after):  # (in the rest of its sentence too: "… on spying charges.")
+    elif (after := _sentence_end(text, end)) is None:
         return None
     if (r := _RETRACTED_NEXT.match(text, after)) is None:
         return None
+    if _OF_A_CLAIM.search(text, start, after):  # (in the rest of its sentence too: "… on spying charges.")
+        return None
+    if (told := _TOLD_WORD.search(r.group())) and _names(text[start:after], told.group()):
+        return None  # "… published its figures. These figures were later disproved.": those figures
     if _UNDOING_DENIED.search(_NOT_TRUE.sub("", text[after:r.end()])):
         return None
     if _ANSWERED.match(text, r.end()) or _ANSWERED_NEXT.match(text, r.end()) or _ASKED_NEXT.match(text, r.end()):

@@ -3249,6 +3249,8 @@ NEXT_SENTENCE_UNDONE = [
     ("en", "The power plant closed in May. Both reports were later retracted.", "The power plant closed in May"),
     ("en", "The mine reopened in May; the report was later retracted.", "The mine reopened in May"),  # next clause
     ("en", "The mine reopened in May. Officials in May denied this.", "The mine reopened in May"),  # the month
+    ("en", "The mine reopened in May. KCNA retracted this.", "The mine reopened in May"),
+    ("en", "The death toll rose to 300. Officials denied this.", "The death toll rose to 300"),
     ("en", "The mine reopened in May. The report was retracted two days later.", "The mine reopened in May"),
     ("en", "The mine reopened in May, but officials denied this.", "The mine reopened in May"),
     ("en", 'Residents said "the mine closed in May." That account was later found to be inaccurate.',
@@ -3304,6 +3306,11 @@ NEXT_SENTENCE_FAITHFUL = [
     ("en", "The mine reopened in May. Officials denied this, although satellite images suggest otherwise.",
      "The mine reopened in May"),
     ("en", "Kim fears a coup. The army denied this.", "Kim fears a coup"),
+    ("en", "The sanctions committee published its figures. These figures were later disproved.",
+     "The sanctions committee published its figures"),  # those figures
+    ("en", "Traders bet the border would reopen. That was wrong.", "Traders bet the border would reopen"),
+    ("en", "The ministry issued a directive in May. It retracted this in June.",
+     "The ministry issued a directive in May"),  # an order, withdrawn
 ]
 
 
