@@ -240,6 +240,7 @@ _OPENS_ANOTHER_CLAUSE = lazy(r"[\"'(\[]?(?:(?:and|but|or|yet|than|that|que|che|d
                              r"|(?:[\w'-]+ ){0,4}(?:said|says|told|added|adding|reported|claimed|insisted|stated"
                              r"|announced)\b)")
 _SET_OFF_HEDGE = lazy(r"[,，、]\s*[\"'(\[]?$")
+_COMPLEMENTISER = lazy(r"[\"'(\[]?(?:that|que|che|dass|что|що|только|лише|лишь)\b")
 
 
 def _hedges_quote(m: re.Match[str], text: str, start: int) -> bool:
@@ -250,7 +251,6 @@ def _hedges_quote(m: re.Match[str], text: str, start: int) -> bool:
     return not (_SET_OFF_HEDGE.search(m.group()) and _OPENS_ANOTHER_CLAUSE.match(text, start))
 
 
-_COMPLEMENTISER = lazy(r"[\"'(\[]?(?:that|que|che|dass|что|що|только|лише|лишь)\b")
 # "soll" is hearsay before a perfect infinitive ("Der General soll | Geld unterschlagen
 # haben"), else a plan or a duty ("Die Mine soll | im März öffnen"), which asserts no more
 # than "should | reopen" does in English
