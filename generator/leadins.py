@@ -114,7 +114,8 @@ _ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|a
 _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe|reputedly|in all likelihood"
           r"|(?<!the )(?<!a )(?<!an )(?<!more )(?<!less )(?<!as )(?<!'s )(?<!its )(?<!his )(?<!her )(?<!their )"
           r"(?<!the most )likely),?"
-          r"|\b(?:it is|it's|it was|it seems) (?:very |highly |quite |entirely )?(?:likely|probable|possible) that")
+          r"|\b(?:it is|it's|it was|it seems) (?:very |highly |quite |entirely )?(?:likely|probable|possible) that"
+          r"|\bit (?:seems|seemed|would seem|would appear)(?: that)?,?|\bit (?:appears|appeared) that")
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
@@ -210,23 +211,27 @@ _HEDGED_IN = {
           r"|(?:se |s')?(?:trouverai(?:t|ent)|élèverai(?:t|ent)) "
           r"|(?:probablement|apparemment|peut-être|sans doute|vraisemblablement|présumément"
           r"|selon toute vraisemblance),? "
-          r"|il (?:est|semble) (?:très |fort )?(?:probable|possible|vraisemblable) qu(?:e |'))",
+          r"|il (?:est|semble) (?:très |fort )?(?:probable|possible|vraisemblable) qu(?:e |')|peut-être qu(?:e |'))",
     "de": r"(?:(?:soll(?:en)?|dürften?|womöglich|offenbar) |(?:(?<!zum )(?<!das )(?<!dem )(?<!des )(?<!sehr )"
           r"(?<!sich )wohl|vermutlich|wahrscheinlich|höchstwahrscheinlich|möglicherweise|vielleicht|anscheinend"
-          r"|mutmasslich),? |es ist (?:sehr |durchaus )?(?:wahrscheinlich|möglich),? dass )",
+          r"|mutmasslich),? |es ist (?:sehr |durchaus )?(?:wahrscheinlich|möglich),? dass "
+          r"|es (?:kann|könnte) (?:gut )?sein,? dass )",
     "es": r"(?:habrían? |(?<=\w )(?<!quién )(?<!qué )(?<!cuál )(?<!dónde )(?<!lo )(?:serían?|estarían?) "
           r"|(?:probablemente|posiblemente|aparentemente|presumiblemente|seguramente|quizás?|tal vez"
-          r"|al parecer|por lo visto|a lo mejor),? |es (?:muy )?(?:probable|posible) que )",
+          r"|al parecer|por lo visto|a lo mejor),? |es (?:muy )?(?:probable|posible) que "
+          r"|(?:puede|podría) (?:ser )?que )",
     "pt": r"(?:teriam? |(?<=\w )(?<!quem )(?<!qual )(?<!onde )(?:seriam?|estariam?) "
           r"|(?:provavelmente|possivelmente|aparentemente|presumivelmente|talvez|ao que parece),? "
-          r"|é (?:muito )?(?:provável|possível) que )",
+          r"|é (?:muito )?(?:provável|possível) que |(?:pode|poderia) ser que )",
     "it": r"(?:(?<!chi )(?<!che )(?<!quale )(?<!cosa )(?:avrebbero|avrebbe) "
           r"|(?<=\w )(?<!chi )(?<!che )(?<!quale )(?<!cosa )(?:sarebbero|sarebbe) "
           r"|(?:si )?troverebbe(?:ro)? |(?:probabilmente|forse|apparentemente|verosimilmente|a quanto pare),? "
-          r"|è (?:molto )?(?:probabile|possibile) che )",
+          r"|è (?:molto )?(?:probabile|possibile) che |(?:può|potrebbe) darsi che )",
     "ru": r"(?:(?<!это )(?<!вполне )(?<!насколько )(?<!если )(?:возможно|вероятно)"
-          r"|видимо|по-видимому|по всей видимости|наверное|предположительно|скорее всего|судя по всему),? ",
-    "uk": r"(?:(?<!це )(?<!цілком )(?:можливо|ймовірно|імовірно)|мабуть|напевно|найімовірніше|схоже),? ",
+          r"|видимо|по-видимому|по всей видимости|наверное|предположительно|скорее всего|судя по всему),? "
+          r"|(?:вполне )?(?:возможно|вероятно),? что ",
+    "uk": r"(?:(?<!це )(?<!цілком )(?:можливо|ймовірно|імовірно)|мабуть|напевно|найімовірніше|схоже),? "
+          r"|(?:цілком )?(?:можливо|ймовірно|імовірно),? що ",
     "zh": r"(?:(?:(?<![尽盡])(?<!最大)(?<!一切)可能|疑似)|(?:或许|或許|也许|也許|(?<!了)(?<!解)大概|似乎|看来|看來|恐怕)[，,]?)"
           r"(?:已经|已經|已|会|會|将|將|还|還|也|曾)?",
     "ja": r"(?:おそらく|恐らく|たぶん|多分|どうやら)(?:は)?[、,]?",

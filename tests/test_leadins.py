@@ -2057,6 +2057,16 @@ HEDGED = [
     ("zh", "也许，该官员已经逃往中国。", "该官员已经逃往中国"),
     ("zh", "该官员可能已经逃往中国。", "逃往中国"),
     ("zh", "矿山有可能在三月重新开放。", "在三月重新开放"),
+    # … a hedge of a whole clause: "It seems that", "Peut-être que", "Puede que", "Es kann sein, dass"
+    ("en", "It seems the mine reopened in May.", "the mine reopened in May"),
+    ("en", "The mine, it seems, reopened in May.", "reopened in May"),
+    ("fr", "Peut-être que la mine a rouvert en mai.", "la mine a rouvert en mai"),
+    ("es", "Puede que la mina reabriera en mayo.", "la mina reabriera en mayo"),
+    ("it", "Può darsi che la miniera abbia riaperto.", "la miniera abbia riaperto"),
+    ("de", "Es kann sein, dass die Mine im Mai öffnete.", "die Mine im Mai öffnete"),
+    ("pt", "Pode ser que a mina tenha reaberto.", "a mina tenha reaberto"),
+    ("ru", "Вполне возможно, что шахта закрыта.", "шахта закрыта"),
+    ("uk", "Можливо, що шахта закрита.", "шахта закрита"),
 ]
 # … and the same words where they hedge nothing the quote says, or the quote keeps them
 UNHEDGED = [
@@ -2106,6 +2116,7 @@ UNHEDGED = [
     ("ru", "Объединение возможно только через диалог, заявил министр.", "только через диалог"),
     ("en", "Kim's likely successor is his daughter.", "successor is his daughter"),
     ("en", "The most likely explanation is a gas leak.", "explanation is a gas leak"),
+    ("en", "The camp was closed in 2019; it appears in the UN report.", "in the UN report"),  # is shown
 ]
 
 
