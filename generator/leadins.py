@@ -115,7 +115,8 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
           r"|(?<!the )(?<!a )(?<!an )(?<!more )(?<!less )(?<!as )(?<!'s )(?<!its )(?<!his )(?<!her )(?<!their )"
           r"(?<!the most )likely),?"
           r"|\b(?:it is|it's|it was|it seems) (?:very |highly |quite |entirely )?(?:likely|probable|possible) that"
-          r"|\bit (?:seems|seemed|would seem|would appear)(?: that)?,?|\bit (?:appears|appeared) that")
+          r"|\b(?<!as )(?<!so )(?<!how )it (?:seems|seemed|would seem|would appear)(?: that)?,?"
+          r"|\bit (?:appears|appeared) that")  # (not "Unlikely as it seems, | …")
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {

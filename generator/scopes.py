@@ -282,8 +282,17 @@ _DENYING_THIS = (r"(?:denied|denies|deny|refuted|refutes|debunked|disputed|dispu
 _UNTRUE_NEXT = rf"(?:{_FALSE_EN}|not (?:to (?:be|have been) )?true)"
 # a subject's words: not past a full stop, but through an abbreviation ("Mr. Kim denied this")
 _WORD_NEXT = r"(?:(?:mr|mrs|ms|dr|gen|col|lt|sgt|prof|u\.s)\.|[^\s.!?,;:]+)"
+# … after when it happened: "In June, the report was retracted.", "Two days later, officials denied this."
+_WHEN_NEXT = (r"(?:(?:(?:in|on|by) [\w'-]+(?: \d{1,4})?|later|soon after(?:wards)?|within (?:hours|days)"
+              r"|(?:two|three|four|several|a few|\d+) (?:hours|days|weeks|months|years) later"
+              r"|the (?:next|following|same) (?:day|week|month)), )?")
 _RETRACTED_NEXT = lazy(
-    r" (?:however,? |but |yet |and )?(?:(?:"
+    rf" (?:however,? |but |yet |and )?{_WHEN_NEXT}(?:(?:"
+    # "It later emerged that this was false", "None of this was true"
+    rf"it (?:later |has since |soon |then )?(?:emerged|transpired|turned out|became clear|was (?:later )?revealed) "
+    rf"that (?:{_TOLD_THIS}|this|that|it) (?:was|is|were|are|had been) {_UNTRUE_NEXT}"
+    r"|none of (?:this|that|it|these|those|the (?:reports?|claims?|stor(?:y|ies)|accounts?)) (?:was|is|were|are) true"
+    r"|"
     rf"{_TOLD_THIS}(?:, however,)? (?:(?:was|were|has been|have been|had been|has|have|had) )?{_UNDONE_BY}(?:been )?"
     r"(?:denied|retracted|withdrawn|debunked|discredited|disproved|disproven|refuted|corrected|revised|rejected"
     r"|dismissed|contradicted)"
@@ -311,7 +320,7 @@ _UNDOING_DENIED = lazy(r"n't\b|\b(?:no|not|never|nobody|none|neither|nor|hardly|
                        r"|(?<!in )(?<!of )(?<!since )(?<!by )(?<!until )(?<!early )(?<!late )(?<!last )(?<!next )may"
                        r"|might|could|would"
                        r"|will|should|can|if|whether|did|does|do|why)\b")
-_NOT_TRUE = lazy(r"\bnot (?:to (?:be|have been) )?true\b")
+_NOT_TRUE = lazy(r"\bnot (?:to (?:be|have been) )?true\b|\bnone of [\w' ]{2,20} (?:was|is|were|are) true\b")
 # … nor one answered, in the rest of its sentence after a "but" or in the next sentence
 # ("…, but later admitted it", "… Satellite images later confirmed the reopening.")
 _ANSWER = (r"\b(?:confirm|verif|corroborat|admit|acknowledg|apologi|conced|convict|revers|reinstat|restor"

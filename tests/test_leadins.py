@@ -2117,6 +2117,7 @@ UNHEDGED = [
     ("en", "Kim's likely successor is his daughter.", "successor is his daughter"),
     ("en", "The most likely explanation is a gas leak.", "explanation is a gas leak"),
     ("en", "The camp was closed in 2019; it appears in the UN report.", "in the UN report"),  # is shown
+    ("en", "Unlikely as it seems, the mine reopened in May.", "the mine reopened in May"),  # a concession
 ]
 
 

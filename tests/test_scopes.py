@@ -3251,6 +3251,10 @@ NEXT_SENTENCE_UNDONE = [
     ("en", "The mine reopened in May. Officials in May denied this.", "The mine reopened in May"),  # the month
     ("en", "The mine reopened in May. KCNA retracted this.", "The mine reopened in May"),
     ("en", "The death toll rose to 300. Officials denied this.", "The death toll rose to 300"),
+    ("en", "The mine reopened in May. It later emerged that this was false.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. None of this was true.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. In June, the report was retracted.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. Two days later, the ministry denied the report.", "The mine reopened in May"),
     ("en", "The mine reopened in May. The report was retracted two days later.", "The mine reopened in May"),
     ("en", "The mine reopened in May, but officials denied this.", "The mine reopened in May"),
     ("en", 'Residents said "the mine closed in May." That account was later found to be inaccurate.',
@@ -3309,6 +3313,8 @@ NEXT_SENTENCE_FAITHFUL = [
     ("en", "The sanctions committee published its figures. These figures were later disproved.",
      "The sanctions committee published its figures"),  # those figures
     ("en", "Traders bet the border would reopen. That was wrong.", "Traders bet the border would reopen"),
+    ("en", "The mine reopened in May. It later emerged that this was true.", "The mine reopened in May"),
+    ("en", "The mine reopened in May. In June, output rose.", "The mine reopened in May"),
     ("en", "The ministry issued a directive in May. It retracted this in June.",
      "The ministry issued a directive in May"),  # an order, withdrawn
 ]
