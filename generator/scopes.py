@@ -281,7 +281,7 @@ _DENYING_THIS = (r"(?:denied|denies|deny|refuted|refutes|debunked|disputed|dispu
                  r"|retracted|retracts)")
 _UNTRUE_NEXT = rf"(?:{_FALSE_EN}|not (?:to (?:be|have been) )?true)"
 # a subject's words: not past a full stop, but through an abbreviation ("Mr. Kim denied this")
-_WORD_NEXT = r"(?:(?:mr|mrs|ms|dr|gen|col|lt|sgt|prof|u\.s)\.|[^\s.!?,;:]+)"
+_WORD_NEXT = rf"(?:{_ABBREVIATION}|[^\s.!?,;:]+)"
 # … after when it happened: "In June, the report was retracted.", "Two days later, officials denied this."
 _WHEN_NEXT = (r"(?:(?:(?:in|on|by) [\w'-]+(?: \d{1,4})?|later|soon after(?:wards)?|within (?:hours|days)"
               r"|(?:two|three|four|several|a few|\d+) (?:hours|days|weeks|months|years) later"
@@ -458,11 +458,12 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
     if not trailing:
         after = [_PRIVATIVE_AFTER_IN.get(code), _LIMITED_AFTER_IN.get(code)]
         after += [_EXCEPT_AFTER_IN.get(code)] if says_all else []
-        after += [_REFUTED_AFTER_IN.get(code)] if not _OWN_ATTRIBUTION.search(quote) else []
+        own = _OWN_ATTRIBUTION.search(quote) is not None  # the quote says whose claim it is
+        after += [_REFUTED_AFTER_IN.get(code)] if not own else []
         found += [(end, m.end()) for p in after if p is not None and (m := p.match(text, end))]
         if (asked := _asked(start, end, text, code, leading, lo)) is not None:
             found.append(asked)
-        if code == "en" and not _OWN_ATTRIBUTION.search(quote) and (undone := _retracted_next(start, end, text)):
+        if code == "en" and not own and (undone := _retracted_next(start, end, text)):
             found.append(undone)
     found += figure_cut(start, end, text, language, leading, trailing)
     if not found:
