@@ -20,7 +20,6 @@ import argparse
 import os
 import pstats
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from disputes import add_disputes
+from launch import run_measured
 from synth import generate  # benchmarks/ is on sys.path when this file is run as a script
 from trash import Trash
 
@@ -72,19 +72,13 @@ def child_environment() -> dict[str, str]:
 
 
 def run_process(command: list[str], cwd: Path) -> ProcessOutcome:
-    """Run `command`, timing it and reading its own peak RSS from wait4()."""
+    """Run `command`, timing it and reading its own peak RSS (see launch.py)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                   env=child_environment())
-        # wait4 gives this child's rusage alone; RUSAGE_CHILDREN would mix in every child so far.
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not wait again
+        measured = run_measured(command, cwd, child_environment(), out, err)
         out.seek(0)
         err.seek(0)
         output = out.read().decode(errors="replace") + err.read().decode(errors="replace")
-    return ProcessOutcome(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, process.returncode, output)
+    return ProcessOutcome(measured.wall_s, measured.cpu_s, measured.peak_rss_kib, measured.exit_code, output)
 
 
 def clean_build_outputs(site_dir: Path, trash: Trash) -> None:

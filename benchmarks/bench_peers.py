@@ -11,7 +11,8 @@ Briefing's alone, so Briefing does more work than any peer: briefs, e-mail files
 province pages, maps. Then, `--runs` times in round robin (briefing, pelican, mkdocs, hugo,
 the floors, then again), each tool's tree is emptied of everything but its sources (moved to a
 trash folder, deleted only at the end: see trash.py) and built in a child process, timed from
-spawn to exit, with its CPU time and peak RSS from os.wait4.
+spawn to exit, with its CPU time and peak RSS from os.wait4, started from a small launcher
+(launch.py: else every child's peak RSS would include this process's).
 Every build must leave one page per report. The two floors (peers_floor_*.py) are timed the
 same way: copying the report files unchanged, and rendering each with bare markdown-it-py +
 one Jinja2 template in one process and in two.
@@ -194,7 +195,9 @@ deletion just before a build makes the build's new files cost more (see trash.py
 seconds are user + system time of the process and of the children it waited for, so CPU
 above wall means more than one core was busy (Hugo's Go threads; Briefing's render
 pool, if the checkout has one). Peak RSS is `ru_maxrss` from `os.wait4`: for a process with
-children it is the largest single process, not their sum. "Briefing ÷ tool" is Briefing's
+children it is the largest single process, not their sum. Each build is started from a small
+launcher (`benchmarks/launch.py`), so the figure is the build's own, not the benchmark's: it is
+never below the launcher's ~10 MiB. "Briefing ÷ tool" is Briefing's
 median wall time over the tool's: how many times longer Briefing takes.
 
 What each build produces, all from the same {n_reports} reports (Briefing alone also builds
