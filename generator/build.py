@@ -30,7 +30,7 @@ from generator.resolve import resolve
 from generator.result import BuildResult
 from generator.themepath import theme_dirs
 from generator.validate import future_dates, validate
-from generator.write import SiteWriter, UnsafeOutput, WriteResult, check_output
+from generator.write import OutputScan, SiteWriter, UnsafeOutput, WriteResult, check_output
 
 
 def build_site(root: Path, out: Path | None = None, *, strict: bool = False, write: bool = True,
@@ -38,7 +38,8 @@ def build_site(root: Path, out: Path | None = None, *, strict: bool = False, wri
                on_indexed: Callable[[BuildCache, ResolvedSite, SiteIndex], None] | None = None,
                first: frozenset[str] = frozenset(),
                on_first: Callable[[dict[str, bytes]], None] | None = None,
-               changed: frozenset[str] | None = None, keep_pages: bool = True) -> BuildResult:
+               changed: frozenset[str] | None = None, keep_pages: bool = True,
+               scan: OutputScan | None = None) -> BuildResult:
     """Build `root`. With a cache (kept by the caller between builds) only what changed is
     re-read, re-located and re-rendered; the result is byte for byte a full build's.
     `workers` > 1 renders pages in that many processes, with the same output. `on_indexed`
@@ -48,10 +49,11 @@ def build_site(root: Path, out: Path | None = None, *, strict: bool = False, wri
     `changed`, from a file watcher or the last build's record, names every input file
     (relative to `root`) changed since the build that filled the cache; None when that is
     not known. Unless `keep_pages`, a build that does not write keeps no page, not even in
-    memory: it is run for its diagnostics (`briefing check`)."""
+    memory: it is run for its diagnostics (`briefing check`). `scan`: a walk of `out` already
+    under way (persist.py), taken instead of walking it again."""
     cold = cache is not None and not cache.files
     result = _build(root, out, strict, write if write or keep_pages else None, cache, workers, progress, on_indexed,
-                    first, on_first, changed)
+                    first, on_first, changed, scan)
     if cold:
         # The cache now holds the whole site; Python's cyclic GC would walk it on every later
         # rebuild for nothing (it is acyclic data, freed by reference counting when replaced).
@@ -63,7 +65,7 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool | None, cache
            workers: int, progress: Progress,
            on_indexed: Callable[[BuildCache, ResolvedSite, SiteIndex], None] | None,
            first: frozenset[str], on_first: Callable[[dict[str, bytes]], None] | None,
-           changed: frozenset[str] | None) -> BuildResult:
+           changed: frozenset[str] | None, scan: OutputScan | None) -> BuildResult:
     started = time.perf_counter()
     out = out if out is not None else root / "site"
     md = make_markdown()
@@ -79,7 +81,7 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool | None, cache
             cache.forget_stale(resolved.digests, cited)
             if on_indexed is not None:
                 on_indexed(cache, resolved, index)
-        sink, problem = _output(root, out, write, cache)
+        sink, problem = _output(root, out, write, cache, scan)
         if problem is not None:
             diagnostics.append(problem)
         try:
@@ -117,7 +119,8 @@ def _cited(site: ResolvedSite) -> frozenset[tuple[str, str]]:
     return frozenset((c.report, c.quote) for b in site.briefs.values() for claim in b.claims for c in claim.citations)
 
 
-def _output(root: Path, out: Path, write: bool | None, cache: BuildCache | None) -> tuple[Output, Diagnostic | None]:
+def _output(root: Path, out: Path, write: bool | None, cache: BuildCache | None,
+            scan: OutputScan | None) -> tuple[Output, Diagnostic | None]:
     """Where pages go: memory (`write` False), the output folder (True, through a SiteWriter),
     or nowhere (None: for the diagnostics alone; or when the folder must not be written, the
     pages still rendered for their diagnostics)."""
@@ -127,7 +130,7 @@ def _output(root: Path, out: Path, write: bool | None, cache: BuildCache | None)
         return MemoryOutput(), None
     try:
         check_output(out, root)
-        return SiteWriter(out, cache.output if cache is not None else None), None
+        return SiteWriter(out, cache.output if cache is not None else None, scan), None
     except (UnsafeOutput, OSError) as exc:
         return NullOutput(), _cannot_write(out, exc)
 

@@ -89,36 +89,37 @@ def _locked_build(root: Path, out: Path, strict: bool, workers: int, progress: P
     # build (stamped after this one started), so its stat alone is never trusted.
     taken = time.time_ns()
     last = store.read_last(root)
-    changed = None
-    if last is not None:
-        answered, changed = _from_last_build(root, out, strict, last, taken)
-        if answered is not None:
-            return replace(answered, seconds=time.perf_counter() - started)
-    result = _cached_build(root, out, strict, workers, progress, changed, taken)
-    return replace(result, seconds=time.perf_counter() - started)
+    if last is None:
+        result = _cached_build(root, out, strict, workers, progress, None, taken, None)
+        return replace(result, seconds=time.perf_counter() - started)
+    # The output is walked meanwhile, in another process, if it is the one last built; a
+    # build that must run after all is handed the walk for its writer.
+    scan = OutputScan(out.resolve(), last.out == str(out.resolve()) and (out / MARKER).is_file())
+    try:
+        answered, changed = _from_last_build(root, out, strict, last, taken, scan)
+        if answered is None:
+            answered = _cached_build(root, out, strict, workers, progress, changed, taken, scan)
+    finally:
+        scan.close()  # never leave the walk behind, unwaited for
+    return replace(answered, seconds=time.perf_counter() - started)
 
 
 def _from_last_build(root: Path, out: Path, strict: bool, last: store.LastBuild,
-                     taken: int) -> tuple[BuildResult | None, frozenset[str]]:
+                     taken: int, scan: OutputScan) -> tuple[BuildResult | None, frozenset[str]]:
     """The build answered from the last one's record (nothing to do, or a few reports' pages
-    patched), else None; and the inputs the cache cannot vouch for."""
-    # The output is walked meanwhile, in another process, if it is the one last built.
-    scan = OutputScan(out.resolve(), last.out == str(out.resolve()) and (out / MARKER).is_file())
-    try:
-        changed, now = store.changed_inputs(last, root)
-        if _dated_elsewhen(last):  # its warnings about dates in the future may no longer hold
-            return None, changed | last.stale
-        if store.up_to_date(last, out, strict, changed, scan):
-            unchanged = WriteResult((), tuple(sorted(last.manifest)), (), last.manifest)
-            return BuildResult(last.diagnostics, {}, unchanged, 0.0, frozenset(), last.paths), changed
-        if changed:
-            from generator.patch import patch_build  # a few reports edited: their pages alone?
+    patched), else None; and the inputs the cache cannot vouch for. `scan`: the output's files."""
+    changed, now = store.changed_inputs(last, root)
+    if _dated_elsewhen(last):  # its warnings about dates in the future may no longer hold
+        return None, changed | last.stale
+    if store.up_to_date(last, out, strict, changed, scan):
+        unchanged = WriteResult((), tuple(sorted(last.manifest)), (), last.manifest)
+        return BuildResult(last.diagnostics, {}, unchanged, 0.0, frozenset(), last.paths), changed
+    if changed:
+        from generator.patch import patch_build  # a few reports edited: their pages alone?
 
-            patched = patch_build(root, out, strict, last, changed, now, taken, scan)
-            if patched is not None:
-                return patched, changed
-    finally:
-        scan.close()  # never leave the walk behind, unwaited for
+        patched = patch_build(root, out, strict, last, changed, now, taken, scan)
+        if patched is not None:
+            return patched, changed
     return None, changed | last.stale  # read again: the cache holds older models of them
 
 
@@ -131,8 +132,9 @@ def _dated_elsewhen(last: store.LastBuild) -> bool:
 
 
 def _cached_build(root: Path, out: Path, strict: bool, workers: int, progress: Progress,
-                  changed: frozenset[str] | None, taken: int) -> BuildResult:
-    """The pipeline, reusing whatever the cache holds, and the cache saved for the next build."""
+                  changed: frozenset[str] | None, taken: int, scan: OutputScan | None) -> BuildResult:
+    """The pipeline, reusing whatever the cache holds, and the cache saved for the next build.
+    `scan`: the output's files, if already being walked."""
     from generator.build import build_site  # the pipeline, only now that there is work for it
 
     saved = store.SavedModels()
@@ -142,7 +144,7 @@ def _cached_build(root: Path, out: Path, strict: bool, workers: int, progress: P
         # What changed since the last build, by the stat of every input, is exactly what serve's
         # watcher tells it: the loader then reads those files alone.
         result = build_site(root, out, strict=strict, cache=cache, workers=workers, progress=progress,
-                            on_indexed=save, changed=changed)
+                            on_indexed=save, changed=changed, scan=scan)
         if save.graph is None:  # stopped by errors before the index, where the models are saved
             save.models_only(cache)
     finally:  # the models' save, if a child does it, is waited for however the build ended

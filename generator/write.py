@@ -93,6 +93,7 @@ class SiteWriter:
         # Walked first: an output that cannot be walked (a folder at chmod 000) fails here,
         # before there is a staging folder to leave behind.
         self.old = scan.result() if scan is not None else output_files(self.out)
+        self.scan = scan
         # held while this build has it: no other build's recover() takes it
         self.staging, self._hold = _made_folder(self.out, "new", MARKER)
         self.staging.chmod(0o777 & ~current_umask())  # mkdtemp's 0700 would hide the site from a web server
@@ -141,6 +142,8 @@ class SiteWriter:
         (self.fresh if written else self.unchanged).append(rel)
 
     def commit(self) -> WriteResult:
+        if self.scan is not None:
+            self.scan.forget()
         try:
             removed = sorted(self.old.keys() - self.manifest.keys())
             if self._in_place(removed):
@@ -344,6 +347,12 @@ class OutputScan:
         """The walk's result is not needed (any more): end the child, if still there."""
         if self._child is not None:
             self._child.close()
+
+    def forget(self) -> None:
+        """The output is about to change (a writer commits): a later result() walks it again."""
+        self.close()
+        self._child = None
+        self._found = None
 
 
 @contextlib.contextmanager

@@ -186,6 +186,22 @@ def test_the_output_walked_in_a_child_process_is_the_output_walked_here(tmp_path
     assert done.stdout.strip() == "ok", done.stderr
 
 
+def test_a_walk_of_the_output_is_made_again_once_a_writer_has_changed_it(tmp_path):
+    # A build hands its writer the walk made to compare with the last build; once a writer
+    # has moved files in, that walk no longer describes the output.
+    from generator.write import OutputScan, SiteWriter, output_files
+
+    out = tmp_path / "site"
+    first = write_site({"a.html": b"A"}, out)
+    scan = OutputScan(out, start=False)
+    assert set(scan.result()) == {"a.html"}
+    writer = SiteWriter(out, first.manifest, scan)
+    writer.put("b.html", b"B")
+    assert writer.keep("a.html")
+    writer.commit()
+    assert set(scan.result()) == {"a.html", "b.html"} and scan.result() == output_files(out)
+
+
 @pytest.mark.parametrize("plant", ["folder where a page goes", "file where a folder goes"])
 def test_an_output_path_held_by_something_else_is_rebuilt_whole_never_half(tmp_path, plant):
     # A rename onto a folder (or into a "folder" that is a file) failed half-way through the
