@@ -98,6 +98,9 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
         quote = unmarked
         if (found := _located(report_id, quote, body, original, language, headings)).status is QuoteStatus.VERIFIED:
             return found
+    for variant in _restyled(quote):
+        if (again := _located(report_id, variant, body, original, language, headings)).status is QuoteStatus.VERIFIED:
+            return again
     if not (inserted := _INSERTION.findall(quote)):
         return found
     # The rest found with an ellipsis for each insertion: at best approximate, for the
@@ -106,6 +109,27 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
     if rest.status is QuoteStatus.NOT_FOUND:
         return found
     return replace(rest, status=QuoteStatus.APPROXIMATE, score=min(rest.score, 99.0), inserted=tuple(inserted))
+
+
+# An editor's capital or small letter in brackets, for the report's in the other case, at
+# the start of a word: "[T]he regime" of "the regime" (a quote taken from mid-sentence) is
+# the report's words.
+_CASE_BRACKET = lazy(r"\[(\w)\](?=\w)")
+# American style puts a full stop or comma inside the closing quotation mark, British style
+# outside: “a great success.” of “a great success”. (or the reverse) is the report's words.
+_MARK_THEN_STOP = lazy(r"([\"”’»])([.,])")
+_STOP_THEN_MARK = lazy(r"([.,])([\"”’»])")
+
+
+def _restyled(quote: str) -> list[str]:
+    """The quote as the report's style would write the same words, where it may differ: a
+    letter's case in brackets, a full stop or comma on the other side of a quotation mark."""
+    base = _CASE_BRACKET.sub(r"\1", quote)
+    variants = [base] if base != quote else []
+    for style in (_MARK_THEN_STOP, _STOP_THEN_MARK):
+        if style.search(base):
+            variants.append(style.sub(r"\2\1", base))
+    return variants
 
 
 def _located(report_id: str, quote: str, body: Normalized, original: str, language: str,
@@ -505,17 +529,19 @@ def _swapped_pairs(parts: list[str], mark: str, other: str) -> list[str] | None:
     A mark alone is no quotation mark: an apostrophe ("mill's", "the workers' union", "the
     '90s") or a prime (f′ and f″ are first and second derivatives; 5' is five feet, 30' thirty
     minutes of arc: 5" is not the same). A closing mark after a number closes its opening one
-    ('the toll was 10')."""
+    ('the toll was 10'), and so does one before a Korean particle or Japanese kana (‘국가’로);
+    one after a Chinese, Japanese or Korean letter opens (称韩国为“…”)."""
     text = "\x00".join(parts)  # a quotation may run across an ellipsis
     chars, opening, swapped = list(text), None, False
     for i in (i for i, c in enumerate(text) if c == mark):
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if (opening is not None and not before.isspace() and before != "\x00"
-                and not (after.isalnum() or after == "_")):
+                and (not (after.isalnum() or after == "_") or _CJK_LETTER.match(after))):
             chars[opening] = chars[i] = other
             opening, swapped = None, True
-        elif not (before.isalnum() or before == "_") and not after.isspace() and after != "\x00":
+        elif (not (before.isalnum() or before == "_") or _CJK_LETTER.match(before)) and not after.isspace() \
+                and after != "\x00":
             opening = i
     return "".join(chars).split("\x00") if swapped else None
 
@@ -650,8 +676,13 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
 # vote, nor "fell in 2019 — 21 mines closed" a 2019-21 season.
 _TYPOGRAPHIC_SPACE = lazy(r' (?=[":;!?])|(?<=") |(?<!\d) (?=- )| (?=- (?!\d))'
                           r'|(?<=[ "]-)(?<!\d -) |(?<=[ "]-) (?!\d)|(?<=\d) (?=[%‰])'  # and "20 %"
-                          # and between Chinese or Japanese characters ("金正恩　総書記")
-                          '|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]) (?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])')
+                          # and between Chinese or Japanese characters ("金正恩　総書記"), or
+                          # after their punctuation between them (a line break after "，" or
+                          # "、", or "强调, 要" typed for "强调，要")
+                          '|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]) '
+                          '(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])'
+                          '|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff][,.:;!?\u3001\u3002]) '
+                          '(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])')
 
 
 @functools.lru_cache(maxsize=4)  # one report's quotes are located one after another
@@ -1220,7 +1251,7 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
         score = fuzz.ratio(wanted, body.text[span[0]:span[1]])
         if score >= APPROXIMATE_SCORE:  # (not "a b" named by "about": no passage beats a wrong one)
             return Location(QuoteStatus.APPROXIMATE, passage(report_id, [span], body, original), score)
-    if len(wanted) < 12 or not body.text:
+    if len(wanted) < _shortest_aligned(wanted) or not body.text:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     if len(wanted) > MAX_ALIGNED_CHARS:
         return _fuzzy_long(report_id, wanted, body, original)
@@ -1236,6 +1267,17 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
     span, score = _extended(wanted, body, original, span, best.score)
     status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
     return Location(status, passage(report_id, [span], body, original), score)
+
+
+# Chinese, Japanese and Korean say in a character what others say in a word: a clause of
+# eleven ("飞行距离约为800公里") is aligned as a longer one in other writing is. Seven is the
+# shortest whose one changed character still scores APPROXIMATE_SCORE.
+_CJK_LETTER = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _shortest_aligned(wanted: str) -> int:
+    """The fewest characters a quote must have to be aligned: 12, or 7 in CJK writing."""
+    return 7 if len(_CJK_LETTER.findall(wanted)) * 2 >= len(wanted) else 12
 
 
 # Past this many characters a report is aligned with a quote only around the quote's own

@@ -11,6 +11,8 @@ where negations.py looks for a "that" or a negation of the quote's own verb and 
 - what was not done: "Rather than | reopen the mine", "Instead of | releasing the prisoners";
 - an adverb by which it did not quite happen, or is only said to: "The dam nearly |
   collapsed", "The general allegedly | embezzled";
+- a quantifier that turns the claim about the rest around: "Few | economists believe",
+  "Hardly any | traders came";
 - a hedge, or hearsay written in the verb: "The official probably | fled", "Apparently, |
   the mine reopened", "Le général aurait | détourné", "habría | desviado", "Der General
   soll | Geld unterschlagen haben", 可能 |, おそらく |, 아마도 |. Not "reportedly" nor "по
@@ -40,7 +42,7 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # tried at every position of its window, so each reads no further than its longest match
 # ("nobody in north hamgyong would seriously believe any longer that |", "contrary to recent
 # claims by the state news agency that |", "on the verge of |")
-_REACH = {"doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "other": 64, "cjk": 24}
+_REACH = {"doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32, "other": 64, "cjk": 24}
 _THAT = r"(?: that)?"
 
 # --- doubt and rejection, English --------------------------------------------------------
@@ -117,6 +119,11 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
           r"|\b(?:it is|it's|it was|it seems) (?:very |highly |quite |entirely )?(?:likely|probable|possible) that"
           r"|\b(?<!as )(?<!so )(?<!how )it (?:seems|seemed|would seem|would appear)(?: that)?,?"
           r"|\bit (?:appears|appeared) that")  # (not "Unlikely as it seems, | …")
+# … and a quantifier that turns the claim about the rest around: "Few | economists believe",
+# "Hardly any | traders came" (not "a few", "quite a few", "the past few")
+_FEW = (r"(?<!\ba )(?<!quite a )(?<!good )(?<!not a )(?<!the )(?<!past )(?<!last )(?<!next )(?<!first )"
+        r"(?<!these )(?<!those )(?<!every )(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!my )"
+        r"\b(?:(?:very|too|relatively|comparatively) )?few|\b(?:hardly|scarcely|barely) any")
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
@@ -125,6 +132,7 @@ _EN = {
     "not done": lazy(rf"{_NOT_DONE} {_OPEN}$"),
     "adverb": lazy(rf"{_ADVERB} {_OPEN}$"),
     "hedge": lazy(rf"(?:{_HEDGE}) {_OPEN}$"),
+    "few": lazy(rf"(?:{_FEW}) {_OPEN}$"),
 }
 # A word the lead-in's clause ends with, the quote going on with other words ("I doubt | it,"
 # said a student, …; "paid in flour instead of | cash," said a student, adding that …), or a
@@ -309,7 +317,8 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
     word = _OBJECT_ENDS.match(text, start)
     ends_a_word = word is not None and text[word.end():end].strip(" \"')]") != ""
     for kind, pattern in _EN.items():
-        if kind == "adverb" and phrase or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
+        if kind in ("adverb", "few") and phrase \
+                or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
             continue
         if kind == "hedge" and (not _hedges_quote(m, text, start)
                                 or _LIKELY_TO.search(m.group()) and _TO_OR_THAN.match(text, start)):

@@ -870,8 +870,13 @@ def _denial_denied(stretch: str, language: str) -> bool:
     or Korean negation after its verb) is by a verb of denying that is itself negated."""
     if not _DENYING.search(stretch):
         return False  # "could not be verified", "不属实": the negation is the denial
-    rest = _DENYING.sub(" ", stretch)
+    # (not what the denial calls the claim, in quotation marks: "“근거 없는 낭설”이라고 부인했다",
+    # "「根拠のない噂」だと否定した" deny it as a groundless rumour)
+    rest = _QUOTED.sub(" ", _DENYING.sub(" ", stretch))
     return _DENIAL_NEGATED.search(rest) is not None or bool(sense_negations(rest, language))
+
+
+_QUOTED = lazy(r'"[^"]{1,40}"')
 _DENIED_AFTER_IN = {
     "ru": _RU_DENIED_AFTER, "uk": _RU_DENIED_AFTER,
     "fr": lazy(r",? (?:ce que|ce qu') ?(?:[\w'-]+ ){0,4}(?:dément|démentent|démenti\w*|nie|nient|nié\w*"
@@ -902,27 +907,34 @@ _CJK_DENIED_AFTER = lazy(
     # "…지만, 주민들은 이를 부인했다"
     r"(?:[，,]|\.{3,6})?(?:但|但是|不过|不過|然而)?[^。！？；]{0,12}?(?:否认|否認|驳斥|駁斥|反驳|反駁)了?"
     r"(?:这一|這一|该|該|此|这种|這種|上述|这个|這個)(?:说法|說法|报道|報道|消息|指控)"
+    # "…，但朝方予以否认。": the next clause denies it, with no object
+    r"|[，,](?:但|但是|不过|不過|然而)[^。！？；，,]{0,12}?(?:予以|加以)?(?:否认|否認|否定)(?:了)?(?=[。！？；]|$)"
     r"|(?:[，,]|\.{3,6})?(?:但|但是|不过|不過|然而)?(?:这一|這一|该|該|此|上述)?(?:消息|说法|說法|报道|報道|说法)?(?:尚|仍)?"
     r"(?:未经|未經|未获|未獲|无法|無法|未能|未被)(?:独立|獨立)?(?:证实|證實|核实|核實|确认|確認)"
     r"|(?:と[^\s。、]{0,8}?)?[、,]?(?:が|けれども|しかし)、?[^。]{0,15}?(?:これ|それ|この(?:話|主張|報道|情報))を否定"
     # a possibility or a denial right after the verb the quote ends with: "…再開した | とみられる",
     # "…した | 可能性がある", "…した | かもしれない", "…派遣を | 否定した", "…재개했 | 을 수도 있다"
     r"|(?:と(?:み|見)られ|可能性が(?:ある|あり|高|大き)|かも(?:しれ|知れ)|と推定され"
+    # "…内定した | らしい", "…続いている | ようだ" (it seems; not "…そうだ", "…という": the
+    # report's hearsay, cited as such, as English "reportedly")
+    r"|(?<=[たるい])(?:らしい|らしく|ようだ|ようで|ようです|模様だ|模様で|模様です)"
     r"|(?:こと|の)?(?:を|は)?(?:否定|否認)し(?!がた|難)"  # (not 否定しがたい: undeniable)
     # after a verb: "…訪問した | とされる", "…処刑された | という噂" (not "…という噂は事実だった"),
     # "…再開する | 方針だ" (a plan, not a deed); not "制裁対象 | とされた" (designated)
     r"|(?<=[たるだいう])とされ(?:る|た|て)|(?<=[たるだいう])と(?:いう|の)噂(?!は(?:事実|本当))"
     r"|(?<=[るう])(?:方針|予定|計画|つもり|見通し)(?:だ|で|です|である|。|$))"
     r"|(?:을|를|ㄹ)? ?(?:수도 있|가능성이 (?:있|높|크)|것으로 (?:보인|보였|추정))"
+    # "…확정됐다 | 고 보기는 어렵다": hard to say that …
+    r"|(?:다|라)?고 (?:보기|단정하기|판단하기|말하기|확신하기)(?:는|가|도)? (?:어렵|힘들|이르)"
     # "…했다 | 는 주장은 근거가 없다": the claim that … is groundless, untrue
     r"|(?:다)?는 (?:주장|보도|소식|설|소문)(?:은|는|이|가|도)? (?:근거가 없|사실이 아니|사실무근|거짓|허위)"
     # "…再開した | との報道を否定した", "…再開した | という証拠はない", "…した | 可能性は低い",
     # "…재가동됐다 | 는 보도를 부인했다", "…재가동됐다 | 는 증거는 없다"
-    r"|(?:との|という)(?:報道|主張|噂|話|情報|説)を(?:否定|否認)"
+    r"|(?:との|という)(?:報道|主張|噂|話|情報|説)を[^。]{0,24}?(?:否定|否認)"
     r"|(?:との|という)(?:確かな|明確な|信頼できる|決定的な|確実な|具体的な|十分な)?(?:証拠|根拠|兆候|形跡)(?:は|も)"
     r"(?:ない|なく|ありません|見つかって(?:いない|いません)|見当たらない)"
     r"|(?:という)?(?:可能性|見込み)は(?:低い|小さい|ほとんどない)"
-    r"|(?:다)?는 (?:보도|주장|소문|소식|설)(?:을|를) (?:부인|부정|일축|반박)"
+    r"|(?:다)?는 (?:보도|주장|소문|소식|설)(?:을|를) (?:[^.]{0,24}? )?(?:부인|부정|일축|반박)"
     r"|(?:다)?는 (?:(?:확실한|명확한|믿을 만한|신뢰할 만한|결정적인|뚜렷한|구체적인|충분한) )?(?:증거|근거|징후|흔적)"
     r"(?:는|가|도)? (?:없|찾을 수 없)"
     r"|(?:(?:고|다고|라고) [가-힣]{1,8})?(?:지만|으나|는데),? [^.]{0,15}?(?:이를|그것을|이 (?:주장|보도|소식)을) (?:부인|부정)"
@@ -975,7 +987,8 @@ _NOT_ONLY_WORDS = r"solo|sólo|só|solamente|somente|seulement|soltanto|nur|то
 
 @functools.cache
 def _complement(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The negated verb and conjunction before a quote in `language`, and the conjunction alone."""
+    """The negated verb and conjunction before a quote in `language`, and the conjunction alone
+    (or the words that open a report's claim as it does: _CLAIM_RELATIVES)."""
     primary = primary_language(language)
     negation, verbs, conjunction = _negation(primary), _UNVOUCHING_VERBS.get(primary), _COMPLEMENTIZERS.get(primary)
     if negation is None or verbs is None or conjunction is None:
@@ -992,7 +1005,8 @@ def _complement(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
                 + r"|\w+(?:ment|mente|lich|но))(?!\w)")
     clause = (rf"(?:(?:{negation.pattern})(?:(?: |(?<=')){word}){{0,3}}? {verb}|{verb} (?:{negation.pattern}))"
               rf"{between},? (?:{conjunction})")
-    return re.compile(clause + _QUOTE_OPENS), re.compile(rf"(?<!\w)(?:{conjunction})" + _QUOTE_OPENS)
+    opening = f"{conjunction}|{_CLAIM_RELATIVES[primary]}" if primary in _CLAIM_RELATIVES else conjunction
+    return re.compile(clause + _QUOTE_OPENS), re.compile(rf"(?<!\w)(?:{opening})" + _QUOTE_OPENS)
 
 
 @functools.cache
@@ -1003,7 +1017,19 @@ def _denial(language: str) -> re.Pattern[str]:
     verbs, conjunction = _DENYING_VERBS.get(primary), _COMPLEMENTIZERS.get(primary)
     if verbs is None or conjunction is None or _negation(primary) is None:
         return re.compile(r"(?!)")
+    if primary in _CLAIM_RELATIVES:
+        conjunction = f"{conjunction}|{_CLAIM_RELATIVES[primary]}"
     return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?: [\w'-]+){{0,3}},? (?:{conjunction})" + _QUOTE_OPENS)
+
+
+# … or the words that open what a denied report says, as "that" does: "a démenti les
+# informations selon lesquelles |", "dementierte Berichte, wonach |", "desmintió las
+# informaciones según las cuales |", "опроверг сообщения, будто |"
+_CLAIM_RELATIVES = {"fr": r"selon (?:lesquelles|lesquels|laquelle|lequel)",
+                    "es": r"según (?:las cuales|los cuales|la cual|el cual)",
+                    "pt": r"segundo (?:as quais|os quais|a qual|o qual)",
+                    "it": r"secondo (?:cui|le quali|i quali|la quale|il quale)",
+                    "de": r"wonach|denen zufolge|nach denen", "ru": r"будто(?: бы)?", "uk": r"ніби(?: то)?|начебто"}
 
 
 # Other languages' negations reach the quote over their auxiliaries, pronouns and adverbs
@@ -1166,7 +1192,7 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                 and not (english and (_DENIAL_DENIED.search(text, max(0, d.start() - 40), start)
                                       or _NOUN_THAT.search(d.group()) and RELATIVE_VERB.match(text, start))):
             found.append((d.start(), start))
-        elif not english and conjunction is not None and conjunction.search(text, max(0, start - 16), start) \
+        elif not english and conjunction is not None and conjunction.search(text, max(0, start - 24), start) \
                 and (d := _denial(language).search(text, max(0, start - 80), start)) \
                 and not _negation(language).search(text, _clause_start(text, max(0, d.start() - 24), d.start()),
                                                    d.start()):

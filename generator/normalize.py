@@ -77,6 +77,20 @@ _RUNS_OR_DASHES = lazy(r"  +|--+")
 # their number ("10²" read as "102", "10⁶ tons" as "106 tons"), so it is marked as raised,
 # and so is a raised sign ("10⁻³" is not "10-3").
 _RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉⁻⁺₋₊")
+# A superscript digit after a word of three letters or more, or after a sentence's or a
+# quotation's closing mark, is a footnote mark ("China¹", "sharply²", "in 2023.³", "“idle”⁴"),
+# as text pasted from a PDF has them: marked as one, as a Markdown footnote's "^1" is, so a
+# quote may leave it out. After a shorter word it is a unit's power (km², m³), and the
+# digit it always was.
+_NOTE_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NOTE_AFTER = frozenset(".,;:!?)]\"'")
+
+
+def _note_mark_at(text: str, at: int) -> bool:
+    before = text[max(0, at - 3):at]
+    return (len(before) == 3 and before.isalpha()) or (bool(before) and before[-1] in _NOTE_AFTER)
+
+
 # Variation selectors choose how a character is drawn (❤️ is ❤ U+FE0F, emoji or text style,
 # an ideograph's variant): a quote pasted with or without them is the same text.
 _VARIATION = lazy("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
@@ -235,6 +249,8 @@ def _normalize_mixed(translated: str) -> Normalized:
         piece = _fold_cluster(translated[start:end])
         if translated[start] in _RAISED and start and translated[start - 1].isdecimal():
             piece = "^" + piece  # an exponent: 10² is 10^2, not 102; 10⁻³ is 10^-3, not 10-3
+        elif translated[start] in _NOTE_DIGITS and _note_mark_at(translated, start):
+            piece = "^" + piece  # a footnote mark: "China¹ rose" is "china^1 rose", not "china1 rose"
         elif "/" in piece and piece[:1].isdecimal() and start and translated[start - 1].isdecimal():
             piece = "+" + piece  # a mixed number: 1½ is 1+1/2, not 11/2 (but 2／3 is 2/3)
         pieces.cluster(piece, start, end)

@@ -309,7 +309,8 @@ def bound_cut(text: str, start: int, end: int) -> bool:
     """Whether normalised text[start:end] begins with a number that a word before it bounds
     or hedges ("fewer than 300", "約300"), or ends with one that a word after it does
     ("300人以上", "300 or more")."""
-    if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc") \
+    if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc"
+                              or _WORD_COUNT_AT.match(text, start)) \
             and _BOUNDS.search(text, max(0, start - 24), start) \
             and not ((digits := _DIGITS_AT.match(text, start)) and names_a_thing(text, start, digits[1])) \
             and not _DAY_OF.match(text, start):
@@ -319,6 +320,13 @@ def bound_cut(text: str, start: int, end: int) -> bool:
 
 
 _DIGITS_AT = lazy(r"\D?(\d+)")
+# … or a share or a count in words: "half of the units" is not the report's "less than half of
+# the units", nor "a third" its "more than a third" (English: the bounds of other languages
+# before a word are as often an adverb's)
+_WORD_COUNT_AT = lazy(r"(?:half|(?:a|one|two|three|four) (?:third|quarter|fifth|tenth)s?"
+                      r"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)|a (?:dozen|hundred|thousand)"
+                      r"|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                      r"|twenty|thirty|forty|fifty|a hundred)\b")
 _DAY_OF = lazy(r"\d{1,2}(?:er|º|o)?\.? (?:de |of )?(?:" + "|".join(w for w in _LABEL_WORDS if w.isalpha() and len(w) > 3)
                + r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
                r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"

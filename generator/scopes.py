@@ -14,7 +14,9 @@ went on to limit or undo them.
   "Had the dam held, the village would have survived", "But for Chinese aid, | …", and a
   wish: "Residents wish | …";
 - a limit after them: "… in name only", "…, at least on paper.", "…, allegedly.", "…,
-  reportedly, and …", "…, or so the ministry claims";
+  reportedly, and …", "…, or so the ministry claims", "… in theory but", "… only briefly.";
+- a claim the sentence names and rejects: "the harvest was a record" of "Pyongyang's claim
+  that the harvest was a record is not supported by satellite data";
 - what the report says of them next: "…, a report the agency later retracted", "…, a figure
   later revealed to have been inflated", "…, ce qui s'est révélé faux"; and in English in the
   next sentence: "… in May. The report was later retracted.", "… This proved untrue.",
@@ -148,8 +150,9 @@ _ASKING = {
 }
 _ASKED_AFTER = r"[\"')\]]* ?\?"
 _CJK_ASKED_AFTER = {"zh": r"(?:吗|嗎|么|麼)[\"')\]]*\?",
-                    "ja": r"(?:のか|のですか|のでしょうか|(?<=[ぁ-ん])か)[\"')\]]*\?|かどうか",
-                    "ko": r"(?:고|냐|니|까)[\"')\]]*\?"}
+                    # (a newspaper's question ends with "のか。" as often as with "？")
+                    "ja": r"(?:のか|のですか|のでしょうか|(?<=[ぁ-ん])か)[\"')\]]*\?|かどうか|のか[\"')\]]*。",
+                    "ko": r"(?:고|냐|니|까|인가|는가|일까)[\"')\]]*\?"}
 # A statement asked as a question ("The harvest was a success? Not according to the farmers"):
 # the quote is the whole sentence up to the question mark. Not one that reads as a question
 # itself ("Why did the mine close"), already asked.
@@ -380,7 +383,7 @@ def _retracted_next(start: int, end: int, text: str) -> tuple[int, int] | None:
 
 # --- a limit after the quote -------------------------------------------------------------
 # Set off and ending the sentence or clause: "…, at least on paper.", "… in name only", "…,
-# allegedly."; not paper itself ("The leaflets were printed on paper", "en el papel de" a role).
+# allegedly.", "… in theory but"; not paper itself ("The leaflets were printed on paper", "en el papel de" a role).
 
 # … ending the sentence, or a clause the next conjunction opens ("…, allegedly, and its
 # prisoners moved to Hwasong")
@@ -390,8 +393,14 @@ _LIMITED_AFTER = {
     "en": r"(?: in name only| only in name|(?:,| -) (?:at least|only) on paper|, on paper(?: at least| only)"
           r"| - on paper(?: at least| only)?"
           r"| only on paper|, (?:at least |only )?in theory(?: at least| only)?|, at least officially"
+          r"|, (?:at least|if only) (?:for now|for the moment|for the time being|in the short term|temporarily)"
           r"|, (?:allegedly|supposedly|purportedly|ostensibly|reportedly|officially at least)"
           r"|(?:,| -) in principle(?: at least| only)?)" + _LIMIT_END
+          # … and not set off: "legal in theory but banned", "agreed in principle", "worked only
+          # briefly" (not "on paper" alone: "printed on paper")
+          + r"| (?:(?:at least |only )?in (?:theory|principle)|on paper(?=,? but\b| - )"
+            r"|only (?:briefly|temporarily|partially|partly|marginally|in part|on paper|in theory))"
+            r"(?=[.!?;:)]|$|,? (?:but|yet|though|although|while|whereas)\b| - )"
           + r"|, at least according to\b"
             r"|, or at least (?:that is|that's|so) what (?:[^\s.!?,;:]+ ){0,6}(?:says?|said|claims?|claimed)\b"
             r"|, or so (?:the |state |officials |authorities |it |they |we |pyongyang |seoul |kcna )"
@@ -465,10 +474,35 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
             found.append(asked)
         if code == "en" and not own and (undone := _retracted_next(start, end, text)):
             found.append(undone)
+        if code == "en" and not leading and (refuted := _claim_refuted(start, end, text)):
+            found.append(refuted)
     found += figure_cut(start, end, text, language, leading, trailing)
     if not found:
         return None
     return min(start, *(a for a, _ in found)), max(end, *(b for _, b in found))
+
+
+# A claim the sentence names, then rejects in its own predicate: "Pyongyang's claim that | the
+# harvest was a record | is not supported by satellite data", "Reports that | the mine
+# reopened | are false" (not "… were confirmed")
+_CLAIM_THAT = lazy(r"\b(?:claims?|reports?|assertions?|allegations?|suggestions?|rumou?rs?|notion|idea|contention"
+                   r"|stor(?:y|ies)|narrative) that [\"']?$")
+_REFUTED_PREDICATE = lazy(
+    r"[\"']?,? (?:(?:is|was|are|were|has been|have been|had been|remains?|remained|seems?|seemed|appears?|appeared)"
+    r"(?: (?:also|simply|clearly|plainly|therefore|thus|however|now|still|widely|largely))?"
+    r" (?:not (?:supported|borne out|backed|corroborated|credible|true|accurate|correct|plausible)"
+    r"|unsupported|uncorroborated|unfounded|baseless|groundless|false|untrue|wrong|incorrect|inaccurate|mistaken"
+    r"|doubtful|dubious|questionable|implausible|far-fetched|a myth|a fabrication|a lie|nonsense"
+    r"|(?:contradicted|disproved|disproven|refuted|debunked|discredited|belied|undermined) by)"
+    r"|(?:does|did|do) not (?:hold up|stand up|hold water|square with)"
+    r"|(?:lacks?|lacked) (?:evidence|support|credibility))\b")
+
+
+def _claim_refuted(start: int, end: int, text: str) -> tuple[int, int] | None:
+    """The claim's noun before the quote and the predicate after it that rejects the claim."""
+    after = _REFUTED_PREDICATE.match(text, end)
+    before = _CLAIM_THAT.search(text, max(0, start - 40), start) if after else None
+    return (before.start(), after.end()) if before else None
 
 
 def _would(quote: str) -> bool:

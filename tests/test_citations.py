@@ -11,7 +11,7 @@ import pytest
 
 from generator import citations, normalize as normalizing
 from generator.citations import MAX_ALIGNED_CHARS, locate_quote
-from generator.normalize import _TABLE, _invisible, normalize
+from generator.normalize import _NOTE_DIGITS, _RAISED, _TABLE, _invisible, _note_mark_at, normalize
 from generator.model import QuoteStatus
 
 BODY = ("“Smoke only comes out of the chimney of the steel mill a few days each year,” he said.\n\n"
@@ -162,6 +162,9 @@ def _normalized_cluster_by_cluster(text: str) -> tuple[str, list[int], list[int]
             j += 1
         piece = unicodedata.normalize("NFKC", text[i:j].translate(_TABLE)).translate(_TABLE).casefold().translate(_TABLE)
         piece = "".join(c for c in piece if not _invisible(c)).replace("i\u0307", "i")  # İ is I
+        if text[i] in _RAISED and i and text[i - 1].isdecimal() or \
+                text[i] in _NOTE_DIGITS and _note_mark_at(text.translate(_TABLE), i):
+            piece = "^" + piece  # an exponent (10²), or a footnote mark after a word ("China¹")
         if piece.isspace() and pieces and pieces[-1][0].endswith(" "):
             pieces[-1] = (pieces[-1][0], pieces[-1][1], j)
         elif piece == "-" and pieces and pieces[-1][0] == "-" and pieces[-1][2] == i:
@@ -186,7 +189,7 @@ def test_normalisation_agrees_with_its_definition_cluster_by_cluster():
                 "\u1112", "\u1161", "\u11b7", "하", "\u314e", "\u314f", "\uffbe", "\ua960", "\ud7b0",
                 "க", "\u0bc6", "\u0bbe", "o\u0316\u0301", "\u200e", "\u202b", "\u2066", "\u061c", "\u2060",
                 "\u200c", "\u200d", "\U000e0067", "\u0600", "ʼ", "ʻ", "´", "`", "″", "ŉ", "ｶ", "ﾞ",
-                "¨", "Ⅻ", "㎞", "Ａ", "①", "²"]
+                "¨", "Ⅻ", "㎞", "Ａ", "①", "²", "5", "¹", "ab", "rose"]
     rng = random.Random(11)
     for _ in range(8000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
@@ -3112,3 +3115,106 @@ def test_a_quote_not_found_as_written_in_a_long_report_is_aligned_near_its_words
     assert windowed == [_located(body, quote) for quote in quotes]
     assert [found.status for found in windowed] == [QuoteStatus.APPROXIMATE] * 3
     assert "Musan mine reopened" in body[slice(*windowed[0].passage.spans[0])]
+
+
+# A blind review of the whole locator (2026-12-03: 150 English and 154 cases in other
+# languages, with probes): the faithful quotes it found flagged and the unfaithful ones it
+# found verified, each failing before the change that mended it, and faithful look-alikes
+# written with the changes. Decided against, as for English "reportedly": the report's own
+# hearsay dropped (-다고 한다, という, そうだ, 传闻, "по слухам", "selon des rumeurs").
+REVIEWED_VERIFIED = [
+    # a full stop or comma inside the closing quotation mark, American style, or outside
+    ("en", "Kim called the plan “a great success”.", 'Kim called the plan "a great success."'),
+    ("en", "Kim called the plan “a great success”, but output fell.", "Kim called the plan “a great success,”"),
+    ("en", "Kim called the plan “a great success”, but output fell.", "“a great success,” but output fell"),
+    ("en", "Kim called the plan “a great success.” Output fell.", "Kim called the plan “a great success”."),
+    # an editor's bracketed capital or small letter
+    ("en", "The regime has tightened control over grain sales.",
+     "[T]he regime has tightened control over grain sales."),
+    ("en", "Analysts say the regime has tightened control.", "[t]he regime has tightened control"),
+    ("en", "Analysts say the regime has tightened control.", "[T]he regime has tightened control"),
+    # a footnote mark in superscript, as text pasted from a PDF has it
+    ("en", "Fertilizer imports from China¹ rose by half in 2023.\n\n¹ China Customs.",
+     "Fertilizer imports from China rose by half in 2023."),
+    ("en", "Exports rose in 2023.² Imports fell.", "Exports rose in 2023."),
+    ("en", "Exports rose sharply² in 2023.", "Exports rose sharply in 2023"),
+    ("en", "Imports from China¹ rose.", "Imports from China¹ rose"),
+    ("en", "Prices rose 20%.³ Then they fell.", "Prices rose 20%."),
+    ("en", "The field covers 500 km² of land.", "The field covers 500 km2 of land"),  # a unit's power
+    ("en", "The field covers 500 km² of land.", "The field covers 500 km² of land"),
+    ("en", "Output reached 10⁶ tons.", "Output reached 10⁶ tons"),
+    # "few", bounds and limits in other roles
+    ("en", "A few economists believe the plan will work.", "economists believe the plan will work"),
+    ("en", "In the past few months prices rose sharply.", "months prices rose sharply"),
+    ("en", "Half of the factories were idle. More than that, the mines closed.", "Half of the factories were idle"),
+    ("en", "The leaflets were printed on paper and dropped by balloon.", "The leaflets were printed"),
+    ("en", "The leaflets were printed on paper.", "The leaflets were printed"),
+    ("en", "The market reopened only briefly in June.", "The market reopened"),
+    ("en", "He studied music in theory and practice.", "He studied music"),
+    ("en", "Reports that the mine reopened were confirmed by satellite images.", "the mine reopened"),
+    # Chinese and Japanese: a space or line break after their punctuation; quotation marks
+    ("zh", "金正恩在讲话中强调，\n要进一步加强核战争遏制力。", "金正恩在讲话中强调，要进一步加强核战争遏制力"),
+    ("ja", "北朝鮮の労働新聞は社説で、\n自力更生を改めて強調した。", "北朝鮮の労働新聞は社説で、自力更生を改めて強調した"),
+    ("zh", "朝鲜中央通讯社报道，金正恩视察了平壤综合医院建设工地。", "朝鲜中央通讯社报道, 金正恩视察了平壤综合医院建设工地"),
+    ("ko", "김여정 노동당 부부장은 담화에서 한국을\n“가장 적대적인 국가”로 규정했다.",
+     "김여정 노동당 부부장은 담화에서 한국을 ‘가장 적대적인 국가’로 규정했다"),
+    ("zh", "他称韩国为“头号敌对国家”。", "他称韩国为‘头号敌对国家’"),
+]
+REVIEWED_APPROXIMATE = [
+    # a quantifier or a bound dropped
+    ("en", "Less than half of the planned housing units were completed on schedule.",
+     "half of the planned housing units were completed on schedule"),
+    ("en", "More than half of the households surveyed lacked access to clean water.",
+     "half of the households surveyed lacked access to clean water"),
+    ("en", "Nearly half of the factories were idle in May.", "half of the factories were idle in May"),  # (before too)
+    ("en", "At least two officials were executed.", "two officials were executed"),
+    ("en", "Fewer than ten officials attended.", "ten officials attended"),
+    ("en", "Few economists believe that the five-year strategy will meet its targets.",
+     "economists believe that the five-year strategy will meet its targets"),
+    ("en", "Very few traders expect prices to fall.", "traders expect prices to fall"),
+    ("en", "Hardly any traders came to the market.", "traders came to the market"),  # (before too)
+    # a limit after the quote, not set off
+    ("en", "Private farming is legal in theory but banned in practice.", "Private farming is legal"),
+    ("en", "Private farming is legal on paper but banned in practice.", "Private farming is legal"),
+    ("en", "The sanctions worked only briefly.", "The sanctions worked"),
+    ("en", "The regime is solvent, at least for now.", "The regime is solvent"),
+    # a claim the sentence rejects
+    ("en", "Pyongyang's claim that the harvest was a record is not supported by satellite data.",
+     "the harvest was a record"),
+    ("en", "Reports that the mine reopened are false.", "the mine reopened"),  # (before too)
+    # a short Chinese quote with one character changed: approximate, not "not found"
+    ("zh", "朝鲜发射了两枚短程弹道导弹，飞行距离约为600公里。", "飞行距离约为800公里"),
+    # a hedge, a doubt or a question after the quote
+    ("ja", "金正恩総書記の娘は後継者に内定したらしい。", "金正恩総書記の娘は後継者に内定した"),
+    ("ja", "平壌では停電が続いているようだ。", "平壌では停電が続いている"),
+    ("ko", "국정원은 “김주애가 후계자로 확정됐다고 보기는 어렵다”고 말했다.", "김주애가 후계자로 확정됐다"),
+    ("ko", "북한은 연내 7차 핵실험을 강행할 것인가? 전문가들의 의견은 엇갈린다.", "북한은 연내 7차 핵실험을 강행할 것"),
+    ("ja", "北朝鮮は7回目の核実験に踏み切るのか。専門家の見方は分かれている。", "北朝鮮は7回目の核実験に踏み切る"),
+    # a denied report
+    ("ko", "북한 외무성은 러시아에 병력을 파견했다는 보도를 “근거 없는 낭설”이라고 부인했다.", "러시아에 병력을 파견했다"),
+    ("ja", "北朝鮮外務省は、ロシアに兵士を派遣したとの報道を「根拠のない噂」だと否定した。", "ロシアに兵士を派遣した"),
+    ("zh", "有报道称朝鲜向俄罗斯提供了大量炮弹，但朝方予以否认。", "朝鲜向俄罗斯提供了大量炮弹"),
+    ("fr", "Le ministère nord-coréen des Affaires étrangères a démenti les informations selon lesquelles Pyongyang "
+           "livrerait des obus à Moscou.", "Pyongyang livrerait des obus à Moscou"),
+    ("de", "Pjöngjang dementierte Berichte, wonach es Granaten an Moskau liefere.", "es Granaten an Moskau liefere"),
+    ("es", "Pionyang desmintió las informaciones según las cuales sus soldados combaten en Kursk.",
+     "sus soldados combaten en Kursk"),
+    ("ru", "Пхеньян опроверг сообщения, будто его солдаты воюют в Курской области.",
+     "его солдаты воюют в Курской области"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", REVIEWED_VERIFIED)
+def test_reviewed_faithful_quotes_are_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("language, body, quote", REVIEWED_APPROXIMATE)
+def test_reviewed_unfaithful_quotes_are_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+def test_a_footnote_mark_left_out_is_highlighted_with_the_words_around_it():
+    located = _located("Imports from China¹ rose by 20% in May.", "Imports from China rose by 20%")
+    assert located.status is QuoteStatus.VERIFIED
+    assert located.passage.parts == ("Imports from China¹ rose by 20%",)
