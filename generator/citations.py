@@ -121,14 +121,24 @@ _MARK_THEN_STOP = lazy(r"([\"”’»])([.,])")
 _STOP_THEN_MARK = lazy(r"([.,])([\"”’»])")
 
 
+# … and puts the brief's own full stop or comma inside the closing mark of a quotation the
+# quote ends with, where the report went on: “a great success.” of “a great success” at the
+# plenum. (Not a stop the quote ends with: "sentenced to 10." is no sentence of "sentenced to
+# 10 years.")
+_LAST_STOP = lazy(r"(?<![.\s])[.,](?=[\"”’»]\s*$)")
+
+
 def _restyled(quote: str) -> list[str]:
     """The quote as the report's style would write the same words, where it may differ: a
-    letter's case in brackets, a full stop or comma on the other side of a quotation mark."""
+    letter's case in brackets, a full stop or comma on the other side of a quotation mark,
+    or none at the end."""
     base = _CASE_BRACKET.sub(r"\1", quote)
     variants = [base] if base != quote else []
     for style in (_MARK_THEN_STOP, _STOP_THEN_MARK):
         if style.search(base):
             variants.append(style.sub(r"\2\1", base))
+    if _LAST_STOP.search(base):
+        variants.append(_LAST_STOP.sub("", base))
     return variants
 
 
@@ -677,12 +687,12 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
 _TYPOGRAPHIC_SPACE = lazy(r' (?=[":;!?])|(?<=") |(?<!\d) (?=- )| (?=- (?!\d))'
                           r'|(?<=[ "]-)(?<!\d -) |(?<=[ "]-) (?!\d)|(?<=\d) (?=[%‰])'  # and "20 %"
                           # and between Chinese or Japanese characters ("金正恩　総書記"), or
-                          # after their punctuation between them (a line break after "，" or
-                          # "、", or "强调, 要" typed for "强调，要")
+                          # after their punctuation before one of them, a digit or a Latin
+                          # letter (a line break after "，" or "、"; "强调, 要" typed for "强调，要")
                           '|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]) '
                           '(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])'
                           '|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff][,.:;!?\u3001\u3002]) '
-                          '(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])')
+                          '(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff0-9a-z])')
 
 
 @functools.lru_cache(maxsize=4)  # one report's quotes are located one after another

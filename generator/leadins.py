@@ -120,10 +120,13 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
           r"|\b(?<!as )(?<!so )(?<!how )it (?:seems|seemed|would seem|would appear)(?: that)?,?"
           r"|\bit (?:appears|appeared) that")  # (not "Unlikely as it seems, | …")
 # … and a quantifier that turns the claim about the rest around: "Few | economists believe",
-# "Hardly any | traders came" (not "a few", "quite a few", "the past few")
+# "Only a few | defectors reach", "Hardly any | traders came" (not "a few", "quite a few",
+# "the past few", "Kim's few")
 _FEW = (r"(?<!\ba )(?<!quite a )(?<!good )(?<!not a )(?<!the )(?<!past )(?<!last )(?<!next )(?<!first )"
-        r"(?<!these )(?<!those )(?<!every )(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!my )"
-        r"\b(?:(?:very|too|relatively|comparatively) )?few|\b(?:hardly|scarcely|barely) any")
+        r"(?<!these )(?<!those )(?<!every )(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!my )(?<!your )"
+        r"(?<!'s )(?<!s' )"  # "Kim's few | public appearances"
+        r"\b(?:(?:very|too|relatively|comparatively) )?few(?:,? if any,?)?|\bonly a (?:very )?few|\bnot many"
+        r"|\b(?:hardly|scarcely|barely) any")
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {

@@ -10,6 +10,7 @@ that NFKC changes folds those character clusters alone.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -77,18 +78,23 @@ _RUNS_OR_DASHES = lazy(r"  +|--+")
 # their number ("10²" read as "102", "10⁶ tons" as "106 tons"), so it is marked as raised,
 # and so is a raised sign ("10⁻³" is not "10-3").
 _RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉⁻⁺₋₊")
-# A superscript digit after a word of three letters or more, or after a sentence's or a
-# quotation's closing mark, is a footnote mark ("China¹", "sharply²", "in 2023.³", "“idle”⁴"),
-# as text pasted from a PDF has them: marked as one, as a Markdown footnote's "^1" is, so a
-# quote may leave it out. After a shorter word it is a unit's power (km², m³), and the
-# digit it always was.
+# A superscript digit after a word, or after a sentence's or a quotation's closing mark or a
+# per cent sign, is a footnote mark ("China¹", "Kim Jong Un²", "US³", "in 2023.⁴", "“idle”⁵",
+# "12%⁶"), as text pasted from a PDF has them: marked as one, as a Markdown footnote's "^1"
+# is, so a quote may leave it out. Not after a unit whose power it is (km², m³, ft²), where it
+# is the digit it always was.
 _NOTE_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
-_NOTE_AFTER = frozenset(".,;:!?)]\"'")
+_NOTE_AFTER = frozenset(".,;:!?)]%\"'")
+_POWERED = lazy(r"(?<![^\W\d_])(?:[mkcdµn]?m|sq|ft|in|yd|mi|ha|s|sec)$", re.IGNORECASE)
 
 
 def _note_mark_at(text: str, at: int) -> bool:
     before = text[max(0, at - 3):at]
-    return (len(before) == 3 and before.isalpha()) or (bool(before) and before[-1] in _NOTE_AFTER)
+    if not before:
+        return False
+    if before[-1] in _NOTE_AFTER:
+        return True
+    return before[-1].isalpha() and _POWERED.search(text, max(0, at - 4), at) is None
 
 
 # Variation selectors choose how a character is drawn (❤️ is ❤ U+FE0F, emoji or text style,

@@ -309,12 +309,16 @@ def bound_cut(text: str, start: int, end: int) -> bool:
     """Whether normalised text[start:end] begins with a number that a word before it bounds
     or hedges ("fewer than 300", "約300"), or ends with one that a word after it does
     ("300人以上", "300 or more")."""
-    if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc"
-                              or _WORD_COUNT_AT.match(text, start)) \
+    if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc") \
             and _BOUNDS.search(text, max(0, start - 24), start) \
             and not ((digits := _DIGITS_AT.match(text, start)) and names_a_thing(text, start, digits[1])) \
             and not _DAY_OF.match(text, start):
         return True  # not "talked about | 2019 events", "até | 30 de junho" (until)
+    if (count := _WORD_COUNT_AT.match(text, start)) and (
+            _WORD_BOUNDS.search(text, max(0, start - 24), start)
+            or _LOOSE_BOUND.search(text, max(0, start - 12), start)
+            and (_SHARE_AT.match(text, start) or count[0] != "one" and _LOOSE_BOUND.search(text, 0, start)[1])):
+        return True
     return end > 0 and _ENDS_COUNTED.search(text, max(0, end - 6), end) is not None \
         and _BOUNDS_AFTER.match(text, end) is not None
 
@@ -323,10 +327,21 @@ _DIGITS_AT = lazy(r"\D?(\d+)")
 # … or a share or a count in words: "half of the units" is not the report's "less than half of
 # the units", nor "a third" its "more than a third" (English: the bounds of other languages
 # before a word are as often an adverb's)
-_WORD_COUNT_AT = lazy(r"(?:half|(?:a|one|two|three|four) (?:third|quarter|fifth|tenth)s?"
-                      r"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)|a (?:dozen|hundred|thousand)"
-                      r"|dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                      r"|twenty|thirty|forty|fifty|a hundred)\b")
+_SHARES = (r"half|(?:a|one|two|three|four) (?:third|quarter|fifth|tenth)s?"
+           r"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)|a (?:dozen|hundred|thousand|million)"
+           r"|dozens|hundreds|thousands|millions")
+_WORD_COUNT_AT = lazy(rf"(?:{_SHARES}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+                      r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+                      r"|seventy|eighty|ninety)\b")
+_SHARE_AT = lazy(rf"(?:{_SHARES})\b")
+# The bounds of a count in words ("More than | half", "At least | fifteen") …
+_WORD_BOUNDS = lazy(r"(?<![^\W\d_])(?:(?:fewer|less|more|greater|no more|no fewer|no less) than|at (?:most|least)"
+                    r"|as (?:many|much|few|little) as|upwards of|in excess of|nearly|almost"
+                    r"|(?:just|well) (?:over|under)|a maximum of|a minimum of) $")
+# … and those that are as often something else: "over", "up to" and "close to" bound a share
+# ("Over | half of the plants"; not "took over | one of them", "close to | two villages",
+# near them), and "up to" a count but one ("Up to | eighty percent"; not "It is up to | one man")
+_LOOSE_BOUND = lazy(r"(?<![^\W\d_])(?:over|(up to)|close to) $")
 _DAY_OF = lazy(r"\d{1,2}(?:er|º|o)?\.? (?:de |of )?(?:" + "|".join(w for w in _LABEL_WORDS if w.isalpha() and len(w) > 3)
                + r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
                r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"

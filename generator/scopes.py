@@ -14,7 +14,7 @@ went on to limit or undo them.
   "Had the dam held, the village would have survived", "But for Chinese aid, | …", and a
   wish: "Residents wish | …";
 - a limit after them: "… in name only", "…, at least on paper.", "…, allegedly.", "…,
-  reportedly, and …", "…, or so the ministry claims", "… in theory but", "… only briefly.";
+  reportedly, and …", "…, or so the ministry claims", "… in theory but", "… only partly.";
 - a claim the sentence names and rejects: "the harvest was a record" of "Pyongyang's claim
   that the harvest was a record is not supported by satellite data";
 - what the report says of them next: "…, a report the agency later retracted", "…, a figure
@@ -151,7 +151,8 @@ _ASKING = {
 _ASKED_AFTER = r"[\"')\]]* ?\?"
 _CJK_ASKED_AFTER = {"zh": r"(?:吗|嗎|么|麼)[\"')\]]*\?",
                     # (a newspaper's question ends with "のか。" as often as with "？")
-                    "ja": r"(?:のか|のですか|のでしょうか|(?<=[ぁ-ん])か)[\"')\]]*\?|かどうか|のか[\"')\]]*。",
+                    "ja": r"(?:のか|のですか|のでしょうか|(?<=[ぁ-ん])か)[\"')\]]*\?|かどうか"
+                          r"|(?:のか|のだろうか|のでしょうか)[\"')\]]*(?:。|$)",
                     "ko": r"(?:고|냐|니|까|인가|는가|일까)[\"')\]]*\?"}
 # A statement asked as a question ("The harvest was a success? Not according to the farmers"):
 # the quote is the whole sentence up to the question mark. Not one that reads as a question
@@ -396,10 +397,12 @@ _LIMITED_AFTER = {
           r"|, (?:at least|if only) (?:for now|for the moment|for the time being|in the short term|temporarily)"
           r"|, (?:allegedly|supposedly|purportedly|ostensibly|reportedly|officially at least)"
           r"|(?:,| -) in principle(?: at least| only)?)" + _LIMIT_END
-          # … and not set off: "legal in theory but banned", "agreed in principle", "worked only
-          # briefly" (not "on paper" alone: "printed on paper")
-          + r"| (?:(?:at least |only )?in (?:theory|principle)|on paper(?=,? but\b| - )"
-            r"|only (?:briefly|temporarily|partially|partly|marginally|in part|on paper|in theory))"
+          # … and not set off: "legal in theory but banned" (before a contrast: not "trains its
+          # physicists in theory;", "opposes the deal in principle."), "worked only partially."
+          # (not "met only briefly"; nor "on paper" alone, as often paper itself: "recorded on
+          # paper, but")
+          + r"| (?:at least |only )?in (?:theory|principle)(?=,? (?:but|yet|though|although|while|whereas)\b| - )"
+            r"| only (?:temporarily|partially|partly|marginally|in part|on paper|in theory)"
             r"(?=[.!?;:)]|$|,? (?:but|yet|though|although|while|whereas)\b| - )"
           + r"|, at least according to\b"
             r"|, or at least (?:that is|that's|so) what (?:[^\s.!?,;:]+ ){0,6}(?:says?|said|claims?|claimed)\b"
