@@ -692,7 +692,11 @@ _TYPOGRAPHIC_SPACE = lazy(r' (?=[":;!?])|(?<=") |(?<!\d) (?=- )| (?=- (?!\d))'
                           '|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]) '
                           '(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])'
                           '|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff][,.:;!?\u3001\u3002]) '
-                          '(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff0-9a-z])')
+                          '(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff0-9a-z])'
+                          # and between one of their characters and a digit or Latin letter, as
+                          # some put spaces there ("发布 mate 60 手机", "新型 ev")
+                          '|(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]) (?=[0-9a-z])'
+                          '|(?<=[0-9a-z]) (?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])')
 
 
 @functools.lru_cache(maxsize=4)  # one report's quotes are located one after another

@@ -36,6 +36,7 @@ import re
 
 from generator.lazyre import lazy
 from generator.negations import CJK, DENIABLE, RELATIVE_VERB, ZH_UNDENIED, primary_language, starts_word
+from generator.ranges import CLAUSE_OPENS
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # How far before a quote each kind of lead-in can start: a pattern anchored at the quote is
@@ -119,14 +120,12 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
           r"|\b(?:it is|it's|it was|it seems) (?:very |highly |quite |entirely )?(?:likely|probable|possible) that"
           r"|\b(?<!as )(?<!so )(?<!how )it (?:seems|seemed|would seem|would appear)(?: that)?,?"
           r"|\bit (?:appears|appeared) that")  # (not "Unlikely as it seems, | …")
-# … and a quantifier that turns the claim about the rest around: "Few | economists believe",
-# "Only a few | defectors reach", "Hardly any | traders came" (not "a few", "quite a few",
-# "the past few", "Kim's few")
-_FEW = (r"(?<!\ba )(?<!quite a )(?<!good )(?<!not a )(?<!the )(?<!past )(?<!last )(?<!next )(?<!first )"
-        r"(?<!these )(?<!those )(?<!every )(?<!his )(?<!her )(?<!its )(?<!their )(?<!our )(?<!my )(?<!your )"
-        r"(?<!'s )(?<!s' )"  # "Kim's few | public appearances"
-        r"\b(?:(?:very|too|relatively|comparatively) )?few(?:,? if any,?)?|\bonly a (?:very )?few|\bnot many"
-        r"|\b(?:hardly|scarcely|barely) any")
+# … and a quantifier opening the clause that turns the claim about the rest around: "Few |
+# economists believe", "…, but only a few | defectors reach", "Hardly any | traders came"
+# (not "a few", "the past few", "Kim's few", "Mark Few praised": inside the clause)
+_FEW = (CLAUSE_OPENS + r"(?:(?:(?:very|too|relatively|comparatively|precious|surprisingly|remarkably|strikingly"
+        r"|vanishingly) )?few(?:,? if any,?)?|only a (?:very )?few"
+        r"|not many|(?:hardly|scarcely|barely) any)")
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {

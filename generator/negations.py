@@ -878,6 +878,9 @@ def _denial_denied(stretch: str, language: str) -> bool:
 
 
 _QUOTED = lazy(r'"[^"]{1,40}"')
+# … nor by "hardly anyone", which the negations of other languages leave out ("Kaum jemand
+# bestreitet …, wonach |", "Rares sont ceux qui contestent … selon lesquels |")
+_HARDLY_ANYONE = lazy(r"\bkaum (?:jemand|einer|eine|wer)\b|\brares sont (?:ceux|celles)\b|\bpocos\b|\bpoucos\b")
 _DENIED_AFTER_IN = {
     "ru": _RU_DENIED_AFTER, "uk": _RU_DENIED_AFTER,
     "fr": lazy(r",? (?:ce que|ce qu') ?(?:[\w'-]+ ){0,4}(?:dément|démentent|démenti\w*|nie|nient|nié\w*"
@@ -926,18 +929,20 @@ _CJK_DENIED_AFTER = lazy(
     r"|(?<=[るう])(?:方針|予定|計画|つもり|見通し)(?:だ|で|です|である|。|$))"
     r"|(?:을|를|ㄹ)? ?(?:수도 있|가능성이 (?:있|높|크)|것으로 (?:보인|보였|추정))"
     # "…확정됐다 | 고 보기는 어렵다": hard to say that …
-    r"|(?:다|라)?고 (?:보기|보긴|단정하기|단정하긴|판단하기|말하기|확신하기)(?:는|가|도)? (?:어렵|힘들|이르)(?!지 않)"
+    r"|(?:다|라)?고 (?:보기|보긴|단정하기|단정하긴|판단하기|말하기|확신하기)(?:는|가|도)? (?:어렵|힘들|이르)"
+    r"(?!지(?:는|도|가)? 않)"
     r"|(?:다|라)?고 (?:볼|단정할|말할) 수(?:는)? 없"
     # "…했다 | 는 주장은 근거가 없다": the claim that … is groundless, untrue
     r"|(?:다)?는 (?:주장|보도|소식|설|소문)(?:은|는|이|가|도)? (?:근거가 없|사실이 아니|사실무근|거짓|허위)"
     # "…再開した | との報道を否定した", "…再開した | という証拠はない", "…した | 可能性は低い",
     # "…재가동됐다 | 는 보도를 부인했다", "…재가동됐다 | 는 증거는 없다"
-    r"|(?:との|という)(?:報道|主張|噂|話|情報|説)を(?:\"[^\"]{1,24}\"(?:だ|である)?と)?(?:否定|否認|一蹴)"
+    r"|(?:との|という)(?:報道|主張|噂|話|情報|説)を(?:\"[^\"]{1,24}\"(?:だ|である)?と)?(?:否定|否認|一蹴)(?!的)"
     r"|とは(?:言い|いい)(?:難|がた)い"  # "…成功した | とは言い難い": hardly to be said
     r"|(?:との|という)(?:確かな|明確な|信頼できる|決定的な|確実な|具体的な|十分な)?(?:証拠|根拠|兆候|形跡)(?:は|も)"
     r"(?:ない|なく|ありません|見つかって(?:いない|いません)|見当たらない)"
     r"|(?:という)?(?:可能性|見込み)は(?:低い|小さい|ほとんどない)"
     r"|(?:다)?는 (?:보도|주장|소문|소식|설)(?:을|를) (?:\"[^\"]{1,24}\"(?:이)?(?:라고|라며) )?(?:부인|부정|일축|반박)"
+    r"(?=하|했|한|해)"  # the verb: not 부정선거 (fraud), 부정적으로 (negatively)
     r"|(?:다)?는 (?:(?:확실한|명확한|믿을 만한|신뢰할 만한|결정적인|뚜렷한|구체적인|충분한) )?(?:증거|근거|징후|흔적)"
     r"(?:는|가|도)? (?:없|찾을 수 없)"
     r"|(?:(?:고|다고|라고) [가-힣]{1,8})?(?:지만|으나|는데),? [^.]{0,15}?(?:이를|그것을|이 (?:주장|보도|소식)을) (?:부인|부정)"
@@ -1203,7 +1208,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         elif not english and conjunction is not None and conjunction.search(text, max(0, start - 24), start) \
                 and (d := _denial(language).search(text, max(0, start - 80), start)) \
                 and not _negation(language).search(text, _clause_start(text, max(0, d.start() - 24), d.start()),
-                                                   d.start()):
+                                                   d.start()) \
+                and not _HARDLY_ANYONE.search(text, _clause_start(text, max(0, d.start() - 24), d.start()), d.start()):
             found.append((d.start(), start))  # "a démenti que |", "bestritt, dass |"; not "Nadie niega que |"
         if english and (d := _UNCONFIRMED_SAY.search(text, max(0, start - 80), start)
                         or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)):

@@ -81,11 +81,12 @@ _RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉�
 # A superscript digit after a word, or after a sentence's or a quotation's closing mark or a
 # per cent sign, is a footnote mark ("China¹", "Kim Jong Un²", "US³", "in 2023.⁴", "“idle”⁵",
 # "12%⁶"), as text pasted from a PDF has them: marked as one, as a Markdown footnote's "^1"
-# is, so a quote may leave it out. Not after a unit whose power it is (km², m³, ft²), where it
-# is the digit it always was.
+# is, so a quote may leave it out. Not after a unit whose power it is (km², hm³, ft², mc²),
+# where it is the digit it always was.
 _NOTE_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
-_NOTE_AFTER = frozenset(".,;:!?)]%\"'")
-_POWERED = lazy(r"(?<![^\W\d_])(?:[mkcdµn]?m|sq|ft|in|yd|mi|ha|s|sec)$", re.IGNORECASE)
+_NOTE_AFTER = frozenset(".,;:!?%\"'")  # (not ")": "(in m)²" is a power as often)
+# (seconds only after a number's space or a slash: "m/s²", not "the 1990s³")
+_POWERED = lazy(r"(?<![^\W\d_])(?:[mkcdµnh]?m|dam|mc|sq|ft|in|yd|mi|ha)$|(?<=[\s/])(?:s|sec)$", re.IGNORECASE)
 
 
 def _note_mark_at(text: str, at: int) -> bool:

@@ -330,18 +330,26 @@ _DIGITS_AT = lazy(r"\D?(\d+)")
 _SHARES = (r"half|(?:a|one|two|three|four) (?:third|quarter|fifth|tenth)s?"
            r"|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)|a (?:dozen|hundred|thousand|million)"
            r"|dozens|hundreds|thousands|millions")
+_WORD_END = r"(?![\w-])"  # not "half-term", "a third-party"
 _WORD_COUNT_AT = lazy(rf"(?:{_SHARES}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                       r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-                      r"|seventy|eighty|ninety)\b")
-_SHARE_AT = lazy(rf"(?:{_SHARES})\b")
+                      rf"|seventy|eighty|ninety){_WORD_END}")
+_SHARE_AT = lazy(rf"(?:{_SHARES}){_WORD_END}")
 # The bounds of a count in words ("More than | half", "At least | fifteen") …
 _WORD_BOUNDS = lazy(r"(?<![^\W\d_])(?:(?:fewer|less|more|greater|no more|no fewer|no less) than|at (?:most|least)"
                     r"|as (?:many|much|few|little) as|upwards of|in excess of|nearly|almost"
                     r"|(?:just|well) (?:over|under)|a maximum of|a minimum of) $")
+# Where an English clause opens: the text's or a line's start, after a sentence's or a
+# clause's punctuation, or after "that" and the conjunctions that open a clause. A quantifier
+# there bounds the clause's subject ("Few | economists …", "…, but over | half of …"); one
+# inside the clause is as often something else ("Mark Few praised", "handed over | dozens",
+# "ramped up to | three shifts", "sits close to | hundreds of homes", "| 65 and over | Half").
+CLAUSE_OPENS = (r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:,(\"-] )|(?<=\bthat )|(?<=\bbut )|(?<=\bwhile )|(?<=\byet )"
+                r"|(?<=\balthough )|(?<=\bthough )|(?<=\bbecause )|(?<=\bwhereas ))")
 # … and those that are as often something else: "over", "up to" and "close to" bound a share
-# ("Over | half of the plants"; not "took over | one of them", "close to | two villages",
-# near them), and "up to" a count but one ("Up to | eighty percent"; not "It is up to | one man")
-_LOOSE_BOUND = lazy(r"(?<![^\W\d_])(?:over|(up to)|close to) $")
+# ("Over | half of the plants"), and "up to" a count but one ("Up to | eighty percent"; not "It
+# is up to | one man"), where they open the clause
+_LOOSE_BOUND = lazy(rf"{CLAUSE_OPENS}(?:over|(up to)|close to) $")
 _DAY_OF = lazy(r"\d{1,2}(?:er|º|o)?\.? (?:de |of )?(?:" + "|".join(w for w in _LABEL_WORDS if w.isalpha() and len(w) > 3)
                + r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
                r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
