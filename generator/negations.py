@@ -1207,9 +1207,9 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
             found.append((d.start(), start))
         elif not english and conjunction is not None and conjunction.search(text, max(0, start - 24), start) \
                 and (d := _denial(language).search(text, max(0, start - 80), start)) \
-                and not _negation(language).search(text, _clause_start(text, max(0, d.start() - 24), d.start()),
-                                                   d.start()) \
-                and not _HARDLY_ANYONE.search(text, _clause_start(text, max(0, d.start() - 24), d.start()), d.start()):
+                and not _negation(language).search(text, clause := _clause_start(text, max(0, d.start() - 24),
+                                                                                  d.start()), d.start()) \
+                and not _HARDLY_ANYONE.search(text, clause, d.start()):
             found.append((d.start(), start))  # "a démenti que |", "bestritt, dass |"; not "Nadie niega que |"
         if english and (d := _UNCONFIRMED_SAY.search(text, max(0, start - 80), start)
                         or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)):

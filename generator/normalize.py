@@ -90,12 +90,8 @@ _POWERED = lazy(r"(?<![^\W\d_])(?:[mkcdµnh]?m|dam|mc|sq|ft|in|yd|mi|ha)$|(?<=[\
 
 
 def _note_mark_at(text: str, at: int) -> bool:
-    before = text[max(0, at - 3):at]
-    if not before:
-        return False
-    if before[-1] in _NOTE_AFTER:
-        return True
-    return before[-1].isalpha() and _POWERED.search(text, max(0, at - 4), at) is None
+    before = text[at - 1] if at else ""
+    return before in _NOTE_AFTER or before.isalpha() and _POWERED.search(text, max(0, at - 4), at) is None
 
 
 # Variation selectors choose how a character is drawn (❤️ is ❤ U+FE0F, emoji or text style,

@@ -316,8 +316,8 @@ def bound_cut(text: str, start: int, end: int) -> bool:
         return True  # not "talked about | 2019 events", "até | 30 de junho" (until)
     if (count := _WORD_COUNT_AT.match(text, start)) and (
             _WORD_BOUNDS.search(text, max(0, start - 24), start)
-            or _LOOSE_BOUND.search(text, max(0, start - 12), start)
-            and (_SHARE_AT.match(text, start) or count[0] != "one" and _LOOSE_BOUND.search(text, 0, start)[1])):
+            or (loose := _LOOSE_BOUND.search(text, max(0, start - 12), start))
+            and (_SHARE_AT.match(text, start) or count[0] != "one" and loose[1])):
         return True
     return end > 0 and _ENDS_COUNTED.search(text, max(0, end - 6), end) is not None \
         and _BOUNDS_AFTER.match(text, end) is not None
