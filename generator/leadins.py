@@ -43,7 +43,8 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # tried at every position of its window, so each reads no further than its longest match
 # ("nobody in north hamgyong would seriously believe any longer that |", "contrary to recent
 # claims by the state news agency that |", "on the verge of |")
-_REACH = {"doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32, "other": 64, "cjk": 24}
+_REACH = {"doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32, "a few": 12,
+          "limit": 36, "other": 64, "cjk": 24}
 _THAT = r"(?: that)?"
 
 # --- doubt and rejection, English --------------------------------------------------------
@@ -126,6 +127,16 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
 _FEW = (CLAUSE_OPENS + r"(?:(?:(?:very|too|relatively|comparatively|precious|surprisingly|remarkably|strikingly"
         r"|vanishingly) )?few(?:,? if any,?)?|only a (?:very )?few"
         r"|not many|(?:hardly|scarcely|barely) any)")
+# … the "a" of "a few", whose "few" alone says the opposite: "A few | analysts" is some,
+# "Few analysts" hardly any (only where the quote opens with "few")
+_A_FEW = r"(?<![\w'-])(?:quite |a good )?a (?:very )?"
+_FEW_AT = lazy(r"few\b")
+# … and a limit opening the clause: what holds in theory, on paper, officially, not
+# in fact ("In theory, | private trade is banned"; "The law, in theory, | bans it"); not
+# "in theory and practice", nor a quote that says what holds in practice itself
+_LIMIT = (CLAUSE_OPENS + r"(?:(?:at least )?(?:in theory|in principle|on paper)|theoretically|nominally"
+          r"|officially(?=,))")
+_IN_FACT = lazy(r"\b(?:in practice|in reality|in fact|de facto|actually)\b")
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
@@ -135,6 +146,8 @@ _EN = {
     "adverb": lazy(rf"{_ADVERB} {_OPEN}$"),
     "hedge": lazy(rf"(?:{_HEDGE}) {_OPEN}$"),
     "few": lazy(rf"(?:{_FEW}) {_OPEN}$"),
+    "a few": lazy(rf"{_A_FEW}{_OPEN}$"),
+    "limit": lazy(rf"{_LIMIT},? {_OPEN}$"),
 }
 # A word the lead-in's clause ends with, the quote going on with other words ("I doubt | it,"
 # said a student, …; "paid in flour instead of | cash," said a student, adding that …), or a
@@ -248,6 +261,21 @@ _HEDGED_IN = {
     "ja": r"(?:おそらく|恐らく|たぶん|多分|どうやら)(?:は)?[、,]?",
     "ko": r"(?:아마도?|어쩌면),? ",
 }
+# … and a limit opening the clause (see _LIMIT): "En théorie, |", "Auf dem Papier |", 理论上，|,
+# 建前上は、|, 서류상으로는 | (not Russian "в принципе", as often "on the whole")
+_OPENING = r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:,(\"-] ))"
+_LIMITED_IN = {
+    "fr": _OPENING + r"(?:en théorie|en principe|sur le papier|théoriquement|officiellement(?=,)),? ",
+    "de": _OPENING + r"(?:theoretisch|in der theorie|im prinzip|auf dem papier|nominell|offiziell(?=,)),? ",
+    "es": _OPENING + r"(?:en teoría|en principio|(?:sobre|en) el papel|teóricamente|oficialmente(?=,)),? ",
+    "pt": _OPENING + r"(?:em teoria|em princípio|no papel|teoricamente|oficialmente(?=,)),? ",
+    "it": _OPENING + r"(?:in teoria|in linea di principio|sulla carta|teoricamente|ufficialmente(?=,)),? ",
+    "ru": _OPENING + r"(?:теоретически|в теории|на бумаге|формально|номинально|официально(?=,)),? ",
+    "uk": _OPENING + r"(?:теоретично|в теорії|на папері|формально|номінально|офіційно(?=,)),? ",
+    "zh": r"(?:理论上|理論上|名义上|名義上|表面上|纸面上|紙面上|原则上|原則上)[，,]?",
+    "ja": r"(?:(?:建前|書類|理論|名目|形式)上は?|表向きは|原則として)[、,]?",
+    "ko": r"(?:(?:이론|서류|명목|표면|형식)상(?:으로(?:는)?)?|공식적으로는|원칙적으로(?:는)?),? ",
+}
 # A hedge set off by a comma that ends the clause before the quote ("The mine will reopen in
 # May, probably, | the minister said"; "Ми знаємо напевно, | що …"), or a quote that opens
 # with a complementiser ("Habría | que esperar"): the hedge is not of the quote's words
@@ -296,8 +324,8 @@ def _before_in(language: str) -> list[tuple[re.Pattern[str], int, bool, bool]]:
         cjk = c in _CJK_CODES
         edge = "" if cjk else r"(?<![\w'-])"  # a word's start, not the end of a longer word
         found += [(re.compile(rf"{edge}(?:{table[c]}){_OPEN}$"), _REACH["cjk" if cjk else "other"], cjk,
-                   table is _HEDGED_IN)
-                  for table in (_DOUBTED_IN, _UNDONE_IN, _HEDGED_IN) if c in table]
+                   table is _HEDGED_IN or table is _LIMITED_IN)
+                  for table in (_DOUBTED_IN, _UNDONE_IN, _HEDGED_IN, _LIMITED_IN) if c in table]
     return found
 
 
@@ -319,13 +347,14 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
     word = _OBJECT_ENDS.match(text, start)
     ends_a_word = word is not None and text[word.end():end].strip(" \"')]") != ""
     for kind, pattern in _EN.items():
-        if kind in ("adverb", "few") and phrase \
+        if kind in ("adverb", "few") and phrase or kind == "a few" and not _FEW_AT.match(text, start) \
+                or kind == "limit" and _IN_FACT.search(text, start, end) \
                 or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
             continue
-        if kind == "hedge" and (not _hedges_quote(m, text, start)
+        if kind in ("hedge", "limit") and (not _hedges_quote(m, text, start)
                                 or _LIKELY_TO.search(m.group()) and _TO_OR_THAN.match(text, start)):
             continue
-        if kind not in ("adverb", "hedge") and ends_a_word:
+        if kind not in ("adverb", "hedge", "limit") and ends_a_word:
             continue  # (but "nearly | collapsed, officials said": the adverb's own verb)
         if kind in ("doubt", "rejected") and (_DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
                                               or m.group().endswith("that ") and RELATIVE_VERB.match(text, start)) \

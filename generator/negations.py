@@ -873,11 +873,13 @@ def _denial_denied(stretch: str, language: str) -> bool:
         return False  # "could not be verified", "不属实": the negation is the denial
     # (not what the denial calls the claim, in quotation marks: "“근거 없는 낭설”이라고 부인했다",
     # "「根拠のない噂」だと否定した" deny it as a groundless rumour)
-    rest = _QUOTED.sub(" ", _DENYING.sub(" ", stretch))
+    rest = _GROUNDLESS.sub(" ", _QUOTED.sub(" ", _DENYING.sub(" ", stretch)))
     return _DENIAL_NEGATED.search(rest) is not None or bool(sense_negations(rest, language))
 
 
 _QUOTED = lazy(r'"[^"]{1,40}"')
+# … nor its unquoted "groundless", a negation in the word itself: "事実無根だと否定した"
+_GROUNDLESS = lazy(r"事実無根|無稽|无稽|毫无根据|毫無根據|根拠(?:の|が)(?:ない|無い)|사실무근|근거(?:가)? 없")
 # … nor by "hardly anyone", which the negations of other languages leave out ("Kaum jemand
 # bestreitet …, wonach |", "Rares sont ceux qui contestent … selon lesquels |")
 _HARDLY_ANYONE = lazy(r"\bkaum (?:jemand|einer|eine|wer)\b|\brares sont (?:ceux|celles)\b|\bpocos\b|\bpoucos\b")
@@ -946,13 +948,17 @@ _CJK_DENIED_AFTER = lazy(
     r"|(?:다)?는 (?:(?:확실한|명확한|믿을 만한|신뢰할 만한|결정적인|뚜렷한|구체적인|충분한) )?(?:증거|근거|징후|흔적)"
     r"(?:는|가|도)? (?:없|찾을 수 없)"
     r"|(?:(?:고|다고|라고) [가-힣]{1,8})?(?:지만|으나|는데),? [^.]{0,15}?(?:이를|그것을|이 (?:주장|보도|소식)을) (?:부인|부정)"
-    r"|(?:的)?(?:说法|說法|报道|報道|报导|報導|消息|传闻|傳聞|传言|傳言)(?:并|並|完全|纯属|純屬)?"
-    r"(?:不属实|不屬實|不实|不實|不是事实|不是事實|是假的|失实|失實|捏造|谣言|謠言)"
+    r"|(?:的)?(?:说法|說法|报道|報道|报导|報導|消息|传闻|傳聞|传言|傳言)(?:并|並|完全|纯属|純屬|是|纯粹|純粹){0,2}"
+    r"(?:不属实|不屬實|不实|不實|不是事实|不是事實|是假的|失实|失實|(?:凭空|憑空)?捏造|谣言|謠言|无稽之谈|無稽之談"
+    r"|毫无根据|毫無根據|子虚乌有|子虛烏有)"
     r"|(?:とは|とも)(?!思わ|思い|知ら|予想|想像|信じ|夢にも)[^\s。、！？]{0,10}?(?:ていない|ていません|ておらず|ない|ません|なかった|ず)"
-    r"|(?:との|という|とする)(?:報道|主張|噂|話|情報|説|見方)(?:は|も)?(?:事実では|事実で|誤り|デマ|虚偽|根拠が)"
+    # (… or "…について「事実無根だ」と": said of the report, in its own words)
+    r"|(?:との|という|とする)(?:報道|主張|噂|話|情報|説|見方)(?:について|に関して|に対して|に対し)?(?:は|も)?[、,]?"
+    r"[「『\"']?(?:事実では|事実で|事実無根|誤り|デマ|虚偽|根拠が|根拠の(?:ない|無い)|でたらめ|誤報)"
     r"|(?:고|라고|다고) (?!믿|생각)[가-힣]{1,6}지 (?:않|못)(?!\S* 수(?:밖에)? 없)"
-    r"|(?:는|다는|라는|이라는) (?:보도|주장|소문|설|말|얘기|이야기|소식|관측)(?:은|는|도)? ?"
-    r"(?:사실이 아니|사실과 다르|사실무근|거짓|허위|오보)")
+    r"|(?:는|다는|라는|이라는) (?:보도|주장|소문|설|말|얘기|이야기|소식|관측)(?:은|는|도)?"
+    r"(?:(?:에 대해(?:서는|서)?|과 관련해(?:서는)?|와 관련해(?:서는)?),?)? ?[\"']?"
+    r"(?:사실이 아니|사실과 다르|사실무근|거짓|허위|오보|낭설)")
 # In other languages, a negated verb of confirming, showing or saying right before the
 # conjunction the quote starts after: "n'a pas confirmé que | la mine a rouvert", "hat nicht
 # bestätigt, dass | …", "bestätigte nicht, dass | …", "не подтвердило, что | …", "لم تؤكد

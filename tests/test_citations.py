@@ -3318,6 +3318,20 @@ REVIEWED_VERIFIED = [
     ("de", "Kaum jemand bestreitet die Einschätzung, wonach die Inflation ihren Höhepunkt überschritten hat.",
      "die Inflation ihren Höhepunkt überschritten hat"),
     ("de", "Kaum einer bestreitet die Zahlen, wonach die Exporte gestiegen sind.", "die Exporte gestiegen sind"),
+    # a limit opening the clause before the quote; the "a" of "a few"
+    ("en", "Officials said a few factories had reopened.", "a few factories had reopened"),
+    ("en", "Officials said few factories had reopened.", "few factories had reopened"),
+    ("en", "Within a few days, few factories had reopened.", "few factories had reopened"),
+    ("en", "The plan was written on paper, and the factory employs 3,000 workers.",
+     "the factory employs 3,000 workers"),
+    ("en", "Officially opened in 2019, the factory employs 3,000 workers.", "the factory employs 3,000 workers"),
+    ("en", "The theory is simple. Private trade is banned in the border towns.",
+     "Private trade is banned in the border towns"),
+    ("en", "In theory and practice, the plan failed.", "the plan failed"),
+    # a report called groundless with no verb of denying (사실무근, 事実無根, 无稽之谈)
+    ("ko", "북한이 미사일을 발사했다는 보도에 대해 국방부는 사실로 확인했다.", "북한이 미사일을 발사했다"),
+    ("ja", "政府は、北朝鮮がミサイルを発射したとの報道は事実だと認めた。", "北朝鮮がミサイルを発射した"),
+    ("zh", "外交部称，朝鲜发射导弹的报道属实。", "朝鲜发射导弹"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -3388,6 +3402,40 @@ REVIEWED_APPROXIMATE = [
     ("es", "Los embalses almacenan 512 hm³, el 36 % de su capacidad.",
      "Los embalses almacenan 512 hm, el 36 % de su capacidad"),
     ("en", "Einstein's formula E = mc² underpins nuclear power.", "E = mc underpins nuclear power"),
+    # a limit opening the clause before the quote; the "a" of "a few"
+    ("en", "A few analysts believe the reforms will last.", "few analysts believe the reforms will last"),
+    ("en", "Quite a few traders reported higher prices in Hyesan.", "few traders reported higher prices in Hyesan"),
+    ("en", "In theory, private trade is banned in the border towns.", "private trade is banned in the border towns"),
+    ("en", "On paper, the factory employs 3,000 workers.", "the factory employs 3,000 workers"),
+    ("en", "Officially, North Korea has no unemployment.", "North Korea has no unemployment"),
+    ("en", "In principle, the two sides agreed to resume talks.", "the two sides agreed to resume talks"),
+    ("en", "Theoretically, every citizen is entitled to free housing.", "every citizen is entitled to free housing"),
+    ("en", "The law, in theory, bans private trade.", "bans private trade"),
+    ("fr", "En théorie, le commerce privé est interdit.", "le commerce privé est interdit"),
+    ("fr", "Sur le papier, l'usine emploie 3 000 ouvriers.", "l'usine emploie 3 000 ouvriers"),
+    ("de", "Theoretisch ist der private Handel verboten.", "ist der private Handel verboten"),
+    ("de", "Auf dem Papier beschäftigt die Fabrik 3000 Arbeiter.", "beschäftigt die Fabrik 3000 Arbeiter"),
+    ("es", "En teoría, el comercio privado está prohibido.", "el comercio privado está prohibido"),
+    ("es", "Sobre el papel, la fábrica emplea a 3.000 obreros.", "la fábrica emplea a 3.000 obreros"),
+    ("ru", "Теоретически частная торговля запрещена.", "частная торговля запрещена"),
+    ("ru", "На бумаге завод обеспечивает работой 3000 человек.", "завод обеспечивает работой 3000 человек"),
+    ("zh", "理论上，私人贸易是被禁止的。", "私人贸易是被禁止的"),
+    ("zh", "名义上，这家工厂雇用了3000名工人。", "这家工厂雇用了3000名工人"),
+    ("ja", "建前上は、私的な商取引は禁止されている。", "私的な商取引は禁止されている"),
+    ("ko", "이론상으로는 개인 거래가 금지되어 있다.", "개인 거래가 금지되어 있다"),
+    ("ko", "서류상으로는 이 공장이 3천 명을 고용하고 있다.", "이 공장이 3천 명을 고용하고 있다"),
+    ("en", "The minister, officially, was on holiday.", "was on holiday"),
+    # a report called groundless with no verb of denying (사실무근, 事実無根, 无稽之谈)
+    ("ko", "국방부는 북한이 미사일을 발사했다는 보도에 대해 사실무근이라고 밝혔다.", "북한이 미사일을 발사했다"),
+    ("ko", "국방부는 북한이 미사일을 발사했다는 보도에 대해 \"사실무근\"이라고 말했다.", "북한이 미사일을 발사했다"),
+    ("ko", "통일부는 김정은이 중국을 방문했다는 설은 사실무근이라고 일축했다.", "김정은이 중국을 방문했다"),
+    ("ja", "防衛省は、北朝鮮がミサイルを発射したとの報道について「事実無根だ」と述べた。", "北朝鮮がミサイルを発射した"),
+    ("ja", "政府は、北朝鮮がミサイルを発射したとの報道について事実無根だと否定した。", "北朝鮮がミサイルを発射した"),
+    ("zh", "外交部表示，关于朝鲜发射导弹的报道纯属无稽之谈。", "朝鲜发射导弹"),
+    ("zh", "外交部称，朝鲜发射导弹的说法毫无根据。", "朝鲜发射导弹"),
+    ("zh", "外交部称，朝鲜发射导弹的报道子虚乌有。", "朝鲜发射导弹"),
+    ("zh", "外交部发言人说，有关朝鲜向俄罗斯派兵的报道是毫无根据的。", "朝鲜向俄罗斯派兵"),
+    ("zh", "外交部表示，朝鲜向俄罗斯派兵的消息纯属捏造。", "朝鲜向俄罗斯派兵"),
 ]
 
 
