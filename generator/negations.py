@@ -981,12 +981,17 @@ _UNVOUCHING_VERBS = {
 _DENYING_VERBS = {
     "fr": r"dément|démentent|démenti\w*|démentai\w*|nie|nient|niait|niaient|nié\w*|conteste|contestent|contesté\w*"
           r"|réfut\w+|rejette|rejettent|rejeté\w*|doutent|doute|douté\w*|incertain|improbable|peu probable"
-          r"|peu vraisemblable|personne ne sait",
+          r"|peu vraisemblable|personne ne sait"
+          # "a qualifié de pure invention l'affirmation selon laquelle |"
+          r"|qualifi\w* d(?:e |')(?:(?:pure|totale|simple) )?(?:invention|fabrication|mensonge|affabulation|rumeur"
+          r"|infond\w*|fantaisiste\w*|fausse\w*|faux)",
     "es": r"neg(?:ó|aron|aba|aban|ado|ada)|niega|niegan|desmint\w+|desmient\w+|rechaz\w+|descart\w+|dud\w+"
           r"|incierto|improbable|poco probable|nadie sabe",
     "pt": r"neg(?:ou|aram|ava|avam|ado|ada)|nega|negam|desmenti\w*|desmente\w*|rejeit\w+|duvid\w+|incerto",
     "it": r"neg(?:ato|ata|ano|ava|avano|ò)|nega|smenti\w*|smentisc\w*|respin\w+|dubit\w+|incerto",
     "de": r"bestreit\w*|bestritt\w*|dementier\w*|leugne\w*|geleugnet|bezweifel\w*|unklar|ungewiss|unbestätigt"
+          # "wies Berichte zurück, wonach |" (not "wies … darauf hin": pointed out)
+          r"|zurückgewiesen|zurückweis\w*|(?:wies|wiesen|weist|weisen)(?: (?!nicht\b|nie\b)[\w'-]+){0,3}? zurück"
           r"|fraglich|unwahrscheinlich|nicht klar|niemand weiss|weiss niemand|keine (?:hinweise|belege|beweise)",
     "nl": r"ontken\w*|bestrijd\w*|bestreed|betwist\w*|betwijfel\w*|onduidelijk|onzeker|onwaar",
     "ru": r"опроверг\w*|отрица\w*|отверг\w*|сомнева\w*|неясно|непонятно|неизвестно",
@@ -1044,7 +1049,7 @@ _BETWEEN_NEGATIONS = r"(?:nicht|nie|niemals|keine?n?|pas|jamais|point|no|nunca|n
 # … or the words that open what a denied report says, as "that" does: "a démenti les
 # informations selon lesquelles |", "dementierte Berichte, wonach |", "desmintió las
 # informaciones según las cuales |", "опроверг сообщения, будто |"
-_CLAIM_RELATIVES = {"fr": r"selon (?:lesquelles|lesquels|laquelle|lequel)",
+_CLAIM_RELATIVES = {"fr": r"(?:selon|d'après) (?:lesquelles|lesquels|laquelle|lequel)",
                     "es": r"según (?:las cuales|los cuales|la cual|el cual)",
                     "pt": r"segundo (?:as quais|os quais|a qual|o qual)",
                     "it": r"secondo (?:cui|le quali|i quali|la quale|il quale)",

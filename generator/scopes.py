@@ -496,7 +496,9 @@ _REFUTED_PREDICATE = lazy(
     r" (?:not (?:supported|borne out|backed|corroborated|credible|true|accurate|correct|plausible)"
     r"|unsupported|uncorroborated|unfounded|baseless|groundless|false|untrue|wrong|incorrect|inaccurate|mistaken"
     r"|doubtful|dubious|questionable|implausible|far-fetched|a myth|a fabrication|a lie|nonsense"
-    r"|(?:contradicted|disproved|disproven|refuted|debunked|discredited|belied|undermined) by)"
+    r"|(?:contradicted|disproved|disproven|refuted|debunked|discredited|belied|undermined) by"
+    r"|(?:disputed|denied|rejected|dismissed|contested|challenged|questioned|doubted)"
+    r" (?:by(?! (?:nobody|no one|none|few)\b)|as)\b)"
     r"|(?:does|did|do) not (?:hold up|stand up|hold water|square with)"
     r"|(?:lacks?|lacked) (?:evidence|support|credibility))\b")
 

@@ -3332,6 +3332,27 @@ REVIEWED_VERIFIED = [
     ("ko", "북한이 미사일을 발사했다는 보도에 대해 국방부는 사실로 확인했다.", "북한이 미사일을 발사했다"),
     ("ja", "政府は、北朝鮮がミサイルを発射したとの報道は事実だと認めた。", "北朝鮮がミサイルを発射した"),
     ("zh", "外交部称，朝鲜发射导弹的报道属实。", "朝鲜发射导弹"),
+    # denials: "d'après lesquelles", "wies … zurück, wonach", "qualifié de pure invention", "was disputed by"
+    ("de", "Das Ministerium bestätigte Berichte, wonach die Fabrik im Mai wieder geöffnet wurde.",
+     "die Fabrik im Mai wieder geöffnet wurde"),
+    ("de", "Das Ministerium wies darauf hin, dass die Fabrik im Mai wieder geöffnet wurde.",
+     "die Fabrik im Mai wieder geöffnet wurde"),
+    ("en", "Reports that the mine reopened in May were confirmed by officials.", "the mine reopened in May"),
+    ("en", "State media said the mine reopened in May, which traders in Hyesan confirmed.", "the mine reopened in May"),
+    ("fr", "Le ministère a confirmé l'information selon laquelle l'usine a rouvert en mai.",
+     "l'usine a rouvert en mai"),
+    ("de", "Das Ministerium wies den Vorwurf nicht zurück, wonach die Fabrik im Mai wieder geöffnet wurde.",
+     "die Fabrik im Mai wieder geöffnet wurde"),
+    ("de", "Das Ministerium hat nicht zurückgewiesen, dass die Fabrik im Mai wieder geöffnet wurde.",
+     "die Fabrik im Mai wieder geöffnet wurde"),
+    ("de", "Der Minister wies die Journalisten darauf hin, dass die Fabrik im Mai wieder geöffnet wurde.",
+     "die Fabrik im Mai wieder geöffnet wurde"),
+    ("fr", "Le ministère n'a pas démenti les informations d'après lesquelles l'usine a rouvert en mai.",
+     "l'usine a rouvert en mai"),
+    ("fr", "Le ministre a qualifié de succès la réforme selon laquelle les salaires sont versés en devises.",
+     "les salaires sont versés en devises"),
+    ("en", "The claim that the mine reopened in May was repeated by local traders.", "the mine reopened in May"),
+    ("en", "The report that the mine reopened in May was questioned by nobody.", "the mine reopened in May"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -3436,6 +3457,21 @@ REVIEWED_APPROXIMATE = [
     ("zh", "外交部称，朝鲜发射导弹的报道子虚乌有。", "朝鲜发射导弹"),
     ("zh", "外交部发言人说，有关朝鲜向俄罗斯派兵的报道是毫无根据的。", "朝鲜向俄罗斯派兵"),
     ("zh", "外交部表示，朝鲜向俄罗斯派兵的消息纯属捏造。", "朝鲜向俄罗斯派兵"),
+    # denials: "d'après lesquelles", "wies … zurück, wonach", "qualifié de pure invention", "was disputed by"
+    ("fr", "Le ministère a démenti les informations d'après lesquelles l'usine a rouvert en mai.",
+     "l'usine a rouvert en mai"),
+    ("de", "Das Ministerium wies Berichte zurück, wonach die Fabrik im Mai wieder geöffnet wurde.",
+     "die Fabrik im Mai wieder geöffnet wurde"),
+    ("en", "The claim that the mine reopened in May was disputed by local traders.", "the mine reopened in May"),
+    ("en", "The claim that the mine reopened in May has been denied by the ministry.", "the mine reopened in May"),
+    ("en", "Reports that the mine reopened in May were dismissed by officials as propaganda.",
+     "the mine reopened in May"),
+    ("en", "State media repeated the claim that the mine reopened in May, which traders in Hyesan denied.",
+     "the mine reopened in May"),
+    ("fr", "Le ministère a qualifié de pure invention l'affirmation selon laquelle l'usine a rouvert en mai.",
+     "l'usine a rouvert en mai"),
+    ("de", "Das Ministerium hat Berichte zurückgewiesen, wonach die Fabrik im Mai wieder geöffnet wurde.",
+     "die Fabrik im Mai wieder geöffnet wurde"),
 ]
 
 
