@@ -50,8 +50,10 @@ MAX_ALIGNED_CHARS = 1000
 # An ellipsis is "…" (or "⋯", as Chinese writes it), three or more dots, dots spaced evenly
 # (". . ." and Chicago's ". . . ."), any of them in editorial brackets ("[…]", "(...)").
 # Dots with uneven spacing are a sentence's full stop and an ellipsis ("March. ... the"):
-# the full stop stays with the words before it.
-_ELLIPSIS = lazy(r"(?:(?<!\s)\s+)?(?:[\[(]\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,})\s*[\])]"
+# the full stop stays with the words before it. Also the omission marks of other
+# traditions: Japanese (中略), （略）, Korean (중략), Russian <…>, in brackets of any width.
+_ELLIPSIS = lazy(r"(?:(?<!\s)\s+)?(?:[\[(（［<]\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,}"
+                 r"|(?:中|前|後|以下)?略|[중하상생]략)\s*[\])）］>]"
                  r"|\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,}|･{3,})\s*")  # Japanese may write it ・・・
 # An ellipsis as normalize() leaves it ("…" is "...", ". . ." and "[...]" stay as they are)
 _NORMALIZED_ELLIPSIS = r" ?(?:[\[(] ?(?:\.\.\.+|\.(?: \.){2,}) ?[\])]|\.\.\.+|\.(?: \.){2,}) ?"

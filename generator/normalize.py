@@ -111,8 +111,16 @@ _ZEROS = (0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 
           0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40,
           0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0)
 _DIGITS = {zero + value: str(value) for zero in _ZEROS for value in range(10)}
-# One scan finds text with either: most text has neither.
-_SCRIPT_SPECIFIC = lazy("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + _OPTIONAL + "]")
+# The ligatures that are letters of their own to Unicode, so NFKC keeps them, but that a
+# quote may type as the two letters (French "cœur" as "coeur", "encyclopædia" as "ae").
+_EXPANDED = str.maketrans({"œ": "oe", "æ": "ae"})  # (after case folding: Œ is œ)
+# The stress marks of Russian and Ukrainian dictionaries and primers ("Режи́м", "замо́к"): no
+# Cyrillic vowel composes with them, so after NFKC one left beside a Cyrillic letter is
+# only a stress, and a quote may have it or not.
+_STRESS = lazy("(?<=[\u0400-\u04ff])[\u0300\u0301]")
+# One scan finds text with any of these: most text has none.
+_SCRIPT_SPECIFIC = lazy("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _ZEROS) + _OPTIONAL
+                        + "œŒæÆ\u0300\u0301]")
 _NON_ASCII = lazy(r"[^\x00-\x7f]")
 _nfkc = functools.partial(unicodedata.normalize, "NFKC")
 
@@ -307,6 +315,7 @@ def _folds_alone(char: str) -> bool:
     path folds it (its case fold). Combining marks never do: NFKC reorders them."""
     folded = char.casefold()
     return (len(folded) == 1 and not folded.isspace() and not _invisible(char)
+            and folded.translate(_EXPANDED) == folded
             and not unicodedata.combining(char) and unicodedata.normalize("NFKC", char) == char)
 
 
@@ -338,7 +347,8 @@ def _fold_cluster(cluster: str) -> str:
     """A cluster (already translated) folded as a whole. NFKC and case folding can make
     characters the table maps (ŉ → ʼn, ｀ → `): mapped after each."""
     piece = unicodedata.normalize("NFKC", cluster).translate(_TABLE).casefold().translate(_TABLE)
-    piece = "".join(c for c in piece if not _invisible(c))
+    piece = "".join(c for c in piece if not _invisible(c)).translate(_EXPANDED)
+    piece = _STRESS.sub("", piece) if "\u0300" in piece or "\u0301" in piece else piece
     # Turkish İ folds to "i" and a combining dot above: "İstanbul" and "istanbul" differ in case alone.
     piece = piece.replace("i\u0307", "i")
     return " " if piece.isspace() else piece
