@@ -391,12 +391,17 @@ def _retracted_next(start: int, end: int, text: str) -> tuple[int, int] | None:
 _LIMIT_END = (r"(?=[.!?;:)]|$|, (?:and|but|though|although|while|yet|et|mais|y|pero|e|mas|ma|und|aber|и|но|а)"
               r"(?![\w-]))")
 _LIMITED_AFTER = {
-    "en": r"(?: in name only| only in name|(?:,| -) (?:at least|only) on paper|, on paper(?: at least| only)"
-          r"| - on paper(?: at least| only)?"
-          r"| only on paper|, (?:at least |only )?in theory(?: at least| only)?|, at least officially"
-          r"|, (?:at least|if only) (?:for now|for the moment|for the time being|in the short term|temporarily)"
-          r"|, (?:allegedly|supposedly|purportedly|ostensibly|reportedly|officially at least)"
-          r"|(?:,| -) in principle(?: at least| only)?)" + _LIMIT_END
+    # (set off by a comma, a dash or a parenthesis: "— at least for now", "(allegedly)")
+    "en": r"(?: in name only| only in name|(?:,| -| \() ?(?:at least|only) on paper|, on paper(?: at least| only)"
+          r"|(?: -| \() ?on paper(?: at least| only)?"
+          r"| only on paper|(?:,| -| \() ?(?:(?:but|though|although|yet) )?(?:at least |only )?in theory"
+          r"(?: at least| only)?|(?:,| -| \() ?at least officially"
+          r"|(?:,| -| \() ?(?:at least|if only) (?:for now|for the moment|for the time being|in the short term"
+          r"|temporarily)"
+          r"|(?:,| -| \() ?(?:allegedly|supposedly|purportedly|ostensibly|reportedly|officially at least)"
+          r"|(?:,| -| \() ?(?:(?:but|though|although|yet) )?only (?:partially|partly|temporarily|in part|on paper)"
+          r"|(?: -| \() ?(?:partially|partly|temporarily)"
+          r"|(?:,| -| \() ?(?:(?:but|though|although|yet) )?in principle(?: at least| only)?)" + _LIMIT_END
           # … and not set off: "legal in theory but banned" (before a contrast: not "trains its
           # physicists in theory;", "opposes the deal in principle."), "worked only partially."
           # (not "met only briefly"; nor "on paper" alone, as often paper itself: "recorded on
@@ -404,9 +409,10 @@ _LIMITED_AFTER = {
           + r"| (?:at least |only )?in (?:theory|principle)(?=,? (?:but|yet|though|although|while|whereas)\b| - )"
             r"| only (?:temporarily|partially|partly|marginally|in part|on paper|in theory)"
             r"(?=[.!?;:)]|$|,? (?:but|yet|though|although|while|whereas)\b| - )"
-          + r"|, at least according to\b"
-            r"|, or at least (?:that is|that's|so) what (?:[^\s.!?,;:]+ ){0,6}(?:says?|said|claims?|claimed)\b"
-            r"|, or so (?:the |state |officials |authorities |it |they |we |pyongyang |seoul |kcna )"
+          + r"|(?:,| -| \() ?at least according to\b"
+            r"|(?:,| -| \() ?or at least (?:that is|that's|so) what (?:[^\s.!?,;:]+ ){0,6}(?:says?|said|claims?"
+            r"|claimed)\b"
+            r"|(?:,| -| \() ?or so (?:the |state |officials |authorities |it |they |we |pyongyang |seoul |kcna )"
             r"(?:[^\s.!?,;:]+ ){0,4}(?:claims?|claimed|says?|said|insists?|insisted|maintains?"
             r"|would have (?:us|you|the world|outsiders) believe)\b",
     "fr": r"(?:,| -) (?:(?:du moins|en tout cas|au moins) (?:sur le papier|officiellement|en théorie)|prétendument"

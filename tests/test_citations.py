@@ -3385,6 +3385,14 @@ REVIEWED_VERIFIED = [
     ("ru", "Замо́к на границе был сломан.", "Замок на границе был сломан"),
     ("ru", "Министр сказа́л, что все́ рабочие вернутся.", "все рабочие вернутся"),
     ("ru", "Он сказал, что все рабочие вернутся.", "все́ рабочие вернутся"),
+    # a limit after the quote set off by a dash or a parenthesis, or after "but"
+    ("en", "The regime reopened the border (see map).", "The regime reopened the border"),
+    ("en", "The regime reopened the border - a move welcomed by traders.", "The regime reopened the border"),
+    ("en", "The regime reopened the border (partially rebuilt in 2019) to trucks.", "The regime reopened the border"),
+    ("en", "Trade grew by 40 percent (the highest in a decade).", "Trade grew by 40 percent"),
+    ("en", "The theory was tested on paper (in theory, physics) and in the field.", "The theory was tested"),
+    ("en", "The regime reopened the border — and traders returned at once.", "The regime reopened the border"),
+    ("en", "The rules are strict, but in theory anyone may apply.", "The rules are strict"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -3504,6 +3512,28 @@ REVIEWED_APPROXIMATE = [
      "l'usine a rouvert en mai"),
     ("de", "Das Ministerium hat Berichte zurückgewiesen, wonach die Fabrik im Mai wieder geöffnet wurde.",
      "die Fabrik im Mai wieder geöffnet wurde"),
+    # a limit after the quote set off by a dash or a parenthesis, or after "but"
+    ("en", "Trade with China grew by 40 percent last year — or so Pyongyang says.",
+     "Trade with China grew by 40 percent last year"),
+    ("en", "Trade with China grew by 40 percent last year (or so Pyongyang says).",
+     "Trade with China grew by 40 percent last year"),
+    ("en", "Trade with China grew by 40 percent last year — allegedly.",
+     "Trade with China grew by 40 percent last year"),
+    ("en", "Trade with China grew by 40 percent last year (allegedly).",
+     "Trade with China grew by 40 percent last year"),
+    ("en", "Trade with China grew by 40 percent last year — at least officially.",
+     "Trade with China grew by 40 percent last year"),
+    ("en", "Trade with China grew by 40 percent last year — or so officials claimed.",
+     "Trade with China grew by 40 percent last year"),
+    ("en", "The regime reopened the border — at least for now.", "The regime reopened the border"),
+    ("en", "The regime reopened the border (at least for now).", "The regime reopened the border"),
+    ("en", "The regime reopened the border, but only in theory.", "The regime reopened the border"),
+    ("en", "The regime reopened the border, though only partially.", "The regime reopened the border"),
+    ("en", "Trade with China grew by 40 percent last year – in theory.",
+     "Trade with China grew by 40 percent last year"),
+    ("en", "The regime reopened the border — but only in theory.", "The regime reopened the border"),
+    ("en", "The regime reopened the border (in theory).", "The regime reopened the border"),
+    ("en", "The regime reopened the border — partially.", "The regime reopened the border"),
 ]
 
 
