@@ -672,11 +672,23 @@ _HEARSAY_BEFORE = lazy(
     + r"|\baccording to (?:unverified|unconfirmed|unsubstantiated) [\w'-]+(?: [\w'-]+){0,4}," + _QUOTE_OPENS)
 # … or under a condition, in a clause of what will or would be: "famine will return" of "If
 # the harvest fails again, famine will return", "The mine will reopen in April" of "… unless
-# the pumps fail again"; not "even if", "if any", "if anything".
-_CONDITION_BEFORE = lazy(r"(?:^|[.!?]\s+|\n)(?:(?:if|unless)(?! (?:anything|so|not|any|only|otherwise)\b)"
-                         r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|provided that|assuming|as long as"
-                         r"|so long as|in the event (?:of|that)|in case (?:of|that))"
-                         r"[^.;:!?\n,]{0,120}, [\"']?$")
+# the pumps fail again"; not "even if", "if any", "if anything". The condition opens a
+# sentence or a clause ("Officials warned that if talks fail, |", "…, but if the talks
+# succeed, |", "According to analysts, if …, |", "The economy, unless …, | will shrink").
+_CONDITION_OPENS = r"(?:^|[.!?]\s+|\n|(?<=[,;:(] )|(?<= - )|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\byet ))"
+_CONDITION_BEFORE = lazy(_CONDITION_OPENS + r"(?:(?:only )?(?:if|unless)(?! (?:anything|so|not|any|only|otherwise)\b)"
+                         r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|providing that"
+                         # (not the participle: "Provided by Chinese investors, |")
+                         r"|provided(?: that)?(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via)\b)"
+                         r"|assuming|as long as|so long as|on condition that|in the event (?:of|that)"
+                         r"|in case(?! after case))"
+                         r"[^.;:!?\n,]{0,120}, [\"']?$"
+                         # "Only if China intervenes | will the regime survive": the clause inverted
+                         r"|" + _CONDITION_OPENS + r"only (?:if|when|after|once) [^.;:!?\n,]{3,120} [\"']?$"
+                         # what follows if the condition is not met: "…; otherwise | the regime will test again"
+                         r"|\b(?:otherwise|or else),? [\"']?$")
+_INVERTED = lazy(r"[\"']?(?:will|would|can|could|shall|should|must|might|may|does|did|do|is|are|was|were|has|have"
+                 r"|had)\b")
 _CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
                         r"(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
                         r"|unless|provided that|providing that|as long as|so long as|on condition that"
@@ -1225,9 +1237,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         if english and (d := _UNCONFIRMED_SAY.search(text, max(0, start - 80), start)
                         or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)):
             found.append((d.start(), start))
-        if english and (d := _CONDITION_BEFORE.search(text, max(0, start - 160), start)) \
-                and _MODAL_IN.search(text, start, _clause_end(text, start, end)):
-            found.append((d.start(), start))
+        if english and (d := _condition_before(text, start, end)) is not None:
+            found.append((d, start))
         if english and (d := _conditional(text, start, end)) is not None:
             found.append((d, start))
         if english and (d := _MAY_HAVE_BEFORE.search(text, max(0, start - 48), start)) \
@@ -1240,6 +1251,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         found.append((d.start(), start))  # "По неподтвержденным данным, | генерал был расстрелян"
     if not leading and not english and (d := _conditional_in(text, start, end, language)) is not None:
         found.append((d, start))  # "Si | la récolte échoue encore, la famine reviendra"
+    if not leading and not english and (d := _condition_before_in(text, start, end, language)) is not None:
+        found.append((d, start))  # "Si la récolte échoue encore, | la famine reviendra", 如果…，| 贸易将会增长
     if not trailing and (denied := _denied_after(start, end, text, language)) is not None:
         found.append(denied)
     elif english and not trailing and not leading and (d := _ABSURD_AFTER.match(text, end)) \
@@ -1250,10 +1263,28 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
             and _MODAL_IN.search(text, clause := _clause_start(text, start, end), end) \
             and not _WHETHER_VERB.search(text, clause, end):
         found.append((end, d.end()))  # "The mine will reopen in April | unless the pumps fail again"
+    elif not english and not trailing and (d := _condition_after_in(text, start, end, language)) is not None:
+        found.append(d)  # "Der Handel wird sich verdoppeln, | wenn die Sanktionen aufgehoben werden"
     return found
 
 
 _ENDS_SENTENCE = lazy(r"[.!?][\"')\]]*$")
+
+
+def _condition_before(text: str, start: int, end: int) -> int | None:
+    """Where the condition (_CONDITION_BEFORE) of the clause the quote at `start` opens
+    begins, when that clause is of what will or would be; "only if" with no comma, only
+    where the clause is inverted ("Only if China intervenes | will the regime survive")."""
+    d = _CONDITION_BEFORE.search(text, max(0, start - 160), start)
+    if d is None or not _MODAL_IN.search(text, start, _clause_end(text, start, end)):
+        return None
+    if d.group().startswith("otherwise") and not _OBLIGED.search(text, max(0, d.start() - 100), d.start()):
+        return None  # "otherwise" as "apart from that": "The east wing burned; otherwise | the plant will run"
+    inverted = d.group().rstrip(" \"'")[-1:] != "," and "only" in d.group()[:8]
+    return d.start() if not inverted or _INVERTED.match(text, start) else None
+
+
+_OBLIGED = lazy(r"\b(?:must|should|has to|have to|need to|needs to|ought to)\b")
 
 
 def _conditional(text: str, start: int, end: int) -> int | None:
@@ -1319,6 +1350,117 @@ def _conditional_in(text: str, start: int, end: int, language: str) -> int | Non
         return None  # "Si les autorités ont assoupli les contrôles, | les commerçants resteront prudents"
     lo, hi = _sentence_around(text, d.start(), end)
     return d.start() if row[2].search(text, lo, hi) else None
+
+
+# … and the quote that is the clause such a condition governs, right after it: "Si les
+# sanctions sont levées, | le commerce augmentera", "Falls …, | wird der Handel wachsen",
+# "Если санкции будут сняты, | торговля вырастет", 如果制裁解除，| 贸易将会增长, 制裁が解除
+# されれば、| 貿易は拡大する, 제재가 해제되면 | 무역이 늘어날 것이다; or what follows if it is
+# not met ("sinon |", "sonst |", "иначе |", 否则 |). Each with a future or conditional in the
+# quote's clause where the language writes one (_FUTURE_IN; not a contrast: "Si les
+# exportations ont chuté, | les ventes ont doublé"), and in Japanese not a past ("帰ったら、|
+# 雨が降っていた": when, not if).
+_OPENS = r"(?:^|(?<=[.!?;:,] )|(?<=\n)|(?<=\bque )|(?<=\bdass )|(?<=\bчто )|(?<=\bщо ))"
+_IF_CLAUSE = r"[^.;:!?\n,]{2,120}, "
+_CONDITION_CLAUSE_IN = {
+    "fr": _OPENS + r"(?:(?:seulement |sauf )?si (?!bien\b|l'on en croit\b|on en croit\b)"
+          r"|(?:seulement |sauf )?s'(?=il|ils)|à moins que? |à moins qu'"
+          r"|au cas où |pourvu que? |pourvu qu'|à condition que? |à condition qu')" + _IF_CLAUSE + r"|\bsinon,? ",
+    "es": _OPENS + r"(?:(?:solo |sólo )?si (?!bien\b)|a menos que |siempre que |siempre y cuando |en caso de que "
+          r"|con tal de que "
+          r"|a condición de que )" + _IF_CLAUSE + r"|\bde lo contrario,? |\bsi no,? ",
+    "pt": _OPENS + r"(?:(?:só |somente )?se |a menos que |desde que |contanto que |caso )" + _IF_CLAUSE
+          + r"|\bcaso contrário,? |\bsenão,? ",
+    "it": _OPENS + r"(?:(?:solo )?se |a meno che |purché |a condizione che |qualora )" + _IF_CLAUSE
+          + r"|\baltrimenti,? ",
+    "de": _OPENS + r"(?:(?:nur )?(?:wenn|falls) |sofern |vorausgesetzt,? dass )" + _IF_CLAUSE + r"|\bsonst,? ",
+    # (not "Если честно, |": frankly)
+    # (not "Если честно, |": frankly; nor an infinitive: "Если говорить о ценах, |", "если верить
+    # источникам, |", "Если не считать Синыйджу, |")
+    "ru": _OPENS + r"(?:(?:только |лишь )?если (?!честно|серь[её]зно|коротко|кратко|откровенно|хотите"
+          r"|(?:не )?\w+(?:ть|ти|чь)(?:ся)?\b)"
+          r"|в случае,? если |при условии,? что )" + _IF_CLAUSE + r"(?:то )?"
+          r"|\bиначе,? ",
+    "uk": _OPENS + r"(?:(?:лише |тільки )?(?:якщо|якби) (?!(?:не )?\w+(?:ти|ть)(?:ся)?\b)|у разі,? якщо "
+          r"|за умови,? що )" + _IF_CLAUSE + r"(?:то )?"
+          r"|\bінакше,? ",
+    "zh": r"(?:如果(?!说|說)|假如|假若|(?<![主就也还只正总倒可但真不])要是|倘若|一旦|只要|除非|万一|萬一)"
+          r"[^。！？；，,]{1,60}[，,](?:那么|那麼|则|則|就)?"
+          r"|(?:否则|否則)[，,]?",
+    # (not 例えば, いわば, なぜなら: "for example", "so to speak", "because"; nor "中国の場合": in China's case)
+    "ja": r"(?:(?<=[^\s、。])(?<!例え)(?<!いわ)(?<!言わ)(?<!みれ)(?:ば|たら|限り(?:は)?)"
+          r"|(?<=[^\s、。])(?<!なぜ)(?<!何故)(?:なら|ならば)|(?<=[るたいなだう])場合(?:は|には|に)?)[、,]",
+    # (a verb's -면, not the nouns 반면, 측면, 전면 …)
+    "ko": r"(?:(?:되|하|으|다|라|나|가|오|키|리|르|기|치|시|우|추)면|(?<=[가-힣] )경우(?:에는|에)?"
+          r"|(?<=[가-힣])는 한),? ",
+}
+_CONDITION_CLAUSE = {code: lazy(rf"(?:{p})[\"'«“「]?$") for code, p in _CONDITION_CLAUSE_IN.items()}
+_FUTURE_IN = {
+    "pt": r"\b\w+(?:rá|rão|rás|remos|ria|riam)\b|\b(?:vai|vão) \w+r\b",
+    "zh": r"将|將|会|會|可能|就|才|能|要",
+    "ko": r"것이|것으로|겠|수 있|수도 있",
+}
+_JA_PAST = lazy(r"(?:た|だった|でした|ました)(?:[。！？]|$)")
+_JA_CONJECTURE = lazy(r"だろう|でしょう|かもしれ|見込み|予定|はず|つもり|予想|見通し")
+
+
+def _condition_before_in(text: str, start: int, end: int, language: str) -> int | None:
+    """Where the condition (_CONDITION_CLAUSE_IN) of the clause the quote at `start` opens
+    begins, in a language other than English; None if there is none, or its clause tells a
+    past or present fact."""
+    code = primary_language(language) or ""
+    found = None
+    for c in dict.fromkeys([code, "zh", "ja", "ko"]):  # the scripts only one language writes, whatever the tag
+        if c in _CONDITION_CLAUSE and (c == code or c not in ("zh", "ja", "ko") or CJK.match(text, start)) \
+                and (m := _CONDITION_CLAUSE[c].search(text, max(0, start - 160), start)):
+            found, code = m, c
+            break
+    if found is None:
+        return None
+    clause = _CLAUSE_STOP.search(text, start, end + 120)
+    stop = clause.start() if clause else min(len(text), end + 120)
+    if code == "ja":
+        sentence = _SENTENCE_STOP.search(text, start, start + 240)
+        stop = sentence.end() if sentence else min(len(text), start + 240)
+        if _JA_PAST.search(text, start, stop) or found.group().startswith("ば") and not _JA_CONJECTURE.search(
+                text, start, stop):
+            return None
+        return found.start()
+    future = _FUTURE_IN.get(code) or (row[2] if (row := _IF_IN.get(code)) else "")
+    if future and not re.search(future, text[start:stop]):
+        return None
+    past = _PAST_IN.get(code) or (row[3] if (row := _if_in(code)) is not None else None)
+    condition = found.group().partition(" ")[2]  # (its conjunction is no verb: "если")
+    if past is not None and past.search(condition) and not _WOULD_IN.search(condition):
+        return None  # a past fact, contrasted: "Если раньше рынок работал, | …"
+    return found.start()
+
+
+# (a passive is no past here: "si les sanctions sont levées" is "if they are lifted")
+_PAST_IN = {"fr": lazy(r"\b(?:a|ont|avait|avaient) \w+(?:é|ée|és|ées|i|ie|is|u|ue|us)\b|\b(?:fut|furent)\b")}
+
+
+# … and after the quote: "Der Handel wird sich verdoppeln, | wenn …", "… se duplicará | si …"
+_CONDITION_AFTER_IN = {
+    "fr": r",? (?:seulement |sauf )?(?:si|s'(?=il|ils)|à moins que?|à moins qu'|pourvu que?|à condition que?)\b",
+    "es": r",? (?:solo |sólo )?(?:si|a menos que|siempre que|siempre y cuando|en caso de que)\b",
+    "pt": r",? (?:só |somente )?(?:se|a menos que|desde que|contanto que|caso)\b",
+    "it": r",? (?:solo )?(?:se|a meno che|purché|a condizione che|qualora)\b",
+    "de": r",? (?:nur (?:wenn|falls)|falls|sofern)\b",  # (not "wenn": as often "when", "wenn der Winter kommt")
+    "ru": r", (?:только |лишь )?(?:если|при условии)\b",
+    "uk": r", (?:лише |тільки )?(?:якщо|за умови)\b",
+}
+_CONDITION_AFTER_AT = {code: lazy(p) for code, p in _CONDITION_AFTER_IN.items()}
+
+
+def _condition_after_in(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    code = primary_language(language) or ""
+    if (pattern := _CONDITION_AFTER_AT.get(code)) is None or (m := pattern.match(text, end)) is None:
+        return None
+    future = _FUTURE_IN.get(code) or (row[2] if (row := _IF_IN.get(code)) else "")
+    if future and not re.search(future, text[_clause_start(text, max(0, start - 120), start):end]):
+        return None
+    return end, m.end()
 
 
 _CLAUSE_STOP = lazy(r"[,;:.!?，；：。！？]")
