@@ -4,7 +4,9 @@ went on to limit or undo them.
 
 - a privative word before them: "vaccination certificates are sold" of "Fake vaccination
   certificates are sold", 백신 증명서 of 가짜 백신 증명서, "certificados" of "certificados
-  falsos";
+  falsos"; or what the person or thing no longer is, or not yet: "intelligence chief
+  defected" of "The former intelligence chief defected", "minister met" of "The deputy
+  minister met", "law bans" of "The draft law bans";
 - an exception after words that say all or none: "All mines reopened" of "All mines reopened
   except the one at Musan" (before them, where the language puts it: 除了茂山以外，| 所有矿山…);
 - a yes-or-no question they are the body of: "the army shell the town" of "Did the army
@@ -49,6 +51,18 @@ _SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=[.!?]\s\s)|(?<=\n))"
 # verbs or other words ("failed", "forged ties", "mock" as "ridicule", "por supuesto", 소위 a
 # rank, 病假 or 打假 in Chinese).
 
+# … what a person or thing no longer is, or is not yet (after a determiner, or opening the
+# sentence: "acting", "planned", "proposed" are verbs too). Not "failed": "the failed | coup
+# attempt", "the failed | harvest" still happened; nor "would-be": "Would-be | defectors were
+# arrested".
+_STATUS = (r"(?:former|ex|erstwhile|self-proclaimed|self-declared|deputy|vice|acting|proposed|draft"
+           r"|planned|simulated|attempted)")
+# … a status word as a noun, the quote going on with a verb or a preposition: "The former |
+# was adopted", "the draft | was approved"
+_STATUS_ENDS = lazy(_STATUS + r" [\"'(\[]?$")
+_NOT_A_NOUN = lazy(r"[\"'(\[]?(?:is|was|were|are|has|had|have|will|would|can|could|should|may|might|must|said"
+                   r"|says|and|or|but|of|in|to|for|with|from|at|on|by)\b|[^\w\"'(\[]")
+
 _PRIVATIVE_BEFORE = {
     "en": r"(?<![\w-])(?<!to )(?:fake|sham|bogus|phony|phoney|counterfeit|fictitious|purported|pseudo|supposedly"
           r"|falsified|fraudulent|imitation|knock-off|knockoff|self-styled) "
@@ -61,13 +75,27 @@ _PRIVATIVE_BEFORE = {
           # "the alleged | coup attempt"; not the verb of saying, "Residents alleged | the guards …"
           r"|(?=(?:alleged|rumou?red|supposed) )(?:^|(?<=[.!?(] )|(?<=\n)|(?<=\b(?:the|his|her|its|for|our|two) )"
           r"|(?<=\b(?:an|of|in|on|by) )|(?<=\ba )"
-          r"|(?<=\b(?:their|about|after|these|those) )|(?<=\b(?:with|over) ))(?:alleged|rumou?red|supposed) ",
-    "fr": r"(?<![\w-])(?:prétendue?s?|faux|fausses) ",
-    "es": r"(?<![\w-])(?<!es )(?<!era )(?<!sería )(?:falsos|falsas|falso|falsa|presunt[oa]s?|falsificad[oa]s?) ",
+          r"|(?<=\b(?:their|about|after|these|those) )|(?<=\b(?:with|over) )|(?<='s ))(?:alleged|rumou?red|supposed) "
+          # … and what the person or thing no longer is, or is not yet: "The former | intelligence chief
+          # defected", "the would-be | defector", "The deputy | minister", "the draft | law", "the
+          # attempted | coup" (after a determiner: "failed", "acting", "planned" are verbs too)
+          r"|(?=" + _STATUS + r" )"
+          r"(?:^|(?<=[.!?(] )|(?<=\n)|(?<=\b(?:the|his|her|its|for|our|two) )|(?<=\b(?:an|of|in|on|by) )|(?<=\ba )"
+          r"|(?<=\b(?:their|about|after|these|those) )|(?<=\b(?:with|over) )|(?<='s ))" + _STATUS + " ",
+    "fr": r"(?<![\w-])(?:prétendue?s?|faux|fausses) "
+          r"|(?:(?<=\bl')|(?<=\b(?:le|la|un|du|sa) )|(?<=\b(?:les|une|des|son|ses) )|(?<=\bleur )|(?<=\bnotre )"
+          r"|(?<=\bleurs ))(?:ancien|ancienne|anciens|anciennes|futur|future|futurs|futures) ",
+    "es": r"(?<![\w-])(?<!es )(?<!era )(?<!sería )(?:falsos|falsas|falso|falsa|presunt[oa]s?|falsificad[oa]s?) "
+          r"|(?:(?<=\b(?:el|la|un) )|(?<=\b(?:los|las|una|del|sus) )|(?<=\bsu ))"
+          r"(?:antigu[oa]s?|supuest[oa]s?|ex|futur[oa]s?) ",
     "pt": r"(?<![\w-])(?:falsos|falsas|pretens[oa]s?|falsificad[oa]s) ",
     "it": r"(?<![\w-])(?:presunt[oaie]|fals[oaie]|finti|finte|finto|finta) ",
-    "de": r"(?<![\w-])(?:gefälscht\w*|angeblich\w*|vermeintlich\w*|falsche[nrs]?) ",
-    "ru": r"(?<![\w-])(?:поддельн\w+|фальшив\w+|мним\w+|фиктивн\w+) ",
+    "de": r"(?<![\w-])(?:gefälscht\w*|angeblich\w*|vermeintlich\w*|falsche[nrs]?) "
+          r"|(?:(?<=\b(?:der|die|das|den|dem|des|ein|ihr) )|(?<=\b(?:eine|sein|ihre) )"
+          r"|(?<=\b(?:einen|einem|eines|seine|ihren|ihrer|ihrem) )|(?<=\b(?:seinen|seinem|seiner) ))"
+          r"(?:ehemalige[nrs]?|frühere[nrs]?|einstige[nrs]?|künftige[nrs]?|designierte[nrs]?) ",
+    "ru": r"(?<![\w-])(?:поддельн\w+|фальшив\w+|мним\w+|фиктивн\w+|бывш(?:ий|ая|ее|ие|его|ей|их|ему|им|ими)"
+          r"|предполагаем\w+) ",
     "ko": r"(?<!\S)(?:가짜|위조된|위조|허위) ",
     "zh": r"(?:假冒的?|伪造的?|偽造的?|虚假的?|虛假的?|冒牌的?) ?",
     "ja": r"(?:(?<!真)偽の|偽造の|偽造された|ニセの|にせの) ?",  # (not 真偽の, "whether true")
@@ -468,7 +496,8 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
         before = [_PRIVATIVE_BEFORE_IN.get(code)]
         before += [_EXCEPT_BEFORE_IN.get(code)] if says_all and not (code == "zh" and _ADDING.search(quote)) else []
         before += [_COUNTERFACTUAL_IN.get(code)] if _would(quote) else []
-        found += [(m.start(), start) for p in before if p is not None and (m := p.search(text, lo, start))]
+        found += [(m.start(), start) for p in before if p is not None and (m := p.search(text, lo, start))
+                  and not (_STATUS_ENDS.search(m.group()) and _NOT_A_NOUN.match(text, start))]
         if (p := _COUNTERFACTUAL_IN.get(code)) is not None and not _would(quote) \
                 and not quote.startswith(("to ", "for ")) and not _WISHES_NOUN.search(text, lo, start) \
                 and (m := p.search(text, lo, start)) and m.group().lstrip().startswith("wish"):

@@ -3424,6 +3424,16 @@ REVIEWED_VERIFIED = [
     ("ko", "봄이 오면 시장이 열렸다.", "시장이 열렸다"),
     ("es", "No sé si el comercio crecerá.", "No sé"),
     ("de", "Die Frage ist, ob der Handel wachsen wird.", "Die Frage ist"),
+    # what a person or thing no longer is, or not yet: former, deputy, draft, attempted, ancien, ehemalige, бывший
+    ("en", "Of the two plans, the former was adopted in May.", "was adopted in May"),
+    ("en", "The draft was approved by the assembly.", "was approved by the assembly"),
+    ("en", "They planned the attack for months.", "the attack for months"),
+    ("en", "The former intelligence chief defected in 2016.", "The former intelligence chief defected in 2016"),
+    ("en", "Kim acted quickly, and the deputy minister resigned.", "the deputy minister resigned"),
+    ("en", "Officials proposed new rules for the markets.", "new rules for the markets"),
+    ("de", "Frühere Berichte zeigten einen Rückgang.", "Berichte zeigten einen Rückgang"),
+    ("fr", "Selon l'ancien ministre, les prix ont doublé.", "les prix ont doublé"),
+    ("ru", "В будущем году торговля вырастет.", "торговля вырастет"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -3634,6 +3644,31 @@ REVIEWED_APPROXIMATE = [
     ("ko", "제재가 해제된다면 중국과의 교역은 두 배로 늘어날 것이다.", "중국과의 교역은 두 배로 늘어날 것이다"),
     ("ko", "중국이 석탄을 계속 사는 한 정권은 유지될 것이다.", "정권은 유지될 것이다"),
     ("fr", "Le régime restera au pouvoir, si l'on en croit les analystes.", "Le régime restera au pouvoir"),
+    # what a person or thing no longer is, or not yet: former, deputy, draft, attempted, ancien, ehemalige, бывший
+    ("en", "The former intelligence chief defected to the South in 2016.",
+     "intelligence chief defected to the South in 2016"),
+    ("en", "A former North Korean diplomat said the embassy ran a smuggling ring.",
+     "North Korean diplomat said the embassy ran a smuggling ring"),
+    ("en", "The self-proclaimed defector told reporters he had commanded a missile unit.",
+     "defector told reporters he had commanded a missile unit"),
+    ("en", "The deputy minister met Chinese officials on Monday.", "minister met Chinese officials on Monday"),
+    ("en", "The vice foreign minister denounced the drills.", "foreign minister denounced the drills"),
+    ("en", "The proposed pipeline will cross North Korea to reach Seoul.",
+     "pipeline will cross North Korea to reach Seoul"),
+    ("en", "The draft law bans private trade in grain.", "law bans private trade in grain"),
+    ("en", "The simulated attack on Seoul involved 300 aircraft.", "attack on Seoul involved 300 aircraft"),
+    ("en", "The attempted coup in 2013 ended with Jang's execution.", "coup in 2013 ended with Jang's execution"),
+    ("en", "Kim's rumoured daughter appeared at the parade.", "daughter appeared at the parade"),
+    ("fr", "L’ancien chef du renseignement a fait défection vers le Sud en 2016.",
+     "chef du renseignement a fait défection vers le Sud en 2016"),
+    ("de", "Der ehemalige Geheimdienstchef lief 2016 in den Süden über.",
+     "Geheimdienstchef lief 2016 in den Süden über"),
+    ("de", "Der frühere Außenminister traf Lawrow in Moskau.", "Außenminister traf Lawrow in Moskau"),
+    ("es", "El antiguo jefe de inteligencia desertó al Sur en 2016.", "jefe de inteligencia desertó al Sur en 2016"),
+    ("es", "El supuesto espía fue ejecutado en Hyesan el año pasado.", "espía fue ejecutado en Hyesan el año pasado"),
+    ("ru", "Бывший глава разведки перебежал на Юг в 2016 году.", "глава разведки перебежал на Юг в 2016 году"),
+    ("ru", "Предполагаемый шпион был казнён в Хесане.", "шпион был казнён в Хесане"),
+    ("en", "The army failed to stop the defectors.", "to stop the defectors"),
 ]
 
 
