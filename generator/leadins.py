@@ -12,7 +12,13 @@ where negations.py looks for a "that" or a negation of the quote's own verb and 
 - an adverb by which it did not quite happen, or is only said to: "The dam nearly |
   collapsed", "The general allegedly | embezzled";
 - a quantifier that turns the claim about the rest around: "Few | economists believe",
-  "Hardly any | traders came";
+  "Hardly any | traders came"; and the "a" of "A few | analysts" left out ("few analysts");
+- a limit opening the clause: "In theory, | private trade is banned", "On paper, |",
+  "Officially, |", 理论上，|, 建前上は、|, 서류상으로는 |;
+- what was stopped, refused, denied or only charged: "The plant stopped | producing uranium",
+  "denied having | ordered", "was accused of | smuggling", "a refusé de |", "dejó de |",
+  "weigerte sich, |", "отказался |", 停止 | (not where that is itself negated: "never
+  stopped | producing");
 - a hedge, or hearsay written in the verb: "The official probably | fled", "Apparently, |
   the mine reopened", "Le général aurait | détourné", "habría | desviado", "Der General
   soll | Geld unterschlagen haben", 可能 |, おそらく |, 아마도 |. Not "reportedly" nor "по
@@ -44,7 +50,7 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # ("nobody in north hamgyong would seriously believe any longer that |", "contrary to recent
 # claims by the state news agency that |", "on the verge of |")
 _REACH = {"doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32, "a few": 12,
-          "limit": 36, "other": 64, "cjk": 24}
+          "limit": 36, "stopped": 40, "other": 64, "cjk": 24}
 _THAT = r"(?: that)?"
 
 # --- doubt and rejection, English --------------------------------------------------------
@@ -137,6 +143,17 @@ _FEW_AT = lazy(r"few\b")
 _LIMIT = (CLAUSE_OPENS + r"(?:(?:at least )?(?:in theory|in principle|on paper)|theoretically|nominally"
           r"|officially(?=,))")
 _IN_FACT = lazy(r"\b(?:in practice|in reality|in fact|de facto|actually)\b")
+# … and what was stopped, denied or only charged, before a gerund: "The plant stopped |
+# producing uranium", "gave up | building", "The captain denied | smuggling coal", "denied
+# having | ordered", "was accused of | smuggling" (not "convicted of": found so)
+_STOPPED = (r"\b(?:(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|ceas(?:e|es|ed|ing)|(?:gave|give|gives|giving|given) up"
+            r"|abandon(?:s|ed|ing)?|den(?:y|ies|ied|ying)|ban(?:s|ned|ning)?|prohibit(?:s|ed|ing)?|outlaw(?:s|ed|ing)?"
+            r"|(?:accused|suspected|charged|indicted) (?:of|with))"
+            r"(?: having)?)")
+_HAVING = lazy(r"having [\"'(\[]?$")
+_ING_NOUN = lazy(r"[\"'(\[]?(?:wrongdoing|housing|meeting|funding|spending|training|financing"
+                 r"|clothing|shipping|bombing|shelling|uprising|offering|warning|ruling|hearing|setting|evening"
+                 r"|morning|nothing|anything|something|everything|wedding|beijing|nanjing|liaoning)\b")
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
@@ -148,6 +165,7 @@ _EN = {
     "few": lazy(rf"(?:{_FEW}) {_OPEN}$"),
     "a few": lazy(rf"{_A_FEW}{_OPEN}$"),
     "limit": lazy(rf"{_LIMIT},? {_OPEN}$"),
+    "stopped": lazy(rf"{_STOPPED} {_OPEN}$"),
 }
 # A word the lead-in's clause ends with, the quote going on with other words ("I doubt | it,"
 # said a student, …; "paid in flour instead of | cash," said a student, adding that …), or a
@@ -208,18 +226,28 @@ _DOUBTED_IN = {
 
 
 # … and what was not done, or an adverb by which it did not quite happen or is only said to
+# … and what was refused, not achieved, stopped or denied: "a refusé de |", "n'a pas réussi à |",
+# "a cessé de |", "se negó a |", "no logró |", "dejó de |", "weigerte sich, |", "schaffte es
+# nicht, |", "отказался |", "перестал |", 停止 |
 _UNDONE_IN = {
     "fr": r"(?:(?:presque|prétendument|soi-disant|supposément|quasiment|(?:a|ont) failli|comme si) |comme s'"
           r"|au lieu (?:de |d')"
-          r"|plutôt que (?:de |d')?)",
-    "de": r"(?:fast|beinahe|nahezu|angeblich|vermeintlich|anstatt|statt (?:dass|zu)|als ob|als wenn) ",
-    "es": r"(?:casi|supuestamente|presuntamente|estuvo a punto de|en (?:lugar|vez) de|como si) ",
-    "pt": r"(?:quase|supostamente|alegadamente|pretensamente|(?:esteve )?prestes a|em (?:vez|lugar) de|ao invés de) ",
+          r"|plutôt que (?:de |d')?"
+          r"|(?:refus|cess|arrêt)(?:e|ent|é|ée|és|ées|ait|aient) (?:de |d')|renonc\w* à |(?:nie|nient|nié) avoir "
+          r"|n'(?:a|ont|avait|avaient) pas (?:réussi|pu|su) à |ne (?:sont|est|sera|seront) pas parvenue?s? à )",
+    "de": r"(?:fast|beinahe|nahezu|angeblich|vermeintlich|anstatt|statt|als ob|als wenn"
+          r"|weigerte(?:n)? sich,?|schaffte(?:n)? es nicht,?|gelang (?:es )?(?:ihm|ihr|ihnen) nicht,?) ",
+    "es": r"(?:casi|supuestamente|presuntamente|estuvo a punto de|en (?:lugar|vez) de|como si"
+          r"|se neg(?:ó|aron|aba|aban) a|no (?:logr|consigu|pud)\w*|dej(?:ó|aron|a|an|ado) de|neg(?:ó|aron) haber) ",
+    "pt": r"(?:quase|supostamente|alegadamente|pretensamente|(?:esteve )?prestes a|em (?:vez|lugar) de|ao invés de"
+          r"|(?:se )?recus\w+ a|deix(?:ou|aram|a|am) de|não (?:conseguiu|conseguiram)|neg(?:ou|aram) ter) ",
     "it": r"(?:quasi|presumibilmente|presuntamente|asseritamente|pressoché|stava per|invece di|anziché|come se"
-          r"|piuttosto che) ",
-    "ru": r"(?:почти|якобы|будто бы|чуть не|едва не|практически|вместо того,? чтобы|вместо) ",
-    "uk": r"(?:майже|нібито|начебто|замість того,? щоб|замість) ",
-    "zh": r"(?:几乎|幾乎|据称|據稱|据说|據說|差点|差點|差一点|差一點|号称|號稱|而不是|而非)",
+          r"|piuttosto che|rifiut\w+ di|smes\w+ di|smett\w+ di|non (?:è|sono) riuscit\w+ a) ",
+    "ru": r"(?:почти|якобы|будто бы|чуть не|едва не|практически|вместо того,? чтобы|вместо"
+          r"|отказ(?:ался|алась|ались|алось|ывается|ываются)|перестал\w*|прекратил\w*"
+          r"|не (?:смог|смогла|смогли|удалось|сумел\w*)) ",
+    "uk": r"(?:майже|нібито|начебто|замість того,? щоб|замість|відмовив\w*|перестав\w*|не (?:зміг|змогла|змогли)) ",
+    "zh": r"(?:几乎|幾乎|据称|據稱|据说|據說|差点|差點|差一点|差一點|号称|號稱|而不是|而非|停止|放弃|放棄|未能|没能|沒能)",
     "ja": r"(?:ほぼ)",
     "ko": r"(?:거의) ",
 }
@@ -351,13 +379,17 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
                 or kind == "limit" and _IN_FACT.search(text, start, end) \
                 or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
             continue
+        if kind == "stopped" and not (_HAVING.search(m.group()) or _GERUND.match(text, start)
+                                      and not _ING_NOUN.match(text, start)):
+            continue  # "stopped | the convoy", "denied | wrongdoing": an object, not what stopped
         if kind in ("hedge", "limit") and (not _hedges_quote(m, text, start)
                                 or _LIKELY_TO.search(m.group()) and _TO_OR_THAN.match(text, start)):
             continue
         if kind not in ("adverb", "hedge", "limit") and ends_a_word:
             continue  # (but "nearly | collapsed, officials said": the adverb's own verb)
-        if kind in ("doubt", "rejected") and (_DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                                              or m.group().endswith("that ") and RELATIVE_VERB.match(text, start)) \
+        if kind in ("doubt", "rejected", "stopped") \
+                and (_DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                     or m.group().endswith("that ") and RELATIVE_VERB.match(text, start)) \
                 or kind == "adverb" and _TAKES_GERUND.search(m.group()) and not _GERUND.match(text, start):
             continue
         return m.start()
@@ -373,6 +405,14 @@ def _lead_in(start: int, end: int, text: str, language: str) -> int | None:
                 and not _NAMES_REPORTS.search(text, start, end) \
                 and not (_ALSO_A_PLACE.match(m.group()) and not _INFINITIVE.match(text, start)) \
                 and not (hedge and not _hedges_quote(m, text, start)) \
-                and not (_SOLL.match(m.group()) and not _PERFECT_INFINITIVE.match(text, start, end + 160)):
+                and not (_SOLL.match(m.group()) and not _PERFECT_INFINITIVE.match(text, start, end + 160)) \
+                and not (_UNDOING.match(m.group()) and _NEGATED_BEFORE.search(text, max(0, m.start() - 16), m.start())):
             return m.start()
     return None
+
+
+# What was refused or stopped, itself negated, was done: "n'a jamais cessé de |", "no dejó de |",
+# "не перестал |", 没有停止 |
+_UNDOING = lazy(r"(?:refus|cess|arrêt|renonc|se neg|dej|deix|recus|rifiut|smes|smett|отказ|перестал|прекратил"
+                r"|відмовив|перестав|停止|放弃|放棄)")
+_NEGATED_BEFORE = lazy(r"(?:\b(?:pas|jamais|plus|point|no|nunca|jamás|não|non|mai|не|ни|ні)|[不没沒未]有?)\W{0,2}$")
