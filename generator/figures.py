@@ -11,7 +11,9 @@
   city" of "the second largest city", "the largest flood" of "… since 2010" or "… in the
   province", "the Hyesan market is the largest" of "In Ryanggang province, the Hyesan market
   is the largest", "depuis 2010", "seit 2010", 最大的洪水 of 2010年以来最大的洪水 or of
-  最大的洪水之一.
+  最大的洪水之一; and an ordinal as a superlative: "for the first time" of "… for the first
+  time since 2015", "the first nuclear test" of "… in five years", "zum ersten Mal seit",
+  "впервые с".
 
 Not a time the figure was true at ("20% a year ago", "500 won a day later"), "per" as
 "according to" ("per customs records"), "за месяц" ("over the month"), a figure a new
@@ -185,8 +187,8 @@ _SUPERLATIVE_START = {
 }
 # A superlative near the quote's end, and right after it what limits it: "the largest flood
 # | since 2010", "the highest price | in a decade", "the deadliest attack | this year".
-_SUPERLATIVE_EN_AT = (rf"(?:^|\s)(?:(?:the|its|their|his|her|our|are|is|was|were|be|been) (?:most|least)"
-                      rf"|(?<!at )(?<!at the )(?:{_SUPERLATIVES_EN}))\b")
+_SUPERLATIVE_EN_AT = (rf"(?:(?:^|\s)(?:(?:the|its|their|his|her|our|are|is|was|were|be|been) (?:most|least)"
+                      rf"|(?<!at )(?<!at the )(?:{_SUPERLATIVES_EN}))\b|(?<=\w)'s (?:most|least)\b)")
 # Words after a superlative in the quote that limit it already: "in", "since", "ever", "of the …"
 # (not "of" taking its noun's object: "the biggest purge of trade officials").
 _QUOTE_LIMIT_EN = (r"(?:in|since|for|this|on record|among|outside|so|to|except|ever|yet|across|along|within"
@@ -316,7 +318,31 @@ def _after(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]:
         found.append((end, m.end()))
     if (p := _CJK_SHARE_AFTER_IN.get(code)) is not None and (m := p.match(text, end)):
         found.append((end, m.end()))
+    if (p := _FIRST_END_IN.get(code)) is not None and p.search(tail) and (m := _FIRST_SINCE_IN[code].match(text, end)):
+        found.append((end, m.end()))  # "for the first time | since 2015", "the first test | in five years"
     return found
+
+
+# An ordinal that a time limits as a superlative is: "Kim visited the border for the first time
+# | since 2015", "It was the first nuclear test | in five years", "pour la première fois |
+# depuis 2015", "zum ersten Mal | seit 2015", "впервые | с 2015 года"
+_FIRST_END = {
+    "en": r"\bfirst(?: [\w'-]+){0,3}[\"')\]]?$",
+    "fr": r"\b(?:premi(?:er|ère)s?)(?: [\w'-]+){0,2}$",
+    "es": r"\bprimer[oa]?s?(?: [\w'-]+){0,2}$",
+    "de": r"\b(?:zum ersten mal|erste[nrs]?(?: [\w'-]+){0,2})$",
+    "ru": r"\b(?:впервые|перв(?:ый|ая|ое|ые|ого|ой)(?: \w+){0,2})$",
+}
+_FIRST_SINCE = {
+    "en": rf" (?:since\b|in (?:{_COUNT}) (?:years|decades|months|weeks)\b|in (?:years|decades|a decade|a generation"
+          r"|living memory)\b)",
+    "fr": r" depuis\b",
+    "es": r" desde\b",
+    "de": r" seit\b",
+    "ru": r" (?:с|за) (?:\d|последн|начала|тех пор)",
+}
+_FIRST_END_IN = _compiled(_FIRST_END)
+_FIRST_SINCE_IN = _compiled(_FIRST_SINCE)
 
 
 def _before(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]:

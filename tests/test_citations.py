@@ -531,10 +531,11 @@ def test_a_korean_quote_may_end_before_the_particle_written_on_to_its_last_word(
 
 
 @pytest.mark.parametrize("body, quote, shown", [
-    ("The plant reached its target on Tuesday \u2014 a first since 2019.", "on Tuesday -- a first",
-     "on Tuesday \u2014 a first"),
-    ("The plant reached its target on Tuesday -- a first since 2019.", "on Tuesday \u2014 a first",
-     "on Tuesday -- a first"),
+    # (the whole of "a first since 2019": without its "since", "a first" would say more)
+    ("The plant reached its target on Tuesday \u2014 a first since 2019.", "on Tuesday -- a first since 2019",
+     "on Tuesday \u2014 a first since 2019"),
+    ("The plant reached its target on Tuesday -- a first since 2019.", "on Tuesday \u2014 a first since 2019",
+     "on Tuesday -- a first since 2019"),
     ("Output fell---sharply---in May.", "fell\u2014sharply", "fell---sharply"),
 ])
 def test_a_dash_typed_as_hyphens_is_the_reports_dash(body, quote, shown):
@@ -3451,6 +3452,14 @@ REVIEWED_VERIFIED = [
     ("fr", "Le capitaine a refusé de tirer sur le bateau de pêche.",
      "Le capitaine a refusé de tirer sur le bateau de pêche"),
     ("es", "El régimen dejó claro que la frontera seguirá cerrada.", "claro que la frontera seguirá cerrada"),
+    # an ordinal a time limits: "for the first time | since 2015", "the first test | in five years"
+    ("en", "Kim visited the Chinese border for the first time in his life in 2015.",
+     "Kim visited the Chinese border for the first time in his life"),
+    ("en", "The first shipment arrived in May, officials said.", "The first shipment arrived in May"),
+    ("en", "Exports fell in the first quarter of 2019.", "Exports fell in the first quarter"),
+    ("en", "It was the first nuclear test since 2017.", "It was the first nuclear test since 2017"),
+    ("en", "First, the regime closed the border. Since then, trade has collapsed.",
+     "First, the regime closed the border"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -3713,6 +3722,19 @@ REVIEWED_APPROXIMATE = [
     ("ru", "Завод перестал производить удобрения в 2019 году.", "производить удобрения в 2019 году"),
     ("zh", "该工厂于2019年停止生产化肥。", "生产化肥"),
     ("de", "Statt Reis gab es nur Mais auf dem Markt.", "Reis gab es nur Mais auf dem Markt"),
+    # an ordinal a time limits: "for the first time | since 2015", "the first test | in five years"
+    ("en", "Kim visited the Chinese border for the first time since 2015.",
+     "Kim visited the Chinese border for the first time"),
+    ("en", "It was the first nuclear test in five years, the agency said.", "It was the first nuclear test"),
+    ("en", "The launch was the regime's most powerful since the Hwasong-17 test.",
+     "The launch was the regime's most powerful"),
+    ("fr", "Kim s’est rendu à la frontière chinoise pour la première fois depuis 2015.",
+     "Kim s'est rendu à la frontière chinoise pour la première fois"),
+    ("de", "Kim besuchte die chinesische Grenze zum ersten Mal seit 2015.",
+     "Kim besuchte die chinesische Grenze zum ersten Mal"),
+    ("es", "Kim visitó la frontera china por primera vez desde 2015.", "Kim visitó la frontera china por primera vez"),
+    ("ru", "Ким посетил китайскую границу впервые с 2015 года.", "Ким посетил китайскую границу впервые"),
+    ("en", "Kim was the first leader in decades to visit Seoul.", "Kim was the first leader"),
 ]
 
 
