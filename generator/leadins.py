@@ -85,6 +85,12 @@ _DOUBTING = (
       r"|diplomats|critics|researchers|locals)(?: (?:still|also|now|strongly|seriously|privately))? doubt(?:ed)?"
     + _THAT  # "Defectors doubt |" (the verb: not "No doubt |", "Without a doubt |")
     + r"|\bpretend(?:s|ed|ing)?" + _THAT
+    # a view the report sets up to knock down: "It is a common misconception that |", "It is
+    # tempting to think that |", "It would be easy to conclude that |", "One might argue that |"
+    + r"|(?<!\bno )\b(?:misconception|fallacy|misunderstanding) that"
+    + r"|\btempting to (?:think|conclude|assume|believe|say|suppose)" + _THAT
+    + r"|\bwould be (?:easy|tempting) to (?:think|conclude|assume|believe|say|suppose)" + _THAT
+    + r"|\bone (?:might|could|may) (?:well )?(?:argue|think|assume|conclude|suppose)" + _THAT
     + r"|\bas (?:if|though)"
 )
 _REJECTING = (r"(?:disprov(?:e|es|ed|ing)|disproven|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?"

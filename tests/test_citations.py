@@ -3460,6 +3460,8 @@ REVIEWED_VERIFIED = [
     ("en", "It was the first nuclear test since 2017.", "It was the first nuclear test since 2017"),
     ("en", "First, the regime closed the border. Since then, trade has collapsed.",
      "First, the regime closed the border"),
+    # a view the report sets up to knock down
+    ("en", "It is easy to see that the regime is under pressure.", "the regime is under pressure"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -3735,6 +3737,15 @@ REVIEWED_APPROXIMATE = [
     ("es", "Kim visitó la frontera china por primera vez desde 2015.", "Kim visitó la frontera china por primera vez"),
     ("ru", "Ким посетил китайскую границу впервые с 2015 года.", "Ким посетил китайскую границу впервые"),
     ("en", "Kim was the first leader in decades to visit Seoul.", "Kim was the first leader"),
+    # a view the report sets up to knock down
+    ("en", "It would be easy to conclude that sanctions have failed. The data suggest otherwise.",
+     "sanctions have failed"),
+    ("en", "It is tempting to think that the regime is on the verge of collapse.",
+     "the regime is on the verge of collapse"),
+    ("en", "One might argue that sanctions have failed, but the evidence points the other way.",
+     "sanctions have failed"),
+    ("en", "It is a common misconception that the regime is on the verge of collapse.",
+     "the regime is on the verge of collapse"),
 ]
 
 
