@@ -172,14 +172,15 @@ _ASKING = {
           r"|should|shall) ",
     "de": _SENTENCE_START + r"(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|kann|können"
           r"|konnte|konnten) ",
-    "fr": _SENTENCE_START + r"est-ce qu(?:e |')",
-    "es": r"(?:^|(?<=[.!?\s]))¿",
+    # (and the verb with its subject pronoun after it: "Le régime a-t-il | perdu …?")
+    "fr": _SENTENCE_START + r"est-ce qu(?:e |')|\w+-(?:t-)?(?:il|elle|ils|elles|on) ",
+    "es": r"(?:^|(?<=[.!?\s]))¿(?:(?:ha|han|había|habían|es|son|fue|fueron|está|están|hay) )?",
     "ru": _SENTENCE_START + r"(?:неужели|разве) ",
 }
 _ASKED_AFTER = r"[\"')\]]* ?\?"
 _CJK_ASKED_AFTER = {"zh": r"(?:吗|嗎|么|麼)[\"')\]]*\?",
                     # (a newspaper's question ends with "のか。" as often as with "？")
-                    "ja": r"(?:のか|のですか|のでしょうか|(?<=[ぁ-ん])か)[\"')\]]*\?|かどうか"
+                    "ja": r"(?:のか|のですか|のでしょうか|のだろうか|(?<=[ぁ-ん])か)[\"')\]]*\?|かどうか"
                           r"|(?:のか|のだろうか|のでしょうか)[\"')\]]*(?:。|$)",
                     "ko": r"(?:고|냐|니|까|인가|는가|일까)[\"')\]]*\?"}
 # A statement asked as a question ("The harvest was a success? Not according to the farmers"):
@@ -568,4 +569,20 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
     opens = sentence + len(text[sentence:start]) - len(text[sentence:start].lstrip())
     if opens == start - (start > 0 and text[start - 1] in "\"'") and not _ASKING_ITSELF.match(text, opens):
         return start, m.end()
+    if code == "en" and (asks := [q for q in _QUESTION_OPENS_EN.finditer(text, opens, start)]) \
+            and not _TAKES_AS_FACT.search(text, asks[-1].end(), start):
+        return asks[-1].start(), m.end()  # "…: has the regime | lost control?", "Has the regime, … | lost …?"
     return None
+
+
+# Where an English yes-or-no question opens earlier in the sentence the quote ends: at its start,
+# or after a colon, a comma, a dash or a quotation mark ("The real question is this: has …?",
+# "Analysts ask, has …?", "“Has the regime …?” the senator asked")
+# … whose own body the quote is, not a clause it takes as fact ("Is it surprising that | the
+# markets collapsed?", "Has anyone explained why | …?", "Is it any wonder | …?")
+_TAKES_AS_FACT = lazy(r"\b(?:that|why|how|what|who|whom|when|where|whether|if|wonder|surprising|surprised"
+                      r"|coincidence|notice|noticed|forget|matter|explain|explained|know|knew|think|believe"
+                      r"|remember|realise|realize|doubt|true)\b")
+_QUESTION_OPENS_EN = lazy(r"(?:^|(?<=[.!?:;,] )|(?<=[.!?]\s\s)|(?<=\n)|(?<= - )|(?<=[\"(]))(?:and |so |but )?"
+                          r"(?:did|does|do|is|are|was|were"
+                          r"|has|have|had|can|could|will|would|should|shall) ")

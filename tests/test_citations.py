@@ -3462,6 +3462,16 @@ REVIEWED_VERIFIED = [
      "First, the regime closed the border"),
     # a view the report sets up to knock down
     ("en", "It is easy to see that the regime is under pressure.", "the regime is under pressure"),
+    # a yes-or-no question opening mid-sentence, or earlier than the quote
+    ("en", "The regime has lost control of the border, analysts say. Why?",
+     "The regime has lost control of the border"),
+    ("en", "When the border closed, did prices rise? They did, sharply.", "They did, sharply"),
+    ("en", "Analysts asked why, after years of sanctions, the regime has lost control of the border?",
+     "the regime has lost control of the border"),
+    ("en", "Has the regime lost control? No: the border is calm, and the regime has full control of the border.",
+     "the regime has full control of the border"),
+    ("fr", "Le régime a-t-il perdu le contrôle ? Oui, il a perdu le contrôle de la frontière.",
+     "il a perdu le contrôle de la frontière"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -3746,6 +3756,21 @@ REVIEWED_APPROXIMATE = [
      "sanctions have failed"),
     ("en", "It is a common misconception that the regime is on the verge of collapse.",
      "the regime is on the verge of collapse"),
+    # a yes-or-no question opening mid-sentence, or earlier than the quote
+    ("en", "# North Korea: has the regime lost control of the border?\n\nAnalysts are divided.",
+     "the regime lost control of the border"),
+    ("en", "Analysts ask, has the regime lost control of the border?", "the regime lost control of the border"),
+    ("en", "Analysts are divided — has the regime lost control of the border?",
+     "the regime lost control of the border"),
+    ("en", "“Has the regime lost control of the border?” the senator asked.", "the regime lost control of the border"),
+    ("en", "Has the regime, after years of sanctions, lost control of the border?", "lost control of the border"),
+    ("fr", "Le régime a-t-il perdu le contrôle de la frontière ? Les analystes sont divisés.",
+     "perdu le contrôle de la frontière"),
+    ("es", "¿Ha perdido el régimen el control de la frontera? Los analistas están divididos.",
+     "perdido el régimen el control de la frontera"),
+    ("ja", "北朝鮮の政権は国境の統制を失ったのだろうか？", "北朝鮮の政権は国境の統制を失った"),
+    ("en", "Prices rose in May. Has the regime, after years of sanctions, lost control of the border?",
+     "lost control of the border"),
 ]
 
 
