@@ -1,7 +1,8 @@
 """Text normalised for comparing quotes with reports, with a map back to the original.
 
 NFKC, case folding, curly quotes and apostrophes, dashes, white space and invisible format
-characters are folded; `Normalized` maps each offset of the result to the original text,
+characters are folded, and HTML tags pasted with a report's text left out; `Normalized`
+maps each offset of the result to the original text,
 so a quote found in the normalised report is highlighted on the report's own characters.
 Plain ASCII text, most of an archive, takes a C-speed path; text with a few characters
 that NFKC changes folds those character clusters alone.
@@ -222,6 +223,53 @@ _WORD_END = lazy(r"[^\W\d_]*")
 
 
 def normalize(text: str) -> Normalized:
+    normalized = _normalized(text)
+    if "<" not in text or not _TAG.search(normalized.text):
+        return normalized
+    return _without_tags(normalized)
+
+
+# HTML tags pasted into a report with its text ("fired <em>twelve</em> missiles", "missiles<br/>in
+# May", "in May.<sup>3</sup> Analysts", a comment): Markdown shows them as they are typed (raw
+# HTML is off), and they are no words of the report. A quote leaves them out: they are not
+# compared, and a tag that breaks a line is a space. Only the tags of HTML, so that "a<b" and
+# "<…>" stay text. (A comment's "--" is one dash here, as any run of them.)
+_TAG_NAMES = ("a|abbr|b|bdi|bdo|big|blockquote|br|center|cite|code|del|dfn|div|em|font|h[1-6]|hr|i|img|ins|kbd|li"
+              "|mark|ol|p|q|s|samp|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|time|tr|tt|u|ul|var"
+              "|wbr|section|article|header|footer|figure|figcaption")
+_TAG = lazy(r"<!-+[\s\S]{0,2000}?-+>|<sup>\s*\[?\d{1,3}\]?\s*</sup>"
+            rf"|</?({_TAG_NAMES})(?:\s[^<>]{{0,200}})?\s*/?>")
+_BREAKS_LINE = frozenset("br p div li ul ol tr td th table tbody thead blockquote hr h1 h2 h3 h4 h5 h6 center "
+                         "section article header footer figure figcaption".split())
+
+
+def _without_tags(norm: Normalized) -> Normalized:
+    """`norm` with the HTML tags (_TAG) left out; a tag that breaks a line becomes a space,
+    and no two spaces are left side by side."""
+    text = norm.text
+    dropped: set[int] = set()
+    spaces: list[int] = []
+    for match in _TAG.finditer(text):
+        lo, hi = match.span()
+        if match.group(1) in _BREAKS_LINE:
+            spaces.append(lo)
+            lo += 1
+        dropped.update(range(lo, hi))
+    chars = list(text)
+    for at in spaces:
+        chars[at] = " "
+    previous = ""
+    for i, char in enumerate(chars):
+        if i in dropped:
+            continue
+        if char == " " and previous == " ":
+            dropped.add(i)
+        else:
+            previous = char
+    return without(Normalized("".join(chars), norm.breaks, norm.origins, norm.ends), frozenset(dropped))
+
+
+def _normalized(text: str) -> Normalized:
     translated = _translate(text)
     # Most archived English is ASCII once quotes and dashes are mapped: then lower() is
     # casefold() at a tenth of the cost, and the NFKC and invisible-character checks, which

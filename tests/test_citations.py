@@ -3472,6 +3472,25 @@ REVIEWED_VERIFIED = [
      "the regime has full control of the border"),
     ("fr", "Le régime a-t-il perdu le contrôle ? Oui, il a perdu le contrôle de la frontière.",
      "il a perdu le contrôle de la frontière"),
+    # HTML tags pasted into a report with its text
+    ("en", "The regime fired <em>twelve</em> missiles in May, the JCS said.",
+     "The regime fired twelve missiles in May"),
+    ("en", "The regime fired <strong>twelve missiles</strong> in May, the JCS said.",
+     "The regime fired twelve missiles in May"),
+    ("en", "The regime fired <span class=\"num\">twelve</span> missiles in May.",
+     "The regime fired twelve missiles in May"),
+    ("en", "The regime fired <a href=\"https://jcs.mil.kr\">twelve missiles</a> in May.",
+     "The regime fired twelve missiles in May"),
+    ("en", "The regime fired twelve missiles<br/>in May, the JCS said.", "The regime fired twelve missiles in May"),
+    ("en", "The regime fired twelve missiles in May.<sup>3</sup> Analysts were alarmed.",
+     "The regime fired twelve missiles in May. Analysts were alarmed."),
+    ("ko", "북한은 5월에 <em>12발</em>의 미사일을 발사했다.", "북한은 5월에 12발의 미사일을 발사했다"),
+    ("fr", "Le régime a tiré <b>douze</b> missiles en mai.", "Le régime a tiré douze missiles en mai"),
+    ("zh", "朝鲜在五月发射了<br>十二枚导弹。", "朝鲜在五月发射了十二枚导弹"),
+    ("en", "The regime fired twelve <!-- check --> missiles in May.", "The regime fired twelve missiles in May"),
+    ("en", "Prices < 100 won and > 50 won were reported.", "Prices < 100 won and > 50 won were reported"),
+    ("en", "The regime fired <em>twelve</em> missiles in May.", "The regime fired <em>twelve</em> missiles in May"),
+    ("ru", "Граница была закрыта в 2020 году <…> торговля упала.", "Граница была закрыта в 2020 году"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -3771,6 +3790,9 @@ REVIEWED_APPROXIMATE = [
     ("ja", "北朝鮮の政権は国境の統制を失ったのだろうか？", "北朝鮮の政権は国境の統制を失った"),
     ("en", "Prices rose in May. Has the regime, after years of sanctions, lost control of the border?",
      "lost control of the border"),
+    # HTML tags pasted into a report with its text
+    ("en", "The regime fired <em>twelve</em> missiles in May.", "The regime fired eleven missiles in May"),
+    ("en", "The regime did <b>not</b> fire missiles in May.", "fire missiles in May"),
 ]
 
 
@@ -3788,3 +3810,14 @@ def test_a_footnote_mark_left_out_is_highlighted_with_the_words_around_it():
     located = _located("Imports from China¹ rose by 20% in May.", "Imports from China rose by 20%")
     assert located.status is QuoteStatus.VERIFIED
     assert located.passage.parts == ("Imports from China¹ rose by 20%",)
+
+
+@pytest.mark.parametrize("body, quote, shown", [
+    ("The regime fired <em>twelve</em> missiles in May, the JCS said.", "The regime fired twelve missiles in May",
+     "The regime fired <em>twelve</em> missiles in May"),
+    ("The regime fired twelve missiles<br/>in May.", "twelve missiles in May", "twelve missiles<br/>in May"),
+    ("Fired <!-- check --> twelve.", "Fired twelve", "Fired <!-- check --> twelve"),
+])
+def test_html_tags_in_a_report_are_highlighted_with_the_words_around_them(body, quote, shown):
+    found = _located(body, quote, "en")
+    assert found.status is QuoteStatus.VERIFIED and found.passage.text == shown
