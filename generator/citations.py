@@ -227,6 +227,9 @@ def _locate(report_id: str, quote: str, body: Normalized, original: str, languag
     for variant in requoted:
         if (found := _as_written(report_id, variant, body, original, language, edges, headings)) is not None:
             break
+    for variant in _spaced_otherwise(inner or parts) if found is None else ():
+        if (found := _as_written(report_id, variant, body, original, language, edges, headings)) is not None:
+            break
     for variant in [inner or parts, *requoted] if found is None else ():
         # "… last year." of "… last year, according to": the full stop ends the author's quote,
         # where the report's sentence or clause ends too. "by 5." is not "by 5 million", "The
@@ -522,6 +525,20 @@ def _across_blocks(spans: list[tuple[int, int]], body: Normalized, original: str
 
 
 _BLOCK_BREAK = lazy("\n\n|" + re.escape(ROW_CELLS))
+
+
+def _spaced_otherwise(parts: list[str]) -> list[list[str]]:
+    """The parts without the space after a sentence's or a clause's punctuation, and with
+    one: a report typed "in 2020.Trade fell" or "2020,and" is quoted with the space it
+    lacks, and the reverse. Only before a letter: "1,5" and "1, 5" are other numbers."""
+    if not any(_PUNCTUATION_LETTER.search(part) for part in parts):
+        return []
+    return [[_SPACE_AFTER_PUNCTUATION.sub(r"\1", part) for part in parts],
+            [_PUNCTUATION_LETTER.sub(r"\1 ", part) for part in parts]]
+
+
+_SPACE_AFTER_PUNCTUATION = lazy(r"([.,;:!?]) (?=[^\W\d_])")
+_PUNCTUATION_LETTER = lazy(r"(?<=\w)([.,;:!?]) ?(?=[^\W\d_])")
 
 
 def _requoted(parts: list[str]) -> list[list[str]]:

@@ -3491,6 +3491,14 @@ REVIEWED_VERIFIED = [
     ("en", "Prices < 100 won and > 50 won were reported.", "Prices < 100 won and > 50 won were reported"),
     ("en", "The regime fired <em>twelve</em> missiles in May.", "The regime fired <em>twelve</em> missiles in May"),
     ("ru", "Граница была закрыта в 2020 году <…> торговля упала.", "Граница была закрыта в 2020 году"),
+    # a report typed without the space after its punctuation, or the quote
+    ("en", "The border was closed in 2020.Trade with China fell by 80 percent.",
+     "The border was closed in 2020. Trade with China fell by 80 percent."),
+    ("en", "The border was closed in 2020,and trade with China fell.",
+     "The border was closed in 2020, and trade with China fell"),
+    ("ko", "국경이 봉쇄됐다.교역은 감소했다.", "국경이 봉쇄됐다. 교역은 감소했다."),
+    ("en", "The border was closed in 2020. Trade with China fell by 80 percent.",
+     "The border was closed in 2020.Trade with China fell"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -3793,6 +3801,10 @@ REVIEWED_APPROXIMATE = [
     # HTML tags pasted into a report with its text
     ("en", "The regime fired <em>twelve</em> missiles in May.", "The regime fired eleven missiles in May"),
     ("en", "The regime did <b>not</b> fire missiles in May.", "fire missiles in May"),
+    # a report typed without the space after its punctuation, or the quote
+    ("en", "Output was 1,5 tonnes.", "Output was 1, 5 tonnes"),
+    ("en", "The border was closed in 2020.Trade with China fell.",
+     "The border was closed in 2020. Trade with China rose"),
 ]
 
 
