@@ -188,7 +188,7 @@ _SUPERLATIVE_START = {
 # A superlative near the quote's end, and right after it what limits it: "the largest flood
 # | since 2010", "the highest price | in a decade", "the deadliest attack | this year".
 _SUPERLATIVE_EN_AT = (rf"(?:(?:^|\s)(?:(?:the|its|their|his|her|our|are|is|was|were|be|been) (?:most|least)"
-                      rf"|(?<!at )(?<!at the )(?:{_SUPERLATIVES_EN}))\b|(?<=\w)'s (?:most|least)\b)")
+                      rf"|(?<!at )(?<!at the )(?:{_SUPERLATIVES_EN}))\b|\w's (?:most|least)\b)")
 # Words after a superlative in the quote that limit it already: "in", "since", "ever", "of the …"
 # (not "of" taking its noun's object: "the biggest purge of trade officials").
 _QUOTE_LIMIT_EN = (r"(?:in|since|for|this|on record|among|outside|so|to|except|ever|yet|across|along|within"

@@ -87,7 +87,8 @@ _DOUBTING = (
     + r"|\bpretend(?:s|ed|ing)?" + _THAT
     # a view the report sets up to knock down: "It is a common misconception that |", "It is
     # tempting to think that |", "It would be easy to conclude that |", "One might argue that |"
-    + r"|(?<!\bno )\b(?:misconception|fallacy|misunderstanding) that"
+    + r"|\b(?:misconception|fallacy|misunderstanding)(?<!\bno misconception)(?<!\bno fallacy)"
+      r"(?<!\bno misunderstanding) that"
     + r"|\btempting to (?:think|conclude|assume|believe|say|suppose)" + _THAT
     + r"|\bwould be (?:easy|tempting) to (?:think|conclude|assume|believe|say|suppose)" + _THAT
     + r"|\bone (?:might|could|may) (?:well )?(?:argue|think|assume|conclude|suppose)" + _THAT

@@ -687,6 +687,8 @@ _CONDITION_BEFORE = lazy(_CONDITION_OPENS + r"(?:(?:only )?(?:if|unless)(?! (?:a
                          r"|" + _CONDITION_OPENS + r"only (?:if|when|after|once) [^.;:!?\n,]{3,120} [\"']?$"
                          # what follows if the condition is not met: "…; otherwise | the regime will test again"
                          r"|\b(?:otherwise|or else),? [\"']?$")
+_CONDITION_WORD = lazy(r"\b(?:if|unless|should|provid(?:ed|ing)|assuming|as long|so long|on condition|in the event"
+                       r"|in case|only|otherwise|or else)\b")
 _INVERTED = lazy(r"[\"']?(?:will|would|can|could|shall|should|must|might|may|does|did|do|is|are|was|were|has|have"
                  r"|had)\b")
 _CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
@@ -1275,6 +1277,9 @@ def _condition_before(text: str, start: int, end: int) -> int | None:
     """Where the condition (_CONDITION_BEFORE) of the clause the quote at `start` opens
     begins, when that clause is of what will or would be; "only if" with no comma, only
     where the clause is inverted ("Only if China intervenes | will the regime survive")."""
+    # (its words first: the whole pattern tries every lookbehind at every offset)
+    if not _CONDITION_WORD.search(text, max(0, start - 160), start):
+        return None
     d = _CONDITION_BEFORE.search(text, max(0, start - 160), start)
     if d is None or not _MODAL_IN.search(text, start, _clause_end(text, start, end)):
         return None
