@@ -147,8 +147,7 @@ _FEW_AT = lazy(r"few\b")
 # … and a limit opening the clause: what holds in theory, on paper, officially, not
 # in fact ("In theory, | private trade is banned"; "The law, in theory, | bans it"); not
 # "in theory and practice", nor a quote that says what holds in practice itself
-_LIMIT = (CLAUSE_OPENS + r"(?:(?:at least )?(?:in theory|in principle|on paper)|theoretically|nominally"
-          r"|officially(?=,))")
+_LIMIT = CLAUSE_OPENS + r"(?:(?:at least )?(?:in theory|in principle|on paper)|theoretically|officially(?=,))"
 _IN_FACT = lazy(r"\b(?:in practice|in reality|in fact|de facto|actually)\b")
 # … and what was stopped, denied or only charged, before a gerund: "The plant stopped |
 # producing uranium", "gave up | building", "The captain denied | smuggling coal", "denied
@@ -413,7 +412,8 @@ def _lead_in(start: int, end: int, text: str, language: str) -> int | None:
                 and not (_ALSO_A_PLACE.match(m.group()) and not _INFINITIVE.match(text, start)) \
                 and not (hedge and not _hedges_quote(m, text, start)) \
                 and not (_SOLL.match(m.group()) and not _PERFECT_INFINITIVE.match(text, start, end + 160)) \
-                and not (_UNDOING.match(m.group()) and _NEGATED_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+                and not (_UNDOING.match(m.group())
+                         and _NEGATED_BEFORE.search(text, max(0, m.start() - 16), m.start())):
             return m.start()
     return None
 

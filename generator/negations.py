@@ -1372,14 +1372,12 @@ _CONDITION_CLAUSE_IN = {
           r"|(?:seulement |sauf )?s'(?=il|ils)|à moins que? |à moins qu'"
           r"|au cas où |pourvu que? |pourvu qu'|à condition que? |à condition qu')" + _IF_CLAUSE + r"|\bsinon,? ",
     "es": _OPENS + r"(?:(?:solo |sólo )?si (?!bien\b)|a menos que |siempre que |siempre y cuando |en caso de que "
-          r"|con tal de que "
-          r"|a condición de que )" + _IF_CLAUSE + r"|\bde lo contrario,? |\bsi no,? ",
+          r"|con tal de que |a condición de que )" + _IF_CLAUSE + r"|\bde lo contrario,? |\bsi no,? ",
     "pt": _OPENS + r"(?:(?:só |somente )?se |a menos que |desde que |contanto que |caso )" + _IF_CLAUSE
           + r"|\bcaso contrário,? |\bsenão,? ",
     "it": _OPENS + r"(?:(?:solo )?se |a meno che |purché |a condizione che |qualora )" + _IF_CLAUSE
           + r"|\baltrimenti,? ",
     "de": _OPENS + r"(?:(?:nur )?(?:wenn|falls) |sofern |vorausgesetzt,? dass )" + _IF_CLAUSE + r"|\bsonst,? ",
-    # (not "Если честно, |": frankly)
     # (not "Если честно, |": frankly; nor an infinitive: "Если говорить о ценах, |", "если верить
     # источникам, |", "Если не считать Синыйджу, |")
     "ru": _OPENS + r"(?:(?:только |лишь )?если (?!честно|серь[её]зно|коротко|кратко|откровенно|хотите"
@@ -1422,8 +1420,6 @@ def _condition_before_in(text: str, start: int, end: int, language: str) -> int 
             break
     if found is None:
         return None
-    clause = _CLAUSE_STOP.search(text, start, end + 120)
-    stop = clause.start() if clause else min(len(text), end + 120)
     if code == "ja":
         sentence = _SENTENCE_STOP.search(text, start, start + 240)
         stop = sentence.end() if sentence else min(len(text), start + 240)
@@ -1431,8 +1427,9 @@ def _condition_before_in(text: str, start: int, end: int, language: str) -> int 
                 text, start, stop):
             return None
         return found.start()
-    future = _FUTURE_IN.get(code) or (row[2] if (row := _IF_IN.get(code)) else "")
-    if future and not re.search(future, text[start:stop]):
+    clause = _CLAUSE_STOP.search(text, start, end + 120)
+    if (future := _future_in(code)) is not None \
+            and not future.search(text, start, clause.start() if clause else min(len(text), end + 120)):
         return None
     past = _PAST_IN.get(code) or (row[3] if (row := _if_in(code)) is not None else None)
     condition = found.group().partition(" ")[2]  # (its conjunction is no verb: "если")
@@ -1459,13 +1456,23 @@ _CONDITION_AFTER_AT = {code: lazy(p) for code, p in _CONDITION_AFTER_IN.items()}
 
 
 def _condition_after_in(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """The condition right after the quote (_CONDITION_AFTER_IN), when the quote's clause has
+    a future or conditional where the language writes one; else None."""
     code = primary_language(language) or ""
     if (pattern := _CONDITION_AFTER_AT.get(code)) is None or (m := pattern.match(text, end)) is None:
         return None
-    future = _FUTURE_IN.get(code) or (row[2] if (row := _IF_IN.get(code)) else "")
-    if future and not re.search(future, text[_clause_start(text, max(0, start - 120), start):end]):
+    if (future := _future_in(code)) is not None \
+            and not future.search(text, _clause_start(text, max(0, start - 120), start), end):
         return None
     return end, m.end()
+
+
+@functools.cache
+def _future_in(code: str) -> re.Pattern[str] | None:
+    """A future or conditional verb in `code` (_FUTURE_IN, else _IF_IN's), or None where the
+    language's tables write none (Russian: the perfective present is its future)."""
+    future = _FUTURE_IN.get(code) or (row[2] if (row := _IF_IN.get(code)) else "")
+    return re.compile(future) if future else None
 
 
 _CLAUSE_STOP = lazy(r"[,;:.!?，；：。！？]")

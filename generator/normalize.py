@@ -1,9 +1,9 @@
 """Text normalised for comparing quotes with reports, with a map back to the original.
 
 NFKC, case folding, curly quotes and apostrophes, dashes, white space and invisible format
-characters are folded, and HTML tags pasted with a report's text left out; `Normalized`
-maps each offset of the result to the original text,
-so a quote found in the normalised report is highlighted on the report's own characters.
+characters are folded, and HTML tags pasted with a report's text left out; `Normalized` maps
+each offset of the result to the original text, so a quote found in the normalised report
+is highlighted on the report's own characters.
 Plain ASCII text, most of an archive, takes a C-speed path; text with a few characters
 that NFKC changes folds those character clusters alone.
 """

@@ -76,9 +76,8 @@ _PRIVATIVE_BEFORE = {
           r"|(?=(?:alleged|rumou?red|supposed) )(?:^|(?<=[.!?(] )|(?<=\n)|(?<=\b(?:the|his|her|its|for|our|two) )"
           r"|(?<=\b(?:an|of|in|on|by) )|(?<=\ba )"
           r"|(?<=\b(?:their|about|after|these|those) )|(?<=\b(?:with|over) )|(?<='s ))(?:alleged|rumou?red|supposed) "
-          # … and what the person or thing no longer is, or is not yet: "The former | intelligence chief
-          # defected", "the would-be | defector", "The deputy | minister", "the draft | law", "the
-          # attempted | coup" (after a determiner: "failed", "acting", "planned" are verbs too)
+          # … and what the person or thing no longer is, or is not yet (_STATUS): "The former |
+          # intelligence chief defected", "The deputy | minister", "the draft | law", "the attempted | coup"
           r"|(?=" + _STATUS + r" )"
           r"(?:^|(?<=[.!?(] )|(?<=\n)|(?<=\b(?:the|his|her|its|for|our|two) )|(?<=\b(?:an|of|in|on|by) )|(?<=\ba )"
           r"|(?<=\b(?:their|about|after|these|those) )|(?<=\b(?:with|over) )|(?<='s ))" + _STATUS + " ",
@@ -569,20 +568,20 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
     opens = sentence + len(text[sentence:start]) - len(text[sentence:start].lstrip())
     if opens == start - (start > 0 and text[start - 1] in "\"'") and not _ASKING_ITSELF.match(text, opens):
         return start, m.end()
-    if code == "en" and (asks := [q for q in _QUESTION_OPENS_EN.finditer(text, opens, start)]) \
+    if code == "en" and (asks := list(_QUESTION_OPENS_EN.finditer(text, opens, start))) \
             and not _TAKES_AS_FACT.search(text, asks[-1].end(), start):
         return asks[-1].start(), m.end()  # "…: has the regime | lost control?", "Has the regime, … | lost …?"
     return None
 
 
 # Where an English yes-or-no question opens earlier in the sentence the quote ends: at its start,
-# or after a colon, a comma, a dash or a quotation mark ("The real question is this: has …?",
-# "Analysts ask, has …?", "“Has the regime …?” the senator asked")
+# or after a colon, a comma, a dash or a quotation mark ("Analysts ask, has …?", "“Has the
+# regime …?” the senator asked", "Has the regime, after years of sanctions, lost …?")
+_QUESTION_OPENS_EN = lazy(r"(?:^|(?<=[.!?:;,] )|(?<=[.!?]\s\s)|(?<=\n)|(?<= - )|(?<=[\"(]))(?:and |so |but )?"
+                          r"(?:did|does|do|is|are|was|were"
+                          r"|has|have|had|can|could|will|would|should|shall) ")
 # … whose own body the quote is, not a clause it takes as fact ("Is it surprising that | the
 # markets collapsed?", "Has anyone explained why | …?", "Is it any wonder | …?")
 _TAKES_AS_FACT = lazy(r"\b(?:that|why|how|what|who|whom|when|where|whether|if|wonder|surprising|surprised"
                       r"|coincidence|notice|noticed|forget|matter|explain|explained|know|knew|think|believe"
                       r"|remember|realise|realize|doubt|true)\b")
-_QUESTION_OPENS_EN = lazy(r"(?:^|(?<=[.!?:;,] )|(?<=[.!?]\s\s)|(?<=\n)|(?<= - )|(?<=[\"(]))(?:and |so |but )?"
-                          r"(?:did|does|do|is|are|was|were"
-                          r"|has|have|had|can|could|will|would|should|shall) ")
