@@ -226,7 +226,12 @@ _SCOPE_BEFORE_EN = lazy(r"(?:in|among|amongst|since|across|outside|within|of)"
                         r"|total|any case|other words|sum|brief|effect|principle|public|private|truth"
                         r"|other things|then|that time|course|note|which|whom)\b)"
                         r"[^,.;:!?\n]{1,50}, [\"'(\[]?$")
-_TIME_LIMIT_EN = lazy(r" (?:since\b|so far\b|to date\b|(?:this|last) (?:year|decade|century|month|season|week"
+# "since" as "because" opens a clause, with its own subject and verb: "took first place | since
+# the Japanese team was disqualified", "the largest market | since it sits on the border"
+_CAUSAL_SINCE = (r"(?![^.,;:!?]{0,40}?\b(?:it|they|he|she|we|i|you|is|are|was|were|has|have|had|does|do|did|can"
+                 r"|could|will|would|no)\b)")
+_TIME_LIMIT_EN = lazy(r" (?:since\b" + _CAUSAL_SINCE + r"|so far\b|to date\b"
+                      r"|(?:this|last) (?:year|decade|century|month|season|week"
                       r"|winter|summer|spring|autumn|fall|quarter)\b|in (?:19|20)\d\d\b)")
 _COUNT = (r"(?:(?:more than|over|nearly|almost|at least|about|some|around|the past|the last|recent) )?"
           r"(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|several|many)")
@@ -237,7 +242,8 @@ _CHANGE_EN = "".join(rf"(?<!\b{noun})" for noun in (
     " cut cuts change changes reduction interest shortfall shortage shortages investment share stake role").split())
 _LIMITS_AFTER = {
     "en": _CHANGE_EN + r" in (?!(?:the )?(?:price|prices|output|production|exports|imports|trade|supply|supplies)\b)\w"
-          r"| (?:since\b|so far\b|on record\b|to date\b|except\b|outside\b|among\b|along\b|across\b|within\b"
+          r"| (?:since\b" + _CAUSAL_SINCE + r"|so far\b|on record\b|to date\b|except\b|outside\b|among\b|along\b"
+          r"|across\b|within\b"
           r"|nationwide\b|anywhere\b|on (?:the|its|this)\b|of (?:the|all|any|its|\d+|two|three|four|five) \w"
           rf"|(?:in|for) (?:{_COUNT} (?:years|decades|months|weeks|generations|year|decade|month|week|generation)"
           r"|decades|years|months|weeks|a generation|living memory|recent (?:years|memory|history|times|decades)"
@@ -327,15 +333,15 @@ def _after(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]:
 # | since 2015", "It was the first nuclear test | in five years", "pour la première fois |
 # depuis 2015", "zum ersten Mal | seit 2015", "впервые | с 2015 года"
 _FIRST_END = {
-    "en": r"\bfirst(?: [\w'-]+){0,3}[\"')\]]?$",
+    "en": r"\b(?:first|second|third)(?: [\w'-]+){0,3}[\"')\]]?$",
     "fr": r"\b(?:premi(?:er|ère)s?)(?: [\w'-]+){0,2}$",
     "es": r"\bprimer[oa]?s?(?: [\w'-]+){0,2}$",
     "de": r"\b(?:zum ersten mal|erste[nrs]?(?: [\w'-]+){0,2})$",
     "ru": r"\b(?:впервые|перв(?:ый|ая|ое|ые|ого|ой)(?: \w+){0,2})$",
 }
 _FIRST_SINCE = {
-    "en": rf" (?:since\b|in (?:{_COUNT}) (?:years|decades|months|weeks)\b|in (?:years|decades|a decade|a generation"
-          r"|living memory)\b)",
+    "en": rf" (?:since\b{_CAUSAL_SINCE}|in (?:{_COUNT}) (?:years?|decades?|months?|weeks?|days?)\b"
+          r"|in (?:years|decades|a decade|a generation|living memory)\b)",
     "fr": r" depuis\b",
     "es": r" desde\b",
     "de": r" seit\b",

@@ -159,7 +159,15 @@ _STOPPED = (r"\b(?:(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|ceas(?:e|es|ed|ing)|(?
 _HAVING = lazy(r"having [\"'(\[]?$")
 _ING_NOUN = lazy(r"[\"'(\[]?(?:wrongdoing|housing|meeting|funding|spending|training|financing"
                  r"|clothing|shipping|bombing|shelling|uprising|offering|warning|ruling|hearing|setting|evening"
-                 r"|morning|nothing|anything|something|everything|wedding|beijing|nanjing|liaoning)\b")
+                 r"|morning|nothing|anything|something|everything|wedding|beijing|nanjing|liaoning"
+                 # prepositions: "Flights stopped | following the outbreak", "ceased | during the pandemic"
+                 r"|during|following|pending|including|regarding|concerning|according|excluding|barring)\b")
+# … or an -ing word that names the kind of the thing after it: "banned | drinking establishments",
+# "stopped | smuggling gangs", "abandoned | fishing villages", "stopped | visiting delegations"
+_ING_MODIFIER = lazy(r"[\"'(\[]?[a-z]+ing (?:gangs?|rings?|establishments?|devices?|villages?|cooperatives?"
+                     r"|delegations?|boats?|vessels?|ships?|trucks?|vehicles?|equipment|machines?|facilities"
+                     r"|facility|centres?|centers?|stations?|grounds?|areas?|zones?|sites?|units?|teams?|groups?"
+                     r"|permits?|licen[cs]es?|rights|season|operations?|networks?|companies|company|firms?)\b")
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
@@ -193,7 +201,7 @@ _DOUBTED_IN = {
           r"|(?:il n'y a |sans )?(?:aucune?|pas de) (?:preuve|indication|indice|signe)s?"
           r"(?: (?:crédible|tangible|concrète|concret|solide|sérieuse|sérieux|formelle|formel|indépendante"
           r"|indépendant|fiable|directe|direct|réelle|réel)s?)?"
-          r"|il est (?:faux|inexact|peu probable|improbable|impossible)"
+          r"|il est (?:faux|inexact|peu probable|improbable|impossible|tentant de (?:penser|croire|conclure|dire))"
           r"|(?<!pas )(?<!plus )(?:impossible|difficile) de (?:confirmer|vérifier|prouver|dire|affirmer|établir)"
           r"(?: avec certitude)?) (?:que |qu')",
     "es": r"(?:nadie (?:cree|piensa|espera)|nada (?:indica|sugiere|prueba|demuestra)|no hay (?:pruebas|indicios"
@@ -340,6 +348,8 @@ _PERFECT_INFINITIVE = lazy(r"[^.;:!?,]*?\b(?:(?:\w*ge\w+|(?:be|ver|er|zer|ent|em
 # "au lieu de" and "em lugar de" are also places ("au lieu de | détention", "em lugar de |
 # destaque"): what was not done only before an infinitive
 _ALSO_A_PLACE = lazy(r"(?:au lieu|em lugar) d")
+# … and "arrêté de" is also "arrested some" ("a arrêté d'autres transfuges", "de nombreux")
+_ARRESTED = lazy(r"arrêt\w* d(?:e |')$")
 _INFINITIVE = lazy(r"[\"'(\[]?(?:(?:le|la|les|lui|leur|en|y|se|me|te|nous|vous|o|a|os|as|lhe|lhes) |[lsmt]')?"
                    r"\w+(?:er|ir|re|oir|ar|or)\b")  # "au lieu de | le distribuer"
 # A quote that is the reports a denial names: "否认了有关 | 矿山关闭的报道"
@@ -386,8 +396,8 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
                 or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
             continue
         if kind == "stopped" and not (_HAVING.search(m.group()) or _GERUND.match(text, start)
-                                      and not _ING_NOUN.match(text, start)):
-            continue  # "stopped | the convoy", "denied | wrongdoing": an object, not what stopped
+                                      and not _ING_NOUN.match(text, start) and not _ING_MODIFIER.match(text, start)):
+            continue  # "stopped | the convoy", "denied | wrongdoing", "banned | drinking establishments"
         if kind in ("hedge", "limit") and (not _hedges_quote(m, text, start)
                                 or _LIKELY_TO.search(m.group()) and _TO_OR_THAN.match(text, start)):
             continue
@@ -409,7 +419,8 @@ def _lead_in(start: int, end: int, text: str, language: str) -> int | None:
     for pattern, reach, cjk, hedge in _before_in(language):
         if (near_cjk or not cjk) and (m := pattern.search(text, max(0, start - reach), start)) \
                 and not _NAMES_REPORTS.search(text, start, end) \
-                and not (_ALSO_A_PLACE.match(m.group()) and not _INFINITIVE.match(text, start)) \
+                and not ((_ALSO_A_PLACE.match(m.group()) or _ARRESTED.search(m.group()))
+                         and not _INFINITIVE.match(text, start)) \
                 and not (hedge and not _hedges_quote(m, text, start)) \
                 and not (_SOLL.match(m.group()) and not _PERFECT_INFINITIVE.match(text, start, end + 160)) \
                 and not (_UNDOING.match(m.group())

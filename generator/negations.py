@@ -41,7 +41,9 @@ _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her
                  r"|clothing|evening|morning|ceiling|dwellings?"
                  r"|landing|wedding|spring|string|thing|nothing|something|everything|anything)\b)[a-z]+ing|over|certain"
                  r"|clear|fully|complete|finished|enough|normal|recovered|restored|operational)\b| from $)"
-                 r"|\bceas(?:e|es|ed|ing)(?= [a-z]+ing\b)"
+                 # (not a preposition: "ceased | during the pandemic")
+                 r"|\bceas(?:e|es|ed|ing)(?= (?!(?:during|following|pending|including|regarding|according)\b)"
+                 r"[a-z]+ing\b)"
                  # "refrained from | reopening", "was barred from | trading", "avoided | reopening"
                  r"|\b(?:refrain(?:s|ed|ing)?|barred|banned|prohibited|forbidden)(?= from (?:[a-z]+ing\b|$))"
                  r"|\bavoid(?:s|ed|ing)?(?= [a-z]+ing\b(?! (?:of|in|on|at)\b)| ?$)")
@@ -676,19 +678,26 @@ _HEARSAY_BEFORE = lazy(
 # sentence or a clause ("Officials warned that if talks fail, |", "…, but if the talks
 # succeed, |", "According to analysts, if …, |", "The economy, unless …, | will shrink").
 _CONDITION_OPENS = r"(?:^|[.!?]\s+|\n|(?<=[,;:(] )|(?<= - )|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\byet ))"
-_CONDITION_BEFORE = lazy(_CONDITION_OPENS + r"(?:(?:only )?(?:if|unless)(?! (?:anything|so|not|any|only|otherwise)\b)"
-                         r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|providing that"
+_CONDITION_BEFORE = lazy(_CONDITION_OPENS + r"(?:(?:only )?(?:if|unless)(?! (?:anything|so|not|any|only|otherwise"
+                         r"|nothing else|you will|i may|i might|you like|you ask me|memory serves)\b)"
+                         r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|providing that|supposing"
                          # (not the participle: "Provided by Chinese investors, |")
                          r"|provided(?: that)?(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via)\b)"
                          r"|assuming|as long as|so long as|on condition that|in the event (?:of|that)"
-                         r"|in case(?! after case))"
+                         r"|in case(?! after case| you\b))"
                          r"[^.;:!?\n,]{0,120}, [\"']?$"
+                         # a condition with no verb of its own, or one the sentence before states: "If
+                         # confirmed, |", "If successful, |", "If so, |", "If not, |", "In that case, |"
+                         # (not "Thousands, if not millions, |")
+                         r"|" + _CONDITION_OPENS + r"(?:(?:if|unless) (?:so|not|true|confirmed|successful"
+                         r"|approved|elected|launched|completed|implemented|accurate|correct|necessary|needed"
+                         r"|stopped|unchecked|left unchecked)|in (?:that|which|this) case), [\"']?$"
                          # "Only if China intervenes | will the regime survive": the clause inverted
                          r"|" + _CONDITION_OPENS + r"only (?:if|when|after|once) [^.;:!?\n,]{3,120} [\"']?$"
                          # what follows if the condition is not met: "…; otherwise | the regime will test again"
                          r"|\b(?:otherwise|or else),? [\"']?$")
-_CONDITION_WORD = lazy(r"\b(?:if|unless|should|provid(?:ed|ing)|assuming|as long|so long|on condition|in the event"
-                       r"|in case|only|otherwise|or else)\b")
+_CONDITION_WORD = lazy(r"\b(?:if|unless|should|provid(?:ed|ing)|assuming|supposing|as long|so long|on condition"
+                       r"|in the event|in case|in (?:that|which|this) case|only|otherwise|or else)\b")
 _INVERTED = lazy(r"[\"']?(?:will|would|can|could|shall|should|must|might|may|does|did|do|is|are|was|were|has|have"
                  r"|had)\b")
 _CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
@@ -1368,7 +1377,8 @@ def _conditional_in(text: str, start: int, end: int, language: str) -> int | Non
 _OPENS = r"(?:^|(?<=[.!?;:,] )|(?<=\n)|(?<=\bque )|(?<=\bdass )|(?<=\bчто )|(?<=\bщо ))"
 _IF_CLAUSE = r"[^.;:!?\n,]{2,120}, "
 _CONDITION_CLAUSE_IN = {
-    "fr": _OPENS + r"(?:(?:seulement |sauf )?si (?!bien\b|l'on en croit\b|on en croit\b)"
+    "fr": _OPENS + r"(?:(?:seulement |sauf )?si (?!bien\b|l'on en croit\b|on en croit\b|je puis\b|j'ose\b|ce n'est\b"
+          r"|\w+ (?:soit|soient|fût|qu))"  # (not "si isolé soit-il": however isolated)
           r"|(?:seulement |sauf )?s'(?=il|ils)|à moins que? |à moins qu'"
           r"|au cas où |pourvu que? |pourvu qu'|à condition que? |à condition qu')" + _IF_CLAUSE + r"|\bsinon,? ",
     "es": _OPENS + r"(?:(?:solo |sólo )?si (?!bien\b)|a menos que |siempre que |siempre y cuando |en caso de que "
@@ -1377,31 +1387,35 @@ _CONDITION_CLAUSE_IN = {
           + r"|\bcaso contrário,? |\bsenão,? ",
     "it": _OPENS + r"(?:(?:solo )?se |a meno che |purché |a condizione che |qualora )" + _IF_CLAUSE
           + r"|\baltrimenti,? ",
-    "de": _OPENS + r"(?:(?:nur )?(?:wenn|falls) |sofern |vorausgesetzt,? dass )" + _IF_CLAUSE + r"|\bsonst,? ",
+    "de": _OPENS + r"(?:(?:nur )?(?:wenn(?! es um\b)|falls) |sofern |vorausgesetzt,? dass )" + _IF_CLAUSE
+          + r"|\b(?:sonst|andernfalls),? ",  # (not "Wenn es um China geht, |": as for China)
     # (not "Если честно, |": frankly; nor an infinitive: "Если говорить о ценах, |", "если верить
     # источникам, |", "Если не считать Синыйджу, |")
-    "ru": _OPENS + r"(?:(?:только |лишь )?если (?!честно|серь[её]зно|коротко|кратко|откровенно|хотите"
+    "ru": _OPENS + r"(?:(?:только |лишь )?если (?!честно|серь[её]зно|коротко|кратко|откровенно|хотите|угодно|можно"
           r"|(?:не )?\w+(?:ть|ти|чь)(?:ся)?\b)"
           r"|в случае,? если |при условии,? что )" + _IF_CLAUSE + r"(?:то )?"
-          r"|\bиначе,? ",
+          r"|(?<!или )\bиначе,? ",  # (not "Так или иначе": one way or another)
     "uk": _OPENS + r"(?:(?:лише |тільки )?(?:якщо|якби) (?!(?:не )?\w+(?:ти|ть)(?:ся)?\b)|у разі,? якщо "
           r"|за умови,? що )" + _IF_CLAUSE + r"(?:то )?"
           r"|\bінакше,? ",
-    "zh": r"(?:如果(?!说|說)|假如|假若|(?<![主就也还只正总倒可但真不])要是|倘若|一旦|只要|除非|万一|萬一)"
+    "zh": r"(?:如果(?!说|說)|假如|假若|(?<![主就也还只正总倒可但真不])要是|倘若|一旦|只要(?!求)|除非|万一|萬一)"
           r"[^。！？；，,]{1,60}[，,](?:那么|那麼|则|則|就)?"
           r"|(?:否则|否則)[，,]?",
     # (not 例えば, いわば, なぜなら: "for example", "so to speak", "because"; nor "中国の場合": in China's case)
-    "ja": r"(?:(?<=[^\s、。])(?<!例え)(?<!いわ)(?<!言わ)(?<!みれ)(?:ば|たら|限り(?:は)?)"
+    # (nor によれば "according to", 言えば, 言い換えれば, 思えば: "to put it …", 半ば "mid-")
+    "ja": r"(?:(?<=[^\s、。])(?<!例え)(?<!いわ)(?<!言わ)(?<!みれ)(?<!よれ)(?<!言え)(?<!いえ)(?<!思え)(?<!換えれ)(?<!半)"
+          r"(?:ば|たら|限り(?:は)?)"
           r"|(?<=[^\s、。])(?<!なぜ)(?<!何故)(?:なら|ならば)|(?<=[るたいなだう])場合(?:は|には|に)?)[、,]",
     # (a verb's -면, not the nouns 반면, 측면, 전면 …)
-    "ko": r"(?:(?:되|하|으|다|라|나|가|오|키|리|르|기|치|시|우|추)면|(?<=[가-힣] )경우(?:에는|에)?"
-          r"|(?<=[가-힣])는 한),? ",
+    # (not 에 따르면, 에 의하면: "according to"; 다시 말하면: "in other words"; nor 북한의 경우: "as for")
+    "ko": r"(?:(?<!따)(?<!의)(?<!말)(?:되|하|으|다|라|나|가|오|키|리|르|기|치|시|우|추)면"
+          r"|(?<=[가-힣] )(?<!의 )경우(?:에는|에)?|(?<=[가-힣])는 한),? ",
 }
 _CONDITION_CLAUSE = {code: lazy(rf"(?:{p})[\"'«“「]?$") for code, p in _CONDITION_CLAUSE_IN.items()}
 _FUTURE_IN = {
     "pt": r"\b\w+(?:rá|rão|rás|remos|ria|riam)\b|\b(?:vai|vão) \w+r\b",
     "zh": r"将|將|会|會|可能|就|才|能|要",
-    "ko": r"것이|것으로|겠|수 있|수도 있",
+    "ko": r"것이|것으로|겠|수 있|수 없|수도 있",
 }
 _JA_PAST = lazy(r"(?:た|だった|でした|ました)(?:[。！？]|$)")
 _JA_CONJECTURE = lazy(r"だろう|でしょう|かもしれ|見込み|予定|はず|つもり|予想|見通し")
@@ -1444,12 +1458,15 @@ _PAST_IN = {"fr": lazy(r"\b(?:a|ont|avait|avaient) \w+(?:é|ée|és|ées|i|ie|is
 
 # … and after the quote: "Der Handel wird sich verdoppeln, | wenn …", "… se duplicará | si …"
 _CONDITION_AFTER_IN = {
-    "fr": r",? (?:seulement |sauf )?(?:si|s'(?=il|ils)|à moins que?|à moins qu'|pourvu que?|à condition que?)\b",
-    "es": r",? (?:solo |sólo )?(?:si|a menos que|siempre que|siempre y cuando|en caso de que)\b",
+    # (not "si bien que" so that, "si fragile qu'il paraisse" however fragile, "si ce n'est" if not)
+    "fr": r",? (?:seulement |sauf )?(?:si(?! bien\b| ce n'est\b| \w+ qu)|s'(?=il|ils)|à moins que?|à moins qu'"
+          r"|pourvu que?|à condition que?)\b",
+    "es": r",? (?:solo |sólo )?(?:si(?! bien\b| no más\b| acaso\b)|a menos que|siempre que|siempre y cuando"
+          r"|en caso de que)\b",
     "pt": r",? (?:só |somente )?(?:se|a menos que|desde que|contanto que|caso)\b",
     "it": r",? (?:solo )?(?:se|a meno che|purché|a condizione che|qualora)\b",
     "de": r",? (?:nur (?:wenn|falls)|falls|sofern)\b",  # (not "wenn": as often "when", "wenn der Winter kommt")
-    "ru": r", (?:только |лишь )?(?:если|при условии)\b",
+    "ru": r", (?:только |лишь )?(?:если(?! не больше| не меньше| не раньше| угодно| можно)|при условии)\b",
     "uk": r", (?:лише |тільки )?(?:якщо|за умови)\b",
 }
 _CONDITION_AFTER_AT = {code: lazy(p) for code, p in _CONDITION_AFTER_IN.items()}

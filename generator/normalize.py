@@ -237,7 +237,7 @@ def normalize(text: str) -> Normalized:
 _TAG_NAMES = ("a|abbr|b|bdi|bdo|big|blockquote|br|center|cite|code|del|dfn|div|em|font|h[1-6]|hr|i|img|ins|kbd|li"
               "|mark|ol|p|q|s|samp|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|time|tr|tt|u|ul|var"
               "|wbr|section|article|header|footer|figure|figcaption")
-_TAG = lazy(r"<!-+[\s\S]{0,2000}?-+>|<sup>\s*\[?\d{1,3}\]?\s*</sup>"
+_TAG = lazy(r"<!-+[\s\S]{0,2000}?-+>|<sup>\s*\[?(?P<raised>\d{1,3})\]?\s*</sup>|<sup>\s*[a-z*†‡]\s*</sup>"
             rf"|</?({_TAG_NAMES})(?:\s[^<>]{{0,200}})?\s*/?>")
 _BREAKS_LINE = frozenset("br p div li ul ol tr td th table tbody thead blockquote hr h1 h2 h3 h4 h5 h6 center "
                          "section article header footer figure figcaption".split())
@@ -247,15 +247,22 @@ def _without_tags(norm: Normalized) -> Normalized:
     """`norm` with the HTML tags (_TAG) left out; a tag that breaks a line becomes a space,
     and no two spaces are left side by side."""
     text = norm.text
+    chars = list(text)
     dropped: set[int] = set()
     spaces: list[int] = []
     for match in _TAG.finditer(text):
         lo, hi = match.span()
-        if match.group(1) in _BREAKS_LINE:
+        if match.group("raised"):  # a raised number, as "²" and "¹" are: a unit's power, else "^2"
+            first, last = match.span("raised")
+            if not _POWERED.search(text, max(0, lo - 4), lo):
+                chars[lo] = "^"  # an exponent (10^3), or a footnote mark a quote may leave out (china^1)
+                lo += 1
+            dropped.update(range(lo, first), range(last, hi))
+            continue
+        if match.group(2) in _BREAKS_LINE:
             spaces.append(lo)
             lo += 1
         dropped.update(range(lo, hi))
-    chars = list(text)
     for at in spaces:
         chars[at] = " "
     previous = ""

@@ -52,16 +52,54 @@ _SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=[.!?]\s\s)|(?<=\n))"
 # rank, 病假 or 打假 in Chinese).
 
 # … what a person or thing no longer is, or is not yet (after a determiner, or opening the
-# sentence: "acting", "planned", "proposed" are verbs too). Not "failed": "the failed | coup
-# attempt", "the failed | harvest" still happened; nor "would-be": "Would-be | defectors were
-# arrested".
-_STATUS = (r"(?:former|ex|erstwhile|self-proclaimed|self-declared|deputy|vice|acting|proposed|draft"
-           r"|planned|simulated|attempted)")
-# … a status word as a noun, the quote going on with a verb or a preposition: "The former |
-# was adopted", "the draft | was approved"
-_STATUS_ENDS = lazy(_STATUS + r" [\"'(\[]?$")
-_NOT_A_NOUN = lazy(r"[\"'(\[]?(?:is|was|were|are|has|had|have|will|would|can|could|should|may|might|must|said"
-                   r"|says|and|or|but|of|in|to|for|with|from|at|on|by)\b|[^\w\"'(\[]")
+# sentence: "acting", "proposed" are verbs too). Not "failed": "the failed | coup attempt", "the
+# failed | harvest" still happened; nor "would-be" ("Would-be | defectors were arrested"), nor
+# "planned" ("the planned | economy").
+_STATUS = r"(?:former|ex|erstwhile|self-proclaimed|self-declared|deputy|vice|acting|proposed|draft|simulated|attempted)"
+# … a person's status only before the person ("The former | intelligence chief", "der ehemalige |
+# Geheimdienstchef"), not as a noun ("The former | pushed for talks", "Der Ehemalige | lebt in
+# Seoul") nor in a country's name ("the former | Soviet Union"); "draft" only before a text
+_PERSON_STATUS = {
+    "en": lazy(r"(?:former|ex|erstwhile|self-proclaimed|self-declared|deputy|vice|acting) [\"'(\[]?$"),
+    "fr": lazy(r"(?:ancien|ancienne|anciens|anciennes|futur|future|futurs|futures) [\"'(\[]?$"),
+    "es": lazy(r"(?:antigu[oa]s?|ex|futur[oa]s?) [\"'(\[]?$"),
+    "de": lazy(r"(?:ehemalige[nrs]?|frühere[nrs]?|einstige[nrs]?|künftige[nrs]?|designierte[nrs]?) [\"'(\[]?$"),
+    "ru": lazy(r"бывш\w* [\"'(\[]?$"),
+}
+_PERSON = {
+    "en": lazy(r"[\"'(\[]?(?:(?!(?:said|says|told|met|visited|was|is|are|were|has|had|will|would|the|a|an)\b)"
+               r"[\w'-]+ ){0,2}(?:minister|president|premier|chief|leader|head|director|commander"
+               r"|officer|official|diplomat|ambassador|envoy|general|admiral|colonel|secretary|chairman|chairwoman"
+               r"|chair|spokesman|spokeswoman|spokesperson|governor|mayor|editor|agent|spy|soldier|prisoner|defector"
+               r"|employee|worker|member|partner|colleague|king|queen|dictator|ruler|aide|adviser|advisor|lawmaker"
+               r"|legislator|senator|judge|prosecutor|manager|owner|boss|ceo|executive|analyst|correspondent"
+               r"|wife|husband|girlfriend|boyfriend|premier|chancellor|deputy|guard|guards|cadre|cadres)s?\b"),
+    "fr": lazy(r"[\"'(\[]?(?:chef|ministre|président|présidente|premier|directeur|directrice|dirigeant|commandant"
+               r"|général|ambassadeur|diplomate|responsable|secrétaire|patron|officier|agent|espion|soldat|membre"
+               r"|député|maire|gouverneur|conseiller|porte-parole|numéro|leader|employé|garde|cadre)s?\b"),
+    "es": lazy(r"[\"'(\[]?(?:jefe|jefa|ministro|ministra|presidente|presidenta|director|directora|dirigente|líder"
+               r"|comandante|general|embajador|embajadora|diplomático|responsable|secretario|secretaria|agente|espía"
+               r"|soldado|miembro|portavoz|gobernador|alcalde|guardia|cuadro)s?\b"),
+    "de": lazy(r"[\"'(\[]?\w*(?:chef|chefin|minister|ministerin|präsident|präsidentin|kanzler|leiter|leiterin|führer"
+               r"|botschafter|diplomat|general|sekretär|kommandeur|offizier|agent|spion|soldat|mitglied|sprecher"
+               r"|direktor|vorsitzende[rn]?|berater|funktionär|kader)(?:in|en|e|s)?\b"),
+    "ru": lazy(r"[\"'(\[]?(?:глав\w*|министр\w*|президент\w*|руководител\w*|начальник\w*|директор\w*|командир\w*"
+               r"|генерал\w*|посол\w*|посл\w+|дипломат\w*|секретар\w*|агент\w*|шпион\w*|солдат\w*|член\w*|лидер\w*"
+               r"|председател\w*|сотрудник\w*|чиновник\w*|офицер\w*)\b"),
+}
+_DRAFT = lazy(r"draft [\"'(\[]?$")
+_TEXT = lazy(r"[\"'(\[]?(?:law|laws|bill|bills|resolution|resolutions|constitution|text|plan|budget|agreement|treaty"
+             r"|report|statement|version|document|decree|regulation|regulations|rules|code|framework|proposal"
+             r"|declaration|communique|communiqué|accord)\b")
+
+
+def _no_status(before: str, text: str, start: int, code: str) -> bool:
+    """Whether the privative or status words `before` (ending at the quote at `start`) are
+    a status word that is not one of the person or text the quote opens with."""
+    if (status := _PERSON_STATUS.get(code)) is not None and status.search(before):
+        return not _PERSON[code].match(text, start)
+    return code == "en" and _DRAFT.search(before) is not None and not _TEXT.match(text, start)
+
 
 _PRIVATIVE_BEFORE = {
     "en": r"(?<![\w-])(?<!to )(?:fake|sham|bogus|phony|phoney|counterfeit|fictitious|purported|pseudo|supposedly"
@@ -497,7 +535,7 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
         before += [_EXCEPT_BEFORE_IN.get(code)] if says_all and not (code == "zh" and _ADDING.search(quote)) else []
         before += [_COUNTERFACTUAL_IN.get(code)] if _would(quote) else []
         found += [(m.start(), start) for p in before if p is not None and (m := p.search(text, lo, start))
-                  and not (_STATUS_ENDS.search(m.group()) and _NOT_A_NOUN.match(text, start))]
+                  and not _no_status(m.group(), text, start, code)]
         if (p := _COUNTERFACTUAL_IN.get(code)) is not None and not _would(quote) \
                 and not quote.startswith(("to ", "for ")) and not _WISHES_NOUN.search(text, lo, start) \
                 and (m := p.search(text, lo, start)) and m.group().lstrip().startswith("wish"):
