@@ -148,6 +148,7 @@ _FEW_AT = lazy(r"few\b")
 # in fact ("In theory, | private trade is banned"; "The law, in theory, | bans it"); not
 # "in theory and practice", nor a quote that says what holds in practice itself
 _LIMIT = CLAUSE_OPENS + r"(?:(?:at least )?(?:in theory|in principle|on paper)|theoretically|officially(?=,))"
+_LIMIT_WORD = lazy(r"theor|principle|paper|officially")  # (first: _LIMIT tries its lookbehinds at every offset)
 _IN_FACT = lazy(r"\b(?:in practice|in reality|in fact|de facto|actually)\b")
 # … and what was stopped, denied or only charged, before a gerund: "The plant stopped |
 # producing uranium", "gave up | building", "The captain denied | smuggling coal", "denied
@@ -392,7 +393,8 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
     ends_a_word = word is not None and text[word.end():end].strip(" \"')]") != ""
     for kind, pattern in _EN.items():
         if kind in ("adverb", "few") and phrase or kind == "a few" and not _FEW_AT.match(text, start) \
-                or kind == "limit" and _IN_FACT.search(text, start, end) \
+                or kind == "limit" and (not _LIMIT_WORD.search(text, max(0, start - _REACH[kind]), start)
+                                        or _IN_FACT.search(text, start, end)) \
                 or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
             continue
         if kind == "stopped" and not (_HAVING.search(m.group()) or _GERUND.match(text, start)
