@@ -159,7 +159,7 @@ _STOPPED = (r"\b(?:(?:stop(?:s|ped|ping)?|quit(?:s|ting)?|ceas(?:e|es|ed|ing)|(?
             r"(?: having)?)")
 _HAVING = lazy(r"having [\"'(\[]?$")
 _ING_NOUN = lazy(r"[\"'(\[]?(?:wrongdoing|housing|meeting|funding|spending|training|financing"
-                 r"|clothing|shipping|bombing|shelling|uprising|offering|warning|ruling|hearing|setting|evening"
+                 r"|clothing|bombing|shelling|uprising|offering|warning|ruling|hearing|setting|evening"
                  r"|morning|nothing|anything|something|everything|wedding|beijing|nanjing|liaoning"
                  # prepositions: "Flights stopped | following the outbreak", "ceased | during the pandemic"
                  r"|during|following|pending|including|regarding|concerning|according|excluding|barring)\b")
@@ -168,7 +168,8 @@ _ING_NOUN = lazy(r"[\"'(\[]?(?:wrongdoing|housing|meeting|funding|spending|train
 _ING_MODIFIER = lazy(r"[\"'(\[]?[a-z]+ing (?:gangs?|rings?|establishments?|devices?|villages?|cooperatives?"
                      r"|delegations?|boats?|vessels?|ships?|trucks?|vehicles?|equipment|machines?|facilities"
                      r"|facility|centres?|centers?|stations?|grounds?|areas?|zones?|sites?|units?|teams?|groups?"
-                     r"|permits?|licen[cs]es?|rights|season|operations?|networks?|companies|company|firms?)\b")
+                     r"|permits?|licen[cs]es?|rights|season|operations?|networks?|companies|company|firms?"
+                     r"|containers?|crates?|lanes?|routes?|agents?|documents?)\b")
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {

@@ -704,6 +704,9 @@ _CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
                         r"(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
                         r"|unless|provided that|providing that|as long as|so long as|on condition that"
                         r"|assuming that)|only (?:after|when|once|until))\b")
+# … past who says so: "Exports will double | , the ministry said, if China lifts its ban"
+_SAID_ASIDE = lazy(r"[\"']?, (?:[\w'-]+ ){0,4}?(?:said|says|say|told reporters|added|warned|predicted|predicts"
+                   r"|estimated|estimates|believe|believes|argued|argues)(?: [\w'-]+){0,2}(?=,)")
 # … where "if" is "whether": "would not say if", "will decide in March if"
 _WHETHER_WORDS = (r"(?:say|says|said|decide|decides|decided|know|knows|knew|ask|asks|asked|see|check|wonder"
                   r"|wondered|determine|tell|told|confirm|confirmed|clear|unclear|sure|unsure)")
@@ -1270,7 +1273,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
             and _IDEA_BEFORE.search(text, max(0, start - 40), start):
         found.append((end, d.end()))  # "The idea that | the mine reopened | is absurd"
     elif english and not trailing and not _ENDS_SENTENCE.search(text, max(start, end - 3), end) \
-            and (d := _CONDITION_AFTER.match(text, end)) \
+            and (d := _CONDITION_AFTER.match(text, end)
+                 or (aside := _SAID_ASIDE.match(text, end)) and _CONDITION_AFTER.match(text, aside.end())) \
             and _MODAL_IN.search(text, clause := _clause_start(text, start, end), end) \
             and not _WHETHER_VERB.search(text, clause, end):
         found.append((end, d.end()))  # "The mine will reopen in April | unless the pumps fail again"

@@ -211,7 +211,7 @@ _ASKING = {
           r"|konnte|konnten) ",
     # (and the verb with its subject pronoun after it: "Le régime a-t-il | perdu …?")
     "fr": _SENTENCE_START + r"est-ce qu(?:e |')|\w+-(?:t-)?(?:il|elle|ils|elles|on) ",
-    "es": r"(?:^|(?<=[.!?\s]))¿(?:(?:ha|han|había|habían|es|son|fue|fueron|está|están|hay) )?",
+    "es": r"(?:^|(?<=[.!?\s\"]))¿(?:(?:ha|han|había|habían|es|son|fue|fueron|está|están|hay) )?",
     "ru": _SENTENCE_START + r"(?:неужели|разве) ",
 }
 _ASKED_AFTER = r"[\"')\]]* ?\?"
