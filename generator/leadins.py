@@ -41,7 +41,8 @@ import functools
 import re
 
 from generator.lazyre import lazy
-from generator.negations import CJK, DENIABLE, RELATIVE_VERB, ZH_UNDENIED, primary_language, starts_word
+from generator.negations import (CJK, DENIABLE, ING_PREPOSITIONS, RELATIVE_VERB, ZH_UNDENIED, primary_language,
+                                 starts_word)
 from generator.ranges import CLAUSE_OPENS
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
@@ -161,8 +162,7 @@ _HAVING = lazy(r"having [\"'(\[]?$")
 _ING_NOUN = lazy(r"[\"'(\[]?(?:wrongdoing|housing|meeting|funding|spending|training|financing"
                  r"|clothing|bombing|shelling|uprising|offering|warning|ruling|hearing|setting|evening"
                  r"|morning|nothing|anything|something|everything|wedding|beijing|nanjing|liaoning"
-                 # prepositions: "Flights stopped | following the outbreak", "ceased | during the pandemic"
-                 r"|during|following|pending|including|regarding|concerning|according|excluding|barring)\b")
+                 r"|" + ING_PREPOSITIONS + r")\b")  # ("Flights stopped | following the outbreak")
 # … or an -ing word that names the kind of the thing after it: "banned | drinking establishments",
 # "stopped | smuggling gangs", "abandoned | fishing villages", "stopped | visiting delegations"
 _ING_MODIFIER = lazy(r"[\"'(\[]?[a-z]+ing (?:gangs?|rings?|establishments?|devices?|villages?|cooperatives?"

@@ -12,6 +12,9 @@ from collections.abc import Callable
 
 from generator.lazyre import lazy
 
+# Words in -ing that are prepositions, not what a verb before them stops or bans ("ceased |
+# during the pandemic", "stopped | following the outbreak"); leadins.py reads them too
+ING_PREPOSITIONS = r"during|following|pending|including|regarding|concerning|according|excluding|barring"
 # Verbs that negate the infinitive after them: "has yet to reopen", "failed to reopen",
 # "refuse to reopen". Not before a determiner: that "to" is a preposition, the "yet" a
 # conjunction and the "refuse" a noun (", yet to the traders' surprise", "carried refuse to
@@ -42,8 +45,7 @@ _TO_NEGATIONS = (_TO_VERBS + r"(?=" + _TO_BETWEEN + r" to (?!(?:the|a|an|his|her
                  r"|landing|wedding|spring|string|thing|nothing|something|everything|anything)\b)[a-z]+ing|over|certain"
                  r"|clear|fully|complete|finished|enough|normal|recovered|restored|operational)\b| from $)"
                  # (not a preposition: "ceased | during the pandemic")
-                 r"|\bceas(?:e|es|ed|ing)(?= (?!(?:during|following|pending|including|regarding|according)\b)"
-                 r"[a-z]+ing\b)"
+                 r"|\bceas(?:e|es|ed|ing)(?= (?!(?:" + ING_PREPOSITIONS + r")\b)[a-z]+ing\b)"
                  # "refrained from | reopening", "was barred from | trading", "avoided | reopening"
                  r"|\b(?:refrain(?:s|ed|ing)?|barred|banned|prohibited|forbidden)(?= from (?:[a-z]+ing\b|$))"
                  r"|\bavoid(?:s|ed|ing)?(?= [a-z]+ing\b(?! (?:of|in|on|at)\b)| ?$)")

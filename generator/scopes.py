@@ -55,17 +55,20 @@ _SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=[.!?]\s\s)|(?<=\n))"
 # sentence: "acting", "proposed" are verbs too). Not "failed": "the failed | coup attempt", "the
 # failed | harvest" still happened; nor "would-be" ("Would-be | defectors were arrested"), nor
 # "planned" ("the planned | economy").
-_STATUS = r"(?:former|ex|erstwhile|self-proclaimed|self-declared|deputy|vice|acting|proposed|draft|simulated|attempted)"
-# … a person's status only before the person ("The former | intelligence chief", "der ehemalige |
-# Geheimdienstchef"), not as a noun ("The former | pushed for talks", "Der Ehemalige | lebt in
-# Seoul") nor in a country's name ("the former | Soviet Union"); "draft" only before a text
-_PERSON_STATUS = {
-    "en": lazy(r"(?:former|ex|erstwhile|self-proclaimed|self-declared|deputy|vice|acting) [\"'(\[]?$"),
-    "fr": lazy(r"(?:ancien|ancienne|anciens|anciennes|futur|future|futurs|futures) [\"'(\[]?$"),
-    "es": lazy(r"(?:antigu[oa]s?|ex|futur[oa]s?) [\"'(\[]?$"),
-    "de": lazy(r"(?:ehemalige[nrs]?|frühere[nrs]?|einstige[nrs]?|künftige[nrs]?|designierte[nrs]?) [\"'(\[]?$"),
-    "ru": lazy(r"бывш\w* [\"'(\[]?$"),
+# A person's status, by language, written once for the privative words below and for
+# _PERSON_STATUS: it counts only before the person ("The former | intelligence chief", "der
+# ehemalige | Geheimdienstchef"), not as a noun ("The former | pushed for talks", "Der Ehemalige |
+# lebt in Seoul") nor in a country's name ("the former | Soviet Union")
+_PERSON_WORDS = {
+    "en": r"former|ex|erstwhile|self-proclaimed|self-declared|deputy|vice|acting",
+    "fr": r"ancien|ancienne|anciens|anciennes|futur|future|futurs|futures",
+    "es": r"antigu[oa]s?|ex|futur[oa]s?",
+    "de": r"ehemalige[nrs]?|frühere[nrs]?|einstige[nrs]?|künftige[nrs]?|designierte[nrs]?",
+    "ru": r"бывш(?:ий|ая|ее|ие|его|ей|их|ему|им|ими)",
 }
+# … and of a thing ("draft" only before a text)
+_STATUS = rf"(?:{_PERSON_WORDS['en']}|proposed|draft|simulated|attempted)"
+_PERSON_STATUS = {code: lazy(rf"(?:{words}) [\"'(\[]?$") for code, words in _PERSON_WORDS.items()}
 _PERSON = {
     "en": lazy(r"[\"'(\[]?(?:(?!(?:said|says|told|met|visited|was|is|are|were|has|had|will|would|the|a|an)\b)"
                r"[\w'-]+ ){0,2}(?:minister|president|premier|chief|leader|head|director|commander"
@@ -73,7 +76,7 @@ _PERSON = {
                r"|chair|spokesman|spokeswoman|spokesperson|governor|mayor|editor|agent|spy|soldier|prisoner|defector"
                r"|employee|worker|member|partner|colleague|king|queen|dictator|ruler|aide|adviser|advisor|lawmaker"
                r"|legislator|senator|judge|prosecutor|manager|owner|boss|ceo|executive|analyst|correspondent"
-               r"|wife|husband|girlfriend|boyfriend|premier|chancellor|deputy|guard|guards|cadre|cadres)s?\b"),
+               r"|wife|husband|girlfriend|boyfriend|chancellor|deputy|guard|cadre)s?\b"),
     "fr": lazy(r"[\"'(\[]?(?:chef|ministre|président|présidente|premier|directeur|directrice|dirigeant|commandant"
                r"|général|ambassadeur|diplomate|responsable|secrétaire|patron|officier|agent|espion|soldat|membre"
                r"|député|maire|gouverneur|conseiller|porte-parole|numéro|leader|employé|garde|cadre)s?\b"),
@@ -94,8 +97,9 @@ _TEXT = lazy(r"[\"'(\[]?(?:law|laws|bill|bills|resolution|resolutions|constituti
 
 
 def _no_status(before: str, text: str, start: int, code: str) -> bool:
-    """Whether the privative or status words `before` (ending at the quote at `start`) are
-    a status word that is not one of the person or text the quote opens with."""
+    """Whether the words `before` the quote at `start` (a privative rule's match) end with a
+    status word that the quote's first words are no person or text of: then they are no
+    status left out."""
     if (status := _PERSON_STATUS.get(code)) is not None and status.search(before):
         return not _PERSON[code].match(text, start)
     return code == "en" and _DRAFT.search(before) is not None and not _TEXT.match(text, start)
@@ -121,18 +125,17 @@ _PRIVATIVE_BEFORE = {
           r"|(?<=\b(?:their|about|after|these|those) )|(?<=\b(?:with|over) )|(?<='s ))" + _STATUS + " ",
     "fr": r"(?<![\w-])(?:prétendue?s?|faux|fausses) "
           r"|(?:(?<=\bl')|(?<=\b(?:le|la|un|du|sa) )|(?<=\b(?:les|une|des|son|ses) )|(?<=\bleur )|(?<=\bnotre )"
-          r"|(?<=\bleurs ))(?:ancien|ancienne|anciens|anciennes|futur|future|futurs|futures) ",
+          r"|(?<=\bleurs ))(?:" + _PERSON_WORDS["fr"] + ") ",
     "es": r"(?<![\w-])(?<!es )(?<!era )(?<!sería )(?:falsos|falsas|falso|falsa|presunt[oa]s?|falsificad[oa]s?) "
           r"|(?:(?<=\b(?:el|la|un) )|(?<=\b(?:los|las|una|del|sus) )|(?<=\bsu ))"
-          r"(?:antigu[oa]s?|supuest[oa]s?|ex|futur[oa]s?) ",
+          r"(?:supuest[oa]s?|" + _PERSON_WORDS["es"] + ") ",
     "pt": r"(?<![\w-])(?:falsos|falsas|pretens[oa]s?|falsificad[oa]s) ",
     "it": r"(?<![\w-])(?:presunt[oaie]|fals[oaie]|finti|finte|finto|finta) ",
     "de": r"(?<![\w-])(?:gefälscht\w*|angeblich\w*|vermeintlich\w*|falsche[nrs]?) "
           r"|(?:(?<=\b(?:der|die|das|den|dem|des|ein|ihr) )|(?<=\b(?:eine|sein|ihre) )"
           r"|(?<=\b(?:einen|einem|eines|seine|ihren|ihrer|ihrem) )|(?<=\b(?:seinen|seinem|seiner) ))"
-          r"(?:ehemalige[nrs]?|frühere[nrs]?|einstige[nrs]?|künftige[nrs]?|designierte[nrs]?) ",
-    "ru": r"(?<![\w-])(?:поддельн\w+|фальшив\w+|мним\w+|фиктивн\w+|бывш(?:ий|ая|ее|ие|его|ей|их|ему|им|ими)"
-          r"|предполагаем\w+) ",
+          r"(?:" + _PERSON_WORDS["de"] + ") ",
+    "ru": r"(?<![\w-])(?:поддельн\w+|фальшив\w+|мним\w+|фиктивн\w+|предполагаем\w+|" + _PERSON_WORDS["ru"] + ") ",
     "ko": r"(?<!\S)(?:가짜|위조된|위조|허위) ",
     "zh": r"(?:假冒的?|伪造的?|偽造的?|虚假的?|虛假的?|冒牌的?) ?",
     "ja": r"(?:(?<!真)偽の|偽造の|偽造された|ニセの|にせの) ?",  # (not 真偽の, "whether true")
