@@ -34,9 +34,15 @@ from generator.ranges import bound_cut, currency_cut, in_range, magnitude_after,
 from generator.scopes import scope_cut
 from generator.urls import ONE_MARKER
 
-# rapidfuzz partial-ratio score (0–100) of a "close" match: one word changed in a short
-# quote scores ~88–95, while unrelated sentences of the same archive score below 60.
-APPROXIMATE_SCORE = 85.0
+# rapidfuzz ratio (0–100) of a "close" match: one word changed in a quote of a sentence
+# scores ~82–95 ("for four weeks in March" of "for three weeks": 83), while unrelated
+# sentences of the same archive score below 60, and words of two sentences glued ~75–84. A
+# long quote scoring as low differs in many words (a third of 3,500 characters: 83): it
+# must score higher.
+APPROXIMATE_SCORE = 80.0
+APPROXIMATE_SCORE_LONG = 85.0
+LONG_QUOTE = 150  # characters
+
 CLOSEST_SCORE = 60.0  # a lower cut-off, only to name the closest passage for the author
 # Aligning a quote costs about its length cubed, whatever the report: a 1,000-character quote
 # that is not there takes ~0.02 s, 2,000 ~0.12 s, 4,000 ~0.9 s. A longer quote is placed by
@@ -210,11 +216,17 @@ def _locate(report_id: str, quote: str, body: Normalized, original: str, languag
     # An ellipsis at either end ("… reopen the mine", "“… the mill closed”") stands for the
     # report's words there: its quotation mark, if any, belongs to the words beside it.
     edges = (len(parts) > 1 and not _WORD.search(parts[0]), len(parts) > 1 and not _WORD.search(parts[-1]))
+    if (edges[0] or edges[1]) and (own := _own_ellipsis(report_id, quote, body, original, language, headings)):
+        return own
+    # Not where the quotation it opens or closes has its other mark inside the quote: in
+    # 'He said: “We waited …”' the quotation goes on in the report past the ellipsis.
     if edges[0]:
-        parts[1] = (parts[0] + parts[1]) if parts[0] else parts[1]
+        closer = _PAIRED.get(parts[0][-1:], "\0")
+        parts[1] = parts[1] if closer in parts[1][:-1] else parts[0] + parts[1]
         del parts[0]
     if edges[1] and len(parts) > 1:
-        parts[-2] = parts[-2] + parts[-1]
+        opener = next((o for o, c in _PAIRED.items() if c == parts[-1][:1]), "\0")
+        parts[-2] = parts[-2] if opener in parts[-2][1:] else parts[-2] + parts[-1]
         del parts[-1]
     parts = [p for p in parts if p]
     if not any(_WORD.search(p) for p in parts):
@@ -327,7 +339,10 @@ def _unstopped(parts: list[str]) -> list[str] | None:
 
 
 # A number of four digits or more, bare or grouped by threes ("1200", "1,200", "1 200", "1'200")
-_DIGITS = lazy(r"(?<![\d.,])(?:\d{1,3}(?:[,. ']\d{3})+|\d{4,})(?![\d]|[.,]\d)")
+# A number of four digits or more, grouped by the marks a language groups with: in English
+# "1.500" is one and a half, not 1,500 (nor "1,500" in German)
+_DIGITS = {marks: lazy(rf"(?<!\d)(?<!\d[.,])(?:\d{{1,3}}(?:[{marks}]\d{{3}})+|\d{{4,}})(?![\d]|[.,]\d)")
+           for marks in ("' .", "' ,", "' ")}
 # where a full stop groups digits and a comma is the decimal mark ("1.200,5")
 DOT_GROUPING = frozenset("de es it pt nl da id tr ro hr sl sr el is".split())
 
@@ -336,14 +351,15 @@ def _regrouped(parts: list[str], language: str) -> list[list[str]]:
     """The parts with every number of four digits or more grouped each way a report may
     group them (a full stop only in a language that does; a year is left as it is), or none
     when they have none."""
-    if not any(_DIGITS.search(part) for part in parts):
-        return []
     primary = primary_language(language)
     # a comma only where it is no decimal mark, a full stop only where it groups
     marks = "' " + ("." if primary in DOT_GROUPING else "" if primary in _SPACE_GROUPING else ",")
+    digits = _DIGITS[marks]
+    if not any(digits.search(part) for part in parts):
+        return []
     variants = []
     for mark in ["", *marks]:
-        variant = [_DIGITS.sub(functools.partial(_grouped, mark), part) for part in parts]
+        variant = [digits.sub(functools.partial(_grouped, mark), part) for part in parts]
         if variant != parts and variant not in variants:
             variants.append(variant)
     return variants
@@ -356,6 +372,19 @@ def _grouped(mark: str, number: re.Match[str]) -> str:
         return number[0]  # a year, which no report groups (nor a quote's "2,023" one)
     head = len(digits) % 3 or 3
     return digits[:head] + "".join(mark + digits[i:i + 3] for i in range(head, len(digits), 3))
+
+
+_PAIRED = {'"': '"', "'": "'", "(": ")", "[": "]"}  # quotation marks and brackets, as normalize() leaves them
+
+
+def _own_ellipsis(report_id: str, quote: str, body: Normalized, original: str, language: str,
+                  headings: tuple[tuple[int, int], ...]) -> Location | None:
+    """The quote verified with its ellipsis at an end as the report's own, where the report
+    has one there too ('He trailed off: “We waited and waited…”'), or None."""
+    if "..." not in body.text and ". . ." not in body.text:
+        return None  # most reports have none
+    found = _as_written(report_id, [normalize(quote).text.strip()], body, original, language, headings=headings)
+    return found if found is not None and found.status is QuoteStatus.VERIFIED else None
 
 
 def _restopped(parts: list[str]) -> list[list[str]]:
@@ -529,16 +558,17 @@ _BLOCK_BREAK = lazy("\n\n|" + re.escape(ROW_CELLS))
 
 def _spaced_otherwise(parts: list[str]) -> list[list[str]]:
     """The parts without the space after a sentence's or a clause's punctuation, and with
-    one: a report typed "in 2020.Trade fell" or "2020,and" is quoted with the space it
-    lacks, and the reverse. Only before a letter: "1,5" and "1, 5" are other numbers."""
-    if not any(_PUNCTUATION_LETTER.search(part) for part in parts):
+    one: a report typed "in 2020.Trade fell", "2020,and", "평양，3월" or "（朝中社）：金正恩"
+    (full-width marks carry their own space) is quoted with the space it lacks, and the
+    reverse. Not between two numbers: "1,5" and "1, 5" are other numbers."""
+    if not any(_JOINT.search(part) for part in parts):
         return []
-    return [[_SPACE_AFTER_PUNCTUATION.sub(r"\1", part) for part in parts],
-            [_PUNCTUATION_LETTER.sub(r"\1 ", part) for part in parts]]
+    return [[_JOINT.sub(r"\1", part) for part in parts], [_JOINT.sub(r"\1 ", part) for part in parts]]
 
 
-_SPACE_AFTER_PUNCTUATION = lazy(r"([.,;:!?]) (?=[^\W\d_])")
-_PUNCTUATION_LETTER = lazy(r"(?<=\w)([.,;:!?]) ?(?=[^\W\d_])")
+# Punctuation between two words (a letter after it, or a number after a word or a bracket),
+# with the space after it if any
+_JOINT = lazy(r"((?<=[\w)\]\"'])[.,;:!?](?= ?[^\W\d_])|(?<=[^\W\d_]|[)\]])[,;:](?= ?\d)) ?")
 
 
 def _requoted(parts: list[str]) -> list[list[str]]:
@@ -1269,20 +1299,25 @@ def _word_count(text: str) -> int:
                for run in runs for alone, group in itertools.groupby(run, unspaced))
 
 
+def _close(score: float, wanted: str) -> bool:
+    """Whether a quote scoring `score` against the passage is a close match (approximate)."""
+    return score >= (APPROXIMATE_SCORE if len(wanted) <= LONG_QUOTE else APPROXIMATE_SCORE_LONG)
+
+
 def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Location:
     if len(wanted) < 12 and (at := body.text.find(wanted)) >= 0:
         # Too short to align, but there inside longer words ("200 homes" of "1,200 homes",
         # "二月" of "十二月"): the words it cuts are the passage, for the warning to name.
+        # Every character is the report's: approximate, however much longer the words are.
         span = _with_whole_numbers(body.text, *_widen_to_words(body.text, at, at + len(wanted)))
         score = fuzz.ratio(wanted, body.text[span[0]:span[1]])
-        status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
-        return Location(status, passage(report_id, [span], body, original), score)
+        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [span], body, original), score)
     if len(wanted) < 12 and (spaced := _respaced(wanted, body.text)) is not None:
         # Spaced otherwise ("태양광발전소" of "태양광 발전소를": Korean spacing varies): too short
         # to align, but the author should see the report's words.
         span = _widen_to_words(body.text, *spaced)
         score = fuzz.ratio(wanted, body.text[span[0]:span[1]])
-        if score >= APPROXIMATE_SCORE:  # (not "a b" named by "about": no passage beats a wrong one)
+        if _close(score, wanted):  # (not "a b" named by "about": no passage beats a wrong one)
             return Location(QuoteStatus.APPROXIMATE, passage(report_id, [span], body, original), score)
     if len(wanted) < _shortest_aligned(wanted) or not body.text:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
@@ -1298,13 +1333,13 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     span = _widen_to_words(text, *_aligned(wanted[best.src_start:best.src_end], text, best.dest_start, best.dest_end))
     span, score = _extended(wanted, body, original, span, best.score)
-    status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
+    status = QuoteStatus.APPROXIMATE if _close(score, wanted) else QuoteStatus.NOT_FOUND
     return Location(status, passage(report_id, [span], body, original), score)
 
 
 # Chinese, Japanese and Korean say in a character what others say in a word: a clause of
 # eleven ("飞行距离约为800公里") is aligned as a longer one in other writing is. Seven is the
-# shortest whose one changed character still scores APPROXIMATE_SCORE.
+# shortest whose one changed character scores over APPROXIMATE_SCORE_LONG.
 _CJK_LETTER = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -1438,7 +1473,7 @@ def _compared(report_id: str, wanted: str, body: Normalized, original: str, star
     score = fuzz.ratio(wanted, body.text[start:end])
     if score < CLOSEST_SCORE:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
-    status = QuoteStatus.APPROXIMATE if score >= APPROXIMATE_SCORE else QuoteStatus.NOT_FOUND
+    status = QuoteStatus.APPROXIMATE if _close(score, wanted) else QuoteStatus.NOT_FOUND
     return Location(status, passage(report_id, [_widen_to_words(body.text, start, end)], body, original), score)
 
 

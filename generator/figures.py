@@ -54,9 +54,10 @@ _UNITS_EN = (r"day|week|fortnight|month|year|hour|minute|season|term|semester|sh
              r"|hectare|acre|household|family|worker|resident|child|adult|soldier|student|bag|sack|box|carton"
              r"|bottle|pack|packet|bundle|crate|piece|unit|item|share|trip|ride|journey|ticket|crossing|load"
              r"|truckload|visit|night|meal|lesson|session|call|dose")
-# "a year ago", "a day later" are when the figure was true; "a year before 2017" is a rate.
-_NOT_RATE_EN = (r"(?!'s| (?:ago|earlier|later|after|before(?! (?:19|20)\d\d)|from|into|on|of|or so|old|long|apart"
-                r"|back|hence)\b)")
+# "a year ago", "a day later", "a year on, …" are when the figure was true; "a year before
+# 2017" and "a month on the black market" are rates.
+_NOT_RATE_EN = (r"(?!'s| (?:ago|earlier|later|after|before(?! (?:19|20)\d\d)|from|into|of|or so|old|long|apart"
+                r"|back|hence)\b| on(?:[,.;:!?)]|$| (?:from|since|after|and)\b))")
 _BLACK_MARKET = {
     "en": r"on the (?:black|grey|gray|open|free|unofficial) market|at the (?:official|state|government|unofficial"
           r"|market|black[- ]market) (?:exchange )?(?:rate|price)",

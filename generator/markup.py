@@ -25,6 +25,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from generator.diagnostics import without_controls
+from generator.urls import absolute
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
 _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]")
@@ -273,8 +274,10 @@ def site_target(token: Token, links: LinkContext) -> str | None:
         return links.prefix + quote(resolved[len("content/"):]) + tail
     if token.type == "link_open" and _CONTENT_FILE.fullmatch(resolved):
         folder, name = resolved.split("/")[1:]
-        page = f"{links.prefix}{folder}/{posixpath.splitext(name)[0]}/index.html"
-        return page + (f"#{fragment}" if fragment else "")
+        page = f"{folder}/{posixpath.splitext(name)[0]}/index.html" + (f"#{fragment}" if fragment else "")
+        # A full address (the feed's) is the published one, "…/reports/x/", as the page's
+        # own link in the feed is; a relative one keeps index.html, for file:// browsing.
+        return absolute(links.prefix, page) if "://" in links.prefix else links.prefix + page
     return None
 
 

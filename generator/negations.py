@@ -807,8 +807,11 @@ _ABSURD_AFTER = lazy(
     r"|scepticism|skepticism|a (?:grain|pinch) of salt)\b"
     r"|,? (?:strains?|strained|stretch(?:es|ed)?) (?:credulity|credibility)\b")
 # "could not be (independently) verified", "has not been confirmed", "cannot be verified"
-_NOT_VERIFIED = (r"(?:(?:could|can|has|have|had|was|were|is|are)(?: not|n't)(?: yet)?|cannot)(?: (?:be|been))?"
-                 r" (?:independently )?(?:verified|confirmed)\b")
+_NOT_VERIFIED = (r"(?:(?:(?:could|can|has|have|had|was|were|is|are)(?: not|n't)(?: yet)?|cannot)(?: (?:be|been))?"
+                 r" (?:independently )?(?:verified|confirmed)"
+                 r"|(?:remains?|remained|is|are|was|were)(?: still)? (?:unverified|unconfirmed|unsubstantiated)"
+                 r"|(?:is|are|was|were|remains?|remained)(?: (?:very|extremely|still))? (?:difficult|hard|impossible)"
+                 r" to (?:independently )?(?:verify|confirm|corroborate))\b")
 _A_CLAIM = r"(?:a|the|an) (?:claim|charge|accusation|allegation|report|assertion|statement|account|position)s?"
 _SET_OFF = r"(?:,| -| ?\()"  # a comma, a dash or a bracket before what follows the quote
 _DENIED_AFTER = lazy(
@@ -887,8 +890,10 @@ _RU_DENIED_AFTER = lazy(r",? (?:не соответству\w+ действит�
 # démentent", "…, lo que el gobierno niega", "…, was die Regierung bestreitet", "…, ce qui
 # n'a pas pu être vérifié"
 # … unless the denial is itself denied: "…, although no one disputes this", "…, lo que nadie
-# niega", "…，没有人否认这一说法", "…が、誰もこれを否定していない"
-_DENIAL_NEGATED = lazy(r"\b(?:no one|nobody|few|hardly|not|never|none|nor|rarely|seldom)\b|n't\b")
+# niega", "…，没有人否认这一说法", "…が、誰もこれを否定していない", "…, a claim that is
+# difficult to dispute"
+_DENIAL_NEGATED = lazy(r"\b(?:no one|nobody|few|hardly|not|never|none|nor|rarely|seldom|difficult|hard|impossible"
+                       r"|beyond)\b|n't\b")
 _DENYING = lazy(r"disput\w*|den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|doubt\w*|question\w*|contradict\w*"
                 r"|contest\w*|nieg\w+|neg[óa]\w*|\bni(?:e|ent|é)\b|dément\w*|dement\w*|bestr[ei]\w*|leugn\w*"
                 r"|smenti\w*|desment\w*|desmint\w*|rechaz\w*|rejett?\w*|否认|否認|驳斥|駁斥|反驳|反駁|否定|부인|부정")
@@ -1344,9 +1349,13 @@ _IF_IN = {
            r"\b(?:wird|werden|würde|würden|könnte|könnten|dürfte|dürften|hätte|hätten|wäre|wären|müsste|müssten"
            r"|sollte|sollten)\b",
            r"\b(?:war|waren|hatte|hatten)\b|\b(?:hat|haben|ist|sind)\b[^,.;]*\bge\w+(?:t|en)\b"),
-    # (a condition whatever its tense, but a past without "бы": "Если раньше рынок работал …, то …")
-    "ru": (r"\bесли(?: бы| б)? ", r"[а-яё0-9]", r"", r"\b\w+(?:л|ла|ло|ли)(?:ся|сь)?\b(?![^,.;]*\bбы?\b)"),
-    "uk": (r"\b(?:якщо(?: би| б)?|якби) ", r"[а-яіїєґ0-9]", r"", r"\b\w+(?:в|ла|ло|ли)(?:ся|сь)?\b(?![^,.;]*\bби?\b)"),
+    # (a condition whatever its tense, but a past without "бы": "Если раньше рынок работал …, то …",
+    # "Если в прошлом году урожай погиб, то …": a past without its -л, as "исчез", "мог", "умер")
+    "ru": (r"\bесли(?: бы| б)? ", r"[а-яё0-9]", r"",
+           r"(?:\b\w+(?:л|ла|ло|ли)(?:ся|сь)?|\b(?:по|за|вы|ис|с|до|при|пере|про)?(?:гиб|чез|мог|рос|нёс|нес|вёз|вез|лёг"
+           r"|жёг|стиг|мёрз|мерз|сох)(?:ся)?|\b(?:у|по)мер)\b(?![^,.;]*\bбы?\b)"),
+    "uk": (r"\b(?:якщо(?: би| б)?|якби) ", r"[а-яіїєґ0-9]", r"",
+           r"(?:\b\w+(?:в|ла|ло|ли)(?:ся|сь)?|\b(?:з|ви|за|с)?(?:міг|ник|ріс|ніс|віз|ліг)|\b(?:по|у)мер)\b(?![^,.;]*\bби?\b)"),
     "zh": (r"(?:如果(?!说)|假如|(?<![主就也还只正总倒可但真不])要是|倘若|一旦)", r"\S", r"将|將|会|會|可能|就要|早就", r"(?!)"),
 }
 
