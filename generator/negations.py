@@ -663,11 +663,20 @@ _UNCONFIRMED_SAY = lazy(r"\b(?:unconfirmed|unverified|unsubstantiated) (?:" + _R
 # as with "said".) Not the noun: "the suspect | fled".
 _HEARSAY_BEFORE = lazy(
     r"(?:\bit (?:is|was|has been|had been)(?: (?:widely|generally|also|now|long))?"
-    r" (?:claimed|alleged|rumou?red|speculated|suspected)"
-    r"|\b(?:rumou?rs?|speculation|hearsay)(?: [\w'-]+){0,2}? (?:suggests?|suggested|says?|said|claims?|claimed)"
+    r" (?:claimed|alleged|rumou?red|speculated|suspected|said)"
+    r"|\b(?:rumou?rs?|speculation|hearsay|gossip)(?: [\w'-]+){0,3}? (?:suggests?|suggested|says?|said|claims?|claimed)"
     r"|(?<![\w-])speculat(?:e|es|ed)"
     r"|\bwithout (?:offering|providing|giving|presenting|citing) (?:any )?(?:proof|evidence),?)"
     r" that" + _QUOTE_OPENS
+    # "Rumour has it that", "Rumours are circulating that", "There are rumours (that)", "Word
+    # on the street is that", "Gossip in the market says"
+    + r"|(?:\b(?:rumou?r|gossip|word) has it"
+      r"|\b(?:rumou?rs|speculation|talk) (?:(?:is|are|was|were|have|has|had) )?(?:been )?(?:circulating|circulated"
+      r"|spreading|spread|swirling|swirled|abound|abounded|rife|mounting|growing)(?: [\w'-]+){0,3}?"
+      r"|\bthere (?:are|were|is|was|have been|had been)(?: (?:persistent|unconfirmed|widespread|growing|also))?"
+      r" (?:rumou?rs|speculation|talk)(?: (?:in|among|on|across) [\w'-]+(?: [\w'-]+)?)?"
+      r"|\bword (?:on the street |in [\w'-]+ )?is(?= that)"
+      r"|\bgossip(?: [\w'-]+){0,3}? (?:says?|said|suggests?))(?: that)?" + _QUOTE_OPENS
     # (a subject that suspects, not a suspect: "the main suspect | fled")
     + r"|\b(?:analysts|officials|experts|observers|researchers|investigators|police|authorities|diplomats|many|some"
       r"|they|we)(?: (?:now|also|still|strongly|privately))? suspect(?: that)?" + _QUOTE_OPENS
@@ -730,30 +739,65 @@ _NOT_CONDITION = lazy(r"[\"']?(?:anything|so|not|any|only|otherwise|ever|need be
                       r"|applicable|anyone|in doubt)\b")
 # (a modal, not the month: "in May")
 _MODAL_IN = lazy(rf"\b(?:will|would|shall|should|can|cannot|could|might|must|won't|{_MODAL_MAY})\b|'ll\b")
-# … and in other languages: reports said to be unconfirmed, right before a quote ("Selon des
-# informations non confirmées, |", "По неподтвержденным данным, |", "未经证实的消息称 |"). Not
-# rumour alone, which a report may go on to confirm ("Selon des rumeurs désormais confirmées
-# par Séoul, |"), nor a sentence that opens with "si", "если" or 如果, as often a contrast as a
-# condition ("Si les exportations de charbon ont chuté, | les ventes … ont doublé").
+# … and in other languages: reports said to be unconfirmed, or rumour and hearsay that no one
+# is named for, right before a quote ("Selon des informations non confirmées, |", "По
+# неподтвержденным данным, |", "未经证实的消息称 |", "On dit que |", "Говорят, что |", "Es heißt,
+# dass |", 据传 |). Not rumour a report goes on to confirm ("Selon des rumeurs désormais
+# confirmées par Séoul, |"), nor a sentence that opens with "si", "если" or 如果, as often a
+# contrast as a condition ("Si les exportations de charbon ont chuté, | les ventes … ont doublé").
 _UNCONFIRMED = {
     "fr": r"(?:selon|d'après) (?:des |les |de )?(?:rumeurs|informations|sources|rapports) non (?:encore )?"
-          r"(?:confirmée?s|vérifiée?s)(?: [\w'-]+){0,3}, ",
+          r"(?:confirmée?s|vérifiée?s)(?: [\w'-]+){0,3}, "
+          r"|\bon (?:dit|raconte|murmure|prétend) (?:que |qu')|\bil se (?:dit|murmure|raconte) (?:que |qu')"
+          r"|(?:selon|d'après) (?:des |les |certaines )?rumeurs(?: (?:à|au|en|dans) [\w'-]+(?: [\w'-]+)?)?, "
+          r"|\bla rumeur (?:dit|veut|court) (?:que |qu')|\bil semblerait (?:que |qu')",
     "es": r"(?:según|de acuerdo con) (?:los |unos |las |unas )?(?:rumores|informaciones|fuentes|versiones|informes)"
-          r" (?:sin confirmar|no confirmad[oa]s|no verificad[oa]s)(?: [\w'-]+){0,3}, ",
+          r" (?:sin confirmar|no confirmad[oa]s|no verificad[oa]s)(?: [\w'-]+){0,3}, "
+          r"|\bse (?:dice|rumorea|comenta) que |\b(?:corren|circulan|hay) rumores de que "
+          r"|\bsegún (?:los |unos )?rumores(?: en [\w'-]+)?, ",
     "pt": r"(?:segundo|de acordo com) (?:os |uns |as |umas )?(?:rumores|boatos|informações|fontes|relatos)"
-          r" (?:não confirmad[oa]s|por confirmar)(?: [\w'-]+){0,3}, ",
+          r" (?:não confirmad[oa]s|por confirmar)(?: [\w'-]+){0,3}, "
+          r"|\bdiz-se que |\bcorre(?:m)? (?:o boato|rumores|boatos) de que |\bsegundo (?:os )?(?:rumores|boatos), ",
     "it": r"(?:secondo|stando a) (?:le |delle |alcune |i |dei )?(?:voci|indiscrezioni|notizie|fonti|informazioni)"
-          r" non (?:confermate|verificate)(?: [\w'-]+){0,3}, ",
+          r" non (?:confermate|verificate)(?: [\w'-]+){0,3}, "
+          r"|\bsi (?:dice|vocifera|mormora) che |\bcorre voce che |\bsecondo (?:alcune |le )?voci, ",
     "de": r"(?:unbestätigten|unbestaetigten) (?:berichten|angaben|informationen|meldungen) zufolge,? "
-          r"|(?:laut|nach) unbestätigten (?:berichten|angaben|informationen|meldungen),? ",
+          r"|(?:laut|nach) unbestätigten (?:berichten|angaben|informationen|meldungen),? "
+          r"|\bes heisst,? dass |\bman (?:sagt|munkelt),? dass |\bgerüchten zufolge,? |\b(?:laut|nach) gerüchten,? "
+          r"|\bes geht das gerücht(?: um)?,? dass ",
     "ru": r"по (?:неподтвержденным|непроверенным) (?:данным|сведениям|сообщениям|слухам|информации)"
-          r"(?: [\w'-]+){0,3}, ",
+          r"(?: [\w'-]+){0,3}, "
+          r"|(?<![\w-])(?:говорят|поговаривают|утверждается|ходят слухи|есть слухи),? (?:что|будто) "
+          r"|(?<![\w-])по слухам,? ",
     "uk": r"за (?:непідтвердженими|неперевіреними) (?:даними|відомостями|повідомленнями|чутками|інформацією)"
-          r"(?: [\w'-]+){0,3}, ",
-    "zh": r"未经证实的(?:消息|报道|说法|传闻)(?:称|说)[，,：:]?|未經證實的(?:消息|報導|報道|說法|傳聞)(?:稱|說)[，,：:]?",
-    "ja": r"未確認(?:の)?(?:情報|報道)(?:によると|によれば|では)、?",
-    "ko": r"(?:확인되지 않은|미확인) (?:소식|보도|정보|소문)(?:에 따르면|에 의하면),? ",
+          r"(?: [\w'-]+){0,3}, "
+          r"|(?<![\w-])(?:кажуть|стверджується|ходять чутки),? (?:що|ніби) |(?<![\w-])за чутками,? ",
+    "zh": r"未经证实的(?:消息|报道|说法|传闻)(?:称|说)[，,：:]?|未經證實的(?:消息|報導|報道|說法|傳聞)(?:稱|說)[，,：:]?"
+          r"|(?:传闻|傳聞|有传言|有傳言|传言|傳言|坊间传|坊間傳)(?:称|稱|说|說)[，,：:]?|(?:据传|據傳)[，,：:]?"
+          r"|(?<![^。！？\s])(?:传闻|傳聞)",  # (not "尽管有关闭的传言，| 矿山仍…": despite rumours)
+    "ja": r"未確認(?:の)?(?:情報|報道)(?:によると|によれば|では)、?|(?:うわさ|噂)(?:では|によると|によれば)、?",
+    "ko": r"(?:확인되지 않은|미확인) (?:소식|보도|정보|소문)(?:에 따르면|에 의하면),? |소문에 (?:따르면|의하면),? ",
+    "ar": r"(?<!\w)(?:يزعم|يشاع|يقال) (?:أن|ان|إن) ",
+    "fa": r"(?<!\w)(?:گفته ميشود|شايع است) (?:كه )?",
+    "he": r"(?<!\w)(?:לכאורה|לפי השמועות|על פי השמועות),? ",
+    "vi": r"(?<!\w)(?:được cho là|nghe nói|có tin đồn(?: rằng)?|người ta nói rằng),? ",
+    "tr": r"(?<!\w)(?:iddiaya göre|söylentilere göre|rivayete göre),? ",
 }
+
+
+# A rumour the sentence goes on to confirm is a fact reported: "Selon des rumeurs, la mine a
+# fermé, ce que le ministère a confirmé lundi", "소문에 따르면 광산이 폐쇄됐고, 통일부도 이를 확인했다"
+_CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bconfermat\w*|\bbestätigt\w*|\bпідтверд\w*"
+                   r"|\bподтверд\w*|证实|證實|确认了|確認(?:した|された)|확인(?:했|됐|하였|되었)|أكد\w*")
+_CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|не|ні)\b|n't|未|没|沒|无|無|尚未)[^.!?。！？]{0,12}$")
+
+
+def _confirmed(text: str, start: int) -> bool:
+    """Whether the sentence the quote starts in confirms what came before it."""
+    stop = _SENTENCE_STOP.search(text, start, start + 400)
+    end = stop.start() if stop else min(len(text), start + 400)
+    return any(not _CONFIRMING_NEGATED.search(text, max(start, m.start() - 16), m.start())
+               for m in _CONFIRMING.finditer(text, start, end))
 
 
 @functools.cache
@@ -960,13 +1004,17 @@ _CJK_DENIED_AFTER = lazy(
     r"|(?:こと|の)?(?:を|は)?(?:否定|否認)し(?!がた|難)"  # (not 否定しがたい: undeniable)
     # after a verb: "…訪問した | とされる", "…処刑された | という噂" (not "…という噂は事実だった"),
     # "…再開する | 方針だ" (a plan, not a deed); not "制裁対象 | とされた" (designated)
-    r"|(?<=[たるだいう])とされ(?:る|た|て)|(?<=[たるだいう])と(?:いう|の)噂(?!は(?:事実|本当))"
+    r"|(?<=[たるだいう])とされ(?:る|た|て)|(?<=[たるだいう])と(?:いう|の)(?:噂|うわさ)(?!は(?:事実|本当))"
+    # "…閉鎖された | とうわさされている", "…閉鎖された | と言われている" (it is said)
+    r"|(?<=[たるだいう])と(?:うわさ|噂)(?:され|が)|(?<=[たるだいう])と(?:言|い)われ(?:て|る)"
     r"|(?<=[るう])(?:方針|予定|計画|つもり|見通し)(?:だ|で|です|である|。|$))"
     r"|(?:을|를|ㄹ)? ?(?:수도 있|가능성이 (?:있|높|크)|것으로 (?:보인|보였|추정))"
     # "…확정됐다 | 고 보기는 어렵다": hard to say that …
     r"|(?:다|라)?고 (?:보기|보긴|단정하기|단정하긴|판단하기|말하기|확신하기)(?:는|가|도)? (?:어렵|힘들|이르)"
     r"(?!지(?:는|도|가)? 않)"
     r"|(?:다|라)?고 (?:볼|단정할|말할) 수(?:는)? 없"
+    # "…폐쇄됐다 | 는 소문이 돈다" (rumour has it), "…폐쇄됐다 | 는 주장이 제기됐다" (it is claimed)
+    r"|(?:다|라)?는 (?:소문|설|루머)(?:이|가|도) (?:돈|돌|나돌|있|퍼지|퍼졌|무성)|(?:다|라)?는 주장이 제기"
     # "…했다 | 는 주장은 근거가 없다": the claim that … is groundless, untrue
     r"|(?:다)?는 (?:주장|보도|소식|설|소문)(?:은|는|이|가|도)? (?:근거가 없|사실이 아니|사실무근|거짓|허위)"
     # "…再開した | との報道を否定した", "…再開した | という証拠はない", "…した | 可能性は低い",
@@ -1256,7 +1304,7 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                 and not _HARDLY_ANYONE.search(text, clause, d.start()):
             found.append((d.start(), start))  # "a démenti que |", "bestritt, dass |"; not "Nadie niega que |"
         if english and (d := _UNCONFIRMED_SAY.search(text, max(0, start - 80), start)
-                        or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)):
+                        or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)) and not _confirmed(text, start):
             found.append((d.start(), start))
         if english and (d := _condition_before(text, start, end)) is not None:
             found.append((d, start))
@@ -1268,7 +1316,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
     if not leading and (d := _ZH_SAYING_BEFORE.search(text, max(0, start - _COVERB_REACH), start)):
         found.append((d.start(), start))  # 没有证实 | 矿山已经恢复生产
     if not leading and not english and starts_word(text, start) and (d := next(
-            (m for p in _before_quote(language) if (m := p.search(text, max(0, start - 120), start))), None)):
+            (m for p in _before_quote(language) if (m := p.search(text, max(0, start - 120), start))), None)) \
+            and not _confirmed(text, start):
         found.append((d.start(), start))  # "По неподтвержденным данным, | генерал был расстрелян"
     if not leading and not english and (d := _conditional_in(text, start, end, language)) is not None:
         found.append((d, start))  # "Si | la récolte échoue encore, la famine reviendra"

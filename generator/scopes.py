@@ -175,6 +175,11 @@ _EXCEPT_BEFORE = {
     "pt": _SENTENCE_START + r"(?:exceto|salvo|à exceção d|com exceção d)[^,.;:!?]{1,60}, ",
     "it": _SENTENCE_START + r"(?:tranne|eccetto|ad eccezione d)[^,.;:!?]{1,60}, ",
     "ru": _SENTENCE_START + r"(?:кроме(?! того| этого| всего| шуток)|за исключением)[^,.;:!?]{1,60}, ",
+    "uk": _SENTENCE_START + r"(?:крім(?! того| цього)|окрім(?! того| цього)|за винятком)[^,.;:!?]{1,60}, ",
+    # (German puts the verb, or the quote, right after it: "Außer Musan | wurden alle …", "… sind | alle")
+    "de": _SENTENCE_START + r"(?:ausser(?! (?:dass|wenn|es|sich|acht|kraft|betrieb|landes|haus|atem)\b)"
+          r"|mit ausnahme (?:von|der|des)|bis auf|abgesehen von)[^,.;:!?]{1,60}?"
+          r"(?:, | (?:ist|sind|war|waren|wurde|wurden|hat|haben|hatte|hatten|wird|werden|blieb|blieben) | )",
     # (not 除此之外, "besides")
     "zh": r"除了[^，,。；;！？!?]{1,24}(?:(?:以外|之外)[，,]? ?|[，,] ?)"
           r"|除(?!此)[^，,。；;！？!?了]{1,24}(?:以外|之外|外)[，,]? ?",
@@ -196,9 +201,11 @@ _ALL = {
     # (ё is read as е: "всё чаще", "всё же", "всё ещё" are "more and more", "still")
     "ru": r"(?<!\w)(?:все(?! (?:чаще|же|еще|равно|таки|больше|меньше|более|менее))|всех|весь|вся|всю|каждый|каждая"
           r"|каждое|ни один|никто|ничто|ничего|всегда|никогда|везде)(?!\w)",
-    "zh": r"所有|全部|一切|任何|各地|各个|各個|每个|每個|人人|到处|到處",
-    "ja": r"すべて|全て|全部|あらゆる|誰も|どこも",
-    "ko": r"모든|전부|모두|아무도|누구도",
+    "uk": r"(?<!\w)(?:всі|усі|всіх|усіх|весь|вся|все|кожен|кожна|кожне|жоден|ніхто|ніщо|нічого|завжди|ніколи"
+          r"|скрізь)(?!\w)",
+    "zh": r"所有|全部|一切|任何|各地|各个|各個|每个|每個|人人|到处|到處|全国|全國|全体|全體",
+    "ja": r"すべて|全て|全部|あらゆる|誰も|どこも|全国|全地域|全域|全員",
+    "ko": r"모든|전부|모두|아무도|누구도|전국|전 지역|전지역|전원",
 }
 
 # --- a yes-or-no question ------------------------------------------------------------
@@ -468,6 +475,14 @@ _LIMITED_AFTER = {
           r"|(?:,| -| \() ?(?:at least|if only) (?:for now|for the moment|for the time being|in the short term"
           r"|temporarily)"
           r"|(?:,| -| \() ?(?:allegedly|supposedly|purportedly|ostensibly|reportedly|officially at least)"
+          # hearsay no one is named for: "…, according to unconfirmed reports.", "…, rumours
+          # suggest.", "…, it is claimed."
+          r"|(?:,| -| \() ?(?:according to (?:(?:unverified|unconfirmed|unsubstantiated|anonymous|unnamed) )?"
+          r"(?:rumou?rs|speculation|hearsay|gossip)|according to (?:unverified|unconfirmed|unsubstantiated) [\w'-]+"
+          r"|(?:unverified|unconfirmed|unsubstantiated) (?:reports|accounts|sources) (?:say|said|suggest|suggested"
+          r"|claim|claimed)|(?:rumou?rs|speculation|gossip)(?: [\w'-]+){0,3}? (?:say|says|said|suggest|suggests"
+          r"|suggested|claim|claims|claimed|has it)|it is (?:claimed|rumou?red|alleged|said)|rumou?r has it)"
+          r"(?: [\w'-]+){0,4}?"
           r"|(?:,| -| \() ?(?:(?:but|though|although|yet) )?only (?:partially|partly|temporarily|in part|on paper)"
           r"|(?: -| \() ?(?:partially|partly|temporarily)"
           r"|(?:,| -| \() ?(?:(?:but|though|although|yet) )?in principle(?: at least| only)?)" + _LIMIT_END
@@ -495,10 +510,12 @@ _LIMITED_AFTER = {
           r"|heisst es|so (?:jedenfalls |zumindest )?(?:die|das) (?:offizielle|amtliche) (?:darstellung|version"
           r"|lesart))" + _LIMIT_END,
     # (paper itself, "от руки, на бумаге", unless set off with a dash)
-    "ru": r"(?:, (?:по крайней мере|хотя бы) на бумаге| - (?:(?:по крайней мере|хотя бы) )?на бумаге"
+    "ru": r"(?:, (?:по крайней мере|хотя бы) на бумаге| - (?:(?:по крайней мере|хотя бы),? )?на бумаге"
+          r"|(?:,| -) (?:по крайней мере|во всяком случае),? (?:официально|формально|в теории|теоретически)"
           r"|(?:,| -) (?:якобы|по слухам|(?:по крайней мере|во всяком случае),? так (?:утверждают|говорят|заявляют)"
           r"(?: \w+)?))" + _LIMIT_END,
-    "zh": r"-+ ?至少(?:(?:官方|当局|當局)?(?:是)?(?:这么|這麼)(?:说|說)的?|名义上|名義上|表面上|纸面上|紙面上)",
+    "zh": r"(?:-+ ?|[，,] ?)至少(?:(?:官方|当局|當局)?(?:是)?(?:这么|這麼)(?:说|說)的?"
+          r"|在?(?:名义上|名義上|表面上|纸面上|紙面上)(?:是(?:这样|這樣|如此))?)",
     "ja": r"-+ ?少なくとも(?:表向きは|書類上は|建前上は|公式には)",
     "ko": r"(?: -|,) 적어도 (?:서류상|문서상|공식적)으로는",
 }
@@ -517,6 +534,7 @@ _EXCEPT_AFTER_IN = _compiled(_EXCEPT_AFTER, False)
 _REFUTED_AFTER_IN = _compiled(_REFUTED_AFTER, False)
 _LIMITED_AFTER_IN = _compiled(_LIMITED_AFTER, False)
 _CJK_ASKED = _compiled(_CJK_ASKED_AFTER, False)
+_ASKS_ITSELF_CJK = lazy(r"(?:[吗嗎么麼呢吧かの까냐니가나지요])[\"')\]]*$")
 _ALL_IN = _compiled(_ALL, False)
 _ASKED_AFTER_IN = lazy(_ASKED_AFTER)
 # 除了 X 以外，所有 Y 也…: "besides X, all Y too", not an exception
@@ -600,9 +618,11 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
     sentence = max(text.rfind(c, lo, start) for c in "。！？.!?\n") + 1
     if _NOT_ASKED.search(text, max(lo, sentence), end):
         return None  # "Is there no doubt that …?", 这不就是…吗？, 你知道…吗？, なぜ…のか？
-    if (pattern := _CJK_ASKED.get(code)) is not None:
-        return (end, m.end()) if (m := pattern.match(text, end)) else None
-    if not (m := _ASKED_AFTER_IN.match(text, end)):
+    if (pattern := _CJK_ASKED.get(code)) is not None and (m := pattern.match(text, end)):
+        return end, m.end()
+    # (and in Chinese, Japanese and Korean too, a statement asked: "收成很好？农民可不这么说";
+    # not the question quoted whole, its particle and all: "茂山矿山已经复产了吗")
+    if not (m := _ASKED_AFTER_IN.match(text, end)) or pattern is not None and _ASKS_ITSELF_CJK.search(text, start, end):
         return None
     if (opening := _ASKING_IN.get(code)) is not None and (o := opening.search(text, lo, start)):
         return o.start(), m.end()
