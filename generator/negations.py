@@ -1013,6 +1013,15 @@ _CJK_DENIED_AFTER = lazy(
     r"|(?:다|라)?고 (?:보기|보긴|단정하기|단정하긴|판단하기|말하기|확신하기)(?:는|가|도)? (?:어렵|힘들|이르)"
     r"(?!지(?:는|도|가)? 않)"
     r"|(?:다|라)?고 (?:볼|단정할|말할) 수(?:는)? 없"
+    # the condition itself: "もし鉱山が再開された | ら、…", "…再開する | なら、", "…再開された | 場合、"
+    r"|(?<=た)ら[、,]|(?<=[るいた])なら[、,]|(?<=[るた])場合[、,は]"
+    # "…폐쇄된 | 듯하다", "…폐쇄된 | 것 같다" (it seems)
+    r"|(?<=[된한는은던])(?: ?듯(?: ?하|싶|보)| 것 같| 모양이)"
+    # "…폐쇄됐다 | 고 믿는 사람은 없다", "…閉鎖された | と信じる者はいない" (nobody believes),
+    # "…閉鎖された | という主張には根拠がない" (groundless)
+    r"|(?:다|라)?고 (?:믿는|생각하는|보는) (?:사람|이|이들|전문가|주민)(?:은|는|도)? (?:없|거의 없|드물)"
+    r"|と(?:信じ|思っ|考え)(?:る|ている)(?:者|人|人間|専門家|住民)は(?:いない|ほとんどいない|少ない)"
+    r"|(?:との|という)(?:報道|主張|噂|うわさ|話|情報|説)(?:に)?は根拠が(?:ない|無い)"
     # "…폐쇄됐다 | 는 소문이 돈다" (rumour has it), "…폐쇄됐다 | 는 주장이 제기됐다" (it is claimed)
     r"|(?:다|라)?는 (?:소문|설|루머)(?:이|가|도) (?:돈|돌|나돌|있|퍼지|퍼졌|무성)|(?:다|라)?는 주장이 제기"
     # "…했다 | 는 주장은 근거가 없다": the claim that … is groundless, untrue
@@ -1193,6 +1202,7 @@ _NOT_GOVERNING_AFTER = lazy(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zond
                             r"|no (?:less|more|later|sooner|fewer|earlier|further) than\b|no (?:matter|doubt)\b"
                             r"|not (?:only|just|least|long|far|to mention)\b")
 _KOREAN_BEFORE = lazy(r"(?<!\S)(?:안|못) ?$")
+_KOREAN_ADVERB = lazy(r"전혀|결코|절대|절대로|별로|좀처럼|아직|아직도|더이상|제대로|거의")
 
 
 def _lead_start(text: str, start: int) -> int:
@@ -1648,6 +1658,8 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
     elif text[end - 1:end].isalnum() and (m := _WORD_AFTER.match(text, _particle_end(text, end))):
         # not "loyalty," of "loyalty, not money"; over a Korean particle the quote left off
         # ("사실" of "사실이 아니다", "전기" of "전기가 없다"): the next word governs it
+        if _KOREAN_ADVERB.fullmatch(m.group(1)) and (n := _WORD_AFTER.match(text, m.end(1))):
+            m = n  # "배급이 | 전혀 없었다": the adverb ("at all") leaves the negation one word on
         if not _NOT_GOVERNING_AFTER.match(text, m.start(1)):
             gaps.append((end, m.end(1)))
     gaps = [_within_block(a, b, start, one_block) for a, b in gaps]

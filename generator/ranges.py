@@ -297,7 +297,8 @@ _BOUNDS = lazy(
     r"|(?:just|well) (?:over|under)|près de|presque|knapp|casi|почти"
     r"|a minimum of|plus de|moins de|jusqu'à|au moins|au plus|mehr als|weniger als|bis zu|mindestens|höchstens"
     r"|más de|menos de|hasta|al menos|como máximo|mais de|até|più di|meno di|fino a"
-    r"|almeno|более|менее|свыше|не менее|не более|최대|최소|적어도) ?[^\W\d_]{0,3}"
+    r"|almeno|более|менее|больше|меньше|свыше|не менее|не более|понад|більше ніж|менше ніж|щонайменше"
+    r"|не менше|не більше|최대|최소|적어도) ?[^\W\d_]{0,3}"
     r"|(?:逾|超过|超過|不到|至少|最多|多达|多達|最大|少なくとも|将近|將近|接近) ?[^\W\d_]{0,3}"
     # 近 right before the number alone: "近年来3家" is "in recent years", "附近3个" "nearby"
     r"|(?<![附付最靠邻鄰將将接])近 ?)[$€£¥₩₽]?$")
@@ -314,6 +315,9 @@ def bound_cut(text: str, start: int, end: int) -> bool:
             and not ((digits := _DIGITS_AT.match(text, start)) and names_a_thing(text, start, digits[1])) \
             and not _DAY_OF.match(text, start):
         return True  # not "talked about | 2019 events", "até | 30 de junho" (until)
+    if start < len(text) and text[start].isdigit() and _UP_TO_CYRILLIC.search(text, max(0, start - 4), start) \
+            and not _YEAR_OR_DAY_CYRILLIC.match(text, start):
+        return True  # "Погибли до | 300 человек" (up to); not "до | 2020 года", "до | 5 марта" (until)
     if (count := _WORD_COUNT_AT.match(text, start)) and (
             _WORD_BOUNDS.search(text, max(0, start - 24), start)
             or (loose := _LOOSE_BOUND.search(text, max(0, start - 12), start))
@@ -324,6 +328,10 @@ def bound_cut(text: str, start: int, end: int) -> bool:
 
 
 _DIGITS_AT = lazy(r"\D?(\d+)")
+_UP_TO_CYRILLIC = lazy(r"(?<![^\W\d_])до $")
+_YEAR_OR_DAY_CYRILLIC = lazy(r"(?:19|20)\d\d\b|\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+                             r"|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня"
+                             r"|вересня|жовтня|листопада|грудня)")
 # … or a share or a count in words: "half of the units" is not the report's "less than half of
 # the units", nor "a third" its "more than a third" (English: the bounds of other languages
 # before a word are as often an adverb's)

@@ -128,7 +128,9 @@ _PRIVATIVE_BEFORE = {
           r"|(?<=\bleurs ))(?:" + _PERSON_WORDS["fr"] + ") ",
     "es": r"(?<![\w-])(?<!es )(?<!era )(?<!sería )(?:falsos|falsas|falso|falsa|presunt[oa]s?|falsificad[oa]s?) "
           r"|(?:(?<=\b(?:el|la|un) )|(?<=\b(?:los|las|una|del|sus) )|(?<=\bsu ))"
-          r"(?:supuest[oa]s?|" + _PERSON_WORDS["es"] + ") ",
+          r"(?:supuest[oa]s?|" + _PERSON_WORDS["es"] + ") "
+          # "Se venden supuestos | certificados": the plural without an article too
+          r"|(?<![\w-])supuest[oa]s ",
     "pt": r"(?<![\w-])(?:falsos|falsas|pretens[oa]s?|falsificad[oa]s) ",
     "it": r"(?<![\w-])(?:presunt[oaie]|fals[oaie]|finti|finte|finto|finta) ",
     "de": r"(?<![\w-])(?:gefälscht\w*|angeblich\w*|vermeintlich\w*|falsche[nrs]?) "
@@ -136,8 +138,10 @@ _PRIVATIVE_BEFORE = {
           r"|(?<=\b(?:einen|einem|eines|seine|ihren|ihrer|ihrem) )|(?<=\b(?:seinen|seinem|seiner) ))"
           r"(?:" + _PERSON_WORDS["de"] + ") ",
     "ru": r"(?<![\w-])(?:поддельн\w+|фальшив\w+|мним\w+|фиктивн\w+|предполагаем\w+|" + _PERSON_WORDS["ru"] + ") ",
+    "uk": r"(?<![\w-])(?:підроблен\w+|фальшив\w+|фіктивн\w+|несправжн\w+|удаван\w+) ",
     "ko": r"(?<!\S)(?:가짜|위조된|위조|허위) ",
-    "zh": r"(?:假冒的?|伪造的?|偽造的?|虚假的?|虛假的?|冒牌的?) ?",
+    "zh": r"(?:假冒的?|伪造的?|偽造的?|虚假的?|虛假的?|冒牌的?|(?:(?<![^\s，,。！？；：、])|(?<=[些种種批量]))假的) ?",
+    # (假的 only opening a clause or after 这些, 一批…: not 病假的, 造假的, 掺假的, 真真假假的)
     "ja": r"(?:(?<!真)偽の|偽造の|偽造された|ニセの|にせの) ?",  # (not 真偽の, "whether true")
 }
 # … and after it, where an adjective follows its noun: "certificados de vacunación | falsos"
@@ -177,7 +181,7 @@ _EXCEPT_BEFORE = {
     "ru": _SENTENCE_START + r"(?:кроме(?! того| этого| всего| шуток)|за исключением)[^,.;:!?]{1,60}, ",
     "uk": _SENTENCE_START + r"(?:крім(?! того| цього)|окрім(?! того| цього)|за винятком)[^,.;:!?]{1,60}, ",
     # (German puts the verb, or the quote, right after it: "Außer Musan | wurden alle …", "… sind | alle")
-    "de": _SENTENCE_START + r"(?:ausser(?! (?:dass|wenn|es|sich|acht|kraft|betrieb|landes|haus|atem)\b)"
+    "de": _SENTENCE_START + r"(?:ausser(?!\w)(?! (?:dass|wenn|es|sich|acht|kraft|betrieb|landes|haus|atem)\b)"
           r"|mit ausnahme (?:von|der|des)|bis auf|abgesehen von)[^,.;:!?]{1,60}?"
           r"(?:, | (?:ist|sind|war|waren|wurde|wurden|hat|haben|hatte|hatten|wird|werden|blieb|blieben) | )",
     # (not 除此之外, "besides")
@@ -305,9 +309,16 @@ _REFUTED_AFTER = {
           r"|были опровергнуты)",
     "zh": r"[,，] ?(?:但|但是|不过|不過)[^。.!?！？]{0,6}[这這此][一种種些]?(?:说法|报道|消息|說法|報道)"
           r"(?:后来|後來|随后|隨後)?被?(?:证实|證實|证明|證明)?(?:是|为|為)?"
-          r"(?:假的|不实|不實|虚假|虛假|错误|錯誤)",
+          r"(?:假的|不实|不實|虚假|虛假|错误|錯誤)"
+          # "…，后来被证实是假的", "…，这一说法后来被撤回"
+          r"|[,，] ?(?:(?:但|但是|不过|不過)[^。.!?！？]{0,6})?(?:[这這此该該][一种種些则則]?(?:说法|报道|消息|說法|報道"
+          r"|传闻|傳聞))?(?:后来|後來|随后|隨後|事后|事後)(?:被(?:证实|證實|证明|證明|发现|發現)(?:是|为|為)?"
+          r"(?:假的|不实|不實|虚假|虛假|错误|錯誤|谣言|謠言)|被?(?:撤回|撤销|撤銷|更正|辟谣|闢謠))",
     "ja": r"が?[、,] ?(?:この|その)(?:情報|報道|話|うわさ|噂)は(?:後に|のちに)?(?:誤り|虚偽|デマ)(?:だ|である)?"
-          r"(?:と|ことが)判明",
+          r"(?:と|ことが)判明"
+          # "…閉鎖された | との報道は後に撤回された"
+          r"|(?:との|という)(?:報道|情報|話|うわさ|噂|主張)は(?:後に|のちに|その後)?(?:(?:撤回|訂正|否定)され"
+          r"|(?:誤り|虚偽|デマ)(?:だ|である)?(?:と|ことが)判明)",
     "ko": r"는 (?:보도|소식|주장|소문)(?:는|은) (?:나중에 |이후 )?(?:(?:사실이 아닌|거짓인|허위인) 것으로 (?:밝혀졌다"
           r"|드러났다)|(?:오보|거짓|허위)로 (?:확인됐다|밝혀졌다|드러났다))",
 }

@@ -4017,6 +4017,18 @@ REVIEWED_VERIFIED = [
     ("zh", "不仅矿山关闭了，工厂也停产了。", "工厂也停产了"),
     ("zh", "工厂尽可能恢复生产。", "恢复生产"),
     ("zh", "如果说上半年很平淡，下半年则很精彩。", "下半年则很精彩"),
+    # sixth review: look-alikes the new rules must leave alone (until a date, a confirmed rumour, 'a year on', 'Außerdem', 代わりに as 'in exchange for')
+    ("ru", "Рудник работал до 2020 года, затем его закрыли.", "2020 года, затем его закрыли"),
+    ("ru", "Склад закрыт до 5 марта.", "5 марта"),
+    ("en", "Rumours suggested the mine had closed, which the ministry confirmed on Monday.",
+     "the mine had closed, which the ministry confirmed on Monday"),
+    ("en", "Prices rose 20% a year on, the customs data show.", "Prices rose 20%"),
+    ("en", "The word is used in official documents to mean a ration card.",
+     "used in official documents to mean a ration card"),
+    ("zh", "尽管有关闭的传言，矿山仍于三月重新开放。", "矿山仍于三月重新开放"),
+    ("ja", "国境警備隊は賄賂を受け取る代わりに密輸を見逃した。", "国境警備隊は賄賂を受け取る"),
+    ("de", "Außerdem wurden alle Bergwerke wieder geöffnet.", "wurden alle Bergwerke wieder geöffnet"),
+    ("zh", "收成很好吗？农民说不好。", "收成很好吗"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -4513,6 +4525,21 @@ REVIEWED_APPROXIMATE = [
      "A defector who left Hamhung in 2022 said rations for party members were cut by half last winter"),
     ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "Ordinary workers, she said, had received no rations since the summer of 2021"),
+    # sixth review: fakes in Spanish, Ukrainian and Chinese; up to and over a number in Russian and Ukrainian; a Korean negation after 전혀; retractions, seemings, nobody believing and groundless claims in Chinese, Japanese and Korean; a Japanese condition quoted without its ら
+    ("uk", "Понад 1 200 шахтарів перевели.", "1200 шахтарів перевели"),
+    ("uk", "Підроблені сертифікати про вакцинацію продають на ринку.", "сертифікати про вакцинацію продають на ринку"),
+    ("ru", "Погибли до 300 человек.", "300 человек"),
+    ("uk", "Загинули понад 300 людей.", "300 людей"),
+    ("ko", "올해는 식량 배급이 전혀 없었다.", "올해는 식량 배급이"),
+    ("zh", "媒体称矿山已经关闭，后来被证实是假的。", "矿山已经关闭"),
+    ("ja", "鉱山が閉鎖されたとの報道は後に撤回された。", "鉱山が閉鎖された"),
+    ("ja", "もし鉱山が再開されたら、生産量は増えるだろう。", "鉱山が再開された"),
+    ("ko", "무산광산이 폐쇄된 듯하다.", "무산광산이 폐쇄된"),
+    ("zh", "假的疫苗证书在市场上流通。", "疫苗证书在市场上流通"),
+    ("es", "Se venden supuestos certificados de vacunación.", "certificados de vacunación"),
+    ("ko", "무산광산이 폐쇄됐다고 믿는 사람은 없다.", "무산광산이 폐쇄됐다"),
+    ("ja", "鉱山が閉鎖されたと信じる者はいない。", "鉱山が閉鎖された"),
+    ("ja", "鉱山が閉鎖されたという主張には根拠がない。", "鉱山が閉鎖された"),
 ]
 
 
