@@ -19,12 +19,13 @@ from collections.abc import Callable
 from typing import NamedTuple
 from dataclasses import dataclass, replace
 
+from markdown_it import MarkdownIt
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from generator.lazyre import lazy
 from generator.leadins import lead_cut
-from generator.markup import ROW_CELLS
+from generator.markup import ROW_CELLS, make_markdown, plain_inline
 from generator.model import Passage, QuoteStatus
 from generator.negations import (PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, is_aside,
                                  primary_language)
@@ -269,6 +270,11 @@ def _locate(report_id: str, quote: str, body: Normalized, original: str, languag
         # report groups its digits
         if (found := _as_written(report_id, variant, body, original, language, edges, headings)) is not None:
             break
+    if found is None and fuzzy and (plain := _without_markup(quote)) != quote:
+        # copied from the report's file, its Markdown and all: "The mine **closed** in 2019",
+        # "The [ministry](https://…) said"
+        found = _locate(report_id, plain, body, original, language, headings, fuzzy=False)
+        found = None if found.status is QuoteStatus.NOT_FOUND else found
     if found is None and not fuzzy:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     found = found or _fuzzy(report_id, " ".join(parts), body, original)
@@ -372,6 +378,20 @@ def _grouped(mark: str, number: re.Match[str]) -> str:
         return number[0]  # a year, which no report groups (nor a quote's "2,023" one)
     head = len(digits) % 3 or 3
     return digits[:head] + "".join(mark + digits[i:i + 3] for i in range(head, len(digits), 3))
+
+
+_MARKUP = lazy(r"[*_`]|\]\(")  # emphasis, code, a link: what a quote copied from a report's file may hold
+
+
+def _without_markup(quote: str) -> str:
+    """The quote as the plain text its inline Markdown reads as, or the quote itself when it
+    holds none."""
+    return plain_inline(_inline_markdown(), quote) if _MARKUP.search(quote) else quote
+
+
+@functools.cache
+def _inline_markdown() -> MarkdownIt:
+    return make_markdown()
 
 
 _PAIRED = {'"': '"', "'": "'", "(": ")", "[": "]"}  # quotation marks and brackets, as normalize() leaves them

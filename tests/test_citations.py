@@ -184,14 +184,15 @@ def test_normalisation_agrees_with_its_definition_cluster_by_cluster():
     # Ellipses, ligatures, decomposed and stray accents, expansions (ß, İ), invisible and
     # exotic spaces, Hangul syllables and conjoining, compatibility and half-width jamo,
     # a decomposed Tamil vowel sign, format characters (bidi marks and isolates, joiners,
-    # an emoji tag, the visible Arabic number sign), apostrophe look-alikes, among plain
+    # an emoji tag, the visible Arabic number sign), emoji, apostrophe look-alikes, among plain
     # text; seeded, so repeatable.
     alphabet = ["a", "Z", " ", "  ", ".", ",", "'", "-", "--", "\n", "\t", "\x1c", "\x85", "…", "ﬁ", "ﬀ", "é", "e\u0301", "q\u0301\u0323", "ß", "İ",
                 "Σ", "ς", "ǅ", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\u2028", "\u3000", "’", "—", "평", "양",
                 "\u1112", "\u1161", "\u11b7", "하", "\u314e", "\u314f", "\uffbe", "\ua960", "\ud7b0",
                 "க", "\u0bc6", "\u0bbe", "o\u0316\u0301", "\u200e", "\u202b", "\u2066", "\u061c", "\u2060",
                 "\u200c", "\u200d", "\U000e0067", "\u0600", "ʼ", "ʻ", "´", "`", "″", "ŉ", "ｶ", "ﾞ",
-                "¨", "Ⅻ", "㎞", "Ａ", "①", "²", "5", "¹", "ab", "rose", "œ", "Æ", "и", "\u0301", "\u0300", "г"]
+                "¨", "Ⅻ", "㎞", "Ａ", "①", "²", "5", "¹", "ab", "rose", "œ", "Æ", "и", "\u0301", "\u0300", "г",
+                "😡", "👍🏽", "❤\ufe0f"]
     rng = random.Random(11)
     for _ in range(8000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
@@ -473,8 +474,10 @@ def test_a_quote_up_to_the_limit_is_aligned_whole(monkeypatch):
     assert found.status is QuoteStatus.APPROXIMATE and len(calls) == 1 and calls[0][0][1] == normalize(body).text
 
 
-# Quotes that type what the report's Markdown hides, or add a stray mark: the alignment's
-# window, as long as the quote, reaches into the neighbouring block; the passage must not.
+# Quotes that type what the report's Markdown hides (with a slip: without one, the quote's
+# own Markdown read as plain text is the report's words), or add a stray mark: the
+# alignment's window, as long as the quote, reaches into the neighbouring block; the passage
+# must not.
 BLOCKS = ("Heading with trailing hashes\n\nSetext heading here\n\nThe total was 1,000 tonnes of coal in "
           "the year.\n\nMixed scripts today.\n\nA hard line.\n\nEmphasis on important words and strong words "
           "here.\n\nCode follows in the next paragraph.")
@@ -482,8 +485,8 @@ BLOCKS = ("Heading with trailing hashes\n\nSetext heading here\n\nThe total was 
 
 @pytest.mark.parametrize("body,quote,expected", [
     ("Coal\n\nEmphasis on important words and strong words here.\n\nCode follows in the next paragraph.",
-     "Emphasis on *important* words and __strong__ words here.", "Emphasis on important words and strong words here."),
-    (BLOCKS, "Emphasis on *important* words and __strong__ words here",  # "e" of "line." matches by chance
+     "Emphasis on *important* words and __strong__ word here.", "Emphasis on important words and strong words here."),
+    (BLOCKS, "Emphasis on *important* words and __strong__ word here",  # "e" of "line." matches by chance
      "Emphasis on important words and strong words here"),
     (BLOCKS, "Heading with trailing hashes ##", "Heading with trailing hashes"),
     (BLOCKS, "The total was 1,000 tones of coal in the year", "The total was 1,000 tonnes of coal in the year"),
@@ -4029,6 +4032,13 @@ REVIEWED_VERIFIED = [
     ("ja", "国境警備隊は賄賂を受け取る代わりに密輸を見逃した。", "国境警備隊は賄賂を受け取る"),
     ("de", "Außerdem wurden alle Bergwerke wieder geöffnet.", "wurden alle Bergwerke wieder geöffnet"),
     ("zh", "收成很好吗？农民说不好。", "收成很好吗"),
+    # sixth review: emoji left out of a quote or put in; a quote copied with the report's Markdown
+    ("en", "The mine **closed** in 2019.", "The mine **closed** in 2019"),
+    ("en", "The [ministry](https://example.org) said prices rose.",
+     "The [ministry](https://example.org) said prices rose"),
+    ("en", "Prices up again 😡 in Hyesan, a user wrote.", "Prices up again in Hyesan"),
+    ("en", "Prices up again in Hyesan, a user wrote.", "Prices up again 😡 in Hyesan"),
+    ("ko", "쌀값이 또 올랐다 😭😭 혜산 시장에서.", "쌀값이 또 올랐다"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
