@@ -880,6 +880,10 @@ _DENIED_AFTER = lazy(
     + r"|" + _SET_OFF + " (?:which|" + _A_CLAIM + r")(?: that| which)? (?:no|none|nobody|no one)\b(?: [\w'’-]+){0,3}"
       r" (?:has|have|had|could|can|was|were)(?: (?:yet|ever|so far))?(?: been)? (?:able to )?"
       r"(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b"
+    # "…, something the ministry has not confirmed", "…, which Seoul has yet to verify"
+    + r"|" + _SET_OFF + " (?:which|something|" + _A_CLAIM + r")(?: that| which)? (?:[\w'’-]+ ){1,4}"
+      r"(?:(?:has|have|had|did|does|do)(?: not|n't)(?: yet)?|(?:has|have|had) yet to) (?:independently )?"
+      r"(?:confirmed|verified|corroborated|confirm|verify|corroborate)\b"
     + r"|, (?:if|assuming) (?:[\w'’-]+ ){1,3}(?:is|are|were|was) to be (?:believed|trusted|credited)"
     # "…, officials said, although residents dispute this", "…, according to the provincial
     # newspaper, but residents say otherwise"

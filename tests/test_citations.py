@@ -4039,6 +4039,9 @@ REVIEWED_VERIFIED = [
     ("en", "Prices up again 😡 in Hyesan, a user wrote.", "Prices up again in Hyesan"),
     ("en", "Prices up again in Hyesan, a user wrote.", "Prices up again 😡 in Hyesan"),
     ("ko", "쌀값이 또 올랐다 😭😭 혜산 시장에서.", "쌀값이 또 올랐다"),
+    # sixth review: a doubt after the quote by who has not confirmed it
+    ("en", "The general was executed in May, which the ministry has since confirmed.",
+     "The general was executed in May"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -4550,6 +4553,10 @@ REVIEWED_APPROXIMATE = [
     ("ko", "무산광산이 폐쇄됐다고 믿는 사람은 없다.", "무산광산이 폐쇄됐다"),
     ("ja", "鉱山が閉鎖されたと信じる者はいない。", "鉱山が閉鎖された"),
     ("ja", "鉱山が閉鎖されたという主張には根拠がない。", "鉱山が閉鎖された"),
+    # sixth review: a doubt after the quote by who has not confirmed it
+    ("en", "The general was executed in May, something the ministry has not confirmed.",
+     "The general was executed in May"),
+    ("en", "The general was executed in May, which Seoul has yet to verify.", "The general was executed in May"),
 ]
 
 
