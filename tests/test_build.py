@@ -525,7 +525,8 @@ def test_the_feed_summary_is_the_summary_rendered(tmp_path):
     def page_of(url: str) -> str:  # a folder's address and its index.html are one page
         return url.removesuffix("index.html")
     in_feed = [page_of(urljoin(base, a.get("href"))) for a in html.iter("a")]
-    assert in_feed == [page_of(url) for url in on_page] == ["https://t.example/reports/r1/", "https://t.example/sources/"]
+    assert in_feed == [page_of(url) for url in on_page] == [
+        "https://t.example/reports/r1/", "https://t.example/sources/"]
     # Many feed readers ignore xml:base: a link the site makes is a full address already,
     # the published one, as the entry's own link is.
     assert next(html.iter("a")).get("href") == "https://t.example/reports/r1/"

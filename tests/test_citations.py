@@ -3802,7 +3802,9 @@ REVIEWED_VERIFIED = [
     ("en", "Officials said they would not say if exports will double.", "Officials said they would not say"),
     ("en", "Guards stopped shipping containers at the border.", "Guards stopped shipping containers at the border"),
     ("es", "«Ha perdido el control», dijo el senador.", "Ha perdido el control"),
-    # sixth review: the report's own ellipsis at a quote's end, named footnotes, unverified after, rates on the black market, 1.500 in English, close matches of short quotes, full-width punctuation, Russian pasts without -л
+    # sixth review: the report's own ellipsis at a quote's end, named footnotes, unverified after, rates on the
+    # black market, 1.500 in English, close matches of short quotes, full-width punctuation, Russian pasts
+    # without -л
     ("en", "The sign read: “Closed for repairs…” and nothing more.", "The sign read: “Closed for repairs…”"),
     ("en", "He trailed off: “We waited and waited…” Then he wept.", "He trailed off: “We waited and waited…”"),
     ("en", "He trailed off: “We waited and waited...” Then he wept.", "He trailed off: “We waited and waited...”"),
@@ -3876,9 +3878,11 @@ REVIEWED_VERIFIED = [
     ("en", "The mine produced 1 500 tonnes of coal in May.", "The mine produced 1,500 tonnes of coal in May"),
     ("en", "The mine produced 1500 tonnes of coal in May.", "The mine produced 1,500 tonnes of coal in May"),
     ("en", "The mine produced 1,500,000 tonnes of coal.", "The mine produced 1500000 tonnes of coal"),
-    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
+    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. "
+     "Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "Ordinary workers … had received no rations at all since the summer of 2021"),
-    ("en", "Kim Jong Un visited the Sinpo shipyard on Tuesday, state media reported, and inspected a new submarine. The Korean Central News Agency said the vessel could carry ballistic missiles.",
+    ("en", "Kim Jong Un visited the Sinpo shipyard on Tuesday, state media reported, and inspected a new submarine. "
+     "The Korean Central News Agency said the vessel could carry ballistic missiles.",
      "Kim Jong Un visited the Sinpo shipyard on Tuesday … and inspected a new submarine"),
     ("en", "He said: “We waited and waited for days.”", "“We waited and waited…”"),
     ("en", "The sign read: “Closed for repairs…” and nothing more.",
@@ -3917,7 +3921,8 @@ REVIEWED_VERIFIED = [
     ("en", "The mine produced 1,500 tonnes of coal in May.", "The mine produced 1 500 tonnes of coal in May"),
     ("en", "The mine produced 1,500 tonnes of coal in May.", "The mine produced 1 500 tonnes of coal in May"),
     ("en", "The mine produced 1.5 tonnes of coal in May.", "The mine produced 1.5 tonnes of coal in May"),
-    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
+    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. "
+     "Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "food rations for party members were cut by half"),
     ("fr", "Personne ne nie que la mine est fermée.", "la mine est fermée"),
     ("fr", "Si les exportations ont chuté, les importations ont augmenté.", "les importations ont augmenté"),
@@ -4020,7 +4025,8 @@ REVIEWED_VERIFIED = [
     ("zh", "不仅矿山关闭了，工厂也停产了。", "工厂也停产了"),
     ("zh", "工厂尽可能恢复生产。", "恢复生产"),
     ("zh", "如果说上半年很平淡，下半年则很精彩。", "下半年则很精彩"),
-    # sixth review: look-alikes the new rules must leave alone (until a date, a confirmed rumour, 'a year on', 'Außerdem', 代わりに as 'in exchange for')
+    # sixth review: look-alikes the new rules must leave alone (until a date, a confirmed rumour, 'a year on',
+    # 'Außerdem', 代わりに as 'in exchange for')
     ("ru", "Рудник работал до 2020 года, затем его закрыли.", "2020 года, затем его закрыли"),
     ("ru", "Склад закрыт до 5 марта.", "5 марта"),
     ("en", "Rumours suggested the mine had closed, which the ministry confirmed on Monday.",
@@ -4381,7 +4387,9 @@ REVIEWED_APPROXIMATE = [
     ("en", "The regime will collapse, the report said, if China withdraws support.", "The regime will collapse"),
     ("es", "«¿Ha perdido el control?», preguntó el senador.", "Ha perdido el control"),
     ("en", "China stopped shipping coal to the North in 2017.", "shipping coal to the North in 2017"),
-    # sixth review: the report's own ellipsis at a quote's end, named footnotes, unverified after, rates on the black market, 1.500 in English, close matches of short quotes, full-width punctuation, Russian pasts without -л
+    # sixth review: the report's own ellipsis at a quote's end, named footnotes, unverified after, rates on the
+    # black market, 1.500 in English, close matches of short quotes, full-width punctuation, Russian pasts
+    # without -л
     ("en", "The general was executed in May, a claim that remains unverified.", "The general was executed in May"),
     ("en", "The general was executed in May, a claim that is difficult to verify.", "The general was executed in May"),
     ("en", "The general was executed in May, a claim that is impossible to verify.", "The general was executed in May"),
@@ -4397,22 +4405,39 @@ REVIEWED_APPROXIMATE = [
     ("en", "Prices rose 20% every month on the black market.", "Prices rose 20%"),
     ("en", "Prices rose 20% a month on the black market in Hyesan.", "Prices rose 20%"),
     ("en", "The mine produced 1,500 tonnes of coal in May.", "The mine produced 1.500 tonnes of coal in May"),
-    ("en", "Authorities in Ryanggang province closed the Hyesan jangmadang for three weeks in March, according to two traders in the city. The closure followed an inspection by officials from Pyongyang, who found that 300 vendors were selling smuggled Chinese goods. About 1,200 people depend on the market for their income. The traders said the market reopened on April 2, 2019, but fewer stalls were operating. Rice sold for 5,200 won per kilogram after the reopening, up from 4,300 won in February.",
+    ("en", "Authorities in Ryanggang province closed the Hyesan jangmadang for three weeks in March, according to two "
+     "traders in the city. The closure followed an inspection by officials from Pyongyang, who found that 300 "
+     "vendors were selling smuggled Chinese goods. About 1,200 people depend on the market for their income. The "
+     "traders said the market reopened on April 2, 2019, but fewer stalls were operating. Rice sold for 5,200 won "
+     "per kilogram after the reopening, up from 4,300 won in February.",
      "for four weeks in March"),
-    ("en", "Kim Jong Un visited the Sinpo shipyard on Tuesday, state media reported, and inspected a new submarine. The Korean Central News Agency said the vessel could carry ballistic missiles.",
+    ("en", "Kim Jong Un visited the Sinpo shipyard on Tuesday, state media reported, and inspected a new submarine. "
+     "The Korean Central News Agency said the vessel could carry ballistic missiles.",
      "Kim Jong Un visited the Sinpo shipyard on Tuesday and inspected a new submarine"),
-    ("en", "Authorities in Ryanggang province closed the Hyesan jangmadang for three weeks in March, according to two traders in the city. The closure followed an inspection by officials from Pyongyang, who found that 300 vendors were selling smuggled Chinese goods. About 1,200 people depend on the market for their income. The traders said the market reopened on April 2, 2019, but fewer stalls were operating. Rice sold for 5,200 won per kilogram after the reopening, up from 4,300 won in February.",
+    ("en", "Authorities in Ryanggang province closed the Hyesan jangmadang for three weeks in March, according to two "
+     "traders in the city. The closure followed an inspection by officials from Pyongyang, who found that 300 "
+     "vendors were selling smuggled Chinese goods. About 1,200 people depend on the market for their income. The "
+     "traders said the market reopened on April 2, 2019, but fewer stalls were operating. Rice sold for 5,200 won "
+     "per kilogram after the reopening, up from 4,300 won in February.",
      "About 1,200 people in the city depend on the market for their income"),
-    ("en", "Authorities in Ryanggang province closed the Hyesan jangmadang for three weeks in March, according to two traders in the city. The closure followed an inspection by officials from Pyongyang, who found that 300 vendors were selling smuggled Chinese goods. About 1,200 people depend on the market for their income. The traders said the market reopened on April 2, 2019, but fewer stalls were operating. Rice sold for 5,200 won per kilogram after the reopening, up from 4,300 won in February.",
+    ("en", "Authorities in Ryanggang province closed the Hyesan jangmadang for three weeks in March, according to two "
+     "traders in the city. The closure followed an inspection by officials from Pyongyang, who found that 300 "
+     "vendors were selling smuggled Chinese goods. About 1,200 people depend on the market for their income. The "
+     "traders said the market reopened on April 2, 2019, but fewer stalls were operating. Rice sold for 5,200 won "
+     "per kilogram after the reopening, up from 4,300 won in February.",
      "About 1,200 people depend on the market in Hyesan for their income"),
-    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
+    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. "
+     "Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "Ordinary workers had received no rations since the summer of 2021"),
-    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
+    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. "
+     "Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "food rations for party members were cut by two-thirds"),
     ("zh", "他们称之为《自力更生》运动。", "他们称之为\"自力更生\"运动"),
     ("zh", "他们称之为〈自力更生〉运动。", "他们称之为\"自力更生\"运动"),
     ("ko", "쌀 1kg 가격은 1만 2천원이다.", "2천원"),
-    # sixth review: hearsay no one is named for, before and after, in fifteen languages (unless the sentence confirms it); exceptions in German, Ukrainian and before 全国/전국; statements asked in Chinese, Japanese and Korean; limits and expectations in Russian and Chinese
+    # sixth review: hearsay no one is named for, before and after, in fifteen languages (unless the sentence
+    # confirms it); exceptions in German, Ukrainian and before 全国/전국; statements asked in Chinese, Japanese and
+    # Korean; limits and expectations in Russian and Chinese
     ("en", "The general was executed in May, according to unconfirmed reports.", "The general was executed in May"),
     ("en", "The general was executed in May, according to unverified rumours.", "The general was executed in May"),
     ("en", "The general was executed in May, unconfirmed reports say.", "The general was executed in May"),
@@ -4504,19 +4529,32 @@ REVIEWED_APPROXIMATE = [
     ("en", "The mine produced 1,500 tonnes of coal in May.", "The mine produced 1.5 tonnes of coal in May"),
     ("en", "Output fell 2.5% in May.", "Output fell 2,5% in May"),
     ("en", "The border reopened in 2,023.", "The border reopened in 2023"),
-    ("en", "Electricity supply in Chongjin improved slightly in October, residents said, but most apartments still received power for less than four hours a day. Factories were given priority, and the Kimchaek steel complex ran two shifts.",
-     "Electricity supply in Chongjin improved slightly in October, but most apartments still received power for less than four hours a day"),
-    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
+    ("en", "Electricity supply in Chongjin improved slightly in October, residents said, but most apartments still "
+     "received power for less than four hours a day. Factories were given priority, and the Kimchaek steel "
+     "complex ran two shifts.",
+     "Electricity supply in Chongjin improved slightly in October, but most apartments still received power for "
+     "less than four hours a day"),
+    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. "
+     "Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "Ordinary workers had received no rations at all since the summer of 2021"),
-    ("en", "Authorities in Ryanggang province closed the Hyesan jangmadang for three weeks in March, according to two traders in the city. The closure followed an inspection by officials from Pyongyang, who found that 300 vendors were selling smuggled Chinese goods. About 1,200 people depend on the market for their income. The traders said the market reopened on April 2, 2019, but fewer stalls were operating. Rice sold for 5,200 won per kilogram after the reopening, up from 4,300 won in February.",
+    ("en", "Authorities in Ryanggang province closed the Hyesan jangmadang for three weeks in March, according to two "
+     "traders in the city. The closure followed an inspection by officials from Pyongyang, who found that 300 "
+     "vendors were selling smuggled Chinese goods. About 1,200 people depend on the market for their income. The "
+     "traders said the market reopened on April 2, 2019, but fewer stalls were operating. Rice sold for 5,200 won "
+     "per kilogram after the reopening, up from 4,300 won in February.",
      "About 1,200 local people depend on the market for their income"),
-    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
+    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. "
+     "Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "A defector who left Hamhung city in 2022 said food rations for party members were cut by half last winter"),
-    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
+    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. "
+     "Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "A defector who left Hamhung in 2022 said that food rations for local party members were cut by half last winter"),
-    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
+    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. "
+     "Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "A defector who left Hamhung said food rations for party members were cut by half last winter"),
-    ("en", "Electricity supply in Chongjin improved slightly in October, residents said, but most apartments still received power for less than four hours a day. Factories were given priority, and the Kimchaek steel complex ran two shifts.",
+    ("en", "Electricity supply in Chongjin improved slightly in October, residents said, but most apartments still "
+     "received power for less than four hours a day. Factories were given priority, and the Kimchaek steel "
+     "complex ran two shifts.",
      "most apartments received power for less than four hours"),
     ("en", "The mine closed in 2019 after floods. The factory reopened in 2021.",
      "The mine closed in 2019 … The factory reopened in 2021."),
@@ -4530,15 +4568,21 @@ REVIEWED_APPROXIMATE = [
     ("en", "The general was executed in May, a claim that Pyongyang denies.", "The general was executed in May"),
     ("en", "The general was executed in May, a claim that was later retracted.", "The general was executed in May"),
     ("en", "The mine produced 1,500 tonnes of coal in May.", "The mine produced 15,00 tonnes of coal in May"),
-    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
+    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. "
+     "Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "A defector who left Hamhung in 2022 said food rations for party members were cut by half in winter"),
-    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
+    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. "
+     "Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "A defector who left Hamhung in 2022 said food rations for all party members were cut by half last winter"),
-    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
+    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. "
+     "Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "A defector who left Hamhung in 2022 said rations for party members were cut by half last winter"),
-    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. Ordinary workers, she said, had received no rations at all since the summer of 2021.",
+    ("en", "A defector who left Hamhung in 2022 said food rations for party members were cut by half last winter. "
+     "Ordinary workers, she said, had received no rations at all since the summer of 2021.",
      "Ordinary workers, she said, had received no rations since the summer of 2021"),
-    # sixth review: fakes in Spanish, Ukrainian and Chinese; up to and over a number in Russian and Ukrainian; a Korean negation after 전혀; retractions, seemings, nobody believing and groundless claims in Chinese, Japanese and Korean; a Japanese condition quoted without its ら
+    # sixth review: fakes in Spanish, Ukrainian and Chinese; up to and over a number in Russian and Ukrainian; a
+    # Korean negation after 전혀; retractions, seemings, nobody believing and groundless claims in Chinese,
+    # Japanese and Korean; a Japanese condition quoted without its ら
     ("uk", "Понад 1 200 шахтарів перевели.", "1200 шахтарів перевели"),
     ("uk", "Підроблені сертифікати про вакцинацію продають на ринку.", "сертифікати про вакцинацію продають на ринку"),
     ("ru", "Погибли до 300 человек.", "300 человек"),
