@@ -22,7 +22,7 @@ from markdown_it.token import Token
 
 from generator.diagnostics import Diagnostic, Pos, strip_control, warning
 from generator.fields import did_you_mean
-from generator.markup import LinkContext, is_relative, parse_report, site_target
+from generator.markup import LinkContext, is_relative, parse_markdown, parse_report, site_target
 from generator.media import MEDIA
 from generator.model import Report, Site
 
@@ -266,7 +266,7 @@ def _links(md: MarkdownIt, text: str, source_dir: str, inline: bool) -> Iterator
     """(line from 0, column from 1 or 0, target from the site's root, target as written) of
     each relative link or image in `text`: the target is a page or a file in media/ where
     markup.py makes it a site link, "" where it leads nowhere."""
-    return links_in(md.parseInline(text) if inline else md.parse(text), text, source_dir)
+    return links_in(parse_markdown(md, text, inline), text, source_dir)
 
 
 def report_links(tokens: list[Token], report: Report) -> tuple | None:

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.index import SiteIndex
-from generator.markup import LinkContext, make_markdown, plain_inline, render_tokens
+from generator.markup import LinkContext, make_markdown, parse_markdown, plain_inline, render_tokens
 from generator.model import CREDIBILITY, GRADES, Brief, ResolvedBrief, ResolvedSite, SiteConfig
 from generator.plainwrap import width, wrap
 from generator.theme import long_date
@@ -95,7 +95,7 @@ def email_view(site: ResolvedSite, index: SiteIndex, brief_id: str) -> EmailView
     def html_and_plain(text: str, inline: bool) -> tuple[Markup, str]:
         """From one parse: Markdown is most of an e-mail's cost. The plain version is read
         from the tokens as rendering leaves them: links made absolute, or marked dropped."""
-        tokens = md.parseInline(text) if inline else md.parse(text)
+        tokens = parse_markdown(md, text, inline)
         html = Markup(render_tokens(md, tokens, links))
         return html, _plain(tokens)
 

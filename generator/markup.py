@@ -79,7 +79,15 @@ def heavy_markup(body: str) -> bool:
 
 def parse_report(md: MarkdownIt, body: str) -> list[Token]:
     """A report's body parsed: with `md`, or as heavy_markup says."""
-    return _plain_markdown().parse(body) if heavy_markup(body) else md.parse(body)
+    return parse_markdown(md, body)
+
+
+def parse_markdown(md: MarkdownIt, source: str, inline: bool = False) -> list[Token]:
+    """Markdown (a report's, or a brief's summary, claim or note) parsed with `md`, or with its
+    tables, links and images left as text where heavy_markup says (the tokens render with
+    `md` all the same)."""
+    parser = _plain_markdown() if heavy_markup(source) else md
+    return parser.parseInline(source) if inline else parser.parse(source)
 
 
 @functools.cache
@@ -222,17 +230,17 @@ def reading_text_and_headings(tokens: Sequence[Token]) -> tuple[str, list[tuple[
 
 
 def plain_text(md: MarkdownIt, source: str) -> str:
-    return reading_text(md.parse(source))[0]
+    return reading_text(parse_markdown(md, source))[0]
 
 
 def plain_inline(md: MarkdownIt, source: str) -> str:
     """Inline Markdown (a claim's text) as the plain text a reader sees."""
-    return reading_text(md.parseInline(source))[0]
+    return reading_text(parse_markdown(md, source, inline=True))[0]
 
 
 def render_markdown(md: MarkdownIt, source: str, links: LinkContext,
                     highlights: Sequence[Highlight] = (), inline: bool = False) -> str:
-    tokens = md.parseInline(source) if inline else md.parse(source)
+    tokens = parse_markdown(md, source, inline)
     return render_tokens(md, tokens, links, highlights)
 
 

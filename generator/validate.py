@@ -234,6 +234,23 @@ def _stem_id(path: str, what: str, diags: list[Diagnostic]) -> str | None:
     return PurePosixPath(path).stem
 
 
+def _heavy_markup_warning(pos: Pos, what: str, text: str) -> Diagnostic:
+    counts = [f'{n:,} "{mark}" (at most {most:,})' for mark, most in (("|", MAX_TABLE_BARS), ("[", MAX_BRACKETS))
+              if (n := text.count(mark)) > most]
+    return warning(pos, f"{what} holds {' and '.join(counts)}: its tables, links and images are shown as plain text",
+                   "laying out that much markup would take gigabytes or minutes; put a large table in "
+                   "content/media/ as a CSV file and link to it")
+
+
+def _markdown(f: Fields, key: str, required: bool = False) -> str:
+    """A field of Markdown (a summary, a claim, a note): its text, and a warning when it holds
+    more markup than is laid out (markup.heavy_markup), as for a report's body."""
+    text = f.text(key, required)
+    if heavy_markup(text):
+        f.diags.append(_heavy_markup_warning(f.pos(key), f'"{key}"', text))
+    return text
+
+
 def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
     report_id = _stem_id(raw.path, "report", diags)
     f = Fields(raw.front, (), raw.front.data, diags, "report front matter")
@@ -242,12 +259,7 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
         diags.append(warning(Pos(raw.path, raw.body_line - 1), "report has no text",
                              "paste the archived text below the front matter; claims quote it"))
     elif heavy_markup(raw.body):
-        counts = [f'{n:,} "{mark}" (at most {most:,})' for mark, most in (("|", MAX_TABLE_BARS), ("[", MAX_BRACKETS))
-                  if (n := raw.body.count(mark)) > most]
-        diags.append(warning(Pos(raw.path, raw.body_line), f"report holds {' and '.join(counts)}: its tables, "
-                             "links and images are shown as plain text",
-                             "laying out that much markup would take gigabytes or minutes; put a large table in "
-                             "content/media/ as a CSV file and link to it"))
+        diags.append(_heavy_markup_warning(Pos(raw.path, raw.body_line), "report", raw.body))
     report = Report(
         id=report_id or "",
         path=raw.path,
@@ -350,7 +362,7 @@ def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:
         title=f.text("title", required=True),
         date=f.date("date", required=True) or dt.date.min,
         author=f.text("author"),
-        summary=f.text("summary"),
+        summary=_markdown(f, "summary"),
         topics=topics,
         provinces=provinces,
         places=places,
@@ -380,7 +392,7 @@ def _claim(f: Fields, defaults: tuple[tuple[Ref, ...], ...], diags: list[Diagnos
     topics, provinces, places = (f.refs(key) for key in ("topics", "provinces", "places"))
     claim = Claim(
         id=f.ident("id"),
-        text=f.text("text", required=True),
+        text=_markdown(f, "text", required=True),
         confidence=f.choice("confidence", CONFIDENCES),
         credibility=f.integer("credibility", 1, 6),
         topics=defaults[0] if topics is None else topics,
@@ -401,7 +413,7 @@ def _source(f: Fields) -> Source | None:
     quote = f.text("quote", required=True)
     if not report or not quote.strip():
         return None
-    return Source(Ref(report, f.pos("report")), quote, f.text("note"), f.pos("quote"))
+    return Source(Ref(report, f.pos("report")), quote, _markdown(f, "note"), f.pos("quote"))
 
 
 def future_dates(site: Site, today: dt.date) -> list[Diagnostic]:
