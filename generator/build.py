@@ -28,6 +28,7 @@ from generator.progress import Progress, no_progress
 from generator.render import render_site
 from generator.resolve import resolve
 from generator.result import BuildResult
+from generator.theme import syntax_errors
 from generator.themepath import theme_dirs
 from generator.validate import future_dates, validate
 from generator.write import OutputScan, SiteWriter, UnsafeOutput, WriteResult, check_output
@@ -75,7 +76,9 @@ def _build(root: Path, out: Path | None, strict: bool, write: bool | None, cache
     rendered = None
     written = None
     cited = _cited(resolved) if cache is not None else frozenset()
-    if not any(d.is_error for d in diagnostics):
+    if any(d.is_error for d in diagnostics):
+        diagnostics += syntax_errors(root, theme_dirs(root), md)  # no page is rendered to find them
+    else:
         index = cached_index(resolved, cache.index) if cache is not None else build_index(resolved)
         if cache is not None:
             cache.forget_stale(resolved.digests, cited)

@@ -254,6 +254,25 @@ def long_date(value: dt.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else ""
 
 
+def syntax_errors(root: Path, dirs: tuple[Path, ...], md: MarkdownIt) -> list[Diagnostic]:
+    """The syntax errors of the site's own templates (templates/), read without rendering a
+    page: a build stopped by errors in the content reports them with those, not only once the
+    content is mended."""
+    own = root / "templates"
+    if not dirs or dirs[0] != own:
+        return []
+    env = make_environment(dirs, md, frozenset())
+    found = []
+    for name in env.list_templates(extensions=("html", "xml")):
+        if name.startswith("assets/") or not (own / name).is_file():
+            continue  # a file copied as it is, or a built-in template not overridden
+        try:
+            env.get_template(name)
+        except (jinja2.TemplateSyntaxError, RecursionError) as exc:
+            found.append(template_diagnostic(exc, dirs, root))
+    return found
+
+
 def template_diagnostic(exc: Exception, dirs: tuple[Path, ...], root: Path) -> Diagnostic:
     """Point at the template file and line a rendering error came from."""
     if isinstance(exc, jinja2.TemplateSyntaxError):

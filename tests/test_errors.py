@@ -1207,6 +1207,18 @@ def test_a_report_of_too_much_markup_is_read_as_text_and_warned_about(tmp_path, 
     assert doc.cssselect("mark.quote")  # the quote was still found and marked
 
 
+def test_a_template_syntax_error_is_reported_with_the_content_errors(tmp_path):
+    # all problems at once: not the template's only after the content is mended
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("runs a few days each year", "words the report lacks")
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief, "templates/topic.html": "{% if %}\n",
+                                "templates/assets/extra.css": "a{#b} {{ c"})  # (copied, not a template)
+    result = build_site(root, out=tmp_path / "site")
+    assert not result.ok and not (tmp_path / "site").exists()
+    assert [(e.pos.path, e.pos.line, e.message.split(":")[0]) for e in result.errors] == [
+        ("content/briefs/b1.yaml", 9, 'quote in claim "c1" not found in report "r1"'),
+        ("templates/topic.html", 1, "template syntax error")]
+
+
 @pytest.mark.parametrize("field", ["summary", "text", "note"])
 def test_a_brief_of_too_much_markup_is_read_as_text_and_warned_about(tmp_path, field):
     # a summary holding a 4,000-row table took a minute, 1.8 GB and a 285 MB e-mail file
