@@ -19,6 +19,7 @@ import datetime as dt
 import errno
 import os
 import shlex
+import signal
 import stat
 import sys
 import tempfile
@@ -77,6 +78,15 @@ def _standard_streams() -> None:
         sys.stderr = open(2, "w", encoding="utf-8", closefd=False)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, `timeout`, a CI runner cancelling a job): the build stops as Ctrl-C
+    stops it, its staging folder removed and its workers ended, the output as it was."""
+
+
+def _terminate(_signum: int, _frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     _standard_streams()
     args = _parser().parse_args(argv)
@@ -86,13 +96,17 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     console = Console(stderr=True, highlight=False)
+    # (signal handlers belong to the main thread: a test may run a command in another)
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if in_main else None
     try:
         status = args.run(args, console)
         sys.stdout.flush()  # here, where a closed pipe can still be caught, not at exit
         return status
-    except KeyboardInterrupt:
-        console.print("interrupted", style="yellow")
-        return 130
+    except KeyboardInterrupt as exc:
+        terminated = isinstance(exc, Terminated)
+        console.print("terminated" if terminated else "interrupted", style="yellow")
+        return 143 if terminated else 130  # as a shell reports a command ended by SIGTERM or SIGINT
     except BrokenPipeError:
         # `briefing check --format json | head -1`: the reader has what it wanted. Python
         # flushes stdout again at exit; pointed at /dev/null, that flush cannot fail.
@@ -104,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
         what = f"{exc.strerror or exc}: {exc.filename}" if exc.filename else f"cannot write the output: {exc.strerror or exc}"
         console.print(Text(f"error: {strip_control(what)}", style="red"))
         return 1
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -35,6 +35,7 @@ class Forked:
         if pid == 0:  # the child: work, send, and leave without running the parent's exit handlers
             status = 1
             try:
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's clean stop (cli.Terminated)
                 # Its copy of the read end closed: should the parent close its own unread,
                 # writing fails at once (broken pipe) instead of waiting for a reader forever.
                 os.close(read)

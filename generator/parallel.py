@@ -62,8 +62,11 @@ def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
 
 def _leave_interrupts_to_parent() -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent stops the pool and
-    # reports once; workers printing their own tracebacks would only bury that.
+    # reports once; workers printing their own tracebacks would only bury that. SIGTERM,
+    # which the parent turns into a clean stop (cli.Terminated), ends a worker quietly: it is
+    # how the pool itself ends them.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _run_chunk(bounds: tuple[int, int]) -> bytes:

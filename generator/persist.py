@@ -24,7 +24,7 @@ from generator.cache import BuildCache
 from generator.diagnostics import FUTURE_HINT, promote_warnings, sorted_unique
 from generator.progress import Progress, no_progress
 from generator.result import BuildResult
-from generator.write import MARKER, OutputScan, WriteResult, output_lock, recover
+from generator.write import MARKER, OutputScan, WriteResult, finished_once_written, output_lock, recover
 
 if TYPE_CHECKING:
     from generator.graph import SiteGraph
@@ -52,7 +52,8 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
         # that is a link, which the build refuses to write.
         if locked and alone and not out.is_symlink():
             recover(out.resolve())
-        return _locked_build(root, out, strict, workers, progress, started)
+        with finished_once_written():
+            return _locked_build(root, out, strict, workers, progress, started)
 
 
 def check_site(root: Path, *, strict: bool = False, workers: int = 1, progress: Progress = no_progress,

@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from generator.filestate import current_umask
 from generator.forked import Forked, can_fork
@@ -357,22 +358,62 @@ class OutputScan:
 
 @contextlib.contextmanager
 def _uninterrupted() -> Iterator[None]:
-    """Ctrl-C (or SIGTERM) during the block takes effect after it: the output is switched
-    over completely or not at all. Signal handlers belong to the main thread; elsewhere
-    (serve's rebuilds) no KeyboardInterrupt can arrive anyway."""
+    """Ctrl-C (or SIGTERM) during the block, which switches the output over, takes effect
+    after it: the output is switched over completely or not at all. Once it is, inside
+    finished_once_written() they no longer take effect at all. Signal handlers belong to the
+    main thread; elsewhere (serve's rebuilds) no KeyboardInterrupt can arrive anyway."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     caught: list[int] = []
     wanted = (signal.SIGINT, signal.SIGTERM)
     previous = {signum: signal.signal(signum, lambda signum, _: caught.append(signum)) for signum in wanted}
+    switched = False
     try:
         yield
+        switched = True
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        if switched and _hold_interrupts():
+            caught.clear()  # too late to stop: the site is the new one
         for signum in dict.fromkeys(caught):
             signal.raise_signal(signum)  # as if it came now: KeyboardInterrupt, or the end
+
+
+# One entry per finished_once_written() block under way: the handlers it set aside, once the
+# output was switched over
+_holding: list[dict[int, Any]] = []
+
+
+@contextlib.contextmanager
+def finished_once_written() -> Iterator[None]:
+    """Around a whole build (`briefing build`): once the output is switched over to the new
+    site, Ctrl-C and SIGTERM are ignored to the block's end, so that what is left (the cache
+    saved, the summary) finishes, instead of a build reported interrupted whose site was in
+    fact replaced."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: dict[int, Any] = {}
+    _holding.append(held)
+    try:
+        yield
+    finally:
+        _holding.remove(held)
+        for signum, handler in held.items():
+            signal.signal(signum, handler)
+
+
+def _hold_interrupts() -> bool:
+    """Ignore Ctrl-C and SIGTERM to the end of the finished_once_written() block under way, if
+    any: whether one is."""
+    if not _holding:
+        return False
+    if not _holding[-1]:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            _holding[-1][signum] = signal.signal(signum, signal.SIG_IGN)
+    return True
 
 
 def _carry_hidden(out: Path, staging: Path) -> list[str]:

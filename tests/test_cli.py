@@ -100,6 +100,39 @@ def test_a_command_started_with_its_standard_streams_closed_builds_and_writes_no
         assert "built " in done.stderr  # the summary still reaches an open stderr
 
 
+SIGNAL_PROBE = """
+import signal, sys
+import generator.build as build, generator.persist as persist
+from generator.cli import main
+module, name = (build, "render_site") if sys.argv[2] == "rendering" else (persist, "_record")
+real = getattr(module, name)
+def arrives(*args, **kwargs):  # the signal comes as the build reaches this step
+    signal.raise_signal(getattr(signal, sys.argv[3]))
+    return real(*args, **kwargs)
+setattr(module, name, arrives)
+sys.exit(main(["build", "--root", sys.argv[1]]))
+"""
+
+
+@pytest.mark.parametrize("when, signum, status, said, title", [
+    ("rendering", "SIGTERM", 143, "terminated", "Old"),  # `kill`, `timeout`, a CI job cancelled
+    ("rendering", "SIGINT", 130, "interrupted", "Old"),
+    # once the new site is in place, what is left (the cache saved, the summary) finishes
+    ("saving", "SIGTERM", 0, "built 10 pages", "New"),
+    ("saving", "SIGINT", 0, "built 10 pages", "New"),
+])
+def test_a_build_stopped_by_a_signal_leaves_the_output_whole_and_says_so(tmp_path, when, signum, status, said,
+                                                                          title):
+    root = make_site(tmp_path, {"content/site.yaml": "title: Old\nbase_url: https://t.example/\n"})
+    assert _run("build", "--root", str(root)).returncode == 0
+    (root / "content/site.yaml").write_text("title: New\nbase_url: https://t.example/\n")
+    done = subprocess.run([sys.executable, "-c", SIGNAL_PROBE, str(root), when, signum], capture_output=True,
+                          text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+    assert done.returncode == status and said in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert f"<title>{title}</title>" in (root / "site/index.html").read_text()
+    assert sorted(p.name for p in root.iterdir() if "briefing-" in p.name) == [".briefing-cache"]  # no staging left
+
+
 def test_the_briefing_command_with_its_output_closed_exits_0(tmp_path):
     root = make_site(tmp_path, {})
     done = subprocess.run(f'"{sys.executable}" -m generator build --root "{root}" >&- 2>&-', shell=True,
