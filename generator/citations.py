@@ -977,13 +977,16 @@ def _ends_inside_word(text: str, at: int) -> bool:
 
 
 _HANGUL_RUN = lazy("[\uac00-\ud7a3]+")
-# Particles (and the copula) written on to a word, one after another ("위원장에게는", "주민들도").
+# Particles (and the copula, in its plain and polite endings: "정도였어요", "구조물이었습니다",
+# "소속이었는데") written on to a word, one after another ("위원장에게는", "주민들도").
 # Or the ending of a verb made of the word with 하다 or 되다 ("부족" of "부족하다", "가동" of
 # "가동됐다"): a negation after it is cut_negation's to find.
 _KOREAN_PARTICLES = lazy(
     "들?(?:은|는|이|가|을|를|의|에|에서|에게|께|께서|한테|로|으로|로서|으로서|로써|으로써|와|과|랑|이랑|하고|도|만|까지"
     "|부터|보다|처럼|만큼|마저|조차|뿐|이나|나|이며|며|이고|고|라고|이라고|란|이란|요|이다|다|였다|이었다|였고|이었고"
-    "|인|이라|라|이라는|라는|입니다)*|(?:하|했|한|할|함|해|합|되|됐|된|될|됨|돼|됩)[\uac00-\ud7a3]*")
+    "|인|이라|라|이라는|라는|입니다|(?:이었|였)(?:습니다|어요|는데|지만|으며|거든요|죠|던|으니|기에|으나|다고|고요)"
+    "|이에요|예요|인데|이지만|지만|이므로|므로|이어서|여서|이라서|라서|이자|이죠|죠|이기|기에|이기에|입니다만|이고요)*"
+    "|(?:하|했|한|할|함|해|합|되|됐|된|될|됨|돼|됩)[\uac00-\ud7a3]*")
 
 
 @functools.cache  # one entry per character seen: bounded by Unicode

@@ -92,7 +92,12 @@ _DOUBTING = (
       r"(?<!\bno misunderstanding) that"
     + r"|\btempting to (?:think|conclude|assume|believe|say|suppose)" + _THAT
     + r"|\bwould be (?:easy|tempting) to (?:think|conclude|assume|believe|say|suppose)" + _THAT
-    + r"|\bone (?:might|could|may) (?:well )?(?:argue|think|assume|conclude|suppose)" + _THAT
+    + r"|\b(?:one|some|others|critics|skeptics|sceptics) (?:might|could|may|would) (?:well )?(?:argue|think|assume"
+      r"|conclude|suppose|say|claim)" + _THAT
+    # "…not enough evidence to conclude that |", "I'm not saying | they're the same ships"
+    + r"|\b(?:not enough|insufficient|too little) (?:evidence|proof)"
+      r"(?: to (?:conclude|say|show|prove|suggest))?" + _THAT
+    + r"|\b(?:not|never) (?:saying|suggesting|claiming|implying)" + _THAT
     + r"|\bas (?:if|though)"
 )
 _REJECTING = (r"(?:disprov(?:e|es|ed|ing)|disproven|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?"
@@ -187,7 +192,7 @@ _EN = {
 # said a student, …; "paid in flour instead of | cash," said a student, adding that …), or a
 # verb right after "that" (negations.RELATIVE_VERB), which opens a relative clause of the
 # claims, not the claim ("denied the rumours that | were circulating")
-_OBJECT_ENDS = lazy(r"[\"'(\[]?[\w'-]+\s*[,.;:!?\"')\]]")
+_OBJECT_ENDS = lazy(r"[\"'(\[]?[\w'-]+\s*(?:[,.;:!?\")\]]|'(?![a-z]))")  # (not the apostrophe of "they're")
 # An adverb governs a clause or a verb, not a phrase it ends ("held virtually | for the first
 # time", "came close to | the island"): "came close to" and "on the verge of" only a gerund
 _NO_CLAUSE = lazy(r"[\"'(\[]?(?:for|while|when|in|on|at|to|from|with|by|after|before|during|since|until|and"
@@ -198,7 +203,8 @@ _NUMBER_AT = lazy(r"[\"'(\[]?\d")
 
 # --- other languages: a doubt of the clause, right before it -----------------------------
 _DOUBTED_IN = {
-    "fr": r"(?:personne ne (?:croit|pense|s'attend à ce)|rien (?:n'indique|ne prouve|ne montre|ne suggère"
+    "fr": r"(?:personne ne (?:croit|pense|s'attend à ce)|(?:cela|ça|ce qui|ceci) ne (?:signifie|veut dire|prouve) pas"
+          r"|rien (?:n'indique|ne prouve|ne montre|ne suggère"
           r"|ne permet de (?:dire|penser|conclure)|ne laisse (?:penser|supposer|croire))"
           r"|(?:il n'y a |sans )?(?:aucune?|pas de) (?:preuve|indication|indice|signe)s?"
           r"(?: (?:crédible|tangible|concrète|concret|solide|sérieuse|sérieux|formelle|formel|indépendante"
@@ -206,7 +212,8 @@ _DOUBTED_IN = {
           r"|il est (?:faux|inexact|peu probable|improbable|impossible|tentant de (?:penser|croire|conclure|dire))"
           r"|(?<!pas )(?<!plus )(?:impossible|difficile) de (?:confirmer|vérifier|prouver|dire|affirmer|établir)"
           r"(?: avec certitude)?) (?:que |qu')",
-    "es": r"(?:nadie (?:cree|piensa|espera)|nada (?:indica|sugiere|prueba|demuestra)|no hay (?:pruebas|indicios"
+    "es": r"(?:nadie (?:cree|piensa|espera)|(?:esto|eso|ello|lo cual) no (?:significa|quiere decir|prueba)"
+          r"|nada (?:indica|sugiere|prueba|demuestra)|no hay (?:pruebas|indicios"
           r"|evidencias?|señales|datos)(?: (?:creíbles|fehacientes|concluyentes|sólid[oa]s|clar[oa]s|independientes"
           r"|fiables|concret[oa]s|reales|firmes))?(?: de)?"
           r"|(?<!no )es (?:falso|improbable|poco probable|poco creíble|imposible)"
@@ -222,11 +229,13 @@ _DOUBTED_IN = {
           r"|indipendenti|attendibili|certe|certi|conclusive|conclusivi))?"
           r"|(?<!non )è (?:falso|improbabile|poco probabile|impossibile)"
           r"|(?<!non )è (?:impossibile|difficile) (?:confermare|verificare|provare|dimostrare|dire|affermare)) che ",
-    "de": r"(?:niemand (?:glaubt|denkt|erwartet)|nichts (?:deutet darauf hin|spricht dafür|weist darauf hin"
+    "de": r"(?:niemand (?:glaubt|denkt|erwartet)|(?:das|dies|was) (?:bedeutet|heisst|beweist) (?:aber |jedoch )?nicht"
+          r"|nichts (?:deutet darauf hin|spricht dafür|weist darauf hin"
           r"|belegt|beweist)|es ist (?:falsch|unwahrscheinlich|unmöglich)"
           r"|es gibt keiner?(?:lei)?(?: [a-zäöüß]+en)? (?:beweise|belege|hinweise|anzeichen|indizien)(?: dafür)?"
           r"|es ist (?:unmöglich|schwer|schwierig),? zu (?:bestätigen|belegen|beweisen|überprüfen|sagen)),? dass ",
-    "ru": r"(?:никто не (?:верит|считает|думает|ожидает)|ничто не (?:указывает|говорит|свидетельствует)"
+    "ru": r"(?:никто не (?:верит|считает|думает|ожидает)|не (?:верьте|верю|верим|верит|верят)"
+          r"|(?:это|что) не (?:означает|значит)|ничто не (?:указывает|говорит|свидетельствует)"
           r" (?:на то|о том)|нет (?:никаких )?(?:[а-яё]+(?:ых|их) )?(?:доказательств|свидетельств|признаков|данных)"
           r"(?: того)?|маловероятно|вряд ли|неправда"
           r"|(?<!не )(?:невозможно|трудно|сложно|нельзя) (?:подтвердить|проверить|доказать|утверждать|сказать)"

@@ -83,7 +83,7 @@ _NEGATION_WORDS = {
     "it": r"(?<!come )\b(?:non|mai|senza|nessun|nessuno|nessuna|né|niente|nulla|neanche|nemmeno)\b",
     "ru": r"\b(?:не|ни|нет|без|нельзя|никогда|ничего|ничто|никто|нигде|никак|нисколько|отнюдь"
           r"|никак(?:ой|ая|ое|ие|ого|их|ому|им|ими|ую)|вряд ли)\b",
-    "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니|아닌|아님|아닐|아냐",  # 아닌: 아니 + ㄴ, one syllable
+    "ko": r"(?<!\w)(?:안|못)(?!\w)|않|없|아니|아닌|아님|아닐|아냐|아닙",  # 아닌: 아니 + ㄴ, one syllable (아닙니다: + ㅂ)
     # 并非, 否认, "refuse"; not 非常 ("very"), 不久 ("soon"), 不断 ("continually"), 不少 ("many"),
     # 不时 ("now and then"), 未来 ("future"), 无论/不论/不管 ("whatever")
     "zh": r"不(?!久|断|斷|少(?!于|於)|时|時|论|論|管(?!用))|[没沒勿毋否]|未(?!(?:来|來)(?!得及))|[無无](?!(?:论|論)(?!文))"
@@ -476,7 +476,7 @@ _PARTICLE_START = "的地得了着著过過之"
 _COVERB_REACH = 20  # 没有 + three adverbs + a coverb and its object
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
 # Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
-_NEGATION_AFTER = lazy(r"않|없|아니|아닌|아님|아닐|못|(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく"
+_NEGATION_AFTER = lazy(r"않|없|아니|아닌|아님|아닐|아닙|못|(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく"
                        r"|(?<!しれ)ません|(?<![わまいはみ必])(?<!わら)ず(?![つっか])|ぬ"
                        r"|(?<=n)'t\b")
 _PARTICLES = "はがをのへやもと"  # a hiragana run starting so after a cut is the next word
@@ -550,7 +550,8 @@ _QUOTE_OPENS = r"(?:</?[a-z]{1,10}(?: [^<>]{0,80})?>)?(?: \[[^\[\]\d]{1,40}\]){0
 # It may open a quotation or a bracket: '"Nobody | has received a ration"'.
 _WORD_BEFORE = lazy(r"(?:^|\s)(?:<[a-z]{1,10}(?: [^<>]{0,80})?>)?[\"'(]?((?:[^\W\d_]|[\u0900-\u0dff])[\w'\u0900-\u0dff]{0,19})" + _QUOTE_OPENS)
 _ELIDED_BEFORE = lazy(r"(?:^|\s)([^\W\d_]')$")  # or an elided one, with no space
-_WORD_AFTER = lazy(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!\. ?\d)")  # and the one after it ("No. 3" is a number)
+# and the one after it ("No. 3" is a number; "없습니다. 4." is no label)
+_WORD_AFTER = lazy(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!(?<=[a-z])\. ?\d)")
 # Korean negates what comes before the negation (가동하지 않았다, 없는): in the word before a
 # quote only the short negation 안 / 못, written before its verb, governs the quote
 # ("안 갔다고 말했다"); "오르지 않았다고 | 소식통이 전했다" negates the rice prices, not the source.
@@ -768,7 +769,7 @@ _UNCONFIRMED = {
     "ru": r"по (?:неподтвержденным|непроверенным) (?:данным|сведениям|сообщениям|слухам|информации)"
           r"(?: [\w'-]+){0,3}, "
           r"|(?<![\w-])(?:говорят|поговаривают|утверждается|ходят слухи|есть слухи),? (?:что|будто) "
-          r"|(?<![\w-])по слухам,? ",
+          r"|(?<![\w-])по слухам,? |(?:^|(?<=[.!?] )|(?<=\n))говорят, ",
     "uk": r"за (?:непідтвердженими|неперевіреними) (?:даними|відомостями|повідомленнями|чутками|інформацією)"
           r"(?: [\w'-]+){0,3}, "
           r"|(?<![\w-])(?:кажуть|стверджується|ходять чутки),? (?:що|ніби) |(?<![\w-])за чутками,? ",
@@ -1010,7 +1011,9 @@ _CJK_DENIED_AFTER = lazy(
     # after a verb: "…訪問した | とされる", "…処刑された | という噂" (not "…という噂は事実だった"),
     # "…再開する | 方針だ" (a plan, not a deed); not "制裁対象 | とされた" (designated)
     r"|(?<=[たるだいう])とされ(?:る|た|て)|(?<=[たるだいう])と(?:いう|の)(?:噂|うわさ)(?!は(?:事実|本当))"
-    # "…閉鎖された | とうわさされている", "…閉鎖された | と言われている" (it is said)
+    # "…閉鎖された | とうわさされている", "…閉鎖された | と言われている" (it is said), "…出ている | との
+    # 情報がある" (there is word that)
+    r"|(?<=[たるだいう])との(?:情報|話|噂|うわさ)(?:が|も)(?:ある|あった|あり|出て|流れ)"
     r"|(?<=[たるだいう])と(?:うわさ|噂)(?:され|が)|(?<=[たるだいう])と(?:言|い)われ(?:て|る)"
     r"|(?<=[るう])(?:方針|予定|計画|つもり|見通し)(?:だ|で|です|である|。|$))"
     r"|(?:을|를|ㄹ)? ?(?:수도 있|가능성이 (?:있|높|크)|것으로 (?:보인|보였|추정))"
@@ -1207,7 +1210,9 @@ _NOT_GOVERNING_AFTER = lazy(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zond
                             r"|no (?:less|more|later|sooner|fewer|earlier|further) than\b|no (?:matter|doubt)\b"
                             r"|not (?:only|just|least|long|far|to mention)\b")
 _KOREAN_BEFORE = lazy(r"(?<!\S)(?:안|못) ?$")
-_KOREAN_ADVERB = lazy(r"전혀|결코|절대|절대로|별로|좀처럼|아직|아직도|더이상|제대로|거의")
+# … words between a Korean quote and the negation that governs it: adverbs ("배급이 | 전혀
+# 없었다"), and 적 of "ㄴ 적이 없다" ("돌아간 | 적이 없었어요": has never run)
+_KOREAN_ADVERB = lazy(r"전혀|결코|절대|절대로|별로|좀처럼|아직|아직도|더이상|제대로|거의|적이|적은|적도")
 
 
 def _lead_start(text: str, start: int) -> int:
@@ -1495,7 +1500,7 @@ _CONDITION_CLAUSE = {code: lazy(rf"(?:{p})[\"'«“「]?$") for code, p in _COND
 _FUTURE_IN = {
     "pt": r"\b\w+(?:rá|rão|rás|remos|ria|riam)\b|\b(?:vai|vão) \w+r\b",
     "zh": r"将|將|会|會|可能|就|才|能|要",
-    "ko": r"것이|것으로|겠|수 있|수 없|수도 있",
+    "ko": r"것이|것으로|겠|수 있|수 없|수도 있|거(?:예요|에요|야|다|라)|텐데",  # (거예요: 것이에요, as spoken)
 }
 _JA_PAST = lazy(r"(?:た|だった|でした|ました)(?:[。！？]|$)")
 _JA_CONJECTURE = lazy(r"だろう|でしょう|かもしれ|見込み|予定|はず|つもり|予想|見通し")

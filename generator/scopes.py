@@ -481,6 +481,7 @@ _LIMITED_AFTER = {
     # (set off by a comma, a dash or a parenthesis: "— at least for now", "(allegedly)")
     "en": r"(?: in name only| only in name|(?:,| -| \() ?(?:at least|only) on paper|, on paper(?: at least| only)"
           r"|(?: -| \() ?on paper(?: at least| only)?"
+          r"| on paper(?=,? but (?:in (?:reality|practice|fact|truth)|actually|really))"
           r"| only on paper|(?:,| -| \() ?(?:(?:but|though|although|yet) )?(?:at least |only )?in theory"
           r"(?: at least| only)?|(?:,| -| \() ?at least officially"
           r"|(?:,| -| \() ?(?:at least|if only) (?:for now|for the moment|for the time being|in the short term"

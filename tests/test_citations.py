@@ -4048,6 +4048,67 @@ REVIEWED_VERIFIED = [
     # sixth review: a doubt after the quote by who has not confirmed it
     ("en", "The general was executed in May, which the ministry has since confirmed.",
      "The general was executed in May"),
+    # seventh review (realistic reports): Korean nouns quoted without the copula written on to them; doubts, disclaimers, hearsay and negations it found missed
+    ("ko", "답: 네, 늘 받았죠. 다들 받았어요. 밀수꾼이 초소에 돈을 주면, 초소는 소대장에게 주고, 그렇게 위로 올라갑니다. 코로나 전에는 물건 한 번 넘기는 데 500위안 정도였어요. 사람은 훨씬 "
+     "비쌌고요. 누구냐에 따라 5,000위안 이상이었습니다.",
+     "500위안 정도"),
+    ("ko", "답: 네, 늘 받았죠. 다들 받았어요. 밀수꾼이 초소에 돈을 주면, 초소는 소대장에게 주고, 그렇게 위로 올라갑니다. 코로나 전에는 물건 한 번 넘기는 데 500위안 정도였어요. 사람은 훨씬 "
+     "비쌌고요. 누구냐에 따라 5,000위안 이상이었습니다.",
+     "5,000위안 이상"),
+    ("ko", "이 기념탑은 2001년 김일성·김정일의 통일 관련 제안을 기념해 세운 구조물이었습니다. 기념탑 철거는 남한을 '제1의 적대국'으로 규정하고 통일 관련 표현을 지우라고 한 김정은 위원장의 1월 "
+     "발언과 맥락을 같이하는 것으로 봅니다. 정부는 북한이 수 세대에 걸친 우리 민족의 통일 염원을 부정하고 있는 데 대해 유감스럽게 생각합니다.",
+     "이 기념탑은 2001년 김일성·김정일의 통일 관련 제안을 기념해 세운 구조물"),
+    ("ko", "답: 개별 사안에 대해서는 신변 보호 문제로 확인해 드릴 수 없습니다. 지난달 말씀드린 대로 지난해 엘리트층 탈북민은 10명으로 2017년 이후 가장 많은 수준이었습니다. 이러한 추세는 "
+     "계속되고 있지만, 추가 수치를 말씀드리기는 어렵습니다.",
+     "2017년 이후 가장 많은 수준"),
+    ("ko", "처음에는 옷이었어요. 중국 옷이요. 나중에는 해산물 장사를 했어요. 마른 오징어, 명태 같은 거요. 혜산 혜화시장이었고, 2009년쯤부터 매대를 가지고 있었어요.", "처음에는 옷"),
+    ("ko", "매일 시장관리소에 장세를 냈어요. 처음 시작할 때는 하루 100원이었어요. 제가 떠날 때쯤에는 500원이었고요. 입구 쪽 좋은 자리는 뒷돈을 따로 줘야 했어요. 공식 장세는 진짜 값이 "
+     "아니었어요.",
+     "처음 시작할 때는 하루 100원"),
+    ("ko", "2016년에 오징어 한 상자를 통째로 빼앗겼어요. 300달러 정도 되는 물건이었어요. 평양에서 새 검열원이 내려왔는데, 아는 사람이 아무도 없어서 손을 쓸 수가 없었어요.",
+     "300달러 정도 되는 물건"),
+    ("ko", "방직공장 소속이었는데, 공장은 1990년대 이후로 제대로 돌아간 적이 없었어요. 한 달에 5만 원씩 공장에 바치고 출근을 안 했어요. 남자는 어디든 직장에 소속돼 있어야 했거든요. 안 그러면 "
+     "'무직자'로 노동단련대에 보냈어요.",
+     "방직공장 소속"),
+    ("ko", "그때 배급은 하루 300g 정도였어요. 그것도 두 달에 한 번 나왔어요.", "하루 300g 정도"),
+    ("ko", "우리 집 수입은 대부분 장사에서 번 돈이었습니다.", "대부분 장사에서 번 돈"),
+    ("ko", "제가 일한 곳은 회령의 석탄 광산이었는데, 전기가 자주 끊겼어요.", "회령의 석탄 광산"),
+    ("ko", "단속 대상은 주로 중국 손전화였지만, 한국 영화도 많이 걸렸어요.", "주로 중국 손전화"),
+    ("ko", "그 사람은 보위부 반탐과 소속이었으며 국경 단속을 맡았다.", "보위부 반탐과 소속"),
+    ("ko", "열차 안에서 만난 사람은 평양에서 온 검열원이었어요.", "평양에서 온 검열원"),
+    ("ko", "쌀값은 1kg에 6,000원 안팎이었습니다.", "1kg에 6,000원 안팎"),
+    ("ko", "브로커 비용은 1인당 1만 5천 달러였어요.", "1인당 1만 5천 달러"),
+    ("ko", "그건 당 간부들만 아는 비밀이었거든요.", "당 간부들만 아는 비밀"),
+    ("ko", "아버지는 제대군인 출신 노동자인데, 공장이 멈춰서 장사를 했어요.", "제대군인 출신 노동자"),
+    ("ko", "그곳은 원래 군부대 부지였던 땅이라 사람이 못 들어갔어요.", "원래 군부대 부지"),
+    ("ko", "국경경비대 월급은 사실상 상징적인 금액이었죠.", "사실상 상징적인 금액"),
+    ("ko", "그 돈은 제 1년 치 생활비였으니 큰돈이었어요.", "제 1년 치 생활비"),
+    ("ko", "교화소 생활은 매일이 전쟁이었기에 아무 생각도 못 했어요.", "매일이 전쟁"),
+    ("ko", "혜산 장마당은 양강도에서 가장 큰 시장이지만, 요즘은 손님이 적다.", "양강도에서 가장 큰 시장"),
+    ("ko", "이번 조치는 사실상 시장 통제 강화이므로 상인들의 반발이 크다.", "사실상 시장 통제 강화"),
+    ("ko", "그가 맡은 일은 국경 밀수 단속이어서 뇌물을 받을 기회가 많았다.", "국경 밀수 단속"),
+    ("ko", "탈북 동기는 무엇보다 생계 문제이기 때문에 단속만으로는 막기 어렵다.", "무엇보다 생계 문제"),
+    ("ko", "그녀는 인민반장이자 시장 상인이었다.", "인민반장"),
+    ("ko", "북한 당국의 이번 발표는 일종의 경고인데요, 주민들은 크게 신경 쓰지 않아요.", "일종의 경고"),
+    # seventh review: faithful look-alikes
+    ("ko", "수용소의 하루 노동 시간은 14시간 이상이었다고 그는 말했다. 그러나 휴식은 거의 없었어요.", "하루 노동 시간은 14시간 이상"),
+    ("ko", "우리 마을은 감자 농사가 주업이에요.", "감자 농사가 주업"),
+    ("ko", "그때 저는 고등중학교 학생이었고, 동생은 네 살이었다.", "고등중학교 학생"),
+    ("ko", "당시 환율은 1달러에 8,000원 수준이었다.", "1달러에 8,000원 수준"),
+    ("ko", "이 기념탑은 2001년에 세운 구조물입니다.", "2001년에 세운 구조물"),
+    ("en", "Bilateral trade fell 9% quarter on quarter but remained above pre-pandemic levels.",
+     "Bilateral trade fell 9%"),
+    ("en", "North Korea's imports from China rose 38% from a year earlier in April, customs data showed.",
+     "North Korea's imports from China rose 38%"),
+    ("en", "North Korea's imports from China rose 38% y/y in April, customs data showed.",
+     "North Korea's imports from China rose 38%"),
+    ("en", "North Korea's imports from China rose 38% on-year in April, customs data showed.",
+     "North Korea's imports from China rose 38%"),
+    ("en", "North Korea's imports from China rose 38% compared with April 2023, customs data showed.",
+     "North Korea's imports from China rose 38%"),
+    ("en", "North Korea's imports from China rose 38% (year on year) in April, customs data showed.",
+     "North Korea's imports from China rose 38%"),
+    ("en", "Chinese exports to North Korea rose 38% on the year in April.", "Chinese exports to North Korea rose 38%"),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -4601,6 +4662,42 @@ REVIEWED_APPROXIMATE = [
     ("en", "The general was executed in May, something the ministry has not confirmed.",
      "The general was executed in May"),
     ("en", "The general was executed in May, which Seoul has yet to verify.", "The general was executed in May"),
+    # seventh review (realistic reports): Korean nouns quoted without the copula written on to them; doubts, disclaimers, hearsay and negations it found missed
+    ("en", "Some may say that the flights took place in international airspace. But it is the DPRK, not the U.S., that "
+     "will decide where the line of its security lies.",
+     "the flights took place in international airspace"),
+    ("en", "The NIS said Kim Jong Un's daughter, Kim Ju Ae, accompanied him to the launch site, as she has to several "
+     "missile tests. It said there was still not enough evidence to conclude that she had been designated as his "
+     "successor.",
+     "she had been designated as his successor"),
+    ("en", "A: Bad. We got corn, mostly, about 600 grams a day on paper, but in reality it was less, because the "
+     "officers sold part of it. In 2021 we were eating corn porridge twice a day. Some soldiers caught frogs and "
+     "snakes. A few got sick with tuberculosis.",
+     "We got corn, mostly, about 600 grams a day"),
+    ("en", "3/ Two of the vessels match the profile of ships previously flagged by the UN Panel for STS transfers. I'm "
+     "NOT saying they're the same ships — hull colour and length are consistent, that's all. Need AIS data to "
+     "confirm.",
+     "they're the same ships"),
+    ("ko", "답: 국경의 군인들은 괴물이 아닙니다. 대부분 배고픈 아이들이에요. 시키는 대로 하지 않으면 가족이 고생하니까 따르는 겁니다.", "국경의 군인들은 괴물"),
+    ("ja", "専門家の間では、今年の春の端境期が特に厳しいとの見方が広がっている。韓国統一部の当局者は国会で、「一部地域で餓死者が出ているとの情報がある」と述べたが、規模については確認できていないとした。",
+     "一部地域で餓死者が出ている"),
+    ("ru", "— Точно не знаю. После резолюций ООН в 2017 году их официально должны были отправить домой к концу 2019-го. "
+     "Но многие остались, им просто поменяли визы — на студенческие, туристические. Говорят, сейчас их снова "
+     "становится больше, особенно на стройках.",
+     "сейчас их снова становится больше, особенно на стройках"),
+    ("ru", "— Берегите здоровье. И не верьте, что вы вернётесь богатыми.", "вы вернётесь богатыми"),
+    ("fr", "« La Corée du Nord cherche à montrer qu'elle peut répondre à chaque initiative des alliés par une "
+     "démonstration de force », estime Yang Moo-jin, président de l'Université des études nord-coréennes à Séoul. "
+     "« Mais cela ne signifie pas qu'elle maîtrise la technologie de rentrée atmosphérique, ce qui reste à "
+     "prouver. »",
+     "elle maîtrise la technologie de rentrée atmosphérique"),
+    ("ko", "답: 정부의 입장에는 변함이 없습니다. 이산가족 문제는 정치 상황과 관계없이 해결해야 할 시급한 인도적 과제입니다. 1월 말 기준 생존해 계신 등록 신청자는 3만 9,386명이고, 이 가운데 "
+     "약 66%가 80세 이상 고령자입니다. 북한이 우리의 제안에 호응해 나올 것을 다시 한번 촉구합니다. 다만 오늘 새롭게 발표할 제안은 없습니다.",
+     "오늘 새롭게 발표할 제안"),
+    ("ko", "방직공장 소속이었는데, 공장은 1990년대 이후로 제대로 돌아간 적이 없었어요. 한 달에 5만 원씩 공장에 바치고 출근을 안 했어요. 남자는 어디든 직장에 소속돼 있어야 했거든요. 안 그러면 "
+     "'무직자'로 노동단련대에 보냈어요.",
+     "공장은 1990년대 이후로 제대로 돌아간"),
+    ("ko", "# [증언] \"장마당이 없었으면 우리 식구는 다 굶어 죽었을 거예요\" — 혜산 출신 40대 여성 B씨", "우리 식구는 다 굶어 죽었을 거예요"),
 ]
 
 
