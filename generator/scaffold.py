@@ -137,11 +137,12 @@ def init_site(directory: Path, today: dt.date) -> list[Path]:
 def _inside_a_site(directory: Path) -> Path | None:
     """The built output folder (it has a build's marker) or the content/ folder of a site
     that `directory` is in, if any: the next build would delete a site started in the one,
-    and take the other's files for its own content."""
-    folder = Path(os.path.abspath(directory))
-    for parent in (folder, *folder.parents):
-        if (parent / MARKER).is_file() or (parent.name == "content" and (parent / "site.yaml").is_file()):
-            return parent
+    and take the other's files for its own content. Where the path goes through a link, the
+    folders it leads to count too ("alias/nested" with alias a link to a site's content/)."""
+    for folder in dict.fromkeys([Path(os.path.abspath(directory)), directory.resolve()]):
+        for parent in (folder, *folder.parents):
+            if (parent / MARKER).is_file() or (parent.name == "content" and (parent / "site.yaml").is_file()):
+                return parent
     return None
 
 

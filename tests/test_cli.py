@@ -666,10 +666,11 @@ def test_a_build_from_a_deleted_working_directory_reports_its_warnings(tmp_path)
     assert "cannot write" not in done.stderr and (root / "site" / "index.html").is_file()
 
 
-@pytest.mark.parametrize("inside", ["site/x", "content/x", "content"])
+@pytest.mark.parametrize("inside", ["site/x", "content/x", "content", "link/x"])
 def test_init_refuses_a_folder_a_build_would_delete_or_read_as_content(tmp_path, inside):
     assert _run("init", str(tmp_path)).returncode == 0
     assert _run("build", "--root", str(tmp_path)).returncode == 0
+    (tmp_path / "link").symlink_to("content")  # the same folder, reached through a link
     before = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
     done = _run("init", str(tmp_path / inside))
     assert done.returncode == 1 and "start the new site in a folder of its own" in done.stderr, done.stderr
