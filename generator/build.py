@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -153,7 +154,20 @@ def _commit(sink: Output, out: Path, diagnostics: list[Diagnostic]) -> WriteResu
 
 
 def _cannot_write(out: Path, exc: Exception) -> Diagnostic:
-    return error(Pos(str(out)), f"cannot write the site: {exc}", "the previous output, if any, is unchanged")
+    return error(Pos(str(out)), f"cannot write the site: {_write_problem(out, exc)}",
+                 "the previous output, if any, is unchanged")
+
+
+def _write_problem(out: Path, exc: Exception) -> str:
+    """What went wrong, in words: the system's ("Permission denied"), and the path it concerns
+    unless that is a folder of the build's own beside the output (.site.briefing-new-…)."""
+    if not isinstance(exc, OSError) or not exc.strerror:
+        return str(exc)
+    where = exc.filename
+    if isinstance(exc, (FileExistsError, NotADirectoryError)) and where and os.path.isfile(where):
+        return f"{where} is a file, not a folder"
+    shown = out if where is None or ".briefing-" in str(where) else where
+    return f"{exc.strerror}: {shown}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -581,7 +581,11 @@ def _swap(staging: Path, out: Path) -> None:
     trash, hold = _made_folder(out, "old", _TRASH)
     try:
         old = trash / "site"
-        os.rename(out, old)
+        try:
+            os.rename(out, old)
+        except BaseException:  # (a read-only output: nothing moved, nothing to leave beside it)
+            _remove_tree(trash)
+            raise
         try:
             os.rename(staging, out)
         except BaseException:

@@ -62,6 +62,29 @@ def test_a_swap_that_fails_leaves_the_old_site_with_its_hidden_entries(tmp_path,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging or trash left behind
 
 
+def test_an_output_that_cannot_be_moved_aside_is_left_as_it_was_with_nothing_beside_it(tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    write_site({"index.html": b"old"}, out)
+    real = write.os.rename
+
+    def rename(source, target):
+        if Path(source) == out:  # a read-only output's parent, say
+            raise PermissionError(13, "Permission denied", str(source), None, str(target))
+        return real(source, target)
+    monkeypatch.setattr(write.os, "rename", rename)
+    with pytest.raises(PermissionError):
+        write_site({"index.html": b"new"}, out)
+    assert (out / "index.html").read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no .site.briefing-old-… left
+
+
+def test_a_build_that_cannot_write_says_why_in_words(tmp_path):
+    (tmp_path / "afile").write_text("")
+    result = build_site(make_site(tmp_path / "s", {}), out=tmp_path / "afile" / "sub")
+    [problem] = result.errors
+    assert problem.message == f"cannot write the site: {tmp_path / 'afile'} is a file, not a folder"
+
+
 def test_ctrl_c_while_files_move_in_takes_effect_once_all_have(tmp_path, monkeypatch):
     out = tmp_path / "site"
     first = write_site({f"p{i}.html": b"old" for i in range(6)}, out)
