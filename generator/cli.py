@@ -338,12 +338,21 @@ def _init(args: argparse.Namespace, console: Console) -> int:
     try:
         created = init_site(folder, dt.date.today())
     except (ScaffoldError, OSError) as exc:
-        console.print(Text(f"error: {exc}", style="red"), soft_wrap=True)
+        console.print(Text(f"error: {_in_words(exc)}", style="red"), soft_wrap=True)
         return 1
     for path in created:
         console.print(Text(f"wrote {strip_control(str(path))}"))
     console.print(Text(f"next: cd {strip_control(shlex.quote(str(folder)))} && briefing build", style="bold"))
     return 0
+
+
+def _in_words(exc: Exception) -> str:
+    """An error as a sentence: "cannot create …/content: File name too long", not "[Errno 36]
+    File name too long: '…/content'"."""
+    if not isinstance(exc, OSError) or not exc.strerror:
+        return strip_control(str(exc))
+    where = f"cannot create {exc.filename}: " if exc.filename else ""
+    return strip_control(f"{where}{exc.strerror}")
 
 
 def _new(args: argparse.Namespace, console: Console) -> int:
@@ -352,7 +361,7 @@ def _new(args: argparse.Namespace, console: Console) -> int:
     try:
         path = new_file(args.root, args.kind, args.name, dt.date.today())
     except (ScaffoldError, OSError) as exc:
-        console.print(Text(f"error: {exc}", style="red"), soft_wrap=True)
+        console.print(Text(f"error: {_in_words(exc)}", style="red"), soft_wrap=True)
         return 1
     console.print(Text(f"created {strip_control(str(path))}"))
     return 0

@@ -545,6 +545,12 @@ def test_new_refuses_an_id_too_long_for_a_file_name(tmp_path):
     assert done.returncode == 1 and "too long for a file name" in done.stderr and "Errno" not in done.stderr
 
 
+@pytest.mark.parametrize("folder", ["d" * 300, "/proc/no-such-folder/site"])
+def test_init_where_no_folder_can_be_made_says_why_in_words(tmp_path, folder):
+    done = _run("init", folder, cwd=tmp_path)
+    assert done.returncode == 1 and "error: cannot create " in done.stderr and "Errno" not in done.stderr, done.stderr
+
+
 def test_a_root_that_cannot_be_looked_at_is_a_usage_error(tmp_path):
     for command in (["build"], ["check"], ["serve", "--port", "0"], ["email", "b1"]):
         done = _run(*command, "--root", str(tmp_path / ("x" * 300)))
