@@ -423,6 +423,12 @@ def theme_assets(dirs: tuple[Path, ...], root: Path = Path("."),
                     problems.append(warning(Pos(_shown_path(str(path), root)),
                                             f"theme asset not published: more than {MAX_FOLDER_DEPTH} folders deep"))
                 continue
+            if path.is_symlink() and path.is_dir() and not any(part.startswith(".") for part in rel.parts):
+                # not entered (tree): its files would be published from wherever it leads
+                problems.append(warning(Pos(_shown_path(str(path), root)),
+                                        "theme assets not published: a link to a folder is not followed",
+                                        "put the files themselves under templates/assets/"))
+                continue
             if path.is_file() and not any(part.startswith(".") for part in rel.parts):
                 # As in content/: a link that leads out of the theme would publish a file
                 # nobody put in the site (~/.ssh/id_ed25519 as assets/logo.png).

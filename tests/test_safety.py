@@ -218,6 +218,18 @@ def test_links_in_templates_that_lead_outside_the_site_publish_nothing(tmp_path)
     assert result.ok and (root / "site" / "assets" / "same.css").read_text(encoding="utf-8") == "a { color: red }"
 
 
+def test_a_link_to_a_folder_in_the_theme_assets_is_warned_about_not_followed(tmp_path):
+    shared = tmp_path / "shared-theme"
+    shared.mkdir()
+    (shared / "extra.css").write_text("a { color: red }", encoding="utf-8")
+    root = make_site(tmp_path / "site", {"templates/assets/ok.css": "b { color: blue }"})
+    (root / "templates" / "assets" / "shared").symlink_to(shared)
+    result = build_site(root)
+    assert result.ok and not (root / "site" / "assets" / "shared").exists()
+    [warned] = [w for w in result.warnings if w.pos.path == "templates/assets/shared"]
+    assert warned.message == "theme assets not published: a link to a folder is not followed"
+
+
 def test_a_link_out_of_content_is_not_walked_for_changes(tmp_path):
     from generator.store import input_stats
 
