@@ -345,8 +345,8 @@ def _unstopped(parts: list[str]) -> list[str] | None:
 
 
 # A number of four digits or more, bare or grouped by threes ("1200", "1,200", "1 200", "1'200")
-# A number of four digits or more, grouped by the marks a language groups with: in English
-# "1.500" is one and a half, not 1,500 (nor "1,500" in German)
+# with the marks a language groups with: in English "1.500" is one and a half, not 1,500 (nor
+# "1,500" in German)
 _DIGITS = {marks: lazy(rf"(?<!\d)(?<!\d[.,])(?:\d{{1,3}}(?:[{marks}]\d{{3}})+|\d{{4,}})(?![\d]|[.,]\d)")
            for marks in ("' .", "' ,", "' ")}
 # where a full stop groups digits and a comma is the decimal mark ("1.200,5")

@@ -4048,7 +4048,8 @@ REVIEWED_VERIFIED = [
     # sixth review: a doubt after the quote by who has not confirmed it
     ("en", "The general was executed in May, which the ministry has since confirmed.",
      "The general was executed in May"),
-    # seventh review (realistic reports): Korean nouns quoted without the copula written on to them; doubts, disclaimers, hearsay and negations it found missed
+    # seventh review (realistic reports): Korean nouns quoted without the copula written on to them; doubts,
+    # disclaimers, hearsay and negations it found missed
     ("ko", "답: 네, 늘 받았죠. 다들 받았어요. 밀수꾼이 초소에 돈을 주면, 초소는 소대장에게 주고, 그렇게 위로 올라갑니다. 코로나 전에는 물건 한 번 넘기는 데 500위안 정도였어요. 사람은 훨씬 "
      "비쌌고요. 누구냐에 따라 5,000위안 이상이었습니다.",
      "500위안 정도"),
@@ -4662,7 +4663,8 @@ REVIEWED_APPROXIMATE = [
     ("en", "The general was executed in May, something the ministry has not confirmed.",
      "The general was executed in May"),
     ("en", "The general was executed in May, which Seoul has yet to verify.", "The general was executed in May"),
-    # seventh review (realistic reports): Korean nouns quoted without the copula written on to them; doubts, disclaimers, hearsay and negations it found missed
+    # seventh review (realistic reports): Korean nouns quoted without the copula written on to them; doubts,
+    # disclaimers, hearsay and negations it found missed
     ("en", "Some may say that the flights took place in international airspace. But it is the DPRK, not the U.S., that "
      "will decide where the line of its security lies.",
      "the flights took place in international airspace"),
@@ -4681,7 +4683,8 @@ REVIEWED_APPROXIMATE = [
     ("ko", "답: 국경의 군인들은 괴물이 아닙니다. 대부분 배고픈 아이들이에요. 시키는 대로 하지 않으면 가족이 고생하니까 따르는 겁니다.", "국경의 군인들은 괴물"),
     ("ja", "専門家の間では、今年の春の端境期が特に厳しいとの見方が広がっている。韓国統一部の当局者は国会で、「一部地域で餓死者が出ているとの情報がある」と述べたが、規模については確認できていないとした。",
      "一部地域で餓死者が出ている"),
-    ("ru", "— Точно не знаю. После резолюций ООН в 2017 году их официально должны были отправить домой к концу 2019-го. "
+    ("ru", "— Точно не знаю. После резолюций ООН в 2017 году их официально должны были отправить домой к концу "
+     "2019-го. "
      "Но многие остались, им просто поменяли визы — на студенческие, туристические. Говорят, сейчас их снова "
      "становится больше, особенно на стройках.",
      "сейчас их снова становится больше, особенно на стройках"),
