@@ -315,11 +315,12 @@ class _Builder:
         if self.lines is None:
             self.lines = _YAML_LINES.split(self.text)
         line = node.end_mark.line
-        rest = self.lines[line][node.end_mark.column:] if line < len(self.lines) else ""
-        comment = _COMMENT_AFTER.match(rest)
+        # matched where the value ends, not on a copy of the rest of its line: a flow list of
+        # 200,000 items on one line copied it 200,000 times (9 s)
+        comment = _COMMENT_AFTER.match(self.lines[line], node.end_mark.column) if line < len(self.lines) else None
         if comment is None or not (comment[1] or path[-1:] == ("quote",)):
             return
-        at = self.physical(line, node.end_mark.column + comment.end() - 1 - len(comment[1] or ""))
+        at = self.physical(line, comment.end() - 1 - len(comment[1] or ""))
         self.diags.append(warning(Pos(self.doc.path, at[0] + 1 + self.offset, at[1] + 1),
                                   '" #" starts a YAML comment: the value ends before it and the rest of the line '
                                   "is left out", 'put the value in quotes to keep a "#" in it'))
