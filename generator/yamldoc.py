@@ -18,11 +18,15 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import Diagnostic, Pos, error, warning
+from generator.filestate import MAX_TEXT_BYTES
 
 Key = tuple[Any, ...]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # A document with more nodes than this is an alias bomb or not a content file.
 MAX_NODES = 500_000
+# … or with more text in its values than a content file may hold (filestate.MAX_TEXT_BYTES):
+# an anchored 345 kB quote cited by 10,000 claims (`quote: *big`) made a 250 MB site
+MAX_TEXT = MAX_TEXT_BYTES
 MAX_DEPTH = 100  # nesting deeper than any content file needs; guards the recursion
 MAX_FAILURES = 50  # problems reported of one document
 _STANDARD_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
@@ -234,6 +238,7 @@ class _Builder:
         self.physical = _physical(text)
         self.constructor = yaml.SafeLoader("")
         self.nodes = 0
+        self.text_size = 0  # characters of all the scalars converted, aliases repeated
         self.failed = False
         self.said: set[tuple[tuple[int, int], str]] = set()
         self.open_nodes: set[int] = set()  # collections being converted: an alias to one is a cycle
@@ -274,6 +279,13 @@ class _Builder:
             self.fail(node, "YAML value nests too deeply or contains itself (a recursive alias)")
             return None
         if isinstance(node, yaml.ScalarNode):
+            before, self.text_size = self.text_size, self.text_size + len(node.value)
+            if self.text_size > MAX_TEXT:
+                if before <= MAX_TEXT:  # said once, where it happens
+                    self.fail(node, f"YAML document is too large (its aliases repeat more than "
+                                    f"{MAX_TEXT // 2**20} MB of text)", "write the text once where it is needed")
+                self.failed = True
+                return None
             return self.convert_scalar(node, path)
         self.open_nodes.add(id(node))
         try:

@@ -384,6 +384,17 @@ def test_alias_bomb_is_refused_not_expanded(tmp_path):
     assert "too large" in e.message
 
 
+def test_an_alias_repeating_a_long_text_is_refused_once_not_expanded(tmp_path):
+    # a 345 kB quote anchored once and cited by 10,000 claims made a 250 MB site in 55 s
+    big = "word " * 60_000
+    claims = "".join(f"  - id: c{i}\n    text: T.\n    sources:\n      - report: r1\n"
+                     f"        quote: {'&big ' + json.dumps(big) if i == 0 else '*big'}\n" for i in range(60))
+    brief = "title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n" + claims
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert e.message == "YAML document is too large (its aliases repeat more than 16 MB of text)"
+    assert e.pos.path == "content/briefs/b1.yaml" and e.pos.line > 5
+
+
 def test_unsafe_yaml_tags_are_refused(tmp_path):
     e = _only_error(tmp_path, {"content/topics.yaml": "- id: !!python/object/apply:os.system ['echo hi']\n  title: X\n"})
     assert e.pos.path == "content/topics.yaml" and "unsupported YAML tag" in e.message
