@@ -394,7 +394,8 @@ def _render_link_open(self, tokens, idx, options, env) -> str:
     token = tokens[idx]
     href = str(token.attrGet("href") or "")
     if _SCHEME.match(href) and href.lower().startswith("data:"):
-        token.attrSet("href", "")  # an inline image is no place to navigate to
+        # an inline image is no place to navigate to: no href at all (href="" is this page)
+        token.attrs.pop("href", None)
     elif _SCHEME.match(href):
         token.attrSet("rel", "nofollow noopener noreferrer")
     return self.renderToken(tokens, idx, options, env)

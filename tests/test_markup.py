@@ -30,6 +30,11 @@ def test_link_schemes(url, safe):
     assert is_safe_url(url) is safe
 
 
+def test_a_link_to_an_inline_image_leads_nowhere_not_to_the_page_itself():
+    [link] = _html("[the chart](data:image/png;base64,AAAA) as sent").iter("a")
+    assert link.text == "the chart" and "href" not in link.attrib  # href="" would be this page
+
+
 def test_raw_html_is_shown_as_text():
     doc = _html('<script>alert(1)</script>\n\nText <img src=x onerror="alert(1)"> and <b>bold</b>')
     assert not doc.cssselect("script, img, b")
