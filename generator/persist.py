@@ -42,7 +42,7 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
     out = out if out is not None else root / "site"
     # No site here (a mistyped --root, a content/ link to elsewhere): say so, make no cache
     # folder, and walk no tree for the stat of its files (content/ linked to / is all of it).
-    if not (root / "content" / "site.yaml").is_file():
+    if not _has_site(root):
         from generator.build import build_site
         return build_site(root, out, strict=strict, workers=workers, progress=progress)
     # The site's cache, then the output (another site's build may write there too: --out)
@@ -56,6 +56,16 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
             return _locked_build(root, out, strict, workers, progress, started)
 
 
+def _has_site(root: Path) -> bool:
+    """Whether `root` holds a site's content/site.yaml. An unreadable content/ (chmod 000)
+    cannot say: the build without a cache then reads it, and reports what it cannot read at
+    its path, as for any unreadable file."""
+    try:
+        return (root / "content" / "site.yaml").is_file()
+    except OSError:
+        return False
+
+
 def check_site(root: Path, *, strict: bool = False, workers: int = 1, progress: Progress = no_progress,
                on_wait: Callable[[], None] = lambda: None) -> BuildResult:
     """`briefing check`: the diagnostics `briefing build` would give, writing nothing. The
@@ -67,7 +77,7 @@ def check_site(root: Path, *, strict: bool = False, workers: int = 1, progress: 
 
     started = time.perf_counter()
     root = root.resolve()
-    if not (root / "content" / "site.yaml").is_file() or not (root / store.CACHE_DIR).is_dir():
+    if not _has_site(root) or not (root / store.CACHE_DIR).is_dir():
         return build_site(root, strict=strict, write=False, keep_pages=False, workers=workers, progress=progress)
     # Not while a build saves the cache: the record and the models it reads are then one build's.
     with store.build_lock(root, on_wait):

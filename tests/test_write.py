@@ -78,6 +78,21 @@ def test_an_output_that_cannot_be_moved_aside_is_left_as_it_was_with_nothing_bes
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no .site.briefing-old-… left
 
 
+def test_a_content_folder_that_cannot_be_looked_into_is_no_traceback(tmp_path, monkeypatch):
+    # content/ at chmod 000: its site.yaml's stat raises; the build reads the content without
+    # a cache and reports each file it cannot read at its path (as the loader does)
+    root = make_site(tmp_path / "s", {})
+    real = Path.is_file
+
+    def is_file(self):
+        if self.name == "site.yaml":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+    monkeypatch.setattr(Path, "is_file", is_file)
+    assert build_persistent(root).ok  # (the files themselves are readable here)
+    assert not (root / ".briefing-cache").exists()
+
+
 def test_a_build_that_cannot_write_says_why_in_words(tmp_path):
     (tmp_path / "afile").write_text("")
     result = build_site(make_site(tmp_path / "s", {}), out=tmp_path / "afile" / "sub")
