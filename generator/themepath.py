@@ -16,15 +16,17 @@ def builtin_theme_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "templates"
 
 
-def tree(folder: Path) -> list[Path]:
+def tree(folder: Path, unreadable: list[Path] | None = None) -> list[Path]:
     """Everything under `folder`, sorted, as sorted(folder.rglob("*")) lists it (links to
     folders are listed, not entered), without recursion: Python 3.11's rglob recurses once
-    per level, and a theme nested a thousand folders deep was a RecursionError."""
+    per level, and a theme nested a thousand folders deep was a RecursionError. Folders
+    that cannot be listed (chmod 000) are added to `unreadable`, if given."""
     found: list[Path] = []
     folders = [folder]
     while folders:
+        here = folders.pop()
         try:
-            with os.scandir(folders.pop()) as entries:
+            with os.scandir(here) as entries:
                 for entry in entries:
                     found.append(Path(entry.path))
                     try:
@@ -32,7 +34,9 @@ def tree(folder: Path) -> list[Path]:
                             folders.append(Path(entry.path))
                     except OSError:
                         pass
-        except OSError:
+        except OSError as exc:
+            if unreadable is not None and not isinstance(exc, FileNotFoundError):  # (not gone since)
+                unreadable.append(here)
             continue
     return sorted(found)
 

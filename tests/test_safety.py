@@ -230,6 +230,23 @@ def test_a_link_to_a_folder_in_the_theme_assets_is_warned_about_not_followed(tmp
     assert warned.message == "theme assets not published: a link to a folder is not followed"
 
 
+def test_an_unreadable_folder_in_the_theme_assets_is_warned_about(tmp_path, monkeypatch):
+    from generator import themepath
+
+    root = make_site(tmp_path / "site", {"templates/assets/icons/a.svg": "<svg/>", "templates/assets/ok.css": "b{}"})
+    real = themepath.os.scandir
+
+    def scandir(path):
+        if str(path).endswith("icons"):  # chmod 000 (root, which runs the tests, reads it anyway)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+    monkeypatch.setattr(themepath.os, "scandir", scandir)
+    result = build_site(root)
+    assert result.ok and (root / "site" / "assets" / "ok.css").is_file()
+    [warned] = [w for w in result.warnings if w.pos.path == "templates/assets/icons"]
+    assert warned.message == "theme assets not published: the folder cannot be read"
+
+
 def test_a_link_out_of_content_is_not_walked_for_changes(tmp_path):
     from generator.store import input_stats
 
