@@ -364,22 +364,26 @@ def _regrouped(parts: list[str], language: str) -> list[list[str]]:
     if not any(digits.search(part) for part in parts):
         return []
     variants = []
-    for mark in ["", *marks]:
-        variant = [digits.sub(functools.partial(_grouped, mark), part) for part in parts]
+    for mark, counts in [("", False), *((m, c) for m in marks for c in (False, True))]:
+        variant = [digits.sub(functools.partial(_grouped, mark, counts), part) for part in parts]
         if variant != parts and variant not in variants:
             variants.append(variant)
     return variants
 
 
-def _grouped(mark: str, number: re.Match[str]) -> str:
-    """The number's digits grouped by threes with `mark` ("" for none); a year as it is."""
+def _grouped(mark: str, counts: bool, number: re.Match[str]) -> str:
+    """The number's digits grouped by threes with `mark` ("" for none); a year as it is, but
+    with `counts` a number like a year that counts the word after it ("2019 workers" may be
+    the report's "2,019 workers"; "in 2019." is a year)."""
     digits = re.sub(r"\D", "", number[0])
-    if len(digits) == 4 and digits[:2] in ("19", "20"):
+    if len(digits) == 4 and digits[:2] in ("19", "20") and not (
+            counts and _COUNTED.match(number.string, number.end())):
         return number[0]  # a year, which no report groups (nor a quote's "2,023" one)
     head = len(digits) % 3 or 3
     return digits[:head] + "".join(mark + digits[i:i + 3] for i in range(head, len(digits), 3))
 
 
+_COUNTED = lazy(r" [^\W\d_]")  # a word after a number
 _MARKUP = lazy(r"[*_`]|\]\(")  # emphasis, code, a link: what a quote copied from a report's file may hold
 
 

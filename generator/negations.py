@@ -672,8 +672,9 @@ _HEARSAY_BEFORE = lazy(
     # "Rumour has it that", "Rumours are circulating that", "There are rumours (that)", "Word
     # on the street is that", "Gossip in the market says"
     + r"|(?:\b(?:rumou?r|gossip|word) has it"
+      # (with "that": "Rumours spread after | the mine closed" is when, not what)
       r"|\b(?:rumou?rs|speculation|talk) (?:(?:is|are|was|were|have|has|had) )?(?:been )?(?:circulating|circulated"
-      r"|spreading|spread|swirling|swirled|abound|abounded|rife|mounting|growing)(?: [\w'-]+){0,3}?"
+      r"|spreading|spread|swirling|swirled|abound|abounded|rife|mounting|growing)(?: [\w'-]+){0,3}?(?= that)"
       r"|\bthere (?:are|were|is|was|have been|had been)(?: (?:persistent|unconfirmed|widespread|growing|also))?"
       r" (?:rumou?rs|speculation|talk)(?: (?:in|among|on|across) [\w'-]+(?: [\w'-]+)?)?"
       r"|\bword (?:on the street |in [\w'-]+ )?is(?= that)"
@@ -768,11 +769,14 @@ _UNCONFIRMED = {
           r"|\bes geht das gerücht(?: um)?,? dass ",
     "ru": r"по (?:неподтвержденным|непроверенным) (?:данным|сведениям|сообщениям|слухам|информации)"
           r"(?: [\w'-]+){0,3}, "
-          r"|(?<![\w-])(?:говорят|поговаривают|утверждается|ходят слухи|есть слухи),? (?:что|будто) "
+          # (not whoever says it: "Жители говорят, что |")
+          r"|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:говорят|поговаривают|ходят слухи|есть слухи),? (?:что|будто) "
+          r"|(?<![\w-])утверждается,? (?:что|будто) "
           r"|(?<![\w-])по слухам,? |(?:^|(?<=[.!?] )|(?<=\n))говорят, ",
     "uk": r"за (?:непідтвердженими|неперевіреними) (?:даними|відомостями|повідомленнями|чутками|інформацією)"
           r"(?: [\w'-]+){0,3}, "
-          r"|(?<![\w-])(?:кажуть|стверджується|ходять чутки),? (?:що|ніби) |(?<![\w-])за чутками,? ",
+          r"|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:кажуть|ходять чутки),? (?:що|ніби) "
+          r"|(?<![\w-])стверджується,? (?:що|ніби) |(?<![\w-])за чутками,? ",
     "zh": r"未经证实的(?:消息|报道|说法|传闻)(?:称|说)[，,：:]?|未經證實的(?:消息|報導|報道|說法|傳聞)(?:稱|說)[，,：:]?"
           r"|(?:传闻|傳聞|有传言|有傳言|传言|傳言|坊间传|坊間傳)(?:称|稱|说|說)[，,：:]?|(?:据传|據傳)[，,：:]?"
           r"|(?<![^。！？\s])(?:传闻|傳聞)",  # (not "尽管有关闭的传言，| 矿山仍…": despite rumours)
@@ -786,6 +790,8 @@ _UNCONFIRMED = {
 }
 
 
+# the hearsay among _CJK_DENIED_AFTER's words: rumour, "it is said", "there is word"
+_RUMOURED_AFTER = lazy(r"소문|루머|설(?:이|가|도) |うわさ|噂|言われ|との(?:情報|話)|주장이 제기")
 # A rumour the sentence goes on to confirm is a fact reported: "Selon des rumeurs, la mine a
 # fermé, ce que le ministère a confirmé lundi", "소문에 따르면 광산이 폐쇄됐고, 통일부도 이를 확인했다"
 _CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bconfermat\w*|\bbestätigt\w*|\bпідтверд\w*"
@@ -1623,6 +1629,8 @@ def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, 
     inner = end - (text[end - 1:end] in ("\"", "'"))  # before the closing mark the quote ends with
     comma = text[inner - 1:inner] == "," or text[end:end + 1] == ","
     if (denied := (after is not None and after.match(text, end)) or _CJK_DENIED_AFTER.match(text, end)):
+        if _RUMOURED_AFTER.search(denied.group()) and _confirmed(text, end):
+            return None  # "…닫았다 | 는 소문이 돌았고, 당국도 이를 확인했다": a rumour confirmed
         stretch = (end, denied.end())
     else:
         rest = end + (text[end:end + 1] == ",")

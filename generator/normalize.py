@@ -98,10 +98,11 @@ def _note_mark_at(text: str, at: int) -> bool:
 # Variation selectors choose how a character is drawn (❤️ is ❤ U+FE0F, emoji or text style,
 # an ideograph's variant): a quote pasted with or without them is the same text.
 _VARIATION = lazy("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
-# Emoji and the pictographs around them (with their skin tones): a social post's "Prices up
-# again 😡 in Hyesan" is quoted without them, as its punctuation may be.
-_EMOJI_RANGE = ("\U0001f000", "\U0001faff")
-_EMOJI = lazy(f"[{_EMOJI_RANGE[0]}-{_EMOJI_RANGE[1]}]")
+# Emoji and the pictographs around them (with their skin tones), and the older symbols that
+# serve as emoji (❤ ✅ ⚠ ✈ ☀ ⭐ ⚡ ♻ ➡ ✌, the ♀ and ♂ of 🤷‍♀️): a social post's "Prices up again
+# 😡 in Hyesan" is quoted without them, as its punctuation may be.
+_EMOJI_RANGES = (("\u23e9", "\u23fa"), ("\u2600", "\u27bf"), ("\u2b00", "\u2bff"), ("\U0001f000", "\U0001faff"))
+_EMOJI = lazy("[" + "".join(f"{a}-{b}" for a, b in _EMOJI_RANGES) + "]")
 # Marks a script writes or leaves out at will: Arabic short vowels, shadda, sukun and the
 # dagger alif, Quranic annotation, the tatweel that stretches a word; Hebrew vowel points
 # and cantillation. News prints them rarely, so a quote may have them where the report does
@@ -399,7 +400,7 @@ def _invisible(char: str) -> bool:
     """Whether `char` is a format character a reader does not see (see _VISIBLE_FORMAT), a
     mark the text may leave out (_OPTIONAL_MARKS) or an emoji: either way, not compared."""
     return ((unicodedata.category(char) == "Cf" and char not in _VISIBLE_FORMAT) or bool(_VARIATION.match(char))
-            or bool(_OPTIONAL_MARKS.match(char)) or _EMOJI_RANGE[0] <= char <= _EMOJI_RANGE[1])
+            or bool(_OPTIONAL_MARKS.match(char)) or bool(_EMOJI.match(char)))
 
 
 def _fold_cluster(cluster: str) -> str:

@@ -418,8 +418,9 @@ def theme_assets(dirs: tuple[Path, ...], root: Path = Path("."),
         within = os.path.realpath(theme)
         unreadable: list[Path] = []
         listed = tree(base, unreadable)
-        problems += [warning(Pos(_shown_path(str(folder), root)), "theme assets not published: the folder cannot be read",
-                             "make it readable (chmod a+rx)") for folder in sorted(unreadable)]
+        problems += [warning(Pos(_shown_path(str(folder), root)),
+                             "theme assets not published: the folder cannot be read", "make it readable (chmod a+rx)")
+                     for folder in sorted(unreadable)]
         for path in listed:
             rel = path.relative_to(base)
             if len(rel.parts) > MAX_FOLDER_DEPTH:  # as in media/: an accident (or a trap), not a theme
