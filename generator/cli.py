@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         console.print(Text(f"error: {strip_control(what)}", style="red"))
         return 1
     finally:
-        if in_main:
+        if in_main and previous is not None:  # (None: a handler not set from Python, not ours to restore)
             signal.signal(signal.SIGTERM, previous)
 
 

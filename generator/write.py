@@ -402,7 +402,8 @@ def finished_once_written() -> Iterator[None]:
     finally:
         _holding.remove(held)
         for signum, handler in held.items():
-            signal.signal(signum, handler)
+            if handler is not None:  # (a handler not set from Python: not ours to restore)
+                signal.signal(signum, handler)
 
 
 def _hold_interrupts() -> bool:
