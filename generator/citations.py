@@ -31,7 +31,8 @@ from generator.negations import (PARTICLE_SYLLABLES, cut_negation, edge_negation
                                  primary_language)
 from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
-from generator.ranges import bound_cut, currency_cut, in_range, magnitude_after, multiple_cut, ratio_cut
+from generator.ranges import (bound_cut, currency_cut, group_cut, in_range, magnitude_after, multiple_cut, ratio_cut,
+                              scale_cut)
 from generator.scopes import scope_cut
 from generator.urls import ONE_MARKER
 
@@ -82,6 +83,7 @@ class Location:
     recased: tuple[str, str] | None = None  # approximate only because the quote writes "WHO" for the report's "who"
     inserted: tuple[str, ...] = ()  # the author's words in brackets, put in for the report's ("[The mill]")
     beside: bool = False  # the report's words, but words right beside them change what they say
+    unmarked: bool = False  # the report's words, but with words between them left out and no ellipsis
 
 
 # An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
@@ -277,14 +279,81 @@ def _locate(report_id: str, quote: str, body: Normalized, original: str, languag
         found = None if found.status is QuoteStatus.NOT_FOUND else found
     if found is None and not fuzzy:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
+    if found is None and len(parts) == 1:
+        found = _unmarked(report_id, parts[0], body, original, language, headings)
     found = found or _fuzzy(report_id, " ".join(parts), body, original)
     if found.status is QuoteStatus.VERIFIED and (recased := _recased(quote, found.passage, original)) is not None:
         return replace(found, status=QuoteStatus.APPROXIMATE, score=99.0, recased=recased)
     return found
 
 
-# A word in capitals, as an acronym is written ("WHO", "US"), of Latin letters.
-_CAPITALS = lazy(r"(?<![^\W\d_])[A-Z]{2,6}(?![^\W\d_])")
+# A word of a quote or a report, or a number with its marks ("1,200", "north-east"), as the
+# runs of words a quote may have left words out between are compared
+_TERM = lazy(r"\w+(?:[-'’.,:/]\w+)*")
+MAX_UNMARKED_GAPS = 3
+
+
+def _unmarked(report_id: str, wanted: str, body: Normalized, original: str, language: str,
+              headings: tuple[tuple[int, int], ...]) -> Location | None:
+    """A quote that is runs of the report's words with words between them left out and no
+    ellipsis to say so ("The Musan mine reopened" of "The Musan mine, one of the largest in
+    Asia, reopened"): approximate, with the report's words from the first to the last, if
+    the quote with an ellipsis for each gap would be found; None if it is not such a quote.
+    The gaps are judged as an ellipsis's are (a sentence's end, a negation), and no ellipsis
+    is assumed across a sentence, a block or a heading: that quote is a close match or none."""
+    terms = list(_TERM.finditer(wanted))
+    if len(terms) < 2 * MIN_ELIDED_WORDS:
+        return None
+    words = [t[0] for t in terms]
+    for runs, widest in itertools.islice(_runs_in(words, body.text), 20):
+        if widest < 2:
+            continue  # one word left out here and there is a slip, which a close match names
+        elided = " … ".join(wanted[terms[a].start():terms[b - 1].end()] for a, b in runs)
+        found = _locate(report_id, elided, body, original, language, headings, fuzzy=False)
+        if found.status is QuoteStatus.NOT_FOUND or found.passage is None \
+                or found.across_sentences or found.across_blocks or found.across_heading:
+            continue
+        spans = found.passage.spans
+        score = fuzz.ratio(wanted, normalize(original[spans[0][0]:spans[-1][1]]).text)
+        return replace(found, status=QuoteStatus.APPROXIMATE, score=min(score, 99.0), beside=False,
+                       across_clauses=False, unmarked=True)
+    return None
+
+
+def _runs_in(words: list[str], text: str):
+    """Each way, from each place the quote's first two words are in `text`, that `words` are
+    runs of at least MIN_ELIDED_WORDS of the text's words in order, with one to
+    MAX_UNMARKED_GAPS gaps of MAX_ELIDED_WORDS words at most in all: the runs, as
+    (first, end) indexes into `words`, and the most words of one gap. The nearest next run
+    is taken at every gap."""
+    head = re.compile(r"(?<!\w)" + re.escape(words[0]) + r"\W+" + re.escape(words[1]) + r"(?!\w)")
+    for start in itertools.islice(head.finditer(text), 50):
+        report = [t[0] for t in itertools.islice(_TERM.finditer(text, start.start()), len(words) + MAX_ELIDED_WORDS)]
+        runs, i, j, skipped, widest = [], 0, 0, 0, 0
+        while i < len(words):
+            first = i
+            while i < len(words) and j < len(report) and report[j] == words[i]:
+                i, j = i + 1, j + 1
+            if i - first < MIN_ELIDED_WORDS:
+                break
+            runs.append((first, i))
+            if i == len(words):
+                if len(runs) > 1:
+                    yield runs, widest
+                break
+            if len(runs) > MAX_UNMARKED_GAPS or len(words) - i < MIN_ELIDED_WORDS:
+                break
+            nxt = next((k for k in range(j + 1, min(len(report) - 1, j + 1 + MAX_ELIDED_WORDS - skipped))
+                        if report[k] == words[i] and report[k + 1] == words[i + 1]), None)
+            if nxt is None:
+                break
+            skipped, widest, j = skipped + nxt - j, max(widest, nxt - j), nxt
+
+
+# A word in capitals, as an acronym is written ("WHO", "US"), or as a quote may stress one
+# ("RESUMED", "ЕЩЁ"): a word of two letters or more, all of them capitals.
+_LETTER_RUN = lazy(r"(?<![^\W\d_])[^\W\d_]{2,}(?![^\W\d_])")
+_ASCII_CAPITALS = lazy(r"(?<![^\W\d_])[A-Z]{2,}(?![^\W\d_])")  # (the same, quicker, in ASCII)
 
 
 def _recased(quote: str, found: Passage | None, original: str) -> tuple[str, str] | None:
@@ -298,7 +367,9 @@ def _recased(quote: str, found: Passage | None, original: str) -> tuple[str, str
     for a, b in found.spans:
         for m in _LETTERS.finditer(original, a, b):
             forms.setdefault(m[0].casefold(), []).append(m)
-    for word in dict.fromkeys(_CAPITALS.findall(quote)):
+    capitals = _ASCII_CAPITALS.findall(quote) if quote.isascii() else \
+        [w for w in _LETTER_RUN.findall(quote) if w.isupper()]
+    for word in dict.fromkeys(capitals):
         theirs = forms.get(word.casefold(), [])
         if theirs and all(m[0] != word for m in theirs) and not any(_is_name(m, original) for m in theirs):
             return word, theirs[0][0]
@@ -346,9 +417,10 @@ def _unstopped(parts: list[str]) -> list[str] | None:
 
 # A number of four digits or more, bare or grouped by threes ("1200", "1,200", "1 200", "1'200")
 # with the marks a language groups with: in English "1.500" is one and a half, not 1,500 (nor
-# "1,500" in German)
-_DIGITS = {marks: lazy(rf"(?<!\d)(?<!\d[.,])(?:\d{{1,3}}(?:[{marks}]\d{{3}})+|\d{{4,}})(?![\d]|[.,]\d)")
-           for marks in ("' .", "' ,", "' ")}
+# "1,500" in German); and its decimals, after the language's decimal mark ("1,000.5", "12.345,6")
+_DIGITS = {marks: lazy(rf"(?<!\d)(?<!\d[.,])(\d{{1,3}}(?:[{marks}]\d{{3}})+|\d{{4,}})({decimal}\d+)?"
+                       r"(?![\d]|[.,]\d)")
+           for marks, decimal in (("' .", ","), ("' ,", r"\."), ("' ", ","))}
 # where a full stop groups digits and a comma is the decimal mark ("1.200,5")
 DOT_GROUPING = frozenset("de es it pt nl da id tr ro hr sl sr el is".split())
 
@@ -364,7 +436,7 @@ def _regrouped(parts: list[str], language: str) -> list[list[str]]:
     if not any(digits.search(part) for part in parts):
         return []
     variants = []
-    for mark, counts in [("", False), *((m, c) for m in marks for c in (False, True))]:
+    for mark, counts in ((m, c) for m in ("", *marks) for c in (False, True)):
         variant = [digits.sub(functools.partial(_grouped, mark, counts), part) for part in parts]
         if variant != parts and variant not in variants:
             variants.append(variant)
@@ -372,18 +444,27 @@ def _regrouped(parts: list[str], language: str) -> list[list[str]]:
 
 
 def _grouped(mark: str, counts: bool, number: re.Match[str]) -> str:
-    """The number's digits grouped by threes with `mark` ("" for none); a year as it is, but
-    with `counts` a number like a year that counts the word after it ("2019 workers" may be
-    the report's "2,019 workers"; "in 2019." is a year)."""
-    digits = re.sub(r"\D", "", number[0])
-    if len(digits) == 4 and digits[:2] in ("19", "20") and not (
-            counts and _COUNTED.match(number.string, number.end())):
-        return number[0]  # a year, which no report groups (nor a quote's "2,023" one)
+    """The number's digits grouped by threes with `mark` ("" for none), its decimals as they
+    are; a year as it is, but with `counts` a number like a year that counts the word after
+    it ("2019 workers" may be the report's "2,019 workers", "2000원" its "2,000원"; "in 2019."
+    is a year), as may "2,000 tonnes" be the report's "2000 tonnes"."""
+    whole, decimals = number[1], number[2] or ""
+    digits = re.sub(r"\D", "", whole)
+    if len(digits) == 4 and digits[:2] in ("19", "20") and not decimals and not (
+            counts and _COUNTED.match(number.string, number.end())
+            and not _YEAR_BEFORE.search(number.string, max(0, number.start() - 12), number.start())):
+        return number[0]  # a year, which no report groups
     head = len(digits) % 3 or 3
-    return digits[:head] + "".join(mark + digits[i:i + 3] for i in range(head, len(digits), 3))
+    return digits[:head] + "".join(mark + digits[i:i + 3] for i in range(head, len(digits), 3)) + decimals
 
 
-_COUNTED = lazy(r" [^\W\d_]")  # a word after a number
+# A word after a number, or a counter written on to it ("2000원", "2000元"; not the year's 年, 년),
+# not a word that goes on after a year ("in 2019 the mine", "2019 and 2020") …
+_COUNTED = lazy(r" (?!(?:the|a|an|and|or|but|to|in|on|at|by|for|of|from|after|before|when|as|with|was|were|is"
+                r"|are|had|has|have|will|would|saw|brought)\b)[^\W\d_]|(?![年년s])[^\W\d_]")
+# … nor one after the words that name a year ("in 2000", "by 2023", "since 1990")
+_YEAR_BEFORE = lazy(r"\b(?:in|by|since|until|till|from|of|year|during|before|after|around|circa|between|and)"
+                    r" $")
 _MARKUP = lazy(r"[*_`]|\]\(")  # emphasis, code, a link: what a quote copied from a report's file may hold
 
 
@@ -704,11 +785,12 @@ def _find_literal(parts: list[str], text: str, joined: _Joined) -> tuple[int, in
 # A reference marker after a word or a full stop ("closed[3] after", "in 2019.[12] Then", a
 # Markdown footnote "[^2]", a lettered note "[a]", a dagger): a quote copied without it is
 # the same words.
-_MARKER = rf"(?:{ONE_MARKER})*+"  # "closed.[3][4] After": citations come in runs
+# ("closed.[3][4] After": citations come in runs; some set them off with a space: "closed [3] after")
+_MARKER = rf"(?: ?(?:{ONE_MARKER}))*+"
 # A footnote reference whose label is also defined as a link ("[^1]: https://…") is read as a
 # link: its text "^1" follows the word or its punctuation. Not after a digit or a bracket:
 # "10^2" is 10², "(in m)^2" square metres.
-_MARKER_NOT_AFTER_DIGIT = rf"(?:{ONE_MARKER}|\^\d{{1,3}}(?!\d))*+"
+_MARKER_NOT_AFTER_DIGIT = rf"(?: ?(?:{ONE_MARKER})|\^\d{{1,3}}(?!\d))*+"
 _MARKED = lazy(rf"{ONE_MARKER}|[^\d\s)\]]\^\d")
 REFERENCE = lazy(ONE_MARKER)  # one marker, as a quote may hold it
 _TOKENS = lazy(r"\w+|\s+|[^\w\s]+")
@@ -759,6 +841,10 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
 # vote, nor "fell in 2019 — 21 mines closed" a 2019-21 season.
 _TYPOGRAPHIC_SPACE = lazy(r' (?=[":;!?])|(?<=") |(?<!\d) (?=- )| (?=- (?!\d))'
                           r'|(?<=[ "]-)(?<!\d -) |(?<=[ "]-) (?!\d)|(?<=\d) (?=[%‰])'  # and "20 %"
+                          # and a unit's ("45 km", "−28 °C", "30 km/h"), and the parts of a
+                          # Korean number ("1만 2천원")
+                          r'|(?<=\d) (?=°|(?:km|kg|cm|mm|mg|ml|kw|mw|gw|kwh|mwh|ha|kph|mph)(?![^\W\d_]))'
+                          r'|(?<=\d[만억조천]) (?=\d)'
                           # and between Chinese or Japanese characters ("金正恩　総書記"), or
                           # after their punctuation before one of them, a digit or a Latin
                           # letter (a line break after "，" or "、"; "强调, 要" typed for "强调，要")
@@ -878,13 +964,15 @@ def _joined(body: Normalized, original: str, spaced: bool, start: int, end: int,
                 and (start == 1 or not text[start - 2].isalnum()))
             or (text[start:start + 1].isdigit() and _MINUS.search(text, max(0, start - 7), start) is not None)
             or _split_word(body, original, start) or _split_word(body, original, end + 2)
-            or (quantities and _cuts_quantity(text, start, end)))
+            or (quantities and _cuts_quantity(text, start, end))
+            # "000 tonnes" of "3 000 tonnes", a plain space in the report (not two table cells)
+            or (quantities and group_cut(text, start) and original[body.start(start - 1):body.end(start)] == " "))
 
 
 def _cuts_quantity(text: str, start: int, end: int) -> bool:
     return (magnitude_after(text, end) or currency_cut(text, start) or bound_cut(text, start, end)
             or ratio_cut(text, start)
-            or multiple_cut(text, start)
+            or multiple_cut(text, start) or scale_cut(text, start)
             or in_range(text, start, end))
 
 

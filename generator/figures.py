@@ -106,10 +106,16 @@ _RATE_AFTER = {
           rf"|das kilo)\b|(?:real|nominal|inflationsbereinigt)(?=[.,;:!?)]|$)|{_BLACK_MARKET['de']})"
           r"|,? in (?:dollar|euro|yuan|won|us-dollar) gerechnet",
     # "в месяц" is a rate, "за месяц" ("over the month") a period
-    "ru": r" (?:в (?:день|сутки|неделю|месяц|год|час|смену)(?=\s*(?:[.,;:!?)]|$|и |по |при |на |—|-))"
+    "ru": r" (?:в (?:день|сутки|неделю|месяц|год|час|смену)(?=\s*(?:[.,;:!?)]|$|и |по |при |на |—|-|после |до "
+          r"|с |со |из-за |вслед ))"
           r"|(?:ежедневно|ежемесячно|ежегодно|еженедельно)\b"
           r"|(?:на|за) (?:человека|душу населения|голову|семью|работника|килограмм|кг|тонну|литр|штуку|гектар"
           rf"|мешок)\b|в (?:реальном|номинальном|долларовом) выражении|{_BLACK_MARKET['ru']})",
+    "uk": r" (?:на (?:день|добу|тиждень|місяць|рік|годину|зміну)(?=\s*(?:[.,;:!?)]|$|і |й |та |по |при |—|-"
+          r"|після |до |з |через ))|(?:щодня|щоденно|щомісяця|щомісячно|щороку|щорічно|щотижня)\b"
+          r"|(?:на|за) (?:людину|особу|душу населення|голову|сім'ю|родину|працівника|кілограм|кг|тонну|літр"
+          r"|штуку|гектар|мішок)\b|у (?:реальному|номінальному|доларовому) (?:вимірі|вираженні)"
+          r"|на чорному ринку)",
 }
 # "Coal and iron exports fell 20% | and 5% respectively": the figures go with what the
 # sentence lists in turn, not with the words the quote gives them. Only figures, their units
@@ -144,9 +150,17 @@ _CJK_NEXT_FIGURE = lazy(r"(?:和|与|與|、|及)\s?\d")
 # "all of", "each of", "both of" (the quote says as much), nor "Article 12 of |".
 _SHARE_BEFORE = {
     "en": r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|much|few|half"
-          r"|a third|a quarter|two thirds|a fraction|a handful|a minority|a majority|a number|a couple|dozens"
+          r"|a third|a quarter|two thirds|three quarters|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)"
+          r"|a fraction|a handful|a minority|a majority|a number|a couple|dozens"
           r"|hundreds|thousands|(?<!article )(?<!section )(?<!chapter )(?<!paragraph )(?<!clause )(?<!page )"
           r"(?<!resolution )(?<!no\. )\d+(?: per ?cent| percent| ?%)?) of"
+          r"(?: (?:the|these|those|its|their|his|her|our)(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+          r"|twelve|twenty))?)? $"
+          # "One in five | children": a share, in words as in digits
+          r"|(?<![\w-])(?:one|two|three|four|five|\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven"
+          r"|eight|nine|ten|twenty|\d+) $"
+          # "Almost all (of) | the mines closed": not all of them
+          r"|(?<![\w-])(?:almost|nearly|virtually|practically|just about|not quite) all(?: of)?"
           r"(?: (?:the|these|those|its|their|his|her|our)(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten"
           r"|twelve|twenty))?)? $",
     "fr": r"(?<![\w-])(?:deux|trois|quatre|cinq|certain(?:e)?s|plusieurs|beaucoup|la moitié|la plupart|une partie"
@@ -159,6 +173,10 @@ _SHARE_BEFORE = {
           r"|\d+(?: ?%| per cento)?) (?:dei|degli|delle|di questi|di queste)(?: [^\W\d_]+| \d+)? $",
     "de": r"(?<![\w-])(?:zwei|drei|vier|fünf|einige|mehrere|viele|die hälfte|ein teil|die meisten"
           r"|\d+(?: ?%| prozent)?) (?:der|dieser)(?: [^\W\d_]+| \d+)? $",
+    "ru": r"(?<![\w-])(?:две|два|три|четыре|пять|несколько|многие|большинство|половина|часть|треть|четверть"
+          r"|\d+(?: ?%| процент\w*)?) из(?: (?:этих|тех|них))? $",
+    "uk": r"(?<![\w-])(?:дві|два|три|чотири|п'ять|кілька|багато|більшість|половина|частина|третина|чверть"
+          r"|\d+(?: ?%| відс\w*)?) (?:з|із|зі)(?: (?:цих|тих|них))? $",
 }
 # Right before a quote that opens on a superlative: "one of | the largest", "among |", "the
 # second | largest city".

@@ -268,13 +268,14 @@ _UNDONE_IN = {
           r"|(?:se )?recus\w+ a|deix(?:ou|aram|a|am) de|não (?:conseguiu|conseguiram)|neg(?:ou|aram) ter) ",
     "it": r"(?:quasi|presumibilmente|presuntamente|asseritamente|pressoché|stava per|invece di|anziché|come se"
           r"|piuttosto che|rifiut\w+ di|smes\w+ di|smett\w+ di|non (?:è|sono) riuscit\w+ a) ",
-    "ru": r"(?:почти|якобы|будто бы|чуть не|едва не|практически|вместо того,? чтобы|вместо"
+    "ru": r"(?:почти|якобы|будто бы|как будто|словно|чуть не|едва не|практически|вместо того,? чтобы|вместо"
           r"|отказ(?:ался|алась|ались|алось|ывается|ываются)|перестал\w*|прекратил\w*"
           r"|не (?:смог|смогла|смогли|удалось|сумел\w*)) ",
-    "uk": r"(?:майже|нібито|начебто|замість того,? щоб|замість|відмовив\w*|перестав\w*|не (?:зміг|змогла|змогли)) ",
+    "uk": r"(?:майже|нібито|начебто|наче|неначе|немовби|немов|ніби|замість того,? щоб|замість|відмовив\w*|перестав\w*"
+          r"|не (?:зміг|змогла|змогли)) ",
     "zh": r"(?:几乎|幾乎|据称|據稱|据说|據說|差点|差點|差一点|差一點|号称|號稱|而不是|而非|停止|放弃|放棄|未能|没能|沒能)",
-    "ja": r"(?:ほぼ)",
-    "ko": r"(?:거의) ",
+    "ja": r"(?:ほぼ|まるで)",  # (as if)
+    "ko": r"(?:거의|마치) ",
 }
 # … and a hedge, or hearsay written in the verb: "Le général aurait | détourné", "a
 # probablement | fui", "habría | desviado", "Der General soll | Geld unterschlagen haben",

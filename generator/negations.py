@@ -378,7 +378,7 @@ _REJECTING = r"(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)?"
 _REPORT_WORDS = r"claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?"
 _REPORTS = rf"(?:{_REPORT_WORDS})"
 DENIABLE = (rf"(?:{_REPORT_WORDS}|ideas?|notions?|stor(?:y|ies)|statements?|assumptions?|assessments?|findings?|posts?"
-            r"|articles?)")
+            r"|articles?|accounts?|versions?)")
 _HEDGE_AT_END = lazy(
     r"\b(?:(?:" + _MODAL_MAY + r"|might|could|allegedly|reportedly|purportedly|supposedly|apparently|possibly"
     r"|probably|perhaps|presumably|seemingly|likely|ostensibly|nominally|on paper|in theory)"
@@ -399,7 +399,11 @@ _HEDGE_AT_END = lazy(
     r"|plans? to|prepar(?:es|ed|ing) to|consider(?:s|ed|ing)|heard(?: it said)? that"
     r"|ruled out (?:the |any )?(?:possibility|idea|suggestion|notion|prospect)(?: that| of)?"
     rf"|(?:{_HEARSAY}|{_BELIEF})(?: by(?: [\w'-]+){{1,3}}?)? to(?: (?:have|be|been))*"
-    rf"|{_REJECTING} (?:the |any |these |those )?{_REPORTS}(?: that)?)\s*$")
+    rf"|{_REJECTING} (?:the |any |these |those )?{_REPORTS}(?: that)?"
+    # an aside that hedges: "The reform, it seems, | was drafted", "The rate, if official figures
+    # are to be believed, | has held"
+    r"|(?:it (?:seems|seemed|appears|appeared|would seem|would appear)|if (?:[\w'-]+ ){1,4}(?:is|are|was|were) to be"
+    r" (?:believed|trusted|credited)),)\s*$")
 # … or with a verb of saying whose clause the part after is, or a rejection of what it names
 _SAYING = r"(?:said|says|claimed|claims|alleged|alleges|insisted|insists|maintained|maintains|reported|asserted|asserts)"
 _SAYING_THAT = lazy(rf"\b{_SAYING}(?: (?!(?:and|but|or|is|are|was|were)\b)[\w'-]+){{0,3}} that\s*$")
@@ -587,6 +591,7 @@ _NEGATED_ASIDE = lazy(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS +
 # (Not "believe" or "think": "could not believe that the mine had reopened" says it had.)
 _SAYING = (r"(?:(?:confirm|verify|verified|show|shown|mean|meant|prove|proven|establish|indicate|suggest|demonstrate"
            r"|imply|implied|say|said|claim|corroborate|accept|assert|allege|insist|maintain|argue|argued)(?:s|ed|ing)?"
+           r"|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?"
            r"|clear|known|certain|evident|obvious|true|convinced|persuaded|sure|aware)"
            r"(?: (?:for (?:certain|sure)|with (?:any )?certainty|definitively|conclusively))?")  # "can say for certain"
 # What is said to be missing: "no credible evidence", "not a shred of proof", "little hard evidence"
@@ -601,7 +606,8 @@ _NO_EVIDENCE = (r"(?:\b(?:no|zero|little|scant)|\bwithout(?: any)?"
 # Whom no one of makes the denial or the claim: "No analyst | disputes", "Neither side has |
 # confirmed", "None of the witnesses | could confirm", "Not even the ministry | claims"
 _NO_ONE = (r"(?:(?<!in )no(?! (?:sooner|longer|time|doubt|matter|wonder|less|more|later|earlier)\b) [a-z-]+"
-           r"|neither [a-z-]+(?: nor [a-z-]+)?|none of (?:the|its|their|these|those) [a-z-]+"
+           r"|neither (?!confirm|acknowledg|admit)[a-z-]+(?: nor [a-z-]+)?"
+           r"|none of (?:the|its|their|these|those) [a-z-]+"
            r"|not (?:even|one)(?: of)?(?: the| a| its| their)? [a-z-]+)")
 _CLAUSE_DENIED = lazy(
     r"(?:(?:(?<![\w'])(?:not|never|" + _UNAPOSTROPHED + r")|(?<=\w)n't|\bcannot|\bunable to"
@@ -621,7 +627,7 @@ _CLAUSE_DENIED = lazy(
     + r"|\bnot the case"
     r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable|dubious|unconvinced|sceptical"
     r"|skeptical)"
-    r"|(?<!no )(?<!without )(?<!little )\bdoubt(?:s|ed)?|\bfar from (?:certain|clear|sure|proven)"
+    r"|(?<!no )(?<!without )(?<!little )(?<!any )\bdoubt(?:s|ed)?|\bfar from (?:certain|clear|sure|proven)"
     r"|" + _NO_EVIDENCE + r"(?: (?:exists?|existed|has emerged|has surfaced|is available|has been found|was found))?"
     # "impossible to confirm that", "hard to imagine that"; not "hard to accept that", "not difficult to show"
     r"|(?<!not )(?<!n't )\b(?:impossible|not possible|difficult|hard)(?: for [a-z]+(?: [a-z]+)?)? to"
@@ -637,20 +643,27 @@ _CLAUSE_DENIED = lazy(
     r"|(?<!not )(?<!n't )(?<!no )\b(?:false|untrue|unlikely|improbable|a myth|a lie|nonsense|a misconception|a fallacy"
     r"|mistaken|wishful thinking)|\b(?:disput|contest)(?:e|es|ed|ing|s)?"
     r"|\b(?:contrary to|no truth (?:to|in)|cast(?:s|ing)? doubts? (?:on|over)|" + _REJECTING
-    + r"(?: as \"?[a-z]+\"?)?|den(?:y|ies|ied|ying)"
+    # ("dismissed as 'fake news' a report that", "contest the official account that")
+    + r"(?: as [\"']?[a-z]+(?: [a-z]+)?[\"']?)?|den(?:y|ies|ied|ying)"
+    r"|(?:disput|contest)(?:e|es|ed|ing|s)?(?: the)? (?:official|government's|state's|regime's|ministry's)"
     # (inflected: not "was asked to correct its report that", "would retract")
     r"|(?:retract(?:s|ed|ing)|withdr(?:aws|ew|awn|awing)|walk(?:s|ed|ing) back|correct(?:s|ed|ing)"
     r"|(?:a )?corrections? (?:to|of)|recant(?:s|ed|ing)|backtrack(?:s|ed|ing) on|disavow(?:s|ed|ing)"
     r"|drop(?:s|ped|ping)|abandon(?:s|ed|ing)|question(?:s|ed|ing)?|no (?:basis|grounds?|foundation|support) for"
     r"|(?:took|takes|taken|taking) back|retreat(?:s|ed|ing) from|delet(?:es|ed|ing))"
     r" (?:its|their|his|her|an?|the)(?: own| earlier| previous| original)?|(?:false|unfounded|baseless"
-    r"|unsubstantiated|bogus|fabricated|debunked|discredited|retracted|unconfirmed|unverified))"
+    r"|unsubstantiated|bogus|fabricated|debunked|discredited|retracted"
+    # (not "confirmed the previously unconfirmed reports that")
+    r"|(?<!previously )(?<!earlier )(?<!initially )(?<!once )(?:unconfirmed|unverified)))"
     r" (?:the |an? |any |these |those |such )?" + DENIABLE + r"(?: (?:claiming|saying|alleging|suggesting|asserting))?"
     # … and whom or when it was made to: "retracted his statement to investigators that"
     r"(?: (?:to|before|by|in|at|from|of|on) (?:the |an? |his |her |its |their )?[\w'-]+(?: [\w'-]+)?)?)"
     r"(?:,? (?:however|though|yet|so far|as yet|to date|at all|whatsoever),?)? (?:that|whether|if)" + _QUOTE_OPENS
     # … or asks whether it holds: "It remains to be seen whether the mine reopened"
     + r"|\bwhether(?: or not)?" + _QUOTE_OPENS
+    # … or will neither confirm nor deny it
+    + r"|\bneither (?:confirm|acknowledg|admit)\w* nor den\w*(?: (?:the |any )?" + DENIABLE + r")? (?:that|whether)"
+    + _QUOTE_OPENS
     # … or only hopes it ("Officials hope that")
     + r"|\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?) that" + _QUOTE_OPENS)
 # … or has it from unconfirmed reports, "that" or not ("Unconfirmed reports say the reactor …")
@@ -663,12 +676,12 @@ _UNCONFIRMED_SAY = lazy(r"\b(?:unconfirmed|unverified|unsubstantiated) (?:" + _R
 # unverified rumours,". (Not "believe" or "claimed": whose belief or claim it is, the report says,
 # as with "said".) Not the noun: "the suspect | fled".
 _HEARSAY_BEFORE = lazy(
+    # ("It is said | the mine …", "that" or not)
     r"(?:\bit (?:is|was|has been|had been)(?: (?:widely|generally|also|now|long))?"
-    r" (?:claimed|alleged|rumou?red|speculated|suspected|said)"
-    r"|\b(?:rumou?rs?|speculation|hearsay|gossip)(?: [\w'-]+){0,3}? (?:suggests?|suggested|says?|said|claims?|claimed)"
-    r"|(?<![\w-])speculat(?:e|es|ed)"
-    r"|\bwithout (?:offering|providing|giving|presenting|citing) (?:any )?(?:proof|evidence),?)"
-    r" that" + _QUOTE_OPENS
+    r" (?:claimed|alleged|rumou?red|speculated|suspected|said)(?: that)?"
+    r"|(?:\b(?:rumou?rs?|speculation|hearsay|gossip)(?: [\w'-]+){0,3}? (?:suggests?|suggested|says?|said|claims?"
+    r"|claimed)|(?<![\w-])speculat(?:e|es|ed)"
+    r"|\bwithout (?:offering|providing|giving|presenting|citing) (?:any )?(?:proof|evidence),?) that)" + _QUOTE_OPENS
     # "Rumour has it that", "Rumours are circulating that", "There are rumours (that)", "Word
     # on the street is that", "Gossip in the market says"
     + r"|(?:\b(?:rumou?r|gossip|word) has it"
@@ -682,9 +695,16 @@ _HEARSAY_BEFORE = lazy(
     # (a subject that suspects, not a suspect: "the main suspect | fled")
     + r"|\b(?:analysts|officials|experts|observers|researchers|investigators|police|authorities|diplomats|many|some"
       r"|they|we)(?: (?:now|also|still|strongly|privately))? suspect(?: that)?" + _QUOTE_OPENS
+    # "The campaign, which Seoul suspects | was organised by …"
+    + r"|(?<=, )which (?:[\w'-]+ ){1,3}(?:suspects?|suspected)" + _QUOTE_OPENS
     + r"|\baccording to (?:(?:unverified|unconfirmed|unsubstantiated|anonymous|unnamed) )?"
       r"(?:rumou?rs|speculation|hearsay)(?: [\w'-]+){0,4}," + _QUOTE_OPENS
-    + r"|\baccording to (?:unverified|unconfirmed|unsubstantiated) [\w'-]+(?: [\w'-]+){0,4}," + _QUOTE_OPENS)
+    + r"|\baccording to (?:unverified|unconfirmed|unsubstantiated) [\w'-]+(?: [\w'-]+){0,4}," + _QUOTE_OPENS
+    # "The report, which the ministry later retracted, said | …"
+    + r"|\b(?:report|claim|statement|account|article|story|post)s?, (?:which|that) (?:[\w'-]+ ){0,4}"
+      r"(?:later |since |subsequently |quickly )?(?:retracted|withdrew|withdrawn|denied|corrected|debunked|refuted"
+      r"|disavowed|deleted|disproved)(?: [\w'-]+){0,3}, (?:said|says|claimed|claims|reported|stated|alleged)(?: that)?"
+    + _QUOTE_OPENS)
 # … or under a condition, in a clause of what will or would be: "famine will return" of "If
 # the harvest fails again, famine will return", "The mine will reopen in April" of "… unless
 # the pumps fail again"; not "even if", "if any", "if anything". The condition opens a
@@ -716,7 +736,9 @@ _INVERTED = lazy(r"[\"']?(?:will|would|can|could|shall|should|must|might|may|doe
 _CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
                         r"(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
                         r"|unless|provided that|providing that|as long as|so long as|on condition that"
-                        r"|assuming that)|only (?:after|when|once|until))\b")
+                        r"|assuming that|provided(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via"
+                        r"|that|last|this|earlier)\b))"
+                        r"|only (?:after|when|once|until))\b")
 # … past who says so: "Exports will double | , the ministry said, if China lifts its ban"
 _SAID_ASIDE = lazy(r"[\"']?, (?:[\w'-]+ ){0,4}?(?:said|says|say|told reporters|added|warned|predicted|predicts"
                    r"|estimated|estimates|believe|believes|argued|argues)(?: [\w'-]+){0,2}(?=,)")
@@ -752,11 +774,13 @@ _UNCONFIRMED = {
           r"(?:confirmée?s|vérifiée?s)(?: [\w'-]+){0,3}, "
           r"|\bon (?:dit|raconte|murmure|prétend) (?:que |qu')|\bil se (?:dit|murmure|raconte) (?:que |qu')"
           r"|(?:selon|d'après) (?:des |les |certaines )?rumeurs(?: (?:à|au|en|dans) [\w'-]+(?: [\w'-]+)?)?, "
+          r"|\bil n'est pas (?:exclu|impossible) (?:que |qu')|\bon ne peut (?:pas )?exclure (?:que |qu')"
           r"|\bla rumeur (?:dit|veut|court) (?:que |qu')|\bil semblerait (?:que |qu')",
     "es": r"(?:según|de acuerdo con) (?:los |unos |las |unas )?(?:rumores|informaciones|fuentes|versiones|informes)"
           r" (?:sin confirmar|no confirmad[oa]s|no verificad[oa]s)(?: [\w'-]+){0,3}, "
           r"|\bse (?:dice|rumorea|comenta) que |\b(?:corren|circulan|hay) rumores de que "
-          r"|\bsegún (?:los |unos )?rumores(?: en [\w'-]+)?, ",
+          r"|\bsegún (?:los |unos )?rumores(?: en [\w'-]+)?, "
+          r"|\bno se (?:descarta|excluye) que |\bno (?:es posible|se puede) descartar que ",
     "pt": r"(?:segundo|de acordo com) (?:os |uns |as |umas )?(?:rumores|boatos|informações|fontes|relatos)"
           r" (?:não confirmad[oa]s|por confirmar)(?: [\w'-]+){0,3}, "
           r"|\bdiz-se que |\bcorre(?:m)? (?:o boato|rumores|boatos) de que |\bsegundo (?:os )?(?:rumores|boatos), ",
@@ -765,20 +789,23 @@ _UNCONFIRMED = {
           r"|\bsi (?:dice|vocifera|mormora) che |\bcorre voce che |\bsecondo (?:alcune |le )?voci, ",
     "de": r"(?:unbestätigten|unbestaetigten) (?:berichten|angaben|informationen|meldungen) zufolge,? "
           r"|(?:laut|nach) unbestätigten (?:berichten|angaben|informationen|meldungen),? "
-          r"|\bes heisst,? dass |\bman (?:sagt|munkelt),? dass |\bgerüchten zufolge,? |\b(?:laut|nach) gerüchten,? "
+          r"|\bes heisst,? dass |(?:^|(?<=[.!?] )|(?<=\n))es heisst, "
+          r"|\bman (?:sagt|munkelt),? dass |\bgerüchten zufolge,? |\b(?:laut|nach) gerüchten,? "
           r"|\bes geht das gerücht(?: um)?,? dass ",
     "ru": r"по (?:неподтвержденным|непроверенным) (?:данным|сведениям|сообщениям|слухам|информации)"
           r"(?: [\w'-]+){0,3}, "
           # (not whoever says it: "Жители говорят, что |")
           r"|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:говорят|поговаривают|ходят слухи|есть слухи),? (?:что|будто) "
           r"|(?<![\w-])утверждается,? (?:что|будто) "
-          r"|(?<![\w-])по слухам,? |(?:^|(?<=[.!?] )|(?<=\n))говорят, ",
+          r"|(?<![\w-])по слухам,? |(?:^|(?<=[.!?] )|(?<=\n))говорят, |(?<![\w-])не исключено,? (?:что|будто) ",
     "uk": r"за (?:непідтвердженими|неперевіреними) (?:даними|відомостями|повідомленнями|чутками|інформацією)"
           r"(?: [\w'-]+){0,3}, "
           r"|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:кажуть|ходять чутки),? (?:що|ніби) "
-          r"|(?<![\w-])стверджується,? (?:що|ніби) |(?<![\w-])за чутками,? ",
+          r"|(?<![\w-])стверджується,? (?:що|ніби) |(?<![\w-])за чутками,? |(?<![\w-])не виключено,? (?:що|ніби) ",
     "zh": r"未经证实的(?:消息|报道|说法|传闻)(?:称|说)[，,：:]?|未經證實的(?:消息|報導|報道|說法|傳聞)(?:稱|說)[，,：:]?"
-          r"|(?:传闻|傳聞|有传言|有傳言|传言|傳言|坊间传|坊間傳)(?:称|稱|说|說)[，,：:]?|(?:据传|據傳)[，,：:]?"
+          r"|(?:传闻|傳聞|有传言|有傳言|传言|傳言|坊间传|坊間傳)(?:称|稱|说|說)[，,：:]?|(?:据传|據傳|据称|據稱|据说|據說)[，,：:]?"
+          # "不排除 | 当局已将囚犯转移…的可能性": it cannot be ruled out
+          r"|不排除(?:有)?"
           r"|(?<![^。！？\s])(?:传闻|傳聞)",  # (not "尽管有关闭的传言，| 矿山仍…": despite rumours)
     "ja": r"未確認(?:の)?(?:情報|報道)(?:によると|によれば|では)、?|(?:うわさ|噂)(?:では|によると|によれば)、?",
     "ko": r"(?:확인되지 않은|미확인) (?:소식|보도|정보|소문)(?:에 따르면|에 의하면),? |소문에 (?:따르면|의하면),? ",
@@ -830,7 +857,7 @@ _DENIAL_DENIED = lazy(
     r"(?: (?:[a-z]+ly|would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|any|anyone|analysts"
     r"|experts|observers)){0,2} (?:disput|den(?:y|ies|ied|ying)|doubt|contest|question|reject|dismiss|refut|retract"
     r"|withdr[ae]w|walk\w* back|correct|recant|disavow|drop|abandon|backtrack)\w*"
-    r"(?: (?:the|any|these|those|its|their|his|her))?(?: [a-z]+)? (?:that|whether)" + _QUOTE_OPENS)
+    r"(?: (?:the|any|these|those|its|their|his|her))?(?: [a-z']+){0,2}? (?:that|whether)" + _QUOTE_OPENS)
 # A verb right after "the rumours that" opens a relative clause of the noun, not the claim:
 # "denied the rumours that | were circulating" (a clause that is the claim has a subject first)
 RELATIVE_VERB = lazy(r"[\"'(\[]?(?:was|were|is|are|had|has|have|circulated|circulate|spread)\b")
@@ -864,7 +891,8 @@ _NOT_VERIFIED = (r"(?:(?:(?:could|can|has|have|had|was|were|is|are)(?: not|n't)(
                  r"|(?:remains?|remained|is|are|was|were)(?: still)? (?:unverified|unconfirmed|unsubstantiated)"
                  r"|(?:is|are|was|were|remains?|remained)(?: (?:very|extremely|still))? (?:difficult|hard|impossible)"
                  r" to (?:independently )?(?:verify|confirm|corroborate))\b")
-_A_CLAIM = r"(?:a|the|an) (?:claim|charge|accusation|allegation|report|assertion|statement|account|position)s?"
+_A_CLAIM = (r"(?:a|the|an) (?:claim|charge|accusation|allegation|report|assertion|statement|account|position"
+            r"|figure|number|estimate|tally)s?")
 _SET_OFF = r"(?:,| -| ?\()"  # a comma, a dash or a bracket before what follows the quote
 _DENIED_AFTER = lazy(
     r",? (?:which )?(?:is|are|was|were|has been|have been|had been|is simply|are simply) " + _FALSE
@@ -892,6 +920,11 @@ _DENIED_AFTER = lazy(
     + r"|" + _SET_OFF + " (?:which|something|" + _A_CLAIM + r")(?: that| which)? (?:[\w'’-]+ ){1,4}"
       r"(?:(?:has|have|had|did|does|do)(?: not|n't)(?: yet)?|(?:has|have|had) yet to) (?:independently )?"
       r"(?:confirmed|verified|corroborated|confirm|verify|corroborate)\b"
+    # "…, a figure not yet confirmed by officials", "…, a claim still unverified"
+    + r"|" + _SET_OFF + " (?:something|" + _A_CLAIM + r")(?: (?:that|which) (?:is|are|was|were|has|have|had))?"
+      r"(?: (?:still|yet|as yet|so far|never))?"
+      r" (?:not (?:yet |been |independently )*(?:confirmed|verified|corroborated)"
+      r"|(?:unconfirmed|unverified|uncorroborated|unsubstantiated))\b"
     + r"|, (?:if|assuming) (?:[\w'’-]+ ){1,3}(?:is|are|were|was) to be (?:believed|trusted|credited)"
     # "…, officials said, although residents dispute this", "…, according to the provincial
     # newspaper, but residents say otherwise"
@@ -919,6 +952,10 @@ _MAY_HAVE_BEFORE = lazy(
     rf"|\b(?:{_HEARSAY}) to (?:have|be)(?: been)?"
     rf"|\b(?:{_BELIEF}) to(?: (?:have|be|been))*"
     r"|\b(?:would|will|could|should) (?:likely|probably|possibly|perhaps)(?: (?:have|be|been))*)" + _QUOTE_OPENS)
+# … and a quote that starts on the verb a hearsay or a belief before it governs
+_SAID_TO_BEFORE = lazy(rf"\b(?:is|are|was|were|has been|have been)(?: (?:widely|also|now|still|generally|long))?"
+                       rf" (?:{_HEARSAY}|{_BELIEF})(?: by [\w'-]+(?: [\w'-]+)?)?(?: to)?" + _QUOTE_OPENS)
+_TO_HAVE_AT = lazy(r"[\"']?(?:to )?(?:have|be)\b")
 # After "may have" a past participle ("may have | reopened"), not the object of "have" as a
 # verb of its own ("could have | a major impact", "may have | serious consequences")
 _PARTICIPLE = lazy(r"[\"']?(?:\w+(?:ed|en|wn|ne)|been|done|gone|made|met|paid|said|sold|told|held|kept|left|lost"
@@ -941,7 +978,10 @@ _ATTRIBUTED_IN = lazy(r"(?<!\w)(?:selon|d'après|a (?:déclaré|affirmé|annonc�
                       r"|证实|證實|确认|確認|承认|承認"  # "韩国政府对此予以证实，但朝方予以否认"
                       r"|と(?:主張|述べ|発表|報じ|説明)|によると|によれば|에 따르면|(?:다고|라고) (?:주장|밝혔|말했|전했|보도)")
 _RU_DENIED_AFTER = lazy(r",? (?:не соответству\w+ действительности|не відповіда\w+ дійсності|неправда|ложь"
-                        r"|не подтвер\w+|не підтвер\w+)")
+                        r"|не подтвер\w+|не підтвер\w+"
+                        # "…, что позднее опровергло министерство", "…, що згодом спростувало міністерство"
+                        r"|что (?:позднее |позже |впоследствии |затем |потом )?(?:было )?опроверг\w*"
+                        r"|що (?:згодом |пізніше |потім |згодом )?(?:було )?спростува\w*)")
 # … and in French, Spanish, Portuguese, Italian and German: "…, ce que les habitants
 # démentent", "…, lo que el gobierno niega", "…, was die Regierung bestreitet", "…, ce qui
 # n'a pas pu être vérifié"
@@ -958,8 +998,10 @@ _DENYING = lazy(r"disput\w*|den(?:y|ies|ied)|reject\w*|refut\w*|dismiss\w*|doubt
 def _denial_denied(stretch: str, language: str) -> bool:
     """Whether the denial after a quote (`stretch`, with a few characters more for a Japanese
     or Korean negation after its verb) is by a verb of denying that is itself negated."""
-    if not _DENYING.search(stretch):
-        return False  # "could not be verified", "不属实": the negation is the denial
+    if not _DENYING.search(stretch) or _POSSIBILITY_KEPT.search(stretch):
+        # "could not be verified", "不属实": the negation is the denial; "可能性も否定できない":
+        # a possibility no one can rule out
+        return False
     # (not what the denial calls the claim, in quotation marks: "“근거 없는 낭설”이라고 부인했다",
     # "「根拠のない噂」だと否定した" deny it as a groundless rumour)
     rest = _GROUNDLESS.sub(" ", _QUOTED.sub(" ", _DENYING.sub(" ", stretch)))
@@ -967,6 +1009,7 @@ def _denial_denied(stretch: str, language: str) -> bool:
 
 
 _QUOTED = lazy(r'"[^"]{1,40}"')
+_POSSIBILITY_KEPT = lazy(r"可能性(?:も|は)否定")
 # … nor its unquoted "groundless", a negation in the word itself: "事実無根だと否定した"
 _GROUNDLESS = lazy(r"事実無根|無稽|无稽|毫无根据|毫無根據|根拠(?:の|が)(?:ない|無い)|사실무근|근거(?:가)? 없")
 # … nor by "hardly anyone", which the negations of other languages leave out ("Kaum jemand
@@ -1006,10 +1049,11 @@ _CJK_DENIED_AFTER = lazy(
     r"|[，,](?:但|但是|不过|不過|然而)[^。！？；，,]{0,12}?(?:予以|加以)?(?:否认|否認|否定)(?:了)?(?=[。！？；]|$)"
     r"|(?:[，,]|\.{3,6})?(?:但|但是|不过|不過|然而)?(?:这一|這一|该|該|此|上述)?(?:消息|说法|說法|报道|報道|说法)?(?:尚|仍)?"
     r"(?:未经|未經|未获|未獲|无法|無法|未能|未被)(?:独立|獨立)?(?:证实|證實|核实|核實|确认|確認)"
-    r"|(?:と[^\s。、]{0,8}?)?[、,]?(?:が|けれども|しかし)、?[^。]{0,15}?(?:これ|それ|この(?:話|主張|報道|情報))を否定"
+    r"|(?:と[^\s。、]{0,14}?)?[、,]?(?:が|けれども|しかし)、?[^。]{0,15}?(?:これ|それ|この(?:話|主張|報道|情報))を否定"
     # a possibility or a denial right after the verb the quote ends with: "…再開した | とみられる",
     # "…した | 可能性がある", "…した | かもしれない", "…派遣を | 否定した", "…재개했 | 을 수도 있다"
-    r"|(?:と(?:み|見)られ|可能性が(?:ある|あり|高|大き)|かも(?:しれ|知れ)|と推定され"
+    r"|(?:と(?:み|見)られ|可能性が(?:ある|あり|高|大き)|可能性(?:も|は)否定(?:でき|出来)(?:ない|ず)|かも(?:しれ|知れ)"
+    r"|と推定され"
     # "…内定した | らしい", "…続いている | ようだ" (it seems; not "…そうだ", "…という": the
     # report's hearsay, cited as such, as English "reportedly")
     r"|(?<=[たるい])(?:らしい|らしく|ようだ|ようで|ようです|模様だ|模様で|模様です)"
@@ -1021,8 +1065,14 @@ _CJK_DENIED_AFTER = lazy(
     # 情報がある" (there is word that)
     r"|(?<=[たるだいう])との(?:情報|話|噂|うわさ)(?:が|も)(?:ある|あった|あり|出て|流れ)"
     r"|(?<=[たるだいう])と(?:うわさ|噂)(?:され|が)|(?<=[たるだいう])と(?:言|い)われ(?:て|る)"
+    # … and after a noun: "…閉鎖中 | だと言われている" (not "…と言われた": was told)
+    r"|(?<=[\u3400-\u9fff\u30a1-\u30fa\u30fc])(?:だ|である)?と(?:言|い)われてい"
+    # "…关闭了 | ，这是假的", "…关闭 | 是假的", "…纯属谣言": it is false
+    r"|[，,]?(?:这|這|此|这一说法|這一說法|这种说法|這種說法|该消息|該消息)?(?:都|全|全部|完全)?(?:是|纯属|純屬|系)"
+    r"(?:假的|谣言|謠言|虚假的|虛假的|假消息|不实的|不實的|不实之词|不實之詞|子虚乌有|子虛烏有)"
     r"|(?<=[るう])(?:方針|予定|計画|つもり|見通し)(?:だ|で|です|である|。|$))"
-    r"|(?:을|를|ㄹ)? ?(?:수도 있|가능성이 (?:있|높|크)|것으로 (?:보인|보였|추정))"
+    r"|(?:을|를|ㄹ)? ?(?:수도 있|가능성이 (?:있|높|크)|것으로 (?:보인|보였|추정)"
+    r"|가능성(?:도|을|은)? 배제(?:할|하기) (?:수(?:는)? 없|어렵))"
     # "…확정됐다 | 고 보기는 어렵다": hard to say that …
     r"|(?:다|라)?고 (?:보기|보긴|단정하기|단정하긴|판단하기|말하기|확신하기)(?:는|가|도)? (?:어렵|힘들|이르)"
     r"(?!지(?:는|도|가)? 않)"
@@ -1339,6 +1389,9 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         if english and (d := _MAY_HAVE_BEFORE.search(text, max(0, start - 48), start)) \
                 and (not d.group().rstrip(" \"'").endswith("have") or _PARTICIPLE.match(text, start)):
             found.append((d.start(), start))  # "may have | reopened"; not "could have | a major impact"
+        elif english and _TO_HAVE_AT.match(text, start) \
+                and (d := _SAID_TO_BEFORE.search(text, max(0, start - 60), start)):
+            found.append((d.start(), start))  # "is said to | have been sent", "is believed by analysts | to have"
     if not leading and (d := _ZH_SAYING_BEFORE.search(text, max(0, start - _COVERB_REACH), start)):
         found.append((d.start(), start))  # 没有证实 | 矿山已经恢复生产
     if not leading and not english and starts_word(text, start) and (d := next(

@@ -22,8 +22,11 @@ from generator.lazyre import lazy
 # modifier letters romanisations use for it (McCune–Reischauer Chʼŏngjin U+02BC, Wade–Giles
 # and ʻokina U+02BB/U+02BD, transliteration's ʹ ʾ ʿ) and the grave and acute accents that
 # keyboards without an apostrophe key type for it.
-_SINGLE = "'‘’‚‛′‵＇`´ʹʻʼʽʾʿ\u05f3‹›"  # and the Hebrew geresh, single guillemets
-_DOUBLE = '"“”„‟″‶«»＂\u05f4「」『』〝〞〟'  # the Hebrew gershayim (צה״ל typed צה"ל), CJK corner brackets and double primes
+_SINGLE = "'‘’‚‛′‵＇`´ʹʻʼʽʾʿ\u05f3"  # and the Hebrew geresh
+# … and what stands for a double quotation mark: the Hebrew gershayim (צה״ל typed צה"ל), CJK
+# corner brackets, double primes, and guillemets single or double (French sets ‹ › off with
+# spaces as it does « », and a quote may type either for the other)
+_DOUBLE = '"“”„‟″‶«»‹›＂\u05f4「」『』〝〞〟'
 _DASHES = "‐‑‒–—―−⁃﹘﹣－"
 # Characters a reader takes for others, as a quote may type them: a fraction's slash (NFKC
 # makes ¼ "1⁄4"; typed, it is "1/4"), Arabic decimal and thousands marks and per cent sign
@@ -240,9 +243,12 @@ def normalize(text: str) -> Normalized:
 # compared, and a tag that breaks a line is a space. Only the tags of HTML, so that "a<b" and
 # "<…>" stay text. (A comment's "--" is one dash here, as any run of them.)
 _TAG_NAMES = ("a|abbr|b|bdi|bdo|big|blockquote|br|center|cite|code|del|dfn|div|em|font|h[1-6]|hr|i|img|ins|kbd|li"
-              "|mark|ol|p|q|s|samp|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|time|tr|tt|u|ul|var"
+              "|mark|ol|p|q|rb|ruby|s|samp|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|time|tr|tt|u|ul|var"
               "|wbr|section|article|header|footer|figure|figcaption")
-_TAG = lazy(r"<!-+[\s\S]{0,2000}?-+>|<sup>\s*\[?(?P<raised>\d{1,3})\]?\s*</sup>|<sup>\s*[a-z*†‡]\s*</sup>"
+# Struck-out text is no word of the report, as ~~20%~~ is not, nor a ruby's reading over the
+# letters it reads (<ruby>恵山<rt>ヘサン</rt></ruby>): left out with its tags.
+_TAG = lazy(r"<(s|del|strike|rt|rp)(?:\s[^<>]{0,200})?>[^<>]{0,200}</\1\s*>"
+            r"|<!-+[\s\S]{0,2000}?-+>|<sup>\s*\[?(?P<raised>\d{1,3})\]?\s*</sup>|<sup>\s*[a-z*†‡]\s*</sup>"
             rf"|</?({_TAG_NAMES})(?:\s[^<>]{{0,200}})?\s*/?>")
 _BREAKS_LINE = frozenset("br p div li ul ol tr td th table tbody thead blockquote hr h1 h2 h3 h4 h5 h6 center "
                          "section article header footer figure figcaption".split())
@@ -264,7 +270,7 @@ def _without_tags(norm: Normalized) -> Normalized:
                 lo += 1
             dropped.update(range(lo, first), range(last, hi))
             continue
-        if match.group(2) in _BREAKS_LINE:
+        if match.group(3) in _BREAKS_LINE:
             spaces.append(lo)
             lo += 1
         dropped.update(range(lo, hi))

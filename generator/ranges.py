@@ -262,6 +262,35 @@ def multiple_cut(text: str, start: int) -> bool:
             and _MULTIPLIED_BY.search(text, max(0, start - 14), start) is not None)
 
 
+# A scale word that the number before it counts: "million people" of "3 million people",
+# "hundred families" of "Several hundred families" (singular: "In 2019 millions fled" is a year's)
+_SCALE_AT = lazy(r"(?:hundred|thousand|million|billion|trillion|dozen)\b")
+
+
+def scale_cut(text: str, start: int) -> bool:
+    """Whether normalised text[start:] begins with a scale word that a number before it counts."""
+    if start < 2 or text[start - 1] != " " or _SCALE_AT.match(text, start) is None:
+        return False
+    if (number := _DIGITS_END.search(text, max(0, start - 25), start - 1)) is not None:
+        return not names_a_thing(text, number.start(), number[0], letters=False)
+    return _NUMBER_WORD_END.search(text, max(0, start - 13), start - 1) is not None
+
+
+# A group of three digits that a plain space parts from the digits before it, as English
+# typography may write "3 000 tonnes": "000 tonnes", "500 tonnes" of "12 500 tonnes" (not "May 3
+# | 500 workers", a day's number)
+_GROUP_AT = lazy(r"\d{3}(?![\d]|[.,]\d)")
+_FIRST_GROUP_END = lazy(r"(?<![\d.,])\d{1,3}$")
+
+
+def group_cut(text: str, start: int) -> bool:
+    """Whether normalised text[start:] begins with a group of a number spaced by threes."""
+    if start < 2 or text[start - 1] != " " or _GROUP_AT.match(text, start) is None:
+        return False
+    number = _FIRST_GROUP_END.search(text, max(0, start - 5), start - 1)
+    return number is not None and not names_a_thing(text, number.start(), number[0], letters=False)
+
+
 # A ratio's first number, before the second: "5 children" is not "1 in 5 children", nor
 # "five children" "one in five children"
 _SMALL_NUMBERS = {w: n for n, w in enumerate(

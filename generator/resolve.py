@@ -413,6 +413,14 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
         diags.append(warning(pos, f'quote in claim "{claim.id}" joins, with an ellipsis, the start of one sentence of '
                                   f'report "{rid}" to the end of another', "end the part before the ellipsis where its "
                                   "sentence ends (with its full stop), or quote the sentences apart"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.unmarked and found.passage:
+        # "The Musan mine reopened" of "The Musan mine, one of the largest in Asia, reopened"
+        whole = reading()[found.passage.spans[0][0]:found.passage.spans[-1][1]]
+        slips = _sense_differs(quote, whole, language, gaps=True)
+        diags.append(warning(pos, f'quote in claim "{claim.id}" leaves out words of report "{rid}" between its own, '
+                                  f"with no ellipsis to say so{slips}",
+                             f'the report reads: "{_clip(whole, quote)}"; mark each place words are left out with '
+                             "an ellipsis (…), or quote the words whole"))
     elif found.status is QuoteStatus.APPROXIMATE and found.beside and found.passage:
         # "reopen the mine" of "did not reopen the mine", "the regime collapsed" of "Nobody
         # believes the regime collapsed": exact, but the report says otherwise
@@ -428,8 +436,9 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
                                   f'"{rid}"{slips}', closest + "; check that they say what the report's words do"))
     elif found.status is QuoteStatus.APPROXIMATE and found.recased:
         ours, theirs = found.recased
-        diags.append(warning(pos, f'quote in claim "{claim.id}" writes "{ours}" where report "{rid}" has "{theirs}", '
-                                  "which may be another word", closest + "; copy the report's exact words"))
+        another = ", which may be another word" if len(ours) <= 6 else ""  # "WHO" of "who"; not "RESUMED"
+        diags.append(warning(pos, f'quote in claim "{claim.id}" writes "{ours}" where report "{rid}" has "{theirs}"'
+                                  + another, closest + "; copy the report's exact words"))
     elif found.status is QuoteStatus.APPROXIMATE and found.passage and len(found.passage.spans) > 1 \
             and _same_words(quote, found.passage.text) and (slips := _left_out(quote, found.passage, reading(),
                                                                                language)) is not None:
@@ -466,10 +475,10 @@ _GROUP_MARK = re.compile(r"(?<=\d)[, '](?=\d{3}(?!\d))")
 _DOT_GROUP_MARK = re.compile(r"(?<=\d)[. '](?=\d{3}(?!\d))")
 
 
-def _sense_differs(quote: str, passage: str, language: str) -> str:
+def _sense_differs(quote: str, passage: str, language: str, gaps: bool = False) -> str:
     """Of all slips in a close match, those that change a claim's sense are named: numbers
     that are not the report's (1,300 homes for 1,200), a negation left out or added. Numbers
-    an ellipsis leaves out are no slip."""
+    an ellipsis leaves out are no slip, nor, with `gaps`, those of words left out unmarked."""
     # As the quote was compared: other scripts' digits are 0–9 (٣ is 3); a reference marker
     # ("2019.[12]", "[^3]") that a quote may leave out is no number of the report's.
     as_quoted, as_reported = (_NUMBER.findall(REFERENCE.sub("", normalize(text).text)) for text in (quote, passage))
@@ -478,7 +487,7 @@ def _sense_differs(quote: str, passage: str, language: str) -> str:
     written = {group.sub("", n): n for n in reversed(as_reported + as_quoted)}
     quoted, reported = ([group.sub("", n) for n in numbers] for numbers in (as_quoted, as_reported))
     said = ""
-    if quoted != reported and not (elides(quote) and _in_order(quoted, reported)):
+    if quoted != reported and not ((gaps or elides(quote)) and _in_order(quoted, reported)):
         # Only the numbers that differ: a long quote's one slip, not its hundred numbers.
         own, theirs = Counter(quoted) - Counter(reported), Counter(reported) - Counter(quoted)
         if own or theirs:

@@ -162,13 +162,14 @@ _EXCEPT_AFTER = {
     "en": r",? (?:except(?:ing)?(?! that| to| when| if| where| as| perhaps| possibly| maybe)|save for"
           r"|with the exception of|apart from(?! (?:anything else|that|this|which)\b)|other than(?! that\b(?! of))"
           r"|barring|excluding|bar(?= (?:the|one|a|two)\b)|(?:the|with the) (?:lone|only|sole|one) exception"
-          r"(?: being)?)\b",
+          r"(?: being)?|with (?:one|a single|two|three|a few|few|some|rare) exceptions?)\b",
     "fr": r",? (?:sauf(?! que| si| imprévu| erreur)|excepté|hormis|à l'exception d)",
     "es": r",? (?:excepto|salvo(?! que)|a excepción d|con excepción d)",
     "pt": r",? (?:exceto|salvo(?! que)|à exceção d|com exceção d)",
     "it": r",? (?:tranne|eccetto|ad eccezione d)",
     "de": r",? (?:au(?:ß|ss)er(?! landes| kontrolle| acht| betrieb| dienst| frage| haus)|ausgenommen|mit ausnahme)\b",
     "ru": r",? (?:кроме(?! того| этого| всего| шуток| них| как)|за исключением)\b",
+    "uk": r",? (?:крім(?! того| цього| них| як)|окрім(?! того| цього| них| як)|за винятком)\b",
     "zh": r"[，,][^，,。；;！？!?]{1,16}除外",
 }
 _EXCEPT_BEFORE = {
@@ -192,7 +193,8 @@ _EXCEPT_BEFORE = {
 }
 _ALL = {
     "en": r"(?<!nearly )(?<!almost )(?<!virtually )(?<!practically )(?<!above )(?<!after )(?<!at )(?<![\w-])"
-          r"(?:all(?! but| the| told| in all|-)|every|everyone|everybody|everything|everywhere|none|nobody|no one"
+          r"(?:all(?! but| the (?:more|less|same|while|way|better|worse|rage)\b| told| in all|-)|every|everyone"
+          r"|everybody|everything|everywhere|entire|none|nobody|no one"
           r"|nothing|never|always|not a single|not one|no(?= [^\W\d_]))(?![\w-])",
     "fr": r"(?<!\w)(?:tous|toutes|toute|tout (?:le|l')|chaque|aucun|aucune|rien|jamais"
           r"|(?<!une )(?<!la )(?<!cette )(?<!chaque )(?<!toute )personne|partout"
@@ -227,6 +229,7 @@ _ASKING = {
     "fr": _SENTENCE_START + r"est-ce qu(?:e |')|\w+-(?:t-)?(?:il|elle|ils|elles|on) ",
     "es": r"(?:^|(?<=[.!?\s\"]))¿(?:(?:ha|han|había|habían|es|son|fue|fueron|está|están|hay) )?",
     "ru": _SENTENCE_START + r"(?:неужели|разве) ",
+    "uk": _SENTENCE_START + r"(?:чи|невже|хіба) ",
 }
 _ASKED_AFTER = r"[\"')\]]* ?\?"
 _CJK_ASKED_AFTER = {"zh": r"(?:吗|嗎|么|麼)[\"')\]]*\?",
@@ -431,6 +434,9 @@ _OF_A_CLAIM = lazy(r"\b(?:reports?|statements?|claims?|allegations?|articles?|st
                    r"|bans?|banned)\b")
 
 
+_REVISED_TO = lazy(r" (?:up|down|upward|downward|upwards|downwards)? ?to (\d[\d.,]*\d|\d)")
+
+
 def _names(words: str, noun: str) -> bool:
     """Whether `words` name what `noun` does, singular or plural ("figures", "figure")."""
     one = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
@@ -464,6 +470,9 @@ def _retracted_next(start: int, end: int, text: str) -> tuple[int, int] | None:
         return None  # "… published its figures. These figures were later disproved.": those figures
     if _UNDOING_DENIED.search(_NOT_TRUE.sub("", text[after:r.end()])):
         return None
+    if (to := _REVISED_TO.match(text, r.end())) and re.search(rf"(?<![\d.,]){re.escape(to[1])}(?![\d]|[.,]\d)",
+                                                             text[start:end]):
+        return None  # "… 196 defectors … The figure was later revised to 196": the quote has the figure as revised
     if _ANSWERED.match(text, r.end()) or _ANSWERED_NEXT.match(text, r.end()) or _ASKED_NEXT.match(text, r.end()):
         return None
     return end, r.end()
@@ -482,7 +491,7 @@ _LIMITED_AFTER = {
     "en": r"(?: in name only| only in name|(?:,| -| \() ?(?:at least|only) on paper|, on paper(?: at least| only)"
           r"|(?: -| \() ?on paper(?: at least| only)?"
           r"| on paper(?=,? but (?:in (?:reality|practice|fact|truth)|actually|really))"
-          r"| only on paper|(?:,| -| \() ?(?:(?:but|though|although|yet) )?(?:at least |only )?in theory"
+          r"| only on paper| on paper only|(?:,| -| \() ?(?:(?:but|though|although|yet) )?(?:at least |only )?in theory"
           r"(?: at least| only)?|(?:,| -| \() ?at least officially"
           r"|(?:,| -| \() ?(?:at least|if only) (?:for now|for the moment|for the time being|in the short term"
           r"|temporarily)"
@@ -513,13 +522,15 @@ _LIMITED_AFTER = {
             r"|would have (?:us|you|the world|outsiders) believe)\b",
     "fr": r"(?:,| -) (?:(?:du moins|en tout cas|au moins) (?:sur le papier|officiellement|en théorie)|prétendument"
           r"|paraît-il|dit-on)" + _LIMIT_END,
-    "es": r"(?:,| -) (?:(?:al menos|por lo menos) (?:(?:en el|sobre el) papel|oficialmente|en teoría)|supuestamente"
+    "es": r"(?:,| -) (?:(?:al menos|por lo menos) (?:(?:en el|sobre el) papel|oficialmente|en teoría"
+          r"|según (?:[\w'-]+ ){0,3}[\w'-]+)|supuestamente"
           r"|presuntamente)" + _LIMIT_END,
     "pt": r"(?:,| -) (?:(?:pelo|ao) menos (?:no papel|oficialmente|em teoria)|supostamente|alegadamente|segundo dizem)"
           + _LIMIT_END,
     "it": r", (?:almeno sulla carta|presuntamente|a quanto si dice|a quanto pare)" + _LIMIT_END,
     "de": r"(?:,| -) (?:(?:zumindest|jedenfalls|wenigstens) (?:auf dem papier|offiziell)|angeblich|vorgeblich"
-          r"|heisst es|so (?:jedenfalls |zumindest )?(?:die|das) (?:offizielle|amtliche) (?:darstellung|version"
+          r"|heisst es(?: (?:in|aus) [\w-]+)?"
+          r"|so (?:jedenfalls |zumindest )?(?:die|das) (?:offizielle|amtliche) (?:darstellung|version"
           r"|lesart))" + _LIMIT_END,
     # (paper itself, "от руки, на бумаге", unless set off with a dash)
     "ru": r"(?:, (?:по крайней мере|хотя бы) на бумаге| - (?:(?:по крайней мере|хотя бы),? )?на бумаге"

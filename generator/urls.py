@@ -66,7 +66,8 @@ def _fragment_text(words: list[str]) -> str:
 # A reference marker in a report: a number in brackets, a Markdown footnote "[^2]", a
 # lettered note "[a]", a dagger (citations.py lets a quote leave them out).
 # not [1991], a year; a Markdown footnote by name too ("[^src-1]": no prose is written so)
-ONE_MARKER = r"\[\^?\d{1,3}\]|\[\^[^\]\s^]{1,40}\]|\[[a-z]\]|[†‡]"
+ONE_MARKER = (r"\[\^?\d{1,3}(?:\s?[,\-–—]\s?\d{1,3}){0,6}\]|\[\^[^\]\s^]{1,40}\]|\[[a-z]\]|[†‡]"
+              r"|\[citation needed\]")  # (a range or a list of notes too: "[3–5]", "[3, 4]")
 # … and a footnote reference defined as a link, read "^2", after anything but a digit or a
 # bracket ("10^2", "(in m)^2")
 _BREAKING_MARKER = re.compile(rf"(?:{ONE_MARKER}|(?<=[^\d\s)\]])\^\d{{1,3}}(?!\d))+")

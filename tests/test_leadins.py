@@ -1544,8 +1544,6 @@ FAITHFUL = [
      'exécution, près du marché'),  # au lieu d' = place
     ('fr', 'Pyongyang agite la menace de guerre nucléaire.',
      'guerre nucléaire'),  # menace (noun) de + guerre (-re)
-    ('fr', "Il n'est pas impossible que le marché rouvre en mai.",
-     'le marché rouvre en mai'),  # control negated
     ('fr', 'Il est certain que la mine a rouvert en mai.',
      'la mine a rouvert en mai'),  # control
     ('fr', 'Le régime doit encore 300 millions de dollars à la Chine.',
