@@ -79,12 +79,20 @@ def _standard_streams() -> None:
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM (`kill`, `timeout`, a CI runner cancelling a job): the build stops as Ctrl-C
-    stops it, its staging folder removed and its workers ended, the output as it was."""
+    """SIGTERM (`kill`, `timeout`, a CI runner cancelling a job) or SIGHUP (the terminal
+    closed): the build stops as Ctrl-C stops it, its staging folder removed and its workers
+    ended, the output as it was."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
-def _terminate(_signum: int, _frame: object) -> None:
-    raise Terminated
+def _terminate(signum: int, _frame: object) -> None:
+    raise Terminated(signum)
+
+
+STOPPING = tuple(s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None)) if s is not None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     console = Console(stderr=True, highlight=False)
     # (signal handlers belong to the main thread: a test may run a command in another)
     in_main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, _terminate) if in_main else None
+    previous = {signum: signal.signal(signum, _terminate) for signum in STOPPING} if in_main else {}
     try:
         status = args.run(args, console)
         sys.stdout.flush()  # here, where a closed pipe can still be caught, not at exit
@@ -106,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt as exc:
         terminated = isinstance(exc, Terminated)
         console.print("terminated" if terminated else "interrupted", style="yellow")
-        return 143 if terminated else 130  # as a shell reports a command ended by SIGTERM or SIGINT
+        # as a shell reports a command ended by the signal: 143 (SIGTERM), 129 (SIGHUP), 130 (SIGINT)
+        return 128 + int(exc.signum if isinstance(exc, Terminated) else signal.SIGINT)
     except BrokenPipeError:
         # `briefing check --format json | head -1`: the reader has what it wanted. Python
         # flushes stdout again at exit; pointed at /dev/null, that flush cannot fail.
@@ -119,8 +128,9 @@ def main(argv: list[str] | None = None) -> int:
         console.print(Text(f"error: {strip_control(what)}", style="red"))
         return 1
     finally:
-        if in_main and previous is not None:  # (None: a handler not set from Python, not ours to restore)
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            if handler is not None:  # (None: a handler not set from Python, not ours to restore)
+                signal.signal(signum, handler)
 
 
 def _parser() -> argparse.ArgumentParser:

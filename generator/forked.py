@@ -16,6 +16,29 @@ from collections.abc import Callable
 from typing import Any
 
 
+def as_a_child(parent: int) -> None:
+    """What a forked child of the build (a render worker, a Forked piece of work) does first:
+    it stops as the operating system stops it on SIGTERM and SIGHUP, not by the parent's clean
+    stop (cli.Terminated), whose traceback it would print; and it is sent SIGTERM should the
+    parent die without ending it (SIGKILL, the out-of-memory killer), instead of finishing its
+    work and printing a broken pipe's traceback over the user's prompt."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if (signum := getattr(signal, name, None)) is not None:
+            signal.signal(signum, signal.SIG_DFL)
+    try:
+        import ctypes  # (here: only a child pays for it)
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux's C library: the child lives on, as before
+        return
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
 def can_fork() -> bool:
     """On Linux alone (elsewhere fork is missing, or unsafe once system frameworks are
     loaded, as for the render pool), and not while other threads run that are not daemons:
@@ -31,11 +54,12 @@ class Forked:
 
     def __init__(self, work: Callable[[], Any]) -> None:
         read, write = os.pipe()
+        parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the child: work, send, and leave without running the parent's exit handlers
             status = 1
             try:
-                signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's clean stop (cli.Terminated)
+                as_a_child(parent)
                 # Its copy of the read end closed: should the parent close its own unread,
                 # writing fails at once (broken pipe) instead of waiting for a reader forever.
                 os.close(read)

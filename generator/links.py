@@ -22,7 +22,8 @@ from markdown_it.token import Token
 
 from generator.diagnostics import Diagnostic, Pos, strip_control, warning
 from generator.fields import did_you_mean
-from generator.markup import LinkContext, is_relative, parse_markdown, parse_report, site_target
+from generator.markup import (LinkContext, is_relative, is_safe_url, make_markdown, parse_markdown, parse_report,
+                              site_target)
 from generator.media import MEDIA
 from generator.model import Report, Site
 
@@ -98,18 +99,23 @@ def link_warnings(reports: ReportLinks, ids: PageIds | None = None, root: Path |
             links = reports.of(report)
             found += (warning(Pos(report.path, report.body_line + line, col), *problem)
                       for line, col, _, problem in _problems(links, site, ids, _page_folder(report.path), report.url))
+        if _may_drop(report.body_stored):
+            found += (warning(Pos(report.path, report.body_line + line, col), *_dropped(written))
+                      for line, col, written in _unsafe_links(report.body, False))
     for brief in site.briefs.values():
         texts = [(brief.summary, brief.summary_pos or brief.pos, False), *((c.text, c.pos, True) for c in brief.claims)]
         starts = sorted({(p.line, p.col) for _, p, _ in texts})
         source = _BriefSource(root, brief.path)
         for text, pos, inline in texts:
-            if not _may_link(text):
-                continue
             # The value's next field starts no later than the next claim (or summary) does
             end = next((s for s in starts if s > (pos.line, pos.col)), None)
-            for _, _, written, problem in _problems(_links(md, text, "content/briefs", inline), site, ids,
-                                                    _page_folder(brief.path)):
-                found.append(warning(source.find(written, pos, end), *problem))
+            if _may_link(text):
+                for _, _, written, problem in _problems(_links(md, text, "content/briefs", inline), site, ids,
+                                                        _page_folder(brief.path)):
+                    found.append(warning(source.find(written, pos, end), *problem))
+            if _may_drop(text):
+                found += (warning(source.find(written, pos, end), *_dropped(written))
+                          for _, _, written in _unsafe_links(text, inline))
     reports.forget_unkept()
     return found
 
@@ -168,6 +174,53 @@ def _may_link(stored: str | bytes) -> bool:
     # Report bodies are kept as UTF-8 bytes where that is smaller (model.compact_text).
     inline, colon, definition = _RELATIVE[bytes if isinstance(stored, bytes) else str]
     return inline.search(stored) is not None or (colon in stored and definition.search(stored) is not None)
+
+
+# A link or image whose address markup.is_safe_url refuses ("//host/x", "ftp:", "tel:",
+# "javascript:", a data: address that is no raster image): Markdown shows it as written, with
+# no link. Only text that may hold one is parsed again for it.
+_UNSAFE_AT = r"<?(?:(?!(?i:https?|mailto):|(?i:data:image/))[a-zA-Z][a-zA-Z0-9+.\-\s]*:|//)"
+_UNSAFE_INLINE = r"\]\(\s*" + _UNSAFE_AT
+_UNSAFE_DEFINITION = r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*" + _UNSAFE_AT
+_UNSAFE = {str: (re.compile(_UNSAFE_INLINE), re.compile(_UNSAFE_DEFINITION, re.M)),
+           bytes: (re.compile(_UNSAFE_INLINE.encode()), re.compile(_UNSAFE_DEFINITION.encode(), re.M))}
+
+
+def _may_drop(stored: str | bytes) -> bool:
+    kind = bytes if isinstance(stored, bytes) else str
+    inline, definition = _UNSAFE[kind]
+    return inline.search(stored) is not None or (_RELATIVE[kind][1] in stored and definition.search(stored) is not None)
+
+
+@functools.lru_cache(maxsize=1)
+def _permissive() -> MarkdownIt:
+    """make_markdown's parser with every address kept: to find the ones it drops."""
+    md = make_markdown()
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
+    return md
+
+
+def _unsafe_links(text: str, inline: bool) -> Iterator[tuple[int, int, str]]:
+    """(line from 0, column from 1 or 0, address as written) of each link or image in `text`
+    whose address the site drops."""
+    tokens = parse_markdown(_permissive(), text, inline)
+    unsafe = [(token, lines, target) for token, lines, attr in _targets(tokens)
+              if not is_safe_url(target := str(token.attrGet(attr) or ""))]
+    return ((line, col, target) for line, col, target in _positions(unsafe, text))
+
+
+def _dropped(written: str) -> tuple[str, str]:
+    """The warning for a link whose address is dropped: (message, hint)."""
+    shown = strip_control(unquote(written))
+    shown = shown if len(shown) <= 80 else shown[:79] + "…"
+    if written.startswith("//"):
+        return (f'links to "{shown}", an address with no scheme, which is dropped: readers see the Markdown as '
+                "written", f'write "https:{shown}" if the host serves it so')
+    scheme = written.partition(":")[0].strip().lower()
+    what = "a data: address that is no PNG, GIF, JPEG or WebP image" if scheme == "data" else \
+        f'an address with the scheme "{strip_control(scheme)}:"'
+    return (f'links to "{shown}", {what}, which is dropped: readers see the Markdown as written',
+            "only http:, https: and mailto: addresses are kept (and images inline as data:image/…)")
 
 
 def _page_folder(path: str) -> str:
@@ -277,26 +330,35 @@ def report_links(tokens: list[Token], report: Report) -> tuple | None:
 
 def links_in(tokens: list[Token], text: str, source_dir: str) -> Iterator[tuple[int, int, str, str]]:
     """_links of `text` parsed as `tokens`, which are left as they are."""
-    written = [(token, lines, str(token.attrGet(attr) or "")) for token, lines, attr in _targets(tokens)]
     context = LinkContext(source_dir, _MARK, _AllMedia())  # as rendering would: no need to render
-    starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
-    searched: dict[tuple[int, int], int] = {}  # block → where the last target found in it ends
-    for token, (first, last), target in written:
+    relative = []
+    for token, lines, attr in _targets(tokens):
+        target = str(token.attrGet(attr) or "")
         now = site_target(token, context) or target
         if _FROM_HOST_ROOT.match(target):
             now = _ROOT_PATH  # "/news/2023/x.html": a path on whichever host serves the page
         elif not now.startswith(_MARK) and not is_relative(target):
             continue  # not relative (or dropped as unsafe): not a file of the site
+        relative.append((now, lines, target))
+    for (line, col, target), (now, _, _) in zip(_positions(relative, text), relative):
+        yield line, col, now[len(_MARK):] if now.startswith(_MARK) else _ROOT_PATH if now == _ROOT_PATH else "", target
+
+
+def _positions(written: list[tuple[object, tuple[int, int], str]], text: str) -> Iterator[tuple[int, int, str]]:
+    """(line from 0, column from 1, or 0 where it is not found) of each target of `written`
+    ((token, lines of its block, target)) in `text`, and the target."""
+    starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    searched: dict[tuple[int, int], int] = {}  # block → where the last target found in it ends
+    for _, (first, last), target in written:
         end = starts[last] if last < len(starts) else len(text)
         at = _written_at(text, target, searched.get((first, last), starts[min(first, len(starts) - 1)]), end)
-        site_link = now[len(_MARK):] if now.startswith(_MARK) else _ROOT_PATH if now == _ROOT_PATH else ""
         if at < 0:
-            yield first, 0, site_link, target
+            yield first, 0, target
             continue
         if starts[min(first, len(starts) - 1)] <= at < end:  # not a reference definition elsewhere
             searched[(first, last)] = at + 1
         line = bisect_right(starts, at) - 1
-        yield line, at - starts[line] + 1, site_link, target
+        yield line, at - starts[line] + 1, target
 
 
 def _written_at(text: str, target: str, start: int, end: int) -> int:

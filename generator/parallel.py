@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from generator.forked import as_a_child
 from generator.pickling import dumps
 
 PARALLEL_MIN = 200  # below this many jobs, starting workers costs more than it saves
@@ -51,7 +52,8 @@ def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
     # collector, so the pages holding the site stay shared with the parent.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_leave_interrupts_to_parent) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_leave_interrupts_to_parent,
+                                                      initargs=(os.getpid(),)) as pool:
             for results in pool.imap(_run_chunk, chunks):
                 yield from pickle.loads(results)
     finally:
@@ -60,13 +62,13 @@ def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
             gc.unfreeze()
 
 
-def _leave_interrupts_to_parent() -> None:
+def _leave_interrupts_to_parent(parent: int) -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent stops the pool and
     # reports once; workers printing their own tracebacks would only bury that. SIGTERM,
     # which the parent turns into a clean stop (cli.Terminated), ends a worker quietly: it is
-    # how the pool itself ends them.
+    # how the pool itself ends them, and what a worker gets should the parent be killed.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    as_a_child(parent)
 
 
 def _run_chunk(bounds: tuple[int, int]) -> bytes:

@@ -356,9 +356,13 @@ class OutputScan:
         self._found = None
 
 
+# Ctrl-C, SIGTERM and SIGHUP: what the build stops on, cleanly (cli.Terminated)
+_STOPPING = tuple(s for s in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None)
+
+
 @contextlib.contextmanager
 def _uninterrupted() -> Iterator[None]:
-    """Ctrl-C (or SIGTERM) during the block, which switches the output over, takes effect
+    """Ctrl-C (or SIGTERM, SIGHUP) during the block, which switches the output over, takes effect
     after it: the output is switched over completely or not at all. Once it is, inside
     finished_once_written() they no longer take effect at all. Signal handlers belong to the
     main thread; elsewhere (serve's rebuilds) no KeyboardInterrupt can arrive anyway."""
@@ -366,7 +370,7 @@ def _uninterrupted() -> Iterator[None]:
         yield
         return
     caught: list[int] = []
-    wanted = (signal.SIGINT, signal.SIGTERM)
+    wanted = _STOPPING
     previous = {signum: signal.signal(signum, lambda signum, _: caught.append(signum)) for signum in wanted}
     switched = False
     try:
@@ -389,7 +393,7 @@ _holding: list[dict[int, Any]] = []
 @contextlib.contextmanager
 def finished_once_written() -> Iterator[None]:
     """Around a whole build (`briefing build`): once the output is switched over to the new
-    site, Ctrl-C and SIGTERM are ignored to the block's end, so that what is left (the cache
+    site, Ctrl-C, SIGTERM and SIGHUP are ignored to the block's end, so that what is left (the cache
     saved, the summary) finishes, instead of a build reported interrupted whose site was in
     fact replaced."""
     if threading.current_thread() is not threading.main_thread():
@@ -407,12 +411,12 @@ def finished_once_written() -> Iterator[None]:
 
 
 def _hold_interrupts() -> bool:
-    """Ignore Ctrl-C and SIGTERM to the end of the finished_once_written() block under way, if
+    """Ignore Ctrl-C, SIGTERM and SIGHUP to the end of the finished_once_written() block under way, if
     any: whether one is."""
     if not _holding:
         return False
     if not _holding[-1]:
-        for signum in (signal.SIGINT, signal.SIGTERM):
+        for signum in _STOPPING:
             _holding[-1][signum] = signal.signal(signum, signal.SIG_IGN)
     return True
 

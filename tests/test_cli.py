@@ -116,6 +116,7 @@ sys.exit(main(["build", "--root", sys.argv[1]]))
 
 @pytest.mark.parametrize("when, signum, status, said, title", [
     ("rendering", "SIGTERM", 143, "terminated", "Old"),  # `kill`, `timeout`, a CI job cancelled
+    ("rendering", "SIGHUP", 129, "terminated", "Old"),  # the terminal closed
     ("rendering", "SIGINT", 130, "interrupted", "Old"),
     # once the new site is in place, what is left (the cache saved, the summary) finishes
     ("saving", "SIGTERM", 0, "built 10 pages", "New"),
@@ -131,6 +132,59 @@ def test_a_build_stopped_by_a_signal_leaves_the_output_whole_and_says_so(tmp_pat
     assert done.returncode == status and said in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert f"<title>{title}</title>" in (root / "site/index.html").read_text()
     assert sorted(p.name for p in root.iterdir() if "briefing-" in p.name) == [".briefing-cache"]  # no staging left
+
+
+KILLED_PROBE = """
+import os, sys, time
+import generator.parallel as parallel
+from generator.cli import main
+real = parallel._run_chunk
+def slow(bounds):  # each chunk of jobs takes a while, and says which worker runs it
+    with open(sys.argv[2], "a") as log:
+        print(os.getpid(), file=log)
+    time.sleep(0.4)
+    return real(bounds)
+parallel._run_chunk = slow
+sys.exit(main(["build", "--root", sys.argv[1], "-j", "2"]))
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+def test_workers_end_quietly_when_the_build_is_killed(tmp_path):
+    """SIGKILL (the out-of-memory killer, `timeout -s KILL`) gives the build no chance to end
+    its workers: they end with it, instead of finishing their work and printing a broken
+    pipe's traceback over the user's prompt."""
+    if not sys.platform.startswith("linux") or not os.path.isdir("/proc/self"):
+        pytest.skip("the render pool and /proc are Linux's")
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from synth import generate
+
+    generate(tmp_path / "site", 200, seed=1)
+    workers = tmp_path / "workers.txt"
+    with open(tmp_path / "stderr.txt", "w") as stderr:
+        build = subprocess.Popen([sys.executable, "-c", KILLED_PROBE, str(tmp_path / "site"), str(workers)],
+                                 stdout=subprocess.DEVNULL, stderr=stderr, cwd=REPO,
+                                 env={**os.environ, "PYTHONPATH": str(REPO)})
+        deadline = time.monotonic() + 120
+        while not (workers.exists() and len(set(workers.read_text().split())) == 2) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert build.poll() is None, "the build ended before both workers started"
+        build.kill()
+        build.wait()
+    pids = {int(pid) for pid in workers.read_text().split()}
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1)  # (a worker that lived on would print its traceback within its chunk's time)
+    assert not any(_alive(pid) for pid in pids)
+    assert "Traceback" not in (tmp_path / "stderr.txt").read_text()
 
 
 def test_the_briefing_command_with_its_output_closed_exits_0(tmp_path):

@@ -1275,6 +1275,32 @@ def test_a_link_from_the_root_of_a_host_is_warned_about_with_the_sources_address
     ]
 
 
+def test_a_link_whose_address_is_dropped_is_warned_about_where_it_is_written(tmp_path):
+    # dropped as unsafe, the link shows as its Markdown: the author must hear of it
+    report = MINIMAL["content/reports/r1.md"] + (
+        "See [the map](//maps.example.org/hyesan), [the archive](ftp://files.example.org/a.pdf) and "
+        "![chart](data:text/html;base64,PHNjcmlwdD4=).\n\n[desk]: tel:+82-2-000\n\nCall [the desk][desk], or see "
+        "[the site](https://news.example.org/) and ![a dot](data:image/png;base64,iVBORw0KGgo=).\n")
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("text: Idle mill.", 'text: "Idle [mill](javascript:alert(1))."')
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}),
+                        out=tmp_path / "site")
+    assert result.ok
+    found = sorted((w.pos.path, w.pos.line, w.pos.col, w.message.split('", ')[0] + '"', w.hint)
+                   for w in result.warnings)
+    kept = "only http:, https: and mailto: addresses are kept (and images inline as data:image/…)"
+    assert found == [
+        ("content/briefs/b1.yaml", 6, 24, 'links to "javascript:alert(1)"', kept),
+        ("content/reports/r1.md", 8, 15, 'links to "//maps.example.org/hyesan"',
+         'write "https://maps.example.org/hyesan" if the host serves it so'),
+        ("content/reports/r1.md", 8, 57, 'links to "ftp://files.example.org/a.pdf"', kept),
+        ("content/reports/r1.md", 8, 101, 'links to "data:text/html;base64,PHNjcmlwdD4="', kept),
+        ("content/reports/r1.md", 10, 9, 'links to "tel:+82-2-000"', kept),
+    ]
+    text = page(tmp_path / "site", "reports/r1/index.html").text_content()
+    assert "[the map](//maps.example.org/hyesan)" in text  # as written: no link
+    assert not page(tmp_path / "site", "reports/r1/index.html").xpath("//a[contains(@href, 'maps.example')]")
+
+
 def _mutated(rng: random.Random, word: str, alphabet: str) -> str:
     letters = list(word)
     for _ in range(rng.randint(0, 8)):
