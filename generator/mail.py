@@ -19,7 +19,7 @@ from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 from markupsafe import Markup
 
-from generator.diagnostics import Diagnostic, Pos, error, warning
+from generator.diagnostics import Diagnostic, Pos, error, strip_control, warning
 from generator.index import SiteIndex
 from generator.markup import LinkContext, make_markdown, parse_markdown, plain_inline, render_tokens
 from generator.model import CREDIBILITY, GRADES, Brief, ResolvedBrief, ResolvedSite, SiteConfig
@@ -238,11 +238,37 @@ def finish_email(html: bytes, brief: Brief) -> tuple[bytes, list[Diagnostic]]:
         return html, [error(Pos(brief.path), f"cannot inline the CSS of the e-mail version: {exc}",
                             "check the <style> block of templates/email.html")]
     data = _charset_first(data)
-    if len(data) <= GMAIL_CLIP_BYTES:
-        return data, []
-    return data, [warning(Pos(brief.path), f"the e-mail version of this brief is {len(data):,} bytes: "
-                          f"Gmail clips messages over {GMAIL_CLIP_BYTES:,} bytes",
-                          "shorten notes and quotes, or split the brief in two")]
+    found = _remote(data)
+    if len(data) > GMAIL_CLIP_BYTES:
+        found.append(warning(Pos(brief.path), f"the e-mail version of this brief is {len(data):,} bytes: "
+                             f"Gmail clips messages over {GMAIL_CLIP_BYTES:,} bytes",
+                             "shorten notes and quotes, or split the brief in two"))
+    return data, found
+
+
+# What makes a mail client fetch from elsewhere: an address from another host (or a
+# protocol-relative one) in an element's source attributes (not a link's href: it is
+# followed, not fetched), in CSS (url(…), @import). The built-in theme has none, and content
+# cannot put one there; a site's own e-mail template can. A <link> is dropped by css-inline.
+_REMOTE_ATTRIBUTE = re.compile(rb"<(?!a[\s>/])([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?\s(?:src|srcset|poster|background|data"
+                               rb"|action|formaction|href)\s*=\s*[\"']?\s*((?:https?:)?//[^\s\"'>]+)", re.I)
+_REMOTE_CSS = re.compile(rb"(?:url\(\s*[\"']?|@import\s+[\"']?)\s*((?:https?:)?//[^\s\"')]+)", re.I)
+
+
+def _remote(html: bytes) -> list[Diagnostic]:
+    """A warning for the first thing the finished e-mail would load from another host, if any."""
+    found = _REMOTE_ATTRIBUTE.search(html)
+    css = _REMOTE_CSS.search(html)
+    if found is None and css is None:
+        return []
+    if found is not None and (css is None or found.start() < css.start()):
+        what, url = f"a <{found[1].decode('ascii').lower()}> element", found[2]
+    else:
+        what, url = "its CSS", css[1]
+    shown = strip_control(url.decode("utf-8", "replace"))[:120]
+    return [warning(Pos(f"templates/{EMAIL_TEMPLATE}"), f'the e-mail version of briefs loads "{shown}" ({what}): '
+                    "an e-mail must carry all it shows, and a remote file tells its host who opened the e-mail",
+                    "put the file in the template (an image as data:image/…), or link to it with <a href>")]
 
 
 _CHARSET = re.compile(rb'<meta charset="utf-8">\s*', re.I)

@@ -542,3 +542,28 @@ def test_an_email_template_nesting_without_end_is_an_error_not_a_crash(tmp_path)
     [problem] = result.errors
     assert problem.pos.path == "content/briefs/b1.yaml"
     assert "nest 30,000 deep" in problem.message
+
+
+@pytest.mark.parametrize("template, loads", [
+    ('<html><body><img src="https://tracker.example/open.png" alt="">{{ email.brief.title }}</body></html>',
+     '"https://tracker.example/open.png" (a <img> element)'),
+    ('<html><head><style>body { background: url("//cdn.example/bg.png") }</style></head>'
+     "<body>{{ email.brief.title }}</body></html>", '"//cdn.example/bg.png" (its CSS)'),
+    ("<html><body><script src='https://cdn.example/z.js'></script>{{ email.brief.title }}</body></html>",
+     '"https://cdn.example/z.js" (a <script> element)'),
+])
+def test_a_sites_email_template_that_loads_a_remote_file_is_warned_about_once(tmp_path, template, loads):
+    """The e-mail must load nothing: a site's own template that makes it (a tracking pixel, a
+    web font, a script) is told so, once however many briefs there are."""
+    second = MINIMAL["content/briefs/b1.yaml"].replace("title: B1", "title: B2")
+    root = make_site(tmp_path, {"templates/email.html": template, "content/briefs/b2.yaml": second})
+    result = build_site(root)
+    [warned] = [w for w in result.warnings if "e-mail version" in w.message]
+    assert warned.pos.path == "templates/email.html" and f"loads {loads}" in warned.message
+
+
+def test_an_email_template_that_only_links_elsewhere_loads_nothing(tmp_path):
+    template = ('<html><body><a href="https://example.org/more">More</a> {{ email.brief.title }}'
+                '<img src="data:image/png;base64,iVBORw0KGgo=" alt=""></body></html>')
+    result = build_site(make_site(tmp_path, {"templates/email.html": template}))
+    assert result.ok and not result.warnings
