@@ -352,7 +352,10 @@ def _init(args: argparse.Namespace, console: Console) -> int:
         return 1
     for path in created:
         console.print(Text(f"wrote {strip_control(str(path))}"))
-    console.print(Text(f"next: cd {strip_control(shlex.quote(str(folder)))} && briefing build", style="bold"))
+    shown = shlex.quote(str(folder))
+    # (a name with a line break or other control character cannot be pasted back as shown)
+    where = f"cd {shown} && " if strip_control(shown) == shown else "in the new folder, "
+    console.print(Text(f"next: {where}briefing build", style="bold"))
     return 0
 
 

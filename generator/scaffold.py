@@ -110,6 +110,8 @@ class ScaffoldError(Exception):
 
 def init_site(directory: Path, today: dt.date) -> list[Path]:
     content = directory / "content"
+    if directory.exists() and not directory.is_dir():
+        raise ScaffoldError(f"{directory} is a file, not a folder: name a folder for the new site; nothing was changed")
     if content.exists():
         raise ScaffoldError(f"{content} already exists; nothing was changed")
     if (inside := _inside_a_site(directory)) is not None:

@@ -605,6 +605,21 @@ def test_init_where_no_folder_can_be_made_says_why_in_words(tmp_path, folder):
     assert done.returncode == 1 and "error: cannot create " in done.stderr and "Errno" not in done.stderr, done.stderr
 
 
+def test_init_on_a_file_says_it_is_a_file(tmp_path):
+    (tmp_path / "notes.txt").write_text("notes\n")
+    done = _run("init", "notes.txt", cwd=tmp_path)
+    assert done.returncode == 1 and "notes.txt is a file, not a folder" in done.stderr, done.stderr
+    assert ".gitignore" not in done.stderr and (tmp_path / "notes.txt").read_text() == "notes\n"
+
+
+def test_init_of_a_folder_whose_name_cannot_be_pasted_gives_no_cd_to_paste(tmp_path):
+    done = _run("init", "new\nline", cwd=tmp_path)
+    assert done.returncode == 0 and (tmp_path / "new\nline/content/site.yaml").is_file()
+    assert done.stderr.splitlines()[-1] == "next: in the new folder, briefing build"
+    done = _run("init", "plain name", cwd=tmp_path)
+    assert done.stderr.splitlines()[-1] == "next: cd 'plain name' && briefing build"
+
+
 def test_a_root_that_cannot_be_looked_at_is_a_usage_error(tmp_path):
     for command in (["build"], ["check"], ["serve", "--port", "0"], ["email", "b1"]):
         done = _run(*command, "--root", str(tmp_path / ("x" * 300)))
