@@ -461,7 +461,9 @@ def _grouped(mark: str, counts: bool, number: re.Match[str]) -> str:
 # A word after a number, or a counter written on to it ("2000원", "2000元"; not the year's 年, 년),
 # not a word that goes on after a year ("in 2019 the mine", "2019 and 2020") …
 _COUNTED = lazy(r" (?!(?:the|a|an|and|or|but|to|in|on|at|by|for|of|from|after|before|when|as|with|was|were|is"
-                r"|are|had|has|have|will|would|saw|brought)\b)[^\W\d_]|(?![年년s])[^\W\d_]")
+                r"|are|had|has|have|will|would|saw|brought)\b)[^\W\d_]|(?![年년s])[^\W\d_]"
+                # and a compound it counts in: "2,000-strong"
+                r"|-(?:strong|tonne|ton|metre|meter|km|kilometre|mile|year|word|page|man|member|seat|bed)")
 # … nor one after the words that name a year ("in 2000", "by 2023", "since 1990")
 _YEAR_BEFORE = lazy(r"\b(?:in|by|since|until|till|from|of|year|during|before|after|around|circa|between|and)"
                     r" $")
@@ -843,7 +845,8 @@ _TYPOGRAPHIC_SPACE = lazy(r' (?=[":;!?])|(?<=") |(?<!\d) (?=- )| (?=- (?!\d))'
                           r'|(?<=[ "]-)(?<!\d -) |(?<=[ "]-) (?!\d)|(?<=\d) (?=[%‰])'  # and "20 %"
                           # and a unit's ("45 km", "−28 °C", "30 km/h"), and the parts of a
                           # Korean number ("1만 2천원")
-                          r'|(?<=\d) (?=°|(?:km|kg|cm|mm|mg|ml|kw|mw|gw|kwh|mwh|ha|kph|mph)(?![^\W\d_]))'
+                          r'|(?<=\d) (?=°|(?:km|kg|cm|mm|mg|ml|kw|mw|gw|kwh|mwh|ha|kph|mph|км|кг|см|мм|га|т)'
+                          r'(?![a-zа-яёіїєґ]))'
                           r'|(?<=\d[만억조천]) (?=\d)'
                           # and between Chinese or Japanese characters ("金正恩　総書記"), or
                           # after their punctuation before one of them, a digit or a Latin

@@ -331,6 +331,14 @@ _BOUNDS = lazy(
     r"|(?:逾|超过|超過|不到|至少|最多|多达|多達|最大|少なくとも|将近|將近|接近) ?[^\W\d_]{0,3}"
     # 近 right before the number alone: "近年来3家" is "in recent years", "附近3个" "nearby"
     r"|(?<![附付最靠邻鄰將将接])近 ?)[$€£¥₩₽]?$")
+# … but not the "to" of a change, which Russian, Ukrainian, Spanish and French write as they
+# write "up to": "выросла с 5 400 до | 6 200 вон", "урезали до | 300 граммов", "subió hasta | 6.200",
+# "est tombé jusqu'à | 5 200"
+_CHANGED_TO = lazy(r"(?:(?<![^\W\d_])(?:с|со|от|з|зі|від|de|desde|depuis) \d[\d .,]*(?: [^\W\d_]+)? "
+                   r"|(?<![^\W\d_])(?:вырос|подня|снизи|сниз|упал|упа|сократи|урезал|повыси|увеличи|уменьши"
+                   r"|подорожа|подешеве|зріс|зросл|знизи|скороти|урізал|підня|підвищи|подорожча|подешевша|впал"
+                   r"|subi|baj|aument|cay|ca[iy]|reduj|redujo|tomb|mont|baiss|augment|chut|recul|descend)\w*"
+                   r"(?: [^\W\d_]+){0,2} )(?:до|hasta|jusqu'à|a) $")
 # … or after it: "300人" of "300人以上", "300명" of "300명 이상", "300" of "300 or more"
 _BOUNDS_AFTER = lazy(r" ?(?:以上|未満|以下|이상|이하|미만|초과|近く|余り|가까이|多(?=[^\W\d_]))|(?: or (?:more|fewer|less))\b")
 
@@ -341,11 +349,13 @@ def bound_cut(text: str, start: int, end: int) -> bool:
     ("300人以上", "300 or more")."""
     if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc") \
             and _BOUNDS.search(text, max(0, start - 24), start) \
+            and not _CHANGED_TO.search(text, max(0, start - 48), start) \
             and not ((digits := _DIGITS_AT.match(text, start)) and names_a_thing(text, start, digits[1])) \
             and not _DAY_OF.match(text, start):
         return True  # not "talked about | 2019 events", "até | 30 de junho" (until)
     if start < len(text) and text[start].isdigit() and _UP_TO_CYRILLIC.search(text, max(0, start - 4), start) \
-            and not _YEAR_OR_DAY_CYRILLIC.match(text, start):
+            and not _YEAR_OR_DAY_CYRILLIC.match(text, start) \
+            and not _CHANGED_TO.search(text, max(0, start - 48), start):
         return True  # "Погибли до | 300 человек" (up to); not "до | 2020 года", "до | 5 марта" (until)
     if (count := _WORD_COUNT_AT.match(text, start)) and (
             _WORD_BOUNDS.search(text, max(0, start - 24), start)

@@ -162,7 +162,7 @@ _EXCEPT_AFTER = {
     "en": r",? (?:except(?:ing)?(?! that| to| when| if| where| as| perhaps| possibly| maybe)|save for"
           r"|with the exception of|apart from(?! (?:anything else|that|this|which)\b)|other than(?! that\b(?! of))"
           r"|barring|excluding|bar(?= (?:the|one|a|two)\b)|(?:the|with the) (?:lone|only|sole|one) exception"
-          r"(?: being)?|with (?:one|a single|two|three|a few|few|some|rare) exceptions?)\b",
+          r"(?: being)?|with (?:one|a single|two|three|a few|few|some|rare) exceptions?(?! to\b))\b",
     "fr": r",? (?:sauf(?! que| si| imprévu| erreur)|excepté|hormis|à l'exception d)",
     "es": r",? (?:excepto|salvo(?! que)|a excepción d|con excepción d)",
     "pt": r",? (?:exceto|salvo(?! que)|à exceção d|com exceção d)",

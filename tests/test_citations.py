@@ -4386,6 +4386,170 @@ REVIEWED_VERIFIED = [
      'The balloon campaign, which Seoul says was organised by the General Reconnaissance Bureau, dropped leaflets '
      'over Incheon.',
      'was organised by the General Reconnaissance Bureau'),
+    # a tenth blind review (1,817 cases: look-alikes of the new rules, and realistic paragraphs)
+    ('en', '"The border will stay shut until the end of the year," the Chinese customs official said to reporters in '
+     'Dandong.',
+     'The border will stay shut until the end of the year'),
+    ('en', 'Entire villages along the Tumen were emptied as soldiers moved residents inland.',
+     'Entire villages along the Tumen were emptied'),
+    ('en', 'The entire budget for the housing project, 2.3 billion won, was spent by August.',
+     'The entire budget for the housing project, 2.3 billion won, was spent by August'),
+    ('en',
+     'All units took part in the drill. Notably, the 4th Corps deployed its new rocket launchers for the first time.',
+     'All units took part in the drill'),
+    ('en', 'Undoubtedly, the authorities closed the border at Hoeryong in January.',
+     'the authorities closed the border at Hoeryong in January'),
+    ('en', 'Smugglers hid 40 kg of methamphetamine in a false bottom of the truck.',
+     'Smugglers hid 40 kg of methamphetamine'),
+    ('en', 'The sham trial ended after two hours. The defendants were sentenced to 15 years of hard labour.',
+     'The defendants were sentenced to 15 years of hard labour'),
+    ('en', 'The Tumen is at its lowest level in decades; smugglers now wade across at night.',
+     'smugglers now wade across at night'),
+    ('en', 'Rice was 5,800 won; corn was 2,600 won.', 'corn was 2600 won'),
+    ('en', 'A 2,000-strong crowd gathered in Kim Il Sung Square.',
+     'A 2000-strong crowd gathered in Kim Il Sung Square'),
+    ('en', 'The official said the ship was “clearly North Korean.”', '"clearly North Korean"'),
+    ('en', 'Shaft No. 3 collapsed in May, killing 11 miners.', 'Shaft No. 3 collapsed in May, killing 11 miners'),
+    ('en', 'A 2,000-tonne cargo ship was seen at Nampo.', 'A 2000-tonne cargo ship was seen at Nampo'),
+    ('en', 'The 2000-metre runway at Sondok was extended.', 'The 2,000-metre runway at Sondok was extended'),
+    ('en', 'The mine closed.[3] After two years, it reopened.', 'The mine closed. After two years, it reopened.'),
+    ('en', 'The campaign, dubbed the "80-day battle", began in October.', 'The campaign … began in October'),
+    ('en', 'The mine, probably the oldest in the country, reopened in May.', 'The mine … reopened in May'),
+    ('en', 'From May, rations will be cut to 300 grams.', 'rations will be cut to 300 grams'),
+    ('en', 'Exports declined to 1.2 billion dollars in 2023.', '1.2 billion dollars in 2023'),
+    ('fr', 'On dit souvent que Hyesan est la capitale de la contrebande. En mai, 40 passeurs y ont été arrêtés.',
+     'En mai, 40 passeurs y ont été arrêtés'),
+    ('de', 'Die Mine heißt Ryongdung und liegt in der Provinz Süd-Hamgyong. Sie wurde 2019 geschlossen.',
+     'Sie wurde 2019 geschlossen'),
+    ('de', 'Die Preise stiegen im Mai um 20 Prozent, nicht um 30 Prozent, wie zunächst gemeldet.',
+     'Die Preise stiegen im Mai um 20 Prozent'),
+    ('de', 'Niemand bestreitet, dass die Hungersnot der 1990er Jahre Hunderttausende Menschen tötete.',
+     'die Hungersnot der 1990er Jahre Hunderttausende Menschen tötete'),
+    ('de', 'Die Gerüchte bestätigten sich: Am 6. Mai kündigte das Ministerium die Schließung des Marktes an.',
+     'Am 6. Mai kündigte das Ministerium die Schließung des Marktes an'),
+    ('es', 'Todos los pescadores fueron rescatados y se encuentran a salvo, informó la guardia costera japonesa.',
+     'Todos los pescadores fueron rescatados'),
+    ('ru', 'Как говорят официальные лица в Даньдуне, граница откроется в мае.', 'граница откроется в мае'),
+    ('ru', 'По словам министерства, урожай составил 4,8 млн тонн.', 'урожай составил 4,8 млн тонн'),
+    ('ru', 'Пайки сократились до 300 граммов в день, по крайней мере на бумаге.',
+     'Пайки сократились до 300 граммов в день, по крайней мере на бумаге'),
+    ('ru', 'Колонну остановили в 45 км от границы.', 'в 45км от границы'),
+    ('ru', 'Ёмкость хранилища — 300 тонн, сообщил директор.', 'Емкость хранилища — 300 тонн'),
+    ('uk', 'Дві з трьох шахт у Мусані закрилися 2019 року.', 'Дві з трьох шахт у Мусані закрилися 2019 року'),
+    ('uk', 'Експорт сягнув 1 200 млн доларів.', 'Експорт сягнув 1200 млн доларів'),
+    ('uk', 'Колону зупинили за 45 км від кордону.', 'за 45км від кордону'),
+    ('zh', '工兵排除了边境附近的300枚地雷。', '工兵排除了边境附近的300枚地雷'),
+    ('zh', '为什么军队关闭了市场？居民说是在搜捕逃兵。', '居民说是在搜捕逃兵'),
+    ('zh', '世界粮食计划署提供了2000吨玉米，将于五月分发。', '世界粮食计划署提供了2,000吨玉米'),
+    ('ja', '住民によると、市場は3日間閉鎖された。', '市場は3日間閉鎖された'),
+    ('zh', '除夕夜，所有市场都关闭了。', '所有市场都关闭了'),
+    ('ja', 'いわゆる「苦難の行軍」で数十万人が死亡した。', '「苦難の行軍」で数十万人が死亡した'),
+    ('fr', 'Les autorités ont fermé le marché, rapporte le Daily NK.', 'Les autorités ont fermé le marché'),
+    ('ru', 'Таможня изъяла 10 кг метамфетамина.', 'Таможня изъяла 10кг метамфетамина'),
+    ('ru', 'Колонну остановили в 45км от границы.', 'в 45 км от границы'),
+    ('uk', 'Митниця вилучила 10 кг метамфетаміну.', 'Митниця вилучила 10кг метамфетаміну'),
+    ('ja', '車列は国境から45 kmの地点で止められた。', '車列は国境から45kmの地点で止められた'),
+    ('zh', '车队在距离边境45 km处被拦下。', '车队在距离边境45km处被拦下'),
+    ('zh', '大米每公斤售价６２００朝元。', '大米每公斤售价6200朝元'),
+    ('ru', 'Цена риса в Хесане выросла до 6 200 вон за килограмм.', '6 200 вон за килограмм'),
+    ('ru', 'Экспорт сократился до 1,2 млрд долларов в 2023 году.', '1,2 млрд долларов в 2023 году'),
+    ('uk', 'Ціна рису в Хесані зросла до 6 200 вон за кілограм.', '6 200 вон за кілограм'),
+    ('es', 'El precio del arroz subió hasta 6.200 wones el kilo.', '6.200 wones el kilo'),
+    ('fr', "Le prix du riz est monté jusqu'à 6 200 wons le kilo.", '6 200 wons le kilo'),
+    ('ru', 'Министерство объявило о возобновлении работы шахты, что опровергло слухи о её закрытии.',
+     'Министерство объявило о возобновлении работы шахты'),
+    ('ja', '予想に反して、鉱山は5月に再開した。', '鉱山は5月に再開した'),
+    ('ru', 'Известно, что шахта закрылась в 2019 году.', 'шахта закрылась в 2019 году'),
+    ('ja', '政府は近く300人の労働者をロシアに派遣する。', '300人の労働者をロシアに派遣する'),
+    ('ru', 'Цена риса выросла с 5 400 до 6 200 вон за килограмм.', '6 200 вон за килограмм'),
+    ('ru', 'Цена риса снизилась до 5 200 вон за килограмм в августе.', '5 200 вон за килограмм в августе'),
+    ('ru', 'Пайки урезали до 300 граммов в день.', '300 граммов в день'),
+    ('uk', 'Пайки скоротили до 300 грамів на день.', '300 грамів на день'),
+    ('uk', 'Ціна рису впала до 5 200 вон за кілограм.', '5 200 вон за кілограм'),
+    ('fr', "Le prix du riz est tombé jusqu'à 5 200 wons le kilo en août.", '5 200 wons le kilo en août'),
+    ('es', 'Las raciones se redujeron hasta 300 gramos diarios.', '300 gramos diarios'),
+    ('ko', '주민들은 배급을 안 받았다고 말했다.', '배급을 안 받았다'),
+    ('ru', 'Министерство подтвердило возобновление работы шахты, что опровергает слухи о её закрытии.',
+     'Министерство подтвердило возобновление работы шахты'),
+    ('uk', 'Міністерство оголосило про відновлення роботи шахти, що спростувало чутки про її закриття.',
+     'Міністерство оголосило про відновлення роботи шахти'),
+    ('ru', 'Таможня изъяла 300 т угля.', 'Таможня изъяла 300т угля'),
+    ('ru', 'Наводнение затопило 12 000 га посевов.', 'Наводнение затопило 12 000га посевов'),
+    ('uk', 'Повінь затопила 12 000 га посівів.', 'Повінь затопила 12 000га посівів'),
+    ('zh', '海关查获了10 kg冰毒。', '海关查获了10kg冰毒'),
+    ('ja', '300 mmの雨が降った。', '300mmの雨が降った'),
+    ('en', 'A 1,950-strong unit was sent to Kursk.', 'A 1950-strong unit was sent to Kursk'),
+    ('en', 'Archaeologists found a 2,000-year-old tomb near Pyongyang.', 'a 2000-year-old tomb near Pyongyang'),
+    ('es', 'El precio del arroz subió desde 5.400 hasta 6.200 wones el kilo.', '6.200 wones el kilo'),
+    ('uk', 'Ціна рису зросла з 5 400 до 6 200 вон за кілограм.', '6 200 вон за кілограм'),
+    ('en', 'In a 2,000-word statement, KCNA accused Seoul of provocation.',
+     'In a 2000-word statement, KCNA accused Seoul of provocation'),
+    ('ko', '쌀 1 kg이 6200원에 팔렸다.', '쌀 1kg이 6200원에 팔렸다'),
+    ('en', 'SEOUL, March 4 (Reuters) - North Korea fired two short-range ballistic missiles into the sea off its east '
+     'coast on Tuesday, South Korea’s military said. The missiles flew about 350 km (220 miles) before landing '
+     'outside Japan’s exclusive economic zone, the Joint Chiefs of Staff said in a statement. Japan’s defence '
+     'ministry said it could not immediately confirm whether any debris had fallen in its waters.',
+     '“North Korea fired two short-range ballistic missiles into the sea off its east coast on Tuesday.”'),
+    ('en', 'North Korea appears to have resumed construction at the Sinpo South shipyard, according to [satellite '
+     'imagery](https://example.com/planet) reviewed by NK Pro. The images show a new crane and what may be a '
+     'submarine hull section near the dry dock. NK Pro could not independently verify whether the work is related '
+     "to the country's ballistic missile submarine program.",
+     'according to satellite imagery reviewed by NK Pro'),
+    ('en', 'A source in North Hamgyong Province told *Daily NK* that authorities in Chongjin have reportedly begun '
+     'inspecting homes for USB drives containing foreign films. "They check every drawer. If they find anything, '
+     'the whole family is in trouble," the source said, adding that at least three households in Sunam district had '
+     'been reported to the Ministry of State Security.',
+     'If they find anything, the whole family is in trouble'),
+    ('en', '74. The Panel investigated the ship *Xin Hai 9*, which it assesses conducted at least four ship-to-ship '
+     'transfers of refined petroleum off Nampo between May and August 2022.[12] The flag State informed the Panel '
+     'that the vessel had been de-registered in April 2022. The Panel continues its investigation.',
+     'the vessel had been de-registered in April 2022'),
+    ('en', 'North Korea said on Friday it had successfully launched its first military reconnaissance satellite, the '
+     'Malligyong-1, into orbit. The U.S. Space Command confirmed that an object had reached orbit but said it could '
+     'not assess whether the satellite was functioning.',
+     'an object had reached orbit'),
+    ('en', 'Interviewee summary:\n\n1. Female, 34, from Hyesan; left 2019. Says smuggling across the Yalu "almost '
+     'stopped" after 2020.\n2. Male, 51, from Musan; left 2018. Says he paid a 3,000-yuan bribe to avoid '
+     'conscription of his son.\n3. Female, 29, from Chongjin; left 2020. Declined to discuss her family.',
+     'he paid a 3000-yuan bribe'),
+    ('en',
+     'The Ryugyong Hotel is a 105-storey pyramid-shaped skyscraper in Pyongyang.[3] Construction began in 1987 but '
+     'was halted in 1992 as North Korea entered a period of economic crisis.[4][5] The exterior was completed in '
+     '2011, but the hotel has never opened.[citation needed]',
+     'The Ryugyong Hotel is a 105-storey pyramid-shaped skyscraper in Pyongyang.'),
+    ('en', "The Panel notes that the vessel's AIS transponder was switched off for 11 days, an un-\nusual gap for a "
+     "tanker of its size. The owner, Hong Kong–registered Poly Glory Ltd, did not reply to the Panel's letters.",
+     'Hong Kong-registered Poly Glory Ltd'),
+    ('en', 'The ministry <em>did not</em> confirm the number of casualties, but a hospital worker in Hamhung told RFA '
+     'that at least 40 people had been treated for burns.',
+     'The ministry did not confirm the number of casualties'),
+    ('en',
+     "Today we delivered 12 tonnes of flour to a children's home in South Pyongan 🙏 Thanks to all our donors! Full "
+     'report here: [link](https://example.org/report). (Monitoring visit was conducted by our partner, not our '
+     'staff.)',
+     "Today we delivered 12 tonnes of flour to a children's home in South Pyongan 🙏"),
+    ('en', 'Every province except Kangwon reported a rise in measles cases in 2023, the WHO said. Kangwon, which '
+     'vaccinated 98% of children in 2022, reported none.',
+     'Kangwon … reported none'),
+    ('en', 'In a statement, the foreign ministry called the sanctions "a gangster-like act" and vowed "the toughest '
+     'counteraction." It did not specify what measures it would take.\n\n*Reporting by Josh Smith; Editing by '
+     'Lincoln Feast.*',
+     'vowed "the toughest counteraction"'),
+    ('fr', 'SÉOUL, 4 mars (AFP) – La Corée du Nord a tiré mardi deux missiles balistiques de courte portée en mer du '
+     "Japon, a annoncé l'armée sud-coréenne. Selon l'état-major interarmées, les engins ont parcouru environ 350 "
+     "km. Tokyo n'a pas confirmé que des débris étaient tombés dans sa zone économique exclusive.",
+     'les engins ont parcouru environ 350km'),
+    ('de',
+     'Außer in Rason wurden alle Sonderwirtschaftszonen seit 2020 faktisch stillgelegt. Der Handel mit China ging '
+     '2021 um 94,5 Prozent zurück; 2023 erreichte er wieder rund 2,3 Mrd. US-Dollar.',
+     'Der Handel mit China ging … um 94,5 Prozent zurück'),
+    ('es', 'Se dice que en Sinuiju ya no hay arroz en los mercados 😟 Un contacto me cuenta que el kilo de maíz está a '
+     '4.000 wones. ¿Alguien puede confirmarlo?',
+     'el kilo de maíz está a 4.000 wones'),
+    ('ru', 'ПХЕНЬЯН, 15 апреля. /ТАСС/. КНДР провела испытание новой крылатой ракеты, которая пролетела около 1500 км, '
+     'сообщило Центральное телеграфное агентство Кореи. По данным агентства, ракета поразила цель с высокой '
+     'точностью.',
+     'ракета поразила цель с высокой точностью'),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -5150,6 +5314,94 @@ REVIEWED_APPROXIMATE = [
     ('en', 'The balloon campaign, which Seoul suspects was organised by the General Reconnaissance Bureau, dropped '
      'leaflets over Incheon.',
      'was organised by the General Reconnaissance Bureau'),
+    # a tenth blind review (1,817 cases: look-alikes of the new rules, and realistic paragraphs)
+    ('en', 'TOKYO (AP) — A North Korean fishing boat carrying eight people drifted into Japanese waters off Niigata on '
+     'Sunday, the coast guard said. Local media initially reported that all eight had asked for asylum. The coast '
+     'guard later said only two of them had expressed a wish to stay in Japan.',
+     'The coast guard later said two of them had expressed a wish to stay in Japan'),
+    ('en',
+     'Rice and corn prices in Pyongyang rose 18% and 25% respectively over the past month, according to market data '
+     'compiled by Asia Press. In Hyesan, prices were broadly stable. Traders attributed the rise to tighter '
+     'controls on grain sales at the markets, Asia Press said.',
+     'Rice and corn prices in Pyongyang rose 18%'),
+    ('en',
+     'Rice and corn prices in Pyongyang rose 18% and 25% respectively over the past month, according to market data '
+     'compiled by Asia Press. In Hyesan, prices were broadly stable. Traders attributed the rise to tighter '
+     'controls on grain sales at the markets, Asia Press said.',
+     'Rice and corn prices in Pyongyang rose 18% and 25% over the past month'),
+    ('en', 'The Rason special economic zone, one of the few places where foreign investors are allowed to operate, has '
+     'seen a sharp fall in Chinese-run businesses since 2020. Of the 150 Chinese firms registered there in 2019, '
+     'fewer than 40 were still operating last year, a local trader told Reuters by phone. The figure could not be '
+     'verified.',
+     'The Rason special economic zone has seen a sharp fall in Chinese-run businesses since 2020'),
+    ('en', 'Workers at the Kaesong-area textile plant are paid about 3,000 won per month in state wages, roughly the '
+     'price of a kilogram of rice, according to a source in the city. Most rely on side businesses to survive.',
+     'paid about 30,000 won per month'),
+    ('en', 'North Korea said on Friday it had successfully launched its first military reconnaissance satellite, the '
+     'Malligyong-1, into orbit. The U.S. Space Command confirmed that an object had reached orbit but said it could '
+     'not assess whether the satellite was functioning.',
+     'the satellite was functioning'),
+    ('en',
+     'Mr. Choi, a former soldier who defected in 2021, said his unit on the border had been ordered to shoot anyone '
+     'approaching the Yalu River without permission. "We were told it was to stop the virus," he said. He did not '
+     'say whether he had witnessed any shootings.',
+     'Mr. Choi, a former soldier who defected in 2020'),
+    ('en', '## Did North Korea sell artillery shells to Russia?\n\nU.S. officials say they have evidence that at least '
+     "1,000 containers of munitions were shipped from Rajin to Russia's Far East since August. Pyongyang and Moscow "
+     'have both denied any arms transfers.',
+     'Did North Korea sell artillery shells to Russia? U.S. officials say they have evidence'),
+    ('en', 'The survey found that 33% of children under five in Ryanggang and 28% in North Hamgyong were stunted. '
+     'Nationally, the rate was 19%, down from 28% in 2012.',
+     'Nationally, the rate was 91%'),
+    ('en',
+     'More than 30,000 North Korean defectors have settled in South Korea since the 1990s, but arrivals have slowed '
+     'sharply, with only 67 in 2021, the unification ministry said.',
+     'More than 3,000 North Korean defectors'),
+    ('en', 'One in five children in Ryanggang Province is acutely malnourished, according to a 2023 survey by a '
+     'Seoul-based NGO. Three-quarters of the households surveyed said they ate only two meals a day.',
+     'five children in Ryanggang Province is acutely malnourished'),
+    ('en',
+     'Nobody in Hyesan believes the official claim that the market closure is temporary. "They said two weeks. It '
+     'has been four months," one trader said.',
+     'the official claim that the market closure is temporary'),
+    ('en', 'It is unclear whether the Sohae launch pad has been repaired since the failed launch in May. Imagery from '
+     'June 2 shows workers clearing debris, but the gantry appears to be missing.',
+     'the gantry … to be missing'),
+    ('fr',
+     "Si les pluies se poursuivent, la récolte de maïs pourrait chuter de 20 % par rapport à l'an dernier, prévient "
+     'la FAO. Les provinces du Hwanghae sont les plus exposées.',
+     "la récolte de maïs pourrait chuter de 20 % par rapport à l'an dernier"),
+    ('fr',
+     "On dit que Kim Jong Un serait malade depuis plusieurs semaines. Aucune source officielle ne l'a confirmé à ce "
+     'stade. À suivre…',
+     'Kim Jong Un serait malade depuis plusieurs semaines'),
+    ('de', 'In Pjöngjang heißt es, dass die Lebensmittelrationen ab Oktober erhöht werden sollen. Das '
+     'Vereinigungsministerium in Seoul hat nicht bestätigt, dass eine Reform der Verteilung geplant ist.',
+     'die Lebensmittelrationen ab November erhöht werden sollen'),
+    ('es',
+     'El régimen habría desviado supuestamente parte de la ayuda alimentaria internacional hacia el ejército, según '
+     'un informe filtrado. La ONU negó que existieran pruebas de tal desvío.',
+     'El régimen habría desviado parte de la ayuda alimentaria internacional hacia el ejército'),
+    ('es', '¿Ha reanudado Corea del Norte las exportaciones de carbón a China? Las imágenes satelitales de Planet Labs '
+     'muestran barcos cargando en el puerto de Nampo, pero no permiten determinar su destino.',
+     'Ha reanudado Corea del Norte las exportaciones de carbón a China'),
+    ('es', '¿Ha reanudado Corea del Norte las exportaciones de carbón a China? Las imágenes satelitales de Planet Labs '
+     'muestran barcos cargando en el puerto de Nampo, pero no permiten determinar su destino.',
+     'permiten determinar su destino'),
+    ('ru',
+     'По словам источника, в Хесане якобы расстреляли трёх торговцев за продажу южнокорейских фильмов. Подтвердить '
+     'эту информацию из независимых источников не удалось.',
+     'расстреляли трёх торговцев за продажу южнокорейских фильмов'),
+    ('uk',
+     'Російські ЗМІ стверджують, що північнокорейські інженери нібито допомагають модернізувати ракети «Іскандер». '
+     'Кремль цю інформацію не коментує.',
+     'північнокорейські інженери допомагають модернізувати ракети «Іскандер»'),
+    ('uk',
+     'СБУ вилучила понад 500 підроблених паспортів, які, за даними слідства, призначалися для громадян КНДР. Двох '
+     'підозрюваних затримано.',
+     'паспортів, які, за даними слідства, призначалися для громадян КНДР'),
+    ('zh', '韩国国防部表示，不排除朝鲜在近期进行第七次核试验的可能性。如果朝鲜进行核试验，韩美将采取强有力的应对措施。', '韩国国防部表示，不排除朝鲜在近期进行第六次核试验的可能性'),
+    ('ko', '국가정보원은 북한군 1만여 명이 러시아에 파병됐다고 밝혔지만, 국방부는 구체적인 규모를 확인하지 않았다.', '국방부는 구체적인 규모를 확인했다'),
 ]
 
 
