@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -19,6 +20,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # Builds sign their cache with a key from the user's cache folder: tests use their own, and
 # never touch the real one (child processes inherit it too).
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="briefing-test-xdg-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 REPO = Path(__file__).resolve().parent.parent
 
 MINIMAL = {

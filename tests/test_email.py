@@ -551,6 +551,10 @@ def test_an_email_template_nesting_without_end_is_an_error_not_a_crash(tmp_path)
      "<body>{{ email.brief.title }}</body></html>", '"//cdn.example/bg.png" (its CSS)'),
     ("<html><body><script src='https://cdn.example/z.js'></script>{{ email.brief.title }}</body></html>",
      '"https://cdn.example/z.js" (a <script> element)'),
+    ("<html><body><video poster=HTTPS://cdn.example/p.jpg></video>{{ email.brief.title }}</body></html>",
+     '"HTTPS://cdn.example/p.jpg" (a <video> element)'),
+    ("<html><head><style>@import 'https://fonts.example/f.css'; p { color: red }</style></head>"
+     "<body><p>{{ email.brief.title }}</p></body></html>", '"https://fonts.example/f.css" (its CSS)'),
 ])
 def test_a_sites_email_template_that_loads_a_remote_file_is_warned_about_once(tmp_path, template, loads):
     """The e-mail must load nothing: a site's own template that makes it (a tracking pixel, a
