@@ -33,7 +33,7 @@ from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
 from generator.ranges import (bound_cut, currency_cut, group_cut, in_range, magnitude_after, multiple_cut, ratio_cut,
                               scale_cut)
-from generator.scopes import scope_cut
+from generator.scopes import elided_limit, scope_cut
 from generator.urls import ONE_MARKER
 
 # rapidfuzz ratio (0–100) of a "close" match: one word changed in a quote of a sentence
@@ -84,6 +84,7 @@ class Location:
     inserted: tuple[str, ...] = ()  # the author's words in brackets, put in for the report's ("[The mill]")
     beside: bool = False  # the report's words, but words right beside them change what they say
     unmarked: bool = False  # the report's words, but with words between them left out and no ellipsis
+    limit: str = ""  # an exception or limit the quote's ellipsis stands for ("except the guards")
 
 
 # An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
@@ -583,6 +584,12 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
             return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_sentences=True)
         if _joins_clauses(spans, body.text, language):
             return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_clauses=True)
+        limit = None if len(spans) == 1 else next(
+            (found for (_, end), (start, _) in zip(spans, spans[1:])
+             if (found := elided_limit(body.text, end, start, language)) is not None), None)
+        if limit is not None:  # "All workers … were paid" of "All workers, except the guards, were paid"
+            named = original[body.start(limit[0]):body.end(limit[1])].strip(" ,;:-–—()")
+            return Location(QuoteStatus.APPROXIMATE, whole, 99.0, limit=named)
         if not elides_negation(spans, body.text, language):
             return Location(QuoteStatus.VERIFIED, whole, 100.0)
         # "did … reopen" of "did not reopen" says the opposite: its passage is the

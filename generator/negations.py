@@ -1318,10 +1318,28 @@ def _governs(a: int, b: int, text: str, language: str) -> bool:
         m = pattern.search(window, a - lo)
         while m is not None and m.start() < b - lo:
             at = lo + m.start()
-            if not (m.group().startswith("den") and _NO_SUBJECT.search(text, max(0, at - 48), at)):
+            if not (m.group().startswith("den") and _NO_SUBJECT.search(text, max(0, at - 48), at)) \
+                    and not (m.group() == "안" and _korean_inside(text, at)):
                 return True
             m = pattern.search(window, m.end())
     return False
+
+
+def _korean_inside(text: str, at: int) -> bool:
+    """Whether the 안 at `at` is the noun "inside" ("수용소 안 생활은", "공장 안 창고에"): after a
+    noun with no particle, before a noun with one. The negation stands after a particle, an
+    ending or an adverb ("쌀을 안", "아직 안") and before a verb ("안 갔다", "안 받은")."""
+    before = _HANGUL_WORD_BEFORE.search(text, max(0, at - 24), at)
+    return before is not None and not _NOT_BARE_NOUN.search(before[1]) \
+        and _NOUN_WITH_PARTICLE.match(text, at + 1) is not None
+
+
+_HANGUL_WORD_BEFORE = lazy(r"(?<![가-힣])([가-힣]+) $")
+# … a word that ends with a particle or a verb's ending, or an adverb that comes before the negation
+_NOT_BARE_NOUN = lazy(r"(?:[을를이가은는에도만서게께로고의와과나며면지요다야죠러])$"
+                      r"|^(?:아직|잘|또|다|왜|더|전혀|절대|거의|별로|결코|통|영|아예|좀|꼭|그냥|정말|진짜|아마|이미|여전|끝내)$")
+# … and a noun with a particle after it; a shorter word before 은 or 는 is a verb's ("안 받은", "안 가는")
+_NOUN_WITH_PARTICLE = lazy(r" (?:[가-힣]+(?:을|를|에|에서|에는|에도|의|으로|와|과)|[가-힣]{2,}(?:은|는|이))(?![가-힣])")
 
 
 # A denial with no one to make it, or undone: "No official has | denied that", "Few | deny"

@@ -440,7 +440,7 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
         diags.append(warning(pos, f'quote in claim "{claim.id}" writes "{ours}" where report "{rid}" has "{theirs}"'
                                   + another, closest + "; copy the report's exact words"))
     elif found.status is QuoteStatus.APPROXIMATE and found.passage and len(found.passage.spans) > 1 \
-            and _same_words(quote, found.passage.text) and (slips := _left_out(quote, found.passage, reading(),
+            and _same_words(quote, found.passage.text) and (slips := _left_out(quote, found, reading(),
                                                                                language)) is not None:
         # Its parts are the report's words: what the ellipsis stands for is the slip ("Seoul …
         # accused" of "Seoul, not for the first time, accused": a part of one word, a negation).
@@ -502,12 +502,15 @@ def _sense_differs(quote: str, passage: str, language: str, gaps: bool = False) 
     return said
 
 
-def _left_out(quote: str, found: Passage, text: str, language: str) -> str | None:
+def _left_out(quote: str, found: Location, text: str, language: str) -> str | None:
     """What an ellipsis whose parts are the report's words leaves out that may change the
-    rest (a negation, named), or "" when a part is too short to stand alone; else None (a
-    number cut from its bound, say, which the caller names)."""
-    slips = _sense_differs(quote, text[found.spans[0][0]:found.spans[-1][1]], language)
-    return slips if slips or short_part(found.parts) else None
+    rest (a negation or an exception, named), or "" when a part is too short to stand alone;
+    else None (a number cut from its bound, say, which the caller names)."""
+    spans = found.passage.spans
+    slips = _sense_differs(quote, text[spans[0][0]:spans[-1][1]], language)
+    if found.limit:
+        slips += f'{";" if slips else ":"} it leaves out "{_clip(found.limit, limit=80)}"'
+    return slips if slips or short_part(found.passage.parts) else None
 
 
 def _same_words(quote: str, passage: str) -> bool:

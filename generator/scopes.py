@@ -22,7 +22,10 @@ went on to limit or undo them.
 - what the report says of them next: "…, a report the agency later retracted", "…, a figure
   later revealed to have been inflated", "…, ce qui s'est révélé faux"; and in English in the
   next sentence: "… in May. The report was later retracted.", "… This proved untrue.",
-  "… Officials later denied this.".
+  "… Officials later denied this.";
+- an exception or a limit that the quote's own ellipsis stands for (`elided_limit`): "All
+  workers … were paid" of "All workers, except the guards, were paid", "The camp was closed …
+  and its prisoners moved" of "…, allegedly, and …".
 
 Each rule was narrowed after a review of faithful quotes it flagged: a name's marker
 ("so-called", 이른바, いわゆる), words that are also verbs ("failed", "forged ties"), paper
@@ -38,7 +41,7 @@ import re
 
 from generator.figures import figure_cut
 from generator.lazyre import lazy
-from generator.negations import primary_language
+from generator.negations import is_aside, primary_language
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # (a look-behind: the words undone start at the opening word, not at the last sentence's full
@@ -559,6 +562,12 @@ _LIMITED_AFTER_IN = _compiled(_LIMITED_AFTER, False)
 _CJK_ASKED = _compiled(_CJK_ASKED_AFTER, False)
 _ASKS_ITSELF_CJK = lazy(r"(?:[吗嗎么麼呢吧かの까냐니가나지요])[\"')\]]*$")
 _ALL_IN = _compiled(_ALL, False)
+# … and where an ellipsis leaves it out, whatever the quote says: also the words that open a
+# sentence with an exception ("sauf Musan", 除了…以外, を除いて), as the words left out may
+_EXCEPT_IN_GAP = {code: lazy("|".join(f"(?:{p})" for p in (_EXCEPT_AFTER.get(code),
+                                                           _EXCEPT_BEFORE.get(code, "").removeprefix(_SENTENCE_START))
+                                      if p))
+                  for code in _EXCEPT_AFTER.keys() | _EXCEPT_BEFORE.keys()}
 _ASKED_AFTER_IN = lazy(_ASKED_AFTER)
 # 除了 X 以外，所有 Y 也…: "besides X, all Y too", not an exception
 _ADDING = lazy(r"[也还還亦又另]")
@@ -600,6 +609,36 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
     if not found:
         return None
     return min(start, *(a for a, _ in found)), max(end, *(b for _, b in found))
+
+
+def elided_limit(text: str, end: int, start: int, language: str) -> tuple[int, int] | None:
+    """An exception or a limit among the words text[end:start] that an elided quote leaves
+    out, where it is, or None: "All workers … were paid" of "All workers, except the guards,
+    were paid", "The market was closed … on holidays" of "closed all year, except on holidays",
+    "The camp was closed … and" of "The camp was closed, allegedly, and". Where the words left
+    out start with it, it limits the part before; further in, it may belong to words set off
+    whole that it limits alone ("The officials, who spoke no language other than Korean, …",
+    "The ministry, with no reason other than 'technical faults', …"), which are left alone."""
+    code = primary_language(language) or "en"
+    reach = min(len(text), start + 40)  # a limit is read with what follows it (", and …")
+    aside, opening = None, _GAP_OPENS.match(text, end, start).end()
+    for pattern in (_EXCEPT_IN_GAP.get(code), _LIMITED_AFTER_IN.get(code)):
+        if pattern is None:
+            continue
+        if ((m := pattern.match(text, end, reach)) is None and (m := pattern.match(text, opening, reach)) is None) \
+                or m.end() > start:
+            if aside is None:
+                aside = is_aside(text, end, start) or _SET_OFF.fullmatch(text, end, start) is not None
+            m = None if aside else next((m for m in pattern.finditer(text, end, reach) if m.end() <= start), None)
+        if m is not None and m.end() > m.start():  # with its words up to the gap's next comma ("except the guards")
+            return m.start(), (stop.start() if (stop := _CLAUSE_STOP.search(text, m.end(), start)) else start)
+    return None
+
+
+_GAP_OPENS = lazy(r"[\s,，、(（-]*")  # what may stand before the words left out's first
+# words set off whole by commas, brackets or dashes, with no clause's end inside
+_SET_OFF = lazy(r"\s*(?:,[^,;:.!?]*,|\([^()]*\)|-[^-.;:!?]*-)\s*")
+_CLAUSE_STOP = lazy(r"\s*(?:[,;:.!?)，、。；：！？）]|\s-\s)")
 
 
 # A claim the sentence names, then rejects in its own predicate: "Pyongyang's claim that | the

@@ -1219,6 +1219,23 @@ def test_a_negation_that_does_not_govern_the_quote_leaves_it_verified(body, quot
     assert _locate(quote, body).status is QuoteStatus.VERIFIED
 
 
+@pytest.mark.parametrize("body, quote, negated", [
+    # Korean 안 is also the noun "inside": after a noun with no particle, before a noun with one
+    ("수용소 안 생활은 더욱 열악해졌다고 전했다.", "생활은 더욱 열악해졌다고 전했다", False),
+    ("건물 안 노동자들은 임금을 받았다.", "노동자들은 임금을 받았다", False),
+    ("공장 안 창고에 쌀이 쌓여 있었다.", "창고에 쌀이 쌓여 있었다", False),
+    ("탈북자들이 전한 수용소 안 생활은 열악했다.", "탈북자들이 전한 수용소", False),
+    # … the negation after a particle, an ending or an adverb, and before a verb
+    ("당국은 쌀을 안 나눠줬다.", "당국은 쌀을", True),
+    ("주민들은 아직 안 받은 배급을 기다린다.", "받은 배급을 기다린다", True),
+    ("쌀 안 받았다고 주민들이 말했다.", "받았다고 주민들이 말했다", True),
+    ("쌀을 안 받은 주민들이 항의했다.", "받은 주민들이 항의했다", True),
+])
+def test_korean_an_is_a_negation_before_a_verb_and_inside_between_nouns(body, quote, negated):
+    found = locate_quote("r", quote, normalize(body), body, "ko")
+    assert found.status is (QuoteStatus.APPROXIMATE if negated else QuoteStatus.VERIFIED)
+
+
 @pytest.mark.parametrize("body, quote, language, passage", [
     ("They built 1,200 homes last year.", "200 homes", "en", "1,200 homes"),
     ("It was unsuccessful.", "successful", "en", "unsuccessful"),
@@ -2336,6 +2353,10 @@ def test_a_quote_cut_from_what_the_report_writes_whole_is_warned_about_with_the_
     ("Seoul, not for the first time, accused the North of jamming signals.", "Seoul … accused the North",
      ': it leaves out "not"'),
     ("Rice, and maize too, was handed out in March.", "Rice … was handed out in March", ""),
+    ("All workers, except the guards at the gate, were paid in full.", "All workers … were paid in full",
+     ': it leaves out "except the guards at the gate"'),
+    ("The camp was closed, allegedly, and its prisoners were moved.", "The camp was closed … and its prisoners were moved",
+     ': it leaves out "allegedly"'),
 ])
 def test_an_ellipsis_whose_parts_are_the_reports_words_is_warned_about_for_what_it_leaves_out(tmp_path, body, quote,
                                                                                               said):

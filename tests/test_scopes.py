@@ -3333,3 +3333,70 @@ def test_a_next_sentence_that_retracts_nothing_quoted_leaves_it_verified(languag
 def test_the_warning_shows_the_retracting_sentence():
     located = _located("The mill closed in May. The report was later retracted. Output fell.", "The mill closed in May")
     assert located.passage.parts == ("The mill closed in May. The report was later retracted",)
+
+
+# An exception or a limit that the quote's own ellipsis stands for: the words are the report's,
+# in order, but the claim they make is wider than the report's.
+ELIDED_LIMITS = [
+    ("en", "All workers, except the guards at the northern gate, were paid in full last month.",
+     "All workers … were paid in full last month."),
+    ("en", "All mines in the province, apart from the one at Musan, resumed production in May.",
+     "All mines in the province … resumed production in May."),
+    ("en", "Every household, with the exception of party cadres, had its rations cut by half.",
+     "Every household … had its rations cut by half."),
+    ("en", "Rations were cut for all residents other than soldiers in the border county.",
+     "Rations were cut for all residents … in the border county."),
+    ("en", "The market was closed for most of the year, except on national holidays.",
+     "The market was closed … on national holidays."),  # no "all": the quote says the opposite
+    ("en", "The plant was privatised in 2019 and, apart from a brief pause in 2020, has run at full capacity since.",
+     "The plant was privatised in 2019 and … has run at full capacity since."),
+    ("en", "The camp was closed, allegedly, and its prisoners were moved to Hwasong last spring.",
+     "The camp was closed … and its prisoners were moved to Hwasong last spring."),
+    ("en", "The plant was privatised, at least on paper, and its managers replaced by party cadres.",
+     "The plant was privatised … and its managers replaced by party cadres."),
+    ("fr", "Toutes les mines, sauf celle de Musan, ont repris la production en mai.",
+     "Toutes les mines … ont repris la production en mai."),
+    ("fr", "Le camp a été fermé, paraît-il, et ses prisonniers transférés à Hwasong.",
+     "Le camp a été fermé … et ses prisonniers transférés à Hwasong."),
+    ("es", "Todas las minas, excepto la de Musan, reanudaron la producción en mayo.",
+     "Todas las minas … reanudaron la producción en mayo."),
+    ("pt", "Todas as minas, exceto a de Musan, retomaram a produção em maio.",
+     "Todas as minas … retomaram a produção em maio."),
+    ("it", "Tutte le miniere, tranne quella di Musan, hanno ripreso la produzione a maggio.",
+     "Tutte le miniere … hanno ripreso la produzione a maggio."),
+    ("de", "Alle Grenzübergänge, mit Ausnahme der Brücke in Dandong, bleiben für Reisende geschlossen.",
+     "Alle Grenzübergänge … bleiben für Reisende geschlossen."),
+    ("ru", "Все пограничные переходы с Китаем, кроме моста в Даньдуне, остаются закрытыми для пассажиров.",
+     "Все пограничные переходы с Китаем … остаются закрытыми для пассажиров"),
+    ("uk", "Усі ракети, крім двох, були збиті силами ППО над Київською областю.",
+     "Усі ракети … були збиті силами ППО над Київською областю"),
+    ("zh", "所有边境口岸，除丹东大桥以外，仍对旅客关闭。", "所有边境口岸…仍对旅客关闭。"),
+    ("ja", "国境の検問所は、丹東の橋を除いて、すべて旅行者に閉鎖されている。", "国境の検問所は、…すべて旅行者に閉鎖されている。"),
+    ("ko", "국경 통로는 단둥 다리를 제외하고 모두 여행객에게 폐쇄되어 있다.", "국경 통로는 … 모두 여행객에게 폐쇄되어 있다."),
+]
+# … and words left out whose exception limits only themselves, set off whole
+ELIDED_FAITHFUL = [
+    ("en", "The ministry, giving little explanation other than 'technical reasons', cancelled all flights to Beijing.",
+     "The ministry … cancelled all flights to Beijing."),
+    ("en", "The ministry (citing little other than technical reasons) cancelled all flights to Beijing.",
+     "The ministry … cancelled all flights to Beijing."),
+    ("en", "The officials, who spoke no language other than Korean, refused to answer any questions.",
+     "The officials … refused to answer any questions."),
+    ("en", "The plant was privatised in 2019 and, like most other mills in the province, has run at full capacity since.",
+     "The plant was privatised in 2019 and … has run at full capacity since."),
+    ("en", "The mine reopened in May after a flood closed it for most of the winter months.",
+     "The mine reopened in May … for most of the winter months."),
+    ("en", "Rice prices, which rose everywhere except in Hyesan, fell sharply in the spring.",
+     "Rice prices … fell sharply in the spring."),  # the aside's own exception
+]
+
+
+@pytest.mark.parametrize("language, body, quote", ELIDED_LIMITS)
+def test_an_exception_or_limit_the_ellipsis_stands_for_makes_the_quote_approximate(language, body, quote):
+    located = _located(body, quote, language)
+    assert located.status is QuoteStatus.APPROXIMATE and located.limit
+
+
+@pytest.mark.parametrize("language, body, quote", ELIDED_FAITHFUL)
+def test_an_exception_inside_words_set_off_whole_leaves_the_quote_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
