@@ -417,6 +417,10 @@ _UNDOING_DENIED = lazy(r"n't\b|\b(?:no|not|never|nobody|none|neither|nor|hardly|
                        r"|(?<!in )(?<!of )(?<!since )(?<!by )(?<!until )(?<!early )(?<!late )(?<!last )(?<!next )may"
                        r"|might|could|would"
                        r"|will|should|can|if|whether|did|does|do|why)\b")
+# An article's own correction note, which leaves what it now says standing: "This article has
+# been corrected (to fix the date)", "This story was updated" (not "… has been retracted")
+_CORRECTION_NOTE = lazy(r"\b(?:this|the present) (?:article|story|piece|post)\b.*\b(?:corrected|revised|amended"
+                        r"|updated)\b")
 _NOT_TRUE = lazy(r"\bnot (?:to (?:be|have been) )?true\b|\bnone of [\w' ]{2,20} (?:was|is|were|are) true\b")
 # … nor one answered, in the rest of its sentence after a "but" or in the next sentence
 # ("…, but later admitted it", "… Satellite images later confirmed the reopening.")
@@ -471,12 +475,107 @@ def _retracted_next(start: int, end: int, text: str) -> tuple[int, int] | None:
         return None
     if (told := _TOLD_WORD.search(r.group())) and _names(text[start:after], told.group()):
         return None  # "… published its figures. These figures were later disproved.": those figures
-    if _UNDOING_DENIED.search(_NOT_TRUE.sub("", text[after:r.end()])):
+    if _UNDOING_DENIED.search(_NOT_TRUE.sub("", text[after:r.end()])) or _CORRECTION_NOTE.search(r.group()):
         return None
     if (to := _REVISED_TO.match(text, r.end())) and re.search(rf"(?<![\d.,]){re.escape(to[1])}(?![\d]|[.,]\d)",
                                                              text[start:end]):
         return None  # "… 196 defectors … The figure was later revised to 196": the quote has the figure as revised
     if _ANSWERED.match(text, r.end()) or _ANSWERED_NEXT.match(text, r.end()) or _ASKED_NEXT.match(text, r.end()):
+        return None
+    return end, r.end()
+
+
+# … and in the other languages, the next sentence's stock ways of saying the same: "Cette
+# information a depuis été démentie.", "Esto resultó ser falso.", "Dies wurde später
+# dementiert.", "Позже это опровергли.", 该报道后来被撤回。, この報道は後に撤回された。, 이 보도는
+# 이후 철회됐다. Only the affirmative ("n'a jamais été démentie" undoes nothing), and only what
+# names the report or points back at it (not "the ministry denied the aid").
+_LATER = {
+    "fr": r"(?:(?:depuis|ensuite|plus tard|rapidement|officiellement|finalement|toutefois|cependant) )*",
+    "es": r"(?:(?:luego|después|posteriormente|más tarde|rápidamente|oficialmente|finalmente|sin embargo,?) )*",
+    "de": r"(?:(?:später|inzwischen|mittlerweile|jedoch|aber|offiziell|umgehend|bald) )*",
+    "ru": r"(?:(?:позже|позднее|впоследствии|затем|вскоре|официально|однако,?) )*",
+    "uk": r"(?:(?:пізніше|згодом|згодом же|потім|невдовзі|офіційно|однак,?|проте,?) )*",
+}
+_RETRACTED_NEXT_OTHER = {
+    "fr": r"(?:(?:mais|or|cependant|toutefois|plus tard|depuis),? )?(?:"
+          r"(?:cette|cet|ces|l'|la|le|les) ?(?:information|nouvelle|affirmation|allégation|rapport|article|annonce"
+          r"|déclaration|rumeur|chiffre|bilan)s? (?:a|ont) {L}été {L}(?:démenti|rétracté|retiré|réfuté|infirmé"
+          r"|contredit)e?s?\b"
+          r"|(?:cela|ceci|cette (?:information|affirmation|nouvelle)|l'information|ce chiffre) s'est {L}(?:révélé"
+          r"|avéré)e?s? (?:faux|fausse|fausses|infondée?s?|inexacte?s?|erronée?s?)\b"
+          r"|il s'est {L}(?:avéré|révélé) que (?:c'était|cela était|l'information était) (?:faux|fausse|inexacte)\b"
+          r"|(?:[\w'-]+ ){1,5}(?:a|ont) {L}(?:démenti|réfuté|infirmé|contredit) (?:cette|ces|l'|cela|ceci)"
+          r"(?: ?(?:information|nouvelle|affirmation|rapport|annonce|informations|affirmations))?(?=[.!?,;]| par\b))",
+    "es": r"(?:(?:pero|sin embargo),? )?(?:"
+          r"(?:esta|esa|la|el|este|ese|dicha|dicho) (?:información|noticia|afirmación|versión|informe|artículo|anuncio"
+          r"|declaración|rumor|cifra)(?:es|s)? (?:fue|fueron|ha sido|han sido) {L}(?:desmentid|retractad|retirad"
+          r"|refutad|desautorizad)[oa]s?\b"
+          r"|(?:esto|eso|ello|la información|la noticia|la cifra) {L}(?:resultó|resultaron) (?:ser )?(?:falso|falsa"
+          r"|falsos|falsas|infundad[oa]s?|inexact[oa]s?)\b"
+          r"|(?:[\w'-]+ ){1,5}{L}(?:lo (?:desmintió|desmintieron|negó|negaron|refutó|refutaron)(?=[.!?,;]| en\b)"
+          r"|(?:desmintió|desmintieron|refutó|refutaron|negó|negaron) {L}(?:esta|esa|dicha|la|el) (?:información"
+          r"|noticia|afirmación|versión|informe)|(?:desmintió|desmintieron|refutó|refutaron) {L}(?:esto|eso)))",
+    "de": r"(?:(?:doch|aber|jedoch),? )?(?:"
+          r"(?:dies|das|diese|die|der) ?(?:meldung|nachricht|angabe|behauptung|bericht|information|darstellung|zahl)?"
+          r"(?:en)? (?:wurde|wurden|ist|sind) {L}(?:dementiert|widerrufen|zurückgezogen|widerlegt)\b"
+          r"|(?:dies|das|diese (?:meldung|angabe|behauptung|information|darstellung)) (?:hat sich|erwies sich|stellte sich)"
+          r" {L}als (?:falsch|unwahr|haltlos|unzutreffend|falschmeldung)(?: heraus)?\b"
+          r"|(?:[\w'-]+ ){1,5}(?:dementierte|dementierten|widerrief|widerriefen|widerlegte|widerlegten) {L}"
+          r"(?:dies|das|diese (?:meldung|angabe|behauptung|berichte?|darstellung)|den bericht|die meldung)\b)",
+    "ru": r"(?:(?:но|однако),? )?{L}(?:"
+          r"(?:это|эта|эти|данное|данная|данные|такое|такие)? ?(?:сообщени[ея]|информаци[яи]|заявлени[ея]|данные"
+          r"|утверждени[ея]|слух[иы]|цифр[аы])? ?(?<=\w )(?:было|была|были|был) {L}(?:опровергнут[оаы]?|отозван[оаы]?"
+          r"|дезавуирован[оаы]?)\b"
+          r"|(?:это|эта информация|эти данные|это сообщение|это утверждение|эти сообщения|слухи) {L}"
+          r"(?:оказал(?:ось|ась|ись|ся) (?:ложн\w+|неправдой|ложью|фейком|неверн\w+)"
+          r"|не подтвердил(?:ось|ась|ись|ся))"
+          r"|(?:[\w-]+ ){1,5}{L}(?:опроверг(?:ли|ла|ло)?|дезавуировал[аи]?) (?:это|эту информацию|эти данные"
+          r"|это сообщение|эти сообщения|эти слухи|это утверждение|данную информацию)\b)",
+    "uk": r"(?:(?:але|однак|проте),? )?{L}(?:"
+          r"(?:це|ця|ці|таке|такі)? ?(?:повідомлення|інформаці[яї]|заява|дані|твердження|чутки|цифр[аи])? ?(?<=\w )"
+          r"(?:було|була|були|був) {L}(?:спростован[оаі]|відкликан[оаі])\b"
+          r"|(?:це|ця інформація|ці дані|це повідомлення|ці повідомлення|ці чутки) {L}"
+          r"(?:виявил(?:ося|ась|ися|ся) (?:неправдою|брехнею|фейком|хибн\w+|неправдив\w+)"
+          r"|не підтвердил(?:ося|ась|ися|ся))"
+          r"|(?:[\w'-]+ ){1,5}{L}спростува(?:ли|ла|в|ло) (?:це|цю інформацію|ці дані|це повідомлення|ці повідомлення"
+          r"|ці чутки)\b)",
+    "zh": r"(?:但|不过|不過|然而)?[,，]? ?(?:"
+          r"(?:该|此|这一?|這一?|上述|相关|相關)(?:报道|報導|报导|消息|说法|說法|信息|資訊|传闻|傳聞|数字|數字)"
+          r"(?:后来|後來|随后|隨後|不久|其后|其後|之后|之後|旋即|已)?(?:被|已被|遭|遭到)?(?:撤回|撤销|撤銷|否认|否認|辟谣|闢謠"
+          r"|证伪|證偽|驳斥|駁斥)"
+          r"|(?:这|這|此|该|該)(?:一)?(?:报道|報導|消息|说法|說法)?(?:后来|後來|随后|隨後)?(?:被)?(?:证实|證實|证明|證明)"
+          r"(?:是|为|為)?(?:假的|虚假|虛假|不实|不實|谣言|謠言|错误的|錯誤的)"
+          r"|[^\s,，。！？]{1,10}(?:后来|後來|随后|隨後|其后|其後)?(?:否认|否認|辟谣|闢謠|驳斥|駁斥)了?(?:这一?|這一?|该|該|此|上述)"
+          r"(?:报道|報導|消息|说法|說法|传闻|傳聞))",
+    "ja": r"(?:しかし|だが|ところが)?[、,]? ?(?:"
+          r"(?:この|その|同|当該|これらの)(?:報道|情報|発表|記事|主張|数字)(?:は|も)[、,]? ?(?:後に|のちに|その後|まもなく"
+          r"|すぐに)?[、,]? ?(?:撤回|否定|取り消)され"
+          r"|(?:これ|それ|この報道|この情報)(?:は|も)[、,]? ?(?:後に|のちに|その後)?[、,]? ?(?:誤り|虚偽|デマ|事実無根)"
+          r"(?:だ|である)?(?:と|ことが)(?:判明|わか|分か)"
+          r"|[^\s、,。]{1,10}(?:は|が)[、,]? ?(?:後に|のちに|その後)?[、,]? ?(?:これ|この報道|この情報|その報道)を(?:否定|否認"
+          r"|撤回))",
+    "ko": r"(?:그러나 |하지만 )?(?:"
+          r"(?:이|해당|그|이런) (?:보도|소식|주장|발표|정보|수치|기사)(?:는|은|도) (?:이후 |나중에 |곧 |그 후 )?"
+          r"(?:철회|번복|취소)(?:됐|되었)"
+          r"|(?:이는|이것은|그것은|이 보도는|이 주장은|이 소식은) (?:이후 |나중에 )?(?:사실이 아닌 것으로|거짓으로|허위로)"
+          r" (?:드러났|밝혀졌|확인됐)"
+          r"|(?:[^\s.]+ ){1,4}(?:이후 |나중에 )?(?:이를|이 보도를|이 주장을|해당 보도를|이 소식을) (?:부인|반박)(?:했|하였))",
+}
+_RETRACTED_NEXT_IN = {code: lazy(p.replace("{L}", _LATER.get(code, ""))) for code, p in _RETRACTED_NEXT_OTHER.items()}
+# the end of the quote's sentence: a full stop (CJK ones unspaced), within its paragraph
+_SENTENCE_STOP_ANY = lazy(r"[.!?][\"')\]»”]*(?= )|[。！？][」』\"')\]）]*")
+
+
+def _retracted_next_in(start: int, end: int, text: str, code: str) -> tuple[int, int] | None:
+    """As _retracted_next, outside English: the quote's sentence, then a next one that undoes it."""
+    if (pattern := _RETRACTED_NEXT_IN.get(code)) is None:
+        return None
+    stop = _SENTENCE_STOP_ANY.search(text, max(start, end - 2), min(len(text), end + _REST_REACH))
+    if stop is None or "\n" in text[end:stop.start()]:
+        return None
+    after = stop.end() + (text[stop.end():stop.end() + 1] == " ")
+    if (r := pattern.match(text, after)) is None or "\n" in r.group():
         return None
     return end, r.end()
 
@@ -601,7 +700,8 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
         found += [(end, m.end()) for p in after if p is not None and (m := p.match(text, end))]
         if (asked := _asked(start, end, text, code, leading, lo)) is not None:
             found.append(asked)
-        if code == "en" and not own and (undone := _retracted_next(start, end, text)):
+        if not own and (undone := _retracted_next(start, end, text) if code == "en"
+                        else _retracted_next_in(start, end, text, code)):
             found.append(undone)
         if code == "en" and not leading and (refuted := _claim_refuted(start, end, text)):
             found.append(refuted)

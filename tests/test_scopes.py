@@ -3238,6 +3238,25 @@ NEXT_SENTENCE_UNDONE = [
     ("en", "The mine reopened in May, with 300 workers. The report was later retracted by KCNA.",
      "The mine reopened in May"),  # the rest of its sentence between
     ("en", "Output rose 3.5 percent in May. The figure was later corrected.", "Output rose 3.5 percent"),
+    ("en", "The mine reopened in May. This article has been retracted.", "The mine reopened in May"),
+    # … in the other languages' stock phrases
+    ("fr", "L'agence a annoncé la réouverture de la mine en mai. Cette information a depuis été démentie.",
+     "la réouverture de la mine en mai"),
+    ("fr", "La mine a rouvert en mai. Cela s'est révélé faux.", "La mine a rouvert en mai."),
+    ("fr", "La mine a rouvert en mai. Le ministère a démenti cette information.", "La mine a rouvert en mai."),
+    ("es", "La mina reabrió en mayo. Esto resultó ser falso.", "La mina reabrió en mayo"),
+    ("es", "La mina reabrió en mayo. El ministerio lo desmintió.", "La mina reabrió en mayo"),
+    ("de", "Die Mine wurde im Mai wieder geöffnet. Dies wurde später dementiert.", "Die Mine wurde im Mai wieder geöffnet"),
+    ("de", "Die Mine wurde im Mai wieder geöffnet. Die Behörden dementierten dies.", "Die Mine wurde im Mai wieder geöffnet"),
+    ("ru", "Шахта возобновила работу в мае. Позже это сообщение было опровергнуто.", "Шахта возобновила работу в мае"),
+    ("ru", "Шахта возобновила работу в мае. Власти опровергли эту информацию.", "Шахта возобновила работу в мае"),
+    ("uk", "Шахта відновила роботу в травні. Згодом це повідомлення було спростовано.", "Шахта відновила роботу в травні"),
+    ("zh", "据报道，该矿五月重新开工。该报道后来被撤回。", "该矿五月重新开工"),
+    ("zh", "该矿五月重新开工。官方随后否认了这一报道。", "该矿五月重新开工"),
+    ("ja", "鉱山は5月に操業を再開した。この報道は後に撤回された。", "鉱山は5月に操業を再開した"),
+    ("ko", "광산은 5월에 다시 가동됐다. 이 보도는 이후 철회됐다.", "광산은 5월에 다시 가동됐다"),
+    ("ko", "광산은 5월에 다시 가동됐다. 당국은 이후 이를 부인했다.", "광산은 5월에 다시 가동됐다"),
+    ("en", "State media said the mine reopened in May. This report was later corrected.", "the mine reopened in May"),
     ("en", "The mine closed in May, he said. He later retracted the statement.", "The mine closed in May"),
     ("en", "Rumours said the mine closed. The rumours proved false.", "the mine closed"),
     ("en", "The mine reopened in May. North Korea denies this.", "The mine reopened in May"),
@@ -3317,6 +3336,20 @@ NEXT_SENTENCE_FAITHFUL = [
     ("en", "The mine reopened in May. In June, output rose.", "The mine reopened in May"),
     ("en", "The ministry issued a directive in May. It retracted this in June.",
      "The ministry issued a directive in May"),  # an order, withdrawn
+    # the article's own correction note: what it says now stands
+    ("en", "The mine reopened in May after two years of flooding. This article has been corrected to fix the date "
+           "of the flood.", "The mine reopened in May after two years of flooding."),
+    ("en", "The mine reopened in May. This story was later updated.", "The mine reopened in May."),
+    # … in the other languages: confirmed, never denied, or another thing denied
+    ("fr", "La mine a rouvert en mai. Le ministère a confirmé cette information.", "La mine a rouvert en mai."),
+    ("fr", "La mine a rouvert en mai. Cette information n'a jamais été démentie.", "La mine a rouvert en mai."),
+    ("ru", "Шахта возобновила работу в мае. Власти опровергли слухи о закрытии.", "Шахта возобновила работу в мае"),
+    ("ru", "Шахта возобновила работу в мае. Это не было опровергнуто.", "Шахта возобновила работу в мае"),
+    ("de", "Die Mine wurde im Mai wieder geöffnet. Die Behörden dementierten Berichte über Unfälle.",
+     "Die Mine wurde im Mai wieder geöffnet"),
+    ("zh", "该矿五月重新开工。官方随后证实了这一报道。", "该矿五月重新开工"),
+    ("ko", "광산은 5월에 다시 가동됐다. 이 보도는 이후 확인됐다.", "광산은 5월에 다시 가동됐다"),
+    ("es", "La mina reabrió en mayo.\n\nEl ministerio lo desmintió en junio.", "La mina reabrió en mayo"),  # another paragraph
 ]
 
 
