@@ -263,8 +263,30 @@ _COUNTERFACTUAL_BEFORE = {
           r"|(?:but for|if not for|if it (?:were|was|had) not (?:been )?for|were it not for|had it not been for"
           r"|without)(?: [^\s.!?,;:]+){1,12}), [\"']?"
           r"|\b(?:wish|wishes|wished)(?: that)? ",  # (not "wish to": see scope_cut)
+    # "Si le barrage avait tenu, |", "Sans l'aide chinoise, |"
+    "fr": _SENTENCE_START + r"(?:(?:si|s'il|s'ils)(?: [^\s.!?,;:]+){0,8} (?:avait|avaient|n'avait|n'avaient|était"
+          r"|étaient)(?: [^\s.!?,;:]+){0,6}|sans(?: [^\s.!?,;:]+){1,8}), ",
+    # "Hätte der Damm gehalten, |", "Wenn der Damm gehalten hätte, |"
+    "de": _SENTENCE_START + r"(?:(?:hätte|hätten|wäre|wären)(?: [^\s.!?,;:]+){1,8}"
+          r"|(?:wenn|falls)(?: [^\s.!?,;:]+){1,10} (?:hätte|hätten|wäre|wären)), ",
+    "it": _SENTENCE_START + r"(?:se(?: [^\s.!?,;:]+){0,8} (?:avesse|avessero|fosse|fossero)(?: [^\s.!?,;:]+){0,6}"
+          r"|senza(?: [^\s.!?,;:]+){1,8}), ",
+    "pt": _SENTENCE_START + r"(?:se(?: [^\s.!?,;:]+){0,8} (?:tivesse|tivessem|houvesse|fosse|fossem)"
+          r"(?: [^\s.!?,;:]+){0,6}|sem(?: [^\s.!?,;:]+){1,8}), ",
+    # 如果大坝没有决堤，| 村庄本来可以幸免; 要不是…，|. Not 如果说 X，Y ("if X is …, then Y is"), 如果从…来看
+    # ("seen from"), 如果与…相比 ("compared with"): no conditions.
+    "zh": r"(?:要不是|若不是|若非|(?:如果|要是|假如|倘若)(?!说|說|从|從|与|與|跟|和|把|按|以|就|是说|是說))"
+          r"[^，,。！？；]{1,24}(?:的话|的話)?[，,] ?",
 }
 _WOULD = lazy(r"\b(?:would|could|might)\b|'d\b")
+# … and the quote's own words of what would be, in those languages
+_WOULD_IN = {
+    "fr": lazy(r"\b(?:aurait|auraient|serait|seraient|pourrait|pourraient|aurions|serions)\b"),
+    "de": lazy(r"\b(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten)\b"),
+    "it": lazy(r"\b(?:sarebbe|sarebbero|avrebbe|avrebbero|potrebbe|potrebbero)\b"),
+    "pt": lazy(r"\b(?:teria|teriam|seria|seriam|poderia|poderiam)\b"),
+    "zh": lazy(r""),  # (a clause of 如果 or 要不是 before it makes any quote a condition's)
+}
 _WISHES_NOUN = lazy(r"\b(?:best|good|warm|warmest|kind|his|her|their|its|our) wishes $")
 
 # --- what the report says of them after: false -------------------------------------------
@@ -685,10 +707,10 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
     if not leading:
         before = [_PRIVATIVE_BEFORE_IN.get(code)]
         before += [_EXCEPT_BEFORE_IN.get(code)] if says_all and not (code == "zh" and _ADDING.search(quote)) else []
-        before += [_COUNTERFACTUAL_IN.get(code)] if _would(quote) else []
+        before += [_COUNTERFACTUAL_IN.get(code)] if _would(quote, code) else []
         found += [(m.start(), start) for p in before if p is not None and (m := p.search(text, lo, start))
                   and not _no_status(m.group(), text, start, code)]
-        if (p := _COUNTERFACTUAL_IN.get(code)) is not None and not _would(quote) \
+        if (p := _COUNTERFACTUAL_IN.get(code)) is not None and not _would(quote, code) \
                 and not quote.startswith(("to ", "for ")) and not _WISHES_NOUN.search(text, lo, start) \
                 and (m := p.search(text, lo, start)) and m.group().lstrip().startswith("wish"):
             found.append((m.start(), start))  # "Residents wish | the factory had reopened"
@@ -766,10 +788,10 @@ def _claim_refuted(start: int, end: int, text: str) -> tuple[int, int] | None:
     return (before.start(), after.end()) if before else None
 
 
-def _would(quote: str) -> bool:
+def _would(quote: str, code: str = "en") -> bool:
     """Whether the quote's own words are of what would be: "Had the dam held, | the village
     would have survived"; not "Had the dam held, the village survived" (a question's)."""
-    return _WOULD.search(quote) is not None
+    return (_WOULD_IN.get(code) or _WOULD).search(quote) is not None
 
 
 def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -> tuple[int, int] | None:

@@ -3433,3 +3433,28 @@ def test_an_exception_or_limit_the_ellipsis_stands_for_makes_the_quote_approxima
 @pytest.mark.parametrize("language, body, quote", ELIDED_FAITHFUL)
 def test_an_exception_inside_words_set_off_whole_leaves_the_quote_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# A condition contrary to fact opening the quote's sentence, outside English (the quote's own
+# words are of what would be)
+COUNTERFACTUAL_ELSEWHERE = [
+    ("fr", "Sans l'aide chinoise, la récolte aurait échoué.", "la récolte aurait échoué", True),
+    ("fr", "Si le barrage avait tenu, le village aurait survécu.", "le village aurait survécu", True),
+    ("de", "Hätte der Damm gehalten, wäre das Dorf verschont geblieben.", "wäre das Dorf verschont geblieben", True),
+    ("de", "Wenn der Damm gehalten hätte, wäre das Dorf verschont geblieben.", "wäre das Dorf verschont geblieben",
+     True),
+    ("it", "Se la diga avesse retto, il villaggio sarebbe sopravvissuto.", "il villaggio sarebbe sopravvissuto", True),
+    ("zh", "如果大坝没有决堤，村庄本来可以幸免。", "村庄本来可以幸免", True),
+    ("zh", "要不是有中国的援助，这次收成就会失败。", "这次收成就会失败", True),
+    ("fr", "Si le barrage a tenu, c'est grâce aux ouvriers. Le village a survécu.", "Le village a survécu.", False),
+    ("fr", "Selon l'agence, la récolte aurait échoué.", "la récolte aurait échoué", False),  # hearsay's own
+    ("fr", "Sans surprise, la récolte a échoué.", "la récolte a échoué", False),
+    ("de", "Wenn es regnet, bleiben die Märkte geschlossen. Das Dorf wäre sonst leer.", "Das Dorf wäre sonst leer",
+     False),
+    ("zh", "在会议上，官员宣布矿山将重新开放。", "官员宣布矿山将重新开放", False),
+]
+
+
+@pytest.mark.parametrize("language, body, quote, undone", COUNTERFACTUAL_ELSEWHERE)
+def test_a_condition_contrary_to_fact_before_the_quote_outside_english(language, body, quote, undone):
+    assert _located(body, quote, language).status is (QuoteStatus.APPROXIMATE if undone else QuoteStatus.VERIFIED)
