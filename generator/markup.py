@@ -222,7 +222,10 @@ def reading_text_and_headings(tokens: Sequence[Token]) -> tuple[str, list[tuple[
                 parts.append(child.content)
                 pos += len(child.content)
             elif child.type in _BREAKS:
-                parts.append(_BREAKS[child.type])
+                # a line that ends at a soft hyphen wraps its word: kept a line break, which
+                # normalize() joins, not read as a space between two words
+                wrapped = child.type == "softbreak" and parts and parts[-1].endswith("\u00ad")
+                parts.append("\n" if wrapped else _BREAKS[child.type])
                 pos += 1
         if opened is not None and opened.type == "heading_open":
             headings.append((begin, pos))

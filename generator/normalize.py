@@ -295,7 +295,7 @@ def _normalized(text: str) -> Normalized:
     if translated.isascii():
         return _collapse_spaces(translated.lower())
     if _SCRIPT_SPECIFIC.search(translated):
-        return _normalize_mixed(translated.translate(_DIGITS))
+        return _normalize_mixed(translated.translate(_DIGITS), text)
     folded = translated.casefold()
     # Once white space is mapped to spaces, only control, format (Cf), private-use and
     # unassigned characters are not printable: one C-speed test finds the invisible ones.
@@ -304,7 +304,7 @@ def _normalized(text: str) -> Normalized:
             and translated.isprintable() and "i\u0307" not in folded
             and not _VARIATION.search(translated) and not _EMOJI.search(translated)):
         return _collapse_spaces(folded)
-    return _normalize_mixed(translated)
+    return _normalize_mixed(translated, text)
 
 
 def _collapse_spaces(text: str) -> Normalized:
@@ -314,14 +314,14 @@ def _collapse_spaces(text: str) -> Normalized:
     return pieces.normalized()
 
 
-def _normalize_mixed(translated: str) -> Normalized:
+def _normalize_mixed(translated: str, original: str) -> Normalized:
     """Text with a few characters that NFKC, case folding or the invisible characters change
     (an ellipsis, a ligature, a decomposed accent or Hangul syllable, a soft hyphen): those
     character clusters folded one at a time, and the stretches between them as the fast path
     folds them. Folding every cluster alone made one "…" cost a report ~100× the fast path's time."""
     pieces = _Pieces()
     done = 0
-    for start, end in _complex_clusters(translated):
+    for start, end in _complex_clusters(translated, original):
         pieces.stretch(translated[done:start].casefold(), done)
         piece = _fold_cluster(translated[start:end])
         if translated[start] in _RAISED and start and translated[start - 1].isdecimal():
@@ -336,10 +336,11 @@ def _normalize_mixed(translated: str) -> Normalized:
     return pieces.normalized()
 
 
-def _complex_clusters(translated: str) -> list[tuple[int, int]]:
+def _complex_clusters(translated: str, original: str) -> list[tuple[int, int]]:
     """(start, end) of each character cluster whose folding is not one character in, one
     character out, in order. A cluster is a base and what NFKC folds together with it: the
-    combining marks after it, and what it composes with (ᄒ+ᅡ → 하, 하+ᆷ → 함, ெ+ா → ொ)."""
+    combining marks after it, and what it composes with (ᄒ+ᅡ → 하, 하+ᆷ → 함, ெ+ா → ொ); or
+    a soft hyphen with the line break after it (`original`: before spaces were mapped)."""
     clusters: list[tuple[int, int]] = []
     for match in _NON_ASCII.finditer(translated):
         at = match.start()
@@ -357,8 +358,17 @@ def _complex_clusters(translated: str) -> list[tuple[int, int]]:
             continue  # a jamo or vowel sign that stays itself here
         if clusters and start < clusters[-1][1]:
             start = clusters.pop()[0]
+        if translated[at] == "\u00ad" and (wrap := _WRAPPED_AT_SOFT_HYPHEN.match(original, at)):
+            clusters.append((start, wrap.end()))  # "re\u00ad⏎opened" is "reopened": the hyphen and the line break go
+            continue
         clusters.append((start, _cluster_stop(translated, start, at + 1)))
     return clusters
+
+
+# A soft hyphen shows only where a line breaks, so a line break right after one, between
+# letters, is the word's own wrap, not a space between two words.
+WRAPPED_AT_SOFT_HYPHEN = r"(?<=[^\W\d_])\u00ad+(?=[^\S\n\r\u2028\u2029\x85\v\f]*[\n\r\u2028\u2029\x85\v\f])\s+(?=[^\W\d_])"
+_WRAPPED_AT_SOFT_HYPHEN = re.compile(WRAPPED_AT_SOFT_HYPHEN)
 
 
 def _cluster_stop(translated: str, start: int, end: int) -> int:
@@ -412,6 +422,8 @@ def _invisible(char: str) -> bool:
 def _fold_cluster(cluster: str) -> str:
     """A cluster (already translated) folded as a whole. NFKC and case folding can make
     characters the table maps (ŉ → ʼn, ｀ → `): mapped after each."""
+    if cluster[0] == "\u00ad" and cluster.lstrip("\u00ad").isspace():
+        return ""  # a word wrapped at its soft hyphen
     piece = unicodedata.normalize("NFKC", cluster).translate(_TABLE).casefold().translate(_TABLE)
     piece = "".join(c for c in piece if not _invisible(c)).translate(_EXPANDED)
     piece = _STRESS.sub("", piece) if "\u0300" in piece or "\u0301" in piece else piece

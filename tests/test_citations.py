@@ -11,7 +11,8 @@ import pytest
 
 from generator import citations, normalize as normalizing
 from generator.citations import MAX_ALIGNED_CHARS, locate_quote
-from generator.normalize import _NOTE_DIGITS, _RAISED, _TABLE, _invisible, _note_mark_at, normalize
+from generator.normalize import (WRAPPED_AT_SOFT_HYPHEN, _NOTE_DIGITS, _RAISED, _TABLE, _invisible, _note_mark_at,
+                                 normalize)
 from generator.model import QuoteStatus
 
 BODY = ("“Smoke only comes out of the chimney of the steel mill a few days each year,” he said.\n\n"
@@ -157,6 +158,9 @@ def _normalized_cluster_by_cluster(text: str) -> tuple[str, list[int], list[int]
     pieces: list[tuple[str, int, int]] = []
     i = 0
     while i < len(text):
+        if wrap := re.compile(WRAPPED_AT_SOFT_HYPHEN).match(text, i):
+            i = wrap.end()  # a word wrapped at its soft hyphen: the hyphen and the line break go
+            continue
         j = i + 1
         while j < len(text) and _folds_together(text[i:j].translate(_TABLE), text[j].translate(_TABLE)):
             j += 1
@@ -192,7 +196,7 @@ def test_normalisation_agrees_with_its_definition_cluster_by_cluster():
                 "க", "\u0bc6", "\u0bbe", "o\u0316\u0301", "\u200e", "\u202b", "\u2066", "\u061c", "\u2060",
                 "\u200c", "\u200d", "\U000e0067", "\u0600", "ʼ", "ʻ", "´", "`", "″", "ŉ", "ｶ", "ﾞ",
                 "¨", "Ⅻ", "㎞", "Ａ", "①", "²", "5", "¹", "ab", "rose", "œ", "Æ", "и", "\u0301", "\u0300", "г",
-                "😡", "👍🏽", "❤\ufe0f"]
+                "😡", "👍🏽", "❤\ufe0f", "\u00ad\n", "\u00ad \r\n"]
     rng = random.Random(11)
     for _ in range(8000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
@@ -1759,9 +1763,16 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "Trucks left after in-\nspections by the ministry and re-\nopened the route.",
      "after inspections by the ministry and reopened the route"),
     ("ru", "Цены на рис вы-\nросли в марте.", "Цены на рис выросли"),
+    # … or at a soft hyphen, which shows only where the line breaks
+    ("en", "The factory was re\u00ad\nopened in May after the floods.", "The factory was reopened in May"),
+    ("de", "Die Grenz\u00ad\nübergänge bleiben geschlossen.", "Die Grenzübergänge bleiben geschlossen"),
 ])
 def test_the_same_words_typed_otherwise_are_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+def test_half_of_a_word_wrapped_at_a_soft_hyphen_is_a_cut_word():
+    assert _located("The factory was re\u00ad\nopened in May.", "opened in May").status is QuoteStatus.APPROXIMATE
 
 
 def test_a_word_hyphenated_at_a_lines_end_is_highlighted_whole():
