@@ -304,7 +304,7 @@ def _unmarked(report_id: str, wanted: str, body: Normalized, original: str, lang
     is assumed across a sentence, a block or a heading: that quote is a close match or none."""
     terms = list(_TERM.finditer(wanted))
     if len(terms) < 2 * MIN_ELIDED_WORDS:
-        return None
+        return _unmarked_unspaced(report_id, wanted, body, original, language, headings)
     words = [t[0] for t in terms]
     for runs, widest in itertools.islice(_runs_in(words, body.text), 20):
         if widest < 2:
@@ -319,6 +319,39 @@ def _unmarked(report_id: str, wanted: str, body: Normalized, original: str, lang
         return replace(found, status=QuoteStatus.APPROXIMATE, score=min(score, 99.0), beside=False,
                        across_clauses=False, unmarked=True)
     return None
+
+
+MIN_UNSPACED_RUN = 2  # characters of writing with no spaces (两个字: a word, often) on either side of a gap …
+MAX_UNSPACED_GAP = 12  # … and at most this many left out between them
+
+
+def _unmarked_unspaced(report_id: str, wanted: str, body: Normalized, original: str, language: str,
+                       headings: tuple[tuple[int, int], ...]) -> Location | None:
+    """_unmarked where words are not spaced (Chinese, Japanese): the quote as two runs of the
+    report's characters with a few left out between them in one sentence (茂山矿今年重新开工
+    of 茂山矿今年五月重新开工), the longest first run first; approximate, as _unmarked's."""
+    if len(wanted) < 3 * MIN_UNSPACED_RUN or not any(unspaced(c) for c in wanted[:4]):
+        return None
+    text = body.text
+    for cut in range(len(wanted) - MIN_UNSPACED_RUN, MIN_UNSPACED_RUN - 1, -1):
+        head, tail = wanted[:cut], wanted[cut:]
+        at = text.find(head)
+        while at >= 0:
+            gap = at + len(head)
+            after = text.find(tail, gap + 1, gap + MAX_UNSPACED_GAP + len(tail))
+            if after > gap and not _UNSPACED_STOP.search(text, gap, after):
+                found = _locate(report_id, f"{head} … {tail}", body, original, language, headings, fuzzy=False)
+                if found.status is not QuoteStatus.NOT_FOUND and found.passage is not None \
+                        and not (found.across_sentences or found.across_blocks or found.across_heading):
+                    spans = found.passage.spans
+                    score = fuzz.ratio(wanted, normalize(original[spans[0][0]:spans[-1][1]]).text)
+                    return replace(found, status=QuoteStatus.APPROXIMATE, score=min(score, 99.0), beside=False,
+                                   across_clauses=False, unmarked=True)
+            at = text.find(head, at + 1)
+    return None
+
+
+_UNSPACED_STOP = lazy(r"[。！？!?\n]")
 
 
 def _runs_in(words: list[str], text: str):

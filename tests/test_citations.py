@@ -1157,14 +1157,22 @@ def test_an_approximate_quotes_warning_names_only_real_slips(tmp_path, body, quo
      "Officials in Hyesan said the mill would stay closed until spring",
      'quote in claim "c1" leaves out words of report "r1" between its own, with no ellipsis to say so: it leaves '
      'out "not"', "Officials in Hyesan said the mill had not been repaired and would stay closed until spring"),
+    # where words are not spaced: characters left out between two runs of the report's
+    ("据消息人士称，咸镜北道的茂山矿今年五月重新开工。", "茂山矿今年重新开工",
+     'quote in claim "c1" leaves out words of report "r1" between its own, with no ellipsis to say so',
+     "茂山矿今年五月重新开工"),
+    ("据消息人士称，咸镜北道的茂山矿今年五月没有重新开工。", "茂山矿今年五月重新开工",
+     'quote in claim "c1" leaves out words of report "r1" between its own, with no ellipsis to say so: it leaves '
+     'out "没"', "茂山矿今年五月没有重新开工"),
 ])
 def test_words_left_out_with_no_ellipsis_are_named_with_the_whole_passage(tmp_path, body, quote, says, reads):
     from conftest import MINIMAL, make_site
 
     from generator.build import build_site
 
+    language = "zh" if "矿" in body else "en"
     root = make_site(tmp_path, {
-        "content/site.yaml": MINIMAL["content/site.yaml"] + "language: en\n",
+        "content/site.yaml": MINIMAL["content/site.yaml"] + f"language: {language}\n",
         "content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace("The mill runs a few days each year.", body),
         "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace('"runs a few days each year"',
                                                                             f'"{quote}"')})
@@ -1179,6 +1187,8 @@ def test_words_left_out_with_no_ellipsis_are_named_with_the_whole_passage(tmp_pa
      "The Musan mine closed reopened it in May"),
     # one word left out is a slip, which the close match names
     ("Officials said that the mill closed down in 2019 after the strike.", "the mill closed in 2019 after the strike"),
+    # unspaced writing: not across a sentence's end either
+    ("茂山矿今年五月重新开工。平壤的工厂没有。", "茂山矿今年平壤的工厂"),
 ])
 def test_words_left_out_with_no_ellipsis_only_within_a_sentence_and_more_than_one(body, quote):
     assert not _locate(quote, body).unmarked
