@@ -27,7 +27,7 @@ from generator.lazyre import lazy
 from generator.leadins import lead_cut
 from generator.markup import ROW_CELLS, make_markdown, plain_inline
 from generator.model import Passage, QuoteStatus
-from generator.negations import (PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, is_aside,
+from generator.negations import (GOES_ON, PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, is_aside,
                                  primary_language)
 from generator.normalize import Normalized, normalize, unspaced, without
 from generator.passages import passage
@@ -587,17 +587,23 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         # block's line, inside one block
         stretch = original[body.start(a):body.end(b)]
         return "\n\n" not in stretch and ROW_CELLS not in stretch
-    if (edge := edge_negation(spans[0][0], spans[-1][1], body.text, language, *edges, one_block)) is not None:
+    if (edge := edge_negation(spans[0][0], spans[-1][1], body.text, language, *edges, one_block)) is not None or (
+            any(edges) and (edge := edge_negation(spans[0][0], spans[-1][1], body.text, language, False, False,
+                                                  one_block)) is not None):
         # "reopen the mine", or "… reopen the mine", of "did not reopen the mine"
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [edge], body, original), 99.0,
                         beside=True)
-    if (scope := scope_cut(spans[0][0], spans[-1][1], body.text, language, *edges)) is not None \
+    # An ellipsis at an edge stands for the words there, and may not leave out what they do
+    # to the quote ("… all workers were paid" of "Except for the guards, all workers were paid",
+    # "will receive the bonus …" of "… only if"): the words beside it are read as if the quote
+    # had no ellipsis, as well as for a negation the ellipsis stands for (edge_negation).
+    if (scope := scope_cut(spans[0][0], spans[-1][1], body.text, language, False, False)) is not None \
             and one_block(*scope):
         # "vaccination certificates are sold" of "Fake vaccination certificates are sold",
         # "All mines reopened" of "… except the one at Musan" (see scopes.py)
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [scope], body, original), 99.0,
                         beside=True)
-    if (lead := lead_cut(spans[0][0], spans[-1][1], body.text, language, edges[0])) is not None \
+    if (lead := lead_cut(spans[0][0], spans[-1][1], body.text, language, False)) is not None \
             and one_block(*lead):
         # "the regime collapsed" of "Nobody believes the regime collapsed", "collapsed" of
         # "nearly collapsed" (see leadins.py)
@@ -620,18 +626,44 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         limit = None if len(spans) == 1 else next(
             (found for (_, end), (start, _) in zip(spans, spans[1:])
              if (found := elided_limit(body.text, end, start, language)) is not None), None)
-        if limit is not None:  # "All workers … were paid" of "All workers, except the guards, were paid"
-            named = original[body.start(limit[0]):body.end(limit[1])].strip(" ,;:-–—()")
-            return Location(QuoteStatus.APPROXIMATE, whole, 99.0, limit=named)
-        if not elides_negation(spans, body.text, language):
+        if limit is None and elides_negation(spans, body.text, language):
+            # "did … reopen" of "did not reopen" says the opposite: its passage is the
+            # stretch unbroken, so that the warning shows the word the ellipsis stands for.
+            return Location(QuoteStatus.APPROXIMATE, passage(report_id, [(spans[0][0], spans[-1][1])], body,
+                                                             original), 99.0)
+        if limit is None and len(spans) > 1:
+            limit = _beside_a_gap(spans, body.text, language)
+        if limit is None:
             return Location(QuoteStatus.VERIFIED, whole, 100.0)
-        # "did … reopen" of "did not reopen" says the opposite: its passage is the
-        # stretch unbroken, so that the warning shows the word the ellipsis stands for.
-        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [(spans[0][0], spans[-1][1])], body, original),
-                        99.0)
+        # "All workers … were paid" of "All workers, except the guards, were paid"
+        named = original[body.start(limit[0]):body.end(limit[1])].strip(" ,;:-–—()")
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0, limit=named)
     # Every word is the report's, but the elision drops whole sentences or leaves
     # fragments too short to keep the sense: the author should look at it.
     return Location(QuoteStatus.APPROXIMATE, whole, 99.0)
+
+
+def _beside_a_gap(spans: list[tuple[int, int]], text: str, language: str) -> tuple[int, int] | None:
+    """Words an ellipsis inside the quote stands for that would change the part after it, were
+    that part a quote of its own with them right before it ("Customs found … export
+    licences" of "found fake export licences", "may … keep" of "may, in theory, keep",
+    "rose by … 30 percent" of "by 20 to 30 percent"), or the part before it, with them right
+    after it: where they are in the gap, or None. What the judges find in the quote's own
+    words, or beyond the gap, is the quote's, and judged as a whole."""
+    first, last = spans[0][0], spans[-1][1]
+    for (_, gap), (after, _) in zip(spans, spans[1:]):
+        # (a part that goes on with "and", "but" … starts a clause of its own: "expliqué … et a
+        # annoncé" of "expliqué pourquoi la mine fermera probablement et a annoncé")
+        before_next = () if GOES_ON.match(text, after) else (
+            scope_cut(after, last, text, language, False, True), lead_cut(after, last, text, language, False),
+            edge_negation(after, last, text, language, False, True))
+        if (lo := min((j[0] for j in before_next if j is not None and gap <= j[0] < after), default=None)) is not None:
+            return lo, after
+        after_previous = (scope_cut(first, gap, text, language, True, False),
+                          edge_negation(first, gap, text, language, True, False))
+        if (hi := max((j[1] for j in after_previous if j is not None and gap < j[1] <= after), default=None)):
+            return gap, hi
+    return None
 
 
 def _find(parts: list[str], body: Normalized, joined: _Joined) -> list[tuple[int, int]] | None:

@@ -181,7 +181,7 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     if any(_hides_condition(text, end, start, language) for (_, end), (start, _) in gaps):
         return True  # "The factory will reopen … next month" of "will reopen only if power is restored next month"
     if primary_language(language) in ("en", "") and any(
-            (_HEDGE_AT_END.search(text, end, start) and not _GOES_ON.match(text, start))
+            (_HEDGE_AT_END.search(text, end, start) and not GOES_ON.match(text, start))
             or _hedge_before_to(text, end, start)
             or _hides_saying(text, end, start)
             or (_REJECTING_AT_END.search(text, end, start) and _DENIABLE_AT.match(text, start))
@@ -250,7 +250,7 @@ def _ends_with_hedge(text: str, end: int, start: int, language: str) -> bool:
     primary = primary_language(language) or "en"
     if primary == "en" and _BEFORE_NUMBER.search(text, end, start) and _NUMBER_AT.match(text, start):
         return True
-    if _GOES_ON.match(text, start):
+    if GOES_ON.match(text, start):
         return False  # "expliqué … et a annoncé" of "… pourquoi la mine fermera probablement et a annoncé"
     for pattern in _elided_hedges(language):
         for m in pattern.finditer(text, max(0, end - 16), start):  # "came … meeting" of "came close to meeting"
@@ -265,7 +265,7 @@ def _ends_with_hedge(text: str, end: int, start: int, language: str) -> bool:
 
 # A part after that starts with a conjunction goes on from the words left out, not from a
 # hedge that ends them: that hedge was of a clause left out whole
-_GOES_ON = lazy(r"(?:and|but|or|then|so|et|mais|ou|y|pero|o|und|aber|oder|e|ma|mas|и|но|или|و)\b|[,;:]")
+GOES_ON = lazy(r"(?:and|but|or|then|so|et|mais|ou|y|pero|o|und|aber|oder|e|ma|mas|и|но|или|و)\b|[,;:]")
 # 可能 as a noun: 各种可能 ("every possibility")
 _HEDGE_AS_NOUN = lazy(r"(?:各种|多种|种种|一切|这种|那种|所有|任何|的)$")
 
@@ -1330,7 +1330,7 @@ def _korean_inside(text: str, at: int) -> bool:
     noun with no particle, before a noun with one. The negation stands after a particle, an
     ending or an adverb ("쌀을 안", "아직 안") and before a verb ("안 갔다", "안 받은")."""
     before = _HANGUL_WORD_BEFORE.search(text, max(0, at - 24), at)
-    return before is not None and not _NOT_BARE_NOUN.search(before[1]) \
+    return before is not None and (before[1] in _NOUNS_LIKE_PARTICLES or not _NOT_BARE_NOUN.search(before[1])) \
         and _NOUN_WITH_PARTICLE.match(text, at + 1) is not None
 
 
@@ -1338,8 +1338,12 @@ _HANGUL_WORD_BEFORE = lazy(r"(?<![가-힣])([가-힣]+) $")
 # … a word that ends with a particle or a verb's ending, or an adverb that comes before the negation
 _NOT_BARE_NOUN = lazy(r"(?:[을를이가은는에도만서게께로고의와과나며면지요다야죠러])$"
                       r"|^(?:아직|잘|또|다|왜|더|전혀|절대|거의|별로|결코|통|영|아예|좀|꼭|그냥|정말|진짜|아마|이미|여전|끝내)$")
-# … and a noun with a particle after it; a shorter word before 은 or 는 is a verb's ("안 받은", "안 가는")
-_NOUN_WITH_PARTICLE = lazy(r" (?:[가-힣]+(?:을|를|에|에서|에는|에도|의|으로|와|과)|[가-힣]{2,}(?:은|는|이))(?![가-힣])")
+# (nouns whose last syllable is also a particle's: "마을 안" is "inside the village")
+_NOUNS_LIKE_PARTICLES = frozenset("마을 가을 고을 노을 가게 부서 창고 회의 국가 지도 제도 사무소".split())
+# … and a noun with a particle after it; a shorter word before 은 or 는 is a verb's ("안 받은", "안 가는"),
+# and 도 after 어, 아, 해 a verb's ending ("안 해도")
+_NOUN_WITH_PARTICLE = lazy(r" (?:[가-힣]+(?:을|를|에|에서|에는|에도|의|으로|와|과)|[가-힣]{2,}(?:은|는|이)"
+                           r"|[가-힣]+(?<![어아해워와여])도)(?![가-힣])")
 
 
 # A denial with no one to make it, or undone: "No official has | denied that", "Few | deny"

@@ -367,7 +367,8 @@ def _complex_clusters(translated: str, original: str) -> list[tuple[int, int]]:
 
 # A soft hyphen shows only where a line breaks, so a line break right after one, between
 # letters, is the word's own wrap, not a space between two words.
-WRAPPED_AT_SOFT_HYPHEN = r"(?<=[^\W\d_])\u00ad+(?=[^\S\n\r\u2028\u2029\x85\v\f]*[\n\r\u2028\u2029\x85\v\f])\s+(?=[^\W\d_])"
+_LINE_BREAKS = "\n\r\u2028\u2029\x85\v\f"
+WRAPPED_AT_SOFT_HYPHEN = rf"(?<=[^\W\d_])\u00ad+(?=[^\S{_LINE_BREAKS}]*[{_LINE_BREAKS}])\s+(?=[^\W\d_])"
 _WRAPPED_AT_SOFT_HYPHEN = re.compile(WRAPPED_AT_SOFT_HYPHEN)
 
 

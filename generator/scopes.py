@@ -163,7 +163,8 @@ _PRIVATIVE_AFTER = {
 
 _EXCEPT_AFTER = {
     "en": r",? (?:except(?:ing)?(?! that| to| when| if| where| as| perhaps| possibly| maybe)|save for"
-          r"|with the exception of|apart from(?! (?:anything else|that|this|which)\b)|other than(?! that\b(?! of))"
+          r"|with the exception of|apart from(?! (?:anything else|that|this|which|[a-z]+ing)\b)"
+          r"|other than(?! that\b(?! of))(?! [a-z]+ing\b)"  # (not "apart from checking": "besides")
           r"|barring|excluding|bar(?= (?:the|one|a|two)\b)|(?:the|with the) (?:lone|only|sole|one) exception"
           r"(?: being)?|with (?:one|a single|two|three|a few|few|some|rare) exceptions?(?! to\b))\b",
     "fr": r",? (?:sauf(?! que| si| imprévu| erreur)|excepté|hormis|à l'exception d)",
@@ -177,7 +178,7 @@ _EXCEPT_AFTER = {
 }
 _EXCEPT_BEFORE = {
     "en": _SENTENCE_START + r"(?:except for|save for|apart from|other than|barring|excluding|with the exception of)"
-          r"[^,.;:!?]{1,60}, ",
+          r"(?! [a-z]+ing\b)[^,.;:!?]{1,60}, ",
     "fr": _SENTENCE_START + r"(?:sauf|excepté|hormis|à l'exception d)[^,.;:!?]{1,60}, ",
     "es": _SENTENCE_START + r"(?:excepto|salvo|a excepción d|con excepción d)[^,.;:!?]{1,60}, ",
     "pt": _SENTENCE_START + r"(?:exceto|salvo|à exceção d|com exceção d)[^,.;:!?]{1,60}, ",
@@ -541,8 +542,9 @@ _RETRACTED_NEXT_OTHER = {
     "de": r"(?:(?:doch|aber|jedoch),? )?(?:"
           r"(?:dies|das|diese|die|der) ?(?:meldung|nachricht|angabe|behauptung|bericht|information|darstellung|zahl)?"
           r"(?:en)? (?:wurde|wurden|ist|sind) {L}(?:dementiert|widerrufen|zurückgezogen|widerlegt)\b"
-          r"|(?:dies|das|diese (?:meldung|angabe|behauptung|information|darstellung)) (?:hat sich|erwies sich|stellte sich)"
-          r" {L}als (?:falsch|unwahr|haltlos|unzutreffend|falschmeldung)(?: heraus)?\b"
+          r"|(?:dies|das|diese (?:meldung|angabe|behauptung|information|darstellung))"
+          r" (?:hat sich|erwies sich|stellte sich) {L}als"
+          r" (?:falsch|unwahr|haltlos|unzutreffend|falschmeldung)(?: heraus)?\b"
           r"|(?:[\w'-]+ ){1,5}(?:dementierte|dementierten|widerrief|widerriefen|widerlegte|widerlegten) {L}"
           r"(?:dies|das|diese (?:meldung|angabe|behauptung|berichte?|darstellung)|den bericht|die meldung)\b)",
     "ru": r"(?:(?:но|однако),? )?{L}(?:"

@@ -3246,11 +3246,14 @@ NEXT_SENTENCE_UNDONE = [
     ("fr", "La mine a rouvert en mai. Le ministère a démenti cette information.", "La mine a rouvert en mai."),
     ("es", "La mina reabrió en mayo. Esto resultó ser falso.", "La mina reabrió en mayo"),
     ("es", "La mina reabrió en mayo. El ministerio lo desmintió.", "La mina reabrió en mayo"),
-    ("de", "Die Mine wurde im Mai wieder geöffnet. Dies wurde später dementiert.", "Die Mine wurde im Mai wieder geöffnet"),
-    ("de", "Die Mine wurde im Mai wieder geöffnet. Die Behörden dementierten dies.", "Die Mine wurde im Mai wieder geöffnet"),
+    ("de", "Die Mine wurde im Mai wieder geöffnet. Dies wurde später dementiert.",
+     "Die Mine wurde im Mai wieder geöffnet"),
+    ("de", "Die Mine wurde im Mai wieder geöffnet. Die Behörden dementierten dies.",
+     "Die Mine wurde im Mai wieder geöffnet"),
     ("ru", "Шахта возобновила работу в мае. Позже это сообщение было опровергнуто.", "Шахта возобновила работу в мае"),
     ("ru", "Шахта возобновила работу в мае. Власти опровергли эту информацию.", "Шахта возобновила работу в мае"),
-    ("uk", "Шахта відновила роботу в травні. Згодом це повідомлення було спростовано.", "Шахта відновила роботу в травні"),
+    ("uk", "Шахта відновила роботу в травні. Згодом це повідомлення було спростовано.",
+     "Шахта відновила роботу в травні"),
     ("zh", "据报道，该矿五月重新开工。该报道后来被撤回。", "该矿五月重新开工"),
     ("zh", "该矿五月重新开工。官方随后否认了这一报道。", "该矿五月重新开工"),
     ("ja", "鉱山は5月に操業を再開した。この報道は後に撤回された。", "鉱山は5月に操業を再開した"),
@@ -3349,7 +3352,8 @@ NEXT_SENTENCE_FAITHFUL = [
      "Die Mine wurde im Mai wieder geöffnet"),
     ("zh", "该矿五月重新开工。官方随后证实了这一报道。", "该矿五月重新开工"),
     ("ko", "광산은 5월에 다시 가동됐다. 이 보도는 이후 확인됐다.", "광산은 5월에 다시 가동됐다"),
-    ("es", "La mina reabrió en mayo.\n\nEl ministerio lo desmintió en junio.", "La mina reabrió en mayo"),  # another paragraph
+    ("es", "La mina reabrió en mayo.\n\nEl ministerio lo desmintió en junio.",
+     "La mina reabrió en mayo"),  # another paragraph
 ]
 
 
@@ -3406,6 +3410,13 @@ ELIDED_LIMITS = [
     ("zh", "所有边境口岸，除丹东大桥以外，仍对旅客关闭。", "所有边境口岸…仍对旅客关闭。"),
     ("ja", "国境の検問所は、丹東の橋を除いて、すべて旅行者に閉鎖されている。", "国境の検問所は、…すべて旅行者に閉鎖されている。"),
     ("ko", "국경 통로는 단둥 다리를 제외하고 모두 여행객에게 폐쇄되어 있다.", "국경 통로는 … 모두 여행객에게 폐쇄되어 있다."),
+    # … or a hedge, a privative, a range's other end, a doubt: what would change a part of the
+    # quote were it quoted alone, with those words right beside it
+    ("ja", "工場は再開するかもしれないと述べた。", "工場は再開する…と述べた"),  # かもしれない: "may"
+    ("en", "Customs inspectors found fake export licences issued by the ministry.",
+     "Customs inspectors found … export licences issued by the ministry."),
+    ("en", "Under the new system, farmers may, in theory, keep 30 percent of their harvest.",
+     "Under the new system, farmers may … keep 30 percent of their harvest."),
 ]
 # … and words left out whose exception limits only themselves, set off whole
 ELIDED_FAITHFUL = [
@@ -3415,12 +3426,16 @@ ELIDED_FAITHFUL = [
      "The ministry … cancelled all flights to Beijing."),
     ("en", "The officials, who spoke no language other than Korean, refused to answer any questions.",
      "The officials … refused to answer any questions."),
-    ("en", "The plant was privatised in 2019 and, like most other mills in the province, has run at full capacity since.",
-     "The plant was privatised in 2019 and … has run at full capacity since."),
+    ("en", "The plant was privatised in 2019 and, like most other mills in the province, has run at full capacity "
+           "since.", "The plant was privatised in 2019 and … has run at full capacity since."),
     ("en", "The mine reopened in May after a flood closed it for most of the winter months.",
      "The mine reopened in May … for most of the winter months."),
     ("en", "Rice prices, which rose everywhere except in Hyesan, fell sharply in the spring.",
      "Rice prices … fell sharply in the spring."),  # the aside's own exception
+    ("en", "The inspectors, apart from checking the ledgers, interviewed every worker on the night shift.",
+     "The inspectors … interviewed every worker on the night shift."),  # "besides"
+    ("fr", "Le ministre a expliqué pourquoi la mine fermera probablement et a annoncé 300 embauches.",
+     "Le ministre a expliqué … et a annoncé 300 embauches"),  # the hedge is the clause left out's
 ]
 
 
@@ -3458,3 +3473,31 @@ COUNTERFACTUAL_ELSEWHERE = [
 @pytest.mark.parametrize("language, body, quote, undone", COUNTERFACTUAL_ELSEWHERE)
 def test_a_condition_contrary_to_fact_before_the_quote_outside_english(language, body, quote, undone):
     assert _located(body, quote, language).status is (QuoteStatus.APPROXIMATE if undone else QuoteStatus.VERIFIED)
+
+
+# An ellipsis at the quote's start or end stands for the words there, and does not excuse
+# leaving out what they do to it: the same as the quote without the ellipsis
+EDGE_ELLIPSIS_UNDONE = [
+    ("en", "Except for the guards, all workers at the mine were paid in March.",
+     "… all workers at the mine were paid in March."),
+    ("en", "The labour camp at Chongori was closed in 2019, at least on paper.",
+     "The labour camp at Chongori was closed in 2019 …"),
+    ("en", "Families will receive the winter bonus only if their children join the youth brigade.",
+     "Families will receive the winter bonus …"),
+    ("en", "Had the county sent the promised fuel, the clinic would have stayed open through the winter.",
+     "… the clinic would have stayed open through the winter."),
+    ("en", "It is unclear whether the director personally ordered the executions.",
+     "… the director personally ordered the executions."),
+    ("fr", "Sauf les gardiens, tous les employés de la mine ont été payés en mars.",
+     "… tous les employés de la mine ont été payés en mars."),
+    ("de", "Das Lager wurde 2019 geschlossen, zumindest auf dem Papier.", "Das Lager wurde 2019 geschlossen …"),
+    ("ru", "Кроме охранников, все шахтёры получили зарплату в марте.", "… все шахтёры получили зарплату в марте."),
+    ("zh", "除了警卫以外，所有工人都在三月领到了工资。", "……所有工人都在三月领到了工资。"),
+    ("ko", "경비원을 제외하고 모든 노동자가 3월에 임금을 받았다.", "…모든 노동자가 3월에 임금을 받았다."),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", EDGE_ELLIPSIS_UNDONE)
+def test_an_ellipsis_at_an_edge_does_not_excuse_what_the_words_there_do(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+    assert _located(body, quote.strip("… ").replace("……", ""), language).status is QuoteStatus.APPROXIMATE
