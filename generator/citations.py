@@ -1495,10 +1495,11 @@ def _close(score: float, wanted: str) -> bool:
 
 
 def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Location:
-    if len(wanted) < 12 and (at := body.text.find(wanted)) >= 0:
+    if len(wanted) < 12 and _says_something(wanted) and (at := body.text.find(wanted)) >= 0:
         # Too short to align, but there inside longer words ("200 homes" of "1,200 homes",
         # "二月" of "十二月"): the words it cuts are the passage, for the warning to name.
         # Every character is the report's: approximate, however much longer the words are.
+        # (Not a letter or two, which are in any report's words: "b" of "published".)
         span = _with_whole_numbers(body.text, *_widen_to_words(body.text, at, at + len(wanted)))
         score = fuzz.ratio(wanted, body.text[span[0]:span[1]])
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [span], body, original), score)
@@ -1525,6 +1526,13 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
     span, score = _extended(wanted, body, original, span, best.score)
     status = QuoteStatus.APPROXIMATE if _close(score, wanted) else QuoteStatus.NOT_FOUND
     return Location(status, passage(report_id, [span], body, original), score)
+
+
+def _says_something(wanted: str) -> bool:
+    """Whether a quote too short to align may still name something: three letters or digits,
+    or a number, or two letters in Chinese, Japanese or Korean writing."""
+    letters = sum(c.isalnum() for c in wanted)
+    return letters >= 3 or any(c.isdigit() for c in wanted) or (letters == 2 and _CJK_LETTER.search(wanted) is not None)
 
 
 # Chinese, Japanese and Korean say in a character what others say in a word: a clause of

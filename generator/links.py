@@ -179,7 +179,8 @@ def _may_link(stored: str | bytes) -> bool:
 # A link or image whose address markup.is_safe_url refuses ("//host/x", "ftp:", "tel:",
 # "javascript:", a data: address that is no raster image): Markdown shows it as written, with
 # no link. Only text that may hold one is parsed again for it.
-_UNSAFE_AT = r"<?(?:(?!(?i:https?|mailto):|(?i:data:image/))[a-zA-Z][a-zA-Z0-9+.\-\s]*:|//)"
+# (data:image/… too: an image's, kept, or a link's, which cannot open one)
+_UNSAFE_AT = r"<?(?:(?!(?i:https?|mailto):)[a-zA-Z][a-zA-Z0-9+.\-\s]*:|//)"
 _UNSAFE_INLINE = r"\]\(\s*" + _UNSAFE_AT
 _UNSAFE_DEFINITION = r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*" + _UNSAFE_AT
 _UNSAFE = {str: (re.compile(_UNSAFE_INLINE), re.compile(_UNSAFE_DEFINITION, re.M)),
@@ -205,14 +206,21 @@ def _unsafe_links(text: str, inline: bool) -> Iterator[tuple[int, int, str]]:
     whose address the site drops."""
     tokens = parse_markdown(_permissive(), text, inline)
     unsafe = [(token, lines, target) for token, lines, attr in _targets(tokens)
-              if not is_safe_url(target := str(token.attrGet(attr) or ""))]
+              if not is_safe_url(target := str(token.attrGet(attr) or ""))
+              or (attr == "href" and _DATA.match(target))]
     return ((line, col, target) for line, col, target in _positions(unsafe, text))
+
+
+_DATA = re.compile(r"\s*data:", re.IGNORECASE)
 
 
 def _dropped(written: str) -> tuple[str, str]:
     """The warning for a link whose address is dropped: (message, hint)."""
     shown = strip_control(unquote(written))
     shown = shown if len(shown) <= 80 else shown[:79] + "…"
+    if is_safe_url(written):  # a link, not an image, to an image written out as data:
+        return (f'links to "{shown}", an image written out in the address, which a link cannot open: readers see '
+                "its text with no link", "show the image with ![description](…) instead of linking to it")
     if written.startswith("//"):
         return (f'links to "{shown}", an address with no scheme, which is dropped: readers see the Markdown as '
                 "written", f'write "https:{shown}" if the host serves it so')
@@ -366,9 +374,13 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     destination in text[start:end], else in a reference definition anywhere; -1 if nowhere.
     Searched as the whole block, not line by line: a code span, an image's alt text or a
     link's title may cross a line break that no softbreak token stands for."""
-    for form in _target_forms(target):
-        if found := re.compile(r"\(\s*<?(" + form + ")").search(text, start, end):
-            return found.start(1)
+    forms = _target_forms(target)
+    # the first place any form is written: the same address may be written plainly further on
+    # ("[d](&#106;avascript:x) … [g](javascript:x)")
+    inline = [found.start(1) for form in forms if (found := re.compile(r"\(\s*<?(" + form + ")").search(text, start, end))]
+    if inline:
+        return min(inline)
+    for form in forms:
         if found := re.search(r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?(" + form + ")", text, re.M):
             return found.start(1)
     return -1

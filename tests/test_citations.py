@@ -1783,6 +1783,12 @@ def test_the_same_words_typed_otherwise_are_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
 
 
+@pytest.mark.parametrize("quote", ["b", "ed", "I", "Pu"])
+def test_a_letter_or_two_inside_the_reports_words_is_not_found(quote):
+    # any report has them somewhere: "b" of "published" is no passage, however exact
+    assert _located("The report was published in 2019.", quote).status is QuoteStatus.NOT_FOUND
+
+
 def test_half_of_a_word_wrapped_at_a_soft_hyphen_is_a_cut_word():
     assert _located("The factory was re\u00ad\nopened in May.", "opened in May").status is QuoteStatus.APPROXIMATE
 

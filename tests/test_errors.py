@@ -1301,6 +1301,29 @@ def test_a_link_whose_address_is_dropped_is_warned_about_where_it_is_written(tmp
     assert not page(tmp_path / "site", "reports/r1/index.html").xpath("//a[contains(@href, 'maps.example')]")
 
 
+def test_each_dropped_link_of_a_paragraph_is_warned_about_at_its_own_line_and_column(tmp_path):
+    # an address written with an entity first, and plainly further on; an image's data: as a
+    # link's address, which no link can open
+    report = MINIMAL["content/reports/r1.md"] + (
+        "[a](javascript:alert(1)) [c](java&#x09;script:x) [d](&#106;avascript:alert(1))\n"
+        "[e](vbscript:msgbox(1)) [f](data:text/html,<b>x</b>) [g]( javascript:alert(1)) "
+        "[y](data:image/png;base64,iVBORw0KGgo=) ![z](data:image/png;base64,iVBORw0KGgo=)\n")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), out=tmp_path / "site")
+    assert result.ok
+    found = sorted((w.pos.line, w.pos.col, w.message.split('", ')[0] + '"') for w in result.warnings)
+    assert found == [
+        (8, 5, 'links to "javascript:alert(1)"'),
+        (8, 30, 'links to "java\\tscript:x"'),  # no scheme with a tab in it: a file's name, not there
+        (8, 54, 'links to "javascript:alert(1)"'),
+        (9, 5, 'links to "vbscript:msgbox(1)"'),
+        (9, 29, 'links to "data:text/html,<b>x</b>"'),
+        (9, 59, 'links to "javascript:alert(1)"'),
+        (9, 84, 'links to "data:image/png;base64,iVBORw0KGgo="'),
+    ]
+    [linked] = [w for w in result.warnings if w.pos.col == 84]
+    assert "which a link cannot open" in linked.message
+
+
 def _mutated(rng: random.Random, word: str, alphabet: str) -> str:
     letters = list(word)
     for _ in range(rng.randint(0, 8)):
