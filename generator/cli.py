@@ -162,7 +162,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.set_defaults(run=_serve)
 
     init = commands.add_parser("init", help="start a new briefing site in DIR")
-    init.add_argument("directory", type=Path, metavar="DIR", nargs="?",
+    init.add_argument("directory", type=_new_folder, metavar="DIR", nargs="?",
                       help="the new site's folder (relative to --root, if given)")
     # Every command takes --root: here it is where DIR is, or the new site itself without one.
     init.add_argument("--root", type=_site_root, help="the folder DIR is in, or the new site's folder without DIR")
@@ -194,6 +194,14 @@ def _parser() -> argparse.ArgumentParser:
 
 def _root_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--root", type=_site_root, default=Path("."), help="the site folder holding content/ (default: .)")
+
+
+def _new_folder(text: str) -> Path:
+    """init's DIR: not "", which pathlib reads as "." (an unset $DIR in a script would make
+    the current folder a site)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the new site's folder is an empty name: write its name, or . for this folder")
+    return Path(text)
 
 
 def _site_root(text: str) -> Path:

@@ -149,6 +149,9 @@ def _base_url(value: str) -> tuple[str, str]:
     if parts.query or parts.fragment or "?" in value or "#" in value or any(c.isspace() for c in value):
         # Page paths are appended to it: "…?lang=en" + "briefs/b1/" would lead every link home.
         return "", f'"base_url" must be the address of the site\'s folder, without spaces, "?" or "#": "{value}"'
+    if re.search(r"%(?![0-9A-Fa-f]{2})", value):
+        # every link would carry it, and no server or feed reader reads "%zz" alike
+        return "", f'"base_url" has a "%" that starts no escape (an escape is "%" and two hex digits): "{value}"'
     if "//" in parts.path:
         # "https://example.org//nk-economy/": a link to its root, "//nk-economy/", would name a host
         return "", f'"base_url" must be a path without an empty folder ("//"): "{value}"'

@@ -605,6 +605,12 @@ def test_init_where_no_folder_can_be_made_says_why_in_words(tmp_path, folder):
     assert done.returncode == 1 and "error: cannot create " in done.stderr and "Errno" not in done.stderr, done.stderr
 
 
+def test_init_of_an_empty_name_is_refused_not_read_as_this_folder(tmp_path):
+    done = _run("init", "", cwd=tmp_path)  # briefing init "$DIR", with DIR unset
+    assert done.returncode == 2 and "the new site's folder is an empty name" in done.stderr, done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_init_on_a_file_says_it_is_a_file(tmp_path):
     (tmp_path / "notes.txt").write_text("notes\n")
     done = _run("init", "notes.txt", cwd=tmp_path)

@@ -436,6 +436,12 @@ def test_a_base_url_that_page_paths_cannot_follow_is_refused_at_its_line(tmp_pat
     assert e.message.startswith('"base_url" must be') and (e.pos.path, e.pos.line) == ("content/site.yaml", 2)
 
 
+@pytest.mark.parametrize("url", ["https://x.example/%zz/", "https://x.example/nk%2/", "https://x.example/100%/"])
+def test_a_base_url_with_a_percent_that_starts_no_escape_is_refused(tmp_path, url):
+    e = _only_error(tmp_path, {"content/site.yaml": f"title: T\nbase_url: {url}\n"})
+    assert 'has a "%" that starts no escape' in e.message and (e.pos.path, e.pos.line) == ("content/site.yaml", 2)
+
+
 def test_a_base_url_in_any_script_is_written_as_sitemaps_and_feeds_need_it(tmp_path):
     root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://북한.example/보고서\n"})
     result = build_site(root)
