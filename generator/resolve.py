@@ -30,7 +30,7 @@ from generator.links import PageIds, ReportLinks, link_warnings, report_links
 from generator.mentions import MentionFinder
 from generator.model import (
     Brief, Citation, Claim, ClaimKey, Passage, QuoteStatus, Ref, ResolvedBrief, ResolvedClaim,
-    Boundaries, RawGeoJson, Report, ResolvedPlace, ResolvedReport, ResolvedSite, Site,
+    Boundaries, Province, RawGeoJson, Report, ResolvedPlace, ResolvedReport, ResolvedSite, Site,
 )
 from generator.names import Names
 from generator.normalize import Normalized, normalize
@@ -113,9 +113,40 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     diags += mentions.diagnostics()
     diags += link_warnings(links, ids, root)
     boundaries, more = _boundaries(site.boundaries, provinces, cache)
+    more = more + _outside_their_provinces(places, boundaries, site.provinces)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
                             boundaries, site.digests, fingerprint)
     return resolved, diags + more
+
+
+PROVINCE_MARGIN = 0.25  # degrees (~25 km) past a province's outline's box: simplified outlines cut coasts
+
+
+def _outside_their_provinces(places: dict[str, ResolvedPlace], boundaries: Boundaries,
+                             provinces: dict[str, Province]) -> list[Diagnostic]:
+    """A warning for each place whose lat and lon lie well outside its province's outline
+    (its box, widened by PROVINCE_MARGIN): coordinates swapped, zero or of another place,
+    which would put its marker, and the map around it, elsewhere."""
+    found = []
+    for pid, resolved in places.items():
+        place, box = resolved.place, boundaries.bounds.get(resolved.province)
+        if box is None or _in_box(place.lat, place.lon, box):
+            continue
+        south, west, north, east = box
+        swapped = "; they look swapped: lat is the latitude (north), lon the longitude (east)" \
+            if _in_box(place.lon, place.lat, box) else ""
+        name = provinces[resolved.province].name if resolved.province in provinces else resolved.province
+        found.append(warning(place.pos, f'place "{pid}" at lat {place.lat:g}, lon {place.lon:g} lies outside its '
+                                        f"province, {name} (lat {south:.1f} to {north:.1f}, lon {west:.1f} to "
+                                        f"{east:.1f}): its marker and the maps around it would be elsewhere",
+                             f"check its lat and lon{swapped}"))
+    return found
+
+
+def _in_box(lat: float, lon: float, box: tuple[float, float, float, float]) -> bool:
+    south, west, north, east = box
+    margin = PROVINCE_MARGIN
+    return south - margin <= lat <= north + margin and west - margin <= lon <= east + margin
 
 
 def _cached(memo: dict, key: tuple, diags: list[Diagnostic], make):

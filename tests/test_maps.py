@@ -376,3 +376,41 @@ def test_a_footnote_or_a_bracketed_label_still_names_places(tmp_path):
             "[^1]: Ryanggang traders said so.\n")
     assert [w[2] for w in _mention_warnings(tmp_path, "", text) if "mentions" in w[2]] == [
         'report mentions province "Ryanggang" but does not list it in provinces']
+
+
+@pytest.mark.parametrize("lat, lon, hint", [
+    (0, 0, "check its lat and lon"),
+    (129.7, 41.7, "check its lat and lon"),  # out of range for a latitude: refused before this
+    (37.5, 127.0, "check its lat and lon"),  # Seoul, not in North Hamgyong
+    (41.7, 41.7, "check its lat and lon"),
+])
+def test_a_place_well_outside_its_province_is_warned_about(tmp_path, lat, lon, hint):
+    places = f"- id: kc\n  name: Kim Chaek Steel\n  province: KP-09\n  lat: {lat}\n  lon: {lon}\n"
+    result = build_site(make_site(tmp_path, {"content/places.yaml": places}))
+    if lat > 90:
+        assert not result.ok
+        return
+    [warned] = [w for w in result.warnings if "lies outside its province" in w.message]
+    assert (warned.pos.path, warned.pos.line) == ("content/places.yaml", 1)
+    assert warned.message.startswith(f'place "kc" at lat {lat:g}, lon {lon:g} lies outside its province, North Hamgyong')
+    assert warned.hint.startswith(hint) and "swapped" not in warned.hint
+
+
+def test_a_place_with_its_lat_and_lon_swapped_is_told_so(tmp_path):
+    # (a province far enough east that its longitudes are valid latitudes: none in Korea, so
+    # a site's own outline)
+    outline = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"code": "KP-09"},
+               "geometry": {"type": "Polygon", "coordinates": [[[40, 60], [40, 70], [50, 70], [50, 60], [40, 60]]]}}]}
+    places = "- id: kc\n  name: Kim Chaek Steel\n  province: KP-09\n  lat: 45\n  lon: 65\n"
+    site = MINIMAL["content/site.yaml"] + "map:\n  boundaries: b.geojson\n"
+    result = build_site(make_site(tmp_path, {"content/places.yaml": places, "content/site.yaml": site,
+                                             "b.geojson": json.dumps(outline)}))
+    [warned] = [w for w in result.warnings if "lies outside its province" in w.message]
+    assert "they look swapped" in warned.hint
+
+
+def test_a_place_near_its_provinces_outline_is_not_warned_about(tmp_path):
+    # a coast or an island just past the simplified outline's box
+    places = "- id: kc\n  name: Kim Chaek Steel\n  province: KP-09\n  lat: 41.7\n  lon: 129.7\n"
+    result = build_site(make_site(tmp_path, {"content/places.yaml": places}))
+    assert not [w for w in result.warnings if "lies outside" in w.message]
