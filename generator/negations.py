@@ -197,6 +197,11 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     # Latin-script languages with a list: Portuguese "no" is "in the"). Not in an aside the
     # ellipsis leaves out whole ("The government … said" of "The government, which has never
     # published figures, said": _ASIDE_GAP), nor "not only … but also".
+    # Nor in whole sentences left out, whose negations are their own ("The mill closed in March.
+    # … Its workers were sent to farms." of "… No reason was given. …"), unless one opens by
+    # refuting the sentence kept ("No, that is wrong").
+    gaps = [((a, end), (start, b)) for (a, end), (start, b) in gaps
+            if not (ended := _SENTENCE_ENDED.match(text, max(0, end - 1))) or _REFUTING_OPENS.match(text, ended.end())]
     return any(_ends_with_hedge(text, end, start, language) for (_, end), (start, _) in gaps) or any(
         m.start() < start and m.end() > end and not _NOT_ONLY.match(text, m.start())
         for pattern in _gap_patterns(language) for (_, end), (start, _) in gaps
@@ -344,7 +349,16 @@ _ASIDE_STARTS = (r"(?:which|who|whose|whom|where|when|(?!according\b)[a-z]+ing|[
 # A comma inside it may group a number or a date ("3,000", "July 12, 2019") or part a list
 # ("China, Russia or Japan"), a hyphen join a word ("three-and-a-half").
 _IN_ASIDE = r"(?:[^.;:!?,]|,(?= ?\d)|,(?= [^,.;:!?]* (?:or|and|nor) [^,.;:!?]*,))*"
-_ASIDE_GAP = lazy(r"\s*(?:, ?(?:" + _ASIDE_STARTS + r"|an? )" + _IN_ASIDE + r",|\(" + _ASIDE_STARTS
+# (and a contrast set off whole, which the words kept do not depend on: "The border guards, not
+# the soldiers, opened fire")
+# (and a contrast set off whole, which the words kept do not depend on: "The border guards, not
+# the soldiers, opened fire", "et non les soldats", "nicht die Soldaten", "no los soldados"; or
+# what the thing is not, set off as an apposition: "The cannery — never profitable — closed")
+_CONTRAST_STARTS = (r"(?:(?:not|et non|non|nicht|no|не|а не)"
+                    r"(?! (?:only|just|yet|all|every|seulement|nur|solo|только)\b)"
+                    r"|never|unable|no longer|jamais|nie|nunca|никогда) ")
+_ASIDE_GAP = lazy(r"\s*(?:, ?(?:" + _ASIDE_STARTS + r"|an? |" + _CONTRAST_STARTS + ")" + _IN_ASIDE
+                  + r",|- ?" + _CONTRAST_STARTS + r"[^.;:!?,-]*-|\(" + _ASIDE_STARTS
                   + r"[^()]*\)|- ?" + _ASIDE_STARTS + r"(?:[^.;:!?,-]|(?<=\w)-(?=\w))*-)\s*")
 
 
@@ -1287,6 +1301,10 @@ def _lead_start(text: str, start: int) -> int:
     return start - len(lead.lstrip())
 
 
+_REFUTING_OPENS = lazy(r"(?:no|not (?:so|true|quite|really)|wrong|false|untrue|nonsense)\b[,.!:;]")
+_SENTENCE_ENDED = lazy(r"[.!?][\"')\]»”」』]*(?:\s|$)|[。！？][\"')\]»”」』]*\s?")
+
+
 def _tail_end(text: str, end: int) -> int:
     """Where the words an ellipsis at a quote's end stands for end: its clause's next few words."""
     after = text[end:end + 80]
@@ -1750,8 +1768,11 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
     if english and not leading and starts_word(text, start) \
             and (aside := _NEGATED_ASIDE.search(text, max(0, start - 80), start)):
         gaps.append((aside.start(), start))
-    if trailing:
-        gaps.append((end, _tail_end(text, end)))
+    if trailing and (not (ended := _SENTENCE_ENDED.match(text, max(0, end - 1)))
+                     or _REFUTING_OPENS.match(text, ended.end())):
+        # (after a whole sentence, the ellipsis stands for sentences of their own: "The guards
+        # took my father away. …" of "… I never saw him again."; but not "No, that is wrong")
+        gaps.append((end, _tail_end(text, end) if not ended else _tail_end(text, ended.end())))
     elif text[end - 1:end].isalnum() and (m := _WORD_AFTER.match(text, _particle_end(text, end))):
         # not "loyalty," of "loyalty, not money"; over a Korean particle the quote left off
         # ("사실" of "사실이 아니다", "전기" of "전기가 없다"): the next word governs it

@@ -718,7 +718,9 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
             found.append((m.start(), start))  # "Residents wish | the factory had reopened"
     if not trailing:
         after = [_PRIVATIVE_AFTER_IN.get(code), _LIMITED_AFTER_IN.get(code)]
-        after += [_EXCEPT_AFTER_IN.get(code)] if says_all else []
+        # (not the next sentence's: "All schools reopened. | Except in Musan, markets …")
+        after += [_EXCEPT_AFTER_IN.get(code)] if says_all and not _SENTENCE_STOP_ANY.match(text, max(0, end - 1)) \
+            else []
         own = _OWN_ATTRIBUTION.search(quote) is not None  # the quote says whose claim it is
         after += [_REFUTED_AFTER_IN.get(code)] if not own else []
         found += [(end, m.end()) for p in after if p is not None and (m := p.match(text, end))]
@@ -744,6 +746,10 @@ def elided_limit(text: str, end: int, start: int, language: str) -> tuple[int, i
     whole that it limits alone ("The officials, who spoke no language other than Korean, …",
     "The ministry, with no reason other than 'technical faults', …"), which are left alone."""
     code = primary_language(language) or "en"
+    if _SENTENCE_STOP_ANY.match(text, max(0, end - 1)):
+        return None  # the sentences left out are whole: an exception in them is their own
+    if (stop := _SENTENCE_STOP_ANY.search(text, end, start)) is not None:
+        start = stop.start()  # … and of the words left out, only the first sentence's end
     reach = min(len(text), start + 40)  # a limit is read with what follows it (", and …")
     aside, opening = None, _GAP_OPENS.match(text, end, start).end()
     for pattern in (_EXCEPT_IN_GAP.get(code), _LIMITED_AFTER_IN.get(code)):

@@ -2393,7 +2393,7 @@ def test_a_quote_cut_from_what_the_report_writes_whole_is_warned_about_with_the_
 
 
 @pytest.mark.parametrize("body, quote, said", [
-    ("Seoul, not for the first time, accused the North of jamming signals.", "Seoul … accused the North",
+    ("Seoul has not yet accused the North of jamming signals.", "Seoul … accused the North",
      ': it leaves out "not"'),
     ("Rice, and maize too, was handed out in March.", "Rice … was handed out in March", ""),
     ("All workers, except the guards at the gate, were paid in full.", "All workers … were paid in full",
@@ -2419,6 +2419,30 @@ def test_an_ellipsis_whose_parts_are_the_reports_words_is_warned_about_for_what_
     assert result.ok and warning.message == ('quote in claim "c1" leaves out, where its ellipsis is, words of report '
                                              f'"r1" that may change what the rest says{said}')
     assert warning.hint.startswith(f'the report reads: "{body[:20]}')
+
+
+def test_a_contrast_set_off_whole_is_an_aside_an_ellipsis_may_leave_out():
+    # what the words kept say stands: "not the soldiers", "not for the first time"
+    for body, quote in [("The border guards, not the soldiers, opened fire on the boat.",
+                         "The border guards … opened fire on the boat."),
+                        ("Seoul, not for the first time, accused the North of jamming signals.",
+                         "Seoul … accused the North")]:
+        assert _located(body, quote, "en").status is QuoteStatus.VERIFIED, body
+    for language, body, quote in [
+            ("fr", "Les garde-frontières, et non les soldats, ont ouvert le feu.",
+             "Les garde-frontières … ont ouvert le feu."),
+            ("de", "Die Grenzwachen, nicht die Soldaten, eröffneten das Feuer.",
+             "Die Grenzwachen … eröffneten das Feuer."),
+            ("en", "The Hamhung cannery — never profitable — closed in June.", "The Hamhung cannery … closed in June."),
+            # whole sentences left out: their negations are their own
+            ("en", "The mill halted production in March. No reason was given. Its workers were sent to farms.",
+             "The mill halted production in March. … Its workers were sent to farms."),
+            ("zh", "金策钢铁厂于三月停产。当局没有说明原因。四千名工人被派往集体农场。", "金策钢铁厂于三月停产。……四千名工人被派往集体农场。")]:
+        assert _located(body, quote, language).status is QuoteStatus.VERIFIED, body
+    body = "The camp was closed in 2019. No, that is wrong: it was merely renamed. Its guards left."
+    assert _located(body, "The camp was closed in 2019. … Its guards left.", "en").status is QuoteStatus.APPROXIMATE
+    body = "The guards did not, as the villagers had feared, open fire."  # no aside: the clause's own "not"
+    assert _located(body, "The guards did … open fire.", "en").status is QuoteStatus.APPROXIMATE
 
 
 def test_a_one_word_part_beside_an_aside_left_out_whole_is_verified():
