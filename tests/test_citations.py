@@ -4638,6 +4638,1499 @@ REVIEWED_VERIFIED = [
      'сообщило Центральное телеграфное агентство Кореи. По данным агентства, ракета поразила цель с высокой '
      'точностью.',
      'ракета поразила цель с высокой точностью'),
+    # eleventh and twelfth reviews
+    ('en',
+     'The cement factory, which opened in 1998 with help from a Chinese investor, employed about 400 workers until '
+     'it closed in 2016.',
+     'The cement factory … employed about 400 workers until it closed in 2016.'),
+    ('en', 'Kim Young-ho, a former railway engineer from Hyesan, said the trains ran only twice a week that winter.',
+     'Kim Young-ho … said the trains ran only twice a week that winter.'),
+    ('en', 'At the Sunday market, traders sold rice, corn, soybean oil, batteries and Chinese-made clothing.',
+     'At the Sunday market, traders sold rice, corn … and Chinese-made clothing.'),
+    ('en', 'On 14 March 2021, border guards in Sinuiju opened fire on two smugglers crossing the Yalu.',
+     '… border guards in Sinuiju opened fire on two smugglers crossing the Yalu.'),
+    ('en',
+     "The people's committee met, as it does every Tuesday, in the old school building and approved the new quotas.",
+     "The people's committee met … in the old school building and approved the new quotas."),
+    ('en', 'The inspectors, apart from checking the ledgers, interviewed every worker on the night shift.',
+     'The inspectors … interviewed every worker on the night shift.'),
+    ('en',
+     'The so-called voluntary contribution was nothing other than a bribe, paid every month, to keep the stall open.',
+     'The so-called voluntary contribution was nothing other than a bribe … to keep the stall open.'),
+    ('en',
+     'The second shipment, which was identical to the first except that it carried no medicine, reached Nampo on 3 '
+     'June.',
+     'The second shipment … reached Nampo on 3 June.'),
+    ('en',
+     'Electricity in the district is usually cut at 9 pm. Factories have priority. Households get power for roughly '
+     'two hours a day.',
+     'Electricity in the district is usually cut at 9 pm. ... Households get power for roughly two hours a day.'),
+    ('en', 'In a statement released late on Tuesday, the Ministry of Unification said that 67 defectors had arrived in '
+     'the first quarter.',
+     '[…] the Ministry of Unification said that 67 defectors had arrived in the first quarter.'),
+    ('en',
+     "The fine (about 50,000 won, or roughly two months' wages for a factory worker) was collected on the spot by "
+     'the traffic police.',
+     'The fine … was collected on the spot by the traffic police.'),
+    ('en', 'The flash flood destroyed not only the footbridge but also the primary school.',
+     'The flash flood destroyed … the primary school.'),
+    ('en', "Officials said the farmers' union, not the ministry, had set the new quota.",
+     "Officials said the farmers' union … had set the new quota."),
+    ('en', 'Few people other than the cadres, who lived in the new apartment blocks near the station, had electricity '
+     'after 8 pm.',
+     'Few people other than the cadres … had electricity after 8 pm.'),
+    ('en', 'All workers except the guards were paid in March, a month later than usual.',
+     'All workers except the guards were paid in March …'),
+    ('en', 'The prices were, frankly, absurd: a kilo of rice cost 6,000 won at the Sunam market.',
+     'The prices were … absurd: a kilo of rice cost 6,000 won at the Sunam market.'),
+    ('en', 'The report, published in June by a Seoul-based NGO, says that the camp, known as Kwalliso 16, held about '
+     '20,000 prisoners in 2013, most of them relatives of alleged traitors.',
+     'The report … says that the camp … held about 20,000 prisoners in 2013 …'),
+    ('en', 'She lost her phone at the checkpoint. Other than that, nothing was taken from her.',
+     'She lost her phone at the checkpoint. Other than that, nothing was taken from her.'),
+    ('en', 'Apart from its role in the 2009 currency reform, the bureau also ran the state lottery until 2014.',
+     '… the bureau also ran the state lottery until 2014.'),
+    ('en', 'Chinese police, acting on a tip from a North Korean informant, arrested the group of seven in Yanji.',
+     'Chinese police … arrested the group of seven in Yanji.'),
+    ('en', 'The drill was routine, except that live ammunition was used for the first time since 2017.',
+     'The drill was routine, except that live ammunition was used …'),
+    ('en',
+     'Mrs Choi, who is now 71 and lives in Incheon, told us that her son had been sent to Camp 25 in 2004 after a '
+     'neighbour reported him.',
+     'Mrs Choi … told us that her son had been sent to Camp 25 in 2004 …'),
+    ('en',
+     'Prices at the jangmadang — the informal markets that sprang up in the 1990s — doubled within a month of the '
+     'currency reform.',
+     'Prices at the jangmadang … doubled within a month of the currency reform.'),
+    ('en', 'Officials claimed there was a diesel shortage in the port, a claim that traders denied.',
+     'Officials claimed there was a diesel shortage in the port …'),
+    ('fr',
+     "Le directeur de l'usine, nommé en 2017 par le comité provincial, a reconnu que la production avait chuté de "
+     'moitié.',
+     "Le directeur de l'usine […] a reconnu que la production avait chuté de moitié."),
+    ('fr', "Les commerçants vendaient du riz, du maïs, de l'huile et des piles au marché de Hyesan.",
+     'Les commerçants vendaient du riz, du maïs (…) au marché de Hyesan.'),
+    ('fr', 'Le 3 mai 2020, plusieurs familles ont été expulsées de leurs logements à Chongjin.',
+     '… plusieurs familles ont été expulsées de leurs logements à Chongjin.'),
+    ('fr', "Tous les ouvriers, qui avaient pourtant travaillé tout l'hiver sans chauffage, ont été payés en mars.",
+     'Tous les ouvriers … ont été payés en mars.'),
+    ('fr', 'En dehors de la distribution de riz, le comité a aussi organisé une campagne de vaccination dans chaque '
+     'village.',
+     '… le comité a aussi organisé une campagne de vaccination dans chaque village.'),
+    ('fr', "Les familles ne recevaient, depuis l'été, que deux kilos de maïs par mois.",
+     'Les familles ne recevaient … que deux kilos de maïs par mois.'),
+    ('fr', 'Le chef du district aurait, selon deux témoins, ordonné la destruction des registres.',
+     'Le chef du district aurait […] ordonné la destruction des registres.'),
+    ('fr', "C'est la femme du directeur, et non le directeur, qui a vendu le riz de l'entrepôt.",
+     "C'est la femme du directeur … qui a vendu le riz de l'entrepôt."),
+    ('fr', "Cette « contribution volontaire » n'était rien d'autre qu'un pot-de-vin, versé chaque mois, pour garder "
+     "l'étal.",
+     "Cette « contribution volontaire » n'était rien d'autre qu'un pot-de-vin (…) pour garder l'étal."),
+    ('fr',
+     "La récolte a été mauvaise dans le Hamgyong du Nord.\n\nLes pluies sont arrivées tard et l'usine d'engrais de "
+     'Hungnam tournait à mi-régime. Plusieurs paysans disent avoir mangé leurs semences dès mars.\n\nLes autorités '
+     'de Pyongyang ont pourtant annoncé une récolte record.',
+     'La récolte a été mauvaise dans le Hamgyong du Nord. […] Les autorités de Pyongyang ont pourtant annoncé une '
+     'récolte record.'),
+    ('es', 'El hospital provincial, construido en los años setenta con ayuda soviética, cerró su sala de maternidad en '
+     '2019.',
+     'El hospital provincial … cerró su sala de maternidad en 2019.'),
+    ('es', 'Según el informe, los comerciantes vendían arroz, maíz, aceite y pilas en el mercado de Hyesan.',
+     'Según el informe, los comerciantes vendían arroz … en el mercado de Hyesan.'),
+    ('es', 'El 12 de abril de 2018, la policía detuvo a cinco mujeres en la estación de Hamhung.',
+     '… la policía detuvo a cinco mujeres en la estación de Hamhung.'),
+    ('es', 'Aparte de repartir arroz, el comité también organizó una campaña de vacunación en cada aldea.',
+     '… el comité también organizó una campaña de vacunación en cada aldea.'),
+    ('es',
+     'Todos los presos del bloque 3, donde excepto los guardias nadie tenía estufa, fueron trasladados a Chongjin '
+     'en mayo.',
+     'Todos los presos del bloque 3 … fueron trasladados a Chongjin en mayo.'),
+    ('es', 'Lo que llamaban «contribución voluntaria» no era más que un soborno, pagado cada mes, para conservar el '
+     'puesto.',
+     'Lo que llamaban «contribución voluntaria» no era más que un soborno … para conservar el puesto.'),
+    ('es', 'Los guardias, como ya ocurrió en 2018, no recibieron ningún castigo por las palizas.',
+     'Los guardias ... no recibieron ningún castigo por las palizas.'),
+    ('es',
+     'Las autoridades cortaron la luz a las nueve de la noche. Las fábricas tenían prioridad. Los hogares recibían '
+     'unas dos horas de electricidad al día.',
+     'Las autoridades cortaron la luz a las nueve de la noche. (...) Los hogares recibían unas dos horas de '
+     'electricidad al día.'),
+    ('de', 'Der Fabrikdirektor, der 2017 vom Provinzkomitee ernannt worden war, räumte ein, dass die Produktion um die '
+     'Hälfte gesunken sei.',
+     'Der Fabrikdirektor … räumte ein, dass die Produktion um die Hälfte gesunken sei.'),
+    ('de', 'Am 5. Juni 2020 wurden in Hyesan drei Familien aus ihren Wohnungen vertrieben.',
+     '… wurden in Hyesan drei Familien aus ihren Wohnungen vertrieben.'),
+    ('de', 'Die Händler verkauften Reis, Mais, Speiseöl und Batterien auf dem Markt von Hoeryong.',
+     'Die Händler verkauften Reis, Mais … auf dem Markt von Hoeryong.'),
+    ('de', 'Abgesehen von der Reisverteilung organisierte das Komitee auch eine Impfkampagne in jedem Dorf.',
+     '… organisierte das Komitee auch eine Impfkampagne in jedem Dorf.'),
+    ('de', 'Die Grenzsoldaten wurden, wie schon im Vorjahr, nie für die Schüsse bestraft.',
+     'Die Grenzsoldaten wurden … nie für die Schüsse bestraft.'),
+    ('de', 'Die Flut zerstörte nicht nur die Brücke, sondern auch die Schule.',
+     'Die Flut zerstörte … auch die Schule.'),
+    ('de', 'Die sogenannte freiwillige Spende war nichts anderes als ein Bestechungsgeld, das jeden Monat an den '
+     'Marktverwalter gezahlt wurde.',
+     'Die sogenannte freiwillige Spende war nichts anderes als ein Bestechungsgeld …'),
+    ('de',
+     'Die Ernte in Nord-Hamgyong war schlecht.\n\nDer Regen kam spät, und die Düngerfabrik in Hungnam lief nur mit '
+     'halber Kraft. Bauern berichteten, sie hätten ihr Saatgut schon im März gegessen.\n\nDie Behörden in Pjöngjang '
+     'meldeten dennoch eine Rekordernte.',
+     'Die Ernte in Nord-Hamgyong war schlecht. [...] Die Behörden in Pjöngjang meldeten dennoch eine Rekordernte.'),
+    ('ru', 'Директор завода, назначенный в 2017 году областным комитетом, признал, что производство упало вдвое.',
+     'Директор завода … признал, что производство упало вдвое.'),
+    ('ru', '3 мая 2020 года несколько семей были выселены из своих квартир в Чхонджине.',
+     '… несколько семей были выселены из своих квартир в Чхонджине.'),
+    ('ru', 'Торговцы продавали рис, кукурузу, масло и батарейки на рынке в Хесане.',
+     'Торговцы продавали рис, кукурузу … на рынке в Хесане.'),
+    ('ru', 'Помимо раздачи риса, комитет также организовал вакцинацию в каждой деревне.',
+     '… комитет также организовал вакцинацию в каждой деревне.'),
+    ('ru', 'Так называемый добровольный взнос был не чем иным, как взяткой, которую платили каждый месяц.',
+     'Так называемый добровольный взнос был не чем иным, как взяткой …'),
+    ('ru', 'Урожай в Северной Хамгён был плохим.\n\nДожди пришли поздно, а завод удобрений в Хыннаме работал вполсилы. '
+     'Крестьяне рассказали, что съели семена уже в марте.\n\nВласти в Пхеньяне тем не менее сообщили о рекордном '
+     'урожае.',
+     'Урожай в Северной Хамгён был плохим. […] Власти в Пхеньяне тем не менее сообщили о рекордном урожае.'),
+    ('zh', '该工厂于1998年在一名中国投资者的帮助下开业，到2016年关闭前一直雇用约400名工人。', '该工厂……到2016年关闭前一直雇用约400名工人。'),
+    ('zh', '脱北者金英浩是惠山市的一名前铁路工程师，他说那年冬天火车每周只开两趟。', '脱北者金英浩……说那年冬天火车每周只开两趟。'),
+    ('zh', '商贩们在市场上出售大米、玉米、食用油和电池。', '商贩们在市场上出售大米、玉米……'),
+    ('zh', '2020年5月3日，清津市有几户人家被赶出了住所。', '……清津市有几户人家被赶出了住所。'),
+    ('zh', '除了发放大米以外，委员会还在每个村组织了疫苗接种。', '……委员会还在每个村组织了疫苗接种。'),
+    ('zh', '洪水不仅冲毁了桥梁，而且冲毁了村里的学校。', '洪水……冲毁了村里的学校。'),
+    ('zh', '除了检查账目之外，检查组还约谈了夜班的每一名工人。', '……检查组还约谈了夜班的每一名工人。'),
+    ('zh', '所谓的“自愿捐款”，其实不过是每个月都要交的贿赂。', '所谓的“自愿捐款”……不过是每个月都要交的贿赂。'),
+    ('ja', '1998年に中国人投資家の支援を受けて開業したその工場は、2016年に閉鎖されるまで約400人の労働者を雇用していた。', '……その工場は、2016年に閉鎖されるまで約400人の労働者を雇用していた。'),
+    ('ja', '2020年5月3日、清津市で数世帯が住居から追い出された。', '……清津市で数世帯が住居から追い出された。'),
+    ('ja', '商人たちは市場で米、トウモロコシ、食用油、電池などを売っていた。', '商人たちは市場で米、トウモロコシ……などを売っていた。'),
+    ('ja', '脱北者のキム・ヨンホ氏は、恵山出身の元鉄道技師で、その冬は列車が週に2回しか走らなかったと語った。', '脱北者のキム・ヨンホ氏は……その冬は列車が週に2回しか走らなかったと語った。'),
+    ('ja', 'コメの配給とは別に、委員会は各村で予防接種も実施した。', '……委員会は各村で予防接種も実施した。'),
+    ('ja', '検査チームは帳簿の確認に加えて、夜勤の労働者全員から聞き取りを行った。', '検査チームは……夜勤の労働者全員から聞き取りを行った。'),
+    ('ko', '1998년 중국인 투자자의 도움으로 문을 연 그 공장은 2016년 문을 닫을 때까지 약 400명의 노동자를 고용했다.',
+     '……그 공장은 2016년 문을 닫을 때까지 약 400명의 노동자를 고용했다.'),
+    ('ko', '2020년 5월 3일, 청진시에서 여러 가구가 살던 집에서 쫓겨났다.', '…청진시에서 여러 가구가 살던 집에서 쫓겨났다.'),
+    ('ko', '상인들은 장마당에서 쌀, 옥수수, 식용유, 건전지 등을 팔았다.', '상인들은 장마당에서 쌀, 옥수수… 등을 팔았다.'),
+    ('ko', '쌀 배급과는 별도로, 위원회는 각 마을에서 예방접종도 실시했다.', '…위원회는 각 마을에서 예방접종도 실시했다.'),
+    ('ko', '혜산 출신의 전직 철도 기술자인 탈북민 김영호 씨는 그해 겨울 기차가 일주일에 두 번밖에 다니지 않았다고 말했다.',
+     '…탈북민 김영호 씨는 그해 겨울 기차가 일주일에 두 번밖에 다니지 않았다고 말했다.'),
+    ('ko', '경비원을 제외하면 아무도 난로가 없던 3동의 수감자들은 5월에 청진으로 이송됐다.', '…3동의 수감자들은 5월에 청진으로 이송됐다.'),
+    ('ko', '쌀 배급 외에도 위원회는 마을마다 예방접종을 실시했다.', '…위원회는 마을마다 예방접종을 실시했다.'),
+    ('ko',
+     '북함경도의 작황은 3년째 나빴다.\n\n비가 늦게 왔고 흥남 비료공장은 절반만 가동됐다. 농민들은 3월에 이미 종자를 먹어 버렸다고 했다.\n\n그런데도 평양 당국은 사상 최대 수확을 발표했다.',
+     '북함경도의 작황은 3년째 나빴다. … 그런데도 평양 당국은 사상 최대 수확을 발표했다.'),
+    ('ko', '수용소 안 생활은 상상 이상으로 가혹했다고 그는 증언했다.', '생활은 상상 이상으로 가혹했다고 그는 증언했다'),
+    ('ko', '공장 안 창고에는 옥수수 300포대가 쌓여 있었다.', '창고에는 옥수수 300포대가 쌓여 있었다.'),
+    ('ko', '건물 안에서 총소리가 세 번 들렸다고 주민들은 말했다.', '총소리가 세 번 들렸다고 주민들은 말했다.'),
+    ('ko', '기차 안 승객들은 대부분 중국을 오가는 장사꾼이었다.', '승객들은 대부분 중국을 오가는 장사꾼이었다.'),
+    ('ko', '아버지가 체포된 뒤 집 안 분위기는 완전히 바뀌었다.', '분위기는 완전히 바뀌었다.'),
+    ('ko', '시장 안 식당에서 일하던 여성 세 명이 단속에 걸렸다.', '식당에서 일하던 여성 세 명이 단속에 걸렸다.'),
+    ('ko', '교화소 안 의무실에는 약이 하나도 없었다고 한다. 환자들은 소금물로 상처를 씻었다.', '환자들은 소금물로 상처를 씻었다.'),
+    ('ko', '교화소 안 의무실에는 약이 하나도 없었다.', '의무실에는 약이 하나도 없었다.'),
+    ('ko', '학교 안 매점에서는 중국산 과자와 음료를 팔았다.', '매점에서는 중국산 과자와 음료를 팔았다.'),
+    ('ko', '그해 여름 마을 안 우물은 두 달 내내 말라 있었다.', '우물은 두 달 내내 말라 있었다.'),
+    ('ko', '그녀는 트럭 안 짐칸에 숨어 국경까지 갔다고 했다.', '짐칸에 숨어 국경까지 갔다고 했다.'),
+    ('ko', '검문소에서 세운 승용차 안 사람들은 모두 군복을 입고 있었다.', '사람들은 모두 군복을 입고 있었다.'),
+    ('ko', '감방 안 공기는 한겨울에도 숨이 막힐 만큼 탁했다.', '공기는 한겨울에도 숨이 막힐 만큼 탁했다.'),
+    ('ko', '도 인민병원 안 복도에는 침대를 받지 못한 환자들이 누워 있었다.', '복도에는 침대를 받지 못한 환자들이 누워 있었다.'),
+    ('ko', '초소 안 벽에는 김정은의 사진이 걸려 있었다.', '벽에는 김정은의 사진이 걸려 있었다.'),
+    ('ko', '보위부가 그 건물을 쓰기 시작한 뒤로 그 안 사정은 아무도 몰랐다.', '사정은 아무도 몰랐다.'),
+    ('ko', '보위원들은 집 안으로 들어와 장롱과 이불까지 뒤졌다.', '들어와 장롱과 이불까지 뒤졌다.'),
+    ('ko', '회령시 안의 장마당 세 곳이 한꺼번에 폐쇄됐다.', '장마당 세 곳이 한꺼번에 폐쇄됐다.'),
+    ('ko', '수용소 안 생활은 상상 이상으로 가혹했다고 그는 증언했다.', '수용소 안 생활은 상상 이상으로 가혹했다고 그는 증언했다.'),
+    ('ko', '국경 지역의 치안 상황이 지난해부터 크게 나빠졌다.', '상황이 지난해부터 크게 나빠졌다.'),
+    ('ko', '두만강을 건넌 것은 2018년 겨울이었다. 안 씨는 당시 열일곱 살이었다.', '두만강을 건넌 것은 2018년 겨울이었다.'),
+    ('ko', '안 그래도 어려운 살림에 세금까지 올랐다고 주민들은 불평했다.', '어려운 살림에 세금까지 올랐다고 주민들은 불평했다.'),
+    ('ko', '그는 그날 오후 회의에 갔다. 안 가면 처벌을 받기 때문이었다.', '그는 그날 오후 회의에 갔다.'),
+    ('ko', '상인들은 남은 쌀을 모두 팔았다. 안 팔면 보안원에게 빼앗길 판이었다.', '상인들은 남은 쌀을 모두 팔았다.'),
+    ('ko', '나는 그 돈을 받았다. 안 받을 수가 없었다.', '나는 그 돈을 받았다.'),
+    ('ko', '학교 안 창고에 쌓인 쌀은 교원들에게 먼저 돌아갔다.', '창고에 쌓인 쌀은 교원들에게 먼저 돌아갔다.'),
+    ('ko', '공장 안 식당은 점심때만 문을 열었다.', '식당은 점심때만 문을 열었다.'),
+    ('ko', '쌀을 안 받은 가구가 마을 전체의 절반이 넘었다.', '쌀을 안 받은 가구가 마을 전체의 절반이 넘었다.'),
+    ('ko', '학교 안 가는 아이들이 지난해보다 크게 늘었다.', '학교 안 가는 아이들이 지난해보다 크게 늘었다'),
+    ('ko', '밥 안 먹고 일하러 나가는 날이 많았다.', '밥 안 먹고 일하러 나가는 날이 많았다.'),
+    ('ko', '그 공장 안 창고에는 아직 안 뜯은 비료 포대가 쌓여 있었다.', '창고에는 아직 안 뜯은 비료 포대가 쌓여 있었다.'),
+    ('ko', '군인들이 쌀을 가져갔다. 안 가져간 집은 간부 집뿐이었다.', '군인들이 쌀을 가져갔다.'),
+    ('ko', '보위원들은 집 안까지 들어와 수색했다.', '보위원들은 집 … 들어와 수색했다.'),
+    ('ko', '아이들은 겨울 내내 학교에 못 가고 집에서 땔감을 모았다.', '아이들은 겨울 내내 학교에 못 가고 집에서 땔감을 모았다.'),
+    ('ko', '그는 3년 동안 연락을 못 했다. 그러다 2019년에 처음으로 어머니와 통화했다.', '그러다 2019년에 처음으로 어머니와 통화했다.'),
+    ('ko', '여성들도 남성들 못지않게 위험한 밀수 일을 맡았다.', '위험한 밀수 일을 맡았다.'),
+    ('ko', '## 증언: 회령 출신 이 모 씨 (52)\n\n"그때는 진짜 밥 안 먹고 버틴 날이 더 많았어요. 공장 안 식당도 문을 닫았으니까요."\n\n이 씨는 2019년 탈북했다.',
+     '식당도 문을 닫았으니까요.'),
+    ('ko', '## 증언: 회령 출신 이 모 씨 (52)\n\n"그때는 진짜 밥 안 먹고 버틴 날이 더 많았어요. 공장 안 식당도 문을 닫았으니까요."\n\n이 씨는 2019년 탈북했다.',
+     '그때는 진짜 밥 안 먹고 버틴 날이 더 많았어요.'),
+    ('ko', '- 배급: 2020년 이후 **한 번도** 안 나왔다\n- 전기: 하루 2시간\n- 수돗물: 안 나옴', '배급: 2020년 이후 한 번도 안 나왔다'),
+    ('ko', '탈북민 박 씨는 "공장 안 탈의실에서 몰래 한국 드라마를 봤다"고 말했다.', '탈의실에서 몰래 한국 드라마를 봤다'),
+    ('ko', '그녀는 "저는 그 사람들 안에서 살아남으려고 애썼어요"라고 말했다.', '살아남으려고 애썼어요'),
+    ('en',
+     '## Border crackdown in Ryanggang\n\nSecurity forces in **Hyesan** arrested *at least 15* people in March for '
+     'using Chinese mobile phones, according to [Daily NK](https://www.dailynk.com/english/).\n\n- Fines ranged '
+     'from 500 to 1,000 yuan.\n- Three of those arrested were sent to a labour-training camp.\n- The others were '
+     'released after *self-criticism* sessions.\n\nA local source said the crackdown was ordered by the provincial '
+     'security bureau, not by Pyongyang.',
+     'Security forces in Hyesan arrested at least 15 people in March for using Chinese mobile phones'),
+    ('en',
+     '## Border crackdown in Ryanggang\n\nSecurity forces in **Hyesan** arrested *at least 15* people in March for '
+     'using Chinese mobile phones, according to [Daily NK](https://www.dailynk.com/english/).\n\n- Fines ranged '
+     'from 500 to 1,000 yuan.\n- Three of those arrested were sent to a labour-training camp.\n- The others were '
+     'released after *self-criticism* sessions.\n\nA local source said the crackdown was ordered by the provincial '
+     'security bureau, not by Pyongyang.',
+     'Fines ranged from 500 to 1,000 yuan.'),
+    ('en',
+     '## Border crackdown in Ryanggang\n\nSecurity forces in **Hyesan** arrested *at least 15* people in March for '
+     'using Chinese mobile phones, according to [Daily NK](https://www.dailynk.com/english/).\n\n- Fines ranged '
+     'from 500 to 1,000 yuan.\n- Three of those arrested were sent to a labour-training camp.\n- The others were '
+     'released after *self-criticism* sessions.\n\nA local source said the crackdown was ordered by the provincial '
+     'security bureau, not by Pyongyang.',
+     'Three of those arrested were sent to a labour-training camp.'),
+    ('en',
+     '## Border crackdown in Ryanggang\n\nSecurity forces in **Hyesan** arrested *at least 15* people in March for '
+     'using Chinese mobile phones, according to [Daily NK](https://www.dailynk.com/english/).\n\n- Fines ranged '
+     'from 500 to 1,000 yuan.\n- Three of those arrested were sent to a labour-training camp.\n- The others were '
+     'released after *self-criticism* sessions.\n\nA local source said the crackdown was ordered by the provincial '
+     'security bureau, not by Pyongyang.',
+     'A local source said the crackdown was ordered by the provincial security bureau, not by Pyongyang.'),
+    ('en',
+     '## Border crackdown in Ryanggang\n\nSecurity forces in **Hyesan** arrested *at least 15* people in March for '
+     'using Chinese mobile phones, according to [Daily NK](https://www.dailynk.com/english/).\n\n- Fines ranged '
+     'from 500 to 1,000 yuan.\n- Three of those arrested were sent to a labour-training camp.\n- The others were '
+     'released after *self-criticism* sessions.\n\nA local source said the crackdown was ordered by the provincial '
+     'security bureau, not by Pyongyang.',
+     'The others were released after self-criticism sessions.'),
+    ('en',
+     '# Testimony: Ms Ri, 44, from Musan\n\n> “We ate grass soup for a month,” she said. “My mother didn’t survive '
+     'the winter.”\n\nMs Ri crossed the Tumen River in **February 2017** and reached Seoul — via Laos and Thailand '
+     '— in September.\n\nShe says she paid a broker 8,000 yuan, roughly $1,200 at the time.',
+     'We ate grass soup for a month'),
+    ('en',
+     '# Testimony: Ms Ri, 44, from Musan\n\n> “We ate grass soup for a month,” she said. “My mother didn’t survive '
+     'the winter.”\n\nMs Ri crossed the Tumen River in **February 2017** and reached Seoul — via Laos and Thailand '
+     '— in September.\n\nShe says she paid a broker 8,000 yuan, roughly $1,200 at the time.',
+     '"My mother didn\'t survive the winter."'),
+    ('en',
+     '# Testimony: Ms Ri, 44, from Musan\n\n> “We ate grass soup for a month,” she said. “My mother didn’t survive '
+     'the winter.”\n\nMs Ri crossed the Tumen River in **February 2017** and reached Seoul — via Laos and Thailand '
+     '— in September.\n\nShe says she paid a broker 8,000 yuan, roughly $1,200 at the time.',
+     'Ms Ri crossed the Tumen River in February 2017 and reached Seoul - via Laos and Thailand - in September.'),
+    ('en',
+     '# Testimony: Ms Ri, 44, from Musan\n\n> “We ate grass soup for a month,” she said. “My mother didn’t survive '
+     'the winter.”\n\nMs Ri crossed the Tumen River in **February 2017** and reached Seoul — via Laos and Thailand '
+     '— in September.\n\nShe says she paid a broker 8,000 yuan, roughly $1,200 at the time.',
+     'Ms Ri crossed the Tumen River in February 2017 and reached Seoul … in September.'),
+    ('en',
+     '# Testimony: Ms Ri, 44, from Musan\n\n> “We ate grass soup for a month,” she said. “My mother didn’t survive '
+     'the winter.”\n\nMs Ri crossed the Tumen River in **February 2017** and reached Seoul — via Laos and Thailand '
+     '— in September.\n\nShe says she paid a broker 8,000 yuan, roughly $1,200 at the time.',
+     'She says she paid a broker 8,000 yuan'),
+    ('en',
+     '# Testimony: Ms Ri, 44, from Musan\n\n> “We ate grass soup for a month,” she said. “My mother didn’t survive '
+     'the winter.”\n\nMs Ri crossed the Tumen River in **February 2017** and reached Seoul — via Laos and Thailand '
+     '— in September.\n\nShe says she paid a broker 8,000 yuan, roughly $1,200 at the time.',
+     'SHE SAYS SHE PAID A BROKER 8,000 YUAN'),
+    ('en',
+     '### Food prices, Q2 2023\n\n| Item | Price |\n|---|---|\n| Rice (1 kg) | 6,000 won |\n| Maize (1 kg) | 3,100 '
+     'won |\n\nRice and maize prices doubled between April and June. The state ration was cut in half in May, and '
+     'only for the third time since 2011 was it restored within a month.\n\nPrices rose by 20 to 30 percent in the '
+     'border towns, which depend on Chinese imports.',
+     'Rice and maize prices doubled between April and June.'),
+    ('en',
+     '### Food prices, Q2 2023\n\n| Item | Price |\n|---|---|\n| Rice (1 kg) | 6,000 won |\n| Maize (1 kg) | 3,100 '
+     'won |\n\nRice and maize prices doubled between April and June. The state ration was cut in half in May, and '
+     'only for the third time since 2011 was it restored within a month.\n\nPrices rose by 20 to 30 percent in the '
+     'border towns, which depend on Chinese imports.',
+     'The state ration was cut in half in May'),
+    ('en',
+     '### Food prices, Q2 2023\n\n| Item | Price |\n|---|---|\n| Rice (1 kg) | 6,000 won |\n| Maize (1 kg) | 3,100 '
+     'won |\n\nRice and maize prices doubled between April and June. The state ration was cut in half in May, and '
+     'only for the third time since 2011 was it restored within a month.\n\nPrices rose by 20 to 30 percent in the '
+     'border towns, which depend on Chinese imports.',
+     'Prices rose by 20 to 30 percent in the border towns …'),
+    ('en',
+     '### Food prices, Q2 2023\n\n| Item | Price |\n|---|---|\n| Rice (1 kg) | 6,000 won |\n| Maize (1 kg) | 3,100 '
+     'won |\n\nRice and maize prices doubled between April and June. The state ration was cut in half in May, and '
+     'only for the third time since 2011 was it restored within a month.\n\nPrices rose by 20 to 30 percent in the '
+     'border towns, which depend on Chinese imports.',
+     'Prices rose by 20 to 30 percent in the border towns, which depend on Chinese imports.'),
+    ('en',
+     'She fled across [the Tumen River](https://en.wikipedia.org/wiki/Tumen_River) in 2017 with her two daughters.',
+     'She fled across the Tumen River in 2017 with her two daughters.'),
+    ('en', 'Workers were **un**paid for six months, the foreman said.', 'Workers were unpaid for six months'),
+    ('en', 'Electricity supply improved in 2019–2020, officials said.', 'Electricity supply improved in 2019-2020'),
+    ('en', 'The officer said the order came from “the very top” — meaning Pyongyang.',
+     'The officer said the order came from "the very top" -- meaning Pyongyang.'),
+    ('fr', 'Selon l’ONG, les détenus n’avaient droit qu’à une douche par mois.',
+     "les détenus n'avaient droit qu'à une douche par mois"),
+    ('ru', 'По словам беженки, в её деревне ещё в 2020 году закрыли школу.',
+     'в ее деревне еще в 2020 году закрыли школу'),
+    ('zh', '据朝鲜中央通讯社报道，今年粮食产量增加了10%。', '据朝鲜中央通讯社报道,今年粮食产量增加了10%。'),
+    ('ja', '配給は２０２０年以降、一度も支給されていない。', '配給は2020年以降、一度も支給されていない。'),
+    ('es', 'La ONG documentó **al menos** 23 ejecuciones públicas en 2022, casi todas por delitos económicos.',
+     'La ONG documentó al menos 23 ejecuciones públicas en 2022'),
+    ('ko', '## 혜산 단속\n\n3월 한 달 동안 **최소 15명**이 중국 휴대전화 사용 혐의로 체포됐다고 [데일리NK](https://www.dailynk.com/)가 전했다.',
+     '3월 한 달 동안 최소 15명이 중국 휴대전화 사용 혐의로 체포됐다'),
+    ('ko', '수용소 안 생활은 상상 이상으로 가혹했다고 그는 증언했다.', '…생활은 상상 이상으로 가혹했다고 그는 증언했다.'),
+    ('ko', '그해 여름 마을 안 창고는 텅 비어 있었다.', '창고는 텅 비어 있었다.'),
+    ('ko', '홍수가 난 뒤 동네 안 다리는 모두 끊겼다.', '다리는 모두 끊겼다.'),
+    ('de', 'Die Grenze soll im Juni wieder öffnen, heißt es auf dem Markt in Hyesan.',
+     'Die Grenze soll im Juni wieder öffnen'),
+    ('en', '# Food security notes\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nIn March '
+     '2019, the camp at Yodok was closed and its inmates were moved north.\n\nInterview transcripts are available '
+     'on request.\n',
+     '… the camp at Yodok was closed and its inmates were moved north.'),
+    ('en', '# Monthly brief: border and markets\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nAccording to the Ministry of Unification, 1,047 defectors arrived in the South last '
+     'year.\n\nFurther updates will follow in the next issue.\n',
+     '… 1,047 defectors arrived in the South last year.'),
+    ('en',
+     '# Detention conditions update\n\nFigures below have been rounded; see the annex for the full series.\n\nShe '
+     'said that the guards beat her every night for a month.\n\nInterview transcripts are available on request.\n',
+     '… the guards beat her every night for a month.'),
+    ('en', '# Weekly digest\n\nFigures below have been rounded; see the annex for the full series.\n\nAfter weeks of '
+     'protests in the capital, the governor resigned on Sunday.\n\nThe research desk continues to monitor the '
+     'situation.\n',
+     '… the governor resigned on Sunday.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nThis note summarises open-source reporting and interviews collected during '
+     'the period.\n\nAlthough the harvest was poor, the army collected its full quota of rice.\n\nThe research desk '
+     'continues to monitor the situation.\n',
+     '… the army collected its full quota of rice.'),
+    ('en',
+     '# Food security notes\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nIn Sinuiju, '
+     'near the Chinese border, smugglers paid the guards in cigarettes.\n\nThe research desk continues to monitor '
+     'the situation.\n',
+     '… smugglers paid the guards in cigarettes.'),
+    ('en', '# Detention conditions update\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nOfficially, the factory employs 300 people. Its chimney has not smoked since 2020.\n\nFurther '
+     'updates will follow in the next issue.\n',
+     '… its chimney has not smoked since 2020.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nOnly three of the guards carried rifles, but the fence was electrified.\n\nFurther updates will '
+     'follow in the next issue.\n',
+     '… the fence was electrified.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nIf '
+     'the rains come, the fields may recover; the village well dried up in June.\n',
+     '… the village well dried up in June.'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nThis note summarises open-source reporting and interviews collected '
+     'during the period.\n\nSmugglers sold fake passports, and the border guards took bribes openly.\n\nFurther '
+     'updates will follow in the next issue.\n',
+     '… the border guards took bribes openly.'),
+    ('en', '# Weekly digest\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nUnlike in previous years, the regime did not hold a military parade.\n\nFurther updates will '
+     'follow in the next issue.\n',
+     '… the regime did not hold a military parade.'),
+    ('en',
+     '# Food security notes\n\nFigures below have been rounded; see the annex for the full series.\n\nFor the first '
+     'time since 1994, the state distributed rations to every household in the county.\n\nFurther updates will '
+     'follow in the next issue.\n',
+     '… the state distributed rations to every household in the county.'),
+    ('en', '# Weekly digest\n\nFigures below have been rounded; see the annex for the full series.\n\nSpeaking to '
+     'reporters in Seoul on Tuesday, Lee Jae-won said the talks had collapsed.\n\nThe research desk continues to '
+     'monitor the situation.\n',
+     '… Lee Jae-won said the talks had collapsed.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nAs '
+     'the flood waters rose, soldiers evacuated 2,000 residents from the riverbank.\n\nThe research desk continues '
+     'to monitor the situation.\n',
+     '… soldiers evacuated 2,000 residents from the riverbank.'),
+    ('en', '# Weekly digest\n\nThis note summarises open-source reporting and interviews collected during the '
+     'period.\n\nBy the end of the decade, the population of the town had halved.\n\nThe research desk continues to '
+     'monitor the situation.\n',
+     '… the population of the town had halved.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nThis note summarises open-source reporting and interviews collected during '
+     'the period.\n\nDespite international sanctions, coal exports rose by 12 percent.\n',
+     '… coal exports rose by 12 percent.'),
+    ('en', '# Field report: North Hamgyong\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nHaving served ten years in the army, Choi was assigned to a copper mine in 2015.\n',
+     '… Choi was assigned to a copper mine in 2015.'),
+    ('en', '# Food security notes\n\nFigures below have been rounded; see the annex for the full series.\n\nLike many '
+     'women in the county, she sold bean paste at the jangmadang.\n\nFurther updates will follow in the next '
+     'issue.\n',
+     '… she sold bean paste at the jangmadang.'),
+    ('en', '# Weekly digest\n\nThis note summarises open-source reporting and interviews collected during the '
+     'period.\n\nWhen we arrived at the station, the police were already waiting for us.\n\nThe research desk '
+     'continues to monitor the situation.\n',
+     '... the police were already waiting for us.'),
+    ('en', '# Weekly digest\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nCiting two '
+     'officials familiar with the matter, Reuters reported that the shipment had been seized.\n\nInterview '
+     'transcripts are available on request.\n',
+     '… the shipment had been seized.'),
+    ('en',
+     '# Detention conditions update\n\nFigures below have been rounded; see the annex for the full series.\n\nNot '
+     'only were the workers unpaid for months, they were also beaten by the foremen.\n\nInterview transcripts are '
+     'available on request.\n',
+     '… they were also beaten by the foremen.'),
+    ('en', '# Situation report: Ryanggang province\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nThe village received no aid in 2020. In 2021, after the border reopened, it received two shipments '
+     'of maize.\n\nThe research desk continues to monitor the situation.\n',
+     '… it received two shipments of maize.'),
+    ('en', '# Detention conditions update\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nWhether the leader attended is unknown, but the parade took place on 8 February.\n\nInterview '
+     'transcripts are available on request.\n',
+     '… the parade took place on 8 February.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nRumours of a coup spread in June; the defence minister was replaced on 3 July.\n\nFurther '
+     'updates will follow in the next issue.\n',
+     '… the defence minister was replaced on 3 July.'),
+    ('en', '# Food security notes\n\nFigures below have been rounded; see the annex for the full series.\n\nOfficially '
+     'the border is closed; in reality, traders cross it every night near Hyesan.\n\nFurther updates will follow in '
+     'the next issue.\n',
+     '… traders cross it every night near Hyesan.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nThis note summarises open-source reporting and interviews collected during '
+     'the period.\n\nRations were cut by half, the ministry said in a statement on Friday.\n\nThe research desk '
+     'continues to monitor the situation.\n',
+     'Rations were cut by half …'),
+    ('en',
+     '# Weekly digest\n\nFigures below have been rounded; see the annex for the full series.\n\nThe camp was closed '
+     'in 2019 and its inmates were transferred to Kaechon.\n\nFurther updates will follow in the next issue.\n',
+     'The camp was closed in 2019 …'),
+    ('en', '# Food security notes\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nThe bridge was repaired, but the road remains impassable after the landslide.\n\nFurther updates '
+     'will follow in the next issue.\n',
+     'The bridge was repaired …'),
+    ('en',
+     '# Field report: North Hamgyong\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nPrices of rice doubled between January and March, according to Daily NK.\n\nThe research desk '
+     'continues to monitor the situation.\n',
+     'Prices of rice doubled between January and March …'),
+    ('en', '# Situation report: Ryanggang province\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nThe soldiers were paid in full, and all the officers except two received bonuses.\n\nFurther '
+     'updates will follow in the next issue.\n',
+     'The soldiers were paid in full …'),
+    ('en',
+     '# Food security notes\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nThe trial '
+     'lasted four hours, with no defence lawyer present.\n',
+     'The trial lasted four hours …'),
+    ('en',
+     '# Detention conditions update\n\nThis note summarises open-source reporting and interviews collected during '
+     'the period.\n\nMy brother was executed in 2013, though I only learned of it years later.\n',
+     'My brother was executed in 2013 …'),
+    ('en', '# Detention conditions update\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nThe ferry sank within minutes, taking 40 passengers with it.\n\nInterview transcripts are '
+     'available on request.\n',
+     'The ferry sank within minutes …'),
+    ('en', '# Detention conditions update\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nElectricity returned to the district on 2 May, after three weeks of blackouts.\n',
+     'Electricity returned to the district on 2 May …'),
+    ('en', '# Weekly digest\n\nFigures below have been rounded; see the annex for the full series.\n\nThe vaccine '
+     'shipments arrived in Pyongyang in late 2022, officials at UNICEF confirmed.\n\nThe research desk continues to '
+     'monitor the situation.\n',
+     'The vaccine shipments arrived in Pyongyang in late 2022 …'),
+    ('en', '# Monthly brief: border and markets\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nWe walked for eleven days to reach the Mekong, sleeping in the forest and eating only what we '
+     'carried.\n\nInterview transcripts are available on request.\n',
+     'We walked for eleven days to reach the Mekong …'),
+    ('en', '# Monthly brief: border and markets\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nThe strike ended on Thursday; whether the union will accept the deal in a vote next month '
+     'is unclear.\n\nThe research desk continues to monitor the situation.\n',
+     'The strike ended on Thursday …'),
+    ('en',
+     '# Field report: North Hamgyong\n\nThis note summarises open-source reporting and interviews collected during '
+     'the period.\n\nInspectors found 14 kilograms of methamphetamine in the hold, hidden under sacks of '
+     'flour.\n\nInterview transcripts are available on request.\n',
+     'Inspectors found 14 kilograms of methamphetamine in the hold …'),
+    ('en', '# Detention conditions update\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nThe mine flooded in August, as it had in 2016, 2018 and 2020.\n\nThe research desk continues to '
+     'monitor the situation.\n',
+     'The mine flooded in August …'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nThis note summarises open-source reporting and interviews collected '
+     'during the period.\n\nTeachers were ordered to collect scrap metal from pupils, a practice the ministry calls '
+     "'patriotic labour'.\n\nThe research desk continues to monitor the situation.\n",
+     'Teachers were ordered to collect scrap metal from pupils …'),
+    ('en',
+     '# Field report: North Hamgyong\n\nThis note summarises open-source reporting and interviews collected during '
+     'the period.\n\nThe embassy closed its consular section in April — the third European mission to do so this '
+     'year.\n\nInterview transcripts are available on request.\n',
+     'The embassy closed its consular section in April …'),
+    ('en',
+     '# Field report: North Hamgyong\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nThe market in Hoeryong was demolished in 2020, apparently to make way for apartments.\n\nFurther '
+     'updates will follow in the next issue.\n',
+     'The market in Hoeryong was demolished in 2020 …'),
+    ('en', '# Detention conditions update\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nPower plant output fell by a third, in theory because of coal shortages.\n\nFurther updates will '
+     'follow in the next issue.\n',
+     'Power plant output fell by a third …'),
+    ('en', '# Monthly brief: border and markets\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nDo the sanctions work? Exports of coal fell by 80 percent in 2018, customs data show.\n',
+     'Exports of coal fell by 80 percent in 2018 …'),
+    ('en',
+     '# Weekly digest\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nThe border post '
+     'at Namyang was reinforced last spring, with new watchtowers every 200 metres.\n\nInterview transcripts are '
+     'available on request.\n',
+     'The border post at Namyang was reinforced last spring...'),
+    ('en', '# Weekly digest\n\nFigures below have been rounded; see the annex for the full series.\n\nKim Yo Jong, the '
+     "leader's sister, inspected the factory on Tuesday.\n\nThe research desk continues to monitor the situation.\n",
+     'Kim Yo Jong … inspected the factory on Tuesday.'),
+    ('en', '# Food security notes\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nPark, a '
+     'former soldier who fled in 2017, said he was beaten daily.\n\nFurther updates will follow in the next issue.\n',
+     'Park … said he was beaten daily.'),
+    ('en',
+     '# Detention conditions update\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nThe '
+     'guards, who were apparently drunk, opened fire on the crowd.\n',
+     'The guards … opened fire on the crowd.'),
+    ('en',
+     '# Weekly digest\n\nSources include state media, satellite imagery and interviews with recent arrivals.\n\nThe '
+     'fire, which broke out on 3 March in Hyesan, destroyed the central market.\n\nInterview transcripts are '
+     'available on request.\n',
+     'The fire … destroyed the central market.'),
+    ('en', '# Field report: North Hamgyong\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nFood prices, the central bank said on Tuesday, have doubled since January.\n\nFurther updates will '
+     'follow in the next issue.\n',
+     'Food prices … have doubled since January.'),
+    ('en', '# Weekly digest\n\nThis note summarises open-source reporting and interviews collected during the '
+     'period.\n\nThe raid not only destroyed the warehouse, which held grain for three villages, but also killed '
+     'two guards.\n\nFurther updates will follow in the next issue.\n',
+     'The raid not only destroyed the warehouse … but also killed two guards.'),
+    ('en', '# Monthly brief: border and markets\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nThe shop, in theory a state enterprise, sold smuggled Chinese televisions.\n',
+     'The shop … sold smuggled Chinese televisions.'),
+    ('en', '# Monthly brief: border and markets\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nThe dam, which only held back half of the reservoir, collapsed on Tuesday night.\n\nThe '
+     'research desk continues to monitor the situation.\n',
+     'The dam … collapsed on Tuesday night.'),
+    ('en', '# Food security notes\n\nFigures below have been rounded; see the annex for the full series.\n\nThe police '
+     'quickly and brutally dispersed the crowd.\n\nFurther updates will follow in the next issue.\n',
+     'The police … dispersed the crowd.'),
+    ('en', '# Field report: North Hamgyong\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nDefectors from Hyesan, Musan, Hoeryong and Onsong described the same practice.\n\nFurther updates '
+     'will follow in the next issue.\n',
+     'Defectors from Hyesan, Musan … and Onsong described the same practice.'),
+    ('en',
+     '# Food security notes\n\nFigures below have been rounded; see the annex for the full series.\n\nThe ministry '
+     'imported rice, maize, soybeans and fertiliser from China in 2023.\n\nFurther updates will follow in the next '
+     'issue.\n',
+     'The ministry imported rice … from China in 2023.'),
+    ('en', '# Food security notes\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nThe factory closed in March. Its director, Mr Ri, had been arrested a month earlier on charges '
+     'that were never published. Workers were sent to collective farms.\n\nInterview transcripts are available on '
+     'request.\n',
+     'The factory closed in March. … Workers were sent to collective farms.'),
+    ('en', '# Detention conditions update\n\nFigures below have been rounded; see the annex for the full series.\n\nMs '
+     'Han, who asked that her full name not be used, said she crossed the Tumen River in 2011.\n\nThe research desk '
+     'continues to monitor the situation.\n',
+     'Ms Han … said she crossed the Tumen River in 2011.'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nThe prison, which the government has never acknowledged, held about 2,000 '
+     'inmates.\n\nFurther updates will follow in the next issue.\n',
+     'The prison … held about 2,000 inmates.'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nThis note summarises open-source reporting and interviews collected '
+     'during the period.\n\nRations, which were cut except in the capital, are distributed on the first of the '
+     'month.\n',
+     'Rations … are distributed on the first of the month.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nThe report, published on Monday, if somewhat late, found widespread abuse in detention centres.\n',
+     'The report … found widespread abuse in detention centres.'),
+    ('en', '# Situation report: Ryanggang province\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nMr Kang, 54, a former railway engineer from Chongjin, told investigators that he had seen bodies in '
+     'the river.\n\nThe research desk continues to monitor the situation.\n',
+     'Mr Kang … told investigators that he had seen bodies in the river.'),
+    ('en',
+     '# Detention conditions update\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nThe '
+     'harvest, the largest since 2013 by most estimates, was sent to the army.\n',
+     'The harvest … was sent to the army.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nThis note summarises open-source reporting and interviews collected during '
+     'the period.\n\nChildren as young as nine were, the investigators found, forced to work in the fields.\n\nThe '
+     'research desk continues to monitor the situation.\n',
+     'Children as young as nine were … forced to work in the fields.'),
+    ('en', '# Field report: North Hamgyong\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nAuthorities executed, in public and before a crowd of hundreds, three men accused of distributing '
+     'South Korean films.\n\nThe research desk continues to monitor the situation.\n',
+     'Authorities executed … three men accused of distributing South Korean films.'),
+    ('en', '# Situation report: Ryanggang province\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nBetween 2015 and 2019, at least 23 people — most of them women — were repatriated from '
+     'Shenyang.\n\nInterview transcripts are available on request.\n',
+     'Between 2015 and 2019, at least 23 people … were repatriated from Shenyang.'),
+    ('en',
+     '# Detention conditions update\n\nThis note summarises open-source reporting and interviews collected during '
+     'the period.\n\nThe guards took my father away. I never saw him again. Two weeks later, my mother was also '
+     'taken.\n\nInterview transcripts are available on request.\n',
+     'The guards took my father away. … Two weeks later, my mother was also taken.'),
+    ('en', '# Monthly brief: border and markets\n\nThis note summarises open-source reporting and interviews collected '
+     'during the period.\n\nThe new rules, announced on state television on 1 July, ban the wearing of '
+     'jeans.\n\nInterview transcripts are available on request.\n',
+     'The new rules … ban the wearing of jeans.'),
+    ('en', '# Detention conditions update\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nThe road to Kaesong, once the busiest in the province, was closed in June.\n',
+     'The road to Kaesong … was closed in June.'),
+    ('en', '# Detention conditions update\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nThe court, after a hearing lasting less than an hour, sentenced him to 15 years.\n\nFurther '
+     'updates will follow in the next issue.\n',
+     'The court […] sentenced him to 15 years.'),
+    ('en', '# Monthly brief: border and markets\n\nFigures below have been rounded; see the annex for the full '
+     "series.\n\nThe school, officially named after the leader's grandmother, was built with forced labour.\n",
+     'The school … was built with forced labour.'),
+    ('en', '# Food security notes\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nRice, which the state apparently stopped distributing in 2021, now sells for 6,000 won a '
+     'kilo.\n\nFurther updates will follow in the next issue.\n',
+     'Rice … now sells for 6,000 won a kilo.'),
+    ('en',
+     '# Weekly digest\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nThe hospital — in '
+     'theory free of charge — demanded cigarettes and cash from patients.\n',
+     'The hospital … demanded cigarettes and cash from patients.'),
+    ('en', '# Monthly brief: border and markets\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nMost of the 80 detainees, only a few of whom had lawyers, were convicted within a week.\n\nFurther '
+     'updates will follow in the next issue.\n',
+     'Most of the 80 detainees … were convicted within a week.'),
+    ('en', '# Monthly brief: border and markets\n\nThis note summarises open-source reporting and interviews collected '
+     'during the period.\n\nThe minister, who was not present at the vote, has since resigned.\n\nInterview '
+     'transcripts are available on request.\n',
+     'The minister … has since resigned.'),
+    ('en',
+     '# Detention conditions update\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nHe '
+     'was arrested in 2014, released in 2016 and arrested again in 2018 for listening to foreign radio.\n\nThe '
+     'research desk continues to monitor the situation.\n',
+     'He was arrested in 2014 … and arrested again in 2018 for listening to foreign radio.'),
+    ('en', '# Monthly brief: border and markets\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nThe refugees, who had hoped to reach Thailand, were arrested in Kunming.\n\nInterview '
+     'transcripts are available on request.\n',
+     'The refugees … were arrested in Kunming.'),
+    ('en', '# Monthly brief: border and markets\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nPrices, except those of fuel, fell in the second quarter; the won, meanwhile, strengthened against '
+     'the dollar.\n',
+     '… the won … strengthened against the dollar.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nThe ferry, if the schedule is to be believed, runs twice a week; it left Nampo on 9 May with 300 '
+     'tonnes of coal.\n',
+     '… it left Nampo on 9 May with 300 tonnes of coal.'),
+    ('en', '# Food security notes\n\nThis note summarises open-source reporting and interviews collected during the '
+     'period.\n\nThe delegation visited Kaesong, Sariwon and, briefly, Haeju before returning to Pyongyang on '
+     'Friday.\n\nThe research desk continues to monitor the situation.\n',
+     'The delegation visited Kaesong, Sariwon … before returning to Pyongyang on Friday.'),
+    ('en',
+     '# Food security notes\n\nFigures below have been rounded; see the annex for the full series.\n\nWomen in the '
+     'district, many of them widows, now run most market stalls.\n',
+     'Women in the district … now run most market stalls.'),
+    ('en', '# Weekly digest\n\nThis note summarises open-source reporting and interviews collected during the '
+     'period.\n\nAll schools in the county reopened in September. Except in Musan, markets stayed closed until '
+     'November.\n\nFurther updates will follow in the next issue.\n',
+     'All schools in the county reopened in September.'),
+    ('en', '# Field report: North Hamgyong\n\nThe following paragraphs were compiled by the research desk in '
+     "Seoul.\n\nThe budget was approved on Friday. It is identical to last year's, except that defence spending "
+     'rises 4 percent.\n\nInterview transcripts are available on request.\n',
+     'The budget was approved on Friday.'),
+    ('en', '# Weekly digest\n\nThis note summarises open-source reporting and interviews collected during the '
+     "period.\n\nIf the harvest fails again, rations will be cut. This year's harvest was the largest in a "
+     'decade.\n\nInterview transcripts are available on request.\n',
+     "This year's harvest was the largest in a decade."),
+    ('en', '# Food security notes\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nHad the '
+     'warning come earlier, more people would have fled. The flood destroyed 400 homes in Hoeryong.\n\nInterview '
+     'transcripts are available on request.\n',
+     'The flood destroyed 400 homes in Hoeryong.'),
+    ('en', '# Monthly brief: border and markets\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nThe agency reported 12 arrests on Tuesday. It later withdrew a separate claim about the '
+     'number of injured.\n',
+     'The agency reported 12 arrests on Tuesday.'),
+    ('en', '# Monthly brief: border and markets\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nThe ministry announced the closure on Friday. Why it waited so long is '
+     'unclear.\n\nInterview transcripts are available on request.\n',
+     'The ministry announced the closure on Friday.'),
+    ('en', '# Food security notes\n\nThis note summarises open-source reporting and interviews collected during the '
+     'period.\n\nDid the guards know what was happening? They beat us every night anyway.\n',
+     'They beat us every night anyway.'),
+    ('en',
+     '# Detention conditions update\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nThe '
+     'prison was demolished in 2021. Rumours that its inmates were moved to Chongjin could not be confirmed.\n',
+     'The prison was demolished in 2021.'),
+    ('en',
+     '# Weekly digest\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nThe law, at least '
+     'on paper, guarantees free healthcare. In practice, patients in Hamhung paid doctors in cash.\n',
+     'In practice, patients in Hamhung paid doctors in cash.'),
+    ('en', '# Field report: North Hamgyong\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nSmugglers also trade counterfeit cigarettes. The border post at Namyang was reinforced last '
+     'spring.\n\nThe research desk continues to monitor the situation.\n',
+     'The border post at Namyang was reinforced last spring.'),
+    ('en', '# Monthly brief: border and markets\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nOfficially, unemployment does not exist. Most workers at the Kimchaek steel complex had not been '
+     'paid since 2019.\n\nFurther updates will follow in the next issue.\n',
+     'Most workers at the Kimchaek steel complex had not been paid since 2019.'),
+    ('en', "# Weekly digest\n\nFigures below have been rounded; see the annex for the full series.\n\nI don't know "
+     'exactly when it happened, but the guards took my father away in the night.\n',
+     'the guards took my father away in the night'),
+    ('en', "# Food security notes\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nI can't "
+     'remember his name, but the officer hit me with a rifle butt.\n\nInterview transcripts are available on '
+     'request.\n',
+     'the officer hit me with a rifle butt'),
+    ('en',
+     '# Food security notes\n\nFigures below have been rounded; see the annex for the full series.\n\nOnly if you '
+     'paid could you see a doctor. My sister died of tuberculosis in 2016.\n',
+     'My sister died of tuberculosis in 2016.'),
+    ('en',
+     '# Food security notes\n\nFigures below have been rounded; see the annex for the full series.\n\nWas it worth '
+     'it? I left my son behind in Musan when I crossed.\n\nThe research desk continues to monitor the situation.\n',
+     'I left my son behind in Musan when I crossed.'),
+    ('en', '# Monthly brief: border and markets\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nThe regime claims the camps do not exist. Satellite images show the perimeter fence of '
+     'Camp 25 was extended in 2021.\n\nInterview transcripts are available on request.\n',
+     'Satellite images show the perimeter fence of Camp 25 was extended in 2021.'),
+    ('en', '# Situation report: Ryanggang province\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nThe delegation arrived in Beijing on Sunday. A planned visit to Shanghai was cancelled.\n\nFurther '
+     'updates will follow in the next issue.\n',
+     'The delegation arrived in Beijing on Sunday.'),
+    ('en', '# Weekly digest\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nFertiliser '
+     'deliveries resumed in April. The government denied reports of a famine in the east.\n\nInterview transcripts '
+     'are available on request.\n',
+     'Fertiliser deliveries resumed in April.'),
+    ('en', '# Monthly brief: border and markets\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nThe officer apologised. Apparently, no one else had been told about the order.\n\nThe research desk '
+     'continues to monitor the situation.\n',
+     'The officer apologised.'),
+    ('en', '# Weekly digest\n\nThis note summarises open-source reporting and interviews collected during the '
+     'period.\n\nFake news about the explosion spread quickly. The explosion killed six workers at the chemical '
+     'plant.\n\nInterview transcripts are available on request.\n',
+     'The explosion killed six workers at the chemical plant.'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nThis note summarises open-source reporting and interviews collected '
+     'during the period.\n\nWe were told the trip was safe. It was not. Three of us drowned in the Tumen.\n\nThe '
+     'research desk continues to monitor the situation.\n',
+     'Three of us drowned in the Tumen.'),
+    ('en', '# Monthly brief: border and markets\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nNot only did the flood destroy the bridge, it also swept away the clinic.\n\nThe research '
+     'desk continues to monitor the situation.\n',
+     'Not only did the flood destroy the bridge, it also swept away the clinic.'),
+    ('en', '# Weekly digest\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\n## Prices\n\n- '
+     'Rice: prices rose 30% in March.\n- Maize: prices were *stable*.\n\nThe research desk continues to monitor the '
+     'situation.\n',
+     'prices rose 30% in March'),
+    ('en', '# Monthly brief: border and markets\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nAccording to [Daily NK](https://www.dailynk.com/), the exchange rate reached 8,000 won per dollar '
+     'in May.\n\nFurther updates will follow in the next issue.\n',
+     'the exchange rate reached 8,000 won per dollar in May'),
+    ('en',
+     '# Field report: North Hamgyong\n\nThis note summarises open-source reporting and interviews collected during '
+     'the period.\n\nThe camp was **never** officially acknowledged by Pyongyang.\n\nInterview transcripts are '
+     'available on request.\n',
+     'The camp was never officially acknowledged by Pyongyang.'),
+    ('en',
+     '# Weekly digest\n\nFigures below have been rounded; see the annex for the full series.\n\nThe ministry called '
+     'the measure “temporary” and “necessary.”\n\nThe research desk continues to monitor the situation.\n',
+     'The ministry called the measure "temporary" and "necessary."'),
+    ('en', '# Food security notes\n\nThis note summarises open-source reporting and interviews collected during the '
+     'period.\n\nThe crossing — the last one open — closed on 4 June.\n\nFurther updates will follow in the next '
+     'issue.\n',
+     'The crossing - the last one open - closed on 4 June.'),
+    ('en',
+     '# Weekly digest\n\nSources include state media, satellite imagery and interviews with recent arrivals.\n\nThe '
+     'Border Security Command sealed the river crossings in January.\n',
+     'the border security command sealed the river crossings in January'),
+    ('en', '# Field report: North Hamgyong\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nBrokers now charge\nbetween 10 and 15 million won\nfor a crossing to Changbai.\n\nInterview '
+     'transcripts are available on request.\n',
+     'Brokers now charge between 10 and 15 million won for a crossing to Changbai.'),
+    ('en', '# Food security notes\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\n> I was '
+     'beaten every day for six months, she told us.\n\nShe was released in 2018.\n',
+     'I was beaten every day for six months'),
+    ('en', '# Food security notes\n\nThis note summarises open-source reporting and interviews collected during the '
+     'period.\n\n## Route\n\n1. We crossed the river at night.\n2. Brokers took us to Yanji.\n3. Police arrested us '
+     'in a hotel.\n\nInterview transcripts are available on request.\n',
+     'Brokers took us to Yanji.'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nThe guards did not allow prisoners to speak during meals.\n',
+     'The guards did not allow prisoners to speak during meals.'),
+    ('en',
+     '# Detention conditions update\n\nThis note summarises open-source reporting and interviews collected during '
+     'the period.\n\nThe leader’s portrait hung in every classroom.\n',
+     "The leader's portrait hung in every classroom."),
+    ('en',
+     '# Field report: North Hamgyong\n\nFigures below have been rounded; see the annex for the full series.\n\nWe '
+     'hid in a cornfield for two days. Then a farmer gave us water.\n\nInterview transcripts are available on '
+     'request.\n',
+     'We hid in a cornfield for two days. Then a farmer gave us water.'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nWomen traded at the *jangmadang*, the informal markets, from dawn.\n\nInterview '
+     'transcripts are available on request.\n',
+     'Women traded at the jangmadang, the informal markets, from dawn.'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nExports of coal fell 80 percent in 2018 [1].\n\n[1] Korea International Trade '
+     'Association.\n\nFurther updates will follow in the next issue.\n',
+     'Exports of coal fell 80 percent in 2018'),
+    ('en', '# Food security notes\n\nThis note summarises open-source reporting and interviews collected during the '
+     'period.\n\nBetween 2012–2015, arrests for phone use doubled.\n\nFurther updates will follow in the next '
+     'issue.\n',
+     'Between 2012-2015, arrests for phone use doubled.'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nOnly 12 of the 300 workers returned after the holiday.\n\nFurther updates will follow in '
+     'the next issue.\n',
+     'Only 12 of the 300 workers returned after the holiday.'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nThis note summarises open-source reporting and interviews collected '
+     'during the period.\n\nAt least 40 people died in the collapse of the apartment block.\n\nThe research desk '
+     'continues to monitor the situation.\n',
+     'At least 40 people died in the collapse of the apartment block.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nFigures below have been rounded; see the annex for the full series.\n\nAll '
+     'provinces except Ryanggang reported rice shortages in the spring.\n\nThe research desk continues to monitor '
+     'the situation.\n',
+     'All provinces except Ryanggang reported rice shortages in the spring.'),
+    ('en',
+     '# Food security notes\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\n“Where did '
+     'the aid go?” asked one defector from Kangwon.\n',
+     'Where did the aid go?'),
+    ('en', '# Weekly digest\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\n### '
+     'Health\n\nTuberculosis cases among detainees rose sharply in 2022, **according to** the [Global '
+     'Fund](https://www.theglobalfund.org/).\n\nThe research desk continues to monitor the situation.\n',
+     'Tuberculosis cases among detainees rose sharply in 2022'),
+    ('en', '# Food security notes\n\nThis note summarises open-source reporting and interviews collected during the '
+     'period.\n\nThe _Rodong Sinmun_ reported the launch on its front page.\n\nInterview transcripts are available '
+     'on request.\n',
+     'The Rodong Sinmun reported the launch on its front page.'),
+    ('en', '# Situation report: Ryanggang province\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nOfficials said the quota was "non-negotiable".\n\nThe research desk continues to monitor the '
+     'situation.\n',
+     'Officials said the quota was “non-negotiable”.'),
+    ('en',
+     '# Border trade collapses as Hyesan market burns\n\n*Seoul, 12 March 2024* — The central market in Hyesan, the '
+     'largest in Ryanggang province, was destroyed by fire on 3 March, according to two residents reached by phone '
+     'and the Seoul-based outlet [Daily NK](https://www.dailynk.com/).\n\n## What happened\n\nThe fire, which '
+     'started in a row of stalls selling Chinese cooking oil, spread quickly through the wooden structures. '
+     'Firefighters arrived after about forty minutes, by which time most of the market had burned. No deaths have '
+     'been confirmed, although one resident said two elderly traders were missing.\n\nLocal authorities blamed '
+     '"careless traders" and arrested three people on 5 March. State media did not report the fire.\n\n## Why it '
+     "matters\n\nHyesan's market is, in theory, a state-licensed facility. In practice, it has long been the main "
+     'outlet for goods smuggled across the Yalu River, including rice, medicine and mobile phones.\n\nIf the market '
+     'is not rebuilt before the spring planting season, analysts say, farmers in the province could lose their main '
+     'source of cash income. The provincial committee has promised reconstruction, but it gave no date.\n',
+     'The fire … spread quickly through the wooden structures.'),
+    ('en',
+     '# Border trade collapses as Hyesan market burns\n\n*Seoul, 12 March 2024* — The central market in Hyesan, the '
+     'largest in Ryanggang province, was destroyed by fire on 3 March, according to two residents reached by phone '
+     'and the Seoul-based outlet [Daily NK](https://www.dailynk.com/).\n\n## What happened\n\nThe fire, which '
+     'started in a row of stalls selling Chinese cooking oil, spread quickly through the wooden structures. '
+     'Firefighters arrived after about forty minutes, by which time most of the market had burned. No deaths have '
+     'been confirmed, although one resident said two elderly traders were missing.\n\nLocal authorities blamed '
+     '"careless traders" and arrested three people on 5 March. State media did not report the fire.\n\n## Why it '
+     "matters\n\nHyesan's market is, in theory, a state-licensed facility. In practice, it has long been the main "
+     'outlet for goods smuggled across the Yalu River, including rice, medicine and mobile phones.\n\nIf the market '
+     'is not rebuilt before the spring planting season, analysts say, farmers in the province could lose their main '
+     'source of cash income. The provincial committee has promised reconstruction, but it gave no date.\n',
+     'Local authorities blamed “careless traders” and arrested three people on 5 March.'),
+    ('en',
+     '# Border trade collapses as Hyesan market burns\n\n*Seoul, 12 March 2024* — The central market in Hyesan, the '
+     'largest in Ryanggang province, was destroyed by fire on 3 March, according to two residents reached by phone '
+     'and the Seoul-based outlet [Daily NK](https://www.dailynk.com/).\n\n## What happened\n\nThe fire, which '
+     'started in a row of stalls selling Chinese cooking oil, spread quickly through the wooden structures. '
+     'Firefighters arrived after about forty minutes, by which time most of the market had burned. No deaths have '
+     'been confirmed, although one resident said two elderly traders were missing.\n\nLocal authorities blamed '
+     '"careless traders" and arrested three people on 5 March. State media did not report the fire.\n\n## Why it '
+     "matters\n\nHyesan's market is, in theory, a state-licensed facility. In practice, it has long been the main "
+     'outlet for goods smuggled across the Yalu River, including rice, medicine and mobile phones.\n\nIf the market '
+     'is not rebuilt before the spring planting season, analysts say, farmers in the province could lose their main '
+     'source of cash income. The provincial committee has promised reconstruction, but it gave no date.\n',
+     'State media did not report the fire.'),
+    ('en',
+     '# Border trade collapses as Hyesan market burns\n\n*Seoul, 12 March 2024* — The central market in Hyesan, the '
+     'largest in Ryanggang province, was destroyed by fire on 3 March, according to two residents reached by phone '
+     'and the Seoul-based outlet [Daily NK](https://www.dailynk.com/).\n\n## What happened\n\nThe fire, which '
+     'started in a row of stalls selling Chinese cooking oil, spread quickly through the wooden structures. '
+     'Firefighters arrived after about forty minutes, by which time most of the market had burned. No deaths have '
+     'been confirmed, although one resident said two elderly traders were missing.\n\nLocal authorities blamed '
+     '"careless traders" and arrested three people on 5 March. State media did not report the fire.\n\n## Why it '
+     "matters\n\nHyesan's market is, in theory, a state-licensed facility. In practice, it has long been the main "
+     'outlet for goods smuggled across the Yalu River, including rice, medicine and mobile phones.\n\nIf the market '
+     'is not rebuilt before the spring planting season, analysts say, farmers in the province could lose their main '
+     'source of cash income. The provincial committee has promised reconstruction, but it gave no date.\n',
+     '… it has long been the main outlet for goods smuggled across the Yalu River'),
+    ('en',
+     '# Border trade collapses as Hyesan market burns\n\n*Seoul, 12 March 2024* — The central market in Hyesan, the '
+     'largest in Ryanggang province, was destroyed by fire on 3 March, according to two residents reached by phone '
+     'and the Seoul-based outlet [Daily NK](https://www.dailynk.com/).\n\n## What happened\n\nThe fire, which '
+     'started in a row of stalls selling Chinese cooking oil, spread quickly through the wooden structures. '
+     'Firefighters arrived after about forty minutes, by which time most of the market had burned. No deaths have '
+     'been confirmed, although one resident said two elderly traders were missing.\n\nLocal authorities blamed '
+     '"careless traders" and arrested three people on 5 March. State media did not report the fire.\n\n## Why it '
+     "matters\n\nHyesan's market is, in theory, a state-licensed facility. In practice, it has long been the main "
+     'outlet for goods smuggled across the Yalu River, including rice, medicine and mobile phones.\n\nIf the market '
+     'is not rebuilt before the spring planting season, analysts say, farmers in the province could lose their main '
+     'source of cash income. The provincial committee has promised reconstruction, but it gave no date.\n',
+     'The provincial committee has promised reconstruction …'),
+    ('en',
+     '# Border trade collapses as Hyesan market burns\n\n*Seoul, 12 March 2024* — The central market in Hyesan, the '
+     'largest in Ryanggang province, was destroyed by fire on 3 March, according to two residents reached by phone '
+     'and the Seoul-based outlet [Daily NK](https://www.dailynk.com/).\n\n## What happened\n\nThe fire, which '
+     'started in a row of stalls selling Chinese cooking oil, spread quickly through the wooden structures. '
+     'Firefighters arrived after about forty minutes, by which time most of the market had burned. No deaths have '
+     'been confirmed, although one resident said two elderly traders were missing.\n\nLocal authorities blamed '
+     '"careless traders" and arrested three people on 5 March. State media did not report the fire.\n\n## Why it '
+     "matters\n\nHyesan's market is, in theory, a state-licensed facility. In practice, it has long been the main "
+     'outlet for goods smuggled across the Yalu River, including rice, medicine and mobile phones.\n\nIf the market '
+     'is not rebuilt before the spring planting season, analysts say, farmers in the province could lose their main '
+     'source of cash income. The provincial committee has promised reconstruction, but it gave no date.\n',
+     'No deaths have been confirmed …'),
+    ('en',
+     '# Border trade collapses as Hyesan market burns\n\n*Seoul, 12 March 2024* — The central market in Hyesan, the '
+     'largest in Ryanggang province, was destroyed by fire on 3 March, according to two residents reached by phone '
+     'and the Seoul-based outlet [Daily NK](https://www.dailynk.com/).\n\n## What happened\n\nThe fire, which '
+     'started in a row of stalls selling Chinese cooking oil, spread quickly through the wooden structures. '
+     'Firefighters arrived after about forty minutes, by which time most of the market had burned. No deaths have '
+     'been confirmed, although one resident said two elderly traders were missing.\n\nLocal authorities blamed '
+     '"careless traders" and arrested three people on 5 March. State media did not report the fire.\n\n## Why it '
+     "matters\n\nHyesan's market is, in theory, a state-licensed facility. In practice, it has long been the main "
+     'outlet for goods smuggled across the Yalu River, including rice, medicine and mobile phones.\n\nIf the market '
+     'is not rebuilt before the spring planting season, analysts say, farmers in the province could lose their main '
+     'source of cash income. The provincial committee has promised reconstruction, but it gave no date.\n',
+     'The central market in Hyesan … was destroyed by fire on 3 March …'),
+    ('en',
+     '# Border trade collapses as Hyesan market burns\n\n*Seoul, 12 March 2024* — The central market in Hyesan, the '
+     'largest in Ryanggang province, was destroyed by fire on 3 March, according to two residents reached by phone '
+     'and the Seoul-based outlet [Daily NK](https://www.dailynk.com/).\n\n## What happened\n\nThe fire, which '
+     'started in a row of stalls selling Chinese cooking oil, spread quickly through the wooden structures. '
+     'Firefighters arrived after about forty minutes, by which time most of the market had burned. No deaths have '
+     'been confirmed, although one resident said two elderly traders were missing.\n\nLocal authorities blamed '
+     '"careless traders" and arrested three people on 5 March. State media did not report the fire.\n\n## Why it '
+     "matters\n\nHyesan's market is, in theory, a state-licensed facility. In practice, it has long been the main "
+     'outlet for goods smuggled across the Yalu River, including rice, medicine and mobile phones.\n\nIf the market '
+     'is not rebuilt before the spring planting season, analysts say, farmers in the province could lose their main '
+     'source of cash income. The provincial committee has promised reconstruction, but it gave no date.\n',
+     '… most of the market had burned.'),
+    ('en', '# Testimony: Ms. Kim, 41, former textile worker from Chongjin\n\n> Interview conducted in Seoul, October '
+     '2023. Names have been changed.\n\n## Arrest\n\nI was arrested in the spring of 2017 — I think it was April — '
+     'for selling South Korean dramas on USB sticks. Two agents from the State Security Ministry came to our '
+     'apartment at night. They did not show any warrant. My husband was not at home; he was working at the '
+     'port.\n\n## Detention\n\nThey held me at the Chongjin detention centre for about five months. We slept on the '
+     'concrete floor, twenty women in one cell. Were we given blankets? Only in December, and only one for every '
+     'three women. The guards beat anyone who talked during the night count.\n\nI was never formally charged. After '
+     'five months, I was sent to the labour training camp in Kyongsong, where I worked in a brick factory.\n\n## '
+     'Escape\n\nIn 2019, after my release, I paid a broker 15 million won to take me across the Tumen. I crossed on '
+     '2 August. My daughter stayed behind with my mother-in-law; I have not heard from her since 2021.\n',
+     'Two agents from the State Security Ministry came to our apartment at night.'),
+    ('en', '# Testimony: Ms. Kim, 41, former textile worker from Chongjin\n\n> Interview conducted in Seoul, October '
+     '2023. Names have been changed.\n\n## Arrest\n\nI was arrested in the spring of 2017 — I think it was April — '
+     'for selling South Korean dramas on USB sticks. Two agents from the State Security Ministry came to our '
+     'apartment at night. They did not show any warrant. My husband was not at home; he was working at the '
+     'port.\n\n## Detention\n\nThey held me at the Chongjin detention centre for about five months. We slept on the '
+     'concrete floor, twenty women in one cell. Were we given blankets? Only in December, and only one for every '
+     'three women. The guards beat anyone who talked during the night count.\n\nI was never formally charged. After '
+     'five months, I was sent to the labour training camp in Kyongsong, where I worked in a brick factory.\n\n## '
+     'Escape\n\nIn 2019, after my release, I paid a broker 15 million won to take me across the Tumen. I crossed on '
+     '2 August. My daughter stayed behind with my mother-in-law; I have not heard from her since 2021.\n',
+     'They did not show any warrant.'),
+    ('en', '# Testimony: Ms. Kim, 41, former textile worker from Chongjin\n\n> Interview conducted in Seoul, October '
+     '2023. Names have been changed.\n\n## Arrest\n\nI was arrested in the spring of 2017 — I think it was April — '
+     'for selling South Korean dramas on USB sticks. Two agents from the State Security Ministry came to our '
+     'apartment at night. They did not show any warrant. My husband was not at home; he was working at the '
+     'port.\n\n## Detention\n\nThey held me at the Chongjin detention centre for about five months. We slept on the '
+     'concrete floor, twenty women in one cell. Were we given blankets? Only in December, and only one for every '
+     'three women. The guards beat anyone who talked during the night count.\n\nI was never formally charged. After '
+     'five months, I was sent to the labour training camp in Kyongsong, where I worked in a brick factory.\n\n## '
+     'Escape\n\nIn 2019, after my release, I paid a broker 15 million won to take me across the Tumen. I crossed on '
+     '2 August. My daughter stayed behind with my mother-in-law; I have not heard from her since 2021.\n',
+     'We slept on the concrete floor …'),
+    ('en', '# Testimony: Ms. Kim, 41, former textile worker from Chongjin\n\n> Interview conducted in Seoul, October '
+     '2023. Names have been changed.\n\n## Arrest\n\nI was arrested in the spring of 2017 — I think it was April — '
+     'for selling South Korean dramas on USB sticks. Two agents from the State Security Ministry came to our '
+     'apartment at night. They did not show any warrant. My husband was not at home; he was working at the '
+     'port.\n\n## Detention\n\nThey held me at the Chongjin detention centre for about five months. We slept on the '
+     'concrete floor, twenty women in one cell. Were we given blankets? Only in December, and only one for every '
+     'three women. The guards beat anyone who talked during the night count.\n\nI was never formally charged. After '
+     'five months, I was sent to the labour training camp in Kyongsong, where I worked in a brick factory.\n\n## '
+     'Escape\n\nIn 2019, after my release, I paid a broker 15 million won to take me across the Tumen. I crossed on '
+     '2 August. My daughter stayed behind with my mother-in-law; I have not heard from her since 2021.\n',
+     'I was arrested in the spring of 2017 … for selling South Korean dramas on USB sticks.'),
+    ('en', '# Testimony: Ms. Kim, 41, former textile worker from Chongjin\n\n> Interview conducted in Seoul, October '
+     '2023. Names have been changed.\n\n## Arrest\n\nI was arrested in the spring of 2017 — I think it was April — '
+     'for selling South Korean dramas on USB sticks. Two agents from the State Security Ministry came to our '
+     'apartment at night. They did not show any warrant. My husband was not at home; he was working at the '
+     'port.\n\n## Detention\n\nThey held me at the Chongjin detention centre for about five months. We slept on the '
+     'concrete floor, twenty women in one cell. Were we given blankets? Only in December, and only one for every '
+     'three women. The guards beat anyone who talked during the night count.\n\nI was never formally charged. After '
+     'five months, I was sent to the labour training camp in Kyongsong, where I worked in a brick factory.\n\n## '
+     'Escape\n\nIn 2019, after my release, I paid a broker 15 million won to take me across the Tumen. I crossed on '
+     '2 August. My daughter stayed behind with my mother-in-law; I have not heard from her since 2021.\n',
+     'The guards beat anyone who talked during the night count.'),
+    ('en', '# Testimony: Ms. Kim, 41, former textile worker from Chongjin\n\n> Interview conducted in Seoul, October '
+     '2023. Names have been changed.\n\n## Arrest\n\nI was arrested in the spring of 2017 — I think it was April — '
+     'for selling South Korean dramas on USB sticks. Two agents from the State Security Ministry came to our '
+     'apartment at night. They did not show any warrant. My husband was not at home; he was working at the '
+     'port.\n\n## Detention\n\nThey held me at the Chongjin detention centre for about five months. We slept on the '
+     'concrete floor, twenty women in one cell. Were we given blankets? Only in December, and only one for every '
+     'three women. The guards beat anyone who talked during the night count.\n\nI was never formally charged. After '
+     'five months, I was sent to the labour training camp in Kyongsong, where I worked in a brick factory.\n\n## '
+     'Escape\n\nIn 2019, after my release, I paid a broker 15 million won to take me across the Tumen. I crossed on '
+     '2 August. My daughter stayed behind with my mother-in-law; I have not heard from her since 2021.\n',
+     '… I was sent to the labour training camp in Kyongsong, where I worked in a brick factory.'),
+    ('en', '# Testimony: Ms. Kim, 41, former textile worker from Chongjin\n\n> Interview conducted in Seoul, October '
+     '2023. Names have been changed.\n\n## Arrest\n\nI was arrested in the spring of 2017 — I think it was April — '
+     'for selling South Korean dramas on USB sticks. Two agents from the State Security Ministry came to our '
+     'apartment at night. They did not show any warrant. My husband was not at home; he was working at the '
+     'port.\n\n## Detention\n\nThey held me at the Chongjin detention centre for about five months. We slept on the '
+     'concrete floor, twenty women in one cell. Were we given blankets? Only in December, and only one for every '
+     'three women. The guards beat anyone who talked during the night count.\n\nI was never formally charged. After '
+     'five months, I was sent to the labour training camp in Kyongsong, where I worked in a brick factory.\n\n## '
+     'Escape\n\nIn 2019, after my release, I paid a broker 15 million won to take me across the Tumen. I crossed on '
+     '2 August. My daughter stayed behind with my mother-in-law; I have not heard from her since 2021.\n',
+     'In 2019 … I paid a broker 15 million won to take me across the Tumen.'),
+    ('en', '# Testimony: Ms. Kim, 41, former textile worker from Chongjin\n\n> Interview conducted in Seoul, October '
+     '2023. Names have been changed.\n\n## Arrest\n\nI was arrested in the spring of 2017 — I think it was April — '
+     'for selling South Korean dramas on USB sticks. Two agents from the State Security Ministry came to our '
+     'apartment at night. They did not show any warrant. My husband was not at home; he was working at the '
+     'port.\n\n## Detention\n\nThey held me at the Chongjin detention centre for about five months. We slept on the '
+     'concrete floor, twenty women in one cell. Were we given blankets? Only in December, and only one for every '
+     'three women. The guards beat anyone who talked during the night count.\n\nI was never formally charged. After '
+     'five months, I was sent to the labour training camp in Kyongsong, where I worked in a brick factory.\n\n## '
+     'Escape\n\nIn 2019, after my release, I paid a broker 15 million won to take me across the Tumen. I crossed on '
+     '2 August. My daughter stayed behind with my mother-in-law; I have not heard from her since 2021.\n',
+     'My daughter stayed behind with my mother-in-law …'),
+    ('en', '# Testimony: Ms. Kim, 41, former textile worker from Chongjin\n\n> Interview conducted in Seoul, October '
+     '2023. Names have been changed.\n\n## Arrest\n\nI was arrested in the spring of 2017 — I think it was April — '
+     'for selling South Korean dramas on USB sticks. Two agents from the State Security Ministry came to our '
+     'apartment at night. They did not show any warrant. My husband was not at home; he was working at the '
+     'port.\n\n## Detention\n\nThey held me at the Chongjin detention centre for about five months. We slept on the '
+     'concrete floor, twenty women in one cell. Were we given blankets? Only in December, and only one for every '
+     'three women. The guards beat anyone who talked during the night count.\n\nI was never formally charged. After '
+     'five months, I was sent to the labour training camp in Kyongsong, where I worked in a brick factory.\n\n## '
+     'Escape\n\nIn 2019, after my release, I paid a broker 15 million won to take me across the Tumen. I crossed on '
+     '2 August. My daughter stayed behind with my mother-in-law; I have not heard from her since 2021.\n',
+     'They held me at the Chongjin detention centre for about five months.'),
+    ('en', '# Testimony: Ms. Kim, 41, former textile worker from Chongjin\n\n> Interview conducted in Seoul, October '
+     '2023. Names have been changed.\n\n## Arrest\n\nI was arrested in the spring of 2017 — I think it was April — '
+     'for selling South Korean dramas on USB sticks. Two agents from the State Security Ministry came to our '
+     'apartment at night. They did not show any warrant. My husband was not at home; he was working at the '
+     'port.\n\n## Detention\n\nThey held me at the Chongjin detention centre for about five months. We slept on the '
+     'concrete floor, twenty women in one cell. Were we given blankets? Only in December, and only one for every '
+     'three women. The guards beat anyone who talked during the night count.\n\nI was never formally charged. After '
+     'five months, I was sent to the labour training camp in Kyongsong, where I worked in a brick factory.\n\n## '
+     'Escape\n\nIn 2019, after my release, I paid a broker 15 million won to take me across the Tumen. I crossed on '
+     '2 August. My daughter stayed behind with my mother-in-law; I have not heard from her since 2021.\n',
+     'My husband was not at home …'),
+    ('fr',
+     '# Note de situation : province du Ryanggang\n\nCette note résume des informations publiques et des entretiens '
+     "recueillis au cours du mois.\n\nSelon le ministère de l'Intérieur, le camp a été fermé en 2019.\n\nLe suivi "
+     'se poursuit.\n',
+     '… le camp a été fermé en 2019'),
+    ('fr', "# Conditions de détention\n\nLes sources comprennent la presse d'État et des entretiens avec des personnes "
+     'arrivées récemment.\n\nLe camp a été fermé en 2019, a indiqué le ministère.\n',
+     'Le camp a été fermé en 2019 …'),
+    ('fr', "# Conditions de détention\n\nLes sources comprennent la presse d'État et des entretiens avec des personnes "
+     "arrivées récemment.\n\nKim Yo-jong, la sœur du dirigeant, a visité l'usine mardi.\n",
+     "Kim Yo-jong … a visité l'usine mardi."),
+    ('fr', "# Note de situation : province du Ryanggang\n\nLes sources comprennent la presse d'État et des entretiens "
+     'avec des personnes arrivées récemment.\n\nLes gardiens, qui étaient apparemment ivres, ont ouvert le feu sur '
+     'la foule.\n',
+     'Les gardiens … ont ouvert le feu sur la foule.'),
+    ('fr', "# Note de situation : province du Ryanggang\n\nLes sources comprennent la presse d'État et des entretiens "
+     "avec des personnes arrivées récemment.\n\nL'attaque a non seulement détruit l'entrepôt, qui contenait le "
+     'grain de trois villages, mais aussi tué deux gardes.\n',
+     "L'attaque a non seulement détruit l'entrepôt … mais aussi tué deux gardes."),
+    ('fr',
+     '# Bulletin mensuel\n\nCette note résume des informations publiques et des entretiens recueillis au cours du '
+     "mois.\n\nBien que la récolte ait été mauvaise, l'armée a prélevé la totalité de son quota.\n\nLe suivi se "
+     'poursuit.\n',
+     "… l'armée a prélevé la totalité de son quota."),
+    ('fr', "# Note de situation : province du Ryanggang\n\nLes sources comprennent la presse d'État et des entretiens "
+     'avec des personnes arrivées récemment.\n\nLe pont a été réparé, mais la route reste impraticable.\n\nLe suivi '
+     'se poursuit.\n',
+     'Le pont a été réparé …'),
+    ('fr', "# Conditions de détention\n\nLes sources comprennent la presse d'État et des entretiens avec des personnes "
+     "arrivées récemment.\n\nTous les ouvriers de l'aciérie ont été payés en mars. Le ministère n'a donné aucun "
+     'détail, sauf que les mineurs recevraient une prime.\n\nLe suivi se poursuit.\n',
+     "Tous les ouvriers de l'aciérie ont été payés en mars."),
+    ('fr',
+     '# Note de situation : province du Ryanggang\n\nCette note résume des informations publiques et des entretiens '
+     "recueillis au cours du mois.\n\nSi la frontière rouvre, l'aide arrivera. Le marché de Hyesan a brûlé le 3 "
+     'mars.\n\nLe suivi se poursuit.\n',
+     'Le marché de Hyesan a brûlé le 3 mars.'),
+    ('fr', "# Conditions de détention\n\nLes sources comprennent la presse d'État et des entretiens avec des personnes "
+     'arrivées récemment.\n\nLe 14 mars 2021, après des semaines de manifestations, le gouverneur a démissionné.\n',
+     '… le gouverneur a démissionné.'),
+    ('fr',
+     '# Bulletin mensuel\n\nCette note résume des informations publiques et des entretiens recueillis au cours du '
+     'mois.\n\nÀ Sinuiju, près de la frontière chinoise, les contrebandiers payaient les gardes en '
+     'cigarettes.\n\nLe suivi se poursuit.\n',
+     '… les contrebandiers payaient les gardes en cigarettes.'),
+    ('fr',
+     '# Note de situation : province du Ryanggang\n\nCette note résume des informations publiques et des entretiens '
+     'recueillis au cours du mois.\n\n## Témoignages\n\nSelon **M. Park**, ancien soldat, *les gardes le battaient '
+     'chaque nuit*.\n',
+     'les gardes le battaient chaque nuit'),
+    ('fr', "# Conditions de détention\n\nLes sources comprennent la presse d'État et des entretiens avec des personnes "
+     'arrivées récemment.\n\nLe ministre a qualifié la mesure de « provisoire ».\n',
+     'Le ministre a qualifié la mesure de "provisoire".'),
+    ('fr',
+     '# Note de situation : province du Ryanggang\n\nCette note résume des informations publiques et des entretiens '
+     'recueillis au cours du mois.\n\nLe ministère a annoncé la fermeture vendredi. Pourquoi il a attendu si '
+     'longtemps reste un mystère.\n\nLe suivi se poursuit.\n',
+     'Le ministère a annoncé la fermeture vendredi.'),
+    ('fr', '# Conditions de détention\n\nCette note résume des informations publiques et des entretiens recueillis au '
+     "cours du mois.\n\nL'agence a fait état de douze arrestations. Elle a ensuite retiré une autre affirmation, "
+     'sur le nombre de blessés.\n\nLe suivi se poursuit.\n',
+     "L'agence a fait état de douze arrestations."),
+    ('fr',
+     '# Bulletin mensuel\n\nCette note résume des informations publiques et des entretiens recueillis au cours du '
+     "mois.\n\nLe navire, qui n'avait jamais été inspecté, a coulé en quelques minutes.\n",
+     'Le navire … a coulé en quelques minutes.'),
+    ('fr', "# Note de situation : province du Ryanggang\n\nLes sources comprennent la presse d'État et des entretiens "
+     "avec des personnes arrivées récemment.\n\nJe ne me souviens pas de son nom, mais l'officier m'a frappé avec "
+     'la crosse de son fusil.\n\nLe suivi se poursuit.\n',
+     "l'officier m'a frappé avec la crosse de son fusil"),
+    ('fr', '# Conditions de détention\n\nCette note résume des informations publiques et des entretiens recueillis au '
+     "cours du mois.\n\nLes prix, sauf ceux du carburant, ont baissé au deuxième trimestre ; le won, lui, s'est "
+     'renforcé face au dollar.\n',
+     "… le won, lui, s'est renforcé face au dollar."),
+    ('es', '# Informe de situación: provincia de Ryanggang\n\nLas fuentes incluyen medios estatales e imágenes de '
+     'satélite.\n\nSegún el Ministerio de Unificación, 1.047 desertores llegaron al Sur el año pasado.\n',
+     '… 1.047 desertores llegaron al Sur el año pasado.'),
+    ('es', '# Boletín mensual\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\nLas raciones se '
+     'redujeron a la mitad, informó el ministerio en un comunicado.\n\nEl seguimiento continúa.\n',
+     'Las raciones se redujeron a la mitad …'),
+    ('es', '# Condiciones de detención\n\nEsta nota resume información pública y entrevistas recogidas durante el '
+     'mes.\n\nKim Yo Jong, hermana del líder, inspeccionó la fábrica el martes.\n',
+     'Kim Yo Jong … inspeccionó la fábrica el martes.'),
+    ('es',
+     '# Condiciones de detención\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\nLos guardias, '
+     'que al parecer estaban borrachos, dispararon contra la multitud.\n',
+     'Los guardias … dispararon contra la multitud.'),
+    ('es', '# Boletín mensual\n\nEsta nota resume información pública y entrevistas recogidas durante el mes.\n\nEl '
+     'ataque no solo destruyó el almacén, que guardaba el grano de tres aldeas, sino que también mató a dos '
+     'guardias.\n\nEl seguimiento continúa.\n',
+     'El ataque no solo destruyó el almacén … sino que también mató a dos guardias.'),
+    ('es', '# Informe de situación: provincia de Ryanggang\n\nEsta nota resume información pública y entrevistas '
+     'recogidas durante el mes.\n\nAunque la cosecha fue mala, el ejército se llevó toda su cuota de arroz.\n\nEl '
+     'seguimiento continúa.\n',
+     '… el ejército se llevó toda su cuota de arroz.'),
+    ('es', '# Informe de situación: provincia de Ryanggang\n\nEsta nota resume información pública y entrevistas '
+     'recogidas durante el mes.\n\nEl puente fue reparado, pero la carretera sigue intransitable.\n\nEl seguimiento '
+     'continúa.\n',
+     'El puente fue reparado …'),
+    ('es', '# Condiciones de detención\n\nEsta nota resume información pública y entrevistas recogidas durante el '
+     'mes.\n\nSi llueve, los campos se recuperarán. El pozo de la aldea se secó en junio.\n\nEl seguimiento '
+     'continúa.\n',
+     'El pozo de la aldea se secó en junio.'),
+    ('es', '# Condiciones de detención\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\nEn Sinuiju, '
+     'cerca de la frontera china, los contrabandistas pagaban a los guardias con cigarrillos.\n\nEl seguimiento '
+     'continúa.\n',
+     '… los contrabandistas pagaban a los guardias con cigarrillos.'),
+    ('es', '# Boletín mensual\n\nEsta nota resume información pública y entrevistas recogidas durante el mes.\n\nEl '
+     'presupuesto se aprobó el viernes. Es idéntico al del año pasado, salvo que el gasto en defensa sube un 4 '
+     '%.\n\nEl seguimiento continúa.\n',
+     'El presupuesto se aprobó el viernes.'),
+    ('es',
+     '# Boletín mensual\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\nNo recuerdo su nombre, '
+     'pero el oficial me golpeó con la culata del fusil.\n',
+     'el oficial me golpeó con la culata del fusil'),
+    ('es', '# Condiciones de detención\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\n¿Valió la '
+     'pena? Dejé a mi hijo en Musan cuando crucé el río.\n\nEl seguimiento continúa.\n',
+     'Dejé a mi hijo en Musan cuando crucé el río.'),
+    ('es', '# Boletín mensual\n\nEsta nota resume información pública y entrevistas recogidas durante el mes.\n\nDe '
+     'acuerdo con [Daily NK](https://www.dailynk.com/), el tipo de cambio alcanzó los 8.000 wones por dólar en '
+     'mayo.\n',
+     'el tipo de cambio alcanzó los 8.000 wones por dólar en mayo'),
+    ('es',
+     '# Boletín mensual\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\nEl ministro calificó la '
+     'medida de «temporal».\n\nEl seguimiento continúa.\n',
+     'El ministro calificó la medida de "temporal".'),
+    ('es', '# Informe de situación: provincia de Ryanggang\n\nEsta nota resume información pública y entrevistas '
+     'recogidas durante el mes.\n\nLa prisión, cuya existencia el Gobierno nunca ha reconocido, albergaba a unos '
+     '2.000 reclusos.\n',
+     'La prisión … albergaba a unos 2.000 reclusos.'),
+    ('es',
+     '# Boletín mensual\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\nEl 14 de marzo de 2021, '
+     'tras semanas de protestas, el gobernador dimitió.\n\nEl seguimiento continúa.\n',
+     '… el gobernador dimitió.'),
+    ('es', '# Condiciones de detención\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\nLa agencia '
+     'informó de doce detenciones. Más tarde retiró otra afirmación, sobre el número de heridos.\n',
+     'La agencia informó de doce detenciones.'),
+    ('es', '# Boletín mensual\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\nOficialmente el paso '
+     'está cerrado; en realidad, los comerciantes lo cruzan cada noche cerca de Hyesan.\n',
+     '… los comerciantes lo cruzan cada noche cerca de Hyesan.'),
+    ('de', '# Monatsbericht\n\nDiese Notiz fasst öffentlich zugängliche Berichte und Interviews des Monats '
+     'zusammen.\n\nNach Angaben des Innenministeriums wurde das Lager 2019 geschlossen.\n',
+     '… wurde das Lager 2019 geschlossen'),
+    ('de', '# Lagebericht: Provinz Ryanggang\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nDas Lager '
+     'wurde 2019 geschlossen, teilte das Ministerium mit.\n',
+     'Das Lager wurde 2019 geschlossen …'),
+    ('de', '# Haftbedingungen\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nDie Wachen, offenbar '
+     'betrunken, eröffneten das Feuer auf die Menge.\n\nDie Beobachtung wird fortgesetzt.\n',
+     'Die Wachen … eröffneten das Feuer auf die Menge.'),
+    ('de', '# Lagebericht: Provinz Ryanggang\n\nDiese Notiz fasst öffentlich zugängliche Berichte und Interviews des '
+     'Monats zusammen.\n\nDer Angriff zerstörte nicht nur das Lagerhaus, in dem das Getreide dreier Dörfer lag, '
+     'sondern tötete auch zwei Wachleute.\n\nDie Beobachtung wird fortgesetzt.\n',
+     'Der Angriff zerstörte nicht nur das Lagerhaus … sondern tötete auch zwei Wachleute.'),
+    ('de',
+     '# Haftbedingungen\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nObwohl die Ernte schlecht '
+     'war, zog die Armee ihre volle Quote ein.\n',
+     '… zog die Armee ihre volle Quote ein.'),
+    ('de', '# Lagebericht: Provinz Ryanggang\n\nDiese Notiz fasst öffentlich zugängliche Berichte und Interviews des '
+     'Monats zusammen.\n\nDie Brücke wurde repariert, aber die Straße ist weiterhin unpassierbar.\n',
+     'Die Brücke wurde repariert …'),
+    ('de', '# Haftbedingungen\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nWenn die Grenze öffnet, '
+     'kommt die Hilfe. Der Markt in Hyesan brannte am 3. März ab.\n',
+     'Der Markt in Hyesan brannte am 3. März ab.'),
+    ('de', '# Lagebericht: Provinz Ryanggang\n\nDiese Notiz fasst öffentlich zugängliche Berichte und Interviews des '
+     'Monats zusammen.\n\nAm 14. März 2021 trat der Gouverneur nach wochenlangen Protesten zurück.\n\nDie '
+     'Beobachtung wird fortgesetzt.\n',
+     '… trat der Gouverneur nach wochenlangen Protesten zurück.'),
+    ('de', '# Haftbedingungen\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nDer Haushalt wurde am '
+     'Freitag verabschiedet. Er gleicht dem des Vorjahres, außer dass die Verteidigungsausgaben um 4 % steigen.\n',
+     'Der Haushalt wurde am Freitag verabschiedet.'),
+    ('de', '# Lagebericht: Provinz Ryanggang\n\nDiese Notiz fasst öffentlich zugängliche Berichte und Interviews des '
+     'Monats zusammen.\n\nDer Minister nannte die Maßnahme „vorübergehend“.\n\nDie Beobachtung wird fortgesetzt.\n',
+     'Der Minister nannte die Maßnahme "vorübergehend".'),
+    ('de',
+     '# Haftbedingungen\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nFrau Han, die ihren vollen '
+     'Namen nicht nennen wollte, sagte, sie habe 2011 den Tumen überquert.\n\nDie Beobachtung wird fortgesetzt.\n',
+     'Frau Han … sagte, sie habe 2011 den Tumen überquert.'),
+    ('de', '# Lagebericht: Provinz Ryanggang\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nIch weiß '
+     'nicht mehr, wann genau, aber die Wachen holten meinen Vater in der Nacht ab.\n\nDie Beobachtung wird '
+     'fortgesetzt.\n',
+     'die Wachen holten meinen Vater in der Nacht ab'),
+    ('de', '# Monatsbericht\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nWar es das wert? Ich habe '
+     'meinen Sohn in Musan zurückgelassen.\n',
+     'Ich habe meinen Sohn in Musan zurückgelassen.'),
+    ('de', '# Haftbedingungen\n\nDiese Notiz fasst öffentlich zugängliche Berichte und Interviews des Monats '
+     'zusammen.\n\n## Preise\n\n- Reis: Die Preise stiegen im März um 30 %.\n- Mais: Die Preise blieben *stabil*.\n',
+     'Die Preise stiegen im März um 30 %.'),
+    ('de', '# Haftbedingungen\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nDie Preise, mit Ausnahme '
+     'von Treibstoff, fielen im zweiten Quartal; der Won legte gegenüber dem Dollar zu.\n\nDie Beobachtung wird '
+     'fortgesetzt.\n',
+     '… der Won legte gegenüber dem Dollar zu.'),
+    ('ru', '# Обзор ситуации: провинция Рянган\n\nИсточники включают государственные СМИ и спутниковые снимки.\n\nПо '
+     'данным МВД, лагерь был закрыт в 2019 году.\n\nНаблюдение продолжается.\n',
+     '… лагерь был закрыт в 2019 году'),
+    ('ru', '# Ежемесячный бюллетень\n\nВ этой записке обобщены открытые источники и интервью, собранные за '
+     'месяц.\n\nЛагерь был закрыт в 2019 году, сообщило министерство.\n',
+     'Лагерь был закрыт в 2019 году …'),
+    ('ru', '# Ежемесячный бюллетень\n\nВ этой записке обобщены открытые источники и интервью, собранные за '
+     'месяц.\n\nНалёт не только уничтожил склад, где хранилось зерно трёх деревень, но и убил двух охранников.\n',
+     'Налёт не только уничтожил склад … но и убил двух охранников.'),
+    ('ru', '# Условия содержания\n\nВ этой записке обобщены открытые источники и интервью, собранные за месяц.\n\nХотя '
+     'урожай был плохим, армия забрала всю свою квоту.\n\nНаблюдение продолжается.\n',
+     '… армия забрала всю свою квоту.'),
+    ('ru',
+     '# Условия содержания\n\nИсточники включают государственные СМИ и спутниковые снимки.\n\nМост отремонтировали, '
+     'но дорога по-прежнему непроходима.\n\nНаблюдение продолжается.\n',
+     'Мост отремонтировали …'),
+    ('ru', '# Условия содержания\n\nВ этой записке обобщены открытые источники и интервью, собранные за месяц.\n\nЕсли '
+     'граница откроется, помощь прибудет. Рынок в Хесане сгорел 3 марта.\n\nНаблюдение продолжается.\n',
+     'Рынок в Хесане сгорел 3 марта.'),
+    ('ru', '# Обзор ситуации: провинция Рянган\n\nВ этой записке обобщены открытые источники и интервью, собранные за '
+     'месяц.\n\n14 марта 2021 года, после нескольких недель протестов, губернатор подал в отставку.\n\nНаблюдение '
+     'продолжается.\n',
+     '… губернатор подал в отставку.'),
+    ('ru', '# Ежемесячный бюллетень\n\nИсточники включают государственные СМИ и спутниковые снимки.\n\nМинистр назвал '
+     'меру «временной».\n\nНаблюдение продолжается.\n',
+     'Министр назвал меру "временной".'),
+    ('ru',
+     '# Обзор ситуации: провинция Рянган\n\nИсточники включают государственные СМИ и спутниковые снимки.\n\nБюджет '
+     'утвердили в пятницу. Он совпадает с прошлогодним, за исключением того, что расходы на оборону выросли на '
+     '4%.\n\nНаблюдение продолжается.\n',
+     'Бюджет утвердили в пятницу.'),
+    ('ru', '# Обзор ситуации: провинция Рянган\n\nВ этой записке обобщены открытые источники и интервью, собранные за '
+     'месяц.\n\nНе помню его имени, но офицер ударил меня прикладом.\n',
+     'офицер ударил меня прикладом'),
+    ('ru',
+     '# Обзор ситуации: провинция Рянган\n\nИсточники включают государственные СМИ и спутниковые снимки.\n\nСтоило '
+     'ли оно того? Я оставил сына в Мусане, когда переходил реку.\n\nНаблюдение продолжается.\n',
+     'Я оставил сына в Мусане, когда переходил реку.'),
+    ('ru', '# Обзор ситуации: провинция Рянган\n\nВ этой записке обобщены открытые источники и интервью, собранные за '
+     'месяц.\n\nАгентство сообщило о двенадцати арестах. Позже оно отозвало другое заявление — о числе '
+     'раненых.\n\nНаблюдение продолжается.\n',
+     'Агентство сообщило о двенадцати арестах.'),
+    ('ru', '# Обзор ситуации: провинция Рянган\n\nИсточники включают государственные СМИ и спутниковые снимки.\n\n## '
+     'Свидетельства\n\n> Нас держали в подвале **две недели**, — рассказал бывший рабочий из Хамхына.\n',
+     'Нас держали в подвале две недели'),
+    ('zh', '# 拘留条件\n\n资料来源包括官方媒体和卫星图像。\n\n据国家统计局称，去年粮食产量增长了百分之五。\n', '……去年粮食产量增长了百分之五'),
+    ('zh', '# 月度简报\n\n资料来源包括官方媒体和卫星图像。\n\n当地官员表示，工厂于三月关闭。\n', '……工厂于三月关闭'),
+    ('zh', '# 形势报告：两江道\n\n本报告汇总了本月收集的公开信息和访谈内容。\n\n金正恩，该国最高领导人，周二视察了这家工厂。\n\n我们将继续关注事态发展。\n', '金正恩……周二视察了这家工厂'),
+    ('zh', '# 月度简报\n\n本报告汇总了本月收集的公开信息和访谈内容。\n\n看守们（据说当时喝醉了）向人群开了枪。\n\n我们将继续关注事态发展。\n', '看守们……向人群开了枪'),
+    ('zh', '# 形势报告：两江道\n\n资料来源包括官方媒体和卫星图像。\n\n这次袭击不仅摧毁了存放三个村庄粮食的仓库，而且打死了两名警卫。\n', '这次袭击不仅摧毁了……仓库，而且打死了两名警卫'),
+    ('zh', '# 拘留条件\n\n资料来源包括官方媒体和卫星图像。\n\n尽管收成很差，军队还是征走了全部配额。\n', '……军队还是征走了全部配额'),
+    ('zh', '# 拘留条件\n\n本报告汇总了本月收集的公开信息和访谈内容。\n\n桥已经修好了，但道路仍然无法通行。\n\n我们将继续关注事态发展。\n', '桥已经修好了……'),
+    ('zh', '# 形势报告：两江道\n\n资料来源包括官方媒体和卫星图像。\n\n如果边境重新开放，援助物资就会运到。惠山市场于三月三日被烧毁。\n\n我们将继续关注事态发展。\n', '惠山市场于三月三日被烧毁。'),
+    ('zh', '# 拘留条件\n\n资料来源包括官方媒体和卫星图像。\n\n2021年3月14日，经过数周抗议，省长辞职了。\n', '……省长辞职了'),
+    ('zh', '# 拘留条件\n\n资料来源包括官方媒体和卫星图像。\n\n## 价格\n\n- 米价上涨了三成\n- 玉米价格保持稳定\n\n我们将继续关注事态发展。\n', '米价上涨了三成'),
+    ('zh', '# 形势报告：两江道\n\n本报告汇总了本月收集的公开信息和访谈内容。\n\n他不记得那名军官的名字，但那名军官用枪托打了他。\n\n我们将继续关注事态发展。\n', '那名军官用枪托打了他'),
+    ('zh', '# 月度简报\n\n资料来源包括官方媒体和卫星图像。\n\n通讯社报道了十二人被捕。它后来撤回了另一项关于伤者人数的说法。\n', '通讯社报道了十二人被捕。'),
+    ('zh', '# 拘留条件\n\n资料来源包括官方媒体和卫星图像。\n\n韩女士要求不公开全名，她说自己于2011年越过了图们江。\n\n我们将继续关注事态发展。\n', '……她说自己于2011年越过了图们江'),
+    ('zh', '# 形势报告：两江道\n\n本报告汇总了本月收集的公开信息和访谈内容。\n\n值得吗？我过江时把儿子留在了茂山。\n', '我过江时把儿子留在了茂山。'),
+    ('zh', '# 形势报告：两江道\n\n本报告汇总了本月收集的公开信息和访谈内容。\n\n预算于周五获得通过。除国防开支增加4%外，预算与去年相同。\n', '预算于周五获得通过。'),
+    ('zh', '# 月度简报\n\n本报告汇总了本月收集的公开信息和访谈内容。\n\n据[每日朝鲜](https://www.dailynk.com/)报道，五月汇率达到每美元8000朝元。\n',
+     '五月汇率达到每美元8000朝元'),
+    ('zh', '# 月度简报\n\n资料来源包括官方媒体和卫星图像。\n\n外务省称该措施是“临时的”。\n', '外务省称该措施是"临时的"。'),
+    ('ja', '# 月例ブリーフ\n\n本稿は今月収集した公開情報と聞き取りをまとめたものである。\n\n外務省によると、国境は3月に再開された。\n\n引き続き状況を注視する。\n', '…国境は3月に再開された'),
+    ('ja', '# 拘禁状況\n\n本稿は今月収集した公開情報と聞き取りをまとめたものである。\n\n元兵士のパク氏は、毎晩殴られたと証言した。\n\n引き続き状況を注視する。\n', '…パク氏は、毎晩殴られたと証言した'),
+    ('ja', '# 月例ブリーフ\n\n本稿は今月収集した公開情報と聞き取りをまとめたものである。\n\n収穫は不作だったが、軍は割当量をすべて徴収した。\n', '…軍は割当量をすべて徴収した'),
+    ('ja', '# 状況報告：両江道\n\n本稿は今月収集した公開情報と聞き取りをまとめたものである。\n\n橋は修復されたが、道路は依然として通行できない。\n', '橋は修復された…'),
+    ('ja', '# 拘禁状況\n\n本稿は今月収集した公開情報と聞き取りをまとめたものである。\n\nもし国境が開けば援助が届く。恵山の市場は3月3日に焼失した。\n\n引き続き状況を注視する。\n',
+     '恵山の市場は3月3日に焼失した。'),
+    ('ja', '# 状況報告：両江道\n\n情報源には国営メディアと衛星画像が含まれる。\n\n2021年3月14日、数週間にわたる抗議の末、知事は辞任した。\n', '…知事は辞任した'),
+    ('ja', '# 状況報告：両江道\n\n本稿は今月収集した公開情報と聞き取りをまとめたものである。\n\n彼はその将校の名前を覚えていないが、将校は銃床で彼を殴った。\n\n引き続き状況を注視する。\n',
+     '将校は銃床で彼を殴った'),
+    ('ja', '# 拘禁状況\n\n情報源には国営メディアと衛星画像が含まれる。\n\n看守たちは、どうやら酔っていたらしく、群衆に向けて発砲した。\n', '看守たちは…群衆に向けて発砲した'),
+    ('ja',
+     '# 月例ブリーフ\n\n本稿は今月収集した公開情報と聞き取りをまとめたものである。\n\nその襲撃は、三つの村の穀物を保管していた倉庫を破壊しただけでなく、警備員二人を殺害した。\n\n引き続き状況を注視する。\n',
+     'その襲撃は…倉庫を破壊しただけでなく、警備員二人を殺害した'),
+    ('ja', '# 拘禁状況\n\n本稿は今月収集した公開情報と聞き取りをまとめたものである。\n\nハン氏は、フルネームを伏せることを条件に、2011年に豆満江を渡ったと語った。\n',
+     'ハン氏は…2011年に豆満江を渡ったと語った'),
+    ('ja', '# 月例ブリーフ\n\n本稿は今月収集した公開情報と聞き取りをまとめたものである。\n\nそれだけの価値はあったのか。私は川を渡るとき、息子を茂山に残してきた。\n\n引き続き状況を注視する。\n',
+     '私は川を渡るとき、息子を茂山に残してきた。'),
+    ('ja', '# 状況報告：両江道\n\n情報源には国営メディアと衛星画像が含まれる。\n\n予算は金曜日に可決された。国防費が4%増えることを除けば、昨年と同じ内容だ。\n\n引き続き状況を注視する。\n',
+     '予算は金曜日に可決された。'),
+    ('ja', '# 状況報告：両江道\n\n本稿は今月収集した公開情報と聞き取りをまとめたものである。\n\n## 価格\n\n- 米価は3月に3割上昇した\n- トウモロコシ価格は横ばいだった\n',
+     '米価は3月に3割上昇した'),
+    ('ja', '# 拘禁状況\n\n本稿は今月収集した公開情報と聞き取りをまとめたものである。\n\n通信社は12人の逮捕を報じた。その後、負傷者数に関する別の主張を撤回した。\n', '通信社は12人の逮捕を報じた。'),
+    ('ja', '# 状況報告：両江道\n\n情報源には国営メディアと衛星画像が含まれる。\n\n外務省はこの措置を「一時的」と呼んだ。\n', '外務省はこの措置を「一時的」と呼んだ。'),
+    ('ja', '# 状況報告：両江道\n\n情報源には国営メディアと衛星画像が含まれる。\n\n**国境警備隊**は、**1月**に川の渡河地点を封鎖した。\n\n引き続き状況を注視する。\n',
+     '国境警備隊は、1月に川の渡河地点を封鎖した。'),
+    ('ko', '# 상황 보고: 양강도\n\n이 보고서는 이번 달 수집한 공개 정보와 면담 내용을 정리한 것이다.\n\n통일부에 따르면 수용소는 2019년에 폐쇄됐다.\n\n상황을 계속 주시할 예정이다.\n',
+     '… 수용소는 2019년에 폐쇄됐다'),
+    ('ko', '# 월간 브리핑\n\n출처에는 관영 매체와 위성 사진이 포함된다.\n\n전직 군인인 박씨는 매일 밤 구타를 당했다고 증언했다.\n\n상황을 계속 주시할 예정이다.\n',
+     '… 박씨는 매일 밤 구타를 당했다고 증언했다'),
+    ('ko', '# 구금 실태\n\n이 보고서는 이번 달 수집한 공개 정보와 면담 내용을 정리한 것이다.\n\n수확은 좋지 않았지만 군대는 할당량을 모두 걷어갔다.\n',
+     '… 군대는 할당량을 모두 걷어갔다'),
+    ('ko', '# 월간 브리핑\n\n이 보고서는 이번 달 수집한 공개 정보와 면담 내용을 정리한 것이다.\n\n다리는 지난달 수리됐다. 하지만 도로는 여전히 통행할 수 없다.\n\n상황을 계속 주시할 '
+     '예정이다.\n',
+     '다리는 지난달 수리됐다.'),
+    ('ko', '# 상황 보고: 양강도\n\n이 보고서는 이번 달 수집한 공개 정보와 면담 내용을 정리한 것이다.\n\n만약 국경이 다시 열리면 지원 물자가 도착할 것이다. 혜산 시장은 3월 3일에 불에 '
+     '탔다.\n\n상황을 계속 주시할 예정이다.\n',
+     '혜산 시장은 3월 3일에 불에 탔다.'),
+    ('ko', '# 상황 보고: 양강도\n\n출처에는 관영 매체와 위성 사진이 포함된다.\n\n2021년 3월 14일, 몇 주간의 시위 끝에 도지사가 사임했다.\n', '… 도지사가 사임했다'),
+    ('ko', '# 상황 보고: 양강도\n\n출처에는 관영 매체와 위성 사진이 포함된다.\n\n그는 그 장교의 이름을 기억하지 못하지만, 장교가 총 개머리판으로 자신을 때렸다고 말했다.\n',
+     '장교가 총 개머리판으로 자신을 때렸다고 말했다'),
+    ('ko', '# 상황 보고: 양강도\n\n이 보고서는 이번 달 수집한 공개 정보와 면담 내용을 정리한 것이다.\n\n술에 취한 것으로 보이는 경비병들이 군중을 향해 발포했다.\n',
+     '… 경비병들이 군중을 향해 발포했다'),
+    ('ko', '# 구금 실태\n\n이 보고서는 이번 달 수집한 공개 정보와 면담 내용을 정리한 것이다.\n\n그만한 가치가 있었을까? 나는 강을 건널 때 아들을 무산에 두고 왔다.\n',
+     '나는 강을 건널 때 아들을 무산에 두고 왔다.'),
+    ('ko',
+     '# 상황 보고: 양강도\n\n이 보고서는 이번 달 수집한 공개 정보와 면담 내용을 정리한 것이다.\n\n예산안은 금요일에 통과됐다. 국방비가 4% 늘어난 것을 제외하면 작년과 같다.\n\n상황을 '
+     '계속 주시할 예정이다.\n',
+     '예산안은 금요일에 통과됐다.'),
+    ('ko', '# 상황 보고: 양강도\n\n출처에는 관영 매체와 위성 사진이 포함된다.\n\n통신사는 12명이 체포됐다고 보도했다. 이후 부상자 수에 관한 다른 주장은 철회했다.\n',
+     '통신사는 12명이 체포됐다고 보도했다.'),
+    ('ko', '# 구금 실태\n\n출처에는 관영 매체와 위성 사진이 포함된다.\n\n## 증언\n\n- 우리는 밤에 강을 건넜다.\n- 브로커가 우리를 옌지로 데려갔다.\n',
+     '브로커가 우리를 옌지로 데려갔다.'),
+    ('ko', '# 월간 브리핑\n\n출처에는 관영 매체와 위성 사진이 포함된다.\n\n외무성은 이 조치를 “임시적”이라고 했다.\n', '외무성은 이 조치를 "임시적"이라고 했다.'),
+    ('ko',
+     '# 구금 실태\n\n이 보고서는 이번 달 수집한 공개 정보와 면담 내용을 정리한 것이다.\n\n혜산 중앙시장은 3월 3일 새벽 화재로 완전히 전소됐다고 양강도 인민위원회가 밝혔다.\n\n상황을 '
+     '계속 주시할 예정이다.\n',
+     '혜산 중앙시장은 3월 3일 새벽 화재로 완전히 전소됐다 …'),
+    ('en', '# Food security notes\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nSatellite images taken in 2021, 2022 and again in March 2023 show new barracks.\n',
+     'Satellite images taken in 2021 … 2023 show new barracks.'),
+    ('fr',
+     '# Note de situation : province du Ryanggang\n\nCette note résume des informations publiques et des entretiens '
+     'recueillis au cours du mois.\n\nLe camp a été agrandi en 2021, puis de nouveau en 2023, selon Maxar.\n\nLe '
+     'suivi se poursuit.\n',
+     'Le camp a été agrandi en 2021 … selon Maxar.'),
+    ('en', '# Field report: North Hamgyong\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nElectricity supply improved in the capital over the winter. Apart from Pyongyang, most cities had '
+     'power for two hours a day.\n\nFurther updates will follow in the next issue.\n',
+     'Electricity supply improved in the capital over the winter.'),
+    ('en',
+     '# Weekly digest\n\nSources include state media, satellite imagery and interviews with recent arrivals.\n\nThe '
+     'customs office at Dandong reopened on 1 August. With the exception of medicine, imports remain subject to '
+     'quarantine.\n\nThe research desk continues to monitor the situation.\n',
+     'The customs office at Dandong reopened on 1 August.'),
+    ('fr',
+     "# Bulletin mensuel\n\nLes sources comprennent la presse d'État et des entretiens avec des personnes arrivées "
+     'récemment.\n\nToutes les écoles ont rouvert en septembre. Sauf à Musan, les marchés sont restés fermés '
+     "jusqu'en novembre.\n",
+     'Toutes les écoles ont rouvert en septembre.'),
+    ('de',
+     '# Lagebericht: Provinz Ryanggang\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nAlle Schulen '
+     'im Kreis öffneten im September wieder. Außer in Musan blieben die Märkte bis November geschlossen.\n',
+     'Alle Schulen im Kreis öffneten im September wieder.'),
+    ('es', '# Informe de situación: provincia de Ryanggang\n\nEsta nota resume información pública y entrevistas '
+     'recogidas durante el mes.\n\nTodas las escuelas del condado reabrieron en septiembre. Salvo en Musan, los '
+     'mercados siguieron cerrados hasta noviembre.\n\nEl seguimiento continúa.\n',
+     'Todas las escuelas del condado reabrieron en septiembre.'),
+    ('ru', '# Условия содержания\n\nИсточники включают государственные СМИ и спутниковые снимки.\n\nВсе школы уезда '
+     'открылись в сентябре. Кроме Мусана, рынки оставались закрытыми до ноября.\n\nНаблюдение продолжается.\n',
+     'Все школы уезда открылись в сентябре.'),
+    ('zh', '# 形势报告：两江道\n\n本报告汇总了本月收集的公开信息和访谈内容。\n\n全县所有学校都在九月复课。除茂山外，各地市场一直关闭到十一月。\n', '全县所有学校都在九月复课。'),
+    ('ja', '# 状況報告：両江道\n\n情報源には国営メディアと衛星画像が含まれる。\n\n郡内の学校はすべて9月に再開した。茂山を除き、市場は11月まで閉鎖されたままだった。\n', '郡内の学校はすべて9月に再開した。'),
+    ('en', '# Monthly brief: border and markets\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nThe steel mill in Kimchaek halted production in March. No reason was given. Its 4,000 '
+     'workers were sent to collective farms.\n\nFurther updates will follow in the next issue.\n',
+     'The steel mill in Kimchaek halted production in March. … Its 4,000 workers were sent to collective farms.'),
+    ('en', '# Situation report: Ryanggang province\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nWe reached the Chinese side before dawn. Nobody in our group could swim. A broker met us at a '
+     'farmhouse.\n',
+     'We reached the Chinese side before dawn. … A broker met us at a farmhouse.'),
+    ('en', '# Situation report: Ryanggang province\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nThe shipment left Nampo on 9 May. Customs officials have not commented.\n\nFurther updates will '
+     'follow in the next issue.\n',
+     'The shipment left Nampo on 9 May. …'),
+    ('fr', '# Conditions de détention\n\nCette note résume des informations publiques et des entretiens recueillis au '
+     "cours du mois.\n\nL'usine a cessé la production en mars. Aucune raison n'a été donnée. Ses 4 000 ouvriers ont "
+     'été envoyés dans des fermes collectives.\n\nLe suivi se poursuit.\n',
+     "L'usine a cessé la production en mars. … Ses 4 000 ouvriers ont été envoyés dans des fermes collectives."),
+    ('de',
+     '# Monatsbericht\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nDas Stahlwerk stellte im März '
+     'die Produktion ein. Gründe wurden nicht genannt. Die 4.000 Arbeiter wurden auf Kolchosen geschickt.\n\nDie '
+     'Beobachtung wird fortgesetzt.\n',
+     'Das Stahlwerk stellte im März die Produktion ein. … Die 4.000 Arbeiter wurden auf Kolchosen geschickt.'),
+    ('es', '# Informe de situación: provincia de Ryanggang\n\nLas fuentes incluyen medios estatales e imágenes de '
+     'satélite.\n\nLa acería detuvo la producción en marzo. No se dio ninguna explicación. Sus 4.000 obreros fueron '
+     'enviados a granjas colectivas.\n',
+     'La acería detuvo la producción en marzo. … Sus 4.000 obreros fueron enviados a granjas colectivas.'),
+    ('zh', '# 拘留条件\n\n本报告汇总了本月收集的公开信息和访谈内容。\n\n金策钢铁厂于三月停产。当局没有说明原因。四千名工人被派往集体农场。\n\n我们将继续关注事态发展。\n',
+     '金策钢铁厂于三月停产。……四千名工人被派往集体农场。'),
+    ('ja', '# 月例ブリーフ\n\n情報源には国営メディアと衛星画像が含まれる。\n\n金策製鉄所は3月に操業を停止した。理由は明らかにされていない。労働者4000人は協同農場に送られた。\n',
+     '金策製鉄所は3月に操業を停止した。…労働者4000人は協同農場に送られた。'),
+    ('ko', '# 월간 브리핑\n\n이 보고서는 이번 달 수집한 공개 정보와 면담 내용을 정리한 것이다.\n\n김책제철소는 3월에 가동을 멈췄다. 이유는 밝혀지지 않았다. 노동자 4천 명은 협동농장으로 '
+     '보내졌다.\n',
+     '김책제철소는 3월에 가동을 멈췄다. … 노동자 4천 명은 협동농장으로 보내졌다.'),
+    ('ru',
+     '# Обзор ситуации: провинция Рянган\n\nИсточники включают государственные СМИ и спутниковые снимки.\n\nГ-н Ли, '
+     'не назвавший своего имени журналистам, сообщил, что его брата казнили в 2013 году.\n',
+     'Г-н Ли … сообщил, что его брата казнили в 2013 году.'),
+    ('en',
+     '# Weekly digest\n\nSources include state media, satellite imagery and interviews with recent arrivals.\n\nThe '
+     'border guards, not the soldiers, opened fire on the crowd at the bridge.\n\nFurther updates will follow in '
+     'the next issue.\n',
+     'The border guards … opened fire on the crowd at the bridge.'),
+    ('en',
+     '# Weekly digest\n\nSources include state media, satellite imagery and interviews with recent arrivals.\n\nThe '
+     'warehouse was looted, not burned, in the first week of the unrest.\n\nFurther updates will follow in the next '
+     'issue.\n',
+     'The warehouse was looted … in the first week of the unrest.'),
+    ('fr',
+     '# Note de situation : province du Ryanggang\n\nCette note résume des informations publiques et des entretiens '
+     'recueillis au cours du mois.\n\nLes garde-frontières, et non les soldats, ont ouvert le feu sur la foule.\n',
+     'Les garde-frontières … ont ouvert le feu sur la foule.'),
+    ('de', '# Lagebericht: Provinz Ryanggang\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nDie '
+     'Grenzwachen, nicht die Soldaten, eröffneten das Feuer auf die Menge.\n\nDie Beobachtung wird fortgesetzt.\n',
+     'Die Grenzwachen … eröffneten das Feuer auf die Menge.'),
+    ('es', '# Condiciones de detención\n\nEsta nota resume información pública y entrevistas recogidas durante el '
+     'mes.\n\nLos guardias fronterizos, no los soldados, abrieron fuego contra la multitud.\n',
+     'Los guardias fronterizos … abrieron fuego contra la multitud.'),
+    ('en',
+     '# Detention conditions update\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nThe '
+     'Ryongchon fertiliser plant closed in March. Every worker except the security staff was laid off. Its machines '
+     'were sold to a Chinese buyer.\n\nInterview transcripts are available on request.\n',
+     'The Ryongchon fertiliser plant closed in March. … Its machines were sold to a Chinese buyer.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nThe Hamhung cannery — never profitable — closed in June.\n\nThe research desk continues to '
+     'monitor the situation.\n',
+     'The Hamhung cannery … closed in June.'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nThis note summarises open-source reporting and interviews collected '
+     'during the period.\n\nThe interrogator, unable to read Chinese, had the documents translated by a guard.\n',
+     'The interrogator … had the documents translated by a guard.'),
+    ('fr',
+     '# Bulletin mensuel\n\nCette note résume des informations publiques et des entretiens recueillis au cours du '
+     'mois.\n\nLa conserverie de Hamhung — jamais rentable — a fermé en juin.\n',
+     'La conserverie de Hamhung … a fermé en juin.'),
+    ('de', '# Haftbedingungen\n\nDiese Notiz fasst öffentlich zugängliche Berichte und Interviews des Monats '
+     'zusammen.\n\nDie Konservenfabrik in Hamhung, nie rentabel, schloss im Juni.\n',
+     'Die Konservenfabrik in Hamhung … schloss im Juni.'),
+    ('es',
+     '# Condiciones de detención\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\nLa conservera '
+     'de Hamhung, nunca rentable, cerró en junio.\n',
+     'La conservera de Hamhung … cerró en junio.'),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -5490,6 +6983,516 @@ REVIEWED_APPROXIMATE = [
      'паспортів, які, за даними слідства, призначалися для громадян КНДР'),
     ('zh', '韩国国防部表示，不排除朝鲜在近期进行第七次核试验的可能性。如果朝鲜进行核试验，韩美将采取强有力的应对措施。', '韩国国防部表示，不排除朝鲜在近期进行第六次核试验的可能性'),
     ('ko', '국가정보원은 북한군 1만여 명이 러시아에 파병됐다고 밝혔지만, 국방부는 구체적인 규모를 확인하지 않았다.', '국방부는 구체적인 규모를 확인했다'),
+    # eleventh and twelfth reviews
+    ('en', 'All workers, except the guards, were paid in full in March.', 'All workers … were paid in full in March.'),
+    ('en', 'Every household other than those of party cadres lost its ration card in 2019.',
+     'Every household … lost its ration card in 2019.'),
+    ('en', 'Total exports to China, excluding coal, rose by 12 percent last year.',
+     'Total exports to China … rose by 12 percent last year.'),
+    ('en', 'The Chongori camp was closed in 2019, at least on paper, and its inmates were transferred to Jongo-ri.',
+     'The Chongori camp was closed in 2019 … and its inmates were transferred to Jongo-ri.'),
+    ('en', 'The district party secretary allegedly ordered the records burned before the inspection team arrived.',
+     'The district party secretary … ordered the records burned before the inspection team arrived.'),
+    ('en', 'Under the 2014 field-responsibility system, farmers may, in theory, keep 30 percent of their harvest.',
+     'Under the 2014 field-responsibility system, farmers may … keep 30 percent of their harvest.'),
+    ('en', 'The guards were never, as far as she knew, punished for the beatings.',
+     'The guards were … punished for the beatings.'),
+    ('en', 'Families will receive the winter bonus only if their children join the youth shock brigade.',
+     'Families will receive the winter bonus …'),
+    ('en', "It was the mayor's son, and not the mayor himself, who ordered the demolition of the market.",
+     'It was the mayor … who ordered the demolition of the market.'),
+    ('en', 'Neighbours who had informed on her were rewarded with extra rations.',
+     'Neighbours … were rewarded with extra rations.'),
+    ('en', 'Customs inspectors found fake export licences issued in the name of the Ministry of External Economic '
+     'Relations.',
+     'Customs inspectors found … export licences issued in the name of the Ministry of External Economic Relations.'),
+    ('en', 'Had the county sent the promised fuel, the clinic would have stayed open through the winter.',
+     '… the clinic would have stayed open through the winter.'),
+    ('en', 'She lost her phone at the checkpoint. Other than that, nothing was taken from her.',
+     '… nothing was taken from her.'),
+    ('en', "The officers gave no reason other than 'state security' for the arrest.",
+     'The officers gave no reason … for the arrest.'),
+    ('en', 'The flood destroyed not the bridge but the school, which had been rebuilt in 2015.',
+     'The flood destroyed … the bridge'),
+    ('en', 'Soldiers delivered the rice but not the cooking oil promised by the county.',
+     'Soldiers delivered the rice … promised by the county.'),
+    ('en', 'Almost all of the 300 families in the block were evicted.',
+     '… all of the 300 families in the block were evicted.'),
+    ('en', 'Apart from two elderly women, the entire village was moved to the new settlement at Samjiyon.',
+     '… the entire village was moved to the new settlement at Samjiyon.'),
+    ('en', 'It is unclear whether the director personally ordered the executions.',
+     '… the director personally ordered the executions.'),
+    ('en', 'Every shipment, except those addressed to the military, was inspected at the border.',
+     'Every shipment ... was inspected at the border.'),
+    ('en', 'The plant produced 1.5 million tonnes of cement in 2019.', 'The plant produced 1.5 … of cement in 2019.'),
+    ('fr', 'Tous les ouvriers, sauf les gardiens, ont été payés en mars.',
+     'Tous les ouvriers … ont été payés en mars.'),
+    ('fr', 'La prison de Jongo-ri a été fermée en 2019, du moins sur le papier.',
+     'La prison de Jongo-ri a été fermée en 2019 …'),
+    ('fr', 'Le chef du district a prétendument ordonné la destruction des registres.',
+     'Le chef du district a … ordonné la destruction des registres.'),
+    ('fr', "Les autorités n'ont pas, malgré leurs promesses, livré les engrais aux coopératives.",
+     'Les autorités … livré les engrais aux coopératives.'),
+    ('fr', "Toutes les exportations, à l'exception du charbon, ont augmenté de 12 % l'an dernier.",
+     "Toutes les exportations […] ont augmenté de 12 % l'an dernier."),
+    ('fr', "C'est la femme du directeur, et non le directeur, qui a vendu le riz de l'entrepôt.",
+     "C'est … le directeur, qui a vendu le riz de l'entrepôt."),
+    ('fr', "Presque toutes les familles du quartier ont été expulsées avant l'hiver.",
+     "… toutes les familles du quartier ont été expulsées avant l'hiver."),
+    ('fr', "Il n'est pas certain que le directeur ait ordonné les exécutions.",
+     '… le directeur ait ordonné les exécutions.'),
+    ('fr', "Les gardes n'ont jamais été sanctionnés pour les coups portés aux détenues.",
+     'Les gardes … été sanctionnés pour les coups portés aux détenues.'),
+    ('es', 'Todos los trabajadores, excepto los guardias, cobraron en marzo.',
+     'Todos los trabajadores … cobraron en marzo.'),
+    ('es', 'El director supuestamente ordenó quemar los registros antes de la inspección.',
+     'El director … ordenó quemar los registros antes de la inspección.'),
+    ('es', 'Los funcionarios no entregaron, pese a sus promesas, el fertilizante a las cooperativas.',
+     'Los funcionarios … entregaron, pese a sus promesas, el fertilizante a las cooperativas.'),
+    ('es', 'Las familias recibirán la ayuda solo si sus hijos se alistan en el ejército.',
+     'Las familias recibirán la ayuda …'),
+    ('es', 'Las exportaciones, salvo las de carbón, crecieron un 12 % el año pasado.',
+     'Las exportaciones … crecieron un 12 % el año pasado.'),
+    ('es', 'Es posible que las autoridades locales hayan desviado la ayuda a una unidad militar.',
+     '… las autoridades locales hayan desviado la ayuda a una unidad militar.'),
+    ('es', 'En teoría, los agricultores pueden quedarse con el 30 % de la cosecha.',
+     '… los agricultores pueden quedarse con el 30 % de la cosecha.'),
+    ('es', 'Casi todas las familias del barrio fueron desalojadas antes del invierno.',
+     '… todas las familias del barrio fueron desalojadas antes del invierno.'),
+    ('es', 'El hijo del alcalde, y no el alcalde, ordenó la demolición del mercado.',
+     'El … alcalde, ordenó la demolición del mercado.'),
+    ('de', 'Alle Arbeiter außer den Wachleuten wurden im März bezahlt.', 'Alle Arbeiter … wurden im März bezahlt.'),
+    ('de', 'Das Lager wurde 2019 geschlossen, zumindest auf dem Papier.', 'Das Lager wurde 2019 geschlossen …'),
+    ('de', 'Der Bezirksleiter hat angeblich die Vernichtung der Akten angeordnet.',
+     'Der Bezirksleiter hat … die Vernichtung der Akten angeordnet.'),
+    ('de', 'Die Behörden haben den Dünger trotz ihrer Versprechen nicht geliefert.',
+     'Die Behörden haben den Dünger … geliefert.'),
+    ('de', 'Die Exporte stiegen, mit Ausnahme von Kohle, um 12 Prozent.', 'Die Exporte stiegen … um 12 Prozent.'),
+    ('de', 'Der Damm wurde nach den Überschwemmungen nur teilweise wiederaufgebaut.',
+     'Der Damm wurde nach den Überschwemmungen … wiederaufgebaut.'),
+    ('de', 'Örtliche Funktionäre könnten die Hilfsgüter an eine Armeeeinheit weitergeleitet haben.',
+     'Örtliche Funktionäre … die Hilfsgüter an eine Armeeeinheit weitergeleitet haben.'),
+    ('de', 'Theoretisch dürfen die Bauern 30 Prozent der Ernte behalten.',
+     '… dürfen die Bauern 30 Prozent der Ernte behalten.'),
+    ('de', 'Fast alle 300 Familien des Wohnblocks wurden vertrieben.',
+     '… alle 300 Familien des Wohnblocks wurden vertrieben.'),
+    ('de', 'Es ist unklar, ob der Direktor die Hinrichtungen selbst angeordnet hat.',
+     '… der Direktor die Hinrichtungen selbst angeordnet hat.'),
+    ('de', 'Nicht der Bürgermeister, sondern sein Sohn ordnete den Abriss des Marktes an.',
+     '… der Bürgermeister … ordnete den Abriss des Marktes an.'),
+    ('de', 'Es gab in der Hafenstadt, anders als die Regierung behauptet, keinen Dieselmangel.',
+     'Es gab in der Hafenstadt … Dieselmangel.'),
+    ('ru', 'Все рабочие, кроме охранников, получили зарплату в марте.', 'Все рабочие … получили зарплату в марте.'),
+    ('ru', 'Лагерь был закрыт в 2019 году, по крайней мере на бумаге.', 'Лагерь был закрыт в 2019 году …'),
+    ('ru', 'Начальник района якобы приказал сжечь документы перед проверкой.',
+     'Начальник района … приказал сжечь документы перед проверкой.'),
+    ('ru', 'Власти так и не доставили удобрения в кооперативы, несмотря на обещания.',
+     'Власти … доставили удобрения в кооперативы …'),
+    ('ru', 'Экспорт, за исключением угля, вырос на 12 процентов.', 'Экспорт … вырос на 12 процентов.'),
+    ('ru', 'Местные чиновники, возможно, передали гуманитарную помощь воинской части.',
+     'Местные чиновники … передали гуманитарную помощь воинской части.'),
+    ('ru', 'Теоретически крестьяне могут оставлять себе 30 процентов урожая.',
+     '… крестьяне могут оставлять себе 30 процентов урожая.'),
+    ('ru', 'Пограничников, по словам перебежчиков, не наказали за стрельбу.', 'Пограничников … наказали за стрельбу.'),
+    ('ru', 'Почти все 300 семей были выселены до зимы.', '… все 300 семей были выселены до зимы.'),
+    ('ru', 'Не доказано, что директор лично отдал приказ о расстреле.', '… директор лично отдал приказ о расстреле.'),
+    ('ru', 'Приказ подписал не мэр, а его заместитель, назначенный в марте.', 'Приказ подписал … мэр …'),
+    ('zh', '除了警卫以外，所有工人都在三月领到了工资。', '……所有工人都在三月领到了工资。'),
+    ('zh', '该劳改营于2019年关闭，至少在纸面上如此。', '该劳改营于2019年关闭……'),
+    ('zh', '据称，区长下令烧毁了全部档案。', '……区长下令烧毁了全部档案。'),
+    ('zh', '当局没有按照承诺向合作农场运送化肥。', '当局……按照承诺向合作农场运送化肥。'),
+    ('zh', '地方官员可能已将援助物资转给了军队。', '地方官员……将援助物资转给了军队。'),
+    ('zh', '理论上，农民可以保留30%的收成。', '……农民可以保留30%的收成。'),
+    ('zh', '边防军人从未因开枪而受到处罚。', '边防军人……因开枪而受到处罚。'),
+    ('zh', '几乎所有300户人家都被赶走了。', '……所有300户人家都被赶走了。'),
+    ('zh', '下令拆除市场的不是市长，而是市长的儿子。', '下令拆除市场的……是市长……'),
+    ('ja', '警備員を除いて、すべての労働者が3月に賃金を受け取った。', '……すべての労働者が3月に賃金を受け取った。'),
+    ('ja', 'その収容所は、少なくとも書類上は、2019年に閉鎖された。', 'その収容所は……2019年に閉鎖された。'),
+    ('ja', '郡の責任者が記録の焼却を命じたとされる。', '郡の責任者が記録の焼却を命じた……'),
+    ('ja', 'すべての世帯が配給を受け取ったわけではない。', 'すべての世帯が配給を受け取った……'),
+    ('ja', '地方の役人が援助物資を軍に横流ししたかもしれない。', '地方の役人が援助物資を軍に横流しした……'),
+    ('ja', '理論上は、農民は収穫の30%を手元に残すことができる。', '……農民は収穫の30%を手元に残すことができる。'),
+    ('ja', 'ほぼ全ての世帯が冬の前に立ち退かされた。', '……全ての世帯が冬の前に立ち退かされた。'),
+    ('ja', '工場長ではなく、その副官が命令書に署名した。', '工場長……が命令書に署名した。'),
+    ('ko', '경비원을 제외하고 모든 노동자가 3월에 임금을 받았다.', '…모든 노동자가 3월에 임금을 받았다.'),
+    ('ko', '그 수용소는 적어도 서류상으로는 2019년에 폐쇄되었다.', '그 수용소는 … 2019년에 폐쇄되었다.'),
+    ('ko', '수감자들은 가족이 간수에게 뇌물을 줄 때만 소포를 받을 수 있었다.', '수감자들은 … 소포를 받을 수 있었다.'),
+    ('ko', '지방 관리들이 지원 물자를 군부대로 빼돌렸을 가능성이 있다.', '지방 관리들이 지원 물자를 군부대로 빼돌렸…'),
+    ('ko', '이론상으로는 농민들이 수확량의 30%를 가질 수 있다.', '…농민들이 수확량의 30%를 가질 수 있다.'),
+    ('ko', '거의 모든 가구가 겨울이 오기 전에 쫓겨났다.', '…모든 가구가 겨울이 오기 전에 쫓겨났다.'),
+    ('ko', '간부 가족 외에는 모든 가구가 배급을 받지 못했다.', '…모든 가구가 배급을 받지 못했다.'),
+    ('ko', '국경경비대원들은 총격 사건으로 한 번도 처벌받지 않았다.', '국경경비대원들은 총격 사건으로 … 처벌받…'),
+    ('ko', '철거를 지시한 사람은 시장이 아니라 시장의 아들이었다.', '철거를 지시한 사람은 시장…이었다.'),
+    ('ko', '쌀을 안 받은 가구가 마을 전체의 절반이 넘었다.', '받은 가구가 마을 전체의 절반이 넘었다.'),
+    ('ko', '지원 물자는 아직 안 왔다고 주민들은 말했다.', '왔다고 주민들은 말했다.'),
+    ('ko', '학교 안 가는 아이들이 지난해보다 크게 늘었다.', '가는 아이들이 지난해보다 크게 늘었다.'),
+    ('ko', '그는 장세를 안 내는 상인들을 따로 불러 단속했다.', '내는 상인들을 따로 불러 단속했다.'),
+    ('ko', '우리는 사흘 동안 밥 안 먹고 산을 넘었다고 그녀는 회상했다.', '먹고 산을 넘었다고 그녀는 회상했다.'),
+    ('ko', '말 안 듣는 사람은 바로 끌려갔다.', '듣는 사람은 바로 끌려갔다.'),
+    ('ko', '일 안 하는 사람에게는 배급도 없었다.', '하는 사람에게는 배급도 없었다.'),
+    ('ko', '그는 공장 안 나간 지 석 달이 됐다고 했다.', '나간 지 석 달이 됐다고 했다.'),
+    ('ko', '아이는 겁이 나서 집 안 들어가고 밖에서 엄마를 기다렸다.', '들어가고 밖에서 엄마를 기다렸다.'),
+    ('ko', '단속이 심해진 뒤로 장마당 안 가 본 지 오래됐다고 했다.', '가 본 지 오래됐다고 했다.'),
+    ('ko', '돈 안 내면 검문소를 통과시켜 주지 않았다.', '내면 검문소를 통과시켜 주지 않았다.'),
+    ('ko', '간부들은 결국 중앙의 지시를 안 따랐고, 그 결과 모두 철직됐다.', '따랐고, 그 결과 모두 철직됐다.'),
+    ('ko', '그 사람은 끝까지 자기 이름을 안 밝혔고 보위부도 신원을 확인하지 못했다.', '밝혔고 보위부도 신원을 확인하지 못했다.'),
+    ('ko', '그때는 살기 위해서 안 해 본 일이 없었다.', '해 본 일이 없었다.'),
+    ('ko', '우리 반에서는 아무도 탈북 얘기를 안 꺼냈지만 다들 속으로는 생각하고 있었다.', '꺼냈지만 다들 속으로는 생각하고 있었다.'),
+    ('ko', '보위원은 그 일을 안 할 수 없었다고 털어놓았다.', '할 수 없었다고 털어놓았다.'),
+    ('ko', '배급소에는 그날 아무도 안 나타났고 창고 문은 잠겨 있었다.', '나타났고 창고 문은 잠겨 있었다.'),
+    ('ko', '쌀을 안 받은 가구가 마을 전체의 절반이 넘었다.', '쌀을 받은 가구가 마을 전체의 절반이 넘었다.'),
+    ('ko', '학교 안 가는 아이들이 지난해보다 크게 늘었다.', '학교 가는 아이들이 지난해보다 크게 늘었다.'),
+    ('ko', '쌀을 안 받은 가구가 마을 전체의 절반이 넘었다.', '쌀을 … 받은 가구가 마을 전체의 절반이 넘었다.'),
+    ('ko', '수용소 안 생활은 상상 이상으로 가혹했다고 그는 증언했다.', '수용소 생활은 상상 이상으로 가혹했다고 그는 증언했다.'),
+    ('ko', '밥 안 먹고 일하러 나가는 날이 많았다.', '밥 먹고 일하러 나가는 날이 많았다.'),
+    ('ko', '우리 동네에는 그해 배급이 한 번도 안 나왔다.', '우리 동네에는 그해 배급이 한 번도 나왔다.'),
+    ('ko', '그 공장 안 창고에는 아직 안 뜯은 비료 포대가 쌓여 있었다.', '뜯은 비료 포대가 쌓여 있었다.'),
+    ('ko', '그가 탈북을 도왔다고는 안 했다.', '그가 탈북을 도왔다'),
+    ('ko', '국경이 다시 열렸다는 소문이 돌았지만 실제로는 안 열렸다.', '국경이 다시 열렸다'),
+    ('ko', '보위원들은 집 안 들어오고 문 앞에서 돌아갔다.', '보위원들은 집 … 들어오고 문 앞에서 돌아갔다.'),
+    ('ko', '배급을 못 받은 가구가 절반이 넘었다.', '받은 가구가 절반이 넘었다.'),
+    ('ko', '그는 끝내 고향의 가족을 못 만났다고 했다.', '만났다고 했다.'),
+    ('ko', '아이들은 겨울 내내 학교에 못 가고 집에서 땔감을 모았다.', '아이들은 겨울 내내 학교에 가고 집에서 땔감을 모았다.'),
+    ('ko', '그녀는 돈이 없어 약을 못 샀다.', '그녀는 돈이 없어 약을 … 샀다.'),
+    ('ko', '병원에 못 간 환자들은 민간요법에 기댔다.', '간 환자들은 민간요법에 기댔다.'),
+    ('ko', '## 증언: 회령 출신 이 모 씨 (52)\n\n"그때는 진짜 밥 안 먹고 버틴 날이 더 많았어요. 공장 안 식당도 문을 닫았으니까요."\n\n이 씨는 2019년 탈북했다.',
+     '먹고 버틴 날이 더 많았어요.'),
+    ('ko', '- 배급: 2020년 이후 **한 번도** 안 나왔다\n- 전기: 하루 2시간\n- 수돗물: 안 나옴', '배급: 2020년 이후 한 번도 나왔다'),
+    ('ko', '탈북민 박 씨는 "공장 안 가면 바로 노동단련대에 보냈다"고 말했다.', '가면 바로 노동단련대에 보냈다'),
+    ('ko', '그녀는 "저는 그 사람들 안 믿어요. 한 번도 약속을 지킨 적이 없으니까요"라고 잘라 말했다.', '믿어요. 한 번도 약속을 지킨 적이 없으니까요'),
+    ('ko', '주민들은 "차라리 안 받는 게 낫다"며 배급표를 찢었다.', '받는 게 낫다'),
+    ('en',
+     '## Border crackdown in Ryanggang\n\nSecurity forces in **Hyesan** arrested *at least 15* people in March for '
+     'using Chinese mobile phones, according to [Daily NK](https://www.dailynk.com/english/).\n\n- Fines ranged '
+     'from 500 to 1,000 yuan.\n- Three of those arrested were sent to a labour-training camp.\n- The others were '
+     'released after *self-criticism* sessions.\n\nA local source said the crackdown was ordered by the provincial '
+     'security bureau, not by Pyongyang.',
+     'Security forces in Hyesan arrested 15 people in March for using Chinese mobile phones'),
+    ('en',
+     '## Border crackdown in Ryanggang\n\nSecurity forces in **Hyesan** arrested *at least 15* people in March for '
+     'using Chinese mobile phones, according to [Daily NK](https://www.dailynk.com/english/).\n\n- Fines ranged '
+     'from 500 to 1,000 yuan.\n- Three of those arrested were sent to a labour-training camp.\n- The others were '
+     'released after *self-criticism* sessions.\n\nA local source said the crackdown was ordered by the provincial '
+     'security bureau, not by Pyongyang.',
+     'Fines ranged from 500 to 10,000 yuan.'),
+    ('en',
+     '## Border crackdown in Ryanggang\n\nSecurity forces in **Hyesan** arrested *at least 15* people in March for '
+     'using Chinese mobile phones, according to [Daily NK](https://www.dailynk.com/english/).\n\n- Fines ranged '
+     'from 500 to 1,000 yuan.\n- Three of those arrested were sent to a labour-training camp.\n- The others were '
+     'released after *self-criticism* sessions.\n\nA local source said the crackdown was ordered by the provincial '
+     'security bureau, not by Pyongyang.',
+     'Thirteen of those arrested were sent to a labour-training camp.'),
+    ('en',
+     '## Border crackdown in Ryanggang\n\nSecurity forces in **Hyesan** arrested *at least 15* people in March for '
+     'using Chinese mobile phones, according to [Daily NK](https://www.dailynk.com/english/).\n\n- Fines ranged '
+     'from 500 to 1,000 yuan.\n- Three of those arrested were sent to a labour-training camp.\n- The others were '
+     'released after *self-criticism* sessions.\n\nA local source said the crackdown was ordered by the provincial '
+     'security bureau, not by Pyongyang.',
+     'A local source said the crackdown was ordered by Pyongyang, not by the provincial security bureau.'),
+    ('en',
+     '## Border crackdown in Ryanggang\n\nSecurity forces in **Hyesan** arrested *at least 15* people in March for '
+     'using Chinese mobile phones, according to [Daily NK](https://www.dailynk.com/english/).\n\n- Fines ranged '
+     'from 500 to 1,000 yuan.\n- Three of those arrested were sent to a labour-training camp.\n- The others were '
+     'released after *self-criticism* sessions.\n\nA local source said the crackdown was ordered by the provincial '
+     'security bureau, not by Pyongyang.',
+     'the crackdown was ordered by … Pyongyang'),
+    ('en',
+     '## Border crackdown in Ryanggang\n\nSecurity forces in **Hyesan** arrested *at least 15* people in March for '
+     'using Chinese mobile phones, according to [Daily NK](https://www.dailynk.com/english/).\n\n- Fines ranged '
+     'from 500 to 1,000 yuan.\n- Three of those arrested were sent to a labour-training camp.\n- The others were '
+     'released after *self-criticism* sessions.\n\nA local source said the crackdown was ordered by the provincial '
+     'security bureau, not by Pyongyang.',
+     'All of those arrested were released after self-criticism sessions.'),
+    ('en',
+     '# Testimony: Ms Ri, 44, from Musan\n\n> “We ate grass soup for a month,” she said. “My mother didn’t survive '
+     'the winter.”\n\nMs Ri crossed the Tumen River in **February 2017** and reached Seoul — via Laos and Thailand '
+     '— in September.\n\nShe says she paid a broker 8,000 yuan, roughly $1,200 at the time.',
+     'My mother survived the winter.'),
+    ('en',
+     '# Testimony: Ms Ri, 44, from Musan\n\n> “We ate grass soup for a month,” she said. “My mother didn’t survive '
+     'the winter.”\n\nMs Ri crossed the Tumen River in **February 2017** and reached Seoul — via Laos and Thailand '
+     '— in September.\n\nShe says she paid a broker 8,000 yuan, roughly $1,200 at the time.',
+     'Ms Ri crossed the Tumen River in February 2016 and reached Seoul'),
+    ('en',
+     '# Testimony: Ms Ri, 44, from Musan\n\n> “We ate grass soup for a month,” she said. “My mother didn’t survive '
+     'the winter.”\n\nMs Ri crossed the Tumen River in **February 2017** and reached Seoul — via Laos and Thailand '
+     '— in September.\n\nShe says she paid a broker 8,000 yuan, roughly $1,200 at the time.',
+     'she paid a broker 8,000 yuan, roughly $12,000 at the time'),
+    ('en',
+     '### Food prices, Q2 2023\n\n| Item | Price |\n|---|---|\n| Rice (1 kg) | 6,000 won |\n| Maize (1 kg) | 3,100 '
+     'won |\n\nRice and maize prices doubled between April and June. The state ration was cut in half in May, and '
+     'only for the third time since 2011 was it restored within a month.\n\nPrices rose by 20 to 30 percent in the '
+     'border towns, which depend on Chinese imports.',
+     'Maize and rice prices doubled between April and June.'),
+    ('en',
+     '### Food prices, Q2 2023\n\n| Item | Price |\n|---|---|\n| Rice (1 kg) | 6,000 won |\n| Maize (1 kg) | 3,100 '
+     'won |\n\nRice and maize prices doubled between April and June. The state ration was cut in half in May, and '
+     'only for the third time since 2011 was it restored within a month.\n\nPrices rose by 20 to 30 percent in the '
+     'border towns, which depend on Chinese imports.',
+     'Rice and maize prices tripled between April and June.'),
+    ('en',
+     '### Food prices, Q2 2023\n\n| Item | Price |\n|---|---|\n| Rice (1 kg) | 6,000 won |\n| Maize (1 kg) | 3,100 '
+     'won |\n\nRice and maize prices doubled between April and June. The state ration was cut in half in May, and '
+     'only for the third time since 2011 was it restored within a month.\n\nPrices rose by 20 to 30 percent in the '
+     'border towns, which depend on Chinese imports.',
+     'Prices rose by 30 percent in the border towns'),
+    ('en', 'Smugglers caught near Onsong carried fake Chinese residence permits.',
+     'Smugglers caught near Onsong carried Chinese residence permits.'),
+    ('en', 'If the warehouse had been opened in February, no one in the village would have starved.',
+     'no one in the village would have starved'),
+    ('en', 'Public executions were banned in 2015, at least on paper.', 'Public executions were banned in 2015'),
+    ('en', 'The question now is whether the border will reopen to traders in June.',
+     'the border will reopen to traders in June'),
+    ('en', 'The general was reportedly executed in May by anti-aircraft gun.',
+     'The general was executed in May by anti-aircraft gun.'),
+    ('en', 'Workers were **un**paid for six months, the foreman said.', 'Workers were paid for six months'),
+    ('en', 'The camp held about 2,000 prisoners in 2013, according to satellite analysis.',
+     'The camp held about 20,000 prisoners in 2013'),
+    ('en', 'The state budget allocated 1.2 billion won to the project.',
+     'The state budget allocated 1.2 million won to the project.'),
+    ('fr', 'Selon l’ONG, les détenus n’avaient droit qu’à une douche par mois.',
+     'les détenus avaient droit à une douche par mois'),
+    ('zh', '边境会在六月重新开放吗？当地商人对此并不乐观。', '边境会在六月重新开放'),
+    ('ja', '国境は6月に再開されるのだろうか。地元の商人は懐疑的だ。', '国境は6月に再開される'),
+    ('ja', '配給は２０２０年以降、一度も支給されていない。', '配給は2020年以降、一度も支給されている。'),
+    ('de', 'Nach Angaben der Organisation wurden 2022 mindestens 23 Menschen öffentlich hingerichtet.',
+     'wurden 2022 mindestens 32 Menschen öffentlich hingerichtet'),
+    ('es', 'La ONG documentó **al menos** 23 ejecuciones públicas en 2022, casi todas por delitos económicos.',
+     'todas por delitos económicos'),
+    ('ko', '## 혜산 단속\n\n3월 한 달 동안 **최소 15명**이 중국 휴대전화 사용 혐의로 체포됐다고 [데일리NK](https://www.dailynk.com/)가 전했다.',
+     '3월 한 달 동안 15명이 중국 휴대전화 사용 혐의로 체포됐다'),
+    ('en', 'The labour camp at Chongori was closed in 2019, at least on paper.',
+     'The labour camp at Chongori was closed in 2019'),
+    ('en', 'The labour camp at Chongori was closed in 2019, at least on paper.',
+     'The labour camp at Chongori was closed in 2019 …'),
+    ('en', 'Except for the guards, all workers at the mine were paid in March.',
+     'all workers at the mine were paid in March.'),
+    ('en', 'Except for the guards, all workers at the mine were paid in March.',
+     '… all workers at the mine were paid in March.'),
+    ('ko', '쌀을 안 받은 가구가 마을 전체의 절반이 넘었다.', '…받은 가구가 마을 전체의 절반이 넘었다.'),
+    ('de', 'Angeblich wird die Grenze im Juni wieder geöffnet.', '… wird die Grenze im Juni wieder geöffnet.'),
+    ('fr', 'Sauf les gardiens, tous les employés de la mine ont été payés en mars.',
+     '… tous les employés de la mine ont été payés en mars.'),
+    ('es', 'Salvo los guardias, todos los mineros cobraron en marzo.', '… todos los mineros cobraron en marzo.'),
+    ('ru', 'Кроме охранников, все шахтёры получили зарплату в марте.', '… все шахтёры получили зарплату в марте.'),
+    ('en',
+     '# Border trade collapses as Hyesan market burns\n\n*Seoul, 12 March 2024* — The central market in Hyesan, the '
+     'largest in Ryanggang province, was destroyed by fire on 3 March, according to two residents reached by phone '
+     'and the Seoul-based outlet [Daily NK](https://www.dailynk.com/).\n\n## What happened\n\nThe fire, which '
+     'started in a row of stalls selling Chinese cooking oil, spread quickly through the wooden structures. '
+     'Firefighters arrived after about forty minutes, by which time most of the market had burned. No deaths have '
+     'been confirmed, although one resident said two elderly traders were missing.\n\nLocal authorities blamed '
+     '"careless traders" and arrested three people on 5 March. State media did not report the fire.\n\n## Why it '
+     "matters\n\nHyesan's market is, in theory, a state-licensed facility. In practice, it has long been the main "
+     'outlet for goods smuggled across the Yalu River, including rice, medicine and mobile phones.\n\nIf the market '
+     'is not rebuilt before the spring planting season, analysts say, farmers in the province could lose their main '
+     'source of cash income. The provincial committee has promised reconstruction, but it gave no date.\n',
+     "Hyesan's market is … a state-licensed facility."),
+    ('en', '# Testimony: Ms. Kim, 41, former textile worker from Chongjin\n\n> Interview conducted in Seoul, October '
+     '2023. Names have been changed.\n\n## Arrest\n\nI was arrested in the spring of 2017 — I think it was April — '
+     'for selling South Korean dramas on USB sticks. Two agents from the State Security Ministry came to our '
+     'apartment at night. They did not show any warrant. My husband was not at home; he was working at the '
+     'port.\n\n## Detention\n\nThey held me at the Chongjin detention centre for about five months. We slept on the '
+     'concrete floor, twenty women in one cell. Were we given blankets? Only in December, and only one for every '
+     'three women. The guards beat anyone who talked during the night count.\n\nI was never formally charged. After '
+     'five months, I was sent to the labour training camp in Kyongsong, where I worked in a brick factory.\n\n## '
+     'Escape\n\nIn 2019, after my release, I paid a broker 15 million won to take me across the Tumen. I crossed on '
+     '2 August. My daughter stayed behind with my mother-in-law; I have not heard from her since 2021.\n',
+     'I was … formally charged.'),
+    ('en',
+     '# Detention conditions update\n\nThis note summarises open-source reporting and interviews collected during '
+     'the period.\n\nOfficials deny that the camp was closed.\n',
+     '… the camp was closed'),
+    ('en',
+     '# Field report: North Hamgyong\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nThe camp was closed, at least on paper.\n\nInterview transcripts are available on request.\n',
+     'The camp was closed …'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nAll workers were paid except the miners.\n\nThe research desk continues to monitor the '
+     'situation.\n',
+     'All workers were paid …'),
+    ('en', '# Situation report: Ryanggang province\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nIt is rumoured that the governor was arrested in May.\n',
+     '… the governor was arrested in May.'),
+    ('en',
+     '# Weekly digest\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nHad the dam held, '
+     'the village would have survived.\n',
+     '… the village would have survived.'),
+    ('en',
+     '# Detention conditions update\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nAid '
+     'will reach the northern provinces only if the road reopens.\n',
+     'Aid will reach the northern provinces …'),
+    ('en', '# Food security notes\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nNobody '
+     'believes that wages were paid on time.\n\nThe research desk continues to monitor the situation.\n',
+     '… wages were paid on time.'),
+    ('en', '# Monthly brief: border and markets\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nThe regime has never, in its seventy-year history, admitted to running prison camps.\n',
+     'The regime has … admitted to running prison camps.'),
+    ('en', '# Detention conditions update\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nFood prices, some traders claim without evidence, have doubled since January.\n',
+     'Food prices … have doubled since January.'),
+    ('en',
+     '# Weekly digest\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nThe inspectors, '
+     'except for one who fell ill, visited all twelve sites.\n\nInterview transcripts are available on request.\n',
+     'The inspectors … visited all twelve sites.'),
+    ('en',
+     '# Detention conditions update\n\nFigures below have been rounded; see the annex for the full series.\n\nThe '
+     'factory supposedly reopened in May.\n\nFurther updates will follow in the next issue.\n',
+     'The factory … reopened in May.'),
+    ('en', '# Situation report: Ryanggang province\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nSmugglers sold fake vaccine certificates at the border.\n\nThe research desk continues to monitor '
+     'the situation.\n',
+     'Smugglers sold … vaccine certificates at the border.'),
+    ('en',
+     '# Food security notes\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nThe bridge '
+     'was not repaired before the rainy season.\n\nInterview transcripts are available on request.\n',
+     'The bridge was … repaired before the rainy season.'),
+    ('en',
+     '# Field report: North Hamgyong\n\nFigures below have been rounded; see the annex for the full series.\n\nThe '
+     'camp was closed in 2019.\n\nFurther updates will follow in the next issue.\n',
+     'The camp was shut in 2019.'),
+    ('en', '# Monthly brief: border and markets\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nRice prices rose 30 percent in March.\n\nThe research desk continues to monitor the situation.\n',
+     'Rice prices rose 35 percent in March.'),
+    ('en', '# Detention conditions update\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nGuards beat the prisoners every night.\n\nInterview transcripts are available on request.\n',
+     'Guards beat the prisoners every day.'),
+    ('en', '# Monthly brief: border and markets\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nThe shipment was allegedly seized in Nampo.\n\nInterview transcripts are available on request.\n',
+     'The shipment was … seized in Nampo.'),
+    ('en', '# Detention conditions update\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nUnless the UN intervenes, the refugees will be sent back.\n\nFurther updates will follow in the '
+     'next issue.\n',
+     '… the refugees will be sent back.'),
+    ('en', '# Field report: North Hamgyong\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nApparently, the minister was dismissed last week.\n\nFurther updates will follow in the next '
+     'issue.\n',
+     '… the minister was dismissed last week.'),
+    ('en', '# Monthly brief: border and markets\n\nFigures below have been rounded; see the annex for the full '
+     'series.\n\nIn theory, every citizen receives 700 grams of grain a day.\n\nFurther updates will follow in the '
+     'next issue.\n',
+     '… every citizen receives 700 grams of grain a day.'),
+    ('en',
+     '# Situation report: Ryanggang province\n\nSources include state media, satellite imagery and interviews with '
+     'recent arrivals.\n\nThe ministry did not say that the border had reopened.\n\nThe research desk continues to '
+     'monitor the situation.\n',
+     '… the border had reopened'),
+    ('en', '# Monthly brief: border and markets\n\nThe following paragraphs were compiled by the research desk in '
+     'Seoul.\n\nI doubt the rations ever reached the villages.\n\nFurther updates will follow in the next issue.\n',
+     '… the rations ever reached the villages'),
+    ('en',
+     '# Food security notes\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nThe prison '
+     'was demolished, or so the governor claimed.\n',
+     'The prison was demolished …'),
+    ('en', '# Food security notes\n\nFigures below have been rounded; see the annex for the full series.\n\nEvery '
+     'village, except two near the border, received fertiliser.\n',
+     'Every village … received fertiliser.'),
+    ('en',
+     '# Detention conditions update\n\nThe following paragraphs were compiled by the research desk in Seoul.\n\nThe '
+     'new road reached Musan, at least according to the propaganda.\n\nThe research desk continues to monitor the '
+     'situation.\n',
+     'The new road reached Musan …'),
+    ('fr',
+     '# Bulletin mensuel\n\nCette note résume des informations publiques et des entretiens recueillis au cours du '
+     'mois.\n\nLe ministère dément que le camp ait été fermé.\n',
+     '… le camp ait été fermé'),
+    ('fr',
+     "# Bulletin mensuel\n\nLes sources comprennent la presse d'État et des entretiens avec des personnes arrivées "
+     'récemment.\n\nLe camp a été fermé, du moins sur le papier.\n',
+     'Le camp a été fermé …'),
+    ('fr',
+     '# Note de situation : province du Ryanggang\n\nCette note résume des informations publiques et des entretiens '
+     'recueillis au cours du mois.\n\nTous les ouvriers ont été payés, sauf les mineurs.\n',
+     'Tous les ouvriers ont été payés …'),
+    ('fr', "# Conditions de détention\n\nLes sources comprennent la presse d'État et des entretiens avec des personnes "
+     'arrivées récemment.\n\nSi le barrage avait tenu, le village aurait survécu.\n',
+     '… le village aurait survécu.'),
+    ('fr',
+     '# Note de situation : province du Ryanggang\n\nCette note résume des informations publiques et des entretiens '
+     'recueillis au cours du mois.\n\nLa cargaison a prétendument été saisie à Nampo.\n',
+     'La cargaison a … été saisie à Nampo.'),
+    ('fr', "# Note de situation : province du Ryanggang\n\nLes sources comprennent la presse d'État et des entretiens "
+     'avec des personnes arrivées récemment.\n\nLe camp a été fermé en 2019.\n',
+     'Le camp fut fermé en 2019.'),
+    ('es', '# Informe de situación: provincia de Ryanggang\n\nLas fuentes incluyen medios estatales e imágenes de '
+     'satélite.\n\nLas autoridades niegan que el campo haya sido cerrado.\n\nEl seguimiento continúa.\n',
+     '… el campo haya sido cerrado'),
+    ('es', '# Boletín mensual\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\nTodos los obreros '
+     'cobraron, excepto los mineros.\n\nEl seguimiento continúa.\n',
+     'Todos los obreros cobraron …'),
+    ('es', '# Informe de situación: provincia de Ryanggang\n\nLas fuentes incluyen medios estatales e imágenes de '
+     'satélite.\n\nEl campo fue cerrado, al menos sobre el papel.\n\nEl seguimiento continúa.\n',
+     'El campo fue cerrado …'),
+    ('es', '# Condiciones de detención\n\nEsta nota resume información pública y entrevistas recogidas durante el '
+     'mes.\n\nSi la presa hubiera resistido, la aldea se habría salvado.\n\nEl seguimiento continúa.\n',
+     '… la aldea se habría salvado.'),
+    ('es', '# Informe de situación: provincia de Ryanggang\n\nEsta nota resume información pública y entrevistas '
+     'recogidas durante el mes.\n\nLa fábrica, según rumores sin confirmar, cerró en mayo.\n\nEl seguimiento '
+     'continúa.\n',
+     'La fábrica … cerró en mayo.'),
+    ('es',
+     '# Condiciones de detención\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\nEl envío fue '
+     'supuestamente incautado en Nampo.\n',
+     'El envío fue … incautado en Nampo.'),
+    ('de', '# Lagebericht: Provinz Ryanggang\n\nDiese Notiz fasst öffentlich zugängliche Berichte und Interviews des '
+     'Monats zusammen.\n\nAlle Arbeiter wurden bezahlt, außer den Bergleuten.\n',
+     'Alle Arbeiter wurden bezahlt …'),
+    ('de', '# Haftbedingungen\n\nDiese Notiz fasst öffentlich zugängliche Berichte und Interviews des Monats '
+     'zusammen.\n\nDas Lager wurde geschlossen, zumindest auf dem Papier.\n\nDie Beobachtung wird fortgesetzt.\n',
+     'Das Lager wurde geschlossen …'),
+    ('de', '# Lagebericht: Provinz Ryanggang\n\nZu den Quellen gehören Staatsmedien und Satellitenbilder.\n\nHätte der '
+     'Damm gehalten, wäre das Dorf verschont geblieben.\n',
+     '… wäre das Dorf verschont geblieben.'),
+    ('de', '# Haftbedingungen\n\nDiese Notiz fasst öffentlich zugängliche Berichte und Interviews des Monats '
+     'zusammen.\n\nDie Fabrik wurde angeblich im Mai geschlossen.\n\nDie Beobachtung wird fortgesetzt.\n',
+     'Die Fabrik wurde … im Mai geschlossen.'),
+    ('ru',
+     '# Ежемесячный бюллетень\n\nИсточники включают государственные СМИ и спутниковые снимки.\n\nВласти отрицают, '
+     'что лагерь был закрыт.\n',
+     '… лагерь был закрыт'),
+    ('ru', '# Обзор ситуации: провинция Рянган\n\nВ этой записке обобщены открытые источники и интервью, собранные за '
+     'месяц.\n\nВсе рабочие получили зарплату, кроме шахтёров.\n',
+     'Все рабочие получили зарплату …'),
+    ('ru',
+     '# Условия содержания\n\nВ этой записке обобщены открытые источники и интервью, собранные за месяц.\n\nЛагерь '
+     'был закрыт, по крайней мере на бумаге.\n',
+     'Лагерь был закрыт …'),
+    ('ru', '# Ежемесячный бюллетень\n\nИсточники включают государственные СМИ и спутниковые снимки.\n\nЕсли бы плотина '
+     'выдержала, деревня бы уцелела.\n',
+     '… деревня бы уцелела.'),
+    ('ru', '# Ежемесячный бюллетень\n\nВ этой записке обобщены открытые источники и интервью, собранные за '
+     'месяц.\n\nФабрика, по непроверенным слухам, закрылась.\n\nНаблюдение продолжается.\n',
+     'Фабрика … закрылась.'),
+    ('ru',
+     '# Ежемесячный бюллетень\n\nИсточники включают государственные СМИ и спутниковые снимки.\n\nПомощь дойдёт до '
+     'северных провинций, только если дорогу откроют.\n\nНаблюдение продолжается.\n',
+     'Помощь дойдёт до северных провинций …'),
+    ('zh', '# 形势报告：两江道\n\n资料来源包括官方媒体和卫星图像。\n\n当局否认营地已被关闭。\n', '……营地已被关闭'),
+    ('zh', '# 月度简报\n\n本报告汇总了本月收集的公开信息和访谈内容。\n\n除矿工外，所有工人都领到了工资。\n\n我们将继续关注事态发展。\n', '……所有工人都领到了工资'),
+    ('zh', '# 月度简报\n\n资料来源包括官方媒体和卫星图像。\n\n营地已经关闭，至少在纸面上如此。\n\n我们将继续关注事态发展。\n', '营地已经关闭……'),
+    ('zh', '# 月度简报\n\n本报告汇总了本月收集的公开信息和访谈内容。\n\n如果大坝没有决堤，村庄本可以幸免。\n\n我们将继续关注事态发展。\n', '……村庄本可以幸免'),
+    ('zh', '# 拘留条件\n\n本报告汇总了本月收集的公开信息和访谈内容。\n\n营地于2019年关闭。\n\n我们将继续关注事态发展。\n', '营地于2018年关闭。'),
+    ('ja', '# 状況報告：両江道\n\n情報源には国営メディアと衛星画像が含まれる。\n\n当局は収容所が閉鎖されたことを否定している。\n\n引き続き状況を注視する。\n', '…収容所が閉鎖された'),
+    ('ja', '# 状況報告：両江道\n\n情報源には国営メディアと衛星画像が含まれる。\n\n炭鉱労働者を除くすべての労働者に賃金が支払われた。\n', '…すべての労働者に賃金が支払われた'),
+    ('ja', '# 拘禁状況\n\n情報源には国営メディアと衛星画像が含まれる。\n\nダムが持ちこたえていれば、村は助かっていただろう。\n', '…村は助かっていただろう'),
+    ('ja', '# 月例ブリーフ\n\n情報源には国営メディアと衛星画像が含まれる。\n\n道路が再開された場合に限り、援助は北部に届く。\n\n引き続き状況を注視する。\n', '…援助は北部に届く'),
+    ('ja', '# 拘禁状況\n\n情報源には国営メディアと衛星画像が含まれる。\n\n収容所は2019年に閉鎖された。\n', '収容所は2018年に閉鎖された。'),
+    ('ko', '# 상황 보고: 양강도\n\n이 보고서는 이번 달 수집한 공개 정보와 면담 내용을 정리한 것이다.\n\n당국은 수용소가 폐쇄됐다는 보도를 부인했다.\n\n상황을 계속 주시할 예정이다.\n',
+     '… 수용소가 폐쇄됐다'),
+    ('ko', '# 상황 보고: 양강도\n\n이 보고서는 이번 달 수집한 공개 정보와 면담 내용을 정리한 것이다.\n\n광부들을 제외한 모든 노동자가 임금을 받았다.\n\n상황을 계속 주시할 예정이다.\n',
+     '… 모든 노동자가 임금을 받았다'),
+    ('ko', '# 상황 보고: 양강도\n\n이 보고서는 이번 달 수집한 공개 정보와 면담 내용을 정리한 것이다.\n\n수용소는 적어도 서류상으로는 폐쇄됐다.\n', '수용소는 … 폐쇄됐다'),
+    ('ko', '# 월간 브리핑\n\n출처에는 관영 매체와 위성 사진이 포함된다.\n\n댐이 무너지지 않았더라면 마을은 무사했을 것이다.\n\n상황을 계속 주시할 예정이다.\n',
+     '… 마을은 무사했을 것이다'),
+    ('ko', '# 구금 실태\n\n출처에는 관영 매체와 위성 사진이 포함된다.\n\n소문에 따르면 도지사가 5월에 체포됐다.\n', '… 도지사가 5월에 체포됐다'),
+    ('en', '# Food security notes\n\nSources include state media, satellite imagery and interviews with recent '
+     'arrivals.\n\nThe camp was closed in 2019. No, that is wrong: it was merely renamed.\n',
+     'The camp was closed in 2019. …'),
+    ('fr',
+     '# Note de situation : province du Ryanggang\n\nCette note résume des informations publiques et des entretiens '
+     "recueillis au cours du mois.\n\nAucun des prisonniers n'a été libéré en 2020.\n\nLe suivi se poursuit.\n",
+     "… n'a été libéré en 2020."),
 ]
 
 
