@@ -392,7 +392,7 @@ def _complex_clusters(translated: str, original: str) -> list[tuple[int, int]]:
 # letters, is the word's own wrap, not a space between two words.
 _LINE_BREAKS = "\n\r\u2028\u2029\x85\v\f"
 WRAPPED_AT_SOFT_HYPHEN = rf"(?<=[^\W\d_])\u00ad+(?=[^\S{_LINE_BREAKS}]*[{_LINE_BREAKS}])\s+(?=[^\W\d_])"
-_WRAPPED_AT_SOFT_HYPHEN = re.compile(WRAPPED_AT_SOFT_HYPHEN)
+_WRAPPED_AT_SOFT_HYPHEN = lazy(WRAPPED_AT_SOFT_HYPHEN)
 
 
 def _cluster_stop(translated: str, start: int, end: int) -> int:
