@@ -640,6 +640,9 @@ _LIMITED_AFTER = {
           + r"| (?:at least |only )?in (?:theory|principle)(?=,? (?:but|yet|though|although|while|whereas)\b| - )"
             r"| only (?:temporarily|partially|partly|marginally|in part|on paper|in theory)"
             r"(?=[.!?;:)]|$|,? (?:but|yet|though|although|while|whereas)\b| - )"
+            # a condition the quote left off ("Workers are paid | only if they meet the quota")
+            r"|(?<![.!?])(?:, (?:but|though|yet|and)|,)? only (?:if|when|once|provided|on condition that|as long as)"
+            r" (?!(?:a|an|one|twice|every|now|the first time|a while|years|months|days|weeks|hours)\b)"
           + r"|(?:,| -| \() ?at least according to\b"
             r"|(?:,| -| \() ?or at least (?:that is|that's|so) what (?:[^\s.!?,;:]+ ){0,6}(?:says?|said|claims?"
             r"|claimed)\b"
@@ -675,6 +678,14 @@ def _compiled(table: dict[str, str], anchored_end: bool) -> dict[str, re.Pattern
 
 
 _PRIVATIVE_BEFORE_IN = _compiled(_PRIVATIVE_BEFORE, True)
+# A condition that the report's words are true, opening the quote's sentence: "If the reports
+# are accurate, |", "If confirmed, |", "If true, |"
+_IF_TRUE_BEFORE = lazy(_SENTENCE_START + r"if (?:true|confirmed|accurate|correct|verified"
+                       r"|(?:the |these |those |such |this |that )?(?:reports?|accounts?|claims?|rumou?rs?|allegations?"
+                       r"|figures?|estimates?|testimony|sources?|information|this|that)(?: [^\s.!?,;:]+){0,4}"
+                       r" (?:is|are|was|were|prove|proves|proved|turn out to be|turns out to be|can be|are to be)"
+                       r"(?: (?:true|accurate|correct|right|confirmed|believed|trusted|verified))?)"
+                       r", [\"']?$")
 _EXCEPT_BEFORE_IN = _compiled(_EXCEPT_BEFORE, True)
 _COUNTERFACTUAL_IN = _compiled(_COUNTERFACTUAL_BEFORE, True)
 _ASKING_IN = _compiled(_ASKING, True)
@@ -712,6 +723,8 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
         before += [_COUNTERFACTUAL_IN.get(code)] if _would(quote, code) else []
         found += [(m.start(), start) for p in before if p is not None and (m := p.search(text, lo, start))
                   and not _no_status(m.group(), text, start, code)]
+        if code == "en" and (m := _IF_TRUE_BEFORE.search(text, lo, start)):
+            found.append((m.start(), start))
         if (p := _COUNTERFACTUAL_IN.get(code)) is not None and not _would(quote, code) \
                 and not quote.startswith(("to ", "for ")) and not _WISHES_NOUN.search(text, lo, start) \
                 and (m := p.search(text, lo, start)) and m.group().lstrip().startswith("wish"):

@@ -3501,3 +3501,23 @@ EDGE_ELLIPSIS_UNDONE = [
 def test_an_ellipsis_at_an_edge_does_not_excuse_what_the_words_there_do(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
     assert _located(body, quote.strip("… ").replace("……", ""), language).status is QuoteStatus.APPROXIMATE
+
+
+# A condition or a restriction right after the quote ("only if", "but only for"), and a
+# condition that the report's own words are true opening the quote's sentence ("If the reports
+# are accurate, |")
+CONDITIONED = [
+    ("Workers are paid only if they meet the quota.", "Workers are paid", True),
+    ("Workers are paid, but only if they meet the quota.", "Workers are paid", True),
+    ("If the reports are accurate, the leader's daughter now heads the ministry.",
+     "the leader's daughter now heads the ministry.", True),
+    ("If confirmed, the purge would be the largest since 2013.", "the purge would be the largest since 2013.", True),
+    ("Workers are paid only once a month.", "Workers are paid", False),
+    ("The mine reopened, but only for a few weeks.", "The mine reopened", False),  # still reopened
+    ("The market opened. If the reports are accurate, prices fell.", "The market opened.", False),
+]
+
+
+@pytest.mark.parametrize("body, quote, undone", CONDITIONED)
+def test_a_condition_or_restriction_beside_the_quote(body, quote, undone):
+    assert _located(body, quote, "en").status is (QuoteStatus.APPROXIMATE if undone else QuoteStatus.VERIFIED)
