@@ -350,8 +350,6 @@ _ASIDE_STARTS = (r"(?:which|who|whose|whom|where|when|(?!according\b)[a-z]+ing|[
 # ("China, Russia or Japan"), a hyphen join a word ("three-and-a-half").
 _IN_ASIDE = r"(?:[^.;:!?,]|,(?= ?\d)|,(?= [^,.;:!?]* (?:or|and|nor) [^,.;:!?]*,))*"
 # (and a contrast set off whole, which the words kept do not depend on: "The border guards, not
-# the soldiers, opened fire")
-# (and a contrast set off whole, which the words kept do not depend on: "The border guards, not
 # the soldiers, opened fire", "et non les soldats", "nicht die Soldaten", "no los soldados"; or
 # what the thing is not, set off as an apposition: "The cannery — never profitable — closed")
 _CONTRAST_STARTS = (r"(?:(?:not|et non|non|nicht|no|не|а не)"

@@ -474,7 +474,8 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
             and _same_words(quote, found.passage.text) and (slips := _left_out(quote, found, reading(),
                                                                                language)) is not None:
         # Its parts are the report's words: what the ellipsis stands for is the slip ("Seoul …
-        # accused" of "Seoul, not for the first time, accused": a part of one word, a negation).
+        # accused" of "Seoul has not yet accused": a part of one word, a negation; "All workers
+        # … were paid" of "All workers, except the guards, were paid": an exception).
         whole = reading()[found.passage.spans[0][0]:found.passage.spans[-1][1]]
         diags.append(warning(pos, f'quote in claim "{claim.id}" leaves out, where its ellipsis is, words of report '
                                   f'"{rid}" that may change what the rest says{slips}',

@@ -20,9 +20,10 @@ went on to limit or undo them.
 - a claim the sentence names and rejects: "the harvest was a record" of "Pyongyang's claim
   that the harvest was a record is not supported by satellite data";
 - what the report says of them next: "…, a report the agency later retracted", "…, a figure
-  later revealed to have been inflated", "…, ce qui s'est révélé faux"; and in English in the
-  next sentence: "… in May. The report was later retracted.", "… This proved untrue.",
-  "… Officials later denied this.";
+  later revealed to have been inflated", "…, ce qui s'est révélé faux"; and in the next
+  sentence: "… in May. The report was later retracted.", "… This proved untrue.", "…
+  Officials later denied this.", and the stock phrases of eight other languages ("Cette
+  information a depuis été démentie.", 该报道后来被撤回。);
 - an exception or a limit that the quote's own ellipsis stands for (`elided_limit`): "All
   workers … were paid" of "All workers, except the guards, were paid", "The camp was closed …
   and its prisoners moved" of "…, allegedly, and …".
