@@ -593,6 +593,16 @@ _BRIDGED = lazy(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarce
                 r"|stranger to)\b)(?: [a-z]+){1,2}" + _QUOTE_OPENS)
 # … and over an aside between commas, dashes or brackets: "did not, as state media claimed, |
 # reopen the mine", "did not — as state media claimed — | reopen", "did not (as claimed) | reopen".
+# A sentence's subject that none of is true of, right before the quote that gives its verb:
+# "Not a single shipment of aid | reached Musan", "None of the twelve shipments | reached";
+# not "No doubt |", "No sooner …", "Not only …", nor a clause the subject's own verb takes
+# ("No one disputes that | the mine reopened": a quote that opens with no verb)
+_NEGATIVE_SUBJECT = lazy(r"(?:^|(?<=[.!?] )|(?<=\n))(?:not a single|not one|none of"
+                         r"|no(?! (?:doubt|sooner|wonder|matter|less|more|longer|one knows)\b)|neither)\b"
+                         r"(?:(?! that\b| whether\b| if\b)[^,.;:!?\n-]){0,50} $")
+_PREDICATE_AT = lazy(r"(?:[a-z]+ed|was|were|is|are|has|have|had|did|does|could|would|will|can|may|might|should|must"
+                     r"|went|came|got|made|took|left|fell|rose|grew|saw|ran|paid|sent|won|lost|met|kept|held|sold"
+                     r"|bought|brought|built|heard|knew|found|gave|told|said|thought)\b")
 _NEGATED_ASIDE = lazy(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS + r" to)" + _ASIDE_AFTER
                       + r"|" + _TO_VERBS + _ASIDE_AFTER + r" to)(?: |(?<=-))[\"']?$")  # "failed, again, to | deliver"
 # A clause that a negated verb of saying or showing, or a denial, reports without vouching
@@ -1766,6 +1776,9 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
     if english and not leading and starts_word(text, start) \
             and (aside := _NEGATED_ASIDE.search(text, max(0, start - 80), start)):
         gaps.append((aside.start(), start))
+    if english and not leading and _PREDICATE_AT.match(text, start) \
+            and (subject := _NEGATIVE_SUBJECT.search(text, max(0, start - 64), start)):
+        gaps.append((subject.start(), start))  # "Not a single shipment of aid | reached Musan"
     if trailing and (not (ended := _SENTENCE_ENDED.match(text, max(0, end - 1)))
                      or _REFUTING_OPENS.match(text, ended.end())):
         # (after a whole sentence, the ellipsis stands for sentences of their own: "The guards

@@ -3521,3 +3521,20 @@ CONDITIONED = [
 @pytest.mark.parametrize("body, quote, undone", CONDITIONED)
 def test_a_condition_or_restriction_beside_the_quote(body, quote, undone):
     assert _located(body, quote, "en").status is (QuoteStatus.APPROXIMATE if undone else QuoteStatus.VERIFIED)
+
+
+# A subject none of which the verb is true of, right before the quote that gives that verb
+NEGATIVE_SUBJECTS = [
+    ("Not a single shipment of aid reached Musan in 2020.", "reached Musan in 2020.", True),
+    ("None of the twelve shipments reached Musan in 2020.", "reached Musan in 2020.", True),
+    ("No food aid from the World Food Programme reached Musan in 2020.", "reached Musan in 2020.", True),
+    ("Not a single shipment of aid reached Musan in 2020.", "… reached Musan in 2020.", True),
+    ("No doubt the shipment reached Musan in 2020.", "the shipment reached Musan in 2020.", False),
+    ("No one disputes that the shipment reached Musan in 2020.", "the shipment reached Musan in 2020.", False),
+    ("No aid arrived in April. The market reopened in May.", "The market reopened in May.", False),
+]
+
+
+@pytest.mark.parametrize("body, quote, undone", NEGATIVE_SUBJECTS)
+def test_a_negative_subject_right_before_the_quotes_verb(body, quote, undone):
+    assert _located(body, quote, "en").status is (QuoteStatus.APPROXIMATE if undone else QuoteStatus.VERIFIED)
