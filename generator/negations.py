@@ -201,7 +201,7 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     # … Its workers were sent to farms." of "… No reason was given. …"), unless one opens by
     # refuting the sentence kept ("No, that is wrong").
     gaps = [((a, end), (start, b)) for (a, end), (start, b) in gaps
-            if not (ended := _SENTENCE_ENDED.match(text, max(0, end - 1))) or _REFUTING_OPENS.match(text, ended.end())]
+            if not (ended := SENTENCE_ENDED.match(text, max(0, end - 1))) or _REFUTING_OPENS.match(text, ended.end())]
     return any(_ends_with_hedge(text, end, start, language) for (_, end), (start, _) in gaps) or any(
         m.start() < start and m.end() > end and not _NOT_ONLY.match(text, m.start())
         for pattern in _gap_patterns(language) for (_, end), (start, _) in gaps
@@ -1310,7 +1310,8 @@ def _lead_start(text: str, start: int) -> int:
 
 
 _REFUTING_OPENS = lazy(r"(?:no|not (?:so|true|quite|really)|wrong|false|untrue|nonsense)\b[,.!:;]")
-_SENTENCE_ENDED = lazy(r"[.!?][\"')\]»”」』]*(?:\s|$)|[。！？][\"')\]»”」』]*\s?")
+# A sentence's full stop with its closing marks and the space after (CJK ones unspaced)
+SENTENCE_ENDED = lazy(r"[.!?][\"')\]»”」』）]*(?:\s|$)|[。！？][\"')\]»”」』）]*\s?")
 
 
 def _tail_end(text: str, end: int) -> int:
@@ -1779,7 +1780,7 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
     if english and not leading and _PREDICATE_AT.match(text, start) \
             and (subject := _NEGATIVE_SUBJECT.search(text, max(0, start - 64), start)):
         gaps.append((subject.start(), start))  # "Not a single shipment of aid | reached Musan"
-    if trailing and (not (ended := _SENTENCE_ENDED.match(text, max(0, end - 1)))
+    if trailing and (not (ended := SENTENCE_ENDED.match(text, max(0, end - 1)))
                      or _REFUTING_OPENS.match(text, ended.end())):
         # (after a whole sentence, the ellipsis stands for sentences of their own: "The guards
         # took my father away. …" of "… I never saw him again."; but not "No, that is wrong")

@@ -42,7 +42,7 @@ import re
 
 from generator.figures import figure_cut
 from generator.lazyre import lazy
-from generator.negations import is_aside, primary_language
+from generator.negations import SENTENCE_ENDED, is_aside, primary_language
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # (a look-behind: the words undone start at the opening word, not at the last sentence's full
@@ -589,17 +589,16 @@ _RETRACTED_NEXT_OTHER = {
 }
 _RETRACTED_NEXT_IN = {code: lazy(p.replace("{L}", _LATER.get(code, ""))) for code, p in _RETRACTED_NEXT_OTHER.items()}
 # the end of the quote's sentence: a full stop (CJK ones unspaced), within its paragraph
-_SENTENCE_STOP_ANY = lazy(r"[.!?][\"')\]»”]*(?= )|[。！？][」』\"')\]）]*")
 
 
 def _retracted_next_in(start: int, end: int, text: str, code: str) -> tuple[int, int] | None:
     """As _retracted_next, outside English: the quote's sentence, then a next one that undoes it."""
     if (pattern := _RETRACTED_NEXT_IN.get(code)) is None:
         return None
-    stop = _SENTENCE_STOP_ANY.search(text, max(start, end - 2), min(len(text), end + _REST_REACH))
-    if stop is None or "\n" in text[end:stop.start()]:
-        return None
-    after = stop.end() + (text[stop.end():stop.end() + 1] == " ")
+    stop = SENTENCE_ENDED.search(text, max(start, end - 2), min(len(text), end + _REST_REACH))
+    if stop is None or "\n" in text[end:stop.end()]:
+        return None  # (the next sentence must be of the same paragraph)
+    after = stop.end()
     if (r := pattern.match(text, after)) is None or "\n" in r.group():
         return None
     return end, r.end()
@@ -733,7 +732,7 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
     if not trailing:
         after = [_PRIVATIVE_AFTER_IN.get(code), _LIMITED_AFTER_IN.get(code)]
         # (not the next sentence's: "All schools reopened. | Except in Musan, markets …")
-        after += [_EXCEPT_AFTER_IN.get(code)] if says_all and not _SENTENCE_STOP_ANY.match(text, max(0, end - 1)) \
+        after += [_EXCEPT_AFTER_IN.get(code)] if says_all and not SENTENCE_ENDED.match(text, max(0, end - 1)) \
             else []
         own = _OWN_ATTRIBUTION.search(quote) is not None  # the quote says whose claim it is
         after += [_REFUTED_AFTER_IN.get(code)] if not own else []
@@ -760,9 +759,9 @@ def elided_limit(text: str, end: int, start: int, language: str) -> tuple[int, i
     whole that it limits alone ("The officials, who spoke no language other than Korean, …",
     "The ministry, with no reason other than 'technical faults', …"), which are left alone."""
     code = primary_language(language) or "en"
-    if _SENTENCE_STOP_ANY.match(text, max(0, end - 1)):
+    if SENTENCE_ENDED.match(text, max(0, end - 1)):
         return None  # the sentences left out are whole: an exception in them is their own
-    if (stop := _SENTENCE_STOP_ANY.search(text, end, start)) is not None:
+    if (stop := SENTENCE_ENDED.search(text, end, start)) is not None:
         start = stop.start()  # … and of the words left out, only the first sentence's end
     reach = min(len(text), start + 40)  # a limit is read with what follows it (", and …")
     aside, opening = None, _GAP_OPENS.match(text, end, start).end()
