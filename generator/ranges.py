@@ -54,6 +54,7 @@ _MAGNITUDES = """
 """.split()
 # … and what makes it a share: "20" is not the report's "20%", nor "2,5" its "2,5 %"
 _PER = r"[%‰‱]|percent(?:age)?|per ?cent|pct|prozent|procent|pour ?cent|por ?ciento|per ?cento|процент\w*|퍼센트|パーセント"
+_PER_AFTER = lazy(rf" ?(?:{_PER})(?![^\W\d_])")
 _MAGNITUDE_AFTER = lazy(r" ?(?:" + "|".join(map(re.escape, _MAGNITUDES)) + r"|миллион\w*|миллиард\w*|"
                         + _PER + r")(?![^\W\d_])")
 _DIGITS_END = lazy(r"\d+(?:[.,]\d+)*$")
@@ -170,8 +171,9 @@ def _range_at(text: str, at: int, to: int) -> bool:
         bare_pair = (bare and not (second_unit or second_prefix) and word_before not in _NOT_RANGE_BEFORE
                      and word_after is not None and word_after not in _NOT_COUNTED
                      and not names_a_thing(text, first.start(2), first_digits))
+        percent = "%" in second_unit or _PER_AFTER.match(text, second.end(3)) is not None
         return _a_range_in_words(joint, word_before, text[first.start(2) - 1:first.start(2)], quantity, rising,
-                                 bare, bare_pair)
+                                 bare, bare_pair, percent)
     if "%" in first_unit and "%" not in second_unit:  # "rose by 5% – 20 factories closed"
         return False
     spaced = text[at - 1:at] == " " or text[at + 1:at + 2] == " "
@@ -216,7 +218,7 @@ _NOT_COUNTED = frozenset("""
 
 
 def _a_range_in_words(joint: str, word_before: str | None, char_before: str, quantity: bool, rising: bool,
-                      bare: bool, bare_pair: bool) -> bool:
+                      bare: bool, bare_pair: bool, percent: bool) -> bool:
     """Whether "3 to 5 percent", "$20 to $30", "between 3 and 5", "3 bis 5 Prozent", "3至5%",
     "fired 3 to 5 missiles" (`bare_pair`: two bare numbers, the first no year, day or label's
     number) make a range: not "from 3 to 5" ("von 3 bis 5", "从3至5"), nor "fell $2 to $48",
@@ -229,8 +231,10 @@ def _a_range_in_words(joint: str, word_before: str | None, char_before: str, qua
         return word_before == "от"  # "от 3 до 5 ракет"; "до" alone is "up to", "before"
     if word_before in _SPAN_WORDS:
         return True
-    if word_before in ("from", "von", "by") or char_before in "从從由":
+    if word_before in ("from", "von") or char_before in "从從由":
         return False
+    if word_before == "by" and not (bare and percent):
+        return False  # "rose by 12 to 45 won", a change; "rose by 20 to 30 percent", a range
     if (word_before in _CHANGE_WORDS or char_before in _CHANGE_CHARS) and not (bare and quantity):
         return False  # "rose 2 to 3 percent" is a range still: a bare number, then one with its unit
     return quantity or bare_pair

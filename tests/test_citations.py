@@ -979,6 +979,11 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("en", "Prices rose between 3 and 5 percent in May.", "5 percent in May"),
     ("en", "Between 2019 and 2021 the mine was closed.", "2021 the mine was closed"),  # a span of years
     ("en", "Prices rose 3 to 5 percent in May.", "Prices rose 3"),
+    ("en", "Prices rose by 20 to 30 percent in May.", "30 percent in May"),  # "by" a range of shares
+    ("en", "Prices rose by 20 to 30 per cent in May.", "Prices rose by 20"),
+    ("en", "Prices rose by 20 to 30 percent in May.", "Prices rose by … 30 percent in May"),  # an ellipsis for it
+    ("en", "Prices rose by 20 to 30 percent in May.", "Prices rose by 20 … percent in May"),
+    ("en", "Wages rose by 2 to 3% in May.", "3% in May"),
     ("de", "Die Preise stiegen um 3 bis 5 Prozent.", "5 Prozent"),
     ("zh", "价格上涨了3至5%。", "5%"),
     ("en", "Prices reached $5 million last year.", "Prices reached $5"),  # a magnitude in words
