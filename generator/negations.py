@@ -722,6 +722,9 @@ _HEARSAY_BEFORE = lazy(
     + r"|\baccording to (?:(?:unverified|unconfirmed|unsubstantiated|anonymous|unnamed) )?"
       r"(?:rumou?rs|speculation|hearsay)(?: [\w'-]+){0,4}," + _QUOTE_OPENS
     + r"|\baccording to (?:unverified|unconfirmed|unsubstantiated) [\w'-]+(?: [\w'-]+){0,4}," + _QUOTE_OPENS
+    # set off as an aside: "The mill has, rumour has it, | closed", "…, it is said, |", "…, so the story goes, |"
+    + r"|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:(?:rumou?r|gossip|word) has it|it (?:is|was) (?:rumou?red|said|alleged"
+      r"|claimed)|so (?:the )?(?:rumou?r|story) goes|(?:the )?rumou?r goes)," + _QUOTE_OPENS
     # "The report, which the ministry later retracted, said | …"
     + r"|\b(?:report|claim|statement|account|article|story|post)s?, (?:which|that) (?:[\w'-]+ ){0,4}"
       r"(?:later |since |subsequently |quickly )?(?:retracted|withdrew|withdrawn|denied|corrected|debunked|refuted"
@@ -795,7 +798,9 @@ _UNCONFIRMED = {
     "fr": r"(?:selon|d'après) (?:des |les |de )?(?:rumeurs|informations|sources|rapports) non (?:encore )?"
           r"(?:confirmée?s|vérifiée?s)(?: [\w'-]+){0,3}, "
           r"|\bon (?:dit|raconte|murmure|prétend) (?:que |qu')|\bil se (?:dit|murmure|raconte) (?:que |qu')"
-          r"|(?:selon|d'après) (?:des |les |certaines )?rumeurs(?: (?:à|au|en|dans) [\w'-]+(?: [\w'-]+)?)?, "
+          r"|(?:selon|d'après) (?:des |les |certaines )?rumeurs(?: (?:invérifiables|invérifiées|persistantes"
+          r"|insistantes|infondées))?(?: (?:à|au|en|dans) [\w'-]+(?: [\w'-]+)?)?, "
+          r"|(?<=, )dit-on, |\bselon la rumeur, "
           r"|\bil n'est pas (?:exclu|impossible) (?:que |qu')|\bon ne peut (?:pas )?exclure (?:que |qu')"
           r"|\bla rumeur (?:dit|veut|court) (?:que |qu')|\bil semblerait (?:que |qu')",
     "es": r"(?:según|de acuerdo con) (?:los |unos |las |unas )?(?:rumores|informaciones|fuentes|versiones|informes)"
@@ -813,7 +818,8 @@ _UNCONFIRMED = {
           r"|(?:laut|nach) unbestätigten (?:berichten|angaben|informationen|meldungen),? "
           r"|\bes heisst,? dass |(?:^|(?<=[.!?] )|(?<=\n))es heisst, "
           r"|\bman (?:sagt|munkelt),? dass |\bgerüchten zufolge,? |\b(?:laut|nach) gerüchten,? "
-          r"|\bes geht das gerücht(?: um)?,? dass ",
+          r"|\bes geht das gerücht(?: um)?,? dass "
+          r"|(?<=, )(?:so heisst es|wie es heisst|heisst es)(?: in (?:unbestätigten )?(?:gerüchten|berichten))?, ",
     "ru": r"по (?:неподтвержденным|непроверенным) (?:данным|сведениям|сообщениям|слухам|информации)"
           r"(?: [\w'-]+){0,3}, "
           # (not whoever says it: "Жители говорят, что |")
