@@ -394,7 +394,8 @@ _BOUNDARY = (r"(?=[.;:!?,)]|$| (?!that\b|which\b|about\b|of\b|from\b|concerning\
 _BOUNDARY_PASSIVE = (r"(?=[.;:!?,)]|$| (?:by|later|since|in|on|after|as|when|amid|because|to)\b"
                      r"| (?:two|three|four|several|a few|\d+) (?:hours|days|weeks|months) later"
                      r"| the (?:next|following) )")
-_DENYING_NEXT = (r"(?:denied|denies|deny|retracted|retracts|refuted|refutes|debunked|disproved|withdrew|rejected"
+_DENYING_NEXT = (r"(?:denied|denies|deny|retracted|retracts|refuted|refutes|debunked|disproved|disproven|withdrew"
+                 r"|withdrawn|rejected"
                  r"|rejects|disputed|disputes|dismissed|dismisses|contradicted|contradicts)")
 # … of a bare "this", only what is said of a statement ("The army withdrew these in June":
 # not read; nor "It retracted this" of a directive, which the quote names: see _OF_A_CLAIM)
@@ -425,8 +426,13 @@ _RETRACTED_NEXT = lazy(
     rf"(?: to (?:be|have been))? {_UNTRUE_NEXT}"
     # … or someone says so: "Officials said the report was false", "According to officials, this
     # was untrue", "The ministry called the report false"
-    rf"|(?:{_WORD_NEXT} ){{1,6}}(?:said|says|insisted|insists|stated|maintained|maintains) (?:that )?"
-    rf"(?:{_TOLD_THIS}|this|that) (?:was|is|were|are) {_UNTRUE_NEXT}"
+    rf"|(?:{_WORD_NEXT} ){{1,6}}{_UNDONE_BY}(?:said|says|insisted|insists|stated|maintained|maintains|admitted|admits"
+    rf"|acknowledged|acknowledges|conceded|concedes) (?:that )?(?:{_TOLD_THIS}|this|that) (?:was|is|were|are) "
+    rf"{_UNTRUE_NEXT}"
+    # … or its teller owns up: "She later said she had invented the story"
+    rf"|(?:{_WORD_NEXT} ){{1,6}}{_UNDONE_BY}(?:said|says|admitted|admits|acknowledged|conceded|confessed) (?:that )?"
+    rf"(?:she|he|they|we|i) (?:had |has |have )?(?:invented|made up|fabricated) (?:{_TOLD_THIS}"
+    rf"|(?:her|his|their|our|my) (?:whole |entire )?{_TOLD_NEXT}|it|this|everything){_BOUNDARY_PASSIVE}"
     rf"|according to (?:{_WORD_NEXT} ){{1,5}}?{_WORD_NEXT}, (?:{_TOLD_THIS}|this|that) (?:was|is|were|are) "
     rf"{_UNTRUE_NEXT}"
     rf"|(?:{_WORD_NEXT} ){{1,6}}(?:called|calls|described|describes|dismissed|dismisses) (?:{_TOLD_THIS}|this|it) "

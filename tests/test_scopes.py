@@ -3279,6 +3279,14 @@ NEXT_SENTENCE_UNDONE = [
     ("en", "The mine reopened in May. Two days later, the ministry denied the report.", "The mine reopened in May"),
     ("en", "The mine reopened in May. The report was retracted two days later.", "The mine reopened in May"),
     ("en", "The mine reopened in May, but officials denied this.", "The mine reopened in May"),
+    ("en", "The mine employed 3,000 workers. She later said she had invented the story.",
+     "The mine employed 3,000 workers"),  # its teller owns up
+    ("en", "The mine employed 3,000 workers. He admitted that he had made up the figure.",
+     "The mine employed 3,000 workers"),
+    ("en", "The mine employed 3,000 workers. The agency later admitted the figure was fabricated.",
+     "The mine employed 3,000 workers"),
+    ("en", "The mine employed 3,000 workers. The newspaper has since withdrawn the report.",
+     "The mine employed 3,000 workers"),
     ("en", 'Residents said "the mine closed in May." That account was later found to be inaccurate.',
      "the mine closed in May."),  # the quote's sentence closes inside quotation marks
 ]
@@ -3289,6 +3297,11 @@ NEXT_SENTENCE_FAITHFUL = [
     ("en", "The mine reopened in May. Officials denied this, but satellite images confirmed it.",
      "The mine reopened in May"),
     ("en", "The mine reopened in May. Officials didn't deny this.", "The mine reopened in May"),
+    ("en", "The mine employed 3,000 workers. She said she had invented nothing.", "The mine employed 3,000 workers"),
+    ("en", "The mine employed 3,000 workers. The army has since withdrawn the troops.",
+     "The mine employed 3,000 workers"),  # not a report
+    ("en", "The mine employed 3,000 workers. He never admitted that the figure was false.",
+     "The mine employed 3,000 workers"),
     ("en", "The family asked for rations. It was denied.", "The family asked for rations"),  # a request
     ("en", "The mine closed in May. It was wrong to close it.", "The mine closed in May"),  # an opinion of it
     ("en", "The mine closed in May. That was a mistake, residents said.", "The mine closed in May"),
