@@ -731,7 +731,10 @@ def _across_blocks(spans: list[tuple[int, int]], body: Normalized, original: str
     return False
 
 
-_BLOCK_BREAK = lazy("\n\n|" + re.escape(ROW_CELLS))
+# … and the tags of HTML pasted with a report's text that part blocks (normalize() reads them
+# as a space): "Musan mine</td><td>closed" is two cells, as in a Markdown table
+_BLOCK_BREAK = lazy("\n\n|" + re.escape(ROW_CELLS) + r"|(?:</?(?:p|div|li|ul|ol|tr|td|th|table|tbody|thead|blockquote"
+                    r"|h[1-6]|hr|center|section|article|header|footer|figure|figcaption)\b[^<>]{0,200}>\s*)+")
 
 
 def _spaced_otherwise(parts: list[str]) -> list[list[str]]:

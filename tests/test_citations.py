@@ -1594,6 +1594,17 @@ def test_a_quote_running_out_of_a_heading_into_the_text_beside_it_is_approximate
     ("The mine closed.\n\nWorkers left.", "The mine closed. Workers left.", QuoteStatus.VERIFIED),
     ('He said "the mine closed."\n\nWorkers left.', 'the mine closed." Workers left.', QuoteStatus.VERIFIED),
     ("The mine closed in\n\nMay after the flood.", "The mine closed in … May after the flood", QuoteStatus.VERIFIED),
+    # the same blocks in HTML pasted with a report's text
+    ("<table><tr><td>Musan mine</td><td>closed</td></tr></table>", "Musan mine closed", QuoteStatus.APPROXIMATE),
+    ("<table><tr><td>closed</td></tr>\n<tr><td>Komdok mine</td></tr></table>", "closed Komdok mine",
+     QuoteStatus.APPROXIMATE),
+    ("<div>The mine</div><div>closed in May.</div>", "The mine closed in May", QuoteStatus.APPROXIMATE),
+    ("<ul><li>The mine closed</li> <li>Workers left</li></ul>", "The mine closed Workers left",
+     QuoteStatus.APPROXIMATE),
+    ("<p>The mine closed.</p>\n<p>Workers left.</p>", "The mine closed. Workers left.", QuoteStatus.VERIFIED),
+    ("<ul><li>rice,</li><li>maize, and</li><li>soybeans</li></ul>", "rice, maize, and soybeans", QuoteStatus.VERIFIED),
+    ("The mine <b>closed</b> in May.<br>Workers left.", "The mine closed in May. Workers left.", QuoteStatus.VERIFIED),
+    ("The mine closed<br>in May.", "The mine closed in May", QuoteStatus.VERIFIED),  # a line break, no block
 ])
 def test_a_quote_running_from_an_unfinished_block_into_the_next_is_approximate(body, quote, status):
     # A list item, a table cell or a paragraph that does not end its sentence, read on into
