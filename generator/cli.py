@@ -352,6 +352,10 @@ def _init(args: argparse.Namespace, console: Console) -> int:
 
     if args.directory is None and args.root is None:
         args.usage_error("the new site's folder is missing: briefing init DIR (or --root DIR)")
+    if args.directory is not None and args.root is not None and args.directory.is_absolute():
+        # pathlib would drop --root without a word: the user meant one of the two folders
+        args.usage_error(f"DIR {strip_control(str(args.directory))} is a full path, so --root "
+                         f"{strip_control(str(args.root))} would be ignored: give only one of them")
     folder = (args.root or Path(".")) / args.directory if args.directory is not None else args.root
     try:
         created = init_site(folder, dt.date.today())

@@ -444,6 +444,8 @@ def test_init_takes_root_as_every_command_does(tmp_path):
     assert f"cd {tmp_path / 'b'} && briefing build" in done.stderr
     done = _run("init", cwd=tmp_path)
     assert done.returncode == 2 and "the new site's folder is missing" in done.stderr
+    done = _run("init", str(tmp_path / "c"), "--root", str(tmp_path / "a"))  # which of the two?
+    assert done.returncode == 2 and "give only one of them" in done.stderr, done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "b"]
 
 
