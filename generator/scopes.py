@@ -678,6 +678,38 @@ _LIMITED_AFTER = {
     "ko": r"(?: -|,) 적어도 (?:서류상|문서상|공식적)으로는",
 }
 
+# … or a bound the sentence goes on to put on it: a limit ("…, but only for party members",
+# "…, though only in Pyongyang": a place, a group, a time; not "…, though only half turn up",
+# a clause of its own, nor "…, but only because of", "…, but only after repairs") or an end
+# ("Workers were paid in full | until October"; not after a negation, "Nobody suspected that |
+# … | until inspectors boarded it", whose end it is). Only right after the quote, or where an
+# ellipsis starts: further into the words an ellipsis leaves out, it bounds those words.
+_ONLY_FOR = {
+    "en": r"only (?:for|in|to|at|on|within|among|by|from|with|during|inside|outside|between|under|partially|partly"
+          r"|briefly|temporarily|sporadically|intermittently|occasionally)\b",
+    "fr": r"(?:seulement|uniquement) (?:pour|à|au|aux|en|dans|pendant|par|sur|entre|chez|partiellement|temporairement)\b",
+    "es": r"(?:solo|sólo|solamente|únicamente) (?:para|a|al|en|durante|por|entre|con|parcialmente|temporalmente)\b",
+    "pt": r"(?:só|apenas|somente) (?:para|a|ao|aos|em|no|na|nos|nas|durante|por|entre|parcialmente|temporariamente)\b",
+    "it": r"(?:solo|soltanto|solamente) (?:per|a|al|ai|in|nel|nella|durante|tra|fra|parzialmente|temporaneamente)\b",
+    "de": r"nur (?:für|an|in|im|auf|während|bei|zeitweise|teilweise|vorübergehend)\b",
+    "ru": r"только (?:для|в|во|на|по|среди|частично|временно)(?![\w-])",
+}
+_BOUNDED_AFTER = {
+    "en": rf"(?<![.!?]),? (?:but|though|although|yet) {_ONLY_FOR['en']}|(?<![.!?]),? (?:until|till|up until) ",
+    "fr": rf",? (?:mais|quoique|bien que) {_ONLY_FOR['fr']}|(?<![.!?]),? jusqu'(?:en|à|au|aux) ",
+    "es": rf",? pero {_ONLY_FOR['es']}|(?<![.!?]),? hasta (?:que|finales|principios|mediados) ",
+    "pt": rf",? mas {_ONLY_FOR['pt']}|(?<![.!?]),? até (?:que|meados|o fim|ao fim|o final) ",
+    "it": rf",? ma {_ONLY_FOR['it']}|(?<![.!?]),? fino a (?:quando|che|fine|metà|inizio) ",
+    "de": rf",? (?:aber|jedoch|allerdings|wenn auch) {_ONLY_FOR['de']}|(?<![.!?]),? bis (?:zum|zur|ende|anfang|mitte) ",
+    "ru": rf",? (?:но|однако|хотя) {_ONLY_FOR['ru']}|(?<![.!?]),? (?:до тех пор,? пока|вплоть до) "
+          r"|(?<![.!?]),? до (?:конца|начала|середины|января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+          r"|октября|ноября|декабря|\d{4} года)(?![\w-])",
+    "zh": r"[，,] ?(?:但|不过|不過|可是)(?:只|仅|僅)(?:对|對|给|給|发给|發給|限于|限於|在|于|於|供|向|针对|針對|为|為)"
+          r"|[，,]? ?直到",
+}
+# … a negation before the quote in its sentence, whose end "until" says ("not … until")
+_NEGATED_BEFORE = lazy(r"(?:\b(?:not|never|no|nobody|none|nothing|neither)\b|n't\b)[^.!?]*$")
+
 
 def _compiled(table: dict[str, str], anchored_end: bool) -> dict[str, re.Pattern[str]]:
     return {code: lazy(f"(?:{p}){_OPEN}$" if anchored_end else p) for code, p in table.items()}
@@ -699,6 +731,7 @@ _PRIVATIVE_AFTER_IN = _compiled(_PRIVATIVE_AFTER, False)
 _EXCEPT_AFTER_IN = _compiled(_EXCEPT_AFTER, False)
 _REFUTED_AFTER_IN = _compiled(_REFUTED_AFTER, False)
 _LIMITED_AFTER_IN = _compiled(_LIMITED_AFTER, False)
+_BOUNDED_AFTER_IN = _compiled(_BOUNDED_AFTER, False)
 _CJK_ASKED = _compiled(_CJK_ASKED_AFTER, False)
 _ASKS_ITSELF_CJK = lazy(r"(?:[吗嗎么麼呢吧かの까냐니가나지요])[\"')\]]*$")
 _ALL_IN = _compiled(_ALL, False)
@@ -743,6 +776,8 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
         own = _OWN_ATTRIBUTION.search(quote) is not None  # the quote says whose claim it is
         after += [_REFUTED_AFTER_IN.get(code)] if not own else []
         found += [(end, m.end()) for p in after if p is not None and (m := p.match(text, end))]
+        if (bound := _bounded(text, lo, start, end, code)) is not None:
+            found.append(bound)
         if (asked := _asked(start, end, text, code, leading, lo)) is not None:
             found.append(asked)
         if not own and (undone := _retracted_next(start, end, text) if code == "en"
@@ -754,6 +789,16 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
     if not found:
         return None
     return min(start, *(a for a, _ in found)), max(end, *(b for _, b in found))
+
+
+def _bounded(text: str, lo: int, start: int, end: int, code: str) -> tuple[int, int] | None:
+    """Where the words right after text[:end] bound what comes before them (_BOUNDED_AFTER), or None."""
+    if (p := _BOUNDED_AFTER_IN.get(code)) is None or (m := p.match(text, end)) is None:
+        return None
+    if code == "en" and m.group().lstrip(", ").startswith(("until", "till", "up until")) \
+            and _NEGATED_BEFORE.search(text, lo, start):
+        return None
+    return end, m.end()
 
 
 def elided_limit(text: str, end: int, start: int, language: str) -> tuple[int, int] | None:
@@ -770,6 +815,9 @@ def elided_limit(text: str, end: int, start: int, language: str) -> tuple[int, i
     if (stop := SENTENCE_ENDED.search(text, end, start)) is not None:
         start = stop.start()  # … and of the words left out, only the first sentence's end
     reach = min(len(text), start + 40)  # a limit is read with what follows it (", and …")
+    if (bound := _bounded(text, max(0, end - _LOOK_BACK), end, end, code)) is not None and bound[1] <= start:
+        # "Workers were paid … when the factory ran out of cash" of "… in full until October, when"
+        return bound[0], (stop.start() if (stop := _CLAUSE_STOP.search(text, bound[1], start)) else start)
     aside, opening = None, _GAP_OPENS.match(text, end, start).end()
     for pattern in (_EXCEPT_IN_GAP.get(code), _LIMITED_AFTER_IN.get(code)):
         if pattern is None:

@@ -601,7 +601,7 @@ FAITHFUL = [
     ('en', 'Were the sanctions lifted, trade would double.',
      'Were the sanctions lifted, trade would double'),  # counterfactual-kept
     ('en', 'Workers were paid 5,000 won a month until 2022.',
-     'Workers were paid 5,000 won a month'),  # unit-kept: ends before a time bound
+     'Workers were paid 5,000 won a month until 2022'),  # unit-kept: with its time bound
     ('ko', '무산 광산은 지난 3월 다시 문을 열었다.',
      '무산 광산은 지난 3월 다시 문을 열었다'),  # particles: whole sentence
     ('ko', '무산 광산은 지난 3월 다시 문을 열었다.',
@@ -3526,7 +3526,23 @@ CONDITIONED = [
      "the leader's daughter now heads the ministry.", True),
     ("If confirmed, the purge would be the largest since 2013.", "the purge would be the largest since 2013.", True),
     ("Workers are paid only once a month.", "Workers are paid", False),
-    ("The mine reopened, but only for a few weeks.", "The mine reopened", False),  # still reopened
+    # a bound: the blind reviews that read "The border reopened | , though only for freight"
+    # (the ninth, eleventh and thirteenth) took it to say more than the report, one (the tenth) did not
+    ("The mine reopened, but only for a few weeks.", "The mine reopened", True),
+    ("The border reopened in March, though only for freight.", "The border reopened in March", True),
+    ("The state resumed rations in April, but only for party members.", "The state resumed rations in April", True),
+    ("Workers were paid 5,000 won a month until 2022.", "Workers were paid 5,000 won a month", True),
+    ("Workers were paid in full until last October, when the factory ran out of cash.",
+     "Workers were paid in full … when the factory ran out of cash", True),  # an ellipsis for it
+    ("The mine will not reopen until 2026.", "The mine will not reopen", True),
+    ("The bridge reopened, but only after months of repairs.", "The bridge reopened", False),  # a time after
+    ("The mine closed, but only because of the floods.", "The mine closed", False),  # a cause
+    ("The factory officially employs 3,000 workers, though only half turn up.",
+     "The factory officially employs 3,000 workers", False),  # a clause of its own
+    ("Nobody suspected that the ship carried coal until inspectors boarded it.", "the ship carried coal",
+     False),  # the end of the not suspecting
+    ("The plant employed 3,000 people until 2010; in 2023 it closed.", "The plant employed … in 2023 it closed",
+     False),  # the bound is of the words left out
     ("The market opened. If the reports are accurate, prices fell.", "The market opened.", False),
 ]
 
@@ -3534,6 +3550,23 @@ CONDITIONED = [
 @pytest.mark.parametrize("body, quote, undone", CONDITIONED)
 def test_a_condition_or_restriction_beside_the_quote(body, quote, undone):
     assert _located(body, quote, "en").status is (QuoteStatus.APPROXIMATE if undone else QuoteStatus.VERIFIED)
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("fr", "Les rations ont repris en avril, mais seulement pour les membres du Parti.", "Les rations ont repris en avril"),
+    ("fr", "Les ouvriers ont été payés intégralement jusqu'en octobre dernier.", "Les ouvriers ont été payés intégralement"),
+    ("es", "El Estado reanudó las raciones en abril, pero solo para los miembros del Partido.",
+     "El Estado reanudó las raciones en abril"),
+    ("de", "Die Rationen wurden im April wieder ausgegeben, aber nur an Parteimitglieder.",
+     "Die Rationen wurden im April wieder ausgegeben"),
+    ("ru", "Пайки возобновили в апреле, но только для членов партии.", "Пайки возобновили в апреле"),
+    ("ru", "Рынок работал без перебоев до марта, когда его закрыли.", "Рынок работал без перебоев"),
+    ("zh", "配给在四月恢复，但只发给党员。", "配给在四月恢复"),
+    ("zh", "工人们一直领到全额工资，直到去年十月工厂资金耗尽。", "工人们一直领到全额工资"),
+])
+def test_a_bound_after_the_quote_in_other_languages(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+    assert _located(body, body.rstrip("。."), language).status is QuoteStatus.VERIFIED
 
 
 # A subject none of which the verb is true of, right before the quote that gives that verb
