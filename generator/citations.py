@@ -1483,12 +1483,18 @@ def elides(quote: str) -> bool:
 
 def _word_count(text: str) -> int:
     """Words as a reader counts them: in writing without spaces, where no run of letters
-    marks a word, each letter counts as one (a Chinese word is one or two characters)."""
+    marks a word, each letter counts as one (a Chinese word is one or two characters); a
+    Korean noun with its particle written on to it is two, as "the guards" is ("보안원들이")."""
     runs = _WORD.findall(text)
     if len(runs) > MAX_ELIDED_WORDS or text.isascii():  # enough, or no such letters
         return len(runs)
     return sum(len(list(group)) if alone else 1
-               for run in runs for alone, group in itertools.groupby(run, unspaced))
+               for run in runs for alone, group in itertools.groupby(run, unspaced)) \
+        + sum(1 for run in runs if _KOREAN_NOUN_PARTICLE.fullmatch(run))
+
+
+# A Korean noun of two syllables or more and a case particle: "보안원들이", "당국은", "장마당에서"
+_KOREAN_NOUN_PARTICLE = lazy(r"[가-힣]{2,}(?:이|가|은|는|을|를|에|에서|의|도|로|으로|와|과|께서|에게|한테|부터|까지)")
 
 
 def _close(score: float, wanted: str) -> bool:
