@@ -150,6 +150,7 @@ _CJK_NEXT_FIGURE = lazy(r"(?:和|与|與|、|及)\s?\d")
 # "all of", "each of", "both of" (the quote says as much), nor "Article 12 of |".
 _SHARE_BEFORE = {
     "en": r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|much|few|half"
+          r"|(?<!make )(?<!made )(?<!makes )(?<!making )little"  # not "made little of", played down
           r"|a third|a quarter|two thirds|three quarters|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)"
           r"|a fraction|a handful|a minority|a majority|a number|a couple|dozens"
           r"|hundreds|thousands|(?<!article )(?<!section )(?<!chapter )(?<!paragraph )(?<!clause )(?<!page )"

@@ -340,6 +340,9 @@ def _elided_hedges(language: str) -> list[re.Pattern[str]]:
 # a former guard who never joined the party, said")
 # ("according to" is an attribution, no aside; German "das ist" is no relative clause)
 _ASIDE_STARTS = (r"(?:which|who|whose|whom|where|when|(?!according\b)[a-z]+ing|[a-z]{3,}ed"
+                 # "The soldiers, none of whom had eaten, …", "The defectors, none of them older than 25, …"
+                 r"|(?:none|all|some|many|most|few|several|each|both|one|two|three|half|neither|either|any)"
+                 r" of (?:whom|which|them|these|those)"
                  r"|qui|que|dont|où|lequel|laquelle|lesquels|lesquelles"  # French
                  r"|der|die|das(?! (?:ist|war|sei|wäre|heißt)\b)|dem|den|deren|dessen|welche[rsmn]?"  # German
                  r"|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual"  # Spanish

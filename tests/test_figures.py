@@ -777,6 +777,8 @@ SECOND_REVIEW_UNDONE = [
      'cooperative farms in South Hwanghae missed their quota'),  # share-cut
     ('en', 'Half of the factories in the Rason zone have reopened.',
      'the factories in the Rason zone have reopened'),  # share-cut
+    ('en', 'Little of the food aid reached the northern provinces last winter.',
+     'the food aid reached the northern provinces last winter'),  # share-cut: "little of"
     ('en', 'A few of the border guards in Hyesan were arrested for taking bribes.',
      'the border guards in Hyesan were arrested for taking bribes'),  # share-cut
     ('en', 'One of the state shops in Pyongyang began accepting yuan.',
@@ -846,6 +848,7 @@ SECOND_REVIEW_UNDONE = [
 ]
 
 SECOND_REVIEW_FAITHFUL = [
+    ('en', 'The army made little of the shortages in the north.', 'the shortages in the north'),  # played down
     ('en', 'Rice sold for 6,200 won per kilogram in Hyesan a year ago. Today it sells for 7,800 won.',
      'Rice sold for 6,200 won per kilogram in Hyesan'),  # time-after-figure
     ('en', 'The dollar traded at 8,100 won a week later, according to a trader in Sinuiju.',
