@@ -127,6 +127,7 @@ _NOT_DONE = r"\b(?:rather than|instead of|in lieu of|in place of|as opposed to)"
 # (not "wrongly", "falsely", "mistakenly": "wrongly | convicted" was convicted; "falsely
 # reported" is a doubt above)
 _ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|almost|virtually|practically|all but"
+           r"|partially|partly"  # "The bridge was partially | reopened"
            r"|c[ao]me close to|on the (?:verge|brink) of"
            r"|(?:allegedly|supposedly|purportedly|ostensibly),)")  # "Purportedly, |", ", allegedly, |"
 # … and a hedge: "The official probably | fled to China", "Apparently, | the mine reopened",

@@ -106,7 +106,13 @@ def _no_status(before: str, text: str, start: int, code: str) -> bool:
     status left out."""
     if (status := _PERSON_STATUS.get(code)) is not None and status.search(before):
         return not _PERSON[code].match(text, start)
+    if code == "en" and _PLANNED.search(before) is not None:
+        return _ECONOMY.match(text, start) is not None  # "a planned | economy" is a kind of economy
     return code == "en" and _DRAFT.search(before) is not None and not _TEXT.match(text, start)
+
+
+_PLANNED = lazy(r"planned $")
+_ECONOMY = lazy(r"econom(?:y|ies)\b")
 
 
 _PRIVATIVE_BEFORE = {
@@ -122,6 +128,10 @@ _PRIVATIVE_BEFORE = {
           r"|(?=(?:alleged|rumou?red|supposed) )(?:^|(?<=[.!?(] )|(?<=\n)|(?<=\b(?:the|his|her|its|for|our|two) )"
           r"|(?<=\b(?:an|of|in|on|by) )|(?<=\ba )"
           r"|(?<=\b(?:their|about|after|these|those) )|(?<=\b(?:with|over) )|(?<='s ))(?:alleged|rumou?red|supposed) "
+          # … and what is only meant to happen, or failed to: "the planned | demolition", "an attempted | coup"
+          r"|(?=(?:planned|proposed|intended|attempted|threatened) )(?:(?<=\b(?:the|his|her|its|our|two) )"
+          r"|(?<=\b(?:an|of|in|on) )|(?<=\ba )|(?<=\b(?:their|about|after|these|those) )|(?<=\bagainst )|(?<='s ))"
+          r"(?:planned|proposed|intended|attempted|threatened) "
           # … and what the person or thing no longer is, or is not yet (_STATUS): "The former |
           # intelligence chief defected", "The deputy | minister", "the draft | law", "the attempted | coup"
           r"|(?=" + _STATUS + r" )"

@@ -14,6 +14,13 @@ from test_citations import _located
 from generator.model import QuoteStatus
 
 UNDONE = [
+    ('en', 'The bridge was partially reopened to freight traffic in May.',
+     'reopened to freight traffic in May'),  # adverb: only in part
+    ('en', 'The bridge was partially reopened to freight traffic in May.',
+     'The bridge was … reopened to freight traffic in May'),  # … or where the ellipsis is
+    ('en', 'Residents protested against the planned demolition of the old market.',
+     'Residents protested against the … demolition of the old market'),  # only meant to happen
+    ('en', 'The army crushed an attempted coup in 2015.', 'coup in 2015'),
     ('en', 'Nobody in Hyesan believes the regime will raise rations this winter.',
      'the regime will raise rations this winter'),  # lead-doubt: nobody believes, no 'that'
     ('en', 'Few traders think the Musan mine will reopen before spring.',
@@ -427,6 +434,7 @@ UNDONE = [
 ]
 
 FAITHFUL = [
+    ('en', "North Korea's planned economy collapsed in the 1990s.", 'economy collapsed in the 1990s'),  # a kind
     # decided: what an aim would do, quoted with no subject
     ('en', '“The main objective is to revitalize the economy by increasing production of coal.”',
      'revitalize the economy by increasing production of coal'),
