@@ -728,6 +728,18 @@ _HEARSAY_BEFORE = lazy(
     # set off as an aside: "The mill has, rumour has it, | closed", "…, it is said, |", "…, so the story goes, |"
     + r"|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:(?:rumou?r|gossip|word) has it|it (?:is|was) (?:rumou?red|said|alleged"
       r"|claimed)|so (?:the )?(?:rumou?r|story) goes|(?:the )?rumou?r goes)," + _QUOTE_OPENS
+    # "The rumour that | …", "claimed, falsely, that |", "Despite claims that |", "While state media
+    # insists that |", "does not support claims that |", "called reports that | … 'a fabrication'"
+    + r"|(?:\b(?:the |a |persistent |unconfirmed )?rumou?rs? that"
+      r"|\b(?:claimed|said|stated|reported|asserted|insisted),? (?:falsely|wrongly|mistakenly|erroneously),? that"
+      r"|\b(?:falsely|wrongly|mistakenly|erroneously) (?:claimed|said|stated|reported|asserted)(?: that)?"
+      r"|\b(?:despite|notwithstanding|contrary to) (?:the |official |earlier |repeated |government |its |their )?"
+      r"(?:claims?|reports?|assertions?|promises?|statements?|assurances?) (?:that|of)"
+      r"|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:while|although|though|even as) (?:[\w'-]+ ){1,4}(?:insists?|insisted"
+      r"|claims?|claimed|maintains?|maintained)(?: that)?"
+      r"|\b(?:does|do|did) not (?:support|back up|bear out|confirm|corroborate) (?:the )?(?:claims?|reports?"
+      r"|assertions?|allegations?)(?: that)?"
+      r"|\bcall(?:ed|s)? (?:the )?(?:claims?|reports?|allegations?|assertions?) that)" + _QUOTE_OPENS
     # "The report, which the ministry later retracted, said | …"
     + r"|\b(?:report|claim|statement|account|article|story|post)s?, (?:which|that) (?:[\w'-]+ ){0,4}"
       r"(?:later |since |subsequently |quickly )?(?:retracted|withdrew|withdrawn|denied|corrected|debunked|refuted"
@@ -825,6 +837,7 @@ _UNCONFIRMED = {
           r"|(?<=, )(?:so heisst es|wie es heisst|heisst es)(?: in (?:unbestätigten )?(?:gerüchten|berichten))?, ",
     "ru": r"по (?:неподтвержденным|непроверенным) (?:данным|сведениям|сообщениям|слухам|информации)"
           r"(?: [\w'-]+){0,3}, "
+          r"|\bнет (?:никаких )?(?:подтверждений|доказательств) (?:тому,? )?(?:что|будто) "
           # (not whoever says it: "Жители говорят, что |")
           r"|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:говорят|поговаривают|ходят слухи|есть слухи),? (?:что|будто) "
           r"|(?<![\w-])утверждается,? (?:что|будто) "
@@ -853,9 +866,14 @@ _RUMOURED_AFTER = lazy(r"소문|루머|설(?:이|가|도) |うわさ|噂|言わ�
 # A rumour the sentence goes on to confirm is a fact reported: "Selon des rumeurs, la mine a
 # fermé, ce que le ministère a confirmé lundi", "소문에 따르면 광산이 폐쇄됐고, 통일부도 이를 확인했다"
 _CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bconfermat\w*|\bbestätigt\w*|\bпідтверд\w*"
+                   r"|\b(?:proved|proven|proves|turned out(?: to be)?|turns out(?: to be)?) (?:true|correct|accurate|right"
+                   r"|well-founded)\b"
                    r"|\bподтверд\w*|证实|證實|确认了|確認(?:した|された)|확인(?:했|됐|하였|되었)|أكد\w*")
 _CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|не|ні)\b|n't|未|没|沒|无|無|尚未)"
                            r"[^.!?。！？]{0,12}$")
+
+
+_THAT_END = lazy(r"\bthat\W*$")
 
 
 def _confirmed(text: str, start: int) -> bool:
@@ -1441,8 +1459,9 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                 and not _HARDLY_ANYONE.search(text, clause, d.start()):
             found.append((d.start(), start))  # "a démenti que |", "bestritt, dass |"; not "Nadie niega que |"
         if english and (d := _UNCONFIRMED_SAY.search(text, max(0, start - 80), start)
-                        or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)) and not _confirmed(text, start):
-            found.append((d.start(), start))
+                        or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)) and not _confirmed(text, start) \
+                and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):
+            found.append((d.start(), start))  # (not "the rumours that | were circulating": a relative clause)
         if english and (d := _condition_before(text, start, end)) is not None:
             found.append((d, start))
         if english and (d := _conditional(text, start, end)) is not None:

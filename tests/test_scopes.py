@@ -3584,3 +3584,40 @@ NEGATIVE_SUBJECTS = [
 @pytest.mark.parametrize("body, quote, undone", NEGATIVE_SUBJECTS)
 def test_a_negative_subject_right_before_the_quotes_verb(body, quote, undone):
     assert _located(body, quote, "en").status is (QuoteStatus.APPROXIMATE if undone else QuoteStatus.VERIFIED)
+
+
+# A claim the sentence itself disputes, in words beyond the stock phrases (the thirteenth blind
+# review), and what stays verified beside them
+@pytest.mark.parametrize("body, quote, undone", [
+    ("The ministry called reports that the camp had been closed “a fabrication”.", "the camp had been closed", True),
+    ("Satellite imagery does not support claims that the camp has been dismantled.", "the camp has been dismantled",
+     True),
+    ("The government claimed, falsely, that the outbreak was over by August.", "the outbreak was over by August", True),
+    ("The rumour that the border would reopen in May spread quickly.", "the border would reopen in May", True),
+    ("Despite claims that the camp had been closed, satellite imagery shows new barracks.", "the camp had been closed",
+     True),
+    ("While state media insists that the harvest was plentiful, residents say prices doubled.",
+     "the harvest was plentiful", True),
+    ("Kim has been ill since the summer, according to a rumour that Seoul's intelligence service later dismissed.",
+     "Kim has been ill since the summer", True),
+    ("Output at the Komdok mine doubled last year, KCNA claimed, without providing evidence.",
+     "Output at the Komdok mine doubled last year", True),
+    ("The mine reopened in May, a claim analysts called implausible.", "The mine reopened in May", True),
+    ("State media said output had doubled. Independent analysts called the figure implausible.", "output had doubled",
+     True),
+    ("KCNA said the harvest was a record. The claim was widely ridiculed by traders.", "the harvest was a record", True),
+    ("State media said the harvest was a record. Satellite data suggest otherwise.", "the harvest was a record", True),
+    ("The rumour that the mine had closed turned out to be true.", "the mine had closed", False),  # confirmed
+    ("Rumours that the general had been executed proved true.", "the general had been executed", False),
+    ("Officials denied the rumours that were circulating in Hyesan.", "were circulating in Hyesan", False),
+    ("Contrary to reports that it had closed, the mine reopened in May.", "the mine reopened in May", False),
+    ("The general was executed in May. This could not be independently verified.", "The general was executed in May",
+     False),  # a news report's boilerplate, as an earlier review judged
+])
+def test_a_claim_the_sentence_disputes_in_other_words(body, quote, undone):
+    assert _located(body, quote, "en").status is (QuoteStatus.APPROXIMATE if undone else QuoteStatus.VERIFIED)
+
+
+def test_a_claim_disputed_in_russian():
+    assert _located("Нет подтверждений тому, что лагерь в Йодоке закрыт.", "лагерь в Йодоке закрыт",
+                    "ru").status is QuoteStatus.APPROXIMATE
