@@ -778,7 +778,8 @@ _CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
                         r"|unless|provided that|providing that|as long as|so long as|on condition that"
                         r"|assuming that|provided(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via"
                         r"|that|last|this|earlier)\b))"
-                        r"|only (?:after|when|once|until))\b")
+                        r"|only (?:after|when|once|until)"
+                        r"|once(?! (?:again|more|a|an|every|upon|in a while|and for all|before)\b))\b")
 # … past who says so: "Exports will double | , the ministry said, if China lifts its ban"
 _SAID_ASIDE = lazy(r"[\"']?, (?:[\w'-]+ ){0,4}?(?:said|says|say|told reporters|added|warned|predicted|predicts"
                    r"|estimated|estimates|believe|believes|argued|argues)(?: [\w'-]+){0,2}(?=,)")
@@ -873,6 +874,7 @@ _CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|н�
                            r"[^.!?。！？]{0,12}$")
 
 
+_HOPED_BEFORE = lazy(r"\b(?:hopes?|hoped|hoping|prays?|prayed|praying)(?: that)?" + _QUOTE_OPENS)
 _THAT_END = lazy(r"\bthat\W*$")
 
 
@@ -1462,6 +1464,9 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                         or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)) and not _confirmed(text, start) \
                 and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):
             found.append((d.start(), start))  # (not "the rumours that | were circulating": a relative clause)
+        if english and not text.startswith("to ", start) and (d := _HOPED_BEFORE.search(text, max(0, start - 40),
+                                                                                          start)):
+            found.append((d.start(), start))  # "Residents hope | the border will reopen": a wish, not a report
         if english and (d := _condition_before(text, start, end)) is not None:
             found.append((d, start))
         if english and (d := _conditional(text, start, end)) is not None:
@@ -1618,6 +1623,7 @@ _CONDITION_CLAUSE_IN = {
     "ru": _OPENS + r"(?:(?:только |лишь )?если (?!честно|серь[её]зно|коротко|кратко|откровенно|хотите|угодно|можно"
           r"|(?:не )?\w+(?:ть|ти|чь)(?:ся)?\b)"
           r"|в случае,? если |при условии,? что )" + _IF_CLAUSE + r"(?:то )?"
+          r"|" + _OPENS + r"в случае (?!,? если)(?:[\w-]+ ){1,4}"  # "В случае новой засухи | урожай погибнет"
           r"|(?<!или )\bиначе,? ",  # (not "Так или иначе": one way or another)
     "uk": _OPENS + r"(?:(?:лише |тільки )?(?:якщо|якби) (?!(?:не )?\w+(?:ти|ть)(?:ся)?\b)|у разі,? якщо "
           r"|за умови,? що )" + _IF_CLAUSE + r"(?:то )?"
@@ -1641,6 +1647,7 @@ _FUTURE_IN = {
     "zh": r"将|將|会|會|可能|就|才|能|要",
     "ko": r"것이|것으로|겠|수 있|수 없|수도 있|거(?:예요|에요|야|다|라)|텐데",  # (거예요: 것이에요, as spoken)
 }
+_KO_IF_NOT = lazy(r"(?:않으|없으|못하|아니)면")
 _JA_PAST = lazy(r"(?:た|だった|でした|ました)(?:[。！？]|$)")
 _JA_CONJECTURE = lazy(r"だろう|でしょう|かもしれ|見込み|予定|はず|つもり|予想|見通し")
 
@@ -1661,10 +1668,14 @@ def _condition_before_in(text: str, start: int, end: int, language: str) -> int 
     if code == "ja":
         sentence = _SENTENCE_STOP.search(text, start, start + 240)
         stop = sentence.end() if sentence else min(len(text), start + 240)
+        # ("…なければ": "if not" is a condition whatever the tense after it)
         if _JA_PAST.search(text, start, stop) or found.group().startswith("ば") and not _JA_CONJECTURE.search(
-                text, start, stop):
+                text, start, stop) and not text.startswith("なければ", found.start() - 3):
             return None
         return found.start()
+    if code == "ko" and _KO_IF_NOT.search(text, max(0, found.start() - 2), found.end()):
+        # "…지 않으면 | 국경은 재개방된다": "if not" is a condition whatever the tense after it (from its word's start)
+        return max(text.rfind(" ", max(0, found.start() - 20), found.start()) + 1, found.start() - 20)
     clause = _CLAUSE_STOP.search(text, start, end + 120)
     if (future := _future_in(code)) is not None \
             and not future.search(text, start, clause.start() if clause else min(len(text), end + 120)):
@@ -1690,7 +1701,8 @@ _CONDITION_AFTER_IN = {
     "pt": r",? (?:só |somente )?(?:se|a menos que|desde que|contanto que|caso)\b",
     "it": r",? (?:solo )?(?:se|a meno che|purché|a condizione che|qualora)\b",
     "de": r",? (?:nur (?:wenn|falls)|falls|sofern)\b",  # (not "wenn": as often "when", "wenn der Winter kommt")
-    "ru": r", (?:только |лишь )?(?:если(?! не больше| не меньше| не раньше| угодно| можно)|при условии)\b",
+    "ru": r", (?:только |лишь )?(?:если(?! не больше| не меньше| не раньше| угодно| можно)|при условии)\b"
+          r"|,? при условии,? что\b",
     "uk": r", (?:лише |тільки )?(?:якщо|за умови)\b",
 }
 _CONDITION_AFTER_AT = {code: lazy(p) for code, p in _CONDITION_AFTER_IN.items()}

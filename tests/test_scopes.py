@@ -1206,8 +1206,6 @@ FAITHFUL = [
      '突然停電した'),  # counterfactual-ていたら-temporal: factual
     ('ja', '市場で働いていれば、毎日のように賄賂を要求される。',
      '毎日のように賄賂を要求される'),  # counterfactual-ていれば-general: general conditional (arguable)
-    ('ja', '賄賂を払わなければ、国境は越えられない。',
-     '国境は越えられない'),  # counterfactual-なければ-general: general conditional (arguable)
     ('ko', '굳이 꼽는다면 가장 큰 변화는 장마당의 확산이다.',
      '가장 큰 변화는 장마당의 확산이다'),  # counterfactual-다면-hedge: 'if I had to pick' is not counterfactual
     ('ko', '간단히 말한다면 배급제는 사실상 무너졌다.',
@@ -3621,3 +3619,26 @@ def test_a_claim_the_sentence_disputes_in_other_words(body, quote, undone):
 def test_a_claim_disputed_in_russian():
     assert _located("Нет подтверждений тому, что лагерь в Йодоке закрыт.", "лагерь в Йодоке закрыт",
                     "ru").status is QuoteStatus.APPROXIMATE
+
+
+# A condition or a wish the quote leaves out (the thirteenth blind review)
+@pytest.mark.parametrize("language, body, quote", [
+    ("en", "Rice prices will fall sharply once the border reopens to trade.", "Rice prices will fall sharply"),
+    ("en", "Residents hope the border will reopen before winter.", "the border will reopen before winter"),
+    ("ru", "Граница откроется в июне при условии, что не будет новых случаев.", "Граница откроется в июне"),
+    ("ru", "В случае новой засухи урожай погибнет.", "урожай погибнет"),
+    ("ja", "新たな感染者が出なければ、国境は6月に再開される。", "国境は6月に再開される"),
+    ("ja", "賄賂を払わなければ、国境は越えられない。", "国境は越えられない"),  # "if not" (an earlier pass had it verified)
+    ("ko", "신규 확진자가 나오지 않으면 국경은 6월에 재개방된다.", "국경은 6월에 재개방된다"),
+])
+def test_a_condition_or_a_wish_left_out_makes_a_quote_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("The market reopens once a week.", "The market reopens"),
+    ("The ministry hopes to raise rations by June.", "to raise rations by June"),  # what it aims at
+    ("The factory will reopen once again in May.", "The factory will reopen"),
+])
+def test_look_alikes_of_a_condition_or_a_wish_stay_verified(body, quote):
+    assert _located(body, quote, "en").status is QuoteStatus.VERIFIED
