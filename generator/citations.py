@@ -621,7 +621,7 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
     if len(spans) == 1 or _fair_elision(parts, spans, body.text):
         if _joins_sentences(parts, spans, body, original):
             return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_sentences=True)
-        if _joins_clauses(spans, body.text, language):
+        if _joins_clauses(spans, body.text, language) or _subject_left_out(spans, body.text, language):
             return Location(QuoteStatus.APPROXIMATE, whole, 99.0, across_clauses=True)
         limit = None if len(spans) == 1 else next(
             (found for (_, end), (start, _) in zip(spans, spans[1:])
@@ -1202,6 +1202,22 @@ def _joins_sentences(parts: list[str], spans: list[tuple[int, int]], body: Norma
     return False
 
 
+def _subject_left_out(spans: list[tuple[int, int]], text: str, language: str) -> bool:
+    """Whether, in English, an ellipsis after a whole sentence leaves out the next one's start
+    up to its verb ("… on Monday. … were executed" of "… on Monday. Two officials accused of
+    taking bribes were executed"): the quote gives that verb the sentence before's subject."""
+    if primary_language(language) not in ("en", ""):
+        return False
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        gap = text[end:start]
+        last_stop = max(gap.rfind(". "), gap.rfind("! "), gap.rfind("? "), -2)
+        if text[end - 1:end] in (".", "!", "?") and gap[last_stop + 2:].strip(" …") \
+                and _FINITE_AT.match(text, start):
+            return True
+    return False
+
+
+_FINITE_AT = lazy(r"(?:was|were|is|are|had|has|have|will|would|could|can|did|does|do|must|should)\b")
 _SENTENCE_STOPS = ".!?。！？．।؟۔"
 _LEADING_STOP = lazy(r"\s*[.!?。！？．।؟۔]")
 _CLOSERS = lazy(r"(?:[\"')\]»”’」』]|\[\^?\d{1,3}\])+$")  # after a part's stop: '"The mine is closed." …'

@@ -7547,3 +7547,19 @@ def test_a_footnote_mark_left_out_is_highlighted_with_the_words_around_it():
 def test_html_tags_in_a_report_are_highlighted_with_the_words_around_them(body, quote, shown):
     found = _located(body, quote, "en")
     assert found.status is QuoteStatus.VERIFIED and found.passage.text == shown
+
+
+@pytest.mark.parametrize("body, quote, status", [
+    ("Security officials arrested three smugglers on Monday.\n\nThe smugglers carried phones.\n\n"
+     "Two officials accused of taking bribes were executed the following week.",
+     "Security officials arrested three smugglers on Monday. … were executed the following week.",
+     QuoteStatus.APPROXIMATE),  # the executed are other people
+    ("The mine closed in May. Two officials were arrested.", "The mine closed in May. … were arrested.",
+     QuoteStatus.APPROXIMATE),
+    ("The mine closed in May. Officials said production had resumed in June.",
+     "The mine closed in May. … production had resumed in June.", QuoteStatus.VERIFIED),  # its attribution
+    ("The mine closed in May. Two officials were arrested.", "The mine closed in May. … Two officials were arrested.",
+     QuoteStatus.VERIFIED),  # a whole sentence
+])
+def test_an_ellipsis_may_not_leave_out_the_subject_of_the_next_sentence(body, quote, status):
+    assert _located(body, quote).status is status
