@@ -6147,6 +6147,979 @@ REVIEWED_VERIFIED = [
      '# Condiciones de detención\n\nLas fuentes incluyen medios estatales e imágenes de satélite.\n\nLa conservera '
      'de Hamhung, nunca rentable, cerró en junio.\n',
      'La conservera de Hamhung … cerró en junio.'),
+    # the thirteenth blind review (everyday quoting): its faithful and unfaithful quotes
+    ('en', '# Border report\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nRice prices in Hyesan have *more than doubled* since the spring, according to two '
+     'traders.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for most '
+     'households outside the capital.\n\nThe report is based on interviews with residents and traders conducted by '
+     'telephone over several weeks. Names have been withheld for their safety.\n',
+     'Rice prices in Hyesan have more than doubled since the spring'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nAccording to [a United Nations '
+     'report](https://www.un.org/en/report), some 10.7 million people in the country need food assistance.\n\nState '
+     'media has in recent months stressed the importance of agricultural production and called on citizens to '
+     'contribute to a campaign of self-reliance.\n\nExchange rates in the border cities are watched closely by '
+     'traders, who say the value of the won against the yuan affects everything from fuel to rice.\n',
+     'some 10.7 million people in the country need food assistance'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe [Ministry of Unification](https://www.unikorea.go.kr) said 196 defectors arrived '
+     'in the South in 2023, the highest number since the pandemic.\n\nLocal markets, known as jangmadang, remain '
+     'the main source of food and consumer goods for most households outside the capital.\n\nThe province borders '
+     "China's Jilin province and has long been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n",
+     'The Ministry of Unification said 196 defectors arrived in the South in 2023'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\n[Rodong Sinmun][rs] reported that the '
+     'spring sowing had been completed ahead of schedule in South Hwanghae.\n\n[rs]: '
+     'http://www.rodong.rep.kp\n\nThe report is based on interviews with residents and traders conducted by '
+     'telephone over several weeks. Names have been withheld for their safety.\n\nExchange rates in the border '
+     'cities are watched closely by traders, who say the value of the won against the yuan affects everything from '
+     'fuel to rice.\n',
+     'Rodong Sinmun reported that the spring sowing had been completed ahead of schedule in South Hwanghae'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe Musan mine suspended operations in August[1] after heavy flooding damaged its '
+     'pumps.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for most '
+     'households outside the capital.\n\nSatellite imagery reviewed for this report covers the period from January '
+     'to September.\n',
+     'The Musan mine suspended operations in August after heavy flooding damaged its pumps.'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nFood prices rose by about 30 percent over the '
+     'winter.[2] Traders blamed tighter border controls.\n\nLocal markets, known as jangmadang, remain the main '
+     "source of food and consumer goods for most households outside the capital.\n\nThe province borders China's "
+     'Jilin province and has long been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n',
+     'Food prices rose by about 30 percent over the winter. Traders blamed tighter border controls.'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nElectricity is supplied for only two to three '
+     'hours a day in most of Hamhung.[^3]\n\nResidents use car batteries and small solar panels to charge '
+     'phones.\n\n[^3]: Interview with a resident, March 2024.\n\nCross-border trade has fluctuated sharply since '
+     'the pandemic, when authorities sealed the frontier with China.\n\nSatellite imagery reviewed for this report '
+     'covers the period from January to September.\n',
+     'Electricity is supplied for only two to three hours a day in most of Hamhung.'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nThe camp held an estimated 20,000 prisoners<sup>4</sup> at its peak in the 1990s, according to '
+     'former guards.\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nLocal markets, known as jangmadang, remain '
+     'the main source of food and consumer goods for most households outside the capital.\n',
+     'The camp held an estimated 20,000 prisoners at its peak in the 1990s'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nOfficials from the Ministry of State '
+     'Security\narrived in Hoeryong on Tuesday and began\nsearching homes for Chinese phones.\n\nState media has in '
+     'recent months stressed the importance of agricultural production and called on citizens to contribute to a '
+     'campaign of self-reliance.\n\nSources in the region communicate with outsiders using Chinese mobile phones '
+     'smuggled across the border, a practice that carries heavy penalties.\n',
+     'Officials from the Ministry of State Security arrived in Hoeryong on Tuesday and began searching homes for '
+     'Chinese phones'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nThe notice posted at the market gate '
+     'read:  \nAll private trading in grain is prohibited  \nfrom the first of the month.\n\nSatellite imagery '
+     'reviewed for this report covers the period from January to September.\n\nCross-border trade has fluctuated '
+     'sharply since the pandemic, when authorities sealed the frontier with China.\n',
+     'All private trading in grain is prohibited from the first of the month'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nThe inmates worked from dawn<br>until late at night, the former prisoner said.\n\nAnalysts in '
+     'Seoul say the government has sought to reassert control over private commerce since 2019.\n\nState media has '
+     'in recent months stressed the importance of agricultural production and called on citizens to contribute to a '
+     'campaign of self-reliance.\n',
+     'The inmates worked from dawn until late at night'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nTraders cited three reasons for the shortage:\n\n- tighter '
+     'inspections at the Hyesan customs post;\n- a ban on private grain sales;\n- poor harvests in the south of the '
+     "province.\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with goods "
+     'crossing the Yalu and Tumen rivers.\n\nLocal markets, known as jangmadang, remain the main source of food and '
+     'consumer goods for most households outside the capital.\n',
+     'a ban on private grain sales'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nThe decree issued in May ordered the following:\n\n1. Soldiers will '
+     'confiscate bicycles from market vendors.\n2. Families must hand over 10 kilograms of scrap metal each '
+     'month.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the won '
+     'against the yuan affects everything from fuel to rice.\n\nAnalysts in Seoul say the government has sought to '
+     'reassert control over private commerce since 2019.\n',
+     'Families must hand over 10 kilograms of scrap metal each month.'),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\n> '
+     '“We were told that anyone caught with a South Korean film would be sent to a labour camp.”\n>\n> — a defector '
+     'who left in 2022\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nExchange rates in the border cities are '
+     'watched closely by traders, who say the value of the won against the yuan affects everything from fuel to '
+     'rice.\n',
+     'anyone caught with a South Korean film would be sent to a labour camp'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nA former prisoner described the routine at '
+     'the camp:\n\n> The guards counted us three times a day.\n> Anyone who was missing was punished along with '
+     'their whole work unit.\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nSatellite imagery reviewed for this report covers the period from January to September.\n',
+     'The guards counted us three times a day. Anyone who was missing was punished along with their whole work unit.'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\n## Rice prices double in Hyesan\n\nThe '
+     'price of a kilogram of rice in Hyesan reached 7,000 won this week, up from 3,500 won in March.\n\nThe '
+     "province borders China's Jilin province and has long been a hub for smuggling, with goods crossing the Yalu "
+     "and Tumen rivers.\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n',
+     'Rice prices double in Hyesan'),
+    ('en',
+     '# Authorities tighten controls on Chinese mobile phones\n\nThe report is based on interviews with residents '
+     'and traders conducted by telephone over several weeks. Names have been withheld for their safety.\n\nThe '
+     'Ministry of State Security has ordered new inspections of homes in border towns.\n\nThe province borders '
+     "China's Jilin province and has long been a hub for smuggling, with goods crossing the Yalu and Tumen "
+     'rivers.\n\nThe report is based on interviews with residents and traders conducted by telephone over several '
+     'weeks. Names have been withheld for their safety.\n',
+     'Authorities tighten controls on Chinese mobile phones'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\n| City | Observation |\n|---|---|\n| Hyesan '
+     '| Market closed for two weeks after an inspection |\n| Hoeryong | Prices stable |\n\nAnalysts in Seoul say '
+     'the government has sought to reassert control over private commerce since 2019.\n\nCross-border trade has '
+     'fluctuated sharply since the pandemic, when authorities sealed the frontier with China.\n',
+     'Market closed for two weeks after an inspection'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nThe newspaper *Rodong Sinmun* reported on Sunday that the wheat '
+     'harvest in South Hwanghae had been completed.\n\nThe report is based on interviews with residents and traders '
+     'conducted by telephone over several weeks. Names have been withheld for their safety.\n\nCross-border trade '
+     'has fluctuated sharply since the pandemic, when authorities sealed the frontier with China.\n',
+     'The newspaper Rodong Sinmun reported on Sunday that the wheat harvest in South Hwanghae had been completed'),
+    ('en', '# Border report\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nDefectors interviewed by [NK News](https://www.nknews.org) described **severe shortages** of '
+     '_diesel fuel_ in the eastern provinces.\n\nAnalysts in Seoul say the government has sought to reassert '
+     'control over private commerce since 2019.\n\nSatellite imagery reviewed for this report covers the period '
+     'from January to September.\n',
+     'Defectors interviewed by NK News described severe shortages of diesel fuel in the eastern provinces.'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nThe border city&rsquo;s main market reopened after 18 months of '
+     'closure.\n\nThe report is based on interviews with residents and traders conducted by telephone over several '
+     "weeks. Names have been withheld for their safety.\n\nThe province borders China's Jilin province and has long "
+     'been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n',
+     "The border city's main market reopened after 18 months of closure."),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nRice prices reached 8,000&nbsp;won per '
+     'kilogram in Hoeryong last week.\n\nAnalysts in Seoul say the government has sought to reassert control over '
+     'private commerce since 2019.\n\nCross-border trade has fluctuated sharply since the pandemic, when '
+     'authorities sealed the frontier with China.\n',
+     'Rice prices reached 8,000 won per kilogram in Hoeryong last week'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nThe Hye\u200bsan market was raided twice in June by security '
+     'agents.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for most '
+     'households outside the capital.\n\nSatellite imagery reviewed for this report covers the period from January '
+     'to September.\n',
+     'The Hyesan market was raided twice in June by security agents.'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nRice prices rose ~~20~~ 25 percent in May, traders said.\n\nSatellite '
+     'imagery reviewed for this report covers the period from January to September.\n\nCross-border trade has '
+     'fluctuated sharply since the pandemic, when authorities sealed the frontier with China.\n',
+     'Rice prices rose 25 percent in May'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\n*“We have nothing left to sell,”* the woman told the reporter.\n\nLocal markets, known as '
+     'jangmadang, remain the main source of food and consumer goods for most households outside the '
+     'capital.\n\nSatellite imagery reviewed for this report covers the period from January to September.\n',
+     'We have nothing left to sell'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nThe Musan mine was **completely flooded** after the July '
+     'rains.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the won '
+     'against the yuan affects everything from fuel to rice.\n\nState media has in recent months stressed the '
+     'importance of agricultural production and called on citizens to contribute to a campaign of self-reliance.\n',
+     'The Musan mine was **completely flooded** after the July rains'),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\nKey '
+     'findings:\n\n* Most households in Ryanggang province receive no state rations.\n* Smuggling has resumed on a '
+     'small scale since the autumn.\n\nThe report is based on interviews with residents and traders conducted by '
+     'telephone over several weeks. Names have been withheld for their safety.\n\nExchange rates in the border '
+     'cities are watched closely by traders, who say the value of the won against the yuan affects everything from '
+     'fuel to rice.\n',
+     'Smuggling has resumed on a small scale since the autumn.'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nThe statement, read on state television, '
+     'said:\n\n> The great victory in the struggle against the epidemic\n> was achieved under the wise leadership '
+     'of the Party.\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nSatellite imagery reviewed for this report covers the period from January to September.\n',
+     'The great victory in the struggle against the epidemic was achieved under the wise leadership of the Party'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nResidents said the attempt to reopen the '
+     'mine had been un-\nsuccessful because of flooding.\n\nState media has in recent months stressed the '
+     'importance of agricultural production and called on citizens to contribute to a campaign of '
+     'self-reliance.\n\nInspections are typically carried out by joint teams of police and party officials.\n',
+     'the attempt to reopen the mine had been unsuccessful because of flooding'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\n“Nobody dares to speak about it,” a resident of '
+     'Chongjin said.\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     "since 2019.\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with goods "
+     'crossing the Yalu and Tumen rivers.\n',
+     '"Nobody dares to speak about it," a resident of Chongjin said.'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nThe regime’s new law bans South Korean '
+     'slang in text messages.\n\nThe report is based on interviews with residents and traders conducted by '
+     'telephone over several weeks. Names have been withheld for their safety.\n\nThe report is based on interviews '
+     'with residents and traders conducted by telephone over several weeks. Names have been withheld for their '
+     'safety.\n',
+     "The regime's new law bans South Korean slang in text messages."),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     "frontier with China.\n\nKim Jong Un's sister issued a statement on Tuesday condemning the drills.\n\nSources "
+     'in the region communicate with outsiders using Chinese mobile phones smuggled across the border, a practice '
+     'that carries heavy penalties.\n\nExchange rates in the border cities are watched closely by traders, who say '
+     'the value of the won against the yuan affects everything from fuel to rice.\n',
+     'Kim Jong Un’s sister issued a statement on Tuesday condemning the drills'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nPrices rose 10–15 percent in the border '
+     'towns during the month.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities '
+     'sealed the frontier with China.\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n',
+     'Prices rose 10-15 percent in the border towns during the month'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nThe market — once the busiest in the province — was nearly empty on Sunday.\n\nInspections are '
+     'typically carried out by joint teams of police and party officials.\n\nAnalysts in Seoul say the government '
+     'has sought to reassert control over private commerce since 2019.\n',
+     'The market -- once the busiest in the province -- was nearly empty on Sunday'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nThe market—once the busiest in the '
+     'province—was nearly empty on Sunday.\n\nExchange rates in the border cities are watched closely by traders, '
+     'who say the value of the won against the yuan affects everything from fuel to rice.\n\nState media has in '
+     'recent months stressed the importance of agricultural production and called on citizens to contribute to a '
+     'campaign of self-reliance.\n',
+     'The market - once the busiest in the province - was nearly empty on Sunday'),
+    ('en', '# Border report\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nKim\xa0Jong\xa0Un visited the Sinpo shipyard on 12\xa0May, state media reported.\n\nThe report '
+     'is based on interviews with residents and traders conducted by telephone over several weeks. Names have been '
+     'withheld for their safety.\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n',
+     'Kim Jong Un visited the Sinpo shipyard on 12 May'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nThe authorities ordered all residents of the '
+     'district to attend the public trial in the stadium.\n\nSatellite imagery reviewed for this report covers the '
+     'period from January to September.\n\nExchange rates in the border cities are watched closely by traders, who '
+     'say the value of the won against the yuan affects everything from fuel to rice.\n',
+     'The authorities ordered all residents of the district\nto attend the public trial in the stadium.'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nTraders don´t trust the new banknotes, a source in Sinuiju '
+     'said.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for most '
+     'households outside the capital.\n\nSatellite imagery reviewed for this report covers the period from January '
+     'to September.\n',
+     "Traders don't trust the new banknotes"),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nTemperatures fell to −25 °C in Samjiyon, '
+     "and many homes had no heating.\n\nThe province borders China's Jilin province and has long been a hub for "
+     'smuggling, with goods crossing the Yalu and Tumen rivers.\n\nSources in the region communicate with outsiders '
+     'using Chinese mobile phones smuggled across the border, a practice that carries heavy penalties.\n',
+     'Temperatures fell to -25°C in Samjiyon, and many homes had no heating'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nThe market closed at noon. It was raining heavily. By evening, security agents had sealed the '
+     'entrances.\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nSatellite imagery reviewed for this report covers the period from January to September.\n',
+     'The market closed at noon... By evening, security agents had sealed the entrances.'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nThe ministry described the harvest as “the best in a decade.” Independent estimates were not '
+     'available.\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for most '
+     'households outside the capital.\n',
+     '"the best in a decade"'),
+    ('en', '# Border report\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nAbout 1,200 workers were sent to the Kim Chaek steel complex in March.\n\nThe report is based '
+     'on interviews with residents and traders conducted by telephone over several weeks. Names have been withheld '
+     'for their safety.\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n',
+     'About 1200 workers were sent to the Kim Chaek steel complex in March.'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nA resident said: “The slogan ‘Let us defend the leader with our '
+     'lives’ was painted on every wall.”\n\nThe report is based on interviews with residents and traders conducted '
+     'by telephone over several weeks. Names have been withheld for their safety.\n\nInspections are typically '
+     'carried out by joint teams of police and party officials.\n',
+     'The slogan "Let us defend the leader with our lives" was painted on every wall.'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nSecurity agents on 14 March raided the homes of 12 families '
+     'suspected of contacting relatives in the South.\n\nState media has in recent months stressed the importance '
+     'of agricultural production and called on citizens to contribute to a campaign of self-reliance.\n\nState '
+     'media has in recent months stressed the importance of agricultural production and called on citizens to '
+     'contribute to a campaign of self-reliance.\n',
+     'Security agents … raided the homes of 12 families suspected of contacting relatives in the South.'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nRice prices, a source in Hyesan told '
+     'Daily NK, have risen to 7,000 won per kilogram.\n\nSources in the region communicate with outsiders using '
+     'Chinese mobile phones smuggled across the border, a practice that carries heavy penalties.\n\nAnalysts in '
+     'Seoul say the government has sought to reassert control over private commerce since 2019.\n',
+     'Rice prices … have risen to 7,000 won per kilogram.'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nThe textile factory, a source in the '
+     'province said on Monday, has been converted to produce military uniforms.\n\nExchange rates in the border '
+     'cities are watched closely by traders, who say the value of the won against the yuan affects everything from '
+     'fuel to rice.\n\nInspections are typically carried out by joint teams of police and party officials.\n',
+     'The textile factory ... has been converted to produce military uniforms.'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nAuthorities demolished dozens of small, '
+     "makeshift wooden houses along the riverbank in Hyesan.\n\nThe province borders China's Jilin province and has "
+     'long been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n\nState media has in recent '
+     'months stressed the importance of agricultural production and called on citizens to contribute to a campaign '
+     'of self-reliance.\n',
+     'Authorities demolished dozens of … houses along the riverbank in Hyesan.'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe market closed at noon. It was raining heavily. By evening, security agents had '
+     'sealed the entrances.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer '
+     'goods for most households outside the capital.\n\nSources in the region communicate with outsiders using '
+     'Chinese mobile phones smuggled across the border, a practice that carries heavy penalties.\n',
+     'The market closed at noon. … By evening, security agents had sealed the entrances.'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nThe Chongjin steel works, which employs '
+     'about 8,000 people, halted production in October.\n\nSatellite imagery reviewed for this report covers the '
+     'period from January to September.\n\nCross-border trade has fluctuated sharply since the pandemic, when '
+     'authorities sealed the frontier with China.\n',
+     'The Chongjin steel works … halted production in October.'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nKim Tok Hun, the premier, inspected the '
+     'flooded areas of North Phyongan on Sunday.\n\nSources in the region communicate with outsiders using Chinese '
+     'mobile phones smuggled across the border, a practice that carries heavy penalties.\n\nState media has in '
+     'recent months stressed the importance of agricultural production and called on citizens to contribute to a '
+     'campaign of self-reliance.\n',
+     'Kim Tok Hun … inspected the flooded areas of North Phyongan on Sunday.'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nLast week, the authorities banned the sale of imported rice in all '
+     'markets of the city.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed '
+     "the frontier with China.\n\nThe province borders China's Jilin province and has long been a hub for "
+     'smuggling, with goods crossing the Yalu and Tumen rivers.\n',
+     '… the authorities banned the sale of imported rice in all markets of the city'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nSecurity agents, working in teams of three and four, searched every home in the district for '
+     'radios.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the won '
+     'against the yuan affects everything from fuel to rice.\n\nState media has in recent months stressed the '
+     'importance of agricultural production and called on citizens to contribute to a campaign of self-reliance.\n',
+     'Security agents […] searched every home in the district for radios.'),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\n“We '
+     "have no rice left,” the woman said, “and the children go to school hungry.”\n\nThe province borders China's "
+     'Jilin province and has long been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n\nThe '
+     'report is based on interviews with residents and traders conducted by telephone over several weeks. Names '
+     'have been withheld for their safety.\n',
+     '"We have no rice left … and the children go to school hungry."'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\n“The guards took everything,” he said. “They even took the blankets.”\n\nExchange rates in the '
+     'border cities are watched closely by traders, who say the value of the won against the yuan affects '
+     'everything from fuel to rice.\n\nLocal markets, known as jangmadang, remain the main source of food and '
+     'consumer goods for most households outside the capital.\n',
+     '"The guards took everything … They even took the blankets."'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nPrices for corn (the staple for most rural families) rose 40 percent '
+     "in the first quarter.\n\nThe province borders China's Jilin province and has long been a hub for smuggling, "
+     'with goods crossing the Yalu and Tumen rivers.\n\nLocal markets, known as jangmadang, remain the main source '
+     'of food and consumer goods for most households outside the capital.\n',
+     'Prices for corn … rose 40 percent in the first quarter.'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nThe authorities, citing the need to prevent infection, closed the '
+     'market for a month.\n\nExchange rates in the border cities are watched closely by traders, who say the value '
+     'of the won against the yuan affects everything from fuel to rice.\n\nLocal markets, known as jangmadang, '
+     'remain the main source of food and consumer goods for most households outside the capital.\n',
+     'The authorities (...) closed the market for a month.'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nThe new decree — the third this year — bans the use of the yuan '
+     'in markets.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n',
+     'The new decree … bans the use of the yuan in markets.'),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\nThe '
+     'defector, who asked not to be named for fear of reprisals against relatives, said guards beat prisoners '
+     'daily.\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled across the '
+     'border, a practice that carries heavy penalties.\n\nInspections are typically carried out by joint teams of '
+     'police and party officials.\n',
+     'The defector … said guards beat prisoners daily.'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nSince the beginning of the year, the authorities '
+     'have ordered each household in Hyesan to deliver 30 kilograms of manure to collective farms, to contribute '
+     'money for the construction of a new hospital and to send one member to work on the irrigation project for two '
+     'weeks. Residents who fail to do so are fined.\n\nState media has in recent months stressed the importance of '
+     'agricultural production and called on citizens to contribute to a campaign of self-reliance.\n\nCross-border '
+     'trade has fluctuated sharply since the pandemic, when authorities sealed the frontier with China.\n',
+     'the authorities have ordered each household in Hyesan to deliver 30 kilograms of manure to collective farms, '
+     'to contribute money for the construction of a new hospital and to send one member to work on the irrigation '
+     'project for two weeks. Residents who fail to do so are fined.'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nThe flood destroyed about 300 homes in Sinuiju. Rescue teams arrived '
+     'from Pyongyang on the second day. Officials said 15 people had died.\n\nState media has in recent months '
+     'stressed the importance of agricultural production and called on citizens to contribute to a campaign of '
+     'self-reliance.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n',
+     'The flood destroyed about 300 homes in Sinuiju. ... Officials said 15 people had died.'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nSoldiers, acting on orders from the '
+     'provincial party committee, confiscated the harvest from private plots.\n\nThe report is based on interviews '
+     'with residents and traders conducted by telephone over several weeks. Names have been withheld for their '
+     'safety.\n\nThe report is based on interviews with residents and traders conducted by telephone over several '
+     'weeks. Names have been withheld for their safety.\n',
+     'Soldiers … confiscated the harvest from private plots.'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nOne trader said: “The guards now ask for 500 '
+     "yuan per crossing, twice what they asked last year.”\n\nThe province borders China's Jilin province and has "
+     'long been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n\nState media has in recent '
+     'months stressed the importance of agricultural production and called on citizens to contribute to a campaign '
+     'of self-reliance.\n',
+     'The guards now ask for 500 yuan per crossing, twice what they asked last year.'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nOne trader said: “The guards now ask for 500 yuan per crossing, twice what they asked last '
+     'year.”\n\nState media has in recent months stressed the importance of agricultural production and called on '
+     'citizens to contribute to a campaign of self-reliance.\n\nSources in the region communicate with outsiders '
+     'using Chinese mobile phones smuggled across the border, a practice that carries heavy penalties.\n',
+     '"The guards now ask for 500 yuan per crossing"'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\n“People are eating corn porridge twice a day,” a farmer from '
+     'South Hamgyong told RFA.\n\nState media has in recent months stressed the importance of agricultural '
+     'production and called on citizens to contribute to a campaign of self-reliance.\n\nState media has in recent '
+     'months stressed the importance of agricultural production and called on citizens to contribute to a campaign '
+     'of self-reliance.\n',
+     '"People are eating corn porridge twice a day," a farmer from South Hamgyong told RFA'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nAsked about the shortages, the official replied that “the situation is under control” and that '
+     'rations would resume soon.\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nSatellite imagery reviewed for this report covers the period from January to September.\n',
+     'the official replied that "the situation is under control"'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nIn the weeks before the harvest, soldiers '
+     'were posted to guard the cornfields around Hyesan day and night.\n\nSatellite imagery reviewed for this '
+     'report covers the period from January to September.\n\nState media has in recent months stressed the '
+     'importance of agricultural production and called on citizens to contribute to a campaign of self-reliance.\n',
+     'soldiers were posted to guard the cornfields around Hyesan'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nSince the start of the year, at least 40 people have been arrested '
+     'for watching foreign films in Hamhung, a source said.\n\nSatellite imagery reviewed for this report covers '
+     'the period from January to September.\n\nState media has in recent months stressed the importance of '
+     'agricultural production and called on citizens to contribute to a campaign of self-reliance.\n',
+     'at least 40 people have been arrested for watching foreign films in Hamhung'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nAgents began searching homes on Monday and '
+     'the inspection lasted three days. Those found with Chinese phones were detained at the local police '
+     'station.\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce since '
+     '2019.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the won '
+     'against the yuan affects everything from fuel to rice.\n',
+     'the inspection lasted three days. Those found with Chinese phones were detained'),
+    ('en', '# Border report\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nOfficials did not say why the market was closed for a second week.\n\nSources in the region '
+     'communicate with outsiders using Chinese mobile phones smuggled across the border, a practice that carries '
+     'heavy penalties.\n\nInspections are typically carried out by joint teams of police and party officials.\n',
+     'the market was closed for a second week'),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\nNo '
+     'one was injured when the railway bridge near Kilju collapsed on Tuesday.\n\nThe report is based on interviews '
+     'with residents and traders conducted by telephone over several weeks. Names have been withheld for their '
+     'safety.\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled across the '
+     'border, a practice that carries heavy penalties.\n',
+     'the railway bridge near Kilju collapsed on Tuesday'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nIt is no secret that army units sell fuel on the black market, a former officer '
+     'said.\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled across the '
+     'border, a practice that carries heavy penalties.\n\nAnalysts in Seoul say the government has sought to '
+     'reassert control over private commerce since 2019.\n',
+     'army units sell fuel on the black market'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nThere is no doubt that the harvest failed in the northern provinces '
+     'this year.\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce since '
+     '2019.\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce since '
+     '2019.\n',
+     'the harvest failed in the northern provinces this year'),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\nIt '
+     'was not until March that the border reopened to freight traffic.\n\nSources in the region communicate with '
+     'outsiders using Chinese mobile phones smuggled across the border, a practice that carries heavy '
+     'penalties.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the '
+     'won against the yuan affects everything from fuel to rice.\n',
+     'the border reopened to freight traffic'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nDespite the ban, traders continued to sell '
+     'Chinese phones openly in the market.\n\nCross-border trade has fluctuated sharply since the pandemic, when '
+     'authorities sealed the frontier with China.\n\nInspections are typically carried out by joint teams of police '
+     'and party officials.\n',
+     'traders continued to sell Chinese phones openly in the market'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nAlthough the border remains closed, smuggling has resumed on a small '
+     'scale.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the won '
+     'against the yuan affects everything from fuel to rice.\n\nState media has in recent months stressed the '
+     'importance of agricultural production and called on citizens to contribute to a campaign of self-reliance.\n',
+     'smuggling has resumed on a small scale'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nOfficials, who declined to be named, said the mine reopened in '
+     'May.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the won '
+     'against the yuan affects everything from fuel to rice.\n\nState media has in recent months stressed the '
+     'importance of agricultural production and called on citizens to contribute to a campaign of self-reliance.\n',
+     'Officials … said the mine reopened in May'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe factory closed in 2019, not 2020 as previously reported.\n\nInspections are '
+     'typically carried out by joint teams of police and party officials.\n\nThe report is based on interviews with '
+     'residents and traders conducted by telephone over several weeks. Names have been withheld for their safety.\n',
+     'The factory closed in 2019'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe Musan mine reopened in May. Officials denied reports that workers had gone '
+     'unpaid.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for most '
+     "households outside the capital.\n\nThe province borders China's Jilin province and has long been a hub for "
+     'smuggling, with goods crossing the Yalu and Tumen rivers.\n',
+     'The Musan mine reopened in May.'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nThe paper mill in Kilju closed in 2019. It never '
+     'reopened.\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n',
+     'The paper mill in Kilju closed in 2019.'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nPrices have not fallen since the border closed in January.\n\nState '
+     'media has in recent months stressed the importance of agricultural production and called on citizens to '
+     'contribute to a campaign of self-reliance.\n\nState media has in recent months stressed the importance of '
+     'agricultural production and called on citizens to contribute to a campaign of self-reliance.\n',
+     'the border closed in January'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nThe guards, unable to stop the crowd, opened the gate.\n\nSatellite imagery reviewed for this '
+     'report covers the period from January to September.\n\nLocal markets, known as jangmadang, remain the main '
+     'source of food and consumer goods for most households outside the capital.\n',
+     'The guards … opened the gate'),
+    ('en', '# Border report\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nAfter the harvest failed, the authorities cut rations to 300 grams a day.\n\nState media has in '
+     'recent months stressed the importance of agricultural production and called on citizens to contribute to a '
+     'campaign of self-reliance.\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n',
+     'the authorities cut rations to 300 grams a day'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nNot only did rice prices rise, but the price of corn also doubled.\n\nState media has in '
+     'recent months stressed the importance of agricultural production and called on citizens to contribute to a '
+     'campaign of self-reliance.\n\nAnalysts in Seoul say the government has sought to reassert control over '
+     'private commerce since 2019.\n',
+     'the price of corn also doubled'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nWhy did the authorities close the market? '
+     "Traders say it was to stop the spread of rumours about the leader's health.\n\nCross-border trade has "
+     'fluctuated sharply since the pandemic, when authorities sealed the frontier with China.\n\nThe report is '
+     'based on interviews with residents and traders conducted by telephone over several weeks. Names have been '
+     'withheld for their safety.\n',
+     "Traders say it was to stop the spread of rumours about the leader's health."),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nRumours that the market would close were '
+     'confirmed on Friday, when security agents sealed the gates.\n\nCross-border trade has fluctuated sharply '
+     'since the pandemic, when authorities sealed the frontier with China.\n\nSatellite imagery reviewed for this '
+     'report covers the period from January to September.\n',
+     'security agents sealed the gates'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nIn April, officials said the mine would not reopen this year. In '
+     'June, the mine reopened.\n\nExchange rates in the border cities are watched closely by traders, who say the '
+     'value of the won against the yuan affects everything from fuel to rice.\n\nSources in the region communicate '
+     'with outsiders using Chinese mobile phones smuggled across the border, a practice that carries heavy '
+     'penalties.\n',
+     'the mine reopened'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nThe mill closed in March. No reason was '
+     'given. Its workers were sent to farms.\n\nAnalysts in Seoul say the government has sought to reassert control '
+     'over private commerce since 2019.\n\nAnalysts in Seoul say the government has sought to reassert control over '
+     'private commerce since 2019.\n',
+     'The mill closed in March. … Its workers were sent to farms.'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nDespite official denials, the camp at Kaechon is still '
+     'operating, according to satellite imagery and two former inmates.\n\nLocal markets, known as jangmadang, '
+     'remain the main source of food and consumer goods for most households outside the capital.\n\nSources in the '
+     'region communicate with outsiders using Chinese mobile phones smuggled across the border, a practice that '
+     'carries heavy penalties.\n',
+     'the camp at Kaechon is still operating'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nThe soldiers, none of whom had eaten for two days, looted the warehouse.\n\nLocal markets, '
+     'known as jangmadang, remain the main source of food and consumer goods for most households outside the '
+     "capital.\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with goods "
+     'crossing the Yalu and Tumen rivers.\n',
+     'The soldiers … looted the warehouse.'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nResidents said they could no longer afford rice after prices doubled in March.\n\nAnalysts in '
+     'Seoul say the government has sought to reassert control over private commerce since 2019.\n\nCross-border '
+     'trade has fluctuated sharply since the pandemic, when authorities sealed the frontier with China.\n',
+     'prices doubled in March'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nEarlier unconfirmed reports said the bridge had collapsed. On '
+     'Monday, the ministry confirmed that the bridge had collapsed, killing four workers.\n\nSatellite imagery '
+     'reviewed for this report covers the period from January to September.\n\nSatellite imagery reviewed for this '
+     'report covers the period from January to September.\n',
+     'the ministry confirmed that the bridge had collapsed, killing four workers'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nOfficials denied that the mine reopened in '
+     'June. Traders, however, say the mine reopened in June and is hiring workers again.\n\nSatellite imagery '
+     'reviewed for this report covers the period from January to September.\n\nSatellite imagery reviewed for this '
+     'report covers the period from January to September.\n',
+     'the mine reopened in June and is hiring workers again'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nState media denied that the guards had been arrested.\n\nBut two sources in Hyesan '
+     'said the guards had been arrested on Friday night.\n\nLocal markets, known as jangmadang, remain the main '
+     'source of food and consumer goods for most households outside the capital.\n\nSources in the region '
+     'communicate with outsiders using Chinese mobile phones smuggled across the border, a practice that carries '
+     'heavy penalties.\n',
+     'the guards had been arrested on Friday night'),
+    ('fr',
+     '# Rapport frontalier\n\nLes marchés locaux, appelés jangmadang, demeurent la principale source de nourriture '
+     'pour la plupart des ménages.\n\n«\xa0Nous n’avons plus rien à vendre\xa0», a déclaré une commerçante de '
+     "Hyesan.\n\nCe rapport s'appuie sur des entretiens téléphoniques menés auprès d'habitants et de commerçants de "
+     "la région frontalière.\n\nLes médias d'État insistent depuis plusieurs mois sur l'importance de la production "
+     'agricole.\n',
+     '"Nous n\'avons plus rien à vendre", a déclaré une commerçante de Hyesan'),
+    ('fr',
+     "# Rapport frontalier\n\nCe rapport s'appuie sur des entretiens téléphoniques menés auprès d'habitants et de "
+     'commerçants de la région frontalière.\n\nLe prix du riz s’est envolé à Hyesan après la fermeture du marché de '
+     "gros.\n\nLes médias d'État insistent depuis plusieurs mois sur l'importance de la production agricole.\n\nLes "
+     'marchés locaux, appelés jangmadang, demeurent la principale source de nourriture pour la plupart des '
+     'ménages.\n',
+     "Le prix du riz s'est envolé à Hyesan après la fermeture du marché de gros."),
+    ('fr',
+     '# Rapport frontalier\n\nLes marchés locaux, appelés jangmadang, demeurent la principale source de nourriture '
+     'pour la plupart des ménages.\n\nLa mine de Musan, qui emploie environ 5\xa0000 ouvriers, a suspendu sa '
+     'production en août.\n\nLe commerce transfrontalier avec la Chine reste fortement encadré depuis la '
+     'pandémie.\n\nLes marchés locaux, appelés jangmadang, demeurent la principale source de nourriture pour la '
+     'plupart des ménages.\n',
+     'La mine de Musan … a suspendu sa production en août.'),
+    ('fr', '# Rapport frontalier\n\nLe commerce transfrontalier avec la Chine reste fortement encadré depuis la '
+     'pandémie.\n\nEnviron 5\u202f000 ouvriers ont été mobilisés pour réparer la digue.\n\nLes marchés locaux, '
+     'appelés jangmadang, demeurent la principale source de nourriture pour la plupart des ménages.\n\nLes médias '
+     "d'État insistent depuis plusieurs mois sur l'importance de la production agricole.\n",
+     'Environ 5000 ouvriers ont été mobilisés pour réparer la digue.'),
+    ('fr',
+     '# Rapport frontalier\n\nLes marchés locaux, appelés jangmadang, demeurent la principale source de nourriture '
+     'pour la plupart des ménages.\n\nLes prix ont augmenté de 30\xa0% en un mois dans les villes '
+     "frontalières.\n\nLes médias d'État insistent depuis plusieurs mois sur l'importance de la production "
+     'agricole.\n\nLe commerce transfrontalier avec la Chine reste fortement encadré depuis la pandémie.\n',
+     'Les prix ont augmenté de 30 % en un mois dans les villes frontalières'),
+    ('fr', '# Rapport frontalier\n\nLe commerce transfrontalier avec la Chine reste fortement encadré depuis la '
+     'pandémie.\n\nLes autorités ont *interdit* la vente de riz importé sur tous les marchés de la ville.\n\nLes '
+     'marchés locaux, appelés jangmadang, demeurent la principale source de nourriture pour la plupart des '
+     "ménages.\n\nLes médias d'État insistent depuis plusieurs mois sur l'importance de la production agricole.\n",
+     'Les autorités ont interdit la vente de riz importé sur tous les marchés de la ville'),
+    ('fr',
+     "# Rapport frontalier\n\nCe rapport s'appuie sur des entretiens téléphoniques menés auprès d'habitants et de "
+     'commerçants de la région frontalière.\n\nSelon un commerçant, les gardes-frontières exigent désormais '
+     "500\xa0yuans par passage, soit le double de l'an dernier.\n\nLes médias d'État insistent depuis plusieurs "
+     "mois sur l'importance de la production agricole.\n\nLes marchés locaux, appelés jangmadang, demeurent la "
+     'principale source de nourriture pour la plupart des ménages.\n',
+     'les gardes-frontières exigent désormais 500 yuans par passage'),
+    ('fr',
+     '# Rapport frontalier\n\nLes marchés locaux, appelés jangmadang, demeurent la principale source de nourriture '
+     "pour la plupart des ménages.\n\nD'après [Daily NK](https://www.dailynk.com), le prix du maïs a doublé depuis "
+     "janvier à Hoeryong.\n\nCe rapport s'appuie sur des entretiens téléphoniques menés auprès d'habitants et de "
+     'commerçants de la région frontalière.\n\nLe commerce transfrontalier avec la Chine reste fortement encadré '
+     'depuis la pandémie.\n',
+     'le prix du maïs a doublé depuis janvier à Hoeryong'),
+    ('fr', '# Rapport frontalier\n\nLe commerce transfrontalier avec la Chine reste fortement encadré depuis la '
+     "pandémie.\n\nL'électricité n'est fournie que deux heures par jour à Hamhung.\n\nCe rapport s'appuie sur des "
+     "entretiens téléphoniques menés auprès d'habitants et de commerçants de la région frontalière.\n\nLes médias "
+     "d'État insistent depuis plusieurs mois sur l'importance de la production agricole.\n",
+     "L'électricité n'est fournie que deux heures par jour à Hamhung"),
+    ('de', '# Grenzbericht\n\nStaatsmedien betonen seit Monaten die Bedeutung der landwirtschaftlichen '
+     'Produktion.\n\n„Wir haben nichts mehr zu essen“, sagte eine Frau aus Hyesan.\n\nDie örtlichen Märkte, '
+     'Jangmadang genannt, sind für die meisten Haushalte die wichtigste Quelle für Lebensmittel.\n\nDie örtlichen '
+     'Märkte, Jangmadang genannt, sind für die meisten Haushalte die wichtigste Quelle für Lebensmittel.\n',
+     '"Wir haben nichts mehr zu essen", sagte eine Frau aus Hyesan.'),
+    ('de', '# Grenzbericht\n\nStaatsmedien betonen seit Monaten die Bedeutung der landwirtschaftlichen '
+     'Produktion.\n\nRund 3.000 Arbeiter wurden zur Reparatur des Damms abgestellt.\n\nDer Handel mit China ist '
+     'seit der Pandemie stark eingeschränkt.\n\nDer Bericht stützt sich auf telefonische Gespräche mit Einwohnern '
+     'und Händlern in der Grenzregion.\n',
+     'Rund 3000 Arbeiter wurden zur Reparatur des Damms abgestellt.'),
+    ('de', '# Grenzbericht\n\nDer Handel mit China ist seit der Pandemie stark eingeschränkt.\n\nDas Stahlwerk in '
+     'Chongjin, das etwa 8.000 Menschen beschäftigt, hat im Oktober die Produktion eingestellt.\n\nDie örtlichen '
+     'Märkte, Jangmadang genannt, sind für die meisten Haushalte die wichtigste Quelle für Lebensmittel.\n\nDie '
+     'örtlichen Märkte, Jangmadang genannt, sind für die meisten Haushalte die wichtigste Quelle für Lebensmittel.\n',
+     'Das Stahlwerk in Chongjin … hat im Oktober die Produktion eingestellt.'),
+    ('de', '# Grenzbericht\n\nStaatsmedien betonen seit Monaten die Bedeutung der landwirtschaftlichen '
+     'Produktion.\n\nLaut [Daily NK](https://www.dailynk.com) stiegen die Reispreise in Hyesan um 40 '
+     'Prozent.\n\nDer Bericht stützt sich auf telefonische Gespräche mit Einwohnern und Händlern in der '
+     'Grenzregion.\n\nStaatsmedien betonen seit Monaten die Bedeutung der landwirtschaftlichen Produktion.\n',
+     'Laut Daily NK stiegen die Reispreise in Hyesan um 40 Prozent'),
+    ('de',
+     '# Grenzbericht\n\nStaatsmedien betonen seit Monaten die Bedeutung der landwirtschaftlichen Produktion.\n\nDer '
+     'Markt – früher der größte der Provinz – war am Sonntag fast leer.\n\nDie örtlichen Märkte, Jangmadang '
+     'genannt, sind für die meisten Haushalte die wichtigste Quelle für Lebensmittel.\n\nStaatsmedien betonen seit '
+     'Monaten die Bedeutung der landwirtschaftlichen Produktion.\n',
+     'Der Markt - früher der größte der Provinz - war am Sonntag fast leer.'),
+    ('de',
+     '# Grenzbericht\n\nStaatsmedien betonen seit Monaten die Bedeutung der landwirtschaftlichen Produktion.\n\nDie '
+     'Mine in Musan hat im August[1] den Betrieb eingestellt, nachdem Hochwasser die Pumpen beschädigt '
+     'hatte.\n\nDer Bericht stützt sich auf telefonische Gespräche mit Einwohnern und Händlern in der '
+     'Grenzregion.\n\nStaatsmedien betonen seit Monaten die Bedeutung der landwirtschaftlichen Produktion.\n',
+     'Die Mine in Musan hat im August den Betrieb eingestellt'),
+    ('es',
+     '# Informe fronterizo\n\nLos mercados locales, conocidos como jangmadang, siguen siendo la principal fuente de '
+     'alimentos para la mayoría de los hogares.\n\n«No tenemos nada que comer», dijo una mujer de Hyesan.\n\nEl '
+     'informe se basa en entrevistas telefónicas con residentes y comerciantes de la región fronteriza.\n\nEl '
+     'informe se basa en entrevistas telefónicas con residentes y comerciantes de la región fronteriza.\n',
+     '"No tenemos nada que comer", dijo una mujer de Hyesan.'),
+    ('es',
+     '# Informe fronterizo\n\nLos mercados locales, conocidos como jangmadang, siguen siendo la principal fuente de '
+     'alimentos para la mayoría de los hogares.\n\nLa mina de Musan, una de las más grandes de Asia, suspendió la '
+     'producción en agosto.\n\nEl comercio con China sigue muy restringido desde la pandemia.\n\nLos mercados '
+     'locales, conocidos como jangmadang, siguen siendo la principal fuente de alimentos para la mayoría de los '
+     'hogares.\n',
+     'La mina de Musan … suspendió la producción en agosto.'),
+    ('es', '# Informe fronterizo\n\nLos medios estatales insisten desde hace meses en la importancia de la producción '
+     'agrícola.\n\nUnos 1.200 trabajadores fueron enviados al complejo siderúrgico en marzo.\n\nEl comercio con '
+     'China sigue muy restringido desde la pandemia.\n\nEl informe se basa en entrevistas telefónicas con '
+     'residentes y comerciantes de la región fronteriza.\n',
+     'Unos 1200 trabajadores fueron enviados al complejo siderúrgico en marzo.'),
+    ('es', '# Informe fronterizo\n\nEl comercio con China sigue muy restringido desde la pandemia.\n\nSegún un '
+     'comerciante, los guardias fronterizos exigen ahora 500 yuanes por cada cruce, el doble que el año '
+     'pasado.\n\nEl informe se basa en entrevistas telefónicas con residentes y comerciantes de la región '
+     'fronteriza.\n\nLos medios estatales insisten desde hace meses en la importancia de la producción agrícola.\n',
+     'los guardias fronterizos exigen ahora 500 yuanes por cada cruce'),
+    ('es', '# Informe fronterizo\n\nLos medios estatales insisten desde hace meses en la importancia de la producción '
+     'agrícola.\n\nSegún [Daily NK](https://www.dailynk.com), el precio del maíz se ha duplicado desde enero en '
+     'Hoeryong.\n\nEl comercio con China sigue muy restringido desde la pandemia.\n\nLos medios estatales insisten '
+     'desde hace meses en la importancia de la producción agrícola.\n',
+     'el precio del maíz se ha duplicado desde enero en Hoeryong'),
+    ('es',
+     '# Informe\n\nLos mercados locales, conocidos como jangmadang, siguen siendo la principal fuente de alimentos '
+     'para la mayoría de los hogares.\n\nEL MERCADO DE HYESAN CERRÓ DURANTE DOS SEMANAS\n\nEl comercio con China '
+     'sigue muy restringido desde la pandemia.\n\nEl informe se basa en entrevistas telefónicas con residentes y '
+     'comerciantes de la región fronteriza.\n',
+     'El mercado de Hyesan cerró durante dos semanas'),
+    ('ru', '# Доклад о границе\n\nГосударственные СМИ в последние месяцы подчёркивают важность сельскохозяйственного '
+     'производства.\n\n«Нам нечего есть», — сказала жительница Хесана.\n\nДоклад основан на телефонных интервью с '
+     'жителями и торговцами приграничного района.\n\nГосударственные СМИ в последние месяцы подчёркивают важность '
+     'сельскохозяйственного производства.\n',
+     '"Нам нечего есть", - сказала жительница Хесана.'),
+    ('ru',
+     '# Доклад о границе\n\nМестные рынки, известные как чангмаданы, остаются главным источником продовольствия для '
+     'большинства семей.\n\nРынок в Хесане закрыт ещё на две недели, сообщил источник.\n\nТорговля с Китаем '
+     'остаётся жёстко ограниченной после пандемии.\n\nТорговля с Китаем остаётся жёстко ограниченной после '
+     'пандемии.\n',
+     'Рынок в Хесане закрыт еще на две недели'),
+    ('ru',
+     '# Доклад о границе\n\nМестные рынки, известные как чангмаданы, остаются главным источником продовольствия для '
+     'большинства семей.\n\nОколо 3\xa0000 рабочих были направлены на ремонт дамбы.\n\nТорговля с Китаем остаётся '
+     'жёстко ограниченной после пандемии.\n\nМестные рынки, известные как чангмаданы, остаются главным источником '
+     'продовольствия для большинства семей.\n',
+     'Около 3000 рабочих были направлены на ремонт дамбы.'),
+    ('ru', '# Доклад о границе\n\nДоклад основан на телефонных интервью с жителями и торговцами приграничного '
+     'района.\n\nМеталлургический комбинат в Чхонджине, на котором работают около 8 000 человек, в октябре '
+     'остановил производство.\n\nТорговля с Китаем остаётся жёстко ограниченной после пандемии.\n\nТорговля с '
+     'Китаем остаётся жёстко ограниченной после пандемии.\n',
+     'Металлургический комбинат в Чхонджине … в октябре остановил производство.'),
+    ('ru', '# Доклад о границе\n\nДоклад основан на телефонных интервью с жителями и торговцами приграничного '
+     'района.\n\nПо словам торговца, пограничники теперь требуют 500 юаней за каждый переход, вдвое больше, чем в '
+     'прошлом году.\n\nМестные рынки, известные как чангмаданы, остаются главным источником продовольствия для '
+     'большинства семей.\n\nТорговля с Китаем остаётся жёстко ограниченной после пандемии.\n',
+     'пограничники теперь требуют 500 юаней за каждый переход'),
+    ('ru',
+     '# Доклад о границе\n\nМестные рынки, известные как чангмаданы, остаются главным источником продовольствия для '
+     'большинства семей.\n\nШахта в Мусане так и не возобновила работу после наводнения.\n\nТорговля с Китаем '
+     'остаётся жёстко ограниченной после пандемии.\n\nГосударственные СМИ в последние месяцы подчёркивают важность '
+     'сельскохозяйственного производства.\n',
+     'Шахта в Мусане так и не возобновила работу после наводнения'),
+    ('zh', '# '
+     '边境报告\n\n自疫情以来，与中国的边境贸易一直受到严格限制。\n\n一名商人说：“现在边防军每次过河要500元。”\n\n被称为“场马当”的地方市场仍然是大多数家庭获取食品的主要来源。\n\n近几个月来，'
+     '官方媒体一再强调农业生产的重要性。\n',
+     '现在边防军每次过河要500元'),
+    ('zh', '# '
+     '边境报告\n\n自疫情以来，与中国的边境贸易一直受到严格限制。\n\n一名商人说：“现在边防军每次过河要500元。”\n\n被称为“场马当”的地方市场仍然是大多数家庭获取食品的主要来源。\n\n被称为“场马'
+     '当”的地方市场仍然是大多数家庭获取食品的主要来源。\n',
+     '「现在边防军每次过河要500元」'),
+    ('zh', '# '
+     '边境报告\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n\n惠山市场的大米价格上涨了３０％，商人们表示担忧。\n\n本报告基于对边境地区居民和商人的电话采访。\n\n本报告基于对边境地区居民和商人的电话采访。\n',
+     '惠山市场的大米价格上涨了30%，商人们表示担忧'),
+    ('zh', '# '
+     '边境报告\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n\n位于咸镜北道的茂山铁矿在八月因洪水停产。\n\n本报告基于对边境地区居民和商人的电话采访。\n\n被称为“场马当”的地方市场仍然是大多数'
+     '家庭获取食品的主要来源。\n',
+     '茂山铁矿在八月因洪水停产'),
+    ('zh', '# '
+     '边境报告\n\n自疫情以来，与中国的边境贸易一直受到严格限制。\n\n位于咸镜北道的茂山铁矿在八月因洪水停产。\n\n本报告基于对边境地区居民和商人的电话采访。\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n',
+     '位于咸镜北道的茂山铁矿……因洪水停产'),
+    ('zh', '# '
+     '边境报告\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n\n据[自由亚洲电台](https://www.rfa.org)报道，惠山的大米价格已上涨到每公斤7000朝鲜元。\n\n本报告基于对边境地'
+     '区居民和商人的电话采访。\n\n自疫情以来，与中国的边境贸易一直受到严格限制。\n',
+     '据自由亚洲电台报道，惠山的大米价格已上涨到每公斤7000朝鲜元'),
+    ('ja', '# '
+     '国境報告\n\nチャンマダンと呼ばれる地方の市場は、多くの世帯にとって主要な食料源となっている。\n\nある商人は「国境警備隊は一回の越境に500元を要求している」と話した。\n\nこの報告は、国境地域の住'
+     '民や商人への電話取材に基づいている。\n\n国営メディアはここ数か月、農業生産の重要性を繰り返し強調している。\n',
+     '国境警備隊は一回の越境に500元を要求している'),
+    ('ja', '# '
+     '国境報告\n\n新型コロナの流行以降、中国との国境貿易は厳しく制限されている。\n\n恵山では米の価格が１キロ８０００ウォンに達した。\n\n国営メディアはここ数か月、農業生産の重要性を繰り返し強調している'
+     '。\n\nこの報告は、国境地域の住民や商人への電話取材に基づいている。\n',
+     '恵山では米の価格が1キロ8000ウォンに達した'),
+    ('ja', '# '
+     '国境報告\n\nこの報告は、国境地域の住民や商人への電話取材に基づいている。\n\n咸鏡北道の茂山鉱山は、洪水の影響で8月に操業を停止した。\n\n新型コロナの流行以降、中国との国境貿易は厳しく制限されてい'
+     'る。\n\nチャンマダンと呼ばれる地方の市場は、多くの世帯にとって主要な食料源となっている。\n',
+     '茂山鉱山は、洪水の影響で8月に操業を停止した'),
+    ('ja', '# '
+     '国境報告\n\nこの報告は、国境地域の住民や商人への電話取材に基づいている。\n\n茂山鉱山は、アジア最大級の鉄鉱山の一つで、8月に操業を停止した。\n\nチャンマダンと呼ばれる地方の市場は、多くの世帯にと'
+     'って主要な食料源となっている。\n\n新型コロナの流行以降、中国との国境貿易は厳しく制限されている。\n',
+     '茂山鉱山は…8月に操業を停止した'),
+    ('ja', '# '
+     '国境報告\n\nチャンマダンと呼ばれる地方の市場は、多くの世帯にとって主要な食料源となっている。\n\nある住民は「誰もそのことを口にしない」と語った。\n\n新型コロナの流行以降、中国との国境貿易は厳しく'
+     '制限されている。\n\nこの報告は、国境地域の住民や商人への電話取材に基づいている。\n',
+     '"誰もそのことを口にしない"'),
+    ('ko',
+     '# 국경 보고\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n\n한 상인은 "국경경비대가 한 번 넘을 때마다 500위안을 요구한다"고 말했다.\n\n이 보고서는 '
+     '국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n\n코로나19 이후 중국과의 국경 무역은 엄격하게 제한되고 있다.\n',
+     '국경경비대가 한 번 넘을 때마다 500위안을 요구한다'),
+    ('ko',
+     '# 국경 보고\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n\n한 상인은 “국경경비대가 한 번 넘을 때마다 500위안을 요구한다”고 말했다.\n\n관영 매체는 '
+     '최근 몇 달 동안 농업 생산의 중요성을 거듭 강조해 왔다.\n\n관영 매체는 최근 몇 달 동안 농업 생산의 중요성을 거듭 강조해 왔다.\n',
+     '"국경경비대가 한 번 넘을 때마다 500위안을 요구한다"'),
+    ('ko',
+     '# 국경 보고\n\n이 보고서는 국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n\n혜산 시장에서 쌀 1kg 가격이 7,000원까지 올랐다.\n\n관영 매체는 최근 몇 '
+     '달 동안 농업 생산의 중요성을 거듭 강조해 왔다.\n\n코로나19 이후 중국과의 국경 무역은 엄격하게 제한되고 있다.\n',
+     '쌀 1kg 가격이 7000원까지 올랐다'),
+    ('ko', '# 국경 보고\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n\n보안원들이 지난 14일 밤 혜산 시장을 급습해 중국산 휴대전화 30여 대를 '
+     '압수했다.\n\n코로나19 이후 중국과의 국경 무역은 엄격하게 제한되고 있다.\n\n관영 매체는 최근 몇 달 동안 농업 생산의 중요성을 거듭 강조해 왔다.\n',
+     '보안원들이 … 혜산 시장을 급습해 중국산 휴대전화 30여 대를 압수했다'),
+    ('ko',
+     '# 국경 보고\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n\n올해 들어 함흥에서 외국 영화를 본 혐의로 최소 40명이 체포됐다고 소식통이 전했다.\n\n이 '
+     '보고서는 국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n\n이 보고서는 국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n',
+     '함흥에서 외국 영화를 본 혐의로 최소 40명이 체포됐다'),
+    ('ar',
+     '# تقرير الحدود\n\nلا تزال التجارة مع الصين مقيدة بشدة منذ الجائحة.\n\nقالت مصادر محلية إن أسعار الأرز ارتفعت '
+     'بنسبة ٣٠ في المئة في مدينة هيسان.\n\nأكدت وسائل الإعلام الرسمية في الأشهر الأخيرة أهمية الإنتاج '
+     'الزراعي.\n\nلا تزال التجارة مع الصين مقيدة بشدة منذ الجائحة.\n',
+     'أسعار الأرز ارتفعت بنسبة 30 في المئة في مدينة هيسان'),
+    ('ko',
+     '# 국경 보고\n\n관영 매체는 최근 몇 달 동안 농업 생산의 중요성을 거듭 강조해 왔다.\n\n보안원들이 지난 14일 혜산 시장을 급습했다.\n\n장마당으로 불리는 지역 시장은 여전히 대부분 '
+     '가정의 주요 식량 공급원이다.\n\n관영 매체는 최근 몇 달 동안 농업 생산의 중요성을 거듭 강조해 왔다.\n',
+     '보안원들이 … 혜산 시장을 급습했다'),
+    ('ko',
+     '# 국경 보고\n\n코로나19 이후 중국과의 국경 무역은 엄격하게 제한되고 있다.\n\n보안원들이 밤늦게 혜산 시장을 급습해 휴대전화를 압수했다.\n\n장마당으로 불리는 지역 시장은 여전히 대부분 '
+     '가정의 주요 식량 공급원이다.\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n',
+     '보안원들이 … 혜산 시장을 급습해 휴대전화를 압수했다'),
+    ('ko',
+     '# 국경 보고\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n\n보안원들이 밤늦게 회령 시장을 급습해 휴대전화를 압수했다.\n\n관영 매체는 최근 몇 달 동안 '
+     '농업 생산의 중요성을 거듭 강조해 왔다.\n\n이 보고서는 국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n',
+     '보안원들이 … 회령 시장을 급습해 휴대전화를 압수했다'),
+    ('ko',
+     '# 국경 보고\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n\n주민들이 어제 장마당에서 쌀을 샀다.\n\n관영 매체는 최근 몇 달 동안 농업 생산의 중요성을 '
+     '거듭 강조해 왔다.\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n',
+     '주민들이 … 장마당에서 쌀을 샀다'),
+    ('ko',
+     '# 국경 보고\n\n관영 매체는 최근 몇 달 동안 농업 생산의 중요성을 거듭 강조해 왔다.\n\n당국은 최근 혜산 시장을 폐쇄했다.\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 '
+     '식량 공급원이다.\n\n코로나19 이후 중국과의 국경 무역은 엄격하게 제한되고 있다.\n',
+     '당국은 … 혜산 시장을 폐쇄했다'),
+    ('ko',
+     '# 국경 보고\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n\n혜산시 당국은 지난달 말 시장을 폐쇄했다.\n\n코로나19 이후 중국과의 국경 무역은 엄격하게 '
+     '제한되고 있다.\n\n코로나19 이후 중국과의 국경 무역은 엄격하게 제한되고 있다.\n',
+     '혜산시 당국은 … 시장을 폐쇄했다'),
+    ('ko',
+     '# 국경 보고\n\n이 보고서는 국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n\n무산 광산은 홍수로 인해 8월에 가동을 중단했다.\n\n코로나19 이후 중국과의 국경 '
+     '무역은 엄격하게 제한되고 있다.\n\n관영 매체는 최근 몇 달 동안 농업 생산의 중요성을 거듭 강조해 왔다.\n',
+     '무산 광산은 … 8월에 가동을 중단했다'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nThe defectors, none of them older than 25, arrived in Seoul in '
+     'March.\n\nSatellite imagery reviewed for this report covers the period from January to September.\n\nExchange '
+     'rates in the border cities are watched closely by traders, who say the value of the won against the yuan '
+     'affects everything from fuel to rice.\n',
+     'The defectors … arrived in Seoul in March.'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nThe miners, who had not been paid for months, went on strike.\n\nLocal markets, known as '
+     'jangmadang, remain the main source of food and consumer goods for most households outside the '
+     'capital.\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled across the '
+     'border, a practice that carries heavy penalties.\n',
+     'The miners … went on strike.'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nThe authorities banned the sale of imported rice in May. It is '
+     'unclear whether the ban will be enforced.\n\nSatellite imagery reviewed for this report covers the period '
+     'from January to September.\n\nExchange rates in the border cities are watched closely by traders, who say the '
+     'value of the won against the yuan affects everything from fuel to rice.\n',
+     'The authorities banned the sale of imported rice in May.'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nThe authorities banned the sale of imported rice '
+     'in May. Residents doubt the ban will last.\n\nLocal markets, known as jangmadang, remain the main source of '
+     'food and consumer goods for most households outside the capital.\n\nThe report is based on interviews with '
+     'residents and traders conducted by telephone over several weeks. Names have been withheld for their safety.\n',
+     'The authorities banned the sale of imported rice in May.'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nThe Hyesan market reopened on Monday. Traders '
+     'said they were not allowed to sell imported goods.\n\nAnalysts in Seoul say the government has sought to '
+     'reassert control over private commerce since 2019.\n\nCross-border trade has fluctuated sharply since the '
+     'pandemic, when authorities sealed the frontier with China.\n',
+     'The Hyesan market reopened on Monday.'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nThe mine reopened in May. Few workers have returned, '
+     'however.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe report is based on interviews with residents and traders conducted by telephone '
+     'over several weeks. Names have been withheld for their safety.\n',
+     'The mine reopened in May.'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nSecurity agents arrested 12 people in '
+     "Hyesan on Friday, two sources said. South Korea's Unification Ministry declined to comment.\n\nCross-border "
+     'trade has fluctuated sharply since the pandemic, when authorities sealed the frontier with '
+     'China.\n\nInspections are typically carried out by joint teams of police and party officials.\n',
+     'Security agents arrested 12 people in Hyesan on Friday'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nNot surprisingly, prices rose again in the border towns.\n\nState media has in recent '
+     'months stressed the importance of agricultural production and called on citizens to contribute to a campaign '
+     'of self-reliance.\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n',
+     'prices rose again in the border towns'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nFew doubt that the army sells fuel on the black market.\n\nSources in the region communicate '
+     'with outsiders using Chinese mobile phones smuggled across the border, a practice that carries heavy '
+     'penalties.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for most '
+     'households outside the capital.\n',
+     'the army sells fuel on the black market'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nNot a single stall was open when the '
+     'reporter visited.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed '
+     'the frontier with China.\n\nThe report is based on interviews with residents and traders conducted by '
+     'telephone over several weeks. Names have been withheld for their safety.\n',
+     'Not a single stall was open'),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\nThe '
+     'ban, not the weather, drove prices up, traders said.\n\nState media has in recent months stressed the '
+     'importance of agricultural production and called on citizens to contribute to a campaign of '
+     'self-reliance.\n\nInspections are typically carried out by joint teams of police and party officials.\n',
+     'The ban … drove prices up'),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\n‘We '
+     'have no rice,’ she said, pointing to the empty jar.\n\nState media has in recent months stressed the '
+     'importance of agricultural production and called on citizens to contribute to a campaign of '
+     'self-reliance.\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n',
+     '"We have no rice," she said'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nWill the border reopen before the Lunar '
+     'New Year? Few traders expect it to.\n\nExchange rates in the border cities are watched closely by traders, '
+     'who say the value of the won against the yuan affects everything from fuel to rice.\n\nThe province borders '
+     "China's Jilin province and has long been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n",
+     'Will the border reopen before the Lunar New Year?'),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -7519,6 +8492,1006 @@ REVIEWED_APPROXIMATE = [
      '# Note de situation : province du Ryanggang\n\nCette note résume des informations publiques et des entretiens '
      "recueillis au cours du mois.\n\nAucun des prisonniers n'a été libéré en 2020.\n\nLe suivi se poursuit.\n",
      "… n'a été libéré en 2020."),
+    # the thirteenth blind review (everyday quoting): its faithful and unfaithful quotes
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nAt least 3,000 workers were mobilised to repair the dam near '
+     'Sinuiju.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods '
+     'for most households outside the capital.\n',
+     'At least 300 workers were mobilised to repair the dam near Sinuiju.'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nRice sold for 6,800 won per kilogram in '
+     'Hyesan on Monday, traders said.\n\nState media has in recent months stressed the importance of agricultural '
+     'production and called on citizens to contribute to a campaign of self-reliance.\n\nCross-border trade has '
+     'fluctuated sharply since the pandemic, when authorities sealed the frontier with China.\n',
+     'Rice sold for 8,600 won per kilogram in Hyesan on Monday'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe World Food Programme estimates that 10.7 million people need food aid.\n\nState '
+     'media has in recent months stressed the importance of agricultural production and called on citizens to '
+     'contribute to a campaign of self-reliance.\n\nAnalysts in Seoul say the government has sought to reassert '
+     'control over private commerce since 2019.\n',
+     'The World Food Programme estimates that 17 million people need food aid.'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nThe border was sealed in January 2020 to keep '
+     'out the coronavirus.\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the '
+     'won against the yuan affects everything from fuel to rice.\n',
+     'The border was sealed in January 2021 to keep out the coronavirus.'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nSecurity agents raided the Hyesan market on 14 March and confiscated dozens of '
+     'phones.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the won '
+     'against the yuan affects everything from fuel to rice.\n\nSources in the region communicate with outsiders '
+     'using Chinese mobile phones smuggled across the border, a practice that carries heavy penalties.\n',
+     'Security agents raided the Hyesan market on 14 May and confiscated dozens of phones.'),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\nKim '
+     'Yo Jong visited the Sinuiju customs office last week, according to state media.\n\nThe province borders '
+     "China's Jilin province and has long been a hub for smuggling, with goods crossing the Yalu and Tumen "
+     'rivers.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for most '
+     'households outside the capital.\n',
+     'Kim Jong Un visited the Sinuiju customs office last week'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nSecurity agents carried out the raids in '
+     'Hoeryong over three nights.\n\nLocal markets, known as jangmadang, remain the main source of food and '
+     'consumer goods for most households outside the capital.\n\nSatellite imagery reviewed for this report covers '
+     'the period from January to September.\n',
+     'Security agents carried out the raids in Hyesan over three nights.'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nEach household was ordered to hand over 10 '
+     'kilograms of scrap metal.\n\nExchange rates in the border cities are watched closely by traders, who say the '
+     'value of the won against the yuan affects everything from fuel to rice.\n\nSources in the region communicate '
+     'with outsiders using Chinese mobile phones smuggled across the border, a practice that carries heavy '
+     'penalties.\n',
+     'Each household was ordered to hand over 10 tonnes of scrap metal.'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nRice prices have risen 40 per cent since '
+     'March, according to traders in Hyesan.\n\nCross-border trade has fluctuated sharply since the pandemic, when '
+     "authorities sealed the frontier with China.\n\nThe province borders China's Jilin province and has long been "
+     'a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n',
+     'Rice prices have risen 40 percent since March'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nCorn prices fell 15 percent after the autumn '
+     'harvest.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n',
+     'Corn prices fell 15 per cent after the autumn harvest.'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nThe authorities have not reopened the '
+     'Hyesan market since the fire.\n\nSources in the region communicate with outsiders using Chinese mobile phones '
+     'smuggled across the border, a practice that carries heavy penalties.\n\nLocal markets, known as jangmadang, '
+     'remain the main source of food and consumer goods for most households outside the capital.\n',
+     'The authorities have reopened the Hyesan market since the fire.'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     "September.\n\nWorkers at the Musan mine have never received their full wages.\n\nThe province borders China's "
+     'Jilin province and has long been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n\nThe '
+     'report is based on interviews with residents and traders conducted by telephone over several weeks. Names '
+     'have been withheld for their safety.\n',
+     'Workers at the Musan mine have received their full wages.'),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\nThe '
+     "shipment of fertiliser wasn't inspected at the border.\n\nSources in the region communicate with outsiders "
+     'using Chinese mobile phones smuggled across the border, a practice that carries heavy penalties.\n\nSatellite '
+     'imagery reviewed for this report covers the period from January to September.\n',
+     'The shipment of fertiliser was inspected at the border.'),
+    ('en', '# Border report\n\nInspections are typically carried out by joint teams of police and party '
+     "officials.\n\nTraders can't cross the river without paying the guards.\n\nLocal markets, known as jangmadang, "
+     'remain the main source of food and consumer goods for most households outside the capital.\n\nState media has '
+     'in recent months stressed the importance of agricultural production and called on citizens to contribute to a '
+     'campaign of self-reliance.\n',
+     'Traders can cross the river without paying the guards.'),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\nThe '
+     'factory no longer produces fertiliser for the collective farms.\n\nState media has in recent months stressed '
+     'the importance of agricultural production and called on citizens to contribute to a campaign of '
+     'self-reliance.\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n',
+     'The factory produces fertiliser for the collective farms.'),
+    ('en', '# Border report\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nTraders no longer need travel permits to visit Pyongyang.\n\nState media has in recent months '
+     'stressed the importance of agricultural production and called on citizens to contribute to a campaign of '
+     'self-reliance.\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n',
+     'need travel permits to visit Pyongyang'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nFew residents can afford rice at these '
+     'prices, a farmer said.\n\nState media has in recent months stressed the importance of agricultural production '
+     'and called on citizens to contribute to a campaign of self-reliance.\n\nSources in the region communicate '
+     'with outsiders using Chinese mobile phones smuggled across the border, a practice that carries heavy '
+     'penalties.\n',
+     'residents can afford rice at these prices'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nLittle of the food aid reached the northern '
+     'provinces last winter.\n\nThe report is based on interviews with residents and traders conducted by telephone '
+     'over several weeks. Names have been withheld for their safety.\n\nInspections are typically carried out by '
+     'joint teams of police and party officials.\n',
+     'the food aid reached the northern provinces last winter'),
+    ('en', '# Border report\n\nInspections are typically carried out by joint teams of police and party '
+     "officials.\n\nNone of the prisoners were released during the amnesty.\n\nThe province borders China's Jilin "
+     'province and has long been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n\nThe '
+     "province borders China's Jilin province and has long been a hub for smuggling, with goods crossing the Yalu "
+     'and Tumen rivers.\n',
+     'the prisoners were released during the amnesty'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nNobody in the village was paid for the work '
+     'on the dam.\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nSatellite imagery reviewed for this report covers the period from January to September.\n',
+     'in the village was paid for the work on the dam'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nThe mine has never fully recovered from the '
+     '2016 floods.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe report is based on interviews with residents and traders conducted by telephone '
+     'over several weeks. Names have been withheld for their safety.\n',
+     'The mine has … fully recovered from the 2016 floods.'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nThe former official probably fled to China in March, two sources '
+     'said.\n\nState media has in recent months stressed the importance of agricultural production and called on '
+     'citizens to contribute to a campaign of self-reliance.\n\nLocal markets, known as jangmadang, remain the main '
+     'source of food and consumer goods for most households outside the capital.\n',
+     'The former official fled to China in March'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nBorder guards may have shot two smugglers near the river last month.\n\nLocal markets, known as '
+     'jangmadang, remain the main source of food and consumer goods for most households outside the capital.\n\nThe '
+     "province borders China's Jilin province and has long been a hub for smuggling, with goods crossing the Yalu "
+     'and Tumen rivers.\n',
+     'Border guards shot two smugglers near the river last month'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nUnconfirmed reports say the director of the mine '
+     'was executed in March.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer '
+     'goods for most households outside the capital.\n\nState media has in recent months stressed the importance of '
+     'agricultural production and called on citizens to contribute to a campaign of self-reliance.\n',
+     'the director of the mine was executed in March'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nAccording to rumours circulating in Hyesan, the market will be closed for a month.\n\nExchange '
+     'rates in the border cities are watched closely by traders, who say the value of the won against the yuan '
+     'affects everything from fuel to rice.\n\nState media has in recent months stressed the importance of '
+     'agricultural production and called on citizens to contribute to a campaign of self-reliance.\n',
+     'the market will be closed for a month'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nIt is possible that the reactor at Yongbyon '
+     'restarted in July.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed '
+     "the frontier with China.\n\nThe province borders China's Jilin province and has long been a hub for "
+     'smuggling, with goods crossing the Yalu and Tumen rivers.\n',
+     'the reactor at Yongbyon restarted in July'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nA defector claimed, without offering evidence, that the guards had poisoned the '
+     'well.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the won '
+     'against the yuan affects everything from fuel to rice.\n\nAnalysts in Seoul say the government has sought to '
+     'reassert control over private commerce since 2019.\n',
+     'the guards had poisoned the well'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     "frontier with China.\n\nSome analysts speculate that Kim Jong Un's daughter has been chosen as his "
+     'successor.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for most '
+     'households outside the capital.\n\nSatellite imagery reviewed for this report covers the period from January '
+     'to September.\n',
+     "Kim Jong Un's daughter has been chosen as his successor"),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nThe general is thought to have been '
+     "purged in the spring.\n\nThe province borders China's Jilin province and has long been a hub for smuggling, "
+     'with goods crossing the Yalu and Tumen rivers.\n\nThe report is based on interviews with residents and '
+     'traders conducted by telephone over several weeks. Names have been withheld for their safety.\n',
+     'The general … have been purged in the spring'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe missile appears to have exploded shortly after launch.\n\nLocal markets, known as '
+     'jangmadang, remain the main source of food and consumer goods for most households outside the capital.\n\nThe '
+     "province borders China's Jilin province and has long been a hub for smuggling, with goods crossing the Yalu "
+     'and Tumen rivers.\n',
+     'The missile … exploded shortly after launch'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nThe factory is suspected of producing '
+     'missile components.\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nState media has in recent months stressed the '
+     'importance of agricultural production and called on citizens to contribute to a campaign of self-reliance.\n',
+     'The factory … producing missile components'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     "called on citizens to contribute to a campaign of self-reliance.\n\nSeoul's spy agency has yet to confirm "
+     'reports that the general was purged.\n\nSatellite imagery reviewed for this report covers the period from '
+     'January to September.\n\nExchange rates in the border cities are watched closely by traders, who say the '
+     'value of the won against the yuan affects everything from fuel to rice.\n',
+     'the general was purged'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nThere is no indication that the border will '
+     'reopen this year.\n\nAnalysts in Seoul say the government has sought to reassert control over private '
+     'commerce since 2019.\n\nState media has in recent months stressed the importance of agricultural production '
+     'and called on citizens to contribute to a campaign of self-reliance.\n',
+     'the border will reopen this year'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe ministry called reports that the camp had been closed “a fabrication”.\n\nState '
+     'media has in recent months stressed the importance of agricultural production and called on citizens to '
+     'contribute to a campaign of self-reliance.\n\nInspections are typically carried out by joint teams of police '
+     'and party officials.\n',
+     'the camp had been closed'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nResidents scoffed at claims that rations would resume in '
+     'June.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the won '
+     "against the yuan affects everything from fuel to rice.\n\nThe province borders China's Jilin province and has "
+     'long been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n',
+     'rations would resume in June'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nSatellite imagery does not support claims '
+     'that the camp has been dismantled.\n\nThe report is based on interviews with residents and traders conducted '
+     'by telephone over several weeks. Names have been withheld for their safety.\n\nInspections are typically '
+     'carried out by joint teams of police and party officials.\n',
+     'the camp has been dismantled'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nNo evidence has emerged that the prisoners were released.\n\nLocal markets, known as '
+     'jangmadang, remain the main source of food and consumer goods for most households outside the '
+     'capital.\n\nState media has in recent months stressed the importance of agricultural production and called on '
+     'citizens to contribute to a campaign of self-reliance.\n',
+     'the prisoners were released'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nThe camp was closed in 2019, a claim contradicted by satellite '
+     'imagery showing new guard towers.\n\nLocal markets, known as jangmadang, remain the main source of food and '
+     'consumer goods for most households outside the capital.\n\nThe report is based on interviews with residents '
+     'and traders conducted by telephone over several weeks. Names have been withheld for their safety.\n',
+     'The camp was closed in 2019'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nState media said output at the Komdok mine had doubled. Independent '
+     'analysts called the figure implausible.\n\nState media has in recent months stressed the importance of '
+     'agricultural production and called on citizens to contribute to a campaign of self-reliance.\n\nExchange '
+     'rates in the border cities are watched closely by traders, who say the value of the won against the yuan '
+     'affects everything from fuel to rice.\n',
+     'output at the Komdok mine had doubled'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nA source told the outlet that 30 soldiers '
+     'had defected in May. The outlet later withdrew the story.\n\nSatellite imagery reviewed for this report '
+     'covers the period from January to September.\n\nThe report is based on interviews with residents and traders '
+     'conducted by telephone over several weeks. Names have been withheld for their safety.\n',
+     '30 soldiers had defected in May'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nReports that the guards had been executed '
+     "turned out to be a hoax.\n\nThe province borders China's Jilin province and has long been a hub for "
+     'smuggling, with goods crossing the Yalu and Tumen rivers.\n\nInspections are typically carried out by joint '
+     'teams of police and party officials.\n',
+     'the guards had been executed'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nFalse reports that the guards had been executed spread across the city within hours.\n\nLocal '
+     'markets, known as jangmadang, remain the main source of food and consumer goods for most households outside '
+     'the capital.\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n',
+     'the guards had been executed'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nThe rumour that the border would reopen in May '
+     'spread quickly among traders.\n\nAnalysts in Seoul say the government has sought to reassert control over '
+     'private commerce since 2019.\n\nAnalysts in Seoul say the government has sought to reassert control over '
+     'private commerce since 2019.\n',
+     'the border would reopen in May'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nNo one knows whether the reactor is operating.\n\nExchange rates in '
+     'the border cities are watched closely by traders, who say the value of the won against the yuan affects '
+     'everything from fuel to rice.\n\nCross-border trade has fluctuated sharply since the pandemic, when '
+     'authorities sealed the frontier with China.\n',
+     'the reactor is operating'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nTraders wondered whether the new '
+     'banknotes would be withdrawn.\n\nThe report is based on interviews with residents and traders conducted by '
+     'telephone over several weeks. Names have been withheld for their safety.\n\nThe report is based on interviews '
+     'with residents and traders conducted by telephone over several weeks. Names have been withheld for their '
+     'safety.\n',
+     'the new banknotes would be withdrawn'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nResidents hope the border will reopen before winter.\n\nInspections are typically carried out '
+     'by joint teams of police and party officials.\n\nAnalysts in Seoul say the government has sought to reassert '
+     'control over private commerce since 2019.\n',
+     'the border will reopen before winter'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nOfficially, the market is closed. In '
+     'practice, traders sell from their homes.\n\nThe report is based on interviews with residents and traders '
+     'conducted by telephone over several weeks. Names have been withheld for their safety.\n\nThe province borders '
+     "China's Jilin province and has long been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n",
+     'the market is closed'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nIn theory, every worker receives 700 grams of grain a day.\n\nState media has in '
+     'recent months stressed the importance of agricultural production and called on citizens to contribute to a '
+     'campaign of self-reliance.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer '
+     'goods for most households outside the capital.\n',
+     'every worker receives 700 grams of grain a day'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nThe government claimed, falsely, that the '
+     'outbreak was over by August.\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the '
+     'won against the yuan affects everything from fuel to rice.\n',
+     'the outbreak was over by August'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nKCNA reported that the harvest was the best in a decade. The '
+     'claim was widely ridiculed by traders, who said grain prices had doubled.\n\nLocal markets, known as '
+     'jangmadang, remain the main source of food and consumer goods for most households outside the '
+     'capital.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for most '
+     'households outside the capital.\n',
+     'the harvest was the best in a decade'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     "frontier with China.\n\nThe defector's claim that the camp held 50,000 prisoners has been disputed by other "
+     'former inmates.\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled across '
+     'the border, a practice that carries heavy penalties.\n',
+     'the camp held 50,000 prisoners'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nKim Jong Un has been seriously ill since '
+     'the summer, according to a rumour that South Korean intelligence later dismissed.\n\nCross-border trade has '
+     'fluctuated sharply since the pandemic, when authorities sealed the frontier with China.\n\nThe province '
+     "borders China's Jilin province and has long been a hub for smuggling, with goods crossing the Yalu and Tumen "
+     'rivers.\n',
+     'Kim Jong Un has been seriously ill since the summer'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nThe authorities will release the prisoners provided that their '
+     'families pay 2,000 dollars.\n\nExchange rates in the border cities are watched closely by traders, who say '
+     'the value of the won against the yuan affects everything from fuel to rice.\n\nLocal markets, known as '
+     'jangmadang, remain the main source of food and consumer goods for most households outside the capital.\n',
+     'The authorities will release the prisoners'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nTraders will be allowed to return to the market '
+     "as long as they hold a state licence.\n\nThe province borders China's Jilin province and has long been a hub "
+     'for smuggling, with goods crossing the Yalu and Tumen rivers.\n\nThe report is based on interviews with '
+     'residents and traders conducted by telephone over several weeks. Names have been withheld for their safety.\n',
+     'Traders will be allowed to return to the market'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nThe border will reopen in June, on condition that no new cases '
+     'are reported.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nThe report is based on interviews with residents and traders '
+     'conducted by telephone over several weeks. Names have been withheld for their safety.\n',
+     'The border will reopen in June'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nRice prices will fall sharply once the border '
+     "reopens to trade.\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nAnalysts in Seoul say the government has sought to reassert '
+     'control over private commerce since 2019.\n',
+     'Rice prices will fall sharply'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nUnless the pumps are repaired, the mine will '
+     'stay flooded until spring.\n\nSources in the region communicate with outsiders using Chinese mobile phones '
+     'smuggled across the border, a practice that carries heavy penalties.\n\nInspections are typically carried out '
+     'by joint teams of police and party officials.\n',
+     'the mine will stay flooded until spring'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nHas the regime abandoned its ban on private grain sales? Traders '
+     'in Hyesan are not sure.\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for most '
+     'households outside the capital.\n',
+     'The regime has abandoned its ban on private grain sales'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nWill the border reopen before the Lunar '
+     'New Year? Few traders expect it to.\n\nThe report is based on interviews with residents and traders conducted '
+     'by telephone over several weeks. Names have been withheld for their safety.\n\nSources in the region '
+     'communicate with outsiders using Chinese mobile phones smuggled across the border, a practice that carries '
+     'heavy penalties.\n',
+     'the border will reopen before the Lunar New Year'),
+    ('en',
+     "# Is Kim Jong Un's daughter his successor?\n\nLocal markets, known as jangmadang, remain the main source of "
+     'food and consumer goods for most households outside the capital.\n\nThe price of rice has fallen for three '
+     'weeks.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the won '
+     'against the yuan affects everything from fuel to rice.\n\nCross-border trade has fluctuated sharply since the '
+     'pandemic, when authorities sealed the frontier with China.\n',
+     "Kim Jong Un's daughter is his successor"),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\nDid '
+     'the army shell the village of Tongrim in March? Residents give conflicting accounts.\n\nAnalysts in Seoul say '
+     'the government has sought to reassert control over private commerce since 2019.\n\nThe province borders '
+     "China's Jilin province and has long been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n",
+     'the army shell the village of Tongrim in March'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nSecurity officials arrested three smugglers in Hyesan on Monday.\n\nThe smugglers had '
+     'been carrying medicine and phones.\n\nTwo officials accused of taking bribes were executed in public the '
+     'following week.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nThe report is based on interviews with residents and traders '
+     'conducted by telephone over several weeks. Names have been withheld for their safety.\n',
+     'Security officials arrested three smugglers in Hyesan on Monday. … were executed in public the following week.'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nRice prices in Hyesan rose through the '
+     'summer.\n\nCorn prices, by contrast, fell sharply in October.\n\nState media has in recent months stressed '
+     'the importance of agricultural production and called on citizens to contribute to a campaign of '
+     'self-reliance.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n',
+     'Rice prices in Hyesan … fell sharply in October'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe political prison camp at Yodok was closed in 2014, according to former '
+     'guards.\n\nCamp 16 in Hwasong, by contrast, has grown. About 20,000 prisoners remain there.\n\nLocal markets, '
+     'known as jangmadang, remain the main source of food and consumer goods for most households outside the '
+     'capital.\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled across the '
+     'border, a practice that carries heavy penalties.\n',
+     'The political prison camp at Yodok was closed in 2014 … About 20,000 prisoners remain there.'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nThe authorities in Hyesan banned the sale of Chinese phones in '
+     'January.\n\nIn Hoeryong, where the rules are looser, traders say they can still sell them openly.\n\nLocal '
+     'markets, known as jangmadang, remain the main source of food and consumer goods for most households outside '
+     'the capital.\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n',
+     'The authorities in Hyesan banned the sale of Chinese phones … traders say they can still sell them openly.'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nThe state resumed rations in April, but only for party '
+     "members.\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with goods "
+     'crossing the Yalu and Tumen rivers.\n\nSources in the region communicate with outsiders using Chinese mobile '
+     'phones smuggled across the border, a practice that carries heavy penalties.\n',
+     'The state resumed rations in April'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nWorkers were paid in full until last '
+     'October, when the factory ran out of cash.\n\nSatellite imagery reviewed for this report covers the period '
+     'from January to September.\n\nState media has in recent months stressed the importance of agricultural '
+     'production and called on citizens to contribute to a campaign of self-reliance.\n',
+     'Workers were paid in full'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nElectricity was supplied around the clock until the generators '
+     'broke down in March.\n\nState media has in recent months stressed the importance of agricultural production '
+     'and called on citizens to contribute to a campaign of self-reliance.\n\nAnalysts in Seoul say the government '
+     'has sought to reassert control over private commerce since 2019.\n',
+     'Electricity was supplied around the clock'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nEvery family received a bag of rice for the '
+     'holiday, except those of defectors.\n\nSatellite imagery reviewed for this report covers the period from '
+     'January to September.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer '
+     'goods for most households outside the capital.\n',
+     'Every family received a bag of rice for the holiday'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nAll schools in the county were closed, with the '
+     'exception of the one in the county seat.\n\nLocal markets, known as jangmadang, remain the main source of '
+     'food and consumer goods for most households outside the capital.\n\nLocal markets, known as jangmadang, '
+     'remain the main source of food and consumer goods for most households outside the capital.\n',
+     'All schools in the county were closed'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     "several weeks. Names have been withheld for their safety.\n\nHyesan's market is the second-largest in "
+     'Ryanggang province.\n\nAnalysts in Seoul say the government has sought to reassert control over private '
+     'commerce since 2019.\n\nAnalysts in Seoul say the government has sought to reassert control over private '
+     'commerce since 2019.\n',
+     "Hyesan's market is the largest in Ryanggang province."),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nIt was one of the worst floods in the region in a decade.\n\nInspections are '
+     'typically carried out by joint teams of police and party officials.\n\nExchange rates in the border cities '
+     'are watched closely by traders, who say the value of the won against the yuan affects everything from fuel to '
+     'rice.\n',
+     'It was the worst flood in the region in a decade.'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nAbout half of the households in the village have no '
+     'electricity.\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nInspections are typically carried out by '
+     'joint teams of police and party officials.\n',
+     'Most of the households in the village have no electricity.'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nSeveral soldiers from the border unit deserted '
+     'their posts during the winter.\n\nInspections are typically carried out by joint teams of police and party '
+     "officials.\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with goods "
+     'crossing the Yalu and Tumen rivers.\n',
+     'Many soldiers from the border unit deserted their posts during the winter.'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nSome residents have started growing corn on the '
+     'hillsides.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n',
+     'Most residents have started growing corn on the hillsides.'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nRice prices nearly doubled in Hyesan over '
+     'the summer.\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled across '
+     'the border, a practice that carries heavy penalties.\n\nLocal markets, known as jangmadang, remain the main '
+     'source of food and consumer goods for most households outside the capital.\n',
+     'Rice prices doubled in Hyesan over the summer.'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nPrisoners who had served their sentences were released in the amnesty.\n\nLocal '
+     'markets, known as jangmadang, remain the main source of food and consumer goods for most households outside '
+     'the capital.\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n',
+     'Prisoners … were released in the amnesty.'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nTraders caught selling South Korean dramas were fined 500,000 won.\n\nSources in the '
+     'region communicate with outsiders using Chinese mobile phones smuggled across the border, a practice that '
+     'carries heavy penalties.\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n',
+     'Traders … were fined 500,000 won.'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nSoldiers stationed in Pyongyang receive '
+     "full rations, a defector said.\n\nThe province borders China's Jilin province and has long been a hub for "
+     'smuggling, with goods crossing the Yalu and Tumen rivers.\n\nThe report is based on interviews with residents '
+     'and traders conducted by telephone over several weeks. Names have been withheld for their safety.\n',
+     'Soldiers … receive full rations'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nSatellite images show new buildings at the former prison camp near '
+     'Yodok.\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce since '
+     '2019.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the won '
+     'against the yuan affects everything from fuel to rice.\n',
+     'Satellite images show new buildings at the … prison camp near Yodok.'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nGuards were punished after the attempted '
+     'escape of 12 prisoners from Camp 25.\n\nThe report is based on interviews with residents and traders '
+     'conducted by telephone over several weeks. Names have been withheld for their safety.\n\nSources in the '
+     'region communicate with outsiders using Chinese mobile phones smuggled across the border, a practice that '
+     'carries heavy penalties.\n',
+     'Guards were punished after the … escape of 12 prisoners from Camp 25.'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nResidents protested against the planned demolition of the old '
+     "market.\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with goods "
+     "crossing the Yalu and Tumen rivers.\n\nThe province borders China's Jilin province and has long been a hub "
+     'for smuggling, with goods crossing the Yalu and Tumen rivers.\n',
+     'Residents protested against the … demolition of the old market.'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nThe bridge was partially reopened to '
+     'freight traffic in May.\n\nThe report is based on interviews with residents and traders conducted by '
+     'telephone over several weeks. Names have been withheld for their safety.\n\nInspections are typically carried '
+     'out by joint teams of police and party officials.\n',
+     'The bridge was … reopened to freight traffic in May.'),
+    ('en',
+     '# Border report\n\nInspections are typically carried out by joint teams of police and party officials.\n\nThe '
+     'official price of rice is 46 won per kilogram, but rice sells for 6,000 won in the markets.\n\nThe report is '
+     'based on interviews with residents and traders conducted by telephone over several weeks. Names have been '
+     'withheld for their safety.\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n',
+     'The … price of rice is 46 won per kilogram'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nFewer than 100 people attended the rally '
+     'in Hyesan, a source said.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities '
+     'sealed the frontier with China.\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n',
+     '… 100 people attended the rally in Hyesan'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nTwo soldiers tried to defect across the DMZ on Sunday but were '
+     'caught.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the frontier '
+     'with China.\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for most '
+     'households outside the capital.\n',
+     'Two soldiers … defect across the DMZ on Sunday'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nThe mine should reopen in May if the pumps are repaired.\n\nThe '
+     'report is based on interviews with residents and traders conducted by telephone over several weeks. Names '
+     'have been withheld for their safety.\n\nSatellite imagery reviewed for this report covers the period from '
+     'January to September.\n',
+     'The mine will reopen in May'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nOfficials said the mine would reopen in '
+     'May.\n\nThe report is based on interviews with residents and traders conducted by telephone over several '
+     'weeks. Names have been withheld for their safety.\n\nThe report is based on interviews with residents and '
+     'traders conducted by telephone over several weeks. Names have been withheld for their safety.\n',
+     'the mine reopened in May'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nAuthorities plan to close the Hyesan market in June.\n\nSources in the region '
+     'communicate with outsiders using Chinese mobile phones smuggled across the border, a practice that carries '
+     'heavy penalties.\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n',
+     'Authorities closed the Hyesan market in June.'),
+    ('fr',
+     "# Rapport frontalier\n\nLes médias d'État insistent depuis plusieurs mois sur l'importance de la production "
+     "agricole.\n\nLa mine de Musan n'a pas rouvert en mai, selon deux ouvriers.\n\nCe rapport s'appuie sur des "
+     "entretiens téléphoniques menés auprès d'habitants et de commerçants de la région frontalière.\n\nCe rapport "
+     "s'appuie sur des entretiens téléphoniques menés auprès d'habitants et de commerçants de la région "
+     'frontalière.\n',
+     'La mine de Musan a rouvert en mai'),
+    ('fr', '# Rapport frontalier\n\nLe commerce transfrontalier avec la Chine reste fortement encadré depuis la '
+     'pandémie.\n\nLe directeur de la mine aurait été exécuté en mars.\n\nLes marchés locaux, appelés jangmadang, '
+     "demeurent la principale source de nourriture pour la plupart des ménages.\n\nLes médias d'État insistent "
+     "depuis plusieurs mois sur l'importance de la production agricole.\n",
+     'Le directeur de la mine a été exécuté en mars.'),
+    ('fr',
+     "# Rapport frontalier\n\nLes médias d'État insistent depuis plusieurs mois sur l'importance de la production "
+     'agricole.\n\nEnviron 3\xa0000 ouvriers ont été mobilisés pour réparer la digue.\n\nLes marchés locaux, '
+     'appelés jangmadang, demeurent la principale source de nourriture pour la plupart des ménages.\n\nLes médias '
+     "d'État insistent depuis plusieurs mois sur l'importance de la production agricole.\n",
+     'Environ 30 000 ouvriers ont été mobilisés pour réparer la digue.'),
+    ('fr', '# Rapport frontalier\n\nLe commerce transfrontalier avec la Chine reste fortement encadré depuis la '
+     "pandémie.\n\nRien n'indique que la frontière rouvrira cette année.\n\nLes marchés locaux, appelés jangmadang, "
+     'demeurent la principale source de nourriture pour la plupart des ménages.\n\nLes marchés locaux, appelés '
+     'jangmadang, demeurent la principale source de nourriture pour la plupart des ménages.\n',
+     'la frontière rouvrira cette année'),
+    ('fr', '# Rapport frontalier\n\nLe commerce transfrontalier avec la Chine reste fortement encadré depuis la '
+     "pandémie.\n\nLa frontière rouvrira en juin, à condition qu'aucun nouveau cas ne soit signalé.\n\nLes marchés "
+     'locaux, appelés jangmadang, demeurent la principale source de nourriture pour la plupart des ménages.\n\nLes '
+     "médias d'État insistent depuis plusieurs mois sur l'importance de la production agricole.\n",
+     'La frontière rouvrira en juin'),
+    ('fr', '# Rapport frontalier\n\nLe commerce transfrontalier avec la Chine reste fortement encadré depuis la '
+     'pandémie.\n\nLes rations ont repris en avril, mais seulement pour les membres du Parti.\n\nCe rapport '
+     "s'appuie sur des entretiens téléphoniques menés auprès d'habitants et de commerçants de la région "
+     'frontalière.\n\nLes marchés locaux, appelés jangmadang, demeurent la principale source de nourriture pour la '
+     'plupart des ménages.\n',
+     'Les rations ont repris en avril'),
+    ('fr',
+     "# Rapport frontalier\n\nCe rapport s'appuie sur des entretiens téléphoniques menés auprès d'habitants et de "
+     "commerçants de la région frontalière.\n\nPyongyang nie avoir livré des obus d'artillerie à la Russie.\n\nLes "
+     "médias d'État insistent depuis plusieurs mois sur l'importance de la production agricole.\n\nLes médias "
+     "d'État insistent depuis plusieurs mois sur l'importance de la production agricole.\n",
+     "livré des obus d'artillerie à la Russie"),
+    ('fr', '# Rapport frontalier\n\nLe commerce transfrontalier avec la Chine reste fortement encadré depuis la '
+     'pandémie.\n\nLe régime a-t-il renoncé à interdire la vente privée de céréales ? Les commerçants ne savent '
+     'pas.\n\nLes marchés locaux, appelés jangmadang, demeurent la principale source de nourriture pour la plupart '
+     'des ménages.\n\nLe commerce transfrontalier avec la Chine reste fortement encadré depuis la pandémie.\n',
+     'Le régime a renoncé à interdire la vente privée de céréales'),
+    ('de', '# Grenzbericht\n\nDie örtlichen Märkte, Jangmadang genannt, sind für die meisten Haushalte die wichtigste '
+     'Quelle für Lebensmittel.\n\nDie Grenze bei Hyesan wurde im Mai nicht wieder geöffnet.\n\nDer Handel mit China '
+     'ist seit der Pandemie stark eingeschränkt.\n\nDie örtlichen Märkte, Jangmadang genannt, sind für die meisten '
+     'Haushalte die wichtigste Quelle für Lebensmittel.\n',
+     'Die Grenze bei Hyesan wurde im Mai wieder geöffnet.'),
+    ('de', '# Grenzbericht\n\nDer Handel mit China ist seit der Pandemie stark eingeschränkt.\n\nDer Direktor der Mine '
+     'soll Geld unterschlagen haben.\n\nDie örtlichen Märkte, Jangmadang genannt, sind für die meisten Haushalte '
+     'die wichtigste Quelle für Lebensmittel.\n\nDie örtlichen Märkte, Jangmadang genannt, sind für die meisten '
+     'Haushalte die wichtigste Quelle für Lebensmittel.\n',
+     'Der Direktor der Mine hat Geld unterschlagen.'),
+    ('de',
+     '# Grenzbericht\n\nDer Handel mit China ist seit der Pandemie stark eingeschränkt.\n\nDie Grenze wird im Juni '
+     'geöffnet, falls keine neuen Fälle gemeldet werden.\n\nDie örtlichen Märkte, Jangmadang genannt, sind für die '
+     'meisten Haushalte die wichtigste Quelle für Lebensmittel.\n\nStaatsmedien betonen seit Monaten die Bedeutung '
+     'der landwirtschaftlichen Produktion.\n',
+     'Die Grenze wird im Juni geöffnet'),
+    ('de', '# Grenzbericht\n\nDie örtlichen Märkte, Jangmadang genannt, sind für die meisten Haushalte die wichtigste '
+     'Quelle für Lebensmittel.\n\nEs gibt keine Belege dafür, dass das Lager in Yodok geschlossen '
+     'wurde.\n\nStaatsmedien betonen seit Monaten die Bedeutung der landwirtschaftlichen '
+     'Produktion.\n\nStaatsmedien betonen seit Monaten die Bedeutung der landwirtschaftlichen Produktion.\n',
+     'das Lager in Yodok geschlossen wurde'),
+    ('de',
+     '# Grenzbericht\n\nDer Handel mit China ist seit der Pandemie stark eingeschränkt.\n\nDie Rationen wurden im '
+     'April wieder ausgegeben, aber nur an Parteimitglieder.\n\nStaatsmedien betonen seit Monaten die Bedeutung der '
+     'landwirtschaftlichen Produktion.\n\nDie örtlichen Märkte, Jangmadang genannt, sind für die meisten Haushalte '
+     'die wichtigste Quelle für Lebensmittel.\n',
+     'Die Rationen wurden im April wieder ausgegeben'),
+    ('de', '# Grenzbericht\n\nDie örtlichen Märkte, Jangmadang genannt, sind für die meisten Haushalte die wichtigste '
+     'Quelle für Lebensmittel.\n\nDie Bewohner erhielten im April keine Rationen.\n\nStaatsmedien betonen seit '
+     'Monaten die Bedeutung der landwirtschaftlichen Produktion.\n\nDie örtlichen Märkte, Jangmadang genannt, sind '
+     'für die meisten Haushalte die wichtigste Quelle für Lebensmittel.\n',
+     'Die Bewohner erhielten im April Rationen.'),
+    ('de', '# Grenzbericht\n\nDer Handel mit China ist seit der Pandemie stark eingeschränkt.\n\nDas Ministerium wies '
+     'Berichte zurück, wonach das Lager geschlossen worden sei.\n\nDie örtlichen Märkte, Jangmadang genannt, sind '
+     'für die meisten Haushalte die wichtigste Quelle für Lebensmittel.\n\nStaatsmedien betonen seit Monaten die '
+     'Bedeutung der landwirtschaftlichen Produktion.\n',
+     'das Lager geschlossen worden sei'),
+    ('es',
+     '# Informe fronterizo\n\nEl comercio con China sigue muy restringido desde la pandemia.\n\nLa mina de Musan no '
+     'reabrió en mayo, según dos trabajadores.\n\nLos mercados locales, conocidos como jangmadang, siguen siendo la '
+     'principal fuente de alimentos para la mayoría de los hogares.\n\nLos medios estatales insisten desde hace '
+     'meses en la importancia de la producción agrícola.\n',
+     'La mina de Musan reabrió en mayo'),
+    ('es',
+     '# Informe fronterizo\n\nEl comercio con China sigue muy restringido desde la pandemia.\n\nEl director de la '
+     'mina supuestamente fue ejecutado en marzo.\n\nEl informe se basa en entrevistas telefónicas con residentes y '
+     'comerciantes de la región fronteriza.\n\nLos medios estatales insisten desde hace meses en la importancia de '
+     'la producción agrícola.\n',
+     'El director de la mina fue ejecutado en marzo.'),
+    ('es', '# Informe fronterizo\n\nEl informe se basa en entrevistas telefónicas con residentes y comerciantes de la '
+     'región fronteriza.\n\nNo hay pruebas de que el campo de Yodok haya sido cerrado.\n\nEl comercio con China '
+     'sigue muy restringido desde la pandemia.\n\nLos mercados locales, conocidos como jangmadang, siguen siendo la '
+     'principal fuente de alimentos para la mayoría de los hogares.\n',
+     'el campo de Yodok haya sido cerrado'),
+    ('es', '# Informe fronterizo\n\nLos medios estatales insisten desde hace meses en la importancia de la producción '
+     'agrícola.\n\nLa frontera se reabrirá en junio, siempre que no se registren nuevos casos.\n\nLos mercados '
+     'locales, conocidos como jangmadang, siguen siendo la principal fuente de alimentos para la mayoría de los '
+     'hogares.\n\nLos mercados locales, conocidos como jangmadang, siguen siendo la principal fuente de alimentos '
+     'para la mayoría de los hogares.\n',
+     'La frontera se reabrirá en junio'),
+    ('es', '# Informe fronterizo\n\nLos medios estatales insisten desde hace meses en la importancia de la producción '
+     'agrícola.\n\nEl Estado reanudó las raciones en abril, pero solo para los miembros del Partido.\n\nEl informe '
+     'se basa en entrevistas telefónicas con residentes y comerciantes de la región fronteriza.\n\nLos mercados '
+     'locales, conocidos como jangmadang, siguen siendo la principal fuente de alimentos para la mayoría de los '
+     'hogares.\n',
+     'El Estado reanudó las raciones en abril'),
+    ('ru', '# Доклад о границе\n\nДоклад основан на телефонных интервью с жителями и торговцами приграничного '
+     'района.\n\nРынок в Хесане не открылся в мае.\n\nГосударственные СМИ в последние месяцы подчёркивают важность '
+     'сельскохозяйственного производства.\n\nДоклад основан на телефонных интервью с жителями и торговцами '
+     'приграничного района.\n',
+     'Рынок в Хесане открылся в мае.'),
+    ('ru', '# Доклад о границе\n\nГосударственные СМИ в последние месяцы подчёркивают важность сельскохозяйственного '
+     'производства.\n\nДиректор шахты якобы был расстрелян в марте.\n\nДоклад основан на телефонных интервью с '
+     'жителями и торговцами приграничного района.\n\nДоклад основан на телефонных интервью с жителями и торговцами '
+     'приграничного района.\n',
+     'Директор шахты был расстрелян в марте.'),
+    ('ru', '# Доклад о границе\n\nТорговля с Китаем остаётся жёстко ограниченной после пандемии.\n\nНет подтверждений '
+     'тому, что лагерь в Йодоке закрыт.\n\nМестные рынки, известные как чангмаданы, остаются главным источником '
+     'продовольствия для большинства семей.\n\nГосударственные СМИ в последние месяцы подчёркивают важность '
+     'сельскохозяйственного производства.\n',
+     'лагерь в Йодоке закрыт'),
+    ('ru',
+     '# Доклад о границе\n\nМестные рынки, известные как чангмаданы, остаются главным источником продовольствия для '
+     'большинства семей.\n\nГраница откроется в июне при условии, что не будет новых случаев '
+     'заражения.\n\nГосударственные СМИ в последние месяцы подчёркивают важность сельскохозяйственного '
+     'производства.\n\nМестные рынки, известные как чангмаданы, остаются главным источником продовольствия для '
+     'большинства семей.\n',
+     'Граница откроется в июне'),
+    ('ru', '# Доклад о границе\n\nГосударственные СМИ в последние месяцы подчёркивают важность сельскохозяйственного '
+     'производства.\n\nПайки возобновили в апреле, но только для членов партии.\n\nДоклад основан на телефонных '
+     'интервью с жителями и торговцами приграничного района.\n\nДоклад основан на телефонных интервью с жителями и '
+     'торговцами приграничного района.\n',
+     'Пайки возобновили в апреле'),
+    ('ru', '# Доклад о границе\n\nГосударственные СМИ в последние месяцы подчёркивают важность сельскохозяйственного '
+     'производства.\n\nВозможно, реактор в Йонбёне был перезапущен в июле.\n\nМестные рынки, известные как '
+     'чангмаданы, остаются главным источником продовольствия для большинства семей.\n\nГосударственные СМИ в '
+     'последние месяцы подчёркивают важность сельскохозяйственного производства.\n',
+     'реактор в Йонбёне был перезапущен в июле'),
+    ('zh', '# '
+     '边境报告\n\n自疫情以来，与中国的边境贸易一直受到严格限制。\n\n茂山铁矿五月没有复工。\n\n被称为“场马当”的地方市场仍然是大多数家庭获取食品的主要来源。\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n',
+     '茂山铁矿五月复工'),
+    ('zh', '# '
+     '边境报告\n\n自疫情以来，与中国的边境贸易一直受到严格限制。\n\n据说矿长三月被处决。\n\n被称为“场马当”的地方市场仍然是大多数家庭获取食品的主要来源。\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n',
+     '矿长三月被处决'),
+    ('zh', '# 边境报告\n\n本报告基于对边境地区居民和商人的电话采访。\n\n当局否认了劳改营已经关闭的报道。\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n\n本报告基于对边境地区居民和商人的电话采访。\n',
+     '劳改营已经关闭'),
+    ('zh', '# '
+     '边境报告\n\n本报告基于对边境地区居民和商人的电话采访。\n\n惠山的大米价格已上涨到每公斤7000朝鲜元。\n\n自疫情以来，与中国的边境贸易一直受到严格限制。\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n',
+     '惠山的大米价格已上涨到每公斤6000朝鲜元'),
+    ('zh', '# '
+     '边境报告\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n\n只要没有新的病例，边境将在六月重新开放。\n\n被称为“场马当”的地方市场仍然是大多数家庭获取食品的主要来源。\n\n本报告基于对边境地'
+     '区居民和商人的电话采访。\n',
+     '边境将在六月重新开放'),
+    ('zh', '# '
+     '边境报告\n\n自疫情以来，与中国的边境贸易一直受到严格限制。\n\n边境会在春节前重新开放吗？商人们并不乐观。\n\n被称为“场马当”的地方市场仍然是大多数家庭获取食品的主要来源。\n\n近几个月来，官方'
+     '媒体一再强调农业生产的重要性。\n',
+     '边境会在春节前重新开放'),
+    ('zh',
+     '# 边境报告\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n\n配给在四月恢复，但只发给党员。\n\n自疫情以来，与中国的边境贸易一直受到严格限制。\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n',
+     '配给在四月恢复'),
+    ('zh',
+     '# 边境报告\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n\n宁边的反应堆可能已在七月重新启动。\n\n本报告基于对边境地区居民和商人的电话采访。\n\n自疫情以来，与中国的边境贸易一直受到严格限制。\n',
+     '宁边的反应堆已在七月重新启动'),
+    ('ja', '# '
+     '国境報告\n\n国営メディアはここ数か月、農業生産の重要性を繰り返し強調している。\n\n工場は5月に再開しなかった。\n\n新型コロナの流行以降、中国との国境貿易は厳しく制限されている。\n\nチャンマダ'
+     'ンと呼ばれる地方の市場は、多くの世帯にとって主要な食料源となっている。\n',
+     '工場は5月に再開した'),
+    ('ja', '# '
+     '国境報告\n\nこの報告は、国境地域の住民や商人への電話取材に基づいている。\n\n鉱山長が3月に処刑された可能性がある。\n\nチャンマダンと呼ばれる地方の市場は、多くの世帯にとって主要な食料源となってい'
+     'る。\n\nチャンマダンと呼ばれる地方の市場は、多くの世帯にとって主要な食料源となっている。\n',
+     '鉱山長が3月に処刑された'),
+    ('ja', '# '
+     '国境報告\n\n国営メディアはここ数か月、農業生産の重要性を繰り返し強調している。\n\n当局は収容所が閉鎖されたとの報道を否定した。\n\n新型コロナの流行以降、中国との国境貿易は厳しく制限されている。'
+     '\n\n国営メディアはここ数か月、農業生産の重要性を繰り返し強調している。\n',
+     '収容所が閉鎖された'),
+    ('ja', '# '
+     '国境報告\n\n国営メディアはここ数か月、農業生産の重要性を繰り返し強調している。\n\n国境は旧正月前に再開されるのか。商人たちは悲観的だ。\n\nチャンマダンと呼ばれる地方の市場は、多くの世帯にとって主'
+     '要な食料源となっている。\n\nチャンマダンと呼ばれる地方の市場は、多くの世帯にとって主要な食料源となっている。\n',
+     '国境は旧正月前に再開される'),
+    ('ja', '# '
+     '国境報告\n\n新型コロナの流行以降、中国との国境貿易は厳しく制限されている。\n\n新たな感染者が出なければ、国境は6月に再開される。\n\nこの報告は、国境地域の住民や商人への電話取材に基づいている。'
+     '\n\n新型コロナの流行以降、中国との国境貿易は厳しく制限されている。\n',
+     '国境は6月に再開される'),
+    ('ko', '# 국경 보고\n\n관영 매체는 최근 몇 달 동안 농업 생산의 중요성을 거듭 강조해 왔다.\n\n혜산 시장은 5월에 다시 문을 열지 않았다.\n\n장마당으로 불리는 지역 시장은 여전히 대부분 '
+     '가정의 주요 식량 공급원이다.\n\n이 보고서는 국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n',
+     '혜산 시장은 5월에 다시 문을 열었다'),
+    ('ko',
+     '# 국경 보고\n\n이 보고서는 국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n\n광산장이 3월에 처형됐을 가능성이 있다.\n\n코로나19 이후 중국과의 국경 무역은 '
+     '엄격하게 제한되고 있다.\n\n코로나19 이후 중국과의 국경 무역은 엄격하게 제한되고 있다.\n',
+     '광산장이 3월에 처형됐다'),
+    ('ko',
+     '# 국경 보고\n\n이 보고서는 국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n\n당국은 수용소가 폐쇄됐다는 보도를 부인했다.\n\n관영 매체는 최근 몇 달 동안 농업 '
+     '생산의 중요성을 거듭 강조해 왔다.\n\n이 보고서는 국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n',
+     '수용소가 폐쇄됐다'),
+    ('ko', '# 국경 보고\n\n관영 매체는 최근 몇 달 동안 농업 생산의 중요성을 거듭 강조해 왔다.\n\n혜산 시장에서 쌀 1kg 가격이 7,000원까지 올랐다.\n\n이 보고서는 국경 지역 주민과 '
+     '상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n',
+     '혜산 시장에서 쌀 1kg 가격이 6,000원까지 올랐다'),
+    ('ko',
+     '# 국경 보고\n\n이 보고서는 국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n\n신규 확진자가 나오지 않으면 국경은 6월에 재개방된다.\n\n코로나19 이후 중국과의 '
+     '국경 무역은 엄격하게 제한되고 있다.\n\n이 보고서는 국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n',
+     '국경은 6월에 재개방된다'),
+    ('ar',
+     '# تقرير الحدود\n\nأكدت وسائل الإعلام الرسمية في الأشهر الأخيرة أهمية الإنتاج الزراعي.\n\nلم تفتح السلطات سوق '
+     'هيسان في مايو.\n\nتظل الأسواق المحلية المصدر الرئيسي للغذاء لمعظم الأسر.\n\nلا تزال التجارة مع الصين مقيدة '
+     'بشدة منذ الجائحة.\n',
+     'فتحت السلطات سوق هيسان في مايو'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nRice prices rose sharply in Hyesan after the '
+     'border closed.\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n',
+     'Rice prices fell sharply in Hyesan'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe guards were arrested after the escape.\n\nState media has in recent months '
+     'stressed the importance of agricultural production and called on citizens to contribute to a campaign of '
+     'self-reliance.\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n',
+     'The guards were released after the escape.'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nSmuggling increased after the crackdown, traders said.\n\nLocal markets, known as jangmadang, '
+     'remain the main source of food and consumer goods for most households outside the capital.\n\nInspections are '
+     'typically carried out by joint teams of police and party officials.\n',
+     'Smuggling decreased after the crackdown'),
+    ('en', '# Border report\n\nState media has in recent months stressed the importance of agricultural production and '
+     'called on citizens to contribute to a campaign of self-reliance.\n\nThe market closed on Sunday for the '
+     'national holiday.\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nSatellite imagery reviewed for this report '
+     'covers the period from January to September.\n',
+     'The market opened on Sunday for the national holiday'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nKim Jong Un inspected the Sinpo shipyard on '
+     'Friday.\n\nState media has in recent months stressed the importance of agricultural production and called on '
+     'citizens to contribute to a campaign of self-reliance.\n\nInspections are typically carried out by joint '
+     'teams of police and party officials.\n',
+     'Kim Jong Un inspected the Nampo shipyard on Friday.'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nForeign films are popular among young soldiers, a defector said.\n\nInspections are typically '
+     'carried out by joint teams of police and party officials.\n\nCross-border trade has fluctuated sharply since '
+     'the pandemic, when authorities sealed the frontier with China.\n',
+     'Foreign films are popular among older soldiers'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nA woman was executed in Hyesan for selling '
+     'phones.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the frontier '
+     'with China.\n\nInspections are typically carried out by joint teams of police and party officials.\n',
+     'A man was executed in Hyesan for selling phones.'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nDiesel prices doubled in Chongjin in March.\n\nExchange rates in the border cities are watched '
+     'closely by traders, who say the value of the won against the yuan affects everything from fuel to '
+     "rice.\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with goods "
+     'crossing the Yalu and Tumen rivers.\n',
+     'Diesel prices tripled in Chongjin in March.'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nWages at the steel mill were cut in half last year.\n\nThe report is based on interviews with '
+     'residents and traders conducted by telephone over several weeks. Names have been withheld for their '
+     "safety.\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with goods "
+     'crossing the Yalu and Tumen rivers.\n',
+     'Wages at the steel mill were raised in half last year.'),
+    ('en',
+     '# Border report\n\nThe report is based on interviews with residents and traders conducted by telephone over '
+     'several weeks. Names have been withheld for their safety.\n\nThe authorities lifted the curfew in '
+     'Sinuiju.\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce since '
+     '2019.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the frontier '
+     'with China.\n',
+     'The authorities imposed the curfew in Sinuiju.'),
+    ('fr',
+     '# Rapport frontalier\n\nLes marchés locaux, appelés jangmadang, demeurent la principale source de nourriture '
+     "pour la plupart des ménages.\n\nLe prix du riz a baissé à Hyesan en juillet.\n\nLes médias d'État insistent "
+     "depuis plusieurs mois sur l'importance de la production agricole.\n\nLe commerce transfrontalier avec la "
+     'Chine reste fortement encadré depuis la pandémie.\n',
+     'Le prix du riz a augmenté à Hyesan en juillet.'),
+    ('de',
+     '# Grenzbericht\n\nDer Handel mit China ist seit der Pandemie stark eingeschränkt.\n\nDie Preise für Mais sind '
+     'in Hyesan gestiegen.\n\nStaatsmedien betonen seit Monaten die Bedeutung der landwirtschaftlichen '
+     'Produktion.\n\nDer Bericht stützt sich auf telefonische Gespräche mit Einwohnern und Händlern in der '
+     'Grenzregion.\n',
+     'Die Preise für Mais sind in Hyesan gefallen.'),
+    ('ru', '# Доклад о границе\n\nТорговля с Китаем остаётся жёстко ограниченной после пандемии.\n\nЦены на кукурузу в '
+     'Хесане выросли в июле.\n\nДоклад основан на телефонных интервью с жителями и торговцами приграничного '
+     'района.\n\nДоклад основан на телефонных интервью с жителями и торговцами приграничного района.\n',
+     'Цены на кукурузу в Хесане упали в июле.'),
+    ('zh', '# 边境报告\n\n自疫情以来，与中国的边境贸易一直受到严格限制。\n\n惠山的玉米价格七月上涨。\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n',
+     '惠山的玉米价格七月下跌'),
+    ('ko', '# 국경 보고\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n\n혜산의 옥수수 가격이 7월에 올랐다.\n\n코로나19 이후 중국과의 국경 무역은 엄격하게 '
+     '제한되고 있다.\n\n이 보고서는 국경 지역 주민과 상인들을 대상으로 한 전화 인터뷰를 바탕으로 작성됐다.\n',
+     '혜산의 옥수수 가격이 7월에 내렸다'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nOutput at the Komdok mine doubled last year, KCNA claimed, without providing evidence.\n\nThe '
+     'report is based on interviews with residents and traders conducted by telephone over several weeks. Names '
+     'have been withheld for their safety.\n\nThe report is based on interviews with residents and traders '
+     'conducted by telephone over several weeks. Names have been withheld for their safety.\n',
+     'Output at the Komdok mine doubled last year'),
+    ('en',
+     '# Border report\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce '
+     'since 2019.\n\nDespite claims that the camp had been closed, satellite imagery shows new barracks.\n\nLocal '
+     'markets, known as jangmadang, remain the main source of food and consumer goods for most households outside '
+     'the capital.\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled across '
+     'the border, a practice that carries heavy penalties.\n',
+     'the camp had been closed'),
+    ('en',
+     '# Border report\n\nLocal markets, known as jangmadang, remain the main source of food and consumer goods for '
+     'most households outside the capital.\n\nWhile state media insists that the harvest was plentiful, residents '
+     'say grain prices have doubled.\n\nState media has in recent months stressed the importance of agricultural '
+     'production and called on citizens to contribute to a campaign of self-reliance.\n\nLocal markets, known as '
+     'jangmadang, remain the main source of food and consumer goods for most households outside the capital.\n',
+     'the harvest was plentiful'),
+    ('en', '# Border report\n\nSatellite imagery reviewed for this report covers the period from January to '
+     'September.\n\nThe mine reopened in May, a claim analysts called implausible.\n\nThe report is based on '
+     'interviews with residents and traders conducted by telephone over several weeks. Names have been withheld for '
+     'their safety.\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n',
+     'The mine reopened in May'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nState media said the harvest was a record. Satellite data '
+     'suggest otherwise.\n\nThe report is based on interviews with residents and traders conducted by telephone '
+     'over several weeks. Names have been withheld for their safety.\n\nThe report is based on interviews with '
+     'residents and traders conducted by telephone over several weeks. Names have been withheld for their safety.\n',
+     'the harvest was a record'),
+    ('en', "# Border report\n\nThe province borders China's Jilin province and has long been a hub for smuggling, with "
+     'goods crossing the Yalu and Tumen rivers.\n\nTraders are hoping that the border will reopen in the '
+     'spring.\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce since '
+     '2019.\n\nAnalysts in Seoul say the government has sought to reassert control over private commerce since '
+     '2019.\n',
+     'the border will reopen in the spring'),
+    ('en', '# Border report\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nPyongyang dismissed as propaganda reports that its troops had suffered heavy losses.\n\nThe '
+     'report is based on interviews with residents and traders conducted by telephone over several weeks. Names '
+     'have been withheld for their safety.\n\nAnalysts in Seoul say the government has sought to reassert control '
+     'over private commerce since 2019.\n',
+     'its troops had suffered heavy losses'),
+    ('en',
+     '# Border report\n\nCross-border trade has fluctuated sharply since the pandemic, when authorities sealed the '
+     'frontier with China.\n\nThe market reopened on Monday, but only to sellers with state licences.\n\nAnalysts '
+     'in Seoul say the government has sought to reassert control over private commerce since 2019.\n\nState media '
+     'has in recent months stressed the importance of agricultural production and called on citizens to contribute '
+     'to a campaign of self-reliance.\n',
+     'The market reopened on Monday'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nFood rations were distributed regularly '
+     'until the end of 2022.\n\nState media has in recent months stressed the importance of agricultural production '
+     'and called on citizens to contribute to a campaign of self-reliance.\n\nLocal markets, known as jangmadang, '
+     'remain the main source of food and consumer goods for most households outside the capital.\n',
+     'Food rations were distributed regularly'),
+    ('en',
+     '# Border report\n\nExchange rates in the border cities are watched closely by traders, who say the value of '
+     'the won against the yuan affects everything from fuel to rice.\n\nThe factory ran at full capacity until a '
+     'power shortage halted its lines in March.\n\nState media has in recent months stressed the importance of '
+     'agricultural production and called on citizens to contribute to a campaign of self-reliance.\n\nAnalysts in '
+     'Seoul say the government has sought to reassert control over private commerce since 2019.\n',
+     'The factory ran at full capacity'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nThe new decree allows private restaurants, but '
+     'only in Pyongyang.\n\nThe report is based on interviews with residents and traders conducted by telephone '
+     'over several weeks. Names have been withheld for their safety.\n\nSources in the region communicate with '
+     'outsiders using Chinese mobile phones smuggled across the border, a practice that carries heavy penalties.\n',
+     'The new decree allows private restaurants'),
+    ('en', '# Border report\n\nSources in the region communicate with outsiders using Chinese mobile phones smuggled '
+     'across the border, a practice that carries heavy penalties.\n\nThe state pays miners 3,000 won a month, '
+     'though only on paper.\n\nInspections are typically carried out by joint teams of police and party '
+     'officials.\n\nExchange rates in the border cities are watched closely by traders, who say the value of the '
+     'won against the yuan affects everything from fuel to rice.\n',
+     'The state pays miners 3,000 won a month'),
+    ('ru', '# Доклад о границе\n\nГосударственные СМИ в последние месяцы подчёркивают важность сельскохозяйственного '
+     'производства.\n\nВ случае новой засухи урожай погибнет.\n\nТорговля с Китаем остаётся жёстко ограниченной '
+     'после пандемии.\n\nДоклад основан на телефонных интервью с жителями и торговцами приграничного района.\n',
+     'урожай погибнет'),
+    ('ru',
+     '# Доклад о границе\n\nТорговля с Китаем остаётся жёстко ограниченной после пандемии.\n\nГраница откроется в '
+     'июне, если не будет новых случаев.\n\nГосударственные СМИ в последние месяцы подчёркивают важность '
+     'сельскохозяйственного производства.\n\nТорговля с Китаем остаётся жёстко ограниченной после пандемии.\n',
+     'Граница откроется в июне'),
+    ('ru', '# Доклад о границе\n\nГосударственные СМИ в последние месяцы подчёркивают важность сельскохозяйственного '
+     'производства.\n\nРынок работал без перебоев до марта, когда его закрыли.\n\nМестные рынки, известные как '
+     'чангмаданы, остаются главным источником продовольствия для большинства семей.\n\nГосударственные СМИ в '
+     'последние месяцы подчёркивают важность сельскохозяйственного производства.\n',
+     'Рынок работал без перебоев'),
+    ('zh', '# '
+     '边境报告\n\n被称为“场马当”的地方市场仍然是大多数家庭获取食品的主要来源。\n\n工人们一直领到全额工资，直到去年十月工厂资金耗尽。\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n\n本报告基'
+     '于对边境地区居民和商人的电话采访。\n',
+     '工人们一直领到全额工资'),
+    ('zh', '# 边境报告\n\n自疫情以来，与中国的边境贸易一直受到严格限制。\n\n如果雨继续下，大坝将会决堤。\n\n近几个月来，官方媒体一再强调农业生产的重要性。\n\n本报告基于对边境地区居民和商人的电话采访。\n',
+     '大坝将会决堤'),
+    ('fr',
+     "# Rapport frontalier\n\nCe rapport s'appuie sur des entretiens téléphoniques menés auprès d'habitants et de "
+     "commerçants de la région frontalière.\n\nLes ouvriers ont été payés intégralement jusqu'en octobre "
+     'dernier.\n\nLes marchés locaux, appelés jangmadang, demeurent la principale source de nourriture pour la '
+     'plupart des ménages.\n\nLe commerce transfrontalier avec la Chine reste fortement encadré depuis la '
+     'pandémie.\n',
+     'Les ouvriers ont été payés intégralement'),
+    ('ja', '# '
+     '国境報告\n\nこの報告は、国境地域の住民や商人への電話取材に基づいている。\n\n感染者が出なかった場合、国境は6月に再開される。\n\n国営メディアはここ数か月、農業生産の重要性を繰り返し強調している。'
+     '\n\n国営メディアはここ数か月、農業生産の重要性を繰り返し強調している。\n',
+     '国境は6月に再開される'),
+    ('ko',
+     '# 국경 보고\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n\n비가 계속 내리면 댐이 무너질 것이다.\n\n관영 매체는 최근 몇 달 동안 농업 생산의 중요성을 '
+     '거듭 강조해 왔다.\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n',
+     '댐이 무너질 것이다'),
 ]
 
 
