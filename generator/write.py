@@ -71,8 +71,19 @@ def check_output(out: Path, root: Path) -> None:
     if target.is_dir() and not (target / MARKER).exists():
         if any(not entry.name.startswith(".") for entry in target.iterdir()):
             raise UnsafeOutput(f"{out} exists and was not built by briefing; it is left alone")
+        # Hidden entries a site is published with (a gh-pages checkout's .git) may be there;
+        # others say it is someone's folder ($HOME's .ssh and .bashrc), which a build would own.
+        if foreign := sorted(entry.name for entry in target.iterdir() if entry.name not in PUBLISHING_ENTRIES):
+            shown = ", ".join(foreign[:3]) + (" …" if len(foreign) > 3 else "")
+            raise UnsafeOutput(f"{out} exists, was not built by briefing and holds {shown}; it is left alone")
     elif target.exists() and not target.is_dir():
         raise UnsafeOutput(f"{out} exists and is not a folder")
+
+
+# The hidden entries a folder may hold before briefing first builds into it: a repository's, a
+# host's (.nojekyll for GitHub Pages, .well-known, .htaccess) and a desktop's
+PUBLISHING_ENTRIES = frozenset(".git .gitignore .gitattributes .gitkeep .keep .github .nojekyll .well-known "
+                               ".htaccess .domains .DS_Store".split())
 
 
 def file_digest(data: bytes) -> str:
@@ -97,7 +108,9 @@ class SiteWriter:
         self.scan = scan
         # held while this build has it: no other build's recover() takes it
         self.staging, self._hold = _made_folder(self.out, "new", MARKER)
-        self.staging.chmod(0o777 & ~current_umask())  # mkdtemp's 0700 would hide the site from a web server
+        # mkdtemp's 0700 would hide the site from a web server; an output there keeps its mode and group
+        self.staging.chmod(0o777 & ~current_umask())
+        _keep_mode(self.out, self.staging)
         self.trusted = _verified(self.old, previous or {})
         self.manifest: Manifest = {}
         self.fresh: list[str] = []
@@ -145,6 +158,7 @@ class SiteWriter:
     def commit(self) -> WriteResult:
         if self.scan is not None:
             self.scan.forget()
+        carried: list[str] = []  # the output's hidden entries in the staging folder
         try:
             removed = sorted(self.old.keys() - self.manifest.keys())
             if self._in_place(removed):
@@ -153,14 +167,18 @@ class SiteWriter:
             else:
                 self._link_unchanged()
                 with _uninterrupted():
-                    carried = _carry_hidden(self.out, self.staging)
                     try:
+                        _carry_hidden(self.out, self.staging, carried)
                         _swap(self.staging, self.out)
+                        carried.clear()  # in the output, with the new site
                     except BaseException:  # the old site is back: so are its .git and the like
-                        _carry_back(carried, self.staging, self.out)
+                        carried[:] = _carry_back(carried, self.staging, self.out)
                         raise
         finally:
-            shutil.rmtree(self.staging, ignore_errors=True)
+            # A hidden entry that could not go back stays in the staging folder, which recover()
+            # returns to the output: never deleted with it
+            if not carried:
+                shutil.rmtree(self.staging, ignore_errors=True)
             _release(self._hold)
         return WriteResult(tuple(sorted(self.fresh)), tuple(sorted(self.unchanged)), tuple(removed),
                            dict(sorted(self.manifest.items())))
@@ -421,22 +439,41 @@ def _hold_interrupts() -> bool:
     return True
 
 
-def _carry_hidden(out: Path, staging: Path) -> list[str]:
-    """Move the output's hidden entries into the new site; their names."""
+def _carry_hidden(out: Path, staging: Path, carried: list[str]) -> None:
+    """Move the output's hidden entries into the new site, each name into `carried` as it
+    goes: one that cannot be moved (a mount point, an immutable file) ends the move with an
+    error, and the caller puts back those moved so far."""
     if not out.is_dir():
-        return []
-    carried = []
-    for entry in out.iterdir():
+        return
+    for entry in sorted(out.iterdir()):
         if entry.name.startswith(".") and entry.name != MARKER:
             os.rename(entry, staging / entry.name)
             carried.append(entry.name)
-    return carried
 
 
-def _carry_back(names: list[str], staging: Path, out: Path) -> None:
+def _carry_back(names: list[str], staging: Path, out: Path) -> list[str]:
+    """Put the hidden entries `names` back into the output; those that could not be."""
+    left = []
     for name in names:
-        if (staging / name).exists() and out.is_dir():
-            os.rename(staging / name, out / name)
+        try:
+            if os.path.lexists(staging / name):
+                os.rename(staging / name, out / name)
+        except OSError:
+            left.append(name)
+    return left
+
+
+def _keep_mode(out: Path, staging: Path) -> None:
+    """Give the new site the output's mode and group, which a web server may be set up to
+    read it by (chmod 750, chgrp www-data): the swap must not widen or lose them."""
+    try:
+        st = out.stat()
+    except OSError:
+        return  # no output yet
+    with contextlib.suppress(OSError):
+        os.chown(staging, -1, st.st_gid)
+    with contextlib.suppress(OSError):
+        staging.chmod(stat.S_IMODE(st.st_mode))
 
 
 @contextlib.contextmanager

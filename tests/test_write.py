@@ -62,6 +62,49 @@ def test_a_swap_that_fails_leaves_the_old_site_with_its_hidden_entries(tmp_path,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no staging or trash left behind
 
 
+def test_a_hidden_entry_that_cannot_be_moved_leaves_every_hidden_entry_in_the_output(tmp_path, monkeypatch):
+    # A bind-mounted .htpasswd (EBUSY) or an immutable file, carried after .git and .htaccess:
+    # the move stops there, and the entries moved so far go back before anything is removed.
+    out = tmp_path / "site"
+    _site_with_git(out)
+    (out / ".htaccess").write_text("deny")
+    (out / ".htpasswd").write_text("user:hash")
+    real = write.os.rename
+
+    def rename(source, target):
+        if Path(source) == out / ".htpasswd":
+            raise OSError(16, "Device or resource busy", str(source))
+        return real(source, target)
+    monkeypatch.setattr(write.os, "rename", rename)
+    with pytest.raises(OSError):
+        write_site({"index.html": b"new"}, out)
+    assert (out / ".git" / "HEAD").read_text() == "ref" and (out / ".htaccess").read_text() == "deny"
+    assert (out / "index.html").read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_hidden_entry_that_cannot_go_back_is_kept_beside_the_output_and_returned_later(tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    _site_with_git(out)
+    real, failing = write.os.rename, [True]
+
+    def rename(source, target):
+        if Path(target) == out and ".briefing-new-" in str(source) and failing[0]:  # the new site moving in
+            raise OSError(28, "No space left on device")
+        if Path(target) == out / ".git" and failing[0]:  # and .git cannot go back either
+            raise OSError(16, "Device or resource busy", str(source))
+        return real(source, target)
+    monkeypatch.setattr(write.os, "rename", rename)
+    with pytest.raises(OSError):
+        write_site({"index.html": b"new"}, out)
+    kept = [p for p in tmp_path.iterdir() if p.name != "site"]
+    assert len(kept) == 1 and (kept[0] / ".git" / "HEAD").read_text() == "ref"  # not deleted with the staging
+    failing[0] = False
+    write.recover(out)  # as the next build does first
+    assert (out / ".git" / "HEAD").read_text() == "ref"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
 def test_an_output_that_cannot_be_moved_aside_is_left_as_it_was_with_nothing_beside_it(tmp_path, monkeypatch):
     out = tmp_path / "site"
     write_site({"index.html": b"old"}, out)
@@ -139,6 +182,30 @@ def test_refuses_a_folder_it_did_not_make_and_leaves_it_alone(tmp_path):
     result = build_site(root, precious)
     assert not result.ok and "not built by briefing" in result.errors[0].message
     assert [p.name for p in precious.iterdir()] == ["thesis.txt"]
+
+
+def test_refuses_a_folder_of_only_hidden_entries_that_are_someones_files(tmp_path):
+    # A home folder with nothing but dotfiles: a mistyped --out would make it the output, and
+    # the next build would delete whatever the user put there.
+    root = make_site(tmp_path / "s", {})
+    home = tmp_path / "home"
+    (home / ".ssh").mkdir(parents=True)
+    (home / ".ssh" / "id_ed25519").write_text("secret")
+    (home / ".bashrc").write_text("alias ll='ls -l'")
+    home.chmod(0o700)
+    result = build_site(root, home)
+    assert not result.ok and "holds .bashrc, .ssh" in result.errors[0].message
+    assert sorted(p.name for p in home.iterdir()) == [".bashrc", ".ssh"] and home.stat().st_mode & 0o777 == 0o700
+
+
+def test_a_rebuild_keeps_the_outputs_mode_and_group(tmp_path):
+    root = make_site(tmp_path / "s", {})
+    assert build_site(root).ok
+    (root / "site").chmod(0o750)
+    (root / "content" / "reports" / "r1.md").write_text(
+        (root / "content" / "reports" / "r1.md").read_text() + "\nMore.\n")
+    assert build_site(root).ok  # a cold build: the swap
+    assert (root / "site").stat().st_mode & 0o777 == 0o750
 
 
 def test_an_empty_or_placeholder_folder_is_fine(tmp_path):
