@@ -144,22 +144,18 @@ def _user_key() -> bytes | None:
     """This user's secret for the cache checksums, made on first use; None if impossible."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     path = Path(base) / "briefing" / "cache-key"
-    try:
-        return path.read_bytes()[:64] or None
-    except FileNotFoundError:
-        pass
-    except OSError:
-        return None
+    if os.path.lexists(path):
+        return _regular_bytes(path, 64) or None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(os.urandom(32))
-        return path.read_bytes()[:64] or None
     except FileExistsError:  # another build made it first
-        return path.read_bytes()[:64] or None
+        pass
     except OSError:
         return None
+    return _regular_bytes(path, 64) or None
 
 
 def _hasher(key: bytes):
@@ -176,13 +172,36 @@ def _usable(folder: Path) -> bool:
     return not folder.is_symlink() and (folder.is_dir() or not folder.exists())
 
 
+MAX_CACHE_FILE = 1 << 30  # bytes: far above what an archive of 100,000 reports caches in one file
+
+
+def _regular_bytes(path: Path, limit: int) -> bytes | None:
+    """The bytes of `path` if it is a regular file (not a link, a pipe, which would block
+    the read for ever, or a device such as /dev/zero, which never ends) of at most `limit`
+    bytes; else None. The cache is the build's, but anyone may have put anything there."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+        return data if len(data) <= limit else None  # (grown since the fstat)
+    except (OSError, MemoryError):
+        return None
+    finally:
+        os.close(fd)
+
+
 def _read(path: Path) -> Any | None:
     if not _usable(path.parent):
         return None
     key = _user_key()
-    try:
-        data = path.read_bytes() if key else b""
-    except OSError:
+    data = _regular_bytes(path, MAX_CACHE_FILE) if key else b""
+    if data is None:
         return None
     header = _header()
     # Views, not slices: slicing would copy the whole file once more.

@@ -278,6 +278,31 @@ def test_a_damaged_or_foreign_cache_is_ignored(site, trust_recent_files, monkeyp
     assert {p for p in expected if p.endswith(".html")} <= set(result.rendered)
 
 
+@pytest.mark.parametrize("kind", ["fifo", "device", "link", "huge"])
+def test_a_cache_file_that_is_no_regular_file_is_ignored_without_blocking(site, trust_recent_files, monkeypatch,
+                                                                          kind):
+    # A pipe would block the read for ever, /dev/zero never ends, a sparse 50 GB file would
+    # exhaust memory: each is no cache, and the build is cold.
+    out = site / "site"
+    build_persistent(site, out)
+    expected = _tree(out)
+    for name in ("last", "graph", "pages"):
+        path = site / store.CACHE_DIR / name
+        path.unlink()
+        if kind == "fifo":
+            os.mkfifo(path)
+        elif kind == "device":
+            path.symlink_to("/dev/zero")  # a link to a device, which no open follows
+        elif kind == "link":
+            path.symlink_to(site / "content" / "site.yaml")
+        else:
+            with open(path, "wb") as handle:
+                handle.truncate(store.MAX_CACHE_FILE + 1)
+    assert store.read_last(site) is None
+    result = build_persistent(site, out)
+    assert result.ok and _tree(out) == expected
+
+
 def test_the_cache_is_keyed_by_each_librarys_installed_version(tmp_path, monkeypatch):
     """Read from the metadata the installers left on the path, as importlib.metadata reads
     it: a library upgraded or removed changes the key, so its outputs are made again."""
