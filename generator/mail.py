@@ -266,7 +266,7 @@ def _remote(html: bytes) -> list[Diagnostic]:
         before = html[max(html.rfind(b"<", 0, start), start - 4096, 0):start]
         if (element := _REMOTE_ATTRIBUTE.search(before)) is not None:
             what = f"a <{element[1].decode('ascii').lower()}> element"
-        elif _REMOTE_CSS.search(before[-64:]) is not None:
+        elif _REMOTE_CSS.search(before[-64:]) is not None and _in_css(html, start, before):
             what = "its CSS"
         else:
             continue
@@ -277,6 +277,16 @@ def _remote(html: bytes) -> list[Diagnostic]:
     return []
 
 
+def _in_css(html: bytes, start: int, before: bytes) -> bool:
+    """Whether html[start] is inside a <style> element or a style attribute: "url(https://…)"
+    elsewhere is text (a summary that mentions CSS), which loads nothing."""
+    if b">" not in before:  # inside a tag: in its style attribute's value
+        return _STYLE_VALUE.search(before) is not None
+    lower = html[:start].lower()
+    return lower.rfind(b"<style") > lower.rfind(b"</style")
+
+
+_STYLE_VALUE = re.compile(rb"""\sstyle\s*=\s*(?:"[^"]*|'[^']*)\Z""", re.I)
 _CHARSET = re.compile(rb'<meta charset="utf-8">\s*', re.I)
 
 
