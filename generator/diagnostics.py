@@ -10,6 +10,7 @@ import functools
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -169,10 +170,17 @@ def format_text(d: Diagnostic, root: Path | None = None, relative_to: str | None
         shown = strip_control(line.expandtabs(1))
         lines.append(f"  {d.pos.line:>4} | {shown}")
         if d.pos.col:
-            lines.append("       | " + " " * (d.pos.col - 1) + "^")
+            lines.append("       | " + " " * display_width(shown[:d.pos.col - 1]) + "^")
     if d.hint:
         lines.append(f"  hint: {strip_control(d.hint)}")
     return "\n".join(lines)
+
+
+def display_width(text: str) -> int:
+    """Columns a terminal gives `text`: two for a wide character (Hangul, Chinese, full-width
+    forms), none for a combining mark, one for the rest; the caret goes under its column."""
+    return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf")
+               else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 
 
 def format_github(d: Diagnostic, root: Path | None = None) -> str:

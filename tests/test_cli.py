@@ -15,6 +15,8 @@ import yaml
 
 from conftest import MINIMAL, REPO, make_site
 
+from generator.diagnostics import display_width
+
 
 def _run(*args: str, cwd=None, **env: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "PYTHONPATH": str(REPO), **env}
@@ -193,6 +195,18 @@ def test_the_briefing_command_with_its_output_closed_exits_0(tmp_path):
                           cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
     assert done.returncode == 0  # was 1: a traceback, into a closed stderr
     assert (root / "site/index.html").is_file()
+
+
+def test_the_caret_sits_under_its_column_past_wide_and_combining_characters(tmp_path):
+    # A terminal gives Hangul two columns, a combining accent none
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("topics: [steel]", "topics: [steel, \"cafe\u0301 함경\", Nowhere]")
+    assert "Nowhere" in brief
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
+    done = _run("build", "--root", str(root))
+    lines = done.stderr.splitlines()
+    at = next(i for i, line in enumerate(lines) if '"Nowhere"' in line and "error" in line)
+    source, caret = lines[at + 1], lines[at + 2]
+    assert display_width(source[:source.index("Nowhere")]) == caret.index("^"), (source, caret)
 
 
 def test_build_prints_a_summary_and_exits_0(tmp_path):
