@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import math
 import re
 import unicodedata
 from pathlib import PurePosixPath
@@ -241,12 +242,14 @@ class Fields:
         return value
 
     def number(self, key: str, low: float, high: float, required: bool = True) -> float:
+        """The number, or NaN where there is none to use (missing, or an error): no later
+        check may take it for a number written (a place "at lat 0")."""
         value = self._get(key, required)
         if value is None:
-            return 0.0
+            return math.nan
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
             self.err(key, f'"{key}" must be a number from {low} to {high}, not {_shown_number(value)}')
-            return 0.0
+            return math.nan
         return float(value)
 
     def flag(self, key: str, default: bool = False) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -130,8 +131,8 @@ def _outside_their_provinces(places: dict[str, ResolvedPlace], boundaries: Bound
     found = []
     for pid, resolved in places.items():
         place, box = resolved.place, boundaries.bounds.get(resolved.province)
-        if box is None or _in_box(place.lat, place.lon, box):
-            continue
+        if box is None or math.isnan(place.lat) or math.isnan(place.lon) or _in_box(place.lat, place.lon, box):
+            continue  # (NaN: coordinates that are errors already)
         south, west, north, east = box
         swapped = "; they look swapped: lat is the latitude (north), lon the longitude (east)" \
             if _in_box(place.lon, place.lat, box) else ""

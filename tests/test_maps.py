@@ -414,3 +414,12 @@ def test_a_place_near_its_provinces_outline_is_not_warned_about(tmp_path):
     places = "- id: kc\n  name: Kim Chaek Steel\n  province: KP-09\n  lat: 41.7\n  lon: 129.7\n"
     result = build_site(make_site(tmp_path, {"content/places.yaml": places}))
     assert not [w for w in result.warnings if "lies outside" in w.message]
+
+
+@pytest.mark.parametrize("lat, lon", [(".nan", "129.7"), ('"41.7"', "129.7"), ("41.7", "1e400"), ("91", "129.7")])
+def test_a_place_whose_coordinates_are_errors_is_not_also_outside_its_province(tmp_path, lat, lon):
+    # one problem, one message: not a warning about "lat 0" the user never wrote
+    places = f"- id: kc\n  name: Kim Chaek Steel\n  province: KP-09\n  lat: {lat}\n  lon: {lon}\n"
+    result = build_site(make_site(tmp_path, {"content/places.yaml": places}))
+    assert [e.message for e in result.errors if "must be a number" in e.message]
+    assert not [w for w in result.warnings if "lies outside" in w.message]
