@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from pathlib import PurePosixPath
 from urllib.parse import quote, urlsplit
 
@@ -405,6 +406,10 @@ def _claim(f: Fields, defaults: tuple[tuple[Ref, ...], ...], diags: list[Diagnos
         sources=tuple(sources),
         pos=f.pos(),
     )
+    if not claim.id and isinstance(raw := f.data.get("id"), str) and raw.strip():
+        # An id that is no valid id is an error already: its sources are checked all the same,
+        # so that one build reports every problem of the claim (the build writes nothing).
+        return replace(claim, id=raw.strip())
     return claim if claim.id else None
 
 

@@ -1356,3 +1356,11 @@ def test_did_you_mean_answers_as_difflib_does(alphabet):
         assert did_you_mean(value, candidates) == (f'did you mean "{close[0]}"?' if close else "")
     assert did_you_mean("r-00123-rice", {"r-00123-rice-prices": 1, "r-00456-coal": 2}) == \
         'did you mean "r-00123-rice-prices"?'  # a dict's keys, as for the reports by id
+
+
+def test_a_claim_with_an_invalid_id_still_has_its_sources_checked(tmp_path):
+    # all problems at once: the unknown report of the claim whose id is wrong too
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("id: c1", 'id: "bad id"').replace("report: r1", "report: nope")
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief}), write=False)
+    assert sorted(e.message for e in result.errors) == ['claim "bad id" cites unknown report "nope"',
+                                                        'claim id "bad id" is not a valid id']
