@@ -364,7 +364,8 @@ def _init(args: argparse.Namespace, console: Console) -> int:
         return 1
     for path in created:
         console.print(Text(f"wrote {strip_control(str(path))}"))
-    shown = shlex.quote(str(folder))
+    # (a name that starts with "-" would be read by cd as an option: "cd ./-dash")
+    shown = shlex.quote(str(folder) if not str(folder).startswith("-") else f"./{folder}")
     # (a name with a line break or other control character cannot be pasted back as shown)
     where = f"cd {shown} && " if strip_control(shown) == shown else "in the new folder, "
     console.print(Text(f"next: {where}briefing build", style="bold"))
@@ -399,6 +400,7 @@ def _email(args: argparse.Namespace, console: Console) -> int:
         args.usage_error("--eml needs --to ADDR")
     from generator.build import index_site
     from generator.export import ExportRequest, export_brief, find_brief
+    from generator.store import CACHE_DIR
 
     args.root = _site_of(args.brief, args.root)
     indexed, diagnostics = index_site(args.root)
@@ -424,10 +426,10 @@ def _email(args: argparse.Namespace, console: Console) -> int:
         return 0
     target = args.out.resolve()
     shown = strip_control(str(args.out))
-    for own in ("content", "templates", "site"):
+    for own in ("content", "templates", "site", CACHE_DIR):
         # As `briefing build --out`: an export must never overwrite the site's own sources
         # (`--out content/site.yaml` would replace the site's settings with HTML), nor a page
-        # of its built site (`--out site/index.html`), which only a build writes.
+        # of its built site (`--out site/index.html`), which only a build writes, nor its cache.
         if target.is_relative_to((args.root / own).resolve()):
             console.print(Text(f"error: will not write {shown}: it is inside the site's {own}/ folder", style="red"),
                           soft_wrap=True)

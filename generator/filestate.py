@@ -81,7 +81,10 @@ def _read(path: str, stat: os.stat_result, limit: int) -> bytes:
 
 
 def too_large(size: int, limit: int) -> OSError:
-    return OSError(errno.EFBIG, f"it is {size_text(size)}, and a file of content/ may be at most {size_text(limit)}")
+    shown, most = size_text(size), size_text(limit)
+    if shown == most:  # "it is 16 MB, … at most 16 MB" for 17,000,050 bytes: in bytes, then
+        shown, most = f"{size:,} bytes", f"{limit:,} bytes"
+    return OSError(errno.EFBIG, f"it is {shown}, and a file Briefing reads may be at most {most}")
 
 
 def size_text(size: int) -> str:

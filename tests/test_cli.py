@@ -772,3 +772,19 @@ def test_init_refuses_a_folder_a_build_would_delete_or_read_as_content(tmp_path,
     done = _run("init", str(tmp_path / inside))
     assert done.returncode == 1 and "start the new site in a folder of its own" in done.stderr, done.stderr
     assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == before
+
+
+def test_init_tells_how_to_enter_a_folder_whose_name_starts_with_a_dash(tmp_path):
+    done = _run("init", "--", "-dash", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "cd ./-dash && briefing build" in done.stderr  # "cd -dash" is an option to cd
+
+
+def test_email_will_not_write_into_the_sites_cache(tmp_path):
+    root = make_site(tmp_path, {})
+    assert _run("build", "--root", str(root)).returncode == 0
+    last = root / ".briefing-cache" / "last"
+    before = last.read_bytes()
+    done = _run("email", "b1", "--root", str(root), "--out", str(last))
+    assert done.returncode == 1 and "inside the site's .briefing-cache/ folder" in done.stderr
+    assert last.read_bytes() == before

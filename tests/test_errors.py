@@ -1176,10 +1176,14 @@ def test_a_file_too_large_for_content_is_never_read_whole(tmp_path):
         report.truncate(40 * 2**20)
     result = build_site(root)
     [e] = result.errors
-    assert (e.pos.path, e.message) == ("content/reports/huge.md", "cannot read file: it is 40 MB, and a file of "
-                                       "content/ may be at most 16 MB")
+    assert (e.pos.path, e.message) == ("content/reports/huge.md", "cannot read file: it is 40 MB, and a file "
+                                       "Briefing reads may be at most 16 MB")
     [w] = [d for d in result.warnings if d.pos.path == "content/media/talk.mp4"]
-    assert w.message == "not published: talk.mp4: it is 3 GB, and a file of content/ may be at most 100 MB"
+    assert w.message == "not published: talk.mp4: it is 3 GB, and a file Briefing reads may be at most 100 MB"
+    with (root / "content" / "reports" / "huge.md").open("wb") as report:
+        report.truncate(17_000_050)  # 16.2 MB, which would round to the limit's 16 MB
+    [e] = build_site(root).errors
+    assert e.message == "cannot read file: it is 17,000,050 bytes, and a file Briefing reads may be at most 16,777,216 bytes"
     (root / "content" / "reports" / "huge.md").unlink()
     result = build_site(root)
     assert result.ok and (root / "site" / "media" / "ok.png").is_file()
