@@ -867,8 +867,8 @@ _RUMOURED_AFTER = lazy(r"소문|루머|설(?:이|가|도) |うわさ|噂|言わ�
 # A rumour the sentence goes on to confirm is a fact reported: "Selon des rumeurs, la mine a
 # fermé, ce que le ministère a confirmé lundi", "소문에 따르면 광산이 폐쇄됐고, 통일부도 이를 확인했다"
 _CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bconfermat\w*|\bbestätigt\w*|\bпідтверд\w*"
-                   r"|\b(?:proved|proven|proves|turned out(?: to be)?|turns out(?: to be)?) (?:true|correct|accurate|right"
-                   r"|well-founded)\b"
+                   r"|\b(?:proved|proven|proves|turned out(?: to be)?|turns out(?: to be)?)"
+                   r" (?:true|correct|accurate|right|well-founded)\b"
                    r"|\bподтверд\w*|证实|證實|确认了|確認(?:した|された)|확인(?:했|됐|하였|되었)|أكد\w*")
 _CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|не|ні)\b|n't|未|没|沒|无|無|尚未)"
                            r"[^.!?。！？]{0,12}$")

@@ -330,8 +330,8 @@ _REFUTED_AFTER = {
           r"|(?:,| -| ?\() (?:a|the|an) " + _TOLD_EN + r" (?:that |which )?(?:[^\s.!?,;:]+ ){1,4}(?:called|calls|call"
           r"|described as|dismissed as|deemed|considered|considers) (?:as )?(?:" + _FALSE_EN[3:-3] + r"|implausible"
           r"|dubious|questionable|absurd|unlikely|not credible)\b"
-          r"|, (?:[^\s.!?,;:]+ ){1,4}(?:claimed|claims|said|says|asserted|asserts|alleged|alleges),? without (?:providing"
-          r"|offering|giving|citing|presenting|producing) (?:any )?(?:evidence|proof)\b"
+          r"|, (?:[^\s.!?,;:]+ ){1,4}(?:claimed|claims|said|says|asserted|asserts|alleged|alleges),? without"
+          r" (?:providing|offering|giving|citing|presenting|producing) (?:any )?(?:evidence|proof)\b"
           r"|(?:,| -| ?\() (?:(?:a|the|an) " + _TOLD_EN + r" |)(?:that |which )?(?:(?:was|were|has been|had been) )?"
           r"(?:later |since |subsequently )?(?:turned out to be|proved|proven|proved to be|proven to be|revealed to"
           r" (?:have been|be)|shown to be|found to be|exposed as) " + _FALSE_EN,
@@ -709,7 +709,8 @@ _LIMITED_AFTER = {
 _ONLY_FOR = {
     "en": r"only (?:for|in|to|at|on|within|among|by|from|with|during|inside|outside|between|under|partially|partly"
           r"|briefly|temporarily|sporadically|intermittently|occasionally)\b",
-    "fr": r"(?:seulement|uniquement) (?:pour|à|au|aux|en|dans|pendant|par|sur|entre|chez|partiellement|temporairement)\b",
+    "fr": r"(?:seulement|uniquement) (?:pour|à|au|aux|en|dans|pendant|par|sur|entre|chez|partiellement"
+          r"|temporairement)\b",
     "es": r"(?:solo|sólo|solamente|únicamente) (?:para|a|al|en|durante|por|entre|con|parcialmente|temporalmente)\b",
     "pt": r"(?:só|apenas|somente) (?:para|a|ao|aos|em|no|na|nos|nas|durante|por|entre|parcialmente|temporariamente)\b",
     "it": r"(?:solo|soltanto|solamente) (?:per|a|al|ai|in|nel|nella|durante|tra|fra|parzialmente|temporaneamente)\b",

@@ -569,8 +569,8 @@ def test_a_sites_email_template_that_loads_a_remote_file_is_warned_about_once(tm
 def test_text_that_mentions_css_with_an_address_loads_nothing(tmp_path):
     # shown as text ("<code>background: url(https://…)</code>"): no template loads anything
     brief = MINIMAL["content/briefs/b1.yaml"].replace(
-        "title: B1", "title: B1\nsummary: |\n  The page pulled its logo with `background: url(https://cdn.example/l.png)`"
-        " and <style>@import url(https://cdn.example/f.css)</style>.")
+        "title: B1", "title: B1\nsummary: |\n  The page pulled its logo with"
+        " `background: url(https://cdn.example/l.png)` and <style>@import url(https://cdn.example/f.css)</style>.")
     result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief}))
     assert result.ok and not result.warnings, result.warnings
     html = (tmp_path / "site" / "briefs" / "b1" / "email.html").read_text()

@@ -1183,7 +1183,8 @@ def test_a_file_too_large_for_content_is_never_read_whole(tmp_path):
     with (root / "content" / "reports" / "huge.md").open("wb") as report:
         report.truncate(17_000_050)  # 16.2 MB, which would round to the limit's 16 MB
     [e] = build_site(root).errors
-    assert e.message == "cannot read file: it is 17,000,050 bytes, and a file Briefing reads may be at most 16,777,216 bytes"
+    assert e.message == ("cannot read file: it is 17,000,050 bytes, and a file Briefing reads may be at most "
+                         "16,777,216 bytes")
     (root / "content" / "reports" / "huge.md").unlink()
     result = build_site(root)
     assert result.ok and (root / "site" / "media" / "ok.png").is_file()

@@ -3551,8 +3551,10 @@ def test_a_condition_or_restriction_beside_the_quote(body, quote, undone):
 
 
 @pytest.mark.parametrize("language, body, quote", [
-    ("fr", "Les rations ont repris en avril, mais seulement pour les membres du Parti.", "Les rations ont repris en avril"),
-    ("fr", "Les ouvriers ont été payés intégralement jusqu'en octobre dernier.", "Les ouvriers ont été payés intégralement"),
+    ("fr", "Les rations ont repris en avril, mais seulement pour les membres du Parti.",
+     "Les rations ont repris en avril"),
+    ("fr", "Les ouvriers ont été payés intégralement jusqu'en octobre dernier.",
+     "Les ouvriers ont été payés intégralement"),
     ("es", "El Estado reanudó las raciones en abril, pero solo para los miembros del Partido.",
      "El Estado reanudó las raciones en abril"),
     ("de", "Die Rationen wurden im April wieder ausgegeben, aber nur an Parteimitglieder.",
@@ -3603,7 +3605,8 @@ def test_a_negative_subject_right_before_the_quotes_verb(body, quote, undone):
     ("The mine reopened in May, a claim analysts called implausible.", "The mine reopened in May", True),
     ("State media said output had doubled. Independent analysts called the figure implausible.", "output had doubled",
      True),
-    ("KCNA said the harvest was a record. The claim was widely ridiculed by traders.", "the harvest was a record", True),
+    ("KCNA said the harvest was a record. The claim was widely ridiculed by traders.", "the harvest was a record",
+     True),
     ("State media said the harvest was a record. Satellite data suggest otherwise.", "the harvest was a record", True),
     ("The rumour that the mine had closed turned out to be true.", "the mine had closed", False),  # confirmed
     ("Rumours that the general had been executed proved true.", "the general had been executed", False),
