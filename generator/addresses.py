@@ -14,16 +14,24 @@ ADDRESS_HINT = 'write it as name@example.org or "Name <name@example.org>"'
 
 
 def mailboxes(value: str) -> tuple[Address, ...]:
-    """The addresses in `value`; () when it is not a clean list of ASCII e-mail addresses."""
+    """The addresses in `value`; () when it is not a clean list of e-mail addresses whose
+    local parts are ASCII. A domain in other letters ("exämple.org") is written as DNS has
+    it ("xn--exmple-cua.org"), which every mail system takes."""
     if HEADER_UNSAFE.search(value):
         return ()  # a line break could start a header of its own
     from email import errors, policy  # only a site or command with an address needs them
+    from email.headerregistry import Address
 
     try:
         header = policy.default.header_factory("To", value)
-    except (ValueError, IndexError, errors.HeaderParseError):
+        addresses = tuple(a if a.domain.isascii() else Address(a.display_name, a.username, _dns_name(a.domain))
+                          for a in header.addresses)
+    except (ValueError, IndexError, errors.HeaderParseError):  # (UnicodeError: a domain no DNS name spells)
         return ()
-    addresses = tuple(header.addresses)
     if header.defects or any(not a.username or not a.domain or not a.addr_spec.isascii() for a in addresses):
         return ()
     return addresses
+
+
+def _dns_name(domain: str) -> str:
+    return domain.encode("idna").decode("ascii")

@@ -341,8 +341,16 @@ def test_eml_structure_headers_and_both_parts(sample):
                         sender="Desk <desk@t.example>")[0]  # same input, same bytes
 
 
+def test_eml_takes_a_domain_in_other_letters_as_dns_spells_it(sample):
+    _, indexed = sample
+    _, msg = _eml(indexed.site, indexed.index, SAMPLE_BRIEFS[0], to=("Ana <ana@exämple.org>",),
+                  sender="desk@t.example")
+    assert [a.addr_spec for a in msg["To"].addresses] == ["ana@xn--exmple-cua.org"] and not msg.defects
+
+
 @pytest.mark.parametrize("address", ["not an address", "a@", "@b.example", "x <a@b.example> junk",
-                                     "ü@exämple.org", "a@b.example\r\nBcc: evil@x.example", "a@b.example\nX: y"])
+                                     "ü@exämple.org", "a@b.example\r\nBcc: evil@x.example", "a@b.example\nX: y",
+                                     "a@" + "ä" * 70 + ".org"])
 def test_eml_rejects_bad_recipients(sample, address):
     _, indexed = sample
     data, problems = _export(indexed.site, indexed.index, REPO, SAMPLE_BRIEFS[0], form="eml", to=(address,),
