@@ -313,7 +313,10 @@ def _url(f: Fields) -> str:
         f.err("url", f'"url" must be an http(s) address, not "{url}"')
         return ""
     if url and not _has_host(url):
-        f.err("url", f'"url" must be an http(s) address with a host, not "{url}"')
+        if _bad_port(url):
+            f.err("url", f'"url" has a port no address can have (1 to 65535): "{url}"')
+        else:
+            f.err("url", f'"url" must be an http(s) address with a host, not "{url}"')
         return ""
     # A space, quote or non-ASCII letter is not allowed in an href: pages would carry an
     # invalid address (and a text fragment appended to it). Encode what is not a URL's own.
@@ -335,6 +338,14 @@ def _has_host(url: str) -> bool:
         return False
     host = parts.hostname or ""
     return bool(_IPV6.fullmatch(host) if ":" in host else _HOST.fullmatch(host))
+
+
+def _bad_port(url: str) -> bool:
+    try:
+        urlsplit(url.replace("\\", "/")).port  # noqa: B018
+    except ValueError as exc:
+        return "port" in str(exc).lower()
+    return False
 
 
 _HOST = re.compile(r"[^\s\x00-\x20/\\?#@:\[\]<>\"'`{}|^%]+")
