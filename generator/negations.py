@@ -343,6 +343,8 @@ _ASIDE_STARTS = (r"(?:which|who|whose|whom|where|when|(?!according\b)[a-z]+ing|[
                  # "The soldiers, none of whom had eaten, …", "The defectors, none of them older than 25, …"
                  r"|(?:none|all|some|many|most|few|several|each|both|one|two|three|half|neither|either|any)"
                  r" of (?:whom|which|them|these|those)"
+                 # … what it was: "The mine, until recently the county's largest employer, …", ", once …,"
+                 r"|until (?:recently|then|now|last year)|once|formerly|previously|long"
                  r"|qui|que|dont|où|lequel|laquelle|lesquels|lesquelles"  # French
                  r"|der|die|das(?! (?:ist|war|sei|wäre|heißt)\b)|dem|den|deren|dessen|welche[rsmn]?"  # German
                  r"|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual"  # Spanish
@@ -874,12 +876,14 @@ _CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|н�
                            r"[^.!?。！？]{0,12}$")
 
 
-_HOPED_BEFORE = lazy(r"\b(?:hopes?|hoped|hoping|prays?|prayed|praying)(?: that)?" + _QUOTE_OPENS)
+_HOPED_BEFORE = lazy(r"(?<!\bof )\b(?:hopes?|hoped|hoping|prays?|prayed|praying)(?:,? in vain,?)?(?: that)?"
+                     + _QUOTE_OPENS)  # (not a name's "of Hope": "Bridge of Hope | runs")
 _THAT_END = lazy(r"\bthat\W*$")
 
 
 def _confirmed(text: str, start: int) -> bool:
-    """Whether the sentence the quote starts in confirms what came before it."""
+    """Whether the sentence the quote starts in confirms what came before it. (Not the next:
+    "Aucune source ne l'a confirmé", "Підтвердити … неможливо" say so in too many ways.)"""
     stop = _SENTENCE_STOP.search(text, start, start + 400)
     end = stop.start() if stop else min(len(text), start + 400)
     return any(not _CONFIRMING_NEGATED.search(text, max(start, m.start() - 16), m.start())

@@ -107,11 +107,14 @@ def _no_status(before: str, text: str, start: int, code: str) -> bool:
     if (status := _PERSON_STATUS.get(code)) is not None and status.search(before):
         return not _PERSON[code].match(text, start)
     if code == "en" and _PLANNED.search(before) is not None:
-        return _ECONOMY.match(text, start) is not None  # "a planned | economy" is a kind of economy
+        # "a planned | economy" is a kind of economy; "The planned | railway opened last week" happened
+        return _ECONOMY.match(text, start) is not None or _HAPPENED.match(text, start, start + 120) is not None
     return code == "en" and _DRAFT.search(before) is not None and not _TEXT.match(text, start)
 
 
-_PLANNED = lazy(r"planned $")
+_PLANNED = lazy(r"(?:planned|proposed|intended) $")
+_HAPPENED = lazy(r"[^.!?;]*?\b(?:opened|was (?:completed|finished|opened|built|held|launched)|were (?:completed|built"
+                 r"|held)|began|started|went ahead|took place|was carried out|has (?:opened|begun|started))\b")
 _ECONOMY = lazy(r"econom(?:y|ies)\b")
 
 
@@ -717,21 +720,62 @@ _ONLY_FOR = {
     "de": r"nur (?:für|an|in|im|auf|während|bei|zeitweise|teilweise|vorübergehend)\b",
     "ru": r"только (?:для|в|во|на|по|среди|частично|временно)(?![\w-])",
 }
+_MONTHS_EN = (r"january|february|march|april|may|june|july|august|september|october|november|december"
+              r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+# "only" with what it limits to, and "until" with a time (not a clause: "beat him | until he
+# lost consciousness", "hid | until the police left" tell how an act ended, no bound on a claim)
 _BOUNDED_AFTER = {
-    "en": rf"(?<![.!?]),? (?:but|though|although|yet) {_ONLY_FOR['en']}|(?<![.!?]),? (?:until|till|up until) ",
+    "en": rf"(?<![.!?]),? (?:but|though|although|yet|albeit) {_ONLY_FOR['en']}"
+          r"|(?<![.!?]),? (?:until|till|up until) ",
     "fr": rf",? (?:mais|quoique|bien que) {_ONLY_FOR['fr']}|(?<![.!?]),? jusqu'(?:en|à|au|aux) ",
-    "es": rf",? pero {_ONLY_FOR['es']}|(?<![.!?]),? hasta (?:que|finales|principios|mediados) ",
-    "pt": rf",? mas {_ONLY_FOR['pt']}|(?<![.!?]),? até (?:que|meados|o fim|ao fim|o final) ",
-    "it": rf",? ma {_ONLY_FOR['it']}|(?<![.!?]),? fino a (?:quando|che|fine|metà|inizio) ",
+    "es": rf",? pero {_ONLY_FOR['es']}|(?<![.!?]),? hasta (?:que|finales|principios|mediados|enero|febrero|marzo"
+          r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|\d)",
+    "pt": rf",? mas {_ONLY_FOR['pt']}|(?<![.!?]),? até (?:meados|o fim|ao fim|o final) ",
+    "it": rf",? ma {_ONLY_FOR['it']}|(?<![.!?]),? fino a (?:fine|metà|inizio) ",
     "de": rf",? (?:aber|jedoch|allerdings|wenn auch) {_ONLY_FOR['de']}|(?<![.!?]),? bis (?:zum|zur|ende|anfang|mitte) ",
-    "ru": rf",? (?:но|однако|хотя) {_ONLY_FOR['ru']}|(?<![.!?]),? (?:до тех пор,? пока|вплоть до) "
-          r"|(?<![.!?]),? до (?:конца|начала|середины|января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+    # (not after a comma: ", до марта она не работала" opens a clause of its own)
+    "ru": rf",? (?:но|однако|хотя) {_ONLY_FOR['ru']}|(?<![.!?,]) (?:до тех пор,? пока|вплоть до) "
+          r"|(?<![.!?,]) до (?:конца|начала|середины|января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
           r"|октября|ноября|декабря|\d{4} года)(?![\w-])",
+    # (not 直到 … 才, "not until … did it": a clause of its own)
     "zh": r"[，,] ?(?:但|不过|不過|可是)(?:只|仅|僅)(?:对|對|给|給|发给|發給|限于|限於|在|于|於|供|向|针对|針對|为|為)"
-          r"|[，,]? ?直到",
+          r"|[，,]? ?直到(?![^，,。！？；]*才)",
 }
 # … a negation before the quote in its sentence, whose end "until" says ("not … until")
 _NEGATED_BEFORE = lazy(r"(?:\b(?:not|never|no|nobody|none|nothing|neither)\b|n't\b)[^.!?]*$")
+# … or a time the quote gives it already ("detained for three days | until his family paid")
+_LASTED = lazy(r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many"
+               r"|deux|trois|quatre|cinq|six|dix|plusieurs|quelques|dos|tres|cuatro|cinco|seis|diez|varios|varias"
+               r"|zwei|drei|vier|fünf|zehn|einige|mehrere|два|две|три|четыре|пять|десять|несколько) (?:days?|weeks?"
+               r"|months?|years?|hours?|decades?|jours|semaines|mois|ans|années|heures|días|semanas|meses|años|horas"
+               r"|tage|wochen|monate|jahre|stunden|дн\w*|недел\w*|месяц\w*|год\w*|лет)"
+               r"|[0-9一二两三四五六七八九十百几多]+(?:年|天|日|个月|個月|周|週|小时|小時))$")
+_UNTIL_TIME = lazy(rf"(?:(?:the )?(?:end|start|beginning|middle|close|turn) of\b|(?:last|this|next|early|late|mid-?"
+                   rf"|recently|now|then|today|noon|midnight|dawn|{_MONTHS_EN})\b|\d|the (?:following|next|same"
+                   r"|spring|summer|autumn|fall|winter) |(?:la |le |el )?(?:fin|finales|principios|mediados|ende|anfang"
+                   r"|mitte)\b|(?:конца|начала|середины|января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+                   r"|октября|ноября|декабря)\b|(?:en |à |au )?(?:janvier|février|mars|avril|mai|juin|juillet|août"
+                   r"|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+                   r"|septiembre|octubre|noviembre|diciembre)\b|[0-9一二三四五六七八九十去今明上本]+(?:年|月|日|个月))")
+# … what a claim must say for an event to bound it: a state, a habit, a permission, a future
+_LASTING_IN = {code: lazy(p) for code, p in {
+    "en": r"\b(?:will|would|may|might|can|could|must|shall|is|are|am|remains?|remained|stays?|stayed|allowed"
+          r"|permitted|exempt|open|closed|banned|available|in force|free|required|regularly|normally|usually|always"
+          r"|continuously|constantly|around the clock|round the clock|at full capacity|in full|fully|every|each"
+          r"|a (?:day|week|month|year)|per|daily|weekly|monthly|without interruption|uninterrupted|still)\b",
+    "fr": r"\b(?:intégralement|régulièrement|normalement|toujours|sans interruption|chaque|par (?:jour|mois|semaine)"
+          r"|peut|peuvent|pourra|pourront|sera|seront|reste|restera|resteront|autorisée?s?|ouverte?s?|fermée?s?)\b",
+    "es": r"\b(?:\w+rán?|regularmente|normalmente|siempre|sin interrupción|cada|al (?:día|mes)|por (?:día|mes)"
+          r"|puede|pueden|sigue|siguen|permanece|abiert[oa]s?|cerrad[oa]s?|permitid[oa]s?)\b",
+    "de": r"\b(?:regelmäßig|normalerweise|immer|ununterbrochen|jeden|jede|pro (?:tag|monat)|wird|werden|kann|können"
+          r"|darf|dürfen|bleibt|bleiben|offen|geschlossen|erlaubt|vollständig|voll)\b",
+    "ru": r"(?:без перебоев|регулярно|постоянно|всегда|каждый|каждую|в (?:день|месяц)|будет|будут|может|могут"
+          r"|останется|открыт\w*|закрыт\w*|разрешен\w*|полностью)",
+    "zh": r"一直|始终|始終|每天|每月|每|将|將|会|會|可以|仍|继续|繼續|照常|全额|全額|正常",
+}.items()}
+# … or an aside of what the thing was: "The mine, until recently the county's largest employer, …"
+_FORMERLY = lazy(r", until (?:recently|then|now)\b")
+_UNTIL_WORDS = ("until", "till", "up until", "jusqu", "hasta", "até", "fino", "bis", "до", "вплоть", "直到")
 
 
 def _compiled(table: dict[str, str], anchored_end: bool) -> dict[str, re.Pattern[str]]:
@@ -818,10 +862,17 @@ def _bounded(text: str, lo: int, start: int, end: int, code: str) -> tuple[int, 
     """Where the words right after text[:end] bound what comes before them (_BOUNDED_AFTER), or None."""
     if (p := _BOUNDED_AFTER_IN.get(code)) is None or (m := p.match(text, end)) is None:
         return None
-    if code == "en" and m.group().lstrip(", ").startswith(("until", "till", "up until")) \
-            and _NEGATED_BEFORE.search(text, lo, start):
-        return None
-    return end, m.end()
+    if m.group().lstrip(", ，").startswith(_UNTIL_WORDS):
+        if _LASTED.search(text, max(lo, end - 40), end) or code == "en" and _NEGATED_BEFORE.search(text, lo, start) \
+                or _FORMERLY.match(text, end):
+            return None
+        # A time bounds any claim ("… until October"); an event, only one of a state, a habit, a
+        # permission or what will be ("were paid in full | until the factory ran out of cash",
+        # "may sell rice | until noon"), not an act it ends ("beat him | until he lost consciousness")
+        if not _UNTIL_TIME.match(text, m.end()) and not ((p := _LASTING_IN.get(code)) and p.search(text, start, end)):
+            return None
+    stop = _CLAUSE_STOP.search(text, m.end(), m.end() + 120)  # the warning shows the bound whole
+    return end, stop.start() if stop else min(len(text), m.end() + 120)
 
 
 def elided_limit(text: str, end: int, start: int, language: str) -> tuple[int, int] | None:
@@ -838,7 +889,8 @@ def elided_limit(text: str, end: int, start: int, language: str) -> tuple[int, i
     if (stop := SENTENCE_ENDED.search(text, end, start)) is not None:
         start = stop.start()  # … and of the words left out, only the first sentence's end
     reach = min(len(text), start + 40)  # a limit is read with what follows it (", and …")
-    if (bound := _bounded(text, max(0, end - _LOOK_BACK), end, end, code)) is not None and bound[1] <= start:
+    if (bound := _bounded(text, max(0, end - _LOOK_BACK), end, end, code)) is not None and bound[1] <= start \
+            and not is_aside(text, end, start):
         # "Workers were paid … when the factory ran out of cash" of "… in full until October, when"
         return bound[0], (stop.start() if (stop := _CLAUSE_STOP.search(text, bound[1], start)) else start)
     aside, opening = None, _GAP_OPENS.match(text, end, start).end()

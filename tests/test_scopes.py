@@ -3645,3 +3645,42 @@ def test_a_condition_or_a_wish_left_out_makes_a_quote_approximate(language, body
 ])
 def test_look_alikes_of_a_condition_or_a_wish_stay_verified(body, quote):
     assert _located(body, quote, "en").status is QuoteStatus.VERIFIED
+
+
+# "until": a time bounds any claim; an event, only a claim of a state, a habit, a permission or
+# what will be; not an act it ends, a time the quote gives, nor an aside of what a thing was
+# (the fourteenth blind review)
+@pytest.mark.parametrize("language, body, quote, bounded", [
+    ("en", "Rations of 300 grams a day will be distributed until the autumn harvest.",
+     "Rations of 300 grams a day will be distributed", True),
+    ("en", "Traders may sell rice in the Sunchon market until noon.", "Traders may sell rice in the Sunchon market",
+     True),
+    ("en", "Students are exempt from farm mobilisation until they turn 17.",
+     "Students are exempt from farm mobilisation", True),
+    ("en", "Electricity was supplied around the clock until the generators broke down.",
+     "Electricity was supplied around the clock", True),
+    ("es", "Las raciones se mantendrán hasta que termine la cosecha.", "Las raciones se mantendrán", True),
+    ("en", "He was detained for three days until his family paid a bribe.", "He was detained for three days", False),
+    ("en", "The guards beat him until he lost consciousness.", "The guards beat him", False),
+    ("en", "She hid in the attic until the police left.", "She hid in the attic", False),
+    ("en", "Choi worked at the Musan mine for 12 years until it closed in 2019.",
+     "Choi worked at the Musan mine for 12 years", False),
+    ("fr", "Il a été détenu pendant trois jours jusqu'à ce que sa famille paie.", "Il a été détenu pendant trois jours",
+     False),
+    ("es", "Estuvo detenido tres días, hasta que su familia pagó un soborno.", "Estuvo detenido tres días", False),
+    ("zh", "他在茂山矿工作了十年，直到2019年矿山关闭。", "他在茂山矿工作了十年", False),
+    ("zh", "工厂于2019年关闭，直到上个月才恢复生产。", "工厂于2019年关闭", False),  # 直到…才: not until … did it
+    ("ru", "Шахту закрыли в 2019 году, до марта 2021 года она не работала.", "Шахту закрыли в 2019 году", False),
+    ("en", "The mine, until recently the county's largest employer, has been closed since the flood.",
+     "The mine … has been closed since the flood", False),
+])
+def test_until_bounds_a_claim_of_what_lasts(language, body, quote, bounded):
+    assert _located(body, quote, language).status is (QuoteStatus.APPROXIMATE if bounded else QuoteStatus.VERIFIED)
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("The charity Bridge of Hope runs two orphanages in North Hamgyong.", "runs two orphanages in North Hamgyong"),
+    ("The planned railway to Rason opened last week.", "railway to Rason opened last week"),  # it happened
+])
+def test_a_name_or_a_plan_carried_out_is_no_wish_or_plan_left_out(body, quote):
+    assert _located(body, quote, "en").status is QuoteStatus.VERIFIED
