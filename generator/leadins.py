@@ -256,27 +256,32 @@ _DOUBTED_IN = {
 # "a cessé de |", "se negó a |", "no logró |", "dejó de |", "weigerte sich, |", "schaffte es
 # nicht, |", "отказался |", "перестал |", 停止 |
 _UNDONE_IN = {
-    "fr": r"(?:(?:presque|prétendument|soi-disant|supposément|quasiment|(?:a|ont) failli|comme si) |comme s'"
+    "fr": r"(?:(?:presque|prétendument|soi-disant|supposément|quasiment|partiellement|en partie|(?:a|ont) failli"
+          r"|comme si) |comme s'"
           r"|au lieu (?:de |d')"
           r"|plutôt que (?:de |d')?"
           r"|(?:refus|cess|arrêt)(?:e|ent|é|ée|és|ées|ait|aient) (?:de |d')|renonc\w* à |(?:nie|nient|nié) avoir "
           r"|n'(?:a|ont|avait|avaient) pas (?:réussi|pu|su) à |ne (?:sont|est|sera|seront) pas parvenue?s? à )",
-    "de": r"(?:fast|beinahe|nahezu|angeblich|vermeintlich|anstatt|statt|als ob|als wenn"
+    "de": r"(?:fast|beinahe|nahezu|angeblich|vermeintlich|teilweise|anstatt|statt|als ob|als wenn"
           r"|weigerte(?:n)? sich,?|schaffte(?:n)? es nicht,?|gelang (?:es )?(?:ihm|ihr|ihnen) nicht,?) ",
-    "es": r"(?:casi|supuestamente|presuntamente|estuvo a punto de|en (?:lugar|vez) de|como si"
+    "es": r"(?:casi|supuestamente|presuntamente|parcialmente|estuvo a punto de|en (?:lugar|vez) de|como si"
           r"|se neg(?:ó|aron|aba|aban) a|no (?:logr|consigu|pud)\w*|dej(?:ó|aron|a|an|ado) de|neg(?:ó|aron) haber) ",
-    "pt": r"(?:quase|supostamente|alegadamente|pretensamente|(?:esteve )?prestes a|em (?:vez|lugar) de|ao invés de"
+    "pt": r"(?:quase|supostamente|alegadamente|pretensamente|parcialmente"
+          r"|(?:esteve )?prestes a|em (?:vez|lugar) de|ao invés de"
           r"|(?:se )?recus\w+ a|deix(?:ou|aram|a|am) de|não (?:conseguiu|conseguiram)|neg(?:ou|aram) ter) ",
-    "it": r"(?:quasi|presumibilmente|presuntamente|asseritamente|pressoché|stava per|invece di|anziché|come se"
+    "it": r"(?:quasi|presumibilmente|presuntamente|asseritamente|pressoché|parzialmente"
+          r"|stava per|invece di|anziché|come se"
           r"|piuttosto che|rifiut\w+ di|smes\w+ di|smett\w+ di|non (?:è|sono) riuscit\w+ a) ",
-    "ru": r"(?:почти|якобы|будто бы|как будто|словно|чуть не|едва не|практически|вместо того,? чтобы|вместо"
+    "ru": r"(?:почти|якобы|будто бы|как будто|словно|чуть не|едва не|практически|частично|вместо того,? чтобы|вместо"
           r"|отказ(?:ался|алась|ались|алось|ывается|ываются)|перестал\w*|прекратил\w*"
           r"|не (?:смог|смогла|смогли|удалось|сумел\w*)) ",
-    "uk": r"(?:майже|нібито|начебто|наче|неначе|немовби|немов|ніби|замість того,? щоб|замість|відмовив\w*|перестав\w*"
+    "uk": r"(?:майже|нібито|начебто|наче|неначе|немовби|немов|ніби|частково"
+          r"|замість того,? щоб|замість|відмовив\w*|перестав\w*"
           r"|не (?:зміг|змогла|змогли)) ",
-    "zh": r"(?:几乎|幾乎|据称|據稱|据说|據說|差点|差點|差一点|差一點|号称|號稱|而不是|而非|停止|放弃|放棄|未能|没能|沒能)",
-    "ja": r"(?:ほぼ|まるで)",  # (as if)
-    "ko": r"(?:거의|마치) ",
+    "zh": r"(?:几乎|幾乎|据称|據稱|据说|據說|差点|差點|差一点|差一點|号称|號稱|而不是|而非|停止|放弃|放棄|未能|没能|沒能"
+          r"|部分(?:地)?)",
+    "ja": r"(?:ほぼ|まるで|部分的に)",  # (as if; in part)
+    "ko": r"(?:거의|마치|부분적으로) ",
 }
 # … and a hedge, or hearsay written in the verb: "Le général aurait | détourné", "a
 # probablement | fui", "habría | desviado", "Der General soll | Geld unterschlagen haben",

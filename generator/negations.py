@@ -733,7 +733,11 @@ _HEARSAY_BEFORE = lazy(
     # "The rumour that | …", "claimed, falsely, that |", "Despite claims that |", "While state media
     # insists that |", "does not support claims that |", "called reports that | … 'a fabrication'"
     + r"|(?:\b(?:the |a |persistent |unconfirmed )?rumou?rs? that"
-      r"|\b(?:claimed|said|stated|reported|asserted|insisted),? (?:falsely|wrongly|mistakenly|erroneously),? that"
+      r"|\b(?:claimed|said|stated|reported|asserted|insisted),? (?:falsely|wrongly|mistakenly|erroneously|untruthfully"
+      r"|without (?:evidence|proof)),? that|\b(?:the )?story goes(?: that)?|\bthere (?:is|was) gossip(?: [\w'-]+){0,4}"
+      r" that|\b(?:in spite of|notwithstanding) (?:the |official |its |their )?(?:[\w'-]+ )?(?:claims?|reports?"
+      r"|assertions?|statements?|assurances?) (?:that|of)|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))whereas (?:[\w'-]+ ){1,4}"
+      r"(?:asserts?|asserted|claims?|claimed|insists?|insisted|maintains?|maintained)(?: that)?"
       r"|\b(?:falsely|wrongly|mistakenly|erroneously) (?:claimed|said|stated|reported|asserted)(?: that)?"
       r"|\b(?:despite|notwithstanding|contrary to) (?:the |official |earlier |repeated |government |its |their )?"
       r"(?:claims?|reports?|assertions?|promises?|statements?|assurances?) (?:that|of)"
@@ -780,7 +784,7 @@ _CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
                         r"|unless|provided that|providing that|as long as|so long as|on condition that"
                         r"|assuming that|provided(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via"
                         r"|that|last|this|earlier)\b))"
-                        r"|only (?:after|when|once|until)"
+                        r"|only (?:after|when|once|until)|as soon as"
                         r"|once(?! (?:again|more|a|an|every|upon|in a while|and for all|before)\b))\b")
 # … past who says so: "Exports will double | , the ministry said, if China lifts its ban"
 _SAID_ASIDE = lazy(r"[\"']?, (?:[\w'-]+ ){0,4}?(?:said|says|say|told reporters|added|warned|predicted|predicts"
@@ -862,6 +866,23 @@ _UNCONFIRMED = {
     "vi": r"(?<!\w)(?:được cho là|nghe nói|có tin đồn(?: rằng)?|người ta nói rằng),? ",
     "tr": r"(?<!\w)(?:iddiaya göre|söylentilere göre|rivayete göre),? ",
 }
+# … and a claim the sentence disputes, a rumour, or a hope, in those languages: "Malgré les
+# affirmations selon lesquelles |", "Das Gerücht, dass |", "esperan que |", 尽管官方声称 |
+_DISPUTED_OR_HOPED = {
+    "fr": r"\bmalgré (?:les |des |ses |leurs )?(?:affirmations|déclarations|allégations|assurances) (?:[\w'-]+ ){0,3}?"
+          r"(?:selon lesquelles |qu(?:e |'))|\bla rumeur selon laquelle |\b(?:espère|espèrent|espérait|espéraient)"
+          r" qu(?:e |')",
+    "de": r"\btrotz (?:der |aller )?(?:behauptungen|beteuerungen|angaben)(?: [\w-]+){0,3}?,? dass "
+          r"|\bdas gerücht,? dass "
+          r"|\b(?:hofft|hoffen|hoffte|hofften),? dass ",
+    "es": r"\b(?:pese a|a pesar de) (?:las |sus )?(?:afirmaciones|declaraciones|aseveraciones)(?: [\w-]+){0,3}? de que "
+          r"|\bel rumor de que |\b(?:espera|esperan|esperaba|esperaban) que ",
+    "ru": r"(?<![\w-])несмотря на (?:заявления|утверждения)(?: [\w-]+){0,3}?,? (?:о том,? )?что "
+          r"|(?<![\w-])слух(?:и)? о том,? что |(?<![\w-])наде(?:ется|ются|ялся|ялась|ялись),? что ",
+    "zh": r"尽管(?:官方|当局|當局|政府)?(?:声称|聲稱|宣称|宣稱)[，,]?|(?<![失绝絕])希望",
+}
+for _code, _pattern in _DISPUTED_OR_HOPED.items():
+    _UNCONFIRMED[_code] = f"{_UNCONFIRMED[_code]}|{_pattern}" if _code in _UNCONFIRMED else _pattern
 
 
 # the hearsay among _CJK_DENIED_AFTER's words: rumour, "it is said", "there is word"
@@ -1699,14 +1720,14 @@ _PAST_IN = {"fr": lazy(r"\b(?:a|ont|avait|avaient) \w+(?:é|ée|és|ées|i|ie|is
 _CONDITION_AFTER_IN = {
     # (not "si bien que" so that, "si fragile qu'il paraisse" however fragile, "si ce n'est" if not)
     "fr": r",? (?:seulement |sauf )?(?:si(?! bien\b| ce n'est\b| \w+ qu)|s'(?=il|ils)|à moins que?|à moins qu'"
-          r"|pourvu que?|à condition que?)\b",
+          r"|pourvu que?|à condition que?|dès que?|dès qu'|une fois que?|une fois qu')\b",
     "es": r",? (?:solo |sólo )?(?:si(?! bien\b| no más\b| acaso\b)|a menos que|siempre que|siempre y cuando"
-          r"|en caso de que)\b",
+          r"|en caso de que|una vez que|en cuanto|tan pronto como)\b",
     "pt": r",? (?:só |somente )?(?:se|a menos que|desde que|contanto que|caso)\b",
     "it": r",? (?:solo )?(?:se|a meno che|purché|a condizione che|qualora)\b",
-    "de": r",? (?:nur (?:wenn|falls)|falls|sofern)\b",  # (not "wenn": as often "when", "wenn der Winter kommt")
+    "de": r",? (?:nur (?:wenn|falls)|falls|sofern|sobald)\b",  # (not "wenn": as often "when", "wenn der Winter kommt")
     "ru": r", (?:только |лишь )?(?:если(?! не больше| не меньше| не раньше| угодно| можно)|при условии)\b"
-          r"|,? при условии,? что\b",
+          r"|,? при условии,? что\b|,? как только\b",
     "uk": r", (?:лише |тільки )?(?:якщо|за умови)\b",
 }
 _CONDITION_AFTER_AT = {code: lazy(p) for code, p in _CONDITION_AFTER_IN.items()}

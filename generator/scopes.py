@@ -436,7 +436,13 @@ _RETRACTED_NEXT = lazy(
     r"|"
     rf"{_TOLD_THIS}(?:, however,)? (?:(?:was|were|has been|have been|had been|has|have|had) )?{_UNDONE_BY}(?:been )?"
     r"(?:denied|retracted|withdrawn|debunked|discredited|disproved|disproven|refuted|corrected|revised|rejected"
-    r"|dismissed|contradicted|disputed|questioned|challenged|ridiculed|doubted)"
+    r"|dismissed|contradicted|disputed|questioned|challenged|ridiculed|doubted|mocked)"
+    # … or its teller took it back: "The trader subsequently recanted."
+    rf"|(?:{_WORD_NEXT} ){{1,6}}{_UNDONE_BY}(?:recanted|retracted (?:his|her|their) (?:statement|testimony|account"
+    r"|claim|story)|withdrew (?:his|her|their) (?:statement|testimony|account|claim))"
+    # … or another account differs: "Satellite imagery tells a different story."
+    rf"|(?:{_WORD_NEXT} ){{1,6}}(?:tells?|told|paints?|painted) a (?:very |quite |rather )?different"
+    r" (?:story|picture)"
     # … or said otherwise: "Satellite data suggest otherwise."
     rf"|(?:{_WORD_NEXT} ){{1,6}}(?:suggests?|suggested|shows?|showed|indicates?|indicated|says?|said|tells?|told"
     r"|insists?|insisted) otherwise\b"
@@ -615,7 +621,27 @@ _RETRACTED_NEXT_OTHER = {
           r" (?:드러났|밝혀졌|확인됐)"
           r"|(?:[^\s.]+ ){1,4}(?:이후 |나중에 )?(?:이를|이 보도를|이 주장을|해당 보도를|이 소식을) (?:부인|반박)(?:했|하였))",
 }
-_RETRACTED_NEXT_IN = {code: lazy(p.replace("{L}", _LATER.get(code, ""))) for code, p in _RETRACTED_NEXT_OTHER.items()}
+# … and the teller taking the words back: "Il s'est rétracté par la suite.", "Später widerrief
+# er seine Aussage.", "Позднее он отказался от своих слов.", 他后来收回了这一说法
+_RECANTED_NEXT = {
+    "fr": r"(?:(?:il|elle|ils|elles) (?:s'est|se sont) (?:ensuite |plus tard |depuis |par la suite )?rétracté"
+          r"|(?:[\w'-]+ ){1,4}(?:a|ont) (?:ensuite |plus tard |depuis |par la suite )?retiré (?:ses|son|leurs?)"
+          r" (?:propos|déclarations?|témoignages?|affirmations?))\b",
+    "de": r"(?:(?:später|danach|dann|inzwischen) )?(?:widerrief|widerriefen|revidierte|revidierten) (?:er|sie)"
+          r" (?:(?:später|dann) )?(?:seine|ihre) (?:aussage|aussagen|angaben|darstellung)\b",
+    "es": r"(?:(?:más tarde|luego|después|posteriormente),? )?(?:(?:él|ella|ellos) )?se (?:retractó|retractaron)\b",
+    "ru": r"(?:(?:позднее|позже|потом|впоследствии) )?(?:он|она|они) (?:(?:позднее|позже|потом|впоследствии) )?"
+          r"(?:отказал(?:ся|ась|ись) от (?:своих слов|своих показаний|своего заявления|своих заявлений)"
+          r"|отозвал(?:а|и)? (?:свои показания|своё заявление|свое заявление))",
+    "zh": r"(?:他|她|他们|他們)?(?:后来|後來|随后|隨後|之后|之後)(?:收回|撤回|推翻)了?(?:这一|這一|该|該|自己的|此前的)?"
+          r"(?:说法|說法|证词|證詞|供述|言论|言論)",
+    "ja": r"(?:後に|その後|のちに)、?(?:この|その)?(?:証言|発言|主張|供述)を(?:撤回|翻)",
+    "ko": r"(?:이후|나중에|그 후) (?:이 |그 )?(?:증언|발언|주장|진술)을 (?:번복|철회)",
+}
+_RETRACTED_NEXT_IN = {code: lazy(f"(?:{p.replace('{L}', _LATER.get(code, ''))})"
+                                 + (f"|(?:{_RECANTED_NEXT[code]})" if code in _RECANTED_NEXT else ""))
+                      for code, p in _RETRACTED_NEXT_OTHER.items()}
+_RETRACTED_NEXT_IN.update({code: lazy(p) for code, p in _RECANTED_NEXT.items() if code not in _RETRACTED_NEXT_IN})
 # the end of the quote's sentence: a full stop (CJK ones unspaced), within its paragraph
 
 
@@ -656,7 +682,8 @@ _LIMITED_AFTER = {
           r"(?:rumou?rs?|speculation|hearsay|gossip)|according to (?:unverified|unconfirmed|unsubstantiated) [\w'-]+"
           r"|(?:unverified|unconfirmed|unsubstantiated) (?:reports|accounts|sources) (?:say|said|suggest|suggested"
           r"|claim|claimed)|(?:rumou?rs|speculation|gossip)(?: [\w'-]+){0,3}? (?:say|says|said|suggest|suggests"
-          r"|suggested|claim|claims|claimed|has it)|it is (?:claimed|rumou?red|alleged|said)|rumou?r has it)"
+          r"|suggested|claim|claims|claimed|has it)|it is (?:claimed|rumou?red|alleged|said)|rumou?r has it"
+          r"|(?:or )?so (?:the )?(?:story|rumou?r) goes)"
           r"(?: [\w'-]+){0,8}?"
           r"|(?:,| -| \() ?(?:(?:but|though|although|yet) )?only (?:partially|partly|temporarily|in part|on paper)"
           r"|(?: -| \() ?(?:partially|partly|temporarily)"
@@ -710,15 +737,15 @@ _LIMITED_AFTER = {
 # … | until inspectors boarded it", whose end it is). Only right after the quote, or where an
 # ellipsis starts: further into the words an ellipsis leaves out, it bounds those words.
 _ONLY_FOR = {
-    "en": r"only (?:for|in|to|at|on|within|among|by|from|with|during|inside|outside|between|under|partially|partly"
-          r"|briefly|temporarily|sporadically|intermittently|occasionally)\b",
+    "en": r"(?:only|solely|exclusively) (?:for|in|to|at|on|within|among|by|from|with|during|inside|outside|between"
+          r"|under|partially|partly|briefly|temporarily|sporadically|intermittently|occasionally|those)\b",
     "fr": r"(?:seulement|uniquement) (?:pour|à|au|aux|en|dans|pendant|par|sur|entre|chez|partiellement"
           r"|temporairement)\b",
     "es": r"(?:solo|sólo|solamente|únicamente) (?:para|a|al|en|durante|por|entre|con|parcialmente|temporalmente)\b",
     "pt": r"(?:só|apenas|somente) (?:para|a|ao|aos|em|no|na|nos|nas|durante|por|entre|parcialmente|temporariamente)\b",
     "it": r"(?:solo|soltanto|solamente) (?:per|a|al|ai|in|nel|nella|durante|tra|fra|parzialmente|temporaneamente)\b",
-    "de": r"nur (?:für|an|in|im|auf|während|bei|zeitweise|teilweise|vorübergehend)\b",
-    "ru": r"только (?:для|в|во|на|по|среди|частично|временно)(?![\w-])",
+    "de": r"nur (?:für|an|in|im|auf|während|bei|mit|bis|zu|zum|zur|über|unter|zeitweise|teilweise|vorübergehend)\b",
+    "ru": r"(?:только|лишь) (?:для|в|во|на|по|среди|с|до|частично|временно)(?![\w-])",
 }
 _MONTHS_EN = (r"january|february|march|april|may|june|july|august|september|october|november|december"
               r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -728,17 +755,17 @@ _BOUNDED_AFTER = {
     "en": rf"(?<![.!?]),? (?:but|though|although|yet|albeit) {_ONLY_FOR['en']}"
           r"|(?<![.!?]),? (?:until|till|up until) ",
     "fr": rf",? (?:mais|quoique|bien que) {_ONLY_FOR['fr']}|(?<![.!?]),? jusqu'(?:en|à|au|aux) ",
-    "es": rf",? pero {_ONLY_FOR['es']}|(?<![.!?]),? hasta (?:que|finales|principios|mediados|enero|febrero|marzo"
-          r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|\d)",
+    "es": rf",? (?:pero|aunque) {_ONLY_FOR['es']}|(?<![.!?]),? hasta (?:que|finales|principios|mediados|enero"
+          r"|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|\d)",
     "pt": rf",? mas {_ONLY_FOR['pt']}|(?<![.!?]),? até (?:meados|o fim|ao fim|o final) ",
     "it": rf",? ma {_ONLY_FOR['it']}|(?<![.!?]),? fino a (?:fine|metà|inizio) ",
     "de": rf",? (?:aber|jedoch|allerdings|wenn auch) {_ONLY_FOR['de']}|(?<![.!?]),? bis (?:zum|zur|ende|anfang|mitte) ",
     # (not after a comma: ", до марта она не работала" opens a clause of its own)
     "ru": rf",? (?:но|однако|хотя) {_ONLY_FOR['ru']}|(?<![.!?,]) (?:до тех пор,? пока|вплоть до) "
           r"|(?<![.!?,]) до (?:конца|начала|середины|января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
-          r"|октября|ноября|декабря|\d{4} года)(?![\w-])",
+          r"|октября|ноября|декабря|\d{4} года)(?![\w-])|(?<![.!?,]) пока не ",
     # (not 直到 … 才, "not until … did it": a clause of its own)
-    "zh": r"[，,] ?(?:但|不过|不過|可是)(?:只|仅|僅)(?:对|對|给|給|发给|發給|限于|限於|在|于|於|供|向|针对|針對|为|為)"
+    "zh": r"[，,] ?(?:但|不过|不過|可是)(?:只|仅|僅)(?:对|對|给|給|发给|發給|限于|限於|限|在|于|於|供|向|针对|針對|为|為)"
           r"|[，,]? ?直到(?![^，,。！？；]*才)",
 }
 # … a negation before the quote in its sentence, whose end "until" says ("not … until")
@@ -775,7 +802,7 @@ _LASTING_IN = {code: lazy(p) for code, p in {
 }.items()}
 # … or an aside of what the thing was: "The mine, until recently the county's largest employer, …"
 _FORMERLY = lazy(r", until (?:recently|then|now)\b")
-_UNTIL_WORDS = ("until", "till", "up until", "jusqu", "hasta", "até", "fino", "bis", "до", "вплоть", "直到")
+_UNTIL_WORDS = ("until", "till", "up until", "jusqu", "hasta", "até", "fino", "bis", "до", "вплоть", "пока", "直到")
 
 
 def _compiled(table: dict[str, str], anchored_end: bool) -> dict[str, re.Pattern[str]]:

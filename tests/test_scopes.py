@@ -3684,3 +3684,49 @@ def test_until_bounds_a_claim_of_what_lasts(language, body, quote, bounded):
 ])
 def test_a_name_or_a_plan_carried_out_is_no_wish_or_plan_left_out(body, quote):
     assert _located(body, quote, "en").status is QuoteStatus.VERIFIED
+
+
+# The same rules in more of the words and languages a report uses (the fourteenth blind review)
+@pytest.mark.parametrize("language, body, quote", [
+    ("en", "Rations resumed, but only those with party cards received them.", "Rations resumed"),
+    ("en", "The mine reopened, albeit only for a few hours a day.", "The mine reopened"),
+    ("en", "The story goes that the general fled to China.", "the general fled to China"),
+    ("en", "The general fled to China, so the story goes.", "The general fled to China"),
+    ("en", "In spite of claims that the camp had closed, new barracks were built.", "the camp had closed"),
+    ("en", "KCNA claimed, without evidence, that the harvest was a record.", "the harvest was a record"),
+    ("en", "Residents hoped, in vain, that the border would reopen.", "the border would reopen"),
+    ("en", "Prices will fall as soon as the border reopens.", "Prices will fall"),
+    ("en", "The mine employed 3,000 workers. The trader subsequently recanted.", "The mine employed 3,000 workers"),
+    ("en", "The mine employed 3,000 workers. Satellite imagery tells a different story.",
+     "The mine employed 3,000 workers"),
+    ("fr", "Malgré les affirmations selon lesquelles la mine a rouvert, le site reste fermé.", "la mine a rouvert"),
+    ("fr", "Le pont a été partiellement rouvert en mai.", "Le pont a été … rouvert en mai"),
+    ("fr", "Les prix baisseront dès que la frontière rouvrira.", "Les prix baisseront"),
+    ("fr", "La mine employait 3 000 ouvriers, selon un témoin. Il s'est rétracté par la suite.",
+     "La mine employait 3 000 ouvriers"),
+    ("de", "Die Bewohner hoffen, dass die Grenze bald öffnet.", "die Grenze bald öffnet"),
+    ("de", "Das Gerücht, dass der General geflohen sei, verbreitete sich.", "der General geflohen sei"),
+    ("de", "Die Mine beschäftigte 3000 Arbeiter. Später widerrief er seine Aussage.",
+     "Die Mine beschäftigte 3000 Arbeiter"),
+    ("es", "El rumor de que el general huyó se extendió rápidamente.", "el general huyó"),
+    ("es", "La mina empleaba a 3.000 obreros. Más tarde se retractó.", "La mina empleaba a 3.000 obreros"),
+    ("ru", "Жители надеются, что граница скоро откроется.", "граница скоро откроется"),
+    ("ru", "Шахта давала работу 3000 рабочим. Позднее он отказался от своих слов.", "Шахта давала работу 3000 рабочим"),
+    ("zh", "居民希望边境年底前重新开放。", "边境年底前重新开放"),
+    ("zh", "尽管官方声称矿山已经恢复生产，卫星图像显示并非如此。", "矿山已经恢复生产"),
+    ("zh", "该矿雇用了3000名工人。他后来收回了这一说法。", "该矿雇用了3000名工人"),
+    ("ja", "鉱山は3000人を雇用していた。後にこの証言を撤回した。", "鉱山は3000人を雇用していた"),
+    ("ko", "광산은 3000명을 고용했다. 이후 이 증언을 번복했다.", "광산은 3000명을 고용했다"),
+])
+def test_more_wordings_of_what_undoes_a_quote(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("Officials inspected the Hyesan market on Tuesday, but only the Sinuiju visit was reported.",
+     "Officials inspected the Hyesan market on Tuesday"),  # a clause of its own
+    ("The new blocks in Pyongyang have 40 floors, but only the first ten have running water.",
+     "The new blocks in Pyongyang have 40 floors"),
+])
+def test_but_only_opening_a_clause_of_its_own_bounds_nothing(body, quote):
+    assert _located(body, quote, "en").status is QuoteStatus.VERIFIED
