@@ -7120,6 +7120,1484 @@ REVIEWED_VERIFIED = [
      'who say the value of the won against the yuan affects everything from fuel to rice.\n\nThe province borders '
      "China's Jilin province and has long been a hub for smuggling, with goods crossing the Yalu and Tumen rivers.\n",
      'Will the border reopen before the Lunar New Year?'),
+    # the fourteenth blind review (false alarms near look-alike words; more wordings)
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n\nHe was detained for three days until his family paid '
+     'a bribe of 2,000 yuan, the source said.\n\nThe source, who asked not to be named for safety reasons, works at '
+     'a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'He was detained for three days'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nElectricity shortages remain common '
+     'outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     "traders.\n\nWorkers at the Kim Chaek mill are made to labour from dawn until dusk during the 'battle' "
+     'campaigns.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n',
+     'Workers at the Kim Chaek mill are made to labour from dawn until dusk'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nElectricity shortages remain common '
+     'outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nThe Hyesan market was closed until March. Since then, traders have crossed the river freely at '
+     'night.\n\nRice and corn prices in Pyongyang markets have been volatile, according to data collected by Daily '
+     'NK. A kilogram of rice sold for 6,200 won in early May.\n',
+     'Since then, traders have crossed the river freely at night'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe source, who asked not to be '
+     'named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nThe factory closed in 2019 and remained shut until last month, when it resumed making '
+     'bicycles.\n\nElectricity shortages remain common outside the capital, residents say. Many households rely on '
+     'small solar panels bought from Chinese traders.\n',
+     'The factory closed in 2019'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nState media reported that Kim Jong '
+     'Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     "officials.\n\nThe mine, until recently the county's largest employer, has been closed since the "
+     'flood.\n\nNorth Korea has tightened controls along its northern border since 2020, according to defectors who '
+     'left the country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'The mine … has been closed since the flood'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe source, who asked not to be '
+     'named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nElectricity was supplied only until 10 p.m., residents of Chongjin said.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'Electricity was supplied only until 10 p.m.'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nChoi worked at the Musan mine for 12 years until she fled to China in 2018.\n\nElectricity '
+     'shortages remain common outside the capital, residents say. Many households rely on small solar panels bought '
+     'from Chinese traders.\n',
+     'Choi worked at the Musan mine for 12 years'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nRice and corn prices in '
+     'Pyongyang markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for '
+     '6,200 won in early May.\n\nIt was not until Friday that state media acknowledged the flooding in '
+     'Sinuiju.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n',
+     'state media acknowledged the flooding in Sinuiju'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n\nThe curfew lasts from 10 p.m. until 5 a.m., and '
+     'patrols check every house.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea '
+     'last year, up from 67 the year before. Most of them were women.\n',
+     'patrols check every house'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nRice prices climbed steadily until the harvest in October, when they fell by a third.\n\nRice and '
+     'corn prices in Pyongyang markets have been volatile, according to data collected by Daily NK. A kilogram of '
+     'rice sold for 6,200 won in early May.\n',
+     'Rice prices climbed steadily until the harvest in October'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nNorth Korea has tightened controls along '
+     'its northern border since 2020, according to defectors who left the country in recent years. Many of them say '
+     'the cost of a crossing has tripled.\n\nKim waited in the safe house until dawn. At 6 a.m. a broker drove him '
+     'to the Laos border.\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n',
+     'At 6 a.m. a broker drove him to the Laos border'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province '
+     'last week. He was accompanied by senior party officials.\n\nUntil 2015, the market had fewer than 300 stalls. '
+     'Today it has more than 1,000.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea '
+     'last year, up from 67 the year before. Most of them were women.\n',
+     'Today it has more than 1,000'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nRice and corn prices in Pyongyang '
+     'markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in '
+     'early May.\n\nThe border will remain closed until at least October, customs officials said.\n\nThe source, '
+     'who asked not to be named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet '
+     'by a Chinese mobile phone.\n',
+     'The border will remain closed until at least October'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nThe trains stopped running at noon and did not resume until the next morning.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'The trains stopped running at noon'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nState media reported that Kim Jong Un '
+     'inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nPrices were stable until the currency reform of 2009, which wiped out the savings of '
+     'millions.\n\nRice and corn prices in Pyongyang markets have been volatile, according to data collected by '
+     'Daily NK. A kilogram of rice sold for 6,200 won in early May.\n',
+     'the currency reform of 2009, which wiped out the savings of millions'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nNorth Korea has tightened controls along its '
+     'northern border since 2020, according to defectors who left the country in recent years. Many of them say the '
+     'cost of a crossing has tripled.\n\nHe stayed in the detention centre for two months until his transfer to a '
+     'labour camp.\n\nRice and corn prices in Pyongyang markets have been volatile, according to data collected by '
+     'Daily NK. A kilogram of rice sold for 6,200 won in early May.\n',
+     'He stayed in the detention centre for two months'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nOfficials inspected the Hyesan market on Tuesday, but only the Sinuiju visit was reported by '
+     'state media.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in '
+     'Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'Officials inspected the Hyesan market on Tuesday'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nThe Ministry of Unification in Seoul said '
+     '196 defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n\nThe '
+     'factory produced 2,000 tractors last year, but only a handful were exported.\n\nThe source, who asked not to '
+     'be named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese '
+     'mobile phone.\n',
+     'The factory produced 2,000 tractors last year'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     "the year before. Most of them were women.\n\nRations were restored in May, but only for soldiers' "
+     'families.\n\nRice and corn prices in Pyongyang markets have been volatile, according to data collected by '
+     'Daily NK. A kilogram of rice sold for 6,200 won in early May.\n',
+     "Rations were restored in May, but only for soldiers' families"),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n\nThe border reopened to trucks in March, though only a '
+     'few dozen have crossed so far.\n\nThe source, who asked not to be named for safety reasons, works at a '
+     'trading company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'The border reopened to trucks in March'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nAbout 300 people attended the rally, but only a few dozen stayed until the end.\n\nNorth Korea '
+     'has tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'About 300 people attended the rally'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nRice and corn prices in Pyongyang markets '
+     'have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early '
+     'May.\n\nPolice arrested 14 traders in the raid, but only two were charged.\n\nThe source, who asked not to be '
+     'named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n',
+     'Police arrested 14 traders in the raid'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nRice and corn prices in Pyongyang markets have been volatile, according to data collected by '
+     'Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe new apartment blocks in Pyongyang have '
+     '40 floors, but only the first ten have running water.\n\nThe Ministry of Unification in Seoul said 196 '
+     'defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n',
+     'The new apartment blocks in Pyongyang have 40 floors'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nRice and corn prices in Pyongyang markets have been volatile, according to data collected by '
+     "Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe ministry promised to pay the miners' "
+     'back wages, but only half of them have received anything.\n\nElectricity shortages remain common outside the '
+     'capital, residents say. Many households rely on small solar panels bought from Chinese traders.\n',
+     "The ministry promised to pay the miners' back wages"),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nNearly every household in the village owns a television, though only a few can receive Chinese '
+     'channels.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n',
+     'Nearly every household in the village owns a television'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nThe Ministry of Unification in Seoul said '
+     '196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nResidents hope for rain, but the reservoir at Sohung is already dry.\n\nState media reported that '
+     'Kim Jong Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior '
+     'party officials.\n',
+     'the reservoir at Sohung is already dry'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nThere is little hope of rescue for the miners, officials said. The collapse killed at least 12 '
+     'people.\n\nRice and corn prices in Pyongyang markets have been volatile, according to data collected by Daily '
+     'NK. A kilogram of rice sold for 6,200 won in early May.\n',
+     'The collapse killed at least 12 people'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nElectricity shortages remain common outside the '
+     'capital, residents say. Many households rely on small solar panels bought from Chinese traders.\n\nAid group '
+     'Hope for Korea said the shipment of 300 tonnes of flour reached Nampo on 4 May.\n\nThe source, who asked not '
+     'to be named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese '
+     'mobile phone.\n',
+     'the shipment of 300 tonnes of flour reached Nampo on 4 May'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nRice and corn prices in Pyongyang markets have been volatile, according to data collected by '
+     'Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe charity Bridge of Hope runs two '
+     'orphanages in North Hamgyong province.\n\nState media reported that Kim Jong Un inspected a fertiliser plant '
+     'in South Hamgyong province last week. He was accompanied by senior party officials.\n',
+     'runs two orphanages in North Hamgyong province'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n\nResidents hoped to leave, but the guards turned them back at '
+     'the checkpoint.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in '
+     'Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'the guards turned them back at the checkpoint'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nMany defectors have lost hope. The number of arrivals fell to 67 last year.\n\nThe source, who '
+     'asked not to be named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a '
+     'Chinese mobile phone.\n',
+     'The number of arrivals fell to 67 last year'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nState media reported that Kim Jong Un '
+     'inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nResidents hope the new bridge will bring trade. Construction began in April and is due to '
+     'finish in 2026.\n\nElectricity shortages remain common outside the capital, residents say. Many households '
+     'rely on small solar panels bought from Chinese traders.\n',
+     'Construction began in April'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nSarah Hope, a researcher at the institute, said 40% of those interviewed had bribed a '
+     'guard.\n\nRice and corn prices in Pyongyang markets have been volatile, according to data collected by Daily '
+     'NK. A kilogram of rice sold for 6,200 won in early May.\n',
+     '40% of those interviewed had bribed a guard'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n\nThe hopes of traders were dashed when the border stayed '
+     'shut. Rice prices doubled in a month.\n\nThe source, who asked not to be named for safety reasons, works at a '
+     'trading company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'Rice prices doubled in a month'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nElectricity shortages remain common '
+     'outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nResidents hope the new bridge will bring trade, officials in Sinuiju said.\n\nThe Ministry of '
+     'Unification in Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of '
+     'them were women.\n',
+     'Residents hope the new bridge will bring trade'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nNorth Korea has tightened controls along its '
+     'northern border since 2020, according to defectors who left the country in recent years. Many of them say the '
+     'cost of a crossing has tripled.\n\nOfficials are hopeful about the harvest. Output rose 5% last year, '
+     'according to the FAO.\n\nThe source, who asked not to be named for safety reasons, works at a trading company '
+     'in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'Output rose 5% last year'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n\nThe Hoeryong market, once the busiest in the north, '
+     'now has fewer than 50 stalls.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n',
+     'The Hoeryong market … now has fewer than 50 stalls'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nOnce a major port, Chongjin now handles a few ships a month.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n',
+     'Chongjin now handles a few ships a month'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nRice and corn prices in Pyongyang '
+     'markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in '
+     'early May.\n\nState media said the festival will be held in April, once again in Kim Il Sung Square.\n\nNorth '
+     'Korea has tightened controls along its northern border since 2020, according to defectors who left the '
+     'country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'the festival will be held in April'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nState media reported that Kim '
+     'Jong Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nThe Ryongyang mine reopened once the pumps were repaired in June.\n\nThe source, who asked not '
+     'to be named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese '
+     'mobile phone.\n',
+     'The Ryongyang mine reopened'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nThe inspectors will visit the site once a year, the agreement says.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n',
+     'The inspectors will visit the site once a year'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n\nKim once worked as a driver for the state security '
+     'ministry.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province '
+     'last week. He was accompanied by senior party officials.\n',
+     'worked as a driver for the state security ministry'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nOnce the border closed in 2020, smuggling fell sharply.\n\nState media reported that Kim Jong Un '
+     'inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n',
+     'smuggling fell sharply'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nThe ministry will inspect the farms once more before the harvest.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n',
+     'The ministry will inspect the farms'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nTrade will resume in June, once again through the Sinuiju bridge.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n',
+     'Trade will resume in June'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n\nThe factory, once the pride of the province, now stands '
+     'idle.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province last '
+     'week. He was accompanied by senior party officials.\n',
+     'The factory … now stands idle'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province '
+     'last week. He was accompanied by senior party officials.\n\nOnce the guards left, the prisoners escaped '
+     'through the fence.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, '
+     'up from 67 the year before. Most of them were women.\n',
+     'the prisoners escaped through the fence'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nState media reported that Kim Jong Un inspected '
+     'a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party officials.\n\nThe '
+     'once-thriving port of Nampo now handles a few ships a month.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where possible.\n',
+     'The once-thriving port of Nampo now handles a few ships a month'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province '
+     'last week. He was accompanied by senior party officials.\n\nUnder the planned economy, factories receive '
+     'their quotas from the State Planning Commission.\n\nResearchers at a Seoul-based institute interviewed 40 '
+     'defectors for the report. Their accounts were checked against each other where possible.\n',
+     'factories receive their quotas from the State Planning Commission'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nAs planned, the new bridge over the Yalu opened on 1 May.\n\nThe source, who asked not to be named '
+     'for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'the new bridge over the Yalu opened on 1 May'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n\nHamhung, planned by East German architects after the war, has '
+     'wide avenues and few cars.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n',
+     'Hamhung … has wide avenues and few cars'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n\nThe '
+     'city was planned by Soviet advisers in the 1950s. Today it has 700,000 residents.\n\nElectricity shortages '
+     'remain common outside the capital, residents say. Many households rely on small solar panels bought from '
+     'Chinese traders.\n',
+     'Today it has 700,000 residents'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nNorth Korea has tightened controls along '
+     'its northern border since 2020, according to defectors who left the country in recent years. Many of them say '
+     'the cost of a crossing has tripled.\n\nThe railway, which had been planned since 2018, opened to passengers '
+     'in April.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n',
+     'The railway … opened to passengers in April'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nRice and corn prices in Pyongyang '
+     'markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in '
+     'early May.\n\nThe evacuation went ahead as planned: 3,000 residents left the flood zone on Friday.\n\nNorth '
+     'Korea has tightened controls along its northern border since 2020, according to defectors who left the '
+     'country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     '3,000 residents left the flood zone on Friday'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nNorth Korea has tightened controls along '
+     'its northern border since 2020, according to defectors who left the country in recent years. Many of them say '
+     'the cost of a crossing has tripled.\n\nHe attempted to cross the river twice. On the third try, he reached '
+     'China.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     'the year before. Most of them were women.\n',
+     'On the third try, he reached China'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nNorth Korea has tightened controls along '
+     'its northern border since 2020, according to defectors who left the country in recent years. Many of them say '
+     'the cost of a crossing has tripled.\n\nTwo soldiers were shot after an attempted escape; three others reached '
+     'China.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     'the year before. Most of them were women.\n',
+     'three others reached China'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nRice and corn prices in Pyongyang markets have been volatile, according to data collected by '
+     'Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe planned railway to Rason has still not '
+     'been built, officials admit.\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'The planned railway to Rason has still not been built'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nElectricity shortages remain common outside the capital, residents say. Many households rely on '
+     'small solar panels bought from Chinese traders.\n\nLittle has changed since 2019: the market still opens at '
+     'dawn.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province last '
+     'week. He was accompanied by senior party officials.\n',
+     'the market still opens at dawn'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nLittle of the 2023 harvest was exported; most of it went to the army.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'most of it went to the army'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nElectricity shortages remain common outside the capital, residents say. Many households rely on '
+     'small solar panels bought from Chinese traders.\n\nThe little village of Taehongdan was flooded in '
+     'August.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     'the year before. Most of them were women.\n',
+     'Taehongdan was flooded in August'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nRice and corn prices in Pyongyang markets have '
+     'been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early '
+     'May.\n\nThere was little food in the camp. Guards beat prisoners who stole corn.\n\nResearchers at a '
+     'Seoul-based institute interviewed 40 defectors for the report. Their accounts were checked against each other '
+     'where possible.\n',
+     'Guards beat prisoners who stole corn'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nA little after midnight, soldiers opened fire on the boat.\n\nThe source, who asked not to be named '
+     'for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'soldiers opened fire on the boat'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nState media reported that Kim '
+     'Jong Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nThe rumour that Kim had been executed was confirmed by the Ministry of Unification on '
+     'Friday.\n\nNorth Korea has tightened controls along its northern border since 2020, according to defectors '
+     'who left the country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'Kim had been executed'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nRumours spread quickly in Hyesan. On Monday, police arrested 12 traders.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'On Monday, police arrested 12 traders'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nRice and corn prices in Pyongyang markets have '
+     'been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early '
+     'May.\n\nPolice arrested a man for spreading the rumour that the leader was ill.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'Police arrested a man for spreading the rumour'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n\nRumour has it that the governor was sacked, and on Monday '
+     'state media confirmed his dismissal.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South '
+     'Korea last year, up from 67 the year before. Most of them were women.\n',
+     'the governor was sacked'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe source, who asked not to be '
+     'named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nRumours of a purge circulated for weeks. In March, KCNA announced that 12 officials had been '
+     'expelled from the party.\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n',
+     '12 officials had been expelled from the party'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nState media reported that Kim Jong '
+     'Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nRumours that the market would close turned out to be true: it shut on 1 June.\n\nNorth Korea '
+     'has tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'it shut on 1 June'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nThe rumour that the factory had closed proved accurate.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n',
+     'the factory had closed'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nContrary to rumours, the mine is still operating at full capacity, the source said.\n\nNorth Korea '
+     'has tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'the mine is still operating at full capacity'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province '
+     'last week. He was accompanied by senior party officials.\n\nIt is said in Hyesan that the border is sealed; '
+     'in fact, traders cross every night.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South '
+     'Korea last year, up from 67 the year before. Most of them were women.\n',
+     'traders cross every night'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nWhile in Shenyang, she met a broker who arranged her passage to Laos.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'she met a broker who arranged her passage to Laos'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nWhile working at the mine, he lost two fingers in an accident.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'he lost two fingers in an accident'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nElectricity shortages remain common outside the capital, residents say. Many households rely on '
+     'small solar panels bought from Chinese traders.\n\nWhile state media insists that the harvest was good, '
+     'traders in Hyesan say rice prices have doubled.\n\nThe Ministry of Unification in Seoul said 196 defectors '
+     'reached South Korea last year, up from 67 the year before. Most of them were women.\n',
+     'traders in Hyesan say rice prices have doubled'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nWhile rice prices rose, corn prices fell 10% in May.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where possible.\n',
+     'corn prices fell 10% in May'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nThe Ministry of Unification in Seoul said '
+     '196 defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n\nWhile '
+     'the leader toured the factory, workers were ordered to stay at their machines.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'workers were ordered to stay at their machines'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nThe factory was raided while the manager was in Pyongyang.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n',
+     'The factory was raided'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nThe source, who asked not to be '
+     'named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     "phone.\n\nWhile Hyesan's market reopened in May, the Sinuiju market stayed closed.\n\nNorth Korea has "
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     "Hyesan's market reopened in May"),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nAfter a while, the guards let them go.\n\nResearchers at a Seoul-based institute interviewed 40 '
+     'defectors for the report. Their accounts were checked against each other where possible.\n',
+     'the guards let them go'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province '
+     'last week. He was accompanied by senior party officials.\n\nDespite the floods, the harvest was the largest '
+     'in a decade, according to the FAO.\n\nRice and corn prices in Pyongyang markets have been volatile, according '
+     'to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n',
+     'the harvest was the largest in a decade'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nRice and corn prices in Pyongyang markets '
+     'have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early '
+     'May.\n\nDespite claims that the harvest failed, the market price of rice fell 10% in October.\n\nNorth Korea '
+     'has tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'the market price of rice fell 10% in October'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nNorth Korea has tightened controls along its '
+     'northern border since 2020, according to defectors who left the country in recent years. Many of them say the '
+     'cost of a crossing has tripled.\n\nDespite the ban, traders continue to sell Chinese mobile phones.\n\nState '
+     'media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province last week. He was '
+     'accompanied by senior party officials.\n',
+     'traders continue to sell Chinese mobile phones'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nNorth Korea has tightened controls along its '
+     'northern border since 2020, according to defectors who left the country in recent years. Many of them say the '
+     'cost of a crossing has tripled.\n\nDespite heavy security, three soldiers crossed the border on '
+     'Sunday.\n\nRice and corn prices in Pyongyang markets have been volatile, according to data collected by Daily '
+     'NK. A kilogram of rice sold for 6,200 won in early May.\n',
+     'three soldiers crossed the border on Sunday'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nThe data support claims that the famine killed at least 600,000 people.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'the famine killed at least 600,000 people'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     'the year before. Most of them were women.\n\nThe ministry claimed, correctly, that the typhoon had destroyed '
+     '1,000 homes.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province '
+     'last week. He was accompanied by senior party officials.\n',
+     'the typhoon had destroyed 1,000 homes'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nShe claimed, falsely, that she was ill; in fact, she had crossed into China.\n\nThe source, who '
+     'asked not to be named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a '
+     'Chinese mobile phone.\n',
+     'she had crossed into China'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nThe Ministry of Unification in Seoul said '
+     '196 defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n\nThe '
+     'ministry does not support private farming, but it tolerates small plots.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n',
+     'it tolerates small plots'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nRice and corn prices in Pyongyang markets '
+     'have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early '
+     'May.\n\nThe evidence strongly supports claims that the camp was expanded.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'the camp was expanded'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nState media reported that Kim Jong Un '
+     'inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nChina does not support the sanctions, and Chinese traders openly buy North Korean '
+     'coal.\n\nNorth Korea has tightened controls along its northern border since 2020, according to defectors who '
+     'left the country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'Chinese traders openly buy North Korean coal'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nThe dam was partially rebuilt in 2022 with Chinese help.\n\nState media reported that Kim Jong Un '
+     'inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n',
+     'The dam was partially rebuilt in 2022'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n\nThe report was partially redacted. It says 12 officials were '
+     'executed in Hamhung.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong '
+     'province last week. He was accompanied by senior party officials.\n',
+     'It says 12 officials were executed in Hamhung'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nThe bridge, partially destroyed in the 2016 floods, was fully reopened in May.\n\nRice and corn '
+     'prices in Pyongyang markets have been volatile, according to data collected by Daily NK. A kilogram of rice '
+     'sold for 6,200 won in early May.\n',
+     'The bridge … was fully reopened in May'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province '
+     'last week. He was accompanied by senior party officials.\n\nThe market was partially flooded on Monday, and '
+     'the whole district lost power.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the '
+     'report. Their accounts were checked against each other where possible.\n',
+     'the whole district lost power'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nPartially deaf since childhood, Kim worked as a cobbler in Hyesan.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n',
+     'Kim worked as a cobbler in Hyesan'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nRice and corn prices in Pyongyang '
+     'markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in '
+     'early May.\n\nThe dam was partially rebuilt in 2022 with Chinese help.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n',
+     'The dam was partially rebuilt … with Chinese help'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n\nA '
+     'defector said guards at the camp beat her every day. She later said she had been beaten in detention in China '
+     'too.\n\nNorth Korea has tightened controls along its northern border since 2020, according to defectors who '
+     'left the country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'guards at the camp beat her every day'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n\nThe ministry put the death toll at 150. Analysts called the '
+     'figure plausible.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, '
+     'up from 67 the year before. Most of them were women.\n',
+     'The ministry put the death toll at 150'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nNorth Korea has tightened controls along '
+     'its northern border since 2020, according to defectors who left the country in recent years. Many of them say '
+     'the cost of a crossing has tripled.\n\nState media said 20,000 people attended the rally. Satellite data '
+     'confirm the large crowd.\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n',
+     '20,000 people attended the rally'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nElectricity shortages remain common '
+     'outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nA defector said soldiers had dumped rice into the Yalu river. The claim was widely reported in '
+     'South Korea.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their '
+     'accounts were checked against each other where possible.\n',
+     'soldiers had dumped rice into the Yalu river'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n\nThe source said rice cost 6,000 won a kilogram in '
+     'Hyesan. Analysts called the figure consistent with other reports.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n',
+     'rice cost 6,000 won a kilogram in Hyesan'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nA '
+     'former guard said he had witnessed executions at the camp. He later said he had fled because of what he '
+     'saw.\n\nNorth Korea has tightened controls along its northern border since 2020, according to defectors who '
+     'left the country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'he had witnessed executions at the camp'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nRodong Sinmun said the harvest was a record. Analysts called the claim implausible. Rice prices '
+     'in Hyesan nevertheless fell 20% in October.\n\nRice and corn prices in Pyongyang markets have been volatile, '
+     'according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n',
+     'Rice prices in Hyesan nevertheless fell 20% in October'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nState media reported that Kim Jong '
+     'Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nDefectors said 300 people were sent to the camp. Satellite data suggest the camp has been '
+     'expanded.\n\nNorth Korea has tightened controls along its northern border since 2020, according to defectors '
+     'who left the country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     '300 people were sent to the camp'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     'the year before. Most of them were women.\n\nKCNA reported that the leader had visited Wonsan. Analysts '
+     'called the visit significant.\n\nRice and corn prices in Pyongyang markets have been volatile, according to '
+     'data collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n',
+     'the leader had visited Wonsan'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nA trader said rice cost 7,000 won. The claim was widely echoed by other traders in the '
+     'city.\n\nNorth Korea has tightened controls along its northern border since 2020, according to defectors who '
+     'left the country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'rice cost 7,000 won'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nElectricity shortages remain common outside the '
+     'capital, residents say. Many households rely on small solar panels bought from Chinese traders.\n\nThe '
+     'ministry said 12 soldiers had died in the accident. Officials later confirmed this.\n\nResearchers at a '
+     'Seoul-based institute interviewed 40 defectors for the report. Their accounts were checked against each other '
+     'where possible.\n',
+     '12 soldiers had died in the accident'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nPolice raided the market on Monday. They searched every stall. Two traders were arrested.\n\nThe '
+     'source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. He spoke to the '
+     'outlet by a Chinese mobile phone.\n',
+     'Police raided the market on Monday. … Two traders were arrested.'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nThe source, who asked not to be named '
+     'for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nThe flood hit Hoeryong in August. Rain fell for three days. Most of the houses collapsed.\n\nNorth '
+     'Korea has tightened controls along its northern border since 2020, according to defectors who left the '
+     'country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'The flood hit Hoeryong in August. … Most of the houses collapsed.'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nState media reported that Kim Jong Un inspected '
+     'a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party officials.\n\nKim '
+     'inspected the farm on Tuesday. He was accompanied by his daughter. He ordered the manager to raise '
+     'output.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n',
+     'Kim inspected the farm on Tuesday. … He ordered the manager to raise output.'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n\nThe defector crossed the Tumen in 2019. She spent two '
+     'years in China. In 2021 she reached Seoul.\n\nThe Ministry of Unification in Seoul said 196 defectors reached '
+     'South Korea last year, up from 67 the year before. Most of them were women.\n',
+     'The defector crossed the Tumen in 2019. … In 2021 she reached Seoul.'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe source, who asked not to be '
+     'named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nThe mine, which employs 3,000 people, reopened in May after a two-year closure.\n\nThe Ministry of '
+     'Unification in Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of '
+     'them were women.\n',
+     'The mine … reopened in May'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nState media reported that Kim '
+     'Jong Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nThe train left Pyongyang at 8 a.m. on Monday. It was delayed for six hours by a power cut. The '
+     'passengers reached Hyesan on Wednesday.\n\nNorth Korea has tightened controls along its northern border since '
+     '2020, according to defectors who left the country in recent years. Many of them say the cost of a crossing '
+     'has tripled.\n',
+     'The train left Pyongyang at 8 a.m. on Monday. … The passengers reached Hyesan on Wednesday.'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nNorth Korea has tightened controls along its '
+     'northern border since 2020, according to defectors who left the country in recent years. Many of them say the '
+     'cost of a crossing has tripled.\n\nThe mill closed in 2019. No reason was given. Its workers were sent to '
+     'farms.\n\nElectricity shortages remain common outside the capital, residents say. Many households rely on '
+     'small solar panels bought from Chinese traders.\n',
+     'The mill closed in 2019. … Its workers were sent to farms.'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     'the year before. Most of them were women.\n\nThe Musan mine reopened last month after a two-year '
+     'closure.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n',
+     'The Musan mine reopened … after a two-year closure'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nKim reportedly visited the farm in June, according to state media.\n\nState media reported that '
+     'Kim Jong Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior '
+     'party officials.\n',
+     'visited the farm in June'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nNo one disputes that the famine killed hundreds of thousands of people.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'the famine killed hundreds of thousands of people'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nThe Ministry of Unification in Seoul said '
+     '196 defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n\nNobody '
+     'denies that the mine flooded in 2016.\n\nState media reported that Kim Jong Un inspected a fertiliser plant '
+     'in South Hamgyong province last week. He was accompanied by senior party officials.\n',
+     'the mine flooded in 2016'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nThe ministry confirmed that 12 soldiers had died.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     '12 soldiers had died'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province '
+     'last week. He was accompanied by senior party officials.\n\nNot only did the mine reopen, but output also '
+     'doubled.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n',
+     'output also doubled'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n\nThe dam held, not least because engineers had '
+     'reinforced it in May.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n',
+     'The dam held'),
+    ('fr', '# Rapport de la frontière\n\nLa Corée du Nord a renforcé les contrôles à sa frontière avec la Chine depuis '
+     "2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage aurait triplé.\n\nLes prix du riz "
+     'et du maïs sur les marchés de Pyongyang restent très variables, selon Daily NK. Le kilo de riz se vendait 6 '
+     "200 wons début mai.\n\nL'usine a produit 2 000 tracteurs l'an dernier, mais seulement une centaine ont été "
+     "exportés.\n\nLe ministère sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud "
+     "l'an dernier. La plupart sont des femmes.\n",
+     "L'usine a produit 2 000 tracteurs l'an dernier"),
+    ('fr',
+     '# Rapport de la frontière\n\nLes prix du riz et du maïs sur les marchés de Pyongyang restent très variables, '
+     "selon Daily NK. Le kilo de riz se vendait 6 200 wons début mai.\n\nLa source, qui a requis l'anonymat, "
+     "travaille pour une société de commerce à Sinuiju. Elle s'est exprimée au moyen d'un téléphone chinois.\n\nIl "
+     "a travaillé à la mine de Musan jusqu'en 2015, puis il a fui en Chine.\n\nLa Corée du Nord a renforcé les "
+     'contrôles à sa frontière avec la Chine depuis 2020, selon des transfuges arrivés récemment à Séoul. Le prix '
+     "d'un passage aurait triplé.\n",
+     "Il a travaillé à la mine de Musan jusqu'en 2015"),
+    ('fr', '# Rapport de la frontière\n\nLa Corée du Nord a renforcé les contrôles à sa frontière avec la Chine depuis '
+     "2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage aurait triplé.\n\nLe ministère "
+     "sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La plupart sont "
+     'des femmes.\n\nNon seulement la mine a rouvert, mais la production a aussi doublé.\n\nLes prix du riz et du '
+     'maïs sur les marchés de Pyongyang restent très variables, selon Daily NK. Le kilo de riz se vendait 6 200 '
+     'wons début mai.\n',
+     'la production a aussi doublé'),
+    ('fr', "# Rapport de la frontière\n\nLe ministère sud-coréen de l'Unification a indiqué que 196 transfuges étaient "
+     "arrivés au Sud l'an dernier. La plupart sont des femmes.\n\nLa Corée du Nord a renforcé les contrôles à sa "
+     "frontière avec la Chine depuis 2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage "
+     "aurait triplé.\n\nL'association Espoir pour la Corée a indiqué que la cargaison de farine est arrivée à Nampo "
+     'le 4 mai.\n\nLes prix du riz et du maïs sur les marchés de Pyongyang restent très variables, selon Daily NK. '
+     'Le kilo de riz se vendait 6 200 wons début mai.\n',
+     'la cargaison de farine est arrivée à Nampo le 4 mai'),
+    ('fr',
+     '# Rapport de la frontière\n\nLes prix du riz et du maïs sur les marchés de Pyongyang restent très variables, '
+     "selon Daily NK. Le kilo de riz se vendait 6 200 wons début mai.\n\nLa source, qui a requis l'anonymat, "
+     "travaille pour une société de commerce à Sinuiju. Elle s'est exprimée au moyen d'un téléphone "
+     "chinois.\n\nAutrefois prospère, le marché de Hoeryong compte aujourd'hui moins de 50 étals.\n\nLa Corée du "
+     'Nord a renforcé les contrôles à sa frontière avec la Chine depuis 2020, selon des transfuges arrivés '
+     "récemment à Séoul. Le prix d'un passage aurait triplé.\n",
+     "le marché de Hoeryong compte aujourd'hui moins de 50 étals"),
+    ('fr', '# Rapport de la frontière\n\nLa Corée du Nord a renforcé les contrôles à sa frontière avec la Chine depuis '
+     "2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage aurait triplé.\n\nLe ministère "
+     "sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La plupart sont "
+     'des femmes.\n\nComme prévu, le nouveau pont sur le Yalu a été inauguré le 1er mai.\n\nLes prix du riz et du '
+     'maïs sur les marchés de Pyongyang restent très variables, selon Daily NK. Le kilo de riz se vendait 6 200 '
+     'wons début mai.\n',
+     'le nouveau pont sur le Yalu a été inauguré le 1er mai'),
+    ('fr', "# Rapport de la frontière\n\nLe ministère sud-coréen de l'Unification a indiqué que 196 transfuges étaient "
+     "arrivés au Sud l'an dernier. La plupart sont des femmes.\n\nLa Corée du Nord a renforcé les contrôles à sa "
+     "frontière avec la Chine depuis 2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage "
+     "aurait triplé.\n\nLa rumeur selon laquelle le marché allait fermer s'est confirmée : il a fermé le 1er "
+     'juin.\n\nLes prix du riz et du maïs sur les marchés de Pyongyang restent très variables, selon Daily NK. Le '
+     'kilo de riz se vendait 6 200 wons début mai.\n',
+     'il a fermé le 1er juin'),
+    ('fr', '# Rapport de la frontière\n\nLa Corée du Nord a renforcé les contrôles à sa frontière avec la Chine depuis '
+     "2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage aurait triplé.\n\nLes prix du riz "
+     'et du maïs sur les marchés de Pyongyang restent très variables, selon Daily NK. Le kilo de riz se vendait 6 '
+     "200 wons début mai.\n\nPendant qu'il travaillait à la mine, il a perdu deux doigts.\n\nLe ministère "
+     "sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La plupart sont "
+     'des femmes.\n',
+     'il a perdu deux doigts'),
+    ('fr',
+     '# Rapport de la frontière\n\nLes prix du riz et du maïs sur les marchés de Pyongyang restent très variables, '
+     "selon Daily NK. Le kilo de riz se vendait 6 200 wons début mai.\n\nLa source, qui a requis l'anonymat, "
+     "travaille pour une société de commerce à Sinuiju. Elle s'est exprimée au moyen d'un téléphone "
+     'chinois.\n\nMalgré les inondations, la récolte a été la meilleure depuis dix ans.\n\nLa Corée du Nord a '
+     'renforcé les contrôles à sa frontière avec la Chine depuis 2020, selon des transfuges arrivés récemment à '
+     "Séoul. Le prix d'un passage aurait triplé.\n",
+     'la récolte a été la meilleure depuis dix ans'),
+    ('fr',
+     '# Rapport de la frontière\n\nLes prix du riz et du maïs sur les marchés de Pyongyang restent très variables, '
+     "selon Daily NK. Le kilo de riz se vendait 6 200 wons début mai.\n\nLa source, qui a requis l'anonymat, "
+     "travaille pour une société de commerce à Sinuiju. Elle s'est exprimée au moyen d'un téléphone chinois.\n\nLe "
+     'barrage, partiellement détruit en 2016, a été entièrement reconstruit.\n\nLe ministère sud-coréen de '
+     "l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La plupart sont des femmes.\n",
+     'Le barrage … a été entièrement reconstruit'),
+    ('fr', "# Rapport de la frontière\n\nLa source, qui a requis l'anonymat, travaille pour une société de commerce à "
+     "Sinuiju. Elle s'est exprimée au moyen d'un téléphone chinois.\n\nLa Corée du Nord a renforcé les contrôles à "
+     "sa frontière avec la Chine depuis 2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage "
+     "aurait triplé.\n\nIl a été détenu pendant trois jours, jusqu'à ce que sa famille paie un pot-de-vin.\n\nLe "
+     "ministère sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La "
+     'plupart sont des femmes.\n',
+     'Il a été détenu pendant trois jours'),
+    ('fr', "# Rapport de la frontière\n\nLe ministère sud-coréen de l'Unification a indiqué que 196 transfuges étaient "
+     "arrivés au Sud l'an dernier. La plupart sont des femmes.\n\nLa Corée du Nord a renforcé les contrôles à sa "
+     "frontière avec la Chine depuis 2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage "
+     "aurait triplé.\n\nLa frontière est restée fermée jusqu'en 2023. Depuis, les camions passent chaque "
+     'jour.\n\nLes prix du riz et du maïs sur les marchés de Pyongyang restent très variables, selon Daily NK. Le '
+     'kilo de riz se vendait 6 200 wons début mai.\n',
+     'Depuis, les camions passent chaque jour'),
+    ('fr', '# Rapport de la frontière\n\nLa Corée du Nord a renforcé les contrôles à sa frontière avec la Chine depuis '
+     "2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage aurait triplé.\n\nLes prix du riz "
+     'et du maïs sur les marchés de Pyongyang restent très variables, selon Daily NK. Le kilo de riz se vendait 6 '
+     '200 wons début mai.\n\nUne fois de plus, la mine a dépassé son quota en mai.\n\nLe ministère sud-coréen de '
+     "l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La plupart sont des femmes.\n",
+     'la mine a dépassé son quota en mai'),
+    ('fr', '# Rapport de la frontière\n\nLa Corée du Nord a renforcé les contrôles à sa frontière avec la Chine depuis '
+     "2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage aurait triplé.\n\nLe ministère "
+     "sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La plupart sont "
+     'des femmes.\n\nLe festival aura lieu en avril, une fois encore sur la place Kim Il Sung.\n\nLes prix du riz '
+     'et du maïs sur les marchés de Pyongyang restent très variables, selon Daily NK. Le kilo de riz se vendait 6 '
+     '200 wons début mai.\n',
+     'Le festival aura lieu en avril'),
+    ('de', '# Bericht von der Grenze\n\nNordkorea hat die Kontrollen an der Grenze zu China seit 2020 verschärft, '
+     'berichten Überläufer, die das Land in den letzten Jahren verlassen haben. Eine Flucht koste heute dreimal so '
+     'viel.\n\nDie Quelle, die aus Sicherheitsgründen anonym bleiben wollte, arbeitet bei einer Handelsfirma in '
+     'Sinuiju. Sie sprach über ein chinesisches Mobiltelefon mit der Redaktion.\n\nDie Fabrik produzierte im '
+     'vergangenen Jahr 2.000 Traktoren, aber nur wenige davon wurden exportiert.\n\nDas Vereinigungsministerium in '
+     'Seoul teilte mit, dass im vergangenen Jahr 196 Überläufer in Südkorea angekommen seien. Die meisten von ihnen '
+     'sind Frauen.\n',
+     'Die Fabrik produzierte im vergangenen Jahr 2.000 Traktoren'),
+    ('de', '# Bericht von der Grenze\n\nDie Preise für Reis und Mais auf den Märkten in Pjöngjang schwanken stark, so '
+     'Daily NK. Ein Kilo Reis kostete Anfang Mai 6.200 Won.\n\nDie Quelle, die aus Sicherheitsgründen anonym '
+     'bleiben wollte, arbeitet bei einer Handelsfirma in Sinuiju. Sie sprach über ein chinesisches Mobiltelefon mit '
+     'der Redaktion.\n\nEr arbeitete bis zum Jahr 2015 in der Mine von Musan.\n\nDas Vereinigungsministerium in '
+     'Seoul teilte mit, dass im vergangenen Jahr 196 Überläufer in Südkorea angekommen seien. Die meisten von ihnen '
+     'sind Frauen.\n',
+     'Er arbeitete bis zum Jahr 2015 in der Mine von Musan'),
+    ('de', '# Bericht von der Grenze\n\nNordkorea hat die Kontrollen an der Grenze zu China seit 2020 verschärft, '
+     'berichten Überläufer, die das Land in den letzten Jahren verlassen haben. Eine Flucht koste heute dreimal so '
+     'viel.\n\nDas Vereinigungsministerium in Seoul teilte mit, dass im vergangenen Jahr 196 Überläufer in Südkorea '
+     'angekommen seien. Die meisten von ihnen sind Frauen.\n\nDie Mine wurde nicht nur wieder eröffnet, auch die '
+     'Förderung hat sich verdoppelt.\n\nDie Preise für Reis und Mais auf den Märkten in Pjöngjang schwanken stark, '
+     'so Daily NK. Ein Kilo Reis kostete Anfang Mai 6.200 Won.\n',
+     'auch die Förderung hat sich verdoppelt'),
+    ('de', '# Bericht von der Grenze\n\nNordkorea hat die Kontrollen an der Grenze zu China seit 2020 verschärft, '
+     'berichten Überläufer, die das Land in den letzten Jahren verlassen haben. Eine Flucht koste heute dreimal so '
+     'viel.\n\nDie Quelle, die aus Sicherheitsgründen anonym bleiben wollte, arbeitet bei einer Handelsfirma in '
+     'Sinuiju. Sie sprach über ein chinesisches Mobiltelefon mit der Redaktion.\n\nDie Hilfsorganisation Hoffnung '
+     'für Korea teilte mit, dass die Mehllieferung am 4. Mai in Nampo eintraf.\n\nDas Vereinigungsministerium in '
+     'Seoul teilte mit, dass im vergangenen Jahr 196 Überläufer in Südkorea angekommen seien. Die meisten von ihnen '
+     'sind Frauen.\n',
+     'die Mehllieferung am 4. Mai in Nampo eintraf'),
+    ('de', '# Bericht von der Grenze\n\nDie Preise für Reis und Mais auf den Märkten in Pjöngjang schwanken stark, so '
+     'Daily NK. Ein Kilo Reis kostete Anfang Mai 6.200 Won.\n\nDas Vereinigungsministerium in Seoul teilte mit, '
+     'dass im vergangenen Jahr 196 Überläufer in Südkorea angekommen seien. Die meisten von ihnen sind '
+     'Frauen.\n\nWie geplant wurde die neue Brücke über den Yalu am 1. Mai eröffnet.\n\nNordkorea hat die '
+     'Kontrollen an der Grenze zu China seit 2020 verschärft, berichten Überläufer, die das Land in den letzten '
+     'Jahren verlassen haben. Eine Flucht koste heute dreimal so viel.\n',
+     'wurde die neue Brücke über den Yalu am 1. Mai eröffnet'),
+    ('de', '# Bericht von der Grenze\n\nNordkorea hat die Kontrollen an der Grenze zu China seit 2020 verschärft, '
+     'berichten Überläufer, die das Land in den letzten Jahren verlassen haben. Eine Flucht koste heute dreimal so '
+     'viel.\n\nDie Quelle, die aus Sicherheitsgründen anonym bleiben wollte, arbeitet bei einer Handelsfirma in '
+     'Sinuiju. Sie sprach über ein chinesisches Mobiltelefon mit der Redaktion.\n\nWährend seiner Arbeit in der '
+     'Mine verlor er zwei Finger.\n\nDas Vereinigungsministerium in Seoul teilte mit, dass im vergangenen Jahr 196 '
+     'Überläufer in Südkorea angekommen seien. Die meisten von ihnen sind Frauen.\n',
+     'verlor er zwei Finger'),
+    ('de',
+     '# Bericht von der Grenze\n\nDie Quelle, die aus Sicherheitsgründen anonym bleiben wollte, arbeitet bei einer '
+     'Handelsfirma in Sinuiju. Sie sprach über ein chinesisches Mobiltelefon mit der Redaktion.\n\nDie Preise für '
+     'Reis und Mais auf den Märkten in Pjöngjang schwanken stark, so Daily NK. Ein Kilo Reis kostete Anfang Mai '
+     '6.200 Won.\n\nDie Mine wurde 2019 geschlossen. Bis zum Sommer 2021 blieb sie außer Betrieb.\n\nNordkorea hat '
+     'die Kontrollen an der Grenze zu China seit 2020 verschärft, berichten Überläufer, die das Land in den letzten '
+     'Jahren verlassen haben. Eine Flucht koste heute dreimal so viel.\n',
+     'Die Mine wurde 2019 geschlossen'),
+    ('de', '# Bericht von der Grenze\n\nNordkorea hat die Kontrollen an der Grenze zu China seit 2020 verschärft, '
+     'berichten Überläufer, die das Land in den letzten Jahren verlassen haben. Eine Flucht koste heute dreimal so '
+     'viel.\n\nDas Vereinigungsministerium in Seoul teilte mit, dass im vergangenen Jahr 196 Überläufer in Südkorea '
+     'angekommen seien. Die meisten von ihnen sind Frauen.\n\nTrotz des Verbots verkaufen Händler weiterhin '
+     'chinesische Mobiltelefone.\n\nDie Preise für Reis und Mais auf den Märkten in Pjöngjang schwanken stark, so '
+     'Daily NK. Ein Kilo Reis kostete Anfang Mai 6.200 Won.\n',
+     'verkaufen Händler weiterhin chinesische Mobiltelefone'),
+    ('de', '# Bericht von der Grenze\n\nDie Preise für Reis und Mais auf den Märkten in Pjöngjang schwanken stark, so '
+     'Daily NK. Ein Kilo Reis kostete Anfang Mai 6.200 Won.\n\nDas Vereinigungsministerium in Seoul teilte mit, '
+     'dass im vergangenen Jahr 196 Überläufer in Südkorea angekommen seien. Die meisten von ihnen sind '
+     'Frauen.\n\nEr wurde drei Tage lang festgehalten, bis seine Familie ein Bestechungsgeld zahlte.\n\nNordkorea '
+     'hat die Kontrollen an der Grenze zu China seit 2020 verschärft, berichten Überläufer, die das Land in den '
+     'letzten Jahren verlassen haben. Eine Flucht koste heute dreimal so viel.\n',
+     'Er wurde drei Tage lang festgehalten'),
+    ('de', '# Bericht von der Grenze\n\nNordkorea hat die Kontrollen an der Grenze zu China seit 2020 verschärft, '
+     'berichten Überläufer, die das Land in den letzten Jahren verlassen haben. Eine Flucht koste heute dreimal so '
+     'viel.\n\nDas Vereinigungsministerium in Seoul teilte mit, dass im vergangenen Jahr 196 Überläufer in Südkorea '
+     'angekommen seien. Die meisten von ihnen sind Frauen.\n\nDas Gerücht, dass der Markt geschlossen wird, hat '
+     'sich bestätigt: Er schloss am 1. Juni.\n\nDie Preise für Reis und Mais auf den Märkten in Pjöngjang schwanken '
+     'stark, so Daily NK. Ein Kilo Reis kostete Anfang Mai 6.200 Won.\n',
+     'Er schloss am 1. Juni'),
+    ('de', '# Bericht von der Grenze\n\nNordkorea hat die Kontrollen an der Grenze zu China seit 2020 verschärft, '
+     'berichten Überläufer, die das Land in den letzten Jahren verlassen haben. Eine Flucht koste heute dreimal so '
+     'viel.\n\nDie Preise für Reis und Mais auf den Märkten in Pjöngjang schwanken stark, so Daily NK. Ein Kilo '
+     'Reis kostete Anfang Mai 6.200 Won.\n\nEinst war Chongjin ein wichtiger Hafen, heute legen dort nur wenige '
+     'Schiffe an.\n\nDas Vereinigungsministerium in Seoul teilte mit, dass im vergangenen Jahr 196 Überläufer in '
+     'Südkorea angekommen seien. Die meisten von ihnen sind Frauen.\n',
+     'heute legen dort nur wenige Schiffe an'),
+    ('es', '# Informe desde la frontera\n\nCorea del Norte ha reforzado los controles en su frontera con China desde '
+     '2020, según desertores que abandonaron el país en los últimos años. El precio de un cruce se ha '
+     'triplicado.\n\nLos precios del arroz y del maíz en los mercados de Pyongyang siguen siendo muy volátiles, '
+     'según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios de mayo.\n\nLa fábrica produjo 2.000 '
+     'tractores el año pasado, pero solo unos pocos se exportaron.\n\nEl Ministerio de Unificación de Seúl informó '
+     'de que 196 desertores llegaron a Corea del Sur el año pasado. La mayoría eran mujeres.\n',
+     'La fábrica produjo 2.000 tractores el año pasado'),
+    ('es', '# Informe desde la frontera\n\nCorea del Norte ha reforzado los controles en su frontera con China desde '
+     '2020, según desertores que abandonaron el país en los últimos años. El precio de un cruce se ha '
+     'triplicado.\n\nLa fuente, que pidió el anonimato por razones de seguridad, trabaja en una empresa comercial '
+     'de Sinuiju. Habló con el medio desde un teléfono móvil chino.\n\nTrabajó en la mina de Musan hasta 2015, '
+     'cuando huyó a China.\n\nLos precios del arroz y del maíz en los mercados de Pyongyang siguen siendo muy '
+     'volátiles, según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios de mayo.\n',
+     'Trabajó en la mina de Musan hasta 2015'),
+    ('es',
+     '# Informe desde la frontera\n\nEl Ministerio de Unificación de Seúl informó de que 196 desertores llegaron a '
+     'Corea del Sur el año pasado. La mayoría eran mujeres.\n\nLos precios del arroz y del maíz en los mercados de '
+     'Pyongyang siguen siendo muy volátiles, según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios '
+     'de mayo.\n\nHasta los niños trabajan en la mina durante la temporada de lluvias.\n\nLa fuente, que pidió el '
+     'anonimato por razones de seguridad, trabaja en una empresa comercial de Sinuiju. Habló con el medio desde un '
+     'teléfono móvil chino.\n',
+     'los niños trabajan en la mina durante la temporada de lluvias'),
+    ('es', '# Informe desde la frontera\n\nLos precios del arroz y del maíz en los mercados de Pyongyang siguen siendo '
+     'muy volátiles, según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios de mayo.\n\nLa fuente, '
+     'que pidió el anonimato por razones de seguridad, trabaja en una empresa comercial de Sinuiju. Habló con el '
+     'medio desde un teléfono móvil chino.\n\nNo solo reabrió la mina, sino que la producción se duplicó.\n\nCorea '
+     'del Norte ha reforzado los controles en su frontera con China desde 2020, según desertores que abandonaron el '
+     'país en los últimos años. El precio de un cruce se ha triplicado.\n',
+     'la producción se duplicó'),
+    ('es',
+     '# Informe desde la frontera\n\nEl Ministerio de Unificación de Seúl informó de que 196 desertores llegaron a '
+     'Corea del Sur el año pasado. La mayoría eran mujeres.\n\nLa fuente, que pidió el anonimato por razones de '
+     'seguridad, trabaja en una empresa comercial de Sinuiju. Habló con el medio desde un teléfono móvil '
+     'chino.\n\nLa ONG Esperanza para Corea informó de que el cargamento de harina llegó a Nampo el 4 de '
+     'mayo.\n\nCorea del Norte ha reforzado los controles en su frontera con China desde 2020, según desertores que '
+     'abandonaron el país en los últimos años. El precio de un cruce se ha triplicado.\n',
+     'el cargamento de harina llegó a Nampo el 4 de mayo'),
+    ('es',
+     '# Informe desde la frontera\n\nEl Ministerio de Unificación de Seúl informó de que 196 desertores llegaron a '
+     'Corea del Sur el año pasado. La mayoría eran mujeres.\n\nLos precios del arroz y del maíz en los mercados de '
+     'Pyongyang siguen siendo muy volátiles, según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios '
+     'de mayo.\n\nComo estaba previsto, el nuevo puente sobre el Yalu se inauguró el 1 de mayo.\n\nCorea del Norte '
+     'ha reforzado los controles en su frontera con China desde 2020, según desertores que abandonaron el país en '
+     'los últimos años. El precio de un cruce se ha triplicado.\n',
+     'el nuevo puente sobre el Yalu se inauguró el 1 de mayo'),
+    ('es', '# Informe desde la frontera\n\nLa fuente, que pidió el anonimato por razones de seguridad, trabaja en una '
+     'empresa comercial de Sinuiju. Habló con el medio desde un teléfono móvil chino.\n\nEl Ministerio de '
+     'Unificación de Seúl informó de que 196 desertores llegaron a Corea del Sur el año pasado. La mayoría eran '
+     'mujeres.\n\nMientras trabajaba en la mina, perdió dos dedos en un accidente.\n\nCorea del Norte ha reforzado '
+     'los controles en su frontera con China desde 2020, según desertores que abandonaron el país en los últimos '
+     'años. El precio de un cruce se ha triplicado.\n',
+     'perdió dos dedos en un accidente'),
+    ('es',
+     '# Informe desde la frontera\n\nEl Ministerio de Unificación de Seúl informó de que 196 desertores llegaron a '
+     'Corea del Sur el año pasado. La mayoría eran mujeres.\n\nCorea del Norte ha reforzado los controles en su '
+     'frontera con China desde 2020, según desertores que abandonaron el país en los últimos años. El precio de un '
+     'cruce se ha triplicado.\n\nA pesar de la prohibición, los comerciantes siguen vendiendo teléfonos '
+     'chinos.\n\nLos precios del arroz y del maíz en los mercados de Pyongyang siguen siendo muy volátiles, según '
+     'Daily NK. El kilo de arroz se vendía a 6.200 wones a principios de mayo.\n',
+     'los comerciantes siguen vendiendo teléfonos chinos'),
+    ('es', '# Informe desde la frontera\n\nCorea del Norte ha reforzado los controles en su frontera con China desde '
+     '2020, según desertores que abandonaron el país en los últimos años. El precio de un cruce se ha '
+     'triplicado.\n\nLos precios del arroz y del maíz en los mercados de Pyongyang siguen siendo muy volátiles, '
+     'según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios de mayo.\n\nEstuvo detenido tres días, '
+     'hasta que su familia pagó un soborno.\n\nEl Ministerio de Unificación de Seúl informó de que 196 desertores '
+     'llegaron a Corea del Sur el año pasado. La mayoría eran mujeres.\n',
+     'Estuvo detenido tres días'),
+    ('es', '# Informe desde la frontera\n\nCorea del Norte ha reforzado los controles en su frontera con China desde '
+     '2020, según desertores que abandonaron el país en los últimos años. El precio de un cruce se ha '
+     'triplicado.\n\nEl Ministerio de Unificación de Seúl informó de que 196 desertores llegaron a Corea del Sur el '
+     'año pasado. La mayoría eran mujeres.\n\nEl rumor de que el mercado iba a cerrar resultó cierto: cerró el 1 de '
+     'junio.\n\nLos precios del arroz y del maíz en los mercados de Pyongyang siguen siendo muy volátiles, según '
+     'Daily NK. El kilo de arroz se vendía a 6.200 wones a principios de mayo.\n',
+     'cerró el 1 de junio'),
+    ('es', '# Informe desde la frontera\n\nCorea del Norte ha reforzado los controles en su frontera con China desde '
+     '2020, según desertores que abandonaron el país en los últimos años. El precio de un cruce se ha '
+     'triplicado.\n\nLos precios del arroz y del maíz en los mercados de Pyongyang siguen siendo muy volátiles, '
+     'según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios de mayo.\n\nHasta el año pasado, la '
+     'mina empleaba a 3.000 personas. Hoy emplea a menos de 500.\n\nEl Ministerio de Unificación de Seúl informó de '
+     'que 196 desertores llegaron a Corea del Sur el año pasado. La mayoría eran mujeres.\n',
+     'Hoy emplea a menos de 500'),
+    ('ru',
+     '# Сообщение с границы\n\nМинистерство объединения в Сеуле сообщило, что в прошлом году в Южную Корею прибыли '
+     '196 перебежчиков. Большинство из них женщины.\n\nЦены на рис и кукурузу на рынках Пхеньяна остаются '
+     'нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 вон.\n\nФабрика в прошлом году '
+     'выпустила 2000 тракторов, но только несколько из них были экспортированы.\n\nСеверная Корея с 2020 года '
+     'ужесточила контроль на границе с Китаем, рассказывают перебежчики, покинувшие страну в последние годы. Цена '
+     'перехода выросла втрое.\n',
+     'Фабрика в прошлом году выпустила 2000 тракторов'),
+    ('ru',
+     '# Сообщение с границы\n\nМинистерство объединения в Сеуле сообщило, что в прошлом году в Южную Корею прибыли '
+     '196 перебежчиков. Большинство из них женщины.\n\nЦены на рис и кукурузу на рынках Пхеньяна остаются '
+     'нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 вон.\n\nОн работал на шахте в '
+     'Мусане до 2015 года.\n\nСеверная Корея с 2020 года ужесточила контроль на границе с Китаем, рассказывают '
+     'перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n',
+     'Он работал на шахте в Мусане до 2015 года'),
+    ('ru', '# Сообщение с границы\n\nЦены на рис и кукурузу на рынках Пхеньяна остаются нестабильными, по данным Daily '
+     'NK. В начале мая килограмм риса стоил 6200 вон.\n\nСеверная Корея с 2020 года ужесточила контроль на границе '
+     'с Китаем, рассказывают перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n\nЕго '
+     'продержали под стражей три дня, пока семья не заплатила взятку.\n\nМинистерство объединения в Сеуле сообщило, '
+     'что в прошлом году в Южную Корею прибыли 196 перебежчиков. Большинство из них женщины.\n',
+     'Его продержали под стражей три дня'),
+    ('ru', '# Сообщение с границы\n\nИсточник, попросивший не называть его имени, работает в торговой компании в '
+     'Синыйджу. Он говорил с редакцией по китайскому мобильному телефону.\n\nСеверная Корея с 2020 года ужесточила '
+     'контроль на границе с Китаем, рассказывают перебежчики, покинувшие страну в последние годы. Цена перехода '
+     'выросла втрое.\n\nНе только шахта возобновила работу, но и добыча выросла вдвое.\n\nЦены на рис и кукурузу на '
+     'рынках Пхеньяна остаются нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 вон.\n',
+     'добыча выросла вдвое'),
+    ('ru', '# Сообщение с границы\n\nЦены на рис и кукурузу на рынках Пхеньяна остаются нестабильными, по данным Daily '
+     'NK. В начале мая килограмм риса стоил 6200 вон.\n\nИсточник, попросивший не называть его имени, работает в '
+     'торговой компании в Синыйджу. Он говорил с редакцией по китайскому мобильному телефону.\n\nКак и '
+     'планировалось, новый мост через Ялу открыли 1 мая.\n\nСеверная Корея с 2020 года ужесточила контроль на '
+     'границе с Китаем, рассказывают перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n',
+     'новый мост через Ялу открыли 1 мая'),
+    ('ru', '# Сообщение с границы\n\nЦены на рис и кукурузу на рынках Пхеньяна остаются нестабильными, по данным Daily '
+     'NK. В начале мая килограмм риса стоил 6200 вон.\n\nИсточник, попросивший не называть его имени, работает в '
+     'торговой компании в Синыйджу. Он говорил с редакцией по китайскому мобильному телефону.\n\nРаботая на шахте, '
+     'он потерял два пальца.\n\nСеверная Корея с 2020 года ужесточила контроль на границе с Китаем, рассказывают '
+     'перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n',
+     'он потерял два пальца'),
+    ('ru',
+     '# Сообщение с границы\n\nМинистерство объединения в Сеуле сообщило, что в прошлом году в Южную Корею прибыли '
+     '196 перебежчиков. Большинство из них женщины.\n\nСеверная Корея с 2020 года ужесточила контроль на границе с '
+     'Китаем, рассказывают перебежчики, покинувшие страну в последние годы. Цена перехода выросла '
+     'втрое.\n\nНесмотря на запрет, торговцы продолжают продавать китайские телефоны.\n\nЦены на рис и кукурузу на '
+     'рынках Пхеньяна остаются нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 вон.\n',
+     'торговцы продолжают продавать китайские телефоны'),
+    ('ru', '# Сообщение с границы\n\nИсточник, попросивший не называть его имени, работает в торговой компании в '
+     'Синыйджу. Он говорил с редакцией по китайскому мобильному телефону.\n\nСеверная Корея с 2020 года ужесточила '
+     'контроль на границе с Китаем, рассказывают перебежчики, покинувшие страну в последние годы. Цена перехода '
+     'выросла втрое.\n\nГраница была закрыта до марта 2023 года. С тех пор грузовики пересекают её '
+     'ежедневно.\n\nМинистерство объединения в Сеуле сообщило, что в прошлом году в Южную Корею прибыли 196 '
+     'перебежчиков. Большинство из них женщины.\n',
+     'С тех пор грузовики пересекают её ежедневно'),
+    ('ru', '# Сообщение с границы\n\nСеверная Корея с 2020 года ужесточила контроль на границе с Китаем, рассказывают '
+     'перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n\nЦены на рис и кукурузу на '
+     'рынках Пхеньяна остаются нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 '
+     'вон.\n\nСлух о закрытии рынка подтвердился: рынок закрыли 1 июня.\n\nМинистерство объединения в Сеуле '
+     'сообщило, что в прошлом году в Южную Корею прибыли 196 перебежчиков. Большинство из них женщины.\n',
+     'рынок закрыли 1 июня'),
+    ('ru', '# Сообщение с границы\n\nСеверная Корея с 2020 года ужесточила контроль на границе с Китаем, рассказывают '
+     'перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n\nМинистерство объединения в '
+     'Сеуле сообщило, что в прошлом году в Южную Корею прибыли 196 перебежчиков. Большинство из них '
+     'женщины.\n\nЭлектричество подают с 8 утра до 10 вечера.\n\nЦены на рис и кукурузу на рынках Пхеньяна остаются '
+     'нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 вон.\n',
+     'Электричество подают с 8 утра до 10 вечера'),
+    ('ru', '# Сообщение с границы\n\nСеверная Корея с 2020 года ужесточила контроль на границе с Китаем, рассказывают '
+     'перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n\nМинистерство объединения в '
+     'Сеуле сообщило, что в прошлом году в Южную Корею прибыли 196 перебежчиков. Большинство из них '
+     'женщины.\n\nШахту закрыли в 2019 году, до марта 2021 года она не работала.\n\nЦены на рис и кукурузу на '
+     'рынках Пхеньяна остаются нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 вон.\n',
+     'Шахту закрыли в 2019 году'),
+    ('ru',
+     '# Сообщение с границы\n\nМинистерство объединения в Сеуле сообщило, что в прошлом году в Южную Корею прибыли '
+     '196 перебежчиков. Большинство из них женщины.\n\nИсточник, попросивший не называть его имени, работает в '
+     'торговой компании в Синыйджу. Он говорил с редакцией по китайскому мобильному телефону.\n\nКогда-то Чхонджин '
+     'был крупным портом, теперь туда заходят лишь несколько судов в месяц.\n\nЦены на рис и кукурузу на рынках '
+     'Пхеньяна остаются нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 вон.\n',
+     'теперь туда заходят лишь несколько судов в месяц'),
+    ('zh', '# '
+     '边境报道\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n'
+     '\n工厂去年生产了2000台拖拉机，但只有少数出口。\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n',
+     '工厂去年生产了2000台拖拉机'),
+    ('zh', '# '
+     '边境报道\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n\n他在茂山矿工作了十年，直到2'
+     '019年矿山关闭。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n',
+     '他在茂山矿工作了十年'),
+    ('zh', '# 边境报道\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n\n他被拘留了三天，直到家人交了贿赂才获释。\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n',
+     '他被拘留了三天'),
+    ('zh', '# '
+     '边境报道\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n'
+     '\n不但矿山恢复了生产，而且产量翻了一番。\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n',
+     '产量翻了一番'),
+    ('zh', '# 边境报道\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n\n按照计划，鸭绿江上的新桥于5月1日通车。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的'
+     '管控。偷渡的费用涨了三倍。\n',
+     '鸭绿江上的新桥于5月1日通车'),
+    ('zh', '# '
+     '边境报道\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n'
+     '\n在矿山工作期间，他失去了两根手指。\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n',
+     '他失去了两根手指'),
+    ('zh', '# 边境报道\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n\n尽管有禁令，商人们仍在出售中国手机。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控'
+     '。偷渡的费用涨了三倍。\n',
+     '商人们仍在出售中国手机'),
+    ('zh', '# '
+     '边境报道\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n'
+     '\n边境一直关闭到2023年3月。此后，卡车每天都过境。\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n',
+     '此后，卡车每天都过境'),
+    ('zh', '# 边境报道\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n\n关于市场将关闭的传言得到了证实：市场于6月1'
+     '日关闭。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n',
+     '市场于6月1日关闭'),
+    ('zh', '# '
+     '边境报道\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n'
+     '\n希望工程的负责人说，面粉已于5月4日运抵南浦。\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n',
+     '面粉已于5月4日运抵南浦'),
+    ('zh', '# '
+     '边境报道\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n\n工厂于2019年关闭，直到上'
+     '个月才恢复生产。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n',
+     '工厂于2019年关闭'),
+    ('ja', '# '
+     '国境からの報告\n\n安全上の理由から匿名を条件に取材に応じた情報筋は、新義州の貿易会社に勤めている。中国製の携帯電話で取材に応じた。\n\nデイリーNKによると、平壌の市場ではコメとトウモロコシの価格が大'
+     'きく変動している。5月初めにはコメ1キロが6200ウォンで売られていた。\n\n労働者は毎朝6時に出勤しなければならない。工場では約3000人が働いている。\n\n脱北者によると、北朝鮮は2020年以降、中'
+     '国との国境の管理を強化している。越境の費用は3倍に跳ね上がった。\n',
+     '工場では約3000人が働いている'),
+    ('ja', '# '
+     '国境からの報告\n\nデイリーNKによると、平壌の市場ではコメとトウモロコシの価格が大きく変動している。5月初めにはコメ1キロが6200ウォンで売られていた。\n\n安全上の理由から匿名を条件に取材に応じた'
+     '情報筋は、新義州の貿易会社に勤めている。中国製の携帯電話で取材に応じた。\n\nかつて栄えた会寧の市場は、今では50軒足らずの店しかない。\n\n脱北者によると、北朝鮮は2020年以降、中国との国境の管理を'
+     '強化している。越境の費用は3倍に跳ね上がった。\n',
+     '会寧の市場は、今では50軒足らずの店しかない'),
+    ('ja', '# '
+     '国境からの報告\n\n韓国統一省は、昨年196人の脱北者が韓国に到着したと発表した。その大半は女性だった。\n\n安全上の理由から匿名を条件に取材に応じた情報筋は、新義州の貿易会社に勤めている。中国製の携帯'
+     '電話で取材に応じた。\n\n計画通り、鴨緑江に架かる新しい橋は5月1日に開通した。\n\nデイリーNKによると、平壌の市場ではコメとトウモロコシの価格が大きく変動している。5月初めにはコメ1キロが6200ウ'
+     'ォンで売られていた。\n',
+     '鴨緑江に架かる新しい橋は5月1日に開通した'),
+    ('ja', '# '
+     '国境からの報告\n\n韓国統一省は、昨年196人の脱北者が韓国に到着したと発表した。その大半は女性だった。\n\n脱北者によると、北朝鮮は2020年以降、中国との国境の管理を強化している。越境の費用は3倍に'
+     '跳ね上がった。\n\n禁止されているにもかかわらず、商人たちは中国製の携帯電話を売り続けている。\n\nデイリーNKによると、平壌の市場ではコメとトウモロコシの価格が大きく変動している。5月初めにはコメ1キ'
+     'ロが6200ウォンで売られていた。\n',
+     '商人たちは中国製の携帯電話を売り続けている'),
+    ('ja', '# '
+     '国境からの報告\n\n脱北者によると、北朝鮮は2020年以降、中国との国境の管理を強化している。越境の費用は3倍に跳ね上がった。\n\n韓国統一省は、昨年196人の脱北者が韓国に到着したと発表した。その大半'
+     'は女性だった。\n\n彼は3日間拘束されたが、家族が賄賂を払って釈放された。\n\nデイリーNKによると、平壌の市場ではコメとトウモロコシの価格が大きく変動している。5月初めにはコメ1キロが6200ウォンで'
+     '売られていた。\n',
+     '彼は3日間拘束された'),
+    ('ja', '# '
+     '国境からの報告\n\n韓国統一省は、昨年196人の脱北者が韓国に到着したと発表した。その大半は女性だった。\n\nデイリーNKによると、平壌の市場ではコメとトウモロコシの価格が大きく変動している。5月初めに'
+     'はコメ1キロが6200ウォンで売られていた。\n\n鉱山は2019年に閉鎖された。2021年まで操業は再開されなかった。\n\n脱北者によると、北朝鮮は2020年以降、中国との国境の管理を強化している。越境'
+     'の費用は3倍に跳ね上がった。\n',
+     '鉱山は2019年に閉鎖された'),
+    ('ja', '# '
+     '国境からの報告\n\n脱北者によると、北朝鮮は2020年以降、中国との国境の管理を強化している。越境の費用は3倍に跳ね上がった。\n\nデイリーNKによると、平壌の市場ではコメとトウモロコシの価格が大きく変'
+     '動している。5月初めにはコメ1キロが6200ウォンで売られていた。\n\n市場が閉鎖されるといううわさは本当だった。市場は6月1日に閉鎖された。\n\n韓国統一省は、昨年196人の脱北者が韓国に到着したと発'
+     '表した。その大半は女性だった。\n',
+     '市場は6月1日に閉鎖された'),
+    ('ko', '# 국경 소식\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 초 쌀 1kg은 6200원에 거래됐다.\n\n통일부는 지난해 196명의 탈북민이 한국에 '
+     '입국했다고 밝혔다. 이들 대부분은 여성이었다.\n\n무산 광산은 지난달 다시 가동됐다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 강화했다. 도강 비용은 세 배로 '
+     '뛰었다.\n',
+     '무산 광산은 … 다시 가동됐다'),
+    ('ko',
+     '# 국경 소식\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 초 쌀 1kg은 6200원에 거래됐다.\n\n안전을 이유로 익명을 요청한 소식통은 신의주의 한 '
+     '무역회사에서 일하고 있다. 그는 중국 휴대전화로 취재에 응했다.\n\n혜산 장마당은 2023년 3월 다시 문을 열었다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 '
+     '강화했다. 도강 비용은 세 배로 뛰었다.\n',
+     '혜산 장마당은 … 다시 문을 열었다'),
+    ('ko',
+     '# 국경 소식\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 초 쌀 1kg은 6200원에 거래됐다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 '
+     '국경 통제를 강화했다. 도강 비용은 세 배로 뛰었다.\n\n보위부는 지난 5일 밀수꾼 12명을 체포했다.\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 밝혔다. 이들 대부분은 '
+     '여성이었다.\n',
+     '보위부는 … 밀수꾼 12명을 체포했다'),
+    ('ko',
+     '# 국경 소식\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 밝혔다. 이들 대부분은 여성이었다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 강화했다. 도강 '
+     '비용은 세 배로 뛰었다.\n\n공장은 2019년에 문을 닫았다. 이후 2021년까지 가동되지 않았다.\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 초 쌀 '
+     '1kg은 6200원에 거래됐다.\n',
+     '공장은 2019년에 문을 닫았다'),
+    ('ko', '# 국경 소식\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 강화했다. 도강 비용은 세 배로 뛰었다.\n\n안전을 이유로 익명을 요청한 소식통은 신의주의 한 무역회사에서 '
+     '일하고 있다. 그는 중국 휴대전화로 취재에 응했다.\n\n그는 2019년 광산이 문을 닫을 때까지 무산 광산에서 10년 동안 일했다.\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 '
+     '밝혔다. 이들 대부분은 여성이었다.\n',
+     '무산 광산에서 10년 동안 일했다'),
+    ('ko',
+     '# 국경 소식\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 밝혔다. 이들 대부분은 여성이었다.\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 '
+     '초 쌀 1kg은 6200원에 거래됐다.\n\n계획대로 압록강 신대교는 5월 1일 개통됐다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 강화했다. 도강 비용은 세 배로 '
+     '뛰었다.\n',
+     '압록강 신대교는 5월 1일 개통됐다'),
+    ('ko',
+     '# 국경 소식\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 밝혔다. 이들 대부분은 여성이었다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 강화했다. 도강 '
+     '비용은 세 배로 뛰었다.\n\n단속에도 불구하고 상인들은 중국산 휴대전화를 계속 팔고 있다.\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 초 쌀 1kg은 '
+     '6200원에 거래됐다.\n',
+     '상인들은 중국산 휴대전화를 계속 팔고 있다'),
+    ('ko',
+     '# 국경 소식\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 강화했다. 도강 비용은 세 배로 뛰었다.\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 '
+     '있다. 5월 초 쌀 1kg은 6200원에 거래됐다.\n\n시장이 문을 닫는다는 소문은 사실로 드러났다. 시장은 6월 1일 폐쇄됐다.\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 '
+     '밝혔다. 이들 대부분은 여성이었다.\n',
+     '시장은 6월 1일 폐쇄됐다'),
+    ('ko',
+     '# 국경 소식\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 초 쌀 1kg은 6200원에 거래됐다.\n\n안전을 이유로 익명을 요청한 소식통은 신의주의 한 '
+     '무역회사에서 일하고 있다. 그는 중국 휴대전화로 취재에 응했다.\n\n비가 오지 않으면 농사를 망친다는 말이 있다. 올해는 6월에 비가 충분히 내렸다.\n\n탈북민들에 따르면 북한은 2020년 '
+     '이후 중국과의 국경 통제를 강화했다. 도강 비용은 세 배로 뛰었다.\n',
+     '올해는 6월에 비가 충분히 내렸다'),
+    ('ko',
+     '# 국경 소식\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 밝혔다. 이들 대부분은 여성이었다.\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 '
+     '초 쌀 1kg은 6200원에 거래됐다.\n\n국경경비대는 어제 새벽 도강하던 주민 3명을 붙잡았다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 강화했다. 도강 비용은 세 '
+     '배로 뛰었다.\n',
+     '국경경비대는 … 도강하던 주민 3명을 붙잡았다'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nRice and corn prices in Pyongyang '
+     'markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in '
+     'early May.\n\nThe guards beat him until he lost consciousness, a fellow prisoner said.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'The guards beat him'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nState media reported that Kim Jong '
+     'Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     "officials.\n\nShe hid in the attic of a Chinese farmer's house until the police left the village.\n\nRice and "
+     'corn prices in Pyongyang markets have been volatile, according to data collected by Daily NK. A kilogram of '
+     'rice sold for 6,200 won in early May.\n',
+     "She hid in the attic of a Chinese farmer's house"),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     'the year before. Most of them were women.\n\nThe flood destroyed 300 homes in Hoeryong, and residents lived '
+     'in tents until November.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n',
+     'The flood destroyed 300 homes in Hoeryong'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nThe Musan mine reopened in May. But only 200 of its 3,000 workers have returned.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'The Musan mine reopened in May.'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nState media reported that Kim Jong Un inspected '
+     'a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party officials.\n\nThe '
+     'mine reopened in May, but only after the Chinese partner paid for new pumps.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'The mine reopened in May'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe source, who asked not to be '
+     'named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nThe planned railway to Rason opened last week after six years of construction.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'railway to Rason opened last week'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nElectricity shortages remain common '
+     'outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nPolice said the woman had been arrested in Hyesan for fraud. She later said she had invented the '
+     'story of a rich uncle in Seoul to cheat traders.\n\nRice and corn prices in Pyongyang markets have been '
+     'volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n',
+     'the woman had been arrested in Hyesan for fraud'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nKCNA said the Musan mine was operating at full capacity. Satellite data suggest '
+     'otherwise.\n\nNorth Korea has tightened controls along its northern border since 2020, according to defectors '
+     'who left the country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'KCNA said the Musan mine was operating at full capacity'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nElectricity shortages remain common outside the '
+     'capital, residents say. Many households rely on small solar panels bought from Chinese traders.\n\nThe court '
+     'met on Monday. After a short hearing, two officials were executed.\n\nThe source, who asked not to be named '
+     'for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'The court met on Monday. … two officials were executed'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nElectricity shortages remain common outside '
+     'the capital, residents say. Many households rely on small solar panels bought from Chinese traders.\n\nThe '
+     'court met on Monday. Two officials from the provincial party committee were executed.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'The court met on Monday. Two officials … were executed'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nState media reported that Kim Jong Un '
+     'inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nThe rumour that the governor had been sacked spread quickly in Hyesan.\n\nResearchers at a '
+     'Seoul-based institute interviewed 40 defectors for the report. Their accounts were checked against each other '
+     'where possible.\n',
+     'The rumour that the governor had been sacked spread quickly'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nState media reported that Kim Jong '
+     'Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nKCNA claimed, falsely, that the ship had been attacked; the ship in fact ran aground.\n\nNorth '
+     'Korea has tightened controls along its northern border since 2020, according to defectors who left the '
+     'country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'the ship in fact ran aground'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nRice and corn prices in Pyongyang '
+     'markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in '
+     'early May.\n\nThe evidence does not support claims that the camp was closed; it was expanded in '
+     '2021.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province last '
+     'week. He was accompanied by senior party officials.\n',
+     'it was expanded in 2021'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nThe source, who asked not to be '
+     'named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nWhile state media insists that the harvest was good, traders say rice prices have '
+     'doubled.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n',
+     'state media insists that the harvest was good'),
+    ('ko',
+     '# 국경 소식\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 밝혔다. 이들 대부분은 여성이었다.\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 '
+     '초 쌀 1kg은 6200원에 거래됐다.\n\n무산 광산은 5년 만에 다시 가동됐다.\n\n안전을 이유로 익명을 요청한 소식통은 신의주의 한 무역회사에서 일하고 있다. 그는 중국 휴대전화로 취재에 '
+     '응했다.\n',
+     '무산 광산은 … 다시 가동됐다'),
+    ('ko',
+     '# 국경 소식\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 밝혔다. 이들 대부분은 여성이었다.\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 '
+     '초 쌀 1kg은 6200원에 거래됐다.\n\n그는 가족이 뇌물을 낼 때까지 사흘 동안 구금됐다.\n\n안전을 이유로 익명을 요청한 소식통은 신의주의 한 무역회사에서 일하고 있다. 그는 중국 '
+     '휴대전화로 취재에 응했다.\n',
+     '사흘 동안 구금됐다'),
+    ('ko',
+     '# 국경 소식\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 초 쌀 1kg은 6200원에 거래됐다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 '
+     '국경 통제를 강화했다. 도강 비용은 세 배로 뛰었다.\n\n혜산에서 쌀값은 한 달 만에 두 배로 올랐다.\n\n안전을 이유로 익명을 요청한 소식통은 신의주의 한 무역회사에서 일하고 있다. 그는 '
+     '중국 휴대전화로 취재에 응했다.\n',
+     '혜산에서 쌀값은 … 두 배로 올랐다'),
+    ('ja', '# '
+     '国境からの報告\n\nデイリーNKによると、平壌の市場ではコメとトウモロコシの価格が大きく変動している。5月初めにはコメ1キロが6200ウォンで売られていた。\n\n安全上の理由から匿名を条件に取材に応じた'
+     '情報筋は、新義州の貿易会社に勤めている。中国製の携帯電話で取材に応じた。\n\n彼は家族が賄賂を払うまで3日間拘束された。\n\n韓国統一省は、昨年196人の脱北者が韓国に到着したと発表した。その大半は女性'
+     'だった。\n',
+     '3日間拘束された'),
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -9492,6 +10970,1080 @@ REVIEWED_APPROXIMATE = [
      '# 국경 보고\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n\n비가 계속 내리면 댐이 무너질 것이다.\n\n관영 매체는 최근 몇 달 동안 농업 생산의 중요성을 '
      '거듭 강조해 왔다.\n\n장마당으로 불리는 지역 시장은 여전히 대부분 가정의 주요 식량 공급원이다.\n',
      '댐이 무너질 것이다'),
+    # the fourteenth blind review (false alarms near look-alike words; more wordings)
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province '
+     'last week. He was accompanied by senior party officials.\n\nRations of 300 grams a day will be distributed '
+     'until the autumn harvest, the source said.\n\nThe Ministry of Unification in Seoul said 196 defectors reached '
+     'South Korea last year, up from 67 the year before. Most of them were women.\n',
+     'Rations of 300 grams a day will be distributed'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n\nThe border will stay open to freight until the end of '
+     'October.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n',
+     'The border will stay open to freight'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nTraders may sell rice in the Sunchon market until noon, after which security officials clear the '
+     'stalls.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     'the year before. Most of them were women.\n',
+     'Traders may sell rice in the Sunchon market'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nState media reported that Kim Jong Un inspected '
+     'a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nForeign tourists are allowed to visit Rason until the new quarantine rules take effect in '
+     'May.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. He '
+     'spoke to the outlet by a Chinese mobile phone.\n',
+     'Foreign tourists are allowed to visit Rason'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nStudents are exempt from farm mobilisation until they turn 17.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n',
+     'Students are exempt from farm mobilisation'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nThe hospital will provide free treatment until its stocks of medicine run out.\n\nThe source, who '
+     'asked not to be named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a '
+     'Chinese mobile phone.\n',
+     'The hospital will provide free treatment'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n\nMobile phone calls to China are tolerated in Hyesan until a '
+     'new inspection team arrives.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the '
+     'report. Their accounts were checked against each other where possible.\n',
+     'Mobile phone calls to China are tolerated in Hyesan'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe source, who asked not to be '
+     'named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nThe ban on private grain sales remains in force until the harvest is complete.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'The ban on private grain sales remains in force'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nState media reported that Kim Jong Un '
+     'inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nThe school will remain open until the spring, when it is due to be demolished.\n\nNorth Korea '
+     'has tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'The school will remain open'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nState media reported that Kim Jong Un '
+     'inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nElectricity is now supplied 24 hours a day, but only in central Pyongyang.\n\nRice and corn '
+     'prices in Pyongyang markets have been volatile, according to data collected by Daily NK. A kilogram of rice '
+     'sold for 6,200 won in early May.\n',
+     'Electricity is now supplied 24 hours a day'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n\nPrivate plots were legalised in 2014, though only for '
+     'households with disabled members.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South '
+     'Korea last year, up from 67 the year before. Most of them were women.\n',
+     'Private plots were legalised in 2014'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nState media reported that Kim Jong '
+     'Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nInternet access was granted to students, but only to those at Kim Il Sung '
+     'University.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n',
+     'Internet access was granted to students'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nForeign currency may be used, but only in designated state shops.\n\nRice and corn prices in '
+     'Pyongyang markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for '
+     '6,200 won in early May.\n',
+     'Foreign currency may be used'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nState media reported that Kim Jong Un inspected '
+     'a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party officials.\n\nThe '
+     'amnesty covers political prisoners, but only those sentenced before 2010.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'The amnesty covers political prisoners'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n\nTravel permits are being issued again, though only to '
+     'traders with party connections.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South '
+     'Korea last year, up from 67 the year before. Most of them were women.\n',
+     'Travel permits are being issued again'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nWorkers receive a full ration, but solely on days they meet the quota.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'Workers receive a full ration'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nCars can cross the Sino-Korean Friendship Bridge again, albeit only on weekdays.\n\nNorth Korea '
+     'has tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'Cars can cross the Sino-Korean Friendship Bridge again'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n\nThe '
+     'ban on Chinese mobile phones was lifted, but only for trade officials.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n',
+     'The ban on Chinese mobile phones was lifted'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n\nFarmers may keep 30% of their harvest, provided they first '
+     'meet the state quota.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n',
+     'Farmers may keep 30% of their harvest'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n\nFarmers hope the new irrigation canal will double yields '
+     'this year.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from '
+     '67 the year before. Most of them were women.\n',
+     'the new irrigation canal will double yields this year'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nMany in Hyesan hope that the border will reopen by spring.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n',
+     'the border will reopen by spring'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nRice and corn prices in '
+     'Pyongyang markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for '
+     '6,200 won in early May.\n\nTraders are hoping prices will fall after the harvest.\n\nResearchers at a '
+     'Seoul-based institute interviewed 40 defectors for the report. Their accounts were checked against each other '
+     'where possible.\n',
+     'prices will fall after the harvest'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nThe ministry expressed hope that the reactor would be completed this year.\n\nThe Ministry of '
+     'Unification in Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of '
+     'them were women.\n',
+     'the reactor would be completed this year'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nResidents are praying that the dam will hold through the rainy season.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'the dam will hold through the rainy season'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     "women.\n\nDefectors' families hope their relatives in China are safe.\n\nElectricity shortages remain common "
+     'outside the capital, residents say. Many households rely on small solar panels bought from Chinese traders.\n',
+     'their relatives in China are safe'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nElectricity shortages remain common outside the '
+     'capital, residents say. Many households rely on small solar panels bought from Chinese traders.\n\nThe hope '
+     'that the talks would resume was dashed in March.\n\nRice and corn prices in Pyongyang markets have been '
+     'volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n',
+     'the talks would resume'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nState media reported that Kim Jong Un inspected '
+     'a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nLocal officials hope that the new greenhouse farm will feed the whole county.\n\nRice and corn '
+     'prices in Pyongyang markets have been volatile, according to data collected by Daily NK. A kilogram of rice '
+     'sold for 6,200 won in early May.\n',
+     'the new greenhouse farm will feed the whole county'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n\nTrade with China will resume once the quarantine is '
+     'lifted.\n\nElectricity shortages remain common outside the capital, residents say. Many households rely on '
+     'small solar panels bought from Chinese traders.\n',
+     'Trade with China will resume'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nRations will be restored once the harvest is in, officials said.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'Rations will be restored'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n\nThe bridge would open to traffic once inspections were '
+     'complete.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from '
+     '67 the year before. Most of them were women.\n',
+     'The bridge would open to traffic'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nState media reported that Kim Jong Un inspected '
+     'a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party officials.\n\nThe '
+     'factory will restart as soon as fuel arrives from China.\n\nNorth Korea has tightened controls along its '
+     'northern border since 2020, according to defectors who left the country in recent years. Many of them say the '
+     'cost of a crossing has tripled.\n',
+     'The factory will restart'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nThe army will withdraw from the town as long as the protests stop.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'The army will withdraw from the town'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nElectricity shortages remain common outside '
+     'the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nExports of coal will resume only when sanctions are eased.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n',
+     'Exports of coal will resume'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nElectricity shortages remain common outside the capital, residents say. Many households rely on '
+     'small solar panels bought from Chinese traders.\n\nNew passports will be issued on condition that applicants '
+     'pass a loyalty check.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n',
+     'New passports will be issued'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nElectricity shortages remain common outside the '
+     'capital, residents say. Many households rely on small solar panels bought from Chinese traders.\n\nThe school '
+     'will reopen provided enough coal is delivered.\n\nNorth Korea has tightened controls along its northern '
+     'border since 2020, according to defectors who left the country in recent years. Many of them say the cost of '
+     'a crossing has tripled.\n',
+     'The school will reopen'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nState media reported that Kim Jong '
+     'Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nShould the rains fail again, rice prices will double by summer.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'rice prices will double by summer'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe source, who asked not to be '
+     'named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nUnless aid arrives, thousands will starve this winter.\n\nState media reported that Kim Jong Un '
+     'inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n',
+     'thousands will starve this winter'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nElectricity shortages remain common outside '
+     'the capital, residents say. Many households rely on small solar panels bought from Chinese traders.\n\nIn the '
+     'event of another drought, the reservoir will run dry.\n\nThe Ministry of Unification in Seoul said 196 '
+     'defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n',
+     'the reservoir will run dry'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nAssuming the border reopens, trade will recover by June.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n',
+     'trade will recover by June'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nThe planned closure of the Hyesan market has angered traders.\n\nState media reported that Kim '
+     'Jong Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n',
+     'closure of the Hyesan market has angered traders'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nThe source, who asked not to be named '
+     'for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nAn attempted escape by 12 prisoners from Camp 16 ended in a shoot-out.\n\nState media reported that '
+     'Kim Jong Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior '
+     'party officials.\n',
+     'escape by 12 prisoners from Camp 16 ended in a shoot-out'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nRice and corn prices in Pyongyang markets have been volatile, according to data collected by '
+     'Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe attempted defection of a North Korean '
+     'diplomat in Rome was reported by Italian media.\n\nElectricity shortages remain common outside the capital, '
+     'residents say. Many households rely on small solar panels bought from Chinese traders.\n',
+     'defection of a North Korean diplomat in Rome was reported by Italian media'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nThe proposed transfer of 5,000 workers to Russia has alarmed human rights groups.\n\nRice and '
+     'corn prices in Pyongyang markets have been volatile, according to data collected by Daily NK. A kilogram of '
+     'rice sold for 6,200 won in early May.\n',
+     'transfer of 5,000 workers to Russia has alarmed human rights groups'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nThe planned demolition of the old Hyesan station drew protests from residents.\n\nThe Ministry '
+     'of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of '
+     'them were women.\n',
+     'demolition of the old Hyesan station drew protests from residents'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nRice and corn prices in Pyongyang '
+     'markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in '
+     'early May.\n\nLittle of the aid reached the villages in Ryanggang province.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n',
+     'the aid reached the villages in Ryanggang province'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     'the year before. Most of them were women.\n\nHardly any of the fertiliser arrived before planting.\n\nThe '
+     'source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. He spoke to the '
+     'outlet by a Chinese mobile phone.\n',
+     'the fertiliser arrived before planting'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nRice and corn prices in Pyongyang markets have '
+     'been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early '
+     'May.\n\nFew of the returnees were allowed to go home.\n\nElectricity shortages remain common outside the '
+     'capital, residents say. Many households rely on small solar panels bought from Chinese traders.\n',
+     'the returnees were allowed to go home'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     'the year before. Most of them were women.\n\nNot much of the money reached the miners.\n\nResearchers at a '
+     'Seoul-based institute interviewed 40 defectors for the report. Their accounts were checked against each other '
+     'where possible.\n',
+     'the money reached the miners'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nOnly a fraction of the harvest was delivered to the state.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were women.\n',
+     'the harvest was delivered to the state'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe source, who asked not to be '
+     'named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nPrecious little of the rice sent by China was given to civilians.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'the rice sent by China was given to civilians'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nState media reported that Kim Jong '
+     'Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nThe general, it is said, keeps $2 million in a Chinese bank.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'keeps $2 million in a Chinese bank'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nNorth Korea has tightened controls along '
+     'its northern border since 2020, according to defectors who left the country in recent years. Many of them say '
+     'the cost of a crossing has tripled.\n\nThe new governor, rumour has it, owes his post to his uncle in the '
+     'Central Committee.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in '
+     'Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'owes his post to his uncle in the Central Committee'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nState media reported that Kim Jong Un inspected '
+     'a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party officials.\n\nThe '
+     'story goes that the governor was sacked for hiding rice.\n\nNorth Korea has tightened controls along its '
+     'northern border since 2020, according to defectors who left the country in recent years. Many of them say the '
+     'cost of a crossing has tripled.\n',
+     'the governor was sacked for hiding rice'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nWord has it that the new prison in Onsong holds 3,000 inmates.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n',
+     'the new prison in Onsong holds 3,000 inmates'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     "possible.\n\nThe rumour that the leader's sister had been demoted spread quickly in Pyongyang.\n\nElectricity "
+     'shortages remain common outside the capital, residents say. Many households rely on small solar panels bought '
+     'from Chinese traders.\n',
+     "the leader's sister had been demoted"),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nRumours that rice prices will double have led to panic buying.\n\nState media reported that Kim '
+     'Jong Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n',
+     'rice prices will double'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n\nUnconfirmed rumours say the general has fled to '
+     'Russia.\n\nElectricity shortages remain common outside the capital, residents say. Many households rely on '
+     'small solar panels bought from Chinese traders.\n',
+     'the general has fled to Russia'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nRice and corn prices in Pyongyang markets '
+     'have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early '
+     'May.\n\nThe governor was sacked, so the story goes.\n\nNorth Korea has tightened controls along its northern '
+     'border since 2020, according to defectors who left the country in recent years. Many of them say the cost of '
+     'a crossing has tripled.\n',
+     'The governor was sacked'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     "possible.\n\nThe leader's sister, it is rumoured, has been demoted.\n\nElectricity shortages remain common "
+     'outside the capital, residents say. Many households rely on small solar panels bought from Chinese traders.\n',
+     'has been demoted'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n\nThere is gossip in the market that the currency will be '
+     'revalued.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n',
+     'the currency will be revalued'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nRice and corn prices in Pyongyang markets '
+     'have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early '
+     'May.\n\nWhile the government maintains that rations are distributed monthly, defectors say none have arrived '
+     'since 2021.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in '
+     'Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'rations are distributed monthly'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n\nAlthough officials insist that the camp has closed, '
+     'satellite images show new barracks.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South '
+     'Korea last year, up from 67 the year before. Most of them were women.\n',
+     'the camp has closed'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     "were checked against each other where possible.\n\nEven as KCNA claims that output doubled, the mine's "
+     'workers have not been paid.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea '
+     'last year, up from 67 the year before. Most of them were women.\n',
+     'output doubled'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nWhereas the ministry asserts that the water is safe, dozens of residents have fallen ill.\n\nNorth '
+     'Korea has tightened controls along its northern border since 2020, according to defectors who left the '
+     'country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'the water is safe'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nRice and corn prices in '
+     'Pyongyang markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for '
+     '6,200 won in early May.\n\nWhile Pyongyang insists that no one starved, aid workers counted dozens of '
+     'deaths.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n',
+     'no one starved'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n\nDespite claims that the water was safe, 30 people fell '
+     'ill.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 the '
+     'year before. Most of them were women.\n',
+     'the water was safe'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nElectricity shortages remain common '
+     'outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nDespite assurances that the dam would hold, the village was evacuated.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'the dam would hold'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nElectricity shortages remain common '
+     'outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nDespite official reports that the harvest was a record, rice prices rose sharply.\n\nNorth Korea '
+     'has tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'the harvest was a record'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile '
+     'phone.\n\nIn spite of claims that the camp had been closed, new guard towers were built.\n\nRice and corn '
+     'prices in Pyongyang markets have been volatile, according to data collected by Daily NK. A kilogram of rice '
+     'sold for 6,200 won in early May.\n',
+     'the camp had been closed'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nNorth Korea has tightened controls '
+     'along its northern border since 2020, according to defectors who left the country in recent years. Many of '
+     'them say the cost of a crossing has tripled.\n\nContrary to official claims that the mine is profitable, '
+     'workers have not been paid.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the '
+     'report. Their accounts were checked against each other where possible.\n',
+     'the mine is profitable'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. Their accounts '
+     'were checked against each other where possible.\n\nThe evidence does not bear out claims that the camp was '
+     'closed.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South Hamgyong province last '
+     'week. He was accompanied by senior party officials.\n',
+     'the camp was closed'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nSatellite imagery offers no support for the claim that the reactor was dismantled.\n\nNorth '
+     'Korea has tightened controls along its northern border since 2020, according to defectors who left the '
+     'country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'the reactor was dismantled'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nState television falsely asserted that the typhoon caused no deaths.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'the typhoon caused no deaths'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nNorth Korea has tightened controls along '
+     'its northern border since 2020, according to defectors who left the country in recent years. Many of them say '
+     'the cost of a crossing has tripled.\n\nThe governor claimed, without evidence, that the harvest had '
+     'doubled.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n',
+     'the harvest had doubled'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nKCNA wrongly reported that the ship had sunk in international waters.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'the ship had sunk in international waters'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nState media reported that Kim Jong '
+     'Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nThe figures do not support the assertion that output rose 20%.\n\nResearchers at a Seoul-based '
+     'institute interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n',
+     'output rose 20%'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nThe ministry claimed, untruthfully, that all prisoners had been released.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'all prisoners had been released'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nThe road to Musan has been partially repaired, the source said.\n\nThe source, who asked not to '
+     'be named for safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese '
+     'mobile phone.\n',
+     'The road to Musan has been … repaired'),
+    ('en',
+     '# Report from the border\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last '
+     'year, up from 67 the year before. Most of them were women.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nThe Sinuiju-Dandong rail link was partly restored in March.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n',
+     'The Sinuiju-Dandong rail link was … restored in March'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nRice and corn prices in Pyongyang markets '
+     'have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early '
+     'May.\n\nRations were only partly paid in September.\n\nState media reported that Kim Jong Un inspected a '
+     'fertiliser plant in South Hamgyong province last week. He was accompanied by senior party officials.\n',
+     'Rations were … paid in September'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nState media reported that Kim Jong Un '
+     'inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nThe dam was only partially completed before the rains.\n\nElectricity shortages remain common '
+     'outside the capital, residents say. Many households rely on small solar panels bought from Chinese traders.\n',
+     'The dam was … completed before the rains'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nNorth Korea has tightened '
+     'controls along its northern border since 2020, according to defectors who left the country in recent years. '
+     'Many of them say the cost of a crossing has tripled.\n\nA defector told the newspaper that guards had shot 20 '
+     'prisoners at Camp 25. He later admitted he had made up the account.\n\nRice and corn prices in Pyongyang '
+     'markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in '
+     'early May.\n',
+     'guards had shot 20 prisoners at Camp 25'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nState media reported that Kim Jong Un '
+     'inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nThe source said 3,000 workers had been sent to the Musan mine. The account has since been '
+     'discredited.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in '
+     'Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     '3,000 workers had been sent to the Musan mine'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nRodong Sinmun reported that grain output rose 15% in 2023. Independent analysts dismissed the '
+     'number as propaganda.\n\nThe source, who asked not to be named for safety reasons, works at a trading company '
+     'in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n',
+     'grain output rose 15% in 2023'),
+    ('en', '# Report from the border\n\nElectricity shortages remain common outside the capital, residents say. Many '
+     'households rely on small solar panels bought from Chinese traders.\n\nResearchers at a Seoul-based institute '
+     'interviewed 40 defectors for the report. Their accounts were checked against each other where '
+     'possible.\n\nKCNA said the floods had caused no deaths. Satellite imagery tells a different story.\n\nNorth '
+     'Korea has tightened controls along its northern border since 2020, according to defectors who left the '
+     'country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'the floods had caused no deaths'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nA Chinese trader said 200 North Korean workers had fled the factory in Dandong. The trader '
+     'subsequently recanted.\n\nNorth Korea has tightened controls along its northern border since 2020, according '
+     'to defectors who left the country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     '200 North Korean workers had fled the factory in Dandong'),
+    ('en', '# Report from the border\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n\nElectricity shortages remain '
+     'common outside the capital, residents say. Many households rely on small solar panels bought from Chinese '
+     'traders.\n\nThe governor reported a harvest of 1.2 million tonnes. The figure was widely mocked by '
+     'farmers.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     'the year before. Most of them were women.\n',
+     'a harvest of 1.2 million tonnes'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nThe source, who asked not to be named for '
+     'safety reasons, works at a trading company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nA '
+     'local official said the market had been closed for good. He retracted the statement the next '
+     'day.\n\nElectricity shortages remain common outside the capital, residents say. Many households rely on small '
+     'solar panels bought from Chinese traders.\n',
+     'the market had been closed for good'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nOfficials said all 300 miners had been rescued. The claim was later shown to be false.\n\nNorth '
+     'Korea has tightened controls along its northern border since 2020, according to defectors who left the '
+     'country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     'all 300 miners had been rescued'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nRice and corn prices in Pyongyang markets '
+     'have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in early '
+     'May.\n\nA broker said 50 women had been sold to Chinese farmers. She later said she had invented the '
+     'story.\n\nNorth Korea has tightened controls along its northern border since 2020, according to defectors who '
+     'left the country in recent years. Many of them say the cost of a crossing has tripled.\n',
+     '50 women had been sold to Chinese farmers'),
+    ('en',
+     '# Report from the border\n\nResearchers at a Seoul-based institute interviewed 40 defectors for the report. '
+     'Their accounts were checked against each other where possible.\n\nNorth Korea has tightened controls along '
+     'its northern border since 2020, according to defectors who left the country in recent years. Many of them say '
+     'the cost of a crossing has tripled.\n\nThe court met in Hamhung in March. Three officials were sentenced to '
+     'death.\n\nThe Ministry of Unification in Seoul said 196 defectors reached South Korea last year, up from 67 '
+     'the year before. Most of them were women.\n',
+     'The court met in Hamhung in March. … were sentenced to death.'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nThe Ministry of Unification in '
+     'Seoul said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nPolice raided the Sunchon market on Friday. Dozens of traders were detained.\n\nNorth Korea has '
+     'tightened controls along its northern border since 2020, according to defectors who left the country in '
+     'recent years. Many of them say the cost of a crossing has tripled.\n',
+     'Police raided the Sunchon market on Friday. … were detained'),
+    ('en',
+     '# Report from the border\n\nRice and corn prices in Pyongyang markets have been volatile, according to data '
+     'collected by Daily NK. A kilogram of rice sold for 6,200 won in early May.\n\nState media reported that Kim '
+     'Jong Un inspected a fertiliser plant in South Hamgyong province last week. He was accompanied by senior party '
+     'officials.\n\nThe flood hit Hoeryong in August. Most of the houses in the lower town '
+     'collapsed.\n\nElectricity shortages remain common outside the capital, residents say. Many households rely on '
+     'small solar panels bought from Chinese traders.\n',
+     'The flood hit Hoeryong in August. … collapsed.'),
+    ('en', '# Report from the border\n\nNorth Korea has tightened controls along its northern border since 2020, '
+     'according to defectors who left the country in recent years. Many of them say the cost of a crossing has '
+     'tripled.\n\nThe source, who asked not to be named for safety reasons, works at a trading company in Sinuiju. '
+     'He spoke to the outlet by a Chinese mobile phone.\n\nSecurity officials searched the dormitory on Sunday. Two '
+     'students were expelled.\n\nState media reported that Kim Jong Un inspected a fertiliser plant in South '
+     'Hamgyong province last week. He was accompanied by senior party officials.\n',
+     'Security officials searched the dormitory on Sunday. … were expelled.'),
+    ('fr', '# Rapport de la frontière\n\nLa Corée du Nord a renforcé les contrôles à sa frontière avec la Chine depuis '
+     "2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage aurait triplé.\n\nLe ministère "
+     "sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La plupart sont "
+     "des femmes.\n\nL'électricité est désormais fournie jour et nuit, mais seulement pour les quartiers du centre "
+     "de Pyongyang.\n\nLa source, qui a requis l'anonymat, travaille pour une société de commerce à Sinuiju. Elle "
+     "s'est exprimée au moyen d'un téléphone chinois.\n",
+     "L'électricité est désormais fournie jour et nuit"),
+    ('fr', '# Rapport de la frontière\n\nLa Corée du Nord a renforcé les contrôles à sa frontière avec la Chine depuis '
+     "2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage aurait triplé.\n\nLe ministère "
+     "sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La plupart sont "
+     "des femmes.\n\nLes rations seront maintenues jusqu'en octobre, a précisé le responsable.\n\nLa source, qui a "
+     "requis l'anonymat, travaille pour une société de commerce à Sinuiju. Elle s'est exprimée au moyen d'un "
+     'téléphone chinois.\n',
+     'Les rations seront maintenues'),
+    ('fr', '# Rapport de la frontière\n\nLa Corée du Nord a renforcé les contrôles à sa frontière avec la Chine depuis '
+     "2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage aurait triplé.\n\nLe ministère "
+     "sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La plupart sont "
+     "des femmes.\n\nLe marché restera ouvert jusqu'à la fin de la récolte.\n\nLes prix du riz et du maïs sur les "
+     'marchés de Pyongyang restent très variables, selon Daily NK. Le kilo de riz se vendait 6 200 wons début mai.\n',
+     'Le marché restera ouvert'),
+    ('fr', "# Rapport de la frontière\n\nLe ministère sud-coréen de l'Unification a indiqué que 196 transfuges étaient "
+     "arrivés au Sud l'an dernier. La plupart sont des femmes.\n\nLes prix du riz et du maïs sur les marchés de "
+     'Pyongyang restent très variables, selon Daily NK. Le kilo de riz se vendait 6 200 wons début mai.\n\nLes '
+     'habitants espèrent que la frontière rouvrira au printemps.\n\nLa Corée du Nord a renforcé les contrôles à sa '
+     "frontière avec la Chine depuis 2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage "
+     'aurait triplé.\n',
+     'la frontière rouvrira au printemps'),
+    ('fr', "# Rapport de la frontière\n\nLe ministère sud-coréen de l'Unification a indiqué que 196 transfuges étaient "
+     "arrivés au Sud l'an dernier. La plupart sont des femmes.\n\nLa Corée du Nord a renforcé les contrôles à sa "
+     "frontière avec la Chine depuis 2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage "
+     'aurait triplé.\n\nLa rumeur selon laquelle le gouverneur a été limogé circule à Hyesan.\n\nLa source, qui a '
+     "requis l'anonymat, travaille pour une société de commerce à Sinuiju. Elle s'est exprimée au moyen d'un "
+     'téléphone chinois.\n',
+     'le gouverneur a été limogé'),
+    ('fr', '# Rapport de la frontière\n\nLa Corée du Nord a renforcé les contrôles à sa frontière avec la Chine depuis '
+     "2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage aurait triplé.\n\nLes prix du riz "
+     'et du maïs sur les marchés de Pyongyang restent très variables, selon Daily NK. Le kilo de riz se vendait 6 '
+     '200 wons début mai.\n\nMalgré les affirmations selon lesquelles la récolte a été bonne, le prix du riz a '
+     "doublé.\n\nLe ministère sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an "
+     'dernier. La plupart sont des femmes.\n',
+     'la récolte a été bonne'),
+    ('fr', "# Rapport de la frontière\n\nLa source, qui a requis l'anonymat, travaille pour une société de commerce à "
+     "Sinuiju. Elle s'est exprimée au moyen d'un téléphone chinois.\n\nLa Corée du Nord a renforcé les contrôles à "
+     "sa frontière avec la Chine depuis 2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage "
+     'aurait triplé.\n\nLe général, dit-on, possède deux millions de dollars dans une banque chinoise.\n\nLe '
+     "ministère sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La "
+     'plupart sont des femmes.\n',
+     'possède deux millions de dollars dans une banque chinoise'),
+    ('fr', '# Rapport de la frontière\n\nLa Corée du Nord a renforcé les contrôles à sa frontière avec la Chine depuis '
+     "2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage aurait triplé.\n\nLe ministère "
+     "sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La plupart sont "
+     'des femmes.\n\nLe pont a été partiellement rouvert à la circulation.\n\nLes prix du riz et du maïs sur les '
+     'marchés de Pyongyang restent très variables, selon Daily NK. Le kilo de riz se vendait 6 200 wons début mai.\n',
+     'Le pont a été … rouvert à la circulation'),
+    ('fr', '# Rapport de la frontière\n\nLa Corée du Nord a renforcé les contrôles à sa frontière avec la Chine depuis '
+     "2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage aurait triplé.\n\nLe ministère "
+     "sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an dernier. La plupart sont "
+     "des femmes.\n\nLe transfuge a affirmé que 20 prisonniers avaient été fusillés. Il s'est rétracté par la "
+     "suite.\n\nLa source, qui a requis l'anonymat, travaille pour une société de commerce à Sinuiju. Elle s'est "
+     "exprimée au moyen d'un téléphone chinois.\n",
+     '20 prisonniers avaient été fusillés'),
+    ('fr', "# Rapport de la frontière\n\nLe ministère sud-coréen de l'Unification a indiqué que 196 transfuges étaient "
+     "arrivés au Sud l'an dernier. La plupart sont des femmes.\n\nLa source, qui a requis l'anonymat, travaille "
+     "pour une société de commerce à Sinuiju. Elle s'est exprimée au moyen d'un téléphone chinois.\n\nLes soldats "
+     'seront payés à condition que le quota soit atteint.\n\nLa Corée du Nord a renforcé les contrôles à sa '
+     "frontière avec la Chine depuis 2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage "
+     'aurait triplé.\n',
+     'Les soldats seront payés'),
+    ('fr', "# Rapport de la frontière\n\nLa source, qui a requis l'anonymat, travaille pour une société de commerce à "
+     "Sinuiju. Elle s'est exprimée au moyen d'un téléphone chinois.\n\nLa Corée du Nord a renforcé les contrôles à "
+     "sa frontière avec la Chine depuis 2020, selon des transfuges arrivés récemment à Séoul. Le prix d'un passage "
+     'aurait triplé.\n\nLes voyages vers la Chine sont de nouveau autorisés, mais seulement pour les commerçants '
+     "agréés.\n\nLe ministère sud-coréen de l'Unification a indiqué que 196 transfuges étaient arrivés au Sud l'an "
+     'dernier. La plupart sont des femmes.\n',
+     'Les voyages vers la Chine sont de nouveau autorisés'),
+    ('de',
+     '# Bericht von der Grenze\n\nDie Quelle, die aus Sicherheitsgründen anonym bleiben wollte, arbeitet bei einer '
+     'Handelsfirma in Sinuiju. Sie sprach über ein chinesisches Mobiltelefon mit der Redaktion.\n\nNordkorea hat '
+     'die Kontrollen an der Grenze zu China seit 2020 verschärft, berichten Überläufer, die das Land in den letzten '
+     'Jahren verlassen haben. Eine Flucht koste heute dreimal so viel.\n\nStrom gibt es jetzt rund um die Uhr, aber '
+     'nur in der Innenstadt von Pjöngjang.\n\nDas Vereinigungsministerium in Seoul teilte mit, dass im vergangenen '
+     'Jahr 196 Überläufer in Südkorea angekommen seien. Die meisten von ihnen sind Frauen.\n',
+     'Strom gibt es jetzt rund um die Uhr'),
+    ('de',
+     '# Bericht von der Grenze\n\nDie Quelle, die aus Sicherheitsgründen anonym bleiben wollte, arbeitet bei einer '
+     'Handelsfirma in Sinuiju. Sie sprach über ein chinesisches Mobiltelefon mit der Redaktion.\n\nNordkorea hat '
+     'die Kontrollen an der Grenze zu China seit 2020 verschärft, berichten Überläufer, die das Land in den letzten '
+     'Jahren verlassen haben. Eine Flucht koste heute dreimal so viel.\n\nPrivate Felder sind erlaubt, allerdings '
+     'nur für Familien von Kriegsveteranen.\n\nDas Vereinigungsministerium in Seoul teilte mit, dass im vergangenen '
+     'Jahr 196 Überläufer in Südkorea angekommen seien. Die meisten von ihnen sind Frauen.\n',
+     'Private Felder sind erlaubt'),
+    ('de', '# Bericht von der Grenze\n\nDie Preise für Reis und Mais auf den Märkten in Pjöngjang schwanken stark, so '
+     'Daily NK. Ein Kilo Reis kostete Anfang Mai 6.200 Won.\n\nNordkorea hat die Kontrollen an der Grenze zu China '
+     'seit 2020 verschärft, berichten Überläufer, die das Land in den letzten Jahren verlassen haben. Eine Flucht '
+     'koste heute dreimal so viel.\n\nDie Lebensmittelrationen werden weiter verteilt, aber nur bis zum Ende des '
+     'Monats.\n\nDas Vereinigungsministerium in Seoul teilte mit, dass im vergangenen Jahr 196 Überläufer in '
+     'Südkorea angekommen seien. Die meisten von ihnen sind Frauen.\n',
+     'Die Lebensmittelrationen werden weiter verteilt'),
+    ('de',
+     '# Bericht von der Grenze\n\nDie Quelle, die aus Sicherheitsgründen anonym bleiben wollte, arbeitet bei einer '
+     'Handelsfirma in Sinuiju. Sie sprach über ein chinesisches Mobiltelefon mit der Redaktion.\n\nDas '
+     'Vereinigungsministerium in Seoul teilte mit, dass im vergangenen Jahr 196 Überläufer in Südkorea angekommen '
+     'seien. Die meisten von ihnen sind Frauen.\n\nDie Bewohner hoffen, dass die Grenze im Frühjahr wieder '
+     'öffnet.\n\nNordkorea hat die Kontrollen an der Grenze zu China seit 2020 verschärft, berichten Überläufer, '
+     'die das Land in den letzten Jahren verlassen haben. Eine Flucht koste heute dreimal so viel.\n',
+     'die Grenze im Frühjahr wieder öffnet'),
+    ('de',
+     '# Bericht von der Grenze\n\nDie Quelle, die aus Sicherheitsgründen anonym bleiben wollte, arbeitet bei einer '
+     'Handelsfirma in Sinuiju. Sie sprach über ein chinesisches Mobiltelefon mit der Redaktion.\n\nDie Preise für '
+     'Reis und Mais auf den Märkten in Pjöngjang schwanken stark, so Daily NK. Ein Kilo Reis kostete Anfang Mai '
+     '6.200 Won.\n\nDer Handel mit China wird wieder aufgenommen, sobald die Quarantäne aufgehoben ist.\n\nDas '
+     'Vereinigungsministerium in Seoul teilte mit, dass im vergangenen Jahr 196 Überläufer in Südkorea angekommen '
+     'seien. Die meisten von ihnen sind Frauen.\n',
+     'Der Handel mit China wird wieder aufgenommen'),
+    ('de', '# Bericht von der Grenze\n\nNordkorea hat die Kontrollen an der Grenze zu China seit 2020 verschärft, '
+     'berichten Überläufer, die das Land in den letzten Jahren verlassen haben. Eine Flucht koste heute dreimal so '
+     'viel.\n\nDas Vereinigungsministerium in Seoul teilte mit, dass im vergangenen Jahr 196 Überläufer in Südkorea '
+     'angekommen seien. Die meisten von ihnen sind Frauen.\n\nDas Gerücht, dass der Gouverneur entlassen wurde, '
+     'verbreitete sich schnell.\n\nDie Preise für Reis und Mais auf den Märkten in Pjöngjang schwanken stark, so '
+     'Daily NK. Ein Kilo Reis kostete Anfang Mai 6.200 Won.\n',
+     'der Gouverneur entlassen wurde'),
+    ('de', '# Bericht von der Grenze\n\nDie Preise für Reis und Mais auf den Märkten in Pjöngjang schwanken stark, so '
+     'Daily NK. Ein Kilo Reis kostete Anfang Mai 6.200 Won.\n\nDie Quelle, die aus Sicherheitsgründen anonym '
+     'bleiben wollte, arbeitet bei einer Handelsfirma in Sinuiju. Sie sprach über ein chinesisches Mobiltelefon mit '
+     'der Redaktion.\n\nTrotz Behauptungen, dass die Ernte gut war, hat sich der Reispreis verdoppelt.\n\nDas '
+     'Vereinigungsministerium in Seoul teilte mit, dass im vergangenen Jahr 196 Überläufer in Südkorea angekommen '
+     'seien. Die meisten von ihnen sind Frauen.\n',
+     'die Ernte gut war'),
+    ('de', '# Bericht von der Grenze\n\nDas Vereinigungsministerium in Seoul teilte mit, dass im vergangenen Jahr 196 '
+     'Überläufer in Südkorea angekommen seien. Die meisten von ihnen sind Frauen.\n\nNordkorea hat die Kontrollen '
+     'an der Grenze zu China seit 2020 verschärft, berichten Überläufer, die das Land in den letzten Jahren '
+     'verlassen haben. Eine Flucht koste heute dreimal so viel.\n\nDie Brücke wurde teilweise wieder für den '
+     'Verkehr freigegeben.\n\nDie Preise für Reis und Mais auf den Märkten in Pjöngjang schwanken stark, so Daily '
+     'NK. Ein Kilo Reis kostete Anfang Mai 6.200 Won.\n',
+     'Die Brücke wurde … wieder für den Verkehr freigegeben'),
+    ('de',
+     '# Bericht von der Grenze\n\nDie Quelle, die aus Sicherheitsgründen anonym bleiben wollte, arbeitet bei einer '
+     'Handelsfirma in Sinuiju. Sie sprach über ein chinesisches Mobiltelefon mit der Redaktion.\n\nNordkorea hat '
+     'die Kontrollen an der Grenze zu China seit 2020 verschärft, berichten Überläufer, die das Land in den letzten '
+     'Jahren verlassen haben. Eine Flucht koste heute dreimal so viel.\n\nDer Überläufer sagte, 20 Gefangene seien '
+     'erschossen worden. Später widerrief er seine Aussage.\n\nDie Preise für Reis und Mais auf den Märkten in '
+     'Pjöngjang schwanken stark, so Daily NK. Ein Kilo Reis kostete Anfang Mai 6.200 Won.\n',
+     '20 Gefangene seien erschossen worden'),
+    ('de', '# Bericht von der Grenze\n\nNordkorea hat die Kontrollen an der Grenze zu China seit 2020 verschärft, '
+     'berichten Überläufer, die das Land in den letzten Jahren verlassen haben. Eine Flucht koste heute dreimal so '
+     'viel.\n\nDie Quelle, die aus Sicherheitsgründen anonym bleiben wollte, arbeitet bei einer Handelsfirma in '
+     'Sinuiju. Sie sprach über ein chinesisches Mobiltelefon mit der Redaktion.\n\nAusländische Touristen dürfen '
+     'Rason besuchen, aber nur mit Begleitung.\n\nDas Vereinigungsministerium in Seoul teilte mit, dass im '
+     'vergangenen Jahr 196 Überläufer in Südkorea angekommen seien. Die meisten von ihnen sind Frauen.\n',
+     'Ausländische Touristen dürfen Rason besuchen'),
+    ('es', '# Informe desde la frontera\n\nLos precios del arroz y del maíz en los mercados de Pyongyang siguen siendo '
+     'muy volátiles, según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios de mayo.\n\nCorea del '
+     'Norte ha reforzado los controles en su frontera con China desde 2020, según desertores que abandonaron el '
+     'país en los últimos años. El precio de un cruce se ha triplicado.\n\nLa electricidad se suministra ahora las '
+     '24 horas, pero solo en el centro de Pyongyang.\n\nEl Ministerio de Unificación de Seúl informó de que 196 '
+     'desertores llegaron a Corea del Sur el año pasado. La mayoría eran mujeres.\n',
+     'La electricidad se suministra ahora las 24 horas'),
+    ('es', '# Informe desde la frontera\n\nLos precios del arroz y del maíz en los mercados de Pyongyang siguen siendo '
+     'muy volátiles, según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios de mayo.\n\nCorea del '
+     'Norte ha reforzado los controles en su frontera con China desde 2020, según desertores que abandonaron el '
+     'país en los últimos años. El precio de un cruce se ha triplicado.\n\nLas raciones se mantendrán hasta que '
+     'termine la cosecha.\n\nEl Ministerio de Unificación de Seúl informó de que 196 desertores llegaron a Corea '
+     'del Sur el año pasado. La mayoría eran mujeres.\n',
+     'Las raciones se mantendrán'),
+    ('es', '# Informe desde la frontera\n\nLa fuente, que pidió el anonimato por razones de seguridad, trabaja en una '
+     'empresa comercial de Sinuiju. Habló con el medio desde un teléfono móvil chino.\n\nCorea del Norte ha '
+     'reforzado los controles en su frontera con China desde 2020, según desertores que abandonaron el país en los '
+     'últimos años. El precio de un cruce se ha triplicado.\n\nEl mercado seguirá abierto hasta octubre.\n\nLos '
+     'precios del arroz y del maíz en los mercados de Pyongyang siguen siendo muy volátiles, según Daily NK. El '
+     'kilo de arroz se vendía a 6.200 wones a principios de mayo.\n',
+     'El mercado seguirá abierto'),
+    ('es', '# Informe desde la frontera\n\nLos precios del arroz y del maíz en los mercados de Pyongyang siguen siendo '
+     'muy volátiles, según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios de mayo.\n\nLa fuente, '
+     'que pidió el anonimato por razones de seguridad, trabaja en una empresa comercial de Sinuiju. Habló con el '
+     'medio desde un teléfono móvil chino.\n\nLos vecinos esperan que la frontera se reabra en primavera.\n\nCorea '
+     'del Norte ha reforzado los controles en su frontera con China desde 2020, según desertores que abandonaron el '
+     'país en los últimos años. El precio de un cruce se ha triplicado.\n',
+     'la frontera se reabra en primavera'),
+    ('es',
+     '# Informe desde la frontera\n\nEl Ministerio de Unificación de Seúl informó de que 196 desertores llegaron a '
+     'Corea del Sur el año pasado. La mayoría eran mujeres.\n\nLos precios del arroz y del maíz en los mercados de '
+     'Pyongyang siguen siendo muy volátiles, según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios '
+     'de mayo.\n\nEl comercio con China se reanudará una vez que se levante la cuarentena.\n\nCorea del Norte ha '
+     'reforzado los controles en su frontera con China desde 2020, según desertores que abandonaron el país en los '
+     'últimos años. El precio de un cruce se ha triplicado.\n',
+     'El comercio con China se reanudará'),
+    ('es', '# Informe desde la frontera\n\nCorea del Norte ha reforzado los controles en su frontera con China desde '
+     '2020, según desertores que abandonaron el país en los últimos años. El precio de un cruce se ha '
+     'triplicado.\n\nLos precios del arroz y del maíz en los mercados de Pyongyang siguen siendo muy volátiles, '
+     'según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios de mayo.\n\nEl rumor de que el '
+     'gobernador fue destituido se extendió rápidamente.\n\nLa fuente, que pidió el anonimato por razones de '
+     'seguridad, trabaja en una empresa comercial de Sinuiju. Habló con el medio desde un teléfono móvil chino.\n',
+     'el gobernador fue destituido'),
+    ('es', '# Informe desde la frontera\n\nLa fuente, que pidió el anonimato por razones de seguridad, trabaja en una '
+     'empresa comercial de Sinuiju. Habló con el medio desde un teléfono móvil chino.\n\nLos precios del arroz y '
+     'del maíz en los mercados de Pyongyang siguen siendo muy volátiles, según Daily NK. El kilo de arroz se vendía '
+     'a 6.200 wones a principios de mayo.\n\nPese a las afirmaciones de que la cosecha fue buena, el precio del '
+     'arroz se duplicó.\n\nCorea del Norte ha reforzado los controles en su frontera con China desde 2020, según '
+     'desertores que abandonaron el país en los últimos años. El precio de un cruce se ha triplicado.\n',
+     'la cosecha fue buena'),
+    ('es', '# Informe desde la frontera\n\nCorea del Norte ha reforzado los controles en su frontera con China desde '
+     '2020, según desertores que abandonaron el país en los últimos años. El precio de un cruce se ha '
+     'triplicado.\n\nEl Ministerio de Unificación de Seúl informó de que 196 desertores llegaron a Corea del Sur el '
+     'año pasado. La mayoría eran mujeres.\n\nEl puente fue parcialmente reabierto al tráfico.\n\nLos precios del '
+     'arroz y del maíz en los mercados de Pyongyang siguen siendo muy volátiles, según Daily NK. El kilo de arroz '
+     'se vendía a 6.200 wones a principios de mayo.\n',
+     'El puente fue … reabierto al tráfico'),
+    ('es', '# Informe desde la frontera\n\nLa fuente, que pidió el anonimato por razones de seguridad, trabaja en una '
+     'empresa comercial de Sinuiju. Habló con el medio desde un teléfono móvil chino.\n\nCorea del Norte ha '
+     'reforzado los controles en su frontera con China desde 2020, según desertores que abandonaron el país en los '
+     'últimos años. El precio de un cruce se ha triplicado.\n\nEl desertor dijo que 20 presos habían sido '
+     'fusilados. Más tarde se retractó.\n\nEl Ministerio de Unificación de Seúl informó de que 196 desertores '
+     'llegaron a Corea del Sur el año pasado. La mayoría eran mujeres.\n',
+     '20 presos habían sido fusilados'),
+    ('es',
+     '# Informe desde la frontera\n\nEl Ministerio de Unificación de Seúl informó de que 196 desertores llegaron a '
+     'Corea del Sur el año pasado. La mayoría eran mujeres.\n\nLos precios del arroz y del maíz en los mercados de '
+     'Pyongyang siguen siendo muy volátiles, según Daily NK. El kilo de arroz se vendía a 6.200 wones a principios '
+     'de mayo.\n\nLos permisos de viaje se conceden de nuevo, pero solo a los comerciantes del partido.\n\nCorea '
+     'del Norte ha reforzado los controles en su frontera con China desde 2020, según desertores que abandonaron el '
+     'país en los últimos años. El precio de un cruce se ha triplicado.\n',
+     'Los permisos de viaje se conceden de nuevo'),
+    ('ru', '# Сообщение с границы\n\nЦены на рис и кукурузу на рынках Пхеньяна остаются нестабильными, по данным Daily '
+     'NK. В начале мая килограмм риса стоил 6200 вон.\n\nСеверная Корея с 2020 года ужесточила контроль на границе '
+     'с Китаем, рассказывают перебежчики, покинувшие страну в последние годы. Цена перехода выросла '
+     'втрое.\n\nЭлектричество теперь подают круглосуточно, но только для центральных районов '
+     'Пхеньяна.\n\nМинистерство объединения в Сеуле сообщило, что в прошлом году в Южную Корею прибыли 196 '
+     'перебежчиков. Большинство из них женщины.\n',
+     'Электричество теперь подают круглосуточно'),
+    ('ru',
+     '# Сообщение с границы\n\nМинистерство объединения в Сеуле сообщило, что в прошлом году в Южную Корею прибыли '
+     '196 перебежчиков. Большинство из них женщины.\n\nИсточник, попросивший не называть его имени, работает в '
+     'торговой компании в Синыйджу. Он говорил с редакцией по китайскому мобильному телефону.\n\nПайки будут '
+     'выдавать до марта, сообщил источник.\n\nСеверная Корея с 2020 года ужесточила контроль на границе с Китаем, '
+     'рассказывают перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n',
+     'Пайки будут выдавать'),
+    ('ru', '# Сообщение с границы\n\nИсточник, попросивший не называть его имени, работает в торговой компании в '
+     'Синыйджу. Он говорил с редакцией по китайскому мобильному телефону.\n\nСеверная Корея с 2020 года ужесточила '
+     'контроль на границе с Китаем, рассказывают перебежчики, покинувшие страну в последние годы. Цена перехода '
+     'выросла втрое.\n\nТорговцам разрешили продавать рис, но лишь по воскресеньям.\n\nЦены на рис и кукурузу на '
+     'рынках Пхеньяна остаются нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 вон.\n',
+     'Торговцам разрешили продавать рис'),
+    ('ru', '# Сообщение с границы\n\nСеверная Корея с 2020 года ужесточила контроль на границе с Китаем, рассказывают '
+     'перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n\nМинистерство объединения в '
+     'Сеуле сообщило, что в прошлом году в Южную Корею прибыли 196 перебежчиков. Большинство из них '
+     'женщины.\n\nЖители надеются, что граница откроется весной.\n\nЦены на рис и кукурузу на рынках Пхеньяна '
+     'остаются нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 вон.\n',
+     'граница откроется весной'),
+    ('ru',
+     '# Сообщение с границы\n\nМинистерство объединения в Сеуле сообщило, что в прошлом году в Южную Корею прибыли '
+     '196 перебежчиков. Большинство из них женщины.\n\nСеверная Корея с 2020 года ужесточила контроль на границе с '
+     'Китаем, рассказывают перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n\nСлух о '
+     'том, что губернатора сняли с должности, быстро распространился.\n\nЦены на рис и кукурузу на рынках Пхеньяна '
+     'остаются нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 вон.\n',
+     'губернатора сняли с должности'),
+    ('ru',
+     '# Сообщение с границы\n\nМинистерство объединения в Сеуле сообщило, что в прошлом году в Южную Корею прибыли '
+     '196 перебежчиков. Большинство из них женщины.\n\nЦены на рис и кукурузу на рынках Пхеньяна остаются '
+     'нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 вон.\n\nНесмотря на заявления о '
+     'том, что урожай был хорошим, цена риса удвоилась.\n\nСеверная Корея с 2020 года ужесточила контроль на '
+     'границе с Китаем, рассказывают перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n',
+     'урожай был хорошим'),
+    ('ru', '# Сообщение с границы\n\nСеверная Корея с 2020 года ужесточила контроль на границе с Китаем, рассказывают '
+     'перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n\nЦены на рис и кукурузу на '
+     'рынках Пхеньяна остаются нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 '
+     'вон.\n\nМост был частично открыт для движения.\n\nМинистерство объединения в Сеуле сообщило, что в прошлом '
+     'году в Южную Корею прибыли 196 перебежчиков. Большинство из них женщины.\n',
+     'Мост был … открыт для движения'),
+    ('ru', '# Сообщение с границы\n\nЦены на рис и кукурузу на рынках Пхеньяна остаются нестабильными, по данным Daily '
+     'NK. В начале мая килограмм риса стоил 6200 вон.\n\nИсточник, попросивший не называть его имени, работает в '
+     'торговой компании в Синыйджу. Он говорил с редакцией по китайскому мобильному телефону.\n\nПеребежчик заявил, '
+     'что 20 заключённых были расстреляны. Позднее он отказался от своих слов.\n\nСеверная Корея с 2020 года '
+     'ужесточила контроль на границе с Китаем, рассказывают перебежчики, покинувшие страну в последние годы. Цена '
+     'перехода выросла втрое.\n',
+     '20 заключённых были расстреляны'),
+    ('ru', '# Сообщение с границы\n\nЦены на рис и кукурузу на рынках Пхеньяна остаются нестабильными, по данным Daily '
+     'NK. В начале мая килограмм риса стоил 6200 вон.\n\nИсточник, попросивший не называть его имени, работает в '
+     'торговой компании в Синыйджу. Он говорил с редакцией по китайскому мобильному телефону.\n\nТорговля с Китаем '
+     'возобновится, как только снимут карантин.\n\nСеверная Корея с 2020 года ужесточила контроль на границе с '
+     'Китаем, рассказывают перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n',
+     'Торговля с Китаем возобновится'),
+    ('ru', '# Сообщение с границы\n\nСеверная Корея с 2020 года ужесточила контроль на границе с Китаем, рассказывают '
+     'перебежчики, покинувшие страну в последние годы. Цена перехода выросла втрое.\n\nЦены на рис и кукурузу на '
+     'рынках Пхеньяна остаются нестабильными, по данным Daily NK. В начале мая килограмм риса стоил 6200 '
+     'вон.\n\nВыезд в Китай снова разрешён, но только для членов партии.\n\nМинистерство объединения в Сеуле '
+     'сообщило, что в прошлом году в Южную Корею прибыли 196 перебежчиков. Большинство из них женщины.\n',
+     'Выезд в Китай снова разрешён'),
+    ('zh', '# 边境报道\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n\n现在24小时供电，但只限于平壤市中心。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管'
+     '控。偷渡的费用涨了三倍。\n',
+     '现在24小时供电'),
+    ('zh', '# '
+     '边境报道\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n\n口粮将继续发放，'
+     '直到秋收为止。\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n',
+     '口粮将继续发放'),
+    ('zh', '# '
+     '边境报道\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n\n商人可以在市场卖米，不过仅限'
+     '周日。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n',
+     '商人可以在市场卖米'),
+    ('zh', '# 边境报道\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n居民希望边境能在春天重新开'
+     '放。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n',
+     '边境能在春天重新开放'),
+    ('zh', '# 边境报道\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n\n有传言说省长已'
+     '被撤职。\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n',
+     '省长已被撤职'),
+    ('zh', '# 边境报道\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n尽管官方声称收成很好，米价'
+     '还是翻了一番。\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n',
+     '收成很好'),
+    ('zh', '# 边境报道\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n\n桥梁已部分恢复通车。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n',
+     '桥梁已…恢复通车'),
+    ('zh', '# '
+     '边境报道\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n\n一名脱北者称有20名囚犯被枪'
+     '决。他后来收回了这一说法。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n',
+     '有20名囚犯被枪决'),
+    ('zh', '# '
+     '边境报道\n\n韩国统一部表示，去年有196名脱北者抵达韩国。其中大多数是女性。\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n一旦解除隔离，与中国的贸易就'
+     '会恢复。\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n',
+     '与中国的贸易就会恢复'),
+    ('zh', '# 边境报道\n\n据Daily '
+     'NK报道，平壤市场上的大米和玉米价格波动很大。五月初每公斤大米售价6200朝鲜元。\n\n这位因安全原因要求匿名的消息人士在新义州一家贸易公司工作。他用中国手机接受了采访。\n\n出境许可已恢复发放，但只发'
+     '给党员。\n\n据近年来离开朝鲜的脱北者说，自2020年以来，朝鲜加强了对中朝边境的管控。偷渡的费用涨了三倍。\n',
+     '出境许可已恢复发放'),
+    ('ja', '# '
+     '国境からの報告\n\n脱北者によると、北朝鮮は2020年以降、中国との国境の管理を強化している。越境の費用は3倍に跳ね上がった。\n\n韓国統一省は、昨年196人の脱北者が韓国に到着したと発表した。その大半'
+     'は女性だった。\n\n雨が降らなければ、今年の収穫は半分になる。\n\n安全上の理由から匿名を条件に取材に応じた情報筋は、新義州の貿易会社に勤めている。中国製の携帯電話で取材に応じた。\n',
+     '今年の収穫は半分になる'),
+    ('ja', '# '
+     '国境からの報告\n\n韓国統一省は、昨年196人の脱北者が韓国に到着したと発表した。その大半は女性だった。\n\nデイリーNKによると、平壌の市場ではコメとトウモロコシの価格が大きく変動している。5月初めに'
+     'はコメ1キロが6200ウォンで売られていた。\n\n輸出が再開されなければ、工場は閉鎖される。\n\n脱北者によると、北朝鮮は2020年以降、中国との国境の管理を強化している。越境の費用は3倍に跳ね上がった'
+     '。\n',
+     '工場は閉鎖される'),
+    ('ja', '# '
+     '国境からの報告\n\nデイリーNKによると、平壌の市場ではコメとトウモロコシの価格が大きく変動している。5月初めにはコメ1キロが6200ウォンで売られていた。\n\n安全上の理由から匿名を条件に取材に応じた'
+     '情報筋は、新義州の貿易会社に勤めている。中国製の携帯電話で取材に応じた。\n\n知事が解任されたといううわさが広がっている。\n\n脱北者によると、北朝鮮は2020年以降、中国との国境の管理を強化している。'
+     '越境の費用は3倍に跳ね上がった。\n',
+     '知事が解任された'),
+    ('ja', '# '
+     '国境からの報告\n\nデイリーNKによると、平壌の市場ではコメとトウモロコシの価格が大きく変動している。5月初めにはコメ1キロが6200ウォンで売られていた。\n\n脱北者によると、北朝鮮は2020年以降、'
+     '中国との国境の管理を強化している。越境の費用は3倍に跳ね上がった。\n\n橋は部分的に通行が再開された。\n\n韓国統一省は、昨年196人の脱北者が韓国に到着したと発表した。その大半は女性だった。\n',
+     '橋は…通行が再開された'),
+    ('ko',
+     '# 국경 소식\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 밝혔다. 이들 대부분은 여성이었다.\n\n안전을 이유로 익명을 요청한 소식통은 신의주의 한 무역회사에서 일하고 있다. 그는 '
+     '중국 휴대전화로 취재에 응했다.\n\n비가 오지 않으면 올해 수확량은 절반으로 줄어든다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 강화했다. 도강 비용은 세 배로 '
+     '뛰었다.\n',
+     '올해 수확량은 절반으로 줄어든다'),
+    ('ko',
+     '# 국경 소식\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 강화했다. 도강 비용은 세 배로 뛰었다.\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 밝혔다. 이들 '
+     '대부분은 여성이었다.\n\n배급은 명절 때만 나온다.\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 초 쌀 1kg은 6200원에 거래됐다.\n',
+     '배급은 … 나온다'),
+    ('ko',
+     '# 국경 소식\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 초 쌀 1kg은 6200원에 거래됐다.\n\n안전을 이유로 익명을 요청한 소식통은 신의주의 한 '
+     '무역회사에서 일하고 있다. 그는 중국 휴대전화로 취재에 응했다.\n\n쌀은 국영상점에서만 판매된다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 강화했다. 도강 비용은 세 '
+     '배로 뛰었다.\n',
+     '쌀은 … 판매된다'),
+    ('ko',
+     '# 국경 소식\n\n안전을 이유로 익명을 요청한 소식통은 신의주의 한 무역회사에서 일하고 있다. 그는 중국 휴대전화로 취재에 응했다.\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 '
+     '크게 요동치고 있다. 5월 초 쌀 1kg은 6200원에 거래됐다.\n\n도지사가 해임됐다는 소문이 돈다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 강화했다. 도강 비용은 '
+     '세 배로 뛰었다.\n',
+     '도지사가 해임됐다'),
+    ('ko',
+     '# 국경 소식\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 밝혔다. 이들 대부분은 여성이었다.\n\n안전을 이유로 익명을 요청한 소식통은 신의주의 한 무역회사에서 일하고 있다. 그는 '
+     '중국 휴대전화로 취재에 응했다.\n\n다리는 부분적으로 통행이 재개됐다.\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 초 쌀 1kg은 6200원에 '
+     '거래됐다.\n',
+     '다리는 … 통행이 재개됐다'),
+    ('ko',
+     '# 국경 소식\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 밝혔다. 이들 대부분은 여성이었다.\n\n데일리NK에 따르면 평양 장마당의 쌀과 옥수수 가격은 크게 요동치고 있다. 5월 '
+     '초 쌀 1kg은 6200원에 거래됐다.\n\n할당량을 채우지 않으면 노동자들은 배급을 받지 못한다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 통제를 강화했다. 도강 비용은 세 '
+     '배로 뛰었다.\n',
+     '노동자들은 배급을 받지 못한다'),
+    ('ko',
+     '# 국경 소식\n\n안전을 이유로 익명을 요청한 소식통은 신의주의 한 무역회사에서 일하고 있다. 그는 중국 휴대전화로 취재에 응했다.\n\n탈북민들에 따르면 북한은 2020년 이후 중국과의 국경 '
+     '통제를 강화했다. 도강 비용은 세 배로 뛰었다.\n\n전기는 평양 중심구역에서만 24시간 공급된다.\n\n통일부는 지난해 196명의 탈북민이 한국에 입국했다고 밝혔다. 이들 대부분은 여성이었다.\n',
+     '전기는 … 24시간 공급된다'),
+    ('en', '# Report from the border\n\nThe source, who asked not to be named for safety reasons, works at a trading '
+     'company in Sinuiju. He spoke to the outlet by a Chinese mobile phone.\n\nThe Ministry of Unification in Seoul '
+     'said 196 defectors reached South Korea last year, up from 67 the year before. Most of them were '
+     'women.\n\nResidents hoped, in vain, that the army would bring food.\n\nRice and corn prices in Pyongyang '
+     'markets have been volatile, according to data collected by Daily NK. A kilogram of rice sold for 6,200 won in '
+     'early May.\n',
+     'the army would bring food'),
+    ('ja', '# '
+     '国境からの報告\n\n脱北者によると、北朝鮮は2020年以降、中国との国境の管理を強化している。越境の費用は3倍に跳ね上がった。\n\n韓国統一省は、昨年196人の脱北者が韓国に到着したと発表した。その大半'
+     'は女性だった。\n\n国境警備隊に賄賂を渡さなければ、越境はできない。\n\n安全上の理由から匿名を条件に取材に応じた情報筋は、新義州の貿易会社に勤めている。中国製の携帯電話で取材に応じた。\n',
+     '越境はできない'),
 ]
 
 
