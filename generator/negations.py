@@ -727,8 +727,17 @@ _HEARSAY_BEFORE = lazy(
     + r"|\baccording to (?:(?:unverified|unconfirmed|unsubstantiated|anonymous|unnamed) )?"
       r"(?:rumou?rs|speculation|hearsay)(?: [\w'-]+){0,4}," + _QUOTE_OPENS
     + r"|\baccording to (?:unverified|unconfirmed|unsubstantiated) [\w'-]+(?: [\w'-]+){0,4}," + _QUOTE_OPENS
+    # "The report, which the ministry later retracted, said | …"
+    + r"|\b(?:report|claim|statement|account|article|story|post)s?, (?:which|that) (?:[\w'-]+ ){0,4}"
+      r"(?:later |since |subsequently |quickly )?(?:retracted|withdrew|withdrawn|denied|corrected|debunked|refuted"
+      r"|disavowed|deleted|disproved)(?: [\w'-]+){0,3}, (?:said|says|claimed|claims|reported|stated|alleged)(?: that)?"
+    + _QUOTE_OPENS)
+# … and hearsay set off as an aside, or a claim the sentence disputes: looked for only where
+# one of their words is (_DISPUTED_WORDS), as each of their openings would be tried at every
+# character before every quote
+_DISPUTED_BEFORE = lazy(
     # set off as an aside: "The mill has, rumour has it, | closed", "…, it is said, |", "…, so the story goes, |"
-    + r"|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:(?:rumou?r|gossip|word) has it|it (?:is|was) (?:rumou?red|said|alleged"
+    r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:(?:rumou?r|gossip|word) has it|it (?:is|was) (?:rumou?red|said|alleged"
       r"|claimed)|so (?:the )?(?:rumou?r|story) goes|(?:the )?rumou?r goes)," + _QUOTE_OPENS
     # "The rumour that | …", "claimed, falsely, that |", "Despite claims that |", "While state media
     # insists that |", "does not support claims that |", "called reports that | … 'a fabrication'"
@@ -745,12 +754,10 @@ _HEARSAY_BEFORE = lazy(
       r"|claims?|claimed|maintains?|maintained)(?: that)?"
       r"|\b(?:does|do|did) not (?:support|back up|bear out|confirm|corroborate) (?:the )?(?:claims?|reports?"
       r"|assertions?|allegations?)(?: that)?"
-      r"|\bcall(?:ed|s)? (?:the )?(?:claims?|reports?|allegations?|assertions?) that)" + _QUOTE_OPENS
-    # "The report, which the ministry later retracted, said | …"
-    + r"|\b(?:report|claim|statement|account|article|story|post)s?, (?:which|that) (?:[\w'-]+ ){0,4}"
-      r"(?:later |since |subsequently |quickly )?(?:retracted|withdrew|withdrawn|denied|corrected|debunked|refuted"
-      r"|disavowed|deleted|disproved)(?: [\w'-]+){0,3}, (?:said|says|claimed|claims|reported|stated|alleged)(?: that)?"
-    + _QUOTE_OPENS)
+      r"|\bcall(?:ed|s)? (?:the )?(?:claims?|reports?|allegations?|assertions?) that)" + _QUOTE_OPENS)
+_DISPUTED_WORDS = ("rumo", "gossip", "has it", "it is ", "it was ", "goes", "falsely", "wrongly", "mistakenly",
+                   "erroneously", "untruthfully", "without evidence", "without proof", "spite", "notwithstanding",
+                   "whereas", "despite", "contrary", "while", "though", "even as", "not ", "call")
 # … or under a condition, in a clause of what will or would be: "famine will return" of "If
 # the harvest fails again, famine will return", "The mine will reopen in April" of "… unless
 # the pumps fail again"; not "even if", "if any", "if anything". The condition opens a
@@ -899,6 +906,12 @@ _CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|н�
 
 _HOPED_BEFORE = lazy(r"(?<!\bof )\b(?:hopes?|hoped|hoping|prays?|prayed|praying)(?:,? in vain,?)?(?: that)?"
                      + _QUOTE_OPENS)  # (not a name's "of Hope": "Bridge of Hope | runs")
+def _disputed_before(text: str, start: int) -> re.Match[str] | None:
+    window = text[max(0, start - 100):start]
+    return _DISPUTED_BEFORE.search(text, max(0, start - 100), start) if any(w in window for w in _DISPUTED_WORDS) \
+        else None
+
+
 _THAT_END = lazy(r"\bthat\W*$")
 
 
@@ -1486,7 +1499,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                 and not _HARDLY_ANYONE.search(text, clause, d.start()):
             found.append((d.start(), start))  # "a démenti que |", "bestritt, dass |"; not "Nadie niega que |"
         if english and (d := _UNCONFIRMED_SAY.search(text, max(0, start - 80), start)
-                        or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)) and not _confirmed(text, start) \
+                        or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)
+                        or _disputed_before(text, start)) and not _confirmed(text, start) \
                 and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):
             found.append((d.start(), start))  # (not "the rumours that | were circulating": a relative clause)
         if english and not text.startswith("to ", start) and (d := _HOPED_BEFORE.search(text, max(0, start - 40),
