@@ -801,6 +801,8 @@ _LASTING_IN = {code: lazy(p) for code, p in {
 }.items()}
 # … or an aside of what the thing was: "The mine, until recently the county's largest employer, …"
 _FORMERLY = lazy(r", until (?:recently|then|now)\b")
+_BARE_UNTIL = frozenset(("until", "till", "up until", "jusqu'à", "jusqu'en", "jusqu'au", "jusqu'aux", "hasta que",
+                         "直到", "пока не"))
 _UNTIL_WORDS = ("until", "till", "up until", "jusqu", "hasta", "até", "fino", "bis", "до", "вплоть", "пока", "直到")
 
 
@@ -895,7 +897,10 @@ def _bounded(text: str, lo: int, start: int, end: int, code: str) -> tuple[int, 
         # A time bounds any claim ("… until October"); an event, only one of a state, a habit, a
         # permission or what will be ("were paid in full | until the factory ran out of cash",
         # "may sell rice | until noon"), not an act it ends ("beat him | until he lost consciousness")
-        if not _UNTIL_TIME.match(text, m.end()) and not ((p := _LASTING_IN.get(code)) and p.search(text, start, end)):
+        # (a pattern that names its time itself, "hasta finales", "bis zum", "до марта", is one)
+        bare = m.group().strip(", ，") in _BARE_UNTIL
+        if bare and not _UNTIL_TIME.match(text, m.end()) \
+                and not ((p := _LASTING_IN.get(code)) and p.search(text, start, end)):
             return None
     stop = _CLAUSE_STOP.search(text, m.end(), m.end() + 120)  # the warning shows the bound whole
     return end, stop.start() if stop else min(len(text), m.end() + 120)

@@ -3730,3 +3730,13 @@ def test_more_wordings_of_what_undoes_a_quote(language, body, quote):
 ])
 def test_but_only_opening_a_clause_of_its_own_bounds_nothing(body, quote):
     assert _located(body, quote, "en").status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("es", "Los obreros fueron pagados íntegramente hasta finales de 2022.", "Los obreros fueron pagados íntegramente"),
+    ("pt", "Os salários foram pagos até meados de 2022.", "Os salários foram pagos"),
+    ("it", "I salari sono stati pagati fino a fine 2022.", "I salari sono stati pagati"),
+    ("de", "Die Löhne wurden bis Ende 2022 voll gezahlt, sagte er.", "Die Löhne wurden"),
+])
+def test_an_until_that_names_its_time_bounds_the_claim(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
