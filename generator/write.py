@@ -472,8 +472,9 @@ def _keep_mode(out: Path, staging: Path) -> None:
         return  # no output yet
     with contextlib.suppress(OSError):
         os.chown(staging, -1, st.st_gid)
-    with contextlib.suppress(OSError):
-        staging.chmod(stat.S_IMODE(st.st_mode))
+    if st.st_mode & stat.S_IWUSR:  # (not a read-only output's: the build writes into the new site)
+        with contextlib.suppress(OSError):
+            staging.chmod(stat.S_IMODE(st.st_mode))
 
 
 @contextlib.contextmanager
