@@ -82,8 +82,9 @@ def check_output(out: Path, root: Path) -> None:
 
 # The hidden entries a folder may hold before briefing first builds into it: a repository's, a
 # host's (.nojekyll for GitHub Pages, .well-known, .htaccess) and a desktop's
-PUBLISHING_ENTRIES = frozenset(".git .gitignore .gitattributes .gitkeep .keep .github .nojekyll .well-known "
-                               ".htaccess .domains .DS_Store".split())
+PUBLISHING_ENTRIES = frozenset(".git .gitignore .gitattributes .gitkeep .keep .github .gitlab-ci.yml .circleci "
+                               ".travis.yml .nojekyll .well-known .htaccess .htpasswd .domains .vercel .netlify "
+                               ".firebaserc .editorconfig .DS_Store".split())
 
 
 def file_digest(data: bytes) -> str:
