@@ -344,7 +344,8 @@ _ASIDE_STARTS = (r"(?:which|who|whose|whom|where|when|(?!according\b)[a-z]+ing|[
                  r"|(?:none|all|some|many|most|few|several|each|both|one|two|three|half|neither|either|any)"
                  r" of (?:whom|which|them|these|those)"
                  # … what it was: "The mine, until recently the county's largest employer, …", ", once …,"
-                 r"|until (?:recently|then|now|last year)|once|formerly|previously|long"
+                 # (not "once": ", once the border reopens," is a condition)
+                 r"|until (?:recently|then|now|last year)|formerly|previously"
                  r"|qui|que|dont|où|lequel|laquelle|lesquels|lesquelles"  # French
                  r"|der|die|das(?! (?:ist|war|sei|wäre|heißt)\b)|dem|den|deren|dessen|welche[rsmn]?"  # German
                  r"|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual"  # Spanish

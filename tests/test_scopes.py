@@ -3740,3 +3740,8 @@ def test_but_only_opening_a_clause_of_its_own_bounds_nothing(body, quote):
 ])
 def test_an_until_that_names_its_time_bounds_the_claim(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+def test_a_condition_set_off_as_an_aside_is_no_aside_an_ellipsis_may_stand_for():
+    assert _located("Prices, once the border reopens, will fall sharply.", "Prices … will fall sharply",
+                    "en").status is QuoteStatus.APPROXIMATE
