@@ -647,8 +647,9 @@ def _beside_a_gap(spans: list[tuple[int, int]], text: str, language: str) -> tup
     """Words an ellipsis inside the quote stands for that would change the part after it, were
     that part a quote of its own with them right before it ("Customs found … export
     licences" of "found fake export licences", "may … keep" of "may, in theory, keep"), or
-    the part before it, with them right after it: where they are in the gap, or None. What the judges find in the quote's own
-    words, or beyond the gap, is the quote's, and judged as a whole."""
+    the part before it, with them right after it: where they are in the gap, or None. What
+    the judges find in the quote's own words, or beyond the gap, is the quote's, and judged
+    as a whole."""
     first, last = spans[0][0], spans[-1][1]
     for (_, gap), (after, _) in zip(spans, spans[1:]):
         # (a part that goes on with "and", "but" … starts a clause of its own: "expliqué … et a

@@ -343,8 +343,8 @@ _ASIDE_STARTS = (r"(?:which|who|whose|whom|where|when|(?!according\b)[a-z]+ing|[
                  # "The soldiers, none of whom had eaten, …", "The defectors, none of them older than 25, …"
                  r"|(?:none|all|some|many|most|few|several|each|both|one|two|three|half|neither|either|any)"
                  r" of (?:whom|which|them|these|those)"
-                 # … what it was: "The mine, until recently the county's largest employer, …", ", once …,"
-                 # (not "once": ", once the border reopens," is a condition)
+                 # … what it was: "The mine, until recently the county's largest employer, …" (not
+                 # "once": ", once the border reopens," is a condition)
                  r"|until (?:recently|then|now|last year)|formerly|previously"
                  r"|qui|que|dont|où|lequel|laquelle|lesquels|lesquelles"  # French
                  r"|der|die|das(?! (?:ist|war|sei|wäre|heißt)\b)|dem|den|deren|dessen|welche[rsmn]?"  # German
@@ -745,12 +745,11 @@ _DISPUTED_BEFORE = lazy(
     + r"|(?:\b(?:the |a |persistent |unconfirmed )?rumou?rs? that"
       r"|\b(?:claimed|said|stated|reported|asserted|insisted),? (?:falsely|wrongly|mistakenly|erroneously|untruthfully"
       r"|without (?:evidence|proof)),? that|\b(?:the )?story goes(?: that)?|\bthere (?:is|was) gossip(?: [\w'-]+){0,4}"
-      r" that|\b(?:in spite of|notwithstanding) (?:the |official |its |their )?(?:[\w'-]+ )?(?:claims?|reports?"
-      r"|assertions?|statements?|assurances?) (?:that|of)|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))whereas (?:[\w'-]+ ){1,4}"
+      r" that|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))whereas (?:[\w'-]+ ){1,4}"
       r"(?:asserts?|asserted|claims?|claimed|insists?|insisted|maintains?|maintained)(?: that)?"
       r"|\b(?:falsely|wrongly|mistakenly|erroneously) (?:claimed|said|stated|reported|asserted)(?: that)?"
-      r"|\b(?:despite|notwithstanding|contrary to) (?:the |official |earlier |repeated |government |its |their )?"
-      r"(?:claims?|reports?|assertions?|promises?|statements?|assurances?) (?:that|of)"
+      r"|\b(?:despite|in spite of|notwithstanding|contrary to) (?:the |official |earlier |repeated |government |its"
+      r" |their )?(?:[\w'-]+ )?(?:claims?|reports?|assertions?|promises?|statements?|assurances?) (?:that|of)"
       r"|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:while|although|though|even as) (?:[\w'-]+ ){1,4}(?:insists?|insisted"
       r"|claims?|claimed|maintains?|maintained)(?: that)?"
       r"|\b(?:does|do|did) not (?:support|back up|bear out|confirm|corroborate) (?:the )?(?:claims?|reports?"

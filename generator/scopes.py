@@ -922,8 +922,7 @@ def elided_limit(text: str, end: int, start: int, language: str) -> tuple[int, i
     reach = min(len(text), start + 40)  # a limit is read with what follows it (", and …")
     if (bound := _bounded(text, max(0, end - _LOOK_BACK), end, end, code)) is not None and bound[1] <= start \
             and not is_aside(text, end, start):
-        # "Workers were paid … when the factory ran out of cash" of "… in full until October, when"
-        return bound[0], (stop.start() if (stop := _CLAUSE_STOP.search(text, bound[1], start)) else start)
+        return bound  # "Workers were paid … when the factory ran out of cash" of "… in full until October, when"
     aside, opening = None, _GAP_OPENS.match(text, end, start).end()
     for pattern in (_EXCEPT_IN_GAP.get(code), _LIMITED_AFTER_IN.get(code)):
         if pattern is None:

@@ -392,7 +392,8 @@ def test_a_place_well_outside_its_province_is_warned_about(tmp_path, lat, lon, h
         return
     [warned] = [w for w in result.warnings if "lies outside its province" in w.message]
     assert (warned.pos.path, warned.pos.line) == ("content/places.yaml", 1)
-    assert warned.message.startswith(f'place "kc" at lat {lat:g}, lon {lon:g} lies outside its province, North Hamgyong')
+    assert warned.message.startswith(f'place "kc" at lat {lat:g}, lon {lon:g} lies outside its province, '
+                                     "North Hamgyong")
     assert warned.hint.startswith(hint) and "swapped" not in warned.hint
 
 
