@@ -157,6 +157,8 @@ _SHARE_BEFORE = {
           r"(?<!resolution )(?<!no\. )\d+(?: per ?cent| percent| ?%)?) of"
           r"(?: (?:the|these|those|its|their|his|her|our)(?: (?:\d+|two|three|four|five|six|seven|eight|nine|ten"
           r"|twelve|twenty))?)? $"
+          # "Half the | villages": "of" left out
+          r"|(?<![\w-])half $"
           # "One in five | children": a share, in words as in digits
           r"|(?<![\w-])(?:one|two|three|four|five|\d+) (?:in|out of) (?:every )?(?:two|three|four|five|six|seven"
           r"|eight|nine|ten|twenty|\d+) $"

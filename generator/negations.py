@@ -75,7 +75,8 @@ _NEGATION_WORDS = {
           r"|\bn(?:e\b|'(?=\w))"
           r"(?!(?:(?!\b(?:pas|plus|jamais|rien|guère|point|aucun|aucune|personne|ni)\b)[^.;:!?]){0,40}?\bque?\b)",
     "de": r"\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|keinerlei|keineswegs|keinesfalls"
-          r"|nie|niemals|niemand|niemandem|niemanden|nirgends|nirgendwo|nimmer|mitnichten|ohne|weder)\b",
+          r"|nie|niemals|niemand|niemandem|niemanden|nirgends|nirgendwo|nimmer|mitnichten|ohne|weder"
+          r"|kaum (?:ein|eine|einen|einem|einer|jemand))\b",  # "Kaum ein | Bauer hat …": hardly any
     # apenas: "hardly" before a verb, "just" before a number ("aumentó apenas un 1%")
     "es": r"\b(?:no|nunca|jamás|sin|ningún|ninguna|ninguno|tampoco|ni|nada|nadie"
           r"|apenas(?! (?:un|una|unos|unas|el|la|los|las|\d)))\b",
@@ -572,6 +573,7 @@ _QUOTE_OPENS = r"(?:</?[a-z]{1,10}(?: [^<>]{0,80})?>)?(?: \[[^\[\]\d]{1,40}\]){0
 # It may open a quotation or a bracket: '"Nobody | has received a ration"'.
 _WORD_BEFORE = lazy(r"(?:^|\s)(?:<[a-z]{1,10}(?: [^<>]{0,80})?>)?[\"'(]?((?:[^\W\d_]|[\u0900-\u0dff])[\w'\u0900-\u0dff]{0,19})" + _QUOTE_OPENS)
 _ELIDED_BEFORE = lazy(r"(?:^|\s)([^\W\d_]')$")  # or an elided one, with no space
+_NUMBER_BEFORE = lazy(r"(?<![\w,.])\d[\d,]* $")  # or a number, a negation before it: "None of the 30 | workers"
 # and the one after it ("No. 3" is a number; "없습니다. 4." is no label)
 _WORD_AFTER = lazy(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!(?<=[a-z])\. ?\d)")
 # Korean negates what comes before the negation (가동하지 않았다, 없는): in the word before a
@@ -586,6 +588,7 @@ _BRIDGED = lazy(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarce
                 + r")|(?<=\w)n't"
                 r"|" + _TO_NEGATIONS + ")"
                 r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
+                r"|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|dozen|hundred"  # "None of the 30 |"
                 r"|really|in fact|at all|then|to|be|been|being|has|have|had|true|that|from|any"
                 # "was not allowed to | reopen", "did not even try to | reopen"
                 r"|allowed|permitted|able|try|tried|trying|attempt|attempted|want|wanted|plan|planned|intend"
@@ -706,7 +709,7 @@ _UNCONFIRMED_SAY = lazy(r"\b(?:unconfirmed|unverified|unsubstantiated) (?:" + _R
 _HEARSAY_BEFORE = lazy(
     # ("It is said | the mine …", "that" or not)
     r"(?:\bit (?:is|was|has been|had been)(?: (?:widely|generally|also|now|long))?"
-    r" (?:claimed|alleged|rumou?red|speculated|suspected|said)(?: that)?"
+    r" (?:claimed|alleged|rumou?red|speculated|suspected|said|thought|assumed|presumed|supposed)(?: that)?"
     r"|(?:\b(?:rumou?rs?|speculation|hearsay|gossip)(?: [\w'-]+){0,3}? (?:suggests?|suggested|says?|said|claims?"
     r"|claimed)|(?<![\w-])speculat(?:e|es|ed)"
     r"|\bwithout (?:offering|providing|giving|presenting|citing) (?:any )?(?:proof|evidence),?) that)" + _QUOTE_OPENS
@@ -716,9 +719,11 @@ _HEARSAY_BEFORE = lazy(
       # (with "that": "Rumours spread after | the mine closed" is when, not what)
       r"|\b(?:rumou?rs|speculation|talk) (?:(?:is|are|was|were|have|has|had) )?(?:been )?(?:circulating|circulated"
       r"|spreading|spread|swirling|swirled|abound|abounded|rife|mounting|growing)(?: [\w'-]+){0,3}?(?= that)"
-      r"|\bthere (?:are|were|is|was|have been|had been)(?: (?:persistent|unconfirmed|widespread|growing|also))?"
+      r"|\bthere (?:are|were|is|was|have been|has been|had been)"
+      r"(?: (?:persistent|unconfirmed|widespread|growing|also))?"
       r" (?:rumou?rs|speculation|talk)(?: (?:in|among|on|across) [\w'-]+(?: [\w'-]+)?)?"
-      r"|\bword (?:on the street |in [\w'-]+ )?is(?= that)"
+      r"|\bword (?:on the street |in (?:the )?[\w'-]+ )?is(?= that)"
+      r"|\b(?:heard|learned|learnt) (?:second-?hand|indirectly|through the grapevine)(?= that| from)"
       r"|\bgossip(?: [\w'-]+){0,3}? (?:says?|said|suggests?))(?: that)?" + _QUOTE_OPENS
     # (a subject that suspects, not a suspect: "the main suspect | fled")
     + r"|\b(?:analysts|officials|experts|observers|researchers|investigators|police|authorities|diplomats|many|some"
@@ -726,7 +731,7 @@ _HEARSAY_BEFORE = lazy(
     # "The campaign, which Seoul suspects | was organised by …"
     + r"|(?<=, )which (?:[\w'-]+ ){1,3}(?:suspects?|suspected)" + _QUOTE_OPENS
     + r"|\baccording to (?:(?:unverified|unconfirmed|unsubstantiated|anonymous|unnamed) )?"
-      r"(?:rumou?rs|speculation|hearsay)(?: [\w'-]+){0,4}," + _QUOTE_OPENS
+      r"(?:rumou?rs|speculation|hearsay|gossip)(?: [\w'-]+){0,4}," + _QUOTE_OPENS
     + r"|\baccording to (?:unverified|unconfirmed|unsubstantiated) [\w'-]+(?: [\w'-]+){0,4}," + _QUOTE_OPENS
     # "The report, which the ministry later retracted, said | …"
     + r"|\b(?:report|claim|statement|account|article|story|post)s?, (?:which|that) (?:[\w'-]+ ){0,4}"
@@ -789,7 +794,8 @@ _INVERTED = lazy(r"[\"']?(?:will|would|can|could|shall|should|must|might|may|doe
 _CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
                         r"(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
                         r"|unless|provided that|providing that|as long as|so long as|on condition that"
-                        r"|assuming that|provided(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via"
+                        r"|assuming that|on the assumption that|in the event that"
+                        r"|provided(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via"
                         r"|that|last|this|earlier)\b))"
                         r"|only (?:after|when|once|until)|as soon as"
                         r"|once(?! (?:again|more|a|an|every|upon|in a while|and for all|before)\b))\b")
@@ -816,7 +822,8 @@ _WHETHER_IF = lazy(rf"\b{_WHETHER_WORDS}(?: [a-z]+ly)? $")
 _NOT_CONDITION = lazy(r"[\"']?(?:anything|so|not|any|only|otherwise|ever|need be|at all|possible|necessary"
                       r"|applicable|anyone|in doubt)\b")
 # (a modal, not the month: "in May")
-_MODAL_IN = lazy(rf"\b(?:will|would|shall|should|can|cannot|could|might|must|won't|{_MODAL_MAY})\b|'ll\b")
+_MODAL_IN = lazy(rf"\b(?:will|would|shall|should|can|cannot|could|might|must|won't|{_MODAL_MAY})\b|'ll\b"
+                 r"|\b(?:is|are) (?:to be|due to|set to|expected to|going to)\b")  # "are to be evacuated"
 # … and in other languages: reports said to be unconfirmed, or rumour and hearsay that no one
 # is named for, right before a quote ("Selon des informations non confirmées, |", "По
 # неподтвержденным данным, |", "未经证实的消息称 |", "On dit que |", "Говорят, что |", "Es heißt,
@@ -1356,7 +1363,25 @@ def _bridged(language: str) -> re.Pattern[str] | None:
 # warning", "rose | no less than 20%", "inspected the site | not far from Hyesan".
 _NOT_GOVERNING_AFTER = lazy(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zonder|χωρίς)\b"
                             r"|no (?:less|more|later|sooner|fewer|earlier|further) than\b|no (?:matter|doubt)\b"
-                            r"|not (?:only|just|least|long|far|to mention)\b")
+                            r"|not (?:only|just|least|long|far|to mention)\b"
+                            r"|не (?:только|лишь|лише|тільки)\b")
+# A negation after the quote that corrects one of its details, the event standing: "The mine
+# closed | not in May but in June", "Der Markt schloss | nicht wegen des Virus, sondern …",
+# "Рынок закрыли | не из-за вируса, а …", "cerró | no en mayo sino en junio". Only with a
+# preposition or an article after the negation ("did | not stop the smugglers but" negates the
+# verb) and with "but" or its like to come in the same sentence.
+_CORRECTED_AFTER = lazy(
+    r"(?:not|nicht|не|no|non(?: pas)?) (?:"
+    r"in|on|at|by|from|to|for|because|due|through|during|after|before|since|with|under|over|the|a|an|its|their"
+    r"|wegen|im|am|an|auf|aus|für|mit|von|vom|vor|nach|bei|durch|zum|zur|der|die|das|den|dem|des|ein|eine|seit|bis"
+    r"|из-за|в|во|на|по|через|от|с|со|к|у|для|из|за|до|после|ради|благодаря"
+    r"|por|en|a|de|con|para|desde|hasta|el|la|los|las|un|una|à|par|pour|dans|le|les|au|aux|du|des|il|per|da|nel|nella"
+    r")(?!\w)(?=[^.;:!?。]{1,60}?(?:\b(?:but|sondern|sino|mais|ma|bensì)\b|, ?(?:а|но)\b))")
+# … unless the quote ends on an auxiliary the negation belongs to: "Prices were | not the highest but …"
+_ENDS_AUXILIARY = lazy(r"(?<!\w)(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
+                       r"|did|does|do|ist|war|sind|waren|wird|wurde|wurden|hat|hatte|haben|hatten|был|была|было|были"
+                       r"|будет|будут|був|була|було|були|буде|будуть|es|fue|era|son|fueron|está|estaba|ha|han|había"
+                       r"|est|était|sont|étaient|ont|avait|è|sono|erano|hanno)$")
 _KOREAN_BEFORE = lazy(r"(?<!\S)(?:안|못) ?$")
 # … words between a Korean quote and the negation that governs it: adverbs ("배급이 | 전혀
 # 없었다"), and 적 of "ㄴ 적이 없다" ("돌아간 | 적이 없었어요": has never run)
@@ -1844,9 +1869,10 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
         lead = _lead_start(text, start)
         if not korean or _KOREAN_BEFORE.search(text, lead, start):
             gaps.append((lead, start))
-    elif starts_word(text, start) and (m := _WORD_BEFORE.search(text, max(0, start - (reach := _reach(text, start))),
-                                                                    start)):
-        if not korean or _KOREAN_BEFORE.search(text, m.start(1), start):
+    elif starts_word(text, start) and ((m := _WORD_BEFORE.search(text, max(0, start - (reach := _reach(text, start))),
+                                                                     start))
+                                       or _NUMBER_BEFORE.search(text, max(0, start - 12), start)):
+        if m and (not korean or _KOREAN_BEFORE.search(text, m.start(1), start)):
             gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
         bridged = _BRIDGED if english else _bridged(language)
         if bridged is not None and (b := bridged.search(text, max(0, start - reach - 26), start)):
@@ -1869,7 +1895,8 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
         # ("사실" of "사실이 아니다", "전기" of "전기가 없다"): the next word governs it
         if _KOREAN_ADVERB.fullmatch(m.group(1)) and (n := _WORD_AFTER.match(text, m.end(1))):
             m = n  # "배급이 | 전혀 없었다": the adverb ("at all") leaves the negation one word on
-        if not _NOT_GOVERNING_AFTER.match(text, m.start(1)):
+        corrected = _CORRECTED_AFTER.match(text, m.start(1)) and not _ENDS_AUXILIARY.search(text, max(0, end - 12), end)
+        if not _NOT_GOVERNING_AFTER.match(text, m.start(1)) and not corrected:
             gaps.append((end, m.end(1)))
     gaps = [_within_block(a, b, start, one_block) for a, b in gaps]
     negated = [(a, b) for a, b in gaps if a < b and _governs(a, b, text, language)]

@@ -354,7 +354,8 @@ def bound_cut(text: str, start: int, end: int) -> bool:
     if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc") \
             and _BOUNDS.search(text, max(0, start - 24), start) \
             and not _CHANGED_TO.search(text, max(0, start - 48), start) \
-            and not ((digits := _DIGITS_AT.match(text, start)) and names_a_thing(text, start, digits[1])) \
+            and not ((digits := _DIGITS_AT.match(text, start)) and names_a_thing(text, start, digits[1])
+                     and not _COMPARED.search(text, max(0, start - 16), start)) \
             and not _DAY_OF.match(text, start):
         return True  # not "talked about | 2019 events", "até | 30 de junho" (until)
     if start < len(text) and text[start].isdigit() and _UP_TO_CYRILLIC.search(text, max(0, start - 4), start) \
@@ -371,6 +372,11 @@ def bound_cut(text: str, start: int, end: int) -> bool:
 
 
 _DIGITS_AT = lazy(r"\D?(\d+)")
+# A comparison makes a year-like number a count: "More than | 2000 students", "超过 | 2000名"
+# (not "up to", "bis zu", "до": as often "until 2020")
+_COMPARED = lazy(r"(?:(?<![^\W\d_])(?:(?:fewer|less|more|no more|no fewer) than|plus de"
+                 r"|moins de|mehr als|weniger als|más de|menos de|mais de|più di|meno di|более|менее|больше|меньше"
+                 r"|свыше|понад|більше ніж|менше ніж)|逾|超过|超過|不到|至少|多达|多達) ?$")
 _UP_TO_CYRILLIC = lazy(r"(?<![^\W\d_])до $")
 _YEAR_OR_DAY_CYRILLIC = lazy(r"(?:19|20)\d\d\b|\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
                              r"|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня"

@@ -120,7 +120,7 @@ _ECONOMY = lazy(r"econom(?:y|ies)\b")
 
 _PRIVATIVE_BEFORE = {
     "en": r"(?<![\w-])(?<!to )(?:fake|sham|bogus|phony|phoney|counterfeit|fictitious|purported|pseudo|supposedly"
-          r"|falsified|fraudulent|imitation|knock-off|knockoff|self-styled) "
+          r"|falsified|fraudulent|imitation|knock-off|knockoff|self-styled|unverified|unconfirmed|unsubstantiated) "
           # "forged" and "mock" are verbs too ("forged ties", "mock the leader"): only opening the
           # sentence or after a determiner or a verb of trade
           r"|(?=(?:forged|mock) )(?:^|(?<=[.!?] )|(?<=\n)"
@@ -149,17 +149,20 @@ _PRIVATIVE_BEFORE = {
           # "Se venden supuestos | certificados": the plural without an article too
           r"|(?<![\w-])supuest[oa]s ",
     "pt": r"(?<![\w-])(?:falsos|falsas|pretens[oa]s?|falsificad[oa]s) ",
-    "it": r"(?<![\w-])(?:presunt[oaie]|fals[oaie]|finti|finte|finto|finta) ",
+    "it": r"(?<![\w-])(?:presunt[oaie]|fals[oaie]|finti|finte|finto|finta) |(?<![\w-])ex[ -]",  # "L'ex | segretario"
     "de": r"(?<![\w-])(?:gefälscht\w*|angeblich\w*|vermeintlich\w*|falsche[nrs]?) "
           r"|(?:(?<=\b(?:der|die|das|den|dem|des|ein|ihr) )|(?<=\b(?:eine|sein|ihre) )"
           r"|(?<=\b(?:einen|einem|eines|seine|ihren|ihrer|ihrem) )|(?<=\b(?:seinen|seinem|seiner) ))"
           r"(?:" + _PERSON_WORDS["de"] + ") ",
     "ru": r"(?<![\w-])(?:поддельн\w+|фальшив\w+|мним\w+|фиктивн\w+|предполагаем\w+|" + _PERSON_WORDS["ru"] + ") ",
-    "uk": r"(?<![\w-])(?:підроблен\w+|фальшив\w+|фіктивн\w+|несправжн\w+|удаван\w+) ",
-    "ko": r"(?<!\S)(?:가짜|위조된|위조|허위) ",
-    "zh": r"(?:假冒的?|伪造的?|偽造的?|虚假的?|虛假的?|冒牌的?|(?:(?<![^\s，,。！？；：、])|(?<=[些种種批量]))假的) ?",
+    "uk": r"(?<![\w-])(?:підроблен\w+|фальшив\w+|фіктивн\w+|несправжн\w+|удаван\w+|колишн\w+) ",
+    # (전, "former", only opening a sentence: "3년 전 | 공장이" is "three years ago")
+    "ko": r"(?<!\S)(?:가짜|위조된|위조|허위) |(?:^|(?<=[.!?] )|(?<=\n))전 ",
+    "zh": r"(?:假冒的?|伪造的?|偽造的?|虚假的?|虛假的?|冒牌的?|(?:(?<![^\s，,。！？；：、])|(?<=[些种種批量]))假的) ?"
+          r"|(?<![^\s，,。！？；：、“「])[前原] ?",  # "前 | 惠山市党委书记", former (opening a clause)
     # (假的 only opening a clause or after 这些, 一批…: not 病假的, 造假的, 掺假的, 真真假假的)
-    "ja": r"(?:(?<!真)偽の|偽造の|偽造された|ニセの|にせの) ?",  # (not 真偽の, "whether true")
+    "ja": r"(?:(?<!真)偽の|偽造の|偽造された|ニセの|にせの) ?"  # (not 真偽の, "whether true")
+          r"|(?<![^\s、。！？「」])[元前] ?",  # "元 | 党書記", former (opening a clause)
 }
 # … and after it, where an adjective follows its noun: "certificados de vacunación | falsos"
 _PRIVATIVE_AFTER = {
@@ -177,9 +180,11 @@ _PRIVATIVE_AFTER = {
 
 _EXCEPT_AFTER = {
     "en": r",? (?:except(?:ing)?(?! that| to| when| if| where| as| perhaps| possibly| maybe)|save for"
-          r"|with the exception of|apart from(?! (?:anything else|that|this|which|[a-z]+ing)\b)"
+          r"|apart from(?! (?:anything else|that|this|which|[a-z]+ing)\b)"
           r"|other than(?! that\b(?! of))(?! [a-z]+ing\b)"  # (not "apart from checking": "besides")
-          r"|barring|excluding|bar(?= (?:the|one|a|two)\b)|(?:the|with the) (?:lone|only|sole|one) exception"
+          r"|barring|excluding|bar(?= (?:the|one|a|two|those|that)\b)"
+          r"|with the (?:notable |sole |single |only |one )?exception of"
+          r"|(?:the|with the) (?:lone|only|sole|one) exception"
           r"(?: being)?|with (?:one|a single|two|three|a few|few|some|rare) exceptions?(?! to\b))\b",
     "fr": r",? (?:sauf(?! que| si| imprévu| erreur)|excepté|hormis|à l'exception d)",
     "es": r",? (?:excepto|salvo(?! que)|a excepción d|con excepción d)",
@@ -813,12 +818,38 @@ def _compiled(table: dict[str, str], anchored_end: bool) -> dict[str, re.Pattern
 _PRIVATIVE_BEFORE_IN = _compiled(_PRIVATIVE_BEFORE, True)
 # A condition that the report's words are true, opening the quote's sentence: "If the reports
 # are accurate, |", "If confirmed, |", "If true, |"
-_IF_TRUE_BEFORE = lazy(_SENTENCE_START + r"if (?:true|confirmed|accurate|correct|verified"
-                       r"|(?:the |these |those |such |this |that )?(?:reports?|accounts?|claims?|rumou?rs?|allegations?"
+_IF_TRUE_BEFORE = lazy(_SENTENCE_START + r"(?:if|assuming(?: that)?) (?:true|confirmed|accurate|correct|verified"
+                       r"|(?:you|we|one) (?:believe|trust) [^.!?,;:]{1,40}"  # "If you believe KCNA, |"
+                       r"|(?:the |these |those |such |this |that |their |his |her |its )?(?:[^\s.!?,;:]+ ){0,2}?"
+                       r"(?:reports?|accounts?|claims?|rumou?rs?|allegations?"
                        r"|figures?|estimates?|testimony|sources?|information|this|that)(?: [^\s.!?,;:]+){0,4}"
                        r" (?:is|are|was|were|prove|proves|proved|turn out to be|turns out to be|can be|are to be)"
                        r"(?: (?:true|accurate|correct|right|confirmed|believed|trusted|verified))?)"
                        r", [\"']?$")
+# What no longer holds, opening the quote's sentence: "Until recently, | the market was open
+# every day", "Bis vor kurzem | …", "До недавнего времени | …", 直到最近 | …
+_NO_LONGER_BEFORE = lazy(r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=[。！？]))"
+                         r"(?:until recently|until (?:last|this) (?:year|month|week)"
+                         r"|until a (?:few|couple of) (?:years|months|weeks) ago|formerly"
+                         r"|jusqu'à (?:récemment|il y a peu)|bis vor (?:kurzem|wenigen (?:jahren|monaten|wochen))"
+                         r"|hasta hace (?:poco|unos (?:años|meses))|fino a poco tempo fa|до недавнего времени"
+                         r"|(?:ещё|еще|ще) недавно|донедавна|直到最近|直到不久前|最近まで|최근까지)[,，、]? ?[\"']?$")
+_NO_LONGER_WORDS = ("until", "formerly", "jusqu", "bis vor", "hasta", "fino a", "недавн", "донедавна", "直到", "最近まで",
+                    "최근까지")  # (looked for first: the pattern tries its lookbehinds at every offset)
+# A condition after the quote, whatever its tense: "Workers receive full rations | for as long as the
+# order lasts", "Die Märkte bleiben geöffnet, | solange …", "Рынок будет работать, | пока не …"
+# (not "as long as 200 metres")
+_CONDITIONED_AFTER = {
+    "en": r"[\"']?,? (?:(?:but )?only )?(?:unless|provided that|providing that|on condition that"
+          r"|(?:for )?as long as(?! \d)|so long as)\b",
+    "fr": r",? (?:à condition qu|pourvu qu|à moins qu|tant qu)(?:e\b|')",
+    "de": r",? (?:solange|sofern|vorausgesetzt)\b",
+    "es": r",? (?:siempre y cuando|a condición de que|a menos que)\b",
+    "it": r",? (?:purché|a condizione che|a meno che)\b",
+    "ru": r",? (?:пока не|при условии)\b",
+    "uk": r",? (?:доки не|поки не|за умови)\b",
+}
+_CONDITIONED_AFTER_IN = _compiled(_CONDITIONED_AFTER, False)
 _EXCEPT_BEFORE_IN = _compiled(_EXCEPT_BEFORE, True)
 _COUNTERFACTUAL_IN = _compiled(_COUNTERFACTUAL_BEFORE, True)
 _ASKING_IN = _compiled(_ASKING, True)
@@ -857,7 +888,9 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
         before += [_COUNTERFACTUAL_IN.get(code)] if _would(quote, code) else []
         found += [(m.start(), start) for p in before if p is not None and (m := p.search(text, lo, start))
                   and not _no_status(m.group(), text, start, code)]
-        if code == "en" and (m := _IF_TRUE_BEFORE.search(text, lo, start)):
+        if code == "en" and (m := _IF_TRUE_BEFORE.search(text, lo, start)) \
+                or any(w in text[max(0, start - 40):start] for w in _NO_LONGER_WORDS) \
+                and (m := _NO_LONGER_BEFORE.search(text, max(0, start - 40), start)):
             found.append((m.start(), start))
         if (p := _COUNTERFACTUAL_IN.get(code)) is not None and not _would(quote, code) \
                 and not quote.startswith(("to ", "for ")) and not _WISHES_NOUN.search(text, lo, start) \
@@ -870,6 +903,7 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
             else []
         own = _OWN_ATTRIBUTION.search(quote) is not None  # the quote says whose claim it is
         after += [_REFUTED_AFTER_IN.get(code)] if not own else []
+        after += [_CONDITIONED_AFTER_IN.get(code)] if not SENTENCE_ENDED.match(text, max(0, end - 1)) else []
         found += [(end, m.end()) for p in after if p is not None and (m := p.match(text, end))]
         if (bound := _bounded(text, lo, start, end, code)) is not None:
             found.append(bound)
