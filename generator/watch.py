@@ -212,9 +212,11 @@ class SiteObserver:
         for folder in site.folders():
             self._watch(Path(folder))
         if Path(site.root).is_dir():
-            # (a link made to a folder comes as a file's creation: content/ kept elsewhere)
+            # (a link made to a folder comes as a file's creation: content/ kept elsewhere; and a
+            # file named templates, which the build refused, is one's deletion or move once put right)
             self._observer.schedule(self._handler, str(site.root), recursive=False,
-                                    event_filter=[DirCreatedEvent, DirDeletedEvent, DirMovedEvent, FileCreatedEvent])
+                                    event_filter=[DirCreatedEvent, DirDeletedEvent, DirMovedEvent, FileCreatedEvent,
+                                                  FileDeletedEvent, FileMovedEvent])
         self._observer.start()
 
     def _watch(self, folder: Path) -> None:

@@ -236,6 +236,18 @@ def test_templates_made_while_watching_are_watched(watching):
     assert _settle(batches, 0.5)[1:] == [["templates/base.html"]]
 
 
+def test_a_file_named_templates_removed_or_renamed_is_a_change(watching):
+    # The build refuses a file where templates/ belongs; the preview must rebuild once it is gone.
+    root, batches = watching
+    (root / "templates").write_text("not a folder")
+    assert _settle(batches, 0.5) == [["templates"]]
+    (root / "templates").unlink()
+    assert _settle(batches, 0.5)[1:] == [["templates"]]
+    (root / "templates").write_text("not a folder")
+    (root / "templates").rename(root / "templates.txt")
+    assert _settle(batches, 0.5)[2:] == [["templates"]]  # made, then renamed away: one burst
+
+
 def test_a_new_report_and_a_deleted_one_are_one_batch(watching):
     root, batches = watching
     (root / "content/reports/delta.md").write_text("---\ntitle: D\n---\nText.\n")
