@@ -29,7 +29,7 @@ from generator.markup import ROW_CELLS, make_markdown, plain_inline
 from generator.model import Passage, QuoteStatus
 from generator.negations import (GOES_ON, PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, is_aside,
                                  primary_language)
-from generator.normalize import Normalized, normalize, unspaced, without
+from generator.normalize import Normalized, hidden_words, normalize, unspaced, without
 from generator.passages import passage
 from generator.ranges import (bound_cut, currency_cut, group_cut, in_range, magnitude_after, multiple_cut, ratio_cut,
                               scale_cut)
@@ -99,6 +99,19 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
     """Find `quote` in a report whose reading text is `original` (normalised as `body`),
     written in `language`, with `headings` where they are in `original`
     (markup.reading_text_and_headings)."""
+    found = _located_quote(report_id, quote, body, original, language, headings)
+    # Words the quote's own HTML hides ("Claims <del>do not</del> quote its exact words") are
+    # not compared, but the footnote shows the quote as written: at best approximate, unless the
+    # report has that very markup too (its file's HTML is its text, shown as typed).
+    if found.status is not QuoteStatus.NOT_FOUND and (hidden := hidden_words(quote)) \
+            and " ".join(quote.split()).casefold() not in " ".join(original.split()).casefold():
+        return replace(found, status=QuoteStatus.APPROXIMATE, score=min(found.score, 99.0),
+                       inserted=found.inserted + hidden)
+    return found
+
+
+def _located_quote(report_id: str, quote: str, body: Normalized, original: str, language: str,
+                   headings: tuple[tuple[int, int], ...]) -> Location:
     if not _WORD.search(_ELLIPSIS.sub(" ", REFERENCE.sub(" ", _SIC.sub(" ", quote)))):
         # "[7]", "… [^2]", "[sic] [7]": no word of the report, though any marker of it would match
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
@@ -335,8 +348,9 @@ def _unmarked_unspaced(report_id: str, wanted: str, body: Normalized, original: 
     text = body.text
     for cut in range(len(wanted) - MIN_UNSPACED_RUN, MIN_UNSPACED_RUN - 1, -1):
         head, tail = wanted[:cut], wanted[cut:]
-        at = text.find(head)
-        while at >= 0:
+        at, places = text.find(head), 0
+        while at >= 0 and places < MAX_UNSPACED_PLACES:  # (a text of one character repeated has it everywhere)
+            places += 1
             gap = at + len(head)
             after = text.find(tail, gap + 1, gap + MAX_UNSPACED_GAP + len(tail))
             if after > gap and not _UNSPACED_STOP.search(text, gap, after):
@@ -352,6 +366,7 @@ def _unmarked_unspaced(report_id: str, wanted: str, body: Normalized, original: 
 
 
 _UNSPACED_STOP = lazy(r"[。！？!?\n]")
+MAX_UNSPACED_PLACES = 50  # places of a first run looked at, as _runs_in looks at 50 of its first two words
 
 
 def _runs_in(words: list[str], text: str):

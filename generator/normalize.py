@@ -292,6 +292,20 @@ def _without_tags(norm: Normalized) -> Normalized:
     return without(Normalized("".join(chars), norm.breaks, norm.origins, norm.ends), frozenset(dropped))
 
 
+def hidden_words(text: str) -> tuple[str, ...]:
+    """The words that HTML in `text` hides from the comparison, though a reader of `text` as
+    written sees them: struck out, a ruby's reading, a comment ("Claims <del>do not</del> quote")."""
+    if "<" not in text:
+        return ()
+    folded = _normalized(text).text
+    inner = [m.group()[m.group().index(">") + 1:m.group().rindex("<")] for m in _TAG.finditer(folded) if m.group(1)]
+    inner += [folded[lo + 3:hi - 2].strip("-") for lo, hi in _comments(folded)]
+    return tuple(words for words in (" ".join(w.split()) for w in inner) if _WORDY.search(words))
+
+
+_WORDY = lazy(r"\w")
+
+
 def _comments(text: str) -> list[tuple[int, int]]:
     """Where normalised `text` has HTML comments ("<!-" … "->": runs of dashes are one), in
     one pass: a pattern tried at each "<!-" read up to MAX_COMMENT characters on from every

@@ -317,7 +317,7 @@ _WISHES_NOUN = lazy(r"\b(?:best|good|warm|warmest|kind|his|her|their|its|our) wi
 _DOUBTED = (r"(?!(?: [^\s.!?,;:]+){0,6}? (?:no|not|nobody|none|never|few|hardly|difficult|hard|rarely|seldom|fail|fails"
             r"|failed|unable|only|beyond|impossible)\b)")
 _FALSE_EN = (r"(?:a hoax|false|untrue|fabricated|a fabrication|wrong|baseless|groundless|unfounded|inflated"
-             r"|exaggerated|incorrect|inaccurate)\b")
+             r"|exaggerated|incorrect|inaccurate|a lie|an? (?:gross |wild )?exaggeration|a myth|a fiction)\b")
 _TOLD_EN = (r"(?:story|stories|report|reports|claim|claims|account|accounts|rumou?rs?|figure|figures|estimate"
             r"|estimates|statement|statements|assertion|allegation|allegations|information|number|toll)")
 _REFUTED_AFTER = {
@@ -357,7 +357,11 @@ _REFUTED_AFTER = {
           r"(?:smentita|rivelatasi (?:falsa|gonfiata|esagerata))\b",
     "de": r"(?:,? was|(?:,| -) (?:eine|die) (?:meldung|nachricht|behauptung|angabe),? die) sich"
           r" (?:jedoch |aber )?(?:später |inzwischen |bald )?als (?:falsch|unwahr|erfunden|haltlos|falschmeldung"
-          r"|übertrieben) (?:erwies|erwiesen hat|herausstellte|herausgestellt hat)\b",
+          r"|übertrieben) (?:erwies|erwiesen hat|herausstellte|herausgestellt hat)\b"
+          # "Die Meldung, dass | …, | erwies sich als falsch": what the clause the quote ends turned out to be
+          r"|, (?:erwies|erweist) sich (?:jedoch |aber )?(?:später |inzwischen |bald )?als (?:falsch|unwahr|erfunden"
+          r"|haltlos|falschmeldung|übertrieben)\b"
+          r"|, (?:wurde|wurden) (?:jedoch |aber )?(?:später |inzwischen |bald )?(?:dementiert|widerrufen|widerlegt)\b",
     "ru": r"(?:,? (?:однако|но)|(?:,| -)) (?:позже |впоследствии )?(?:это|эти|эту)(?: сообщение| сведения"
           r"| информацию| известие| новость)? (?:позже |впоследствии )?(?:опровергли|было опровергнуто|опровергнуто"
           r"|были опровергнуты)",
@@ -379,7 +383,7 @@ _REFUTED_AFTER = {
 # the quote names whose claim it is, or is of the claim or rumour itself
 _OWN_ATTRIBUTION = lazy(r"\b(?:said|says|say|reported|reports|claimed|claims|claim|insisted|insists|denied"
                         r"|alleged|predicted|predicts|forecast|expected|believed|thought|assumed|hoped|feared"
-                        r"|estimated|estimates|found|concluded|wrote|noted|according"
+                        r"|estimated|estimates|found|concluded|wrote|noted|according|told|stated|declared|announced"
                         r"|rumou?rs?|stor(?:y|ies)|dismiss\w*|disprov\w*|contradict\w*"
                         r"|affirme|affirmait|a affirmé|rumeur|afirma|afirmó|se rumoreó|rumores"
                         r"|behauptete|behauptet|gerüchte|сообщ\w*|заяв\w*|слух\w*)\b"
@@ -419,6 +423,7 @@ _BOUNDARY_PASSIVE = (r"(?=[.;:!?,)]|$| (?:by|later|since|in|on|after|as|when|ami
                      r"| (?:two|three|four|several|a few|\d+) (?:hours|days|weeks|months) later"
                      r"| the (?:next|following) )")
 _DENYING_NEXT = (r"(?:denied|denies|deny|retracted|retracts|refuted|refutes|debunked|disproved|disproven|withdrew"
+                 r"|corrected|corrects"
                  r"|withdrawn|rejected"
                  r"|rejects|disputed|disputes|dismissed|dismisses|contradicted|contradicts)")
 # … of a bare "this", only what is said of a statement ("The army withdrew these in June":
@@ -450,7 +455,8 @@ _RETRACTED_NEXT = lazy(
     rf"(?: to (?:be|have been))? {_UNTRUE_NEXT}"
     # … or someone says so: "Officials said the report was false", "According to officials, this
     # was untrue", "The ministry called the report false"
-    rf"|(?:{_WORD_NEXT} ){{1,6}}{_UNDONE_BY}(?:said|says|insisted|insists|stated|maintained|maintains|admitted|admits"
+    rf"|(?:{_WORD_NEXT} ){{1,6}}{_UNDONE_BY}(?:said|says|say|insisted|insists|insist|stated|maintained|maintains"
+    r"|maintain|admitted|admits"
     rf"|acknowledged|acknowledges|conceded|concedes) (?:that )?(?:{_TOLD_THIS}|this|that) (?:was|is|were|are) "
     rf"{_UNTRUE_NEXT}"
     # … or, after a subject of a few words (one run of them for all of these): its teller owns
@@ -592,22 +598,26 @@ _RETRACTED_NEXT_OTHER = {
           r"|дезавуирован[оаы]?)\b"
           r"|(?:это|эта информация|эти данные|это сообщение|это утверждение|эти сообщения|слухи) {L}"
           r"(?:оказал(?:ось|ась|ись|ся) (?:ложн\w+|неправдой|ложью|фейком|неверн\w+)"
-          r"|не подтвердил(?:ось|ась|ись|ся))"
+          r"|не подтвердил(?:ось|ась|ись|ся)|не соответству(?:ет|ют) действительности)"
+          # "Позже выяснилось, что эта информация не соответствует действительности."
+          r"|(?:выяснилось|оказалось),? что (?:эта |это |данная |такая )?(?:информация|сообщение|данные|утверждение"
+          r"|слухи)? ?(?:не соответству(?:ет|ют) действительности|(?:был[аио]? )?(?:ложн\w+|неправд\w+|неверн\w+))"
           r"|(?:[\w-]+ ){1,5}{L}(?:опроверг(?:ли|ла|ло)?|дезавуировал[аи]?) (?:это|эту информацию|эти данные"
           r"|это сообщение|эти сообщения|эти слухи|это утверждение|данную информацию)\b)",
     "uk": r"(?:(?:але|однак|проте),? )?{L}(?:"
           r"(?:це|ця|ці|таке|такі)? ?(?:повідомлення|інформаці[яї]|заява|дані|твердження|чутки|цифр[аи])? ?(?<=\w )"
           r"(?:було|була|були|був) {L}(?:спростован[оаі]|відкликан[оаі])\b"
           r"|(?:це|ця інформація|ці дані|це повідомлення|ці повідомлення|ці чутки) {L}"
-          r"(?:виявил(?:ося|ась|ися|ся) (?:неправдою|брехнею|фейком|хибн\w+|неправдив\w+)"
-          r"|не підтвердил(?:ося|ась|ися|ся))"
+          r"(?:виявил(?:ося|ася|ась|ися|ся) (?:неправдою|брехнею|фейком|хибн\w+|неправдив\w+)"
+          r"|не підтверди(?:л(?:ося|ася|ась|ися|ся)|вся))"
           r"|(?:[\w'-]+ ){1,5}{L}спростува(?:ли|ла|в|ло) (?:це|цю інформацію|ці дані|це повідомлення|ці повідомлення"
           r"|ці чутки)\b)",
     "zh": r"(?:但|不过|不過|然而)?[,，]? ?(?:"
           r"(?:该|此|这一?|這一?|上述|相关|相關)(?:报道|報導|报导|消息|说法|說法|信息|資訊|传闻|傳聞|数字|數字)"
           r"(?:后来|後來|随后|隨後|不久|其后|其後|之后|之後|旋即|已)?(?:被|已被|遭|遭到)?(?:撤回|撤销|撤銷|否认|否認|辟谣|闢謠"
           r"|证伪|證偽|驳斥|駁斥)"
-          r"|(?:这|這|此|该|該)(?:一)?(?:报道|報導|消息|说法|說法)?(?:后来|後來|随后|隨後)?(?:被)?(?:证实|證實|证明|證明)"
+          r"|(?:这|這|此|该|該)(?:一)?(?:报道|報導|消息|说法|說法)?(?:后来|後來|随后|隨後|后经|後經|经|經)?(?:被)?"
+          r"(?:证实|證實|证明|證明)"
           r"(?:是|为|為)?(?:假的|虚假|虛假|不实|不實|谣言|謠言|错误的|錯誤的)"
           r"|[^\s,，。！？]{1,10}(?:后来|後來|随后|隨後|其后|其後)?(?:否认|否認|辟谣|闢謠|驳斥|駁斥)了?(?:这一?|這一?|该|該|此|上述)"
           r"(?:报道|報導|消息|说法|說法|传闻|傳聞))",

@@ -8995,6 +8995,9 @@ REVIEWED_VERIFIED = [
     ('de', 'Der Markt schloss nicht wegen des Virus, sondern wegen Warenmangels.', 'Der Markt schloss'),
     ('uk', 'Ціни на рис зросли не тільки в Хєсані, а й по всій провінції.', 'Ціни на рис зросли'),
     ('ru', 'Рынок в Хесане закрыли не в мае, а в июне.', 'Рынок в Хесане закрыли'),
+    # fifteenth blind review, second pass (2026-12-04, evening): next-sentence undoing in more
+    # words, Korean talk, German refutation after the clause
+
 ]
 REVIEWED_APPROXIMATE = [
     # a quantifier or a bound dropped
@@ -12801,6 +12804,34 @@ REVIEWED_APPROXIMATE = [
      'Authorities in Hamhung closed the main market for a week in October'),
     ('uk', 'За словами джерела, ціни на рис у Хєсані зросли до 7200 вон за кілограм.',
      'ціни на рис у Хєсані зросли до 7200 вон за кілограмм'),
+    # fifteenth blind review, second pass (2026-12-04, evening): next-sentence undoing in more
+    # words, Korean talk, German refutation after the clause
+    ('en', 'A senior official at the Ministry of Land and Environment Protection told the Choson Sinbo that all the '
+     'country\'s major reservoirs were "at normal levels." The newspaper corrected the report two days later, '
+     'saying several reservoirs in South Hwanghae were below 30% of capacity.',
+     'all the country\'s major reservoirs were "at normal levels"'),
+    ('en',
+     'The Korean Central News Agency first reported that 30 people had died in the flood. It corrected the figure '
+     'to three the next day.',
+     '30 people had died in the flood'),
+    ('en',
+     'Daily NK reported on Tuesday that the Sinuiju customs office had reopened. The outlet has since corrected the '
+     'story.',
+     'the Sinuiju customs office had reopened'),
+    ('en', 'State media announced that the wheat harvest was a record. Farmers in the area say that is a lie.',
+     'the wheat harvest was a record'),
+    ('de', 'Die Meldung, dass der Grenzübergang wieder geöffnet sei, erwies sich als falsch.',
+     'der Grenzübergang wieder geöffnet sei'),
+    ('ru',
+     'В Хесане публично казнили двух женщин. Позже выяснилось, что эта информация не соответствует действительности.',
+     'В Хесане публично казнили двух женщин'),
+    ('uk', 'У Хєсані публічно стратили двох жінок. Згодом ця інформація не підтвердилася.',
+     'У Хєсані публічно стратили двох жінок'),
+    ('zh', '据一名消息人士透露，惠山有12人被公开处决，但该消息目前尚无法核实。', '惠山有12人被公开处决'),
+    ('zh', '三名士兵在惠山附近逃离部队。此消息后经证实为谣言。', '三名士兵在惠山附近逃离部队'),
+    ('ko', '무산광산이 폐쇄됐다는 소문에 대해 당국은 사실무근이라고 일축했다.', '무산광산이 폐쇄됐다'),
+    ('ko', '공장이 1월에 가동을 멈췄다는 말도 있다.', '공장이 1월에 가동을 멈췄다'),
+    ('ko', '공개처형이 있었다는 얘기가 돌고 있지만 확인되지 않았다.', '공개처형이 있었다'),
 ]
 
 
@@ -12845,3 +12876,37 @@ def test_html_tags_in_a_report_are_highlighted_with_the_words_around_them(body, 
 ])
 def test_an_ellipsis_may_not_leave_out_the_subject_of_the_next_sentence(body, quote, status):
     assert _located(body, quote).status is status
+
+
+@pytest.mark.parametrize("quote, hidden", [
+    ("Claims <del>do not</del> quote its exact words", ("do not",)),
+    ("Claims <ruby>quote<rt>NEVER</rt></ruby> its exact words", ("never",)),
+    ("Claims quote its exact words <!-- not -->", ("not",)),
+    ("Claims <s>never</s> quote <strike>no</strike> its exact words", ("never", "no")),
+])
+def test_words_a_quotes_own_markup_hides_make_it_approximate(quote, hidden):
+    # They are not compared, but the footnote shows the quote as written: "do not" would read
+    # as the report's words.
+    found = _located("Claims quote its exact words.", quote)
+    assert found.status is QuoteStatus.APPROXIMATE
+    assert found.inserted == hidden
+    assert found.passage is not None and found.passage.text == "Claims quote its exact words"
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("Claims <del>do not</del> quote its exact words.", "Claims <del>do not</del> quote its exact words"),
+    ("Claims quote its exact words.", "Claims <em>quote</em> its exact words"),  # a tag hides no word
+    ("Claims quote its exact words.", "Claims quote its exact words <!-- -->"),
+])
+def test_markup_the_report_has_too_or_that_hides_no_word_leaves_a_quote_verified(body, quote):
+    assert _located(body, quote).status is QuoteStatus.VERIFIED
+
+
+def test_a_quote_not_in_a_text_of_one_character_repeated_is_placed_without_trying_every_place():
+    # 矿 × 300 then 关, in 矿 × 100,000: each way to cut the quote in two was looked for at
+    # every place of its first part (a minute for this report; minutes for longer ones).
+    from generator import citations
+
+    assert citations.MAX_UNSPACED_PLACES <= 100
+    found = _located("矿" * 100_000, "矿" * 300 + "关", "zh")
+    assert found.status is QuoteStatus.APPROXIMATE and found.passage.text == "矿" * 300  # the closest run
