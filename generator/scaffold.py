@@ -22,6 +22,7 @@ from generator.load import content_parser, content_root
 from generator.markup import make_markdown, plain_text
 from generator.model import QuoteStatus
 from generator.normalize import normalize
+from generator.store import CACHE_DIR
 from generator.write import MARKER
 from generator.yamldoc import YamlDoc, parse_yaml
 
@@ -137,15 +138,20 @@ def init_site(directory: Path, today: dt.date) -> list[Path]:
 
 
 def _inside_a_site(directory: Path) -> Path | None:
-    """The built output folder (it has a build's marker) or the content/ folder of a site
-    that `directory` is in, if any: the next build would delete a site started in the one,
-    and take the other's files for its own content. Where the path goes through a link, the
-    folders it leads to count too ("alias/nested" with alias a link to a site's content/)."""
+    """The built output folder (it has a build's marker) or the content/, templates/ or
+    build cache folder of a site that `directory` is in, if any: the next build would delete
+    a site started in the output, take the files of one in content/ or templates/ for its own,
+    and a cache is anyone's to delete. Where the path goes through a link, the folders it
+    leads to count too ("alias/nested" with alias a link to a site's content/)."""
     for folder in dict.fromkeys([Path(os.path.abspath(directory)), directory.resolve()]):
         for parent in (folder, *folder.parents):
-            if (parent / MARKER).is_file() or (parent.name == "content" and (parent / "site.yaml").is_file()):
+            if (parent / MARKER).is_file() or (parent.name == "content" and (parent / "site.yaml").is_file()) \
+                    or (parent.name in _SITE_FOLDERS and (parent.parent / "content" / "site.yaml").is_file()):
                 return parent
     return None
+
+
+_SITE_FOLDERS = ("templates", CACHE_DIR)
 
 
 def _existing_ignore(path: Path) -> bytes | None:

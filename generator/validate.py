@@ -325,6 +325,13 @@ def _url(f: Fields) -> str:
     encoded = quote(url.replace("\\", "/"), safe="!#$%&'()*+,/:;=?@[]~")
     if encoded != url and any(c.isspace() or c in '"<>\\^`{|}' for c in url):
         f.diags.append(warning(f.pos("url"), f'"url" has characters an address may not hold; using "{encoded}"'))
+    parts = urlsplit(encoded)
+    if "@" in parts.netloc:
+        # A user name or password is no part of a published source's address, and one that looks
+        # like a host hides the real one: "https://trusted.org@evil.org/" goes to evil.org.
+        bare = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+        f.diags.append(warning(f.pos("url"), f'"url" holds a user name or password before its host; using "{bare}"'))
+        return bare
     return encoded
 
 

@@ -763,7 +763,7 @@ def test_a_build_from_a_deleted_working_directory_reports_its_warnings(tmp_path)
     assert "cannot write" not in done.stderr and (root / "site" / "index.html").is_file()
 
 
-@pytest.mark.parametrize("inside", ["site/x", "content/x", "content", "link/x"])
+@pytest.mark.parametrize("inside", ["site/x", "content/x", "content", "link/x", ".briefing-cache/x", "templates/x"])
 def test_init_refuses_a_folder_a_build_would_delete_or_read_as_content(tmp_path, inside):
     assert _run("init", str(tmp_path)).returncode == 0
     assert _run("build", "--root", str(tmp_path)).returncode == 0

@@ -866,6 +866,19 @@ def test_an_address_urlsplit_cannot_read_is_an_error_not_a_traceback(tmp_path, u
             for e in result.errors] == [("content/reports/r1.md", 3, True)]
 
 
+@pytest.mark.parametrize("url, bare", [("https://u:p@e.example/r/1", "https://e.example/r/1"),
+                                       ("https://trusted.example@evil.example/", "https://evil.example/")])
+def test_a_source_address_with_a_user_name_or_password_is_linked_without_them(tmp_path, url, bare):
+    # One that looks like a host hides the real one: "https://trusted.example@…" goes to evil.example.
+    report = MINIMAL["content/reports/r1.md"].replace("title: R1\n", f'title: R1\nurl: "{url}"\n')
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), write=False)
+    assert result.ok
+    assert [(w.pos.path, w.pos.line, w.message) for w in result.warnings if "url" in w.message] == [
+        ("content/reports/r1.md", 3, f'"url" holds a user name or password before its host; using "{bare}"')]
+    hrefs = lxml.html.fromstring(result.files["reports/r1/index.html"]).xpath("//a/@href")
+    assert bare in hrefs and not [h for h in hrefs if "@" in h.partition("//")[2].partition("/")[0]]
+
+
 def test_a_lone_surrogate_in_the_boundaries_attribution_is_no_traceback(tmp_path):
     shape = '{"type":"Polygon","coordinates":[[[129,41],[130,41],[130,42],[129,41]]]}'
     geojson = ('{"type":"FeatureCollection","attribution":"Outlines \\ud800 by X","features":'
