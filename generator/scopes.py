@@ -848,10 +848,11 @@ _NO_LONGER_WORDS = ("until", "formerly", "jusqu", "bis vor", "hasta", "fino a", 
                     "최근까지")  # (looked for first: the pattern tries its lookbehinds at every offset)
 # A condition after the quote, whatever its tense: "Workers receive full rations | for as long as the
 # order lasts", "Die Märkte bleiben geöffnet, | solange …", "Рынок будет работать, | пока не …"
-# (not "as long as 200 metres")
+# (not "as long as 200 metres", "The queue was | as long as the street", "twice | as long as")
 _CONDITIONED_AFTER = {
     "en": r"[\"']?,? (?:(?:but )?only )?(?:unless|provided that|providing that|on condition that"
-          r"|(?:for )?as long as(?! \d)|so long as)\b",
+          r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\btwice )(?<!\bhalf )(?<!\btimes )"
+          r"(?:for )?as long as(?! \d)|so long as)\b",
     "fr": r",? (?:à condition qu|pourvu qu|à moins qu|tant qu)(?:e\b|')",
     "de": r",? (?:solange|sofern|vorausgesetzt)\b",
     "es": r",? (?:siempre y cuando|a condición de que|a menos que)\b",

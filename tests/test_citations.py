@@ -12910,3 +12910,15 @@ def test_a_quote_not_in_a_text_of_one_character_repeated_is_placed_without_tryin
     assert citations.MAX_UNSPACED_PLACES <= 100
     found = _located("矿" * 100_000, "矿" * 300 + "关", "zh")
     assert found.status is QuoteStatus.APPROXIMATE and found.passage.text == "矿" * 300  # the closest run
+
+
+@pytest.mark.parametrize("body, quote, status", [
+    ("Workers are paid as long as they work.", "Workers are paid", QuoteStatus.APPROXIMATE),
+    ("Rations are handed out, provided that families join the harvest.", "Rations are handed out",
+     QuoteStatus.APPROXIMATE),
+    ("The queue was as long as the street.", "The queue was", QuoteStatus.VERIFIED),  # a comparison
+    ("The queue was twice as long as the street.", "The queue was twice", QuoteStatus.VERIFIED),
+    ("The tunnel runs as long as 200 metres.", "The tunnel runs", QuoteStatus.VERIFIED),
+])
+def test_a_condition_after_the_quote_whatever_its_tense_but_not_a_comparison(body, quote, status):
+    assert _located(body, quote).status is status
