@@ -378,7 +378,8 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     plain = [re.escape(f) for f in dict.fromkeys((target, unquote(target))) if f]
     # the first place any form is written: the same address may be written plainly further on
     # ("[d](&#106;avascript:x) … [g](javascript:x)")
-    inline = [found.start(1) for form in plain if (found := re.compile(r"\(\s*<?(" + form + ")").search(text, start, end))]
+    inline = [found.start(1) for form in plain
+              if (found := re.compile(r"\(\s*<?(" + form + ")").search(text, start, end))]
     first = min(inline, default=end)
     # With Markdown's escapes and HTML entities ("a\\&b.md", "a&amp;b.md", "a&#38;b.md" for a&b.md):
     # a pattern of ~1,000 characters compiled anew for each link (1.4 ms), so only where one of
