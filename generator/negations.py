@@ -793,12 +793,25 @@ _INVERTED = lazy(r"[\"']?(?:will|would|can|could|shall|should|must|might|may|doe
                  r"|had)\b")
 _CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
                         r"(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
-                        r"|unless|provided that|providing that|as long as|so long as|on condition that"
-                        r"|assuming that|on the assumption that|in the event that"
-                        r"|provided(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via"
+                        r"|assuming that|provided(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via"
                         r"|that|last|this|earlier)\b))"
                         r"|only (?:after|when|once|until)|as soon as"
                         r"|once(?! (?:again|more|a|an|every|upon|in a while|and for all|before)\b))\b")
+# … and a condition that holds whatever the tense: "Workers receive full rations | for as long as
+# the order lasts", "Die Märkte bleiben geöffnet, | solange …", "Рынок будет работать, | пока не …"
+# (not "as long as 200 metres", "The queue was | as long as the street", "twice | as long as")
+_CONDITIONED_AFTER = {code: lazy(p) for code, p in {
+    "en": r"[\"']?,? (?:(?:but )?only )?(?:unless|provided that|providing that|on condition that"
+          r"|on the assumption that|in the event that"
+          r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\btwice )(?<!\bhalf )(?<!\btimes )"
+          r"(?:for )?as long as(?! \d)|so long as)\b",
+    "fr": r",? (?:seulement |sauf )?(?:à condition qu|pourvu qu|à moins qu|tant qu)(?:e\b|')",
+    "de": r",? (?:solange|sofern|vorausgesetzt)\b",
+    "es": r",? (?:solo |sólo )?(?:siempre y cuando|a condición de que|a menos que)\b",
+    "it": r",? (?:solo )?(?:purché|a condizione che|a meno che)\b",
+    "ru": r",? (?:только |лишь )?(?:пока не|при условии)\b",
+    "uk": r",? (?:лише |тільки )?(?:доки не|поки не|за умови)\b",
+}.items()}
 # … past who says so: "Exports will double | , the ministry said, if China lifts its ban"
 _SAID_ASIDE = lazy(r"[\"']?, (?:[\w'-]+ ){0,4}?(?:said|says|say|told reporters|added|warned|predicted|predicts"
                    r"|estimated|estimates|believe|believes|argued|argues)(?: [\w'-]+){0,2}(?=,)")
@@ -1557,6 +1570,11 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
     elif english and not trailing and not leading and (d := _ABSURD_AFTER.match(text, end)) \
             and _IDEA_BEFORE.search(text, max(0, start - 40), start):
         found.append((end, d.end()))  # "The idea that | the mine reopened | is absurd"
+    elif not trailing and not _ENDS_SENTENCE.search(text, max(start, end - 3), end) \
+            and (conditioned := _CONDITIONED_AFTER.get(primary_language(language) or "en")) is not None \
+            and (d := conditioned.match(text, end)
+                 or english and (aside := _SAID_ASIDE.match(text, end)) and conditioned.match(text, aside.end())):
+        found.append((end, d.end()))  # "Workers receive full rations | for as long as the order lasts"
     elif english and not trailing and not _ENDS_SENTENCE.search(text, max(start, end - 3), end) \
             and (d := _CONDITION_AFTER.match(text, end)
                  or (aside := _SAID_ASIDE.match(text, end)) and _CONDITION_AFTER.match(text, aside.end())) \
@@ -1759,16 +1777,15 @@ _PAST_IN = {"fr": lazy(r"\b(?:a|ont|avait|avaient) \w+(?:é|ée|és|ées|i|ie|is
 # … and after the quote: "Der Handel wird sich verdoppeln, | wenn …", "… se duplicará | si …"
 _CONDITION_AFTER_IN = {
     # (not "si bien que" so that, "si fragile qu'il paraisse" however fragile, "si ce n'est" if not)
-    "fr": r",? (?:seulement |sauf )?(?:si(?! bien\b| ce n'est\b| \w+ qu)|s'(?=il|ils)|à moins que?|à moins qu'"
-          r"|pourvu que?|à condition que?|dès que?|dès qu'|une fois que?|une fois qu')\b",
-    "es": r",? (?:solo |sólo )?(?:si(?! bien\b| no más\b| acaso\b)|a menos que|siempre que|siempre y cuando"
+    "fr": r",? (?:seulement |sauf )?(?:si(?! bien\b| ce n'est\b| \w+ qu)|s'(?=il|ils)"
+          r"|dès que?|dès qu'|une fois que?|une fois qu')\b",
+    "es": r",? (?:solo |sólo )?(?:si(?! bien\b| no más\b| acaso\b)|siempre que"
           r"|en caso de que|una vez que|en cuanto|tan pronto como)\b",
     "pt": r",? (?:só |somente )?(?:se|a menos que|desde que|contanto que|caso)\b",
-    "it": r",? (?:solo )?(?:se|a meno che|purché|a condizione che|qualora)\b",
-    "de": r",? (?:nur (?:wenn|falls)|falls|sofern|sobald)\b",  # (not "wenn": as often "when", "wenn der Winter kommt")
-    "ru": r", (?:только |лишь )?(?:если(?! не больше| не меньше| не раньше| угодно| можно)|при условии)\b"
-          r"|,? при условии,? что\b|,? как только\b",
-    "uk": r", (?:лише |тільки )?(?:якщо|за умови)\b",
+    "it": r",? (?:solo )?(?:se|qualora)\b",
+    "de": r",? (?:nur (?:wenn|falls)|falls|sobald)\b",  # (not "wenn": as often "when", "wenn der Winter kommt")
+    "ru": r", (?:только |лишь )?если(?! не больше| не меньше| не раньше| угодно| можно)\b|,? как только\b",
+    "uk": r", (?:лише |тільки )?якщо\b",
 }
 _CONDITION_AFTER_AT = {code: lazy(p) for code, p in _CONDITION_AFTER_IN.items()}
 

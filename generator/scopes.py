@@ -846,21 +846,6 @@ _NO_LONGER_BEFORE = lazy(r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=[。！？]))"
                          r"|(?:ещё|еще|ще) недавно|донедавна|直到最近|直到不久前|最近まで|최근까지)[,，、]? ?[\"']?$")
 _NO_LONGER_WORDS = ("until", "formerly", "jusqu", "bis vor", "hasta", "fino a", "недавн", "донедавна", "直到", "最近まで",
                     "최근까지")  # (looked for first: the pattern tries its lookbehinds at every offset)
-# A condition after the quote, whatever its tense: "Workers receive full rations | for as long as the
-# order lasts", "Die Märkte bleiben geöffnet, | solange …", "Рынок будет работать, | пока не …"
-# (not "as long as 200 metres", "The queue was | as long as the street", "twice | as long as")
-_CONDITIONED_AFTER = {
-    "en": r"[\"']?,? (?:(?:but )?only )?(?:unless|provided that|providing that|on condition that"
-          r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\btwice )(?<!\bhalf )(?<!\btimes )"
-          r"(?:for )?as long as(?! \d)|so long as)\b",
-    "fr": r",? (?:à condition qu|pourvu qu|à moins qu|tant qu)(?:e\b|')",
-    "de": r",? (?:solange|sofern|vorausgesetzt)\b",
-    "es": r",? (?:siempre y cuando|a condición de que|a menos que)\b",
-    "it": r",? (?:purché|a condizione che|a meno che)\b",
-    "ru": r",? (?:пока не|при условии)\b",
-    "uk": r",? (?:доки не|поки не|за умови)\b",
-}
-_CONDITIONED_AFTER_IN = _compiled(_CONDITIONED_AFTER, False)
 _EXCEPT_BEFORE_IN = _compiled(_EXCEPT_BEFORE, True)
 _COUNTERFACTUAL_IN = _compiled(_COUNTERFACTUAL_BEFORE, True)
 _ASKING_IN = _compiled(_ASKING, True)
@@ -914,7 +899,6 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
             else []
         own = _OWN_ATTRIBUTION.search(quote) is not None  # the quote says whose claim it is
         after += [_REFUTED_AFTER_IN.get(code)] if not own else []
-        after += [_CONDITIONED_AFTER_IN.get(code)] if not SENTENCE_ENDED.match(text, max(0, end - 1)) else []
         found += [(end, m.end()) for p in after if p is not None and (m := p.match(text, end))]
         if (bound := _bounded(text, lo, start, end, code)) is not None:
             found.append(bound)
