@@ -82,6 +82,20 @@ class BuildCache:
             if not isinstance(entry[3], Stripped) and (path, entry[2]) in self.validated:
                 self.files[path] = (*entry[:3], Stripped(path), entry[4])
 
+    def forget_replaced(self, digests: dict[str, str]) -> None:
+        """Drop what belongs to earlier versions of the files `digests` names (path → digest
+        now) alone: a build that read a part of the site (patch.py) knows nothing of the rest."""
+        def older(path: str, digest: str) -> bool:
+            return path in digests and digests[path] != digest
+
+        self.validated = {key: value for key, value in self.validated.items() if not older(key[0], key[1])}
+        self.mentions = {key: value for key, value in self.mentions.items() if not older(key[0], key[1])}
+        self.links = {key: value for key, value in self.links.items() if not older(key[0], key[1])}
+        self.resolved = {key: value for key, value in self.resolved.items()
+                         if key[0] == "last" or not older(key[1], key[2])}
+        self.quotes = {key: value for key, value in self.quotes.items()
+                       if not older(f"content/reports/{key[0]}.md", key[1])}
+
     def forget_stale(self, digests: dict[str, str], cited: frozenset[tuple[str, str]] | None = None) -> None:
         """Drop what belongs to files that are gone or changed, so a long `serve` session
         does not keep every version of every file. `cited`: the (report id, quote) pairs the

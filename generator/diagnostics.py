@@ -109,23 +109,58 @@ def without_controls(text: str) -> str:
 
 def strip_control(text: str) -> str:
     """Content echoed in one line: no control characters, no line breaks to forge lines with."""
+    if text.isprintable():  # neither: every CONTROL character and line break is unprintable
+        return text
     one_line = _LINE_BREAKS.sub(lambda _: "\\n", text)
     return CONTROL.sub("\N{REPLACEMENT CHARACTER}", one_line)
 
 
+# File → (its inode, size and mtime, {line number: text}): the lines under diagnostics as a
+# build read them, so that the next one, when it answers from that build's record (nothing
+# changed, a report patched), prints 1,000 warnings without reading 400 files again.
+Lines = dict[str, tuple[tuple[int, int, int], dict[int, str]]]
+_remembered: Lines = {}
+
+
 def source_line(root: Path, pos: Pos) -> str | None:
     """The text of the line a diagnostic points at, to print under it."""
+    found = _source(root, pos)
+    return found[1] if found is not None else None
+
+
+def _source(root: Path, pos: Pos) -> tuple[tuple[int, int, int], str] | None:
     if not pos.line:
         return None
     try:  # a regular file only: the path may since have become a named pipe, which would block
         path = str(root / pos.path)
         stat = os.stat(path)
+        identity = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+        kept = _remembered.get(path)
+        if kept is not None and kept[0] == identity and pos.line in kept[1]:
+            return identity, kept[1][pos.line]
         top = pos.path.split("/")[0]
-        lines = _lines(path, str(root / top) if top in ("content", "templates") else "", stat.st_ino,
-                       stat.st_size, stat.st_mtime_ns)
+        lines = _lines(path, str(root / top) if top in ("content", "templates") else "", *identity)
     except OSError:
         return None
-    return lines[pos.line - 1] if pos.line <= len(lines) else None
+    return (identity, lines[pos.line - 1]) if pos.line <= len(lines) else None
+
+
+def lines_shown(root: Path, diagnostics: list[Diagnostic]) -> Lines:
+    """The lines `diagnostics` show under them, by file, to keep with them (store.LastBuild)."""
+    found: Lines = {}
+    for d in diagnostics:
+        source = _source(root, d.pos)
+        if source is not None:
+            identity, text = source
+            kept = found.setdefault(str(root / d.pos.path), (identity, {}))
+            if kept[0] == identity:  # (not a file saved between two of its warnings)
+                kept[1][d.pos.line] = text
+    return found
+
+
+def remember_lines(lines: Lines) -> None:
+    """Lines a build read, for source_line to take while their file stays as it was."""
+    _remembered.update(lines)
 
 
 @functools.lru_cache(maxsize=4)  # 50,000 warnings in one report: read once, not once each
@@ -152,6 +187,11 @@ def shown_path(root: Path | None, path: str, base: str | None = None) -> str:
         here = os.path.abspath(base or os.getcwd())
     except FileNotFoundError:  # the working directory was deleted under the command
         return path
+    return _relative(str(root), path, here)
+
+
+@functools.lru_cache(maxsize=1024)  # a path's every warning (string work alone: no file is looked at)
+def _relative(root: str, path: str, here: str) -> str:
     shown = os.path.relpath(os.path.abspath(os.path.join(root, path)), here)
     if shown == ".." or shown.startswith(".." + os.sep):
         top = os.path.abspath(root)
@@ -179,6 +219,8 @@ def format_text(d: Diagnostic, root: Path | None = None, relative_to: str | None
 def display_width(text: str) -> int:
     """Columns a terminal gives `text`: two for a wide character (Hangul, Chinese, full-width
     forms), none for a combining mark, one for the rest; the caret goes under its column."""
+    if text.isascii() and text.isprintable():
+        return len(text)
     return sum(0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf")
                else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
 

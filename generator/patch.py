@@ -21,6 +21,7 @@ the last build left it — and None is returned: the full build runs, as if this
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path, PurePosixPath
 
@@ -30,7 +31,7 @@ from generator import store
 from generator.build import _resolve_site
 from generator.cache import BuildCache, Stripped
 from generator.deps import Fingerprints, shows_report_text
-from generator.diagnostics import Diagnostic, sorted_unique
+from generator.diagnostics import Diagnostic, lines_shown, sorted_unique
 from generator.graph import SiteGraph, closure
 from generator.index import SiteIndex, build_index
 from generator.load import usable_hint
@@ -58,27 +59,55 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
     part = _closure(graph, changed, last.stale)
     if part is None:
         return None
+    briefs, reports = part
+    numbers = sorted({store.shard_of(path) for path in [*graph.shared, *briefs, *reports]})
+    saved = store.SavedModels()
     with store.collector_paused():
-        done = _pages(root, graph, changed, last.stale, *part)
+        cache = store.read_models(root, numbers, saved)
+        listing = cache.listing
+        done = _pages(root, graph, changed, last.stale, briefs, reports, cache)
         if done is None:
             return None
         pages, same = done
         written = _write(root, out, last, pages, scan)
-    if written is None:
-        return None
+        if written is None:
+            return None
+        reread = changed | (last.stale & set(reports))
+        cache.listing = listing  # the whole site's, as read: the part's own is not saved
+        stale = _save_models(root, cache, saved, numbers, graph, reread, (last.stale | changed) - same)
+        # The part's models (most of the cache, for a much-cited report) live to the end of the
+        # command: the collection the collector would start on them as it resumes is for nothing.
+        gc.freeze()
     inputs = dict(last.inputs)
     for rel in changed:
         inputs[os.path.join(root, rel)] = now[os.path.join(root, rel)]
     diagnostics = last.diagnostics
+    # (the edited files' lines are read again: a warning may be as it was, its line not)
+    lines = {**last.lines, **lines_shown(root, [d for d in diagnostics if d.pos.path in changed])}
     try:
-        # The models of the edited reports are not saved (that would cost more than the rest
-        # of the build): the next build reads them again, whatever their stat says.
         store.write_last(root, store.LastBuild(last.out, strict, inputs, taken, last.diagnostics, last.paths,
-                                               written.manifest, (last.stale | changed) - same, last.root,
-                                               last.graph))
+                                               written.manifest, stale, last.root, last.graph, lines))
     except OSError as exc:
         diagnostics = [*diagnostics, store.unsaved(exc)]
     return BuildResult(diagnostics, {}, written, 0.0, frozenset(pages), last.paths)
+
+
+def _save_models(root: Path, cache: BuildCache, saved: store.SavedModels, numbers: list[int], graph: SiteGraph,
+                 reread: frozenset[str], unsaved: frozenset[str]) -> frozenset[str]:
+    """Save the models of the files read again (`reread`) with the shards they are in, so
+    that the next build takes them from the cache instead of reading them, and the briefs
+    citing them, again: the files the cache now holds older models of than the site was
+    built from. Those are `unsaved` if the models are not saved; else the ones outside
+    this part alone, as before."""
+    digests = {rel: cache.files[rel][2] for rel in reread if rel in cache.files}
+    cache.forget_replaced(digests)  # each edit would leave its file's older models in the shard
+    paths = {rid: rel for rel, (rid, _) in graph.reports.items()}
+    try:
+        if store.write_part(root, cache, saved, numbers, paths):
+            return unsaved - reread
+    except OSError:
+        pass  # the next build reads them again, as it would have
+    return unsaved
 
 
 def _closure(graph: SiteGraph, changed: frozenset[str], stale: frozenset[str]) -> tuple[list[str], list[str]] | None:
@@ -95,13 +124,11 @@ def _closure(graph: SiteGraph, changed: frozenset[str], stale: frozenset[str]) -
 
 
 def _pages(root: Path, graph: SiteGraph, changed: frozenset[str], stale: frozenset[str], briefs: list[str],
-           reports: list[str]) -> tuple[dict[str, bytes], frozenset[str]] | None:
+           reports: list[str], cache: BuildCache) -> tuple[dict[str, bytes], frozenset[str]] | None:
     """The pages of the reports `changed`, if nothing else changed, and the files read
     whose bytes are those the cache has; else None. `stale`: the files the cache has older
-    models of than the site was built from."""
+    models of than the site was built from; `cache`: the models of the part's files."""
     reread = changed | (stale & set(reports))
-    files = [*graph.shared, *briefs, *reports]
-    cache = store.read_models(root, sorted({store.shard_of(path) for path in files}))
     if not all(_was_read(cache, rel) for rel in reread):
         return None  # what the last full build saw of them is gone: nothing to compare with
     cache.listing = {"reports": (reports, []), "briefs": (briefs, [])}

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from generator import store
 from generator.cache import BuildCache
-from generator.diagnostics import FUTURE_HINT, promote_warnings, sorted_unique
+from generator.diagnostics import FUTURE_HINT, lines_shown, promote_warnings, remember_lines, sorted_unique
 from generator.progress import Progress, no_progress
 from generator.result import BuildResult
 from generator.write import MARKER, OutputScan, WriteResult, finished_once_written, output_lock, recover
@@ -86,6 +86,7 @@ def check_site(root: Path, *, strict: bool = False, workers: int = 1, progress: 
         if last is not None:
             changed, _ = store.changed_inputs(last, root)
             if not changed and not _dated_elsewhen(last) and (strict or not last.strict):
+                remember_lines(last.lines)
                 diagnostics = sorted_unique(promote_warnings(last.diagnostics)) if strict else last.diagnostics
                 return BuildResult(diagnostics, {}, None, time.perf_counter() - started, frozenset(), last.paths)
             changed = changed | last.stale  # read again: the cache holds older models of them
@@ -122,6 +123,7 @@ def _from_last_build(root: Path, out: Path, strict: bool, last: store.LastBuild,
     changed, now = store.changed_inputs(last, root)
     if _dated_elsewhen(last):  # its warnings about dates in the future may no longer hold
         return None, changed | last.stale
+    remember_lines(last.lines)  # (whatever comes of this: the lines of files as they were are good)
     if store.up_to_date(last, out, strict, changed, scan):
         unchanged = WriteResult((), tuple(sorted(last.manifest)), (), last.manifest)
         return BuildResult(last.diagnostics, {}, unchanged, 0.0, frozenset(), last.paths), changed
@@ -234,9 +236,11 @@ def _record(root: Path, out: Path, strict: bool, cache: BuildCache, result: Buil
         stats = store.input_stats(root, extra)
         for rel in cache.files:  # read by this build and gone since: a change the next one must see
             stats.setdefault(os.path.join(root, rel), store.MISSING)
+        lines = lines_shown(root, result.diagnostics)
+        remember_lines(lines)  # read for the record: not again to print them
         done = store.LastBuild(str(out.resolve()), strict, stats, taken, result.diagnostics,
                                result.paths, result.written.manifest, root=str(root.resolve()),
-                               graph=token if graph is not None else "")
+                               graph=token if graph is not None else "", lines=lines)
     try:
         store.write_pages(root, cache)
         if graph is not None:

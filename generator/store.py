@@ -9,7 +9,7 @@ Files, each written whole (temporary file, then rename):
   resolved reports and briefs; then page fingerprints and the output manifest), everything
   in it keyed by content, so a stale entry is at worst not found. The models are saved as
   soon as the site is indexed, before any page is rendered, when the build holds the least
-  memory (by a forked child, while the build goes on), in 1,024 shards by file: a shard
+  memory (by a forked child, while the build goes on), in 4,096 shards by file: a shard
   whose entries did not change is not written again, so saving after an edit costs a few
   shards, not the whole archive's models; and a build that needs a few files' models (see
   patch.py) loads those shards alone.
@@ -38,13 +38,13 @@ import sys
 import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator import __version__
 from generator.cache import MODEL_TABLES, PAGE_TABLES, BuildCache
-from generator.diagnostics import Diagnostic, Pos, warning
+from generator.diagnostics import Diagnostic, Lines, Pos, warning
 from generator.filestate import is_racy, stat_key
 from generator.forked import Forked, can_fork
 from generator.pickling import FieldsPickler
@@ -53,8 +53,8 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan, can_lock, take_lock
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 141  # raised whenever what the cache holds, or what a cached result depends on, changes
-SHARDS = 1024  # models files: ~10 files' models each at 10,000 reports
+FORMAT = 142  # raised whenever what the cache holds, or what a cached result depends on, changes
+SHARDS = 4096  # models files: ~3 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")
 
@@ -80,6 +80,8 @@ class LastBuild:
     root: str = ""
     # The graph saved with this record (graph.SiteGraph.build): a patch trusts no other.
     graph: str = ""
+    # The lines `diagnostics` show, as read (diagnostics.lines_shown)
+    lines: Lines = field(default_factory=dict)
 
 
 def _versions() -> str:
@@ -175,7 +177,7 @@ def _usable(folder: Path) -> bool:
 MAX_CACHE_FILE = 1 << 30  # bytes: far above what an archive of 100,000 reports caches in one file
 
 
-def _regular_bytes(path: Path, limit: int) -> bytes | None:
+def _regular_bytes(path: Path | str, limit: int) -> bytes | None:
     """The bytes of `path` if it is a regular file (not a link, a pipe, which would block
     the read for ever, or a device such as /dev/zero, which never ends) of at most `limit`
     bytes; else None. The cache is the build's, but anyone may have put anything there."""
@@ -188,8 +190,9 @@ def _regular_bytes(path: Path, limit: int) -> bytes | None:
         if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
             return None
         with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(limit + 1)
-        return data if len(data) <= limit else None  # (grown since the fstat)
+            # (not read(limit + 1): that would make a buffer of the limit for every file)
+            data = handle.read(st.st_size + 1)
+        return data if len(data) <= st.st_size else None  # (grown since the fstat: being written)
     except (OSError, MemoryError):
         return None
     finally:
@@ -197,17 +200,19 @@ def _regular_bytes(path: Path, limit: int) -> bytes | None:
 
 
 def _read(path: Path) -> Any | None:
-    if not _usable(path.parent):
-        return None
-    key = _user_key()
-    data = _regular_bytes(path, MAX_CACHE_FILE) if key else b""
+    key = _user_key() if _usable(path.parent) else None
+    return _checked(str(path), key, _header()) if key else None
+
+
+def _checked(path: str, key: bytes, header: bytes) -> Any | None:
+    """The value saved at `path`, if its file is whole, of this version and by this user."""
+    data = _regular_bytes(path, MAX_CACHE_FILE)
     if data is None:
         return None
-    header = _header()
     # Views, not slices: slicing would copy the whole file once more.
     view = memoryview(data)
     head, check, payload = view[:len(header)], view[len(header):len(header) + 33], view[len(header) + 33:]
-    if not key or head != header:
+    if head != header:
         return None
     mac = _hasher(key)
     mac.update(payload)
@@ -246,24 +251,36 @@ class _HashingWriter:
 
 
 def _write(path: Path, value: Any) -> None:
+    key = _prepared(path.parent)
+    if key is not None:
+        _save(str(path), value, key, _header())
+
+
+def _prepared(folder: Path) -> bytes | None:
+    """This user's secret (see _user_key), with `folder` made ready to hold cache files."""
     key = _user_key()
     if key is None:
-        return
-    if not _usable(path.parent):
-        raise OSError(f"{path.parent} is not a folder of this site (a link or a file)")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    ignore = path.parent / ".gitignore"
+        return None
+    if not _usable(folder):
+        raise OSError(f"{folder} is not a folder of this site (a link or a file)")
+    folder.mkdir(parents=True, exist_ok=True)
+    ignore = folder / ".gitignore"
     if not ignore.exists():
         ignore.write_text("# made by briefing: a build cache, safe to delete\n*\n")
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    return key
+
+
+def _save(path: str, value: Any, key: bytes, header: bytes) -> None:
+    folder, name = os.path.split(path)
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{name}.")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(_header())
+            handle.write(header)
             handle.write(b"0" * 32 + b"\n")  # the checksum's place, filled in below
             writer = _HashingWriter(handle, key)
             with collector_paused():
                 FieldsPickler(writer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
-            handle.seek(len(_header()))
+            handle.seek(len(header))
             handle.write(writer.hash.hexdigest().encode())
         os.replace(temp, path)
     except BaseException:
@@ -274,7 +291,7 @@ def _write(path: Path, value: Any) -> None:
 class SavedModels:
     """What each models shard on disk holds, as read or last written, so that saving writes
     again only the shards whose entries changed. An edit changes the entries of its own
-    file, of the briefs that quote it and of its located quotes: a few shards of 1,024."""
+    file, of the briefs that quote it and of its located quotes: a few shards of 4,096."""
 
     def __init__(self) -> None:
         self.shards: list[dict[tuple[str, Any], Any]] = [{} for _ in range(SHARDS)]
@@ -303,8 +320,8 @@ def shard_of(name: str) -> int:
     return zlib.crc32(name.encode("utf-8", "surrogatepass")) % SHARDS
 
 
-def _shard_path(root: Path, number: int) -> Path:
-    return root / CACHE_DIR / f"models-{number:03x}"
+def _shard_name(number: int) -> str:
+    return f"models-{number:03x}"
 
 
 def read_state(root: Path, saved: SavedModels | None = None) -> BuildCache:
@@ -322,8 +339,11 @@ def read_state(root: Path, saved: SavedModels | None = None) -> BuildCache:
 def read_models(root: Path, numbers: Iterable[int], saved: SavedModels | None = None) -> BuildCache:
     """A cache holding the models of the shards `numbers` alone."""
     tables: dict[str, dict] = {name: {} for name in MODEL_TABLES}
-    for number in numbers:
-        shard = _read(_shard_path(root, number))
+    folder = root / CACHE_DIR
+    secret = _user_key() if _usable(folder) else None
+    header = _header()
+    for number in numbers if secret else ():
+        shard = _checked(os.path.join(folder, _shard_name(number)), secret, header)
         if not isinstance(shard, dict) or not all(isinstance(k, tuple) and len(k) == 2 and k[0] in tables
                                                   for k in shard):
             continue
@@ -348,8 +368,7 @@ def write_models(root: Path, cache: BuildCache, saved: SavedModels | None = None
     saved = saved if saved is not None else SavedModels()
     todo = []
     for number, shard in enumerate(shards):
-        before = saved.shards[number]
-        if len(before) == len(shard) and all(before.get(k, _MISSING) is v for k, v in shard.items()):
+        if _holds(saved.shards[number], shard):
             continue  # the file holds these very entries (or the shard is empty: no file needed)
         todo.append((number, shard))
         saved.shards[number] = shard  # taken as written: a save that fails leaves no record of the build
@@ -360,11 +379,38 @@ def write_models(root: Path, cache: BuildCache, saved: SavedModels | None = None
     return lambda: _raise(True, failure)
 
 
+def write_part(root: Path, cache: BuildCache, saved: SavedModels, numbers: Iterable[int],
+               report_paths: dict[str, str]) -> bool:
+    """Save the models of a build that read the shards `numbers` alone (patch.py): each of
+    them written again if its entries changed. False, with nothing written, if an entry
+    belongs to a shard not read: written from what the build holds, it would lose the rest."""
+    shards: dict[int, dict[tuple[str, Any], Any]] = {number: {} for number in numbers}
+    for table in MODEL_TABLES:
+        for key, value in getattr(cache, table).items():
+            shard = shards.get(_shard(table, key, report_paths))
+            if shard is None:
+                return False
+            shard[(table, key)] = value
+    todo = [(number, shard) for number, shard in shards.items() if not _holds(saved.shards[number], shard)]
+    _raise(True, _write_shards(root, todo))
+    for number, shard in todo:
+        saved.shards[number] = shard
+    return True
+
+
+def _holds(before: dict[tuple[str, Any], Any], shard: dict[tuple[str, Any], Any]) -> bool:
+    """Whether a shard as read or written holds these very entries."""
+    return len(before) == len(shard) and all(before.get(k, _MISSING) is v for k, v in shard.items())
+
+
 def _write_shards(root: Path, shards: list[tuple[int, dict]]) -> str | None:
     """Write the shards; what stopped it, as text (it may come from a child process)."""
     try:
-        for number, shard in shards:
-            _write(_shard_path(root, number), shard)
+        # (the checks _write makes of the folder, once for all: a cold build writes 4,096 shards)
+        key = _prepared(root / CACHE_DIR) if shards else None
+        folder, header = str(root / CACHE_DIR), _header()
+        for number, shard in shards if key is not None else ():
+            _save(os.path.join(folder, _shard_name(number)), shard, key, header)
         for old in (root / CACHE_DIR).glob("models*"):  # format 1's single file, format 2's 64 shards
             if len(old.name) != len("models-000"):
                 old.unlink(missing_ok=True)
