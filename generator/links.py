@@ -169,12 +169,16 @@ _INLINE = r"\]\(\s*<?" + _NOT_RELATIVE
 _DEFINITION = r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?" + _NOT_RELATIVE
 _RELATIVE = {str: (re.compile(_INLINE), "]:", re.compile(_DEFINITION, re.M)),
              bytes: (re.compile(_INLINE.encode()), b"]:", re.compile(_DEFINITION.encode(), re.M))}
+_OPENING = {str: "](", bytes: b"]("}  # where every inline link's address starts
 
 
 def _may_link(stored: str | bytes) -> bool:
     # Report bodies are kept as UTF-8 bytes where that is smaller (model.compact_text).
-    inline, colon, definition = _RELATIVE[bytes if isinstance(stored, bytes) else str]
-    return inline.search(stored) is not None or (colon in stored and definition.search(stored) is not None)
+    kind = bytes if isinstance(stored, bytes) else str
+    inline, colon, definition = _RELATIVE[kind]
+    # (`in` first: it finds "](" several times faster than the pattern's own scan for it)
+    return (_OPENING[kind] in stored and inline.search(stored) is not None) or \
+        (colon in stored and definition.search(stored) is not None)
 
 
 # A link or image whose address markup.is_safe_url refuses ("//host/x", "ftp:", "tel:",
@@ -191,7 +195,8 @@ _UNSAFE = {str: (re.compile(_UNSAFE_INLINE), re.compile(_UNSAFE_DEFINITION, re.M
 def _may_drop(stored: str | bytes) -> bool:
     kind = bytes if isinstance(stored, bytes) else str
     inline, definition = _UNSAFE[kind]
-    return inline.search(stored) is not None or (_RELATIVE[kind][1] in stored and definition.search(stored) is not None)
+    return (_OPENING[kind] in stored and inline.search(stored) is not None) or \
+        (_RELATIVE[kind][1] in stored and definition.search(stored) is not None)
 
 
 @functools.lru_cache(maxsize=1)
