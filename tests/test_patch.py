@@ -507,3 +507,29 @@ def test_a_build_answered_from_the_record_prints_the_lines_it_kept(tmp_path, set
     report = root / w.pos.path
     report.write_text(report.read_text().replace("See [x](nothere.md).", "See [y](nothere.md)."))
     assert diagnostics.source_line(root, w.pos) == "See [y](nothere.md)." and len(reads) == 1
+
+
+def test_a_part_of_the_models_is_saved_into_the_shards_it_was_read_from_alone(tmp_path, settled_files):
+    """write_part writes again the shards read whose entries changed, with all their entries;
+    an entry of a shard not read would overwrite that shard's other files' models: refused."""
+    root = make_site(tmp_path, {})
+    build_persistent(root)
+    report, brief = "content/reports/r1.md", "content/briefs/b1.yaml"
+    assert store.shard_of(report) != store.shard_of(brief)
+    numbers = [store.shard_of(report)]
+    saved = store.SavedModels()
+    cache = store.read_models(root, numbers, saved)
+    held = dict(cache.validated)
+    assert any(key[0] == report for key in held)
+    shards = {p.name: p.read_bytes() for p in (root / store.CACHE_DIR).glob("models-*")}
+    cache.validated[(brief, "an edit")] = "a model"
+    assert store.write_part(root, cache, saved, numbers, {"r1": report}) is False
+    assert {p.name: p.read_bytes() for p in (root / store.CACHE_DIR).glob("models-*")} == shards
+    del cache.validated[(brief, "an edit")]
+    assert store.write_part(root, cache, saved, numbers, {"r1": report}) is True
+    assert {p.name: p.read_bytes() for p in (root / store.CACHE_DIR).glob("models-*")} == shards  # nothing new
+    cache.validated[(report, "an edit")] = "a model"
+    assert store.write_part(root, cache, saved, numbers, {"r1": report}) is True
+    assert store.read_models(root, numbers).validated == {**held, (report, "an edit"): "a model"}
+    assert store.read_models(root, [store.shard_of(brief)]).validated.keys() == {
+        key for key in store.read_state(root).validated if store.shard_of(key[0]) == store.shard_of(brief)}
