@@ -533,3 +533,22 @@ def test_a_part_of_the_models_is_saved_into_the_shards_it_was_read_from_alone(tm
     assert store.read_models(root, numbers).validated == {**held, (report, "an edit"): "a model"}
     assert store.read_models(root, [store.shard_of(brief)]).validated.keys() == {
         key for key in store.read_state(root).validated if store.shard_of(key[0]) == store.shard_of(brief)}
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "missing"])
+def test_a_damaged_shard_in_a_patchs_part_costs_a_read_not_the_site(site, settled_files, full_builds, damage):
+    """A shard of the part that does not load (a brief's, here) holds nothing the patch can
+    trust: whatever the build does instead, the site is a cold build's, and so is the next."""
+    _built(site)
+    shard = site / store.CACHE_DIR / store._shard_name(store.shard_of("content/briefs/targets.yaml"))
+    if damage == "truncated":
+        shard.write_bytes(shard.read_bytes()[:100])
+    elif damage == "garbage":
+        shard.write_bytes(b"\x00" * 4096)
+    else:
+        shard.unlink()
+    _edit(site, "content/reports/beta.md", "State media said", "On Monday state media said")
+    _built(site)
+    _edit(site, "content/reports/beta.md", "On Monday state media said", "On Tuesday state media said")
+    _built(site)
+    assert store.read_last(site.resolve()) is not None
