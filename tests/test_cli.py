@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -129,8 +130,11 @@ def test_a_build_stopped_by_a_signal_leaves_the_output_whole_and_says_so(tmp_pat
     root = make_site(tmp_path, {"content/site.yaml": "title: Old\nbase_url: https://t.example/\n"})
     assert _run("build", "--root", str(root)).returncode == 0
     (root / "content/site.yaml").write_text("title: New\nbase_url: https://t.example/\n")
+    # Started as a terminal starts it: a suite run in the background (`… &`, nohup) would
+    # hand it SIGINT ignored, and Ctrl-C then rightly does nothing.
     done = subprocess.run([sys.executable, "-c", SIGNAL_PROBE, str(root), when, signum], capture_output=True,
-                          text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+                          text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert done.returncode == status and said in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert f"<title>{title}</title>" in (root / "site/index.html").read_text()
     assert sorted(p.name for p in root.iterdir() if "briefing-" in p.name) == [".briefing-cache"]  # no staging left

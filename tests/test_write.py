@@ -154,10 +154,16 @@ def test_ctrl_c_while_files_move_in_takes_effect_once_all_have(tmp_path, monkeyp
             signal.raise_signal(signal.SIGINT)  # the reader presses Ctrl-C half way
         return real(source, target)
     monkeypatch.setattr(write.os, "replace", replace)
-    with pytest.raises(KeyboardInterrupt):
-        write_site({f"p{i}.html": b"new" for i in range(6)}, out, first.manifest)
-    assert len(moved) == 6 and {p.read_bytes() for p in out.glob("p*.html")} == {b"new"}
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    # Ctrl-C as a terminal delivers it, even to a suite started in the background (`… &`),
+    # where Python inherits SIGINT ignored
+    ignored = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_site({f"p{i}.html": b"new" for i in range(6)}, out, first.manifest)
+        assert len(moved) == 6 and {p.read_bytes() for p in out.glob("p*.html")} == {b"new"}
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, ignored)
 
 
 def test_output_is_world_readable_like_any_build(tmp_path):
