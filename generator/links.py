@@ -380,7 +380,7 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     destination in text[start:end], else in a reference definition anywhere; -1 if nowhere.
     Searched as the whole block, not line by line: a code span, an image's alt text or a
     link's title may cross a line break that no softbreak token stands for."""
-    plain = [re.escape(f) for f in dict.fromkeys((target, unquote(target))) if f]
+    plain = _plain_forms(target)
     # the first place any form is written: the same address may be written plainly further on
     # ("[d](&#106;avascript:x) … [g](javascript:x)")
     inline = [found.start(1) for form in plain
@@ -388,13 +388,14 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     first = min(inline, default=end)
     # With Markdown's escapes and HTML entities ("a\\&b.md", "a&amp;b.md", "a&#38;b.md" for a&b.md):
     # a pattern of ~1,000 characters compiled anew for each link (1.4 ms), so only where one of
-    # them is written before the first plain form.
-    spelled = _written_as(unquote(target)) if _ESCAPES.search(text, start, first) else None
-    if spelled is not None and (found := re.compile(r"\(\s*<?(" + spelled + ")").search(text, start, first)):
+    # them is written before the first plain form (or, with none, anywhere a definition may be).
+    escaped_first = _ESCAPES.search(text, start, first) is not None
+    spelled = _written_as(unquote(target)) if escaped_first or not inline and _ESCAPES.search(text) else None
+    if escaped_first and (found := re.compile(r"\(\s*<?(" + spelled + ")").search(text, start, first)):
         return found.start(1)
     if inline:
         return first
-    for form in [*plain, *([_written_as(unquote(target))] if _ESCAPES.search(text) else [])]:
+    for form in [*plain, *([spelled] if spelled else [])]:
         if found := re.search(r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?(" + form + ")", text, re.M):
             return found.start(1)
     return -1
@@ -407,7 +408,12 @@ def _target_forms(target: str) -> list[str]:
     """Patterns for a link destination as markdown-it normalised it (percent-encoded), as it
     may be written: so, decoded ("a b.md" in <>), or decoded with Markdown's escapes and HTML
     entities ("a\\&b.md", "a&amp;b.md", "a&#38;b.md" for a&b.md)."""
-    return [*(re.escape(f) for f in dict.fromkeys((target, unquote(target))) if f), _written_as(unquote(target))]
+    return [*_plain_forms(target), _written_as(unquote(target))]
+
+
+def _plain_forms(target: str) -> list[str]:
+    """Patterns for the destination as it is, and decoded: written without escapes or entities."""
+    return [re.escape(f) for f in dict.fromkeys((target, unquote(target))) if f]
 
 
 def _written_as(text: str) -> str:
