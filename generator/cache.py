@@ -53,8 +53,9 @@ class BuildCache:
     templates: dict[str, bytes] = field(default_factory=dict)
     # template source digest → the templates it extends, includes or imports
     template_refs: dict[str, list] = field(default_factory=dict)
-    # (claim key, with footnotes) → (resolved claim, its surroundings, digest); see deps.py
-    claim_digests: dict[tuple, Any] = field(default_factory=dict)
+    # (claim key, with footnotes) → (resolved claim, its surroundings, digest); see deps.py.
+    # None in a cache no later build in this process will use (persist.py's)
+    claim_digests: dict[tuple, Any] | None = field(default_factory=dict)
 
     # (parsed boundaries, province names, what resolve matched them to): see resolve._boundaries
     boundaries: tuple = ()
@@ -117,5 +118,5 @@ class BuildCache:
         # The other content-keyed tables only grow with edits: keep them bounded by the site's size.
         bound = 4 * max(len(digests) + len(self.pages), 256)
         for table in (self.bodies, self.maps, self.template_refs, self.claim_digests, self.templates):
-            if len(table) > bound:
+            if table is not None and len(table) > bound:
                 table.clear()

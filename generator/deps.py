@@ -20,6 +20,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import jinja2.meta
@@ -158,8 +159,10 @@ class Fingerprints:
         # Whether templates show a report's text beyond its own page (shows_report_text).
         self.bodies_shown = bodies_shown
         # (claim key, footnotes, wide) → (resolved claim, what it depends on in the index,
-        # digest): resolved claims of unchanged briefs are the very same objects build after build
-        self.claim_memo = claim_memo if claim_memo is not None else {}
+        # digest): resolved claims of unchanged briefs are the very same objects build after build.
+        # None when no later build will look (a one-shot build's): kept, it would only take
+        # memory (37 MB at 10,000 reports), and every forked worker's resident size counts it.
+        self.claim_memo = claim_memo
         d = site.digests
         # Every file that is not a report, a brief or a media file is read by all pages
         # alike: site.yaml, a boundaries file and, for templates of the site's own (handed
@@ -179,6 +182,7 @@ class Fingerprints:
         self._listing: dict[str, str] = {}
         self._closures: dict[str, str] = {}
         self._claims: dict[tuple, str] = {}
+        self._items: dict[str, str] = {}  # brief id → brief_item
         self._wide_briefs: dict[str, tuple] = {}  # brief id → (resolved brief, brief_shown)
 
     # What a page depends on is computed when the page is planned, not before: a pass that
@@ -211,7 +215,7 @@ class Fingerprints:
         """Resolved reports of unchanged files are the same objects from build to build, so
         their digest is kept with them."""
         key = ("report", rid, self.bodies_shown, self.wide)
-        kept = self.claim_memo.get(key)
+        kept = self._kept(key)
         if kept is not None and kept[0] is resolved:
             return kept[1]
         r = resolved.report
@@ -225,7 +229,7 @@ class Fingerprints:
                        r.retrieved, r.language, written, resolved.topics, resolved.provinces, resolved.places,
                        hashlib.blake2b(r.body_utf8, digest_size=16).hexdigest() if self.bodies_shown else None,
                        where)
-        self.claim_memo[key] = (resolved, value)
+        self._keep(key, (resolved, value))
         return value
 
     def brief(self, bid: str) -> str:
@@ -238,13 +242,18 @@ class Fingerprints:
 
     def brief_item(self, bid: str) -> str:
         """A brief as a list shows it: title, date, author and counts."""
+        found = self._items.get(bid)
+        if found is not None:
+            return found
         brief = self.site.briefs[bid]
-        kept = self.claim_memo.get(("item", bid, self.wide))
+        kept = self._kept(("item", bid, self.wide))
         if kept is not None and kept[0] is brief and kept[1] is self.index:
-            return kept[2]
-        value = self._brief_item(bid, brief)
-        self.claim_memo[("item", bid, self.wide)] = (brief, self.index, value)
-        return value
+            found = kept[2]
+        else:
+            found = self._brief_item(bid, brief)
+            self._keep(("item", bid, self.wide), (brief, self.index, found))
+        self._items[bid] = found
+        return found
 
     def brief_shown(self, bid: str) -> object:
         """What a claim's "in <brief>" or a list item shows of the brief itself: its title
@@ -279,12 +288,12 @@ class Fingerprints:
                       [self.index.claims[k].claim.text for k in self.index.contested_with.get(key, ())],
                       self.brief_shown(key.brief),
                       [self.listing(c.report) for c in resolved.citations] if footnotes else None)
-            kept = self.claim_memo.get(memo)
+            kept = self._kept(memo)
             if kept is not None and kept[0] is resolved and kept[1] == around:
                 self._claims[memo] = kept[2]
             else:
                 self._claims[memo] = self._claim(key, footnotes)
-                self.claim_memo[memo] = (resolved, around, self._claims[memo])
+                self._keep(memo, (resolved, around, self._claims[memo]))
         return self._claims[memo]
 
     def _claim(self, key, footnotes: bool) -> str:
@@ -312,12 +321,19 @@ class Fingerprints:
         # very same objects as last build.
         first = inputs[0] if inputs and isinstance(inputs[0], (str, bytes)) else None
         key = ("page", template, first)
-        kept = self.claim_memo.get(key)
+        kept = self._kept(key)
         if kept is not None and kept[0] == full:
             return kept[1]
         value = digest(*full)
-        self.claim_memo[key] = (full, value)
+        self._keep(key, (full, value))
         return value
+
+    def _kept(self, key: tuple) -> Any:
+        return self.claim_memo.get(key) if self.claim_memo is not None else None
+
+    def _keep(self, key: tuple, value: tuple) -> None:
+        if self.claim_memo is not None:
+            self.claim_memo[key] = value
 
     def topics_shown(self, ids: Iterable[str]) -> tuple:
         """What pages show of topics: not where they are written in topics.yaml."""

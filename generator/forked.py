@@ -39,6 +39,20 @@ def as_a_child(parent: int) -> None:
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
+def trim_heap() -> None:
+    """Hand the pages the C heap holds free back to the system, before forking a big parent:
+    a child's resident size counts every page it inherits, and glibc keeps what the stages
+    before freed (75 MB at 10,000 reports, by the render pool) for reuse instead of
+    returning it. Costs ~10 ms."""
+    try:
+        import ctypes
+
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc: nothing to ask
+        return
+    trim(0)
+
+
 def can_fork() -> bool:
     """On Linux alone (elsewhere fork is missing, or unsafe once system frameworks are
     loaded, as for the render pool), and not while other threads run that are not daemons:

@@ -54,7 +54,7 @@ class ReportLinks:
         the parse they make anyway: see found."""
         self.md, self.site, self.memo = md, site, memo if memo is not None else {}
         self.todo = [r for rid, r in site.reports.items()
-                     if rid not in parsed and _may_link(r.body_stored) and self.key(r) not in self.memo]
+                     if rid not in parsed and r.may_link and self.key(r) not in self.memo]
 
     def key(self, report: Report) -> tuple[str, str]:
         # without a digest (a site built in memory), kept for this build alone: see warnings
@@ -96,11 +96,11 @@ def link_warnings(reports: ReportLinks, ids: PageIds | None = None, root: Path |
     md, site = reports.md, reports.site
     found: list[Diagnostic] = []
     for report in site.reports.values():
-        if _may_link(report.body_stored):
+        if report.may_link:
             links = reports.of(report)
             found += (warning(Pos(report.path, report.body_line + line, col), *problem)
                       for line, col, _, problem in _problems(links, site, ids, _page_folder(report.path), report.url))
-        if _may_drop(report.body_stored):
+        if report.may_drop:
             found += (warning(Pos(report.path, report.body_line + line, col), *_dropped(written))
                       for line, col, written in _unsafe_links(report.body, False))
     for brief in site.briefs.values():
@@ -110,11 +110,11 @@ def link_warnings(reports: ReportLinks, ids: PageIds | None = None, root: Path |
         for text, pos, inline in texts:
             # The value's next field starts no later than the next claim (or summary) does
             end = next((s for s in starts if s > (pos.line, pos.col)), None)
-            if _may_link(text):
+            if may_link(text):
                 for _, _, written, problem in _problems(_links(md, text, "content/briefs", inline), site, ids,
                                                         _page_folder(brief.path)):
                     found.append(warning(source.find(written, pos, end), *problem))
-            if _may_drop(text):
+            if may_drop(text):
                 found += (warning(source.find(written, pos, end), *_dropped(written))
                           for _, _, written in _unsafe_links(text, inline))
     reports.forget_unkept()
@@ -167,18 +167,14 @@ class _BriefSource:
 _NOT_RELATIVE = r"(?![a-zA-Z][a-zA-Z0-9+.\-]*:|#|//|\s*$)"
 _INLINE = r"\]\(\s*<?" + _NOT_RELATIVE
 _DEFINITION = r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?" + _NOT_RELATIVE
-_RELATIVE = {str: (re.compile(_INLINE), "]:", re.compile(_DEFINITION, re.M)),
-             bytes: (re.compile(_INLINE.encode()), b"]:", re.compile(_DEFINITION.encode(), re.M))}
-_OPENING = {str: "](", bytes: b"]("}  # where every inline link's address starts
+_RELATIVE = (re.compile(_INLINE), re.compile(_DEFINITION, re.M))
 
 
-def _may_link(stored: str | bytes) -> bool:
-    # Report bodies are kept as UTF-8 bytes where that is smaller (model.compact_text).
-    kind = bytes if isinstance(stored, bytes) else str
-    inline, colon, definition = _RELATIVE[kind]
+def may_link(text: str) -> bool:
+    """Whether `text` may hold a relative link: only then is it parsed for its links."""
     # (`in` first: it finds "](" several times faster than the pattern's own scan for it)
-    return (_OPENING[kind] in stored and inline.search(stored) is not None) or \
-        (colon in stored and definition.search(stored) is not None)
+    return ("](" in text and _RELATIVE[0].search(text) is not None) or \
+        ("]:" in text and _RELATIVE[1].search(text) is not None)
 
 
 # A link or image whose address markup.is_safe_url refuses ("//host/x", "ftp:", "tel:",
@@ -188,15 +184,13 @@ def _may_link(stored: str | bytes) -> bool:
 _UNSAFE_AT = r"<?(?:(?!(?i:https?|mailto):)[a-zA-Z][a-zA-Z0-9+.\-\s]*:|//)"
 _UNSAFE_INLINE = r"\]\(\s*" + _UNSAFE_AT
 _UNSAFE_DEFINITION = r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*" + _UNSAFE_AT
-_UNSAFE = {str: (re.compile(_UNSAFE_INLINE), re.compile(_UNSAFE_DEFINITION, re.M)),
-           bytes: (re.compile(_UNSAFE_INLINE.encode()), re.compile(_UNSAFE_DEFINITION.encode(), re.M))}
+_UNSAFE = (re.compile(_UNSAFE_INLINE), re.compile(_UNSAFE_DEFINITION, re.M))
 
 
-def _may_drop(stored: str | bytes) -> bool:
-    kind = bytes if isinstance(stored, bytes) else str
-    inline, definition = _UNSAFE[kind]
-    return (_OPENING[kind] in stored and inline.search(stored) is not None) or \
-        (_RELATIVE[kind][1] in stored and definition.search(stored) is not None)
+def may_drop(text: str) -> bool:
+    """Whether `text` may hold a link or image whose address the site drops."""
+    return ("](" in text and _UNSAFE[0].search(text) is not None) or \
+        ("]:" in text and _UNSAFE[1].search(text) is not None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -339,7 +333,7 @@ def _links(md: MarkdownIt, text: str, source_dir: str, inline: bool) -> Iterator
 def report_links(tokens: list[Token], report: Report) -> tuple | None:
     """The links of a report parsed elsewhere (resolve parses a report whose quotes it
     locates), as ReportLinks keeps them; None when its text cannot hold one."""
-    return tuple(links_in(tokens, report.body, "content/reports")) if _may_link(report.body_stored) else None
+    return tuple(links_in(tokens, report.body, "content/reports")) if report.may_link else None
 
 
 def links_in(tokens: list[Token], text: str, source_dir: str) -> Iterator[tuple[int, int, str, str]]:

@@ -17,13 +17,19 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from generator.forked import as_a_child
+from generator.forked import as_a_child, trim_heap
 from generator.pickling import dumps
 
 PARALLEL_MIN = 200  # below this many jobs, starting workers costs more than it saves
 CHUNK = 32
 
 _jobs: Sequence[Callable[[], Any]] = ()  # set in the parent just before forking
+_in_worker = False  # set in each worker as it starts
+
+
+def in_worker() -> bool:
+    """Whether this process is a forked worker: whatever it adds to a cache ends with it."""
+    return _in_worker
 
 
 def available_cores() -> int:
@@ -51,8 +57,9 @@ def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
     # Objects in the permanent generation are never touched by a worker's garbage
     # collector, so the pages holding the site stay shared with the parent.
     gc.freeze()
+    trim_heap()
     try:
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_leave_interrupts_to_parent,
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker,
                                                       initargs=(os.getpid(),)) as pool:
             for results in pool.imap(_run_chunk, chunks):
                 yield from pickle.loads(results)
@@ -62,7 +69,9 @@ def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
             gc.unfreeze()
 
 
-def _leave_interrupts_to_parent(parent: int) -> None:
+def _start_worker(parent: int) -> None:
+    global _in_worker
+    _in_worker = True
     # Ctrl-C reaches every process of the terminal's group: the parent stops the pool and
     # reports once; workers printing their own tracebacks would only bury that. SIGTERM,
     # which the parent turns into a clean stop (cli.Terminated), ends a worker quietly: it is

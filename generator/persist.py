@@ -152,6 +152,7 @@ def _cached_build(root: Path, out: Path, strict: bool, workers: int, progress: P
 
     saved = store.SavedModels()
     cache = _read_cache(root, progress, saved)
+    cache.claim_digests = None  # for a later build in this process, and there is none
     save = _ModelSave(root, saved, workers > 1, progress)
     try:
         # What changed since the last build, by the stat of every input, is exactly what serve's

@@ -28,7 +28,7 @@ from generator.markup import parse_report
 from generator.model import Province, ResolvedBrief, ResolvedSite
 from generator.output import MemoryOutput, Output
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, SITEMAP_URLS, paginate
-from generator.parallel import run_all
+from generator.parallel import in_worker, run_all
 from generator.progress import Progress, no_progress
 from generator.theme import (make_environment, page_url, template_diagnostic, templates_folder_problem, theme_assets,
                              unencodable_diagnostic, unused_templates)
@@ -241,7 +241,7 @@ class _Renderer:
         if self.cache is not None and key in self.cache.bodies:
             return Markup(unpack(self.cache.bodies[key]))
         html = render_body(self.md, rid, parse_report(self.md, report.body), marked, self.site.media)
-        if self.cache is not None:
+        if self.cache is not None and not in_worker():  # (a worker's would only take its memory)
             self.cache.bodies[key] = pack(html)
         return Markup(html)
 

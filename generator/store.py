@@ -46,14 +46,14 @@ from generator import __version__
 from generator.cache import MODEL_TABLES, PAGE_TABLES, BuildCache
 from generator.diagnostics import Diagnostic, Lines, Pos, warning
 from generator.filestate import is_racy, stat_key
-from generator.forked import Forked, can_fork
+from generator.forked import Forked, can_fork, trim_heap
 from generator.pickling import FieldsPickler
 from generator.scratch import is_temporary, is_vim_probe
 from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan, can_lock, take_lock
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 142  # raised whenever what the cache holds, or what a cached result depends on, changes
+FORMAT = 143  # raised whenever what the cache holds, or what a cached result depends on, changes
 SHARDS = 4096  # models files: ~3 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")
@@ -373,6 +373,7 @@ def write_models(root: Path, cache: BuildCache, saved: SavedModels | None = None
         todo.append((number, shard))
         saved.shards[number] = shard  # taken as written: a save that fails leaves no record of the build
     if background and len(todo) > 1 and can_fork():
+        trim_heap()
         child = Forked(lambda: _write_shards(root, todo))
         return lambda: _raise(*child.result())
     failure = _write_shards(root, todo)

@@ -20,6 +20,7 @@ from generator.diagnostics import (
 )
 from generator.fields import Fields, file_name_problem
 from generator.load import LoadedSite, RawReport
+from generator.links import may_drop, may_link
 from generator.mapconfig import validate_map
 from generator.markup import MAX_BRACKETS, MAX_TABLE_BARS, heavy_markup
 from generator.model import (
@@ -259,6 +260,7 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
     report_id = _stem_id(raw.path, "report", diags)
     f = Fields(raw.front, (), raw.front.data, diags, "report front matter")
     f.check_unknown(REPORT_FIELDS)
+    body = without_controls(raw.body)  # as text fields are (fields.Fields.text): an RLO would reverse the rest
     if not raw.body.strip():
         diags.append(warning(Pos(raw.path, raw.body_line - 1), "report has no text",
                              "paste the archived text below the front matter; claims quote it"))
@@ -279,12 +281,13 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
         topics=f.refs("topics") or (),
         provinces=f.refs("provinces") or (),
         places=f.refs("places") or (),
-        # As text fields (fields.Fields.text): an RLO would show the rest of its paragraph reversed.
-        body_stored=compact_text(without_controls(raw.body)),
+        body_stored=compact_text(body),
         body_line=raw.body_line,
         pos=Pos(raw.path, 1, 1),
         published_pos=f.pos("published"),
         retrieved_pos=f.pos("retrieved"),
+        may_link=may_link(body),
+        may_drop=may_drop(body),
     )
     if report.retrieved is not None and report.retrieved < report.published:
         diags.append(warning(f.pos("retrieved"), f'"retrieved" {report.retrieved} is before "published" '

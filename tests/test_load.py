@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
+import sys
 import threading
+import zlib
 
 import pytest
 from conftest import MINIMAL, make_site, page
 
 from generator.build import build_site, index_site
 from generator.load import load_site
+from generator.model import compact_text
 from generator.yamldoc import parse_yaml
 
 
@@ -109,17 +112,42 @@ def test_links_out_of_the_content_folder_are_not_read(tmp_path):
 
 
 def test_a_report_body_is_kept_compactly_and_reads_back_as_written(tmp_path):
-    # UTF-8 where it is smaller than a str (Latin text with a curly quote: a str would take
-    # 2 bytes a character), a str where it is not (ASCII; Hangul, 3 bytes a syllable in UTF-8).
-    bodies = {"ascii": "Plain text.\n", "curly": "It said “enough” twice.\n" * 20,
-              "hangul": "평양에서 회의가 열렸다.\n" * 20}
+    # Compressed: smaller than the text, however it is written (ASCII, Latin text with a
+    # curly quote, which a str keeps in 2 bytes a character, Hangul, 3 bytes in UTF-8).
+    bodies = {"ascii": "Plain text, said the source.\n" * 20, "curly": "It said “enough” twice.\n" * 20,
+              "hangul": "평양에서 회의가 열렸다.\n" * 20, "empty": "\n", "surrogate": "Odd \ud800 text.\n"}
     head = "---\ntitle: R\npublisher: P\npublished: 2024-01-01\n---\n"
-    root = make_site(tmp_path, {f"content/reports/{rid}.md": head + body for rid, body in bodies.items()})
+    root = make_site(tmp_path, {f"content/reports/{rid}.md": head + body for rid, body in bodies.items()
+                                if rid != "surrogate"})
     indexed, diagnostics = index_site(root)
     assert indexed is not None, diagnostics
-    reports = {rid: indexed.site.reports[rid].report for rid in bodies}
-    assert [type(reports[rid].body_stored) for rid in bodies] == [str, bytes, str]
-    assert all(reports[rid].body == body and reports[rid].body_utf8 == body.encode() for rid, body in bodies.items())
+    reports = {rid: indexed.site.reports[rid].report for rid in bodies if rid != "surrogate"}
+    for rid in ("ascii", "curly", "hangul"):
+        assert sys.getsizeof(reports[rid].body_stored) < sys.getsizeof(bodies[rid]) / 2
+    assert all(reports[rid].body == body and reports[rid].body_utf8 == body.encode()
+               for rid, body in bodies.items() if rid != "surrogate")
+    # A lone surrogate (which no file holds, but a str may) is kept as it is, not refused.
+    assert zlib.decompress(compact_text(bodies["surrogate"])).decode("utf-8", "surrogatepass") == bodies["surrogate"]
+
+
+def test_a_report_knows_from_its_text_whether_links_may_be_in_it(tmp_path):
+    # Its body is kept compressed: whether it may hold a relative link, or one the site drops,
+    # is found as it is read, and a build parses for links only the reports that may.
+    bodies = {"plain": ("No links here, only [brackets] and (parens).\n", False, False),
+              "relative": ("See [the other](other.md) report.\n", True, False),
+              "definition": ("See [the other][o].\n\n[o]: other.md\n", True, False),
+              "unsafe": ("A [trap](javascript:alert(1)) link.\n", False, True),
+              "web": ("The [outlet](https://example.org/a) said so.\n", False, False)}
+    head = "---\ntitle: R\npublisher: P\npublished: 2024-01-01\n---\n"
+    files = {f"content/reports/{rid}.md": head + body for rid, (body, _, _) in bodies.items()}
+    root = make_site(tmp_path, {**files, "content/reports/other.md": head + "Text.\n"})
+    indexed, diagnostics = index_site(root)
+    assert indexed is not None, diagnostics
+    found = {rid: (indexed.site.reports[rid].report.may_link, indexed.site.reports[rid].report.may_drop)
+             for rid in bodies}
+    assert found == {rid: (link, drop) for rid, (_, link, drop) in bodies.items()}
+    dropped = [d for d in diagnostics if d.pos.path == "content/reports/unsafe.md"]
+    assert len(dropped) == 1 and "javascript:" in dropped[0].message
 
 
 # ------------------------------------------------- what may be read: links, folders, odd files
