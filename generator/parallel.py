@@ -22,6 +22,9 @@ from generator.pickling import dumps
 
 PARALLEL_MIN = 200  # below this many jobs, starting workers costs more than it saves
 CHUNK = 32
+# Every this many chunks a worker hands back the memory it freed (forked.trim_heap): what it
+# renders is freed as it goes, but glibc would keep each high-water mark resident.
+TRIM_EVERY = 8
 
 _jobs: Sequence[Callable[[], Any]] = ()  # set in the parent just before forking
 _in_worker = False  # set in each worker as it starts
@@ -83,4 +86,7 @@ def _start_worker(parent: int) -> None:
 def _run_chunk(bounds: tuple[int, int]) -> bytes:
     # Pickled here, the way the cache is (pickling.py): the parent unpickles every result,
     # and Python's own reduction of dataclasses makes that a bottleneck.
-    return dumps([_jobs[i]() for i in range(*bounds)])
+    results = dumps([_jobs[i]() for i in range(*bounds)])
+    if bounds[0] // CHUNK % TRIM_EVERY == 0:
+        trim_heap()
+    return results
