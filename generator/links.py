@@ -167,14 +167,12 @@ class _BriefSource:
 _NOT_RELATIVE = r"(?![a-zA-Z][a-zA-Z0-9+.\-]*:|#|//|\s*$)"
 _INLINE = r"\]\(\s*<?" + _NOT_RELATIVE
 _DEFINITION = r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?" + _NOT_RELATIVE
-_RELATIVE = (re.compile(_INLINE), re.compile(_DEFINITION, re.M))
+_RELATIVE = (re.compile(_INLINE), re.compile(_DEFINITION, re.M))  # (inline, reference definition)
 
 
 def may_link(text: str) -> bool:
     """Whether `text` may hold a relative link: only then is it parsed for its links."""
-    # (`in` first: it finds "](" several times faster than the pattern's own scan for it)
-    return ("](" in text and _RELATIVE[0].search(text) is not None) or \
-        ("]:" in text and _RELATIVE[1].search(text) is not None)
+    return _may_hold(text, _RELATIVE)
 
 
 # A link or image whose address markup.is_safe_url refuses ("//host/x", "ftp:", "tel:",
@@ -189,8 +187,15 @@ _UNSAFE = (re.compile(_UNSAFE_INLINE), re.compile(_UNSAFE_DEFINITION, re.M))
 
 def may_drop(text: str) -> bool:
     """Whether `text` may hold a link or image whose address the site drops."""
-    return ("](" in text and _UNSAFE[0].search(text) is not None) or \
-        ("]:" in text and _UNSAFE[1].search(text) is not None)
+    return _may_hold(text, _UNSAFE)
+
+
+def _may_hold(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+    """Whether `text` holds an inline link or a reference definition whose address matches."""
+    inline, definition = patterns
+    # (`in` first: it finds "](" several times faster than the pattern's own scan for it)
+    return ("](" in text and inline.search(text) is not None) or \
+        ("]:" in text and definition.search(text) is not None)
 
 
 @functools.lru_cache(maxsize=1)
