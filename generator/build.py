@@ -22,7 +22,7 @@ from generator.index import SiteIndex, build_index, cached_index
 from generator.links import PageIds
 from generator.load import load_site, usable_hint
 from generator.markup import make_markdown
-from generator.model import ResolvedSite
+from generator.model import ResolvedSite, Site
 from generator.output import DiagnosticsOutput, MemoryOutput, NullOutput, Output
 from generator.prefetch import prefetch
 from generator.progress import Progress, no_progress
@@ -192,8 +192,10 @@ def index_site(root: Path, *, strict: bool = False) -> tuple[IndexedSite | None,
 def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, progress: Progress = no_progress,
                   workers: int = 1, changed: frozenset[str] | None = None,
                   names_key: str | None = None, ids: PageIds | None = None,
-                  claims: Iterable[tuple[str, str]] | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
-    """Load, validate and resolve. `names_key`, `ids` and `claims` are for a part of a site: see resolve."""
+                  claims: Iterable[tuple[str, str]] | None = None,
+                  narrow: Callable[[Site], Site] | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+    """Load, validate and resolve. `names_key`, `ids` and `claims` are for a part of a site: see
+    resolve; `narrow`, for a narrow part, whose briefs it leaves only some sources of (patch.py)."""
     progress("read", 0)
     # The hint is judged against the cache as the last build left it: prefetch adds new files
     # to it, which would make a folder's old listing look complete.
@@ -206,5 +208,8 @@ def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, p
     if cache is not None:
         cache.strip_records()
     progress("resolve", 0)
-    resolved, resolution = resolve(site, md, cache, workers, names_key, ids, claims, root)
+    if narrow is not None:
+        site = narrow(site)
+    resolved, resolution = resolve(site, md, cache, workers, names_key, ids, claims, root,
+                                   briefs_memo=None if narrow is None else {})
     return resolved, [*loaded.diagnostics, *validation, *resolution]

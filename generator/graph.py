@@ -1,8 +1,10 @@
 """Which files a report's page and what other pages show of the report are made from, so that
 `briefing build` after an edit to a few reports can redo them alone (see patch.py).
 
-Saved by each full build with its cache: for each report, the briefs that cite it; for each
-brief, the reports it cites and the briefs whose claims contradict its own (either way).
+Saved by each full build with its cache: for each report, the briefs that cite it, and the
+reports cited beside it by the same claims and the briefs of the claims contradicting those
+(either way); for each brief, the reports it cites and the briefs whose claims contradict its
+own (either way).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ class SiteGraph:
     templates: dict[str, bytes] = field(default_factory=dict)
     template_refs: dict[str, list] = field(default_factory=dict)
     build: str = ""  # a token the record of the build that saved it names (store.LastBuild.graph)
+    # report path → (the other reports cited by the claims citing it, the briefs of the claims
+    # contradicting those or contradicted by them): see closure's `narrow`
+    beside: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
 
 
 def site_graph(site: ResolvedSite, index: SiteIndex) -> SiteGraph:
@@ -41,20 +46,37 @@ def site_graph(site: ResolvedSite, index: SiteIndex) -> SiteGraph:
                                                     for k in index.claims_by_report.get(rid, ())})))
                for rid in site.reports}
     briefs = {}
+    beside: dict[str, tuple[set[str], set[str]]] = {}
     for bid, brief in site.briefs.items():
+        for claim in brief.claims:
+            paths = {report_path[c.report] for c in claim.citations if c.report in report_path}
+            disputing = {brief_path[other.brief] for other in index.contested_with.get(claim.key, ())}
+            for path in paths:
+                others, contesting = beside.setdefault(path, (set(), set()))
+                others.update(paths)
+                contesting.update(disputing)
         cited = {report_path[c.report] for claim in brief.claims for c in claim.citations if c.report in report_path}
         contesting = {brief_path[other.brief] for claim in brief.claims
                       for other in index.contested_with.get(claim.key, ()) if other.brief != bid}
         briefs[brief_path[bid]] = (tuple(sorted(cited)), tuple(sorted(contesting)))
     shared = tuple(sorted(p for p in site.digests if not p.startswith(("content/reports/", "content/briefs/"))))
-    return SiteGraph(reports, briefs, shared, site.names_key, tuple(sorted(index.claims)))
+    return SiteGraph(reports, briefs, shared, site.names_key, tuple(sorted(index.claims)),
+                     beside={path: (tuple(sorted(others - {path})), tuple(sorted(contesting)))
+                             for path, (others, contesting) in beside.items()})
 
 
-def closure(graph: SiteGraph, changed: frozenset[str]) -> tuple[list[str], list[str]] | None:
+def closure(graph: SiteGraph, changed: frozenset[str], narrow: bool = False) -> tuple[list[str], list[str]] | None:
     """The briefs and reports that the pages of the reports `changed`, and what the rest of
     the site shows of them, are made from: the briefs citing them, the briefs contradicting
     those, and every report these cite. None when a file is not in the graph or the set is
     too large to be worth it.
+
+    `narrow`: of the reports, only those the claims citing `changed` cite too, and of the
+    briefs contradicting the briefs citing them, only those whose claims contradict these
+    claims. That is all a page of the built-in theme shows of the claims citing a report
+    (their publishers, what disputes them), and all the footnotes of those claims show; the
+    briefs' other claims are left out of the part (see patch.py). A report cited by hundreds
+    of briefs has a part of thousands of reports, and a narrow one of a few hundred.
 
     The briefs contradicting *those* are not needed: a claim disputing one that cites a
     changed report is shown by its text and link alone, and its own `contradicts` resolve
@@ -66,10 +88,15 @@ def closure(graph: SiteGraph, changed: frozenset[str]) -> tuple[list[str], list[
     citing = {b for path in changed for b in graph.reports[path][1]}
     if not citing <= graph.briefs.keys():
         return None
-    briefs = citing.union(*(graph.briefs[b][1] for b in citing))
+    if narrow:
+        beside = [graph.beside.get(path, ((), ())) for path in changed]
+        briefs = citing.union(*(contesting for _, contesting in beside))
+        reports = set(changed).union(*(others for others, _ in beside))
+    else:
+        briefs = citing.union(*(graph.briefs[b][1] for b in citing))
+        reports = set(changed).union(*(graph.briefs[b][0] for b in briefs if b in graph.briefs))
     if not briefs <= graph.briefs.keys() or len(briefs) > most:
         return None
-    reports = set(changed).union(*(graph.briefs[b][0] for b in briefs))
     if len(briefs) + len(reports) > most:
         return None
     return sorted(briefs), sorted(reports)

@@ -109,7 +109,8 @@ def link_warnings(reports: ReportLinks, ids: PageIds | None = None, root: Path |
         source = _BriefSource(root, brief.path)
         for text, pos, inline in texts:
             # The value's next field starts no later than the next claim (or summary) does
-            end = next((s for s in starts if s > (pos.line, pos.col)), None)
+            at = bisect_right(starts, (pos.line, pos.col))
+            end = starts[at] if at < len(starts) else None
             if may_link(text):
                 for _, _, written, problem in _problems(_links(md, text, "content/briefs", inline), site, ids,
                                                         _page_folder(brief.path)):

@@ -14,6 +14,13 @@ now — and compared. The part makes the same pages as the whole site would: a r
 and a footnote are made from files in the part alone, and a claim id that resolves to one
 claim in the whole site resolves to the same one in any part that holds it.
 
+With the built-in theme's pages, the part is narrow: the claims citing the edited reports,
+with the reports they cite, and the claims disputing them or disputed by them, without their
+sources. That is all the edited reports' pages and footnotes show of the rest; every other
+claim is the same before and after, and is left out. Such briefs are not what their files
+say, so they are resolved apart from the cache, which keeps the briefs as the last full
+build resolved them.
+
 Anything else — another kind of file changed, a file came or went, a listing, a footnote
 or a diagnostic changed, an edited report's cached model is missing, the output is not as
 the last build left it — and None is returned: the full build runs, as if this did not exist.
@@ -21,8 +28,10 @@ the last build left it — and None is returned: the full build runs, as if this
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import os
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from markdown_it import MarkdownIt
@@ -36,7 +45,7 @@ from generator.graph import SiteGraph, closure
 from generator.index import SiteIndex, build_index
 from generator.load import usable_hint
 from generator.markup import make_markdown
-from generator.model import ResolvedSite
+from generator.model import Claim, Ref, ResolvedSite, Site
 from generator.render import pages_of_own_templates, render_only
 from generator.result import BuildResult
 from generator.themepath import theme_dirs
@@ -56,7 +65,13 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
     graph = store.read_graph(root)
     if not isinstance(graph, SiteGraph) or not last.graph or graph.build != last.graph:
         return None  # not the graph of the build this record is of
-    part = _closure(graph, changed, last.stale)
+    dirs, md = theme_dirs(root), make_markdown()
+    # The site's own templates may show more of a citation than the built-in theme (where
+    # its passage sits), or more of a brief's other claims: compared as the full build
+    # fingerprints their pages, in a part that is not narrow.
+    templates = BuildCache(templates=dict(graph.templates), template_refs=dict(graph.template_refs))
+    wide = pages_of_own_templates(dirs, md, templates)
+    part = _closure(graph, changed, last.stale, narrow=not wide)
     if part is None:
         return None
     briefs, reports = part
@@ -65,7 +80,8 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
     with store.collector_paused():
         cache = store.read_models(root, numbers, saved)
         listing = cache.listing
-        done = _pages(root, graph, changed, last.stale, briefs, reports, cache)
+        cache.templates, cache.template_refs = templates.templates, templates.template_refs
+        done = _pages(root, graph, changed, last.stale, briefs, reports, cache, md, dirs, wide)
         if done is None:
             return None
         pages, same = done
@@ -110,13 +126,14 @@ def _save_models(root: Path, cache: BuildCache, saved: store.SavedModels, number
     return unsaved
 
 
-def _closure(graph: SiteGraph, changed: frozenset[str], stale: frozenset[str]) -> tuple[list[str], list[str]] | None:
+def _closure(graph: SiteGraph, changed: frozenset[str], stale: frozenset[str],
+             narrow: bool) -> tuple[list[str], list[str]] | None:
     """The part for the reports `changed`, and for the reports edited by earlier patches
     (`stale`) that it holds: those are read again and compared too (see _pages), so the
     briefs citing them and those disputing these must be in it as well."""
     wanted = changed
     while True:
-        part = closure(graph, wanted)
+        part = closure(graph, wanted, narrow)
         more = stale.intersection(part[1]) - wanted if part is not None else frozenset()
         if not more:
             return part
@@ -124,27 +141,25 @@ def _closure(graph: SiteGraph, changed: frozenset[str], stale: frozenset[str]) -
 
 
 def _pages(root: Path, graph: SiteGraph, changed: frozenset[str], stale: frozenset[str], briefs: list[str],
-           reports: list[str], cache: BuildCache) -> tuple[dict[str, bytes], frozenset[str]] | None:
+           reports: list[str], cache: BuildCache, md: MarkdownIt, dirs: tuple[Path, ...],
+           wide: bool) -> tuple[dict[str, bytes], frozenset[str]] | None:
     """The pages of the reports `changed`, if nothing else changed, and the files read
     whose bytes are those the cache has; else None. `stale`: the files the cache has older
-    models of than the site was built from; `cache`: the models of the part's files."""
+    models of than the site was built from; `cache`: the models of the part's files; `wide`:
+    whether the site's own templates make pages (then the part is not narrow)."""
     reread = changed | (stale & set(reports))
     if not all(_was_read(cache, rel) for rel in reread):
         return None  # what the last full build saw of them is gone: nothing to compare with
     cache.listing = {"reports": (reports, []), "briefs": (briefs, [])}
-    cache.templates, cache.template_refs = dict(graph.templates), dict(graph.template_refs)
     if usable_hint(root, cache, reread) != reread:
         return None  # an edited report is now a link, say: the full build says what it makes of that
-    md = make_markdown()
-    before = _as_last_read(root, md, cache, reread, graph)
-    after = _part(root, md, cache, reread, graph)
+    narrow = None if wide else _narrowed(frozenset(graph.reports[rel][0] for rel in reread))
+    before = _as_last_read(root, md, cache, reread, graph, narrow)
+    after = _part(root, md, cache, reread, graph, narrow)
     if before is None or after is None:
         return None
-    dirs = theme_dirs(root)
-    # The site's own templates may show more of a citation than the built-in theme (where
-    # its passage sits): compared as the full build fingerprints their pages.
     if not _same_elsewhere(before, after, [graph.reports[rel][0] for rel in sorted(reread)],
-                           shows_report_text(dirs), wide=pages_of_own_templates(dirs, md, cache)):
+                           shows_report_text(dirs), wide):
         return None
     site, index, _ = after
     # A report whose bytes are as the last full build read them (touched, say) has its page
@@ -165,7 +180,7 @@ def _was_read(cache: BuildCache, rel: str) -> bool:
 
 
 def _as_last_read(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str],
-                  graph: SiteGraph) -> Part | None:
+                  graph: SiteGraph, narrow: Callable[[Site], Site] | None) -> Part | None:
     """The part as the last full build read it: the edited files from the cache, whose
     entries are marked trusted (not "racy") for this one pass, so the loader takes them as
     they are instead of reading the files again."""
@@ -173,21 +188,49 @@ def _as_last_read(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozen
     for rel, entry in kept.items():
         cache.files[rel] = (entry[0], False, *entry[2:])
     try:
-        return _part(root, md, cache, frozenset(), graph)
+        return _part(root, md, cache, frozenset(), graph, narrow)
     finally:
         cache.files.update(kept)
 
 
-def _part(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str], graph: SiteGraph) -> Part | None:
+def _part(root: Path, md: MarkdownIt, cache: BuildCache, changed: frozenset[str], graph: SiteGraph,
+          narrow: Callable[[Site], Site] | None) -> Part | None:
     # Links are judged against the whole site's pages, not the part's: one to a report
     # outside the part exists.
     ids = (frozenset(rid for rid, _ in graph.reports.values()),
            frozenset(PurePosixPath(path).stem for path in graph.briefs))
     site, diagnostics = _resolve_site(root, md, cache, workers=1, changed=changed, names_key=graph.names_key, ids=ids,
-                                      claims=graph.claims)
+                                      claims=graph.claims, narrow=narrow)
     if any(d.is_error for d in diagnostics):
         return None
     return site, build_index(site), sorted_unique(diagnostics)
+
+
+def _narrowed(focus: frozenset[str]) -> Callable[[Site], Site]:
+    """A narrow part's site: the claims citing a report of `focus` (ids), and, without their
+    sources (whose reports are not in the part), the claims that may dispute them or be
+    disputed by them: any whose id a `contradicts` between them names."""
+    def narrow(site: Site) -> Site:
+        citing = {(bid, claim.id): claim for bid, brief in site.briefs.items() for claim in brief.claims
+                  if any(source.report.value in focus for source in claim.sources)}
+        ids = {claim_id for _, claim_id in citing}
+        named = {_claim_id(ref) for claim in citing.values() for ref in claim.contradicts}
+
+        def kept(bid: str, claim: Claim) -> Claim | None:
+            if (bid, claim.id) in citing:
+                return claim
+            if claim.id in named or any(_claim_id(ref) in ids for ref in claim.contradicts):
+                return dataclasses.replace(claim, sources=())
+            return None
+        return dataclasses.replace(site, briefs={
+            bid: dataclasses.replace(brief, claims=tuple(c for claim in brief.claims if (c := kept(bid, claim))))
+            for bid, brief in site.briefs.items()})
+    return narrow
+
+
+def _claim_id(ref: Ref) -> str:
+    """The claim id a `contradicts` names ("c1" of "b1/c1")."""
+    return ref.value.rpartition("/")[2]
 
 
 def _same_elsewhere(before: Part, after: Part, ids: list[str], texts_shown: bool, wide: bool) -> bool:

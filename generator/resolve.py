@@ -56,13 +56,15 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
             workers: int = 1, names_key: str | None = None,
             ids: PageIds | None = None,
             claims: Iterable[tuple[str, str]] | None = None,
-            root: Path | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
+            root: Path | None = None, briefs_memo: dict | None = None) -> tuple[ResolvedSite, list[Diagnostic]]:
     """`names_key`, when given, stands for the key of every name and claim id: a part of a
     site (see patch.py) is resolved with the whole site's key, so that what the whole site
     resolved is found in the cache, and what the part resolves anew is filed as the same.
     `claims`, every claim of that whole site: a part's `contradicts` resolve against them,
     as the whole site's do, whether the claims they name are in the part or not. `root`, the
-    site's folder, where link warnings point into the briefs' files."""
+    site's folder, where link warnings point into the briefs' files. `briefs_memo`, where
+    resolved briefs are kept instead of the cache: briefs that are not as their files have
+    them (a narrow part's, see patch.py) must not be taken for theirs."""
     diags: list[Diagnostic] = []
     provinces = Names("province", site.provinces, ((n, p.code) for p in site.provinces.values() for n in p.names))
     provinces.shown = sorted(p.name for p in site.provinces.values())
@@ -86,6 +88,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
               defined_in="content/places.yaml"),
         _ReadingTexts(site, md or make_markdown(), cache), claims_index, fingerprint)
     memo = cache.resolved if cache is not None else {}
+    briefs_memo = memo if briefs_memo is None else briefs_memo
     report_keys = {rid: (ctx.texts.key(rid), ctx.texts.language(rid), f"content/reports/{rid}.md" in site.unreadable)
                    for rid in site.reports}
     brief_keys = {bid: ("brief", brief.path, site.digests.get(brief.path, ""), fingerprint,
@@ -98,7 +101,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     # The costly part, on every core at once: locating the quotes of changed briefs (with the
     # bodies of their reports rendered on the way) and looking for unlisted names in changed
     # reports.
-    changed = {bid for bid in site.briefs if brief_keys[bid] not in memo}
+    changed = {bid for bid in site.briefs if brief_keys[bid] not in briefs_memo}
     locate, located = ctx.texts.jobs([(s.report.value, s.quote, bid in changed)
                                       for bid, b in site.briefs.items() for c in b.claims for s in c.sources])
     # (the reports whose quotes are located have their links found from the same parse)
@@ -109,7 +112,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     links.found(ctx.texts.links)
     mentions.store(results[len(locate):len(locate) + len(looked)])
     links.store(results[len(locate) + len(looked):])
-    briefs = {bid: _cached(memo, brief_keys[bid], diags, lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
+    briefs = {bid: _cached(briefs_memo, brief_keys[bid], diags, lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
               for bid, brief in site.briefs.items()}
     diags += mentions.diagnostics()
     diags += link_warnings(links, ids, root)

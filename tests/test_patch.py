@@ -304,6 +304,49 @@ def test_a_long_chain_of_briefs_contradicting_one_another_is_still_patched(tmp_p
     assert page.xpath('//span[contains(@class, "flag") and contains(@class, "contested")]')
 
 
+def _claim(cid: str, rids: list[str], disputes: str = "") -> str:
+    sources = "".join(f"      - report: {rid}\n        quote: \"The mill {rid} runs\"\n" for rid in rids)
+    return f"  - id: {cid}\n    text: Mill {cid}.\n{disputes}    sources:\n{sources}"
+
+
+def test_a_narrow_part_holds_the_claims_citing_the_report_what_they_cite_and_what_disputes_them(
+        tmp_path, settled_files, full_builds):
+    """b1's c1 cites r1 beside r2, and b3's claim disputes it; b1's c2 cites r2 alone and b2's
+    claim disputes that one. r1's page shows c1 with its two publishers and its contested
+    flag: the narrow part is b1 and b3 with r1 and r2, and b1's c2 is left out of it. What
+    the part resolves of b1 (citing what b1 cites, r1 and r2) is no brief the cache may keep:
+    the full build after must be a cold build's, c2 and all."""
+    files = {f"content/reports/r{i}.md": f"---\ntitle: R{i}\npublisher: P{i}\npublished: 2024-01-01\n---\n"
+                                          f"The mill r{i} runs a few days each year.\n" for i in range(1, 6)}
+    brief = "title: B{}\ndate: 2024-01-02\nclaims:\n"
+    files["content/briefs/b1.yaml"] = brief.format(1) + _claim("c1", ["r1", "r2"]) + _claim("c2", ["r2"])
+    files["content/briefs/b2.yaml"] = brief.format(2) + _claim("d2", ["r4"], "    contradicts: [b1/c2]\n")
+    files["content/briefs/b3.yaml"] = brief.format(3) + _claim("d3", ["r5"], "    contradicts: [b1/c1]\n")
+    root = make_site(tmp_path / "s", files, base={"content/site.yaml": "title: T\n"})
+    _built(root)
+    from generator.graph import closure
+
+    graph, r1 = store.read_graph(root), frozenset({"content/reports/r1.md"})
+    assert closure(graph, r1, narrow=True) == (["content/briefs/b1.yaml", "content/briefs/b3.yaml"],
+                                               ["content/reports/r1.md", "content/reports/r2.md"])
+    assert closure(graph, r1) == ([f"content/briefs/b{i}.yaml" for i in (1, 2, 3)],
+                                  [f"content/reports/r{i}.md" for i in (1, 2, 4, 5)])
+    full_builds.clear()
+    _edit(root, "content/reports/r1.md", "The mill r1 runs", "Locals say so.\n\nThe mill r1 runs")
+    result = _built(root)
+    assert full_builds == [] and result.rendered == {"reports/r1/index.html"}
+    page = lxml.html.fromstring((root / "site/reports/r1/index.html").read_bytes())
+    claim = page.xpath('//li[a[@data-claim="b1/c1"]]')[0]
+    assert claim.xpath('.//span[contains(@class, "contested")]')
+    assert claim.xpath('.//span[@data-corroboration]/@data-corroboration') == ["2"]
+    # a comment in site.yaml: the whole pipeline runs, taking b1 from the cache if it may
+    _edit(root, "content/site.yaml", "title: T\n", "title: T\n# a comment\n")
+    _built(root)
+    assert full_builds == [frozenset({"content/site.yaml"})]
+    brief = lxml.html.fromstring((root / "site/briefs/b1/index.html").read_bytes())
+    assert brief.xpath('//li[@data-claim="b1/c2"]')
+
+
 def test_a_graph_the_last_build_did_not_save_is_not_trusted(site, settled_files, full_builds):
     """Two builds at once, or a cache copied in part, could leave one build's graph beside
     another's record. A graph that says a report is cited by no brief would let its quoted
