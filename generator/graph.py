@@ -48,16 +48,22 @@ def site_graph(site: ResolvedSite, index: SiteIndex) -> SiteGraph:
     briefs = {}
     beside: dict[str, tuple[set[str], set[str]]] = {}
     for bid, brief in site.briefs.items():
+        cited: set[str] = set()
+        contesting: set[str] = set()
         for claim in brief.claims:
             paths = {report_path[c.report] for c in claim.citations if c.report in report_path}
             disputing = {brief_path[other.brief] for other in index.contested_with.get(claim.key, ())}
+            cited |= paths
+            contesting |= disputing
+            if len(paths) < 2 and not disputing:
+                continue  # (a report cited alone, undisputed, has nothing beside it)
             for path in paths:
-                others, contesting = beside.setdefault(path, (set(), set()))
-                others.update(paths)
-                contesting.update(disputing)
-        cited = {report_path[c.report] for claim in brief.claims for c in claim.citations if c.report in report_path}
-        contesting = {brief_path[other.brief] for claim in brief.claims
-                      for other in index.contested_with.get(claim.key, ()) if other.brief != bid}
+                entry = beside.get(path)
+                if entry is None:
+                    entry = beside[path] = (set(), set())
+                entry[0].update(paths)
+                entry[1].update(disputing)
+        contesting.discard(brief_path[bid])
         briefs[brief_path[bid]] = (tuple(sorted(cited)), tuple(sorted(contesting)))
     shared = tuple(sorted(p for p in site.digests if not p.startswith(("content/reports/", "content/briefs/"))))
     return SiteGraph(reports, briefs, shared, site.names_key, tuple(sorted(index.claims)),

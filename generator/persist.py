@@ -195,9 +195,12 @@ class _ModelSave:
     def __call__(self, indexed: BuildCache, site: ResolvedSite, index: SiteIndex) -> None:
         from generator.graph import site_graph
 
-        self.graph = site_graph(site, index)
+        # The site, resolved and indexed, lives to the end of the build: as above. (Its graph
+        # is ~100,000 new sets and tuples: collections they set off would walk the site too.)
+        with store.collector_paused():
+            self.graph = site_graph(site, index)
         self.progress("save", 0)
-        gc.freeze()  # the site, resolved and indexed, lives to the end of the build: as above
+        gc.freeze()
         try:
             # No record of a finished build may outlive the models it was made with: should
             # this build stop before it writes its own, the next one starts from the models.
