@@ -112,7 +112,8 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     links.found(ctx.texts.links)
     mentions.store(results[len(locate):len(locate) + len(looked)])
     links.store(results[len(locate) + len(looked):])
-    briefs = {bid: _cached(briefs_memo, brief_keys[bid], diags, lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
+    briefs = {bid: _cached(briefs_memo, brief_keys[bid], diags,
+                           lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
               for bid, brief in site.briefs.items()}
     diags += mentions.diagnostics()
     diags += link_warnings(links, ids, root)
