@@ -12912,6 +12912,19 @@ def test_a_quote_not_in_a_text_of_one_character_repeated_is_placed_without_tryin
     assert found.status is QuoteStatus.APPROXIMATE and found.passage.text == "矿" * 300  # the closest run
 
 
+def test_an_unspaced_quote_is_cut_in_two_only_where_both_parts_are_in_the_text():
+    # The first part of 茂山矿今年重新开工 is in the text up to 年, the second from 重: one cut.
+    text = "据消息人士称，咸镜北道的茂山矿今年五月重新开工。"
+    assert citations._cuts_in("茂山矿今年重新开工", text) == (5, 5)
+    # In 矿 × 3,000, no start of the quote runs past 井 and no end starts before it: no cut
+    # is tried (each was looked for at 50 places: 8 s for this quote in 1,000,000).
+    assert citations._cuts_in("矿" * 1500 + "井" + "矿" * 1500, "矿" * 3000) == (1501, 1500)
+    found = _located("矿" * 3000, "矿" * 1500 + "井" + "矿" * 1500, "zh")
+    assert found.status is QuoteStatus.APPROXIMATE and not found.unmarked  # a close match, not two runs
+    found = _located(text, "茂山矿今年重新开工", "zh")
+    assert found.unmarked and found.passage.spans == ((12, 17), (19, 23))
+
+
 @pytest.mark.parametrize("body, quote, status", [
     ("Workers are paid as long as they work.", "Workers are paid", QuoteStatus.APPROXIMATE),
     ("Rations are handed out, provided that families join the harvest.", "Rations are handed out",
