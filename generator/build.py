@@ -6,17 +6,17 @@ when any error was found, so a failed build leaves the previous output exactly a
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import gc
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from generator import collector
 from generator.cache import BuildCache
 from generator.diagnostics import Diagnostic, Pos, error, promote_warnings, sorted_unique
 from generator.index import SiteIndex, build_index, cached_index
@@ -190,24 +190,6 @@ def index_site(root: Path, *, strict: bool = False) -> tuple[IndexedSite | None,
     return IndexedSite(resolved, build_index(resolved)), diagnostics
 
 
-@contextlib.contextmanager
-def _kept_to_the_end(cold: bool) -> Iterator[None]:
-    """In a cold build, what is made inside lives, in the cache, to the end of the build, and
-    none of it is in a reference cycle: the cyclic collector is held off while it is made
-    (each full collection would walk all of it), and then it is frozen, before the collector
-    resumes, so that no later collection walks it either: a dozen full collections, ~0.8 s of
-    the parent's time at 10,000 reports."""
-    if not cold or not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()
-
-
 def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, progress: Progress = no_progress,
                   workers: int = 1, changed: frozenset[str] | None = None,
                   names_key: str | None = None, ids: PageIds | None = None,
@@ -219,8 +201,10 @@ def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, p
     # The hint is judged against the cache as the last build left it: prefetch adds new files
     # to it, which would make a folder's old listing look complete.
     changed = usable_hint(root, cache, changed)
+    # In a cold build, what is read and resolved lives, in the cache, to the end of the build
+    # (collector.kept): a dozen full collections, ~0.8 s of the parent's time at 10,000 reports.
     cold = cache is not None and not cache.files
-    with _kept_to_the_end(cold):
+    with collector.kept(cold):
         if cache is not None:
             prefetch(root, cache, workers)
         loaded = load_site(root, cache, changed)
@@ -231,7 +215,7 @@ def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, p
     progress("resolve", 0)
     if narrow is not None:
         site = narrow(site)
-    with _kept_to_the_end(cold):  # the located quotes and rendered bodies, too
+    with collector.kept(cold):  # the located quotes and rendered bodies, too
         resolved, resolution = resolve(site, md, cache, workers, names_key, ids, claims, root,
                                        briefs_memo=None if narrow is None else {})
     return resolved, [*loaded.diagnostics, *validation, *resolution]

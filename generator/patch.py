@@ -29,14 +29,13 @@ the last build left it — and None is returned: the full build runs, as if this
 from __future__ import annotations
 
 import dataclasses
-import gc
 import os
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from markdown_it import MarkdownIt
 
-from generator import store
+from generator import collector, store
 from generator.build import _resolve_site
 from generator.cache import BuildCache, Stripped
 from generator.deps import Fingerprints, shows_report_text
@@ -77,7 +76,9 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
     briefs, reports = part
     numbers = sorted({store.shard_of(path) for path in [*graph.shared, *briefs, *reports]})
     saved = store.SavedModels()
-    with store.collector_paused():
+    # The part's models (most of the cache, for a much-cited report) live to the end of the
+    # command: a collection the collector would start on them as it resumes is for nothing.
+    with collector.kept():
         cache = store.read_models(root, numbers, saved)
         listing = cache.listing
         cache.templates, cache.template_refs = templates.templates, templates.template_refs
@@ -91,9 +92,6 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
         reread = changed | (last.stale & set(reports))
         cache.listing = listing  # the whole site's, as read: the part's own is not saved
         stale = _save_models(root, cache, saved, numbers, graph, reread, (last.stale | changed) - same)
-        # The part's models (most of the cache, for a much-cited report) live to the end of the
-        # command: the collection the collector would start on them as it resumes is for nothing.
-        gc.freeze()
     inputs = dict(last.inputs)
     for rel in changed:
         inputs[os.path.join(root, rel)] = now[os.path.join(root, rel)]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import gc
 import os
 import time
 from collections.abc import Callable
@@ -19,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator import store
+from generator import collector, store
 from generator.cache import BuildCache
 from generator.diagnostics import FUTURE_HINT, lines_shown, promote_warnings, remember_lines, sorted_unique
 from generator.progress import Progress, no_progress
@@ -176,10 +175,8 @@ def _read_cache(root: Path, progress: Progress, saved: store.SavedModels | None 
     # Millions of loaded objects, none in a reference cycle: left to the cyclic GC, each of
     # its full collections during the build would walk them all (~0.3 s apiece at 10,000
     # reports), for nothing. Frozen, they are never walked; the process ends with the build.
-    with store.collector_paused():
-        cache = store.read_state(root, saved)
-        gc.freeze()
-    return cache
+    with collector.kept():
+        return store.read_state(root, saved)
 
 
 class _ModelSave:
@@ -197,10 +194,9 @@ class _ModelSave:
 
         # The site, resolved and indexed, lives to the end of the build: as above. (Its graph
         # is ~100,000 new sets and tuples: collections they set off would walk the site too.)
-        with store.collector_paused():
+        with collector.kept():
             self.graph = site_graph(site, index)
         self.progress("save", 0)
-        gc.freeze()
         try:
             # No record of a finished build may outlive the models it was made with: should
             # this build stop before it writes its own, the next one starts from the models.

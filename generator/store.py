@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import hashlib
 import hmac
 import os
@@ -42,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import __version__
+from generator import __version__, collector
 from generator.cache import MODEL_TABLES, PAGE_TABLES, BuildCache
 from generator.diagnostics import Diagnostic, Lines, Pos, warning
 from generator.filestate import is_racy, stat_key
@@ -218,25 +217,11 @@ def _checked(path: str, key: bytes, header: bytes) -> Any | None:
     mac.update(payload)
     if not hmac.compare_digest(bytes(check), mac.hexdigest().encode() + b"\n"):
         return None
-    with collector_paused():
+    with collector.paused():
         try:
             return pickle.loads(payload)
         except Exception:  # any damage the checksum missed: treat as no cache
             return None
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic GC off while a large graph is pickled or unpickled: each of the
-    tuples made along the way counts towards a collection, and the full collections that
-    follow walk every object the build holds, for nothing (this data has no cycles)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _HashingWriter:
@@ -278,7 +263,7 @@ def _save(path: str, value: Any, key: bytes, header: bytes) -> None:
             handle.write(header)
             handle.write(b"0" * 32 + b"\n")  # the checksum's place, filled in below
             writer = _HashingWriter(handle, key)
-            with collector_paused():
+            with collector.paused():
                 FieldsPickler(writer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
             handle.seek(len(header))
             handle.write(writer.hash.hexdigest().encode())
