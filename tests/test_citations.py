@@ -3294,6 +3294,29 @@ def test_a_quote_not_found_as_written_in_a_long_report_is_aligned_near_its_words
     assert "Musan mine reopened" in body[slice(*windowed[0].passage.spans[0])]
 
 
+def test_a_long_quote_in_a_long_report_is_aligned_near_its_words_too(monkeypatch):
+    # its first and last 1,000 characters were aligned over the whole report: in 1.5 MB of
+    # one word repeated, 34 s for a quote of that word 3,000 times and one word more
+    calls = _counting(monkeypatch)
+    filler = "\n\n".join(f"Paragraph {i} on rice and maize at the border market, as usual." for i in range(3000))
+    passage = _long_body()
+    body = filler + "\n\n" + passage + "\n\n" + filler
+    assert len(body) > citations._WINDOWED and len(passage) > 3 * MAX_ALIGNED_CHARS
+    quotes = [_slip(passage, int(len(passage) * where)) for where in (0.0, 0.5, 0.99)]  # first, middle, last
+    windowed = [_located(body, quote) for quote in quotes]
+    assert calls and all(len(args[1]) < len(body) // 10 for args, _ in calls)  # windows around its words
+    assert [found.status for found in windowed] == [QuoteStatus.APPROXIMATE] * 3
+    assert all(found.score > 99 and found.passage.text.rstrip(".") == passage.rstrip(".") for found in windowed)
+    monkeypatch.setattr(citations, "_WINDOWED", 10 ** 9)  # the whole text aligned, as before
+    assert windowed == [_located(body, quote) for quote in quotes]
+    monkeypatch.undo()
+    repeated = "mine " * 300_000
+    calls = _counting(monkeypatch)
+    found = _located(repeated, " ".join(["mine"] * 3000) + " missing")
+    assert found.status is QuoteStatus.NOT_FOUND
+    assert all(len(args[1]) < len(repeated) // 100 for args, _ in calls)
+
+
 # A blind review of the whole locator (2026-12-03: 150 English and 154 cases in other
 # languages, with probes): the faithful quotes it found flagged and the unfaithful ones it
 # found verified, each failing before the change that mended it, and faithful look-alikes
