@@ -1,7 +1,7 @@
 """What a page shows of claims: claims with numbered footnotes, ready for a template.
 
-Numbering is per page: the first citation on a page is [1]; a citation of the same passage
-repeated on one page keeps its number. Flags (single-source, contested) and corroboration
+Numbering is per page: the first citation on a page is [1]; a citation of the same words of
+a report, with the same note, repeated on one page keeps its number. Flags (single-source, contested) and corroboration
 come from the index, so every page that shows a claim shows the same flags.
 """
 
@@ -69,14 +69,16 @@ def claim_link(key: ClaimKey) -> str:
 def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
                 index: SiteIndex) -> tuple[tuple[ClaimView, ...], tuple[Footnote, ...]]:
     """The claims, and the page's footnotes in the order their numbers were given."""
-    numbers: dict[tuple[str, str], Footnote] = {}
-    refs: dict[tuple[str, str], list[str]] = {}
+    numbers: dict[tuple[str, str, str], Footnote] = {}
+    refs: dict[tuple[str, str, str], list[str]] = {}
     views = []
     for key in keys:
         resolved = index.claims[key]
-        notes: dict[tuple[str, str], Footnote] = {}  # by ident: a list's "in" compared whole footnotes, k² of them
+        notes: dict[tuple[str, str, str], Footnote] = {}  # by ident: a list's "in" compared whole footnotes, k² of them
         for citation in resolved.citations:
-            ident = (citation.report, citation.passage.anchor if citation.passage else citation.quote)
+            # The words, the note and the match are what a footnote shows: two claims quoting
+            # one passage in other words (one with a slip) have a footnote each.
+            ident = (citation.report, citation.quote, citation.note)
             if ident not in numbers:
                 numbers[ident] = _footnote(len(numbers) + 1, citation, site)
             if ident not in notes:

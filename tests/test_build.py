@@ -712,3 +712,42 @@ def test_no_page_holds_an_id_twice_though_ids_may_hold_double_hyphens(tmp_path):
         doc = page(root / "site", path.relative_to(root / "site").as_posix())
         ids = [element.get("id") for element in doc.iter() if element.get("id")]
         assert len(ids) == len(set(ids)), (path, sorted(i for i in ids if ids.count(i) > 1))
+
+
+def test_two_wordings_of_one_passage_are_two_footnotes_each_with_its_own_words(tmp_path):
+    # One footnote per passage showed the first claim's wording, note and match under the
+    # second claim's marker too: a typo'd quote looked verified, an exact one approximate.
+    brief = ("title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n"
+             "  - id: c1\n    text: Idle mill.\n    sources:\n"
+             "      - report: r1\n        quote: \"The mill runs a few days each year\"\n"
+             "  - id: c2\n    text: Mostly idle mill.\n    sources:\n"
+             "      - report: r1\n        quote: \"The mill runs a few dais each year\"\n        note: A defector's word.\n"
+             "  - id: c3\n    text: The same words again.\n    sources:\n"
+             "      - report: r1\n        quote: \"The mill runs a few days each year\"\n")
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
+    result = build_site(root)
+    assert result.ok, messages(result)
+    for rel in ("briefs/b1/index.html", "topics/steel/index.html"):
+        doc = page(root / "site", rel)
+        markers = {li.get("data-claim"): [a.get("href")[1:] for a in li.cssselect("sup.cite a")]
+                   for li in doc.cssselect("ol.claims > li.claim")}
+        assert markers == {"b1/c1": ["fn-1"], "b1/c2": ["fn-2"], "b1/c3": ["fn-1"]}, rel
+        notes = {li.get("id"): li for li in doc.cssselect("section.footnotes li.footnote")}
+        assert sorted(notes) == ["fn-1", "fn-2"], rel
+        assert notes["fn-1"].cssselect("blockquote.quote")[0].text == "The mill runs a few days each year"
+        assert "approximate" not in notes["fn-1"].get("class") and not notes["fn-1"].cssselect("p.note")
+        assert notes["fn-2"].cssselect("blockquote.quote")[0].text == "The mill runs a few dais each year"
+        assert "approximate" in notes["fn-2"].get("class")
+        assert notes["fn-2"].cssselect("p.note")[0].text == "A defector's word."
+        # both point at the one passage the report highlights
+        links = {li.cssselect("a.to-report")[0].get("href").rpartition("#")[2] for li in notes.values()}
+        assert len(links) == 1
+        assert [a.get("href")[1:] for a in notes["fn-1"].cssselect("a.back")] == ["ref-b1~c1-1", "ref-b1~c3-1"]
+    email = page(root / "site", "briefs/b1/email.html")
+    assert [[sup.get("data-footnote") for sup in div.cssselect("sup")] for div in email.cssselect("div.claim")] == \
+        [["1"], ["2"], ["1"]]
+    assert [(div.cssselect("blockquote")[0].text, "approximate" in div.get("class"))
+            for div in email.cssselect("div.fn")] == [("The mill runs a few days each year", False),
+                                                      ("The mill runs a few dais each year", True)]
+    [passage] = page(root / "site", "reports/r1/index.html").cssselect("ol.passages > li.passage")
+    assert [a.get("data-claim") for a in passage.cssselect("ul a")] == ["b1/c1", "b1/c2", "b1/c3"]
