@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from generator.index import SiteIndex
 from generator.model import Brief, Citation, ClaimKey, QuoteStatus, Report, ResolvedClaim, ResolvedSite
@@ -69,33 +69,37 @@ def claim_link(key: ClaimKey) -> str:
 def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
                 index: SiteIndex) -> tuple[tuple[ClaimView, ...], tuple[Footnote, ...]]:
     """The claims, and the page's footnotes in the order their numbers were given."""
-    numbers: dict[tuple[str, str, str], Footnote] = {}
+    numbers: dict[tuple[str, str, str], int] = {}
+    cited: dict[tuple[str, str, str], Citation] = {}
     refs: dict[tuple[str, str, str], list[str]] = {}
-    views = []
+    claims = []
     for key in keys:
         resolved = index.claims[key]
-        notes: dict[tuple[str, str, str], Footnote] = {}  # by ident: a list's "in" compared whole footnotes, k² of them
+        idents: dict[tuple[str, str, str], None] = {}  # the claim's own, in order, each once
         for citation in resolved.citations:
             # The words, the note and the match are what a footnote shows: two claims quoting
             # one passage in other words (one with a slip) have a footnote each.
             ident = (citation.report, citation.quote, citation.note)
             if ident not in numbers:
-                numbers[ident] = _footnote(len(numbers) + 1, citation, site)
-            if ident not in notes:
-                notes[ident] = numbers[ident]
+                numbers[ident], cited[ident], refs[ident] = len(numbers) + 1, citation, []
+            if ident not in idents:
+                idents[ident] = None
                 # "~" is in no id: brief a-b, claim c is not brief a, claim b-c
-                refs.setdefault(ident, []).append(f"ref-{key.brief}~{key.claim}-{numbers[ident].number}")
-        contests = tuple(
-            ContestLink(other, index.claims[other].claim.text, claim_link(other))
-            for other in index.contested_with.get(key, ())
-        )
-        views.append(ClaimView(key, resolved, site.briefs[key.brief].brief, claim_anchor(key),
-                               claim_link(key), tuple(notes.values()), index.publishers[key],
-                               index.is_single_source(key), contests))
-    return tuple(views), tuple(replace(note, refs=tuple(refs[ident])) for ident, note in numbers.items())
+                refs[ident].append(f"ref-{key.brief}~{key.claim}-{numbers[ident]}")
+        claims.append((key, resolved, idents))
+    # Made once each, with every marker citing them known: a claim and the page's list
+    # share each footnote.
+    notes = {ident: _footnote(number, cited[ident], site, tuple(refs[ident])) for ident, number in numbers.items()}
+    views = tuple(
+        ClaimView(key, resolved, site.briefs[key.brief].brief, claim_anchor(key), claim_link(key),
+                  tuple(notes[ident] for ident in idents), index.publishers[key], index.is_single_source(key),
+                  tuple(ContestLink(other, index.claims[other].claim.text, claim_link(other))
+                        for other in index.contested_with.get(key, ())))
+        for key, resolved, idents in claims)
+    return views, tuple(notes.values())
 
 
-def _footnote(number: int, citation: Citation, site: ResolvedSite) -> Footnote:
+def _footnote(number: int, citation: Citation, site: ResolvedSite, refs: tuple[str, ...]) -> Footnote:
     report = site.reports[citation.report].report
     link = report_path(report.id)
     original = report.url
@@ -103,7 +107,7 @@ def _footnote(number: int, citation: Citation, site: ResolvedSite) -> Footnote:
         link += f"#{citation.passage.anchor}"
         passage = citation.passage
         original = _original(report.url, passage.parts, passage.before, passage.after, passage.inner, passage.lead)
-    return Footnote(number, citation, report, link, original)
+    return Footnote(number, citation, report, link, original, refs)
 
 
 @functools.lru_cache(maxsize=65536)
