@@ -10,7 +10,6 @@ add ~70 MB to the build (and to each render worker forked from it).
 
 from __future__ import annotations
 
-import hashlib
 import zlib
 from collections.abc import Collection, Iterable
 
@@ -33,10 +32,9 @@ def highlights(passages: Iterable[Passage]) -> tuple[Highlight, ...]:
     return tuple(Highlight(p.anchor, p.spans) for p in sorted(unique.values(), key=lambda p: (p.spans, p.anchor)))
 
 
-def body_key(rid: str, body_utf8: bytes, marked: tuple[Highlight, ...], media: Collection[str]) -> tuple:
-    """Everything the body's HTML depends on."""
-    text = hashlib.blake2b(body_utf8, digest_size=16).hexdigest()
-    return text, marked, relative(report_path(rid), ""), tuple(sorted(media))
+def body_key(rid: str, body_digest: str, marked: tuple[Highlight, ...], media: Collection[str]) -> tuple:
+    """Everything the body's HTML depends on (`body_digest`: the report's, model.text_digest)."""
+    return body_digest, marked, relative(report_path(rid), ""), tuple(sorted(media))
 
 
 def render_body(md: MarkdownIt, rid: str, tokens: list[Token], marked: tuple[Highlight, ...],

@@ -227,7 +227,7 @@ class Fingerprints:
             if self.wide else None
         value = digest(r.id, r.path, r.title, r.publisher, r.url, r.published, r.kind, r.reliability, r.author,
                        r.retrieved, r.language, written, resolved.topics, resolved.provinces, resolved.places,
-                       hashlib.blake2b(r.body_utf8, digest_size=16).hexdigest() if self.bodies_shown else None,
+                       r.body_digest if self.bodies_shown else None,
                        where)
         self._keep(key, (resolved, value))
         return value

@@ -8,6 +8,7 @@ references are canonical ids and whose citations carry located passages.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import zlib
 from dataclasses import dataclass, field
 from enum import Enum
@@ -132,6 +133,7 @@ class Report:
     provinces: tuple[Ref, ...]
     places: tuple[Ref, ...]
     body_stored: bytes  # the Markdown body, as `compact_text` keeps it: read `body`
+    body_digest: str  # text_digest(body): what its rendered HTML is cached by, found without reading it back
     body_line: int  # the file line the Markdown body starts on
     pos: Pos
     published_pos: Pos | None = None  # where the date is written
@@ -156,6 +158,10 @@ def compact_text(text: str) -> bytes:
     character once it holds one curly quote), 24 MB compressed. A body is read back in ~40 µs,
     a few times a build; compressing it costs ~100 µs, once, where the report is read."""
     return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+
+def text_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -237,7 +237,7 @@ class _Renderer:
         most often rendered already where its quotes were located: see bodies.py)."""
         report = self.site.reports[rid].report
         marked = highlights(q.passage for q in passages)
-        key = body_key(rid, report.body_utf8, marked, self.site.media)
+        key = body_key(rid, report.body_digest, marked, self.site.media)
         if self.cache is not None and key in self.cache.bodies:
             return Markup(unpack(self.cache.bodies[key]))
         html = render_body(self.md, rid, parse_report(self.md, report.body), marked, self.site.media)

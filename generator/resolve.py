@@ -350,7 +350,7 @@ def _locate_all(md: MarkdownIt, rid: str, report: Report, language: str, quotes:
         return located, None, links
     marked = highlights([*known, *(p for _, found in located if (p := _cited_passage(found)) is not None)])
     body = pack(render_body(md, rid, tokens, marked, media))
-    return located, (body_key(rid, report.body_utf8, marked, media), body), links
+    return located, (body_key(rid, report.body_digest, marked, media), body), links
 
 
 def _cited_passage(found: Location) -> Passage | None:

@@ -24,7 +24,7 @@ from generator.links import may_drop, may_link
 from generator.mapconfig import validate_map
 from generator.markup import MAX_BRACKETS, MAX_TABLE_BARS, heavy_markup
 from generator.model import (
-    CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic, compact_text,
+    CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic, compact_text, text_digest,
 )
 from generator.yamldoc import YamlDoc
 
@@ -282,6 +282,7 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
         provinces=f.refs("provinces") or (),
         places=f.refs("places") or (),
         body_stored=compact_text(body),
+        body_digest=text_digest(body),
         body_line=raw.body_line,
         pos=Pos(raw.path, 1, 1),
         published_pos=f.pos("published"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import subprocess
 import sys
@@ -126,6 +127,10 @@ def test_a_report_body_is_kept_compactly_and_reads_back_as_written(tmp_path):
         assert sys.getsizeof(reports[rid].body_stored) < sys.getsizeof(bodies[rid]) / 2
     assert all(reports[rid].body == body and reports[rid].body_utf8 == body.encode()
                for rid, body in bodies.items() if rid != "surrogate")
+    # its digest, found as it is read, is the body's: two reports of one text share it
+    digests = {rid: report.body_digest for rid, report in reports.items()}
+    assert digests == {rid: hashlib.blake2b(body.encode(), digest_size=16).hexdigest() for rid, body in bodies.items()
+                       if rid != "surrogate"}
     # A lone surrogate (which no file holds, but a str may) is kept as it is, not refused.
     assert zlib.decompress(compact_text(bodies["surrogate"])).decode("utf-8", "surrogatepass") == bodies["surrogate"]
 
