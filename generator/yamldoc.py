@@ -204,6 +204,9 @@ def _yaml_hint(problem: str, indented_with_tab: bool) -> str:
     # "found character that cannot start any token": the line itself tells.
     if indented_with_tab or "found character '\\t'" in problem:
         return "YAML does not allow tabs for indentation; use spaces"
+    if "maximum nesting depth" in problem:  # libyaml's limit: 1,000 lists or mappings, one in another
+        return ('outside quotes, each "[" or "{" opens a list or a mapping: if this value is text, put it in '
+                'quotes ("…")')
     if "expected a single document" in problem:
         return "a brief, a report's front matter or a settings file is one YAML document: remove the second ---"
     return ""

@@ -590,6 +590,16 @@ def test_an_unclosed_bracket_as_the_last_thing_written_is_pointed_at(tmp_path, o
     assert (e.pos.path, e.pos.line, e.pos.col) == ("content/reports/r1.md", line, 9)
 
 
+@pytest.mark.parametrize("opened, closing", [("[", "]"), ("{", "}")])
+def test_brackets_nested_past_yamls_limit_are_not_called_unclosed(tmp_path, opened, closing):
+    # all closed, but 3,000 deep: YAML stops at its 1,001st; nothing there is left open
+    value = opened * 3000 + closing * 3000
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("text: Idle mill.", f"text: {value}")})
+    assert e.message.startswith("invalid YAML") and "nesting depth" in e.message
+    assert e.pos.line == 6 and 11 + 900 < e.pos.col <= 11 + 1000  # (the brief's own levels count too)
+    assert "not closed" not in e.hint and "put it in quotes" in e.hint
+
+
 def test_a_tab_in_the_indentation_gets_its_hint(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("    text: Idle mill.", "\ttext: Idle mill.")})
     assert e.message.startswith("invalid YAML") and e.hint == "YAML does not allow tabs for indentation; use spaces"
