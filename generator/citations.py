@@ -1710,8 +1710,8 @@ def _fuzzy_long(report_id: str, wanted: str, body: Normalized, original: str) ->
     alone to say where it starts and ends in the report, and the whole quote is compared
     with that stretch (fuzz.ratio: cheap, however long)."""
     text, piece = body.text, MAX_ALIGNED_CHARS
-    # (windowed in a long report, as a shorter quote is: aligning 1,000 characters over 1.5 MB
-    # of one word repeated took 17 s, every window holding the same characters)
+    # (windowed in a long report, as a shorter quote is: in 1.5 MB of one word repeated, these
+    # two alignments over the whole text took 34 s, every window holding the same characters)
     head = _best_alignment(wanted[:piece], text)
     tail = _best_alignment(wanted[-piece:], text)
     if head is None and tail is None:

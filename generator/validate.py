@@ -24,7 +24,8 @@ from generator.links import may_drop, may_link
 from generator.mapconfig import validate_map
 from generator.markup import MAX_BRACKETS, MAX_TABLE_BARS, heavy_markup
 from generator.model import (
-    CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic, compact_text, text_digest,
+    CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic, compact_text,
+    text_digest,
 )
 from generator.yamldoc import YamlDoc
 

@@ -1,8 +1,9 @@
 """What a page shows of claims: claims with numbered footnotes, ready for a template.
 
 Numbering is per page: the first citation on a page is [1]; a citation of the same words of
-a report, with the same note, repeated on one page keeps its number. Flags (single-source, contested) and corroboration
-come from the index, so every page that shows a claim shows the same flags.
+a report, with the same note, repeated on one page keeps its number. Flags (single-source,
+contested) and corroboration come from the index, so every page that shows a claim shows the
+same flags.
 """
 
 from __future__ import annotations

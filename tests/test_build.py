@@ -721,7 +721,8 @@ def test_two_wordings_of_one_passage_are_two_footnotes_each_with_its_own_words(t
              "  - id: c1\n    text: Idle mill.\n    sources:\n"
              "      - report: r1\n        quote: \"The mill runs a few days each year\"\n"
              "  - id: c2\n    text: Mostly idle mill.\n    sources:\n"
-             "      - report: r1\n        quote: \"The mill runs a few dais each year\"\n        note: A defector's word.\n"
+             "      - report: r1\n        quote: \"The mill runs a few dais each year\"\n"
+             "        note: A defector's word.\n"
              "  - id: c3\n    text: The same words again.\n    sources:\n"
              "      - report: r1\n        quote: \"The mill runs a few days each year\"\n")
     root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
