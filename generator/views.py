@@ -79,8 +79,9 @@ def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
         idents: dict[tuple[str, str, str], None] = {}  # the claim's own, in order, each once
         for citation in resolved.citations:
             # The words, the note and the match are what a footnote shows: two claims quoting
-            # one passage in other words (one with a slip) have a footnote each.
-            ident = (citation.report, citation.quote, citation.note)
+            # one passage in other words (one with a slip) have a footnote each. White space
+            # is not words: a quote folded over two lines of YAML is the same footnote.
+            ident = (citation.report, " ".join(citation.quote.split()), " ".join(citation.note.split()))
             if ident not in numbers:
                 numbers[ident], cited[ident], refs[ident] = len(numbers) + 1, citation, []
             if ident not in idents:

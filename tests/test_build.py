@@ -724,7 +724,11 @@ def test_two_wordings_of_one_passage_are_two_footnotes_each_with_its_own_words(t
              "      - report: r1\n        quote: \"The mill runs a few dais each year\"\n"
              "        note: A defector's word.\n"
              "  - id: c3\n    text: The same words again.\n    sources:\n"
-             "      - report: r1\n        quote: \"The mill runs a few days each year\"\n")
+             # the same words with a line break
+             "      - report: r1\n        quote: |-\n          The mill runs a few\n          days each year\n"
+             "  - id: c4\n    text: The same words, another note.\n    sources:\n"
+             "      - report: r1\n        quote: \"The mill runs a few days each year\"\n"
+             "        note: Seen in 2023.\n")
     root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
     result = build_site(root)
     assert result.ok, messages(result)
@@ -732,23 +736,26 @@ def test_two_wordings_of_one_passage_are_two_footnotes_each_with_its_own_words(t
         doc = page(root / "site", rel)
         markers = {li.get("data-claim"): [a.get("href")[1:] for a in li.cssselect("sup.cite a")]
                    for li in doc.cssselect("ol.claims > li.claim")}
-        assert markers == {"b1/c1": ["fn-1"], "b1/c2": ["fn-2"], "b1/c3": ["fn-1"]}, rel
+        assert markers == {"b1/c1": ["fn-1"], "b1/c2": ["fn-2"], "b1/c3": ["fn-1"], "b1/c4": ["fn-3"]}, rel
         notes = {li.get("id"): li for li in doc.cssselect("section.footnotes li.footnote")}
-        assert sorted(notes) == ["fn-1", "fn-2"], rel
+        assert sorted(notes) == ["fn-1", "fn-2", "fn-3"], rel
+        assert notes["fn-3"].cssselect("p.note")[0].text == "Seen in 2023."
         assert notes["fn-1"].cssselect("blockquote.quote")[0].text == "The mill runs a few days each year"
         assert "approximate" not in notes["fn-1"].get("class") and not notes["fn-1"].cssselect("p.note")
         assert notes["fn-2"].cssselect("blockquote.quote")[0].text == "The mill runs a few dais each year"
         assert "approximate" in notes["fn-2"].get("class")
         assert notes["fn-2"].cssselect("p.note")[0].text == "A defector's word."
-        # both point at the one passage the report highlights
+        # all point at the one passage the report highlights
         links = {li.cssselect("a.to-report")[0].get("href").rpartition("#")[2] for li in notes.values()}
         assert len(links) == 1
+        # c3's quote, folded over two lines, is the same words: the same footnote
         assert [a.get("href")[1:] for a in notes["fn-1"].cssselect("a.back")] == ["ref-b1~c1-1", "ref-b1~c3-1"]
     email = page(root / "site", "briefs/b1/email.html")
     assert [[sup.get("data-footnote") for sup in div.cssselect("sup")] for div in email.cssselect("div.claim")] == \
-        [["1"], ["2"], ["1"]]
+        [["1"], ["2"], ["1"], ["3"]]
     assert [(div.cssselect("blockquote")[0].text, "approximate" in div.get("class"))
             for div in email.cssselect("div.fn")] == [("The mill runs a few days each year", False),
-                                                      ("The mill runs a few dais each year", True)]
+                                                      ("The mill runs a few dais each year", True),
+                                                      ("The mill runs a few days each year", False)]
     [passage] = page(root / "site", "reports/r1/index.html").cssselect("ol.passages > li.passage")
-    assert [a.get("data-claim") for a in passage.cssselect("ul a")] == ["b1/c1", "b1/c2", "b1/c3"]
+    assert [a.get("data-claim") for a in passage.cssselect("ul a")] == ["b1/c1", "b1/c2", "b1/c3", "b1/c4"]
