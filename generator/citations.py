@@ -1614,23 +1614,48 @@ _WINDOW_WORD = lazy(r"\w{5,}")
 
 def _best_alignment(wanted: str, text: str):
     """fuzz.partial_ratio_alignment of `wanted` in `text` at CLOSEST_SCORE, in a long text only
-    near where a word of five letters or more of the quote is (none there: no passage)."""
+    near where the quote's rarer words are (none there: no passage), unless those places add
+    up to more than 1/_WINDOWS_PAST of the text: rapidfuzz aligns a whole text of words faster
+    than many windows of it (a quote of 3,000 characters, not there, in 1.7 MB: 0.3 s whole,
+    9 s in windows), but a text of one word repeated slowly (35 s in 1.5 MB), and there the
+    places run together."""
     if len(text) <= _WINDOWED:
         return fuzz.partial_ratio_alignment(wanted, text, score_cutoff=CLOSEST_SCORE)
+    spans = _anchored(wanted, text)
+    if sum(hi - lo for lo, hi in spans) * _WINDOWS_PAST > len(text):
+        return fuzz.partial_ratio_alignment(wanted, text, score_cutoff=CLOSEST_SCORE)
+    best = None
+    for lo, hi in spans:
+        found = fuzz.partial_ratio_alignment(wanted, text[lo:hi], score_cutoff=CLOSEST_SCORE)
+        if found is not None and (best is None or found.score > best.score):
+            best = _Aligned(found.score, found.src_start, found.src_end, found.dest_start + lo, found.dest_end + lo)
+    return best
+
+
+_WINDOWS_PAST = 20
+
+
+def _anchored(wanted: str, text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` around the quote's anchors, as long as the quote either side,
+    merged."""
     reach, spans = len(wanted), []
-    for word in sorted(set(_WINDOW_WORD.findall(wanted)), key=len, reverse=True)[:8]:
+    # Its anchors are the quote's words of five letters or more and its runs of three words,
+    # the rarest in the report first: a word on every page says least where the quote is (of
+    # each, only the first 50 places are looked at), and three words together are rarer than
+    # one. Ties go by the quote's order, so every build picks the same (a set's order changes
+    # with each process).
+    spaced = wanted.split()
+    runs = (run for i in range(len(spaced) - 2) if len(run := " ".join(spaced[i:i + 3])) >= 12)
+    anchors = list(dict.fromkeys([*_WINDOW_WORD.findall(wanted), *runs]))
+    counts = {anchor: text.count(anchor) for anchor in anchors}
+    for word in sorted((a for a in anchors if counts[a]), key=counts.__getitem__)[:8]:
         at = text.find(word)
         for _ in range(50):  # a word on every page of the report names no place
             if at < 0:
                 break
             spans.append((max(0, at - reach), min(len(text), at + len(word) + reach)))
             at = text.find(word, at + 1)
-    best = None
-    for lo, hi in _merged(spans):
-        found = fuzz.partial_ratio_alignment(wanted, text[lo:hi], score_cutoff=CLOSEST_SCORE)
-        if found is not None and (best is None or found.score > best.score):
-            best = _Aligned(found.score, found.src_start, found.src_end, found.dest_start + lo, found.dest_end + lo)
-    return best
+    return _merged(spans)
 
 
 class _Aligned(NamedTuple):
@@ -1710,8 +1735,8 @@ def _fuzzy_long(report_id: str, wanted: str, body: Normalized, original: str) ->
     alone to say where it starts and ends in the report, and the whole quote is compared
     with that stretch (fuzz.ratio: cheap, however long)."""
     text, piece = body.text, MAX_ALIGNED_CHARS
-    # (windowed in a long report, as a shorter quote is: in 1.5 MB of one word repeated, these
-    # two alignments over the whole text took 34 s, every window holding the same characters)
+    # (as a shorter quote is, see _best_alignment: in 1.5 MB of one word repeated, these two
+    # alignments over the whole text took 34 s)
     head = _best_alignment(wanted[:piece], text)
     tail = _best_alignment(wanted[-piece:], text)
     if head is None and tail is None:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import functools
+import os
 import random
 import re
+import subprocess
+import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -3315,6 +3319,56 @@ def test_a_long_quote_in_a_long_report_is_aligned_near_its_words_too(monkeypatch
     found = _located(repeated, " ".join(["mine"] * 3000) + " missing")
     assert found.status is QuoteStatus.NOT_FOUND
     assert all(len(args[1]) < len(repeated) // 100 for args, _ in calls)
+
+
+def _repetitive_report(seed: int) -> tuple[str, str]:
+    """A long report whose every longer word is on every page, and a passage of it at its end
+    (with a slip every 40 characters) that is found by its runs of words alone."""
+    rng = random.Random(seed)
+    common = ["abandoned", "backwater", "cafeteria", "dandelion", "easygoing", "fairytale", "gardening", "hailstone"]
+    short = ["the", "a", "of", "to", "and", "in", "was", "he", "it", "on", "at", "by", "for", "her", "his", "one"]
+    filler = "\n\n".join(" ".join([*rng.choices(short, k=30), *rng.sample(common, 8), *rng.choices(short, k=30)]) + "."
+                         for _ in range(900))
+    passage = " ".join(rng.choice(short) if i % 6 else rng.choice(common) for i in range(400)) + "."
+    quote = "".join("z" if i % 40 == 20 else char for i, char in enumerate(passage))
+    return filler + "\n\n" + passage + "\n\nThe end.", quote
+
+
+def test_a_long_quote_is_placed_by_its_rarer_runs_of_words_where_its_words_are_everywhere(monkeypatch):
+    # its eight longest words were the anchors, each looked for at its first 50 places: all
+    # of them pages before the passage, which no window reached ("not found", an error)
+    body, quote = _repetitive_report(7)
+    windowed = _located(body, quote)
+    assert windowed.status is QuoteStatus.APPROXIMATE
+    monkeypatch.setattr(citations, "_WINDOWED", 10 ** 9)  # the whole text aligned
+    assert _located(body, quote) == windowed
+
+
+def test_the_anchors_of_a_long_quote_are_the_same_in_every_process():
+    # ties were broken by a set's order, which changes with each process's hash seed: one
+    # build found a quote another did not
+    script = ("import sys; sys.path.insert(0, 'tests'); from test_citations import _located, _repetitive_report;"
+              "from generator import citations; from generator.normalize import normalize;"
+              "body, quote = _repetitive_report(3);"
+              "print(citations._anchored(normalize(quote[:1000]).text, normalize(body).text))")
+    repo = Path(__file__).resolve().parent.parent
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}, cwd=repo).stdout for seed in (1, 2, 3)}
+    assert len(runs) == 1 and runs.pop().startswith("[(")
+
+
+def test_a_long_quote_whose_anchors_are_everywhere_is_aligned_over_the_whole_text(monkeypatch):
+    # many windows cost more than the whole text (3,000 characters in 1.7 MB: 9 s against 0.3 s)
+    calls = _counting(monkeypatch)
+    rng = random.Random(5)
+    vocabulary = ["".join(rng.choices("abcdefghiklmnoprstuw", k=rng.randint(2, 10))) for _ in range(2000)]
+    body = "\n\n".join(" ".join(rng.choices(vocabulary, k=80)) + "." for _ in range(2000))
+    quote = " ".join(rng.choices(vocabulary, k=600))[:3000]
+    assert _located(body, quote).status is QuoteStatus.NOT_FOUND
+    from generator.markup import make_markdown, reading_text_and_headings
+
+    text = normalize(reading_text_and_headings(make_markdown().parse(body))[0]).text
+    assert [len(args[1]) for args, _ in calls] == [len(text), len(text)]
 
 
 # A blind review of the whole locator (2026-12-03: 150 English and 154 cases in other
