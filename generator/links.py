@@ -27,6 +27,7 @@ from generator.markup import (LinkContext, is_relative, is_safe_url, make_markdo
                               site_target)
 from generator.media import MEDIA
 from generator.model import Report, Site
+from generator.urls import bad_port
 
 # Relative links are resolved by markup.py: rendered with this as the way back to the site's
 # root, exactly the links it resolves get it as a prefix, which no written link can start with.
@@ -180,7 +181,10 @@ def may_link(text: str) -> bool:
 # "javascript:", a data: address that is no raster image): Markdown shows it as written, with
 # no link. Only text that may hold one is parsed again for it.
 # (data:image/… too: an image's, kept, or a link's, which cannot open one)
-_UNSAFE_AT = r"<?(?:(?!(?i:https?|mailto):)[a-zA-Z][a-zA-Z0-9+.\-\s]*:|//)"
+# And an http(s) address whose host part has what no host has ("[zz]", a port "99999" or
+# "80a", a space, "%"): found loosely, a user name's ":" too; is_safe_url judges.
+_UNSAFE_AT = (r"<?(?:(?!(?i:https?|mailto):)[a-zA-Z][a-zA-Z0-9+.\-\s]*:|//"
+              r"|(?i:https?)://(?:[^/?#\s)>]*[\[\]:%\\]|[^/?#>]* ))")
 _UNSAFE_INLINE = r"\]\(\s*" + _UNSAFE_AT
 _UNSAFE_DEFINITION = r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*" + _UNSAFE_AT
 _UNSAFE = (re.compile(_UNSAFE_INLINE), re.compile(_UNSAFE_DEFINITION, re.M))
@@ -218,6 +222,7 @@ def _unsafe_links(text: str, inline: bool) -> Iterator[tuple[int, int, str]]:
 
 
 _DATA = re.compile(r"\s*data:", re.IGNORECASE)
+_WEB = re.compile(r"\s*https?:", re.IGNORECASE)
 
 
 def _dropped(written: str) -> tuple[str, str]:
@@ -227,6 +232,11 @@ def _dropped(written: str) -> tuple[str, str]:
     if is_safe_url(written):  # a link, not an image, to an image written out as data:
         return (f'links to "{shown}", an image written out in the address, which a link cannot open: readers see '
                 "its text with no link", "show the image with ![description](…) instead of linking to it")
+    if _WEB.match(written):
+        what = "a port no address can have (1 to 65535)" if bad_port(written.strip()) else "no host a browser can go to"
+        return (f'links to "{shown}", an address with {what}, which is dropped: readers see the Markdown as written',
+                "check the address: a host has no spaces, and an IPv6 one is written in brackets "
+                "(https://[2001:db8::1]/)")
     if written.startswith("//"):
         return (f'links to "{shown}", an address with no scheme, which is dropped: readers see the Markdown as '
                 "written", f'write "https:{shown}" if the host serves it so')

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
 from markdown_it import MarkdownIt
+from markdown_it.common import normalize_url
 from markdown_it.common.utils import escapeHtml
 from markdown_it.renderer import RendererHTML
 from markdown_it.rules_block import StateBlock
@@ -25,7 +26,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from generator.diagnostics import without_controls
-from generator.urls import absolute
+from generator.urls import absolute, has_host
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
 _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]")
@@ -39,19 +40,44 @@ _SLOT = "\x00"
 
 
 def is_safe_url(url: str) -> bool:
-    """http(s), mailto, relative links and inline raster images; nothing that can run."""
+    """http(s) to a host a browser can go to, mailto, relative links and inline raster
+    images; nothing that can run."""
     # Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
     compact = _IGNORED_IN_URL.sub("", url)
     match = _SCHEME.match(compact)
     if match is None:
         return not compact.startswith("//")  # protocol-relative = third-party host
     scheme = match.group(1).lower()
+    if scheme in ("http", "https") and _hostless(url):
+        return False
     return scheme in _SAFE_SCHEMES or bool(_SAFE_DATA_IMAGE.match(compact))
+
+
+def _hostless(url: str) -> bool:
+    """Whether an http(s) address names a host part ("//…") that no browser can go to:
+    "http://[zz]/", "http://host:99999/", "http://ex ample.com/". Browsers drop tabs and line
+    breaks from an address, and white space at its ends; not other spaces."""
+    address = _TABS_AND_BREAKS.sub("", url).strip(_EDGE_SPACE)
+    web = _WEB.match(address)
+    return web is not None and address[web.end():].startswith("//") and not has_host(address)
+
+
+_TABS_AND_BREAKS = re.compile(r"[\t\n\r]")
+_EDGE_SPACE = "".join(map(chr, range(0x21)))
+_WEB = re.compile(r"https?:", re.IGNORECASE)
+
+
+def _normalized_link(url: str) -> str:
+    """markdown-it's normalizeLink, but for an http(s) address with no host a browser can go
+    to, which is left as written for is_safe_url to refuse: normalised, "http://[zz]/x" was
+    "http://zz/x", a link to another host."""
+    return url if _hostless(url) else normalize_url.normalizeLink(url)
 
 
 def make_markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
+    md.normalizeLink = _normalized_link  # type: ignore[method-assign]
     md.validateLink = is_safe_url  # type: ignore[method-assign]
     md.add_render_rule("text", _render_text)
     md.add_render_rule("code_inline", _render_code_inline)

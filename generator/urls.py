@@ -8,7 +8,7 @@ feeds, the sitemap and e-mail, are made from `base_url`.
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 
 def brief_path(brief_id: str) -> str:
@@ -154,3 +154,27 @@ def text_fragment(url: str, spans_text: list[str], before: str = "", after: str 
     url = address + hash_ + fragment.partition(":~:")[0]
     separator = ":~:" if "#" in url else "#:~:"
     return f"{url}{separator}text={directive}"
+
+
+def has_host(url: str) -> bool:
+    """Whether an http(s) `url` names a host a browser can go to: not "https://ex ample.com/",
+    "https://[abc/" or "https://[zz]/", nor a port past 65535 (which no link opens)."""
+    try:
+        parts = urlsplit(url.replace("\\", "/"))
+        parts.port  # noqa: B018 — raises for a port out of range
+    except ValueError:  # not an address urlsplit can read
+        return False
+    host = parts.hostname or ""
+    return bool(_IPV6.fullmatch(host) if ":" in host else _HOST.fullmatch(host))
+
+
+def bad_port(url: str) -> bool:
+    try:
+        urlsplit(url.replace("\\", "/")).port  # noqa: B018
+    except ValueError as exc:
+        return "port" in str(exc).lower()
+    return False
+
+
+_HOST = re.compile(r"[^\s\x00-\x20/\\?#@:\[\]<>\"'`{}|^%]+")
+_IPV6 = re.compile(r"[0-9a-f:.]+")

@@ -27,6 +27,7 @@ from generator.model import (
     CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic, compact_text,
     text_digest,
 )
+from generator.urls import bad_port, has_host
 from generator.yamldoc import YamlDoc
 
 SITE_FIELDS = ("title", "base_url", "language", "description", "strict", "map", "email")
@@ -317,8 +318,8 @@ def _url(f: Fields) -> str:
     if url and not url.lower().startswith(("https://", "http://")):
         f.err("url", f'"url" must be an http(s) address, not "{url}"')
         return ""
-    if url and not _has_host(url):
-        if _bad_port(url):
+    if url and not has_host(url):
+        if bad_port(url):
             f.err("url", f'"url" has a port no address can have (1 to 65535): "{url}"')
         else:
             f.err("url", f'"url" must be an http(s) address with a host, not "{url}"')
@@ -338,30 +339,6 @@ def _url(f: Fields) -> str:
         f.diags.append(warning(f.pos("url"), f'"url" holds a user name or password before its host; using "{bare}"'))
         return bare
     return encoded
-
-
-def _has_host(url: str) -> bool:
-    """Whether `url` names a host a browser can go to: not "https://ex ample.com/" nor a port
-    past 65535 (which no link opens)."""
-    try:
-        parts = urlsplit(url.replace("\\", "/"))
-        parts.port  # noqa: B018 — raises for a port out of range
-    except ValueError:  # "https://[abc/", "https://ex℀ample.com/": not an address urlsplit can read
-        return False
-    host = parts.hostname or ""
-    return bool(_IPV6.fullmatch(host) if ":" in host else _HOST.fullmatch(host))
-
-
-def _bad_port(url: str) -> bool:
-    try:
-        urlsplit(url.replace("\\", "/")).port  # noqa: B018
-    except ValueError as exc:
-        return "port" in str(exc).lower()
-    return False
-
-
-_HOST = re.compile(r"[^\s\x00-\x20/\\?#@:\[\]<>\"'`{}|^%]+")
-_IPV6 = re.compile(r"[0-9a-f:.]+")
 
 
 def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:

@@ -1351,6 +1351,29 @@ def test_a_link_whose_address_is_dropped_is_warned_about_where_it_is_written(tmp
     assert not page(tmp_path / "site", "reports/r1/index.html").xpath("//a[contains(@href, 'maps.example')]")
 
 
+def test_a_link_to_an_address_with_no_host_is_dropped_with_a_warning_where_it_is_written(tmp_path):
+    report = MINIMAL["content/reports/r1.md"] + (
+        "See [a](http://example.com:99999/a), [b](http://[::1/x) and [c](HTTP://[zz]/x),\n"
+        "[d](https://example.org/), [e](http://[2001:db8::1]:8080/) and [f](https://u:p@example.net/).\n")
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("text: Idle mill.", 'text: "Idle [mill](https://mill:8o/)."')
+    root = make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief})
+    result = build_site(root, out=tmp_path / "site")
+    assert result.ok
+    found = sorted((w.pos.path, w.pos.line, w.pos.col, w.message) for w in result.warnings)
+    dropped = "which is dropped: readers see the Markdown as written"
+    port, host = "a port no address can have (1 to 65535)", "no host a browser can go to"
+    assert found == [
+        ("content/briefs/b1.yaml", 6, 24, f'links to "https://mill:8o/", an address with {port}, {dropped}'),
+        ("content/reports/r1.md", 8, 9, f'links to "http://example.com:99999/a", an address with {port}, {dropped}'),
+        ("content/reports/r1.md", 8, 42, f'links to "http://[::1/x", an address with {host}, {dropped}'),
+        ("content/reports/r1.md", 8, 65, f'links to "HTTP://[zz]/x", an address with {host}, {dropped}'),
+    ]
+    doc = page(tmp_path / "site", "reports/r1/index.html")
+    assert sorted(a.get("href") for a in doc.cssselect(".report-body a")) == [
+        "http://[2001:db8::1]:8080/", "https://example.org/", "https://u:p@example.net/"]
+    assert "[c](HTTP://[zz]/x)" in doc.text_content()  # as written, and no link to "zz"
+
+
 def test_each_dropped_link_of_a_paragraph_is_warned_about_at_its_own_line_and_column(tmp_path):
     # an address written with an entity first, and plainly further on; an image's data: as a
     # link's address, which no link can open

@@ -25,9 +25,22 @@ def _html(source: str, highlights=()) -> lxml.html.HtmlElement:
     ("java\tscript:alert(1)", False), ("vbscript:msgbox", False), ("data:text/html,<b>", False),
     ("data:image/png;base64,AAAA", True), ("data:image/svg+xml;base64,AAAA", False),
     ("file:///etc/passwd", False), ("//evil.example/x", False),
+    # an http(s) address must name a host a browser can go to
+    ("http://[::1]:8080/x", True), ("https://[2001:db8::1]/", True), ("https://u:p@example.net/", True),
+    ("https://例え.jp/x", True), ("http:example.com", True), (" https://example.org/ ", True),
+    ("http://[zz]/x", False), ("http://[::1/x", False), ("http://example.com:99999/", False),
+    ("http://example.com:80a/", False), ("https://ex ample.com/", False), ("https://", False),
 ])
 def test_link_schemes(url, safe):
     assert is_safe_url(url) is safe
+
+
+@pytest.mark.parametrize("source", ["[x](http://[zz]/a)", "<http://[zz]/a>", "[x](http://[::1/a)",
+                                    "[x](<https://ex ample.com/>)", "[x](https://example.com:70000/)"])
+def test_a_link_to_no_host_is_dropped_not_sent_elsewhere(source):
+    # normalised, "http://[zz]/a" was "http://zz/a": a link to another host than written
+    doc = _html(source)
+    assert not [a for a in doc.iter("a") if a.get("href")] and doc.text_content().strip() == source
 
 
 def test_a_link_to_an_inline_image_leads_nowhere_not_to_the_page_itself():
