@@ -1633,6 +1633,7 @@ def _best_alignment(wanted: str, text: str):
 
 
 _WINDOWS_PAST = 20
+_ANCHORS_COUNTED = 64
 
 
 def _anchored(wanted: str, text: str) -> list[tuple[int, int]]:
@@ -1647,6 +1648,7 @@ def _anchored(wanted: str, text: str) -> list[tuple[int, int]]:
     spaced = wanted.split()
     runs = (run for i in range(len(spaced) - 2) if len(run := " ".join(spaced[i:i + 3])) >= 12)
     anchors = list(dict.fromkeys([*_WINDOW_WORD.findall(wanted), *runs]))
+    anchors = anchors[::-(-len(anchors) // _ANCHORS_COUNTED)]  # each is counted over the whole text
     counts = {anchor: text.count(anchor) for anchor in anchors}
     for word in sorted((a for a in anchors if counts[a]), key=counts.__getitem__)[:8]:
         at = text.find(word)
