@@ -1614,49 +1614,42 @@ _WINDOW_WORD = lazy(r"\w{5,}")
 
 def _best_alignment(wanted: str, text: str):
     """fuzz.partial_ratio_alignment of `wanted` in `text` at CLOSEST_SCORE, in a long text only
-    near where the quote's rarer words are (none there: no passage), unless those places add
-    up to more than 1/_WINDOWS_PAST of the text: rapidfuzz aligns a whole text of words faster
-    than many windows of it (a quote of 3,000 characters, not there, in 1.7 MB: 0.3 s whole,
-    9 s in windows), but a text of one word repeated slowly (35 s in 1.5 MB), and there the
-    places run together."""
+    around the places of the quote's rare anchors (none: no passage). Neither the whole text
+    (a text of one word repeated: 35 s in 1.5 MB) nor many windows of it (a quote of 3,000
+    characters, not there, in 1.7 MB of words: 9 s in 400 windows) is aligned."""
     if len(text) <= _WINDOWED:
         return fuzz.partial_ratio_alignment(wanted, text, score_cutoff=CLOSEST_SCORE)
-    spans = _anchored(wanted, text)
-    if sum(hi - lo for lo, hi in spans) * _WINDOWS_PAST > len(text):
-        return fuzz.partial_ratio_alignment(wanted, text, score_cutoff=CLOSEST_SCORE)
     best = None
-    for lo, hi in spans:
+    for lo, hi in _anchored(wanted, text):
         found = fuzz.partial_ratio_alignment(wanted, text[lo:hi], score_cutoff=CLOSEST_SCORE)
         if found is not None and (best is None or found.score > best.score):
             best = _Aligned(found.score, found.src_start, found.src_end, found.dest_start + lo, found.dest_end + lo)
     return best
 
 
-_WINDOWS_PAST = 20
 _ANCHORS_COUNTED = 64
+_RARE = 8  # an anchor found more often in the report says little of where the quote is
 
 
 def _anchored(wanted: str, text: str) -> list[tuple[int, int]]:
     """The stretches of `text` around the quote's anchors, as long as the quote either side,
     merged."""
     reach, spans = len(wanted), []
-    # Its anchors are the quote's words of five letters or more and its runs of three words,
-    # the rarest in the report first: a word on every page says least where the quote is (of
-    # each, only the first 50 places are looked at), and three words together are rarer than
-    # one. Ties go by the quote's order, so every build picks the same (a set's order changes
-    # with each process).
+    # Its anchors are the quote's words of five letters or more and its runs of three words
+    # (rarer than any of their words), the 8 rarest in the report that are there at most _RARE
+    # times, at each of their places: at most 64 windows. Ties go by the quote's order, so
+    # every build picks the same (a set's order changes with each process).
     spaced = wanted.split()
     runs = (run for i in range(len(spaced) - 2) if len(run := " ".join(spaced[i:i + 3])) >= 12)
     anchors = list(dict.fromkeys([*_WINDOW_WORD.findall(wanted), *runs]))
-    anchors = anchors[::-(-len(anchors) // _ANCHORS_COUNTED)]  # each is counted over the whole text
+    # each is counted over the whole text: some, spread over the quote
+    anchors = anchors[::max(1, -(-len(anchors) // _ANCHORS_COUNTED))]
     counts = {anchor: text.count(anchor) for anchor in anchors}
-    for word in sorted((a for a in anchors if counts[a]), key=counts.__getitem__)[:8]:
-        at = text.find(word)
-        for _ in range(50):  # a word on every page of the report names no place
-            if at < 0:
-                break
-            spans.append((max(0, at - reach), min(len(text), at + len(word) + reach)))
-            at = text.find(word, at + 1)
+    for anchor in sorted((a for a in anchors if 0 < counts[a] <= _RARE), key=counts.__getitem__)[:8]:
+        at = text.find(anchor)
+        while at >= 0:
+            spans.append((max(0, at - reach), min(len(text), at + len(anchor) + reach)))
+            at = text.find(anchor, at + 1)
     return _merged(spans)
 
 

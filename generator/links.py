@@ -181,10 +181,11 @@ def may_link(text: str) -> bool:
 # "javascript:", a data: address that is no raster image): Markdown shows it as written, with
 # no link. Only text that may hold one is parsed again for it.
 # (data:image/… too: an image's, kept, or a link's, which cannot open one)
-# And an http(s) address whose host part has what no host has ("[zz]", a port "99999" or
-# "80a", a space, "%"): found loosely, a user name's ":" too; is_safe_url judges.
+# And an http(s) address whose host part is more than ASCII letters, digits, dots and dashes
+# and a port of up to four digits ("[zz]", ":99999", ":80a", "ex ample", "例え", a user
+# name): markup.is_safe_url judges it.
 _UNSAFE_AT = (r"<?(?:(?!(?i:https?|mailto):)[a-zA-Z][a-zA-Z0-9+.\-\s]*:|//"
-              r"|(?i:https?)://(?:[^/?#\s)>]*[\[\]:%\\]|[^/?#>]* ))")
+              r"|(?i:https?)://(?![a-zA-Z0-9.\-]+(?::[0-9]{1,4})?(?:[/?#\s)>]|$)))")
 _UNSAFE_INLINE = r"\]\(\s*" + _UNSAFE_AT
 _UNSAFE_DEFINITION = r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*" + _UNSAFE_AT
 _UNSAFE = (re.compile(_UNSAFE_INLINE), re.compile(_UNSAFE_DEFINITION, re.M))

@@ -56,15 +56,20 @@ def is_safe_url(url: str) -> bool:
 def _hostless(url: str) -> bool:
     """Whether an http(s) address names a host part ("//…") that no browser can go to:
     "http://[zz]/", "http://host:99999/", "http://ex ample.com/". Browsers drop tabs and line
-    breaks from an address, and white space at its ends; not other spaces."""
+    breaks from an address, and white space at its ends; not other spaces. (An empty one is
+    left as it was: "http:///example.com/" leads to example.com.)"""
     address = _TABS_AND_BREAKS.sub("", url).strip(_EDGE_SPACE)
     web = _WEB.match(address)
-    return web is not None and address[web.end():].startswith("//") and not has_host(address)
+    if web is None or not address.startswith("//", web.end()):
+        return False
+    authority = _AUTHORITY_END.split(address[web.end() + 2:], 1)[0]
+    return authority != "" and not has_host(address)
 
 
 _TABS_AND_BREAKS = re.compile(r"[\t\n\r]")
 _EDGE_SPACE = "".join(map(chr, range(0x21)))
 _WEB = re.compile(r"https?:", re.IGNORECASE)
+_AUTHORITY_END = re.compile(r"[/?#\\]")  # (a backslash is a slash to a browser)
 
 
 def _normalized_link(url: str) -> str:

@@ -165,7 +165,9 @@ def has_host(url: str) -> bool:
     except ValueError:  # not an address urlsplit can read
         return False
     host = parts.hostname or ""
-    return bool(_IPV6.fullmatch(host) if ":" in host else _HOST.fullmatch(host))
+    if "[" in parts.netloc:  # an IPv6 address; urlsplit also takes "[v1.example.com]", browsers do not
+        return ":" in host and _IPV6.fullmatch(host) is not None
+    return _HOST.fullmatch(host) is not None
 
 
 def bad_port(url: str) -> bool:

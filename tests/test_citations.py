@@ -3357,18 +3357,27 @@ def test_the_anchors_of_a_long_quote_are_the_same_in_every_process():
     assert len(runs) == 1 and runs.pop().startswith("[(")
 
 
-def test_a_long_quote_whose_anchors_are_everywhere_is_aligned_over_the_whole_text(monkeypatch):
-    # many windows cost more than the whole text (3,000 characters in 1.7 MB: 9 s against 0.3 s)
+def test_a_long_quote_whose_anchors_are_everywhere_is_not_aligned_at_all(monkeypatch):
+    # 400 windows of a text of words cost more than the whole text (3,000 characters in
+    # 1.7 MB: 9 s), and the whole text of one word repeated more still (35 s in 1.5 MB)
     calls = _counting(monkeypatch)
     rng = random.Random(5)
     vocabulary = ["".join(rng.choices("abcdefghiklmnoprstuw", k=rng.randint(2, 10))) for _ in range(2000)]
     body = "\n\n".join(" ".join(rng.choices(vocabulary, k=80)) + "." for _ in range(2000))
     quote = " ".join(rng.choices(vocabulary, k=600))[:3000]
-    assert _located(body, quote).status is QuoteStatus.NOT_FOUND
-    from generator.markup import make_markdown, reading_text_and_headings
+    found = _located(body, quote)
+    assert found.status is QuoteStatus.NOT_FOUND and found.passage is None and not calls
+    repeated = ("lorem " * 1000 + "markerword ") * 300  # a marker on every page
+    found = _located(repeated, "markerword " + "lorem" * 200)
+    assert found.status is QuoteStatus.NOT_FOUND and not calls
 
-    text = normalize(reading_text_and_headings(make_markdown().parse(body))[0]).text
-    assert [len(args[1]) for args, _ in calls] == [len(text), len(text)]
+
+@pytest.mark.parametrize("quote", ["he is at the top of it", "中国，日本，韩国，朝鲜", "in 2021 it was 3.4%"])
+def test_a_quote_with_no_anchors_not_found_in_a_long_report_is_not_found(quote):
+    # no word of five letters, no three words of twelve characters: a slice step of 0 raised
+    body = "\n\n".join(f"Paragraph {i} on rice and maize at the border market, as usual." for i in range(3000))
+    found = _located(body, quote)
+    assert found.status is QuoteStatus.NOT_FOUND and found.passage is None
 
 
 # A blind review of the whole locator (2026-12-03: 150 English and 154 cases in other

@@ -1374,6 +1374,33 @@ def test_a_link_to_an_address_with_no_host_is_dropped_with_a_warning_where_it_is
     assert "[c](HTTP://[zz]/x)" in doc.text_content()  # as written, and no link to "zz"
 
 
+WEB_ADDRESSES = [
+    "http:///example.com/", "http://", "http://?q", "http://user@/", "http://a|b.com/", "http://a^b.com/",
+    "http://a`b.com/", "http://a{b.com/", "http://a'b.com/", "http://a\u00a0b.com/", "http://a\u3000b.com/",
+    "http://ex℀ample.com/", "http://[v1.example.com]/p", "http://[::1]/", "http://[::ffff:1.2.3.4]/",
+    "http://ex%41mple.com/", "http://example.com:8080/", "http://example.com:65535/", "http://example.com:65536/",
+    "https://例え.jp/", "http://example.com./", "HTTP://EXAMPLE.COM/", "http://1.2.3.4/", "https://u:p@example.net/",
+    "<https://ex ample.com/>", "http://" + "ü" * 70 + ".com/",
+]
+
+
+def test_every_web_link_is_either_kept_or_dropped_with_a_warning(tmp_path):
+    # dropped, a link shows as its Markdown: a link dropped with no word of it was lost unseen
+    lines = [f"[t{i}]({address})" for i, address in enumerate(WEB_ADDRESSES)]
+    report = MINIMAL["content/reports/r1.md"] + "\n" + "\n\n".join(lines) + "\n"
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), out=tmp_path / "site")
+    assert result.ok
+    first = report.splitlines().index(lines[0]) + 1
+    warned = {(w.pos.line - first) // 2 for w in result.warnings if w.pos.path == "content/reports/r1.md"}
+    doc = page(tmp_path / "site", "reports/r1/index.html")
+    kept = {int(a.text[1:]) for a in doc.cssselect(".report-body a[href]") if a.text and a.text.startswith("t")}
+    assert kept.isdisjoint(warned) and kept | warned == set(range(len(WEB_ADDRESSES)))
+    assert {WEB_ADDRESSES[i] for i in warned} >= {"http://[v1.example.com]/p", "http://example.com:65536/",
+                                                   "http://a|b.com/", "<https://ex ample.com/>"}
+    assert {WEB_ADDRESSES[i] for i in kept} >= {"http:///example.com/", "http://[::1]/", "https://例え.jp/",
+                                                 "http://example.com:65535/", "https://u:p@example.net/"}
+
+
 def test_each_dropped_link_of_a_paragraph_is_warned_about_at_its_own_line_and_column(tmp_path):
     # an address written with an entity first, and plainly further on; an image's data: as a
     # link's address, which no link can open

@@ -29,7 +29,8 @@ def _html(source: str, highlights=()) -> lxml.html.HtmlElement:
     ("http://[::1]:8080/x", True), ("https://[2001:db8::1]/", True), ("https://u:p@example.net/", True),
     ("https://例え.jp/x", True), ("http:example.com", True), (" https://example.org/ ", True),
     ("http://[zz]/x", False), ("http://[::1/x", False), ("http://example.com:99999/", False),
-    ("http://example.com:80a/", False), ("https://ex ample.com/", False), ("https://", False),
+    ("http://example.com:80a/", False), ("https://ex ample.com/", False), ("http://[v1.example.com]/", False),
+    ("http:///example.com/", True),  # a browser goes to example.com
 ])
 def test_link_schemes(url, safe):
     assert is_safe_url(url) is safe
