@@ -191,9 +191,15 @@ _UNSAFE_DEFINITION = r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*" + _UNSAFE_AT
 _UNSAFE = (re.compile(_UNSAFE_INLINE), re.compile(_UNSAFE_DEFINITION, re.M))
 
 
+# An autolink ("<ftp://files.example.org/a>", "<http://[zz]/>") that the site drops is shown
+# as written too: CommonMark's schemes are 2 to 32 characters, and its address has no space.
+_UNSAFE_AUTOLINK = re.compile(r"<(?:(?!(?i:https?|mailto):)[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:"
+                              r"|(?i:https?)://(?![a-zA-Z0-9.\-]+(?::[0-9]{1,4})?[/?#>]))[^\s<>]*>")
+
+
 def may_drop(text: str) -> bool:
     """Whether `text` may hold a link or image whose address the site drops."""
-    return _may_hold(text, _UNSAFE)
+    return _may_hold(text, _UNSAFE) or ("<" in text and _UNSAFE_AUTOLINK.search(text) is not None)
 
 
 def _may_hold(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
@@ -394,8 +400,8 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     plain = _plain_forms(target)
     # the first place any form is written: the same address may be written plainly further on
     # ("[d](&#106;avascript:x) … [g](javascript:x)")
-    inline = [found.start(1) for form in plain
-              if (found := re.compile(r"\(\s*<?(" + form + ")").search(text, start, end))]
+    inline = [found.start(1) for form in plain  # (or an autolink's: "<ftp://…>")
+              if (found := re.compile(r"(?:\(\s*<?|<)(" + form + ")").search(text, start, end))]
     first = min(inline, default=end)
     # With Markdown's escapes and HTML entities ("a\\&b.md", "a&amp;b.md", "a&#38;b.md" for a&b.md):
     # a pattern of ~1,000 characters compiled anew for each link (1.4 ms), so only where one of

@@ -1374,6 +1374,23 @@ def test_a_link_to_an_address_with_no_host_is_dropped_with_a_warning_where_it_is
     assert "[c](HTTP://[zz]/x)" in doc.text_content()  # as written, and no link to "zz"
 
 
+def test_an_autolink_whose_address_is_dropped_is_warned_about_where_it_is_written(tmp_path):
+    # shown as written, "<ftp://…>", with no word of why
+    report = MINIMAL["content/reports/r1.md"] + (
+        "See <http://[zz]/x>, <ftp://files.example.org/a> and <https://example.org/ok>.\n")
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("text: Idle mill.", 'text: "Idle <javascript:alert(1)> mill."')
+    root = make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief})
+    result = build_site(root, out=tmp_path / "site")
+    assert result.ok
+    found = sorted((w.pos.path, w.pos.line, w.pos.col, w.message.split('", ')[0] + '"') for w in result.warnings)
+    assert found == [("content/briefs/b1.yaml", 6, 18, 'links to "javascript:alert(1)"'),
+                     ("content/reports/r1.md", 8, 6, 'links to "http://[zz]/x"'),
+                     ("content/reports/r1.md", 8, 23, 'links to "ftp://files.example.org/a"')]
+    doc = page(tmp_path / "site", "reports/r1/index.html")
+    assert [a.get("href") for a in doc.cssselect(".report-body a")] == ["https://example.org/ok"]
+    assert "<http://[zz]/x>" in doc.text_content()
+
+
 WEB_ADDRESSES = [
     "http:///example.com/", "http://", "http://?q", "http://user@/", "http://a|b.com/", "http://a^b.com/",
     "http://a`b.com/", "http://a{b.com/", "http://a'b.com/", "http://a\u00a0b.com/", "http://a\u3000b.com/",
