@@ -9,6 +9,7 @@ same flags.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -80,8 +81,9 @@ def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
         for citation in resolved.citations:
             # The words, the note and the match are what a footnote shows: two claims quoting
             # one passage in other words (one with a slip) have a footnote each. White space
-            # is not words: a quote folded over two lines of YAML is the same footnote.
-            ident = (citation.report, " ".join(citation.quote.split()), " ".join(citation.note.split()))
+            # is not words, nor is how a letter is encoded: a quote folded over two lines of
+            # YAML, or its "é" typed as e and an accent, is the same footnote.
+            ident = (citation.report, _as_shown(citation.quote), _as_shown(citation.note))
             if ident not in numbers:
                 numbers[ident], cited[ident], refs[ident] = len(numbers) + 1, citation, []
             if ident not in idents:
@@ -99,6 +101,10 @@ def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
                         for other in index.contested_with.get(key, ())))
         for key, resolved, idents in claims)
     return views, tuple(notes.values())
+
+
+def _as_shown(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def _footnote(number: int, citation: Citation, site: ResolvedSite, refs: tuple[str, ...]) -> Footnote:

@@ -714,6 +714,20 @@ def test_no_page_holds_an_id_twice_though_ids_may_hold_double_hyphens(tmp_path):
         assert len(ids) == len(set(ids)), (path, sorted(i for i in ids if ids.count(i) > 1))
 
 
+def test_one_wording_typed_with_composed_or_combining_accents_is_one_footnote(tmp_path):
+    report = MINIMAL["content/reports/r1.md"].replace("The mill runs", "The café mill runs")
+    brief = ("title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n" + "".join(
+        f"  - id: c{i}\n    text: Idle mill.\n    sources:\n      - report: r1\n        quote: \"{quote}\"\n"
+        for i, quote in enumerate(["The caf\u00e9 mill runs", "The cafe\u0301 mill runs"], 1)))
+    root = make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief})
+    result = build_site(root)
+    assert result.ok, messages(result)
+    doc = page(root / "site", "briefs/b1/index.html")
+    assert [[a.get("href") for a in li.cssselect("sup.cite a")] for li in doc.cssselect("ol.claims > li.claim")] == \
+        [["#fn-1"], ["#fn-1"]]
+    assert len(doc.cssselect("section.footnotes li.footnote")) == 1
+
+
 def test_two_wordings_of_one_passage_are_two_footnotes_each_with_its_own_words(tmp_path):
     # One footnote per passage showed the first claim's wording, note and match under the
     # second claim's marker too: a typo'd quote looked verified, an exact one approximate.
