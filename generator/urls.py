@@ -8,7 +8,7 @@ feeds, the sitemap and e-mail, are made from `base_url`.
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 
 def brief_path(brief_id: str) -> str:
@@ -164,7 +164,7 @@ def has_host(url: str) -> bool:
         parts.port  # noqa: B018 — raises for a port out of range
     except ValueError:  # not an address urlsplit can read
         return False
-    host = parts.hostname or ""
+    host = unquote(parts.hostname or "")  # as a browser reads it: "ex%41mple.com" is example.com
     if "[" in parts.netloc:  # an IPv6 address; urlsplit also takes "[v1.example.com]", browsers do not
         return ":" in host and _IPV6.fullmatch(host) is not None
     return _HOST.fullmatch(host) is not None

@@ -1415,6 +1415,7 @@ def test_every_web_link_is_either_kept_or_dropped_with_a_warning(tmp_path):
     assert {WEB_ADDRESSES[i] for i in warned} >= {"http://[v1.example.com]/p", "http://example.com:65536/",
                                                    "http://a|b.com/", "<https://ex ample.com/>"}
     assert {WEB_ADDRESSES[i] for i in kept} >= {"http:///example.com/", "http://[::1]/", "https://例え.jp/",
+                                                 "http://ex%41mple.com/",
                                                  "http://example.com:65535/", "https://u:p@example.net/"}
 
 

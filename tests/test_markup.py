@@ -31,6 +31,7 @@ def _html(source: str, highlights=()) -> lxml.html.HtmlElement:
     ("http://[zz]/x", False), ("http://[::1/x", False), ("http://example.com:99999/", False),
     ("http://example.com:80a/", False), ("https://ex ample.com/", False), ("http://[v1.example.com]/", False),
     ("http:///example.com/", True),  # a browser goes to example.com
+    ("http://ex%41mple.com/", True), ("http://%E4%BE%8B.jp/", True), ("http://ex%20ample.com/", False),
 ])
 def test_link_schemes(url, safe):
     assert is_safe_url(url) is safe
