@@ -103,6 +103,7 @@ def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
     return views, tuple(notes.values())
 
 
+@functools.lru_cache(maxsize=65536)  # each quote is on several pages: its brief's, e-mail, topics', provinces'
 def _as_shown(text: str) -> str:
     return unicodedata.normalize("NFC", " ".join(text.split()))
 
