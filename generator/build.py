@@ -201,8 +201,9 @@ def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, p
     # The hint is judged against the cache as the last build left it: prefetch adds new files
     # to it, which would make a folder's old listing look complete.
     changed = usable_hint(root, cache, changed)
-    # In a cold build, what is read and resolved lives, in the cache, to the end of the build
-    # (collector.kept): a dozen full collections, ~0.8 s of the parent's time at 10,000 reports.
+    # In a cold build, what is read and resolved (models, located quotes, rendered bodies)
+    # lives, in the cache, to the end of the build (collector.kept): a dozen full collections,
+    # ~0.8 s of the parent's time at 10,000 reports.
     cold = cache is not None and not cache.files
     with collector.kept(cold):
         if cache is not None:
@@ -212,10 +213,9 @@ def _resolve_site(root: Path, md: MarkdownIt, cache: BuildCache | None = None, p
         validation = [*validation, *future_dates(site, dt.date.today())]
         if cache is not None:
             cache.strip_records()
-    progress("resolve", 0)
-    if narrow is not None:
-        site = narrow(site)
-    with collector.kept(cold):  # the located quotes and rendered bodies, too
+        progress("resolve", 0)
+        if narrow is not None:
+            site = narrow(site)
         resolved, resolution = resolve(site, md, cache, workers, names_key, ids, claims, root,
                                        briefs_memo=None if narrow is None else {})
     return resolved, [*loaded.diagnostics, *validation, *resolution]

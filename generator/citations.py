@@ -1605,9 +1605,9 @@ def _shortest_aligned(wanted: str) -> int:
     return 7 if len(_CJK_LETTER.findall(wanted)) * 2 >= len(wanted) else 12
 
 
-# Past this many characters a report is aligned with a quote only around the quote's own
-# longer words: aligning over the whole of a 2.4 MB report took 0.5 s a quote, and the quotes
-# that come here are those not found as written (a file of typos took minutes).
+# Past this many characters a report is aligned with a quote only around the quote's rare
+# anchors (_anchored): aligning over the whole of a 2.4 MB report took 0.5 s a quote, and the
+# quotes that come here are those not found as written (a file of typos took minutes).
 _WINDOWED = 100_000
 _WINDOW_WORD = lazy(r"\w{5,}")
 

@@ -23,8 +23,8 @@ from markdown_it.token import Token
 from generator.diagnostics import Diagnostic, Pos, strip_control, warning
 from generator.fields import did_you_mean
 from generator.lazyre import lazy
-from generator.markup import (LinkContext, is_relative, is_safe_url, make_markdown, parse_markdown, parse_report,
-                              site_target)
+from generator.markup import (LinkContext, hostless, is_relative, is_safe_url, make_markdown, parse_markdown,
+                              parse_report, site_target)
 from generator.media import MEDIA
 from generator.model import Report, Site
 from generator.urls import bad_port
@@ -229,7 +229,6 @@ def _unsafe_links(text: str, inline: bool) -> Iterator[tuple[int, int, str]]:
 
 
 _DATA = re.compile(r"\s*data:", re.IGNORECASE)
-_WEB = re.compile(r"\s*https?:", re.IGNORECASE)
 
 
 def _dropped(written: str) -> tuple[str, str]:
@@ -239,7 +238,7 @@ def _dropped(written: str) -> tuple[str, str]:
     if is_safe_url(written):  # a link, not an image, to an image written out as data:
         return (f'links to "{shown}", an image written out in the address, which a link cannot open: readers see '
                 "its text with no link", "show the image with ![description](…) instead of linking to it")
-    if _WEB.match(written):
+    if hostless(written):
         what = "a port no address can have (1 to 65535)" if bad_port(written.strip()) else "no host a browser can go to"
         return (f'links to "{shown}", an address with {what}, which is dropped: readers see the Markdown as written',
                 "check the address: a host has no spaces, and an IPv6 one is written in brackets "

@@ -48,12 +48,12 @@ def is_safe_url(url: str) -> bool:
     if match is None:
         return not compact.startswith("//")  # protocol-relative = third-party host
     scheme = match.group(1).lower()
-    if scheme in ("http", "https") and _hostless(url):
+    if scheme in ("http", "https") and hostless(url):
         return False
     return scheme in _SAFE_SCHEMES or bool(_SAFE_DATA_IMAGE.match(compact))
 
 
-def _hostless(url: str) -> bool:
+def hostless(url: str) -> bool:
     """Whether an http(s) address names a host part ("//…") that no browser can go to:
     "http://[zz]/", "http://host:99999/", "http://ex ample.com/". Browsers drop tabs and line
     breaks from an address, and white space at its ends; not other spaces. (An empty one is
@@ -76,7 +76,7 @@ def _normalized_link(url: str) -> str:
     """markdown-it's normalizeLink, but for an http(s) address with no host a browser can go
     to, which is left as written for is_safe_url to refuse: normalised, "http://[zz]/x" was
     "http://zz/x", a link to another host."""
-    return url if _hostless(url) else normalize_url.normalizeLink(url)
+    return url if hostless(url) else normalize_url.normalizeLink(url)
 
 
 def make_markdown() -> MarkdownIt:
