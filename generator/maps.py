@@ -15,11 +15,13 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from markupsafe import Markup
 
+from generator.forked import Forked, can_fork
 from generator.mapspecs import MapSpec, Marker
 from generator.model import Boundaries, TileConfig
 from generator.urls import relative
@@ -99,14 +101,36 @@ class MapRenderer:
                   f'<script src="{relative(page_path, "assets/briefing-maps.js")}"></script>')
         return RenderedMap(Markup(markup), spec, shades, links)
 
+    def prepare(self, specs: Iterable[MapSpec]) -> None:
+        """Draw the folium parts of `specs` that the cache lacks, in a forked child, before
+        the render workers are forked: they inherit the parts instead of each importing
+        folium (27 MB more of every worker's memory, with numpy and requests, and 0.4 s)
+        to draw its own, and the cache keeps them for the next build, where a worker's
+        would be lost with it. Where no child can be forked, or it fails, pages draw their
+        maps as before (and report what went wrong)."""
+        todo = {}
+        for spec in specs:
+            shades = shade_classes(spec.shading)
+            todo.setdefault(self._key(spec, shades), (spec, shades))
+        todo = {key: value for key, value in todo.items() if key not in self.cache}
+        if not todo or not can_fork():
+            return
+        done, drawn = Forked(lambda: {key: self._build_folium(*value) for key, value in todo.items()}).result()
+        if done:
+            self.cache.update(drawn)
+
     def _folium(self, spec: MapSpec, shades: tuple[ShadeClass, ...]) -> str:
-        if not self._shapes_key:  # the outlines are part of the input: a new file, a new map
-            self._shapes_key = hashlib.sha256(repr(sorted(self.boundaries.shapes.items())).encode()).hexdigest()
-        key = hashlib.sha256(repr((self.tiles, spec.center, spec.zoom, spec.shading, spec.focus, shades,
-                                   self._shapes_key)).encode()).hexdigest()
+        key = self._key(spec, shades)
         if key not in self.cache:
             self.cache[key] = self._build_folium(spec, shades)
         return self.cache[key]
+
+    def _key(self, spec: MapSpec, shades: tuple[ShadeClass, ...]) -> str:
+        """All that a folium part is drawn from (not the markers, which travel as JSON)."""
+        if not self._shapes_key:  # the outlines are part of the input: a new file, a new map
+            self._shapes_key = hashlib.sha256(repr(sorted(self.boundaries.shapes.items())).encode()).hexdigest()
+        return hashlib.sha256(repr((self.tiles, spec.center, spec.zoom, spec.shading, spec.focus, shades,
+                                    self._shapes_key)).encode()).hexdigest()
 
     def _build_folium(self, spec: MapSpec, shades: tuple[ShadeClass, ...]) -> str:
         import folium  # imported here: 0.3 s that only builds with maps pay

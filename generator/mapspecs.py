@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from markdown_it import MarkdownIt
 
@@ -139,22 +139,36 @@ class SpecBuilder:
 
     # --- one function per page type -------------------------------------------
 
+    def bare(self, kind: str, code: str = "") -> MapSpec:
+        """A map of `kind` (of the province `code`) without markers or framing: what its
+        folium part is drawn from (see maps.MapRenderer), the same for every map of a kind but
+        a province's. The specs below are these with their markers and framing."""
+        if kind == "province":
+            province = self.site.provinces[code]
+            return MapSpec(kind, (province.lat, province.lon), province.zoom, None, (), self._shading(), code)
+        return MapSpec(kind, NORTH_KOREA, 6, None, (), self._shading() if kind == "overview" else (), "")
+
+    def every_bare(self) -> list[MapSpec]:
+        """The bare spec of every map the site's pages show."""
+        return [self.bare("overview"), *(self.bare("province", code) for code in self.index.provinces_with_content),
+                self.bare("topic"), self.bare("brief")]
+
+    def _shading(self) -> tuple[tuple[str, int], ...]:
+        """The claims per province that the overview and province maps shade."""
+        return tuple((code, len(self.index.claims_by_province.get(code, ()))) for code in self.site.provinces)
+
     def overview(self) -> MapSpec:
         by_province = self.index.claims_by_province
         markers = tuple(self.province_marker(code, by_province[code], "topics")
                         for code in self.site.provinces if by_province.get(code))
-        shading = tuple((code, len(by_province.get(code, ()))) for code in self.site.provinces)
-        return MapSpec("overview", NORTH_KOREA, 6, NORTH_KOREA_BOUNDS, markers, shading, "")
+        return replace(self.bare("overview"), fit=NORTH_KOREA_BOUNDS, markers=markers)
 
     def province(self, code: str) -> MapSpec:
-        province = self.site.provinces[code]
         keys = self.index.claims_by_province.get(code, ())
         markers = [self.province_marker(code, keys, "topics")]
         markers += [self.place_marker(pid, self.index.claims_by_place.get(pid, ()))
                     for pid in self.index.places_by_province.get(code, ())]
-        shading = tuple((c, len(self.index.claims_by_province.get(c, ()))) for c in self.site.provinces)
-        fit = self.site.boundaries.bounds.get(code)
-        return MapSpec("province", (province.lat, province.lon), province.zoom, fit, tuple(markers), shading, code)
+        return replace(self.bare("province", code), fit=self.site.boundaries.bounds.get(code), markers=tuple(markers))
 
     def _markers_for(self, keys: tuple[ClaimKey, ...], provinces: Iterable[str], places: Iterable[str]) -> tuple[Marker, ...]:
         chosen = set(keys)
@@ -186,7 +200,7 @@ class SpecBuilder:
         keys = self.index.claims_by_topic.get(topic_id, ())
         provinces = sorted({p for k in keys for p in self.index.claims[k].provinces}, key=list(self.site.provinces).index)
         markers = self._markers_for(keys, provinces, self.places_of(keys))
-        return MapSpec("topic", NORTH_KOREA, 6, self.fit_markers(markers), markers, (), "")
+        return replace(self.bare("topic"), fit=self.fit_markers(markers), markers=markers)
 
     def brief(self, brief_id: str) -> MapSpec:
         brief = self.site.briefs[brief_id]
@@ -194,4 +208,4 @@ class SpecBuilder:
         provinces = list(dict.fromkeys((*brief.provinces, *(p for c in brief.claims for p in c.provinces))))
         places = list(dict.fromkeys((*brief.places, *(p for c in brief.claims for p in c.places))))
         markers = self._markers_for(keys, provinces, places)
-        return MapSpec("brief", NORTH_KOREA, 6, self.fit_markers(markers), markers, (), "")
+        return replace(self.bare("brief"), fit=self.fit_markers(markers), markers=markers)

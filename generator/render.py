@@ -28,7 +28,7 @@ from generator.markup import parse_report
 from generator.model import Province, ResolvedBrief, ResolvedSite
 from generator.output import MemoryOutput, Output
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, SITEMAP_URLS, paginate
-from generator.parallel import in_worker, run_all
+from generator.parallel import in_worker, pool_size, run_all
 from generator.progress import Progress, no_progress
 from generator.theme import (make_environment, page_url, template_diagnostic, templates_folder_problem, theme_assets,
                              unencodable_diagnostic, unused_templates)
@@ -177,6 +177,8 @@ class _Renderer:
         advance = progress("render", len(self.jobs))
         if workers > 1 and self.cache is not None:
             self._compile()
+        if pool_size(len(self.jobs), workers) > 1:
+            self.maps.prepare(self.specs.every_bare())
         for job, (staged, data_digest, problems) in zip(self.jobs, run_all([job.run for job in self.jobs], workers)):
             self.rendered.add(job.path)
             if data_digest is not None:

@@ -369,6 +369,44 @@ def test_cold_cached_and_parallel_builds_agree_on_a_synthetic_archive(tmp_path, 
     assert cached.ok and cached.rendered == frozenset() and _tree(out) == serial
 
 
+def test_a_parallel_build_draws_each_map_once_and_keeps_it_for_the_next(tmp_path, monkeypatch):
+    """Every map's folium part is drawn before the render workers are forked, in one child:
+    the workers inherit the parts instead of importing folium each, and the cache keeps them,
+    where parts a worker drew would be lost with it (the next build would draw them again)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from synth import generate
+
+    from generator.maps import MapRenderer
+
+    root, out, drawn = tmp_path / "synthetic", tmp_path / "out", tmp_path / "drawn"
+    generate(root, 200, seed=3)
+    draw = MapRenderer._build_folium
+
+    def noted(self, spec, shades):
+        with drawn.open("a") as handle:
+            handle.write(f"{os.getpid()} {spec.kind}\n")
+        return draw(self, spec, shades)
+    monkeypatch.setattr(MapRenderer, "_build_folium", noted)
+    cold = build_persistent(root, out, workers=2)
+    assert cold.ok and len(cold.rendered) >= 200  # enough pages for the pool to start
+    lines = [line.split() for line in drawn.read_text().splitlines()]
+    assert {kind for _, kind in lines} >= {"overview", "province"}
+    assert len({pid for pid, _ in lines}) == 1 and lines[0][0] != str(os.getpid())
+
+    def refused(self, spec, shades):
+        raise AssertionError(f"the {spec.kind} map was drawn again")
+    monkeypatch.setattr(MapRenderer, "_build_folium", refused)
+    brief = sorted((root / "content" / "briefs").glob("*.yaml"))[0]
+    brief.write_text(brief.read_text(encoding="utf-8").replace("title: ", "title: Revised ", 1), encoding="utf-8")
+    again = build_persistent(root, out, workers=2)
+    assert again.ok, [str(d) for d in again.errors]
+    # the pages of every kind of map were rendered again, their maps taken from the cache
+    assert {"index.html", f"briefs/{brief.stem}/index.html"} <= again.rendered
+    assert any(p.startswith("provinces/") and p.count("/") == 2 for p in again.rendered)
+    monkeypatch.undo()
+    assert _tree(out) == _cold(root)
+
+
 def test_link_warnings_are_the_same_from_a_parallel_build_as_from_one_process(tmp_path):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     from synth import generate
