@@ -87,6 +87,7 @@ class MapRenderer:
         self.tiles, self.boundaries = tiles, boundaries
         self.cache: dict[str, str] = cache if cache is not None else {}
         self._shapes_key = ""
+        self._ahead: Forked | None = None  # the child drawing ahead (draw_ahead)
 
     def render(self, spec: MapSpec, page_path: str) -> RenderedMap:
         shades = shade_classes(spec.shading)
@@ -101,23 +102,35 @@ class MapRenderer:
                   f'<script src="{relative(page_path, "assets/briefing-maps.js")}"></script>')
         return RenderedMap(Markup(markup), spec, shades, links)
 
-    def prepare(self, specs: Iterable[MapSpec]) -> None:
-        """Draw the folium parts of `specs` that the cache lacks, in a forked child, before
-        the render workers are forked: they inherit the parts instead of each importing
-        folium (27 MB more of every worker's memory, with numpy and requests, and 0.4 s)
-        to draw its own, and the cache keeps them for the next build, where a worker's
-        would be lost with it. Where no child can be forked, or it fails, pages draw their
-        maps as before (and report what went wrong)."""
+    def draw_ahead(self, specs: Iterable[MapSpec]) -> None:
+        """Start drawing the folium parts of `specs` that the cache lacks, in a forked child,
+        while the pages are planned (take_drawn waits for them). Pages and render workers
+        then take them from the cache instead of each importing folium to draw their own
+        (27 MB more of every worker's memory, with numpy and requests, and 0.4 s), and the
+        cache keeps them for the next build, where a worker's would be lost with it. Where
+        no child can be forked, or it fails, pages draw their maps as before (and report
+        what went wrong)."""
         todo = {}
         for spec in specs:
             shades = shade_classes(spec.shading)
             todo.setdefault(self._key(spec, shades), (spec, shades))
         todo = {key: value for key, value in todo.items() if key not in self.cache}
-        if not todo or not can_fork():
-            return
-        done, drawn = Forked(lambda: {key: self._build_folium(*value) for key, value in todo.items()}).result()
-        if done:
-            self.cache.update(drawn)
+        if todo and can_fork():
+            self._ahead = Forked(lambda: {key: self._build_folium(*value) for key, value in todo.items()})
+
+    def take_drawn(self) -> None:
+        """The parts draw_ahead started, into the cache, once drawn."""
+        if self._ahead is not None:
+            done, drawn = self._ahead.result()
+            self._ahead = None
+            if done:
+                self.cache.update(drawn)
+
+    def stop_drawing(self) -> None:
+        """End the drawing child, if still there: the pages it drew for are not rendered."""
+        if self._ahead is not None:
+            self._ahead.close()
+            self._ahead = None
 
     def _folium(self, spec: MapSpec, shades: tuple[ShadeClass, ...]) -> str:
         key = self._key(spec, shades)

@@ -42,22 +42,14 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def pool_size(jobs: int, workers: int) -> int:
-    """How many processes run_all runs this many jobs in: 1 where it runs them itself."""
-    # `-j 9999` must not fork 9,999 processes: more workers than chunks of jobs have
-    # nothing to do, and more than cores only take turns on them.
-    workers = min(workers, available_cores(), -(-jobs // CHUNK))
-    # fork only on Linux: elsewhere it is unavailable (Windows) or unsafe once system
-    # frameworks are loaded (macOS), and spawning would re-import and re-read everything.
-    if workers <= 1 or jobs < PARALLEL_MIN or not sys.platform.startswith("linux"):
-        return 1
-    return workers
-
-
 def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
     """Each job's result, in order; in `workers` forked processes when it pays."""
-    workers = pool_size(len(jobs), workers)
-    if workers == 1:
+    # `-j 9999` must not fork 9,999 processes: more workers than chunks of jobs have
+    # nothing to do, and more than cores only take turns on them.
+    workers = min(workers, available_cores(), -(-len(jobs) // CHUNK))
+    # fork only on Linux: elsewhere it is unavailable (Windows) or unsafe once system
+    # frameworks are loaded (macOS), and spawning would re-import and re-read everything.
+    if workers <= 1 or len(jobs) < PARALLEL_MIN or not sys.platform.startswith("linux"):
         for job in jobs:
             yield job()
         return

@@ -28,7 +28,7 @@ from generator.markup import parse_report
 from generator.model import Province, ResolvedBrief, ResolvedSite
 from generator.output import MemoryOutput, Output
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, SITEMAP_URLS, paginate
-from generator.parallel import in_worker, pool_size, run_all
+from generator.parallel import in_worker, run_all
 from generator.progress import Progress, no_progress
 from generator.theme import (make_environment, page_url, template_diagnostic, templates_folder_problem, theme_assets,
                              unencodable_diagnostic, unused_templates)
@@ -177,8 +177,7 @@ class _Renderer:
         advance = progress("render", len(self.jobs))
         if workers > 1 and self.cache is not None:
             self._compile()
-        if pool_size(len(self.jobs), workers) > 1:
-            self.maps.prepare(self.specs.every_bare())
+        self.maps.take_drawn()  # before the workers are forked: they inherit the maps
         for job, (staged, data_digest, problems) in zip(self.jobs, run_all([job.run for job in self.jobs], workers)):
             self.rendered.add(job.path)
             if data_digest is not None:
@@ -258,8 +257,12 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
     r = _Renderer(site, index, dirs, root, md, cache, out)
     if first and on_first is not None and cache is not None:
         on_first(_render_first(r, first))
-    _plan(r)
-    r.run(workers, progress)
+    r.maps.draw_ahead(r.specs.every_bare())
+    try:
+        _plan(r)
+        r.run(workers, progress)
+    finally:
+        r.maps.stop_drawing()
     fixed = {**leaflet_assets(), **outlines_asset(site.boundaries)}
     assets, problems = theme_assets(dirs, root, fixed)
     r.diagnostics.extend(problems)
