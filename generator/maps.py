@@ -106,7 +106,7 @@ class MapRenderer:
         """Start drawing the folium parts of `specs` that the cache lacks, in a forked child,
         while the pages are planned (take_drawn waits for them). Pages and render workers
         then take them from the cache instead of each importing folium to draw their own
-        (27 MB more of every worker's memory, with numpy and requests, and 0.4 s), and the
+        (27 MiB more of every worker's memory, with numpy and requests, and 0.4 s), and the
         cache keeps them for the next build, where a worker's would be lost with it. Where
         no child can be forked, or it fails, pages draw their maps as before (and report
         what went wrong)."""

@@ -387,6 +387,9 @@ def test_a_parallel_build_draws_each_map_once_and_keeps_it_for_the_next(tmp_path
             handle.write(f"{os.getpid()} {spec.kind}\n")
         return draw(self, spec, shades)
     monkeypatch.setattr(MapRenderer, "_build_folium", noted)
+    # A thread an earlier test left running (Playwright's) would keep the drawing child from
+    # being forked (forked.can_fork), as it keeps the cache's save in the build's own process.
+    monkeypatch.setattr("generator.maps.can_fork", lambda: True)
     cold = build_persistent(root, out, workers=2)
     assert cold.ok and len(cold.rendered) >= 200  # enough pages for the pool to start
     lines = [line.split() for line in drawn.read_text().splitlines()]
