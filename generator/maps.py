@@ -110,11 +110,11 @@ class MapRenderer:
         cache keeps them for the next build, where a worker's would be lost with it. Where
         no child can be forked, or it fails, pages draw their maps as before (and report
         what went wrong)."""
-        todo = {}
+        todo: dict[str, tuple[MapSpec, tuple[ShadeClass, ...]]] = {}
         for spec in specs:
             shades = shade_classes(spec.shading)
-            todo.setdefault(self._key(spec, shades), (spec, shades))
-        todo = {key: value for key, value in todo.items() if key not in self.cache}
+            if (key := self._key(spec, shades)) not in self.cache:
+                todo.setdefault(key, (spec, shades))
         if todo and can_fork():
             self._ahead = Forked(lambda: {key: self._build_folium(*value) for key, value in todo.items()})
 

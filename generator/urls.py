@@ -171,6 +171,7 @@ def has_host(url: str) -> bool:
 
 
 def bad_port(url: str) -> bool:
+    """Whether what has_host refuses in `url` is its port ("http://example.com:99999/")."""
     try:
         urlsplit(url.replace("\\", "/")).port  # noqa: B018
     except ValueError as exc:
