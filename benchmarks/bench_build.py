@@ -5,7 +5,8 @@ For each archive size N, generates a synthetic site once (`synth.py`, fixed seed
 builds: cold (after deleting everything the previous build left in the site root: the
 output `site/` and `.briefing-cache/`), then a second build with nothing changed (no-op),
 then one more after appending a sentence to one report (a different report each run).
-Each records wall seconds and the build process's peak RSS; the summary is a Markdown table
+Each records wall seconds, the build process's peak RSS (its largest process's) and the peak
+of the PSS of all its processes summed (launch.py); the summary is a Markdown table
 of medians, ready to paste into benchmarks/README.md.
 
     python benchmarks/bench_build.py --reports 1000 5000 --runs 5 [--keep DIR] [--profile]
@@ -38,8 +39,9 @@ PROFILE_TOP = 25
 @dataclass(frozen=True, slots=True)
 class RunResult:
     wall_s: float
-    peak_rss_kib: int  # ru_maxrss, which Linux reports in KiB
+    peak_rss_kib: int  # ru_maxrss, which Linux reports in KiB: the largest single process
     pages: int
+    tree_pss_kib: int = 0  # the peak of the summed PSS of all its processes (launch.py)
     noop_s: float = 0.0  # the same build again, nothing changed
     edit_s: float = 0.0  # after one report's text changed
     edit_rss_kib: int = 0
@@ -52,6 +54,7 @@ class ProcessOutcome:
     peak_rss_kib: int  # ru_maxrss: Linux reports KiB
     exit_code: int
     output: str  # stdout then stderr, kept to show why a build failed
+    tree_pss_kib: int = 0  # the peak of the summed PSS of all its processes (launch.py)
 
 
 class BuildFailed(Exception):
@@ -78,7 +81,8 @@ def run_process(command: list[str], cwd: Path) -> ProcessOutcome:
         out.seek(0)
         err.seek(0)
         output = out.read().decode(errors="replace") + err.read().decode(errors="replace")
-    return ProcessOutcome(measured.wall_s, measured.cpu_s, measured.peak_rss_kib, measured.exit_code, output)
+    return ProcessOutcome(measured.wall_s, measured.cpu_s, measured.peak_rss_kib, measured.exit_code, output,
+                          measured.tree_pss_kib)
 
 
 def clean_build_outputs(site_dir: Path, trash: Trash) -> None:
@@ -101,7 +105,7 @@ def timed_build(module: str, site_dir: Path, trash: Trash | None, profile_to: Pa
     outcome = run_process(build_command(module, site_dir, profile_to), REPO_ROOT)
     if outcome.exit_code != 0:
         raise BuildFailed(f"build of {site_dir} exited with {outcome.exit_code}:\n{outcome.output}")
-    return RunResult(outcome.wall_s, outcome.peak_rss_kib, count_pages(site_dir / "site"))
+    return RunResult(outcome.wall_s, outcome.peak_rss_kib, count_pages(site_dir / "site"), outcome.tree_pss_kib)
 
 
 def edit_one_report(site_dir: Path, number: int) -> None:
@@ -116,7 +120,8 @@ def timed_run(module: str, site_dir: Path, number: int, trash: Trash) -> RunResu
     noop = timed_build(module, site_dir, None)
     edit_one_report(site_dir, number)
     edit = timed_build(module, site_dir, None)
-    return RunResult(cold.wall_s, cold.peak_rss_kib, cold.pages, noop.wall_s, edit.wall_s, edit.peak_rss_kib)
+    return RunResult(cold.wall_s, cold.peak_rss_kib, cold.pages, cold.tree_pss_kib, noop.wall_s, edit.wall_s,
+                     edit.peak_rss_kib)
 
 
 def prepare_site(work_dir: Path, n_reports: int, seed: int, trash: Trash, disputes: float = 0.0) -> Path:
@@ -135,17 +140,18 @@ def prepare_site(work_dir: Path, n_reports: int, seed: int, trash: Trash, disput
 def table_row(n_reports: int, runs: list[RunResult]) -> str:
     wall = statistics.median(r.wall_s for r in runs)
     rss_mib = statistics.median(r.peak_rss_kib for r in runs) / 1024
+    pss_mib = statistics.median(r.tree_pss_kib for r in runs) / 1024
     noop, edit = statistics.median(r.noop_s for r in runs), statistics.median(r.edit_s for r in runs)
     edit_mib = statistics.median(r.edit_rss_kib for r in runs) / 1024
     pages = runs[-1].pages
-    return (f"| {n_reports} | {wall:.2f} | {1000 * wall / n_reports:.2f} | {pages} | {rss_mib:.0f} "
+    return (f"| {n_reports} | {wall:.2f} | {1000 * wall / n_reports:.2f} | {pages} | {rss_mib:.0f} | {pss_mib:.0f} "
             f"| {noop:.2f} | {edit:.2f} | {edit_mib:.0f} | {len(runs)} |")
 
 
 def markdown_table(rows: list[str]) -> str:
-    header = ("| N reports | cold s | ms per report | pages | cold peak RSS MiB | no-op s | one edit s "
-              "| edit peak RSS MiB | runs |\n"
-              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    header = ("| N reports | cold s | ms per report | pages | cold peak RSS MiB | cold peak PSS of all processes MiB "
+              "| no-op s | one edit s | edit peak RSS MiB | runs |\n"
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     return "\n".join([header, *rows])
 
 
@@ -162,7 +168,8 @@ def benchmark_size(args: argparse.Namespace, work_dir: Path, n_reports: int, tra
         result = timed_run(args.builder_module, site_dir, number, trash)
         runs.append(result)
         print(f"N={n_reports} run {number}/{args.runs}: cold {result.wall_s:.2f} s, "
-              f"peak RSS {result.peak_rss_kib / 1024:.0f} MiB, {result.pages} pages; no-op {result.noop_s:.2f} s; "
+              f"peak RSS {result.peak_rss_kib / 1024:.0f} MiB (all processes' PSS {result.tree_pss_kib / 1024:.0f} MiB), "
+              f"{result.pages} pages; no-op {result.noop_s:.2f} s; "
               f"one edit {result.edit_s:.2f} s", flush=True)
     if args.profile:
         profile_build(args.builder_module, site_dir, work_dir / f"build-n{n_reports}.prof", trash)

@@ -61,6 +61,7 @@ class RunResult:
     peak_rss_kib: int
     report_pages: int
     html_files: int
+    tree_pss_kib: int = 0  # the peak of the summed PSS of all its processes (launch.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,10 @@ class Summary:
     @property
     def median_peak_mib(self) -> float:
         return statistics.median(r.peak_rss_kib for r in self.runs) / 1024
+
+    @property
+    def median_tree_mib(self) -> float:
+        return statistics.median(r.tree_pss_kib for r in self.runs) / 1024
 
 
 # --- the archives ----------------------------------------------------------------------------
@@ -122,7 +127,7 @@ def timed_build(tool: Tool, archive: Path, report_ids: list[str], trash: Trash) 
     if reports != len(report_ids):
         raise BuildFailed(f"{tool.name} built {reports} of {len(report_ids)} report pages:\n"
                           f"{outcome.output}")
-    return RunResult(outcome.wall_s, outcome.cpu_s, outcome.peak_rss_kib, reports, html)
+    return RunResult(outcome.wall_s, outcome.cpu_s, outcome.peak_rss_kib, reports, html, outcome.tree_pss_kib)
 
 
 def benchmark_size(tools: list[Tool], archive: Path, runs: int, trash: Trash) -> list[Summary]:
@@ -135,6 +140,7 @@ def benchmark_size(tools: list[Tool], archive: Path, runs: int, trash: Trash) ->
             results[tool.name].append(result)
             print(f"N={len(report_ids)} run {number}/{runs} {tool.name:16} {result.wall_s:7.2f} s "
                   f"(CPU {result.cpu_s:6.2f} s) {result.peak_rss_kib / 1024:6.0f} MiB "
+                  f"(all processes' PSS {result.tree_pss_kib / 1024:4.0f} MiB) "
                   f"{result.html_files:6} .html", flush=True)
     return [Summary(tool, results[tool.name]) for tool in tools]
 
@@ -148,14 +154,14 @@ def ratio_to_briefing(summary: Summary, briefing_s: float | None) -> str:
 
 def results_table(summaries: list[Summary]) -> str:
     briefing_s = next((s.median_s for s in summaries if s.tool.name == "briefing"), None)
-    lines = ["| tool | median s | min–max s | median CPU s | median peak RSS MiB | report pages "
-             "| .html files | Briefing ÷ tool |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| tool | median s | min–max s | median CPU s | median peak RSS MiB | median peak PSS of all "
+             "processes MiB | report pages | .html files | Briefing ÷ tool |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for s in summaries:
         walls = [r.wall_s for r in s.runs]
         last = s.runs[-1]
         lines.append(f"| {s.tool.name} | {s.median_s:.2f} | {min(walls):.2f}–{max(walls):.2f} "
-                     f"| {s.median_cpu_s:.2f} | {s.median_peak_mib:.0f} | {last.report_pages} "
+                     f"| {s.median_cpu_s:.2f} | {s.median_peak_mib:.0f} | {s.median_tree_mib:.0f} | {last.report_pages} "
                      f"| {last.html_files} | {ratio_to_briefing(s, briefing_s)} |")
     return "\n".join(lines)
 
@@ -195,7 +201,9 @@ deletion just before a build makes the build's new files cost more (see trash.py
 seconds are user + system time of the process and of the children it waited for, so CPU
 above wall means more than one core was busy (Hugo's Go threads; Briefing's render
 pool, if the checkout has one). Peak RSS is `ru_maxrss` from `os.wait4`: for a process with
-children it is the largest single process, not their sum. Each build is started from a small
+children it is the largest single process, not their sum; "peak PSS of all processes" is the
+peak of the process and its children's PSS summed, sampled ten times a second (each shared page
+split among the processes sharing it: the memory the build takes, once). Each build is started from a small
 launcher (`benchmarks/launch.py`), so the figure is the build's own, not the benchmark's: it is
 never below the launcher's ~10 MiB. "Briefing ÷ tool" is Briefing's
 median wall time over the tool's: how many times longer Briefing takes.

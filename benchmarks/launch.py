@@ -11,6 +11,12 @@ interpreter that imports nothing, a child reads at least the launcher's size (~1
 The launcher forks and execs the command, waits for it with wait4 and sends back its wall
 time (from fork to exit, the launcher's own start-up left out), CPU time, peak RSS and exit
 status as JSON on a pipe.
+
+A process's peak RSS counts the pages it shares with the processes it forked or was forked
+from, and the build forks render workers that start as copies of it: so the largest single
+process says little of what the whole build holds. Meanwhile the benchmark samples every
+process of the command, every 50 ms, and keeps the peak of their PSS summed: each shared page
+split among the processes sharing it, so the sum is the memory the build takes, once.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -49,6 +56,7 @@ class Measured:
     cpu_s: float  # user + system, the process's and its reaped children's (pool workers)
     peak_rss_kib: int  # ru_maxrss (KiB on Linux): the largest single process, not a sum
     exit_code: int
+    tree_pss_kib: int = 0  # the peak of the PSS of all its processes summed (0: not on Linux)
 
 
 def run_measured(command: list[str], cwd: Path, env: dict[str, str], out: IO[bytes], err: IO[bytes]) -> Measured:
@@ -59,10 +67,12 @@ def run_measured(command: list[str], cwd: Path, env: dict[str, str], out: IO[byt
                                     env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err, pass_fds=(write,))
         os.close(write)
         write = -1
+        sampler = _TreeMemory(launcher.pid)
         with os.fdopen(read, "rb") as pipe:
             read = -1
             data = pipe.read()
         launcher.wait()
+        sampler.stop()
     finally:
         for fd in (read, write):
             if fd >= 0:
@@ -70,4 +80,49 @@ def run_measured(command: list[str], cwd: Path, env: dict[str, str], out: IO[byt
     if launcher.returncode != 0 or not data:
         raise RuntimeError(f"the launcher of {command[0]} failed (exit {launcher.returncode})")
     wall, cpu, peak, code = json.loads(data)
-    return Measured(wall, cpu, peak, code)
+    return Measured(wall, cpu, peak, code, sampler.peak_kib)
+
+
+class _TreeMemory:
+    """The peak of the summed PSS of a process and all its descendants, sampled in a thread."""
+
+    INTERVAL = 0.1
+
+    def __init__(self, pid: int) -> None:
+        self.pid, self.peak_kib = pid, 0
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        if os.path.exists(f"/proc/{pid}/smaps_rollup"):
+            self.thread.start()
+
+    def stop(self) -> None:
+        self.done.set()
+        if self.thread.is_alive():
+            self.thread.join()
+
+    def _run(self) -> None:
+        while not self.done.wait(self.INTERVAL):
+            self.peak_kib = max(self.peak_kib, sum(_pss_kib(pid) for pid in _descendants(self.pid)))
+
+
+def _descendants(pid: int) -> list[int]:
+    """`pid` and every process under it (/proc/PID/task/TID/children)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    todo += [int(child) for child in children.read().split()]
+        except OSError:  # gone meanwhile
+            pass
+    return found
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            return next((int(line.split()[1]) for line in rollup if line.startswith("Pss:")), 0)
+    except (OSError, ValueError):  # gone meanwhile
+        return 0
