@@ -7,16 +7,41 @@ here is compiled the first time one of its methods is looked up; the compiled pa
 methods are then set on the instance, so every later call costs what it costs on a compiled
 pattern. Its `pattern` and `flags` (as given) are there from the start, so patterns can still
 be built from others' sources without compiling them.
+
+Even compiled lazily, the English rules alone cost ~0.2 s to compile in every process that
+judges a quote: most of that is Python's own parser of patterns, in Python. What it makes
+of a pattern (the regular-expression engine's code: a list of numbers) is kept in the build
+cache (`codes`, store.py), so a later build turns each pattern it needs straight into a
+compiled one (~10 µs instead of ~0.4 ms). Those numbers are the engine's own, not a public
+format: they are used only by the Python that made them (the cache's header names its exact
+version), the engine checks them as it takes them, and a pattern whose code fails is
+compiled as usual.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Callable
 from typing import Any
+
+try:  # the parts of `re` that re.compile uses (Python 3.11 on)
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # another Python: every pattern compiled as usual
+    _sre = _compiler = _parser = None
 
 # What a caller may look up on a compiled pattern, bound once it is compiled.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 _FIELDS = ("groups", "groupindex")
+
+# (pattern, flags) → what _sre.compile takes besides the pattern: flags, code, groups,
+# groupindex, indexgroup. Filled from the cache on the first compile, then as patterns compile.
+Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_codes: dict[tuple[str, int], Code] = {}
+_load: Callable[[], dict[tuple[str, int], Code] | None] | None = None
+_every: list[LazyPattern] = []  # every lazy pattern there is (all are made at import)
+_added = False  # whether a code was made since the cache's were read
 
 
 class LazyPattern:
@@ -25,12 +50,13 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
+        _every.append(self)
 
     def __getattr__(self, name: str) -> Any:
         # Called only for what the instance does not have yet: the first use of a method.
         if name not in _METHODS and name not in _FIELDS:
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = _compiled(self.pattern, int(self.flags))
         for attribute in (*_METHODS, *_FIELDS):
             setattr(self, attribute, getattr(compiled, attribute))
         return getattr(compiled, name)
@@ -45,3 +71,82 @@ class LazyPattern:
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(pattern, flags)
+
+
+def load_codes_with(load: Callable[[], dict[tuple[str, int], Code] | None]) -> None:
+    """Where the codes kept by an earlier build come from, read on the first compile (a
+    build that judges no quote never reads them)."""
+    global _load
+    _load = load
+
+
+def _compiled(pattern: str, flags: int) -> re.Pattern:
+    kept = _known().get((pattern, flags))
+    if kept is not None and _sre is not None:
+        try:
+            return _sre.compile(pattern, *kept)
+        except Exception:  # noqa: BLE001 — code this engine does not take (it checks): compiled anew
+            del _codes[(pattern, flags)]
+    return _compile(pattern, flags)
+
+
+def _known() -> dict[tuple[str, int], Code]:
+    """The codes known: read from the cache first, the first time they are needed."""
+    global _load
+    if _load is not None:
+        load, _load = _load, None
+        found = load()
+        if isinstance(found, dict):
+            _codes.update(found)
+    return _codes
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern:
+    """As re.compile does it (re._compiler.compile), keeping the code it makes."""
+    global _added
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(parsed, flags)]  # (opcodes are ints with names)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        made: Code = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        compiled = _sre.compile(pattern, *made)
+    except Exception:  # noqa: BLE001 — not the `re` of Python 3.11 to 3.13: as usual
+        return re.compile(pattern, flags)
+    _codes[(pattern, flags)] = made
+    _added = True
+    return compiled
+
+
+def codes_to_keep(every: bool) -> dict[tuple[str, int], Code] | None:
+    """The codes to keep in the cache: of the patterns compiled so far or, `every`, of all
+    the lazy patterns there are (compiling the others: ~0.2 s for all, worth it where a
+    child saves the cache while the build goes on). Any the engine refuses is made again.
+    None when that would keep nothing new: every code was read from the cache, or this
+    Python's `re` makes none to reuse."""
+    global _added
+    if _sre is None:
+        return None
+    known = _known()
+    # (of the patterns there are now: a pattern edited in a checkout leaves its old code behind)
+    keys = list(dict.fromkeys((p.pattern, int(p.flags)) for p in _every))
+    if not _added and (not every or all(key in known for key in keys)):
+        return None
+    for key in keys:
+        if key in known and not _takes(key, known[key]):
+            del known[key]
+        if key not in known and every:
+            with contextlib.suppress(re.error):  # (a pattern that does not compile fails where it is used)
+                _compile(*key)
+    _added = False
+    return {key: known[key] for key in keys if key in known}
+
+
+def _takes(key: tuple[str, int], code: Code) -> bool:
+    try:
+        _sre.compile(key[0], *code)
+    except Exception:  # noqa: BLE001 — whatever the engine says of it
+        return False
+    return True

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import __version__, collector
+from generator import __version__, collector, lazyre
 from generator.cache import MODEL_TABLES, PAGE_TABLES, BuildCache
 from generator.diagnostics import Diagnostic, Lines, Pos, warning
 from generator.filestate import is_racy, stat_key
@@ -359,7 +359,7 @@ def write_models(root: Path, cache: BuildCache, saved: SavedModels | None = None
         saved.shards[number] = shard  # taken as written: a save that fails leaves no record of the build
     if background and len(todo) > 1 and can_fork():
         trim_heap()
-        child = Forked(lambda: _write_shards(root, todo))
+        child = Forked(lambda: _write_shards(root, todo, background=True))
         return lambda: _raise(*child.result())
     failure = _write_shards(root, todo)
     return lambda: _raise(True, failure)
@@ -389,7 +389,7 @@ def _holds(before: dict[tuple[str, Any], Any], shard: dict[tuple[str, Any], Any]
     return len(before) == len(shard) and all(before.get(k, _MISSING) is v for k, v in shard.items())
 
 
-def _write_shards(root: Path, shards: list[tuple[int, dict]]) -> str | None:
+def _write_shards(root: Path, shards: list[tuple[int, dict]], background: bool = False) -> str | None:
     """Write the shards; what stopped it, as text (it may come from a child process)."""
     try:
         # (the checks _write makes of the folder, once for all: a cold build writes 4,096 shards)
@@ -397,6 +397,10 @@ def _write_shards(root: Path, shards: list[tuple[int, dict]]) -> str | None:
         folder, header = str(root / CACHE_DIR), _header()
         for number, shard in shards if key is not None else ():
             _save(os.path.join(folder, _shard_name(number)), shard, key, header)
+        # What the citation rules' patterns compile to (lazyre.py), when the cache lacks some:
+        # all of them in a child saving the models while the build goes on, else those compiled.
+        if (codes := lazyre.codes_to_keep(every=background)) is not None:
+            _write(root / CACHE_DIR / "codes", codes)
         for old in (root / CACHE_DIR).glob("models*"):  # format 1's single file, format 2's 64 shards
             if len(old.name) != len("models-000"):
                 old.unlink(missing_ok=True)
@@ -453,6 +457,11 @@ def _lock_file(folder: Path) -> int:
         os.close(fd)
         raise OSError("the lock is not a file")
     return fd
+
+
+def read_codes(root: Path) -> Any | None:
+    """What the patterns of the citation rules compile to, as a build kept it (lazyre.py)."""
+    return _read(root / CACHE_DIR / "codes")
 
 
 def write_graph(root: Path, graph: Any) -> None:
