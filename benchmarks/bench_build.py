@@ -168,7 +168,8 @@ def benchmark_size(args: argparse.Namespace, work_dir: Path, n_reports: int, tra
         result = timed_run(args.builder_module, site_dir, number, trash)
         runs.append(result)
         print(f"N={n_reports} run {number}/{args.runs}: cold {result.wall_s:.2f} s, "
-              f"peak RSS {result.peak_rss_kib / 1024:.0f} MiB (all processes' PSS {result.tree_pss_kib / 1024:.0f} MiB), "
+              f"peak RSS {result.peak_rss_kib / 1024:.0f} MiB "
+              f"(all processes' PSS {result.tree_pss_kib / 1024:.0f} MiB), "
               f"{result.pages} pages; no-op {result.noop_s:.2f} s; "
               f"one edit {result.edit_s:.2f} s", flush=True)
     if args.profile:

@@ -161,7 +161,8 @@ def results_table(summaries: list[Summary]) -> str:
         walls = [r.wall_s for r in s.runs]
         last = s.runs[-1]
         lines.append(f"| {s.tool.name} | {s.median_s:.2f} | {min(walls):.2f}–{max(walls):.2f} "
-                     f"| {s.median_cpu_s:.2f} | {s.median_peak_mib:.0f} | {s.median_tree_mib:.0f} | {last.report_pages} "
+                     f"| {s.median_cpu_s:.2f} | {s.median_peak_mib:.0f} | {s.median_tree_mib:.0f} "
+                     f"| {last.report_pages} "
                      f"| {last.html_files} | {ratio_to_briefing(s, briefing_s)} |")
     return "\n".join(lines)
 

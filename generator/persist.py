@@ -100,7 +100,7 @@ def _locked_build(root: Path, out: Path, strict: bool, workers: int, progress: P
     # build (stamped after this one started), so its stat alone is never trusted.
     taken = time.time_ns()
     # What the citation rules' patterns compile to, as a build before kept it: read only if a
-    # quote is judged (a report's edit, say), and then in place of compiling them (~0.2 s).
+    # quote is judged (a cited report's edit, say), in place of compiling them (~50 ms).
     lazyre.load_codes_with(lambda: store.read_codes(root))
     last = store.read_last(root)
     if last is None:

@@ -407,7 +407,9 @@ CLAUSE_OPENS = (r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:,(\"-] )|(?<=\bthat )|(?<=\bb
 # ("Over | half of the plants"), and "up to" a count but one ("Up to | eighty percent"; not "It
 # is up to | one man"), where they open the clause
 _LOOSE_BOUND = lazy(rf"{CLAUSE_OPENS}(?:over|(up to)|close to) $")
-_DAY_OF = lazy(r"\d{1,2}(?:er|º|o)?\.? (?:de |of )?(?:" + "|".join(sorted(w for w in _LABEL_WORDS if w.isalpha() and len(w) > 3))
+# (sorted: a set's order follows the hash seed, and the pattern's kept code is found by its text)
+_DAY_WORDS = "|".join(sorted(w for w in _LABEL_WORDS if w.isalpha() and len(w) > 3))
+_DAY_OF = lazy(r"\d{1,2}(?:er|º|o)?\.? (?:de |of )?(?:" + _DAY_WORDS
                + r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
                r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
                r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"

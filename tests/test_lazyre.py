@@ -227,7 +227,8 @@ import hashlib, importlib
 from generator import lazyre
 for name in {RULES!r}:
     importlib.import_module("generator." + name)
-print(len(lazyre._every), hashlib.sha256(repr(sorted((p.pattern, int(p.flags)) for p in lazyre._every)).encode()).hexdigest())
+sources = sorted((p.pattern, int(p.flags)) for p in lazyre._every)
+print(len(sources), hashlib.sha256(repr(sources).encode()).hexdigest())
 """
 
 
