@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from array import array
 from collections.abc import Callable
 from typing import Any
 
@@ -30,14 +31,17 @@ try:  # the parts of `re` that re.compile uses (Python 3.11 on)
     from re import _compiler, _parser
 except ImportError:  # another Python: every pattern compiled as usual
     _sre = _compiler = _parser = None
+if _sre is not None and array("I").itemsize != _sre.CODESIZE:  # the code kept as 32-bit numbers
+    _sre = None
 
 # What a caller may look up on a compiled pattern, bound once it is compiled.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 _FIELDS = ("groups", "groupindex")
 
-# (pattern, flags) → what _sre.compile takes besides the pattern: flags, code, groups,
-# groupindex, indexgroup. Filled from the cache on the first compile, then as patterns compile.
-Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (pattern, flags) → what _sre.compile takes besides the pattern: flags, code (packed: a list
+# of ints takes twice the room, and unpickles ten times slower), groups, groupindex,
+# indexgroup. Filled from the cache on the first compile, then as patterns compile.
+Code = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _codes: dict[tuple[str, int], Code] = {}
 _load: Callable[[], dict[tuple[str, int], Code] | None] | None = None
 _every: list[LazyPattern] = []  # every lazy pattern there is (all are made at import)
@@ -84,10 +88,15 @@ def _compiled(pattern: str, flags: int) -> re.Pattern:
     kept = _known().get((pattern, flags))
     if kept is not None and _sre is not None:
         try:
-            return _sre.compile(pattern, *kept)
+            return _made(pattern, kept)
         except Exception:  # noqa: BLE001 — code this engine does not take (it checks): compiled anew
             del _codes[(pattern, flags)]
     return _compile(pattern, flags)
+
+
+def _made(pattern: str, kept: Code) -> re.Pattern:
+    flags, code, groups, groupindex, indexgroup = kept
+    return _sre.compile(pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
 
 
 def _known() -> dict[tuple[str, int], Code]:
@@ -111,8 +120,9 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        made: Code = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
-        compiled = _sre.compile(pattern, *made)
+        made: Code = (flags | parsed.state.flags, array("I", code).tobytes(), parsed.state.groups - 1, groupindex,
+                      tuple(indexgroup))
+        compiled = _sre.compile(pattern, made[0], code, *made[2:])
     except Exception:  # noqa: BLE001 — an error in the pattern (raised again here), or another `re`
         return re.compile(pattern, flags)
     _codes[(pattern, flags)] = made
@@ -146,7 +156,7 @@ def codes_to_keep(every: bool) -> dict[tuple[str, int], Code] | None:
 
 def _takes(key: tuple[str, int], code: Code) -> bool:
     try:
-        _sre.compile(key[0], *code)
+        _made(key[0], code)
     except Exception:  # noqa: BLE001 — whatever the engine says of it
         return False
     return True

@@ -123,7 +123,6 @@ TEXTS = [
 def test_patterns_made_from_kept_code_answer_as_compiled_ones():
     """Every pattern of the rules, made from the code a build keeps (pickled as the cache
     keeps it), is the pattern re.compile makes: its flags, groups and matches."""
-    import _sre
     import importlib
     import pickle
 
@@ -139,7 +138,7 @@ def test_patterns_made_from_kept_code_answer_as_compiled_ones():
             continue
         made = lazyre._compile(p.pattern, int(p.flags))
         kept = pickle.loads(pickle.dumps(lazyre._codes[(p.pattern, int(p.flags))]))
-        for pattern in (made, _sre.compile(p.pattern, *kept)):
+        for pattern in (made, lazyre._made(p.pattern, kept)):
             assert (pattern.pattern, pattern.flags, pattern.groups, pattern.groupindex) == \
                 (expected.pattern, expected.flags, expected.groups, expected.groupindex)
             for text in TEXTS:
@@ -200,6 +199,9 @@ def test_a_build_keeps_what_patterns_compile_to_and_the_next_parses_none(tmp_pat
     assert (root / store.CACHE_DIR / "codes").is_file()  # kept again, with the models it saved
 
 
+BAD_CODE = (999999).to_bytes(4, sys.byteorder)  # no opcode of the engine's
+
+
 def test_code_the_engine_refuses_is_compiled_anew(tmp_path):
     """Code kept for a pattern that this engine does not take (damage the cache's checksum
     missed, another build of the same Python) is dropped: the pattern compiles as usual."""
@@ -213,13 +215,13 @@ def test_code_the_engine_refuses_is_compiled_anew(tmp_path):
     for name in RULES:
         __import__(f"generator.{name}")
     store._write(root / store.CACHE_DIR / "codes",
-                 {(p.pattern, int(p.flags)): (0, [999999], 0, {}, ()) for p in lazyre._every})
+                 {(p.pattern, int(p.flags)): (0, BAD_CODE, 0, {}, ()) for p in lazyre._every})
     _edit_quoted_report(root, "On Monday state media said")
     status, parsed, used = _probe(root)
     assert status == 0 and parsed >= used > 20
     assert _tree(root / "site") == _cold(root)
     kept = store.read_codes(root)  # and the codes saved with the models are good again
-    assert len(kept) >= used and all(code[1] != [999999] for code in kept.values())
+    assert len(kept) >= used and all(code[1] != BAD_CODE for code in kept.values())
 
 
 SOURCES_PROBE = f"""
