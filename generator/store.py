@@ -399,8 +399,10 @@ def _write_shards(root: Path, shards: list[tuple[int, dict]], background: bool =
             _save(os.path.join(folder, _shard_name(number)), shard, key, header)
         # What the citation rules' patterns compile to (lazyre.py), when the cache lacks some:
         # all of them in a child saving the models while the build goes on, else those compiled.
+        # Not saved, they are only compiled again: the models saved are no less good.
         if (codes := lazyre.codes_to_keep(every=background)) is not None:
-            _write(root / CACHE_DIR / "codes", codes)
+            with contextlib.suppress(OSError):
+                _write(root / CACHE_DIR / "codes", codes)
         for old in (root / CACHE_DIR).glob("models*"):  # format 1's single file, format 2's 64 shards
             if len(old.name) != len("models-000"):
                 old.unlink(missing_ok=True)
