@@ -45,7 +45,7 @@ Code = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _codes: dict[tuple[str, int], Code] = {}
 _load: Callable[[], dict[tuple[str, int], Code] | None] | None = None
 _every: list[LazyPattern] = []  # every lazy pattern there is (all are made at import)
-_added = False  # whether a code was made since the cache's were read
+_from_cache: frozenset[tuple[str, int]] = frozenset()  # the codes the cache holds, as last read
 
 
 class LazyPattern:
@@ -90,7 +90,7 @@ def _compiled(pattern: str, flags: int) -> re.Pattern:
         try:
             return _made(pattern, kept)
         except Exception:  # noqa: BLE001 — code this engine does not take (it checks): compiled anew
-            del _codes[(pattern, flags)]
+            _forget((pattern, flags))
     return _compile(pattern, flags)
 
 
@@ -101,18 +101,25 @@ def _made(pattern: str, kept: Code) -> re.Pattern:
 
 def _known() -> dict[tuple[str, int], Code]:
     """The codes known: read from the cache first, the first time they are needed."""
-    global _load
+    global _load, _from_cache
     if _load is not None:
         load, _load = _load, None
         found = load()
-        if isinstance(found, dict):
-            _codes.update(found)
+        found = found if isinstance(found, dict) else {}
+        _codes.update(found)
+        _from_cache = frozenset(found)
     return _codes
+
+
+def _forget(key: tuple[str, int]) -> None:
+    """A code the engine refused: not kept, and no longer taken for what the cache holds."""
+    global _from_cache
+    _codes.pop(key, None)
+    _from_cache = _from_cache - {key}
 
 
 def _compile(pattern: str, flags: int) -> re.Pattern:
     """As re.compile does it (re._compiler.compile), keeping the code it makes."""
-    global _added
     try:
         parsed = _parser.parse(pattern, flags)
         code = [int(op) for op in _compiler._code(parsed, flags)]  # (opcodes are ints with names)
@@ -126,32 +133,32 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
     except Exception:  # noqa: BLE001 — an error in the pattern (raised again here), or another `re`
         return re.compile(pattern, flags)
     _codes[(pattern, flags)] = made
-    _added = True
     return compiled
 
 
 def codes_to_keep(every: bool) -> dict[tuple[str, int], Code] | None:
     """The codes to keep in the cache: of the patterns compiled so far or, `every`, of all
     the lazy patterns there are (compiling the others: ~0.2 s for all, worth it where a
-    child saves the cache while the build goes on). Any the engine refuses is made again.
-    None when that would keep nothing new: every code was read from the cache, or this
-    Python's `re` makes none to reuse."""
-    global _added
+    child saves the cache while the build goes on), each checked by the engine. None when
+    the cache holds them all already, or this Python's `re` makes none to reuse."""
+    global _from_cache
     if _sre is None:
         return None
     known = _known()
     # (of the patterns there are now: a pattern edited in a checkout leaves its old code behind)
     keys = list(dict.fromkeys((p.pattern, int(p.flags)) for p in _every))
-    if not _added and (not every or all(key in known for key in keys)):
+    for key in keys if every else ():
+        if key not in known:
+            with contextlib.suppress(re.error):  # (a pattern that does not compile fails where it is used)
+                _compile(*key)
+    if all(key in _from_cache for key in keys if key in known):
         return None
     for key in keys:
         if key in known and not _takes(key, known[key]):
-            del known[key]
-        if key not in known and every:
-            with contextlib.suppress(re.error):  # (a pattern that does not compile fails where it is used)
-                _compile(*key)
-    _added = False
-    return {key: known[key] for key in keys if key in known}
+            _forget(key)
+    kept = {key: known[key] for key in keys if key in known}
+    _from_cache = frozenset(kept)
+    return kept
 
 
 def _takes(key: tuple[str, int], code: Code) -> bool:
