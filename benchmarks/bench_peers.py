@@ -204,7 +204,8 @@ above wall means more than one core was busy (Hugo's Go threads; Briefing's rend
 pool, if the checkout has one). Peak RSS is `ru_maxrss` from `os.wait4`: for a process with
 children it is the largest single process, not their sum; "peak PSS of all processes" is the
 peak of the process and its children's PSS summed, sampled ten times a second (each shared page
-split among the processes sharing it: the memory the build takes, once). Each build is started from a small
+split among the processes sharing it: the memory the build takes, once; a build shorter than
+a tenth of a second shows 0, and a peak shorter than that may be missed). Each build is started from a small
 launcher (`benchmarks/launch.py`), so the figure is the build's own, not the benchmark's: it is
 never below the launcher's ~10 MiB. "Briefing ÷ tool" is Briefing's
 median wall time over the tool's: how many times longer Briefing takes.
