@@ -120,6 +120,8 @@ def _forget(key: tuple[str, int]) -> None:
 
 def _compile(pattern: str, flags: int) -> re.Pattern:
     """As re.compile does it (re._compiler.compile), keeping the code it makes."""
+    if _sre is None:
+        return re.compile(pattern, flags)
     try:
         parsed = _parser.parse(pattern, flags)
         code = [int(op) for op in _compiler._code(parsed, flags)]  # (opcodes are ints with names)

@@ -286,3 +286,16 @@ def test_codes_that_cannot_be_saved_cost_the_cache_nothing_else(tmp_path):
     assert first.ok and not [d for d in first.diagnostics if "cache" in d.message]
     again = build_persistent(root)
     assert again.ok and again.rendered == frozenset() and again.written.written == ()
+
+
+def test_where_the_engine_keeps_no_code_patterns_compile_as_usual(monkeypatch):
+    """Another Python's `re` (or a C unsigned int that is not the engine's code size): the
+    patterns compile with re.compile, and nothing is kept."""
+    from generator import lazyre
+
+    monkeypatch.setattr(lazyre, "_sre", None)
+    monkeypatch.setattr(lazyre, "_codes", {})
+    monkeypatch.setattr(lazyre, "_every", [])
+    pattern = lazy(r"(?P<word>[a-z]+)(\d+)")
+    assert pattern.search("xx ab12").group("word") == "ab"
+    assert lazyre._codes == {} and lazyre.codes_to_keep(every=True) is None
