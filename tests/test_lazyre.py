@@ -128,6 +128,8 @@ def test_patterns_made_from_kept_code_answer_as_compiled_ones():
 
     from generator import lazyre
 
+    if lazyre._sre is None:
+        pytest.skip("this Python's `re` makes no code to keep")
     for name in RULES:
         importlib.import_module(f"generator.{name}")
     assert len(lazyre._every) > 400
