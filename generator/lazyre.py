@@ -85,8 +85,8 @@ def load_codes_with(load: Callable[[], dict[tuple[str, int], Code] | None]) -> N
 
 
 def _compiled(pattern: str, flags: int) -> re.Pattern:
-    kept = _known().get((pattern, flags))
-    if kept is not None and _sre is not None:
+    kept = _known().get((pattern, flags)) if _sre is not None else None
+    if kept is not None:
         try:
             return _made(pattern, kept)
         except Exception:  # noqa: BLE001 — code this engine does not take (it checks): compiled anew
@@ -144,8 +144,8 @@ def codes_to_keep(every: bool) -> dict[tuple[str, int], Code] | None:
     child saves the cache while the build goes on), each checked by the engine. None when
     the cache holds them all already, or this Python's `re` makes none to reuse."""
     global _from_cache
-    if _sre is None:
-        return None
+    if _sre is None or (not every and _load is not None):
+        return None  # (the cache's codes unread: no pattern was compiled since, nothing is new)
     known = _known()
     # (of the patterns there are now: a pattern edited in a checkout leaves its old code behind)
     keys = list(dict.fromkeys((p.pattern, int(p.flags)) for p in _every))
