@@ -48,7 +48,7 @@ class _Context:
     places: dict[str, ResolvedPlace]
     place_names: Names
     texts: "_ReadingTexts"
-    claims_index: dict[str, list[ClaimKey]]
+    claims_index: ClaimsIndex
     fingerprint: str  # every name and id the lookups know: part of each cached result's key
 
 
@@ -76,7 +76,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     fingerprint = names_key or digest(
         sorted(site.topics), [(pid, p.name, p.hangul, p.aliases, pid in places and places[pid].province)
                               for pid, p in site.places.items()], unreadable, left_out,
-        sorted((k.brief, k.claim) for keys in claims_index.values() for k in keys))
+        sorted((k.brief, k.claim) for by_brief in claims_index.values() for keys in by_brief.values() for k in keys))
     ctx = _Context(
         site, provinces,
         Names("topic", site.topics, ((t, t) for t in site.topics), silent="content/topics.yaml" in site.unreadable,
@@ -364,21 +364,26 @@ def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized, tuple[tuple[in
     return text, normalize(text), headings
 
 
-def _claims_by_id(briefs: Iterable[Brief]) -> dict[str, list[ClaimKey]]:
+# Claim id → brief id → the keys of that brief's claims of that id (one, unless the brief
+# repeats an id), in the order given. By brief too: ids such as "c1" recur in every brief, and
+# a `contradicts` naming "b7/c1" must not look through all of them.
+ClaimsIndex = dict[str, dict[str, list[ClaimKey]]]
+
+
+def _claims_by_id(briefs: Iterable[Brief]) -> ClaimsIndex:
     return _claims_of((brief.id, claim.id) for brief in briefs for claim in brief.claims)
 
 
-def _claims_of(keys: Iterable[tuple[str, str]]) -> dict[str, list[ClaimKey]]:
-    """Claim id → the keys of the claims of that id, in the order given."""
-    index: dict[str, list[ClaimKey]] = {}
+def _claims_of(keys: Iterable[tuple[str, str]]) -> ClaimsIndex:
+    index: ClaimsIndex = {}
     for brief, claim in keys:
-        index.setdefault(claim, []).append(ClaimKey(brief, claim))
+        index.setdefault(claim, {}).setdefault(brief, []).append(ClaimKey(brief, claim))
     return index
 
 
 def _resolve_claim(brief: Brief, claim: Claim, site: Site, topics: Names, provinces: Names,
                    place_names: Names, places: dict[str, ResolvedPlace], texts: _ReadingTexts,
-                   claims_index: dict[str, list[ClaimKey]], diags: list[Diagnostic]) -> ResolvedClaim:
+                   claims_index: ClaimsIndex, diags: list[Diagnostic]) -> ResolvedClaim:
     key = ClaimKey(brief.id, claim.id)
     context = f'in claim "{claim.id}"'
     place_ids = place_names.find_all(claim.places, diags, context)
@@ -591,17 +596,17 @@ def _clip(text: str, quote: str = "", limit: int = 160) -> str:
     return ("…" if start else "") + shown + ("…" if start + len(shown) < len(text) else "")
 
 
-def _find_claim(own: ClaimKey, ref: Ref, index: dict[str, list[ClaimKey]],
-                diags: list[Diagnostic]) -> ClaimKey | None:
+def _find_claim(own: ClaimKey, ref: Ref, index: ClaimsIndex, diags: list[Diagnostic]) -> ClaimKey | None:
     brief_id, slash, claim_id = ref.value.rpartition("/")
     if slash and not (brief_id and claim_id):  # "/c1", "b1/": silently read as "c1" or as nothing
         missing = "no brief id before" if not brief_id else "no claim id after"
         diags.append(error(ref.pos, f'"{ref.value}" has {missing} its "/"', "write it as claim-id, or brief-id/claim-id"))
         return None
-    candidates = [k for k in index.get(claim_id, []) if not brief_id or k.brief == brief_id]
-    same_brief = [k for k in candidates if k.brief == own.brief]
-    if not brief_id and same_brief:
-        candidates = same_brief
+    by_brief = index.get(claim_id, {})
+    if brief_id:
+        candidates = by_brief.get(brief_id, [])
+    else:  # the own brief's claim of that id, else any brief's
+        candidates = by_brief.get(own.brief) or [k for keys in by_brief.values() for k in keys]
     if len(candidates) == 1 and candidates[0] != own:
         return candidates[0]
     if candidates == [own]:
@@ -611,7 +616,7 @@ def _find_claim(own: ClaimKey, ref: Ref, index: dict[str, list[ClaimKey]],
         diags.append(error(ref.pos, f'"{ref.value}" is ambiguous: claims {options}',
                            "write it as brief-id/claim-id"))
     else:
-        every = [str(k) for keys in index.values() for k in keys] + list(index)
+        every = [str(k) for by_brief in index.values() for keys in by_brief.values() for k in keys] + list(index)
         diags.append(error(ref.pos, f'claim "{own.claim}" contradicts unknown claim "{ref.value}"',
                            did_you_mean(ref.value, every)))
     return None

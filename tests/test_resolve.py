@@ -74,11 +74,19 @@ def _two_briefs(contradicts: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("ref,expected", [("c2", ClaimKey("b1", "c2")), ("b2/c2", ClaimKey("b2", "c2")),
-                                          ("c3", ClaimKey("b2", "c3"))])
+                                          ("c3", ClaimKey("b2", "c3")), ("b1/c2", ClaimKey("b1", "c2")),
+                                          ("b2/c3", ClaimKey("b2", "c3"))])
 def test_contradicts_resolves_in_own_brief_first_then_anywhere(tmp_path, ref, expected):
     resolved, diags = _resolved(tmp_path, _two_briefs(ref))
     assert not [d for d in diags if d.is_error]
     assert resolved.briefs["b1"].claims[0].contradicts == (expected,)
+
+
+def test_contradicts_naming_a_brief_looks_in_that_brief_alone(tmp_path):
+    # c1 is b1's, not b2's: "b2/c1" names no claim, though a claim c1 exists
+    _, diags = _resolved(tmp_path, _two_briefs("b2/c1"))
+    [e] = [d for d in diags if d.is_error]
+    assert e.message == 'claim "c1" contradicts unknown claim "b2/c1"'
 
 
 def test_contradicting_oneself_is_an_error(tmp_path):
