@@ -399,8 +399,7 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     plain = _plain_forms(target)
     # the first place any form is written: the same address may be written plainly further on
     # ("[d](&#106;avascript:x) … [g](javascript:x)")
-    inline = [found.start(1) for form in plain  # (or an autolink's: "<ftp://…>")
-              if (found := re.compile(r"(?:\(\s*<?|<)(" + form + ")").search(text, start, end))]
+    inline = [at for form in _plain_texts(target) if (at := _after_paren(text, form, start, end)) >= 0]
     first = min(inline, default=end)
     # With Markdown's escapes and HTML entities ("a\\&b.md", "a&amp;b.md", "a&#38;b.md" for a&b.md):
     # a pattern of ~1,000 characters compiled anew for each link (1.4 ms), so only where one of
@@ -427,9 +426,35 @@ def _target_forms(target: str) -> list[str]:
     return [*_plain_forms(target), _written_as(unquote(target))]
 
 
+def _plain_texts(target: str) -> list[str]:
+    """The destination as it is, and decoded: written without escapes or entities."""
+    return [f for f in dict.fromkeys((target, unquote(target))) if f]
+
+
 def _plain_forms(target: str) -> list[str]:
-    """Patterns for the destination as it is, and decoded: written without escapes or entities."""
-    return [re.escape(f) for f in dict.fromkeys((target, unquote(target))) if f]
+    """Patterns for _plain_texts."""
+    return [re.escape(f) for f in _plain_texts(target)]
+
+
+def _after_paren(text: str, form: str, start: int, end: int) -> int:
+    r"""Where `form` is first written in text[start:end] as a link's destination, after "(",
+    white space and an optional "<", or as an autolink's, after "<"; -1 if nowhere. What the
+    pattern (?:\(\s*<?|<)(form) finds, without compiling one for each link: a report of
+    thousands of links to distinct files would miss the compiled patterns' cache every time."""
+    if form[0].isspace() or form[0] == "<":  # the pattern's "\s*<?" may take the form's own start
+        found = re.compile(r"(?:\(\s*<?|<)(" + re.escape(form) + ")").search(text, start, end)
+        return found.start(1) if found else -1
+    at = text.find(form, start, end)
+    while at >= 0:
+        if at > start and text[at - 1] == "<":  # an autolink's, or "(<…>"
+            return at
+        before = at
+        while before > start and text[before - 1].isspace():
+            before -= 1
+        if before > start and text[before - 1] == "(":
+            return at
+        at = text.find(form, at + 1, end)
+    return -1
 
 
 def _written_as(text: str) -> str:

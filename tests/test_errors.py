@@ -796,6 +796,38 @@ def test_a_link_written_plainly_is_found_without_the_pattern_of_its_escaped_form
     assert made == ["n_4.md"]
 
 
+def test_a_plain_destination_is_found_where_the_pattern_for_it_finds_it():
+    # Looked for as text, not with a pattern compiled for each link: a report linking to
+    # thousands of distinct files missed the compiled patterns' cache at every link.
+    import random
+    import re
+
+    from generator.links import _after_paren
+
+    rnd = random.Random(7)
+    pieces = ["(", ")", "<", ">", " ", "\t", "\n", "\u00a0", "a", "b", ".", "/", "%", "[", "]"]
+    for _ in range(20_000):
+        form = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4)))
+        text = "".join(rnd.choice([*pieces, form, form]) for _ in range(rnd.randint(0, 14)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        found = re.compile(r"(?:\(\s*<?|<)(" + re.escape(form) + ")").search(text, start, end)
+        assert _after_paren(text, form, start, end) == (found.start(1) if found else -1), (text, form, start, end)
+
+
+def test_a_plainly_written_destination_compiles_no_pattern(monkeypatch):
+    import re
+
+    from generator.links import _after_paren
+
+    compiled = []
+    monkeypatch.setattr(re, "compile", lambda *args: compiled.append(args) or None)
+    text = "See [one](a.md), [two]( <b c.md>) and <https://x.example/a.md>.\n"
+    assert [_after_paren(text, form, 0, len(text)) for form in ("a.md", "b c.md", "https://x.example/a.md")] == \
+        [10, 25, 39]
+    assert compiled == []
+
+
 @pytest.mark.parametrize("body", ["\nSee [the plan][p].\n\n[p]: plan.md\n",
                                   "\nSee [the plan][p].\n\n  [p]:\n    <plan.md>\n",
                                   "\nSee [the plan](  <plan.md>).\n",
