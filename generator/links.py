@@ -439,22 +439,19 @@ def _plain_forms(target: str) -> list[str]:
 def _after_paren(text: str, form: str, start: int, end: int) -> int:
     r"""Where `form` is first written in text[start:end] as a link's destination, after "(",
     white space and an optional "<", or as an autolink's, after "<"; -1 if nowhere. What the
-    pattern (?:\(\s*<?|<)(form) finds, without compiling one for each link: a report of
-    thousands of links to distinct files would miss the compiled patterns' cache every time."""
-    if form[0].isspace() or form[0] == "<":  # the pattern's "\s*<?" may take the form's own start
+    pattern (?:\(\s*<?|<)(form) finds, found as text where it can be, without compiling a
+    pattern for each link: a report of thousands of links to distinct files would miss the
+    compiled patterns' cache every time."""
+    if form[0].isspace() or form[0] == "<" or _PAREN_SPACE.search(text, start, end):
+        # the pattern's "\s*<?" may take the form's own start, or white space stands between
         found = re.compile(r"(?:\(\s*<?|<)(" + re.escape(form) + ")").search(text, start, end)
         return found.start(1) if found else -1
-    at = text.find(form, start, end)
-    while at >= 0:
-        if at > start and text[at - 1] == "<":  # an autolink's, or "(<…>"
-            return at
-        before = at
-        while before > start and text[before - 1].isspace():
-            before -= 1
-        if before > start and text[before - 1] == "(":
-            return at
-        at = text.find(form, at + 1, end)
-    return -1
+    # "(form", "<form" and so "(<form": the earliest, as the pattern finds the leftmost
+    return min((at + 1 for at in (text.find("(" + form, start, end), text.find("<" + form, start, end)) if at >= 0),
+               default=-1)
+
+
+_PAREN_SPACE = re.compile(r"\(\s")
 
 
 def _written_as(text: str) -> str:
