@@ -396,10 +396,11 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     destination in text[start:end], else in a reference definition anywhere; -1 if nowhere.
     Searched as the whole block, not line by line: a code span, an image's alt text or a
     link's title may cross a line break that no softbreak token stands for."""
-    plain = _plain_forms(target)
+    texts = _plain_texts(target)
+    plain = [re.escape(f) for f in texts]
     # the first place any form is written: the same address may be written plainly further on
     # ("[d](&#106;avascript:x) … [g](javascript:x)")
-    inline = [at for form in _plain_texts(target) if (at := _after_paren(text, form, start, end)) >= 0]
+    inline = [at for form in texts if (at := _after_paren(text, form, start, end)) >= 0]
     first = min(inline, default=end)
     # With Markdown's escapes and HTML entities ("a\\&b.md", "a&amp;b.md", "a&#38;b.md" for a&b.md):
     # a pattern of ~1,000 characters compiled anew for each link (1.4 ms), so only where one of

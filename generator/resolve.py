@@ -12,7 +12,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +76,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     fingerprint = names_key or digest(
         sorted(site.topics), [(pid, p.name, p.hangul, p.aliases, pid in places and places[pid].province)
                               for pid, p in site.places.items()], unreadable, left_out,
-        sorted((k.brief, k.claim) for by_brief in claims_index.values() for keys in by_brief.values() for k in keys))
+        sorted((k.brief, k.claim) for k in _every_claim(claims_index)))
     ctx = _Context(
         site, provinces,
         Names("topic", site.topics, ((t, t) for t in site.topics), silent="content/topics.yaml" in site.unreadable,
@@ -381,6 +381,10 @@ def _claims_of(keys: Iterable[tuple[str, str]]) -> ClaimsIndex:
     return index
 
 
+def _every_claim(index: ClaimsIndex) -> Iterator[ClaimKey]:
+    return (key for by_brief in index.values() for keys in by_brief.values() for key in keys)
+
+
 def _resolve_claim(brief: Brief, claim: Claim, site: Site, topics: Names, provinces: Names,
                    place_names: Names, places: dict[str, ResolvedPlace], texts: _ReadingTexts,
                    claims_index: ClaimsIndex, diags: list[Diagnostic]) -> ResolvedClaim:
@@ -616,7 +620,7 @@ def _find_claim(own: ClaimKey, ref: Ref, index: ClaimsIndex, diags: list[Diagnos
         diags.append(error(ref.pos, f'"{ref.value}" is ambiguous: claims {options}',
                            "write it as brief-id/claim-id"))
     else:
-        every = [str(k) for by_brief in index.values() for keys in by_brief.values() for k in keys] + list(index)
+        every = [str(k) for k in _every_claim(index)] + list(index)
         diags.append(error(ref.pos, f'claim "{own.claim}" contradicts unknown claim "{ref.value}"',
                            did_you_mean(ref.value, every)))
     return None
