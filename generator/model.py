@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from generator.diagnostics import Pos
+from generator.pickling import shared
 
 KINDS = ("news", "social", "state-media", "official", "analysis", "defector", "other")
 GRADES = {
@@ -255,6 +256,7 @@ class ClaimKey(NamedTuple):
     __repr__ = tuple.__repr__
 
 
+@shared
 @dataclass(frozen=True, slots=True)
 class Passage:
     """Where a quote stands in its report's reading text (see markup.reading_text)."""

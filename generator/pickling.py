@@ -8,12 +8,13 @@ models; here each is written as its class and a tuple of field values.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import io
 import operator
 import pickle
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 
 def dumps(value: Any) -> bytes:
@@ -46,10 +47,12 @@ class FieldsPickler(pickle.Pickler):
         getter, texts = plan
         values = getter(obj)
         long = tuple(i for i in texts if _is_long_text(values[i]))
-        if not long:
-            return cls, values
-        encoded = tuple(v.encode("utf-8", "surrogatepass") if i in long else v for i, v in enumerate(values))
-        return _with_text, (cls, encoded, long)
+        if long:
+            encoded = tuple(v.encode("utf-8", "surrogatepass") if i in long else v for i, v in enumerate(values))
+            return _with_text, (cls, encoded, long)
+        if cls in _SHARED_CLASSES:
+            return _shared, (cls, values)
+        return cls, values
 
 
 _LONG_TEXT = 256
@@ -62,6 +65,44 @@ def _is_long_text(value: Any) -> bool:
 def _with_text(cls: type, values: tuple, encoded: tuple[int, ...]) -> Any:
     """A dataclass as FieldsPickler wrote it with some text as UTF-8 bytes."""
     return cls(*(v.decode("utf-8", "surrogatepass") if i in encoded else v for i, v in enumerate(values)))
+
+
+_SHARED_CLASSES: set[type] = set()
+_T = TypeVar("_T")
+
+
+def shared(cls: _T) -> _T:
+    """Mark a frozen dataclass whose equal instances may be one object once read back, within
+    `sharing()`: a cited quote's passage is saved with its report's located quotes and again
+    with the brief citing it, in two files of the cache."""
+    _SHARED_CLASSES.add(cls)  # type: ignore[arg-type]
+    return cls
+
+
+_sharing: dict[tuple, Any] | None = None  # the objects read so far, while sharing()
+
+
+@contextlib.contextmanager
+def sharing() -> Iterator[None]:
+    """While reading several pickles, each object of a `shared` class equal to one read
+    before is that one."""
+    global _sharing
+    _sharing = {}
+    try:
+        yield
+    finally:
+        _sharing = None
+
+
+def _shared(cls: type, values: tuple) -> Any:
+    """A `shared` class's object as FieldsPickler wrote it."""
+    if _sharing is None:
+        return cls(*values)
+    key = (cls, values)
+    found = _sharing.get(key)
+    if found is None:
+        found = _sharing[key] = cls(*values)
+    return found
 
 
 def _fields_plan(cls: type) -> tuple[Callable[[Any], tuple], tuple[int, ...]] | None:

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import __version__, collector, lazyre
+from generator import __version__, collector, lazyre, pickling
 from generator.cache import MODEL_TABLES, PAGE_TABLES, BuildCache
 from generator.diagnostics import Diagnostic, Lines, Pos, warning
 from generator.filestate import is_racy, stat_key
@@ -52,7 +52,7 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan, can_lock, take_lock
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 147  # raised whenever what the cache holds, or what a cached result depends on, changes
+FORMAT = 148  # raised whenever what the cache holds, or what a cached result depends on, changes
 SHARDS = 4096  # models files: ~3 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")
@@ -327,16 +327,19 @@ def read_models(root: Path, numbers: Iterable[int], saved: SavedModels | None = 
     folder = root / CACHE_DIR
     secret = _user_key() if _usable(folder) else None
     header = _header()
-    for number in numbers if secret else ():
-        shard = _checked(os.path.join(folder, _shard_name(number)), secret, header)
-        if not isinstance(shard, dict) or not all(isinstance(k, tuple) and len(k) == 2 and k[0] in tables
-                                                  for k in shard):
-            continue
-        for (table, key), value in shard.items():
-            tables[table][key] = value
-        if saved is not None:
-            saved.shards[number] = shard
+    with pickling.sharing():
+        for number in numbers if secret else ():
+            _read_shard(tables, _checked(os.path.join(folder, _shard_name(number)), secret, header), number, saved)
     return BuildCache(**tables)
+
+
+def _read_shard(tables: dict[str, dict], shard: Any, number: int, saved: SavedModels | None) -> None:
+    if not isinstance(shard, dict) or not all(isinstance(k, tuple) and len(k) == 2 and k[0] in tables for k in shard):
+        return
+    for (table, key), value in shard.items():
+        tables[table][key] = value
+    if saved is not None:
+        saved.shards[number] = shard
 
 
 def write_models(root: Path, cache: BuildCache, saved: SavedModels | None = None,
