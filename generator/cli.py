@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
-from generator import __version__
+from generator import __version__, collector
 from generator.diagnostics import Diagnostic, format_github, format_text, sorted_unique, strip_control, to_json
 from generator.filestate import current_umask
 from generator.parallel import available_cores
@@ -49,6 +49,7 @@ def run() -> None:
     edit at 10,000 reports, a tenth of it, for memory the system takes back at once. The exit
     handlers run first (a pool's, logging's) and then output is flushed; threads still at
     work are waited for as usual."""
+    collector.exit_without_teardown()  # and what is held to the end is not freed before it either
     status = main()
     if any(not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
         raise SystemExit(status)

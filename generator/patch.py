@@ -80,6 +80,7 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
     # command: a collection the collector would start on them as it resumes is for nothing.
     with collector.kept():
         cache = store.read_models(root, numbers, saved)
+        collector.kept_to_exit(cache)
         listing = cache.listing
         cache.templates, cache.template_refs = templates.templates, templates.template_refs
         done = _pages(root, graph, changed, last.stale, briefs, reports, cache, md, dirs, wide)

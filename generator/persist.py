@@ -179,7 +179,9 @@ def _read_cache(root: Path, progress: Progress, saved: store.SavedModels | None 
     # its full collections during the build would walk them all (~0.3 s apiece at 10,000
     # reports), for nothing. Frozen, they are never walked; the process ends with the build.
     with collector.kept():
-        return store.read_state(root, saved)
+        cache = store.read_state(root, saved)
+    collector.kept_to_exit(cache)
+    return cache
 
 
 class _ModelSave:

@@ -10,6 +10,7 @@ import pickle
 import shutil
 import sys
 import time
+import weakref
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import pytest
 from conftest import copy_fixture
 from test_incremental import EDITS, _edit
 
-from generator import store
+from generator import collector, store
 from generator.build import build_site
 from generator.cache import BuildCache
 from generator.persist import build_persistent, check_site
@@ -513,6 +514,21 @@ def test_a_cited_passage_loads_back_as_one_object_though_saved_in_two_shards(sit
     again = pickle.loads(dumps(cited[0]))
     assert again == cited[0] and again is not cited[0]
     assert pickle.loads(dumps(cited[0])) is not again
+
+
+def test_only_a_process_that_ends_without_teardown_holds_the_cache_past_its_build(site, settled_files, monkeypatch):
+    # The `briefing` command ends with os._exit (cli.run): a cache freed one object at a time
+    # just before it is time lost. Anywhere else (serve, tests, a script), it is freed.
+    read = []
+    read_state = store.read_state
+    monkeypatch.setattr(store, "read_state", lambda *args: read.append(weakref.ref(cache := read_state(*args))) or cache)
+    assert build_persistent(site).ok
+    assert len(read) == 1 and read[0]() is None
+    monkeypatch.setattr(collector, "_to_exit", [])
+    _edit(site, "content/briefs/steel.yaml", "runs only a few days", "runs only a few weeks")
+    assert build_persistent(site).ok
+    assert len(read) == 2 and read[1]() is not None and collector._to_exit == [read[1]()]
+    assert read[1]().validated  # the models read, and those built since
 
 
 def test_a_cache_folder_that_is_a_link_is_neither_read_nor_written(site, tmp_path):

@@ -52,6 +52,8 @@ RUN_PROBE = """
 import atexit, sys, threading, time
 from generator.cli import run
 atexit.register(lambda: print("exit handler ran"))  # not flushed
+from generator import collector
+atexit.register(lambda: print("held to the end:", *(type(v).__name__ for v in collector._to_exit)))
 if sys.argv[2] == "thread":
     threading.Thread(target=lambda: (time.sleep(0.3), print("thread finished", flush=True))).start()
 sys.argv = ["briefing", "build", "--root", sys.argv[1]]
@@ -62,13 +64,15 @@ run()
 @pytest.mark.parametrize("thread", ["thread", "alone"])
 def test_the_command_exits_with_main_status_after_output_handlers_and_threads(tmp_path, thread):
     """`briefing` skips Python's teardown (cli.run), never what it would do first: exit
-    handlers run, what they print is written, a thread at work is waited for."""
+    handlers run, what they print is written, a thread at work is waited for. The build's
+    cache is not freed before the end either."""
     root = make_site(tmp_path, {"content/briefs/bad.yaml": "title: [unclosed\n"})
     done = subprocess.run([sys.executable, "-c", RUN_PROBE, str(root), thread], capture_output=True, text=True,
                           cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
     assert done.returncode == 1 and "bad.yaml:1:" in done.stderr  # an error in the content: status 1
     lines = done.stdout.splitlines()
     assert lines[-1] == "exit handler ran"
+    assert "held to the end: BuildCache" in lines  # the cache, never freed object by object
     assert ("thread finished" in lines) == (thread == "thread")
 
 
