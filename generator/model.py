@@ -251,10 +251,6 @@ class ClaimKey(NamedTuple):
     def __str__(self) -> str:
         return f"{self.brief}/{self.claim}"
 
-    # Shown as the plain tuple it is: page fingerprints (deps.digest) take the repr of every
-    # claim key on every page, ~100,000 per build, and the named form is made in Python.
-    __repr__ = tuple.__repr__
-
 
 @shared
 @dataclass(frozen=True, slots=True)
