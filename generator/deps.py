@@ -35,8 +35,9 @@ from generator.themepath import builtin_theme_dir, tree
 def digest(*parts: object) -> str:
     """A fingerprint of the values of `parts`: pickled straight into the hash, without
     pickle's memo (`fast`), so that equal values make equal bytes whether or not they are
-    the same objects (a claim's text read from the cache, or parsed again). Three times as
-    fast as hashing their repr: a claim's edit fingerprints every page of the site."""
+    the same objects (a claim's text read from the cache, or parsed again). Faster than
+    hashing their repr: a claim's edit at 10,000 reports, which fingerprints every page,
+    spent 1.14 s on digests that way, 0.88 s this way."""
     hasher = getattr(_hashers, "one", None) or _PickleHasher()
     hasher.hash = hashlib.blake2b(digest_size=16)
     try:
