@@ -313,19 +313,27 @@ class Fingerprints:
         """A claim as pages show it: text, flags, what disputes it, and, where the page has
         footnotes, what they show of its sources."""
         memo = (key, footnotes, self.wide)
-        if memo not in self._claims:
-            resolved = self.index.claims[key]
-            around = (self.index.publishers[key], self.index.contested_with.get(key),
-                      [self.index.claims[k].claim.text for k in self.index.contested_with.get(key, ())],
-                      self.brief_shown(key.brief),
-                      [self.listing(c.report) for c in resolved.citations] if footnotes else None)
-            kept = self._kept(memo)
-            if kept is not None and kept[0] is resolved and kept[1] == around:
-                self._claims[memo] = kept[2]
-            else:
-                self._claims[memo] = self._claim(key, footnotes)
-                self._keep(memo, (resolved, around, self._claims[memo]))
-        return self._claims[memo]
+        found = self._claims.get(memo)
+        if found is None:
+            found = self._claims[memo] = self._claim(key, footnotes) if self.claim_memo is None \
+                else self._remembered_claim(memo)
+        return found
+
+    def _remembered_claim(self, memo: tuple) -> str:
+        """A claim's digest as an earlier build in this process made it, if the claim and all
+        around it that the digest covers are the same (serve's rebuilds), else anew."""
+        key, footnotes, _ = memo
+        resolved = self.index.claims[key]
+        around = (self.index.publishers[key], self.index.contested_with.get(key),
+                  [self.index.claims[k].claim.text for k in self.index.contested_with.get(key, ())],
+                  self.brief_shown(key.brief),
+                  [self.listing(c.report) for c in resolved.citations] if footnotes else None)
+        kept = self._kept(memo)
+        if kept is not None and kept[0] is resolved and kept[1] == around:
+            return kept[2]
+        found = self._claim(key, footnotes)
+        self._keep(memo, (resolved, around, found))
+        return found
 
     def _claim(self, key, footnotes: bool) -> str:
         resolved = self.index.claims[key]
