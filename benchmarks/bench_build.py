@@ -1,13 +1,15 @@
-"""Build benchmark for Briefing: cold builds, no-op rebuilds and one-report edits.
+"""Build benchmark for Briefing: cold builds, no-op rebuilds, one-report and one-claim edits.
 
 For each archive size N, generates a synthetic site once (`synth.py`, fixed seed), then runs
-`python -m generator build --root SITE` in a fresh process several times. Each run is three
+`python -m generator build --root SITE` in a fresh process several times. Each run is four
 builds: cold (after deleting everything the previous build left in the site root: the
 output `site/` and `.briefing-cache/`), then a second build with nothing changed (no-op),
-then one more after appending a sentence to one report (a different report each run).
-Each records wall seconds, the build process's peak RSS (its largest process's) and the peak
-of the PSS of all its processes summed (launch.py); the summary is a Markdown table
-of medians, ready to paste into benchmarks/README.md.
+then one more after appending a sentence to one report (a different report each run), then
+one more after rewording a claim of one brief (a different brief each run: not a patch of a
+few pages, as a report's edit is, but the whole pipeline from the cache). Each records wall
+seconds, the build process's peak RSS (its largest process's) and the peak of the PSS of all
+its processes summed (launch.py); the summary is a Markdown table of medians, ready to paste
+into benchmarks/README.md.
 
     python benchmarks/bench_build.py --reports 1000 5000 --runs 5 [--keep DIR] [--profile]
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import pstats
+import re
 import statistics
 import sys
 import tempfile
@@ -45,6 +48,8 @@ class RunResult:
     noop_s: float = 0.0  # the same build again, nothing changed
     edit_s: float = 0.0  # after one report's text changed
     edit_rss_kib: int = 0
+    claim_s: float = 0.0  # after one claim's text changed
+    claim_rss_kib: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,13 +120,29 @@ def edit_one_report(site_dir: Path, number: int) -> None:
     path.write_text(path.read_text(encoding="utf-8") + f"\nA correspondent added note {number}.\n", encoding="utf-8")
 
 
+_CLAIM_TEXT = re.compile(r'^(\s*-?\s*text: ")', re.MULTILINE)
+
+
+def edit_one_claim(site_dir: Path, number: int) -> None:
+    """Reword the first claim of one brief, a different one each run."""
+    briefs = sorted((site_dir / "content" / "briefs").glob("*.yaml"))
+    path = briefs[(number * 7919) % len(briefs)]
+    text = path.read_text(encoding="utf-8")
+    found = _CLAIM_TEXT.search(text)
+    if found is None:
+        raise BuildFailed(f"{path} has no claim text written as synth.py writes it")
+    path.write_text(f"{text[:found.end()]}Reworded ({number}): {text[found.end():]}", encoding="utf-8")
+
+
 def timed_run(module: str, site_dir: Path, number: int, trash: Trash) -> RunResult:
     cold = timed_build(module, site_dir, trash)
     noop = timed_build(module, site_dir, None)
     edit_one_report(site_dir, number)
     edit = timed_build(module, site_dir, None)
+    edit_one_claim(site_dir, number)
+    claim = timed_build(module, site_dir, None)
     return RunResult(cold.wall_s, cold.peak_rss_kib, cold.pages, cold.tree_pss_kib, noop.wall_s, edit.wall_s,
-                     edit.peak_rss_kib)
+                     edit.peak_rss_kib, claim.wall_s, claim.peak_rss_kib)
 
 
 def prepare_site(work_dir: Path, n_reports: int, seed: int, trash: Trash, disputes: float = 0.0) -> Path:
@@ -143,15 +164,17 @@ def table_row(n_reports: int, runs: list[RunResult]) -> str:
     pss_mib = statistics.median(r.tree_pss_kib for r in runs) / 1024
     noop, edit = statistics.median(r.noop_s for r in runs), statistics.median(r.edit_s for r in runs)
     edit_mib = statistics.median(r.edit_rss_kib for r in runs) / 1024
+    claim = statistics.median(r.claim_s for r in runs)
+    claim_mib = statistics.median(r.claim_rss_kib for r in runs) / 1024
     pages = runs[-1].pages
     return (f"| {n_reports} | {wall:.2f} | {1000 * wall / n_reports:.2f} | {pages} | {rss_mib:.0f} | {pss_mib:.0f} "
-            f"| {noop:.2f} | {edit:.2f} | {edit_mib:.0f} | {len(runs)} |")
+            f"| {noop:.2f} | {edit:.2f} | {edit_mib:.0f} | {claim:.2f} | {claim_mib:.0f} | {len(runs)} |")
 
 
 def markdown_table(rows: list[str]) -> str:
     header = ("| N reports | cold s | ms per report | pages | cold peak RSS MiB | cold peak PSS of all processes MiB "
-              "| no-op s | one edit s | edit peak RSS MiB | runs |\n"
-              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+              "| no-op s | one edit s | edit peak RSS MiB | one claim edited s | claim edit peak RSS MiB | runs |\n"
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     return "\n".join([header, *rows])
 
 
@@ -171,7 +194,8 @@ def benchmark_size(args: argparse.Namespace, work_dir: Path, n_reports: int, tra
               f"peak RSS {result.peak_rss_kib / 1024:.0f} MiB "
               f"(all processes' PSS {result.tree_pss_kib / 1024:.0f} MiB), "
               f"{result.pages} pages; no-op {result.noop_s:.2f} s; "
-              f"one edit {result.edit_s:.2f} s", flush=True)
+              f"one edit {result.edit_s:.2f} s; one claim edited {result.claim_s:.2f} s "
+              f"({result.claim_rss_kib / 1024:.0f} MiB)", flush=True)
     if args.profile:
         profile_build(args.builder_module, site_dir, work_dir / f"build-n{n_reports}.prof", trash)
     return table_row(n_reports, runs) if runs else None
