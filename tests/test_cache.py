@@ -521,7 +521,11 @@ def test_only_a_process_that_ends_without_teardown_holds_the_cache_past_its_buil
     # just before it is time lost. Anywhere else (serve, tests, a script), it is freed.
     read = []
     read_state = store.read_state
-    monkeypatch.setattr(store, "read_state", lambda *args: read.append(weakref.ref(cache := read_state(*args))) or cache)
+
+    def reading(*args):
+        read.append(weakref.ref(cache := read_state(*args)))
+        return cache
+    monkeypatch.setattr(store, "read_state", reading)
     assert build_persistent(site).ok
     assert len(read) == 1 and read[0]() is None
     monkeypatch.setattr(collector, "_to_exit", [])
