@@ -15,8 +15,9 @@ status as JSON on a pipe.
 A process's peak RSS counts the pages it shares with the processes it forked or was forked
 from, and the build forks render workers that start as copies of it: so the largest single
 process says little of what the whole build holds. Meanwhile the benchmark samples every
-process of the command, ten times a second, and keeps the peak of their PSS summed: each shared page
-split among the processes sharing it, so the sum is the memory the build takes, once.
+process of the command, ten times a second, and keeps the peak of their PSS summed: each
+shared page split among the processes sharing it, so the sum is the memory the build takes,
+once.
 """
 
 from __future__ import annotations

@@ -397,7 +397,6 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     Searched as the whole block, not line by line: a code span, an image's alt text or a
     link's title may cross a line break that no softbreak token stands for."""
     texts = _plain_texts(target)
-    plain = [re.escape(f) for f in texts]
     # the first place any form is written: the same address may be written plainly further on
     # ("[d](&#106;avascript:x) … [g](javascript:x)")
     inline = [at for form in texts if (at := _after_paren(text, form, start, end)) >= 0]
@@ -411,7 +410,7 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
         return found.start(1)
     if inline:
         return first
-    for form in [*plain, *([spelled] if spelled else [])]:
+    for form in [*_plain_forms(target), *([spelled] if spelled else [])]:
         if found := re.search(r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?(" + form + ")", text, re.M):
             return found.start(1)
     return -1
