@@ -383,6 +383,8 @@ _MODAL_MAY = (r"(?<!in )(?<!on )(?<!of )(?<!from )(?<!since )(?<!until )(?<!by )
 # tonnes, … closed").
 # Hearsay before "to": "said to" only before "have" or "be" (else "said to reporters")
 _HEARSAY = r"said|claimed|alleged|reported|rumou?red|understood"
+# … and claiming it of oneself: "claims to have | doubled output", "purports to be"
+_CLAIMING = r"claims?|purports?|purported|purporting|profess(?:es|ed|ing)?"
 _BELIEF = r"believed|thought|expected|suspected|feared|likely|unlikely|supposed|appears?|appeared|seems?|seemed"
 # (verb forms no noun shares: "presented the plan to residents", "won the first set to take")
 _INTENT = (r"tries|tried|trying|attempted|attempting|sought|seeks|seeking|promised|promising|pledged|pledging"
@@ -418,6 +420,7 @@ _HEDGE_AT_END = lazy(
     r"|plans? to|prepar(?:es|ed|ing) to|consider(?:s|ed|ing)|heard(?: it said)? that"
     r"|ruled out (?:the |any )?(?:possibility|idea|suggestion|notion|prospect)(?: that| of)?"
     rf"|(?:{_HEARSAY}|{_BELIEF})(?: by(?: [\w'-]+){{1,3}}?)? to(?: (?:have|be|been))*"
+    rf"|(?:{_CLAIMING}) to (?:have|be)(?: been)?"
     rf"|{_REJECTING} (?:the |any |these |those )?{_REPORTS}(?: that)?"
     # an aside that hedges: "The reform, it seems, | was drafted", "The rate, if official figures
     # are to be believed, | has held"
@@ -918,14 +921,18 @@ _RUMOURED_AFTER = lazy(r"소문|루머|설(?:이|가|도) |うわさ|噂|言わ�
 # fermé, ce que le ministère a confirmé lundi", "소문에 따르면 광산이 폐쇄됐고, 통일부도 이를 확인했다"
 _CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bconfermat\w*|\bbestätigt\w*|\bпідтверд\w*"
                    r"|\b(?:proved|proven|proves|turned out(?: to be)?|turns out(?: to be)?)"
-                   r" (?:true|correct|accurate|right|well-founded)\b"
+                   r" (?:(?:entirely |well )?(?:true|correct|accurate|right|justified)|well[- ]founded)\b"
                    r"|\bподтверд\w*|证实|證實|确认了|確認(?:した|された)|확인(?:했|됐|하였|되었)|أكد\w*")
 _CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|не|ні)\b|n't|未|没|沒|无|無|尚未)"
                            r"[^.!?。！？]{0,12}$")
 
 
-_HOPED_BEFORE = lazy(r"(?<!\bof )\b(?:hopes?|hoped|hoping|prays?|prayed|praying)(?:,? in vain,?)?(?: that)?"
-                     + _QUOTE_OPENS)  # (not a name's "of Hope": "Bridge of Hope | runs")
+# A wish, a fear, or what "let alone" says did not happen either: "Residents hope | the border
+# will reopen", "Traders fear that | prices will rise", "did not visit Hyesan, let alone |
+# inspect the mine". A fear or a worry only with "that" ("the feared | secret police raided").
+_UNASSERTED_BEFORE = lazy(r"(?:(?<!\bof )\b(?:hopes?|hoped|hoping|prays?|prayed|praying)(?:,? in vain,?)?(?: that)?"
+                          r"|\b(?:fears?|feared|fearing|worr(?:y|ies|ied|ying)) that|\blet alone(?: that)?)"
+                          + _QUOTE_OPENS)  # (not a name's "of Hope": "Bridge of Hope | runs")
 def _disputed_before(text: str, start: int) -> re.Match[str] | None:
     window = text[max(0, start - 100):start]
     return _DISPUTED_BEFORE.search(text, max(0, start - 100), start) if any(w in window for w in _DISPUTED_WORDS) \
@@ -1014,6 +1021,9 @@ _DENIED_AFTER = lazy(
     + r"|,? (?:which )?" + _NOT_VERIFIED
     + r"|, (?:[\w'’-]+ ){1,3}falsely (?:claimed|claims|said|says|reported|alleged|asserted)"
       r"(?=[.,;!?]|$| (?:on|in|last|this|at|during|after|earlier|later|yesterday|today)\b)"
+    # "…, state media claimed without evidence"
+    + r"|, (?:[\w'’-]+ ){1,3}(?:claimed|claims|said|says|reported|alleged|asserted|insisted|insists),? without"
+      r" (?:offering |providing |giving |presenting |citing |producing )?(?:any )?(?:evidence|proof)(?=[.,;!?)]|$)"
     + r"|,? (?:was|were) (?:later |since |quickly |soon )?dismissed(?: (?:as|by)\b|(?=[.,;!?]|$))"
     + r"|" + _SET_OFF + " " + _A_CLAIM + r" (?:(?:that|which) (?:[\w'’-]+ ){1,5}contradicts?"
       r"|(?:[a-z]+ly |soon |later )?contradicted by)\b"
@@ -1058,7 +1068,7 @@ _MAY_HAVE_BEFORE = lazy(
     r"(?:\b(?:" + _MODAL_MAY + r"|could) (?:(?:also|still|already|well|yet|now) )*(?:have|be)(?: been)?"
     r"|\b(?<!his )(?<!her )(?<!their )(?<!its )(?<!our )(?<!my )(?<!'s )(?<!military )(?<!nuclear )might"
     r"(?: (?:have|be|been|also|still|already|well|yet|now))*"  # (not "with all his might", "the regime's might")
-    rf"|\b(?:{_HEARSAY}) to (?:have|be)(?: been)?"
+    rf"|\b(?:{_HEARSAY}|{_CLAIMING}) to (?:have|be)(?: been)?"
     rf"|\b(?:{_BELIEF}) to(?: (?:have|be|been))*"
     r"|\b(?:would|will|could|should) (?:likely|probably|possibly|perhaps)(?: (?:have|be|been))*)" + _QUOTE_OPENS)
 # … and a quote that starts on the verb a hearsay or a belief before it governs
@@ -1067,11 +1077,12 @@ _SAID_TO_BEFORE = lazy(rf"\b(?:is|are|was|were|has been|have been)(?: (?:widely|
 _TO_HAVE_AT = lazy(r"[\"']?(?:to )?(?:have|be)\b")
 # After "may have" a past participle ("may have | reopened"), not the object of "have" as a
 # verb of its own ("could have | a major impact", "may have | serious consequences")
-_PARTICIPLE = lazy(r"[\"']?(?:\w+(?:ed|en|wn|ne)|been|done|gone|made|met|paid|said|sold|told|held|kept|left|lost"
-                   r"|built|sent|spent|set|put|cut|hit|let|shut|read|run|won|begun|become|come|brought|bought"
-                   r"|caught|fought|sought|taught|thought|found|struck|stuck|hung|led|fed|fled|shot|got|sat|hid"
-                   r"|dealt|felt|meant|slept|swept|lit|quit|split|spread|shed|burst|cast|cost|hurt|understood"
-                   r"|stood)\b")
+# (and with a prefix: "rebuilt", "resold", "overpaid", "mislaid")
+_PARTICIPLE = lazy(r"[\"']?(?:\w+(?:ed|en|wn|ne)|(?:re|un|over|under|out|mis)?(?:been|done|gone|made|met|paid|said"
+                   r"|sold|told|held|kept|left|lost|built|sent|spent|set|put|cut|hit|let|shut|read|run|won|begun"
+                   r"|become|come|brought|bought|caught|fought|sought|taught|thought|found|struck|stuck|hung|led|fed"
+                   r"|fled|shot|got|sat|hid|dealt|felt|meant|slept|swept|lit|quit|split|spread|shed|burst|cast|cost"
+                   r"|hurt|understood|stood|laid))\b")
 # A quote that carries its own attribution presents its clause as a claim already
 _ATTRIBUTED = lazy(r"\b(?:said|says|say|added|adds|claimed|claims|told|reported|reports|alleged|alleges|asserted"
                    r"|insisted|stated|announced|according to)\b")
@@ -1247,19 +1258,22 @@ _UNVOUCHING_VERBS = {
 # dass", "negó que", "опровергло, что", "نفت الوزارة أن"), or "unclear" ("Es ist unklar, ob")
 _DENYING_VERBS = {
     "fr": r"dément|démentent|démenti\w*|démentai\w*|nie|nient|niait|niaient|nié\w*|conteste|contestent|contesté\w*"
-          r"|réfut\w+|rejette|rejettent|rejeté\w*|doutent|doute|douté\w*|incertain|improbable|peu probable"
+          r"|réfut\w+|rejette|rejettent|rejeté\w*|doutent|doute|douté\w*|douteu(?:x|se)|incertain|improbable|peu probable"
           r"|peu vraisemblable|personne ne sait"
           # "a qualifié de pure invention l'affirmation selon laquelle |"
           r"|qualifi\w* d(?:e |')(?:(?:pure|totale|simple) )?(?:invention|fabrication|mensonge|affabulation|rumeur"
           r"|infond\w*|fantaisiste\w*|fausse\w*|faux)",
     "es": r"neg(?:ó|aron|aba|aban|ado|ada)|niega|niegan|desmint\w+|desmient\w+|rechaz\w+|descart\w+|dud\w+"
           r"|incierto|improbable|poco probable|nadie sabe",
-    "pt": r"neg(?:ou|aram|ava|avam|ado|ada)|nega|negam|desmenti\w*|desmente\w*|rejeit\w+|duvid\w+|incerto",
-    "it": r"neg(?:ato|ata|ano|ava|avano|ò)|nega|smenti\w*|smentisc\w*|respin\w+|dubit\w+|incerto",
+    "pt": r"neg(?:ou|aram|ava|avam|ado|ada)|nega|negam|desmenti\w*|desmente\w*|rejeit\w+|duvid\w+|incerto"
+          r"|improvável|pouco provável",
+    "it": r"neg(?:ato|ata|ano|ava|avano|ò)|nega|smenti\w*|smentisc\w*|respin\w+|dubit\w+|dubbi[oa]|incerto"
+          r"|improbabile|poco probabile",
     "de": r"bestreit\w*|bestritt\w*|dementier\w*|leugne\w*|geleugnet|bezweifel\w*|unklar|ungewiss|unbestätigt"
           # "wies Berichte zurück, wonach |" (not "wies … darauf hin": pointed out)
           r"|zurückgewiesen|zurückweis\w*|(?:wies|wiesen|weist|weisen)(?: (?!nicht\b|nie\b)[\w'-]+){0,3}? zurück"
-          r"|fraglich|unwahrscheinlich|nicht klar|niemand weiss|weiss niemand|keine (?:hinweise|belege|beweise)",
+          r"|fraglich|zweifelhaft|unwahrscheinlich|nicht klar|niemand weiss|weiss niemand"
+          r"|keine (?:hinweise|belege|beweise)",
     "nl": r"ontken\w*|bestrijd\w*|bestreed|betwist\w*|betwijfel\w*|onduidelijk|onzeker|onwaar",
     "ru": r"опроверг\w*|отрица\w*|отверг\w*|сомнева\w*|неясно|непонятно|неизвестно",
     "uk": r"спростува\w*|спросту\w*|запереч\w*|відкида\w*|сумнів\w*|незрозуміло|невідомо",
@@ -1542,8 +1556,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                         or _disputed_before(text, start)) and not _confirmed(text, start) \
                 and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):
             found.append((d.start(), start))  # (not "the rumours that | were circulating": a relative clause)
-        if english and not text.startswith("to ", start) and (d := _HOPED_BEFORE.search(text, max(0, start - 40),
-                                                                                          start)):
+        if english and not text.startswith("to ", start) \
+                and (d := _UNASSERTED_BEFORE.search(text, max(0, start - 40), start)) and not _confirmed(text, start):
             found.append((d.start(), start))  # "Residents hope | the border will reopen": a wish, not a report
         if english and (d := _condition_before(text, start, end)) is not None:
             found.append((d, start))

@@ -2234,3 +2234,51 @@ def test_the_third_reviews_unfaithful_quotes_are_approximate(language, body, quo
 @pytest.mark.parametrize("language, body, quote", CONDITIONS_FAITHFUL)
 def test_the_third_reviews_faithful_quotes_stay_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# A claim made of oneself, a fear, "let alone", a claim "without evidence", and doubts in
+# French, Italian, Portuguese and German that were read as plain statements
+CLAIMED_UNDONE = [
+    ("en", "The ministry claims to have doubled rice output this year.", "doubled rice output this year"),
+    ("en", "Officials claim to have closed the market, but traders say it is open.", "closed the market"),
+    ("en", "The army purports to have rebuilt the bridge.", "rebuilt the bridge"),
+    ("en", "The governor professes to be a reformer.", "a reformer"),
+    ("en", "The mine may have been rebuilt in May.", "been rebuilt in May"),
+    ("en", "Traders fear that prices will double before winter.", "prices will double before winter"),
+    ("en", "Residents worried that the border would close.", "the border would close"),
+    ("en", "Officials did not visit Hyesan, let alone inspect the mine.", "inspect the mine"),
+    ("en", "Nobody has confirmed the shipment, let alone that it reached Nampo.", "it reached Nampo"),
+    ("en", "The mine reopened in May, state media claimed without evidence.", "The mine reopened in May"),
+    ("en", "The mine reopened in May, officials said, without offering any proof.", "The mine reopened in May"),
+    ("fr", "Il est douteux que la mine ait rouvert.", "la mine ait rouvert"),
+    ("it", "È improbabile che la miniera abbia riaperto.", "la miniera abbia riaperto"),
+    ("it", "È dubbio che la miniera abbia riaperto.", "la miniera abbia riaperto"),
+    ("pt", "É improvável que a mina tenha reaberto.", "a mina tenha reaberto"),
+    ("de", "Es ist zweifelhaft, dass die Mine wieder öffnete.", "die Mine wieder öffnete"),
+]
+CLAIMED_FAITHFUL = [
+    ("en", "The villagers pressed their claims to the land in court.", "the land in court"),  # the noun
+    ("en", "The ministry claims to have doubled output, and satellite images confirm the new fields.",
+     "satellite images confirm the new fields"),
+    ("en", "The feared secret police raided the market in Hyesan.", "secret police raided the market in Hyesan"),
+    ("en", "Traders fear the police more than hunger.", "the police more than hunger"),
+    ("en", "Out of fear that the mine would flood, workers fled.", "workers fled"),
+    ("en", "Let alone the cost, the bridge took ten years.", "the bridge took ten years"),
+    ("en", "Fears that the won would collapse proved justified.", "the won would collapse"),
+    ("en", "Satellite images show the bridge was rebuilt in May.", "the bridge was rebuilt in May"),
+    ("en", "The company claims 40 percent of the market.", "40 percent of the market"),
+    ("en", "The mine reopened in May, the trader said, without evidence of new hiring.", "The mine reopened in May"),
+    ("fr", "Il n'est pas douteux que la mine a rouvert.", "la mine a rouvert"),
+    ("it", "Non c'è dubbio che la miniera abbia riaperto.", "la miniera abbia riaperto"),
+    ("de", "Es ist nicht zweifelhaft, dass die Mine wieder öffnete.", "die Mine wieder öffnete"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", CLAIMED_UNDONE)
+def test_a_claim_of_oneself_a_fear_or_let_alone_makes_the_quote_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", CLAIMED_FAITHFUL)
+def test_the_noun_claims_and_fears_borne_out_stay_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
