@@ -116,6 +116,10 @@ def _shown_number(value: Any) -> str:
 
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# … perhaps with a time of day, as a post's timestamp is copied ("2025-01-20 14:05",
+# "2025-01-20T14:05:09Z", "+09:00"): the day written is the date, whatever the zone.
+_DAY_AND_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,6})?)?"
+                           r" ?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?")
 _FIRST_YEAR = 1000  # no source report, nor a brief about one, is older
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")  # BCP 47, as far as a lang attribute goes
 
@@ -210,6 +214,12 @@ class Fields:
                 value = dt.date.fromisoformat(value.strip())
             except ValueError as exc:  # 2026-02-30, 2026-13-01
                 self.err(key, f'"{key}" {value.strip()} is no day of the calendar: {exc}')
+                return None
+        elif isinstance(value, str) and _DAY_AND_TIME.fullmatch(value.strip()):
+            try:
+                value = dt.datetime.fromisoformat(re.sub(r" (?=[Z+-])", "", value.strip().upper()))
+            except ValueError as exc:  # 2026-02-30 10:00, 2026-01-20 25:00
+                self.err(key, f'"{key}" {value.strip()} is no day and time of the calendar: {exc}')
                 return None
         if isinstance(value, dt.datetime):
             value = value.date()

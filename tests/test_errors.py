@@ -307,6 +307,28 @@ def test_invalid_date(tmp_path, written, says):
     assert (e.pos.line, e.pos.col) == (2, 7)
 
 
+@pytest.mark.parametrize("written", [
+    "2024-01-02 10:30", "2024-01-02T10:30:05Z", "2024-01-02t23:59:59.250z", "2024-01-02T10:30+09:00",
+    "2024-01-02 10:30:05 -0500", "2024-01-02 00:00 +14",
+])
+def test_a_date_with_a_time_of_day_is_the_day_written(tmp_path, written):
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("date: 2024-01-02", f'date: "{written}"')})
+    result = build_site(root)
+    assert result.ok, [str(d) for d in result.diagnostics]
+    assert page(root / "site", "briefs/b1/index.html").xpath("//time/@datetime")[0] == "2024-01-02"
+
+
+@pytest.mark.parametrize("written, says", [
+    ("2024-01-02 25:30", '"date" 2024-01-02 25:30 is no day and time of the calendar: hour must be in 0..23'),
+    ("2024-02-30T10:00", '"date" 2024-02-30T10:00 is no day and time of the calendar: day is out of range for month'),
+    ("2024-01-02 10h30", '"date" must be a date like 2025-01-20, not "2024-01-02 10h30"'),
+])
+def test_a_date_with_an_impossible_time_is_an_error(tmp_path, written, says):
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("date: 2024-01-02", f'date: "{written}"')})
+    assert e.message == says
+    assert (e.pos.line, e.pos.col) == (2, 7)
+
+
 def test_a_date_later_this_year_is_checked_for_its_month_and_day(tmp_path):
     soon = dt.date.today() + dt.timedelta(days=3)
     if soon.year != dt.date.today().year:
