@@ -129,7 +129,7 @@ _NOT_DONE = r"\b(?:rather than|instead of|in lieu of|in place of|as opposed to)"
 _ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|almost|virtually|practically|all but"
            r"|partially|partly"  # "The bridge was partially | reopened"
            r"|c[ao]me close to|on the (?:verge|brink) of"
-           r"|(?:allegedly|supposedly|purportedly|ostensibly),)")  # "Purportedly, |", ", allegedly, |"
+           r"|(?:allegedly|supposedly|purportedly|ostensibly|nominally),)")  # "Purportedly, |", ", allegedly, |"
 # … and a hedge: "The official probably | fled to China", "Apparently, | the mine reopened",
 # "It was perhaps | the worst famine", "Probably | 300 people died" (a figure too, unlike
 # "almost | 2019 when …"). Not "reportedly": "Cadres reportedly | visited the mine" is the
@@ -212,29 +212,48 @@ _DOUBTED_IN = {
           r"|indépendant|fiable|directe|direct|réelle|réel)s?)?"
           r"|il est (?:faux|inexact|peu probable|improbable|impossible|tentant de (?:penser|croire|conclure|dire))"
           r"|(?<!pas )(?<!plus )(?:impossible|difficile) de (?:confirmer|vérifier|prouver|dire|affirmer|établir)"
-          r"(?: avec certitude)?) (?:que |qu')",
+          r"(?: avec certitude)?"
+          # what no one can rule out, or too early to say: "On ne peut exclure que |", "Il est
+          # trop tôt pour dire que |"
+          r"|on ne (?:peut|saurait|pouvait|pourrait) (?:pas )?exclure|(?:il )?n'est pas exclu"
+          r"|(?:il est )?(?:encore |bien )?trop tôt pour (?:dire|affirmer|conclure|confirmer)"
+          # a false belief: "croient à tort que |", "entretiennent l'illusion que |"
+          r"|(?:croi\w*|pens\w*) (?:à tort|faussement|par erreur)|l'illusion|la fausse impression) (?:que |qu')",
     "es": r"(?:nadie (?:cree|piensa|espera)|(?:esto|eso|ello|lo cual) no (?:significa|quiere decir|prueba)"
           r"|nada (?:indica|sugiere|prueba|demuestra)|no hay (?:pruebas|indicios"
           r"|evidencias?|señales|datos)(?: (?:creíbles|fehacientes|concluyentes|sólid[oa]s|clar[oa]s|independientes"
           r"|fiables|concret[oa]s|reales|firmes))?(?: de)?"
           r"|(?<!no )es (?:falso|improbable|poco probable|poco creíble|imposible)"
-          r"|(?<!no )es (?:imposible|difícil) (?:confirmar|verificar|probar|demostrar|afirmar|decir)(?: con certeza)?)"
+          r"|(?<!no )es (?:imposible|difícil) (?:confirmar|verificar|probar|demostrar|afirmar|decir)(?: con certeza)?"
+          r"|no (?:se puede|se pueden|podemos|puede) (?:descartar|excluir)|no (?:es|está) descartado"
+          r"|es (?:todavía |aún )?demasiado pronto para (?:decir|afirmar|concluir)"
+          r"|cree\w* (?:erróneamente|equivocadamente|falsamente)|la (?:ilusión|falsa impresión))"
           r" que ",
     "pt": r"(?:ninguém (?:acredita|acha|pensa|espera)|nada (?:indica|sugere|prova|demonstra)|não há (?:provas"
           r"|indícios|evidências?|sinais)(?: (?:credíveis|concretas|concretos|sólidas|sólidos|claras|claros"
           r"|independentes|fiáveis|confiáveis|conclusivas|conclusivos))?(?: de)?"
           r"|(?<!não )é (?:falso|improvável|pouco provável|impossível)"
-          r"|(?<!não )é (?:impossível|difícil) (?:confirmar|verificar|provar|comprovar|afirmar|dizer)) que ",
+          r"|(?<!não )é (?:impossível|difícil) (?:confirmar|verificar|provar|comprovar|afirmar|dizer)"
+          r"|não (?:se pode|se podem|podemos) (?:descartar|excluir)"
+          r"|é (?:ainda )?(?:cedo demais|muito cedo|demasiado cedo) para (?:dizer|afirmar|concluir)"
+          r"|acredit\w* (?:erroneamente|equivocadamente|falsamente)) que ",
     "it": r"(?:nessuno (?:crede|pensa|si aspetta)|(?:nulla|niente) (?:indica|suggerisce|prova|dimostra)"
           r"|non ci sono (?:prove|indizi|segnali)(?: (?:credibili|concrete|concreti|solide|solidi|chiare|chiari"
           r"|indipendenti|attendibili|certe|certi|conclusive|conclusivi))?"
           r"|(?<!non )è (?:falso|improbabile|poco probabile|impossibile)"
-          r"|(?<!non )è (?:impossibile|difficile) (?:confermare|verificare|provare|dimostrare|dire|affermare)) che ",
+          r"|(?<!non )è (?:impossibile|difficile) (?:confermare|verificare|provare|dimostrare|dire|affermare)"
+          r"|non si (?:può|possono|poteva) escludere|non è escluso"
+          r"|è (?:ancora )?troppo presto per (?:dire|affermare|concludere)"
+          r"|cred\w* (?:erroneamente|falsamente|a torto)|l'illusione) che ",
     "de": r"(?:niemand (?:glaubt|denkt|erwartet)|(?:das|dies|was) (?:bedeutet|heisst|beweist) (?:aber |jedoch )?nicht"
           r"|nichts (?:deutet darauf hin|spricht dafür|weist darauf hin"
           r"|belegt|beweist)|es ist (?:falsch|unwahrscheinlich|unmöglich)"
           r"|es gibt keiner?(?:lei)?(?: [a-zäöüß]+en)? (?:beweise|belege|hinweise|anzeichen|indizien)(?: dafür)?"
-          r"|es ist (?:unmöglich|schwer|schwierig),? zu (?:bestätigen|belegen|beweisen|überprüfen|sagen)),? dass ",
+          r"|es ist (?:unmöglich|schwer|schwierig),? zu (?:bestätigen|belegen|beweisen|überprüfen|sagen)"
+          r"|es ist nicht auszuschliessen|(?:man kann|lässt sich|kann man) (?:es )?nicht ausschliessen"
+          r"|es ist (?:noch )?zu früh,? (?:um )?(?:zu sagen|zu behaupten)"
+          r"|glaub\w* (?:fälschlicherweise|irrtümlich|fälschlich))"
+          r",? dass ",
     "ru": r"(?:никто не (?:верит|считает|думает|ожидает)|не (?:верьте|верю|верим|верит|верят)"
           r"|(?:это|что) не (?:означает|значит)|ничто не (?:указывает|говорит|свидетельствует)"
           r" (?:на то|о том)|нет (?:никаких )?(?:[а-яё]+(?:ых|их) )?(?:доказательств|свидетельств|признаков|данных)"

@@ -931,7 +931,26 @@ _CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|н�
 # will reopen", "Traders fear that | prices will rise", "did not visit Hyesan, let alone |
 # inspect the mine". A fear or a worry only with "that" ("the feared | secret police raided").
 _UNASSERTED_BEFORE = lazy(r"(?:(?<!\bof )\b(?:hopes?|hoped|hoping|prays?|prayed|praying)(?:,? in vain,?)?(?: that)?"
-                          r"|\b(?:fears?|feared|fearing|worr(?:y|ies|ied|ying)) that|\blet alone(?: that)?)"
+                          r"|\b(?:fears?|feared|fearing|worr(?:y|ies|ied|ying)) that|\blet alone(?: that)?"
+                          # a possibility, or what no one can rule out: "There is a chance that |", "It
+                          # cannot be ruled out that |", "could not exclude the possibility that |"
+                          r"|\b(?:possibility|chance|likelihood|prospect|risk|danger)(?: (?:exists|remains))? that"
+                          # a forecast: "defying predictions that |", "Contrary to expectations that |"
+                          r"|\b(?:predictions?|expectations?|forecasts?|projections?) that"
+                          r"|\b(?:be|been) (?:ruled out|excluded)(?: either)?,? that"
+                          # a false belief or a pretence: "under the illusion that |", "kept up the
+                          # pretence that |", "to create the impression that |", "to show that |" after
+                          # a forgery ("doctored records to show that |")
+                          r"|\b(?:illusion|pretence|pretense|charade|fiction|delusion|(?:false|mistaken|wrong)"
+                          r" (?:impression|belief|assumption)) that"
+                          r"|\b(?:create|creates|created|creating|give|gives|gave|giving|foster\w*|convey\w*)"
+                          r" (?:the |an )?"
+                          r"(?:false |misleading )?impression that"
+                          r"|\b(?:doctored|falsified|forged|faked|fabricated|altered|rigged) [\w'-]+(?: [\w'-]+)? to"
+                          r" (?:show|suggest|make it (?:look|appear)|prove) that"
+                          r"|\b(?:wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks"
+                          r"|thought|assume|assumes|assumed) that"
+                          r"|\bused to (?:believe|think) that)"
                           + _QUOTE_OPENS)  # (not a name's "of Hope": "Bridge of Hope | runs")
 def _disputed_before(text: str, start: int) -> re.Match[str] | None:
     window = text[max(0, start - 100):start]
@@ -1021,13 +1040,15 @@ _DENIED_AFTER = lazy(
     + r"|,? (?:which )?" + _NOT_VERIFIED
     + r"|, (?:[\w'’-]+ ){1,3}falsely (?:claimed|claims|said|says|reported|alleged|asserted)"
       r"(?=[.,;!?]|$| (?:on|in|last|this|at|during|after|earlier|later|yesterday|today)\b)"
+    # "… — if he was executed at all"
+    + r"|" + _SET_OFF + r" if [^.;!?]{1,40}? at all(?=[.,;!?)]|$)"
     # "…, state media claimed without evidence"
     + r"|, (?:[\w'’-]+ ){1,3}(?:claimed|claims|said|says|reported|alleged|asserted|insisted|insists),? without"
       r" (?:offering |providing |giving |presenting |citing |producing )?(?:any )?(?:evidence|proof)(?=[.,;!?)]|$)"
     + r"|,? (?:was|were) (?:later |since |quickly |soon )?dismissed(?: (?:as|by)\b|(?=[.,;!?]|$))"
     + r"|" + _SET_OFF + " " + _A_CLAIM + r" (?:(?:that|which) (?:[\w'’-]+ ){1,5}contradicts?"
       r"|(?:[a-z]+ly |soon |later )?contradicted by)\b"
-    + r"|" + _SET_OFF + " (?:which|" + _A_CLAIM + r")(?: that| which)? "
+    + r"|" + _SET_OFF + " (?:which|something|" + _A_CLAIM + r")(?: that| which)? "
       r"(?:[\w'’-]+ ){0,5}(?:denied|denies|deny|dismissed|dismisses|dismiss|rejected|rejects|reject|refuted|refutes"
       r"|refute|disputed|disputes|dispute)\b"
     + r"|" + _SET_OFF + r" which (?:[\w'’-]+ ){1,4}(?:say|says|said|call|calls|called)(?: (?:is|was|are|were))? " + _FALSE

@@ -321,7 +321,7 @@ _FALSE_EN = (r"(?:a hoax|false|untrue|fabricated|a fabrication|wrong|baseless|gr
 _TOLD_EN = (r"(?:story|stories|report|reports|claim|claims|account|accounts|rumou?rs?|figure|figures|estimate"
             r"|estimates|statement|statements|assertion|allegation|allegations|information|number|toll)")
 _REFUTED_AFTER = {
-    "en": r"(?:,| -| ?\() (?:a|the|an) " + _TOLD_EN +
+    "en": r"(?:, | - | ?\( ?)(?:a|the|an) " + _TOLD_EN +
           r"(?: (?:that|which))?" + _DOUBTED +
           # someone's doing, the clause ending with it: "a report the agency later retracted", not
           # "a report that contradicts the official toll" (the report does the contradicting)
@@ -384,6 +384,7 @@ _REFUTED_AFTER = {
 _OWN_ATTRIBUTION = lazy(r"\b(?:said|says|say|reported|reports|claimed|claims|claim|insisted|insists|denied"
                         r"|alleged|predicted|predicts|forecast|expected|believed|thought|assumed|hoped|feared"
                         r"|estimated|estimates|found|concluded|wrote|noted|according|told|stated|declared|announced"
+                        r"|describes?|described|recounts?|recounted|testif(?:y|ies|ied)"
                         r"|rumou?rs?|stor(?:y|ies)|dismiss\w*|disprov\w*|contradict\w*"
                         r"|affirme|affirmait|a affirmé|rumeur|afirma|afirmó|se rumoreó|rumores"
                         r"|behauptete|behauptet|gerüchte|сообщ\w*|заяв\w*|слух\w*)\b"
@@ -430,7 +431,7 @@ _DENYING_NEXT = (r"(?:denied|denies|deny|retracted|retracts|refuted|refutes|debu
 # not read; nor "It retracted this" of a directive, which the quote names: see _OF_A_CLAIM)
 _DENYING_THIS = (r"(?:denied|denies|deny|refuted|refutes|debunked|disputed|disputes|contradicted|contradicts"
                  r"|retracted|retracts)")
-_UNTRUE_NEXT = rf"(?:{_FALSE_EN}|not (?:to (?:be|have been) )?true)"
+_UNTRUE_NEXT = rf"(?:{_FALSE_EN}|not (?:to (?:be|have been) )?(?:true|the case|so\b))"
 # a subject's words: not past a full stop, but through an abbreviation ("Mr. Kim denied this")
 _WORD_NEXT = rf"(?:{_ABBREVIATION}|[^\s.!?,;:]+)"
 # … after when it happened: "In June, the report was retracted.", "Two days later, officials denied this."
@@ -449,10 +450,12 @@ _RETRACTED_NEXT = lazy(
     r"|dismissed|contradicted|disputed|questioned|challenged|ridiculed|doubted|mocked)"
     rf"|(?:this|that|it) (?:(?:was|were|has been|have been|had been|has|have|had) )?{_UNDONE_BY}(?:been )?"
     r"(?:retracted|debunked|disproved|disproven|refuted)"
+    # "Nothing could be further from the truth."
+    r"|nothing (?:could be|can be|is|would be) (?:further|farther) from the truth"
     rf"|(?:this|that) (?:was|has|had) {_UNDONE_BY}(?:been )?denied"
     rf"|(?:{_TOLD_THIS}|this|that|these) (?:(?:has|have|had) )?{_UNDONE_BY}(?:turned out|proved|proven"
     rf"|(?:was|were|has been|have been) {_UNDONE_BY}(?:found|shown|revealed)|is|was|are|were)"
-    rf"(?: to (?:be|have been))? {_UNTRUE_NEXT}"
+    rf"(?: to (?:be|have been))? (?:simply |just |clearly |plainly |patently |demonstrably )?{_UNTRUE_NEXT}"
     # … or someone says so: "Officials said the report was false", "According to officials, this
     # was untrue", "The ministry called the report false"
     rf"|(?:{_WORD_NEXT} ){{1,6}}{_UNDONE_BY}(?:said|says|say|insisted|insists|insist|stated|maintained|maintains"
@@ -468,7 +471,8 @@ _RETRACTED_NEXT = lazy(
     rf"|(?:her|his|their|our|my) (?:whole |entire )?{_TOLD_NEXT}|it|this|everything){_BOUNDARY_PASSIVE}"
     rf"|{_UNDONE_BY}(?:recanted|retracted (?:his|her|their) (?:statement|testimony|account|claim|story)"
     r"|withdrew (?:his|her|their) (?:statement|testimony|account|claim))"
-    r"|(?:tells?|told|paints?|painted) a (?:very |quite |rather )?different (?:story|picture)"
+    r"|(?:tells?|told|paints?|painted) (?:a (?:very |quite |rather |completely |starkly )?different|another"
+    r"|an (?:entirely|altogether|utterly) different) (?:story|picture)|beg(?:s|ged)? to differ"
     r"|(?:suggests?|suggested|shows?|showed|indicates?|indicated|says?|said|tells?|told|insists?|insisted)"
     r" otherwise\b)"
     rf"|according to (?:{_WORD_NEXT} ){{1,5}}?{_WORD_NEXT}, (?:{_TOLD_THIS}|this|that) (?:was|is|were|are) "
@@ -489,7 +493,9 @@ _UNDOING_DENIED = lazy(r"n't\b|\b(?:no|not|never|nobody|none|neither|nor|hardly|
 # been corrected (to fix the date)", "This story was updated" (not "… has been retracted")
 _CORRECTION_NOTE = lazy(r"\b(?:this|the present) (?:article|story|piece|post)\b.*\b(?:corrected|revised|amended"
                         r"|updated)\b")
-_NOT_TRUE = lazy(r"\bnot (?:to (?:be|have been) )?true\b|\bnone of [\w' ]{2,20} (?:was|is|were|are) true\b")
+_NOT_TRUE = lazy(r"\bnot (?:to (?:be|have been) )?(?:true|the case|so)\b"
+                 r"|\bnone of [\w' ]{2,20} (?:was|is|were|are) true\b"
+                 r"|\bnothing (?:could be|can be|is|would be) (?:further|farther) from the truth\b")
 # … nor one answered, in the rest of its sentence after a "but" or in the next sentence
 # ("…, but later admitted it", "… Satellite images later confirmed the reopening.")
 _ANSWER = (r"\b(?:confirm|verif|corroborat|admit|acknowledg|apologi|conced|convict|revers|reinstat|restor"
@@ -574,7 +580,10 @@ _RETRACTED_NEXT_OTHER = {
           r"|avéré)e?s? (?:faux|fausse|fausses|infondée?s?|inexacte?s?|erronée?s?)\b"
           r"|il s'est {L}(?:avéré|révélé) que (?:c'était|cela était|l'information était) (?:faux|fausse|inexacte)\b"
           r"|(?:[\w'-]+ ){1,5}(?:a|ont) {L}(?:démenti|réfuté|infirmé|contredit) (?:cette|ces|l'|cela|ceci)"
-          r"(?: ?(?:information|nouvelle|affirmation|rapport|annonce|informations|affirmations))?(?=[.!?,;]| par\b))",
+          r"(?: ?(?:information|nouvelle|affirmation|rapport|annonce|informations|affirmations))?(?=[.!?,;]| par\b)"
+          # "Rien n'est plus faux.", "Les habitants racontent une tout autre histoire."
+          r"|rien (?:n'est|ne saurait être|ne pourrait être) plus (?:faux|éloigné de la vérité)|rien n'est moins vrai"
+          r"|(?:[\w'-]+ ){1,5}(?:racont\w+|dépei\w+|disent|dit) (?:une )?(?:tout|toute|bien) autre (?:histoire|chose))",
     "es": r"(?:(?:pero|sin embargo),? )?(?:"
           r"(?:esta|esa|la|el|este|ese|dicha|dicho) (?:información|noticia|afirmación|versión|informe|artículo|anuncio"
           r"|declaración|rumor|cifra)(?:es|s)? (?:fue|fueron|ha sido|han sido) {L}(?:desmentid|retractad|retirad"
@@ -583,7 +592,11 @@ _RETRACTED_NEXT_OTHER = {
           r"|falsos|falsas|infundad[oa]s?|inexact[oa]s?)\b"
           r"|(?:[\w'-]+ ){1,5}{L}(?:lo (?:desmintió|desmintieron|negó|negaron|refutó|refutaron)(?=[.!?,;]| en\b)"
           r"|(?:desmintió|desmintieron|refutó|refutaron|negó|negaron) {L}(?:esta|esa|dicha|la|el) (?:información"
-          r"|noticia|afirmación|versión|informe)|(?:desmintió|desmintieron|refutó|refutaron) {L}(?:esto|eso)))",
+          r"|noticia|afirmación|versión|informe)|(?:desmintió|desmintieron|refutó|refutaron) {L}(?:esto|eso))"
+          # "Nada más lejos de la realidad.", "Los vecinos cuentan otra historia."
+          r"|nada (?:más|mas) lejos de la (?:realidad|verdad)"
+          r"|(?:[\w'-]+ ){1,5}(?:cuent\w+|cont\w+) (?:otra historia"
+          r"|una historia (?:muy |bien )?(?:distinta|diferente)))",
     "de": r"(?:(?:doch|aber|jedoch),? )?(?:"
           r"(?:dies|das|diese|die|der) ?(?:meldung|nachricht|angabe|behauptung|bericht|information|darstellung|zahl)?"
           r"(?:en)? (?:wurde|wurden|ist|sind) {L}(?:dementiert|widerrufen|zurückgezogen|widerlegt)\b"
@@ -591,7 +604,13 @@ _RETRACTED_NEXT_OTHER = {
           r" (?:hat sich|erwies sich|stellte sich) {L}als"
           r" (?:falsch|unwahr|haltlos|unzutreffend|falschmeldung)(?: heraus)?\b"
           r"|(?:[\w'-]+ ){1,5}(?:dementierte|dementierten|widerrief|widerriefen|widerlegte|widerlegten) {L}"
-          r"(?:dies|das|diese (?:meldung|angabe|behauptung|berichte?|darstellung)|den bericht|die meldung)\b)",
+          r"(?:dies|das|diese (?:meldung|angabe|behauptung|berichte?|darstellung)|den bericht|die meldung)\b"
+          # "Davon kann keine Rede sein.", "Die Anwohner erzählen etwas ganz anderes."
+          r"|davon kann (?:keine|nicht die) rede sein"
+          r"|(?:[\w'-]+ ){1,5}(?:erzähl\w*|bericht\w*|zeichne\w*) (?:etwas |eine )?ganz (?:anderes|andere geschichte"
+          r"|anderes bild))",
+    "it": r"(?:(?:ma|però),? )?(?:(?:niente|nulla) di più falso|(?:[\w'-]+ ){1,5}raccont\w+ (?:tutt'altra storia"
+          r"|un'altra storia|una storia (?:ben |molto )?diversa))",
     "ru": r"(?:(?:но|однако),? )?{L}(?:"
           r"(?:это|эта|эти|данное|данная|данные|такое|такие)? ?(?:сообщени[ея]|информаци[яи]|заявлени[ея]|данные"
           r"|утверждени[ея]|слух[иы]|цифр[аы])? ?(?<=\w )(?:было|была|были|был) {L}(?:опровергнут[оаы]?|отозван[оаы]?"
@@ -714,22 +733,34 @@ _LIMITED_AFTER = {
             r" (?!(?:a|an|one|twice|every|now|the first time|a while|years|months|days|weeks|hours)\b)"
           + r"|(?:,| -| \() ?at least according to\b"
             r"|(?:,| -| \() ?or at least (?:that is|that's|so) what (?:[^\s.!?,;:]+ ){0,6}(?:says?|said|claims?"
-            r"|claimed)\b"
+            r"|claimed|tells?|told)\b"
             r"|(?:,| -| \() ?or so (?:the |state |officials |authorities |it |they |we |pyongyang |seoul |kcna )"
             r"(?:[^\s.!?,;:]+ ){0,4}(?:claims?|claimed|says?|said|insists?|insisted|maintains?"
-            r"|would have (?:us|you|the world|outsiders) believe)\b",
-    "fr": r"(?:,| -) (?:(?:du moins|en tout cas|au moins) (?:sur le papier|officiellement|en théorie)|prétendument"
-          r"|paraît-il|dit-on)" + _LIMIT_END,
-    "es": r"(?:,| -) (?:(?:al menos|por lo menos) (?:(?:en el|sobre el) papel|oficialmente|en teoría"
+            r"|would have (?:us|you|the world|outsiders) believe)\b"
+            # "… (unconfirmed).", "… [not independently verified]"
+            r"| ?[(\[](?:(?:information|news|report|claim|this is|still|as yet|so far|yet) )*(?:unconfirmed|unverified"
+            r"|not (?:yet )?(?:independently )?(?:verified|confirmed)|could not be (?:independently )?(?:verified"
+            r"|confirmed)|disputed|denied)[)\]]",
+    "fr": r"(?:(?:,| -) (?:(?:du moins|en tout cas|au moins) (?:sur le papier|officiellement|en théorie)|prétendument"
+          r"|paraît-il|dit-on|(?:à en croire|si l'on en croit) (?:[\w'-]+ ){0,4}[\w'-]+)"
+          r"| \((?:information |nouvelle )?non (?:confirmée?|vérifiée?)s?\))" + _LIMIT_END,
+    "es": r"(?:(?:,| -) (?:(?:al menos|por lo menos) (?:(?:en el|sobre el) papel|oficialmente|en teoría"
           r"|según (?:[\w'-]+ ){0,3}[\w'-]+)|supuestamente"
-          r"|presuntamente)" + _LIMIT_END,
-    "pt": r"(?:,| -) (?:(?:pelo|ao) menos (?:no papel|oficialmente|em teoria)|supostamente|alegadamente|segundo dizem)"
+          r"|presuntamente|si hay que (?:creer|dar crédito) (?:a |en )?(?:[\w'-]+ ){0,4}[\w'-]+)"
+          r"| \((?:información |noticia )?(?:sin (?:confirmar|verificar)|no (?:confirmad|verificad)[ao])\))"
           + _LIMIT_END,
-    "it": r", (?:almeno sulla carta|presuntamente|a quanto si dice|a quanto pare)" + _LIMIT_END,
-    "de": r"(?:,| -) (?:(?:zumindest|jedenfalls|wenigstens) (?:auf dem papier|offiziell)|angeblich|vorgeblich"
+    "pt": r"(?:(?:,| -) (?:(?:pelo|ao) menos (?:no papel|oficialmente|em teoria)|supostamente|alegadamente"
+          r"|segundo dizem"
+          r"|a acreditar (?:em |n[oa]s? )?(?:[\w'-]+ ){0,4}[\w'-]+)"
+          r"| \((?:informação |notícia )?(?:não (?:confirmad|verificad)[ao]|por confirmar)\))" + _LIMIT_END,
+    "it": r"(?:, (?:almeno sulla carta|presuntamente|a quanto si dice|a quanto pare"
+          r"|a (?:dar retta|credere) (?:a |ad )?(?:[\w'-]+ ){0,4}[\w'-]+)"
+          r"| \((?:notizia |informazione )?non (?:confermata|verificata)\))" + _LIMIT_END,
+    "de": r"(?:(?:,| -) (?:(?:zumindest|jedenfalls|wenigstens) (?:auf dem papier|offiziell)|angeblich|vorgeblich"
           r"|heisst es(?: (?:in|aus) [\w-]+)?"
           r"|so (?:jedenfalls |zumindest )?(?:die|das) (?:offizielle|amtliche) (?:darstellung|version"
-          r"|lesart))" + _LIMIT_END,
+          r"|lesart)|wenn man (?:[\w'-]+ ){1,5}glauben (?:darf|kann|will|soll))"
+          r"| \((?:noch )?(?:unbestätigt|nicht (?:unabhängig )?(?:bestätigt|überprüft))\))" + _LIMIT_END,
     # (paper itself, "от руки, на бумаге", unless set off with a dash)
     "ru": r"(?:, (?:по крайней мере|хотя бы) на бумаге| - (?:(?:по крайней мере|хотя бы),? )?на бумаге"
           r"|(?:,| -) (?:по крайней мере|во всяком случае),? (?:официально|формально|в теории|теоретически)"

@@ -2282,3 +2282,103 @@ def test_a_claim_of_oneself_a_fear_or_let_alone_makes_the_quote_approximate(lang
 @pytest.mark.parametrize("language, body, quote", CLAIMED_FAITHFUL)
 def test_the_noun_claims_and_fears_borne_out_stay_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# A second probe: a next sentence that rebuts in an idiom, a false belief or a pretence, what
+# no one can rule out or is too early to say, a doubt in brackets or tacked on after, a
+# forecast; in English, French, German, Italian, Spanish and Portuguese
+SECOND_PROBE_UNDONE = [
+    ('en', 'KCNA said the harvest had broken records. Nothing could be further from the truth.',
+     'the harvest had broken records'),
+    ('en', 'State media say rations have been restored. Traders in Hyesan beg to differ.',
+     'rations have been restored'),
+    ('en', 'Officials insist the camp has closed. The satellite record tells another story.', 'the camp has closed'),
+    ('en', 'The ministry said the mine reopened in May. That is simply not the case.', 'the mine reopened in May'),
+    ('en', 'The general was executed in March (unconfirmed).', 'The general was executed in March'),
+    ('en', 'The general was executed in March [not independently verified].', 'The general was executed in March'),
+    ('en', 'The mine reopened in May (a claim residents dispute).', 'The mine reopened in May'),
+    ('en', 'The general was executed in March — if he was executed at all.', 'The general was executed in March'),
+    ('en', 'The general was executed in March, unless our sources are mistaken.', 'The general was executed in March'),
+    ('en', 'The mine reopened in May, or at least that is what the cadres told workers.', 'The mine reopened in May'),
+    ('en', "Many residents still labour under the illusion that the leader's son is in charge.",
+     "the leader's son is in charge"),
+    ('en', 'Many villagers were under the false impression that the border had reopened.', 'the border had reopened'),
+    ('en', 'Cadres kept up the pretence that the factory was running normally.', 'the factory was running normally'),
+    ('en', 'Officials staged a ceremony to create the impression that the dam was finished.', 'the dam was finished'),
+    ('en', 'The manager doctored records to show that the quota had been met.', 'the quota had been met'),
+    ('en', 'I used to believe that South Koreans were starving, the defector said.', 'South Koreans were starving'),
+    ('en', 'It cannot be ruled out that the general was executed.', 'the general was executed'),
+    ('en', 'Analysts could not exclude the possibility that the reactor had restarted.', 'the reactor had restarted'),
+    ('en', 'There is a chance that the market will reopen next week.', 'the market will reopen next week'),
+    ('en', 'The possibility that the guards were bribed is being investigated.', 'the guards were bribed'),
+    ('en', 'The mine reopened in May, defying predictions that it would stay closed for years.',
+     'it would stay closed for years'),
+    ('en', 'Contrary to expectations that the mine would reopen, it stayed shut all year.', 'the mine would reopen'),
+    ('en', 'Ostensibly, the factory produces bicycles.', 'the factory produces bicycles'),
+    ('en', 'Nominally, every worker receives 700 grams of grain a day.',
+     'every worker receives 700 grams of grain a day'),
+    ('en', 'Officially, the general retired for health reasons.', 'the general retired for health reasons'),
+    ('fr', "KCNA a annoncé une récolte record. Rien n'est plus faux.", 'une récolte record'),
+    ('fr', 'Les autorités affirment que la mine a rouvert en mai. Les '
+           'habitants de Musan racontent une tout autre histoire.',
+     'la mine a rouvert en mai'),
+    ('fr', "Beaucoup d'habitants croient à tort que la frontière a rouvert.", 'la frontière a rouvert'),
+    ('fr', "Les cadres entretiennent l'illusion que l'usine tourne normalement.", "l'usine tourne normalement"),
+    ('fr', 'On ne peut exclure que le général ait été exécuté.', 'le général ait été exécuté'),
+    ('fr', "Il n'est pas exclu que le marché rouvre la semaine prochaine.", 'le marché rouvre la semaine prochaine'),
+    ('fr', 'Le général a été exécuté en mars (information non confirmée).', 'Le général a été exécuté en mars'),
+    ('fr', "La mine a rouvert en mai, à en croire l'agence officielle.", 'La mine a rouvert en mai'),
+    ('de', 'Die Staatsmedien meldeten eine Rekordernte. Davon kann keine Rede sein.', 'eine Rekordernte'),
+    ('de', 'Die Behörden behaupten, die Mine sei im Mai wieder geöffnet '
+           'worden. Die Anwohner erzählen etwas ganz anderes.',
+     'die Mine sei im Mai wieder geöffnet worden'),
+    ('de', 'Viele Bewohner glauben fälschlicherweise, dass die Grenze wieder offen ist.',
+     'die Grenze wieder offen ist'),
+    ('de', 'Es ist nicht auszuschließen, dass der General hingerichtet wurde.', 'der General hingerichtet wurde'),
+    ('de', 'Möglicherweise wurde der General im März hingerichtet.', 'wurde der General im März hingerichtet'),
+    ('de', 'Der General wurde im März hingerichtet (unbestätigt).', 'Der General wurde im März hingerichtet'),
+    ('de', 'Die Mine wurde im Mai wieder geöffnet, wenn man der Staatsagentur glauben darf.',
+     'Die Mine wurde im Mai wieder geöffnet'),
+    ('it', 'La KCNA ha annunciato un raccolto record. Niente di più falso.', 'un raccolto record'),
+    ('it', 'Molti abitanti credono erroneamente che il confine sia stato riaperto.', 'il confine sia stato riaperto'),
+    ('it', 'Non si può escludere che il generale sia stato giustiziato.', 'il generale sia stato giustiziato'),
+    ('it', 'Il generale è stato giustiziato a marzo (notizia non confermata).',
+     'Il generale è stato giustiziato a marzo'),
+    ('it', "La miniera ha riaperto a maggio, a dar retta all'agenzia di stato.", 'La miniera ha riaperto a maggio'),
+    ('it', 'In teoria, ogni lavoratore riceve 700 grammi di cereali al giorno.',
+     'ogni lavoratore riceve 700 grammi di cereali al giorno'),
+    ('es', 'La KCNA anunció una cosecha récord. Nada más lejos de la realidad.', 'una cosecha récord'),
+    ('es', 'Muchos vecinos creen erróneamente que la frontera ha reabierto.', 'la frontera ha reabierto'),
+    ('es', 'No se puede descartar que el general haya sido ejecutado.', 'el general haya sido ejecutado'),
+    ('es', 'El general fue ejecutado en marzo (información sin confirmar).', 'El general fue ejecutado en marzo'),
+    ('es', 'La mina reabrió en mayo, si hay que creer a la agencia estatal.', 'La mina reabrió en mayo'),
+]
+SECOND_PROBE_FAITHFUL = [
+    ('en', 'The ministry said the mine reopened in May. That much is true: satellite images show trucks at the shaft.',
+     'the mine reopened in May'),
+    ('en', 'Officials say rations have been cut. Nothing could be closer to the truth, residents say.',
+     'rations have been cut'),
+    ('en', 'The mine reopened in May (confirmed by satellite imagery).', 'The mine reopened in May'),
+    ('en', 'The mine reopened in May (see map).', 'The mine reopened in May'),
+    ('en', 'The mine reopened in May, at least three sources said.', 'The mine reopened in May'),
+    ('en', 'The mine reopened in May, as satellite images show.', 'The mine reopened in May'),
+    ('en', 'Residents rightly suspected that the market would be closed.', 'the market would be closed'),
+    ('en', 'Residents correctly guessed that the border would stay shut.', 'the border would stay shut'),
+    ('en', 'Records show that the quota had been met.', 'the quota had been met'),
+    ('en', 'Investigators have established that the guards were bribed.', 'the guards were bribed'),
+    ('en', 'The mine reopened in May, confounding analysts who expected it to stay shut.', 'The mine reopened in May'),
+    ('en', 'Contrary to expectations, the mine reopened in May.', 'the mine reopened in May'),
+    ('en', 'Undeniably, the factory produces bicycles.', 'the factory produces bicycles'),
+    ('en', 'Clearly, the factory produces bicycles again.', 'the factory produces bicycles again'),
+    ('fr', 'Les habitants soupçonnaient à juste titre que le marché serait fermé.', 'le marché serait fermé'),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", SECOND_PROBE_UNDONE)
+def test_a_rebuttal_a_false_belief_or_a_doubt_in_brackets_makes_the_quote_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", SECOND_PROBE_FAITHFUL)
+def test_their_look_alikes_stay_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
