@@ -218,8 +218,9 @@ class Fields:
         elif isinstance(value, str) and _DAY_AND_TIME.fullmatch(value.strip()):
             try:
                 value = dt.datetime.fromisoformat(re.sub(r" (?=[Z+-])", "", value.strip().upper()))
-            except ValueError as exc:  # 2026-02-30 10:00, 2026-01-20 25:00
-                self.err(key, f'"{key}" {value.strip()} is no day and time of the calendar: {exc}')
+            except ValueError as exc:  # 2026-02-30 10:00, 2026-01-20 25:00, "+99:00"
+                why = "its time zone must be within 24 hours of UTC" if "offset" in str(exc) else exc
+                self.err(key, f'"{key}" {value.strip()} is no day and time of the calendar: {why}')
                 return None
         if isinstance(value, dt.datetime):
             value = value.date()

@@ -201,6 +201,12 @@ def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnost
                            "give a GeoJSON file's path relative to the site root"))
         return builtin
     shown = Path(os.path.relpath(os.path.realpath(path), real_root)).as_posix()
+    if shown.startswith("content/") and shown.endswith((".md", ".yaml", ".yml")):
+        # A file Briefing reads as content (site.yaml, a report, a brief), never GeoJSON: the
+        # loader has it parsed as what it is already.
+        diags.append(error(where, f'boundaries file "{strip_control(rel)}" is one of the site\'s content files, '
+                                  f"not GeoJSON", "give a GeoJSON file's path relative to the site root"))
+        return builtin
 
     def parse(text: str, mine: list[Diagnostic]) -> RawGeoJson | None:
         try:
@@ -209,7 +215,10 @@ def _load_boundaries(reader: _Reader, site: YamlDoc | None, diags: list[Diagnost
             mine.append(error(Pos(shown), f'invalid GeoJSON: the key "{strip_control(exc.key)}" twice in one object',
                               "a reader would take either value: keep one"))
             return None
-        except (ValueError, RecursionError) as exc:
+        except RecursionError:
+            mine.append(error(Pos(shown), "invalid GeoJSON: nested too deeply to read (thousands of brackets)"))
+            return None
+        except ValueError as exc:
             line, col = getattr(exc, "lineno", 0), getattr(exc, "colno", 0)
             mine.append(error(Pos(shown, line, col), f"invalid GeoJSON: {getattr(exc, 'msg', exc)}"))
             return None
@@ -381,8 +390,11 @@ def _load_yaml_file(reader: _Reader, rel: str, diags: list[Diagnostic], *, requi
 def _parse_report(rel: str, text: str, diags: list[Diagnostic]) -> RawReport | None:
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        diags.append(error(Pos(rel, 1, 1), "report has no front matter",
-                           "start the file with a line `---`, the YAML fields, and another `---`"))
+        first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+        hint = (f"the front matter must start the file: delete the blank line{'s' if first > 1 else ''} before "
+                f"line {first + 1}'s `---`" if first and lines[first].strip() == "---"
+                else "start the file with a line `---`, the YAML fields, and another `---`")
+        diags.append(error(Pos(rel, 1, 1), "report has no front matter", hint))
         return None
     end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
     if end is None:

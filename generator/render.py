@@ -8,7 +8,7 @@ diagnostic pointing at the template line; the other pages still render.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,7 @@ class _Renderer:
         self.folders: set[str] = set()  # every folder the planned pages are written in
         self.jobs: list[_Job] = []
         self.diagnostics: list[Diagnostic] = []
+        self.failing: dict[Diagnostic, list[str]] = {}  # a template's error → the pages it stopped, in order
         self.rendered: set[str] = set()
         self.templates: set[str] = set()  # of the pages planned
         topics = sorted(site.topics.values(), key=lambda t: t.title.casefold())
@@ -123,7 +124,7 @@ class _Renderer:
         fingerprint = fingerprint(self._fingerprints(template))
         cached = self.cache.pages.get(path) if self.cache is not None else None
         if cached is not None and cached[0] == fingerprint and self._reuse(path, cached):
-            self._problems(cached[3])
+            self._problems(cached[3], path)
             return
         self.jobs.append(_Job(path, fingerprint,
                               lambda: self._staged(path, self._render(path, template, context(), finish))))
@@ -166,10 +167,23 @@ class _Renderer:
         digest = file_digest(data)  # once: the output's manifest and the page cache both keep it
         return self.out.stage(path, data, digest), digest, problems
 
-    def _problems(self, problems: tuple[Diagnostic, ...]) -> None:
+    def _problems(self, problems: tuple[Diagnostic, ...], path: str) -> None:
         for diagnostic in problems:
+            if diagnostic.message.startswith(_TEMPLATE_FAILED):
+                self.failing.setdefault(diagnostic, []).append(path)
             if diagnostic not in self.diagnostics:
                 self.diagnostics.append(diagnostic)
+
+    def named_diagnostics(self) -> list[Diagnostic]:
+        """The diagnostics, a template's error saying which page it stopped: the same line
+        can fail on one report of thousands (`{{ 1 / report.count }}`), which the template's
+        line alone does not tell."""
+        def named(d: Diagnostic) -> Diagnostic:
+            if not (pages := self.failing.get(d)):
+                return d
+            more = f" and {len(pages) - 1:,} other page{'s' if len(pages) > 2 else ''}" if len(pages) > 1 else ""
+            return replace(d, hint=f"rendering {pages[0]}{more}" + (f"; {d.hint}" if d.hint else ""))
+        return [named(d) for d in self.diagnostics]
 
     def run(self, workers: int, progress: Progress) -> None:
         """Render the queued pages (in `workers` processes when there are many) and hand
@@ -185,7 +199,7 @@ class _Renderer:
             if self.cache is not None:
                 kept = staged if self.out.keeps_bytes else None
                 self.cache.pages[job.path] = (job.fingerprint, kept, data_digest, problems)
-            self._problems(problems)
+            self._problems(problems, job.path)
             advance(1)
         self.jobs = []
 
@@ -247,6 +261,9 @@ class _Renderer:
         return Markup(html)
 
 
+_TEMPLATE_FAILED = ("template error", "template not found")  # template_diagnostic's, unencodable_diagnostic's
+
+
 def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], root: Path, md: MarkdownIt,
                 cache: BuildCache | None = None, out: Output | None = None, workers: int = 1,
                 progress: Progress = no_progress, first: frozenset[str] = frozenset(),
@@ -283,7 +300,7 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
         for path in set(cache.pages) - r.paths:
             del cache.pages[path]
     files = dict(sorted(out.files.items())) if isinstance(out, MemoryOutput) else {}
-    return Rendered(files, sorted(r.paths), r.diagnostics, frozenset(r.rendered))
+    return Rendered(files, sorted(r.paths), r.named_diagnostics(), frozenset(r.rendered))
 
 
 def render_only(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], root: Path, md: MarkdownIt,
@@ -295,7 +312,7 @@ def render_only(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
         cache.pages.pop(path, None)
     _plan(r)
     r.run(1, no_progress)
-    return r.out.files, r.diagnostics
+    return r.out.files, r.named_diagnostics()
 
 
 def pages_of_own_templates(dirs: tuple[Path, ...], md: MarkdownIt, cache: BuildCache) -> bool:
@@ -325,7 +342,7 @@ def _render_first(r: _Renderer, first: frozenset[str]) -> dict[str, bytes]:
         shown = {} if any(d.is_error for d in r.diagnostics) else r.out.files
     finally:
         r.out, r.only = out, None
-        r.paths, r.folders, r.diagnostics = set(), set(), []
+        r.paths, r.folders, r.diagnostics, r.failing = set(), set(), [], {}
     return shown
 
 

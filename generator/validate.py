@@ -148,7 +148,10 @@ def _base_url(value: str) -> tuple[str, str]:
         port = parts.port
     except (ValueError, UnicodeError):  # a port out of range, a host IDNA cannot spell
         return "", wrong
-    if parts.scheme not in ("http", "https") or not host or parts.username is not None:
+    # (not "https://a<b>.example/", nor "https://x.example\\evil.example/", which a browser
+    # reads as the host x.example: as for a report's url, a host a browser goes to as written)
+    if parts.scheme not in ("http", "https") or not host or parts.username is not None \
+            or "\\" in value or not has_host(value):
         return "", wrong
     if parts.query or parts.fragment or "?" in value or "#" in value or any(c.isspace() for c in value):
         # Page paths are appended to it: "…?lang=en" + "briefs/b1/" would lead every link home.
@@ -156,6 +159,9 @@ def _base_url(value: str) -> tuple[str, str]:
     if re.search(r"%(?![0-9A-Fa-f]{2})", value):
         # every link would carry it, and no server or feed reader reads "%zz" alike
         return "", f'"base_url" has a "%" that starts no escape (an escape is "%" and two hex digits): "{value}"'
+    if any(folder in (".", "..") for folder in parts.path.split("/")):
+        # "https://example.org/a/../b/": browsers and feed readers resolve it, sitemaps do not
+        return "", f'"base_url" must be a path without "." or ".." folders: "{value}"'
     if "//" in parts.path:
         # "https://example.org//nk-economy/": a link to its root, "//nk-economy/", would name a host
         return "", f'"base_url" must be a path without an empty folder ("//"): "{value}"'

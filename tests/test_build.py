@@ -401,6 +401,21 @@ def test_a_template_that_fails_any_way_is_an_error_at_its_line_and_the_site_stay
 
 
 
+def test_a_template_error_names_the_page_it_stopped_and_how_many_more(tmp_path):
+    # The same line can fail for one report of many: the page tells the user which data.
+    report = MINIMAL["content/reports/r1.md"]
+    files = {f"content/reports/r{i}.md": report.replace("title: R1", f"title: R{i}") for i in range(2, 6)}
+    one = "{% extends 'base.html' %}{% block content %}{% if report.id == 'r3' %}{{ 1/0 }}{% endif %}{% endblock %}\n"
+    root = make_site(tmp_path, {**files, "templates/report.html": one})
+    [problem] = build_site(root, workers=2).errors
+    assert problem.message == "template error: ZeroDivisionError: division by zero"
+    assert problem.hint == "rendering reports/r3/index.html"
+    more = one.replace("{% if report.id == 'r3' %}", "{% if report.id != 'r1' %}")
+    (root / "templates" / "report.html").write_text(more)
+    [problem] = build_site(root).errors
+    assert problem.hint == "rendering reports/r2/index.html and 3 other pages"
+
+
 @pytest.mark.parametrize("files", [
     {"content/topics.yaml": "- id: steel\n  title: Steel\n- id: index.html\n  title: S3\n"},
     {"content/briefs/index.html.yaml": MINIMAL["content/briefs/b1.yaml"]},

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -796,3 +797,22 @@ def test_email_will_not_write_into_the_sites_cache(tmp_path):
     done = _run("email", "b1", "--root", str(root), "--out", str(last))
     assert done.returncode == 1 and "inside the site's .briefing-cache/ folder" in done.stderr
     assert last.read_bytes() == before
+
+
+@pytest.mark.parametrize("named", ["content/site.yaml", "content/briefs/b1.yaml", "content/reports/../reports/r1.md"])
+def test_boundaries_naming_a_content_file_are_one_error_in_every_command(tmp_path, named):
+    # The loader has the file parsed as content already (a report, a brief): it must not come
+    # back from the cache as the boundaries' GeoJSON (a traceback), nor be read as JSON by one
+    # command and taken as parsed YAML by another.
+    root = make_site(tmp_path, {})
+    assert _run("build", "--root", str(root)).returncode == 0  # a cache that holds the file parsed
+    site = f"title: T\nbase_url: https://t.example/\nmap: {{boundaries: {named}}}\n"
+    (root / "content" / "site.yaml").write_text(site)
+    said = f'content/site.yaml:3:19: error: boundaries file "{named}" is one of the site\'s content files, not GeoJSON'
+    for args in (["build"], ["check"], ["email", "b1"], ["clean-cache"], ["check"], ["build"]):
+        if args == ["clean-cache"]:
+            shutil.rmtree(root / ".briefing-cache")
+            continue
+        done = _run(*args, "--root", str(root))
+        assert done.returncode == 1 and "Traceback" not in done.stderr + done.stdout, (args, done.stderr)
+        assert said in done.stderr + done.stdout, (args, done.stderr)

@@ -322,6 +322,8 @@ def test_a_date_with_a_time_of_day_is_the_day_written(tmp_path, written):
     ("2024-01-02 25:30", '"date" 2024-01-02 25:30 is no day and time of the calendar: hour must be in 0..23'),
     ("2024-02-30T10:00", '"date" 2024-02-30T10:00 is no day and time of the calendar: day is out of range for month'),
     ("2024-01-02 10h30", '"date" must be a date like 2025-01-20, not "2024-01-02 10h30"'),
+    ("2024-01-02T14:05+99:00", '"date" 2024-01-02T14:05+99:00 is no day and time of the calendar: its time zone must '
+                               'be within 24 hours of UTC'),
 ])
 def test_a_date_with_an_impossible_time_is_an_error(tmp_path, written, says):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("date: 2024-01-02", f'date: "{written}"')})
@@ -347,6 +349,23 @@ def test_non_utf8_file(tmp_path):
 def test_report_without_front_matter(tmp_path):
     e = _only_error(tmp_path, {"content/reports/r1.md": "Just text.\n", "content/briefs/b1.yaml": None}, MINIMAL)
     assert e.message == "report has no front matter" and "---" in e.hint
+
+
+@pytest.mark.parametrize("blank, says", [("\n", "the blank line before line 2's"),
+                                         ("\n \n", "the blank lines before line 3's")])
+def test_blank_lines_before_the_front_matter_are_named(tmp_path, blank, says):
+    report = blank + MINIMAL["content/reports/r1.md"]
+    e = _only_error(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": None})
+    assert e.message == "report has no front matter"
+    assert e.hint == f"the front matter must start the file: delete {says} `---`"
+
+
+def test_boundaries_nested_too_deeply_are_said_plainly(tmp_path):
+    site = MINIMAL["content/site.yaml"] + "map:\n  boundaries: data/b.geojson\n"
+    deep = '{"type":"FeatureCollection","features":' + "[" * 100_000 + "]" * 100_000 + "}"
+    [e] = build_site(make_site(tmp_path, {"content/site.yaml": site, "data/b.geojson": deep}), write=False).errors
+    assert e.pos.path == "data/b.geojson"
+    assert e.message == "invalid GeoJSON: nested too deeply to read (thousands of brackets)"
 
 
 @pytest.mark.parametrize("path, text", [
@@ -450,7 +469,11 @@ def test_base_url_without_a_host_is_refused(tmp_path):
 
 @pytest.mark.parametrize("url", ['"https://x.example/nk briefs/"', "https://x.example/?lang=en", "https://x.example/#top",
                                  "https://user:pw@x.example/", "https://x.example:99999/", "ftp://x.example/",
-                                 "https://x.example//nk-economy/", "https://x.example//"])
+                                 "https://x.example//nk-economy/", "https://x.example//",
+                                 # hosts no browser goes to as written, and a folder to resolve
+                                 "'https://x.example\\evil.example/'", '"https://a<b>.example/"',
+                                 "'https://a\"b.example/'", "https://example.org/a/../../b/",
+                                 "https://x.example/./nk/"])
 def test_a_base_url_that_page_paths_cannot_follow_is_refused_at_its_line(tmp_path, url):
     # Every absolute link is base_url + the page's path: after "?lang=en" or "#top" each
     # would lead to the home page, and a space is no URL.
