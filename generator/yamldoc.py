@@ -342,10 +342,10 @@ class _Builder:
 
     def convert_mapping(self, node: yaml.MappingNode, path: Key) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
-        merged: list[yaml.Node] = []
+        merged: list[tuple[yaml.Node, yaml.Node]] = []
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                merged.append(value_node)
+                merged.append((key_node, value_node))
                 continue
             if not isinstance(key_node, yaml.ScalarNode):
                 self.fail(key_node, "a mapping key must be a plain value")
@@ -361,7 +361,7 @@ class _Builder:
                 continue
             self.doc.key_marks[(*path, key)] = self.mark(key_node)
             result[key] = self.convert(value_node, (*path, key))
-        for source in merged:  # YAML merge keys (<<: *defaults): explicit keys win
+        for merge, source in merged:  # YAML merge keys (<<: *defaults): explicit keys win
             sources = source.value if isinstance(source, yaml.SequenceNode) else [source]
             for item in sources:
                 value, marks = self.convert_apart(item, path)
@@ -370,8 +370,9 @@ class _Builder:
                     for key in taken:
                         result[key] = value[key]
                     self.adopt(marks, path, set(taken))
-                else:
-                    self.fail(item, "a merge key (<<) needs a mapping")
+                else:  # said where the "<<" is: an alias's items are written elsewhere, often twice
+                    self.fail(merge, "a merge key (<<) needs a mapping, or a list of mappings")
+                    break
         return result
 
     def convert_apart(self, node: yaml.Node, path: Key) -> tuple[Any, YamlDoc]:

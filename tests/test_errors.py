@@ -452,6 +452,14 @@ def test_hostile_yaml_values_are_errors_not_tracebacks(tmp_path, value):
     assert (e.pos.path, e.pos.line) == ("content/reports/r1.md", 4)
 
 
+@pytest.mark.parametrize("merged", ["*d", "[*d]", "3", "[{a: 1}, 3]"])
+def test_a_merge_key_of_no_mapping_is_one_error_at_the_merge_key(tmp_path, merged):
+    site = f"title: T\ndefaults: &d [1, 2]\nbase_url: https://t.example/\nextra:\n  <<: {merged}\n"
+    problems = [d for d in build_site(make_site(tmp_path, {"content/site.yaml": site})).errors]
+    assert [(d.pos.path, d.pos.line, d.pos.col, d.message) for d in problems] == [
+        ("content/site.yaml", 5, 3, "a merge key (<<) needs a mapping, or a list of mappings")]
+
+
 def test_duplicate_brief_id_from_yml_and_yaml(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yml": BRIEF})
     assert e.message == 'duplicate brief id "b1"'
