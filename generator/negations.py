@@ -952,6 +952,12 @@ _UNASSERTED_BEFORE = lazy(r"(?:(?<!\bof )\b(?:hopes?|hoped|hoping|prays?|prayed|
                           r"|thought|assume|assumes|assumed) that"
                           r"|\bused to (?:believe|think) that)"
                           + _QUOTE_OPENS)  # (not a name's "of Hope": "Bridge of Hope | runs")
+# What was stopped before it happened: "was arrested before | he could hand over the phones"
+# (not "crossed nightly before | the border was sealed", which it was)
+_BEFORE_IT_COULD = lazy(r"\bbefore" + _QUOTE_OPENS)
+_COULD_AT = lazy(r"[\"']?(?:[\w'-]+ ){1,3}(?:could|was able to|were able to|had (?:a chance|time) to|managed to)\b")
+
+
 def _disputed_before(text: str, start: int) -> re.Match[str] | None:
     window = text[max(0, start - 100):start]
     return _DISPUTED_BEFORE.search(text, max(0, start - 100), start) if any(w in window for w in _DISPUTED_WORDS) \
@@ -1580,6 +1586,9 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         if english and not text.startswith("to ", start) \
                 and (d := _UNASSERTED_BEFORE.search(text, max(0, start - 40), start)) and not _confirmed(text, start):
             found.append((d.start(), start))  # "Residents hope | the border will reopen": a wish, not a report
+        if english and (d := _BEFORE_IT_COULD.search(text, max(0, start - 12), start)) \
+                and _COULD_AT.match(text, start):
+            found.append((d.start(), start))  # "arrested before | he could hand over the phones": he did not
         if english and (d := _condition_before(text, start, end)) is not None:
             found.append((d, start))
         if english and (d := _conditional(text, start, end)) is not None:

@@ -2288,6 +2288,9 @@ def test_the_noun_claims_and_fears_borne_out_stay_verified(language, body, quote
 # no one can rule out or is too early to say, a doubt in brackets or tacked on after, a
 # forecast; in English, French, German, Italian, Spanish and Portuguese
 SECOND_PROBE_UNDONE = [
+    ('en', 'The broker was arrested in Hyesan before he could hand over the phones.', 'he could hand over the phones'),
+    ('en', 'Police raided the warehouse before the smugglers were able to load the trucks.',
+     'the smugglers were able to load the trucks'),
     ('en', 'KCNA said the harvest had broken records. Nothing could be further from the truth.',
      'the harvest had broken records'),
     ('en', 'State media say rations have been restored. Traders in Hyesan beg to differ.',
@@ -2354,6 +2357,8 @@ SECOND_PROBE_UNDONE = [
     ('es', 'La mina reabrió en mayo, si hay que creer a la agencia estatal.', 'La mina reabrió en mayo'),
 ]
 SECOND_PROBE_FAITHFUL = [
+    ('en', 'Smugglers crossed nightly before the border was sealed.', 'the border was sealed'),
+    ('en', 'Before he could speak, the guards fired.', 'the guards fired'),
     ('en', 'The ministry said the mine reopened in May. That much is true: satellite images show trucks at the shaft.',
      'the mine reopened in May'),
     ('en', 'Officials say rations have been cut. Nothing could be closer to the truth, residents say.',
