@@ -85,6 +85,7 @@ class Location:
     beside: bool = False  # the report's words, but words right beside them change what they say
     unmarked: bool = False  # the report's words, but with words between them left out and no ellipsis
     limit: str = ""  # an exception or limit the quote's ellipsis stands for ("except the guards")
+    framed: str = ""  # the heading over the quote that doubts what it heads ("Unconfirmed reports")
 
 
 # An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
@@ -643,6 +644,9 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         # "nearly collapsed" (see leadins.py)
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [lead], body, original), 99.0,
                         beside=True)
+    if (frame := _doubting_heading(spans, body, original, headings, language)) is not None:
+        # "The Musan mine reopened in May" in a section headed "Unconfirmed reports"
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0, framed=frame)
     if _across_heading(spans, body, headings):
         # "Musan mine closed in 2019" of a heading "Musan mine closed" and a paragraph
         # "In 2019 the province opened two new pits": a sentence the report never wrote.
@@ -735,6 +739,32 @@ def _unwrapped(parts: list[str]) -> list[str] | None:
     if not all(inner) or (opening == "'" and any(_OPENING_SINGLE.search(p) for p in inner)):
         return None
     return inner
+
+
+# A heading that says the section under it is not vouched for: "Unconfirmed reports", "Rumours
+# from Hyesan", "Claims we could not verify", "False claims". Not one that also heads what
+# is known ("Rumours and facts", "Unconfirmed reports, and what the evidence shows").
+_DOUBTING_HEADING = lazy(
+    r"\W*(?!.*\b(?:facts?|reality|truth|evidence|confirmed|verified|known|debunking)\b)"
+    r"(?:(?:unconfirmed|unverified|uncorroborated|unsubstantiated|disputed|dubious|false|fake|debunked|discredited"
+    r"|unfounded|baseless|questionable)\b|(?:rumou?rs?|hearsay|gossip|speculation|myths?|disinformation"
+    r"|misinformation)\b"
+    r"|(?:claims?|reports?|accounts?|what) (?:that )?(?:we|i) (?:could not|couldn't|cannot|can't|were unable to"
+    r"|was unable to) (?:verify|confirm|corroborate)\b)")
+
+
+def _doubting_heading(spans: list[tuple[int, int]], body: Normalized, original: str,
+                      headings: tuple[tuple[int, int], ...], language: str) -> str | None:
+    """The heading of the quote's section, if it says the section is not vouched for (see
+    _DOUBTING_HEADING); English only."""
+    if primary_language(language) not in ("en", ""):
+        return None
+    start = body.start(spans[0][0])
+    above = max((h for h in headings if h[1] <= start), default=None)
+    if above is None:
+        return None
+    heading = original[above[0]:above[1]].strip()
+    return heading if _DOUBTING_HEADING.match(heading.casefold()) else None
 
 
 def _across_heading(spans: list[tuple[int, int]], body: Normalized, headings: tuple[tuple[int, int], ...]) -> bool:

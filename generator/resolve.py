@@ -441,7 +441,12 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
     if found.status is QuoteStatus.VERIFIED:
         return
     closest = f'the closest passage in the report reads: "{_clip(found.passage.text, quote)}"' if found.passage else ""
-    if found.status is QuoteStatus.APPROXIMATE and found.across_heading:
+    if found.status is QuoteStatus.APPROXIMATE and found.framed:
+        heading = _clip(found.framed, limit=80)
+        diags.append(warning(pos, f'quote in claim "{claim.id}" stands under the heading "{heading}" of report '
+                                  f'"{rid}", which doubts what it heads',
+                             "cite what the report vouches for, or say in the claim whose word this is"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.across_heading:
         diags.append(warning(pos, f'quote in claim "{claim.id}" runs from a heading of report "{rid}" into the '
                                   "text beside it, as one sentence the report does not write",
                              "quote the heading and the text apart, or mark the break with an ellipsis "

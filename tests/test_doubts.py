@@ -7,8 +7,10 @@ themselves denied ("No analyst disputes that |"), which leave the quote verified
 from __future__ import annotations
 
 import pytest
+from conftest import MINIMAL, make_site
 from test_citations import _located
 
+from generator.build import build_site
 from generator.model import QuoteStatus
 
 UNDONE = [
@@ -2387,3 +2389,40 @@ def test_a_rebuttal_a_false_belief_or_a_doubt_in_brackets_makes_the_quote_approx
 @pytest.mark.parametrize("language, body, quote", SECOND_PROBE_FAITHFUL)
 def test_their_look_alikes_stay_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# A heading that says the section under it is not vouched for
+HEADED_UNDONE = [
+    "## Unconfirmed reports\n\nThe general was executed in March.\n\nThe Musan mine reopened in May.",
+    "## Rumours from Hyesan\n\nThe Musan mine reopened in May.",
+    "# False claims by KCNA\n\nThe Musan mine reopened in May.",
+    "## Claims we could not verify\n\nThe Musan mine reopened in May.",
+    "### Speculation\n\nThe Musan mine reopened in May, traders in Hyesan told us.",
+]
+HEADED_FAITHFUL = [
+    "## Rumours and facts\n\nThe Musan mine reopened in May.",  # the heading heads what is known too
+    "## Unconfirmed reports\n\nThe general was executed.\n\n## What we know\n\nThe Musan mine reopened in May.",
+    "## Confirmed reports\n\nThe Musan mine reopened in May.",
+    "## The Musan mine\n\nThe Musan mine reopened in May.",
+]
+
+
+@pytest.mark.parametrize("body", HEADED_UNDONE)
+def test_a_quote_under_a_heading_that_doubts_it_is_approximate(body):
+    found = _located(body, "the Musan mine reopened in May", "en")
+    assert found.status is QuoteStatus.APPROXIMATE and found.framed == body.split("\n")[0].lstrip("# ")
+
+
+@pytest.mark.parametrize("body", HEADED_FAITHFUL)
+def test_a_quote_under_a_heading_of_what_is_known_stays_verified(body):
+    assert _located(body, "the Musan mine reopened in May", "en").status is QuoteStatus.VERIFIED
+
+
+def test_the_warning_names_the_heading(tmp_path):
+    report = ("---\ntitle: R1\npublisher: P1\npublished: 2024-01-01\n---\n"
+              "## Unconfirmed reports\n\nThe mill closed in May.\n")
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("runs a few days each year", "The mill closed in May")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}))
+    [w] = [d for d in result.warnings if d.pos.path == "content/briefs/b1.yaml"]
+    assert w.message == ('quote in claim "c1" stands under the heading "Unconfirmed reports" of report "r1", '
+                         "which doubts what it heads")
