@@ -427,8 +427,13 @@ _HEDGE_AT_END = lazy(
     r"|(?:it (?:seems|seemed|appears|appeared|would seem|would appear)|if (?:[\w'-]+ ){1,4}(?:is|are|was|were) to be"
     r" (?:believed|trusted|credited)),)\s*$")
 # … or with a verb of saying whose clause the part after is, or a rejection of what it names
-_SAYING = r"(?:said|says|claimed|claims|alleged|alleges|insisted|insists|maintained|maintains|reported|asserted|asserts)"
+_SAYING = (r"(?:said|says|claimed|claims|alleged|alleges|insisted|insists|maintained|maintains|reported|asserted"
+           r"|asserts|announced|announces|declared|declares|stated|states)")
 _SAYING_THAT = lazy(rf"\b{_SAYING}(?: (?!(?:and|but|or|is|are|was|were)\b)[\w'-]+){{0,3}} that\s*$")
+# … and the new subject of its clause: "Kim Chol … was executed" of "Kim Chol said his cousin was
+# executed", "The ministry … had collapsed" of "The ministry announced that the dam had collapsed"
+_SAYING_SUBJECT = lazy(rf"\b{_SAYING}(?: that)? (?:(?:the|a|an|his|her|their|its|my|our|your|some|several) )?"
+                       r"[\w'-]+(?: [\w'-]+)?\s*$")
 _SAYING_AT_END = lazy(rf"\b{_SAYING}\s*$")
 _RELATIVE_OPENS = lazy(r"\s*, ?(?:which|who|that)\b")
 _SUBJECT_AT = lazy(r"(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|there|\d)\b")
@@ -445,7 +450,8 @@ def _hides_saying(text: str, end: int, start: int) -> bool:
     nor where the part after goes on with the verb's own words ("… to reporters that")."""
     if _SENTENCE_GAP.search(text, end, start):
         return False
-    if _SAYING_THAT.search(text, end, start):
+    if _SAYING_THAT.search(text, end, start) or _SAYING_SUBJECT.search(text, end, start) \
+            and _PREDICATE_AT.match(text, start):
         return True
     return _SAYING_AT_END.search(text, end, start) is not None and (
         _RELATIVE_OPENS.match(text, end) is not None or _SUBJECT_AT.match(text, start) is not None)
@@ -728,6 +734,12 @@ _HEARSAY_BEFORE = lazy(
       r"|\bword (?:on the street |in (?:the )?[\w'-]+ )?is(?= that)"
       r"|\b(?:heard|learned|learnt) (?:second-?hand|indirectly|through the grapevine)(?= that| from)"
       r"|\bgossip(?: [\w'-]+){0,3}? (?:says?|said|suggests?))(?: that)?" + _QUOTE_OPENS
+    # hearsay of no one named, or at second hand: "People say | the mine has closed", "They say
+    # that |", "I heard that |" (not "They said": whom "they" are, the report has said, nor
+    # "they say" inside a sentence; not "I heard | the guards shouting"; not "We were told that
+    # |", as often a rule or a threat the authorities made known)
+    + r"|(?:\bpeople say(?: that)?|(?<=[\"'])they say(?: that)?"
+      r"|\b(?:i|we) (?:have |had )?heard(?: (?:from|by) (?:[\w'-]+ ){0,4}[\w'-]+)? that)" + _QUOTE_OPENS
     # (a subject that suspects, not a suspect: "the main suspect | fled")
     + r"|\b(?:analysts|officials|experts|observers|researchers|investigators|police|authorities|diplomats|many|some"
       r"|they|we)(?: (?:now|also|still|strongly|privately))? suspect(?: that)?" + _QUOTE_OPENS
@@ -771,7 +783,9 @@ _DISPUTED_WORDS = ("rumo", "gossip", "has it", "it is ", "it was ", "goes", "fal
 # the pumps fail again"; not "even if", "if any", "if anything". The condition opens a
 # sentence or a clause ("Officials warned that if talks fail, |", "…, but if the talks
 # succeed, |", "According to analysts, if …, |", "The economy, unless …, | will shrink").
-_CONDITION_OPENS = r"(?:^|[.!?]\s+|\n|(?<=[,;:(] )|(?<= - )|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\byet ))"
+# (a speaker's words open one too: '"If the border stays shut, people will starve," a farmer said')
+_CONDITION_OPENS = (r"(?:^|[.!?]\s+|\n|(?<=[,;:(] )|(?<= - )|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\byet )"
+                    r"|(?<=^[\"'])|(?<=\s[\"']))")
 _CONDITION_BEFORE = lazy(_CONDITION_OPENS + r"(?:(?:only )?(?:if|unless)(?! (?:anything|so|not|any|only|otherwise"
                          r"|nothing else|you will|i may|i might|you like|you ask me|memory serves)\b)"
                          r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|providing that|supposing"
@@ -1238,13 +1252,15 @@ _CJK_DENIED_AFTER = lazy(
     r"|と(?:信じ|思っ|考え)(?:る|ている)(?:者|人|人間|専門家|住民)は(?:いない|ほとんどいない|少ない)"
     r"|(?:との|という)(?:報道|主張|噂|うわさ|話|情報|説)(?:に)?は根拠が(?:ない|無い)"
     # "…폐쇄됐다 | 는 소문이 돈다" (rumour has it), "…폐쇄됐다 | 는 주장이 제기됐다" (it is claimed)
-    r"|(?:다|라)?는 (?:소문|설|루머|얘기|이야기|말)(?:이|가|도) (?:돈|돌|나돌|있|퍼지|퍼졌|무성)|(?:다|라)?는 주장이 제기"
+    r"|(?:다|라)?는 (?:소문|풍문|설|루머|얘기|이야기|말)(?:이|가|도) (?:돈|돌|나돌|있|퍼지|퍼졌|무성)"
+    r"|(?:다|라)?는 주장이 제기"
     # "…했다 | 는 주장은 근거가 없다": the claim that … is groundless, untrue
-    r"|(?:다)?는 (?:주장|보도|소식|설|소문)(?:은|는|이|가|도)? (?:근거가 없|사실이 아니|사실무근|거짓|허위)"
+    r"|(?:다)?는 (?:주장|보도|소식|설|소문)(?:은|는|이|가|도)? (?:근거가 없|사실이 아니|사실무근|거짓|허위|의심스럽)"
     # "…再開した | との報道を否定した", "…再開した | という証拠はない", "…した | 可能性は低い",
     # "…재가동됐다 | 는 보도를 부인했다", "…재가동됐다 | 는 증거는 없다"
     r"|(?:との|という)(?:報道|主張|噂|話|情報|説)を(?:\"[^\"]{1,24}\"(?:だ|である)?と)?(?:否定|否認|一蹴)(?!的)"
     r"|とは(?:言い|いい)(?:難|がた)い"  # "…成功した | とは言い難い": hardly to be said
+    r"|か(?:どうか)?(?:は|も)(?:疑わし|疑問|不明|定かでな)"  # "…再開した | かは疑わしい": doubtful whether
     r"|(?:との|という)(?:確かな|明確な|信頼できる|決定的な|確実な|具体的な|十分な)?(?:証拠|根拠|兆候|形跡)(?:は|も)"
     r"(?:ない|なく|ありません|見つかって(?:いない|いません)|見当たらない)"
     r"|(?:という)?(?:可能性|見込み)は(?:低い|小さい|ほとんどない)"

@@ -322,12 +322,14 @@ def ratio_cut(text: str, start: int) -> bool:
 
 # Words that bound the number after them: "300 people" is not the report's "fewer than 300
 # people", "up to 300", "最大300人", "최대 300명". Not an approximation ("about 300",
-# "roughly 19 percent", "約300人"): the number is the report's estimate still. Not "over" or
-# "under", which are as often a verb's or a law's ("took over 3 factories", "under 3 laws").
+# "roughly 19 percent", "約300人"): the number is the report's estimate still. "Over" and
+# "under" only after a price's "for" or "at", or opening a clause ("Under | 300 people came"):
+# elsewhere they are as often a verb's or a law's ("took over 3 factories", "under 3 laws").
 _BOUNDS = lazy(
     r"(?:(?<![^\W\d_])(?:(?:fewer|less|more|greater|no more|no fewer|no less) than|up to|at (?:most|least)"
     r"|as (?:many|much|few|little|high|low) as|upwards of|in excess of|a maximum of|nearly|almost|close to"
-    r"|(?:just|well) (?:over|under)|près de|presque|knapp|casi|почти"
+    r"|(?:just|well) (?:over|under)|(?:(?<=\bfor )|(?<=\bat )|(?<![\s\S])|(?<=\n)|(?<=[.!?;:,(\"-] ))(?:over|under)"
+    r"|près de|presque|knapp|casi|почти"
     r"|a minimum of|plus de|moins de|jusqu'à|au moins|au plus|mehr als|weniger als|bis zu|mindestens|höchstens"
     r"|más de|menos de|hasta|al menos|como máximo|mais de|até|più di|meno di|fino a"
     r"|almeno|более|менее|больше|меньше|свыше|не менее|не более|понад|більше ніж|менше ніж|щонайменше"
@@ -351,7 +353,8 @@ def bound_cut(text: str, start: int, end: int) -> bool:
     """Whether normalised text[start:end] begins with a number that a word before it bounds
     or hedges ("fewer than 300", "約300"), or ends with one that a word after it does
     ("300人以上", "300 or more")."""
-    if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc") \
+    if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc"
+                              or text[start] in _CJK_NUMERALS) \
             and _BOUNDS.search(text, max(0, start - 24), start) \
             and not _CHANGED_TO.search(text, max(0, start - 48), start) \
             and not ((digits := _DIGITS_AT.match(text, start)) and names_a_thing(text, start, digits[1])
@@ -372,6 +375,7 @@ def bound_cut(text: str, start: int, end: int) -> bool:
 
 
 _DIGITS_AT = lazy(r"\D?(\d+)")
+_CJK_NUMERALS = frozenset("一二三四五六七八九十百千万萬億亿两兩")  # "至少 | 三百人", "近 | 千名", "少なくとも | 三百人"
 # A comparison makes a year-like number a count: "More than | 2000 students", "超过 | 2000名"
 # (not "up to", "bis zu", "до": as often "until 2020")
 _COMPARED = lazy(r"(?:(?<![^\W\d_])(?:(?:fewer|less|more|no more|no fewer) than|plus de"

@@ -420,7 +420,8 @@ _BOUNDARY = (r"(?=[.;:!?,)]|$| (?!that\b|which\b|about\b|of\b|from\b|concerning\
              r"|relating\b)[\w'-])")
 # … and a passive one, or a bare "this", not a verb of its own ("This was denied coverage",
 # "He denied this was because of the scandal")
-_BOUNDARY_PASSIVE = (r"(?=[.;:!?,)]|$| (?:by|later|since|in|on|after|as|when|amid|because|to)\b"
+_BOUNDARY_PASSIVE = (r"(?=[.;:!?,)]|$| (?:by|later|since|in|on|after|as|when|amid|because|to|down|up|downward"
+                     r"|upward)\b"
                      r"| (?:two|three|four|several|a few|\d+) (?:hours|days|weeks|months) later"
                      r"| the (?:next|following) )")
 _DENYING_NEXT = (r"(?:denied|denies|deny|retracted|retracts|refuted|refutes|debunked|disproved|disproven|withdrew"
@@ -453,6 +454,7 @@ _RETRACTED_NEXT = lazy(
     # "Nothing could be further from the truth."
     r"|nothing (?:could be|can be|is|would be) (?:further|farther) from the truth"
     rf"|(?:this|that) (?:was|has|had) {_UNDONE_BY}(?:been )?denied"
+    rf"|it {_UNDONE_BY}(?:turned out|proved|has proved|has proven|was proven|was shown) (?:to be )?{_UNTRUE_NEXT}"
     rf"|(?:{_TOLD_THIS}|this|that|these) (?:(?:has|have|had) )?{_UNDONE_BY}(?:turned out|proved|proven"
     rf"|(?:was|were|has been|have been) {_UNDONE_BY}(?:found|shown|revealed)|is|was|are|were)"
     rf"(?: to (?:be|have been))? (?:simply |just |clearly |plainly |patently |demonstrably )?{_UNTRUE_NEXT}"
@@ -698,7 +700,9 @@ def _retracted_next_in(start: int, end: int, text: str, code: str) -> tuple[int,
 # … ending the sentence, or a clause the next conjunction opens ("…, allegedly, and its
 # prisoners moved to Hwasong")
 _LIMIT_END = (r"(?=[.!?;:)]|$|, (?:and|but|though|although|while|yet|et|mais|y|pero|e|mas|ma|und|aber|и|но|а)"
-              r"(?![\w-]))")
+              r"(?![\w-])"
+              # … or the speaker's words end: '"The factory makes missile parts, allegedly," a trader said'
+              r"|,?[\"'](?=[\s.,;:!?)]|$))")
 _LIMITED_AFTER = {
     # (set off by a comma, a dash or a parenthesis: "— at least for now", "(allegedly)")
     "en": r"(?: in name only| only in name|(?:,| -| \() ?(?:at least|only) on paper|, on paper(?: at least| only)"
@@ -709,6 +713,8 @@ _LIMITED_AFTER = {
           r"|(?:,| -| \() ?(?:at least|if only) (?:for now|for the moment|for the time being|in the short term"
           r"|temporarily)"
           r"|(?:,| -| \() ?(?:allegedly|supposedly|purportedly|ostensibly|reportedly|officially at least)"
+          # an alternative: "Kim was executed, or possibly jailed, in March"
+          r"|, or (?:possibly|perhaps|maybe|probably) [\w'-]+(?: [\w'-]+)?(?=,)"
           # hearsay no one is named for: "…, according to unconfirmed reports.", "…, rumours
           # suggest.", "…, it is claimed."
           r"|(?:,| -| \() ?(?:according to (?:an? )?(?:(?:unverified|unconfirmed|unsubstantiated|anonymous|unnamed) )?"
@@ -734,8 +740,8 @@ _LIMITED_AFTER = {
           + r"|(?:,| -| \() ?at least according to\b"
             r"|(?:,| -| \() ?or at least (?:that is|that's|so) what (?:[^\s.!?,;:]+ ){0,6}(?:says?|said|claims?"
             r"|claimed|tells?|told)\b"
-            r"|(?:,| -| \() ?or so (?:the |state |officials |authorities |it |they |we |pyongyang |seoul |kcna )"
-            r"(?:[^\s.!?,;:]+ ){0,4}(?:claims?|claimed|says?|said|insists?|insisted|maintains?"
+            r"|(?:,| -| \() ?or so (?:the |state |officials |authorities |it |they |we |i |people |pyongyang |seoul "
+            r"|kcna )(?:[^\s.!?,;:]+ ){0,4}(?:claims?|claimed|says?|said|insists?|insisted|maintains?|told"
             r"|would have (?:us|you|the world|outsiders) believe)\b"
             # "… (unconfirmed).", "… [not independently verified]"
             r"| ?[(\[](?:(?:information|news|report|claim|this is|still|as yet|so far|yet) )*(?:unconfirmed|unverified"

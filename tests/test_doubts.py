@@ -2426,3 +2426,105 @@ def test_the_warning_names_the_heading(tmp_path):
     [w] = [d for d in result.warnings if d.pos.path == "content/briefs/b1.yaml"]
     assert w.message == ('quote in claim "c1" stands under the heading "Unconfirmed reports" of report "r1", '
                          "which doubts what it heads")
+
+
+# A third probe: hearsay at second hand ("People say", "I heard that"), a condition or hedge
+# inside a speaker's quotation marks, "over" and "under" a price or opening a clause, numbers in
+# Chinese or Japanese characters, an ellipsis over a verb of saying and a new subject, a
+# retraction ("It turned out to be false.", "revised down to 30")
+THIRD_PROBE_UNDONE = [
+    ('en', 'A kilogram of rice sold for under 5,000 won in Sinuiju last week.', '5,000 won in Sinuiju last week'),
+    ('en', 'Initial reports put the death toll at 300. That figure was later revised down to 30.',
+     'put the death toll at 300'),
+    ('en', 'Kim Chol reported that his cousin was executed in March.', 'Kim Chol … was executed in March'),
+    ('ru', 'Сомнительно, что пайки были выданы в полном объёме.', 'пайки были выданы в полном объёме'),
+    ('zh', '听说当局已经关闭了边境市场。', '当局已经关闭了边境市场'),
+    ('zh', '很难说朝鲜已经恢复了配给制度。', '朝鲜已经恢复了配给制度'),
+    ('zh', '至少有三百人被捕。', '三百人被捕'),
+    ('zh', '被捕的人数不到五百人。', '五百人'),
+    ('zh', '近千名士兵参加了阅兵。', '千名士兵参加了阅兵'),
+    ('ja', '北朝鮮が配給を再開したかは疑わしい。', '北朝鮮が配給を再開した'),
+    ('ko', '혜산에서 장사꾼 3명이 처형됐다는 풍문이 있다.', '혜산에서 장사꾼 3명이 처형됐다'),
+    ('ko', '당국이 배급을 재개했다는 주장은 의심스럽다.', '당국이 배급을 재개했다'),
+    ('en', 'A trader in Hyesan said: "People say the mine has closed for good."', 'the mine has closed for good'),
+    ('en', 'A defector told the paper, "I heard that my uncle was executed in 2019."', 'my uncle was executed in 2019'),
+    ('en', '"If the border stays shut, people will starve," a farmer in Musan said.', 'people will starve'),
+    ('en', '"They say the price of corn will double by autumn," said a trader in Sinuiju.',
+     'the price of corn will double by autumn'),
+    ('en', 'Rice sold for over 5,000 won a kilogram in Hyesan last week.', '5,000 won a kilogram in Hyesan'),
+    ('en', 'Under 300 people attended the rally in Kimchaek.', '300 people attended the rally in Kimchaek'),
+    ('ja', '少なくとも三百人が逮捕された。', '三百人が逮捕された'),
+    ('en', 'A farmer said: "If the border stays shut, people will starve."', 'people will starve'),
+    ('en', 'People say the mine has closed for good.', 'the mine has closed for good'),
+    ('en', 'Kim Chol said his cousin was executed in March.', 'Kim Chol … was executed in March'),
+    ('en', '"Unless the pumps are fixed, the mine will stay flooded," an engineer said.', 'the mine will stay flooded'),
+    ('en', '"The factory makes missile parts, allegedly," a trader said.', 'The factory makes missile parts'),
+    ('en', 'The dollar traded at 8,000 won, or so I was told.', 'The dollar traded at 8,000 won'),
+    ('en', 'The ministry announced that the dam had collapsed.', 'The ministry … had collapsed'),
+    ('en', 'The market reopened in May, officials said. It turned out to be false.', 'The market reopened in May'),
+]
+THIRD_PROBE_FAITHFUL = [
+    ('en', 'Smugglers caught with phones face fines in excess of 1 million won.', 'fines in excess of 1 million won'),
+    ('en', 'Smugglers caught with phones face fines in excess of 1 million won.', 'fines'),
+    ('en', 'Some 300 people gathered to watch the public trial in Hyesan.',
+     '300 people gathered to watch the public trial in Hyesan'),
+    ('en', 'Roughly 300 people gathered to watch the public trial in Hyesan.',
+     '300 people gathered to watch the public trial'),
+    ('en', 'Corn prices rose 2.5 times between March and June.', 'Corn prices rose 2.5 times'),
+    ('en', 'A 25-kilogram sack of flour sold for 60,000 won at the Sunam market.',
+     'flour sold for 60,000 won at the Sunam market'),
+    ('en', 'The bribe was 3,000 yuan, about 5 million won at market rates.', 'The bribe was 3,000 yuan'),
+    ('en', 'The state price of rice is 46 won, while the market price is 6,000 won.',
+     'The state price of rice is 46 won'),
+    ('en', 'Initial reports put the death toll at 300. The UN later confirmed that figure.',
+     'put the death toll at 300'),
+    ('en', 'The mine employed 3,000 workers in 2019 and a third of that in 2023.', 'The mine employed 3,000 workers'),
+    ('en', 'Food prices in Hyesan have risen fivefold since 2019.', 'risen fivefold since 2019'),
+    ('en', 'Exports to China fell by more than a third in 2023.', 'Exports to China fell by more than a third in 2023'),
+    ('en', 'At one point the dollar traded at 8,000 won, double its level a year earlier.',
+     'the dollar traded at 8,000 won'),
+    ('en', 'Rice prices briefly hit 9,000 won before falling back to 6,000 won the same day.',
+     'Rice prices briefly hit 9,000 won'),
+    ('en', 'Wages at the factory, at 3,000 won a month, buy less than a kilogram of rice.',
+     'Wages at the factory, at 3,000 won a month'),
+    ('en', 'Rice prices doubled in May. Corn prices also rose. Traders blamed the border closure.',
+     'Rice prices doubled in May. … Traders blamed the border closure.'),
+    ('en', 'Security agents on Tuesday arrested five phone traders at the main market in Hyesan.',
+     'Security agents … arrested five phone traders … in Hyesan'),
+    ('en', 'The Musan mine, long the pride of North Hamgyong, reopened in May after two years.',
+     'The Musan mine … reopened in May'),
+    ('en', 'Rice prices rose sharply last week to 6,000 won a kilogram.', 'Rice prices rose … to 6,000 won a kilogram'),
+    ('en', 'The mine, residents said, has been closed since May.', 'The mine … has been closed since May'),
+    ('en', 'In Hyesan, rice prices fell to 4,500 won last week.', '… rice prices fell to 4,500 won'),
+    ('en', 'The border guards were bribed with cigarettes and cash.', 'The border guards were bribed …'),
+    ('en', 'Kim Jong Un on Tuesday inspected the missile factory in Jagang province, KCNA said.',
+     'Kim Jong Un … inspected the missile factory …'),
+    ('en', 'The police detained the traders.\n\nAll of them were released the next day after paying fines.',
+     'The police detained the traders. … All of them were released the next day'),
+    ('en', 'Not a single ration was handed out in Musan, even though the harvest was good.', '… the harvest was good'),
+    ('en', 'Prices may rise. The market, officials said, will remain open.', 'The market … will remain open'),
+    ('en', '"My uncle was executed in 2019," a defector told the paper.', 'My uncle was executed in 2019'),
+    ('en', '# "Rice prices have doubled," says Hyesan trader\n\nA trader in Hyesan said prices rose in May.',
+     '"Rice prices have doubled," says Hyesan trader'),
+    ('en', 'A trader said: "Rice now costs 6,000 won a kilo."', 'Rice now costs 6,000 won a kilo'),
+    ('en', '# Kim Jong Un: "We will launch more satellites"\n\nState media quoted the leader on Monday.',
+     'We will launch more satellites'),
+    ('en', 'KCNA called the drills "a rehearsal for invasion".', 'called the drills "a rehearsal for invasion"'),
+    ('en', 'Residents passed around a message: "The border will reopen on Monday." It did, on schedule.',
+     'The border will reopen on Monday'),
+    ('en', '"We heard rumours that the market would close, and it did close on Friday," a trader said.',
+     'it did close on Friday'),
+    ('en', '"Your brother has been sent to a camp," the officer told her, she recalled.',
+     'Your brother has been sent to a camp'),
+    ('en', 'The soldiers from the border unit beat the trader.', 'The soldiers … beat the trader'),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", THIRD_PROBE_UNDONE)
+def test_hearsay_a_speakers_condition_or_a_bound_in_characters_makes_the_quote_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", THIRD_PROBE_FAITHFUL)
+def test_numbers_speech_and_ellipses_that_keep_the_sense_stay_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
