@@ -432,8 +432,9 @@ _SAYING = (r"(?:said|says|claimed|claims|alleged|alleges|insisted|insists|mainta
 _SAYING_THAT = lazy(rf"\b{_SAYING}(?: (?!(?:and|but|or|is|are|was|were)\b)[\w'-]+){{0,3}} that\s*$")
 # … and the new subject of its clause: "Kim Chol … was executed" of "Kim Chol said his cousin was
 # executed", "The ministry … had collapsed" of "The ministry announced that the dam had collapsed"
-_SAYING_SUBJECT = lazy(rf"\b{_SAYING}(?: that)? (?:(?:the|a|an|his|her|their|its|my|our|your|some|several) )?"
-                       r"[\w'-]+(?: [\w'-]+)?\s*$")
+_SAYING_SUBJECT = lazy(rf"\b{_SAYING} (?:that (?:(?:the|a|an|his|her|their|its|my|our|your|some|several) )?"
+                       r"[\w'-]+(?: (?!(?:and|or|but)\b)[\w'-]+)?|(?:his|her|their|its|my|our) [\w'-]+"
+                       r"(?: (?!(?:and|or|but)\b)[\w'-]+)?|he|she|they|we|i)\s*$")
 _SAYING_AT_END = lazy(rf"\b{_SAYING}\s*$")
 _RELATIVE_OPENS = lazy(r"\s*, ?(?:which|who|that)\b")
 _SUBJECT_AT = lazy(r"(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|there|\d)\b")
@@ -734,11 +735,11 @@ _HEARSAY_BEFORE = lazy(
       r"|\bword (?:on the street |in (?:the )?[\w'-]+ )?is(?= that)"
       r"|\b(?:heard|learned|learnt) (?:second-?hand|indirectly|through the grapevine)(?= that| from)"
       r"|\bgossip(?: [\w'-]+){0,3}? (?:says?|said|suggests?))(?: that)?" + _QUOTE_OPENS
-    # hearsay of no one named, or at second hand: "People say | the mine has closed", "They say
-    # that |", "I heard that |" (not "They said": whom "they" are, the report has said, nor
-    # "they say" inside a sentence; not "I heard | the guards shouting"; not "We were told that
-    # |", as often a rule or a threat the authorities made known)
-    + r"|(?:\bpeople say(?: that)?|(?<=[\"'])they say(?: that)?"
+    # hearsay of no one named, or at second hand: "People say | the mine has closed" opening a
+    # sentence or a speaker's words ('"They say that |'), "I heard that |" (not "Many young people
+    # say |", a survey's finding; not "they say" elsewhere, as often people named before; not "I
+    # heard | the guards shouting"; not "We were told that |", as often a rule made known)
+    + r"|(?:(?:(?<![\s\S])|(?<=[.!?] )|(?<=\n)|(?<=[\"']))people say(?: that)?|(?<=[\"'])they say(?: that)?"
       r"|\b(?:i|we) (?:have |had )?heard(?: (?:from|by) (?:[\w'-]+ ){0,4}[\w'-]+)? that)" + _QUOTE_OPENS
     # (a subject that suspects, not a suspect: "the main suspect | fled")
     + r"|\b(?:analysts|officials|experts|observers|researchers|investigators|police|authorities|diplomats|many|some"
@@ -787,7 +788,7 @@ _DISPUTED_WORDS = ("rumo", "gossip", "has it", "it is ", "it was ", "goes", "fal
 _CONDITION_OPENS = (r"(?:^|[.!?]\s+|\n|(?<=[,;:(] )|(?<= - )|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\byet )"
                     r"|(?<=^[\"'])|(?<=\s[\"']))")
 _CONDITION_BEFORE = lazy(_CONDITION_OPENS + r"(?:(?:only )?(?:if|unless)(?! (?:anything|so|not|any|only|otherwise"
-                         r"|nothing else|you will|i may|i might|you like|you ask me|memory serves)\b)"
+                         r"|nothing else|you will|i may|i might|you like|you ask|memory serves)\b)"
                          r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|providing that|supposing"
                          # (not the participle: "Provided by Chinese investors, |")
                          r"|provided(?: that)?(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via)\b)"
@@ -934,6 +935,7 @@ _RUMOURED_AFTER = lazy(r"소문|루머|설(?:이|가|도) |うわさ|噂|言わ�
 # A rumour the sentence goes on to confirm is a fact reported: "Selon des rumeurs, la mine a
 # fermé, ce que le ministère a confirmé lundi", "소문에 따르면 광산이 폐쇄됐고, 통일부도 이를 확인했다"
 _CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bconfermat\w*|\bbestätigt\w*|\bпідтверд\w*"
+                   r"|\b(?:(?:was|were|is|are|been) borne out|came true|come true|materiali[sz]ed)\b"
                    r"|\b(?:proved|proven|proves|turned out(?: to be)?|turns out(?: to be)?)"
                    r" (?:(?:entirely |well )?(?:true|correct|accurate|right|justified)|well[- ]founded)\b"
                    r"|\bподтверд\w*|证实|證實|确认了|確認(?:した|された)|확인(?:했|됐|하였|되었)|أكد\w*")
@@ -969,7 +971,10 @@ _UNASSERTED_BEFORE = lazy(r"(?:(?<!\bof )\b(?:hopes?|hoped|hoping|prays?|prayed|
 # What was stopped before it happened: "was arrested before | he could hand over the phones"
 # (not "crossed nightly before | the border was sealed", which it was)
 _BEFORE_IT_COULD = lazy(r"\bbefore" + _QUOTE_OPENS)
-_COULD_AT = lazy(r"[\"']?(?:[\w'-]+ ){1,3}(?:could|was able to|were able to|had (?:a chance|time) to|managed to)\b")
+_COULD_AT = lazy(r"[\"']?(?:[\w'-]+ ){1,3}(?:could|had (?:a chance|the chance|time) to)\b")
+# … only where the sentence says what stopped it: not "waited six months before | they could visit"
+_STOPPED = lazy(r"\b(?:arrested|caught|detained|shot|killed|stopped|intercepted|seized|captured|raided|blocked"
+                r"|executed|deported|repatriated|purged|dismissed|fired|sacked|expelled|banned|closed|shut)\b[^.!?]*$")
 
 
 def _disputed_before(text: str, start: int) -> re.Match[str] | None:
@@ -1060,15 +1065,13 @@ _DENIED_AFTER = lazy(
     + r"|,? (?:which )?" + _NOT_VERIFIED
     + r"|, (?:[\w'’-]+ ){1,3}falsely (?:claimed|claims|said|says|reported|alleged|asserted)"
       r"(?=[.,;!?]|$| (?:on|in|last|this|at|during|after|earlier|later|yesterday|today)\b)"
-    # "… — if he was executed at all"
-    + r"|" + _SET_OFF + r" if [^.;!?]{1,40}? at all(?=[.,;!?)]|$)"
     # "…, state media claimed without evidence"
     + r"|, (?:[\w'’-]+ ){1,3}(?:claimed|claims|said|says|reported|alleged|asserted|insisted|insists),? without"
       r" (?:offering |providing |giving |presenting |citing |producing )?(?:any )?(?:evidence|proof)(?=[.,;!?)]|$)"
     + r"|,? (?:was|were) (?:later |since |quickly |soon )?dismissed(?: (?:as|by)\b|(?=[.,;!?]|$))"
     + r"|" + _SET_OFF + " " + _A_CLAIM + r" (?:(?:that|which) (?:[\w'’-]+ ){1,5}contradicts?"
       r"|(?:[a-z]+ly |soon |later )?contradicted by)\b"
-    + r"|" + _SET_OFF + " (?:which|something|" + _A_CLAIM + r")(?: that| which)? "
+    + r"|" + _SET_OFF + " (?:which|" + _A_CLAIM + r")(?: that| which)? "
       r"(?:[\w'’-]+ ){0,5}(?:denied|denies|deny|dismissed|dismisses|dismiss|rejected|rejects|reject|refuted|refutes"
       r"|refute|disputed|disputes|dispute)\b"
     + r"|" + _SET_OFF + r" which (?:[\w'’-]+ ){1,4}(?:say|says|said|call|calls|called)(?: (?:is|was|are|were))? " + _FALSE
@@ -1310,7 +1313,8 @@ _DENYING_VERBS = {
           r"|incierto|improbable|poco probable|nadie sabe",
     "pt": r"neg(?:ou|aram|ava|avam|ado|ada)|nega|negam|desmenti\w*|desmente\w*|rejeit\w+|duvid\w+|incerto"
           r"|improvável|pouco provável",
-    "it": r"neg(?:ato|ata|ano|ava|avano|ò)|nega|smenti\w*|smentisc\w*|respin\w+|dubit\w+|dubbi[oa]|incerto"
+    "it": r"neg(?:ato|ata|ano|ava|avano|ò)|nega|smenti\w*|smentisc\w*|respin\w+|dubit\w+"
+          r"|(?<!fuori )(?<!senza )(?<!di )dubbi[oa]|incerto"
           r"|improbabile|poco probabile",
     "de": r"bestreit\w*|bestritt\w*|dementier\w*|leugne\w*|geleugnet|bezweifel\w*|unklar|ungewiss|unbestätigt"
           # "wies Berichte zurück, wonach |" (not "wies … darauf hin": pointed out)
@@ -1600,10 +1604,11 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                 and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):
             found.append((d.start(), start))  # (not "the rumours that | were circulating": a relative clause)
         if english and not text.startswith("to ", start) \
-                and (d := _UNASSERTED_BEFORE.search(text, max(0, start - 40), start)) and not _confirmed(text, start):
+                and (d := _UNASSERTED_BEFORE.search(text, max(0, start - 40), start)) and not _confirmed(text, start) \
+                and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):  # "the worry that | kept"
             found.append((d.start(), start))  # "Residents hope | the border will reopen": a wish, not a report
         if english and (d := _BEFORE_IT_COULD.search(text, max(0, start - 12), start)) \
-                and _COULD_AT.match(text, start):
+                and _COULD_AT.match(text, start) and _STOPPED.search(text, max(0, d.start() - 160), d.start()):
             found.append((d.start(), start))  # "arrested before | he could hand over the phones": he did not
         if english and (d := _condition_before(text, start, end)) is not None:
             found.append((d, start))

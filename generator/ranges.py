@@ -353,14 +353,16 @@ def bound_cut(text: str, start: int, end: int) -> bool:
     """Whether normalised text[start:end] begins with a number that a word before it bounds
     or hedges ("fewer than 300", "約300"), or ends with one that a word after it does
     ("300人以上", "300 or more")."""
-    if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc"
-                              or text[start] in _CJK_NUMERALS) \
-            and _BOUNDS.search(text, max(0, start - 24), start) \
+    if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc") \
+            and (bound := _BOUNDS.search(text, max(0, start - 24), start)) \
+            and not (bound[0].rstrip().endswith(("over", "under")) and _SPAN_OR_RULE_AT.match(text, start)) \
             and not _CHANGED_TO.search(text, max(0, start - 48), start) \
             and not ((digits := _DIGITS_AT.match(text, start)) and names_a_thing(text, start, digits[1])
                      and not _COMPARED.search(text, max(0, start - 16), start)) \
             and not _DAY_OF.match(text, start):
         return True  # not "talked about | 2019 events", "até | 30 de junho" (until)
+    if _CJK_COUNT_AT.match(text, start) and _CJK_BOUND.search(text, max(0, start - 6), start):
+        return True  # "至少有 | 三百人被捕", "近 | 千名士兵", "少なくとも | 三百人が"
     if start < len(text) and text[start].isdigit() and _UP_TO_CYRILLIC.search(text, max(0, start - 4), start) \
             and not _YEAR_OR_DAY_CYRILLIC.match(text, start) \
             and not _CHANGED_TO.search(text, max(0, start - 48), start):
@@ -375,7 +377,13 @@ def bound_cut(text: str, start: int, end: int) -> bool:
 
 
 _DIGITS_AT = lazy(r"\D?(\d+)")
-_CJK_NUMERALS = frozenset("一二三四五六七八九十百千万萬億亿两兩")  # "至少 | 三百人", "近 | 千名", "少なくとも | 三百人"
+# "Over | 12 months, …", "Under | 2 new laws …": a span of time or a rule, not a bounded count
+_SPAN_OR_RULE_AT = lazy(r"\d+ (?:new |more |other )?(?:years?|months?|weeks?|days?|hours?|decades?|laws?|rules?"
+                        r"|decrees?|articles?|sections?|regulations?)\b")
+# A count in Chinese or Japanese numerals, with its counter, right after a bound (not "最大" before
+# a name, "韩国最大企业 | 三星", nor "想不到 | 一名士兵": unexpectedly, a soldier)
+_CJK_COUNT_AT = lazy(r"[一二三四五六七八九十百千万萬億亿两兩]+(?:[人名个個只頭头吨噸枚発基隻艘辆輛]|公斤|万|萬)")
+_CJK_BOUND = lazy(r"(?:至少|少なくとも|超过|超過|逾|多达|多達|将近|將近|(?<![附付最靠邻鄰將将接])近)有?$")
 # A comparison makes a year-like number a count: "More than | 2000 students", "超过 | 2000名"
 # (not "up to", "bis zu", "до": as often "until 2020")
 _COMPARED = lazy(r"(?:(?<![^\W\d_])(?:(?:fewer|less|more|no more|no fewer) than|plus de"
