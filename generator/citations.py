@@ -751,6 +751,8 @@ _DOUBTING_HEADING = lazy(
     r"|rumou?rs?|stories)|(?:claims?|reports?|accounts?|what) (?:that )?(?:we|i) (?:could not|couldn't|cannot|can't"
     r"|were unable to|was unable to) (?:verify|confirm|corroborate))"
     r"(?: (?:from|in|out of|by|about) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?")
+_DOUBT_WORD = lazy(r"unconfirmed|unverified|uncorroborated|unsubstantiated|rumou?r|hearsay|gossip|false|debunked"
+                   r"|discredited|fabricated|verify|confirm|corroborate", re.IGNORECASE)
 
 
 def _doubting_heading(spans: list[tuple[int, int]], body: Normalized, original: str,
@@ -764,6 +766,8 @@ def _doubting_heading(spans: list[tuple[int, int]], body: Normalized, original: 
     if above is None:
         return None
     heading = original[above[0]:above[1]].strip()
+    if not _DOUBT_WORD.search(heading):  # (most headings: a quick look, not the label's)
+        return None
     label = " ".join(heading.casefold().strip(" #*_:.!?-–—\"'“”").split())
     return heading if _DOUBTING_HEADING.fullmatch(label) else None
 
