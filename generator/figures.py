@@ -70,6 +70,9 @@ _BLACK_MARKET = {
 }
 _RATE_AFTER = {
     "en": rf" (?:(?:a|an|per|each|every|for each|for every) (?:{_UNITS_EN})s?\b{_NOT_RATE_EN}"
+          # "every two weeks", "every 10 days", "every other month"
+          rf"|every (?:other|second|third|two|three|four|five|six|seven|eight|nine|ten|few|couple of|\d+)"
+          rf" (?:{_UNITS_EN})s?\b"
           # "per" is a rate but as "according to" ("per customs records", "per the agreement")
           r"|per (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|cent|centum|se|records?|data|figures?"
           r"|statistics|estimates?|reports?|sources?|officials?|state|customs|media|accounts?|testimony|witnesses"

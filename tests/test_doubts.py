@@ -2428,6 +2428,9 @@ def test_the_warning_names_the_heading(tmp_path):
 # Chinese or Japanese characters, an ellipsis over a verb of saying and a new subject, a
 # retraction ("It turned out to be false.", "revised down to 30")
 THIRD_PROBE_UNDONE = [
+    ('en', 'Workers at the mine receive 7 kilograms of corn every two weeks.',
+     'Workers at the mine receive 7 kilograms of corn'),  # a rate cut from its figure
+    ('en', 'Each household gets 3 litres of diesel every 10 days.', 'Each household gets 3 litres of diesel'),
     ('en', 'A kilogram of rice sold for under 5,000 won in Sinuiju last week.', '5,000 won in Sinuiju last week'),
     ('en', 'Initial reports put the death toll at 300. That figure was later revised down to 30.',
      'put the death toll at 300'),
@@ -2457,6 +2460,9 @@ THIRD_PROBE_UNDONE = [
     ('en', 'The ministry announced that the dam had collapsed.', 'The ministry … had collapsed'),
 ]
 THIRD_PROBE_FAITHFUL = [
+    ('en', 'Inspectors visit the market every two weeks.', 'Inspectors visit the market'),  # no figure to cut
+    ('en', 'Workers at the mine receive 7 kilograms of corn every two weeks.',
+     'Workers at the mine receive 7 kilograms of corn every two weeks'),
     ('en', 'Smugglers caught with phones face fines in excess of 1 million won.', 'fines in excess of 1 million won'),
     ('en', 'Smugglers caught with phones face fines in excess of 1 million won.', 'fines'),
     ('en', 'Some 300 people gathered to watch the public trial in Hyesan.',
