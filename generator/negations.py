@@ -1307,7 +1307,8 @@ _UNVOUCHING_VERBS = {
 # dass", "negó que", "опровергло, что", "نفت الوزارة أن"), or "unclear" ("Es ist unklar, ob")
 _DENYING_VERBS = {
     "fr": r"dément|démentent|démenti\w*|démentai\w*|nie|nient|niait|niaient|nié\w*|conteste|contestent|contesté\w*"
-          r"|réfut\w+|rejette|rejettent|rejeté\w*|doutent|doute|douté\w*|douteu(?:x|se)|incertain|improbable|peu probable"
+          r"|réfut\w+|rejette|rejettent|rejeté\w*|doutent|doute|douté\w*|douteu(?:x|se)|incertain|improbable"
+          r"|peu probable"
           r"|peu vraisemblable|personne ne sait"
           # "a qualifié de pure invention l'affirmation selon laquelle |"
           r"|qualifi\w* d(?:e |')(?:(?:pure|totale|simple) )?(?:invention|fabrication|mensonge|affabulation|rumeur"
