@@ -355,7 +355,7 @@ def bound_cut(text: str, start: int, end: int) -> bool:
     ("300人以上", "300 or more")."""
     if start < len(text) and (text[start].isdigit() or unicodedata.category(text[start]) == "Sc") \
             and (bound := _BOUNDS.search(text, max(0, start - 24), start)) \
-            and not (bound[0].rstrip().endswith(("over", "under")) and _SPAN_OR_RULE_AT.match(text, start)) \
+            and not (bound[0].split() in (["over"], ["under"]) and _SPAN_OR_RULE_AT.match(text, start)) \
             and not _CHANGED_TO.search(text, max(0, start - 48), start) \
             and not ((digits := _DIGITS_AT.match(text, start)) and names_a_thing(text, start, digits[1])
                      and not _COMPARED.search(text, max(0, start - 16), start)) \

@@ -2428,6 +2428,8 @@ def test_the_warning_names_the_heading(tmp_path):
 # Chinese or Japanese characters, an ellipsis over a verb of saying and a new subject, a
 # retraction ("It turned out to be false.", "revised down to 30")
 THIRD_PROBE_UNDONE = [
+    ('en', 'The camp held prisoners for well over 10 years.', '10 years'),  # a bound, though a span of time
+    ('en', 'Prices rose for just over 12 months.', '12 months'),
     ('en', 'Workers at the mine receive 7 kilograms of corn every two weeks.',
      'Workers at the mine receive 7 kilograms of corn'),  # a rate cut from its figure
     ('en', 'Each household gets 3 litres of diesel every 10 days.', 'Each household gets 3 litres of diesel'),
