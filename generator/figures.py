@@ -146,6 +146,51 @@ _NEXT_FIGURE = {code: rf"(?:,? (?:{_JOINED[code]})|,){_figure(_RESPECTIVELY[code
 _RESPECTIVELY_IN_QUOTE = lazy("|".join(_RESPECTIVELY.values()) + r"|分别|分別")
 _CJK_NEXT_FIGURE = lazy(r"(?:和|与|與|、|及)\s?\d")
 
+# --- what bounds a figure after it, or gives another ------------------------------------
+
+# A bound or a hedge after the figure: "20 people were arrested" of "… arrested, maybe more",
+# "300 yuan" of "300 yuan or more", "aged 60" of "aged 60 and over"; and another figure the
+# report gives as likely: "on May 3" of "on May 3 or 4", "in 2019" of "in 2019 or 2020". Not an
+# estimate ("300 yuan or so", "give or take"), which the figure is still, as "about 300" is; nor
+# "at least" going on to a figure or a word ("…, at least one of them a child", "at least in
+# Hyesan"); nor an equivalent set off by a comma ("3,000 yuan, or about 5 million won").
+_CLOSES = r"(?=[.,;:!?)\]\"']|$)"
+_HEDGED_AFTER = {
+    "en": r",? or (?:even )?(?:more|fewer|less)\b(?! than)| and (?:over|above|older|up(?:wards)?)\b(?! (?:to|\d))"
+          r"|(?: or (?:higher|lower|above|over)| and more"
+          r"|,? (?:maybe|perhaps|possibly|probably|likely|if not) (?:more|fewer|less|higher|lower|even more)"
+          rf"|,? (?:at (?:least|most|a minimum|a maximum))){_CLOSES}",
+    "fr": rf"(?: ou (?:plus|moins|davantage)|,? (?:voire|peut-être|sinon|si ce n'est) (?:plus|davantage|moins)"
+          rf"|,? (?:au moins|au minimum|au maximum|au bas mot)){_CLOSES}",
+    "es": rf"(?: o (?:más|menos)|,? (?:quizá|quizás|tal vez|acaso|si no) (?:más|menos)"
+          rf"|,? (?:al menos|como mínimo|como máximo|por lo menos)){_CLOSES}",
+    "pt": rf"(?: ou (?:mais|menos)|,? (?:talvez|se não) (?:mais|menos)|,? (?:pelo menos|no mínimo|no máximo))"
+          rf"{_CLOSES}",
+    "it": rf"(?: o (?:più|meno)|,? (?:forse|se non) (?:di )?(?:più|meno)|,? (?:almeno|come minimo|al massimo))"
+          rf"{_CLOSES}",
+    "de": rf"(?: oder (?:mehr|weniger)|,? (?:vielleicht|wenn nicht|wohl eher|eher) (?:mehr|weniger)"
+          rf"|,? (?:mindestens|wenigstens|höchstens)){_CLOSES}",
+    "ru": rf"(?: или (?:больше|более|меньше|менее)|,? (?:а то и|если не|может,? и|возможно,?) (?:больше|более"
+          rf"|меньше)|,? (?:как минимум|по меньшей мере|как максимум)){_CLOSES}",
+}
+# … and a month, a day of the week or a season the report gives as the other time it may have
+# been: "in March" of "in March or April", "on Monday" of "on Monday or Tuesday"
+# (what only could be, "The test could yield 100 kilotons, if not more", is so with more too)
+_POSSIBLE = lazy(r"\b(?:could|might|may|would|can|podría|podrían|puede|pueden|pourrait|pourraient|peut|peuvent"
+                 r"|könnte|könnten|kann|können|potrebbe|potrebbero|può|poderia|poderiam|pode|может|могут|мог|могла"
+                 r"|могли|могло)\b")
+_TIMES = ("january|february|march|april|may|june|july|august|september|october|november|december"
+          "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter"
+          "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+          "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+          "|januar|februar|märz|juni|juli|oktober|dezember")
+_TIME_END = lazy(rf"(?<![\w-])(?:{_TIMES})$")
+_OTHER_TIME = lazy(rf" (?:or|ou|o|oder) (?:early |late |mid-?|the end of |début |fin |anfang |ende )?(?:{_TIMES})\b"
+                   r"(?! not\b)")
+# (a number, with no unit between: "paid 6,000 won | or 2 dollars" names what it was worth)
+_OTHER_NUMBER = lazy(r" (?:or|ou|o|u|oder|или) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                     r"|twelve|twenty|thirty|forty|fifty)\b)")
+
 # --- a share of what the quote names, or a superlative limited ---------------------------
 
 # Right before a quote that opens on what they are a share of: "Two of | the mines closed",
@@ -318,6 +363,7 @@ _SUPERLATIVE_END_IN = _compiled(_SUPERLATIVE_END)
 _LIMITS_AFTER_IN = _compiled(_LIMITS_AFTER)
 _CJK_LIMITED_BEFORE_IN = _compiled(_CJK_LIMITED_BEFORE)
 _CJK_SHARE_AFTER_IN = _compiled(_CJK_SHARE_AFTER)
+_HEDGED_AFTER_IN = _compiled(_HEDGED_AFTER)
 _LOOK = 40  # characters of the quote's end, or of the text before it, a rule reads
 
 
@@ -334,8 +380,9 @@ def _after(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]:
     found = []
     tail = text[max(start, end - _LOOK):end]
     if _AMOUNT.search(tail):
-        for table in (_RATE_AFTER_IN, _RESPECTIVELY_IN):
-            if (p := table.get(code)) is not None and (m := p.match(text, end)):
+        for table in (_RATE_AFTER_IN, _RESPECTIVELY_IN, _HEDGED_AFTER_IN):
+            if (p := table.get(code)) is not None and (m := p.match(text, end)) \
+                    and not (table is _HEDGED_AFTER_IN and _POSSIBLE.search(text, max(start, end - 2 * _LOOK), end)):
                 found.append((end, m.end()))
         if _RESPECTIVELY_IN_QUOTE.search(text, start, end):
             nxt = _CJK_NEXT_FIGURE if code in ("zh", "ja") else _NEXT_FIGURE_IN.get(code)
@@ -347,6 +394,10 @@ def _after(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]:
     elif code == "en" and (m := _TIME_LIMIT_EN.match(text, end)) \
             and _SUPERLATIVE_NEAR_EN.search(text, max(start, end - 2 * _LOOK), end):
         found.append((end, m.end()))
+    if text[end - 1:end].isdigit() and (m := _OTHER_NUMBER.match(text, end)):
+        found.append((end, m.end()))  # "on May 3 | or 4", "in 2019 | or 2020"
+    if _TIME_END.search(tail) and (m := _OTHER_TIME.match(text, end)):
+        found.append((end, m.end()))  # "in March | or April"
     if (p := _CJK_SHARE_AFTER_IN.get(code)) is not None and (m := p.match(text, end)):
         found.append((end, m.end()))
     if (p := _FIRST_END_IN.get(code)) is not None and p.search(tail) and (m := _FIRST_SINCE_IN[code].match(text, end)):
@@ -372,6 +423,10 @@ _FIRST_SINCE = {
     "de": r" seit\b",
     "ru": r" (?:с|за) (?:\d|последн|начала|тех пор)",
 }
+# … and in Chinese, Korean and Japanese, where the time comes first: 自2017年以来 | 首次试射,
+# 2017년 이후 | 처음으로 발사했다, 5年ぶりに | 初めて
+_CJK_FIRST_AT = lazy(r"(?:首次|第一次|头一次|頭一次|처음으로|최초로|初めて)")
+_CJK_SINCE_END = lazy(r"(?:以来|以來|来|來|이후|이래|만에|以降|ぶりに?)[，,、]? ?$")
 _FIRST_END_IN = _compiled(_FIRST_END)
 _FIRST_SINCE_IN = _compiled(_FIRST_SINCE)
 
@@ -388,6 +443,8 @@ def _before(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]
     if code == "en" and _UNLIMITED_SUPERLATIVE_EN.search(text, start, end) \
             and (m := _SCOPE_BEFORE_EN.match(text, sentence_start(text, start), start)):
         found.append((m.start(), start))
+    if _CJK_FIRST_AT.match(text, start) and (m := _CJK_SINCE_END.search(text, max(0, start - 4), start)):
+        found.append((m.start(), start))  # "首次试射" of "自2017年以来首次试射"
     if (p := _CJK_LIMITED_BEFORE_IN.get(code)) is not None and _CJK_SUPERLATIVE_START_IN[code].match(text, start) \
             and (m := p.search(text, lo, start)):
         found.append((m.start(), start))

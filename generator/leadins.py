@@ -50,7 +50,7 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # tried at every position of its window, so each reads no further than its longest match
 # ("nobody in north hamgyong would seriously believe any longer that |", "contrary to recent
 # claims by the state news agency that |", "on the verge of |")
-_REACH = {"doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32, "a few": 12,
+_REACH = {"once": 20, "doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32, "a few": 12,
           "limit": 36, "stopped": 40, "other": 64, "cjk": 24}
 _THAT = r"(?: that)?"
 
@@ -99,6 +99,31 @@ _DOUBTING = (
       r"(?: to (?:conclude|say|show|prove|suggest))?" + _THAT
     + r"|\b(?:not|never) (?:saying|suggesting|claiming|implying)" + _THAT
     + r"|\bas (?:if|though)"
+    # a scene imagined: "Imagine | a country where every family has rice", "Let's say | the sanctions are lifted"
+    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))(?:imagine|picture|let's say|let us say|what if)" + _THAT + ",?"
+    # a boast, and the story an untrusted source tells: "Officials boasted that |", "According
+    # to state propaganda, |", "In the regime's telling, |", "As state television would have it, |",
+    # "The Party line is that |"; a label it gives: "what state media hailed as | a great victory"
+    + r"|\b(?:boast(?:s|ed|ing)?|brag(?:s|ged|ging)?)" + _THAT
+    + r"|\baccording to (?:(?:the |state |official |regime |north korean |party |government )*propaganda"
+      r"|the (?:regime|party)'s (?:propaganda|narrative|line)),?"
+    + r"|\bin (?:the )?(?:[\w-]+ ){0,2}(?:regime|party|propaganda|state media|state television|state tv|kcna)'s"
+      r" (?:telling|version|narrative),?"
+    + r"|\bas (?:[\w'-]+ ){1,3}would have it,?"
+    + r"|\b(?:the )?(?:party|official|regime|government) line (?:is|was) that"
+    + r"|\b(?:hailed|touted|billed|trumpeted|lauded|glorified|extolled) (?:it |them )?as"
+    + r"|'s (?:claims?|assertions?|boasts?|insistence) that"
+    # what a plan, a draft or a goal would have be: "a plan under which |", "Kim's stated goal is
+    # that |", "Under the draft regulation, |", "According to the cabinet's plan, |"
+    + r"|\b(?:plans?|proposals?|drafts?|schemes?|blueprints?|reforms?) (?:[\w'-]+ ){0,3}?(?:under which|whereby)"
+    + r"|\b(?:goal|aim|target|objective|vision|dream|ambition|plan|idea|promise|pledge) (?:is|was|remains) that"
+    + r"|\bunder (?:the |a |its |their )?(?:draft|proposed|planned) (?:[\w'-]+ )?(?:laws?|rules?|regulations?|reforms?"
+      r"|plans?|schemes?|decrees?|bills?|measures?|polic(?:y|ies)|budgets?|agreements?|deals?),"
+    # (not "According to the plan, | the bridge opened on May 1": as planned, it did)
+    + r"|\baccording to (?:the |its |their |[\w'-]+'s )?(?:[\w'-]+ ){0,2}(?:proposal|draft),"
+    # what holds only where the inverted clause says: "Only in Pyongyang do | state shops sell bananas"
+    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))only (?:in|at|on|when|after|for|by|through|under|with|since)"
+      r" [^,.;:!?]{1,40}? (?:do|does|did|is|are|was|were|can|could|will|would|has|have|had)"
 )
 _REJECTING = (r"(?:disprov(?:e|es|ed|ing)|disproven|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?"
               r"|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|contest(?:s|ed|ing)?"
@@ -128,6 +153,10 @@ _NOT_DONE = r"\b(?:rather than|instead of|in lieu of|in place of|as opposed to)"
 # reported" is a doubt above)
 _ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|almost|virtually|practically|all but"
            r"|partially|partly"  # "The bridge was partially | reopened"
+           # a degree that turns the word after it around: "Rations were less | generous", "less
+           # than | accurate", "the least | costly option" (not "no less | important", "at least |",
+           # "none the less |")
+           r"|(?<!\bno )(?<!\bany )(?<!\bthe )less(?: than)?|(?<!\bat )least"
            r"|c[ao]me close to|on the (?:verge|brink) of"
            r"|(?:allegedly|supposedly|purportedly|ostensibly|nominally),)")  # "Purportedly, |", ", allegedly, |"
 # … and a hedge: "The official probably | fled to China", "Apparently, | the mine reopened",
@@ -146,7 +175,9 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
 # (not "a few", "the past few", "Kim's few", "Mark Few praised": inside the clause)
 _FEW = (CLAUSE_OPENS + r"(?:(?:(?:very|too|relatively|comparatively|precious|surprisingly|remarkably|strikingly"
         r"|vanishingly) )?few(?:,? if any,?)?|only a (?:very )?few"
-        r"|not many|(?:hardly|scarcely|barely) any)")
+        r"|not many|(?:hardly|scarcely|barely) any"
+        # … or says it of some only: "Some | traders stopped selling", "A few | factories resumed"
+        r"|some|a few|several|many|most|certain)")
 # … the "a" of "a few", whose "few" alone says the opposite: "A few | analysts" is some,
 # "Few analysts" hardly any (only where the quote opens with "few")
 _A_FEW = r"(?<![\w'-])(?:quite |a good )?a (?:very )?"
@@ -176,6 +207,10 @@ _ING_MODIFIER = lazy(r"[\"'(\[]?[a-z]+ing (?:gangs?|rings?|establishments?|devic
                      r"|facility|centres?|centers?|stations?|grounds?|areas?|zones?|sites?|units?|teams?|groups?"
                      r"|permits?|licen[cs]es?|rights|season|operations?|networks?|companies|company|firms?"
                      r"|containers?|crates?|lanes?|routes?|agents?|documents?)\b")
+# "Hyesan was once | the busiest hub", "The Musan mine, once | the largest …": what it was, no
+# longer is (not "was once | arrested": one time)
+_ONCE = r"(?:\b(?:was|were|is|are|had been|has been|have been)|,) once"
+_ONCE_AT = lazy(r"[\"'(\[]?(?:the|a|an|one of|home to|part of|among|its|their|his|her)\b")
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
@@ -188,6 +223,7 @@ _EN = {
     "a few": lazy(rf"{_A_FEW}{_OPEN}$"),
     "limit": lazy(rf"{_LIMIT},? {_OPEN}$"),
     "stopped": lazy(rf"{_STOPPED} {_OPEN}$"),
+    "once": lazy(rf"{_ONCE} {_OPEN}$"),
 }
 # A word the lead-in's clause ends with, the quote going on with other words ("I doubt | it,"
 # said a student, …; "paid in flour instead of | cash," said a student, adding that …), or a
@@ -395,6 +431,34 @@ _INFINITIVE = lazy(r"[\"'(\[]?(?:(?:le|la|les|lui|leur|en|y|se|me|te|nous|vous|o
 # A quote that is the reports a denial names: "否认了有关 | 矿山关闭的报道"
 _NAMES_REPORTS = lazy(r"(?:报道|報道|说法|說法|传言|傳言|消息|指控)$")
 _CJK_CODES = ("zh", "ja", "ko")
+# … what only some do ("Certains | commerçants", "Einige | Händler", 일부 |), what something was
+# once, no longer is ("Hyesan était autrefois |", 한때 |, 曾是 |), and what propaganda or a plan
+# says ("Según la propaganda del régimen, |", "Nach dem Plan des Kabinetts |", 계획에 따르면 |),
+# in the other languages
+_SOME_OR_ONCE_IN = {
+    "fr": _OPENING + r"(?:certaine?s|plusieurs|quelques|beaucoup de|la plupart des) "
+          r"|\b(?:était|fut|a été|étaient|furent|ont été) (?:autrefois|jadis|naguère|longtemps) "
+          r"|\bselon (?:la propagande|le projet)(?: [\w'-]+){0,3},? ",
+    "es": _OPENING + r"(?:algun[oa]s|vari[oa]s|much[oa]s|ciert[oa]s|la mayoría de (?:los|las)) "
+          r"|\b(?:fue|era|fueron|eran) (?:en su día|antaño|otrora|alguna vez) "
+          r"|\bsegún (?:la propaganda|el proyecto|la propuesta)(?: [\w'-]+){0,3},? ",
+    "pt": _OPENING + r"(?:alguns|algumas|vários|várias|muitos|muitas|certos|certas|a maioria d[oa]s) "
+          r"|\b(?:foi|era|foram|eram) (?:outrora|um dia|em tempos) "
+          r"|\bsegundo (?:a propaganda|o projeto|a proposta)(?: [\w'-]+){0,3},? ",
+    "it": _OPENING + r"(?:alcuni|alcune|diversi|diverse|molti|molte|certi|certe|la maggior parte de(?:i|gli|lle)) "
+          r"|\b(?:era|fu|erano|furono) (?:un tempo|una volta|in passato) "
+          r"|\bsecondo (?:la propaganda|il progetto|la proposta)(?: [\w'-]+){0,3},? ",
+    "de": _OPENING + r"(?:einige|manche|mehrere|viele|etliche|die meisten) "
+          r"|\b(?:war|waren|galt|galten) (?:einst|früher|einmal|ehemals) (?:als )?"
+          r"|\b(?:laut|nach) (?:der )?(?:staatlichen |offiziellen )?propaganda,? "
+          r"|\b(?:laut|nach) (?:dem )?entwurf(?: [\w'-]+){0,3},? ",
+    "ru": _OPENING + r"(?:некоторые|несколько|многие|большинство|отдельные) "
+          r"|(?<![\w-])(?:когда-то|некогда|прежде) (?:был|была|было|были) "
+          r"|(?<![\w-])по (?:версии|словам|данным) (?:[\w-]+ )?пропаганды,? |(?<![\w-])по проекту(?: [\w-]+){0,3},? ",
+    "zh": r"(?:曾是|曾经是|曾經是|曾为|曾為|一度是|据(?:朝鲜)?(?:官方)?宣传[，,]?|據(?:朝鮮)?(?:官方)?宣傳[，,]?)",
+    "ja": r"(?:一部の|かつては?|宣伝によれば、?)",
+    "ko": r"(?:(?<![^\s.!?])일부 |한때 |선전에 따르면,? |계획에 따르면,? )",
+}
 
 
 @functools.cache
@@ -409,7 +473,7 @@ def _before_in(language: str) -> list[tuple[re.Pattern[str], int, bool, bool]]:
         edge = "" if cjk else r"(?<![\w'-])"  # a word's start, not the end of a longer word
         found += [(re.compile(rf"{edge}(?:{table[c]}){_OPEN}$"), _REACH["cjk" if cjk else "other"], cjk,
                    table is _HEDGED_IN or table is _LIMITED_IN)
-                  for table in (_DOUBTED_IN, _UNDONE_IN, _HEDGED_IN, _LIMITED_IN) if c in table]
+                  for table in (_DOUBTED_IN, _UNDONE_IN, _HEDGED_IN, _LIMITED_IN, _SOME_OR_ONCE_IN) if c in table]
     return found
 
 
@@ -436,13 +500,15 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
                                         or _IN_FACT.search(text, start, end)) \
                 or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
             continue
+        if kind == "once" and not _ONCE_AT.match(text, start):
+            continue
         if kind == "stopped" and not (_HAVING.search(m.group()) or _GERUND.match(text, start)
                                       and not _ING_NOUN.match(text, start) and not _ING_MODIFIER.match(text, start)):
             continue  # "stopped | the convoy", "denied | wrongdoing", "banned | drinking establishments"
         if kind in ("hedge", "limit") and (not _hedges_quote(m, text, start)
                                 or _LIKELY_TO.search(m.group()) and _TO_OR_THAN.match(text, start)):
             continue
-        if kind not in ("adverb", "hedge", "limit") and ends_a_word:
+        if kind not in ("adverb", "hedge", "limit", "once") and ends_a_word:
             continue  # (but "nearly | collapsed, officials said": the adverb's own verb)
         if kind in ("doubt", "rejected", "stopped") \
                 and (_DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())

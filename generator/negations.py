@@ -183,7 +183,7 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
         return True  # "The factory will reopen … next month" of "will reopen only if power is restored next month"
     if primary_language(language) in ("en", "") and any(
             (_HEDGE_AT_END.search(text, end, start) and not GOES_ON.match(text, start))
-            or _hedge_before_to(text, end, start)
+            or _hedge_before_to(text, end, start) or _order_to(text, end, start)
             or _hides_saying(text, end, start)
             or (_REJECTING_AT_END.search(text, end, start) and _DENIABLE_AT.match(text, start))
             for (_, end), (start, _) in gaps):
@@ -388,7 +388,7 @@ _CLAIMING = r"claims?|purports?|purported|purporting|profess(?:es|ed|ing)?"
 _BELIEF = r"believed|thought|expected|suspected|feared|likely|unlikely|supposed|appears?|appeared|seems?|seemed"
 # (verb forms no noun shares: "presented the plan to residents", "won the first set to take")
 _INTENT = (r"tries|tried|trying|attempted|attempting|sought|seeks|seeking|promised|promising|pledged|pledging"
-           r"|vowed|vowing|planned|planning|intends|intended|intending|aimed|aiming|hoped|hoping"
+           r"|vowed|vowing|planned|planning|intends|intended|intending|aims|aimed|aiming|hoped|hoping"
            r"|wanted|threaten(?:s|ed|ing)?|pretend(?:s|ed|ing)?|scheduled|going|about|expects?|expecting"
            # "is set to", "was due to": the be-verb in the gap or just before it ("The mine is … reopen"
            # of "is due to reopen"), not "closed due to floods"
@@ -411,6 +411,8 @@ _HEDGE_AT_END = lazy(
     # "tried to reopen", "was scheduled to reopen"; a suspicion: "is suspected of having"
     r"|(?:should|ought to|must|would)(?: (?:also|still|already|well|not))*(?: be)?"
     rf"|(?:{_INTENT}) to(?: (?:have|be|been))*"
+    # an order given: "Kim … build 20,000 homes" of "Kim ordered officials to build 20,000 homes"
+    r"|(?:ordered|orders|ordering|told|instructed|urged|directed|commanded|called on)(?: [\w'-]+){1,3} to"
     r"|(?:suspected|accused|alleged|believed|thought|rumou?red) of(?: (?:having|being))?"
     r"|almost|nearly|narrowly|barely|rarely|seldom|former"
     # "… a success" of "anything but a success", "… able to" of "far from able to", "… the
@@ -468,6 +470,15 @@ def _hedge_before_to(text: str, end: int, start: int) -> bool:
     if not text.startswith("to ", start) or not _HEDGE_BEFORE_TO.search(text, end, start):
         return False
     return not _SPEECH_TO.search(text, end, start) or text.startswith(("to have ", "to be "), start)
+
+
+# … or a gap of the "to" of an order the quote keeps: "Kim ordered officials … build 20,000 homes"
+_ORDERED = lazy(r"\b(?:ordered|orders|ordering|told|instructed|urged|directed|commanded|called on|asked|pressed"
+                r"|pressured)(?: [\w'-]+){1,3}\s*$")
+
+
+def _order_to(text: str, end: int, start: int) -> bool:
+    return text[end:start].strip(" ,") == "to" and _ORDERED.search(text, max(0, end - 40), end) is not None
 
 
 def _gap_patterns(language: str) -> set[re.Pattern[str]]:
@@ -971,6 +982,15 @@ _UNASSERTED_BEFORE = lazy(r"(?:(?<!\bof )\b(?:hopes?|hoped|hoping|prays?|prayed|
                           + _QUOTE_OPENS)  # (not a name's "of Hope": "Bridge of Hope | runs")
 # (each of its alternatives has one of these words: the long pattern is tried only where one is)
 _MAY_BE_UNASSERTED = lazy(r"that|alone|hop|pray")
+# What a correction says an earlier version of the report said: "Correction: an earlier version
+# of this article said | prices rose 40%", "This story originally stated that |"
+# (not "The report said that |", an attribution: "this" report, and what it did at first or wrongly)
+_AS_FIRST_WRITTEN = r"(?:originally|previously|initially|first|wrongly|incorrectly|mistakenly|erroneously)"
+_EARLIER_VERSION = lazy(r"\b(?:(?:(?:earlier|previous|original|first|initial) version of this) (?:article|report|story"
+                        rf"|post|piece|dispatch|item|column)(?: {_AS_FIRST_WRITTEN})*"
+                        rf"|this (?:article|report|story|post|piece|dispatch|item|column)(?: {_AS_FIRST_WRITTEN})+)"
+                        r" (?:said|stated|reported|claimed|gave|wrote|suggested|misstated|misreported)(?: that)?"
+                        + _QUOTE_OPENS)
 # What was stopped before it happened: "was arrested before | he could hand over the phones"
 # (not "crossed nightly before | the border was sealed", which it was)
 _BEFORE_IT_COULD = lazy(r"\bbefore" + _QUOTE_OPENS)
@@ -1117,7 +1137,9 @@ _MAY_HAVE_BEFORE = lazy(
     r"(?: (?:have|be|been|also|still|already|well|yet|now))*"  # (not "with all his might", "the regime's might")
     rf"|\b(?:{_HEARSAY}|{_CLAIMING}) to (?:have|be)(?: been)?"
     rf"|\b(?:{_BELIEF}) to(?: (?:have|be|been))*"
-    r"|\b(?:would|will|could|should) (?:likely|probably|possibly|perhaps)(?: (?:have|be|been))*)" + _QUOTE_OPENS)
+    r"|\b(?:would|will|could|should) (?:likely|probably|possibly|perhaps)(?: (?:have|be|been))*"
+    # what would have happened, or must have (an inference): "would have | starved", "must have | passed"
+    r"|\b(?:would|must|should)(?: (?:also|still|surely|certainly|otherwise))? have(?: been)?)" + _QUOTE_OPENS)
 # … and a quote that starts on the verb a hearsay or a belief before it governs
 _SAID_TO_BEFORE = lazy(rf"\b(?:is|are|was|were|has been|have been)(?: (?:widely|also|now|still|generally|long))?"
                        rf" (?:{_HEARSAY}|{_BELIEF})(?: by [\w'-]+(?: [\w'-]+)?)?(?: to)?" + _QUOTE_OPENS)
@@ -1612,6 +1634,9 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                 and (d := _UNASSERTED_BEFORE.search(text, max(0, start - 40), start)) and not _confirmed(text, start) \
                 and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):  # "the worry that | kept"
             found.append((d.start(), start))  # "Residents hope | the border will reopen": a wish, not a report
+        if english and ("version" in (near := text[max(0, start - 120):start]) or "this" in near) \
+                and (d := _EARLIER_VERSION.search(text, max(0, start - 120), start)):
+            found.append((d.start(), start))  # a correction: what the report no longer says
         if english and (d := _BEFORE_IT_COULD.search(text, max(0, start - 12), start)) \
                 and _COULD_AT.match(text, start) and _STOPPED.search(text, max(0, d.start() - 160), d.start()):
             found.append((d.start(), start))  # "arrested before | he could hand over the phones": he did not

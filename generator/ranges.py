@@ -106,7 +106,7 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
                                                      "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER_WORD = rf"(?:{_TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(_NUMBER_WORDS)
-_WORDS_RANGE = lazy(rf"(?<![\w-])(?:(between) )?({_NUMBER_WORD})( (?:to|or|and) )({_NUMBER_WORD})"
+_WORDS_RANGE = lazy(rf"(?<![\w-])(?:(between) )?({_NUMBER_WORD})( (?:to|or|and) )({_NUMBER_WORD}|\d{{1,3}}\b(?![.,]\d))"
                     rf" ([^\W\d_]+)")
 # Before two number words, what makes them no range: a time ("at ten to eleven"), "one" a
 # person ("sentenced one to five years", "handed one to two soldiers"), a score ("trailed
@@ -117,6 +117,8 @@ _NOT_WORDS_COUNTED = frozenset("o oclock sharp after before past am pm".split())
 
 
 def _word_value(word: str) -> int:
+    if word.isdigit():  # "five to 15 years"
+        return int(word)
     tens, _, unit = word.partition("-")
     return _NUMBER_WORDS.get(tens, 0) + _NUMBER_WORDS.get(unit, 0) if unit else _NUMBER_WORDS[word]
 
@@ -271,8 +273,18 @@ def multiple_cut(text: str, start: int) -> bool:
 _SCALE_AT = lazy(r"(?:hundred|thousand|million|billion|trillion|dozen)\b")
 
 
+# … and the rest of a number in words after its scale: "fifty people" of "Three hundred and
+# fifty people", "five" of "two thousand five hundred"
+_AFTER_SCALE = lazy(r"(?<![^\W\d_])(?:hundred|thousand|million|billion)(?: and)? $")
+_ONES_AT = lazy(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+
+
 def scale_cut(text: str, start: int) -> bool:
-    """Whether normalised text[start:] begins with a scale word that a number before it counts."""
+    """Whether normalised text[start:] begins with a scale word that a number before it
+    counts, or with the rest of a number in words after its scale."""
+    if start >= 2 and _ONES_AT.match(text, start) and _AFTER_SCALE.search(text, max(0, start - 13), start):
+        return True
     if start < 2 or text[start - 1] != " " or _SCALE_AT.match(text, start) is None:
         return False
     if (number := _DIGITS_END.search(text, max(0, start - 25), start - 1)) is not None:

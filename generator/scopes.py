@@ -342,7 +342,17 @@ _REFUTED_AFTER = {
           r" (?:providing|offering|giving|citing|presenting|producing) (?:any )?(?:evidence|proof)\b"
           r"|(?:,| -| ?\() (?:(?:a|the|an) " + _TOLD_EN + r" |)(?:that |which )?(?:(?:was|were|has been|had been) )?"
           r"(?:later |since |subsequently )?(?:turned out to be|proved|proven|proved to be|proven to be|revealed to"
-          r" (?:have been|be)|shown to be|found to be|exposed as) " + _FALSE_EN,
+          r" (?:have been|be)|shown to be|found to be|exposed as) " + _FALSE_EN
+          # … or by the speaker, after the words that say who spoke: '"The mine has closed," he said,
+          # before correcting himself', '…, adding that he had only heard this from neighbours'
+          + r"|[,.]?[\"'”’]?,? (?:(?:[^\s.!?,;:\"]+ ){1,3}(?:said|says|told [\w'-]+|wrote|added|claimed),? )?"
+          r"(?:before|then|but then|and then|only to) (?:quickly |hastily |immediately |later )?"
+          r"(?:correct|contradict|retract)(?:ing|ed|s)? (?:himself|herself|themselves|itself|his words|her words"
+          r"|their words|the claim|the statement)\b"
+          r"|[,.]?[\"'”’]?,? (?:(?:[^\s.!?,;:\"]+ ){1,3}(?:said|says|told [\w'-]+),? )?(?:adding|but added"
+          r"|admitting|but admitted|conceding|but conceded) (?:that )?(?:he|she|they|i|we) (?:had |has |have )?"
+          r"(?:only |just |merely )?(?:heard|been told) (?:this|it|that|so|about it|of it"
+          r"|the (?:story|rumou?r|news))\b",
     "fr": r",? (?:ce qui|ce que|(?:une?|l'|la|le) (?:information|nouvelle|rumeur|affirmation|annonce|chiffre)s?"
           r"(?: qui)?) (?:[^\s.!?,;:]+ ){0,4}(?:(?:s'est révélée?|s'est avérée?|s'avère|a été démentie?) "
           r"(?:faux|fausse|inexact|inexacte|erroné|erronée|infondé|infondée|exagérée?|par la suite)\b"
@@ -730,6 +740,13 @@ _LIMITED_AFTER = {
             r"|(?<![.!?])(?:, (?:but|though|yet|and)|,)? only (?:if|when|once|provided|on condition that|as long as)"
             r" (?!(?:a|an|one|twice|every|now|the first time|a while|years|months|days|weeks|hours)\b)"
           + r"|(?:,| -| \() ?at least according to\b"
+            # "…, if you believe the Rodong Sinmun", "…, as state TV called it"; "is open | only on the 1st"
+            r"|(?:,| -| \() ?if (?:you|one|we) (?:are to )?(?:believe|trust)s?\b"
+            r"|(?:,| -| \() ?as (?:[^\s.!?,;:]+ ){1,3}(?:called|calls|dubbed|dubs|termed|terms|styled|styles)"
+            r" (?:it|them)\b"
+            # (not "reopened only after the floods receded", "only in May": when it happened)
+            r"|(?<![.!?]) only (?:on|during|between|at) (?:the \d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+            r"|weekends?|weekdays|holidays|public holidays|market days|certain|night|odd|even)"
             r"|(?:,| -| \() ?or at least (?:that is|that's|so) what (?:[^\s.!?,;:]+ ){0,6}(?:says?|said|claims?"
             r"|claimed|tells?|told)\b"
             r"|(?:,| -| \() ?or so (?:the |state |officials |authorities |it |they |we |i |people |pyongyang |seoul "

@@ -3407,7 +3407,6 @@ REVIEWED_VERIFIED = [
     ("en", "The field covers 500 km² of land.", "The field covers 500 km² of land"),
     ("en", "Output reached 10⁶ tons.", "Output reached 10⁶ tons"),
     # "few", bounds and limits in other roles
-    ("en", "A few economists believe the plan will work.", "economists believe the plan will work"),
     ("en", "In the past few months prices rose sharply.", "months prices rose sharply"),
     ("en", "Half of the factories were idle. More than that, the mines closed.", "Half of the factories were idle"),
     ("en", "The leaflets were printed on paper and dropped by balloon.", "The leaflets were printed"),

@@ -2686,3 +2686,39 @@ REVIEWED_LOOK_ALIKES = [
 @pytest.mark.parametrize("language, body, quote", REVIEWED_LOOK_ALIKES)
 def test_the_reviews_look_alikes_of_the_new_rules_stay_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# What a correction says an earlier version of the report said, and a speaker taking back or
+# qualifying his own words
+CORRECTED_UNDONE = [
+    ("Prices rose 14% in May.\n\n*Correction: an earlier version of this article said prices rose 40% in May.*",
+     "prices rose 40% in May"),
+    ("Correction: An earlier version of this story incorrectly stated that the market closed in May.",
+     "the market closed in May"),
+    ("This article originally said that Kim visited Hyesan. He visited Musan.", "Kim visited Hyesan"),
+    ('"The mine has closed," he said, before correcting himself: "No, it is still open."', "The mine has closed"),
+    ("The general was shot, he said, before quickly correcting himself.", "The general was shot"),
+    ('"The general was shot," he said, adding that he had only heard this from neighbours.',
+     "The general was shot"),
+]
+CORRECTED_FAITHFUL = [
+    ("The report said that 300 people died.", "300 people died"),
+    ("This report said that 300 people died.", "300 people died"),
+    ("The UN report originally said that 300 people died; it was confirmed later.", "300 people died"),
+    ("The earlier version of this report misstated the date; the market closed on May 3.",
+     "the market closed on May 3"),
+    ("An earlier version of this article was updated. The market closed in May.", "The market closed in May"),
+    ('"The mine has closed," he said, before leaving the room.', "The mine has closed"),
+    ('"The general was shot," he said, adding that he had heard the shots himself.', "The general was shot"),
+    ("The general was shot, adding to fears of a purge.", "The general was shot"),
+]
+
+
+@pytest.mark.parametrize("body, quote", CORRECTED_UNDONE)
+def test_a_corrected_or_retracted_statement_is_approximate(body, quote):
+    assert _located(body, quote).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("body, quote", CORRECTED_FAITHFUL)
+def test_the_reports_own_words_beside_a_correction_stay_verified(body, quote):
+    assert _located(body, quote).status is QuoteStatus.VERIFIED

@@ -1283,3 +1283,79 @@ def test_a_long_list_of_figures_after_a_quote_is_read_in_one_pass(tail):
     # has figures, each tried in turn (2**60 here): the build hung. It is read once now.
     status = _located("Coal exports fell 20%" + tail, "Coal exports fell 20%").status
     assert status is (QuoteStatus.APPROXIMATE if "respectively" in tail else QuoteStatus.VERIFIED)
+
+
+# A bound or a hedge after the figure, or another figure or time given as likely: the quote
+# that stops before it says more than the report does.
+HEDGED_AFTER_UNDONE = [
+    ("en", "About 20 people were arrested, maybe more, a resident said.", "20 people were arrested"),
+    ("en", "About 20 people were arrested, or more, a resident said.", "20 people were arrested"),
+    ("en", "Some 20 people or more were arrested.", "20 people"),
+    ("en", "He paid 300 yuan or more.", "He paid 300 yuan"),
+    ("en", "He paid 300 yuan, perhaps more.", "He paid 300 yuan"),
+    ("en", "He paid 300 yuan, if not more.", "He paid 300 yuan"),
+    ("en", "Men aged 60 and over were exempt from the mobilisation.", "Men aged 60"),
+    ("en", "The trial lasted 3 days or less.", "The trial lasted 3 days"),
+    ("en", "Police seized 40 phones, at least.", "Police seized 40 phones"),
+    ("en", "The launches took place on May 3 or 4, according to the JCS.", "The launches took place on May 3"),
+    ("en", "The market opened in 2019 or 2020.", "The market opened in 2019"),
+    ("en", "Kim Jong Un turned 40 or 41 this year.", "Kim Jong Un turned 40"),
+    ("en", "Kim was executed in March or April, the source said.", "Kim was executed in March"),
+    ("en", "Kim was executed in March or early April.", "Kim was executed in March"),
+    ("en", "The market opened on Monday or Tuesday.", "The market opened on Monday"),
+    ("fr", "300 personnes ont été arrêtées, voire plus.", "300 personnes ont été arrêtées"),
+    ("es", "Detuvieron a 300 personas o más.", "Detuvieron a 300 personas"),
+    ("es", "El mercado abrió en marzo o abril.", "El mercado abrió en marzo"),
+    ("es", "El mercado abrió el 3 o 4 de mayo.", "El mercado abrió el 3"),
+    ("it", "Sono stati arrestati 300 uomini o più.", "Sono stati arrestati 300 uomini"),
+    ("de", "300 Menschen wurden festgenommen, vielleicht mehr.", "300 Menschen wurden festgenommen"),
+    ("ru", "Задержали 300 человек, а то и больше.", "Задержали 300 человек"),
+    # the rest of a number in words, or its first in a range of a word and digits
+    ("en", "Three hundred and fifty people were relocated from the flood zone.",
+     "fifty people were relocated from the flood zone"),
+    ("en", "Three hundred fifty people were moved.", "fifty people were moved"),
+    ("en", "The court handed down sentences of five to 15 years in a labour camp.", "15 years in a labour camp"),
+]
+HEDGED_AFTER_FAITHFUL = [
+    ("en", "He paid 3,000 yuan, or about 5 million won at market rates.", "He paid 3,000 yuan"),
+    ("en", "Rice cost 6,000 won or 2 dollars in Hyesan.", "Rice cost 6,000 won"),
+    ("en", "Three people died, at least one of them a child.", "Three people died"),
+    ("en", "Prices rose 20 percent in May, at least in Hyesan.", "Prices rose 20 percent in May"),
+    ("en", "The mine employed 3,000 workers or more than any other in the county.", "The mine employed 3,000 workers"),
+    ("en", "The trial lasted 3 days or less than a week.", "The trial lasted 3 days"),
+    ("en", "Kim visited 3 factories and more than a dozen farms.", "Kim visited 3 factories"),
+    ("en", "Exports rose 20% in 2023 and more in 2024.", "Exports rose 20% in 2023"),
+    ("en", "The factory cut output by 30 percent and more workers left.", "The factory cut output by 30 percent"),
+    ("en", "Two people died and over 100 were hurt.", "Two people died"),
+    ("en", "Police arrested 20 traders, perhaps more than in any year before.", "Police arrested 20 traders"),
+    ("en", "He paid 300 yuan or so.", "He paid 300 yuan"),  # an estimate, as "about 300" is
+    ("en", "He paid 300 yuan, give or take.", "He paid 300 yuan"),
+    ("en", "The market opened on May 3 or thereabouts.", "The market opened on May 3"),
+    ("en", "We will meet in March or so.", "We will meet in March"),
+    ("en", "The market may or may not open.", "The market may"),
+    ("en", "He met 3 officials or their deputies.", "He met 3 officials"),
+    ("en", "Version 2 or later is required.", "Version 2"),
+    ("en", "The test could yield 100 kilotons, maybe more.", "The test could yield 100 kilotons"),
+    ("en", "It was the thousand and one nights of the regime.", "It was the thousand"),
+    ("fr", "300 personnes ont été arrêtées ou plus tard relâchées.", "300 personnes ont été arrêtées"),
+    ("es", "Detuvieron a 300 personas, al menos eso dicen.", "Detuvieron a 300 personas"),
+    ("de", "300 Menschen wurden festgenommen oder mehr als je zuvor verhört.", "300 Menschen wurden festgenommen"),
+    ("it", "Sono stati arrestati 300 uomini o 4 donne.", "Sono stati arrestati 300 uomini"),
+    ("en", "Sentences of five to fifteen years were handed down.", "Sentences of five to fifteen years"),
+    ("en", "He was sentenced at ten to 5 in the afternoon.", "5 in the afternoon"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", HEDGED_AFTER_UNDONE)
+def test_a_figure_cut_from_its_bound_or_alternative_after_it_is_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", HEDGED_AFTER_FAITHFUL)
+def test_a_figure_beside_an_estimate_or_an_equivalent_stays_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+def test_the_warning_shows_the_bound_after_the_figure():
+    shown = _located("He paid 300 yuan, if not more.", "He paid 300 yuan").passage.parts
+    assert shown == ("He paid 300 yuan, if not more",)

@@ -14,6 +14,11 @@ from test_citations import _located
 from generator.model import QuoteStatus
 
 UNDONE = [
+    ('en', 'Rations were less generous this year than last.', 'generous this year'),  # a degree turned around
+    ('en', 'Rations were less generous this year than last.', 'Rations were … generous this year'),
+    ('en', 'Rations are less than generous.', 'generous'),
+    ('en', 'It was the least costly option.', 'costly option'),
+    ('en', 'The factory is much less productive.', 'productive'),
     ('en', 'The bridge was partially reopened to freight traffic in May.',
      'reopened to freight traffic in May'),  # adverb: only in part
     ('en', 'The bridge was partially reopened to freight traffic in May.',
@@ -434,6 +439,10 @@ UNDONE = [
 ]
 
 FAITHFUL = [
+    ('en', 'The report was no less important than the first.', 'important than the first'),
+    ('en', 'None the less the market reopened.', 'the market reopened'),
+    ('en', 'He was at least partly right.', 'partly right'),
+    ('en', 'The factory produced less than 20 tonnes.', 'than 20 tonnes'),
     ('en', "North Korea's planned economy collapsed in the 1990s.", 'economy collapsed in the 1990s'),  # a kind
     # decided: what an aim would do, quoted with no subject
     ('en', '“The main objective is to revitalize the economy by increasing production of coal.”',
