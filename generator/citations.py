@@ -86,6 +86,7 @@ class Location:
     unmarked: bool = False  # the report's words, but with words between them left out and no ellipsis
     limit: str = ""  # an exception or limit the quote's ellipsis stands for ("except the guards")
     framed: str = ""  # the heading over the quote that doubts what it heads ("Unconfirmed reports")
+    frame: str = "heading"  # … or the "list" it leads into ("Rumours in Hyesan:"), the table "row" it rates ("False")
 
 
 # An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
@@ -96,7 +97,7 @@ _INSERTION = lazy(r"\[(?!\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,}|\^?\d{1,
 
 
 def locate_quote(report_id: str, quote: str, body: Normalized, original: str, language: str = "",
-                 headings: tuple[tuple[int, int], ...] = ()) -> Location:
+                 headings: tuple[tuple[int, ...], ...] = ()) -> Location:
     """Find `quote` in a report whose reading text is `original` (normalised as `body`),
     written in `language`, with `headings` where they are in `original`
     (markup.reading_text_and_headings)."""
@@ -112,7 +113,7 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
 
 
 def _located_quote(report_id: str, quote: str, body: Normalized, original: str, language: str,
-                   headings: tuple[tuple[int, int], ...]) -> Location:
+                   headings: tuple[tuple[int, ...], ...]) -> Location:
     if not _WORD.search(_ELLIPSIS.sub(" ", REFERENCE.sub(" ", _SIC.sub(" ", quote)))):
         # "[7]", "… [^2]", "[sic] [7]": no word of the report, though any marker of it would match
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
@@ -169,7 +170,7 @@ def _restyled(quote: str) -> list[str]:
 
 
 def _located(report_id: str, quote: str, body: Normalized, original: str, language: str,
-             headings: tuple[tuple[int, int], ...]) -> Location:
+             headings: tuple[tuple[int, ...], ...]) -> Location:
     found = _locate(report_id, quote, body, original, language, headings)
     if found.status is QuoteStatus.VERIFIED:
         return found
@@ -229,7 +230,7 @@ def _whole_words(spans: tuple[tuple[int, int], ...], joints: list[tuple[int, boo
 
 
 def _locate(report_id: str, quote: str, body: Normalized, original: str, language: str,
-            headings: tuple[tuple[int, int], ...], fuzzy: bool = True) -> Location:
+            headings: tuple[tuple[int, ...], ...], fuzzy: bool = True) -> Location:
     parts = [normalize(part).text.strip() for part in _ELLIPSIS.split(quote.strip())]
     # An ellipsis at either end ("… reopen the mine", "“… the mill closed”") stands for the
     # report's words there: its quotation mark, if any, belongs to the words beside it.
@@ -309,7 +310,7 @@ MAX_UNMARKED_GAPS = 3
 
 
 def _unmarked(report_id: str, wanted: str, body: Normalized, original: str, language: str,
-              headings: tuple[tuple[int, int], ...]) -> Location | None:
+              headings: tuple[tuple[int, ...], ...]) -> Location | None:
     """A quote that is runs of the report's words with words between them left out and no
     ellipsis to say so ("The Musan mine reopened" of "The Musan mine, one of the largest in
     Asia, reopened"): approximate, with the report's words from the first to the last, if
@@ -340,7 +341,7 @@ MAX_UNSPACED_GAP = 12  # … and at most this many left out between them
 
 
 def _unmarked_unspaced(report_id: str, wanted: str, body: Normalized, original: str, language: str,
-                       headings: tuple[tuple[int, int], ...]) -> Location | None:
+                       headings: tuple[tuple[int, ...], ...]) -> Location | None:
     """_unmarked where words are not spaced (Chinese, Japanese): the quote as two runs of the
     report's characters with a few left out between them in one sentence (茂山矿今年重新开工
     of 茂山矿今年五月重新开工), the longest first run first; approximate, as _unmarked's."""
@@ -554,7 +555,7 @@ _PAIRED = {'"': '"', "'": "'", "(": ")", "[": "]"}  # quotation marks and bracke
 
 
 def _own_ellipsis(report_id: str, quote: str, body: Normalized, original: str, language: str,
-                  headings: tuple[tuple[int, int], ...]) -> Location | None:
+                  headings: tuple[tuple[int, ...], ...]) -> Location | None:
     """The quote verified with its ellipsis at an end as the report's own, where the report
     has one there too ('He trailed off: “We waited and waited…”'), or None."""
     if "..." not in body.text and ". . ." not in body.text:
@@ -573,7 +574,7 @@ def _restopped(parts: list[str]) -> list[list[str]]:
 
 
 def _as_written(report_id: str, parts: list[str], body: Normalized, original: str, language: str,
-                edges: tuple[bool, bool] = (False, False), headings: tuple[tuple[int, int], ...] = ()) -> Location | None:
+                edges: tuple[bool, bool] = (False, False), headings: tuple[tuple[int, ...], ...] = ()) -> Location | None:
     """The quote's parts found as written (verified, or approximate for a slip of sense), or None."""
     # The report's own "Well... the mill" is quoted, not elided: the literal reading first.
     spaced = _groups_with_spaces(language)
@@ -612,7 +613,7 @@ _PLACEMENTS = 20  # later placements of a quote tried when the first is not veri
 
 
 def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body: Normalized, original: str,
-            language: str, edges: tuple[bool, bool], headings: tuple[tuple[int, int], ...], cut: bool) -> Location:
+            language: str, edges: tuple[bool, bool], headings: tuple[tuple[int, ...], ...], cut: bool) -> Location:
     """The quote found at `spans`: verified, or approximate for what changes its sense there."""
     if (word := cut_negation(spans[0][0], spans[-1][1], body.text)) is not None:
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [word], body, original), 99.0)
@@ -647,6 +648,12 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
     if (frame := _doubting_heading(spans, body, original, headings, language)) is not None:
         # "The Musan mine reopened in May" in a section headed "Unconfirmed reports"
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, framed=frame)
+    if (frame := _doubting_lead(spans, body, original, headings)) is not None:
+        # "the Hyesan copper mine has closed" in a list after "Rumours circulating in Hyesan:"
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0, framed=frame, frame="list")
+    if (verdict := _doubting_cell(spans, body, original)) is not None:
+        # "Kim Jong Un visited Rason in May" in a table row whose other cell says "False"
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0, framed=verdict, frame="row")
     if _across_heading(spans, body, headings):
         # "Musan mine closed in 2019" of a heading "Musan mine closed" and a paragraph
         # "In 2019 the province opened two new pits": a sentence the report never wrote.
@@ -756,13 +763,13 @@ _DOUBT_WORD = lazy(r"unconfirmed|unverified|uncorroborated|unsubstantiated|rumou
 
 
 def _doubting_heading(spans: list[tuple[int, int]], body: Normalized, original: str,
-                      headings: tuple[tuple[int, int], ...], language: str) -> str | None:
+                      headings: tuple[tuple[int, ...], ...], language: str) -> str | None:
     """The heading of the quote's section, if it says the section is not vouched for (see
     _DOUBTING_HEADING); English only."""
     if primary_language(language) not in ("en", ""):
         return None
     start = body.start(spans[0][0])
-    above = max((h for h in headings if h[1] <= start), default=None)
+    above = max((h for h in headings if len(h) == 2 and h[1] <= start), default=None)
     if above is None:
         return None
     heading = original[above[0]:above[1]].strip()
@@ -772,13 +779,66 @@ def _doubting_heading(spans: list[tuple[int, int]], body: Normalized, original: 
     return heading if _DOUBTING_HEADING.fullmatch(label) else None
 
 
-def _across_heading(spans: list[tuple[int, int]], body: Normalized, headings: tuple[tuple[int, int], ...]) -> bool:
+# A list's lead-in that says what follows is not vouched for: "Rumours circulating in Hyesan:",
+# "Claims we could not verify:", "Propaganda posters proclaim:", "The committee's plans for next
+# year include:", "Rumeurs qui circulent à Hyesan :", "혜산에 도는 소문:"; not where it says they
+# were confirmed ("Rumours that officials later confirmed:")
+_DOUBTING_LEAD = lazy(
+    r"(?<![\w-])(?:unconfirmed|unverified|uncorroborated|unsubstantiated|rumou?rs?|rumou?red|hearsay|gossip"
+    r"|propaganda|allegations?|alleged(?:ly)?|purported(?:ly)?|claims?|plans?|planned|proposals?|proposed|promises?"
+    r"|pledges?|(?:could|can|did) ?(?:not|n't) (?:be )?(?:independently )?(?:verif|confirm|corroborat)\w*"
+    r"|unable to (?:verify|confirm)|not (?:been |yet )?(?:independently )?(?:verified|confirmed)"
+    r"|rumeurs?|non (?:confirmée?s?|vérifiée?s?)|rumores|sin (?:confirmar|verificar)|gerüchte?|unbestätigte?\w*"
+    r"|слух\w*|неподтвержд\w*)(?![\w-])|소문|루머|미확인|传闻|傳聞|传言|傳言|谣言|謠言|未经证实|未經證實|噂|うわさ|未確認")
+_CONFIRMED_LEAD = lazy(r"(?<![\w-])(?<!not )(?<!not be )(?<!never )(?<!yet to be )(?<!un)(?:confirmed|verified"
+                       r"|corroborated|proved true|proven true|came true|carried out|completed|achieved)(?![\w-])")
+
+
+def _doubting_lead(spans: list[tuple[int, int]], body: Normalized, original: str,
+                   headings: tuple[tuple[int, ...], ...]) -> str | None:
+    """The lead-in of the list the quote is in (markup.reading_text_and_headings), if it says
+    the list's items are not vouched for."""
+    start, end = body.start(spans[0][0]), body.end(spans[-1][1])
+    lead = next((h for h in headings if len(h) == 3 and h[1] <= start and end <= h[2]), None)
+    if lead is None:
+        return None
+    words = original[lead[0]:lead[1]].strip().casefold()
+    return original[lead[0]:lead[1]].strip() if _DOUBTING_LEAD.search(words) and not _CONFIRMED_LEAD.search(words) \
+        else None
+
+
+# A table cell that rates the row as not vouched for: "| Kim visited Rason | False |"
+_DOUBTING_CELL = lazy(
+    r"(?:false|untrue|not true|fake|fabricated|misleading|unverified|unconfirmed|uncorroborated|unsubstantiated"
+    r"|not (?:yet )?(?:verified|confirmed)|rumou?r(?:ed)?|hearsay|denied|disputed|debunked|doubtful|unproven"
+    r"|no evidence|unlikely|faux|fausse|non (?:confirmée?|vérifiée?)|rumeur|falso|falsa|sin confirmar|rumor"
+    r"|falsch|unbestätigt|gerücht|ложь|неправда|не подтвержден[оа]?|слух|사실 ?아님|사실이 아님|거짓|허위|미확인|소문"
+    r"|不实|不實|虚假|虛假|假|未证实|未證實|传闻|傳聞|谣言|謠言|誤り|虚偽|未確認|デマ)"
+    r"(?:[,;/] ?(?:false|untrue|unverified|unconfirmed|rumou?r|denied|disputed|fake|misleading))*")
+
+
+def _doubting_cell(spans: list[tuple[int, int]], body: Normalized, original: str) -> str | None:
+    """Another cell of the table row the quote is in, if it rates the row as not vouched for
+    (_DOUBTING_CELL): the verdict column of a fact check."""
+    start, end = body.start(spans[0][0]), body.end(spans[-1][1])
+    before, after = original.rfind("\n\n", 0, start), original.find("\n\n", end)
+    row = original[before + 2 if before >= 0 else 0:after if after >= 0 else len(original)]
+    if ROW_CELLS not in row:  # (rows are apart by a blank line, as every block is)
+        return None
+    for cell in row.split(ROW_CELLS):
+        words = " ".join(cell.casefold().strip(" *_.!").split())
+        if words and _DOUBTING_CELL.fullmatch(words):
+            return cell.strip()
+    return None
+
+
+def _across_heading(spans: list[tuple[int, int]], body: Normalized, headings: tuple[tuple[int, ...], ...]) -> bool:
     """Whether one unbroken stretch of the quote runs over a heading's edge, joining its
     words with those of the text before or after it (an ellipsis between them is the
     author's own elision, and says so)."""
     for s, e in spans:
         a, b = body.start(s), body.end(e)
-        if any(a < edge < b for heading in headings for edge in heading):
+        if any(a < edge < b for heading in headings if len(heading) == 2 for edge in heading):
             return True
     return False
 
@@ -1565,6 +1625,20 @@ def _ends_sentence(gap: str, before: str = "", after: str = "") -> bool:
 def elides(quote: str) -> bool:
     """Whether the quote leaves words out (… or ...)."""
     return _ELLIPSIS.search(quote) is not None
+
+
+def elided_from(quote: str, passage: str) -> bool:
+    """Whether the quote is `passage` with words left out where its ellipses are: each part
+    the passage's words, in order."""
+    words = normalize(REFERENCE.sub("", passage)).text.split()
+    at = 0
+    for part in _ELLIPSIS.split(quote):
+        wanted = normalize(REFERENCE.sub("", part)).text.split()
+        at = next((i + len(wanted) for i in range(at, len(words) - len(wanted) + 1)
+                   if words[i:i + len(wanted)] == wanted), -1)
+        if at < 0:
+            return False
+    return True
 
 
 def _word_count(text: str) -> int:

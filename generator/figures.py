@@ -155,9 +155,12 @@ _CJK_NEXT_FIGURE = lazy(r"(?:和|与|與|、|及)\s?\d")
 # "at least" going on to a figure or a word ("…, at least one of them a child", "at least in
 # Hyesan"); nor an equivalent set off by a comma ("3,000 yuan, or about 5 million won").
 _CLOSES = r"(?=[.,;:!?)\]\"']|$)"
+# (… or its verb: "Men aged 60 and over | were exempt"; not "and over | the next year", "and above all")
+_CLOSES_EN = (r"(?=[.,;:!?)\]\"']|$| (?:was|were|is|are|had|have|has|must|may|can|could|will|would|should"
+              r"|received|got|paid|died|fled|left|came|went|took|faced|in|at|per|each)\b)")
 _HEDGED_AFTER = {
-    "en": r",? or (?:even )?(?:more|fewer|less)\b(?! than)| and (?:over|above|older|up(?:wards)?)\b(?! (?:to|\d))"
-          r"|(?: or (?:higher|lower|above|over)| and more"
+    "en": r"(?:,? or (?:even )?(?:more|fewer|less|higher|lower|above|over|upwards)| and (?:over|above|older|up|upwards)"
+          rf"){_CLOSES_EN}|(?: and more"
           r"|,? (?:maybe|perhaps|possibly|probably|likely|if not) (?:more|fewer|less|higher|lower|even more)"
           rf"|,? (?:at (?:least|most|a minimum|a maximum))){_CLOSES}",
     "fr": rf"(?: ou (?:plus|moins|davantage)|,? (?:voire|peut-être|sinon|si ce n'est) (?:plus|davantage|moins)"
@@ -176,20 +179,24 @@ _HEDGED_AFTER = {
 # … and a month, a day of the week or a season the report gives as the other time it may have
 # been: "in March" of "in March or April", "on Monday" of "on Monday or Tuesday"
 # (what only could be, "The test could yield 100 kilotons, if not more", is so with more too)
-_POSSIBLE = lazy(r"\b(?:could|might|may|would|can|podría|podrían|puede|pueden|pourrait|pourraient|peut|peuvent"
+_POSSIBLE = lazy(r"\b(?:could|might|would|can|(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\blast )(?<!\bearly )"
+                 r"(?<!\blate )(?<!\bby )(?<!\bfrom )(?<!\bthis )(?<!\bnext )may(?![,.;:!?]| \d)|podría|podrían|puede|pueden|pourrait|pourraient|peut|peuvent"
                  r"|könnte|könnten|kann|können|potrebbe|potrebbero|può|poderia|poderiam|pode|может|могут|мог|могла"
                  r"|могли|могло)\b")
 _TIMES = ("january|february|march|april|may|june|july|august|september|october|november|december"
+          "|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
           "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter"
           "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
           "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
           "|januar|februar|märz|juni|juli|oktober|dezember")
 _TIME_END = lazy(rf"(?<![\w-])(?:{_TIMES})$")
-_OTHER_TIME = lazy(rf" (?:or|ou|o|oder) (?:early |late |mid-?|the end of |début |fin |anfang |ende )?(?:{_TIMES})\b"
+_OTHER_TIME = lazy(rf" (?:or|ou|o|oder|или) (?:in |en |im |en el |в )?(?:early |late |mid-?|the end of |début |fin "
+                   rf"|anfang |ende )?(?:{_TIMES})\b"
                    r"(?! not\b)")
 # (a number, with no unit between: "paid 6,000 won | or 2 dollars" names what it was worth)
-_OTHER_NUMBER = lazy(r" (?:or|ou|o|u|oder|или) (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                     r"|twelve|twenty|thirty|forty|fifty)\b)")
+# ("May 3 | or May 4"; "January 8, 1983 | , or 1984" only where the figure ends there)
+_OTHER_NUMBER = lazy(rf" (?:or|ou|o|u|oder|или) (?:(?:{_TIMES}) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine"
+                     r"|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)|, or \d[\d,.]*(?=[.;:!?)]|,\s|$)")
 
 # --- a share of what the quote names, or a superlative limited ---------------------------
 
@@ -426,7 +433,10 @@ _FIRST_SINCE = {
 # … and in Chinese, Korean and Japanese, where the time comes first: 自2017年以来 | 首次试射,
 # 2017년 이후 | 처음으로 발사했다, 5年ぶりに | 初めて
 _CJK_FIRST_AT = lazy(r"(?:首次|第一次|头一次|頭一次|처음으로|최초로|初めて)")
-_CJK_SINCE_END = lazy(r"(?:以来|以來|来|來|이후|이래|만에|以降|ぶりに?)[，,、]? ?$")
+_CJK_SINCE_END = lazy(r"(?:以来|以來|이후|이래|만에|以降|ぶりに?)[，,、]? ?$")
+# (not since its own completion: 自2014年建成以来 | 首次通车, the first ever)
+_COMPLETED_BEFORE = lazy(r"(?:建成|完成|完工|竣工|落成|开通|開通|완공|착공|준공|개통|完成の?|竣工の?)"
+                         r"(?:\s?\d+\s?(?:년|年|개월|か月))?\s?$")
 _FIRST_END_IN = _compiled(_FIRST_END)
 _FIRST_SINCE_IN = _compiled(_FIRST_SINCE)
 
@@ -443,7 +453,8 @@ def _before(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]
     if code == "en" and _UNLIMITED_SUPERLATIVE_EN.search(text, start, end) \
             and (m := _SCOPE_BEFORE_EN.match(text, sentence_start(text, start), start)):
         found.append((m.start(), start))
-    if _CJK_FIRST_AT.match(text, start) and (m := _CJK_SINCE_END.search(text, max(0, start - 4), start)):
+    if _CJK_FIRST_AT.match(text, start) and (m := _CJK_SINCE_END.search(text, max(0, start - 4), start)) \
+            and not _COMPLETED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         found.append((m.start(), start))  # "首次试射" of "自2017年以来首次试射"
     if (p := _CJK_LIMITED_BEFORE_IN.get(code)) is not None and _CJK_SUPERLATIVE_START_IN[code].match(text, start) \
             and (m := p.search(text, lo, start)):

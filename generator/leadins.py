@@ -41,8 +41,8 @@ import functools
 import re
 
 from generator.lazyre import lazy
-from generator.negations import (CJK, DENIABLE, ING_PREPOSITIONS, RELATIVE_VERB, ZH_UNDENIED, primary_language,
-                                 starts_word)
+from generator.negations import (CJK, DENIABLE, ING_PREPOSITIONS, RELATIVE_VERB, ZH_UNDENIED, confirmed,
+                                 primary_language, starts_word)
 from generator.ranges import CLAUSE_OPENS
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
@@ -100,29 +100,35 @@ _DOUBTING = (
     + r"|\b(?:not|never) (?:saying|suggesting|claiming|implying)" + _THAT
     + r"|\bas (?:if|though)"
     # a scene imagined: "Imagine | a country where every family has rice", "Let's say | the sanctions are lifted"
-    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))(?:imagine|picture|let's say|let us say|what if)" + _THAT + ",?"
+    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))(?:imagine|let's say|let us say|what if|suppose|supposing)" + _THAT
+    + ",?"
     # a boast, and the story an untrusted source tells: "Officials boasted that |", "According
     # to state propaganda, |", "In the regime's telling, |", "As state television would have it, |",
     # "The Party line is that |"; a label it gives: "what state media hailed as | a great victory"
-    + r"|\b(?:boast(?:s|ed|ing)?|brag(?:s|ged|ging)?)" + _THAT
+    + r"|\b(?:boast(?:s|ed|ing)?|brag(?:s|ged|ging)?) that"  # (not "Rason boasts | a casino")
     + r"|\baccording to (?:(?:the |state |official |regime |north korean |party |government )*propaganda"
       r"|the (?:regime|party)'s (?:propaganda|narrative|line)),?"
     + r"|\bin (?:the )?(?:[\w-]+ ){0,2}(?:regime|party|propaganda|state media|state television|state tv|kcna)'s"
-      r" (?:telling|version|narrative),?"
-    + r"|\bas (?:[\w'-]+ ){1,3}would have it,?"
+      r" (?:telling|version|narrative),?|\bin the official (?:version|telling|narrative|account),?"
+    + r"|\bas (?!(?:luck|fate|chance|fortune|providence)\b)(?:[\w'-]+ ){1,3}(?:would have it|tells it|told it),?"
     + r"|\b(?:the )?(?:party|official|regime|government) line (?:is|was) that"
-    + r"|\b(?:hailed|touted|billed|trumpeted|lauded|glorified|extolled) (?:it |them )?as"
+    + r"|\b(?:hailed|touted|trumpeted|lauded|glorified|extolled) (?:it |them )?as"
+    + r"|\bpurport(?:s|ed|ing)? to (?:show|depict|prove|document|reveal)"  # a photo "purporting to show |"
     + r"|'s (?:claims?|assertions?|boasts?|insistence) that"
     # what a plan, a draft or a goal would have be: "a plan under which |", "Kim's stated goal is
     # that |", "Under the draft regulation, |", "According to the cabinet's plan, |"
-    + r"|\b(?:plans?|proposals?|drafts?|schemes?|blueprints?|reforms?) (?:[\w'-]+ ){0,3}?(?:under which|whereby)"
+    # (not a plan in force: "introduced a plan under which farmers now keep", "a scheme whereby")
+    + r"|\b(?:(?:announced|unveiled|proposed|drew up|drafted|outlined|floated|considering|considered|discussed"
+      r"|debated|approved) (?:a |an |the |its |their )?(?:new |draft )?plans?|proposals?|drafts?|blueprints?)"
+      r" (?:[\w'-]+ ){0,3}?(?:under which|whereby)"
     + r"|\b(?:goal|aim|target|objective|vision|dream|ambition|plan|idea|promise|pledge) (?:is|was|remains) that"
-    + r"|\bunder (?:the |a |its |their )?(?:draft|proposed|planned) (?:[\w'-]+ )?(?:laws?|rules?|regulations?|reforms?"
-      r"|plans?|schemes?|decrees?|bills?|measures?|polic(?:y|ies)|budgets?|agreements?|deals?),"
+    + r"|\bunder (?:the |a |its |their )?(?:draft|proposed|planned) (?:laws?|rules?|regulations?|reforms?"
+      r"|plans?|schemes?|decrees?|bills?|measures?|budgets?|agreements?|deals?),"
     # (not "According to the plan, | the bridge opened on May 1": as planned, it did)
     + r"|\baccording to (?:the |its |their |[\w'-]+'s )?(?:[\w'-]+ ){0,2}(?:proposal|draft),"
     # what holds only where the inverted clause says: "Only in Pyongyang do | state shops sell bananas"
-    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))only (?:in|at|on|when|after|for|by|through|under|with|since)"
+    # (a place or a scope, not a time or a means: "Only since 2019 have | private shops operated")
+    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))only (?:in|at|among)"
       r" [^,.;:!?]{1,40}? (?:do|does|did|is|are|was|were|can|could|will|would|has|have|had)"
 )
 _REJECTING = (r"(?:disprov(?:e|es|ed|ing)|disproven|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?"
@@ -154,9 +160,13 @@ _NOT_DONE = r"\b(?:rather than|instead of|in lieu of|in place of|as opposed to)"
 _ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|almost|virtually|practically|all but"
            r"|partially|partly"  # "The bridge was partially | reopened"
            # a degree that turns the word after it around: "Rations were less | generous", "less
-           # than | accurate", "the least | costly option" (not "no less | important", "at least |",
-           # "none the less |")
-           r"|(?<!\bno )(?<!\bany )(?<!\bthe )less(?: than)?|(?<!\bat )least"
+           # than | accurate", "the least | costly option" (after a verb of being or a degree, not
+           # "Less | rice reached the market", "no less | important", "at least |", "none the less |")
+           r"|(?<=\bis )less|(?<=\bare )less|(?<=\bwas )less|(?<=\bwere )less|(?<=\bbe )less|(?<=\bbeen )less"
+           r"|(?<=\bseemed )less|(?<=\bbecame )less|(?<=\bremained )less|(?<=\bgrew )less|(?<=\bmuch )less"
+           r"|(?<=\bfar )less|(?<=\beven )less|(?<=\bever )less|(?<=\bincreasingly )less|(?<=\bsomewhat )less"
+           r"|(?<=\bslightly )less|(?<=\bbit )less|(?<=\blittle )less|(?<=\brather )less|(?<=\bstill )less"
+           r"|(?<=\bless )than|(?<=\bthe )least|(?<=\bits )least|(?<=\btheir )least"
            r"|c[ao]me close to|on the (?:verge|brink) of"
            r"|(?:allegedly|supposedly|purportedly|ostensibly|nominally),)")  # "Purportedly, |", ", allegedly, |"
 # … and a hedge: "The official probably | fled to China", "Apparently, | the mine reopened",
@@ -177,7 +187,7 @@ _FEW = (CLAUSE_OPENS + r"(?:(?:(?:very|too|relatively|comparatively|precious|sur
         r"|vanishingly) )?few(?:,? if any,?)?|only a (?:very )?few"
         r"|not many|(?:hardly|scarcely|barely) any"
         # … or says it of some only: "Some | traders stopped selling", "A few | factories resumed"
-        r"|some|a few|several|many|most|certain)")
+        r"|some|a few|several|many|most)")
 # … the "a" of "a few", whose "few" alone says the opposite: "A few | analysts" is some,
 # "Few analysts" hardly any (only where the quote opens with "few")
 _A_FEW = r"(?<![\w'-])(?:quite |a good )?a (?:very )?"
@@ -209,8 +219,21 @@ _ING_MODIFIER = lazy(r"[\"'(\[]?[a-z]+ing (?:gangs?|rings?|establishments?|devic
                      r"|containers?|crates?|lanes?|routes?|agents?|documents?)\b")
 # "Hyesan was once | the busiest hub", "The Musan mine, once | the largest …": what it was, no
 # longer is (not "was once | arrested": one time)
-_ONCE = r"(?:\b(?:was|were|is|are|had been|has been|have been)|,) once"
+_ONCE = r"(?:(?:\b(?:was|were|is|are|had been|has been|have been)|,) once|,? formerly|\bused to be)"
 _ONCE_AT = lazy(r"[\"'(\[]?(?:the|a|an|one of|home to|part of|among|its|their|his|her)\b")
+_CLAIMED = lazy(r"'s (?:claims?|assertions?|boasts?|insistence) that|\bboast|\bbrag")
+_ONCE_DATED = lazy(r"\b(?:(?:19|20)\d\d|once)\b")
+
+
+def _formerly(m: re.Match[str], start: int, end: int, text: str) -> bool:
+    """Whether "once" before the quote text[start:end] is "formerly" of what it names: not one
+    time ("was once | the target of a raid, in 2019", "once | the Tumen and once | the Yalu"),
+    nor "as soon as" (", once | the border reopened"), which an aside's closing comma tells apart."""
+    if not _ONCE_AT.match(text, start) or _ONCE_DATED.search(text, start, end):
+        return False
+    return not m.group().startswith(",") or text.startswith(",", end)
+
+
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
@@ -437,27 +460,27 @@ _CJK_CODES = ("zh", "ja", "ko")
 # in the other languages
 _SOME_OR_ONCE_IN = {
     "fr": _OPENING + r"(?:certaine?s|plusieurs|quelques|beaucoup de|la plupart des) "
-          r"|\b(?:était|fut|a été|étaient|furent|ont été) (?:autrefois|jadis|naguère|longtemps) "
-          r"|\bselon (?:la propagande|le projet)(?: [\w'-]+){0,3},? ",
+          r"|\b(?:était|fut|étaient|furent) (?:autrefois|jadis|naguère) "
+          r"|\bselon (?:la propagande|le projet de (?:loi|décret|règlement))(?: [\w'-]+){0,3},? ",
     "es": _OPENING + r"(?:algun[oa]s|vari[oa]s|much[oa]s|ciert[oa]s|la mayoría de (?:los|las)) "
           r"|\b(?:fue|era|fueron|eran) (?:en su día|antaño|otrora|alguna vez) "
-          r"|\bsegún (?:la propaganda|el proyecto|la propuesta)(?: [\w'-]+){0,3},? ",
+          r"|\bsegún (?:la propaganda|el proyecto de (?:ley|decreto|reglamento))(?: [\w'-]+){0,3},? ",
     "pt": _OPENING + r"(?:alguns|algumas|vários|várias|muitos|muitas|certos|certas|a maioria d[oa]s) "
           r"|\b(?:foi|era|foram|eram) (?:outrora|um dia|em tempos) "
-          r"|\bsegundo (?:a propaganda|o projeto|a proposta)(?: [\w'-]+){0,3},? ",
+          r"|\bsegundo (?:a propaganda|o projeto de (?:lei|decreto))(?: [\w'-]+){0,3},? ",
     "it": _OPENING + r"(?:alcuni|alcune|diversi|diverse|molti|molte|certi|certe|la maggior parte de(?:i|gli|lle)) "
           r"|\b(?:era|fu|erano|furono) (?:un tempo|una volta|in passato) "
-          r"|\bsecondo (?:la propaganda|il progetto|la proposta)(?: [\w'-]+){0,3},? ",
+          r"|\bsecondo (?:la propaganda|il (?:progetto|disegno) di (?:legge|decreto))(?: [\w'-]+){0,3},? ",
     "de": _OPENING + r"(?:einige|manche|mehrere|viele|etliche|die meisten) "
-          r"|\b(?:war|waren|galt|galten) (?:einst|früher|einmal|ehemals) (?:als )?"
-          r"|\b(?:laut|nach) (?:der )?(?:staatlichen |offiziellen )?propaganda,? "
-          r"|\b(?:laut|nach) (?:dem )?entwurf(?: [\w'-]+){0,3},? ",
+          r"|\b(?:war|waren|galt|galten) (?:einst|früher|ehemals) (?:als )?"
+          r"|\blaut (?:der )?(?:staatlichen? |staatlicher |offiziellen? |offizieller )?propaganda,? "
+          r"|\blaut (?:dem )?(?:gesetz)?entwurf(?: [\w'-]+){0,3},? ",
     "ru": _OPENING + r"(?:некоторые|несколько|многие|большинство|отдельные) "
-          r"|(?<![\w-])(?:когда-то|некогда|прежде) (?:был|была|было|были) "
-          r"|(?<![\w-])по (?:версии|словам|данным) (?:[\w-]+ )?пропаганды,? |(?<![\w-])по проекту(?: [\w-]+){0,3},? ",
-    "zh": r"(?:曾是|曾经是|曾經是|曾为|曾為|一度是|据(?:朝鲜)?(?:官方)?宣传[，,]?|據(?:朝鮮)?(?:官方)?宣傳[，,]?)",
-    "ja": r"(?:一部の|かつては?|宣伝によれば、?)",
-    "ko": r"(?:(?<![^\s.!?])일부 |한때 |선전에 따르면,? |계획에 따르면,? )",
+          r"|(?<![\w-])(?:когда-то|некогда) (?:был|была|было|были) "
+          r"|(?<![\w-])по версии (?:[\w-]+ )?пропаганды,? ",
+    "zh": r"(?:曾是|曾经是|曾經是|曾为|曾為|据[^，。,]{0,8}宣传[，,]?|據[^，。,]{0,8}宣傳[，,]?)",
+    "ja": r"(?:一部の|かつては|宣伝によれば、?)",
+    "ko": r"(?:(?<![^\s.!?])일부 |선전에 따르면,? |계획에 따르면,? )",
 }
 
 
@@ -500,7 +523,7 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
                                         or _IN_FACT.search(text, start, end)) \
                 or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
             continue
-        if kind == "once" and not _ONCE_AT.match(text, start):
+        if kind == "once" and not _formerly(m, start, end, text):
             continue
         if kind == "stopped" and not (_HAVING.search(m.group()) or _GERUND.match(text, start)
                                       and not _ING_NOUN.match(text, start) and not _ING_MODIFIER.match(text, start)):
@@ -510,6 +533,8 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
             continue
         if kind not in ("adverb", "hedge", "limit", "once") and ends_a_word:
             continue  # (but "nearly | collapsed, officials said": the adverb's own verb)
+        if kind == "doubt" and _CLAIMED.search(m.group()) and confirmed(text, start):
+            continue  # "Pyongyang's claim that | it tested a missile was confirmed by Seoul"
         if kind in ("doubt", "rejected", "stopped") \
                 and (_DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
                      or m.group().endswith("that ") and RELATIVE_VERB.match(text, start)) \

@@ -218,16 +218,26 @@ def reading_text(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]]]
     return text, starts
 
 
-def reading_text_and_headings(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]], tuple[tuple[int, int], ...]]:
+Sections = tuple[tuple[int, ...], ...]
+
+
+def reading_text_and_headings(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]], Sections]:
     """reading_text, and where each heading's text is in it: a quote running from a heading
-    into the text beside it reads them as one sentence, which the report never wrote."""
+    into the text beside it reads them as one sentence, which the report never wrote. Also,
+    as (start, end, list end), where each paragraph that leads into a list ends with a colon
+    ("Unconfirmed reports from Hyesan:"): what the list says, it says of the items."""
     parts: list[str] = []
     starts: list[tuple[Token, int]] = []
-    headings: list[tuple[int, int]] = []
+    headings: list[tuple[int, ...]] = []
+    leads = _list_leads(tokens)  # the lead-in's inline token's index: its list's closing token's
+    closing: dict[int, int] = {}  # a list's closing token's index: its lead-in's entry in headings
     pos = 0
     previous = None
     row = cell_row = 0  # the table row of the last cell shown
-    for block in tokens:
+    for index, block in enumerate(tokens):
+        if index in closing:
+            begin_lead, end_lead = headings[closing[index]]
+            headings[closing[index]] = (begin_lead, end_lead, pos)
         opened, previous = previous, block
         row += block.type == "tr_open"
         shown = [block] if block.type in _CODE_BLOCKS else block.children if block.type == "inline" else None
@@ -242,7 +252,7 @@ def reading_text_and_headings(tokens: Sequence[Token]) -> tuple[str, list[tuple[
             parts.append(ROW_CELLS if in_cell and cell_row == row else "\n\n")
             pos += 2
         cell_row = row if in_cell else 0
-        begin = pos
+        begin, first = pos, len(parts)
         struck = 0
         for child in shown:
             struck += (child.type == "s_open") - (child.type == "s_close")
@@ -260,7 +270,27 @@ def reading_text_and_headings(tokens: Sequence[Token]) -> tuple[str, list[tuple[
                 pos += 1
         if opened is not None and opened.type == "heading_open":
             headings.append((begin, pos))
+        elif index in leads and "".join(parts[first:]).rstrip().endswith((":", "：")):
+            closing[leads[index]] = len(headings)
+            headings.append((begin, pos))
+    for entry in closing.values():  # (a list the tokens end inside: none does, but no lead-in is a heading)
+        if len(headings[entry]) == 2:
+            headings[entry] = (*headings[entry], pos)
     return "".join(parts), starts, tuple(headings)
+
+
+def _list_leads(tokens: Sequence[Token]) -> dict[int, int]:
+    """The paragraphs right before a list, outside any list or quotation (by their inline
+    token's index), each with the index of the token that closes the list."""
+    found = {}
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].type == "paragraph_close" and tokens[i].level == 0 \
+                and tokens[i + 1].type in ("bullet_list_open", "ordered_list_open"):
+            level, kind = tokens[i + 1].level, tokens[i + 1].type.replace("_open", "_close")
+            end = next((j for j in range(i + 2, len(tokens)) if tokens[j].type == kind and tokens[j].level == level),
+                       len(tokens))
+            found[i - 1] = end
+    return found
 
 
 def plain_text(md: MarkdownIt, source: str) -> str:

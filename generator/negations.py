@@ -946,7 +946,7 @@ for _code, _pattern in _DISPUTED_OR_HOPED.items():
 _RUMOURED_AFTER = lazy(r"소문|루머|설(?:이|가|도) |うわさ|噂|言われ|との(?:情報|話)|주장이 제기")
 # A rumour the sentence goes on to confirm is a fact reported: "Selon des rumeurs, la mine a
 # fermé, ce que le ministère a confirmé lundi", "소문에 따르면 광산이 폐쇄됐고, 통일부도 이를 확인했다"
-_CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bconfermat\w*|\bbestätigt\w*|\bпідтверд\w*"
+_CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bcorroborated\b|\bconfermat\w*|\bbestätigt\w*|\bпідтверд\w*"
                    r"|\b(?:(?:was|were|is|are|been) borne out|came true|come true|materiali[sz]ed)\b"
                    r"|\b(?:proved|proven|proves|turned out(?: to be)?|turns out(?: to be)?)"
                    r" (?:(?:entirely |well )?(?:true|correct|accurate|right|justified)|well[- ]founded)\b"
@@ -985,9 +985,10 @@ _MAY_BE_UNASSERTED = lazy(r"that|alone|hop|pray")
 # What a correction says an earlier version of the report said: "Correction: an earlier version
 # of this article said | prices rose 40%", "This story originally stated that |"
 # (not "The report said that |", an attribution: "this" report, and what it did at first or wrongly)
-_AS_FIRST_WRITTEN = r"(?:originally|previously|initially|first|wrongly|incorrectly|mistakenly|erroneously)"
-_EARLIER_VERSION = lazy(r"\b(?:(?:(?:earlier|previous|original|first|initial) version of this) (?:article|report|story"
-                        rf"|post|piece|dispatch|item|column)(?: {_AS_FIRST_WRITTEN})*"
+# (not "This column first reported that |", a scoop)
+_AS_FIRST_WRITTEN = r"(?:originally|previously|initially|wrongly|incorrectly|mistakenly|erroneously)"
+_EARLIER_VERSION = lazy(r"\b(?:(?:earlier|previous|original|first|initial) version(?: of this (?:article|report|story"
+                        rf"|post|piece|dispatch|item|column))?(?: {_AS_FIRST_WRITTEN})*"
                         rf"|this (?:article|report|story|post|piece|dispatch|item|column)(?: {_AS_FIRST_WRITTEN})+)"
                         r" (?:said|stated|reported|claimed|gave|wrote|suggested|misstated|misreported)(?: that)?"
                         + _QUOTE_OPENS)
@@ -1009,7 +1010,7 @@ def _disputed_before(text: str, start: int) -> re.Match[str] | None:
 _THAT_END = lazy(r"\bthat\W*$")
 
 
-def _confirmed(text: str, start: int) -> bool:
+def confirmed(text: str, start: int) -> bool:
     """Whether the sentence the quote starts in confirms what came before it. (Not the next:
     "Aucune source ne l'a confirmé", "Підтвердити … неможливо" say so in too many ways.)"""
     stop = _SENTENCE_STOP.search(text, start, start + 400)
@@ -1626,12 +1627,12 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
             found.append((d.start(), start))  # "a démenti que |", "bestritt, dass |"; not "Nadie niega que |"
         if english and (d := _UNCONFIRMED_SAY.search(text, max(0, start - 80), start)
                         or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)
-                        or _disputed_before(text, start)) and not _confirmed(text, start) \
+                        or _disputed_before(text, start)) and not confirmed(text, start) \
                 and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):
             found.append((d.start(), start))  # (not "the rumours that | were circulating": a relative clause)
         if english and not text.startswith("to ", start) \
                 and _MAY_BE_UNASSERTED.search(text, max(0, start - 40), start) \
-                and (d := _UNASSERTED_BEFORE.search(text, max(0, start - 40), start)) and not _confirmed(text, start) \
+                and (d := _UNASSERTED_BEFORE.search(text, max(0, start - 40), start)) and not confirmed(text, start) \
                 and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):  # "the worry that | kept"
             found.append((d.start(), start))  # "Residents hope | the border will reopen": a wish, not a report
         if english and ("version" in (near := text[max(0, start - 120):start]) or "this" in near) \
@@ -1654,7 +1655,7 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         found.append((d.start(), start))  # 没有证实 | 矿山已经恢复生产
     if not leading and not english and starts_word(text, start) and (d := next(
             (m for p in _before_quote(language) if (m := p.search(text, max(0, start - 120), start))), None)) \
-            and not _confirmed(text, start):
+            and not confirmed(text, start):
         found.append((d.start(), start))  # "По неподтвержденным данным, | генерал был расстрелян"
     if not leading and not english and (d := _conditional_in(text, start, end, language)) is not None:
         found.append((d, start))  # "Si | la récolte échoue encore, la famine reviendra"
@@ -1951,7 +1952,7 @@ def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, 
     inner = end - (text[end - 1:end] in ("\"", "'"))  # before the closing mark the quote ends with
     comma = text[inner - 1:inner] == "," or text[end:end + 1] == ","
     if (denied := (after is not None and after.match(text, end)) or _CJK_DENIED_AFTER.match(text, end)):
-        if _RUMOURED_AFTER.search(denied.group()) and _confirmed(text, end):
+        if _RUMOURED_AFTER.search(denied.group()) and confirmed(text, end):
             return None  # "…닫았다 | 는 소문이 돌았고, 당국도 이를 확인했다": a rumour confirmed
         stretch = (end, denied.end())
     else:

@@ -275,7 +275,8 @@ _SCALE_AT = lazy(r"(?:hundred|thousand|million|billion|trillion|dozen)\b")
 
 # … and the rest of a number in words after its scale: "fifty people" of "Three hundred and
 # fifty people", "five" of "two thousand five hundred"
-_AFTER_SCALE = lazy(r"(?<![^\W\d_])(?:hundred|thousand|million|billion)(?: and)? $")
+_AFTER_SCALE = lazy(r"(?<![^\W\d_])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+                    r"|sixty|seventy|eighty|ninety|several|a few) (?:hundred|thousand|million|billion)(?: and)? $")
 _ONES_AT = lazy(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
                 r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 
@@ -283,7 +284,7 @@ _ONES_AT = lazy(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 def scale_cut(text: str, start: int) -> bool:
     """Whether normalised text[start:] begins with a scale word that a number before it
     counts, or with the rest of a number in words after its scale."""
-    if start >= 2 and _ONES_AT.match(text, start) and _AFTER_SCALE.search(text, max(0, start - 13), start):
+    if start >= 2 and _ONES_AT.match(text, start) and _AFTER_SCALE.search(text, max(0, start - 30), start):
         return True
     if start < 2 or text[start - 1] != " " or _SCALE_AT.match(text, start) is None:
         return False

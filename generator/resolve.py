@@ -22,7 +22,7 @@ from generator.bodies import body_key, highlights, pack, render_body
 from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
 from generator.deps import digest
-from generator.citations import DOT_GROUPING, REFERENCE, Location, elides, locate_quote, short_part
+from generator.citations import DOT_GROUPING, REFERENCE, Location, elided_from, elides, locate_quote, short_part
 from generator.negations import primary_language, sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
@@ -266,7 +266,7 @@ class _ReadingTexts:
         # Reading texts live for one run: once its quotes are located (and cached), a report's
         # text is needed again only when it changes, and keeping them all costs more memory
         # than parsing the few an edit touches.
-        self.texts: dict[str, tuple[str, Normalized, tuple[tuple[int, int], ...]]] = {}
+        self.texts: dict[str, tuple[str, Normalized, tuple[tuple[int, ...], ...]]] = {}
         self.quotes: dict[tuple[str, str, str, str], Location] = cache.quotes if cache is not None else {}
         self.bodies: dict[tuple, bytes] | None = cache.bodies if cache is not None else None
         self.keys: dict[str, str] = {}
@@ -320,7 +320,7 @@ class _ReadingTexts:
     def language(self, report_id: str) -> str:
         return self.site.reports[report_id].language or self.site.config.language
 
-    def get(self, report_id: str) -> tuple[str, Normalized, tuple[tuple[int, int], ...]]:
+    def get(self, report_id: str) -> tuple[str, Normalized, tuple[tuple[int, ...], ...]]:
         key = self.key(report_id)
         if key not in self.texts:
             self.texts[key] = _reading(self.md, self.site.reports[report_id].body)
@@ -359,7 +359,7 @@ def _cited_passage(found: Location) -> Passage | None:
     return found.passage if found.status is not QuoteStatus.NOT_FOUND else None
 
 
-def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized, tuple[tuple[int, int], ...]]:
+def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized, tuple[tuple[int, ...], ...]]:
     text, _, headings = reading_text_and_headings(parse_report(md, body))
     return text, normalize(text), headings
 
@@ -441,7 +441,13 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
     if found.status is QuoteStatus.VERIFIED:
         return
     closest = f'the closest passage in the report reads: "{_clip(found.passage.text, quote)}"' if found.passage else ""
-    if found.status is QuoteStatus.APPROXIMATE and found.framed:
+    if found.status is QuoteStatus.APPROXIMATE and found.framed and found.frame != "heading":
+        frame = _clip(found.framed, limit=80)
+        where = (f'is in a list of report "{rid}" that "{frame}" leads into, which doubts what it lists'
+                 if found.frame == "list" else f'is in a row of a table in report "{rid}" that rates it "{frame}"')
+        diags.append(warning(pos, f'quote in claim "{claim.id}" {where}',
+                             "cite what the report vouches for, or say in the claim whose word this is"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.framed:
         heading = _clip(found.framed, limit=80)
         diags.append(warning(pos, f'quote in claim "{claim.id}" stands under the heading "{heading}" of report '
                                   f'"{rid}", which doubts what it heads',
@@ -509,6 +515,16 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
                                   "a word, or a number with its range, unit, currency or bound",
                              f'the report reads: "{_clip(around, quote)}"; quote the whole of it, or words that '
                              "stand alone"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.passage and elides(quote) \
+            and elided_from(quote, found.passage.text):
+        # "The plant was … to reopen" of "was supposed to reopen", "Authorities … hand over" of
+        # "Authorities ordered every household to hand over": the passage unbroken, which shows
+        # the hedge, the plan or the order the ellipsis stands for
+        slips = _sense_differs(quote, found.passage.text, language)
+        diags.append(warning(pos, f'quote in claim "{claim.id}" leaves out, where its ellipsis is, words of report '
+                                  f'"{rid}" that may change what the rest says{slips}',
+                             f'the report reads: "{_clip(found.passage.text, quote)}"; quote it whole, or keep '
+                             "two words or more on either side of the ellipsis"))
     elif found.status is QuoteStatus.APPROXIMATE:
         slips = _sense_differs(quote, found.passage.text, language)
         diags.append(warning(pos, f'quote in claim "{claim.id}" is not exact in report "{rid}" '

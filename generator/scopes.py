@@ -348,18 +348,28 @@ _REFUTED_AFTER = {
           + r"|[,.]?[\"'”’]?,? (?:(?:[^\s.!?,;:\"]+ ){1,3}(?:said|says|told [\w'-]+|wrote|added|claimed),? )?"
           r"(?:before|then|but then|and then|only to) (?:quickly |hastily |immediately |later )?"
           r"(?:correct|contradict|retract)(?:ing|ed|s)? (?:himself|herself|themselves|itself|his words|her words"
-          r"|their words|the claim|the statement)\b"
+          r"|their words)\b"
+          r"|[,.]?[\"'”’]?,? (?:(?:[^\s.!?,;:\"]+ ){1,3}(?:said|says|told [\w'-]+),? )?(?:but |and |only to )?(?:later "
+          r"|subsequently |quickly )?(?:retracted|retract|withdrew|withdraw|took back|take back) (?:the|his|her|their"
+          r"|that|this) (?:claim|statement"
+          r"|remark|remarks|words|account|story)\b"
           r"|[,.]?[\"'”’]?,? (?:(?:[^\s.!?,;:\"]+ ){1,3}(?:said|says|told [\w'-]+),? )?(?:adding|but added"
-          r"|admitting|but admitted|conceding|but conceded) (?:that )?(?:he|she|they|i|we) (?:had |has |have )?"
-          r"(?:only |just |merely )?(?:heard|been told) (?:this|it|that|so|about it|of it"
-          r"|the (?:story|rumou?r|news))\b",
+          r"|admitting|but admitted|conceding|but conceded|(?:al)?though (?:he|she|they) (?:admitted|conceded))"
+          r" (?:that )?(?:he|she|they|i|we) (?:had |has |have )?(?:only |just |merely )?(?:heard|been told)"
+          r" (?:(?:this|it|that|so|about it|of it|the (?:story|rumou?r|news))(?=[.,;:!?]|$| from\b| second-?hand\b)"
+          r"|rumou?rs\b)",
     "fr": r",? (?:ce qui|ce que|(?:une?|l'|la|le) (?:information|nouvelle|rumeur|affirmation|annonce|chiffre)s?"
           r"(?: qui)?) (?:[^\s.!?,;:]+ ){0,4}(?:(?:s'est révélée?|s'est avérée?|s'avère|a été démentie?) "
           r"(?:faux|fausse|inexact|inexacte|erroné|erronée|infondé|infondée|exagérée?|par la suite)\b"
-          r"|démentie? (?:depuis|par la suite|plus tard|ensuite)\b)",
+          r"|démentie? (?:depuis|par la suite|plus tard|ensuite)\b)"
+          # the speaker's own: '« La mine a rouvert », a-t-il dit, avant de se corriger'
+          r"|\s?[\"'”’»]?,? (?:[^\s.!?,;:\"]+ ){0,3}?(?:a-t-(?:il|elle) (?:dit|affirmé|déclaré)|dit-(?:il|elle)),?"
+          r" (?:avant de se (?:corriger|reprendre|rétracter)|puis s'est (?:corrigée?|reprise?|rétractée?))\b",
     "es": r",? (?:lo cual|lo que|algo que|(?:una|la) (?:noticia|información|afirmación|cifra) que)"
           r" (?:[^\s.!?,;:]+ ){0,3}?(?:resultó ser|resultó|se demostró|se reveló) "
-          r"(?:falso|falsa|incierto|incierta|erróneo|errónea|infundado|infundada|exagerado|exagerada)\b",
+          r"(?:falso|falsa|incierto|incierta|erróneo|errónea|infundado|infundada|exagerado|exagerada)\b"
+          r"|\s?[\"'”’»]?,? (?:[^\s.!?,;:\"]+ ){0,3}?(?:dijo|afirmó|declaró),? (?:antes de (?:corregirse|rectificar"
+          r"|retractarse)|(?:y |pero )?luego se (?:corrigió|retractó))\b",
     "pt": r",? (?:uma |a )?(?:notícia|informação|alegação|cifra|número)(?: que)? (?:mais tarde |depois "
           r"|posteriormente )?(?:desmentida|revelada falsa"
           r"|se (?:provou|revelou) (?:falsa|falso|exagerada|exagerado))\b",
@@ -390,6 +400,13 @@ _REFUTED_AFTER = {
     "ko": r"는 (?:보도|소식|주장|소문)(?:는|은) (?:나중에 |이후 )?(?:(?:사실이 아닌|거짓인|허위인) 것으로 (?:밝혀졌다"
           r"|드러났다)|(?:오보|거짓|허위)로 (?:확인됐다|밝혀졌다|드러났다))",
 }
+# A label the quote is, given by someone else: "A miracle harvest | , as state TV called it" (a
+# quote of a few words: "Prices doubled during the Arduous March | , as the regime called it"
+# quotes the report's own words about what the name names)
+_LABELLED_AFTER = lazy(r"(?:,| -| \() ?as (?:[^\s.!?,;:]+ ){1,3}(?:called|calls|dubbed|dubs|termed|terms|styled|styles)"
+                       r" (?:it|them)\b")
+_LABEL_WORDS = 5
+
 # the quote names whose claim it is, or is of the claim or rumour itself
 _OWN_ATTRIBUTION = lazy(r"\b(?:said|says|say|reported|reports|claimed|claims|claim|insisted|insists|denied"
                         r"|alleged|predicted|predicts|forecast|expected|believed|thought|assumed|hoped|feared"
@@ -740,13 +757,13 @@ _LIMITED_AFTER = {
             r"|(?<![.!?])(?:, (?:but|though|yet|and)|,)? only (?:if|when|once|provided|on condition that|as long as)"
             r" (?!(?:a|an|one|twice|every|now|the first time|a while|years|months|days|weeks|hours)\b)"
           + r"|(?:,| -| \() ?at least according to\b"
-            # "…, if you believe the Rodong Sinmun", "…, as state TV called it"; "is open | only on the 1st"
+            # "…, if you believe the Rodong Sinmun"; "is open | only on weekdays"
             r"|(?:,| -| \() ?if (?:you|one|we) (?:are to )?(?:believe|trust)s?\b"
-            r"|(?:,| -| \() ?as (?:[^\s.!?,;:]+ ){1,3}(?:called|calls|dubbed|dubs|termed|terms|styled|styles)"
-            r" (?:it|them)\b"
-            # (not "reopened only after the floods receded", "only in May": when it happened)
-            r"|(?<![.!?]) only (?:on|during|between|at) (?:the \d|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
-            r"|weekends?|weekdays|holidays|public holidays|market days|certain|night|odd|even)"
+            # (not "reopened only after the floods receded", "only on Monday", "only in May": when it
+            # happened, not how often)
+            r"|(?<![.!?]) only (?:on|during|between|at) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends"
+            r"|weekdays|holidays|public holidays|market days|certain days|night|odd|even"
+            r"|the \d[^.;!?]{0,40}\b(?:each|every) (?:month|week|year))"
             r"|(?:,| -| \() ?or at least (?:that is|that's|so) what (?:[^\s.!?,;:]+ ){0,6}(?:says?|said|claims?"
             r"|claimed|tells?|told)\b"
             r"|(?:,| -| \() ?or so (?:the |state |officials |authorities |it |they |we |i |people |pyongyang |seoul "
@@ -946,6 +963,8 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
         own = _OWN_ATTRIBUTION.search(quote) is not None  # the quote says whose claim it is
         after += [_REFUTED_AFTER_IN.get(code)] if not own else []
         found += [(end, m.end()) for p in after if p is not None and (m := p.match(text, end))]
+        if code == "en" and len(quote.split()) <= _LABEL_WORDS and (m := _LABELLED_AFTER.match(text, end)):
+            found.append((end, m.end()))
         if (bound := _bounded(text, lo, start, end, code)) is not None:
             found.append(bound)
         if (asked := _asked(start, end, text, code, leading, lo)) is not None:

@@ -2722,3 +2722,56 @@ def test_a_corrected_or_retracted_statement_is_approximate(body, quote):
 @pytest.mark.parametrize("body, quote", CORRECTED_FAITHFUL)
 def test_the_reports_own_words_beside_a_correction_stay_verified(body, quote):
     assert _located(body, quote).status is QuoteStatus.VERIFIED
+
+
+# A list whose lead-in says its items are not vouched for, and a table row rated false or
+# unverified by another of its cells
+LISTED_UNDONE = [
+    ("en", "Rumours circulating in Hyesan this week:\n\n- the Musan mine reopened in May\n- rice prices doubled"),
+    ("en", "Claims in the KCNA dispatch that we could not verify:\n\n1. The Musan mine reopened in May.\n2. Output rose."),
+    ("en", "Among the unconfirmed reports from Hoeryong:\n\n* Guards were replaced.\n* The Musan mine reopened in May."),
+    ("en", "The provincial committee's plans for next year include:\n\n- the Musan mine reopened in May"),
+    ("fr", "Rumeurs qui circulent à Hyesan :\n\n- the Musan mine reopened in May"),
+    ("ko", "혜산에 도는 소문:\n\n- the Musan mine reopened in May"),
+    ("en", "| Claim | Verdict |\n|---|---|\n| The Musan mine reopened in May | False |\n| Rice rose | True |"),
+    ("en", "| Report | Status |\n|---|---|\n| The Musan mine reopened in May | **Unverified** |"),
+    ("en", "| Report | Source |\n|---|---|\n| The Musan mine reopened in May | rumour, unconfirmed |"),
+    ("ru", "| Утверждение | Вердикт |\n|---|---|\n| The Musan mine reopened in May | Ложь |"),
+    ("zh", "| 说法 | 核实结果 |\n|---|---|\n| The Musan mine reopened in May | 不实 |"),
+]
+LISTED_FAITHFUL = [
+    ("en", "Confirmed by two sources in Hyesan this week:\n\n- the Musan mine reopened in May"),
+    ("en", "Rumours that officials later confirmed:\n\n- the Musan mine reopened in May"),
+    ("en", "What our sources in Sinuiju reported this week:\n\n- the Musan mine reopened in May"),
+    ("en", "Rumours circulate in Hyesan.\n\n- the Musan mine reopened in May"),  # no lead-in: no colon
+    ("en", "Rumours circulating in Hyesan this week:\n\n- rice prices doubled\n\nThe Musan mine reopened in May."),
+    ("en", "- Rumours circulating in Hyesan:\n  - the Musan mine reopened in May"),  # a list item, not a lead-in
+    ("en", "| Claim | Verdict |\n|---|---|\n| The Musan mine reopened in May | True |\n| Rice rose | False |"),
+    ("en", "| Mine | Status |\n|---|---|\n| The Musan mine reopened in May | operating |"),
+    ("en", "The verdict: false.\n\nThe Musan mine reopened in May."),
+]
+
+
+@pytest.mark.parametrize("language, body", LISTED_UNDONE)
+def test_a_quote_in_a_list_or_row_that_doubts_it_is_approximate(language, body):
+    assert _located(body, "the Musan mine reopened in May", language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body", LISTED_FAITHFUL)
+def test_a_quote_in_a_list_or_row_of_what_is_known_stays_verified(language, body):
+    assert _located(body, "the Musan mine reopened in May", language).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, message", [
+    ("Rumours from Hyesan:\n\n- The mill closed in May.\n",
+     'quote in claim "c1" is in a list of report "r1" that "Rumours from Hyesan:" leads into, which doubts '
+     "what it lists"),
+    ("| Claim | Verdict |\n|---|---|\n| The mill closed in May | False |\n",
+     'quote in claim "c1" is in a row of a table in report "r1" that rates it "False"'),
+])
+def test_the_warning_names_the_lead_in_or_the_verdict(tmp_path, body, message):
+    report = "---\ntitle: R1\npublisher: P1\npublished: 2024-01-01\n---\n" + body
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("runs a few days each year", "The mill closed in May")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}))
+    [w] = [d for d in result.warnings if d.pos.path == "content/briefs/b1.yaml"]
+    assert w.message == message

@@ -249,7 +249,10 @@ def test_an_approximate_quote_whose_sense_differs_from_the_reports_says_how(tmp_
     root = make_site(tmp_path, {"content/reports/r1.md": report,
                                 "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", quote)})
     [w] = build_site(root).warnings
-    assert w.message.startswith('quote in claim "c1" is not exact in report "r1"')
+    # (a quote whose parts are the report's words, its ellipsis standing for the negation, is
+    # told so: "leaves out, where its ellipsis is, words … that may change what the rest says")
+    said = "leaves out, where its ellipsis is, words of report" if "…" in quote else "is not exact in report"
+    assert w.message.startswith(f'quote in claim "c1" {said} "r1"'), w.message
     named = (": its numbers differ", "it leaves out", "it adds")
     assert w.message.endswith(says) if says else not any(n in w.message for n in named), w.message
 
@@ -1562,3 +1565,19 @@ def test_a_claim_with_an_invalid_id_still_has_its_sources_checked(tmp_path):
     result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief}), write=False)
     assert sorted(e.message for e in result.errors) == ['claim "bad id" cites unknown report "nope"',
                                                         'claim id "bad id" is not a valid id']
+
+
+@pytest.mark.parametrize("quote, reads", [
+    ("The mill was … to close in May", "The mill was supposed to close in May"),  # a hedge
+    ("Authorities … hand over 200 kilograms of rice", "Authorities ordered every household to hand over 200 "
+                                                       "kilograms of rice"),  # an order
+])
+def test_an_ellipsis_over_a_hedge_or_an_order_says_what_it_leaves_out(tmp_path, quote, reads):
+    report = (MINIMAL["content/reports/r1.md"] + "\nThe mill was supposed to close in May.\n\n"
+              "Authorities ordered every household to hand over 200 kilograms of rice.\n")
+    root = make_site(tmp_path, {"content/reports/r1.md": report,
+                                "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", quote)})
+    [w] = build_site(root).warnings
+    assert w.message == ('quote in claim "c1" leaves out, where its ellipsis is, words of report "r1" that may '
+                         "change what the rest says")
+    assert w.hint.startswith(f'the report reads: "{reads}"')
