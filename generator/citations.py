@@ -574,7 +574,8 @@ def _restopped(parts: list[str]) -> list[list[str]]:
 
 
 def _as_written(report_id: str, parts: list[str], body: Normalized, original: str, language: str,
-                edges: tuple[bool, bool] = (False, False), headings: tuple[tuple[int, ...], ...] = ()) -> Location | None:
+                edges: tuple[bool, bool] = (False, False),
+                headings: tuple[tuple[int, ...], ...] = ()) -> Location | None:
     """The quote's parts found as written (verified, or approximate for a slip of sense), or None."""
     # The report's own "Well... the mill" is quoted, not elided: the literal reading first.
     spaced = _groups_with_spaces(language)

@@ -176,13 +176,15 @@ _HEDGED_AFTER = {
     "ru": rf"(?: или (?:больше|более|меньше|менее)|,? (?:а то и|если не|может,? и|возможно,?) (?:больше|более"
           rf"|меньше)|,? (?:как минимум|по меньшей мере|как максимум)){_CLOSES}",
 }
-# … and a month, a day of the week or a season the report gives as the other time it may have
-# been: "in March" of "in March or April", "on Monday" of "on Monday or Tuesday"
-# (what only could be, "The test could yield 100 kilotons, if not more", is so with more too)
+# (what only could be, "The test could yield 100 kilotons, if not more", is so with more too;
+# not May the month: "In May, rice cost 3,000 won | or more")
 _POSSIBLE = lazy(r"\b(?:could|might|would|can|(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\blast )(?<!\bearly )"
-                 r"(?<!\blate )(?<!\bby )(?<!\bfrom )(?<!\bthis )(?<!\bnext )may(?![,.;:!?]| \d)|podría|podrían|puede|pueden|pourrait|pourraient|peut|peuvent"
+                 r"(?<!\blate )(?<!\bby )(?<!\bfrom )(?<!\bthis )(?<!\bnext )may(?![,.;:!?]| \d)"
+                 r"|podría|podrían|puede|pueden|pourrait|pourraient|peut|peuvent"
                  r"|könnte|könnten|kann|können|potrebbe|potrebbero|può|poderia|poderiam|pode|может|могут|мог|могла"
                  r"|могли|могло)\b")
+# … and a month, a day of the week or a season the report gives as the other time it may have
+# been: "in March" of "in March or April", "on Monday" of "on Monday or Tuesday"
 _TIMES = ("january|february|march|april|may|june|july|august|september|october|november|december"
           "|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре"
           "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter"
@@ -193,8 +195,9 @@ _TIME_END = lazy(rf"(?<![\w-])(?:{_TIMES})$")
 _OTHER_TIME = lazy(rf" (?:or|ou|o|oder|или) (?:in |en |im |en el |в )?(?:early |late |mid-?|the end of |début |fin "
                    rf"|anfang |ende )?(?:{_TIMES})\b"
                    r"(?! not\b)")
-# (a number, with no unit between: "paid 6,000 won | or 2 dollars" names what it was worth)
-# ("May 3 | or May 4"; "January 8, 1983 | , or 1984" only where the figure ends there)
+# … or another number: "on May 3 | or 4", "May 3 | or May 4"; "January 8, 1983 | , or 1984" only
+# where the figure ends there (with no unit between: "paid 6,000 won | or 2 dollars" names what
+# it was worth)
 _OTHER_NUMBER = lazy(rf" (?:or|ou|o|u|oder|или) (?:(?:{_TIMES}) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine"
                      r"|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)|, or \d[\d,.]*(?=[.;:!?)]|,\s|$)")
 

@@ -946,7 +946,8 @@ for _code, _pattern in _DISPUTED_OR_HOPED.items():
 _RUMOURED_AFTER = lazy(r"소문|루머|설(?:이|가|도) |うわさ|噂|言われ|との(?:情報|話)|주장이 제기")
 # A rumour the sentence goes on to confirm is a fact reported: "Selon des rumeurs, la mine a
 # fermé, ce que le ministère a confirmé lundi", "소문에 따르면 광산이 폐쇄됐고, 통일부도 이를 확인했다"
-_CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bcorroborated\b|\bconfermat\w*|\bbestätigt\w*|\bпідтверд\w*"
+_CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bcorroborated\b"
+                   r"|\bconfermat\w*|\bbestätigt\w*|\bпідтверд\w*"
                    r"|\b(?:(?:was|were|is|are|been) borne out|came true|come true|materiali[sz]ed)\b"
                    r"|\b(?:proved|proven|proves|turned out(?: to be)?|turns out(?: to be)?)"
                    r" (?:(?:entirely |well )?(?:true|correct|accurate|right|justified)|well[- ]founded)\b"

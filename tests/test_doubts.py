@@ -2728,8 +2728,10 @@ def test_the_reports_own_words_beside_a_correction_stay_verified(body, quote):
 # unverified by another of its cells
 LISTED_UNDONE = [
     ("en", "Rumours circulating in Hyesan this week:\n\n- the Musan mine reopened in May\n- rice prices doubled"),
-    ("en", "Claims in the KCNA dispatch that we could not verify:\n\n1. The Musan mine reopened in May.\n2. Output rose."),
-    ("en", "Among the unconfirmed reports from Hoeryong:\n\n* Guards were replaced.\n* The Musan mine reopened in May."),
+    ("en", "Claims in the KCNA dispatch that we could not verify:\n\n1. The Musan mine reopened in May.\n"
+           "2. Output rose."),
+    ("en", "Among the unconfirmed reports from Hoeryong:\n\n* Guards were replaced.\n"
+           "* The Musan mine reopened in May."),
     ("en", "The provincial committee's plans for next year include:\n\n- the Musan mine reopened in May"),
     ("fr", "Rumeurs qui circulent à Hyesan :\n\n- the Musan mine reopened in May"),
     ("ko", "혜산에 도는 소문:\n\n- the Musan mine reopened in May"),
