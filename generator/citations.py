@@ -799,6 +799,8 @@ def _doubting_lead(spans: list[tuple[int, int]], body: Normalized, original: str
                    headings: tuple[tuple[int, ...], ...]) -> str | None:
     """The lead-in of the list the quote is in (markup.reading_text_and_headings), if it says
     the list's items are not vouched for."""
+    if all(len(h) == 2 for h in headings):  # (most reports: no list after a lead-in)
+        return None
     start, end = body.start(spans[0][0]), body.end(spans[-1][1])
     lead = next((h for h in headings if len(h) == 3 and h[1] <= start and end <= h[2]), None)
     if lead is None:
@@ -821,6 +823,8 @@ _DOUBTING_CELL = lazy(
 def _doubting_cell(spans: list[tuple[int, int]], body: Normalized, original: str) -> str | None:
     """Another cell of the table row the quote is in, if it rates the row as not vouched for
     (_DOUBTING_CELL): the verdict column of a fact check."""
+    if ROW_CELLS not in original:  # (most reports: no table)
+        return None
     start, end = body.start(spans[0][0]), body.end(spans[-1][1])
     before, after = original.rfind("\n\n", 0, start), original.find("\n\n", end)
     row = original[before + 2 if before >= 0 else 0:after if after >= 0 else len(original)]

@@ -191,7 +191,7 @@ _TIMES = ("january|february|march|april|may|june|july|august|september|october|n
           "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
           "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
           "|januar|februar|märz|juni|juli|oktober|dezember")
-_TIME_END = lazy(rf"(?<![\w-])(?:{_TIMES})$")
+_TIME_WORDS = frozenset(_TIMES.split("|"))
 _OTHER_TIME = lazy(rf" (?:or|ou|o|oder|или) (?:in |en |im |en el |в )?(?:early |late |mid-?|the end of |début |fin "
                    rf"|anfang |ende )?(?:{_TIMES})\b"
                    r"(?! not\b)")
@@ -406,13 +406,19 @@ def _after(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]:
         found.append((end, m.end()))
     if text[end - 1:end].isdigit() and (m := _OTHER_NUMBER.match(text, end)):
         found.append((end, m.end()))  # "on May 3 | or 4", "in 2019 | or 2020"
-    if _TIME_END.search(tail) and (m := _OTHER_TIME.match(text, end)):
+    if _last_word(tail) in _TIME_WORDS and (m := _OTHER_TIME.match(text, end)):
         found.append((end, m.end()))  # "in March | or April"
     if (p := _CJK_SHARE_AFTER_IN.get(code)) is not None and (m := p.match(text, end)):
         found.append((end, m.end()))
     if (p := _FIRST_END_IN.get(code)) is not None and p.search(tail) and (m := _FIRST_SINCE_IN[code].match(text, end)):
         found.append((end, m.end()))  # "for the first time | since 2015", "the first test | in five years"
     return found
+
+
+def _last_word(tail: str) -> str:
+    """The tail's last word ("march" of "… in march"; "mid-march" whole), or ""."""
+    words = tail.rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 # An ordinal that a time limits as a superlative is: "Kim visited the border for the first time

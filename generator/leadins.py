@@ -50,7 +50,7 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # tried at every position of its window, so each reads no further than its longest match
 # ("nobody in north hamgyong would seriously believe any longer that |", "contrary to recent
 # claims by the state news agency that |", "on the verge of |")
-_REACH = {"once": 20, "doubt": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32, "a few": 12,
+_REACH = {"once": 20, "doubt": 72, "told": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32, "a few": 12,
           "limit": 36, "stopped": 40, "other": 64, "cjk": 24}
 _THAT = r"(?: that)?"
 
@@ -99,8 +99,12 @@ _DOUBTING = (
       r"(?: to (?:conclude|say|show|prove|suggest))?" + _THAT
     + r"|\b(?:not|never) (?:saying|suggesting|claiming|implying)" + _THAT
     + r"|\bas (?:if|though)"
+)
+# … or it is a scene imagined, or a story the report does not vouch for, each with one of
+# _TOLD_WORD's words (looked for first: a long pattern tried at every position of its window)
+_TOLD = (
     # a scene imagined: "Imagine | a country where every family has rice", "Let's say | the sanctions are lifted"
-    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))(?:imagine|let's say|let us say|what if|suppose|supposing)" + _THAT
+    r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))(?:imagine|let's say|let us say|what if|suppose|supposing)" + _THAT
     + ",?"
     # a boast, and the story an untrusted source tells: "Officials boasted that |", "According
     # to state propaganda, |", "In the regime's telling, |", "As state television would have it, |",
@@ -115,7 +119,7 @@ _DOUBTING = (
     + r"|\b(?:hailed|touted|trumpeted|lauded|glorified|extolled) (?:it |them )?as"
     + r"|\bpurport(?:s|ed|ing)? to (?:show|depict|prove|document|reveal)"  # a photo "purporting to show |"
     + r"|'s (?:claims?|assertions?|boasts?|insistence) that"
-    # what a plan, a draft or a goal would have be: "a plan under which |", "Kim's stated goal is
+    # what a plan, a draft or a goal would make so: "a plan under which |", "Kim's stated goal is
     # that |", "Under the draft regulation, |", "According to the cabinet's plan, |"
     # (not a plan in force: "introduced a plan under which farmers now keep", "a scheme whereby")
     + r"|\b(?:(?:announced|unveiled|proposed|drew up|drafted|outlined|floated|considering|considered|discussed"
@@ -131,6 +135,10 @@ _DOUBTING = (
     + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))only (?:in|at|among)"
       r" [^,.;:!?]{1,40}? (?:do|does|did|is|are|was|were|can|could|will|would|has|have|had)"
 )
+_TOLD_WORD = lazy(r"imagine|let's say|let us say|what if|suppos|boast|brag|propaganda|telling|version|narrative"
+                  r"|would have it|tells it|told it|line is|line was|hailed|touted|trumpeted|lauded|glorified|extolled"
+                  r"|purport|'s claim|'s assertion|'s boast|'s insistence|under which|whereby|is that|was that"
+                  r"|remains that|draft|proposed|planned|proposal|only in|only at|only among")
 _REJECTING = (r"(?:disprov(?:e|es|ed|ing)|disproven|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?"
               r"|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|contest(?:s|ed|ing)?"
               r"|laugh(?:s|ed|ing)? off|scoff(?:s|ed|ing)? at|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)"
@@ -162,11 +170,12 @@ _ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|a
            # a degree that turns the word after it around: "Rations were less | generous", "less
            # than | accurate", "the least | costly option" (after a verb of being or a degree, not
            # "Less | rice reached the market", "no less | important", "at least |", "none the less |")
-           r"|(?<=\bis )less|(?<=\bare )less|(?<=\bwas )less|(?<=\bwere )less|(?<=\bbe )less|(?<=\bbeen )less"
-           r"|(?<=\bseemed )less|(?<=\bbecame )less|(?<=\bremained )less|(?<=\bgrew )less|(?<=\bmuch )less"
-           r"|(?<=\bfar )less|(?<=\beven )less|(?<=\bever )less|(?<=\bincreasingly )less|(?<=\bsomewhat )less"
-           r"|(?<=\bslightly )less|(?<=\bbit )less|(?<=\blittle )less|(?<=\brather )less|(?<=\bstill )less"
-           r"|(?<=\bless )than|(?<=\bthe )least|(?<=\bits )least|(?<=\btheir )least"
+           # (the word first, then what comes before it: looked behind only where the word is)
+           r"|less(?:(?<=\bis less)|(?<=\bare less)|(?<=\bwas less)|(?<=\bwere less)|(?<=\bbe less)"
+           r"|(?<=\bbeen less)|(?<=\bseemed less)|(?<=\bbecame less)|(?<=\bremained less)|(?<=\bgrew less)"
+           r"|(?<=\bmuch less)|(?<=\bfar less)|(?<=\beven less)|(?<=\bever less)|(?<=\bincreasingly less)"
+           r"|(?<=\bsomewhat less)|(?<=\bslightly less)|(?<=\bbit less)|(?<=\blittle less)|(?<=\brather less)"
+           r"|(?<=\bstill less))|than(?<=\bless than)|least(?:(?<=\bthe least)|(?<=\bits least)|(?<=\btheir least))"
            r"|c[ao]me close to|on the (?:verge|brink) of"
            r"|(?:allegedly|supposedly|purportedly|ostensibly|nominally),)")  # "Purportedly, |", ", allegedly, |"
 # … and a hedge: "The official probably | fled to China", "Apparently, | the mine reopened",
@@ -220,6 +229,7 @@ _ING_MODIFIER = lazy(r"[\"'(\[]?[a-z]+ing (?:gangs?|rings?|establishments?|devic
 # "Hyesan was once | the busiest hub", "The Musan mine, once | the largest …": what it was, no
 # longer is (not "was once | arrested": one time)
 _ONCE = r"(?:(?:\b(?:was|were|is|are|had been|has been|have been)|,) once|,? formerly|\bused to be)"
+_ONCE_WORDS = ("once", "formerly", "used to be")
 _ONCE_AT = lazy(r"[\"'(\[]?(?:the|a|an|one of|home to|part of|among|its|their|his|her)\b")
 _CLAIMED = lazy(r"'s (?:claims?|assertions?|boasts?|insistence) that|\bboast|\bbrag")
 _ONCE_DATED = lazy(r"\b(?:(?:19|20)\d\d|once)\b")
@@ -238,6 +248,7 @@ _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
     "doubt": lazy(rf"(?:{_DOUBTING}) {_OPEN}$"),
+    "told": lazy(rf"(?:{_TOLD}) {_OPEN}$"),
     "rejected": lazy(rf"(?:{_REJECTED}) {_OPEN}$"),
     "not done": lazy(rf"{_NOT_DONE} {_OPEN}$"),
     "adverb": lazy(rf"{_ADVERB} {_OPEN}$"),
@@ -521,6 +532,8 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
         if kind in ("adverb", "few") and phrase or kind == "a few" and not _FEW_AT.match(text, start) \
                 or kind == "limit" and (not _LIMIT_WORD.search(text, max(0, start - _REACH[kind]), start)
                                         or _IN_FACT.search(text, start, end)) \
+                or kind == "told" and not _TOLD_WORD.search(text, max(0, start - _REACH[kind]), start) \
+                or kind == "once" and not any(w in text[max(0, start - _REACH[kind]):start] for w in _ONCE_WORDS) \
                 or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
             continue
         if kind == "once" and not _formerly(m, start, end, text):
@@ -533,9 +546,9 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
             continue
         if kind not in ("adverb", "hedge", "limit", "once") and ends_a_word:
             continue  # (but "nearly | collapsed, officials said": the adverb's own verb)
-        if kind == "doubt" and _CLAIMED.search(m.group()) and confirmed(text, start):
+        if kind == "told" and _CLAIMED.search(m.group()) and confirmed(text, start):
             continue  # "Pyongyang's claim that | it tested a missile was confirmed by Seoul"
-        if kind in ("doubt", "rejected", "stopped") \
+        if kind in ("doubt", "told", "rejected", "stopped") \
                 and (_DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
                      or m.group().endswith("that ") and RELATIVE_VERB.match(text, start)) \
                 or kind == "adverb" and _TAKES_GERUND.search(m.group()) and not _GERUND.match(text, start):

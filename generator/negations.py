@@ -987,6 +987,7 @@ _MAY_BE_UNASSERTED = lazy(r"that|alone|hop|pray")
 # of this article said | prices rose 40%", "This story originally stated that |"
 # (not "The report said that |", an attribution: "this" report, and what it did at first or wrongly)
 # (not "This column first reported that |", a scoop)
+_EARLIER_WORD = lazy(r"version|this (?:article|report|story|post|piece|dispatch|item|column)")
 _AS_FIRST_WRITTEN = r"(?:originally|previously|initially|wrongly|incorrectly|mistakenly|erroneously)"
 _EARLIER_VERSION = lazy(r"\b(?:(?:earlier|previous|original|first|initial) version(?: of this (?:article|report|story"
                         rf"|post|piece|dispatch|item|column))?(?: {_AS_FIRST_WRITTEN})*"
@@ -1636,7 +1637,7 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                 and (d := _UNASSERTED_BEFORE.search(text, max(0, start - 40), start)) and not confirmed(text, start) \
                 and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):  # "the worry that | kept"
             found.append((d.start(), start))  # "Residents hope | the border will reopen": a wish, not a report
-        if english and ("version" in (near := text[max(0, start - 120):start]) or "this" in near) \
+        if english and _EARLIER_WORD.search(text, max(0, start - 120), start) \
                 and (d := _EARLIER_VERSION.search(text, max(0, start - 120), start)):
             found.append((d.start(), start))  # a correction: what the report no longer says
         if english and (d := _BEFORE_IT_COULD.search(text, max(0, start - 12), start)) \
