@@ -50,8 +50,8 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # tried at every position of its window, so each reads no further than its longest match
 # ("nobody in north hamgyong would seriously believe any longer that |", "contrary to recent
 # claims by the state news agency that |", "on the verge of |")
-_REACH = {"once": 20, "doubt": 72, "told": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32, "a few": 12,
-          "limit": 36, "stopped": 40, "other": 64, "cjk": 24}
+_REACH = {"once": 20, "doubt": 72, "told": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32,
+          "a few": 12, "limit": 36, "stopped": 40, "other": 64, "cjk": 24}
 _THAT = r"(?: that)?"
 
 # --- doubt and rejection, English --------------------------------------------------------
@@ -134,11 +134,18 @@ _TOLD = (
     # (a place or a scope, not a time or a means: "Only since 2019 have | private shops operated")
     + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))only (?:in|at|among)"
       r" [^,.;:!?]{1,40}? (?:do|does|did|is|are|was|were|can|could|will|would|has|have|had)"
+    # … or what the inverted clause denies: "Rarely do | border guards refuse a bribe", "Nowhere in
+    # the report does | the ministry admit", "At no time did | officials confirm" (not "Not until
+    # May did | the market reopen": it did, in May)
+    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))(?:rarely|seldom|never|nowhere|hardly ever|scarcely ever|at no time"
+      r"|under no circumstances|in no way|not once)(?: [^,.;:!?]{1,40}?)? (?:do|does|did|is|are|was"
+      r"|were|can|could|will|would|has|have|had)"
 )
 _TOLD_WORD = lazy(r"imagine|let's say|let us say|what if|suppos|boast|brag|propaganda|telling|version|narrative"
                   r"|would have it|tells it|told it|line is|line was|hailed|touted|trumpeted|lauded|glorified|extolled"
                   r"|purport|'s claim|'s assertion|'s boast|'s insistence|under which|whereby|is that|was that"
-                  r"|remains that|draft|proposed|planned|proposal|only in|only at|only among")
+                  r"|remains that|draft|proposed|planned|proposal|only in|only at|only among|rarely|seldom|never"
+                  r"|nowhere|hardly ever|scarcely ever|at no time|under no|in no way|not once")
 _REJECTING = (r"(?:disprov(?:e|es|ed|ing)|disproven|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?"
               r"|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|contest(?:s|ed|ing)?"
               r"|laugh(?:s|ed|ing)? off|scoff(?:s|ed|ing)? at|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)"

@@ -3039,3 +3039,30 @@ def test_the_new_rules_words_in_other_roles_stay_verified(language, body, quote)
 @pytest.mark.parametrize("language, body, quote", NEW_RULES_REVIEWED_UNDONE)
 def test_the_new_rules_in_other_words_are_approximate(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+# What an inverted clause denies, or limits to a place
+INVERTED_UNDONE = [
+    ("Rarely do border guards refuse a bribe these days.", "border guards refuse a bribe these days"),
+    ("Nowhere in the report does the ministry admit that rations were cut.",
+     "the ministry admit that rations were cut"),
+    ("At no time did officials confirm the executions.", "officials confirm the executions"),
+    ("Seldom have traders seen such prices.", "traders seen such prices"),
+    ("Only in Pyongyang do state shops still sell bananas.", "state shops still sell bananas"),
+]
+INVERTED_FAITHFUL = [
+    ("Not until May did the market reopen.", "the market reopen"),  # it did, in May
+    ("Only since 2019 have private shops operated openly.", "private shops operated openly"),
+    ("The guards never did refuse a bribe, he said. Rice prices rose.", "Rice prices rose"),
+    ("He rarely did anything. Rice prices rose.", "Rice prices rose"),
+]
+
+
+@pytest.mark.parametrize("body, quote", INVERTED_UNDONE)
+def test_what_an_inverted_clause_denies_or_limits_is_approximate(body, quote):
+    assert _located(body, quote).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("body, quote", INVERTED_FAITHFUL)
+def test_a_time_that_an_inverted_clause_names_leaves_the_quote_verified(body, quote):
+    assert _located(body, quote).status is QuoteStatus.VERIFIED
