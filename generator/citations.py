@@ -755,10 +755,13 @@ def _unwrapped(parts: list[str]) -> list[str] | None:
 # alarm in Seoul", "Rumours of a purge", "Disinformation campaign targets voters").
 _DOUBTING_HEADING = lazy(
     r"(?:(?:unconfirmed|unverified|uncorroborated|unsubstantiated) (?:reports?|claims?|accounts?|information|news"
-    r"|rumou?rs?|sightings)|rumou?rs?|hearsay|gossip|(?:false|debunked|discredited|fabricated) (?:claims?|reports?"
+    r"|rumou?rs?|sightings)|(?:false|debunked|discredited|fabricated) (?:claims?|reports?"
     r"|rumou?rs?|stories)|(?:claims?|reports?|accounts?|what) (?:that )?(?:we|i) (?:could not|couldn't|cannot|can't"
     r"|were unable to|was unable to) (?:verify|confirm|corroborate))"
-    r"(?: (?:from|in|out of|by|about) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?")
+    r"(?: (?:from|in|out of|by) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?"
+    # (a bare rumour, or one from a place: "Rumours about Kim's health", "Gossip in the market" head
+    # the report's own account of them)
+    r"|(?:rumou?rs?|hearsay|gossip)(?: (?:from|out of) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?")
 _DOUBT_WORD = lazy(r"unconfirmed|unverified|uncorroborated|unsubstantiated|rumou?r|hearsay|gossip|false|debunked"
                    r"|discredited|fabricated|verify|confirm|corroborate", re.IGNORECASE)
 
@@ -787,12 +790,16 @@ def _doubting_heading(spans: list[tuple[int, int]], body: Normalized, original: 
 _DOUBTING_LEAD = lazy(
     r"(?<![\w-])(?:unconfirmed|unverified|uncorroborated|unsubstantiated|rumou?rs?|rumou?red|hearsay|gossip"
     r"|propaganda|allegations?|alleged(?:ly)?|purported(?:ly)?|claims?|plans?|planned|proposals?|proposed|promises?"
-    r"|pledges?|(?:could|can|did) ?(?:not|n't) (?:be )?(?:independently )?(?:verif|confirm|corroborat)\w*"
-    r"|unable to (?:verify|confirm)|not (?:been |yet )?(?:independently )?(?:verified|confirmed)"
-    r"|rumeurs?|non (?:confirmée?s?|vérifiée?s?)|rumores|sin (?:confirmar|verificar)|gerüchte?|unbestätigte?\w*"
-    r"|слух\w*|неподтвержд\w*)(?![\w-])|소문|루머|미확인|传闻|傳聞|传言|傳言|谣言|謠言|未经证实|未經證實|噂|うわさ|未確認")
+    r"|promised|pledges?|pledged|vowed|would|(?:could|can|did) ?(?:not|n't) (?:be )?(?:independently )?"
+    r"(?:verif|confirm|corroborat)\w*|unable to (?:verify|confirm)|not (?:been |yet )?(?:independently )?"
+    r"(?:verified|confirmed)|rumeurs?|non (?:confirmée?s?|vérifiée?s?)|rumores|sin (?:confirmar|verificar)|gerüchte?"
+    r"|unbestätigte?\w*|слух\w*|неподтвержд\w*)(?![\w-])"
+    r"|소문|루머|미확인|확인되지 않은|주장|传闻|傳聞|传言|傳言|谣言|謠言|未经证实|未經證實|噂|うわさ|未確認")
 _CONFIRMED_LEAD = lazy(r"(?<![\w-])(?<!not )(?<!not be )(?<!never )(?<!yet to be )(?<!un)(?:confirmed|verified"
-                       r"|corroborated|proved true|proven true|came true|carried out|completed|achieved)(?![\w-])")
+                       r"|corroborated|proved|proven|came true|carried out|completed|achieved|accurate|true|kept"
+                       r"|supported|adopted|took effect|borne out|implemented|fulfilled)(?![\w-])")
+# (the lead-in's last sentence, the one its colon ends: "We planned this survey in 2022. Key findings:")
+_LAST_SENTENCE = lazy(r"(?:^|[.!?。！？]\s+)([^.!?。！？]*)$")
 
 
 def _doubting_lead(spans: list[tuple[int, int]], body: Normalized, original: str,
@@ -805,9 +812,10 @@ def _doubting_lead(spans: list[tuple[int, int]], body: Normalized, original: str
     lead = next((h for h in headings if len(h) == 3 and h[1] <= start and end <= h[2]), None)
     if lead is None:
         return None
-    words = original[lead[0]:lead[1]].strip().casefold()
-    return original[lead[0]:lead[1]].strip() if _DOUBTING_LEAD.search(words) and not _CONFIRMED_LEAD.search(words) \
-        else None
+    said = original[lead[0]:lead[1]].strip()
+    last = _LAST_SENTENCE.search(said)
+    words = (last[1] if last else said).casefold()
+    return said if _DOUBTING_LEAD.search(words) and not _CONFIRMED_LEAD.search(words) else None
 
 
 # A table cell that rates the row as not vouched for: "| Kim visited Rason | False |"
@@ -820,15 +828,38 @@ _DOUBTING_CELL = lazy(
     r"(?:[,;/] ?(?:false|untrue|unverified|unconfirmed|rumou?r|denied|disputed|fake|misleading))*")
 
 
+# … under a header that says the column rates the rows (not "North Korea's response | Denied")
+_VERDICT_HEADER = lazy(
+    r"verdict|rating|rated|status|assessment|fact[- ]?check|true or false|true/false|confirmed|verified|accuracy|source"
+    r"|credibility|reliability|finding|판정|결과|평가|사실 여부|核实|结论|判定|評価|вердикт|статус|оценка|проверка"
+    r"|statut|évaluation|vérification|evaluación|estado|verificación|veredicto|bewertung|urteil|prüfung|faktencheck")
+
+
+def _table_header(original: str, row_start: int) -> str:
+    """The first row of the table whose row starts at `row_start` (rows, like every block, are
+    apart by a blank line; a table's have ROW_CELLS between their cells)."""
+    header, at = "", row_start - 2
+    while at > 0:
+        before = original.rfind("\n\n", 0, at)
+        block = original[before + 2 if before >= 0 else 0:at]
+        if ROW_CELLS not in block:
+            break
+        header, at = block, before
+    return header
+
+
 def _doubting_cell(spans: list[tuple[int, int]], body: Normalized, original: str) -> str | None:
     """Another cell of the table row the quote is in, if it rates the row as not vouched for
-    (_DOUBTING_CELL): the verdict column of a fact check."""
+    (_DOUBTING_CELL) under a header that says so: the verdict column of a fact check."""
     if ROW_CELLS not in original:  # (most reports: no table)
         return None
     start, end = body.start(spans[0][0]), body.end(spans[-1][1])
     before, after = original.rfind("\n\n", 0, start), original.find("\n\n", end)
-    row = original[before + 2 if before >= 0 else 0:after if after >= 0 else len(original)]
+    row_start = before + 2 if before >= 0 else 0
+    row = original[row_start:after if after >= 0 else len(original)]
     if ROW_CELLS not in row:  # (rows are apart by a blank line, as every block is)
+        return None
+    if not _VERDICT_HEADER.search(_table_header(original, row_start).casefold()):
         return None
     for cell in row.split(ROW_CELLS):
         words = " ".join(cell.casefold().strip(" *_.!").split())

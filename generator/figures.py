@@ -157,7 +157,7 @@ _CJK_NEXT_FIGURE = lazy(r"(?:和|与|與|、|及)\s?\d")
 _CLOSES = r"(?=[.,;:!?)\]\"']|$)"
 # (… or its verb: "Men aged 60 and over | were exempt"; not "and over | the next year", "and above all")
 _CLOSES_EN = (r"(?=[.,;:!?)\]\"']|$| (?:was|were|is|are|had|have|has|must|may|can|could|will|would|should"
-              r"|received|got|paid|died|fled|left|came|went|took|faced|in|at|per|each)\b)")
+              r"|received|got|paid|died|fled|left|came|went|took|faced|in|at|per|each|to)\b)")
 _HEDGED_AFTER = {
     "en": r"(?:,? or (?:even )?(?:more|fewer|less|higher|lower|above|over|upwards)| and (?:over|above|older|up|upwards)"
           rf"){_CLOSES_EN}|(?: and more"
@@ -207,7 +207,9 @@ _OTHER_NUMBER = lazy(rf" (?:or|ou|o|u|oder|или) (?:(?:{_TIMES}) )?(?:\d|(?:on
 # "Three of the five | coal mines", "Dos de | las cinco fábricas", "Metade das | minas". Not
 # "all of", "each of", "both of" (the quote says as much), nor "Article 12 of |".
 _SHARE_BEFORE = {
-    "en": r"(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|much|few|half"
+    # (not "All five of | the mines", "Every one of |", "each of", "both of": the quote says as much)
+    "en": r"(?<![\w-])(?<!\ball )(?<!\bevery )(?<!\beach )(?<!\bboth )"
+          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|much|few|half"
           r"|(?<!make )(?<!made )(?<!makes )(?<!making )little"  # not "made little of", played down
           r"|a third|a quarter|two thirds|three quarters|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?|tenths?)"
           r"|a fraction|a handful|a minority|a majority|a number|a couple|dozens"

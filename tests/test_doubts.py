@@ -6,8 +6,10 @@ themselves denied ("No analyst disputes that |"), which leave the quote verified
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from conftest import MINIMAL, make_site
+from conftest import FIXTURES, MINIMAL, make_site
 from test_citations import _located
 
 from generator.build import build_site
@@ -2398,6 +2400,8 @@ HEADED_FAITHFUL = [
     "## Rumours and facts\n\nThe Musan mine reopened in May.",  # the heading heads what is known too
     "## Unconfirmed reports\n\nThe general was executed.\n\n## What we know\n\nThe Musan mine reopened in May.",
     "## Confirmed reports\n\nThe Musan mine reopened in May.",
+    "## Rumours about Kim's health\n\nThe Musan mine reopened in May.",  # a topic, told in the report's words
+    "## Gossip in the market\n\nThe Musan mine reopened in May.",
     "## The Musan mine\n\nThe Musan mine reopened in May.",
 ]
 
@@ -2751,6 +2755,12 @@ LISTED_FAITHFUL = [
     ("en", "| Claim | Verdict |\n|---|---|\n| The Musan mine reopened in May | True |\n| Rice rose | False |"),
     ("en", "| Mine | Status |\n|---|---|\n| The Musan mine reopened in May | operating |"),
     ("en", "The verdict: false.\n\nThe Musan mine reopened in May."),
+    ("en", "We planned this survey in 2022 and carried it out in 2023. Key findings:\n\n"
+           "- the Musan mine reopened in May"),  # the lead-in's last sentence is what it heads
+    ("en", "We checked KCNA's claims against satellite imagery. The following claims proved accurate:\n\n"
+           "- the Musan mine reopened in May"),
+    ("en", "| Year | Incident | North Korea's response |\n|---|---|---|\n| 2017 | The Musan mine reopened in May | "
+           "Denied |"),  # a party's answer, not the table's verdict
 ]
 
 
@@ -2777,3 +2787,15 @@ def test_the_warning_names_the_lead_in_or_the_verdict(tmp_path, body, message):
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}))
     [w] = [d for d in result.warnings if d.pos.path == "content/briefs/b1.yaml"]
     assert w.message == message
+
+
+# Realistic reports of several paragraphs, with headings, lists under lead-ins, tables and
+# footnotes, and 663 quotes of them a blind review judged (623 faithful): the rules were tuned
+# on one-sentence cases, and must not misfire on the words they key on in longer text
+REVIEWED_REPORTS = json.loads((FIXTURES / "citations" / "reviewed_reports.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("report, language, quote, expected", REVIEWED_REPORTS["quotes"])
+def test_quotes_of_realistic_reports_are_judged_as_an_editor_would(report, language, quote, expected):
+    body = REVIEWED_REPORTS["reports"][report]
+    assert _located(body, quote, language).status is QuoteStatus(expected)
