@@ -173,6 +173,12 @@ def sense_negations(text: str, language: str) -> list[str]:
             for word in pattern.findall(text)]
 
 
+# (the verb the gap is, whole: not the noun of "按照原定 | 计划", "五年计划的", as planned)
+_CJK_INTENT_GAP = lazy(r"\s*(?:计划|計劃|打算|准备|準備|誓言|承诺|承諾|试图|試圖|企图|企圖|拟|擬|预定|預定|予定|計画)"
+                       r"(?:要|将|將|于|於)?\s*")
+_PLAN_NOUN_BEFORE = lazy(r"(?:原定|按照|按|照|年|的|该|該|此|这|這|新|旧|舊)$")
+
+
 def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> bool:
     """Whether a negation stands between two of an elided quote's `spans` in normalised `text`,
     or, in English, a hedge ends the words left out."""
@@ -181,6 +187,10 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     gaps = list(zip(spans, spans[1:]))
     if any(_hides_condition(text, end, start, language) for (_, end), (start, _) in gaps):
         return True  # "The factory will reopen … next month" of "will reopen only if power is restored next month"
+    if primary_language(language) in ("zh", "ja") and any(_CJK_INTENT_GAP.fullmatch(text, end, start)
+                                                         and not _PLAN_NOUN_BEFORE.search(text, max(0, end - 3), end)
+                                                         for (_, end), (start, _) in gaps):
+        return True  # "朝鲜当局…年底前关闭惠山市场" of "朝鲜当局计划年底前关闭惠山市场": a plan
     if primary_language(language) in ("en", "") and any(
             (_HEDGE_AT_END.search(text, end, start) and not GOES_ON.match(text, start))
             or _hedge_before_to(text, end, start) or _order_to(text, end, start)
@@ -539,6 +549,11 @@ _CUT_LETTERS = 4  # how far into a Korean word a quote cuts a left-out ending is
 _NEGATION_REACH = 7
 
 
+# What a Korean verb in its prospective form (final ㄹ) is the plan, the schedule or the near miss
+# of: "수남시장을 폐쇄" of "폐쇄할 계획이다", "불에 탈" of "불에 탈 뻔했다"
+_PROSPECTIVE = lazy(r" ?(?:계획|예정|방침|작정|뻔|의향|전망)")
+
+
 def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
     """The passage with the negation the quote cuts off at its start or its end (touching
     the cut, or in the rest of a Korean word), or None."""
@@ -567,6 +582,9 @@ def cut_negation(start: int, end: int, text: str) -> tuple[int, int] | None:
         after = m  # 가동할 수 없다 ("cannot operate"); not 수밖에 없다 ("cannot but")
     if after is None and (m := _JA_NOT_THERE.match(text, end)):
         after = m  # "工場を再開する予定" of "工場を再開する予定はない" ("there is no plan to")
+    if after is None and 0 < reach < len(text) and "\uac00" <= text[reach - 1] <= "\ud7a3" \
+            and (ord(text[reach - 1]) - 0xAC00) % 28 == 8 and (m := _PROSPECTIVE.match(text, reach)):
+        after = m  # 폐쇄할 계획이다 ("plans to close"), 탈 뻔했다 ("nearly burned"): not done
     if before is None and after is None:
         return None
     return (before.start() if before else start, after.end() if after else end)

@@ -3066,3 +3066,29 @@ def test_what_an_inverted_clause_denies_or_limits_is_approximate(body, quote):
 @pytest.mark.parametrize("body, quote", INVERTED_FAITHFUL)
 def test_a_time_that_an_inverted_clause_names_leaves_the_quote_verified(body, quote):
     assert _located(body, quote).status is QuoteStatus.VERIFIED
+
+
+# A plan or a near miss in Chinese, Japanese and Korean: an ellipsis over 计划 or 誓言, a Korean
+# verb cut before the 계획, 예정 or 뻔 its prospective form goes with
+CJK_PLANNED_UNDONE = [
+    ("zh", "朝鲜当局计划年底前关闭惠山市场。", "朝鲜当局…年底前关闭惠山市场"),
+    ("zh", "金正恩誓言两年内解决粮食短缺问题。", "金正恩…两年内解决粮食短缺问题"),
+    ("ko", "당국은 연말까지 수남시장을 폐쇄할 계획이다.", "연말까지 수남시장을 폐쇄"),
+    ("ko", "당국은 연말까지 수남시장을 폐쇄할 예정이다.", "연말까지 수남시장을 폐쇄할"),
+    ("ko", "화재로 수남시장 전체가 불에 탈 뻔했다.", "수남시장 전체가 불에 탈"),
+]
+CJK_PLANNED_FAITHFUL = [
+    ("zh", "朝鲜当局已经在年底前关闭惠山市场。", "朝鲜当局…年底前关闭惠山市场"),
+    ("ko", "당국은 연말까지 수남시장을 폐쇄했다.", "연말까지 수남시장을 폐쇄"),
+    ("ko", "그는 서울에 살 때 시장에 갔다.", "그는 서울에 살"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", CJK_PLANNED_UNDONE)
+def test_a_plan_or_near_miss_cut_off_in_chinese_or_korean_is_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", CJK_PLANNED_FAITHFUL)
+def test_what_was_done_in_chinese_or_korean_stays_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
