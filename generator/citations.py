@@ -27,8 +27,8 @@ from generator.lazyre import lazy
 from generator.leadins import lead_cut
 from generator.markup import ROW_CELLS, make_markdown, plain_inline
 from generator.model import Passage, QuoteStatus
-from generator.negations import (GOES_ON, PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation, is_aside,
-                                 primary_language)
+from generator.negations import (GOES_ON, NOT_X_BUT, PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation,
+                                 is_aside, primary_language)
 from generator.normalize import Normalized, hidden_words, normalize, unspaced, without
 from generator.passages import passage
 from generator.ranges import (bound_cut, currency_cut, group_cut, in_range, magnitude_after, multiple_cut, ratio_cut,
@@ -705,6 +705,8 @@ def _beside_a_gap(spans: list[tuple[int, int]], text: str, language: str) -> tup
             edge_negation(after, last, text, language, False, True))
         if (lo := min((j[0] for j in before_next if j is not None and gap <= j[0] < after), default=None)) is not None:
             return lo, after
+        if NOT_X_BUT.search(text, gap, after):
+            continue  # "It was … the police" of "It was not the army but the police": what it was
         after_previous = (scope_cut(first, gap, text, language, True, False),
                           edge_negation(first, gap, text, language, True, False))
         if (hi := max((j[1] for j in after_previous if j is not None and gap < j[1] <= after), default=None)):

@@ -173,6 +173,18 @@ def sense_negations(text: str, language: str) -> list[str]:
             for word in pattern.findall(text)]
 
 
+# A verb of saying and a new subject, in the other languages: "El ejército … había incautado" of
+# "El ejército dijo que la policía había incautado", "Die Armee … habe beschlagnahmt" of "Die Armee
+# erklärte, die Polizei habe beschlagnahmt"
+_SAYING_SUBJECT_IN = {code: lazy(rf"(?<![\w-])(?:{verbs}),? (?:{that})?,? ?(?:[\w'-]+ ){{0,3}}[\w'-]+\s*$")
+                      for code, verbs, that in (
+    ("es", "dijo|dijeron|afirmó|afirmaron|aseguró|aseguraron|declaró|declararon|informó|informaron", "que"),
+    ("pt", "disse|disseram|afirmou|afirmaram|declarou|declararam|informou|informaram", "que"),
+    ("fr", "a dit|ont dit|a affirmé|ont affirmé|a déclaré|ont déclaré|a annoncé|ont annoncé|affirme|affirment",
+     "que|qu'"),
+    ("it", "ha detto|hanno detto|ha affermato|hanno affermato|ha dichiarato|hanno dichiarato", "che"),
+    ("de", "erklärte|erklärten|sagte|sagten|behauptete|behaupteten|teilte mit|teilten mit", "dass"),
+    ("ru", "заявил|заявила|заявили|сообщил|сообщила|сообщили|сказал|сказала|сказали", "что"))}
 # (the verb the gap is, whole: not the noun of "按照原定 | 计划", "五年计划的", as planned)
 _CJK_INTENT_GAP = lazy(r"\s*(?:计划|計劃|打算|准备|準備|誓言|承诺|承諾|试图|試圖|企图|企圖|拟|擬|预定|預定|予定|計画)"
                        r"(?:要|将|將|于|於)?\s*")
@@ -187,6 +199,9 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     gaps = list(zip(spans, spans[1:]))
     if any(_hides_condition(text, end, start, language) for (_, end), (start, _) in gaps):
         return True  # "The factory will reopen … next month" of "will reopen only if power is restored next month"
+    if primary_language(language) in _SAYING_SUBJECT_IN and any(
+            _SAYING_SUBJECT_IN[primary_language(language)].search(text, end, start) for (_, end), (start, _) in gaps):
+        return True  # "El ejército … había incautado" of "El ejército dijo que la policía había incautado"
     if primary_language(language) in ("zh", "ja") and any(_CJK_INTENT_GAP.fullmatch(text, end, start)
                                                          and not _PLAN_NOUN_BEFORE.search(text, max(0, end - 3), end)
                                                          for (_, end), (start, _) in gaps):
@@ -215,9 +230,15 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
             if not (ended := SENTENCE_ENDED.match(text, max(0, end - 1))) or _REFUTING_OPENS.match(text, ended.end())]
     return any(_ends_with_hedge(text, end, start, language) for (_, end), (start, _) in gaps) or any(
         m.start() < start and m.end() > end and not _NOT_ONLY.match(text, m.start())
+        and not NOT_X_BUT.search(text, m.start(), start)
         for pattern in _gap_patterns(language) for (_, end), (start, _) in gaps
         if not is_aside(text, end, start)
         for m in pattern.finditer(text, max(0, end - _READ_AROUND), min(len(text), start + _READ_AROUND)))
+
+
+# … nor "not X but" left out whole, the quote going on with what it was: "It was … the police" of
+# "It was not the army but the police", "…nicht die Armee, sondern | die Polizei", 不是军队，而 | 是警察
+NOT_X_BUT = lazy(r"(?:\bbut|\bsondern|\bsino|\bmais|\bma|\bmas|(?<![\w-])а|而是?|ではなく|じゃなく|아니라)[\s,，、]*$")
 
 
 # A condition the words an ellipsis stands for open, right where they start, in a clause of
@@ -445,8 +466,12 @@ _SAYING_THAT = lazy(rf"\b{_SAYING}(?: (?!(?:and|but|or|is|are|was|were)\b)[\w'-]
 # … and the new subject of its clause: "Kim Chol … was executed" of "Kim Chol said his cousin was
 # executed", "The ministry … had collapsed" of "The ministry announced that the dam had collapsed"
 _SAYING_SUBJECT = lazy(rf"\b{_SAYING} (?:that (?:(?:the|a|an|his|her|their|its|my|our|your|some|several) )?"
-                       r"[\w'-]+(?: (?!(?:and|or|but)\b)[\w'-]+)?|(?:his|her|their|its|my|our) [\w'-]+"
-                       r"(?: (?!(?:and|or|but)\b)[\w'-]+)?|he|she|they|we|i)\s*$")
+                       r"[\w'-]+(?: (?!(?:and|or|but)\b)[\w'-]+){0,3}|(?:his|her|their|its|my|our) [\w'-]+"
+                       r"(?: (?!(?:and|or|but)\b)[\w'-]+)?|he|she|they|we|i"
+                       # … or a name: "The army … seized" of "The army said police seized" (not "said
+                       # in 2019 | …", "said on Monday | …": when it said it)
+                       r"|(?!(?:in|on|at|by|for|to|with|from|last|this|after|before|during|earlier|later|yesterday"
+                       r"|today|about|of|and|or|but|so|then|again|also|only|it|there)\b)[\w'-]+)\s*$")
 _SAYING_AT_END = lazy(rf"\b{_SAYING}\s*$")
 _RELATIVE_OPENS = lazy(r"\s*, ?(?:which|who|that)\b")
 _SUBJECT_AT = lazy(r"(?:the|a|an|its|their|his|her|this|these|those|it|they|he|she|we|there|\d)\b")
@@ -751,7 +776,14 @@ _HEARSAY_BEFORE = lazy(
     r" (?:claimed|alleged|rumou?red|speculated|suspected|said|thought|assumed|presumed|supposed)(?: that)?"
     r"|(?:\b(?:rumou?rs?|speculation|hearsay|gossip)(?: [\w'-]+){0,3}? (?:suggests?|suggested|says?|said|claims?"
     r"|claimed)|(?<![\w-])speculat(?:e|es|ed)"
-    r"|\bwithout (?:offering|providing|giving|presenting|citing) (?:any )?(?:proof|evidence),?) that)" + _QUOTE_OPENS
+    r"|\bwithout (?:offering|providing|giving|presenting|citing) (?:any )?(?:proof|evidence),?"
+    # hearsay at second hand: "said he had heard from a relative that |", "had been told by a
+    # partner that |", "read on a Chinese website that |", "had it second-hand that |"
+    r"|\b(?:heard (?:it |this )?(?:from|through)|(?:had |was |were )?been told by|overheard|read (?:it )?on"
+    r"|(?:had|heard) it second-?hand|through (?:a|his|her|their) (?:cousin|relative|friend|neighbou?r|contact"
+    r"|acquaintance))(?: [\w'-]+){0,6}?) that)" + _QUOTE_OPENS
+    # … "According to a source who heard it from a relative in the army, |"
+    + r"|\bwho (?:had )?heard (?:it |this |the story )?from [^,.;:!?]{1,60}," + _QUOTE_OPENS
     # "Rumour has it that", "Rumours are circulating that", "There are rumours (that)", "Word
     # on the street is that", "Gossip in the market says"
     + r"|(?:\b(?:rumou?r|gossip|word) has it"

@@ -800,8 +800,10 @@ _LIMITED_AFTER = {
           r"(?: \w+)?))" + _LIMIT_END,
     "zh": r"(?:-+ ?|[，,] ?)至少(?:(?:官方|当局|當局)?(?:是)?(?:这么|這麼)(?:说|說)的?"
           r"|在?(?:名义上|名義上|表面上|纸面上|紙面上)(?:是(?:这样|這樣|如此))?)",
-    "ja": r"-+ ?少なくとも(?:表向きは|書類上は|建前上は|公式には)",
-    "ko": r"(?: -|,) 적어도 (?:서류상|문서상|공식적)으로는"
+    # (and hearsay written on to the end: "…とされる", "…고 한다", it is said; not "制裁対象とされた",
+    # was designated)
+    "ja": r"-+ ?少なくとも(?:表向きは|書類上は|建前上は|公式には)|(?:と|とも)され(?:る|ている)(?=。|$)",
+    "ko": r"(?: -|,) 적어도 (?:서류상|문서상|공식적)으로는|(?:다|라)?고 한다"
           # "only when", "only to", "only in" written on to a word: "뇌물을 줄 때만", "당원들에게만", "평양에서만"
           r"|(?<=[가-힣 ])(?:때|경우에|경우|조건으로)만(?![가-힣])|(?<=[가-힣])(?:에게|한테|에서|에|으로|로|들|끼리)만"
           r"(?![가-힣])",
@@ -879,6 +881,7 @@ _LASTING_IN = {code: lazy(p) for code, p in {
 }.items()}
 # … or an aside of what the thing was: "The mine, until recently the county's largest employer, …"
 _FORMERLY = lazy(r", until (?:recently|then|now)\b")
+_UNTIL_NOTICE = lazy(r",? until (?:further notice|further orders|further instructions)")
 _BARE_UNTIL = frozenset(("until", "till", "up until", "jusqu'à", "jusqu'en", "jusqu'au", "jusqu'aux", "hasta que",
                          "直到", "пока не"))
 _UNTIL_WORDS = ("until", "till", "up until", "jusqu", "hasta", "até", "fino", "bis", "до", "вплоть", "пока", "直到")
@@ -982,8 +985,9 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
 
 def _bounded(text: str, lo: int, start: int, end: int, code: str) -> tuple[int, int] | None:
     """Where the words right after text[:end] bound what comes before them (_BOUNDED_AFTER), or None."""
-    if (p := _BOUNDED_AFTER_IN.get(code)) is None or (m := p.match(text, end)) is None:
-        return None
+    if (p := _BOUNDED_AFTER_IN.get(code)) is None or (m := p.match(text, end)) is None \
+            or _UNTIL_NOTICE.match(text, end):
+        return None  # (not "The mine is closed | until further notice": it is, now)
     if m.group().lstrip(", ，").startswith(_UNTIL_WORDS):
         if _LASTED.search(text, max(lo, end - 40), end) or code == "en" and _NEGATED_BEFORE.search(text, lo, start) \
                 or _FORMERLY.match(text, end):
