@@ -770,6 +770,10 @@ _UNCONFIRMED_SAY = lazy(r"\b(?:unconfirmed|unverified|unsubstantiated) (?:" + _R
 # suspect", "Sources speculate that", "claimed, without offering proof, that", "According to
 # unverified rumours,". (Not "believe" or "claimed": whose belief or claim it is, the report says,
 # as with "said".) Not the noun: "the suspect | fled".
+# (each of _HEARSAY_BEFORE's alternatives has one of these: the long pattern is tried only where one is)
+_MAY_BE_HEARSAY = lazy(r"it (?:is|was|has|had)|rumou|speculat|hearsay|gossip|without|heard|told by|read (?:it )?on"
+                       r"|second|through (?:a|his|her|their)|word|talk|learn|people say|they say|suspect|according to"
+                       r"|retract|withdr|denied|correct|debunk|refut|disavow|delet|disprov")
 _HEARSAY_BEFORE = lazy(
     # ("It is said | the mine …", "that" or not)
     r"(?:\bit (?:is|was|has been|had been)(?: (?:widely|generally|also|now|long))?"
@@ -1678,7 +1682,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                 and not _HARDLY_ANYONE.search(text, clause, d.start()):
             found.append((d.start(), start))  # "a démenti que |", "bestritt, dass |"; not "Nadie niega que |"
         if english and (d := _UNCONFIRMED_SAY.search(text, max(0, start - 80), start)
-                        or _HEARSAY_BEFORE.search(text, max(0, start - 100), start)
+                        or _MAY_BE_HEARSAY.search(text, max(0, start - 100), start)
+                        and _HEARSAY_BEFORE.search(text, max(0, start - 100), start)
                         or _disputed_before(text, start)) and not confirmed(text, start) \
                 and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):
             found.append((d.start(), start))  # (not "the rumours that | were circulating": a relative clause)
