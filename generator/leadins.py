@@ -352,6 +352,13 @@ _DOUBTED_IN = {
 # … and what was refused, not achieved, stopped or denied: "a refusé de |", "n'a pas réussi à |",
 # "a cessé de |", "se negó a |", "no logró |", "dejó de |", "weigerte sich, |", "schaffte es
 # nicht, |", "отказался |", "перестал |", 停止 |
+# … and what "let alone" says did not happen either: "n'a pas reconnu l'épidémie, encore moins |
+# publié le nombre de morts", "ni mucho menos |", "geschweige denn |", "muito menos |", "tantomeno |"
+_LET_ALONE = {"fr": "et encore moins|encore moins", "es": "ni mucho menos|mucho menos|ni menos aún|y menos aún",
+              "pt": "muito menos|quanto mais", "it": "tantomeno|tanto meno|men che meno", "de": "geschweige denn"}
+for _code, _words in _LET_ALONE.items():
+    _DOUBTED_IN[_code] += rf"|,? (?:{_words}),? "
+
 _UNDONE_IN = {
     "fr": r"(?:(?:presque|prétendument|soi-disant|supposément|quasiment|partiellement|en partie|(?:a|ont) failli"
           r"|comme si) |comme s'"

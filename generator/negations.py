@@ -173,6 +173,14 @@ def sense_negations(text: str, language: str) -> list[str]:
             for word in pattern.findall(text)]
 
 
+# A rate or a measure the ellipsis is, whole: "North Korea's GDP … was about $1,200" of "GDP per
+# capita", "产量…" of 人均, "노동자들은 … 3천 원을 번다" of 하루
+_RATE_GAP = lazy(r"\s*(?:per (?:capita|head|person|day|month|year|hectare|household|worker)|a (?:day|month|year|head)"
+                 r"|each (?:day|month|year)|per cápita|par (?:habitant|tête|jour|mois|an)|pro (?:kopf|tag|monat|jahr)"
+                 r"|на душу населения|в (?:день|месяц|год)|с гектара|人均|每人|每天|每月|每年|하루|한 달|매달|정보당|1日|1か月|毎月)"
+                 r"\s*")
+
+
 # A verb of saying and a new subject, in the other languages: "El ejército … había incautado" of
 # "El ejército dijo que la policía había incautado", "Die Armee … habe beschlagnahmt" of "Die Armee
 # erklärte, die Polizei habe beschlagnahmt"
@@ -199,6 +207,8 @@ def elides_negation(spans: list[tuple[int, int]], text: str, language: str) -> b
     gaps = list(zip(spans, spans[1:]))
     if any(_hides_condition(text, end, start, language) for (_, end), (start, _) in gaps):
         return True  # "The factory will reopen … next month" of "will reopen only if power is restored next month"
+    if any(_RATE_GAP.fullmatch(text, end, start) for (_, end), (start, _) in gaps):
+        return True  # "GDP … was $1,200" of "GDP per capita was $1,200": a rate, not the whole
     if primary_language(language) in _SAYING_SUBJECT_IN and any(
             _SAYING_SUBJECT_IN[primary_language(language)].search(text, end, start) for (_, end), (start, _) in gaps):
         return True  # "El ejército … había incautado" of "El ejército dijo que la policía había incautado"
@@ -421,6 +431,7 @@ _BELIEF = r"believed|thought|expected|suspected|feared|likely|unlikely|supposed|
 _INTENT = (r"tries|tried|trying|attempted|attempting|sought|seeks|seeking|promised|promising|pledged|pledging"
            r"|vowed|vowing|planned|planning|intends|intended|intending|aims|aimed|aiming|hoped|hoping"
            r"|wanted|threaten(?:s|ed|ing)?|pretend(?:s|ed|ing)?|scheduled|going|about|expects?|expecting"
+           r"|forecast|forecasted|projected|predicted"
            # "is set to", "was due to": the be-verb in the gap or just before it ("The mine is … reopen"
            # of "is due to reopen"), not "closed due to floods"
            r"|(?:(?:is|are|was|were|be|been) |(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )"

@@ -3337,3 +3337,38 @@ def test_the_fourth_probes_misleading_quotes_are_approximate(language, body, quo
 @pytest.mark.parametrize("language, body, quote", FOURTH_PROBE_FAITHFUL)
 def test_the_fourth_probes_faithful_look_alikes_stay_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# "Let alone" in five more languages; a rate or a projection an ellipsis leaves out
+LET_ALONE_AND_RATES_UNDONE = [
+    ("es", "Las autoridades no han reconocido el brote, ni mucho menos publicado el número de muertos.",
+     "publicado el número de muertos"),
+    ("fr", "Le régime n'a pas reconnu l'épidémie, encore moins publié le nombre de morts.",
+     "publié le nombre de morts"),
+    ("de", "Die Bauern haben keinen Dünger bekommen, geschweige denn neue Traktoren erhalten.",
+     "neue Traktoren erhalten"),
+    ("pt", "As autoridades não reconheceram o surto, muito menos divulgaram o número de mortos.",
+     "divulgaram o número de mortos"),
+    ("it", "Le autorità non hanno riconosciuto l'epidemia, tantomeno pubblicato il numero dei morti.",
+     "pubblicato il numero dei morti"),
+    ("en", "North Korea's GDP per capita was about $1,200 in 2022.", "North Korea's GDP … was about $1,200 in 2022"),
+    ("ko", "김책제철소 노동자들은 하루 3천 원을 번다.", "김책제철소 노동자들은 … 3천 원을 번다"),
+    ("en", "Coal exports are forecast to reach $400 million this year.", "Coal exports … reach $400 million this year"),
+]
+LET_ALONE_AND_RATES_FAITHFUL = [
+    ("es", "Los precios subieron mucho menos que en 2019.", "Los precios subieron"),
+    ("en", "North Korea's GDP, which the Bank of Korea estimates, was about $1,200 in 2022.",
+     "North Korea's GDP … was about $1,200 in 2022"),
+    ("en", "Coal exports, the customs office said, reached $400 million this year.",
+     "Coal exports … reached $400 million this year"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", LET_ALONE_AND_RATES_UNDONE)
+def test_let_alone_and_an_elided_rate_or_projection_are_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", LET_ALONE_AND_RATES_FAITHFUL)
+def test_an_aside_left_out_beside_such_words_stays_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
