@@ -25,7 +25,7 @@ from rapidfuzz.distance import Indel
 
 from generator.lazyre import lazy
 from generator.leadins import lead_cut
-from generator.markup import ROW_CELLS, make_markdown, plain_inline
+from generator.markup import ROW_CELLS, Sections, make_markdown, plain_inline
 from generator.model import Passage, QuoteStatus
 from generator.negations import (GOES_ON, NOT_X_BUT, PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation,
                                  is_aside, primary_language)
@@ -97,7 +97,7 @@ _INSERTION = lazy(r"\[(?!\s*(?:\.\.\.+|\.(?:\s\.){2,}|[…⋯]+|・{3,}|\^?\d{1,
 
 
 def locate_quote(report_id: str, quote: str, body: Normalized, original: str, language: str = "",
-                 headings: tuple[tuple[int, ...], ...] = ()) -> Location:
+                 headings: Sections = ()) -> Location:
     """Find `quote` in a report whose reading text is `original` (normalised as `body`),
     written in `language`, with `headings` where they are in `original`
     (markup.reading_text_and_headings)."""
@@ -113,7 +113,7 @@ def locate_quote(report_id: str, quote: str, body: Normalized, original: str, la
 
 
 def _located_quote(report_id: str, quote: str, body: Normalized, original: str, language: str,
-                   headings: tuple[tuple[int, ...], ...]) -> Location:
+                   headings: Sections) -> Location:
     if not _WORD.search(_ELLIPSIS.sub(" ", REFERENCE.sub(" ", _SIC.sub(" ", quote)))):
         # "[7]", "… [^2]", "[sic] [7]": no word of the report, though any marker of it would match
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
@@ -170,7 +170,7 @@ def _restyled(quote: str) -> list[str]:
 
 
 def _located(report_id: str, quote: str, body: Normalized, original: str, language: str,
-             headings: tuple[tuple[int, ...], ...]) -> Location:
+             headings: Sections) -> Location:
     found = _locate(report_id, quote, body, original, language, headings)
     if found.status is QuoteStatus.VERIFIED:
         return found
@@ -230,7 +230,7 @@ def _whole_words(spans: tuple[tuple[int, int], ...], joints: list[tuple[int, boo
 
 
 def _locate(report_id: str, quote: str, body: Normalized, original: str, language: str,
-            headings: tuple[tuple[int, ...], ...], fuzzy: bool = True) -> Location:
+            headings: Sections, fuzzy: bool = True) -> Location:
     parts = [normalize(part).text.strip() for part in _ELLIPSIS.split(quote.strip())]
     # An ellipsis at either end ("… reopen the mine", "“… the mill closed”") stands for the
     # report's words there: its quotation mark, if any, belongs to the words beside it.
@@ -310,7 +310,7 @@ MAX_UNMARKED_GAPS = 3
 
 
 def _unmarked(report_id: str, wanted: str, body: Normalized, original: str, language: str,
-              headings: tuple[tuple[int, ...], ...]) -> Location | None:
+              headings: Sections) -> Location | None:
     """A quote that is runs of the report's words with words between them left out and no
     ellipsis to say so ("The Musan mine reopened" of "The Musan mine, one of the largest in
     Asia, reopened"): approximate, with the report's words from the first to the last, if
@@ -341,7 +341,7 @@ MAX_UNSPACED_GAP = 12  # … and at most this many left out between them
 
 
 def _unmarked_unspaced(report_id: str, wanted: str, body: Normalized, original: str, language: str,
-                       headings: tuple[tuple[int, ...], ...]) -> Location | None:
+                       headings: Sections) -> Location | None:
     """_unmarked where words are not spaced (Chinese, Japanese): the quote as two runs of the
     report's characters with a few left out between them in one sentence (茂山矿今年重新开工
     of 茂山矿今年五月重新开工), the longest first run first; approximate, as _unmarked's."""
@@ -555,7 +555,7 @@ _PAIRED = {'"': '"', "'": "'", "(": ")", "[": "]"}  # quotation marks and bracke
 
 
 def _own_ellipsis(report_id: str, quote: str, body: Normalized, original: str, language: str,
-                  headings: tuple[tuple[int, ...], ...]) -> Location | None:
+                  headings: Sections) -> Location | None:
     """The quote verified with its ellipsis at an end as the report's own, where the report
     has one there too ('He trailed off: “We waited and waited…”'), or None."""
     if "..." not in body.text and ". . ." not in body.text:
@@ -575,7 +575,7 @@ def _restopped(parts: list[str]) -> list[list[str]]:
 
 def _as_written(report_id: str, parts: list[str], body: Normalized, original: str, language: str,
                 edges: tuple[bool, bool] = (False, False),
-                headings: tuple[tuple[int, ...], ...] = ()) -> Location | None:
+                headings: Sections = ()) -> Location | None:
     """The quote's parts found as written (verified, or approximate for a slip of sense), or None."""
     # The report's own "Well... the mill" is quoted, not elided: the literal reading first.
     spaced = _groups_with_spaces(language)
@@ -614,7 +614,7 @@ _PLACEMENTS = 20  # later placements of a quote tried when the first is not veri
 
 
 def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body: Normalized, original: str,
-            language: str, edges: tuple[bool, bool], headings: tuple[tuple[int, ...], ...], cut: bool) -> Location:
+            language: str, edges: tuple[bool, bool], headings: Sections, cut: bool) -> Location:
     """The quote found at `spans`: verified, or approximate for what changes its sense there."""
     if (word := cut_negation(spans[0][0], spans[-1][1], body.text)) is not None:
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [word], body, original), 99.0)
@@ -769,7 +769,7 @@ _DOUBT_WORD = lazy(r"unconfirmed|unverified|uncorroborated|unsubstantiated|rumou
 
 
 def _doubting_heading(spans: list[tuple[int, int]], body: Normalized, original: str,
-                      headings: tuple[tuple[int, ...], ...], language: str) -> str | None:
+                      headings: Sections, language: str) -> str | None:
     """The heading of the quote's section, if it says the section is not vouched for (see
     _DOUBTING_HEADING); English only."""
     if primary_language(language) not in ("en", ""):
@@ -805,7 +805,7 @@ _LAST_SENTENCE = lazy(r"(?:^|[.!?。！？]\s+)([^.!?。！？]*)$")
 
 
 def _doubting_lead(spans: list[tuple[int, int]], body: Normalized, original: str,
-                   headings: tuple[tuple[int, ...], ...]) -> str | None:
+                   headings: Sections) -> str | None:
     """The lead-in of the list the quote is in (markup.reading_text_and_headings), if it says
     the list's items are not vouched for."""
     if all(len(h) == 2 for h in headings):  # (most reports: no list after a lead-in)
@@ -870,7 +870,7 @@ def _doubting_cell(spans: list[tuple[int, int]], body: Normalized, original: str
     return None
 
 
-def _across_heading(spans: list[tuple[int, int]], body: Normalized, headings: tuple[tuple[int, ...], ...]) -> bool:
+def _across_heading(spans: list[tuple[int, int]], body: Normalized, headings: Sections) -> bool:
     """Whether one unbroken stretch of the quote runs over a heading's edge, joining its
     words with those of the text before or after it (an ellipsis between them is the
     author's own elision, and says so)."""

@@ -218,6 +218,7 @@ def reading_text(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]]]
     return text, starts
 
 
+# Where headings are, (start, end), and list lead-ins, (start, end, list end), in a reading text
 Sections = tuple[tuple[int, ...], ...]
 
 
@@ -273,9 +274,6 @@ def reading_text_and_headings(tokens: Sequence[Token]) -> tuple[str, list[tuple[
         elif index in leads and "".join(parts[first:]).rstrip().endswith((":", "：")):
             closing[leads[index]] = len(headings)
             headings.append((begin, pos))
-    for entry in closing.values():  # (a list the tokens end inside: none does, but no lead-in is a heading)
-        if len(headings[entry]) == 2:
-            headings[entry] = (*headings[entry], pos)
     return "".join(parts), starts, tuple(headings)
 
 
@@ -288,8 +286,9 @@ def _list_leads(tokens: Sequence[Token]) -> dict[int, int]:
                 and tokens[i + 1].type in ("bullet_list_open", "ordered_list_open"):
             level, kind = tokens[i + 1].level, tokens[i + 1].type.replace("_open", "_close")
             end = next((j for j in range(i + 2, len(tokens)) if tokens[j].type == kind and tokens[j].level == level),
-                       len(tokens))
-            found[i - 1] = end
+                       None)
+            if end is not None:
+                found[i - 1] = end
     return found
 
 

@@ -426,6 +426,8 @@ _MODAL_MAY = (r"(?<!in )(?<!on )(?<!of )(?<!from )(?<!since )(?<!until )(?<!by )
 _HEARSAY = r"said|claimed|alleged|reported|rumou?red|understood"
 # … and claiming it of oneself: "claims to have | doubled output", "purports to be"
 _CLAIMING = r"claims?|purports?|purported|purporting|profess(?:es|ed|ing)?"
+# (verbs that order or ask someone to do what the quote says was done)
+_ORDERING = r"ordered|orders|ordering|told|instructed|urged|directed|commanded|called on|asked|pressed|pressured"
 _BELIEF = r"believed|thought|expected|suspected|feared|likely|unlikely|supposed|appears?|appeared|seems?|seemed"
 # (verb forms no noun shares: "presented the plan to residents", "won the first set to take")
 _INTENT = (r"tries|tried|trying|attempted|attempting|sought|seeks|seeking|promised|promising|pledged|pledging"
@@ -454,7 +456,7 @@ _HEDGE_AT_END = lazy(
     r"|(?:should|ought to|must|would)(?: (?:also|still|already|well|not))*(?: be)?"
     rf"|(?:{_INTENT}) to(?: (?:have|be|been))*"
     # an order given: "Kim … build 20,000 homes" of "Kim ordered officials to build 20,000 homes"
-    r"|(?:ordered|orders|ordering|told|instructed|urged|directed|commanded|called on)(?: [\w'-]+){1,3} to"
+    rf"|(?:{_ORDERING})(?: [\w'-]+){{1,3}} to"
     r"|(?:suspected|accused|alleged|believed|thought|rumou?red) of(?: (?:having|being))?"
     r"|almost|nearly|narrowly|barely|rarely|seldom|former"
     # "… a success" of "anything but a success", "… able to" of "far from able to", "… the
@@ -519,8 +521,7 @@ def _hedge_before_to(text: str, end: int, start: int) -> bool:
 
 
 # … or a gap of the "to" of an order the quote keeps: "Kim ordered officials … build 20,000 homes"
-_ORDERED = lazy(r"\b(?:ordered|orders|ordering|told|instructed|urged|directed|commanded|called on|asked|pressed"
-                r"|pressured)(?: [\w'-]+){1,3}\s*$")
+_ORDERED = lazy(rf"\b(?:{_ORDERING})(?: [\w'-]+){{1,3}}\s*$")
 
 
 def _order_to(text: str, end: int, start: int) -> bool:

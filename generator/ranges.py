@@ -275,10 +275,8 @@ _SCALE_AT = lazy(r"(?:hundred|thousand|million|billion|trillion|dozen)\b")
 
 # … and the rest of a number in words after its scale: "fifty people" of "Three hundred and
 # fifty people", "five" of "two thousand five hundred"
-_AFTER_SCALE = lazy(r"(?<![^\W\d_])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
-                    r"|sixty|seventy|eighty|ninety|several|a few) (?:hundred|thousand|million|billion)(?: and)? $")
-_ONES_AT = lazy(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+_AFTER_SCALE = lazy(rf"(?<![^\W\d_])(?:a|several|a few|{_NUMBER_WORD}) (?:hundred|thousand|million|billion)(?: and)? $")
+_ONES_AT = lazy(rf"(?:{_NUMBER_WORD})\b")
 
 
 def scale_cut(text: str, start: int) -> bool:

@@ -26,7 +26,7 @@ from generator.citations import DOT_GROUPING, REFERENCE, Location, elided_from, 
 from generator.negations import primary_language, sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
-from generator.markup import make_markdown, parse_report, reading_text_and_headings
+from generator.markup import Sections, make_markdown, parse_report, reading_text_and_headings
 from generator.links import PageIds, ReportLinks, link_warnings, report_links
 from generator.mentions import MentionFinder
 from generator.model import (
@@ -266,7 +266,7 @@ class _ReadingTexts:
         # Reading texts live for one run: once its quotes are located (and cached), a report's
         # text is needed again only when it changes, and keeping them all costs more memory
         # than parsing the few an edit touches.
-        self.texts: dict[str, tuple[str, Normalized, tuple[tuple[int, ...], ...]]] = {}
+        self.texts: dict[str, tuple[str, Normalized, Sections]] = {}
         self.quotes: dict[tuple[str, str, str, str], Location] = cache.quotes if cache is not None else {}
         self.bodies: dict[tuple, bytes] | None = cache.bodies if cache is not None else None
         self.keys: dict[str, str] = {}
@@ -320,7 +320,7 @@ class _ReadingTexts:
     def language(self, report_id: str) -> str:
         return self.site.reports[report_id].language or self.site.config.language
 
-    def get(self, report_id: str) -> tuple[str, Normalized, tuple[tuple[int, ...], ...]]:
+    def get(self, report_id: str) -> tuple[str, Normalized, Sections]:
         key = self.key(report_id)
         if key not in self.texts:
             self.texts[key] = _reading(self.md, self.site.reports[report_id].body)
@@ -359,7 +359,7 @@ def _cited_passage(found: Location) -> Passage | None:
     return found.passage if found.status is not QuoteStatus.NOT_FOUND else None
 
 
-def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized, tuple[tuple[int, ...], ...]]:
+def _reading(md: MarkdownIt, body: str) -> tuple[str, Normalized, Sections]:
     text, _, headings = reading_text_and_headings(parse_report(md, body))
     return text, normalize(text), headings
 
