@@ -33,7 +33,7 @@ from generator.normalize import Normalized, hidden_words, normalize, unspaced, w
 from generator.passages import passage
 from generator.ranges import (bound_cut, currency_cut, group_cut, in_range, magnitude_after, multiple_cut, ratio_cut,
                               scale_cut)
-from generator.scopes import elided_limit, scope_cut
+from generator.scopes import elided_limit, scope_cut, undone_next_paragraph
 from generator.urls import ONE_MARKER
 
 # rapidfuzz ratio (0–100) of a "close" match: one word changed in a quote of a sentence
@@ -640,6 +640,14 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         # "All mines reopened" of "… except the one at Musan" (see scopes.py)
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [scope], body, original), 99.0,
                         beside=True)
+    if _PARAGRAPH_ENDS.match(original, body.end(spans[-1][1]), body.end(spans[-1][1]) + 400) \
+            and (undone := undone_next_paragraph(spans[0][0], spans[-1][1], body.text, language)) is not None \
+            and _next_paragraph_opens(original[body.end(undone[0]):body.start(undone[1])], headings,
+                                      body.end(undone[0])):
+        # "Three soldiers were killed." of a paragraph the next one opens with "The army later
+        # denied this."
+        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [undone], body, original), 99.0,
+                        beside=True)
     if (lead := lead_cut(spans[0][0], spans[-1][1], body.text, language, False)) is not None \
             and one_block(*lead):
         # "the regime collapsed" of "Nobody believes the regime collapsed", "collapsed" of
@@ -802,6 +810,23 @@ _CONFIRMED_LEAD = lazy(r"(?<![\w-])(?<!not )(?<!not be )(?<!never )(?<!yet to be
                        r"|supported|adopted|took effect|borne out|implemented|fulfilled)(?![\w-])")
 # (the lead-in's last sentence, the one its colon ends: "We planned this survey in 2022. Key findings:")
 _LAST_SENTENCE = lazy(r"(?:^|[.!?。！？]\s+)([^.!?。！？]*)$")
+
+
+# The end of the quote's sentence and its paragraph's end (looked for first: most quotes' go on),
+# and then the next paragraph's first sentence
+_PARAGRAPH_END = r"[^\n]*?[.!?][\"')\]»”]*(?:\[\^?\d{1,3}\])*\n\n"
+_PARAGRAPH_ENDS = lazy(_PARAGRAPH_END)
+_PARAGRAPH_ON = lazy(_PARAGRAPH_END + r"(?=[^\n]+$)")
+
+
+def _next_paragraph_opens(between: str, headings: Sections, at: int) -> bool:
+    """Whether `between`, from a quote's end (at `at` in the reading text) to the end of the
+    sentence after it, runs to the end of the quote's paragraph and on into the next one,
+    neither of them a heading or a row of a table."""
+    if (on := _PARAGRAPH_ON.match(between)) is None or ROW_CELLS in between:
+        return False
+    return not any(section[0] <= at < section[1] or section[0] == at + on.end()
+                   for section in headings if len(section) == 2)
 
 
 def _doubting_lead(spans: list[tuple[int, int]], body: Normalized, original: str,

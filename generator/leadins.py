@@ -110,6 +110,12 @@ _TOLD = (
     # to state propaganda, |", "In the regime's telling, |", "As state television would have it, |",
     # "The Party line is that |"; a label it gives: "what state media hailed as | a great victory"
     + r"|\b(?:boast(?:s|ed|ing)?|brag(?:s|ged|ging)?) that"  # (not "Rason boasts | a casino")
+    # … a claim of the regime's voice, which the word doubts as "said" does not: "The regime
+    # claimed | the missile hit its target", "Leader claims | harvest doubled" (not "The flood
+    # claimed | 30 lives": _CLAIMED_OBJECT; nor "Sources claim |": the report's report)
+    + r"|\b(?:regime|state (?:media|television|tv|radio|news agency|press)|kcna|rodong sinmun|pyongyang"
+      r"|north korea|the north|party|propaganda|leadership|leader)(?:'s [\w-]+)? (?:has |had |also |again )?"
+      r"(?:claim|claims|claimed)(?: that)?"
     + r"|\baccording to (?:(?:the |state |official |regime |north korean |party |government )*propaganda"
       r"|the (?:regime|party)'s (?:propaganda|narrative|line)),?"
     + r"|\bin (?:the )?(?:[\w-]+ ){0,2}(?:regime|party|propaganda|state media|state television|state tv|kcna)'s"
@@ -141,7 +147,7 @@ _TOLD = (
       r"|under no circumstances|in no way|not once)(?: [^,.;:!?]{1,40}?)? (?:do|does|did|is|are|was"
       r"|were|can|could|will|would|has|have|had)"
 )
-_TOLD_WORD = lazy(r"imagine|let's say|let us say|what if|suppos|boast|brag|propaganda|telling|version|narrative"
+_TOLD_WORD = lazy(r"imagine|let's say|let us say|what if|suppos|boast|brag|claim|propaganda|telling|version|narrative"
                   r"|would have it|tells it|told it|line is|line was|hailed|touted|trumpeted|lauded|glorified|extolled"
                   r"|purport|'s claim|'s assertion|'s boast|'s insistence|under which|whereby|is that|was that"
                   r"|remains that|draft|proposed|planned|proposal|only in|only at|only among|rarely|seldom|never"
@@ -238,7 +244,13 @@ _ING_MODIFIER = lazy(r"[\"'(\[]?[a-z]+ing (?:gangs?|rings?|establishments?|devic
 _ONCE = r"(?:(?:\b(?:was|were|is|are|had been|has been|have been)|,) once|,? formerly|\bused to be)"
 _ONCE_WORDS = ("once", "formerly", "used to be")
 _ONCE_AT = lazy(r"[\"'(\[]?(?:the|a|an|one of|home to|part of|among|its|their|his|her)\b")
-_CLAIMED = lazy(r"'s (?:claims?|assertions?|boasts?|insistence) that|\bboast|\bbrag")
+_CLAIMED = lazy(r"'s (?:claims?|assertions?|boasts?|insistence) that|\bboast|\bbrag|\bclaim")
+# … with no "that", a clause must follow, opening with a subject (not "Pyongyang claimed | 30
+# lives", "The amount KCNA claimed | totalled $5 million"), and not what is claimed as one's own
+_CLAIMS_AT_END = lazy(r"\bclaim(?:s|ed|ing)? $")
+_CLAIMED_CLAUSE = lazy(r"(?![\"'(\[]?(?:\d|\w+ed\b))")
+_CLAIMED_OBJECT = lazy(r"[\"'(\[]?(?:(?:the|a|an|their|his|her|its) )?(?:lives?|responsibility|credit|victory|asylum"
+                       r"|titles?|seats?|ownership|rights?|benefits?|compensation|damages|refunds?|prizes?)\b")
 _ONCE_DATED = lazy(r"\b(?:(?:19|20)\d\d|once)\b")
 
 
@@ -479,28 +491,33 @@ _INFINITIVE = lazy(r"[\"'(\[]?(?:(?:le|la|les|lui|leur|en|y|se|me|te|nous|vous|o
 # A quote that is the reports a denial names: "否认了有关 | 矿山关闭的报道"
 _NAMES_REPORTS = lazy(r"(?:报道|報道|说法|說法|传言|傳言|消息|指控)$")
 _CJK_CODES = ("zh", "ja", "ko")
-# … what only some do ("Certains | commerçants", "Einige | Händler", 일부 |), what something was
+# … what only some do ("Certains | commerçants", "Einige | Händler", 일부 |, "Peu d'|agriculteurs",
+# "Ninguno de | los detenidos"), what something was
 # once, no longer is ("Hyesan était autrefois |", 한때 |, 曾是 |), and what propaganda or a plan
 # says ("Según la propaganda del régimen, |", "Nach dem Plan des Kabinetts |", 계획에 따르면 |),
 # in the other languages
 _SOME_OR_ONCE_IN = {
-    "fr": _OPENING + r"(?:certaine?s|plusieurs|quelques|beaucoup de|la plupart des) "
+    "fr": _OPENING + r"(?:certaine?s|plusieurs|quelques|beaucoup de|la plupart des"
+          r"|(?:pas|non) (?:tous|toutes)|aucune? des) |" + _OPENING + r"(?:très |trop )?peu (?:de |d')"
           r"|\b(?:était|fut|étaient|furent) (?:autrefois|jadis|naguère) "
           r"|\bselon (?:la propagande|le projet de (?:loi|décret|règlement))(?: [\w'-]+){0,3},? ",
-    "es": _OPENING + r"(?:algun[oa]s|vari[oa]s|much[oa]s|ciert[oa]s|la mayoría de (?:los|las)) "
+    "es": _OPENING + r"(?:algun[oa]s|vari[oa]s|much[oa]s|ciert[oa]s|la mayoría de (?:los|las)|(?:muy )?poc[oa]s"
+          r"|no tod[oa]s|ningun[oa] de) "
           r"|\b(?:fue|era|fueron|eran) (?:en su día|antaño|otrora|alguna vez) "
           r"|\bsegún (?:la propaganda|el proyecto de (?:ley|decreto|reglamento))(?: [\w'-]+){0,3},? ",
-    "pt": _OPENING + r"(?:alguns|algumas|vários|várias|muitos|muitas|certos|certas|a maioria d[oa]s) "
+    "pt": _OPENING + r"(?:alguns|algumas|vários|várias|muitos|muitas|certos|certas|a maioria d[oa]s|poucos|poucas"
+          r"|nem tod[oa]s|nenhum d[oa]s|nenhuma d[oa]s) "
           r"|\b(?:foi|era|foram|eram) (?:outrora|um dia|em tempos) "
           r"|\bsegundo (?:a propaganda|o projeto de (?:lei|decreto))(?: [\w'-]+){0,3},? ",
-    "it": _OPENING + r"(?:alcuni|alcune|diversi|diverse|molti|molte|certi|certe|la maggior parte de(?:i|gli|lle)) "
+    "it": _OPENING + r"(?:alcuni|alcune|diversi|diverse|molti|molte|certi|certe|la maggior parte de(?:i|gli|lle)"
+          r"|pochi|poche|non tutti|non tutte|nessuno de(?:i|gli)|nessuna delle) "
           r"|\b(?:era|fu|erano|furono) (?:un tempo|una volta|in passato) "
           r"|\bsecondo (?:la propaganda|il (?:progetto|disegno) di (?:legge|decreto))(?: [\w'-]+){0,3},? ",
     "de": _OPENING + r"(?:einige|manche|mehrere|viele|etliche|die meisten) "
           r"|\b(?:war|waren|galt|galten) (?:einst|früher|ehemals) (?:als )?"
           r"|\blaut (?:der )?(?:staatlichen? |staatlicher |offiziellen? |offizieller )?propaganda,? "
           r"|\blaut (?:dem )?(?:gesetz)?entwurf(?: [\w'-]+){0,3},? ",
-    "ru": _OPENING + r"(?:некоторые|несколько|многие|большинство|отдельные) "
+    "ru": _OPENING + r"(?:некоторые|несколько|многие|большинство|отдельные|немногие|мало кто из|не все|ни один из) "
           r"|(?<![\w-])(?:когда-то|некогда) (?:был|была|было|были) "
           r"|(?<![\w-])по версии (?:[\w-]+ )?пропаганды,? ",
     "zh": r"(?:曾是|曾经是|曾經是|曾为|曾為|据[^，。,]{0,8}宣传[，,]?|據[^，。,]{0,8}宣傳[，,]?)",
@@ -560,8 +577,10 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
             continue
         if kind not in ("adverb", "hedge", "limit", "once") and ends_a_word:
             continue  # (but "nearly | collapsed, officials said": the adverb's own verb)
-        if kind == "told" and _CLAIMED.search(m.group()) and confirmed(text, start):
-            continue  # "Pyongyang's claim that | it tested a missile was confirmed by Seoul"
+        if kind == "told" and _CLAIMED.search(m.group()) and confirmed(text, start) \
+                or kind == "told" and _CLAIMS_AT_END.search(m.group()) \
+                and (not _CLAIMED_CLAUSE.match(text, start) or _CLAIMED_OBJECT.match(text, start)):
+            continue  # "Pyongyang's claim that | it tested a missile was confirmed by Seoul", "claimed | 30 lives"
         if kind in ("doubt", "told", "rejected", "stopped") \
                 and (_DENIED_BEFORE.search(text, max(0, m.start() - 40), m.start())
                      or m.group().endswith("that ") and RELATIVE_VERB.match(text, start)) \

@@ -259,16 +259,19 @@ def reading_text_and_headings(tokens: Sequence[Token]) -> tuple[str, list[tuple[
             struck += (child.type == "s_open") - (child.type == "s_close")
             if struck:
                 continue  # deleted words (~~20%~~ 30%) are not the report's words
-            if child.type in ("text", "code_inline", *_CODE_BLOCKS):
-                starts.append((child, pos))
-                parts.append(child.content)
-                pos += len(child.content)
-            elif child.type in _BREAKS:
-                # a line that ends at a soft hyphen wraps its word: kept a line break, which
-                # normalize() joins, not read as a space between two words
-                wrapped = child.type == "softbreak" and parts and parts[-1].endswith("\u00ad")
-                parts.append("\n" if wrapped else _BREAKS[child.type])
-                pos += 1
+            # an image's alt text is the report's words too, shown as the image's link or in
+            # its place (_render_image)
+            for text in (child.children or ()) if child.type == "image" else (child,):
+                if text.type in ("text", "code_inline", *_CODE_BLOCKS):
+                    starts.append((text, pos))
+                    parts.append(text.content)
+                    pos += len(text.content)
+                elif text.type in _BREAKS:
+                    # a line that ends at a soft hyphen wraps its word: kept a line break, which
+                    # normalize() joins, not read as a space between two words
+                    wrapped = text.type == "softbreak" and parts and parts[-1].endswith("\u00ad")
+                    parts.append("\n" if wrapped else _BREAKS[text.type])
+                    pos += 1
         if opened is not None and opened.type == "heading_open":
             headings.append((begin, pos))
         elif index in leads and "".join(parts[first:]).rstrip().endswith((":", "：")):
@@ -467,16 +470,28 @@ def _render_link_open(self, tokens, idx, options, env) -> str:
 def _render_image(self, tokens, idx, options, env) -> str:
     token = tokens[idx]
     alt = self.renderInlineAsText(token.children or [], options, env)
+    shown = _alt_html(token.children or [])  # the alt text with the quotes highlighted in it
     src = str(token.attrGet("src") or "")
     title = token.attrGet("title")
     title_attr = f' title="{escapeHtml(str(title))}"' if title else ""
     if token.meta.get("local") or _SAFE_DATA_IMAGE.match(src):
-        return f'<img src="{escapeHtml(src)}" alt="{escapeHtml(alt)}"{title_attr} loading="lazy">'
+        # the alt text is no text to highlight in: the anchors of quotes of it go before the image
+        anchors = "".join(f'<span class="quote-anchor" id="{a}"></span>' for child in token.children or ()
+                          for *_, starting in child.meta.get("marks", ()) for a in starting)
+        return f'{anchors}<img src="{escapeHtml(src)}" alt="{escapeHtml(alt)}"{title_attr} loading="lazy">'
     if src.lower().startswith(("http://", "https://")) and token.meta.get("in_link"):
-        return escapeHtml(f"[Image: {alt}]" if alt else "[Image]")
+        return f"[Image: {shown}]" if alt else "[Image]"
     if src.lower().startswith(("http://", "https://")):
         # Never hotlink: an image request would tell a third party who reads the briefing.
-        label = f"Image: {alt}" if alt else "Image"
+        label = f"Image: {shown}" if alt else "Image"
         return (f'<a class="external-image" href="{escapeHtml(src)}" '
-                f'rel="nofollow noopener noreferrer">{escapeHtml(label)}</a>')
-    return escapeHtml(alt)
+                f'rel="nofollow noopener noreferrer">{label}</a>')
+    return shown
+
+
+def _alt_html(children: Sequence[Token]) -> str:
+    """An image's alt text as HTML, with the marks of the quotes in it (_attach_highlights),
+    and a line break in it as a space."""
+    return "".join((_marked(child.content, child.meta["marks"]) if child.meta.get("marks")
+                    else escapeHtml(child.content)) if child.type in ("text", "code_inline")
+                   else " " if child.type in _BREAKS else "" for child in children)

@@ -92,7 +92,8 @@ _NEGATION_WORDS = {
     # not かもしれない ("may be"), にもかかわらず ("despite"), 相変わらず ("as ever"), 必ず ("surely")
     "ja": r"(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|なかっ|(?<!しれ)ません"
           r"|不(?!久|断|斷|少|時|論|管)|未(?!来|來)|無(?!論(?!文))|非(?!常)|(?<![わまいはみ必])(?<!わら)ず(?![つっか])"
-          r"|(?<!まも)(?<!間も)(?<!ほど)なく",  # not まもなく, 間もなく, ほどなく ("soon")
+          # not まもなく, 間もなく, ほどなく ("soon"), だけでなく, ばかりでなく ("not only": so, and more)
+          r"|(?<!まも)(?<!間も)(?<!ほど)(?<!だけで)(?<!ばかりで)(?<!のみで)なく",
     "th": r"ไม่|มิได้|หาไม่",
     "nl": r"\b(?:niet(?! zo lang)|geen|nooit|niets|niemand|nergens|zonder(?! meer)|noch)\b",  # "zonder meer": simply
     "pl": r"\b(?:nie|nigdy|nic|nikt|bez|żaden|żadna|żadne|ani)\b",
@@ -566,8 +567,9 @@ _COVERB_BEFORE = lazy(_ZH_NEGATION + r"(?:对|對|向|给|給|跟|与|與|把|�
 _PARTICLE_START = "的地得了着著过過之"
 _COVERB_REACH = 20  # 没有 + three adverbs + a coverb and its object
 # English "n't" is written on to its word with an apostrophe: "won" of "won't", "can" of "can't".
-# Japanese ず and なく, but not in わずか, まず, はず, ずつ or まもなく.
-_NEGATION_AFTER = lazy(r"않|없|아니|아닌|아님|아닐|아닙|못|(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|無し|無い|なかっ|(?<!まも)なく"
+# Japanese ず and なく, but not in わずか, まず, はず, ずつ, まもなく or だけでなく ("not only").
+_NEGATION_AFTER = lazy(r"않|없|아니|아닌|아님|아닐|아닙|못|(?<!しれ)ない(?!(?<=ではない)か)|(?<![かはおとさ])なし|無し|無い|なかっ"
+                       r"|(?<!まも)(?<!だけで)(?<!ばかりで)(?<!のみで)なく"
                        r"|(?<!しれ)ません|(?<![わまいはみ必])(?<!わら)ず(?![つっか])|ぬ"
                        r"|(?<=n)'t\b")
 _PARTICLES = "はがをのへやもと"  # a hiragana run starting so after a cut is the next word
@@ -845,7 +847,17 @@ _DISPUTED_BEFORE = lazy(
       r"|\b(?:claimed|said|stated|reported|asserted|insisted),? (?:falsely|wrongly|mistakenly|erroneously|untruthfully"
       r"|without (?:evidence|proof)),? that|\b(?:the )?story goes(?: that)?|\bthere (?:is|was) gossip(?: [\w'-]+){0,4}"
       r" that|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))whereas (?:[\w'-]+ ){1,4}"
-      r"(?:asserts?|asserted|claims?|claimed|insists?|insisted|maintains?|maintained)(?: that)?"
+      r"(?:asserts?|asserted|claims?|claimed|insists?|insisted|maintains?|maintained|says?|said|reports?|reported"
+      r"|announces?|announced|states?|stated)(?: that)?"
+      # a concession of what a speaker says, which the sentence then sets against something else:
+      # "Although the ministry announced that | rations had resumed, residents …" (opening the
+      # sentence: "…, although traders said that | prices have fallen" tells what is known; "while"
+      # in the present only: "While he said | …" is as often a time)
+      r"|(?:^|(?<=[.!?] )|(?<=\n))(?:although|though|even though) (?:[\w'-]+ ){1,4}"
+      r"(?:says?|said|announces?|announced|reports?|reported|states?|stated|declares?|declared|asserts?|asserted"
+      r"|promises?|promised|boasts?|boasted)(?: that)?"
+      r"|(?:^|(?<=[.!?] )|(?<=\n))while (?:[\w'-]+ ){1,4}(?:says|say|announces?|reports?|states?|declares?"
+      r"|asserts?|promises?|boasts?)(?: that)?"
       r"|\b(?:falsely|wrongly|mistakenly|erroneously) (?:claimed|said|stated|reported|asserted)(?: that)?"
       r"|\b(?:despite|in spite of|notwithstanding|contrary to) (?:the |official |earlier |repeated |government |its"
       r" |their )?(?:[\w'-]+ )?(?:claims?|reports?|assertions?|promises?|statements?|assurances?) (?:that|of)"
@@ -983,9 +995,10 @@ _UNCONFIRMED = {
           r"|(?<![^。！？\s])(?:传闻|傳聞)",  # (not "尽管有关闭的传言，| 矿山仍…": despite rumours)
     "ja": r"未確認(?:の)?(?:情報|報道)(?:によると|によれば|では)、?|(?:うわさ|噂)(?:では|によると|によれば)、?",
     "ko": r"(?:확인되지 않은|미확인) (?:소식|보도|정보|소문)(?:에 따르면|에 의하면),? |소문에 (?:따르면|의하면),? ",
-    "ar": r"(?<!\w)(?:يزعم|يشاع|يقال) (?:أن|ان|إن) ",
-    "fa": r"(?<!\w)(?:گفته ميشود|شايع است) (?:كه )?",
-    "he": r"(?<!\w)(?:לכאורה|לפי השמועות|על פי השמועות),? ",
+    # … and "it is not true that |": "ليس صحيحا أن |", "درست نيست كه |", "אין זה נכון ש|"
+    "ar": r"(?<!\w)(?:يزعم|يشاع|يقال) (?:أن|ان|إن) |(?<!\w)(?:ليس|غير) (?:صحيحا|صحيح|دقيقا|دقيق) (?:أن|ان|بأن) ",
+    "fa": r"(?<!\w)(?:گفته ميشود|شايع است) (?:كه )?|(?<!\w)(?:درست|صحت) (?:نيست|ندارد) (?:كه )?",
+    "he": r"(?<!\w)(?:לכאורה|לפי השמועות|על פי השמועות),? |(?<!\w)(?:אין זה|זה לא|לא) נכון ",
     "vi": r"(?<!\w)(?:được cho là|nghe nói|có tin đồn(?: rằng)?|người ta nói rằng),? ",
     "tr": r"(?<!\w)(?:iddiaya göre|söylentilere göre|rivayete göre),? ",
 }
@@ -993,17 +1006,51 @@ _UNCONFIRMED = {
 # affirmations selon lesquelles |", "Das Gerücht, dass |", "esperan que |", 尽管官方声称 |
 _DISPUTED_OR_HOPED = {
     "fr": r"\bmalgré (?:les |des |ses |leurs )?(?:affirmations|déclarations|allégations|assurances) (?:[\w'-]+ ){0,3}?"
-          r"(?:selon lesquelles |qu(?:e |'))|\bla rumeur selon laquelle |\b(?:espère|espèrent|espérait|espéraient)"
-          r" qu(?:e |')",
+          r"(?:selon lesquelles |qu(?:e |'))|\bla rumeur selon laquelle |\b(?:espère|espèrent|espérait|espéraient"
+          r"|souhaite|souhaitent|souhaitait|souhaitaient|pourvu) qu(?:e |')",
     "de": r"\btrotz (?:der |aller )?(?:behauptungen|beteuerungen|angaben)(?: [\w-]+){0,3}?,? dass "
           r"|\bdas gerücht,? dass "
           r"|\b(?:hofft|hoffen|hoffte|hofften),? dass ",
     "es": r"\b(?:pese a|a pesar de) (?:las |sus )?(?:afirmaciones|declaraciones|aseveraciones)(?: [\w-]+){0,3}? de que "
-          r"|\bel rumor de que |\b(?:espera|esperan|esperaba|esperaban) que ",
+          r"|\bel rumor de que |\b(?:espera|esperan|esperaba|esperaban|desea|desean|deseaba|deseaban) que "
+          r"|\bojalá(?: que)? ",
+    "pt": r"\b(?:espera|esperam|esperava|esperavam|deseja|desejam|desejava|desejavam|torce|torcem) (?:para )?que "
+          r"|\btomara(?: que)? ",
+    "it": r"\b(?:spera|sperano|sperava|speravano|speriamo|auspica|auspicano|si augura|si augurano) che ",
     "ru": r"(?<![\w-])несмотря на (?:заявления|утверждения)(?: [\w-]+){0,3}?,? (?:о том,? )?что "
-          r"|(?<![\w-])слух(?:и)? о том,? что |(?<![\w-])наде(?:ется|ются|ялся|ялась|ялись),? что ",
+          r"|(?<![\w-])слух(?:и)? о том,? что |(?<![\w-])наде(?:ется|ются|ялся|ялась|ялись),? что "
+          r"|(?<![\w-])(?:хочет|хотят|хотел|хотела|хотели|желает|желают|мечтает|мечтают),? чтобы ",
     "zh": r"尽管(?:官方|当局|當局|政府)?(?:声称|聲稱|宣称|宣稱)[，,]?|(?<![失绝絕])希望",
 }
+# … and a concession of what a speaker says, which the sentence then sets against something
+# else: "Bien que Pyongyang affirme que |", "Aunque el régimen asegura que |", "Obwohl das
+# Regime behauptet, |", "Хотя власти утверждают, что |", 虽然官方称 |
+_SPEAKER = r"(?:[\w'-]+ ){1,4}"
+_OPENING = r"(?:^|(?<=[.!?] )|(?<=\n))"  # opening the sentence: "…, although traders said that |" tells what is known
+_OPENING_OR_SET = r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))"  # "whereas" sets one account against another anywhere
+_CONCEDED = {
+    "fr": rf"(?:{_OPENING}(?:bien que|bien qu'|quoique|quoiqu'|même si)|{_OPENING_OR_SET}(?:alors que|alors qu'"
+          r"|tandis que|tandis qu')) ?" + _SPEAKER
+          + r"(?:affirm|assur|prétend|annonc|déclar|dis|dit|soutien|soutienn|proclam|clam)\w* (?:que |qu')",
+    "es": rf"(?:{_OPENING}(?:aunque|si bien|pese a que|a pesar de que)|{_OPENING_OR_SET}mientras que) " + _SPEAKER
+          + r"(?:asegur|afirm|dic|dij|dig|anunci|sostien|sosteng|insist|proclam|declar)\w* que ",
+    "pt": rf"(?:{_OPENING}(?:embora|ainda que|apesar de|mesmo que)|{_OPENING_OR_SET}enquanto) " + _SPEAKER
+          + r"(?:diga|digam|diz|dizem|disse|afirm|garant|assegur|sustent|anunci|insist|proclam|declar)\w* que ",
+    "it": rf"(?:{_OPENING}(?:sebbene|benché|nonostante|anche se)|{_OPENING_OR_SET}mentre) " + _SPEAKER
+          + r"(?:(?:ha|abbia|hanno|abbiano) )?"
+          + r"(?:sosten|affer|dic|dica|dett|dichiar|annunci|assicur|proclam|insist)\w* che ",
+    "de": rf"(?:{_OPENING}(?:obwohl|obgleich|obschon|wenngleich)|{_OPENING_OR_SET}(?:während|wohingegen)) " + _SPEAKER
+          + r"(?:behauptet|behaupten|behauptete|behaupteten|erklärt|erklären|erklärte|erklärten|versichert|versichern"
+          r"|versicherte|beteuert|beteuern|beteuerte|sagt|sagen|sagte|sagten|verkündet|verkünden|verkündete"
+          r"|angibt|angeben|angab)(?: hat| haben)?,(?: dass)? ",
+    "ru": rf"(?:{_OPENING}(?:хотя|несмотря на то,? что)|{_OPENING_OR_SET}(?:в то время как|тогда как)) " + _SPEAKER
+          + r"(?:утвержда|заявля|заяви|говор|сообща|сообщи|увер|объяви|объявля|настаива)\w*,? (?:что |будто )?",
+    "zh": r"(?:^|(?<=[。！？\n]))(?:虽然|雖然|尽管|儘管|虽|雖)[^，,。！？；]{0,8}?(?:称|稱|表示|宣布|说|說|声称|聲稱|宣称|宣稱"
+          r"|坚称|堅稱)[，,：:]?",
+}
+for _code, _pattern in _CONCEDED.items():
+    _DISPUTED_OR_HOPED[_code] = f"{_DISPUTED_OR_HOPED[_code]}|{_pattern}" if _code in _DISPUTED_OR_HOPED \
+        else _pattern
 for _code, _pattern in _DISPUTED_OR_HOPED.items():
     _UNCONFIRMED[_code] = f"{_UNCONFIRMED[_code]}|{_pattern}" if _code in _UNCONFIRMED else _pattern
 
@@ -1278,6 +1325,7 @@ _GROUNDLESS = lazy(r"事実無根|無稽|无稽|毫无根据|毫無根據|根拠
 _HARDLY_ANYONE = lazy(r"\bkaum (?:jemand|einer|eine|wer)\b|\brares sont (?:ceux|celles)\b|\bpocos\b|\bpoucos\b")
 _DENIED_AFTER_IN = {
     "ru": _RU_DENIED_AFTER, "uk": _RU_DENIED_AFTER,
+    "tr": lazy(r",? (?:doğru|gerçek|gerçekle ilgisi) (?:değil|değildir|yok|yoktur)(?![\w])"),
     "fr": lazy(r",? (?:ce que|ce qu') ?(?:[\w'-]+ ){0,4}(?:dément|démentent|démenti\w*|nie|nient|nié\w*"
                r"|conteste\w*|contesté\w*|réfut\w+|rejett?\w+)(?=[.,;!?]|$)"
                r"|,? (?:ce qui|une information qui|une affirmation qui|une version qui) n'a (?:pas|jamais)"
@@ -1366,6 +1414,10 @@ _CJK_DENIED_AFTER = lazy(
     r"|(?:다)?는 (?:(?:확실한|명확한|믿을 만한|신뢰할 만한|결정적인|뚜렷한|구체적인|충분한) )?(?:증거|근거|징후|흔적)"
     r"(?:는|가|도)? (?:없|찾을 수 없)"
     r"|(?:(?:고|다고|라고) [가-힣]{1,8})?(?:지만|으나|는데),? [^.]{0,15}?(?:이를|그것을|이 (?:주장|보도|소식)을) (?:부인|부정)"
+    # what a speaker says, conceded before the sentence sets it against something else: "…재개됐다 |
+    # 고 밝혔지만, 주민들은 …", "…再開された | と発表したが、住民は …"
+    r"|(?:다|라)?고 (?:밝혔|밝히|주장|발표|말했|말하|전했|보도|강조|선전|공언)[가-힣]{0,3}?(?:지만|으나|음에도|는데도)"
+    r"|と(?:発表|主張|説明|報じ|述べ|強調|宣伝|言っ|言い|明らかにし|公表)[^\s。、]{0,6}?(?:が|けれども|ものの|にもかかわらず)[、,]"
     r"|(?:的)?(?:说法|說法|报道|報道|报导|報導|消息|传闻|傳聞|传言|傳言)(?:并|並|完全|纯属|純屬|是|纯粹|純粹){0,2}"
     r"(?:不属实|不屬實|不实|不實|不是事实|不是事實|是假的|失实|失實|(?:凭空|憑空)?捏造|谣言|謠言|无稽之谈|無稽之談"
     r"|毫无根据|毫無根據|子虚乌有|子虛烏有)"
@@ -1534,7 +1586,10 @@ def _bridged(language: str) -> re.Pattern[str] | None:
 _NOT_GOVERNING_AFTER = lazy(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zonder|χωρίς)\b"
                             r"|no (?:less|more|later|sooner|fewer|earlier|further) than\b|no (?:matter|doubt)\b"
                             r"|not (?:only|just|least|long|far|to mention)\b"
-                            r"|не (?:только|лишь|лише|тільки)\b")
+                            r"|не (?:только|лишь|лише|тільки)\b"
+                            # "and not" written on, which negates what it joins on, not the quote:
+                            # "أعيد فتح المنجم في مايو | وليس في يونيو", "הוא הגיע | ולא נשאר"
+                            r"|[وו](?:لا|لم|لن|ليس|ليست|ليسوا|לא|אין)(?![\w\u064b-\u065f\u0670\u0591-\u05c7])")
 # A negation after the quote that corrects one of its details, the event standing: "The mine
 # closed | not in May but in June", "Der Markt schloss | nicht wegen des Virus, sondern …",
 # "Рынок закрыли | не из-за вируса, а …", "cerró | no en mayo sino en junio". Only with a
@@ -2010,6 +2065,31 @@ def _clause_start(text: str, lo: int, at: int) -> int:
 _STOP_AND_SPACE = lazy(r"[.!?;:。！？；]\s")
 
 
+# A speaker's words the report sets against another's, or against what is seen: "The ministry
+# says | the mine has reopened | , but workers say it is idle", "… | , the ministry said.
+# However, satellite images show no activity". Not the speaker going on ("but also said",
+# "but it gave no date") nor the report's own statement ("The mine has reopened, but workers
+# say …": nobody is quoted)
+_SAYS_RIGHT_BEFORE = lazy(r"\b(?:says|said|say|claims?|claimed|announces?|announced|insists?|insisted|maintains?"
+                          r"|maintained|reports?|reported|asserts?|asserted|states|stated|declares?|declared)"
+                          r"(?: that)?,? [\"']?$")
+_COUNTER = (r"(?!(?:also|then|later|he|she|it|its|gave|did|would|could|added|noted|declined|refused)\b)"
+            r"(?:[\w'-]+ ){1,5}?(?:say|says|said|insist|insists|insisted|tell|tells|told|report|reported|describe"
+            r"|describes|described|show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated"
+            r"|counter|countered|contradict|contradicts|contradicted)\b")
+_COUNTERED_AFTER = lazy(r"[\"']?(?:,|;|,? -) (?:but|yet|while|whereas) " + _COUNTER)
+_COUNTERED_NEXT = lazy(r"[\"']?, (?:[\w'-]+ ){1,4}?(?:said|says|claimed|claims|announced|reported|insisted|stated)"
+                       r"\. (?:however|but|yet),? " + _COUNTER)
+
+
+def _countered(start: int, end: int, text: str) -> tuple[int, int] | None:
+    """The words after an English quote that set the speaker's words it is against another
+    account (_COUNTERED_AFTER, _COUNTERED_NEXT), or None."""
+    countered = _COUNTERED_NEXT.match(text, end) or (_SAYS_RIGHT_BEFORE.search(text, max(0, start - 24), start)
+                                                     and _COUNTERED_AFTER.match(text, end))
+    return (end, countered.end()) if countered else None
+
+
 def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
     """The words right after a quote that deny it (_DENIED_AFTER and its kin in other
     languages), past a comma and a closing quotation mark in the quote or not ('"…
@@ -2017,6 +2097,8 @@ def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, 
     when the quote names who says it ("X said it had struck …" of "…, a claim that could
     not be verified") or the denial is itself denied (", which few would dispute")."""
     english = primary_language(language) in ("en", "")
+    if english and (countered := _countered(start, end, text)):
+        return countered
     after = _DENIED_AFTER if english else _DENIED_AFTER_IN.get(primary_language(language))
     inner = end - (text[end - 1:end] in ("\"", "'"))  # before the closing mark the quote ends with
     comma = text[inner - 1:inner] == "," or text[end:end + 1] == ","

@@ -243,15 +243,25 @@ _ALL = {
 # whose verb takes its clause as fact ("Did anyone notice that | prices had tripled?",
 # 你知道 | 粮价涨了三倍吗？).
 
+# (and a question that doubts the clause: "Who says | …?", "Can anyone seriously believe that | …?",
+# "Qui peut croire que | …?", "Wer glaubt schon, dass | …?"; not "Is it true that | …?", as
+# often answered "Yes")
 _ASKING = {
     "en": _SENTENCE_START + r"(?:and |so |but )?(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would"
-          r"|should|shall) ",
+          r"|should|shall"
+          r"|(?:who (?:(?:really|seriously|still|honestly|now|else) )*(?:says|believes|thinks|claims)"
+          r"|(?:can|could|does|do|would|will|did) (?:anyone|anybody) (?:(?:really|seriously|still|honestly|actually)"
+          r" )*(?:believe|think|claim|say|accept))(?: that)?) ",
     "de": _SENTENCE_START + r"(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden|kann|können"
-          r"|konnte|konnten) ",
+          r"|konnte|konnten"
+          r"|wer (?:glaubt|glaubte|kann glauben|will glauben)(?: (?:schon|denn|ernsthaft|noch|wirklich))*,? dass) ",
     # (and the verb with its subject pronoun after it: "Le régime a-t-il | perdu …?")
-    "fr": _SENTENCE_START + r"est-ce qu(?:e |')|\w+-(?:t-)?(?:il|elle|ils|elles|on) ",
-    "es": r"(?:^|(?<=[.!?\s\"]))¿(?:(?:ha|han|había|habían|es|son|fue|fueron|está|están|hay) )?",
-    "ru": _SENTENCE_START + r"(?:неужели|разве) ",
+    "fr": _SENTENCE_START + r"est-ce qu(?:e |')|\w+-(?:t-)?(?:il|elle|ils|elles|on) "
+          + r"|" + _SENTENCE_START + r"qui (?:peut|pourrait|veut|va) (?:encore |sérieusement |vraiment )?croire"
+          r" (?:que |qu')",
+    "es": r"(?:^|(?<=[.!?\s\"]))¿(?:(?:ha|han|había|habían|es|son|fue|fueron|está|están|hay) )?"
+          r"|(?:^|(?<=[.!?\s\"]))¿quién (?:puede|podría|va a) (?:todavía |seriamente |realmente )?creer que ",
+    "ru": _SENTENCE_START + r"(?:неужели|разве|кто (?:поверит|верит|может поверить),? что) ",
     "uk": _SENTENCE_START + r"(?:чи|невже|хіба) ",
 }
 _ASKED_AFTER = r"[\"')\]]* ?\?"
@@ -295,7 +305,9 @@ _COUNTERFACTUAL_BEFORE = {
           r"(?: [^\s.!?,;:]+){0,6}|sem(?: [^\s.!?,;:]+){1,8}), ",
     # 如果大坝没有决堤，| 村庄本来可以幸免; 要不是…，|. Not 如果说 X，Y ("if X is …, then Y is"), 如果从…来看
     # ("seen from"), 如果与…相比 ("compared with"): no conditions.
-    "zh": r"(?:要不是|若不是|若非|(?:如果|要是|假如|倘若)(?!说|說|从|從|与|與|跟|和|把|按|以|就|是说|是說))"
+    # (nor 主要是 "mainly is", 只要是 "whatever is")
+    "zh": r"(?:要不是|若不是|若非|(?:如果|(?<![主就也还只正总倒可但真不重])要是|假如|倘若)"
+          r"(?!说|說|从|從|与|與|跟|和|把|按|以|就|是说|是說))"
           r"[^，,。！？；]{1,24}(?:的话|的話)?[，,] ?",
 }
 _WOULD = lazy(r"\b(?:would|could|might)\b|'d\b")
@@ -439,7 +451,7 @@ _SENTENCE_CLOSED = lazy(rf"[\"')\]]*{_REFERENCE_MARK}")
 _CLAUSE_JOINT = lazy(r"[\"')\]]*(?:;|,(?= (?:but|yet|though|although)\b)| -)(?= \S)")
 _ENDS_SENTENCE = lazy(rf"[.!?][\"')\]]*{_REFERENCE_MARK}$")
 _TOLD_NEXT = _TOLD_EN[:-1] + r"|article|articles)"
-_TOLD_THIS = rf"(?:this|that|these|those|such|the|both) {_TOLD_NEXT}"
+_TOLD_THIS = rf"(?:this|that|these|those|such|the|both) (?:(?:earlier|original|initial|first|previous) )?{_TOLD_NEXT}"
 _TOLD_WORD = lazy(rf"\b{_TOLD_NEXT}\b")
 _UNDONE_BY = r"(?:later |since |subsequently |quickly |soon |swiftly |officially |flatly |widely |publicly |also )?"
 # … the undoing ending there, not naming another thing it is of ("denied the report that …")
@@ -480,7 +492,7 @@ _RETRACTED_NEXT = lazy(
     # "Nothing could be further from the truth."
     r"|nothing (?:could be|can be|is|would be) (?:further|farther) from the truth"
     rf"|(?:this|that) (?:was|has|had) {_UNDONE_BY}(?:been )?denied"
-    rf"|(?:{_TOLD_THIS}|this|that|these) (?:(?:has|have|had) )?{_UNDONE_BY}(?:turned out|proved|proven"
+    rf"|(?:{_TOLD_THIS}|this|that|these)(?:, however,)? (?:(?:has|have|had) )?{_UNDONE_BY}(?:turned out|proved|proven"
     rf"|(?:was|were|has been|have been) {_UNDONE_BY}(?:found|shown|revealed)|is|was|are|were)"
     rf"(?: to (?:be|have been))? (?:simply |just |clearly |plainly |patently |demonstrably )?{_UNTRUE_NEXT}"
     # … or someone says so: "Officials said the report was false", "According to officials, this
@@ -542,6 +554,7 @@ _OF_A_CLAIM = lazy(r"\b(?:reports?|statements?|claims?|allegations?|articles?|st
                    r"|bans?|banned)\b")
 
 
+_ACCORDING_TO = lazy(r"\baccording to (?:[\w'-]+ ){0,3}?(?:reports?|accounts?|rumou?rs?|claims?|statements?)\b")
 _REVISED_TO = lazy(r" (?:up|down|upward|downward|upwards|downwards)? ?to (\d[\d.,]*\d|\d)")
 
 
@@ -562,18 +575,38 @@ def _sentence_end(text: str, end: int) -> int | None:
     return None
 
 
-def _retracted_next(start: int, end: int, text: str) -> tuple[int, int] | None:
-    """The rest of the quote's sentence and the next one, where that one undoes it (above)."""
+# An update's or a note's label before the next sentence ("UPDATE: The army has since …")
+_NOTE_LABEL = lazy(r" (?:update|updated|correction|clarification|editor's note)(?: \([^)]{1,40}\))?:(?= )")
+
+
+def undone_next_paragraph(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
+    """As scope_cut's undoing by the next sentence, for the caller to take where that sentence
+    opens the next paragraph, which scope_cut's stretches never reach ("Three soldiers were
+    killed. ⏎⏎ The army later denied this."), as it may be an update's or a note's ("UPDATE:
+    This report has since been retracted."), in English and the other languages
+    _RETRACTED_NEXT_IN reads; None elsewhere."""
+    if _OWN_ATTRIBUTION.search(text, start, end):
+        return None
+    code = primary_language(language) or "en"
+    return _retracted_next(start, end, text, labelled=True) if code == "en" else _retracted_next_in(start, end, text,
+                                                                                                    code)
+
+
+def _retracted_next(start: int, end: int, text: str, labelled: bool = False) -> tuple[int, int] | None:
+    """The rest of the quote's sentence and the next one, where that one undoes it (above);
+    `labelled`: the next one may open with an update's or a note's label."""
     if (joint := _CLAUSE_JOINT.match(text, end)) is not None:  # "…; the report was later retracted"
         after = joint.end()
     elif _ENDS_SENTENCE.search(text, max(0, end - 16), end):  # the quote ends with its sentence
         after = _SENTENCE_CLOSED.match(text, end).end()
     elif (after := _sentence_end(text, end)) is None:
         return None
+    if labelled and (label := _NOTE_LABEL.match(text, after)) is not None:
+        after = label.end()
     if (r := _RETRACTED_NEXT.match(text, after)) is None:
         return None
-    if _OF_A_CLAIM.search(text, start, after):  # (in the rest of its sentence too: "… on spying charges.")
-        return None
+    if _OF_A_CLAIM.search(_ACCORDING_TO.sub("", text[start:after])):
+        return None  # (in the rest of its sentence too: "… on spying charges."; not "according to reports")
     if (told := _TOLD_WORD.search(r.group())) and _names(text[start:after], told.group()):
         return None  # "… published its figures. These figures were later disproved.": those figures
     if _UNDOING_DENIED.search(_NOT_TRUE.sub("", text[after:r.end()])) or _CORRECTION_NOTE.search(r.group()):
@@ -616,7 +649,8 @@ _RETRACTED_NEXT_OTHER = {
           r"|refutad|desautorizad)[oa]s?\b"
           r"|(?:esto|eso|ello|la información|la noticia|la cifra) {L}(?:resultó|resultaron) (?:ser )?(?:falso|falsa"
           r"|falsos|falsas|infundad[oa]s?|inexact[oa]s?)\b"
-          r"|(?:[\w'-]+ ){1,5}{L}(?:lo (?:desmintió|desmintieron|negó|negaron|refutó|refutaron)(?=[.!?,;]| en\b)"
+          r"|(?:[\w'-]+ ){1,5}{L}(?:lo (?:desmintió|desmintieron|negó|negaron|refutó|refutaron)"
+          r"(?=[.!?,;]| en\b| (?:después|luego|más tarde|posteriormente|rotundamente|oficialmente)\b)"
           r"|(?:desmintió|desmintieron|refutó|refutaron|negó|negaron) {L}(?:esta|esa|dicha|la|el) (?:información"
           r"|noticia|afirmación|versión|informe)|(?:desmintió|desmintieron|refutó|refutaron) {L}(?:esto|eso))"
           # "Nada más lejos de la realidad."
@@ -643,7 +677,10 @@ _RETRACTED_NEXT_OTHER = {
           r"|(?:выяснилось|оказалось),? что (?:эта |это |данная |такая )?(?:информация|сообщение|данные|утверждение"
           r"|слухи)? ?(?:не соответству(?:ет|ют) действительности|(?:был[аио]? )?(?:ложн\w+|неправд\w+|неверн\w+))"
           r"|(?:[\w-]+ ){1,5}{L}(?:опроверг(?:ли|ла|ло)?|дезавуировал[аи]?) (?:это|эту информацию|эти данные"
-          r"|это сообщение|эти сообщения|эти слухи|это утверждение|данную информацию)\b)",
+          r"|это сообщение|эти сообщения|эти слухи|это утверждение|данную информацию)\b"
+          # "Позже министерство это опровергло." (the object before the verb)
+          r"|(?:[\w-]+ ){1,5}(?:это|эту информацию|эти данные|это сообщение|эти сообщения|эти слухи) {L}"
+          r"(?:опроверг(?:ли|ла|ло)?|дезавуировал[аио]?)(?=[.!?,;]|$))",
     "uk": r"(?:(?:але|однак|проте),? )?{L}(?:"
           r"(?:це|ця|ці|таке|такі)? ?(?:повідомлення|інформаці[яї]|заява|дані|твердження|чутки|цифр[аи])? ?(?<=\w )"
           r"(?:було|була|були|був) {L}(?:спростован[оаі]|відкликан[оаі])\b"
@@ -664,8 +701,8 @@ _RETRACTED_NEXT_OTHER = {
     "ja": r"(?:しかし|だが|ところが)?[、,]? ?(?:"
           r"(?:この|その|同|当該|これらの)(?:報道|情報|発表|記事|主張|数字)(?:は|も)[、,]? ?(?:後に|のちに|その後|まもなく"
           r"|すぐに)?[、,]? ?(?:撤回|否定|取り消)され"
-          r"|(?:これ|それ|この報道|この情報)(?:は|も)[、,]? ?(?:後に|のちに|その後)?[、,]? ?(?:誤り|虚偽|デマ|事実無根)"
-          r"(?:だ|である)?(?:と|ことが)(?:判明|わか|分か)"
+          r"|(?:これ|それ|この報道|この情報)(?:は|も)[、,]? ?(?:後に|のちに|その後)?[、,]? ?(?:誤り|虚偽|デマ|事実無根|誤報)"
+          r"(?:(?:だ|である)?(?:と|ことが)(?:判明|わか|分か)|(?:だった|であった|でした)(?=[。！]|$))"
           r"|[^\s、,。]{1,10}(?:は|が)[、,]? ?(?:後に|のちに|その後)?[、,]? ?(?:これ|この報道|この情報|その報道)を(?:否定|否認"
           r"|撤回))",
     "ko": r"(?:그러나 |하지만 )?(?:"

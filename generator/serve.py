@@ -267,9 +267,10 @@ class PreviewHandler(BaseHTTPRequestHandler):
             asked_for = urlsplit("//" + self.headers.get("Host", "")).hostname or ""
         except ValueError:  # "Host: [" (an unclosed IPv6 bracket): names no host at all
             return self._send(400, b"malformed Host header\n", "text/plain; charset=utf-8", head)
-        if is_loopback(self.server.host) and not is_loopback(asked_for):
-            # DNS rebinding: a web page whose name now points at 127.0.0.1 must not read the drafts.
-            return self._send(403, b"unexpected Host header\n", "text/plain; charset=utf-8", head)
+        if not host_allowed(self.server.host, asked_for):
+            # DNS rebinding: a web page whose name now points at this machine must not read the drafts.
+            return self._send(403, b"unexpected Host header: open the preview by this machine's name or address\n",
+                              "text/plain; charset=utf-8", head)
         if self.path.startswith(PREFIX):
             return self._internal(head)
         snapshot = self.server.preview.snapshot  # one reference: a swap mid-request cannot mix two builds
@@ -434,6 +435,26 @@ _ANY_ADDRESS = {"": "localhost", "0.0.0.0": "localhost", "::": "::1"}
 
 def listens_everywhere(host: str) -> bool:
     return host in _ANY_ADDRESS
+
+
+def host_allowed(listening: str, asked_for: str) -> bool:
+    """Whether a request naming `asked_for` in its Host header may be answered by a preview
+    listening on `listening`. On loopback, only loopback names; elsewhere also an address
+    (no page's name can be made to stand for one), this machine's own names, and a name of
+    the local network's (".local", ".lan", ".home.arpa"), never a name from the Internet that
+    a page of someone else's could have pointed at this machine."""
+    if is_loopback(asked_for):
+        return True
+    if is_loopback(listening):
+        return False
+    try:
+        ipaddress.ip_address(asked_for)
+        return True
+    except ValueError:
+        pass
+    name = asked_for.lower().rstrip(".")
+    own = {listening.lower(), socket.gethostname().lower(), socket.getfqdn().lower()}
+    return bool(name) and (name in own or name.endswith((".local", ".lan", ".home.arpa")))
 
 
 def is_loopback(host: str) -> bool:

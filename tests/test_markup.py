@@ -153,6 +153,33 @@ def test_quotes_in_code_blocks_are_found_and_highlighted_inside_them():
     assert indented.text_content() == "The mill <b>runs</b> a few days & nights each year,\na resident said.\n"
 
 
+@pytest.mark.parametrize("source, shown", [
+    ("Satellite imagery shows the site.\n\n![Trucks at the *Yongbyon* reactor](https://evil.example/t.png)",
+     "a.external-image > mark.quote"),
+    ("Satellite imagery shows the site.\n\n![Trucks at the *Yongbyon* reactor](missing.png)", "p > mark.quote"),
+])
+def test_an_images_alt_text_is_quoted_and_highlighted_where_it_shows(source, shown):
+    # the alt text is the report's words: a link's label, or the image's stand-in
+    text = plain_text(make_markdown(), source)
+    found = locate_quote("r", "Trucks at the Yongbyon reactor", normalize(text), text)
+    assert found.status is QuoteStatus.VERIFIED
+    doc = _html(source, [Highlight(found.passage.anchor, found.passage.spans)])
+    assert "".join(m.text_content() for m in doc.cssselect(shown)) == "Trucks at the Yongbyon reactor"
+    assert [a.get("id") for a in doc.cssselect("span.quote-anchor")] == [found.passage.anchor]
+
+
+def test_a_quote_of_a_shown_images_alt_text_is_anchored_before_the_image():
+    source = "The site.\n\n![Trucks at the reactor](../media/photo.png)"
+    text = plain_text(make_markdown(), source)
+    found = locate_quote("r", "Trucks at the reactor", normalize(text), text)
+    assert found.status is QuoteStatus.VERIFIED
+    doc = _html(source, [Highlight(found.passage.anchor, found.passage.spans)])
+    [img] = doc.cssselect("img")
+    anchor = img.getprevious()
+    assert img.get("alt") == "Trucks at the reactor" and not doc.cssselect("mark")
+    assert anchor.get("class") == "quote-anchor" and anchor.get("id") == found.passage.anchor
+
+
 def test_a_highlight_may_run_from_a_paragraph_into_a_code_block():
     source = "He wrote:\n\n    the mill is idle\n"
     text = plain_text(make_markdown(), source)

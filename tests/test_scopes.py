@@ -3303,8 +3303,6 @@ NEXT_SENTENCE_FAITHFUL = [
     ("en", "The family asked for rations. It was denied.", "The family asked for rations"),  # a request
     ("en", "The mine closed in May. It was wrong to close it.", "The mine closed in May"),  # an opinion of it
     ("en", "The mine closed in May. That was a mistake, residents said.", "The mine closed in May"),
-    ("en", "The mine reopened in May.\n\nThe report was later retracted.",
-     "The mine reopened in May"),  # a paragraph on
     ("en", "The mine reopened in May. Output rose. The report was later retracted.",
      "The mine reopened in May"),  # two sentences on
     ("en", "KCNA claimed the mine reopened in May. The claim was later retracted.",
@@ -3363,8 +3361,6 @@ NEXT_SENTENCE_FAITHFUL = [
      "Die Mine wurde im Mai wieder geöffnet"),
     ("zh", "该矿五月重新开工。官方随后证实了这一报道。", "该矿五月重新开工"),
     ("ko", "광산은 5월에 다시 가동됐다. 이 보도는 이후 확인됐다.", "광산은 5월에 다시 가동됐다"),
-    ("es", "La mina reabrió en mayo.\n\nEl ministerio lo desmintió en junio.",
-     "La mina reabrió en mayo"),  # another paragraph
 ]
 
 

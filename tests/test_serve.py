@@ -292,6 +292,22 @@ def test_a_loopback_preview_answers_only_to_loopback_names(served):
         assert served.get("/", headers={"Host": f"{host}:{served.port}"})[0].status == 403, host
 
 
+def test_a_preview_listening_everywhere_answers_to_addresses_and_this_machines_names_only(tmp_path):
+    # DNS rebinding: a page of evil.example, its name pointed at this machine, must not read the drafts
+    root = copy_fixture("basic", tmp_path / "site-root")
+    server = PreviewServer(root, "0.0.0.0", 0, lambda rebuild: None)
+    assert server.start(watch=False).result.ok
+    served = Served(root, server, [])
+    try:
+        for host in ("localhost", "127.0.0.1", "192.0.2.7", "[2001:db8::1]", socket.gethostname(), "devbox.local"):
+            assert served.get("/", headers={"Host": f"{host}:{served.port}"})[0].status == 200, host
+        for host in ("evil.example", f"{socket.gethostname()}.evil.example", "192.0.2.7.evil.example", ""):
+            response, body = served.get("/", headers={"Host": f"{host}:{served.port}"})
+            assert response.status == 403 and b"this machine's name or address" in body, host
+    finally:
+        server.close()
+
+
 def test_a_malformed_host_or_origin_is_refused_not_a_traceback(served, capsys):
     assert served.get("/", headers={"Host": "["})[0].status == 400
     sock = PageSocket(served.port, "index.html", "x", origin="http://[")
