@@ -28,9 +28,18 @@ def mailboxes(value: str) -> tuple[Address, ...]:
                           for a in header.addresses)
     except (ValueError, IndexError, errors.HeaderParseError):  # (UnicodeError: a domain no DNS name spells)
         return ()
-    if header.defects or any(not a.username or not a.domain or not a.addr_spec.isascii() for a in addresses):
+    if header.defects or any(not a.username or not a.domain or not a.addr_spec.isascii() or _too_long(a)
+                             for a in addresses):
         return ()
     return addresses
+
+
+def _too_long(address: Address) -> bool:
+    """Past what mail systems take (RFC 5321: 64 characters before the @, 253 after it, 63 in a
+    label), or a name no header line of 998 characters could hold once folded."""
+    return (len(address.username) > 64 or len(address.domain) > 253
+            or any(len(label) > 63 for label in address.domain.split("."))
+            or len(address.display_name) > 200)
 
 
 def _dns_name(domain: str) -> str:

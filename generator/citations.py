@@ -640,7 +640,8 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         # "All mines reopened" of "… except the one at Musan" (see scopes.py)
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [scope], body, original), 99.0,
                         beside=True)
-    if _PARAGRAPH_ENDS.match(original, body.end(spans[-1][1]), body.end(spans[-1][1]) + 400) \
+    if original.find("\n\n", (ends := body.end(spans[-1][1])), ends + 400) >= 0 \
+            and _PARAGRAPH_ENDS.match(original, ends, ends + 400) \
             and (undone := undone_next_paragraph(spans[0][0], spans[-1][1], body.text, language)) is not None \
             and _next_paragraph_opens(original[body.end(undone[0]):body.start(undone[1])], headings,
                                       body.end(undone[0])):
@@ -814,7 +815,7 @@ _LAST_SENTENCE = lazy(r"(?:^|[.!?。！？]\s+)([^.!?。！？]*)$")
 
 # The end of the quote's sentence and its paragraph's end (looked for first: most quotes' go on),
 # and then the next paragraph's first sentence
-_PARAGRAPH_END = r"[^\n]*?[.!?][\"')\]»”]*(?:\[\^?\d{1,3}\])*\n\n"
+_PARAGRAPH_END = r"(?:[^\n.!?]|\.(?=\w))*[.!?][\"')\]»”]*(?:\[\^?\d{1,3}\])*\n\n"  # (a dot in "3.5" ends none)
 _PARAGRAPH_ENDS = lazy(_PARAGRAPH_END)
 _PARAGRAPH_ON = lazy(_PARAGRAPH_END + r"(?=[^\n]+$)")
 

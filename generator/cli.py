@@ -179,7 +179,7 @@ def _parser() -> argparse.ArgumentParser:
     email = commands.add_parser("email", help="export a brief as one self-contained e-mail file")
     email.add_argument("brief", metavar="BRIEF", help="a brief id, or the path to the brief's YAML file")
     _root_option(email)
-    email.add_argument("--out", type=Path, metavar="FILE", help="write to FILE (default: standard output)")
+    email.add_argument("--out", type=Path, metavar="FILE", help="write to FILE (default, or -: standard output)")
     form = email.add_mutually_exclusive_group()
     form.add_argument("--text", action="store_true", help="plain text instead of HTML")
     form.add_argument("--eml", action="store_true", help="a whole message: text and HTML parts, the brief attached")
@@ -421,7 +421,7 @@ def _email(args: argparse.Namespace, console: Console) -> int:
     if not data or any(d.is_error for d in diagnostics):
         console.print(Text("e-mail export failed; nothing was written", style="bold red"))
         return 1
-    if args.out is None:
+    if args.out is None or str(args.out) == "-":  # "-": standard output, as other tools read it
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0

@@ -71,11 +71,16 @@ def did_you_mean(value: str, candidates: list[str] | tuple[str, ...] | Any) -> s
     cited 400 times: minutes). rapidfuzz's ratio (2 × the longest common subsequence over the
     total length) is never below difflib's, whose matching blocks are one common
     subsequence; so difflib's ratio is taken only of candidates in the order of rapidfuzz's,
-    until that bound falls below the best found."""
+    until that bound falls below the best found. A candidate that differs only in case comes
+    before any of them."""
+    candidates = list(candidates)
+    folded = value.casefold()
+    if same := sorted(c for c in candidates if c.casefold() == folded):
+        return f'did you mean "{same[0]}"?'  # "B1" of "b1": a ratio of 0.5, yet the likeliest slip
     matcher = difflib.SequenceMatcher()
     matcher.set_seq2(value)  # as get_close_matches does: its junk heuristic is for seq2
     best: tuple[float, str] | None = None
-    for candidate, bound, _ in process.extract(value, list(candidates), scorer=fuzz.ratio, processor=None,
+    for candidate, bound, _ in process.extract(value, candidates, scorer=fuzz.ratio, processor=None,
                                               score_cutoff=59.9, limit=None):
         if best is not None and bound / 100 < best[0] - 1e-9:
             break  # sorted by bound: no candidate left can match the best, nor tie with it

@@ -1064,7 +1064,8 @@ _CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bcorro
                    r"|\b(?:(?:was|were|is|are|been) borne out|came true|come true|materiali[sz]ed)\b"
                    r"|\b(?:proved|proven|proves|turned out(?: to be)?|turns out(?: to be)?)"
                    r" (?:(?:entirely |well )?(?:true|correct|accurate|right|justified)|well[- ]founded)\b"
-                   r"|\bподтверд\w*|证实|證實|确认了|確認(?:した|された)|확인(?:했|됐|하였|되었)|أكد\w*")
+                   r"|\bподтверд\w*|证实|證實|确认了|確認(?:した|された)|확인(?:했|됐|하였|되었)|인정(?:했|하였)|認め(?:た|ました)"
+                   r"|أكد\w*")
 _CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|не|ні)\b|n't|未|没|沒|无|無|尚未)"
                            r"[^.!?。！？]{0,12}$")
 
@@ -1417,7 +1418,8 @@ _CJK_DENIED_AFTER = lazy(
     # what a speaker says, conceded before the sentence sets it against something else: "…재개됐다 |
     # 고 밝혔지만, 주민들은 …", "…再開された | と発表したが、住民は …"
     r"|(?:다|라)?고 (?:밝혔|밝히|주장|발표|말했|말하|전했|보도|강조|선전|공언)[가-힣]{0,3}?(?:지만|으나|음에도|는데도)"
-    r"|と(?:発表|主張|説明|報じ|述べ|強調|宣伝|言っ|言い|明らかにし|公表)[^\s。、]{0,6}?(?:が|けれども|ものの|にもかかわらず)[、,]"
+    # (not が alone, which joins as often as it opposes: "…と発表したが、これはEEZ外に落下した")
+    r"|と(?:発表|主張|説明|報じ|述べ|強調|宣伝|言っ|言い|明らかにし|公表)[^\s。、]{0,6}?(?:ものの|にもかかわらず)[、,]?"
     r"|(?:的)?(?:说法|說法|报道|報道|报导|報導|消息|传闻|傳聞|传言|傳言)(?:并|並|完全|纯属|純屬|是|纯粹|純粹){0,2}"
     r"(?:不属实|不屬實|不实|不實|不是事实|不是事實|是假的|失实|失實|(?:凭空|憑空)?捏造|谣言|謠言|无稽之谈|無稽之談"
     r"|毫无根据|毫無根據|子虚乌有|子虛烏有)"
@@ -2076,7 +2078,12 @@ _SAYS_RIGHT_BEFORE = lazy(r"\b(?:says|said|say|claims?|claimed|announces?|announ
 _COUNTER = (r"(?!(?:also|then|later|he|she|it|its|gave|did|would|could|added|noted|declined|refused)\b)"
             r"(?:[\w'-]+ ){1,5}?(?:say|says|said|insist|insists|insisted|tell|tells|told|report|reported|describe"
             r"|describes|described|show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated"
-            r"|counter|countered|contradict|contradicts|contradicted)\b")
+            r"|counter|countered|contradict|contradicts|contradicted)"
+            # … saying the opposite in so many words, not adding to it ("but workers say it is busy
+            # again", "… the pay is low", "… it has not yet reached full output")
+            r"(?: that)?(?: [\w'-]+){0,5}? (?:idle|closed|shut|empty|abandoned|deserted|false|untrue|a lie|lies"
+            r"|fabricated|made up|not true|no (?:activity|signs?|evidence|trace|work|production|movement)|nothing"
+            r"|otherwise|the opposite)\b")
 _COUNTERED_AFTER = lazy(r"[\"']?(?:,|;|,? -) (?:but|yet|while|whereas) " + _COUNTER)
 _COUNTERED_NEXT = lazy(r"[\"']?, (?:[\w'-]+ ){1,4}?(?:said|says|claimed|claims|announced|reported|insisted|stated)"
                        r"\. (?:however|but|yet),? " + _COUNTER)
@@ -2085,6 +2092,8 @@ _COUNTERED_NEXT = lazy(r"[\"']?, (?:[\w'-]+ ){1,4}?(?:said|says|claimed|claims|a
 def _countered(start: int, end: int, text: str) -> tuple[int, int] | None:
     """The words after an English quote that set the speaker's words it is against another
     account (_COUNTERED_AFTER, _COUNTERED_NEXT), or None."""
+    if text[end:end + 1] not in (",", ";", "\"", "'") and not text.startswith(" -", end):
+        return None  # (what both patterns open with: most quotes end before a full stop or go on)
     countered = _COUNTERED_NEXT.match(text, end) or (_SAYS_RIGHT_BEFORE.search(text, max(0, start - 24), start)
                                                      and _COUNTERED_AFTER.match(text, end))
     return (end, countered.end()) if countered else None

@@ -42,7 +42,7 @@ import re
 
 from generator.figures import figure_cut
 from generator.lazyre import lazy
-from generator.negations import SENTENCE_ENDED, is_aside, primary_language
+from generator.negations import SENTENCE_ENDED, confirmed, is_aside, primary_language
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # (a look-behind: the words undone start at the opening word, not at the last sentence's full
@@ -639,6 +639,8 @@ _RETRACTED_NEXT_OTHER = {
           r"|(?:cela|ceci|cette (?:information|affirmation|nouvelle)|l'information|ce chiffre) s'est {L}(?:révélé"
           r"|avéré)e?s? (?:faux|fausse|fausses|infondée?s?|inexacte?s?|erronée?s?)\b"
           r"|il s'est {L}(?:avéré|révélé) que (?:c'était|cela était|l'information était) (?:faux|fausse|inexacte)\b"
+          r"|(?:[\w'-]+ ){1,5}l'(?:a|ont) {L}(?:démenti|réfuté|infirmé|contredit)(?=[.!?,;]| (?:plus tard|ensuite"
+          r"|depuis|aussitôt|officiellement|formellement|catégoriquement)\b)"
           r"|(?:[\w'-]+ ){1,5}(?:a|ont) {L}(?:démenti|réfuté|infirmé|contredit) (?:cette|ces|l'|cela|ceci)"
           r"(?: ?(?:information|nouvelle|affirmation|rapport|annonce|informations|affirmations))?(?=[.!?,;]| par\b)"
           # "Rien n'est plus faux." (not "… raconte une tout autre histoire": as often a second topic)
@@ -744,9 +746,18 @@ def _retracted_next_in(start: int, end: int, text: str, code: str) -> tuple[int,
     if stop is None or "\n" in text[end:stop.end()]:
         return None  # (the next sentence must be of the same paragraph)
     after = stop.end()
-    if (r := pattern.match(text, after)) is None or "\n" in r.group():
-        return None
+    if (r := pattern.match(text, after)) is None or "\n" in r.group() or confirmed(text, r.end()) \
+            or _DENIAL_DENIED_IN.search(r.group()) or _NOT_AFTER_IN.match(text, r.end()):
+        return None  # (nor one that goes on to confirm it, "lo desmintió, pero el martes lo confirmó", nor
+        # a denial denied: "no lo desmintió", "Niemand dementierte das", "dementierte dies nicht", 没有否认, 否定しなかった)
     return end, r.end()
+
+
+_DENIAL_DENIED_IN = lazy(r"(?<![\w'])(?:no|nadie|niemand|nie|niemals|никто|никогда|не|personne|jamais|nessuno|non"
+                         r"|ninguém|nunca|mai)(?: [\w'-]+){0,2}? (?:lo |la |le |l'|dies |das |это |ne )?"
+                         r"(?:desment|desmint|neg|dementier|опроверг|réfut|démenti|smentit|smentì|rechaz)"
+                         r"|[没沒未](?:有)?(?:否认|否認|驳斥|駁斥|辟谣|闢謠)")
+_NOT_AFTER_IN = lazy(r"[^.!?。！？]{0,12}?(?:(?<![\w'])nicht(?![\w'])|しなかった|していない|せず|しない|ません|않|못)")
 
 
 # --- a limit after the quote -------------------------------------------------------------

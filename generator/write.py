@@ -68,6 +68,10 @@ def check_output(out: Path, root: Path) -> None:
         # Either may be a link to a folder elsewhere: where it leads counts too.
         if target.is_relative_to(root / own) or target.is_relative_to((root / own).resolve()):
             raise UnsafeOutput(f"the output folder {out} is inside the site's {own}/ folder")
+    if built := next((parent for parent in target.parents if (parent / MARKER).is_file()), None):
+        # (site/briefs/new: the next build of that site would remove it as a page it no longer has)
+        raise UnsafeOutput(f"the output folder {out} is inside a site briefing built ({built}); "
+                           "its next build would remove it")
     if target.is_dir() and not (target / MARKER).exists():
         if any(not entry.name.startswith(".") for entry in target.iterdir()):
             raise UnsafeOutput(f"{out} exists and was not built by briefing; it is left alone")

@@ -584,6 +584,15 @@ def test_email_never_overwrites_the_sites_own_files(tmp_path):
     assert done.returncode == 0 and (tmp_path / "b1.html").read_bytes().startswith(b"<!DOCTYPE html>")
 
 
+def test_email_out_dash_is_standard_output_and_an_id_in_another_case_is_suggested(tmp_path):
+    root = make_site(tmp_path / "proj", {})
+    done = _run("email", "b1", "--root", str(root), "--out", "-", cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.startswith("<!DOCTYPE html>"), done.stderr
+    assert not (tmp_path / "-").exists()
+    done = _run("email", "B1", "--root", str(root))
+    assert done.returncode == 1 and 'unknown brief "B1"' in done.stderr and 'did you mean "b1"?' in done.stderr
+
+
 def test_new_refuses_a_name_that_differs_only_in_case_from_a_file_there(tmp_path):
     root = make_site(tmp_path, {})
     done = _run("new", "report", "R1", "--root", str(root))

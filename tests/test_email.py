@@ -469,6 +469,16 @@ def test_cli_writes_an_eml_file(tmp_path):
     assert b"\r\n" in target.read_bytes()  # RFC 5322 line ends
 
 
+@pytest.mark.parametrize("address", ["x" * 65 + "@t.example", "ana@" + "d" * 64 + ".example",
+                                     "ana@" + ".".join(["d" * 60] * 5), "N" * 201 + " <ana@t.example>"])
+def test_addresses_past_what_mail_systems_take_are_refused(address):
+    # a 3,000-character name made a To: line past SMTP's 998 characters
+    from generator.addresses import mailboxes
+
+    assert mailboxes(address) == ()
+    assert mailboxes("x" * 64 + "@t.example") and mailboxes("N" * 200 + " <ana@t.example>")
+
+
 def test_an_error_in_the_sites_email_template_points_at_it(tmp_path):
     root = make_site(tmp_path, {"templates/email.html": "<p>\n{{ email.nosuch.field }}\n</p>\n"})
     result = build_site(root)

@@ -230,6 +230,19 @@ def test_refuses_output_inside_content_or_templates(tmp_path, target):
         check_output(root / target, root)
 
 
+@pytest.mark.parametrize("inside", ["briefs/new", "new"])
+def test_refuses_output_inside_a_site_briefing_built(tmp_path, inside):
+    # the next build of site/ would remove site/briefs/new as a page it no longer has
+    root = make_site(tmp_path / "s", {})
+    assert build_site(root).ok
+    before = sorted(p.relative_to(root) for p in (root / "site").rglob("*"))
+    with pytest.raises(UnsafeOutput, match="inside a site briefing built"):
+        check_output(root / "site" / inside, root)
+    result = build_site(root, out=root / "site" / inside)
+    assert not result.ok and sorted(p.relative_to(root) for p in (root / "site").rglob("*")) == before
+    assert build_site(root, out=root / "site").ok  # the site itself, built again, is fine
+
+
 @pytest.mark.parametrize("own, inside", [("templates", ""), ("templates", "site"), ("content", "media")])
 def test_refuses_output_where_a_linked_content_or_templates_folder_leads(tmp_path, own, inside):
     # templates/ as a link (which a refusal's hint suggests) must not let --out name its target
