@@ -256,11 +256,16 @@ _ADDRESS = re.compile(rb"//[^\s\"'>)]+")
 _SCHEME = re.compile(rb"(?:https?:)?\Z", re.I)
 _REMOTE_ATTRIBUTE = re.compile(rb"<(?!a[\s>/])([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?\s(?:src|srcset|poster|background|data"
                                rb"|action|formaction|href)\s*=\s*[\"']?\s*\Z", re.I)
-_REMOTE_CSS = re.compile(rb"(?:url\(\s*[\"']?|@import\s+[\"']?)\s*\Z", re.I)
+# (a quotation mark may be written as an entity in a style attribute: url(&quot;https://…&quot;))
+_REMOTE_CSS = re.compile(rb"(?:url\(\s*|image-set\(\s*|@import\s+)(?:[\"']|&quot;|&#0*34;|&#x0*22;|&#0*39;|&apos;)?\s*\Z",
+                         re.I)
+_CLOSING_ENTITY = re.compile(r"(?:&quot;|&#0*34;|&#x0*22;|&#0*39;|&apos;).*\Z", re.I | re.S)
+_SHOWN_LOADS = 3  # how many of a template's remote loads its warning names
 
 
 def _remote(html: bytes) -> list[Diagnostic]:
-    """A warning for the first thing the finished e-mail would load from another host, if any."""
+    """A warning naming what the finished e-mail would load from other hosts, if anything."""
+    loads: dict[str, str] = {}
     for address in _ADDRESS.finditer(html):
         start = _SCHEME.search(html, max(address.start() - 6, 0), address.start()).start()
         before = html[max(html.rfind(b"<", 0, start), start - 4096, 0):start]
@@ -270,11 +275,15 @@ def _remote(html: bytes) -> list[Diagnostic]:
             what = "its CSS"
         else:
             continue
-        shown = strip_control(html[start:address.end()].decode("utf-8", "replace"))[:120]
-        return [warning(Pos(f"templates/{EMAIL_TEMPLATE}"), f'the e-mail version of briefs loads "{shown}" ({what}): '
-                        "an e-mail must carry all it shows, and a remote file tells its host who opened the e-mail",
-                        "put the file in the template (an image as data:image/…), or link to it with <a href>")]
-    return []
+        shown = _CLOSING_ENTITY.sub("", html[start:address.end()].decode("utf-8", "replace"))
+        loads.setdefault(strip_control(shown)[:120], what)
+    if not loads:
+        return []
+    named = ", ".join(f'"{shown}" ({what})' for shown, what in list(loads.items())[:_SHOWN_LOADS])
+    more = f" and {len(loads) - _SHOWN_LOADS:,} more" if len(loads) > _SHOWN_LOADS else ""
+    return [warning(Pos(f"templates/{EMAIL_TEMPLATE}"), f"the e-mail version of briefs loads {named}{more}: "
+                    "an e-mail must carry all it shows, and a remote file tells its host who opened the e-mail",
+                    "put the file in the template (an image as data:image/…), or link to it with <a href>")]
 
 
 def _in_css(html: bytes, start: int, before: bytes) -> bool:

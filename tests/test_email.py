@@ -573,6 +573,12 @@ def test_an_email_template_nesting_without_end_is_an_error_not_a_crash(tmp_path)
      '"HTTPS://cdn.example/p.jpg" (a <video> element)'),
     ("<html><head><style>@import 'https://fonts.example/f.css'; p { color: red }</style></head>"
      "<body><p>{{ email.brief.title }}</p></body></html>", '"https://fonts.example/f.css" (its CSS)'),
+    # a quotation mark written as an entity, image-set(), and every load named, not the first alone
+    ('<html><body><p style="background: url(&quot;https://cdn.example/a.png&quot;)">{{ email.brief.title }}</p>'
+     "<div style=\"background-image: image-set('https://cdn.example/b.png' 1x)\"></div>"
+     '<img src="https://cdn.example/c.png" alt=""><img src="https://cdn.example/d.png" alt=""></body></html>',
+     '"https://cdn.example/a.png" (its CSS), "https://cdn.example/b.png" (its CSS), "https://cdn.example/c.png" '
+     "(a <img> element) and 1 more"),
 ])
 def test_a_sites_email_template_that_loads_a_remote_file_is_warned_about_once(tmp_path, template, loads):
     """The e-mail must load nothing: a site's own template that makes it (a tracking pixel, a
