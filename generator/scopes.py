@@ -579,6 +579,26 @@ def _sentence_end(text: str, end: int) -> int | None:
 _NOTE_LABEL = lazy(r" (?:update|updated|correction|clarification|editor's note)(?: \([^)]{1,40}\))?:(?= )")
 
 
+# … or denies, in a clause of its own, what the quote says: "Three soldiers were killed. The
+# army has denied that any soldiers were killed." (_same_claim: not "… denied that it fired on
+# civilians", another claim)
+_DENIED_THAT_NEXT = lazy(rf" (?:however,? |but |yet )?{_WHEN_NEXT}(?:{_WORD_NEXT}(?: |, however, )){{1,6}}"
+                         rf"{_UNDONE_BY}(?:has |have |had )?{_UNDONE_BY}(?:denied|denies|deny|disputed|disputes"
+                         r"|rejected|rejects|refuted|refutes) (?:(?:the |any )?(?:claims?|reports?|allegations?"
+                         r"|suggestions?) )?that ([^.!?;]{5,240})")
+_CONTENT_WORD = lazy(r"[a-z][a-z'-]{3,}")
+_FUNCTION_WORDS = frozenset("that this were have been with from they their them there which would could about into "
+                            "also than then when what said says some more most other only over after before since "
+                            "such these those being will".split())
+
+
+def _same_claim(quote: str, clause: str) -> bool:
+    """Whether a denied clause is of the quote's claim: two of its words that carry content
+    are the quote's ("soldiers", "killed")."""
+    words = {w for w in _CONTENT_WORD.findall(quote) if w not in _FUNCTION_WORDS}
+    return len(words & {w for w in _CONTENT_WORD.findall(clause) if w not in _FUNCTION_WORDS}) >= 2
+
+
 def undone_next_paragraph(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
     """As scope_cut's undoing by the next sentence, for the caller to take where that sentence
     opens the next paragraph, which scope_cut's stretches never reach ("Three soldiers were
@@ -603,18 +623,22 @@ def _retracted_next(start: int, end: int, text: str, labelled: bool = False) -> 
         return None
     if labelled and (label := _NOTE_LABEL.match(text, after)) is not None:
         after = label.end()
-    if (r := _RETRACTED_NEXT.match(text, after)) is None:
+    if (r := _RETRACTED_NEXT.match(text, after)) is not None:
+        denial, answer = r.group(), r.end()
+    elif (r := _DENIED_THAT_NEXT.match(text, after)) is not None and _same_claim(text[start:end], r.group(1)):
+        denial, answer = text[after:r.start(1)], r.start(1)  # "The army has denied that | any soldiers were killed"
+    else:
         return None
     if _OF_A_CLAIM.search(_ACCORDING_TO.sub("", text[start:after])):
         return None  # (in the rest of its sentence too: "… on spying charges."; not "according to reports")
-    if (told := _TOLD_WORD.search(r.group())) and _names(text[start:after], told.group()):
+    if (told := _TOLD_WORD.search(denial)) and _names(text[start:after], told.group()):
         return None  # "… published its figures. These figures were later disproved.": those figures
-    if _UNDOING_DENIED.search(_NOT_TRUE.sub("", text[after:r.end()])) or _CORRECTION_NOTE.search(r.group()):
+    if _UNDOING_DENIED.search(_NOT_TRUE.sub("", denial)) or _CORRECTION_NOTE.search(denial):
         return None
     if (to := _REVISED_TO.match(text, r.end())) and re.search(rf"(?<![\d.,]){re.escape(to[1])}(?![\d]|[.,]\d)",
                                                              text[start:end]):
         return None  # "… 196 defectors … The figure was later revised to 196": the quote has the figure as revised
-    if _ANSWERED.match(text, r.end()) or _ANSWERED_NEXT.match(text, r.end()) or _ASKED_NEXT.match(text, r.end()):
+    if _ANSWERED.match(text, answer) or _ANSWERED_NEXT.match(text, answer) or _ASKED_NEXT.match(text, answer):
         return None
     return end, r.end()
 

@@ -2891,6 +2891,10 @@ FIFTH_PROBE_UNDONE = [
     ("en", "Three soldiers were killed in the clash.\n\n**Update (June 3):** This report has since been retracted.",
      "Three soldiers were killed in the clash"),
     ("en", "- The mine reopened in May.\n- The report was later retracted.", "The mine reopened in May"),
+    ("en", "Three soldiers were killed in the attack on Monday.\n\nUPDATE: The army has denied that any soldiers "
+           "were killed.", "Three soldiers were killed in the attack on Monday"),
+    ("en", "Three soldiers were killed in the attack on Monday. The army has denied that any soldiers were killed.",
+     "Three soldiers were killed in the attack on Monday"),
     ("en", "The factory employs 5,000 workers. That figure, however, is a fabrication; the real number is closer "
            "to 500.", "The factory employs 5,000 workers"),
     ("es", "La mina reabrió en mayo.\n\nEl ministerio lo desmintió en junio.", "La mina reabrió en mayo"),
@@ -2925,6 +2929,10 @@ FIFTH_PROBE_UNDONE = [
     ("zh", "要是大坝没有决堤，村庄本来可以幸免。", "村庄本来可以幸免"),
 ]
 FIFTH_PROBE_FAITHFUL = [
+    ("en", "Three soldiers were killed in the attack on Monday. The army denied that it had fired on civilians.",
+     "Three soldiers were killed in the attack on Monday"),  # another claim denied
+    ("en", "Three soldiers were killed. The army later denied claims that soldiers were killed, but satellite images "
+           "confirmed it.", "Three soldiers were killed"),
     ("en", "Three soldiers were killed.\n\nThe army later confirmed this.", "Three soldiers were killed"),
     ("en", "Three soldiers were killed. Others fled.\n\nThe army later denied this.", "Three soldiers were killed"),
     ("en", "Three soldiers were killed.\n\nThe army never denied this.", "Three soldiers were killed"),
