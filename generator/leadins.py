@@ -217,8 +217,10 @@ _FEW_AT = lazy(r"few\b")
 # … and a limit opening the clause: what holds in theory, on paper, officially, not
 # in fact ("In theory, | private trade is banned"; "The law, in theory, | bans it"); not
 # "in theory and practice", nor a quote that says what holds in practice itself
-_LIMIT = CLAUSE_OPENS + r"(?:(?:at least )?(?:in theory|in principle|on paper)|theoretically|officially(?=,))"
-_LIMIT_WORD = lazy(r"theor|principle|paper|officially")  # (first: _LIMIT tries its lookbehinds at every offset)
+# … or the measure a figure is of: "Per capita, | emissions fell by half" (not the total's)
+_LIMIT = CLAUSE_OPENS + (r"(?:(?:at least )?(?:in theory|in principle|on paper)|theoretically|officially(?=,)"
+                         r"|(?:measured )?per (?:capita|head|person|household)(?=,? ))")
+_LIMIT_WORD = lazy(r"theor|principle|paper|officially|per ")  # (first: _LIMIT tries its lookbehinds at every offset)
 _IN_FACT = lazy(r"\b(?:in practice|in reality|in fact|de facto|actually)\b")
 # … and what was stopped, denied or only charged, before a gerund: "The plant stopped |
 # producing uranium", "gave up | building", "The captain denied | smuggling coal", "denied

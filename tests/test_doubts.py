@@ -2926,6 +2926,8 @@ FIFTH_PROBE_UNDONE = [
     ("ar", "ليس صحيحاً أن القوات انسحبت من الحدود.", "القوات انسحبت من الحدود"),
     ("he", "אין זה נכון שהצבא נסוג מהגבול.", "שהצבא נסוג מהגבול"),
     ("fa", "درست نیست که ارتش از مرز عقب‌نشینی کرد.", "ارتش از مرز عقب‌نشینی کرد"),
+    ("en", "Per capita emissions fell by half, while total emissions rose.", "emissions fell by half"),
+    ("en", "Per capita, emissions fell by half.", "emissions fell by half"),
     ("ko", "댐이 무너지면 수천 명이 사망할 것이다.", "수천 명이 사망할 것이다"),
     ("zh", "要是大坝没有决堤，村庄本来可以幸免。", "村庄本来可以幸免"),
 ]
@@ -2982,6 +2984,8 @@ FIFTH_PROBE_FAITHFUL = [
      "Drei Soldaten wurden am Montag getötet"),
     ("zh", "星期一有三名士兵死亡。该部没有否认这一消息。", "星期一有三名士兵死亡"),
     ("ja", "月曜日に兵士3人が死亡した。国防省はこれを否定しなかった。", "月曜日に兵士3人が死亡した"),
+    ("en", "Total emissions fell by half.", "emissions fell by half"),
+    ("en", "Rice costs 3,000 won per kilogram, traders said.", "3,000 won per kilogram"),
     ("ko", "신문 지면 수천 명이 사망했다는 기사가 실렸다.", "수천 명이 사망했다는 기사가 실렸다"),
     ("ar", "أعيد فتح المنجم في مايو وليس في يونيو.", "أعيد فتح المنجم في مايو"),
     ("he", "הצבא נסוג ולא חזר.", "הצבא נסוג"),
