@@ -12,9 +12,11 @@ changing one thing an analyst's real archive may have, and times cold builds of 
 - long: every report eight times as long (~5,500 words);
 - hangul: every letter of every report body, and of every quote, mapped to a Hangul
   syllable (links and front matter kept), so the text is Korean-like and still cited;
-- hot: N/30 extra briefs that copy one brief, so a few reports are cited hundreds of times.
+- hot: N/30 extra briefs that copy one brief, so a few reports are cited hundreds of times;
+- footnotes: a reference marker ("[12]") after every seventh word of every report, which
+  the briefs' quotes leave out, as quotes copied from an encyclopedia's text do.
 
-    python benchmarks/bench_shapes.py --reports 10000 --runs 3 [--workdir DIR] [--only places,long]
+    python benchmarks/bench_shapes.py --reports 10000 --runs 3 [--workdir DIR] [--only places,long,footnotes]
 
 It prints one line per build and a Markdown table of medians (wall seconds, each variant's
 time over the base's, the build's peak RSS). Every build must finish with no errors;
@@ -103,6 +105,17 @@ def with_hot_brief(content: Path, n_reports: int) -> None:
         (content / "briefs" / f"copy-{copy:05d}.yaml").write_text(to_yaml(brief), encoding="utf-8", newline="\n")
 
 
+def with_footnotes(body: str) -> str:
+    """A marker after every seventh word of each line holding no link (a marker in a link's
+    text would be the link's)."""
+    def mark(line: str) -> str:
+        if "](" in line or line.startswith(("#", "|", "    ")):
+            return line
+        words = line.split(" ")
+        return " ".join(f"{w}[{i // 7 + 1}]" if i % 7 == 6 and w[-1:].isalpha() else w for i, w in enumerate(words))
+    return "\n".join(mark(line) for line in body.split("\n"))
+
+
 def make_variant(name: str, base: Path, site: Path, n_reports: int) -> None:
     shutil.copytree(base / "content", site / "content")
     content = site / "content"
@@ -116,9 +129,11 @@ def make_variant(name: str, base: Path, site: Path, n_reports: int) -> None:
         with_hangul(content)
     elif name == "hot":
         with_hot_brief(content, n_reports)
+    elif name == "footnotes":
+        rewrite_bodies(content, with_footnotes)
 
 
-VARIANTS = ("base", "places", "typography", "long", "hangul", "hot")
+VARIANTS = ("base", "places", "typography", "long", "hangul", "hot", "footnotes")
 
 
 def cold_build(site: Path, trash: Trash) -> tuple[float, int, int, int]:
