@@ -257,8 +257,8 @@ _SCHEME = re.compile(rb"(?:https?:)?\Z", re.I)
 _REMOTE_ATTRIBUTE = re.compile(rb"<(?!a[\s>/])([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?\s(?:src|srcset|poster|background|data"
                                rb"|action|formaction|href)\s*=\s*[\"']?\s*\Z", re.I)
 # (a quotation mark may be written as an entity in a style attribute: url(&quot;https://…&quot;))
-_REMOTE_CSS = re.compile(rb"(?:url\(\s*|image-set\(\s*|@import\s+)(?:[\"']|&quot;|&#0*34;|&#x0*22;|&#0*39;|&apos;)?\s*\Z",
-                         re.I)
+_REMOTE_CSS = re.compile(rb"(?:url\(\s*|image-set\(\s*|@import\s+)"
+                         rb"(?:[\"']|&quot;|&#0*34;|&#x0*22;|&#0*39;|&apos;)?\s*\Z", re.I)
 _CLOSING_ENTITY = re.compile(r"(?:&quot;|&#0*34;|&#x0*22;|&#0*39;|&apos;).*\Z", re.I | re.S)
 _SHOWN_LOADS = 3  # how many of a template's remote loads its warning names
 

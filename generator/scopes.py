@@ -842,7 +842,8 @@ _LIMITED_AFTER = {
             r"|kcna )(?:[^\s.!?,;:]+ ){0,4}(?:claims?|claimed|says?|said|insists?|insisted|maintains?|told"
             r"|would have (?:us|you|the world|outsiders) believe)\b"
             # "… (unconfirmed).", "… [not independently verified]", "… (source: government claims, unverified)"
-            r"| ?[(\[](?:[^()\[\]\n]{1,60}?[,;:] )?(?:(?:information|news|report|claim|this is|still|as yet|so far|yet) )*"
+            r"| ?[(\[](?:[^()\[\]\n]{1,60}?[,;:] )?"
+            r"(?:(?:information|news|report|claim|this is|still|as yet|so far|yet) )*"
             r"(?:unconfirmed|unverified"
             r"|not (?:yet )?(?:independently )?(?:verified|confirmed)|could not be (?:independently )?(?:verified"
             r"|confirmed))[)\]]",
