@@ -10,7 +10,8 @@ if TYPE_CHECKING:
     from email.headerregistry import Address
 
 HEADER_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # line breaks and other controls
-ADDRESS_HINT = 'write it as name@example.org or "Name <name@example.org>"'
+ADDRESS_HINT = ('write it as name@example.org or "Name <name@example.org>" (at most 64 characters before the @, '
+                '253 after it, and a name of 200)')
 
 
 def mailboxes(value: str) -> tuple[Address, ...]:

@@ -15,6 +15,7 @@ somewhere to go when it was removed, and `errors` / `ok` to show or clear the ov
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import json
 import queue
@@ -453,8 +454,15 @@ def host_allowed(listening: str, asked_for: str) -> bool:
     except ValueError:
         pass
     name = asked_for.lower().rstrip(".")
-    own = {listening.lower(), socket.gethostname().lower(), socket.getfqdn().lower()}
-    return bool(name) and (name in own or name.endswith((".local", ".lan", ".home.arpa")))
+    return bool(name) and (name in _own_names() or name == listening.lower()
+                           or name.endswith((".local", ".lan", ".home.arpa")))
+
+
+@functools.cache
+def _own_names() -> frozenset[str]:
+    """This machine's host name and fully qualified name, looked up once: getfqdn asks DNS,
+    which may take seconds, and a request must not wait on it."""
+    return frozenset({socket.gethostname().lower(), socket.getfqdn().lower()})
 
 
 def is_loopback(host: str) -> bool:
