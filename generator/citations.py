@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from generator.lazyre import lazy
+from generator.corrections import corrected
 from generator.leadins import lead_cut
 from generator.markup import ROW_CELLS, Sections, make_markdown, plain_inline
 from generator.model import Passage, QuoteStatus
@@ -86,7 +87,8 @@ class Location:
     unmarked: bool = False  # the report's words, but with words between them left out and no ellipsis
     limit: str = ""  # an exception or limit the quote's ellipsis stands for ("except the guards")
     framed: str = ""  # the heading over the quote that doubts what it heads ("Unconfirmed reports")
-    frame: str = "heading"  # … or the "list" it leads into ("Rumours in Hyesan:"), the table "row" it rates ("False")
+    frame: str = "heading"  # … or the "list" it leads into ("Rumours in Hyesan:"), the table "row" it rates ("False"),
+    # or the report's "correction" of what it says ("An earlier version … wrongly stated that …")
 
 
 # An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
@@ -283,6 +285,10 @@ def _locate(report_id: str, quote: str, body: Normalized, original: str, languag
                 break
         if found is not None:
             break
+    for variant in _mixed_numbers(inner or parts) if found is None else ():
+        # "1 1/2 tonnes" of "1½ tonnes" (normalised "1+1/2"), and the reverse
+        if (found := _as_written(report_id, variant, body, original, language, edges, headings)) is not None:
+            break
     for variant in _regrouped(inner or parts, language) if found is None else ():
         # "1200" of "1,200", "3000" of "3 000" or German "3.000": the number, grouped as the
         # report groups its digits
@@ -298,7 +304,8 @@ def _locate(report_id: str, quote: str, body: Normalized, original: str, languag
     if found is None and len(parts) == 1:
         found = _unmarked(report_id, parts[0], body, original, language, headings)
     found = found or _fuzzy(report_id, " ".join(parts), body, original)
-    if found.status is QuoteStatus.VERIFIED and (recased := _recased(quote, found.passage, original)) is not None:
+    if found.status is QuoteStatus.VERIFIED and ((recased := _recased(quote, found.passage, original)) is not None
+                                                 or (recased := _reaccented(quote, found.passage, original)) is not None):
         return replace(found, status=QuoteStatus.APPROXIMATE, score=99.0, recased=recased)
     return found
 
@@ -449,6 +456,29 @@ def _recased(quote: str, found: Passage | None, original: str) -> tuple[str, str
 _LETTERS = lazy(r"[^\W\d_]+")
 
 
+def _reaccented(quote: str, found: Passage | None, original: str) -> tuple[str, str] | None:
+    """The quote's Greek word and the report's it was matched to, where both have an accent
+    (tonos) and on other letters: accents are compared folded, as words in capitals go
+    without, but "ποτέ" (never) is not the report's "πότε" (when)."""
+    if found is None or not _GREEK_ACCENTED.search(quote):
+        return None
+    ours = {_unaccented(w): w for w in _LETTERS.findall(quote) if _GREEK_ACCENTED.search(w)}
+    for a, b in found.spans:
+        for m in _LETTERS.finditer(original, a, b):
+            mine = ours.get(_unaccented(m[0])) if _GREEK_ACCENTED.search(m[0]) else None
+            if mine is not None and mine.casefold() != m[0].casefold():
+                return mine, m[0]
+    return None
+
+
+_GREEK_ACCENTED = lazy("[άέήίόύώΐΰΆΈΉΊΌΎΏ]")
+_UNACCENTED = str.maketrans("άέήίόύώΐΰ", "αεηιουωϊϋ")
+
+
+def _unaccented(word: str) -> str:
+    return word.casefold().translate(_UNACCENTED)
+
+
 def _is_name(m: re.Match[str], original: str) -> bool:
     """A word written as a name ("Nato", "Unicef", "Covid"). At a sentence's start, where a
     capital says nothing, one of four letters or more ("Nato said", "Opec agreed"); a shorter
@@ -493,6 +523,20 @@ _DIGITS = {marks: lazy(rf"(?<!\d)(?<!\d[.,])(\d{{1,3}}(?:[{marks}]\d{{3}})+|\d{{
            for marks, decimal in (("' .", ","), ("' ,", r"\."), ("' ", ","))}
 # where a full stop groups digits and a comma is the decimal mark ("1.200,5")
 DOT_GROUPING = frozenset("de es it pt nl da id tr ro hr sl sr el is".split())
+
+
+# A whole number and a fraction, as typed ("1 1/2") and as normalize() reads a vulgar
+# fraction after digits ("1½": "1+1/2")
+_TYPED_MIXED = lazy(r"(?<=\d) (?=\d+/\d)")
+_READ_MIXED = lazy(r"(?<=\d)\+(?=\d+/\d)")
+
+
+def _mixed_numbers(parts: list[str]) -> list[list[str]]:
+    """The parts with each mixed number written the other way, or none when they have none."""
+    for pattern, joint in ((_TYPED_MIXED, "+"), (_READ_MIXED, " ")):
+        if any(pattern.search(part) for part in parts):
+            return [[pattern.sub(joint, part) for part in parts]]
+    return []
 
 
 def _regrouped(parts: list[str], language: str) -> list[list[str]]:
@@ -649,6 +693,11 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         # denied this."
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [undone], body, original), 99.0,
                         beside=True)
+    if (note := corrected(spans[0][0], spans[-1][1], body.text, language)) is not None:
+        # "The minister resigned on Monday." of a report whose correction says "An earlier
+        # version of this article wrongly stated that the minister resigned"
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0, frame="correction",
+                        framed=original[body.start(note[0]):body.end(note[1])].strip())
     if (lead := lead_cut(spans[0][0], spans[-1][1], body.text, language, False)) is not None \
             and one_block(*lead):
         # "the regime collapsed" of "Nobody believes the regime collapsed", "collapsed" of
@@ -664,6 +713,9 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
     if (verdict := _doubting_cell(spans, body, original)) is not None:
         # "Kim Jong Un visited Rason in May" in a table row whose other cell says "False"
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, framed=verdict, frame="row")
+    if (verdict := _rated_claim(spans, body, original)) is not None:
+        # "The vaccine causes infertility" of a fact check's "Claim: …", rated "False" below it
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0, framed=verdict, frame="rating")
     if _across_heading(spans, body, headings):
         # "Musan mine closed in 2019" of a heading "Musan mine closed" and a paragraph
         # "In 2019 the province opened two new pits": a sentence the report never wrote.
@@ -893,6 +945,37 @@ def _doubting_cell(spans: list[tuple[int, int]], body: Normalized, original: str
         words = " ".join(cell.casefold().strip(" *_.!").split())
         if words and _DOUBTING_CELL.fullmatch(words):
             return cell.strip()
+    return None
+
+
+# A fact check's claim, under its label, that a verdict a few blocks on rates as not vouched
+# for: "**Claim:** The vaccine causes infertility. ⏎⏎ **Rating:** False." (or a heading
+# "Verdict" over "Mostly false.")
+_CLAIM_LABEL = lazy(r"(?:the |viral )?(?:claims?|allegations?|rumou?rs?|what (?:was|is) claimed|assertion|affirmation"
+                    r"|affirmación|afirmação|affermazione|behauptung|утверждение|주장|说法|說法|主張)\s?[:：]", re.IGNORECASE)
+_VERDICT_LABEL = lazy(r"(?:our |the )?(?:verdict|rating|ruling|conclusion|finding|assessment|fact[- ]?check|veredicto"
+                      r"|verificación|bewertung|urteil|faktencheck|verdetto|вердикт|оценка|판정|결론|结论|結論|判定)"
+                      r"(?:\s?[:：]\s*|\n\n)([^\n]{1,80})", re.IGNORECASE)
+_RATED_BY = lazy(r"(?:(?:mostly|largely|mainly|partly|partially|half|totally|completely|entirely)[ ,]*)*")
+_VERDICT_REACH = 3  # blocks after the claim's its verdict is looked for in
+
+
+def _rated_claim(spans: list[tuple[int, int]], body: Normalized, original: str) -> str | None:
+    """The verdict of the fact check whose labelled claim the quote is in, if it rates it as
+    not vouched for (_DOUBTING_CELL's words, "mostly false", "pants on fire")."""
+    start, end = body.start(spans[0][0]), body.end(spans[-1][1])
+    opens = original.rfind("\n\n", 0, start) + 2 if "\n\n" in original[:start] else 0
+    if (label := _CLAIM_LABEL.match(original, opens)) is None or label.end() > start:
+        return None
+    at = original.find("\n\n", end)
+    for _ in range(_VERDICT_REACH):
+        if at < 0:
+            return None
+        if (verdict := _VERDICT_LABEL.match(original, at + 2)) is not None:
+            said = verdict[1].strip(" *_")
+            words = _RATED_BY.sub("", " ".join(said.casefold().replace("!", ".").split(".")[0].split()).strip(" ,"))
+            return said if words == "pants on fire" or words and _DOUBTING_CELL.fullmatch(words) else None
+        at = original.find("\n\n", at + 2)
     return None
 
 
@@ -1132,10 +1215,11 @@ def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int
 # every character of the text, 0.13 s for a report of 600 KB)
 _TYPOGRAPHIC_SPACE = lazy(r'(?= )(?: (?=[":;!?])|(?<=") |(?<!\d) (?=- )| (?=- (?!\d))'
                           r'|(?<=[ "]-)(?<!\d -) |(?<=[ "]-) (?!\d)|(?<=\d) (?=[%‰])'  # and "20 %"
-                          # and a unit's ("45 km", "−28 °C", "30 km/h"), and the parts of a
-                          # Korean number ("1만 2천원")
-                          r'|(?<=\d) (?=°|(?:km|kg|cm|mm|mg|ml|kw|mw|gw|kwh|mwh|ha|kph|mph|км|кг|см|мм|га|т)'
-                          r'(?![a-zа-яёіїєґ]))'
+                          # and a unit's ("45 km", "−28 °C", "30 km/h", "6,200 won"), a Korean
+                          # unit's or counter's ("800 명", "6200 원": spaced by the standard
+                          # spelling, unspaced by many), and the parts of a Korean number ("1만 2천원")
+                          r'|(?<=\d) (?=°|(?:km|kg|cm|mm|mg|ml|kw|mw|gw|kwh|mwh|ha|kph|mph|g|m|l|t|mt|lb|lbs|oz'
+                          r'|won|kpw|krw|yuan|rmb|usd|км|кг|см|мм|га|т)(?![a-zа-яёіїєґ])|[\uac00-\ud7a3])'
                           r'|(?<=\d[만억조천]) (?=\d)'
                           # and between Chinese or Japanese characters ("金正恩　総書記"), or
                           # after their punctuation before one of them, a digit or a Latin
@@ -1319,7 +1403,9 @@ def _joint(body: Normalized, original: str, at: int) -> bool:
         return True  # one Korean number spaced by its units: "2천원" of "1만 2천원" (12,000 won)
     source = original[body.start(at):body.end(at + 1)]
     if text[at] == "-" and source in _HYPHENS:
-        return all(_spaced_letter(c) and not c.isdigit() for c in (text[at - 1], text[at + 1]))
+        # (a number's too: "million-tonne shortfall" or "a 1.5" of "a 1.5-million-tonne
+        # shortfall", "day lockdown" of "90-day lockdown", "Hwasong" of "Hwasong-15")
+        return _spaced_letter(text[at - 1]) and _spaced_letter(text[at + 1])
     return (source in _DIGIT_GROUPS or source in _DECIMAL_DOTS) and text[at - 1].isdigit() and text[at + 1].isdigit()
 
 
@@ -1778,7 +1864,7 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
     span = _widen_to_words(text, *_aligned(wanted[best.src_start:best.src_end], text, best.dest_start, best.dest_end))
     span, score = _extended(wanted, body, original, span, best.score)
     status = QuoteStatus.APPROXIMATE if _close(score, wanted) else QuoteStatus.NOT_FOUND
-    return Location(status, passage(report_id, [span], body, original), score)
+    return Location(status, passage(report_id, [_with_edge_words(wanted, body, original, span)], body, original), score)
 
 
 def _says_something(wanted: str) -> bool:
@@ -1919,6 +2005,42 @@ def _extended(wanted: str, body: Normalized, original: str, span: tuple[int, int
 _EXTRA_WORDS = 3  # how many of the report's words a close match's passage may grow by on either side
 
 
+def _with_edge_words(wanted: str, body: Normalized, original: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The passage with the report's words that stand where the quote's first or last words
+    do, where the alignment matched none of them: "… on 22" for "… on 22 June." of the
+    report's "… on 22 May.", "vendors are women." for "All vendors are women." of "Most
+    vendors are women.". The warning's passage is what the author is told to copy: it must
+    show the word that differs. Not past a sentence's end or a block's."""
+    text, (start, end) = body.text, span
+    blocks = [b for b in Indel.opcodes(wanted, text[start:end]).as_matching_blocks() if b.size > 1]
+    if not blocks:
+        return span
+    first, last = blocks[0], blocks[-1]
+    if first.b == 0 and (lead := min(len(wanted[:first.a].split()), _EXTRA_WORDS)):
+        for _ in range(lead):
+            before = text.rfind(" ", 0, start - 1) + 1
+            if start < 2 or text[start - 1] != " " or text[start - 2] in _ENDS or not _edge_word(text[before:start - 1]) \
+                    or "\n" in original[body.start(before):body.start(start)]:
+                break
+            start = before
+    if last.b + last.size == end - span[0] and (trail := min(len(wanted[last.a + last.size:].split()), _EXTRA_WORDS)):
+        for word in itertools.islice(_SPACED_WORD.finditer(text, end), trail):
+            if text[end - 1] in _ENDS or word.start() != end + 1 or not _edge_word(word.group()) \
+                    or "\n" in original[body.end(end - 1):body.start(word.start())]:
+                break
+            end = word.end()
+    return start, end
+
+
+_ENDS = ".!?;:"  # where a sentence or clause ends, which a passage is not grown across
+
+
+def _edge_word(word: str) -> bool:
+    """Whether `word` is one a passage may grow by: a word of writing with spaces (not a run
+    of Chinese or Japanese, which may be the rest of the text), and no longer than words are."""
+    return 0 < len(word) <= 40 and not any(unspaced(c) for c in word)
+
+
 def _fuzzy_long(report_id: str, wanted: str, body: Normalized, original: str) -> Location:
     """A quote too long to align whole: its first and last MAX_ALIGNED_CHARS are aligned
     alone to say where it starts and ends in the report, and the whole quote is compared
@@ -1947,7 +2069,8 @@ def _compared(report_id: str, wanted: str, body: Normalized, original: str, star
     if score < CLOSEST_SCORE:
         return Location(QuoteStatus.NOT_FOUND, None, 0.0)
     status = QuoteStatus.APPROXIMATE if _close(score, wanted) else QuoteStatus.NOT_FOUND
-    return Location(status, passage(report_id, [_widen_to_words(body.text, start, end)], body, original), score)
+    span = _with_edge_words(wanted, body, original, _widen_to_words(body.text, start, end))
+    return Location(status, passage(report_id, [span], body, original), score)
 
 
 def _aligned(wanted: str, text: str, start: int, end: int) -> tuple[int, int]:

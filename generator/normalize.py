@@ -176,7 +176,15 @@ def _translate(text: str) -> str:
             text = text.replace(char, replacement)
     if _LOOKALIKE.search(text) and _LATIN_LETTER.search(text):
         text = _as_latin(text)
+    if any(c in text for c in _COUNTER_KA):
+        text = _COUNTER.sub("\u30b1", text)
     return text
+
+
+# Japanese writes the counter of months, places, countries, years and articles four ways
+# (3か月, 3カ月, 3ヶ月, 3箇月; ヶ is ケ already, see _LOOKALIKES): one, after a number.
+_COUNTER_KA = "かカヵ箇"
+_COUNTER = lazy(r"(?<=[0-9〇一二三四五六七八九十百千])[かカヵ箇](?=[月所国年条])")
 
 
 def _as_latin(text: str) -> str:

@@ -441,10 +441,15 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
     if found.status is QuoteStatus.VERIFIED:
         return
     closest = f'the closest passage in the report reads: "{_clip(found.passage.text, quote)}"' if found.passage else ""
-    if found.status is QuoteStatus.APPROXIMATE and found.framed and found.frame != "heading":
+    if found.status is QuoteStatus.APPROXIMATE and found.framed and found.frame == "correction":
+        diags.append(warning(pos, f'quote in claim "{claim.id}" says what report "{rid}" itself corrects: '
+                                  f'"{_clip(found.framed, limit=160)}"',
+                             "cite the corrected account, or say in the claim that the report retracted it"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.framed and found.frame != "heading":
         frame = _clip(found.framed, limit=80)
         where = (f'is in a list of report "{rid}" that "{frame}" leads into, which doubts what it lists'
-                 if found.frame == "list" else f'is in a row of a table in report "{rid}" that rates it "{frame}"')
+                 if found.frame == "list" else f'is the claim a fact check in report "{rid}" rates "{frame}"'
+                 if found.frame == "rating" else f'is in a row of a table in report "{rid}" that rates it "{frame}"')
         diags.append(warning(pos, f'quote in claim "{claim.id}" {where}',
                              "cite what the report vouches for, or say in the claim whose word this is"))
     elif found.status is QuoteStatus.APPROXIMATE and found.framed:

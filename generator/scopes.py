@@ -263,13 +263,20 @@ _ASKING = {
           r"|(?:^|(?<=[.!?\s\"]))¿quién (?:puede|podría|va a) (?:todavía |seriamente |realmente )?creer que ",
     "ru": _SENTENCE_START + r"(?:неужели|разве|кто (?:поверит|верит|может поверить),? что) ",
     "uk": _SENTENCE_START + r"(?:чи|невже|хіба) ",
+    # the particle that opens a yes-or-no question: هل, آیا, האם
+    "ar": _SENTENCE_START + r"هل ",
+    "fa": _SENTENCE_START + r"آ[یي]ا ",  # (Persian ی is read as Arabic ي)
+    "he": _SENTENCE_START + r"האם ",
 }
-_ASKED_AFTER = r"[\"')\]]* ?\?"
+_ASKED_AFTER = r"[\"')\]]* ?[?؟]"
 _CJK_ASKED_AFTER = {"zh": r"(?:吗|嗎|么|麼)[\"')\]]*\?",
                     # (a newspaper's question ends with "のか。" as often as with "？")
                     "ja": r"(?:のか|のですか|のでしょうか|のだろうか|(?<=[ぁ-ん])か)[\"')\]]*\?|かどうか"
                           r"|(?:のか|のだろうか|のでしょうか)[\"')\]]*(?:。|$)",
-                    "ko": r"(?:고|냐|니|까|인가|는가|일까)[\"')\]]*\?"}
+                    "ko": r"(?:고|냐|니|까|인가|는가|일까)[\"')\]]*\?",
+                    # (and Turkish: its particle, a word of its own, after the question's body:
+                    # "Maden mayısta yeniden açıldı | mı?")
+                    "tr": r" (?:mı|mi|mu|mü)(?:dır|dir|dur|dür|ydı|ydi|ydu|ydü|sın|sin|sun|sün)?[\"')\]]*\?"}
 # A statement asked as a question ("The harvest was a success? Not according to the farmers"):
 # the quote is the whole sentence up to the question mark. Not one that reads as a question
 # itself ("Why did the mine close"), already asked.
@@ -577,6 +584,8 @@ def _sentence_end(text: str, end: int) -> int | None:
 
 # An update's or a note's label before the next sentence ("UPDATE: The army has since …")
 _NOTE_LABEL = lazy(r" (?:update|updated|correction|clarification|editor's note)(?: \([^)]{1,40}\))?:(?= )")
+_NEXT_JOINT = lazy(r"[^.!?;]{1,200};")
+_EARLIER = lazy(r"\b(?:earlier|original|initial|first|previous)\b")
 
 
 # … or denies, in a clause of its own, what the quote says: "Three soldiers were killed. The
@@ -623,6 +632,12 @@ def _retracted_next(start: int, end: int, text: str, labelled: bool = False) -> 
         return None
     if labelled and (label := _NOTE_LABEL.match(text, after)) is not None:
         after = label.end()
+    # (the next sentence's second clause too, where it names what it undoes as earlier: "UPDATE:
+    # The army has since said no soldiers died; the earlier figure was wrong."; not "…; this was
+    # later denied", of the first clause)
+    if _RETRACTED_NEXT.match(text, after) is None and (joint := _NEXT_JOINT.match(text, after)) is not None \
+            and (r := _RETRACTED_NEXT.match(text, joint.end())) is not None and _EARLIER.search(r.group()):
+        after = joint.end()
     if (r := _RETRACTED_NEXT.match(text, after)) is not None:
         denial, answer = r.group(), r.end()
     elif (r := _DENIED_THAT_NEXT.match(text, after)) is not None and _same_claim(text[start:end], r.group(1)):
@@ -1151,7 +1166,7 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
     before it, where the quote is the body of a yes-or-no question the report asks."""
     if text[end - 1:end] == "?" or leading:
         return None  # quoted as a question
-    sentence = max(text.rfind(c, lo, start) for c in "。！？.!?\n") + 1
+    sentence = max(text.rfind(c, lo, start) for c in "。！？.!?؟\n") + 1
     if _NOT_ASKED.search(text, max(lo, sentence), end):
         return None  # "Is there no doubt that …?", 这不就是…吗？, 你知道…吗？, なぜ…のか？
     if (pattern := _CJK_ASKED.get(code)) is not None and (m := pattern.match(text, end)):

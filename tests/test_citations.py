@@ -13020,3 +13020,84 @@ def test_an_unspaced_quote_is_cut_in_two_only_where_both_parts_are_in_the_text()
 ])
 def test_a_condition_after_the_quote_whatever_its_tense_but_not_a_comparison(body, quote, status):
     assert _located(body, quote).status is status
+
+
+@pytest.mark.parametrize("body, quote, status", [
+    # a quote that starts or ends inside a compound whose part is a number drops the number
+    # or its unit ("a million-tonne shortfall" is not the report's "1.5-million-tonne" one)
+    ("Officials warned of a 1.5-million-tonne grain shortfall.", "million-tonne grain shortfall",
+     QuoteStatus.APPROXIMATE),
+    ("Officials warned of a 1.5-million-tonne grain shortfall.", "Officials warned of a 1.5", QuoteStatus.APPROXIMATE),
+    ("Pyongyang ordered a 90-day lockdown in Rason.", "day lockdown in Rason", QuoteStatus.APPROXIMATE),
+    ("Pyongyang ordered a 90-day lockdown in Rason.", "Pyongyang ordered a 90", QuoteStatus.APPROXIMATE),
+    ("The army tested a Hwasong-15 missile in May.", "The army tested a Hwasong", QuoteStatus.APPROXIMATE),
+    ("COVID-19 closed the border in 2020.", "19 closed the border", QuoteStatus.APPROXIMATE),
+    # … and the compound quoted whole is the report's
+    ("Officials warned of a 1.5-million-tonne grain shortfall.", "a 1.5-million-tonne grain shortfall",
+     QuoteStatus.VERIFIED),
+    ("Pyongyang ordered a 90-day lockdown in Rason.", "a 90-day lockdown", QuoteStatus.VERIFIED),
+    ("COVID-19 closed the border in 2020.", "COVID-19 closed the border", QuoteStatus.VERIFIED),
+    ("Output fell in the 2019-2021 period.", "Output fell in the 2019-2021 period", QuoteStatus.VERIFIED),
+])
+def test_a_quote_may_not_cut_a_compound_of_a_number(body, quote, status):
+    assert _located(body, quote).status is status
+
+
+@pytest.mark.parametrize("body, quote, shown", [
+    # the close match's passage, which the warning tells the author to copy, has the report's
+    # word where the quote's first or last one differs
+    ("The first shipment left for the port of Chongjin on 22 May. Others disagreed.",
+     "The first shipment left for the port of Chongjin on 22 June.",
+     "The first shipment left for the port of Chongjin on 22 May."),
+    ("Workers receive 600 grams of maize a day.", "Workers receive 600 grams of maize a week.",
+     "Workers receive 600 grams of maize a day."),
+    ("Most vendors are women.", "All vendors are women.", "Most vendors are women."),
+    ("Few traders in Hyesan could travel to the border last year.",
+     "Many traders in Hyesan could travel to the border last year.",
+     "Few traders in Hyesan could travel to the border last year."),
+    ("Two smugglers were shot near the river in March.", "2 smugglers were shot near the river in March.",
+     "Two smugglers were shot near the river in March."),
+    ("Kim Jong Un attended with his daughter, Kim Ju Ae. Others came.",
+     "Kim Jong Un attended with his daughter, Ri Sol Ju.", "Kim Jong Un attended with his daughter, Kim Ju Ae."),
+    # … but not past the sentence's end
+    ("The plant is running. Workers are paid.", "The plant is running smoothly", "The plant is running"),
+])
+def test_a_close_matchs_passage_shows_the_reports_word_at_either_edge(body, quote, shown):
+    found = _located(body, quote)
+    assert found.status is QuoteStatus.APPROXIMATE and found.passage.text == shown
+
+
+@pytest.mark.parametrize("language, body, quote, status", [
+    # a unit spaced from its number or not, Korean units and counters too
+    ("en", "Rice cost 6,200 won per kilogram in Hyesan.", "6,200won per kilogram", QuoteStatus.VERIFIED),
+    ("en", "Rice cost 6,200won per kilogram in Hyesan.", "6,200 won per kilogram", QuoteStatus.VERIFIED),
+    ("ko", "쌀 1kg이 6200원에 팔렸다.", "6200 원에 팔렸다", QuoteStatus.VERIFIED),
+    ("ko", "탈북자 800 명이 입국했다.", "탈북자 800명이 입국했다", QuoteStatus.VERIFIED),
+    ("ko", "탈북자 800명이 입국했다.", "탈북자 80 명이 입국했다", QuoteStatus.APPROXIMATE),
+    # a mixed number typed or as a vulgar fraction
+    ("en", "Each family got 1½ tonnes of rice.", "1 1/2 tonnes of rice", QuoteStatus.VERIFIED),
+    ("en", "Each family got 1 1/2 tonnes of rice.", "1½ tonnes of rice", QuoteStatus.VERIFIED),
+    ("en", "Each family got 1½ tonnes of rice.", "11/2 tonnes of rice", QuoteStatus.APPROXIMATE),
+    ("en", "Each family got 2 1/2 tonnes of rice.", "1 1/2 tonnes of rice", QuoteStatus.APPROXIMATE),
+    # the Japanese counter か/カ/ヶ/箇 after a number, one character written four ways
+    ("ja", "配給は３か月止まった。", "３ヶ月止まった", QuoteStatus.VERIFIED),
+    ("ja", "配給は三カ月止まった。", "三か月止まった", QuoteStatus.VERIFIED),
+    ("ja", "配給は３か月止まった。", "４ヶ月止まった", QuoteStatus.APPROXIMATE),
+])
+def test_a_units_space_a_mixed_number_and_a_japanese_counter_are_typography(language, body, quote, status):
+    assert _located(body, quote, language).status is status
+
+
+@pytest.mark.parametrize("body, quote, status", [
+    # Greek accents are folded, as words in capitals go without, but one on another letter
+    # is another word: "ποτέ" (never) is not the report's "πότε" (when)
+    ("Η κυβέρνηση δεν είπε πότε θα ανοίξει τα σύνορα.", "δεν είπε ποτέ θα ανοίξει τα σύνορα", QuoteStatus.APPROXIMATE),
+    ("Η κυβέρνηση δεν είπε πότε θα ανοίξει τα σύνορα.", "δεν είπε πότε θα ανοίξει τα σύνορα", QuoteStatus.VERIFIED),
+    ("Η κυβέρνηση δεν είπε πότε θα ανοίξει τα σύνορα.", "ΔΕΝ ΕΙΠΕ ΠΟΤΕ ΘΑ ΑΝΟΙΞΕΙ", QuoteStatus.VERIFIED),
+    ("Η κυβέρνηση δεν είπε πότε θα ανοίξει τα σύνορα.", "δεν ειπε ποτε θα ανοιξει", QuoteStatus.VERIFIED),
+    ("Το ΟΡΥΧΕΙΟ έκλεισε.", "Το ορυχείο έκλεισε", QuoteStatus.VERIFIED),
+])
+def test_a_greek_accent_on_another_letter_is_another_word(body, quote, status):
+    found = _located(body, quote, "el")
+    assert found.status is status
+    assert status is QuoteStatus.VERIFIED or found.recased == ("ποτέ", "πότε")

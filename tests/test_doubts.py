@@ -3005,3 +3005,118 @@ def test_a_later_denial_a_doubting_question_a_wish_a_share_or_a_regimes_claim_ma
 @pytest.mark.parametrize("language, body, quote", FIFTH_PROBE_FAITHFUL)
 def test_look_alikes_of_the_fifth_probes_cases_stay_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# The report's own correction, wherever it stands, of what the quote says: a newsroom's note
+# at the article's end, or the report saying a statement was false (corrections.py)
+SELF_CORRECTED_UNDONE = [
+    ("en", "The minister resigned on Monday.\n\nOther news followed.\n\n*Editor's note: An earlier version of this "
+           "article wrongly stated that the minister resigned. He was reassigned.*", "The minister resigned on Monday"),
+    ("en", "Three soldiers were killed in the clash, local media said. The army moved in.\n\nCorrection: We "
+           "incorrectly reported that three soldiers were killed.", "Three soldiers were killed in the clash"),
+    ("en", "It was erroneously reported that the Musan mine had closed. Trade resumed.\n\nThe Musan mine closed in May, "
+           "a trader said.", "The Musan mine closed in May"),
+    ("en", "The mine reopened in May. The ministry falsely claimed that the mine had reopened.", "The mine reopened"),
+    ("en", "Rations were doubled in Hyesan.\n\nThis story misstated that rations were doubled.",
+     "Rations were doubled in Hyesan"),
+    ("fr", "Le ministre a démissionné lundi.\n\nRectificatif : une version précédente de cet article indiquait à tort "
+           "que le ministre avait démissionné.", "Le ministre a démissionné lundi"),
+    ("es", "El ministro dimitió el lunes.\n\nUna versión anterior de este artículo afirmaba erróneamente que el "
+           "ministro dimitió.", "El ministro dimitió el lunes"),
+    ("pt", "O ministro renunciou na segunda-feira.\n\nUma versão anterior desta reportagem informava erroneamente que "
+           "o ministro renunciou.", "O ministro renunciou na segunda-feira"),
+    ("it", "Il ministro si è dimesso lunedì.\n\nUna versione precedente di questo articolo affermava erroneamente che "
+           "il ministro si era dimesso.", "Il ministro si è dimesso lunedì"),
+    ("de", "Der Minister ist am Montag zurückgetreten.\n\nIn einer früheren Version dieses Artikels hieß es "
+           "fälschlicherweise, der Minister sei zurückgetreten.", "Der Minister ist am Montag zurückgetreten"),
+    # the next sentence's second clause, naming what it undoes as earlier
+    ("en", "Three soldiers were killed in the clash.\n\nUPDATE: The army has since said no soldiers died; the earlier "
+           "figure was wrong.", "Three soldiers were killed in the clash"),
+    ("en", "Three soldiers were killed in the clash. Officials gave a lower count; the earlier report was later denied "
+           "by the army.", "Three soldiers were killed in the clash"),
+]
+SELF_CORRECTED_FAITHFUL = [
+    # the correction names more than the quote says (another day), or the opposite
+    ("en", "The minister resigned on Tuesday.\n\n*Editor's note: An earlier version of this article wrongly stated "
+           "that the minister resigned on Monday.*", "The minister resigned on Tuesday"),
+    ("en", "The minister resigned.\n\nCorrection: An earlier version of this article wrongly stated that the minister "
+           "had not resigned.", "The minister resigned"),
+    ("en", "Thirty soldiers were killed in the clash.\n\nCorrection: We incorrectly reported that 3 soldiers were "
+           "killed.", "Thirty soldiers were killed in the clash"),
+    ("en", "The minister was reassigned on Monday.\n\nAn earlier version of this article wrongly stated that the "
+           "minister resigned.", "The minister was reassigned on Monday"),
+    # the quote is the correction's own words, or words beside it that do not restate it
+    ("en", "An earlier version of this article wrongly stated that the minister resigned.",
+     "wrongly stated that the minister resigned"),
+    ("en", "The court falsely accused him of spying. He was released in May.", "He was released in May"),
+    ("en", "Critics wrongly said that the dam would fail. The dam held through the floods.",
+     "The dam held through the floods"),
+    ("en", "The report incorrectly described the mine's output. Output rose in May.", "Output rose in May"),
+    # a second clause that undoes the first, or confirms
+    ("en", "Three soldiers were killed in the clash. Officials gave a lower count; this was later denied by the army.",
+     "Three soldiers were killed in the clash"),
+    ("en", "Three soldiers were killed in the clash.\n\nUPDATE: The army has since named the soldiers; the earlier "
+           "figure was confirmed.", "Three soldiers were killed in the clash"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", SELF_CORRECTED_UNDONE)
+def test_a_statement_the_report_itself_corrects_is_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", SELF_CORRECTED_FAITHFUL)
+def test_a_correction_of_something_else_leaves_the_quote_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# A fact check's labelled claim, rated false below it; and a question asked with its
+# particle (هل, آیا, האם before the clause, Turkish mı after it)
+RATED_OR_ASKED_UNDONE = [
+    ("en", "**Claim:** The vaccine causes infertility.\n\n**Rating:** False.", "The vaccine causes infertility"),
+    ("en", "**Claim:** The vaccine causes infertility.\n\nWe looked at the studies.\n\n## Verdict\n\nMostly false. "
+           "The studies show no link.", "The vaccine causes infertility"),
+    ("en", "The claim: rice prices rose 40 percent in March.\n\nOur rating: Pants on Fire!",
+     "rice prices rose 40 percent in March"),
+    ("fr", "Affirmation : les prix ont augmenté de 40 % en mars.\n\nVerdict : faux.",
+     "les prix ont augmenté de 40 % en mars"),
+    ("ko", "주장: 쌀값이 3월에 40% 올랐다.\n\n판정: 사실 아님", "쌀값이 3월에 40% 올랐다"),
+    ("ar", "هل أعيد فتح المنجم في مايو؟ لا أحد يعرف.", "أعيد فتح المنجم في مايو"),
+    ("fa", "آیا معدن در ماه مه بازگشایی شد؟ کسی نمی‌داند.", "معدن در ماه مه بازگشایی شد"),
+    ("he", "האם המכרה נפתח מחדש במאי? איש אינו יודע.", "המכרה נפתח מחדש במאי"),
+    ("tr", "Maden mayısta yeniden açıldı mı? Kimse bilmiyor.", "Maden mayısta yeniden açıldı"),
+]
+RATED_OR_ASKED_FAITHFUL = [
+    ("en", "**Claim:** The vaccine causes infertility.\n\n**Rating:** True.", "The vaccine causes infertility"),
+    ("en", "Prices rose 40 percent in March.\n\nOur rating: False.", "Prices rose 40 percent in March"),
+    ("en", "Claims: prices rose.\n\nWe checked.\n\nMore.\n\nMore.\n\nRating: False.", "prices rose"),
+    ("ar", "أعيد فتح المنجم في مايو. هل سيستمر؟", "أعيد فتح المنجم في مايو"),
+    ("fa", "معدن در ماه مه بازگشایی شد.", "معدن در ماه مه بازگشایی شد"),
+    ("tr", "Maden mayısta yeniden açıldı. Kimse bilmiyor mu?", "Maden mayısta yeniden açıldı"),
+    ("tr", "Maden mayısta yeniden açıldı mı?", "Maden mayısta yeniden açıldı mı?"),  # the question quoted whole
+]
+
+
+@pytest.mark.parametrize("language, body, quote", RATED_OR_ASKED_UNDONE)
+def test_a_claim_a_fact_check_rates_false_or_a_question_asked_with_its_particle_is_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", RATED_OR_ASKED_FAITHFUL)
+def test_a_claim_rated_true_or_a_statement_beside_a_question_stays_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, message", [
+    ("The mill closed in May.\n\nCorrection: An earlier version of this article wrongly stated that the mill closed.",
+     'quote in claim "c1" says what report "r1" itself corrects: "Correction: An earlier version of this article '
+     'wrongly stated that the mill closed"'),
+    ("**Claim:** The mill closed in May.\n\n**Verdict:** Mostly false.",
+     'quote in claim "c1" is the claim a fact check in report "r1" rates "Mostly false."'),
+])
+def test_the_warning_quotes_the_correction_or_the_verdict(tmp_path, body, message):
+    report = "---\ntitle: R1\npublisher: P1\npublished: 2024-01-01\n---\n" + body
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("runs a few days each year", "The mill closed in May")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}))
+    [w] = [d for d in result.warnings if d.pos.path == "content/briefs/b1.yaml"]
+    assert w.message == message
