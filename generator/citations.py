@@ -23,8 +23,8 @@ from markdown_it import MarkdownIt
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from generator.lazyre import lazy
 from generator.corrections import corrected
+from generator.lazyre import lazy
 from generator.leadins import lead_cut
 from generator.markup import ROW_CELLS, Sections, make_markdown, plain_inline
 from generator.model import Passage, QuoteStatus
@@ -88,7 +88,8 @@ class Location:
     limit: str = ""  # an exception or limit the quote's ellipsis stands for ("except the guards")
     framed: str = ""  # the heading over the quote that doubts what it heads ("Unconfirmed reports")
     frame: str = "heading"  # … or the "list" it leads into ("Rumours in Hyesan:"), the table "row" it rates ("False"),
-    # or the report's "correction" of what it says ("An earlier version … wrongly stated that …")
+    # the report's "correction" of what it says ("An earlier version … wrongly stated that …"), or the verdict
+    # "rating" the fact-checked claim it is in ("Rating: False")
 
 
 # An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
@@ -304,8 +305,9 @@ def _locate(report_id: str, quote: str, body: Normalized, original: str, languag
     if found is None and len(parts) == 1:
         found = _unmarked(report_id, parts[0], body, original, language, headings)
     found = found or _fuzzy(report_id, " ".join(parts), body, original)
-    if found.status is QuoteStatus.VERIFIED and ((recased := _recased(quote, found.passage, original)) is not None
-                                                 or (recased := _reaccented(quote, found.passage, original)) is not None):
+    if found.status is QuoteStatus.VERIFIED and (
+            (recased := _recased(quote, found.passage, original)) is not None
+            or (recased := _reaccented(quote, found.passage, original)) is not None):
         return replace(found, status=QuoteStatus.APPROXIMATE, score=99.0, recased=recased)
     return found
 
@@ -964,7 +966,8 @@ def _rated_claim(spans: list[tuple[int, int]], body: Normalized, original: str) 
     """The verdict of the fact check whose labelled claim the quote is in, if it rates it as
     not vouched for (_DOUBTING_CELL's words, "mostly false", "pants on fire")."""
     start, end = body.start(spans[0][0]), body.end(spans[-1][1])
-    opens = original.rfind("\n\n", 0, start) + 2 if "\n\n" in original[:start] else 0
+    cut = original.rfind("\n\n", 0, start)
+    opens = cut + 2 if cut >= 0 else 0
     if (label := _CLAIM_LABEL.match(original, opens)) is None or label.end() > start:
         return None
     at = original.find("\n\n", end)
@@ -2019,8 +2022,8 @@ def _with_edge_words(wanted: str, body: Normalized, original: str, span: tuple[i
     if first.b == 0 and (lead := min(len(wanted[:first.a].split()), _EXTRA_WORDS)):
         for _ in range(lead):
             before = text.rfind(" ", 0, start - 1) + 1
-            if start < 2 or text[start - 1] != " " or text[start - 2] in _ENDS or not _edge_word(text[before:start - 1]) \
-                    or "\n" in original[body.start(before):body.start(start)]:
+            if start < 2 or text[start - 1] != " " or text[start - 2] in _ENDS \
+                    or not _edge_word(text[before:start - 1]) or "\n" in original[body.start(before):body.start(start)]:
                 break
             start = before
     if last.b + last.size == end - span[0] and (trail := min(len(wanted[last.a + last.size:].split()), _EXTRA_WORDS)):

@@ -21,8 +21,8 @@ from generator.lazyre import lazy
 from generator.negations import primary_language
 
 _WRONGLY = (r"(?:wrongly|incorrectly|erroneously|mistakenly|falsely|inaccurately)")
-_STATED = (r"(?:said|stated|reported|claimed|suggested|wrote|indicated|asserted|implied|described how|gave the impression"
-           r" that)")
+_STATED = (r"(?:said|stated|reported|claimed|suggested|wrote|indicated|asserted|implied|described how"
+           r"|gave the impression that)")
 # What the correction says was wrong, up to the clause's end: "… that | the minister resigned"
 _CLAUSE = r"([^.!?;:,()\"]{5,240})"
 _CORRECTED = {
@@ -31,7 +31,7 @@ _CORRECTED = {
     "en": rf"(?:\b{_WRONGLY} {_STATED}|\b(?:was|were|had been|has been|have been) {_WRONGLY} (?:reported|stated|said"
           rf"|claimed)|\b(?:misstated|misreported))(?: that)? {_CLAUSE}",
     # "Une version précédente de cet article indiquait à tort que …"
-    "fr": rf"\b(?:indiqu|affirm|écri|rapport|annonç|annonc|affirm|dis|di|prétend)\w* (?:à tort|par erreur|erronément"
+    "fr": rf"\b(?:indiqu|affirm|écri|rapport|annon[cç]|di|prétend)\w* (?:à tort|par erreur|erronément"
           rf"|faussement),? qu(?:e |'){_CLAUSE}",
     # "Una versión anterior de este artículo afirmaba erróneamente que …"
     "es": rf"\b(?:afirm|indic|inform|dec|dij|señal|public|report|asegur)\w* (?:erróneamente|por error|equivocadamente"

@@ -3014,8 +3014,8 @@ SELF_CORRECTED_UNDONE = [
            "article wrongly stated that the minister resigned. He was reassigned.*", "The minister resigned on Monday"),
     ("en", "Three soldiers were killed in the clash, local media said. The army moved in.\n\nCorrection: We "
            "incorrectly reported that three soldiers were killed.", "Three soldiers were killed in the clash"),
-    ("en", "It was erroneously reported that the Musan mine had closed. Trade resumed.\n\nThe Musan mine closed in May, "
-           "a trader said.", "The Musan mine closed in May"),
+    ("en", "It was erroneously reported that the Musan mine had closed. Trade resumed.\n\nThe Musan mine closed in "
+           "May, a trader said.", "The Musan mine closed in May"),
     ("en", "The mine reopened in May. The ministry falsely claimed that the mine had reopened.", "The mine reopened"),
     ("en", "Rations were doubled in Hyesan.\n\nThis story misstated that rations were doubled.",
      "Rations were doubled in Hyesan"),
