@@ -17,6 +17,8 @@ one line.
 
 from __future__ import annotations
 
+import os
+
 from generator.lazyre import lazy
 from generator.negations import primary_language
 
@@ -46,6 +48,26 @@ _CORRECTED = {
           rf"|berichtete\w*|schrieb\w*)(?: zunächst| anfangs)? (?:fälschlicherweise|fälschlich|irrtümlich"
           rf"|irrtümlicherweise)(?:,? dass|,) {_CLAUSE}",
 }
+# … or says the opposite of what it had said: "Contrary to what was reported earlier, the
+# minister did not resign." (the clause says the quote's words negated, or the reverse)
+_CONTRARY = {
+    "en": r"\bcontrary to (?:what (?:was|we|had been|has been|we had) (?:\w+ )?(?:reported|stated|said|written|published)"
+          r"|(?:our|an|the) (?:earlier|previous|initial|original) (?:report|version|article|story))(?: earlier"
+          rf"| previously| initially)?, {_CLAUSE}",
+    "fr": r"\bcontrairement à ce qu(?:i|e nous) (?:était|a été|avait été|avons|avions) (?:\w+ )?(?:indiqué|écrit"
+          rf"|annoncé|rapporté|affirmé)(?: précédemment| initialement| plus tôt)?,? {_CLAUSE}",
+    "es": r"\b(?:contrariamente a|a diferencia de|al contrario de) lo (?:que se )?(?:informado|publicado|indicado"
+          rf"|informó|publicó|indicó|afirmado)(?: anteriormente| inicialmente)?,? {_CLAUSE}",
+    "pt": r"\b(?:ao contrário do|diferentemente do) que (?:foi|havia sido|tinha sido) (?:\w+ )?(?:informado|publicado"
+          rf"|noticiado|divulgado)(?: anteriormente| inicialmente)?,? {_CLAUSE}",
+    "it": r"\b(?:contrariamente a|diversamente da) quanto (?:riportato|scritto|indicato|affermato|pubblicato)"
+          rf"(?: in precedenza| inizialmente)?,? {_CLAUSE}",
+    "de": r"\banders als (?:zunächst |zuvor |ursprünglich |von uns )?(?:berichtet|gemeldet|angegeben|geschrieben)"
+          rf",? {_CLAUSE}",
+}
+_CONTRARY_IN = {code: lazy(p) for code, p in _CONTRARY.items()}
+_CONTRARY_HINTS = {"en": "contrary to", "fr": "contrairement", "es": "contrari", "pt": "contrário",
+                   "it": "contrariamente", "de": "anders als"}
 _REACH = 160  # characters before the correction's verb its sentence's start is looked for in
 _CORRECTED_IN = {code: lazy(p) for code, p in _CORRECTED.items()}
 # A cheap look first: most reports correct nothing.
@@ -79,24 +101,40 @@ def corrected(start: int, end: int, text: str, language: str) -> tuple[int, int]
     """Where report `text` says, outside the quote at text[start:end], that what the quote
     says was wrong: the correction's words up to the end of its clause; or None."""
     code = primary_language(language) or "en"
-    if (pattern := _CORRECTED_IN.get(code)) is None or not any(h in text for h in _HINTS[code]):
+    if code not in _CORRECTED_IN:
         return None
-    quote = text[start:end]
-    words = _content(quote)
-    if len(words) < 2:
+    wrongly = any(h in text for h in _HINTS[code])
+    contrary = _CONTRARY_HINTS[code] in text
+    if not (wrongly or contrary) or len(words := _content(quote := text[start:end])) < 2:
         return None
-    for m in pattern.finditer(text):
-        if m.start() < end and start < m.end():
-            continue  # the quote is the correction's own words
-        clause = _content(m.group(1))
-        if len(clause) >= 2 and clause <= words \
-                and (_NEGATION.search(m.group(1)) is None) == (_NEGATION.search(quote) is None):
-            # (shown from its sentence's start: "An earlier version of this article wrongly …")
-            dot = text.rfind(". ", 0, m.start())
-            opens = max(dot + 2 if dot >= 0 else 0, m.start() - _REACH)
-            return (m.start() if opens < end and start < m.start() else opens), m.end()
+    # (the wrong clause as the quote says it; or the right one, the quote's words negated)
+    for pattern, same in ((_CORRECTED_IN[code], True) if wrongly else (None, True),
+                          (_CONTRARY_IN[code], False) if contrary else (None, False)):
+        for m in pattern.finditer(text) if pattern is not None else ():
+            if m.start() < end and start < m.end():
+                continue  # the quote is the correction's own words
+            clause = _content(m.group(1))
+            if len(clause) >= 2 and all(any(_same_word(c, q) for q in words) for c in clause) \
+                    and ((_NEGATION.search(m.group(1)) is None) == (_NEGATION.search(quote) is None)) == same:
+                # (shown from its sentence's start: "An earlier version of this article wrongly …")
+                dot = text.rfind(". ", 0, m.start())
+                opens = max(dot + 2 if dot >= 0 else 0, m.start() - _REACH)
+                return (m.start() if opens < end and start < m.start() else opens), m.end()
     return None
 
 
 def _content(words: str) -> set[str]:
-    return {w for w in _WORD.findall(words) if w not in _FUNCTION}
+    """The words of `words` that carry content: not _FUNCTION's, nor a negation (compared apart)."""
+    return {w for w in _WORD.findall(words) if w not in _FUNCTION and not _NEGATION.fullmatch(w)}
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two words are one, inflected otherwise ("resign", "resigned"; "kill",
+    "killed"): one begins with all but the last two letters of the other, four at least.
+    A number only as itself."""
+    if a == b:
+        return True
+    if a[0].isdigit() or b[0].isdigit():
+        return False
+    shared = len(os.path.commonprefix((a, b)))
+    return shared >= 4 and shared >= min(len(a), len(b)) - 2

@@ -3029,6 +3029,17 @@ SELF_CORRECTED_UNDONE = [
            "il ministro si era dimesso.", "Il ministro si è dimesso lunedì"),
     ("de", "Der Minister ist am Montag zurückgetreten.\n\nIn einer früheren Version dieses Artikels hieß es "
            "fälschlicherweise, der Minister sei zurückgetreten.", "Der Minister ist am Montag zurückgetreten"),
+    # or says the opposite, contrary to what it had reported
+    ("en", "The minister resigned on Monday.\n\nContrary to what was reported earlier, the minister did not resign.",
+     "The minister resigned on Monday"),
+    ("en", "The mine never reopened.\n\nContrary to what we reported, the mine reopened in May.",
+     "The mine never reopened"),
+    ("fr", "Le ministre a démissionné lundi.\n\nRectificatif : contrairement à ce qui était indiqué, le ministre n'a "
+           "pas démissionné.", "Le ministre a démissionné lundi"),
+    ("es", "El ministro dimitió el lunes.\n\nContrariamente a lo informado, el ministro no dimitió.",
+     "El ministro dimitió el lunes"),
+    ("de", "Der Minister ist am Montag zurückgetreten.\n\nAnders als zunächst berichtet, ist der Minister nicht "
+           "zurückgetreten.", "Der Minister ist am Montag zurückgetreten"),
     # the next sentence's second clause, naming what it undoes as earlier
     ("en", "Three soldiers were killed in the clash.\n\nUPDATE: The army has since said no soldiers died; the earlier "
            "figure was wrong.", "Three soldiers were killed in the clash"),
@@ -3052,6 +3063,11 @@ SELF_CORRECTED_FAITHFUL = [
     ("en", "Critics wrongly said that the dam would fail. The dam held through the floods.",
      "The dam held through the floods"),
     ("en", "The report incorrectly described the mine's output. Output rose in May.", "Output rose in May"),
+    # what it had reported, said again, or another detail
+    ("en", "The minister did not resign.\n\nContrary to what was reported earlier, the minister did not resign.",
+     "The minister did not resign"),
+    ("en", "The minister resigned on Monday.\n\nContrary to our earlier report, the minister resigned on Tuesday.",
+     "The minister resigned on Monday"),
     # a second clause that undoes the first, or confirms
     ("en", "Three soldiers were killed in the clash. Officials gave a lower count; this was later denied by the army.",
      "Three soldiers were killed in the clash"),
