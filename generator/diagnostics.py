@@ -56,11 +56,24 @@ class Diagnostic:
 
 
 def error(pos: Pos, message: str, hint: str = "") -> Diagnostic:
-    return Diagnostic(Severity.ERROR, pos, message, hint)
+    return Diagnostic(Severity.ERROR, pos, _shortened(message), _shortened(hint))
 
 
 def warning(pos: Pos, message: str, hint: str = "") -> Diagnostic:
-    return Diagnostic(Severity.WARNING, pos, message, hint)
+    return Diagnostic(Severity.WARNING, pos, _shortened(message), _shortened(hint))
+
+
+# What a message quotes of the content (an id, a name, a value) is shown up to this many
+# characters: an id of a million characters made a line of a million, in every format.
+MAX_ECHOED = 200
+_LONG_QUOTED = re.compile(rf'"([^"\n]{{{MAX_ECHOED + 1},}})"')
+
+
+def _shortened(message: str) -> str:
+    """`message` with each quoted value longer than MAX_ECHOED cut in the middle."""
+    if len(message) <= MAX_ECHOED:
+        return message
+    return _LONG_QUOTED.sub(lambda m: f'"{m[1][:MAX_ECHOED - 40]}…{m[1][-20:]}"', message)
 
 
 def promote_warnings(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

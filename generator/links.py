@@ -23,8 +23,8 @@ from markdown_it.token import Token
 from generator.diagnostics import Diagnostic, Pos, strip_control, warning
 from generator.fields import did_you_mean
 from generator.lazyre import lazy
-from generator.markup import (LinkContext, hostless, is_relative, is_safe_url, make_markdown, parse_markdown,
-                              parse_report, site_target)
+from generator.markup import (LinkContext, deceptive, hostless, is_relative, is_safe_url, make_markdown,
+                              parse_markdown, parse_report, site_target)
 from generator.media import MEDIA
 from generator.model import Report, Site
 from generator.urls import bad_port
@@ -183,8 +183,8 @@ def may_link(text: str) -> bool:
 # (data:image/… too: an image's, kept, or a link's, which cannot open one)
 # And an http(s) address whose host part is more than ASCII letters, digits, dots and dashes
 # and a port of up to four digits ("[zz]", ":99999", ":80a", "ex ample", "例え", a user
-# name): markup.is_safe_url judges it.
-_UNSAFE_AT = (r"<?(?:(?!(?i:https?|mailto):)[a-zA-Z][a-zA-Z0-9+.\-\s]*:|//"
+# name), or with no "//" ("https:evil.example/x"): markup.is_safe_url judges it.
+_UNSAFE_AT = (r"<?(?:(?!(?i:https?|mailto):)[a-zA-Z][a-zA-Z0-9+.\-\s]*:|//|(?i:https?):(?!//)"
               r"|(?i:https?)://(?![a-zA-Z0-9.\-]+(?::[0-9]{1,4})?(?:[/?#\s)>]|$)))")
 _UNSAFE_INLINE = r"\]\(\s*" + _UNSAFE_AT
 _UNSAFE_DEFINITION = r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*" + _UNSAFE_AT
@@ -193,7 +193,7 @@ _UNSAFE = (re.compile(_UNSAFE_INLINE), re.compile(_UNSAFE_DEFINITION, re.M))
 
 # An autolink ("<ftp://files.example.org/a>", "<http://[zz]/>") that the site drops is shown
 # as written too: CommonMark's schemes are 2 to 32 characters, and its address has no space.
-_UNSAFE_AUTOLINK = re.compile(r"<(?:(?!(?i:https?|mailto):)[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:"
+_UNSAFE_AUTOLINK = re.compile(r"<(?:(?!(?i:https?|mailto):)[a-zA-Z][a-zA-Z0-9+.\-]{1,31}:|(?i:https?):(?!//)"
                               r"|(?i:https?)://(?![a-zA-Z0-9.\-]+(?::[0-9]{1,4})?[/?#>]))[^\s<>]*>")
 
 
@@ -243,6 +243,9 @@ def _dropped(written: str) -> tuple[str, str]:
         return (f'links to "{shown}", an address with {what}, which is dropped: readers see the Markdown as written',
                 "check the address: a host has no spaces, and an IPv6 one is written in brackets "
                 "(https://[2001:db8::1]/)")
+    if why := deceptive(written):
+        return (f'links to "{shown}", an address with {why}, which is dropped: readers see the Markdown as written',
+                'write the address as https://host/path')
     if written.startswith("//"):
         return (f'links to "{shown}", an address with no scheme, which is dropped: readers see the Markdown as '
                 "written", f'write "https:{shown}" if the host serves it so')

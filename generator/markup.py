@@ -48,7 +48,7 @@ def is_safe_url(url: str) -> bool:
     if match is None:
         return not compact.startswith("//")  # protocol-relative = third-party host
     scheme = match.group(1).lower()
-    if scheme in ("http", "https") and hostless(url):
+    if scheme in ("http", "https") and (hostless(url) or deceptive(url)):
         return False
     return scheme in _SAFE_SCHEMES or bool(_SAFE_DATA_IMAGE.match(compact))
 
@@ -64,6 +64,19 @@ def hostless(url: str) -> bool:
         return False
     authority = _AUTHORITY_END.split(address[web.end() + 2:], 1)[0]
     return authority != "" and not has_host(address)
+
+
+def deceptive(url: str) -> str:
+    """Why an http(s) address leads elsewhere than it seems to, or "": a user name before its
+    host ("https://trusted.example@evil.example/" goes to evil.example), or no "//" after its
+    scheme ("https:evil.example/x": a host from a file or an e-mail, a path on the site)."""
+    address = _TABS_AND_BREAKS.sub("", url).strip(_EDGE_SPACE)
+    if (web := _WEB.match(address)) is None:
+        return ""
+    if not address.startswith("//", web.end()) and not address.startswith("\\\\", web.end()):
+        return 'no "//" after its scheme'
+    authority = _AUTHORITY_END.split(address[web.end() + 2:], 1)[0]
+    return "a user name before its host, hiding where it leads" if "@" in authority else ""
 
 
 _TABS_AND_BREAKS = re.compile(r"[\t\n\r]")
@@ -98,14 +111,41 @@ def make_markdown() -> MarkdownIt:
 
 # A report whose markup would cost markdown-it gigabytes or minutes is read with its tables,
 # links and images left as text, all its words still there to quote: a table of millions
-# of cells (each ~2 KB of tokens: a 4 MB table took 3.8 GB) or tens of thousands of "["
-# (matched pairwise: 100,000 "![" took minutes). validate.py warns about such a report.
+# of cells (each ~2 KB of tokens: a 4 MB table took 3.8 GB), laid out or padded (markdown-it
+# makes every row as wide as the header: 66 rows of one cell under 1,000 header cells are
+# 66,000, and the e-mail's CSS inlined into each made a 37 KB summary a 209 MB file), or tens
+# of thousands of "[" (matched pairwise: 100,000 "![" took minutes). validate.py warns about
+# such a report.
 MAX_TABLE_BARS = 20_000
+MAX_TABLE_CELLS = MAX_TABLE_BARS
 MAX_BRACKETS = 10_000
+# … and one of more lines than any report is long is read as preformatted text: 1,600,000
+# paragraphs of one letter (4.8 MB) were 5 million tokens, 53 s and 3.2 GB.
+MAX_LINES = 100_000
 
 
 def heavy_markup(body: str) -> bool:
-    return body.count("|") > MAX_TABLE_BARS or body.count("[") > MAX_BRACKETS
+    return (body.count("|") > MAX_TABLE_BARS or body.count("[") > MAX_BRACKETS
+            or table_cells(body) > MAX_TABLE_CELLS)
+
+
+def table_cells(body: str) -> int:
+    """How many cells the tables of `body` may lay out, at most: each run of lines up to a
+    blank one (a table's rows need no bar: "x" under its header is a row) as many rows,
+    each as wide as its widest line."""
+    if "|" not in body or too_long(body):
+        return 0
+    total = widest = rows = 0
+    for line in body.splitlines():
+        if line.strip():
+            widest, rows = max(widest, line.count("|") + 1), rows + 1
+        else:
+            total, widest, rows = total + (widest * rows if widest > 1 else 0), 0, 0
+    return total + (widest * rows if widest > 1 else 0)
+
+
+def too_long(body: str) -> bool:
+    return body.count("\n") > MAX_LINES
 
 
 def parse_report(md: MarkdownIt, body: str) -> list[Token]:
@@ -116,7 +156,10 @@ def parse_report(md: MarkdownIt, body: str) -> list[Token]:
 def parse_markdown(md: MarkdownIt, source: str, inline: bool = False) -> list[Token]:
     """Markdown (a report's, or a brief's summary, claim or note) parsed with `md`, or with its
     tables, links and images left as text where heavy_markup says (the tokens render with
-    `md` all the same)."""
+    `md` all the same), or as one preformatted block where it is too_long."""
+    if not inline and too_long(source):
+        block = Token("code_block", "code", 0, content=source, block=True, map=[0, source.count("\n")])
+        return [block]
     parser = _plain_markdown() if heavy_markup(source) else md
     return parser.parseInline(source) if inline else parser.parse(source)
 

@@ -18,11 +18,12 @@ from generator.cache import BuildCache
 from generator.diagnostics import (
     CONTROL, FUTURE_HINT, Diagnostic, Pos, error, strip_control, warning, without_controls,
 )
-from generator.fields import Fields, file_name_problem
+from generator.fields import Fields, file_name_problem, visible
 from generator.load import LoadedSite, RawReport
 from generator.links import may_drop, may_link
 from generator.mapconfig import validate_map
-from generator.markup import MAX_BRACKETS, MAX_TABLE_BARS, heavy_markup
+from generator.markup import (MAX_BRACKETS, MAX_LINES, MAX_TABLE_BARS, MAX_TABLE_CELLS, heavy_markup, table_cells,
+                              too_long)
 from generator.model import (
     CONFIDENCES, GRADES, KINDS, Brief, Claim, Place, Ref, Report, Site, SiteConfig, Source, Topic, compact_text,
     text_digest,
@@ -248,8 +249,15 @@ def _stem_id(path: str, what: str, diags: list[Diagnostic]) -> str | None:
 
 
 def _heavy_markup_warning(pos: Pos, what: str, text: str) -> Diagnostic:
+    if too_long(text):
+        return warning(pos, f"{what} has {text.count(chr(10)):,} lines (at most {MAX_LINES:,}): it is shown as "
+                            "preformatted text", "laying out that many blocks would take gigabytes or minutes; "
+                       "split the text into several reports, or put it in content/media/ and link to it")
     counts = [f'{n:,} "{mark}" (at most {most:,})' for mark, most in (("|", MAX_TABLE_BARS), ("[", MAX_BRACKETS))
               if (n := text.count(mark)) > most]
+    if not counts:
+        counts = [f"tables of up to {table_cells(text):,} cells, each row as wide as its header (at most "
+                  f"{MAX_TABLE_CELLS:,})"]
     return warning(pos, f"{what} holds {' and '.join(counts)}: its tables, links and images are shown as plain text",
                    "laying out that much markup would take gigabytes or minutes; put a large table in "
                    "content/media/ as a CSV file and link to it")
@@ -259,7 +267,7 @@ def _markdown(f: Fields, key: str, required: bool = False) -> str:
     """A field of Markdown (a summary, a claim, a note): its text, and a warning when it holds
     more markup than is laid out (markup.heavy_markup), as for a report's body."""
     text = f.text(key, required)
-    if heavy_markup(text):
+    if heavy_markup(text) or too_long(text):
         f.diags.append(_heavy_markup_warning(f.pos(key), f'"{key}"', text))
     return text
 
@@ -272,7 +280,7 @@ def validate_report(raw: RawReport, diags: list[Diagnostic]) -> Report | None:
     if not raw.body.strip():
         diags.append(warning(Pos(raw.path, raw.body_line - 1), "report has no text",
                              "paste the archived text below the front matter; claims quote it"))
-    elif heavy_markup(raw.body):
+    elif heavy_markup(raw.body) or too_long(raw.body):
         diags.append(_heavy_markup_warning(Pos(raw.path, raw.body_line), "report", raw.body))
     report = Report(
         id=report_id or "",
@@ -355,6 +363,9 @@ def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:
     f.check_unknown(BRIEF_FIELDS)
     topics, provinces, places = f.refs("topics") or (), f.refs("provinces") or (), f.refs("places") or ()
     claims: dict[str, Claim] = {}
+    # (a claim with the id of another is an error, and kept all the same, as one with no id is:
+    # its sources and references are checked too, so that one build reports every problem)
+    doubles: list[Claim] = []
     for path, item in f.items("claims", required=True):
         claim = _claim(Fields(doc, path, item, diags, "claim"), (topics, provinces, places), diags)
         if claim is None:
@@ -362,6 +373,7 @@ def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:
         if claim.id in claims:
             diags.append(error(claim.pos, f'duplicate claim id "{claim.id}" in this brief',
                                f"the first is at line {claims[claim.id].pos.line}"))
+            doubles.append(claim)
             continue
         claims[claim.id] = claim
     if "claims" in f.data and not f.data["claims"]:
@@ -376,7 +388,7 @@ def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:
         topics=topics,
         provinces=provinces,
         places=places,
-        claims=tuple(claims.values()),
+        claims=(*claims.values(), *doubles),
         pos=doc.pos(),
         summary_pos=f.pos("summary"),
         date_pos=f.pos("date"),
@@ -396,7 +408,7 @@ def _claim(f: Fields, defaults: tuple[tuple[Ref, ...], ...], diags: list[Diagnos
         source = _source(Fields(f.doc, path, item, diags, "source", _SOURCE_EXAMPLE))
         if source is not None:
             sources.append(source)
-    if "sources" in f.data and not f.data["sources"]:
+    if "sources" in f.data and not f.data["sources"] and f.data["sources"] is not None:  # (None: a missing field)
         f.err("sources", "claim has no sources: every claim must cite at least one report",
               'list them under sources: as "- report: <report id>" with "quote: <the exact words>"')
     topics, provinces, places = (f.refs(key) for key in ("topics", "provinces", "places"))
@@ -416,7 +428,9 @@ def _claim(f: Fields, defaults: tuple[tuple[Ref, ...], ...], diags: list[Diagnos
         # An id that is no valid id is an error already: its sources are checked all the same,
         # so that one build reports every problem of the claim (the build writes nothing).
         return replace(claim, id=raw.strip())
-    return claim if claim.id else None
+    # … and so are those of a claim with no id, or an empty one or a list (an error already),
+    # named by its line in messages
+    return claim if claim.id else replace(claim, id=f"at line {claim.pos.line}")
 
 
 def _source(f: Fields) -> Source | None:
@@ -425,9 +439,24 @@ def _source(f: Fields) -> Source | None:
     f.check_unknown(SOURCE_FIELDS)
     report = f.text("report", required=True).strip()
     quote = f.text("quote", required=True)
-    if not report or not quote.strip():
-        return None
+    if not report or not visible(quote):
+        return None  # (an error already: not also "not found")
+    if not _says_something(quote):
+        f.diags.append(warning(f.pos("quote"), f'quote "{quote.strip()}" is too short to be evidence: a word or two '
+                                               "any report has", "quote the words that say what the claim says"))
     return Source(Ref(report, f.pos("report")), quote, _markdown(f, "note"), f.pos("quote"))
+
+
+# A quote of fewer letters than this and no digit ("the", "a", "no"; or one Chinese, Japanese
+# or Korean character) is in any report: it vouches for nothing.
+_LEAST_LETTERS = 4
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _says_something(quote: str) -> bool:
+    letters = [c for c in quote if c.isalnum()]
+    return any(c.isdigit() for c in letters) or len(letters) >= _LEAST_LETTERS or (
+        len(letters) >= 2 and all(_CJK.match(c) for c in letters))
 
 
 def future_dates(site: Site, today: dt.date) -> list[Diagnostic]:

@@ -8,10 +8,8 @@ become diagnostics, never exceptions.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,8 +74,18 @@ class YamlDoc:
 _COMMENT_AFTER = re.compile(r"[ \t]+#(\S)?")
 
 
+# The line and paragraph separators and NEL, which text pasted from the web brings: YAML 1.1
+# (PyYAML) breaks lines at them, YAML 1.2 and every editor do not. In a block scalar or a
+# comment a break there ended it ("did not find expected key", for a line the user could not
+# see): read as the spaces they show as.
+_BREAKS_OF_YAML_11 = "\u2028\u2029\x85"
+_AS_SPACES = str.maketrans(dict.fromkeys(_BREAKS_OF_YAML_11, " "))
+
+
 def parse_yaml(text: str, rel: str, diags: list[Diagnostic], line_offset: int = 0) -> YamlDoc | None:
     """Parse one YAML document safely, keeping the position of every key and value."""
+    if any(c in text for c in _BREAKS_OF_YAML_11):
+        text = text.translate(_AS_SPACES)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -121,7 +129,6 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: i
     end of the document, which an unclosed quote or bracket runs to: then where the unclosed
     thing opened (the context mark)."""
     lines = _YAML_LINES.split(text)  # as YAML counts them: its marks' lines
-    physical = _physical(text)
     found, context = exc.problem_mark, exc.context_mark
     at_end = found is None or not "\n".join(lines[found.line:])[found.column:].strip()
     if at_end and (context is None or not "\n".join(lines[context.line:])[context.column:].strip()) \
@@ -135,13 +142,12 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str, rel: str, line_offset: i
     problem = " ".join(str(part) for part in (exc.context, exc.problem) if part)
     line = lines[mark.line] if mark.line < len(lines) else ""
     indented_with_tab = "\t" in line[:len(line) - len(line.lstrip())]
-    hint = (_misindented(lines, mark.line, line_offset, physical) or _yaml_hint(problem, indented_with_tab)
-            or _unclosed(exc, lines, at_end, line_offset, physical))
+    hint = (_misindented(lines, mark.line, line_offset) or _yaml_hint(problem, indented_with_tab)
+            or _unclosed(exc, lines, at_end, line_offset))
     if not hint and mark is found and context is not None and context.line != found.line:
-        hint = (f"in the entry that starts on line {physical(context.line, 0)[0] + 1 + line_offset}: a quote left "
+        hint = (f"in the entry that starts on line {context.line + 1 + line_offset}: a quote left "
                 'open above here, or a " inside "…" (write \\" or use \'…\'), is the usual cause')
-    line_at, column_at = physical(mark.line, mark.column)
-    return error(Pos(rel, line_at + 1 + line_offset, column_at + 1), f"invalid YAML: {problem}", hint)
+    return error(Pos(rel, mark.line + 1 + line_offset, mark.column + 1), f"invalid YAML: {problem}", hint)
 
 
 def _last_opener(lines: list[str]) -> tuple[int, int] | None:
@@ -154,15 +160,13 @@ def _last_opener(lines: list[str]) -> tuple[int, int] | None:
     return None
 
 
-def _unclosed(exc: yaml.MarkedYAMLError, lines: list[str], at_end: bool, line_offset: int,
-              physical: Callable[[int, int], tuple[int, int]]) -> str:
+def _unclosed(exc: yaml.MarkedYAMLError, lines: list[str], at_end: bool, line_offset: int) -> str:
     """A bracket or quote that is never closed: say which, and where it opened."""
     context = exc.context_mark
     if context is None or context.line >= len(lines) or context.column >= len(lines[context.line]):
         return ""
     opened = lines[context.line][context.column]
-    line_at, column_at = physical(context.line, context.column)
-    where = f"line {line_at + 1 + line_offset}, column {column_at + 1}"
+    where = f"line {context.line + 1 + line_offset}, column {context.column + 1}"
     if opened in "[{" and "flow" in (exc.context or ""):
         what, closing = ("list", "]") if opened == "[" else ("mapping", "}")
         return f'the {what} opened by "{opened}" at {where} is not closed: end it with "{closing}"'
@@ -174,7 +178,7 @@ def _unclosed(exc: yaml.MarkedYAMLError, lines: list[str], at_end: bool, line_of
 _KEY_LINE = re.compile(r"( *)(- +)?([^\s#:'\"][^\s:#]*):(?:\s|$)")  # "    text: …", "  - report: …": a key has no spaces
 
 
-def _misindented(lines: list[str], at: int, line_offset: int, physical: Callable[[int, int], tuple[int, int]]) -> str:
+def _misindented(lines: list[str], at: int, line_offset: int) -> str:
     """When the key on line `at` is indented off the keys around it, which YAML reports as
     something else ("mapping values are not allowed", "did not find expected '-'"): say so."""
     here = _KEY_LINE.match(lines[at]) if at < len(lines) else None
@@ -185,7 +189,7 @@ def _misindented(lines: list[str], at: int, line_offset: int, physical: Callable
     key = _KEY_LINE.match(lines[above]) if above is not None else None
     if key is None:
         return ""
-    shown = physical(above, 0)[0] + 1 + line_offset
+    shown = above + 1 + line_offset
     dash, keys = len(key.group(1)), len(key.group(1)) + len(key.group(2) or "")
     if indent > keys and not key.group(2) and lines[above].split(":", 1)[1].strip():
         return (f'"{here.group(3).strip()}:" is indented more than "{key.group(3).strip()}:" on line {shown}, so YAML '
@@ -212,24 +216,7 @@ def _yaml_hint(problem: str, indented_with_tab: bool) -> str:
     return ""
 
 
-_YAML_LINES = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
-_ODD_BREAKS = re.compile("[\x85\u2028\u2029]")
-
-
-def _physical(text: str) -> Callable[[int, int], tuple[int, int]]:
-    """YAML's (line, column) of `text`, both from 0, → the file's. YAML also breaks lines at
-    NEL, U+2028 and U+2029 (pasted from a web page or a PDF), where editors and grep do not:
-    past one, YAML's line numbers run ahead of the file's."""
-    if not _ODD_BREAKS.search(text):
-        return lambda line, column: (line, column)
-    starts = [0, *(m.end() for m in _YAML_LINES.finditer(text))]
-    newlines = [m.start() for m in re.finditer("\n", text)]
-
-    def at(line: int, column: int) -> tuple[int, int]:
-        index = starts[min(line, len(starts) - 1)] + column
-        physical = bisect.bisect_left(newlines, index)
-        return physical, index - (newlines[physical - 1] + 1 if physical else 0)
-    return at
+_YAML_LINES = re.compile("\r\n|[\n\r]")  # (NEL, U+2028 and U+2029 are spaces by then: _AS_SPACES)
 
 
 class _Builder:
@@ -238,7 +225,6 @@ class _Builder:
     def __init__(self, doc: YamlDoc, line_offset: int, diags: list[Diagnostic], text: str = ""):
         self.doc, self.offset, self.diags, self.text = doc, line_offset, diags, text
         self.lines: list[str] | None = None  # the text's lines, split for the first block scalar
-        self.physical = _physical(text)
         self.constructor = yaml.SafeLoader("")
         self.nodes = 0
         self.text_size = 0  # characters of all the scalars converted, aliases repeated
@@ -247,21 +233,19 @@ class _Builder:
         self.open_nodes: set[int] = set()  # collections being converted: an alias to one is a cycle
 
     def mark(self, node: yaml.Node) -> tuple[int, int]:
-        line, column = self.physical(node.start_mark.line, node.start_mark.column)
-        return (line + 1 + self.offset, column + 1)
+        return (node.start_mark.line + 1 + self.offset, node.start_mark.column + 1)
 
     def block_mark(self, node: yaml.ScalarNode) -> tuple[int, int]:
         """Where a block scalar's text starts (its first line that is not blank), not its
         `|` or `>`: a message about a quote written as one points at the quote's words."""
         if not node.value:  # nothing written: the next line is the next key's
             return self.mark(node)
-        if self.lines is None:  # split where YAML counts its lines (NEL, U+2028 and U+2029 too)
+        if self.lines is None:  # split where YAML counts its lines (a lone CR too)
             self.lines = _YAML_LINES.split(self.text)
         for line in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(self.lines))):
             text = self.lines[line]
             if text.strip():
-                line, column = self.physical(line, len(text) - len(text.lstrip()))
-                return (line + 1 + self.offset, column + 1)
+                return (line + 1 + self.offset, len(text) - len(text.lstrip()) + 1)
         return self.mark(node)
 
     def fail(self, node: yaml.Node, message: str, hint: str = "") -> None:
@@ -335,8 +319,7 @@ class _Builder:
         comment = _COMMENT_AFTER.match(self.lines[line], node.end_mark.column) if line < len(self.lines) else None
         if comment is None or not (comment[1] or path[-1:] == ("quote",)):
             return
-        at = self.physical(line, comment.end() - 1 - len(comment[1] or ""))
-        self.diags.append(warning(Pos(self.doc.path, at[0] + 1 + self.offset, at[1] + 1),
+        self.diags.append(warning(Pos(self.doc.path, line + 1 + self.offset, comment.end() - len(comment[1] or "")),
                                   '" #" starts a YAML comment: the value ends before it and the rest of the line '
                                   "is left out", 'put the value in quotes to keep a "#" in it'))
 

@@ -1342,7 +1342,9 @@ def test_a_link_written_with_html5_entities_is_warned_at_its_place_with_a_tab_sa
                     (line + 1, 6, 'links to report "nothere", which does not exist')]
 
 
-@pytest.mark.parametrize("markup", ["| a | b |\n|---|---|\n" + "| x | y |\n" * 7_000, "![a](b.png) [c" * 5_001])
+@pytest.mark.parametrize("markup", ["| a | b |\n|---|---|\n" + "| x | y |\n" * 7_000, "![a](b.png) [c" * 5_001,
+                                    # (under 20,000 "|", but every row as wide as a header of 1,000 cells)
+                                    "![a](b.png)\n\n" + "a" + "|a" * 999 + "\n" + "-" + "|-" * 999 + "\n" + "x\n" * 66])
 def test_a_report_of_too_much_markup_is_read_as_text_and_warned_about(tmp_path, markup):
     # a table of millions of cells took gigabytes; tens of thousands of "[" took minutes
     body = "The mill runs a few days each year.\n\n" + markup + "\n"
@@ -1581,3 +1583,69 @@ def test_an_ellipsis_over_a_hedge_or_an_order_says_what_it_leaves_out(tmp_path, 
     assert w.message == ('quote in claim "c1" leaves out, where its ellipsis is, words of report "r1" that may '
                          "change what the rest says")
     assert w.hint.startswith(f'the report reads: "{reads}"')
+
+
+@pytest.mark.parametrize("claim_id", ["c1", "", '""', "[c1]"])
+def test_a_claim_with_a_duplicate_or_no_id_still_has_its_other_problems_reported(tmp_path, claim_id):
+    second = (f"  - {'id: ' + claim_id + chr(10) + '    ' if claim_id else ''}text: Again.\n"
+              "    topics: [nosuchtopic]\n    contradicts: [nosuchclaim]\n    sources:\n"
+              "      - report: nosuch-report\n        quote: x y z\n"
+              "      - report: r1\n        quote: not in the report at all\n")
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF + second}))
+    found = [e.message for e in result.errors]
+    assert len(found) == 5, found  # the id's own, and the four others
+    assert any("nosuchtopic" in m for m in found) and any("nosuchclaim" in m for m in found)
+    assert any('cites unknown report "nosuch-report"' in m for m in found)
+    assert any(m.startswith("quote in claim") and "not found" in m for m in found)
+
+
+def test_a_missing_or_empty_source_list_or_an_invisible_quote_is_one_error(tmp_path):
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace(
+        "    sources:\n      - report: r1\n        quote: \"runs a few days each year\"\n", "    sources: null\n")}))
+    assert [e.message for e in result.errors] == ['claim is missing required field "sources"']
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace(
+        '"runs a few days each year"', '"\\u200b"')}))
+    assert [e.message for e in result.errors] == ['"quote" must not be empty: it shows nothing']
+
+
+@pytest.mark.parametrize("quote, warned", [("the", True), ("a", True), ("No", True), ("矿", True),
+                                           ("mill", False), ("2024", False), ("矿山", False)])
+def test_a_quote_too_short_to_be_evidence_is_warned_about(tmp_path, quote, warned):
+    report = MINIMAL["content/reports/r1.md"].replace("each year.", "each year. No 2024 mill the a 矿山.")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": BRIEF.replace(
+        '"runs a few days each year"', f'"{quote}"')}))
+    assert result.ok
+    short = [w for w in result.warnings if "too short to be evidence" in w.message]
+    assert bool(short) is warned
+    assert not short or (short[0].pos.line, short[0].message.split(" is ")[0]) == (9, f'quote "{quote}"')
+
+
+@pytest.mark.parametrize("where", ["summary: |\n  Pasted\u2028line one.\n  Line two.\n",
+                                   "# pasted\u2029comment\nsummary: A summary\u0085here.\n"])
+def test_line_and_paragraph_separators_in_yaml_are_spaces(tmp_path, where):
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("claims:\n", where + "claims:\n")}))
+    assert result.ok, [str(d) for d in result.diagnostics]
+    summary = page(tmp_path / "site", "briefs/b1/index.html").text_content()
+    assert "Pasted line one." in summary or "A summary here." in summary
+
+
+def test_a_huge_value_echoed_in_a_message_is_shortened(tmp_path):
+    long_id = "x" * 100_000
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("report: r1", f"report: {long_id}")}))
+    [e] = result.errors
+    assert len(e.message) < 400 and e.message.startswith('claim "c1" cites unknown report "xxxx') and "…" in e.message
+
+
+def test_a_report_of_too_many_lines_is_shown_preformatted_and_its_quotes_found(tmp_path):
+    # 1,600,000 paragraphs of one letter (4.8 MB) were 5 million tokens: 53 s and 3.2 GB
+    body = "The mill runs a few days each year.\n\n" + "p\n\n" * 60_000
+    report = MINIMAL["content/reports/r1.md"].replace("The mill runs a few days each year.\n", body)
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), out=tmp_path / "site")
+    assert result.ok
+    [warned] = result.warnings
+    assert warned.message == "report has 120,002 lines (at most 100,000): it is shown as preformatted text"
+    doc = page(tmp_path / "site", "reports/r1/index.html")
+    [pre] = doc.cssselect("article pre")
+    assert not [p for p in doc.cssselect("article p") if p.text_content() == "p"]
+    assert pre.text_content().count("p\n\n") == 60_000
+    assert pre.cssselect("mark.quote")[0].text_content() == "runs a few days each year"

@@ -12,7 +12,7 @@ import jinja2
 import lxml.html
 import markupsafe
 import pytest
-from conftest import MINIMAL, make_site
+from conftest import MINIMAL, make_site, page
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
@@ -312,3 +312,18 @@ def test_control_characters_written_as_entities_do_not_reach_pages(tmp_path):
     assert result.ok and not result.warnings  # the quote "runs a few days each year" is verified
     html = (tmp_path / "site/reports/r1/index.html").read_text(encoding="utf-8")
     assert "\u202e" not in html and "runs a few days" in html
+
+
+@pytest.mark.parametrize("href, why", [
+    ("https://trusted.example@evil.example/x", "a user name before its host, hiding where it leads"),
+    ("HTTPS://user:pw@evil.example/", "a user name before its host, hiding where it leads"),
+    ("https:evil.example/y", 'no "//" after its scheme'),
+])
+def test_a_link_that_leads_elsewhere_than_it_seems_is_dropped_and_warned_about(tmp_path, href, why):
+    report = MINIMAL["content/reports/r1.md"] + f"\nSee [trusted.example]({href}) and [ok](https://ok.example/a@b).\n"
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), out=tmp_path / "site")
+    assert result.ok
+    [warned] = [w for w in result.warnings if w.pos.path == "content/reports/r1.md"]
+    assert f"an address with {why}, which is dropped" in warned.message
+    links = [a.get("href") for a in page(tmp_path / "site", "reports/r1/index.html").cssselect("article a[href]")]
+    assert "https://ok.example/a@b" in links and not any("evil" in (h or "") for h in links)
