@@ -483,9 +483,14 @@ def _reaccented(quote: str, found: Passage | None, original: str) -> tuple[str, 
     for a, b in found.spans:
         for m in _LETTERS.finditer(original, a, b):
             mine = ours.get(_unaccented(m[0])) if _GREEK_ACCENTED.search(m[0]) else None
-            if mine is not None and mine.casefold() != m[0].casefold():
+            # (one accent left off is no other word: "όνομα του" of "όνομά του", an enclitic's second)
+            if mine is not None and not (_accents(mine) <= _accents(m[0]) or _accents(m[0]) <= _accents(mine)):
                 return mine, m[0]
     return None
+
+
+def _accents(word: str) -> set[int]:
+    return {i for i, c in enumerate(word.casefold()) if _GREEK_ACCENTED.match(c)}
 
 
 _GREEK_ACCENTED = lazy("[άέήίόύώΐΰΆΈΉΊΌΎΏ]")
@@ -661,7 +666,11 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     joined = functools.partial(_joined, body, original, spaced, quantities=not cut)
     later = spans
     structural = found.across_sentences or found.across_clauses or found.across_blocks or found.across_heading
-    for _ in range(_PLACEMENTS if structural else 0):
+    # (and where the first is the body of a question the report asks, which may answer it with
+    # the same words: "هل أعيد فتح المنجم؟ … أعيد فتح المنجم في أيار", "Fabrika kapandı mı? Evet,
+    # fabrika kapandı.")
+    asked = found.beside and found.passage is not None and found.passage.text.rstrip("\"')]").endswith(_ASKED)
+    for _ in range(_PLACEMENTS if structural or asked else 0):
         later = _find_parts(parts, body.text, joined, after=later[0][0] + 1)
         if later is None:
             break
@@ -672,6 +681,7 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
 
 
 _PLACEMENTS = 20  # later placements of a quote tried when the first is not verified
+_ASKED = ("?", "؟", "？")
 
 
 def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body: Normalized, original: str,
@@ -704,8 +714,7 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
     if original.find("\n\n", (ends := body.end(spans[-1][1])), ends + 400) >= 0 \
             and _PARAGRAPH_ENDS.match(original, ends, ends + 400) \
             and (undone := undone_next_paragraph(spans[0][0], spans[-1][1], body.text, language)) is not None \
-            and _next_paragraph_opens(original[body.end(undone[0]):body.start(undone[1])], headings,
-                                      body.end(undone[0])):
+            and _next_paragraph_opens(original, body.end(undone[0]), body.start(undone[1]), headings):
         # "Three soldiers were killed." of a paragraph the next one opens with "The army later
         # denied this."
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [undone], body, original), 99.0,
@@ -885,17 +894,19 @@ _LAST_SENTENCE = lazy(r"(?:^|[.!?。！？]\s+)([^.!?。！？]*)$")
 # The end of the quote's sentence and its paragraph's end (looked for first: most quotes' go on),
 # and then the next paragraph's first sentence
 _PARAGRAPH_END = r"(?:[^\n.!?]|\.(?=\w))*[.!?][\"')\]»”]*(?:\[\^?\d{1,3}\])*\n\n"  # (a dot in "3.5" ends none)
-_PARAGRAPH_ENDS = lazy(_PARAGRAPH_END)
-_PARAGRAPH_ON = lazy(_PARAGRAPH_END + r"(?=[^\n]+$)")
+# (… or the quote's own full stop ends both: "The mine reopened in May.")
+_PARAGRAPH_ENDED = r"(?<=[.!?])[\"')\]»”]*(?:\[\^?\d{1,3}\])*\n\n|"
+_PARAGRAPH_ENDS = lazy(_PARAGRAPH_ENDED + _PARAGRAPH_END)
+_PARAGRAPH_ON = lazy(f"(?:{_PARAGRAPH_ENDED}{_PARAGRAPH_END})" + r"(?=[^\n]+$)")
 
 
-def _next_paragraph_opens(between: str, headings: Sections, at: int) -> bool:
-    """Whether `between`, from a quote's end (at `at` in the reading text) to the end of the
-    sentence after it, runs to the end of the quote's paragraph and on into the next one,
-    neither of them a heading or a row of a table."""
-    if (on := _PARAGRAPH_ON.match(between)) is None or ROW_CELLS in between:
+def _next_paragraph_opens(original: str, at: int, end: int, headings: Sections) -> bool:
+    """Whether original[at:end], from a quote's end to the end of the sentence after it, runs
+    to the end of the quote's paragraph and on into the next one, neither of them a heading
+    or a row of a table."""
+    if (on := _PARAGRAPH_ON.match(original, at, end)) is None or ROW_CELLS in original[at:end]:
         return False
-    return not any(section[0] <= at < section[1] or section[0] == at + on.end()
+    return not any(section[0] <= at < section[1] or section[0] == on.end()
                    for section in headings if len(section) == 2)
 
 
@@ -1243,9 +1254,10 @@ _TYPOGRAPHIC_SPACE = lazy(r'(?= )(?: (?=[":;!?])|(?<=") |(?<!\d) (?=- )| (?=- (?
                           # and a unit's ("45 km", "−28 °C", "30 km/h", "6,200 won"), a Korean
                           # unit's or counter's ("800 명", "6200 원": spaced by the standard
                           # spelling, unspaced by many), and the parts of a Korean number ("1만 2천원")
+                          # and its unit after them ("1만2천 원")
                           r'|(?<=\d) (?=°|(?:km|kg|cm|mm|mg|ml|kw|mw|gw|kwh|mwh|ha|kph|mph|g|m|l|t|mt|lb|lbs|oz'
                           r'|won|kpw|krw|yuan|rmb|usd|км|кг|см|мм|га|т)(?![a-zа-яёіїєґ])|[\uac00-\ud7a3])'
-                          r'|(?<=\d[만억조천]) (?=\d)'
+                          r'|(?<=\d[만억조천]) (?=\d)|(?<=\d[만억조천백십]) (?=[원명개톤달위])'
                           # and between Chinese or Japanese characters ("金正恩　総書記"), or
                           # after their punctuation before one of them, a digit or a Latin
                           # letter (a line break after "，" or "、"; "强调, 要" typed for "强调，要")

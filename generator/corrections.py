@@ -81,40 +81,51 @@ _HINTS = {
     "de": ("fälsch", "irrtümlich"),
 }
 
-_WORD = lazy(r"[^\W\d_][\w'-]{3,}|\d[\d.,]*\d|\d")
-# Words that carry no claim of their own, of the languages above (auxiliaries, articles,
-# pronouns, conjunctions four letters or longer)
-_FUNCTION = frozenset(
-    "that this were have been with from they their them there which would could about into also than then when what "
-    "said says some more most other only over after before since such these those being will "
-    "avait avaient était étaient aurait auraient avoir être cette dans pour avec leur leurs sont elle elles "
-    "había habían estaba estaban sido habría habrían esta este para como pero desde "
-    "tinha tinham havia estava estavam teria teriam essa esse "
-    "aveva avevano stato stata erano fosse fossero essere questo questa dopo sono "
-    "seien habe haben hatte hatten hätte hätten wäre wären wurde wurden worden sein dass nach einer einem eines "
-    "diese dieser dieses".split())
+_WORD = lazy(r"[^\W\d_][\w-]*|\d[\d.,]*\d|\d")
+# Words a clause may have or leave out and say the same (auxiliaries, "that"; and negations,
+# compared apart): "… that the minister had resigned" is "the minister resigned"
+_SPARE = frozenset(
+    "that had has have having been was were is are be did does do would could should will "
+    "avait avaient était étaient a ont est sont aurait auraient été que qu' "
+    "había habían habría habrían ha han era eran fue fueron estaba estaban sido que "
+    "tinha tinham havia teria teriam foi foram era eram estava estavam sido que "
+    "aveva avevano era erano fosse fossero stato stata stati è sono che "
+    "sei seien habe haben hatte hatten hätte hätten wäre wären wurde wurden worden ist sind war waren dass "
+    # (and what French and Italian elide before a vowel: n'a, l'armée, qu'il)
+    "n l d qu j m c".split())
 _NEGATION = lazy(r"\bn'|(?<![\w'])(?:not|no|never|none|nobody|nothing|ne|pas|jamais|aucun\w*|nunca|ningún|ninguna"
                  r"|nada|nadie|não|nenhum\w*|non|mai|nessun\w*|nicht|kein\w*|nie|niemals)(?![\w'])|n't\b")
+_LEAST_WORDS = 2  # words that carry content a corrected clause must have: "the mill" says nothing wrong
+# Words of the quote that may stand between two of the clause's: none ("rice was cheaper
+# than in Pyongyang" is not "rice was cheaper in Pyongyang"), but in German, whose verb ends
+# its clause, two ("Der Minister ist am Montag zurückgetreten" says "der Minister sei
+# zurückgetreten")
+_GAP = {"de": 2}
 
 
 def corrected(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
-    """Where report `text` says, outside the quote at text[start:end], that what the quote
-    says was wrong: the correction's words up to the end of its clause; or None."""
+    """Where report `text` says, of the quote at text[start:end], that what it says was wrong:
+    the correction's words up to the end of its clause; or None. The clause must be in the
+    quote, its words in order (_says), and the quote not the correction's own words."""
     code = primary_language(language) or "en"
     if code not in _CORRECTED_IN:
         return None
     wrongly = any(h in text for h in _HINTS[code])
     contrary = _CONTRARY_HINTS[code] in text
-    if not (wrongly or contrary) or len(words := _content(quote := text[start:end])) < 2:
+    if not (wrongly or contrary):
         return None
+    quote = text[start:end]
     # (the wrong clause as the quote says it; or the right one, the quote's words negated)
     for pattern, same in ((_CORRECTED_IN[code], True) if wrongly else (None, True),
                           (_CONTRARY_IN[code], False) if contrary else (None, False)):
         for m in pattern.finditer(text) if pattern is not None else ():
-            if m.start() < end and start < m.end():
-                continue  # the quote is the correction's own words
-            clause = _content(m.group(1))
-            if len(clause) >= 2 and all(any(_same_word(c, q) for q in words) for c in clause) \
+            if start < m.start(1) and m.start() < end:
+                continue  # the quote holds the correction's words ("wrongly stated that …"): it says so
+            gap = _GAP.get(code, 0)
+            # (what was wrong is in the quote; the right account is of the quote's words, or the
+            # reverse: "the minister did not resign" of "The minister resigned on Monday", "the
+            # mine reopened in May" of "The mine never reopened")
+            if (_says(quote, m.group(1), gap) or not same and _says(m.group(1), quote, gap)) \
                     and ((_NEGATION.search(m.group(1)) is None) == (_NEGATION.search(quote) is None)) == same:
                 # (shown from its sentence's start: "An earlier version of this article wrongly …")
                 dot = text.rfind(". ", 0, m.start())
@@ -123,18 +134,34 @@ def corrected(start: int, end: int, text: str, language: str) -> tuple[int, int]
     return None
 
 
-def _content(words: str) -> set[str]:
-    """The words of `words` that carry content: not _FUNCTION's, nor a negation (compared apart)."""
-    return {w for w in _WORD.findall(words) if w not in _FUNCTION and not _NEGATION.fullmatch(w)}
+def _says(quote: str, clause: str, gap: int) -> bool:
+    """Whether `quote` says what `clause` does: the clause's words, but for _SPARE's and
+    negations, are the quote's in their order (a word inflected otherwise counts: "resign",
+    "resigned"), with at most `gap` words of the quote between two of them. Not "Kim's sister
+    visited the factory" for "Kim visited the factory", nor "The minister said the governor
+    resigned" for "the minister resigned"."""
+    wanted = [w for w in _WORD.findall(clause) if w not in _SPARE and not _NEGATION.fullmatch(w)]
+    if sum(len(w) >= 4 or w[0].isdigit() for w in wanted) < _LEAST_WORDS:
+        return False
+    said = [w for w in _WORD.findall(quote) if w not in _SPARE and not _NEGATION.fullmatch(w)]
+    for first in (i for i, w in enumerate(said) if _same_word(wanted[0], w)):
+        at = first
+        for word in wanted[1:]:
+            at = next((j for j in range(at + 1, min(at + 2 + gap, len(said))) if _same_word(word, said[j])), None)
+            if at is None:
+                break
+        else:
+            return True
+    return False
 
 
 def _same_word(a: str, b: str) -> bool:
     """Whether two words are one, inflected otherwise ("resign", "resigned"; "kill",
     "killed"): one begins with all but the last two letters of the other, four at least.
-    A number only as itself."""
+    A number, or a word of fewer than four letters, only as itself."""
     if a == b:
         return True
-    if a[0].isdigit() or b[0].isdigit():
+    if a[0].isdigit() or b[0].isdigit() or min(len(a), len(b)) < 4:
         return False
     shared = len(os.path.commonprefix((a, b)))
     return shared >= 4 and shared >= min(len(a), len(b)) - 2

@@ -264,7 +264,7 @@ _ASKING = {
     "ru": _SENTENCE_START + r"(?:неужели|разве|кто (?:поверит|верит|может поверить),? что) ",
     "uk": _SENTENCE_START + r"(?:чи|невже|хіба) ",
     # the particle that opens a yes-or-no question: هل, آیا, האם
-    "ar": _SENTENCE_START + r"هل ",
+    "ar": _SENTENCE_START + r"[فو]?هل ",  # (and "so is …", "and is …")
     "fa": _SENTENCE_START + r"آ[یي]ا ",  # (Persian ی is read as Arabic ي)
     "he": _SENTENCE_START + r"האם ",
 }
@@ -632,12 +632,14 @@ def _retracted_next(start: int, end: int, text: str, labelled: bool = False) -> 
         return None
     if labelled and (label := _NOTE_LABEL.match(text, after)) is not None:
         after = label.end()
-    # (the next sentence's second clause too, where it names what it undoes as earlier: "UPDATE:
-    # The army has since said no soldiers died; the earlier figure was wrong."; not "…; this was
-    # later denied", of the first clause)
-    if _RETRACTED_NEXT.match(text, after) is None and (joint := _NEXT_JOINT.match(text, after)) is not None \
-            and (r := _RETRACTED_NEXT.match(text, joint.end())) is not None and _EARLIER.search(r.group()):
-        after = joint.end()
+        # (an update's second clause too, where it names what it undoes as earlier: "UPDATE: The
+        # army has since said no soldiers died; the earlier figure was wrong."; not "…; this was
+        # later denied", of the first clause, nor a next sentence of no update's, whose first
+        # clause may be of something else: "Traders say maize prices rose too; the earlier report
+        # was wrong.")
+        if _RETRACTED_NEXT.match(text, after) is None and (joint := _NEXT_JOINT.match(text, after)) is not None \
+                and (r := _RETRACTED_NEXT.match(text, joint.end())) is not None and _EARLIER.search(r.group()):
+            after = joint.end()
     if (r := _RETRACTED_NEXT.match(text, after)) is not None:
         denial, answer = r.group(), r.end()
     elif (r := _DENIED_THAT_NEXT.match(text, after)) is not None and _same_claim(text[start:end], r.group(1)):

@@ -142,8 +142,15 @@ def _project(name: str) -> str:
 
 
 def _user_key() -> bytes | None:
-    """This user's secret for the cache checksums, made on first use; None if impossible."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    """This user's secret for the cache checksums, made on first use; None if impossible, or
+    if there is no home folder to keep it in (HOME empty, relative or missing: not made)."""
+    home, xdg = os.path.expanduser("~"), os.environ.get("XDG_CACHE_HOME", "")
+    if os.path.isabs(xdg):  # (a relative one is to be ignored, as the XDG specification says)
+        base = xdg
+    elif os.environ.get("HOME") != "" and os.path.isabs(home) and os.path.isdir(home):  # (HOME="" reads as "/")
+        base = os.path.join(home, ".cache")
+    else:
+        return None
     path = Path(base) / "briefing" / "cache-key"
     if os.path.lexists(path):
         return _regular_bytes(path, 64) or None

@@ -461,6 +461,18 @@ def test_a_cache_signed_with_another_key_is_never_loaded(site, monkeypatch, tmp_
     assert result.ok and {p for p in result.paths if p.endswith(".html")} <= set(result.rendered)
 
 
+@pytest.mark.parametrize("home", ["", "relative/home", "missing"])
+def test_no_key_is_made_without_a_home_folder_and_the_build_works_without_its_cache(site, monkeypatch, tmp_path, home):
+    # (HOME="" made /.cache/briefing as root, and a missing home was created)
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / home) if home == "missing" else home)
+    monkeypatch.chdir(tmp_path)
+    result = build_persistent(site)
+    assert result.ok and (site / "site" / "index.html").is_file()
+    assert not (tmp_path / "missing").exists() and not (tmp_path / "relative").exists()
+    assert store.read_last(site) is None
+
+
 def test_a_cache_that_cannot_be_saved_is_a_warning_not_a_failure(site):
     (site / store.CACHE_DIR).write_text("a file where the cache folder goes")
     result = build_persistent(site)

@@ -13074,6 +13074,7 @@ def test_a_close_matchs_passage_shows_the_reports_word_at_either_edge(body, quot
     ("ko", "쌀 1kg이 6200원에 팔렸다.", "6200 원에 팔렸다", QuoteStatus.VERIFIED),
     ("ko", "탈북자 800 명이 입국했다.", "탈북자 800명이 입국했다", QuoteStatus.VERIFIED),
     ("ko", "탈북자 800명이 입국했다.", "탈북자 80 명이 입국했다", QuoteStatus.APPROXIMATE),
+    ("ko", "쌀값은 1만2천원이다.", "1만2천 원이다", QuoteStatus.VERIFIED),
     # a mixed number typed or as a vulgar fraction
     ("en", "Each family got 1½ tonnes of rice.", "1 1/2 tonnes of rice", QuoteStatus.VERIFIED),
     ("en", "Each family got 1 1/2 tonnes of rice.", "1½ tonnes of rice", QuoteStatus.VERIFIED),
@@ -13096,6 +13097,8 @@ def test_a_units_space_a_mixed_number_and_a_japanese_counter_are_typography(lang
     ("Η κυβέρνηση δεν είπε πότε θα ανοίξει τα σύνορα.", "ΔΕΝ ΕΙΠΕ ΠΟΤΕ ΘΑ ΑΝΟΙΞΕΙ", QuoteStatus.VERIFIED),
     ("Η κυβέρνηση δεν είπε πότε θα ανοίξει τα σύνορα.", "δεν ειπε ποτε θα ανοιξει", QuoteStatus.VERIFIED),
     ("Το ΟΡΥΧΕΙΟ έκλεισε.", "Το ορυχείο έκλεισε", QuoteStatus.VERIFIED),
+    ("Το όνομά του είναι Κιμ.", "Το όνομα του είναι Κιμ", QuoteStatus.VERIFIED),  # an enclitic's accent left off
+    ("Ο πρόεδρος της επιτροπής μίλησε.", "Ο πρόεδρός της επιτροπής μίλησε", QuoteStatus.VERIFIED),
 ])
 def test_a_greek_accent_on_another_letter_is_another_word(body, quote, status):
     found = _located(body, quote, "el")

@@ -3029,6 +3029,11 @@ SELF_CORRECTED_UNDONE = [
            "il ministro si era dimesso.", "Il ministro si è dimesso lunedì"),
     ("de", "Der Minister ist am Montag zurückgetreten.\n\nIn einer früheren Version dieses Artikels hieß es "
            "fälschlicherweise, der Minister sei zurückgetreten.", "Der Minister ist am Montag zurückgetreten"),
+    # the corrected words quoted from the correction itself
+    ("en", "Correction: An earlier version of this article wrongly stated that the minister resigned on Monday.",
+     "the minister resigned on Monday"),
+    ("fr", "Une version précédente de cet article indiquait à tort que le ministre avait démissionné lundi.",
+     "le ministre avait démissionné lundi"),
     # or says the opposite, contrary to what it had reported
     ("en", "The minister resigned on Monday.\n\nContrary to what was reported earlier, the minister did not resign.",
      "The minister resigned on Monday"),
@@ -3043,8 +3048,6 @@ SELF_CORRECTED_UNDONE = [
     # the next sentence's second clause, naming what it undoes as earlier
     ("en", "Three soldiers were killed in the clash.\n\nUPDATE: The army has since said no soldiers died; the earlier "
            "figure was wrong.", "Three soldiers were killed in the clash"),
-    ("en", "Three soldiers were killed in the clash. Officials gave a lower count; the earlier report was later denied "
-           "by the army.", "Three soldiers were killed in the clash"),
 ]
 SELF_CORRECTED_FAITHFUL = [
     # the correction names more than the quote says (another day), or the opposite
@@ -3063,12 +3066,31 @@ SELF_CORRECTED_FAITHFUL = [
     ("en", "Critics wrongly said that the dam would fail. The dam held through the floods.",
      "The dam held through the floods"),
     ("en", "The report incorrectly described the mine's output. Output rose in May.", "Output rose in May"),
+    # the corrected clause's words, but not as it says them (review 7)
+    ("en", "Kim's sister visited the factory in Kangso.\n\nCorrection: We wrongly reported that Kim visited the "
+           "factory.", "Kim's sister visited the factory in Kangso"),
+    ("en", "The minister said the governor resigned.\n\nAn earlier version wrongly stated that the minister resigned.",
+     "The minister said the governor resigned"),
+    ("en", "Thirty people were injured and 13 died.\n\nWe incorrectly reported that 30 people died.",
+     "Thirty people were injured and 13 died"),
+    ("en", "30 people were injured and 13 died.\n\nWe incorrectly reported that 30 people died.",
+     "30 people were injured and 13 died"),
+    ("en", "The minister resigned after the vote.\n\nAn earlier version wrongly said the minister resigned before the "
+           "vote.", "The minister resigned after the vote"),
+    ("en", "Traders in Hyesan said rice was cheaper than in Pyongyang.\n\nWe wrongly reported that rice was cheaper in "
+           "Pyongyang.", "Traders in Hyesan said rice was cheaper than in Pyongyang"),
     # what it had reported, said again, or another detail
     ("en", "The minister did not resign.\n\nContrary to what was reported earlier, the minister did not resign.",
      "The minister did not resign"),
     ("en", "The minister resigned on Monday.\n\nContrary to our earlier report, the minister resigned on Tuesday.",
      "The minister resigned on Monday"),
-    # a second clause that undoes the first, or confirms
+    # a second clause that undoes the first, or confirms; or a next sentence of no update's,
+    # whose first clause may be of something else (a review's "Traders say maize prices rose
+    # too; the earlier report was wrong", of rice prices)
+    ("en", "Three soldiers were killed in the clash. Officials gave a lower count; the earlier report was later denied "
+           "by the army.", "Three soldiers were killed in the clash"),
+    ("en", "Rice prices rose 20% in May. Traders have since said maize prices also rose; the earlier report was wrong "
+           "about the date.", "Rice prices rose 20% in May"),
     ("en", "Three soldiers were killed in the clash. Officials gave a lower count; this was later denied by the army.",
      "Three soldiers were killed in the clash"),
     ("en", "Three soldiers were killed in the clash.\n\nUPDATE: The army has since named the soldiers; the earlier "
@@ -3101,6 +3123,11 @@ RATED_OR_ASKED_UNDONE = [
     ("fa", "آیا معدن در ماه مه بازگشایی شد؟ کسی نمی‌داند.", "معدن در ماه مه بازگشایی شد"),
     ("he", "האם המכרה נפתח מחדש במאי? איש אינו יודע.", "המכרה נפתח מחדש במאי"),
     ("tr", "Maden mayısta yeniden açıldı mı? Kimse bilmiyor.", "Maden mayısta yeniden açıldı"),
+    ("ar", "فهل أعيد فتح المنجم في مايو؟ لا أحد يعرف.", "أعيد فتح المنجم في مايو"),
+    # (an update's undoing, after a quote with its own full stop)
+    ("en", "The bridge collapsed on Monday.\n\nUPDATE: The ministry has since said the bridge is intact; the earlier "
+           "report was wrong.", "The bridge collapsed on Monday."),
+    ("en", "The mine reopened in May.\n\nThe report was later retracted.", "The mine reopened in May."),
 ]
 RATED_OR_ASKED_FAITHFUL = [
     ("en", "**Claim:** The vaccine causes infertility.\n\n**Rating:** True.", "The vaccine causes infertility"),
@@ -3110,6 +3137,10 @@ RATED_OR_ASKED_FAITHFUL = [
     ("fa", "معدن در ماه مه بازگشایی شد.", "معدن در ماه مه بازگشایی شد"),
     ("tr", "Maden mayısta yeniden açıldı. Kimse bilmiyor mu?", "Maden mayısta yeniden açıldı"),
     ("tr", "Maden mayısta yeniden açıldı mı?", "Maden mayısta yeniden açıldı mı?"),  # the question quoted whole
+    # the question asked, then answered in the same words: the answer is the quote's place
+    ("ar", "# هل أعيد فتح المنجم؟\n\nأعيد فتح المنجم في أيار.", "أعيد فتح المنجم"),
+    ("tr", "Fabrika kapandı mı? Evet, fabrika kapandı.", "fabrika kapandı"),
+    ("en", "The mine reopened in May.\n\nThe report was later confirmed.", "The mine reopened in May."),
 ]
 
 

@@ -26,8 +26,11 @@ def _html(source: str, highlights=()) -> lxml.html.HtmlElement:
     ("data:image/png;base64,AAAA", True), ("data:image/svg+xml;base64,AAAA", False),
     ("file:///etc/passwd", False), ("//evil.example/x", False),
     # an http(s) address must name a host a browser can go to
-    ("http://[::1]:8080/x", True), ("https://[2001:db8::1]/", True), ("https://u:p@example.net/", True),
-    ("https://例え.jp/x", True), ("http:example.com", True), (" https://example.org/ ", True),
+    ("http://[::1]:8080/x", True), ("https://[2001:db8::1]/", True),
+    ("https://例え.jp/x", True), (" https://example.org/ ", True),
+    # … and lead where it seems to: no user name before the host ("https://trusted@evil/"), and "//"
+    ("https://u:p@example.net/", False), ("https://trusted.example@evil.example/", False), ("http:example.com", False),
+    ("https://example.net/a@b", True), ("https://example.net/?to=a@b", True),
     ("http://[zz]/x", False), ("http://[::1/x", False), ("http://example.com:99999/", False),
     ("http://example.com:80a/", False), ("https://ex ample.com/", False), ("http://[v1.example.com]/", False),
     ("http:///example.com/", True),  # a browser goes to example.com
