@@ -361,9 +361,11 @@ def decode(raw: bytes, rel: str, diags: list[Diagnostic]) -> str | None:
         before = raw[:exc.start].replace(b"\r\n", b"\n").replace(b"\r", b"\n")  # line ends as below
         line = before.count(b"\n") + 1
         col = len(before) - (before.rfind(b"\n") + 1) + 1
+        utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))  # its byte order mark
         diags.append(error(Pos(rel, line, col),
                            f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
-                           "save the file as UTF-8"))
+                           "it is UTF-16 (it starts with UTF-16's byte order mark): save it as UTF-8" if utf16
+                           else "save the file as UTF-8"))
         return None
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 

@@ -347,6 +347,17 @@ def test_non_utf8_file(tmp_path):
     e = _only_error(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].encode() + b"caf\xe9\n"})
     assert e.message == "file is not valid UTF-8 (byte 0xe9)"
     assert (e.pos.path, e.pos.line, e.pos.col) == ("content/reports/r1.md", 8, 4)
+    assert e.hint == "save the file as UTF-8"
+    e = _only_error(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].encode("utf-16")})
+    assert e.hint == "it is UTF-16 (it starts with UTF-16's byte order mark): save it as UTF-8"
+
+
+def test_a_kind_left_empty_is_the_default(tmp_path):
+    report = MINIMAL["content/reports/r1.md"].replace("publisher: P1\n", "publisher: P1\nkind: \"\"\n")
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), out=tmp_path / "site")
+    assert result.ok
+    [row] = page(tmp_path / "site", "sources/index.html").cssselect('tr[data-report="r1"]')
+    assert row.cssselect("td")[3].text_content() == "other"
 
 
 def test_report_without_front_matter(tmp_path):
