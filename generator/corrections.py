@@ -17,7 +17,9 @@ one line.
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 
 from generator.lazyre import lazy
 from generator.negations import primary_language
@@ -108,30 +110,35 @@ def corrected(start: int, end: int, text: str, language: str) -> tuple[int, int]
     the correction's words up to the end of its clause; or None. The clause must be in the
     quote, its words in order (_says), and the quote not the correction's own words."""
     code = primary_language(language) or "en"
-    if code not in _CORRECTED_IN:
-        return None
-    wrongly = any(h in text for h in _HINTS[code])
-    contrary = _CONTRARY_HINTS[code] in text
-    if not (wrongly or contrary):
-        return None
     quote = text[start:end]
-    # (the wrong clause as the quote says it; or the right one, the quote's words negated)
-    for pattern, same in ((_CORRECTED_IN[code], True) if wrongly else (None, True),
-                          (_CONTRARY_IN[code], False) if contrary else (None, False)):
-        for m in pattern.finditer(text) if pattern is not None else ():
-            if start < m.start(1) and m.start() < end:
-                continue  # the quote holds the correction's words ("wrongly stated that …"): it says so
-            gap = _GAP.get(code, 0)
-            # (what was wrong is in the quote; the right account is of the quote's words, or the
-            # reverse: "the minister did not resign" of "The minister resigned on Monday", "the
-            # mine reopened in May" of "The mine never reopened")
-            if (_says(quote, m.group(1), gap) or not same and _says(m.group(1), quote, gap)) \
-                    and ((_NEGATION.search(m.group(1)) is None) == (_NEGATION.search(quote) is None)) == same:
-                # (shown from its sentence's start: "An earlier version of this article wrongly …")
-                dot = text.rfind(". ", 0, m.start())
-                opens = max(dot + 2 if dot >= 0 else 0, m.start() - _REACH)
-                return (m.start() if opens < end and start < m.start() else opens), m.end()
+    for m, same in _corrections(text, code):
+        if start < m.start(1) and m.start() < end:
+            continue  # the quote holds the correction's words ("wrongly stated that …"): it says so
+        gap = _GAP.get(code, 0)
+        # (what was wrong is in the quote; the right account is of the quote's words, or the
+        # reverse: "the minister did not resign" of "The minister resigned on Monday", "the
+        # mine reopened in May" of "The mine never reopened")
+        if (_says(quote, m.group(1), gap) or not same and _says(m.group(1), quote, gap)) \
+                and ((_NEGATION.search(m.group(1)) is None) == (_NEGATION.search(quote) is None)) == same:
+            # (shown from its sentence's start: "An earlier version of this article wrongly …")
+            dot = text.rfind(". ", 0, m.start())
+            opens = max(dot + 2 if dot >= 0 else 0, m.start() - _REACH)
+            return (m.start() if opens < end and start < m.start() else opens), m.end()
     return None
+
+
+@functools.lru_cache(maxsize=4)  # one report's quotes are located one after another
+def _corrections(text: str, code: str) -> tuple[tuple[re.Match[str], bool], ...]:
+    """The corrections `text` makes, each with whether its clause is what was wrong (True) or
+    the right account (False); none in a language with no patterns here, as in most reports."""
+    if code not in _CORRECTED_IN:
+        return ()
+    found = []
+    if any(h in text for h in _HINTS[code]):
+        found += [(m, True) for m in _CORRECTED_IN[code].finditer(text)]
+    if _CONTRARY_HINTS[code] in text:
+        found += [(m, False) for m in _CONTRARY_IN[code].finditer(text)]
+    return tuple(found)
 
 
 def _says(quote: str, clause: str, gap: int) -> bool:
