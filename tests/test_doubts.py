@@ -2780,6 +2780,11 @@ def test_a_quote_in_a_list_or_row_of_what_is_known_stays_verified(language, body
      "what it lists"),
     ("| Claim | Verdict |\n|---|---|\n| The mill closed in May | False |\n",
      'quote in claim "c1" is in a row of a table in report "r1" that rates it "False"'),
+    ("The mill closed in May.\n\nCorrection: An earlier version of this article wrongly stated that the mill closed.",
+     'quote in claim "c1" says what report "r1" itself corrects: "Correction: An earlier version of this article '
+     'wrongly stated that the mill closed"'),
+    ("**Claim:** The mill closed in May.\n\n**Verdict:** Mostly false.",
+     'quote in claim "c1" is the claim a fact check in report "r1" rates "Mostly false."'),
 ])
 def test_the_warning_names_the_lead_in_or_the_verdict(tmp_path, body, message):
     report = "---\ntitle: R1\npublisher: P1\npublished: 2024-01-01\n---\n" + body
@@ -3152,18 +3157,3 @@ def test_a_claim_a_fact_check_rates_false_or_a_question_asked_with_its_particle_
 @pytest.mark.parametrize("language, body, quote", RATED_OR_ASKED_FAITHFUL)
 def test_a_claim_rated_true_or_a_statement_beside_a_question_stays_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
-
-
-@pytest.mark.parametrize("body, message", [
-    ("The mill closed in May.\n\nCorrection: An earlier version of this article wrongly stated that the mill closed.",
-     'quote in claim "c1" says what report "r1" itself corrects: "Correction: An earlier version of this article '
-     'wrongly stated that the mill closed"'),
-    ("**Claim:** The mill closed in May.\n\n**Verdict:** Mostly false.",
-     'quote in claim "c1" is the claim a fact check in report "r1" rates "Mostly false."'),
-])
-def test_the_warning_quotes_the_correction_or_the_verdict(tmp_path, body, message):
-    report = "---\ntitle: R1\npublisher: P1\npublished: 2024-01-01\n---\n" + body
-    brief = MINIMAL["content/briefs/b1.yaml"].replace("runs a few days each year", "The mill closed in May")
-    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}))
-    [w] = [d for d in result.warnings if d.pos.path == "content/briefs/b1.yaml"]
-    assert w.message == message
