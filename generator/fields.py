@@ -246,7 +246,7 @@ class Fields:
             hint = did_you_mean(value, choices) or "one of: " + ", ".join(choices)
             self.err(key, f'"{key}" must be one of {", ".join(choices)}, not "{value}"', hint)
             return default
-        return value or default  # ("kind: " left empty: the default, as if not given)
+        return value or default  # ('kind: ""', left empty: the default, as if not given)
 
     def integer(self, key: str, low: int, high: int, default: int = 0) -> int:
         value = self._get(key, False)
