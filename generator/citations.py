@@ -192,9 +192,9 @@ def _located(report_id: str, quote: str, body: Normalized, original: str, langua
 
 # A word hyphenated at a line's end (text pasted from print or a PDF): "un-", a line break,
 # "successful", read as "un- successful"; and the word's letters on either side.
-_LINE_END_HYPHEN = lazy(r"(?<=[^\W\d_])- (?=[^\W\d_])")
-_LETTERS_BEFORE = lazy(r"[^\W\d_]+$")
-_LETTERS_AFTER = lazy(r"[^\W\d_]+")
+_LINE_END_HYPHEN = lazy(r"(?<=[^\W_])- (?=[^\W_])")  # (a number's compound too: "90-⏎day", "2019-⏎2021")
+_LETTERS_BEFORE = lazy(r"[^\W_]+$")
+_LETTERS_AFTER = lazy(r"[^\W_]+")
 
 
 def _line_end_hyphens(body: Normalized, original: str, quote: str) -> list[tuple[int, bool]]:
@@ -202,7 +202,8 @@ def _line_end_hyphens(body: Normalized, original: str, quote: str) -> list[tuple
     of a word the normalised `quote` has whole, and whether it has it with the hyphen."""
     text, joints = body.text, []
     for j, left, right in _hyphens_at_line_ends(text):
-        hyphen, joined = f"{left}-{right}" in quote, left + right in quote
+        # (a number's compound is never one word wrapped: "90-⏎day" is "90-day", not "90day")
+        hyphen, joined = f"{left}-{right}" in quote, not left[-1:].isdigit() and left + right in quote
         if (hyphen or joined) and original[body.start(j):body.end(j + 1)] in _HYPHENS \
                 and original[body.start(j + 1):body.end(j + 2)] == " ":  # a line break, not spaces or a tab
             joints.append((j, hyphen))
@@ -1392,11 +1393,12 @@ def _cuts_quantity(text: str, start: int, end: int) -> bool:
 def _split_word(body: Normalized, original: str, start: int) -> bool:
     """Whether text[start] begins the second half of a word hyphenated across a line break
     ("un-" and a soft break, read as "un- successful": "successful" is not the report's word;
-    nor "and post-war" of "pre- and post-war"). Asked at a quote's end + 2: whether the quote
+    nor "and post-war" of "pre- and post-war"; nor "day lockdown" of "90-⏎day", a number's
+    compound). Asked at a quote's end + 2: whether the quote
     ends on the first half ("Troops moved to the north" of "north-⏎east")."""
     text = body.text
     return (2 < start < len(text) and text[start - 1] == " " and text[start - 2] == "-"
-            and text[start - 3].isalpha() and text[start].isalpha()
+            and text[start - 3].isalnum() and text[start].isalnum()
             and original[body.start(start - 2):body.end(start - 1)] in _HYPHENS
             and "\n\n" not in original[body.end(start - 2):body.start(start)])
 

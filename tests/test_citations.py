@@ -13038,6 +13038,12 @@ def test_a_condition_after_the_quote_whatever_its_tense_but_not_a_comparison(bod
     ("Pyongyang ordered a 90-day lockdown in Rason.", "a 90-day lockdown", QuoteStatus.VERIFIED),
     ("COVID-19 closed the border in 2020.", "COVID-19 closed the border", QuoteStatus.VERIFIED),
     ("Output fell in the 2019-2021 period.", "Output fell in the 2019-2021 period", QuoteStatus.VERIFIED),
+    # … hyphenated at a line's end too, and never read as one word ("90day")
+    ("Officials ordered a 90-\nday lockdown in Rason.", "a 90-day lockdown in Rason", QuoteStatus.VERIFIED),
+    ("Officials ordered a 90-\nday lockdown in Rason.", "a 90day lockdown in Rason", QuoteStatus.APPROXIMATE),
+    ("Officials ordered a 90-\nday lockdown in Rason.", "day lockdown in Rason", QuoteStatus.APPROXIMATE),
+    ("Output fell in the 2019-\n2021 period.", "Output fell in the 2019-2021 period", QuoteStatus.VERIFIED),
+    ("Output fell in the 2019-\n2021 period.", "2021 period", QuoteStatus.APPROXIMATE),
 ])
 def test_a_quote_may_not_cut_a_compound_of_a_number(body, quote, status):
     assert _located(body, quote).status is status
