@@ -104,38 +104,39 @@ def _locked_build(root: Path, out: Path, strict: bool, workers: int, progress: P
     lazyre.load_codes_with(lambda: store.read_codes(root))
     last = store.read_last(root)
     if last is None:
-        result = _cached_build(root, out, strict, workers, progress, None, taken, None)
+        result = _cached_build(root, out, strict, workers, progress, None, taken, None, store.input_stats(root, []))
         return replace(result, seconds=time.perf_counter() - started)
     # The output is walked meanwhile, in another process, if it is the one last built; a
     # build that must run after all is handed the walk for its writer.
     scan = OutputScan(out.resolve(), last.out == str(out.resolve()) and (out / MARKER).is_file())
     try:
-        answered, changed = _from_last_build(root, out, strict, last, taken, scan)
+        answered, changed, before = _from_last_build(root, out, strict, last, taken, scan)
         if answered is None:
-            answered = _cached_build(root, out, strict, workers, progress, changed, taken, scan)
+            answered = _cached_build(root, out, strict, workers, progress, changed, taken, scan, before)
     finally:
         scan.close()  # never leave the walk behind, unwaited for
     return replace(answered, seconds=time.perf_counter() - started)
 
 
-def _from_last_build(root: Path, out: Path, strict: bool, last: store.LastBuild,
-                     taken: int, scan: OutputScan) -> tuple[BuildResult | None, frozenset[str]]:
+def _from_last_build(root: Path, out: Path, strict: bool, last: store.LastBuild, taken: int,
+                     scan: OutputScan) -> tuple[BuildResult | None, frozenset[str], store.Stats]:
     """The build answered from the last one's record (nothing to do, or a few reports' pages
-    patched), else None; and the inputs the cache cannot vouch for. `scan`: the output's files."""
+    patched), else None; the inputs the cache cannot vouch for; and the stat of every input
+    now, as the build begins. `scan`: the output's files."""
     changed, now = store.changed_inputs(last, root)
     if _dated_elsewhen(last):  # its warnings about dates in the future may no longer hold
-        return None, changed | last.stale
+        return None, changed | last.stale, now
     remember_lines(last.lines)  # (whatever comes of this: the lines of files as they were are good)
     if store.up_to_date(last, out, strict, changed, scan):
         unchanged = WriteResult((), tuple(sorted(last.manifest)), (), last.manifest)
-        return BuildResult(last.diagnostics, {}, unchanged, 0.0, frozenset(), last.paths), changed
+        return BuildResult(last.diagnostics, {}, unchanged, 0.0, frozenset(), last.paths), changed, now
     if changed:
         from generator.patch import patch_build  # a few reports edited: their pages alone?
 
         patched = patch_build(root, out, strict, last, changed, now, taken, scan)
         if patched is not None:
-            return patched, changed
-    return None, changed | last.stale  # read again: the cache holds older models of them
+            return patched, changed, now
+    return None, changed | last.stale, now  # read again: the cache holds older models of them
 
 
 def _dated_elsewhen(last: store.LastBuild) -> bool:
@@ -147,9 +148,11 @@ def _dated_elsewhen(last: store.LastBuild) -> bool:
 
 
 def _cached_build(root: Path, out: Path, strict: bool, workers: int, progress: Progress,
-                  changed: frozenset[str] | None, taken: int, scan: OutputScan | None) -> BuildResult:
+                  changed: frozenset[str] | None, taken: int, scan: OutputScan | None,
+                  before: store.Stats) -> BuildResult:
     """The pipeline, reusing whatever the cache holds, and the cache saved for the next build.
-    `scan`: the output's files, if already being walked."""
+    `scan`: the output's files, if already being walked; `before`: the inputs' stat as the
+    build began."""
     from generator.build import build_site  # the pipeline, only now that there is work for it
 
     saved = store.SavedModels()
@@ -165,7 +168,7 @@ def _cached_build(root: Path, out: Path, strict: bool, workers: int, progress: P
             save.models_only(cache)
     finally:  # the models' save, if a child does it, is waited for however the build ended
         save.wait()
-    problems = save.problems + _record(root, out, strict, cache, result, taken, save.graph,
+    problems = save.problems + _record(root, out, strict, cache, result, taken, save.graph, before,
                                        complete=not save.problems)
     if not problems:
         return result
@@ -231,7 +234,7 @@ class _ModelSave:
 
 
 def _record(root: Path, out: Path, strict: bool, cache: BuildCache, result: BuildResult, taken: int,
-            graph: SiteGraph | None, complete: bool) -> list[OSError]:
+            graph: SiteGraph | None, before: store.Stats, complete: bool) -> list[OSError]:
     """The pages, the graph and the record of this build kept for the next one; what could
     not be saved. Without its models (`complete` false), no record of the build is kept."""
     done = None
@@ -241,6 +244,12 @@ def _record(root: Path, out: Path, strict: bool, cache: BuildCache, result: Buil
         stats = store.input_stats(root, extra)
         for rel in cache.files:  # read by this build and gone since: a change the next one must see
             stats.setdefault(os.path.join(root, rel), store.MISSING)
+        # … and so is any input there as the build began and gone by its end (a template, a
+        # media file deleted meanwhile): recorded as it was, what is there now differs from it.
+        # (One changed meanwhile is stamped after `taken`: never trusted by its stat.)
+        for path, stat in before.items():
+            if stats.get(path, store.MISSING) == store.MISSING and stat != store.MISSING:
+                stats[path] = stat
         lines = lines_shown(root, result.diagnostics)
         remember_lines(lines)  # read for the record: not again to print them
         done = store.LastBuild(str(out.resolve()), strict, stats, taken, result.diagnostics,

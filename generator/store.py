@@ -519,15 +519,22 @@ def input_stats(root: Path, extra: list[str]) -> Stats:
     for folder in [str(root / "content"), *themes]:
         # a theme's hidden folders too ("{% include '.parts/x.html' %}"): Jinja reads them
         _walk(folder, os.path.realpath(folder), stats, seen, listed, skip_hidden=folder not in themes)
+    inside = os.path.realpath(root) + os.sep
     for path in extra:
         if path not in stats:  # not walked already (a theme's folder is among the last build's inputs)
             _add(path, stats)
+            # (a file of the site's folder that is now a link out of it, its stat the same: the
+            # build refuses it, so it is a change; a boundaries file's folder moved out, say)
+            if path.startswith(str(root) + os.sep) and stats[path] != MISSING \
+                    and not os.path.realpath(path).startswith(inside):
+                stats[path] = OUTSIDE
     return stats
 
 
 MISSING = (0, 0, -1, 0)  # the stat of a file that is not there: missing is a state too
 FOLDER = (0, 0, -2, 0)  # a folder's, whatever its own stat
 BROKEN = (0, 0, -3, 0)  # a link that leads nowhere, or loops
+OUTSIDE = (0, 0, -4, 0)  # a file of the site's folder that leads out of it
 
 
 def _kind_of(path: str) -> tuple[int, int, int, int]:

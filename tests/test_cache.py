@@ -867,3 +867,44 @@ def test_a_content_link_to_a_folder_without_a_site_walks_nothing(tmp_path, monke
     result = build_persistent(root)
     assert [(e.pos.path, e.message) for e in result.errors][:1] == [("content/site.yaml", "missing file")]
     assert not (root / store.CACHE_DIR).exists()
+
+
+def test_an_input_deleted_while_a_build_runs_is_a_change_to_the_next_build(site, trust_recent_files, monkeypatch):
+    # The record took the inputs' stat after the build: a template deleted meanwhile was "gone
+    # then, gone now", and every later build kept the pages rendered with it.
+    import generator.build
+
+    override = site / "templates" / "report.html"
+    override.parent.mkdir(exist_ok=True)
+    builtin = (Path(generator.build.__file__).parent.parent / "templates" / "report.html").read_text()
+    override.write_text(builtin.replace("</article>", '<p class="zz-override">O</p></article>', 1))
+    assert build_persistent(site).ok
+    override.write_text(override.read_text() + "\n")  # the next build renders the report pages again …
+    render = generator.build.render_site
+
+    def render_then_delete(*args, **kwargs):
+        rendered = render(*args, **kwargs)
+        override.unlink()  # … and the override goes while it runs
+        return rendered
+    monkeypatch.setattr(generator.build, "render_site", render_then_delete)
+    assert build_persistent(site).ok
+    monkeypatch.setattr(generator.build, "render_site", render)
+    result = build_persistent(site)
+    assert result.ok and result.rendered  # not "nothing to do"
+    out = site / "site"
+    assert not [p for p in out.rglob("*.html") if b"zz-override" in p.read_bytes()]
+    assert _tree(out) == _cold(site)
+
+
+def test_a_boundaries_file_whose_folder_is_moved_out_of_the_site_is_refused_as_in_a_cold_build(site, tmp_path,
+                                                                                             trust_recent_files):
+    data = site / "data"
+    data.mkdir()
+    shutil.copy(Path(store.__file__).parent / "data" / "provinces.geojson", data / "admin1.geojson")
+    settings = site / "content" / "site.yaml"
+    settings.write_text(settings.read_text() + "map:\n  boundaries: data/admin1.geojson\n")
+    assert build_persistent(site).ok
+    data.rename(tmp_path / "elsewhere")
+    data.symlink_to(tmp_path / "elsewhere")  # the same file, its stat unchanged, now outside the site
+    result = build_persistent(site)
+    assert [e.message for e in result.errors] == ['boundaries file "data/admin1.geojson" is outside the site folder']
