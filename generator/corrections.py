@@ -53,8 +53,8 @@ _CORRECTED = {
 # … or says the opposite of what it had said: "Contrary to what was reported earlier, the
 # minister did not resign." (the clause says the quote's words negated, or the reverse)
 _CONTRARY = {
-    "en": r"\bcontrary to (?:what (?:was|we|had been|has been|we had) (?:\w+ )?(?:reported|stated|said|written|published)"
-          r"|(?:our|an|the) (?:earlier|previous|initial|original) (?:report|version|article|story))(?: earlier"
+    "en": r"\bcontrary to (?:what (?:was|we|had been|has been|we had) (?:\w+ )?(?:reported|stated|said|written"
+          r"|published)|(?:our|an|the) (?:earlier|previous|initial|original) (?:report|version|article|story))(?: earlier"
           rf"| previously| initially)?, {_CLAUSE}",
     "fr": r"\bcontrairement à ce qu(?:i|e nous) (?:était|a été|avait été|avons|avions) (?:\w+ )?(?:indiqué|écrit"
           rf"|annoncé|rapporté|affirmé)(?: précédemment| initialement| plus tôt)?,? {_CLAUSE}",

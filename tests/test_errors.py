@@ -1636,7 +1636,8 @@ def test_a_quote_too_short_to_be_evidence_is_warned_about(tmp_path, quote, warne
 @pytest.mark.parametrize("where", ["summary: |\n  Pasted\u2028line one.\n  Line two.\n",
                                    "# pasted\u2029comment\nsummary: A summary\u0085here.\n"])
 def test_line_and_paragraph_separators_in_yaml_are_spaces(tmp_path, where):
-    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("claims:\n", where + "claims:\n")}))
+    brief = BRIEF.replace("claims:\n", where + "claims:\n")
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief}))
     assert result.ok, [str(d) for d in result.diagnostics]
     summary = page(tmp_path / "site", "briefs/b1/index.html").text_content()
     assert "Pasted line one." in summary or "A summary here." in summary
@@ -1644,7 +1645,8 @@ def test_line_and_paragraph_separators_in_yaml_are_spaces(tmp_path, where):
 
 def test_a_huge_value_echoed_in_a_message_is_shortened(tmp_path):
     long_id = "x" * 100_000
-    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("report: r1", f"report: {long_id}")}))
+    brief = BRIEF.replace("report: r1", f"report: {long_id}")
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief}))
     [e] = result.errors
     assert len(e.message) < 400 and e.message.startswith('claim "c1" cites unknown report "xxxx') and "…" in e.message
 
