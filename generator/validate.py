@@ -429,8 +429,8 @@ def _claim(f: Fields, defaults: tuple[tuple[Ref, ...], ...], diags: list[Diagnos
         # so that one build reports every problem of the claim (the build writes nothing).
         return replace(claim, id=raw.strip())
     # … and so are those of a claim with no id, or an empty one or a list (an error already),
-    # named by its line in messages
-    return claim if claim.id else replace(claim, id=f"at line {claim.pos.line}")
+    # named in messages by its line: 'claim "(no id, line 4)" cites unknown report …'
+    return claim if claim.id else replace(claim, id=f"(no id, line {claim.pos.line})")
 
 
 def _source(f: Fields) -> Source | None:

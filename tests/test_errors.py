@@ -1610,6 +1610,8 @@ def test_a_claim_with_a_duplicate_or_no_id_still_has_its_other_problems_reported
     assert any("nosuchtopic" in m for m in found) and any("nosuchclaim" in m for m in found)
     assert any('cites unknown report "nosuch-report"' in m for m in found)
     assert any(m.startswith("quote in claim") and "not found" in m for m in found)
+    if claim_id != "c1":  # (a claim with no usable id is named by its line)
+        assert any('cites unknown report "nosuch-report"' in m and 'claim "(no id, line 10)"' in m for m in found)
 
 
 def test_a_missing_or_empty_source_list_or_an_invisible_quote_is_one_error(tmp_path):
