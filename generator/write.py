@@ -165,7 +165,7 @@ class SiteWriter:
             self.scan.forget()
         carried: list[str] = []  # the output's hidden entries in the staging folder
         try:
-            removed = sorted(self.old.keys() - self.manifest.keys())
+            removed = _removed(self.old, self.manifest)
             if self._in_place(removed):
                 with _uninterrupted():  # a few hundred renames at most: never half of them
                     self._move_in(removed)
@@ -290,6 +290,16 @@ def write_site(files: dict[str, bytes], out: Path, previous: Manifest | None = N
     return writer.commit()
 
 
+def _removed(old: dict[str, FileStat], manifest: Manifest) -> list[str]:
+    """The output's files, and empty folders ("path/"), that the new site does not have. An
+    empty folder the new site puts a file in is not one of them."""
+    gone = old.keys() - manifest.keys()
+    if any(rel.endswith("/") for rel in gone):
+        kept = {rel[:i + 1] for rel in manifest for i, c in enumerate(rel) if c == "/"}
+        gone -= kept
+    return sorted(gone)
+
+
 def _verified(old: dict[str, FileStat], previous: Manifest) -> Manifest:
     """The files of the last build still exactly as it wrote them (same size, mtime, inode)."""
     return {rel: entry for rel, entry in previous.items() if old.get(rel) == entry[:3]}
@@ -322,7 +332,8 @@ def _same_file(path: Path, data: bytes) -> bool:
 
 def output_files(out: Path) -> dict[str, FileStat]:
     """Every file of the output except hidden entries at its top (.git, .nojekyll, …), with
-    its (size, mtime_ns, inode); None for what is not a regular file. One walk, no second
+    its (size, mtime_ns, inode); None for what is not a regular file, and for an empty
+    folder, listed as "path/". One walk, no second
     stat: at 14,000 pages this is most of a build with nothing to do."""
     found: dict[str, FileStat] = {}
     if not out.is_dir():
@@ -334,7 +345,13 @@ def output_files(out: Path) -> dict[str, FileStat]:
                 if not prefix and entry.name.startswith("."):
                     continue
                 if entry.is_dir(follow_symlinks=False):
-                    walk(entry.path, f"{prefix}{entry.name}/")
+                    inner = f"{prefix}{entry.name}/"
+                    before = len(found)
+                    walk(entry.path, inner)
+                    if len(found) == before:
+                        # A build leaves no empty folder: one found here was put there by
+                        # hand and is, like a stray file, something no build wrote.
+                        found[inner] = None
                     continue
                 try:
                     st = entry.stat(follow_symlinks=False)

@@ -223,6 +223,28 @@ def test_a_changed_or_missing_output_file_is_put_back(site, trust_recent_files):
     assert result.written.removed == ("stray.html",)
 
 
+@pytest.mark.parametrize("edit", ["nothing", "a report", "a brief"])
+def test_an_empty_folder_put_into_the_output_is_removed_as_a_stray_file_is(site, trust_recent_files, edit):
+    # An empty folder holds no file, so a walk of the files alone never saw it: it outlived
+    # every build that had the cache, and only a cold one removed it.
+    out = site / "site"
+    build_persistent(site, out)
+    folders = {p for p in out.rglob("*") if p.is_dir()}
+    for stray in ("old-section", "reports/gone/deeper", "reports/alpha/notes"):
+        (out / stray).mkdir(parents=True)
+    if edit == "a report":
+        _edit(site, "content/reports/alpha.md", "a few days each year", "a few days every year")
+    elif edit == "a brief":
+        brief = next((site / "content" / "briefs").glob("*.yaml"))
+        brief.write_text(brief.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    result = build_persistent(site, out)
+    assert result.ok
+    assert {p for p in out.rglob("*") if p.is_dir()} == folders
+    assert {"old-section/", "reports/gone/deeper/", "reports/alpha/notes/"} <= set(result.written.removed)
+    again = build_persistent(site, out)  # and the next build has nothing to do
+    assert again.rendered == frozenset() and again.written.written == () and again.written.removed == ()
+
+
 def test_a_build_the_record_cannot_answer_writes_with_the_walk_of_the_output_already_made(site, trust_recent_files,
                                                                                             monkeypatch):
     # The output was walked once to see whether the record answers, and again by the writer
