@@ -406,6 +406,14 @@ def _parse_report(rel: str, text: str, diags: list[Diagnostic]) -> RawReport | N
     front = parse_yaml("\n".join(lines[1:end]), rel, diags, line_offset=1)
     if front is None:
         return None
-    return RawReport(rel, front, "\n".join(lines[end + 1:]), end + 2)
+    body = "\n".join(lines[end + 1:])
+    if (nul := body.find("\0")) >= 0:
+        # Markdown shows nothing for it, and nothing marks where: a damaged file, or one
+        # that is not text, would otherwise build as if it were whole.
+        line = body.count("\n", 0, nul)
+        col = nul - (body.rfind("\n", 0, nul) + 1) + 1
+        diags.append(warning(Pos(rel, end + 2 + line, col), "report holds a NUL byte, which is not shown",
+                             "the file may be damaged, or not text: delete the byte, or save the report again"))
+    return RawReport(rel, front, body, end + 2)
 
 

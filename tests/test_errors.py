@@ -352,6 +352,18 @@ def test_non_utf8_file(tmp_path):
     assert e.hint == "it is UTF-16 (it starts with UTF-16's byte order mark): save it as UTF-8"
 
 
+def test_a_nul_byte_in_a_report_is_warned_where_it_is(tmp_path):
+    # Markdown shows nothing for it: a damaged file would build as if it were whole.
+    report = MINIMAL["content/reports/r1.md"] + "\nA second\0 paragraph.\n"
+    result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), out=tmp_path / "site")
+    assert result.ok
+    [w] = result.warnings
+    assert (w.pos.path, w.pos.line, w.pos.col) == ("content/reports/r1.md", 9, 9)
+    assert w.message == "report holds a NUL byte, which is not shown" and "damaged" in w.hint
+    body = page(tmp_path / "site", "reports/r1/index.html").text_content()
+    assert "A second paragraph." in body and "\0" not in body
+
+
 def test_a_kind_left_empty_is_the_default(tmp_path):
     report = MINIMAL["content/reports/r1.md"].replace("publisher: P1\n", "publisher: P1\nkind: \"\"\n")
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), out=tmp_path / "site")
