@@ -43,6 +43,10 @@ def match_boundaries(raw: RawGeoJson | None, provinces: Names) -> tuple[Boundari
         elif code not in shapes:
             shapes[code] = shape
             bounds[code] = _bounds(shape)
+    if raw.path and not features:
+        diags.append(warning(where, "boundaries file has no features; maps show markers only",
+                             "add the provinces' outlines, or remove map.boundaries from site.yaml "
+                             "for the built-in ones"))
     if raw.path:
         diags += _not_drawn(where, unmatched, "match no province",
                             "give each feature an ISO 3166-2:KP code or a province name in its properties")

@@ -86,6 +86,21 @@ def test_site_boundaries_setting_replaces_the_builtin_and_warns_about_unmatched(
     assert "Hand-made test shapes" == _map_data(index)["attribution"]
 
 
+@pytest.mark.parametrize("features", ["[]", '[{"type": "Feature", "properties": {"code": "KP-09"}, "geometry": null}]'])
+def test_a_boundaries_file_with_no_features_is_warned_once(tmp_path, features):
+    # Every province then goes undrawn: as plain a loss as a file that is no FeatureCollection.
+    root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nmap:\n  boundaries: a.geojson\n",
+                                "a.geojson": '{"type": "FeatureCollection", "features": %s}' % features})
+    result = build_site(root)
+    assert result.ok
+    [w] = result.warnings
+    assert w.pos.path == "a.geojson"
+    if features == "[]":
+        assert w.message == "boundaries file has no features; maps show markers only"
+    else:
+        assert w.message.startswith("1 boundary feature(s) have no Polygon")
+
+
 def test_missing_or_broken_boundaries_file_is_an_error(tmp_path):
     root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nmap:\n  boundaries: nope.geojson\n",
                                 "bad.geojson": '{"type": "FeatureCollection",\n "features": [}'})
