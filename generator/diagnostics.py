@@ -124,8 +124,14 @@ def strip_control(text: str) -> str:
     """Content echoed in one line: no control characters, no line breaks to forge lines with."""
     if text.isprintable():  # neither: every CONTROL character and line break is unprintable
         return text
-    one_line = _LINE_BREAKS.sub(lambda _: "\\n", text)
+    one_line = _LINE_BREAKS.sub(_escaped_break, text)
     return CONTROL.sub("\N{REPLACEMENT CHARACTER}", one_line)
+
+
+def _escaped_break(found: re.Match) -> str:
+    # Each as Python writes it: a file name holding a CR is not shown as one holding a LF.
+    return "".join({"\n": "\\n", "\r": "\\r"}.get(c, f"\\x{ord(c):02x}" if ord(c) < 256 else f"\\u{ord(c):04x}")
+                   for c in found.group())
 
 
 # File → (its inode, size and mtime, {line number: text}): the lines under diagnostics as a

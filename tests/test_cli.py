@@ -503,6 +503,16 @@ def test_file_names_and_line_breaks_in_content_cannot_forge_output(tmp_path):
         assert not any(line.startswith("content/site.yaml:1:1") for line in out.splitlines())
 
 
+def test_a_line_break_in_a_file_name_is_shown_as_the_one_it_is(tmp_path):
+    # "a\rb.md" is not "a\nb.md": the name echoed must be the one to look for.
+    root = make_site(tmp_path, {"content/reports/a\rb.md": "no front matter\n", "content/reports/c\nd.md": "x\n"})
+    done = _run("check", "--root", str(root))
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    assert any(line.startswith("content/reports/a\\rb.md:") for line in lines), done.stderr
+    assert any(line.startswith("content/reports/c\\nd.md:") for line in lines), done.stderr
+
+
 def test_paths_are_shown_from_where_the_command_runs(tmp_path):
     # A site in a folder of a repository, checked from the repository's top: an editor, a
     # terminal and GitHub's annotations all need the path from there.
