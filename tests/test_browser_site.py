@@ -149,3 +149,37 @@ def test_the_original_link_selects_the_quote_even_where_it_cuts_a_word(browser, 
         page.close()
         server.shutdown()
         server.server_close()
+
+
+def test_the_passage_a_link_points_at_stands_out_whole(browser, tmp_path):  # noqa: F811
+    # A passage split into several marks (bold inside it, a list's items) stands out in every
+    # piece, and of two passages that start on the same word, the one followed does, alone.
+    from conftest import make_site
+
+    body = ("The mine **closed in May** after floods hit the valley.\n\n"
+            "- The border stayed shut\n- through the winter, traders said.\n")
+    quotes = {"whole": "The mine closed in May after floods", "start": "The mine closed",
+              "items": "The border stayed shut through the winter"}
+    claims = "".join(f"  - id: {key}\n    text: Claim {key}.\n    sources:\n      - report: r1\n"
+                     f"        quote: \"{quote}\"\n" for key, quote in quotes.items())
+    root = make_site(tmp_path / "s", {
+        "content/reports/r1.md": f"---\ntitle: R1\npublisher: P1\npublished: 2024-01-01\n---\n{body}",
+        "content/briefs/b1.yaml": f"title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n{claims}"})
+    assert build_site(root).ok
+    page = browser.new_page(viewport={"width": 1000, "height": 800})
+    try:
+        page.goto((root / "site/reports/r1/index.html").as_uri())
+        anchors = page.eval_on_selector_all(".passages li.passage", "els => els.map(e => e.dataset.anchor)")
+        assert len(anchors) == 3
+        for anchor in anchors:
+            page.goto((root / "site/reports/r1/index.html").as_uri() + "#" + anchor)
+            outlined = page.eval_on_selector_all(
+                "mark.quote", "els => els.map(e => [e.dataset.q.split(' '), getComputedStyle(e).outlineStyle])")
+            ours = [style for ids, style in outlined if anchor in ids]
+            others = [style for ids, style in outlined if anchor not in ids]
+            assert ours and all(style == "solid" for style in ours), (anchor, outlined)
+            assert all(style != "solid" for style in others), (anchor, outlined)
+        pieces = page.eval_on_selector_all("mark.quote", "els => els.length")
+        assert pieces >= 4  # the bold and the list items did split the passages
+    finally:
+        page.close()

@@ -497,6 +497,16 @@ def test_text_written_right_to_left_is_marked_so(tmp_path):
     assert notes["r2"].cssselect(".publisher")[0].get("dir") == "auto"  # isolated, whichever way it is written
     email = lxml.html.fromstring((root / "site/briefs/b1/email.html").read_bytes())
     assert [e.get("dir") for e in email.cssselect("cite, blockquote.quote") if e.get("lang") == "ar"] == ["rtl", "rtl"]
+    # … and with no language given, each way it is written, as the browser reads it
+    root = make_site(tmp_path, {"content/reports/r2.md": report.replace("language: ar\n", ""),
+                                "content/briefs/b1.yaml": brief})
+    assert build_site(root).ok
+    unsaid = page(root / "site", "reports/r2/index.html")
+    assert [(e.get("lang"), e.get("dir")) for e in unsaid.cssselect("h1, li.passage blockquote")] == [(None, "auto")] * 2
+    notes = {n.get("data-report"): n for n in page(root / "site", "briefs/b1/index.html").cssselect("li.footnote")}
+    assert [(e.get("lang"), e.get("dir")) for e in notes["r2"].cssselect("cite, blockquote.quote")] == [(None, "auto")] * 2
+    email = lxml.html.fromstring((root / "site/briefs/b1/email.html").read_bytes())
+    assert [e.get("dir") for e in email.cssselect("blockquote.quote")] == ["auto", "auto"]
 
 
 @pytest.mark.parametrize("language, direction", [
