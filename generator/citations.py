@@ -657,13 +657,19 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     if spans is None:
         return None
     found = _judged(report_id, parts, spans, body, original, language, edges, headings, cut)
-    # A placement that runs across sentences, blocks or a heading may be the wrong one: the
-    # first "A market vendor" runs into the next paragraph's "never seen so many inspectors",
-    # a later one is the same sentence's. The first later placement that is verified wins;
-    # else the first's judgement stands. Not where the first's words say something else
-    # (a negation, a hedge, a cut number): a later placement verified may only be one whose
-    # framing no rule knows ("There is no evidence the army shelled the town" first, then
-    # "Residents feared the army shelled the town").
+    # The first placement may be the wrong one: the first "A market vendor" runs into the next
+    # paragraph's "never seen so many inspectors", a later one is the same sentence's; the
+    # first "reopened the Musan mine" is of "Officials never reopened the Musan mine", a later
+    # one of "Workers reopened the Musan mine in May". The first later placement that is
+    # verified wins; else the first's judgement stands. A quote unbroken is the report's words
+    # wherever they stand: a later run of them that no rule faults is as good as the only one.
+    # Not where the report says the words are false ("It is false that the plant was closed.
+    # Some still insist the plant was closed.") or corrects them: every copy is of a claim it
+    # denies, each one's framing known to a rule or not. Nor an elided quote whose first
+    # placement says something else (a negation, a hedge, a cut number): a later one verified
+    # may join words the report set apart otherwise ("The government denied that it would
+    # close the border. Its critics say the army would close the border" of "The government …
+    # would close the border").
     joined = functools.partial(_joined, body, original, spaced, quantities=not cut)
     later = spans
     structural = found.across_sentences or found.across_clauses or found.across_blocks or found.across_heading
@@ -671,7 +677,8 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     # the same words: "هل أعيد فتح المنجم؟ … أعيد فتح المنجم في أيار", "Fabrika kapandı mı? Evet,
     # fabrika kapandı.")
     asked = found.beside and found.passage is not None and found.passage.text.rstrip("\"')]").endswith(_ASKED)
-    for _ in range(_PLACEMENTS if structural or asked else 0):
+    unbroken = len(parts) == 1 and found.status is not QuoteStatus.VERIFIED and not _denied(found, parts[0])
+    for _ in range(_PLACEMENTS if structural or asked or unbroken else 0):
         later = _find_parts(parts, body.text, joined, after=later[0][0] + 1)
         if later is None:
             break
@@ -682,6 +689,31 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
 
 
 _PLACEMENTS = 20  # later placements of a quote tried when the first is not verified
+# What says a claim is false, of all it could frame ("the report reads: false that | the plant
+# was closed", "… | are untrue", a heading "Debunked", a fact check's rating "False")
+_DENIES = lazy(r"\b(?:false|untrue|not true|no (?:evidence|proof|sign|indication|truth|basis)|nothing (?:to )?(?:suggest|indicat|show)"
+               r"|den(?:y|ies|ied|ying|ial)|refut|debunk|disprov|baseless|groundless|unfounded|fabricat|a lie\b|hoax"
+               r"|incorrect|wrong|retract|faux|fausse|d[ée]menti|infond|aucune preuve|pas vrai|fals[oa]|desmint|neg[óo]\b"
+               r"|negou|niega|infundad|sin pruebas|sem provas|no es cierto|n[ãa]o [ée] verdade|smentit|infondat"
+               r"|nessuna prova|non [èe] vero|falsch|bestr[ie]i?t|unwahr|haltlos|keine? beweis|nicht wahr|неправд|ложн"
+               r"|опроверг|отрица|нет доказательств)|否认|否認|不实|不實|虚假|虛假|没有证据|沒有證據|부인|사실이 아니|거짓|허위"
+               r"|근거 없|否定|事実ではない|虚偽|デマ|根拠のない|نف[يت]|ينفي|كاذب|غير صحيح|لا دليل|שקר|הכחיש|לא נכון")
+
+
+def _denied(found: Location, words: str) -> bool:
+    """Whether what makes `found` (a placement of `words`, normalised) approximate says it is
+    false, or is the report's correction of it."""
+    if found.frame == "correction" or _DENIES.search(normalize(found.framed).text):
+        return True
+    beside = normalize(found.passage.text).text if found.beside and found.passage else ""
+    # (in the words' own sentence: "The report was later retracted" after "Three soldiers were
+    # killed in May." is of that report, and leaves "… were killed in June." true)
+    at = beside.find(words)
+    if at < 0:
+        return bool(_DENIES.search(beside))
+    start = max(beside.rfind(stop, 0, at) for stop in ".!?。！？") + 1
+    ends = [i for stop in ".!?。！？" if (i := beside.find(stop, at + len(words))) >= 0]
+    return bool(_DENIES.search(beside[start:at] + " " + beside[at + len(words):min(ends, default=len(beside))]))
 _ASKED = ("?", "؟", "？")
 
 
@@ -851,9 +883,11 @@ _DOUBTING_HEADING = lazy(
     r"(?: (?:from|in|out of|by) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?"
     # (a bare rumour, or one from a place: "Rumours about Kim's health", "Gossip in the market" head
     # the report's own account of them)
-    r"|(?:rumou?rs?|hearsay|gossip)(?: (?:from|out of) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?")
+    r"|(?:rumou?rs?|hearsay|gossip)(?: (?:from|out of) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?"
+    # (or what it heads is false, said in a word: "Debunked", "False", "Myths", "Disinformation")
+    r"|debunked|discredited|false|myths?|fake news|(?:dis|mis)information")
 _DOUBT_WORD = lazy(r"unconfirmed|unverified|uncorroborated|unsubstantiated|rumou?r|hearsay|gossip|false|debunked"
-                   r"|discredited|fabricated|verify|confirm|corroborate", re.IGNORECASE)
+                   r"|discredited|fabricated|verify|confirm|corroborate|myth|fake|information", re.IGNORECASE)
 
 
 def _doubting_heading(spans: list[tuple[int, int]], body: Normalized, original: str,
@@ -1878,13 +1912,14 @@ def _fuzzy(report_id: str, wanted: str, body: Normalized, original: str) -> Loca
         # "二月" of "十二月"): the words it cuts are the passage, for the warning to name.
         # Every character is the report's: approximate, however much longer the words are.
         # (Not a letter or two, which are in any report's words: "b" of "published".)
-        span = _with_whole_numbers(body.text, *_widen_to_words(body.text, at, at + len(wanted)))
+        span = _with_both_marks(body.text, *_with_whole_numbers(body.text, *_widen_to_words(body.text, at,
+                                                                                            at + len(wanted))))
         score = fuzz.ratio(wanted, body.text[span[0]:span[1]])
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [span], body, original), score)
     if len(wanted) < 12 and (spaced := _respaced(wanted, body.text)) is not None:
         # Spaced otherwise ("태양광발전소" of "태양광 발전소를": Korean spacing varies): too short
         # to align, but the author should see the report's words.
-        span = _widen_to_words(body.text, *spaced)
+        span = _with_both_marks(body.text, *_widen_to_words(body.text, *spaced))
         score = fuzz.ratio(wanted, body.text[span[0]:span[1]])
         if _close(score, wanted):  # (not "a b" named by "about": no passage beats a wrong one)
             return Location(QuoteStatus.APPROXIMATE, passage(report_id, [span], body, original), score)
@@ -2053,7 +2088,7 @@ def _with_edge_words(wanted: str, body: Normalized, original: str, span: tuple[i
     text, (start, end) = body.text, span
     blocks = [b for b in Indel.opcodes(wanted, text[start:end]).as_matching_blocks() if b.size > 1]
     if not blocks:
-        return span
+        return _with_both_marks(text, start, end)
     first, last = blocks[0], blocks[-1]
     if first.b == 0 and (lead := min(len(wanted[:first.a].split()), _EXTRA_WORDS)):
         for _ in range(lead):
@@ -2068,6 +2103,24 @@ def _with_edge_words(wanted: str, body: Normalized, original: str, span: tuple[i
                     or "\n" in original[body.end(end - 1):body.start(word.start())]:
                 break
             end = word.end()
+    return _with_both_marks(text, start, end)
+
+
+def _with_both_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The passage with both marks of a quotation it has one of ("… flooded in “Sinuiju”", not
+    "… flooded in “Sinuiju"): its other mark taken in where it stands right beside the passage,
+    else the lone mark at the passage's edge left out. (Normalised text writes every double
+    quotation mark as '"'.)"""
+    if text.count('"', start, end) % 2 == 0:
+        return start, end
+    if end < len(text) and text[end] == '"':
+        return start, end + 1
+    if start > 0 and text[start - 1] == '"':
+        return start - 1, end
+    if text[start] == '"':
+        return start + 1, end
+    if text[end - 1] == '"':
+        return start, end - 1
     return start, end
 
 

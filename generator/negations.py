@@ -1070,11 +1070,28 @@ _CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|н�
                            r"[^.!?。！？]{0,12}$")
 
 
+# A fear with no "that", and a verb ahead that a clause has and a noun has not: "Traders fear
+# | the army will close the market" is of a fear, "Traders fear | the police more than hunger"
+# of whom they fear. The clause's subject first: in "Residents' fears | eased after …" the
+# fear is the subject.
+_BARE_FEAR = lazy(r"\b(?:fears?|feared|worr(?:y|ies|ied)) [\"']?$")
+_VERB = (r"(?:would|will|could|might|may|can|must|shall|had|has|have|was|were|is|are|did|does|[a-z]{3,}ed"
+         r"|went|came|took|shot|fled|left|made|gave|sent|broke|fell|rose|began|ran|sold|bought|paid|kept|held"
+         r"|brought|built|caught|hit|put|spent|told|said|won|lost|met|stood|drove|froze|hid|stole|struck|threw"
+         r"|knew|saw|got|grew|led|overran|seized)\b")
+_FINITE_AHEAD = lazy(r"[\"']?(?!" + _VERB + r")\w[^.!?;:\s]* [^.!?;:]{0,60}?\b" + _VERB)
+
+
 # A wish, a fear, or what "let alone" says did not happen either: "Residents hope | the border
 # will reopen", "Traders fear that | prices will rise", "did not visit Hyesan, let alone |
-# inspect the mine". A fear or a worry only with "that" ("the feared | secret police raided").
+# inspect the mine". A fear or a worry with "that", or with none after its subject ("Residents
+# feared | the army shelled the town"), not the word that names what is feared ("the feared |
+# secret police raided", "his much feared | guards").
 _UNASSERTED_BEFORE = lazy(r"(?:(?<!\bof )\b(?:hopes?|hoped|hoping|prays?|prayed|praying)(?:,? in vain,?)?(?: that)?"
                           r"|\b(?:fears?|feared|fearing|worr(?:y|ies|ied|ying)) that|\blet alone(?: that)?"
+                          r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?<!\bmuch )"
+                          r"(?<!\bwidely )(?<!\bmost )(?<!\bgreatly )(?<!\blong )(?<!-)"
+                          r"\b(?:fears?|feared|worr(?:y|ies|ied))"
                           # a possibility, or what no one can rule out: "There is a chance that |", "It
                           # cannot be ruled out that |", "could not exclude the possibility that |"
                           r"|\b(?:possibility|chance|likelihood|prospect|risk|danger)(?: (?:exists|remains))? that"
@@ -1096,7 +1113,7 @@ _UNASSERTED_BEFORE = lazy(r"(?:(?<!\bof )\b(?:hopes?|hoped|hoping|prays?|prayed|
                           r"|\bused to (?:believe|think) that)"
                           + _QUOTE_OPENS)  # (not a name's "of Hope": "Bridge of Hope | runs")
 # (each of its alternatives has one of these words: the long pattern is tried only where one is)
-_MAY_BE_UNASSERTED = lazy(r"that|alone|hop|pray")
+_MAY_BE_UNASSERTED = lazy(r"that|alone|hop|pray|fear|worr")
 # What a correction says an earlier version of the report said: "Correction: an earlier version
 # of this article said | prices rose 40%", "This story originally stated that |"
 # (not "The report said that |", an attribution: "this" report, and what it did at first or wrongly)
@@ -1759,7 +1776,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         if english and not text.startswith("to ", start) \
                 and _MAY_BE_UNASSERTED.search(text, max(0, start - 40), start) \
                 and (d := _UNASSERTED_BEFORE.search(text, max(0, start - 40), start)) and not confirmed(text, start) \
-                and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):  # "the worry that | kept"
+                and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)) \
+                and not (_BARE_FEAR.search(d.group()) and not _FINITE_AHEAD.match(text, start)):  # "the worry that | kept"
             found.append((d.start(), start))  # "Residents hope | the border will reopen": a wish, not a report
         if english and _EARLIER_WORD.search(text, max(0, start - 120), start) \
                 and (d := _EARLIER_VERSION.search(text, max(0, start - 120), start)):

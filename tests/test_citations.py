@@ -99,6 +99,55 @@ def test_repeated_passage_uses_the_first_occurrence():
     assert found.passage.spans == ((0, 22),)
 
 
+@pytest.mark.parametrize("body, quote, expected", [
+    # the first copy of the words is undone by what stands beside it, a later one is not: the
+    # quote is the later one's words, and its passage is marked
+    ("Officials never reopened the Musan mine. Workers reopened the Musan mine in May.", "reopened the Musan mine",
+     "Workers reopened the Musan mine"),
+    ("It is rumoured that the factory makes missile parts. Satellite images show the factory makes missile "
+     "parts.", "the factory makes missile parts", "show the factory makes missile parts"),
+    ("The former minister visited Hyesan. Later the minister visited Hyesan again.", "minister visited Hyesan",
+     "the minister visited Hyesan again"),
+    ("If the harvest fails again, famine will return. Officials warn that famine will return next spring.",
+     "famine will return", "that famine will return next"),
+    ("Fake vaccination certificates were sold in Hyesan.\n\nGenuine vaccination certificates were sold in Hyesan "
+     "too.", "vaccination certificates were sold in Hyesan", "Genuine vaccination certificates were sold in Hyesan"),
+    ("## Unconfirmed reports\n\nThe Musan mine reopened in May.\n\n## Confirmed\n\nThe Musan mine reopened in May, "
+     "officials said.", "The Musan mine reopened in May", "The Musan mine reopened in May, officials"),
+    ("Three soldiers were killed in May. The report was later retracted.\n\nA month later, three soldiers were "
+     "killed in June.", "soldiers were killed", "three soldiers were killed in"),
+    ("Three soldiers were killed in May. The army later denied this.\n\nA month later, three soldiers were "
+     "killed in June.", "soldiers were killed", "three soldiers were killed in"),
+    ("Rumours claim the plant was closed. In fact, the plant was closed in 2019, records show.",
+     "the plant was closed", "the plant was closed in 2019"),
+])
+def test_a_later_copy_of_the_words_that_nothing_undoes_is_the_quotes_place(body, quote, expected):
+    found = _located(body, quote)
+    assert found.status is QuoteStatus.VERIFIED, found
+    text = found.passage.text
+    at = body.index(expected) + expected.index(text.split()[0])
+    assert body.find(text, at) == at, (text, expected)  # the later copy, not the first
+
+
+@pytest.mark.parametrize("body, quote", [
+    # … but not where every copy is undone, the later one by a fear the first by a denial
+    ("There is no evidence the army shelled the town. Residents feared the army shelled the town again.",
+     "the army shelled the town"),
+    # … nor where the report says the words are false, in their own sentence or heading
+    ("It is false that the plant was closed. Some still insist the plant was closed.", "the plant was closed"),
+    ("Reports that the plant was closed are untrue. Traders say the plant was closed.", "the plant was closed"),
+    ("The ministry denied that the plant was closed. Workers said the plant was closed in May.",
+     "the plant was closed"),
+    ("## Debunked\n\nThe Musan mine reopened in May.\n\n## Background\n\nThe Musan mine reopened in May, traders "
+     "said.", "The Musan mine reopened in May"),
+    # … nor an elided quote, whose later placement may join what the report set apart
+    ("The government denied that it would close the border. The government's critics say the army would close the "
+     "border within weeks.", "The government … would close the border"),
+])
+def test_a_later_copy_does_not_silence_the_first_where_it_is_undone_too(body, quote):
+    assert _located(body, quote).status is QuoteStatus.APPROXIMATE
+
+
 def test_anchor_is_stable_across_edits_elsewhere_and_distinct_per_passage():
     first = _locate("Smoke only comes out").passage.anchor
     edited = "A new first paragraph.\n\n" + BODY
@@ -13067,6 +13116,11 @@ def test_a_quote_may_not_cut_a_compound_of_a_number(body, quote, status):
      "Kim Jong Un attended with his daughter, Ri Sol Ju.", "Kim Jong Un attended with his daughter, Kim Ju Ae."),
     # … but not past the sentence's end
     ("The plant is running. Workers are paid.", "The plant is running smoothly", "The plant is running"),
+    # … and with both marks of a quotation it has one of, or neither
+    ("About 1,200 homes were flooded in “Sinuiju” last week.", "1,200 homes were flooded in Sinuijuu",
+     "1,200 homes were flooded in “Sinuiju”"),
+    ("They said “the mine closed” in June.", "the mine closed in May", "“the mine closed” in June."),
+    ("Intro.\n\nIn June “the mine closed”, they said.", "In May the mine closed", "In June “the mine closed”"),
 ])
 def test_a_close_matchs_passage_shows_the_reports_word_at_either_edge(body, quote, shown):
     found = _located(body, quote)

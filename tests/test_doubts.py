@@ -2250,6 +2250,9 @@ CLAIMED_UNDONE = [
     ("en", "The mine may have been rebuilt in May.", "been rebuilt in May"),
     ("en", "Traders fear that prices will double before winter.", "prices will double before winter"),
     ("en", "Residents worried that the border would close.", "the border would close"),
+    ("en", "Residents feared the army shelled the town again.", "the army shelled the town"),  # no "that"
+    ("en", "Traders worry prices will rise before winter.", "prices will rise before winter"),
+    ("en", "Amid fears the dam would break, villages were evacuated.", "the dam would break"),
     ("en", "Officials did not visit Hyesan, let alone inspect the mine.", "inspect the mine"),
     ("en", "Nobody has confirmed the shipment, let alone that it reached Nampo.", "it reached Nampo"),
     ("en", "The mine reopened in May, state media claimed without evidence.", "The mine reopened in May"),
@@ -2266,6 +2269,9 @@ CLAIMED_FAITHFUL = [
      "satellite images confirm the new fields"),
     ("en", "The feared secret police raided the market in Hyesan.", "secret police raided the market in Hyesan"),
     ("en", "Traders fear the police more than hunger.", "the police more than hunger"),
+    ("en", "Residents feared the new inspectors.", "the new inspectors"),  # whom they fear: no clause
+    ("en", "Residents' fears eased after the army retreated.", "eased after the army retreated"),
+    ("en", "His much feared guards raided the market.", "guards raided the market"),
     ("en", "Out of fear that the mine would flood, workers fled.", "workers fled"),
     ("en", "Let alone the cost, the bridge took ten years.", "the bridge took ten years"),
     ("en", "Fears that the won would collapse proved justified.", "the won would collapse"),
