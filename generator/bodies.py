@@ -10,8 +10,10 @@ add ~70 MB to the build (and to each render worker forked from it).
 
 from __future__ import annotations
 
+import hashlib
 import zlib
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -32,15 +34,29 @@ def highlights(passages: Iterable[Passage]) -> tuple[Highlight, ...]:
     return tuple(Highlight(p.anchor, p.spans) for p in sorted(unique.values(), key=lambda p: (p.spans, p.anchor)))
 
 
-def body_key(rid: str, body_digest: str, marked: tuple[Highlight, ...], media: Collection[str]) -> tuple:
+class MediaListing(NamedTuple):
+    """The names of the site's media files, made once a build, and their digest: every body
+    shares them. (Each body's key held the sorted names, and each body a set of them: at
+    10,000 reports and 10,000 images that was 1.1 GB, and half the build's time.)"""
+    names: frozenset[str]
+    digest: str
+
+
+def media_listing(media: Iterable[str]) -> MediaListing:
+    names = frozenset(media)
+    return MediaListing(names, hashlib.blake2b("\0".join(sorted(names)).encode("utf-8", "surrogatepass"),
+                                               digest_size=16).hexdigest())
+
+
+def body_key(rid: str, body_digest: str, marked: tuple[Highlight, ...], media: MediaListing) -> tuple:
     """Everything the body's HTML depends on (`body_digest`: the report's, model.text_digest)."""
-    return body_digest, marked, relative(report_path(rid), ""), tuple(sorted(media))
+    return body_digest, marked, relative(report_path(rid), ""), media.digest
 
 
 def render_body(md: MarkdownIt, rid: str, tokens: list[Token], marked: tuple[Highlight, ...],
-                media: Collection[str]) -> str:
+                media: MediaListing) -> str:
     """The HTML of a parsed report body (the tokens are changed on the way)."""
-    links = LinkContext(SOURCE_DIR, relative(report_path(rid), ""), frozenset(media), heading_top=2)
+    links = LinkContext(SOURCE_DIR, relative(report_path(rid), ""), media.names, heading_top=2)
     return render_tokens(md, tokens, links, marked)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from markupsafe import Markup
 from markdown_it import MarkdownIt
 
-from generator.bodies import body_key, highlights, pack, render_body, unpack
+from generator.bodies import body_key, highlights, media_listing, pack, render_body, unpack
 from generator.cache import BuildCache
 from generator.deps import Fingerprints, TemplateDigests, shows_report_text
 from generator.diagnostics import Diagnostic, Pos, error
@@ -33,7 +33,7 @@ from generator.progress import Progress, no_progress
 from generator.theme import (make_environment, page_url, template_diagnostic, templates_folder_problem, theme_assets,
                              unencodable_diagnostic, unused_templates)
 from generator.urls import absolute, base_path, brief_email_path, brief_path, report_path
-from generator.views import claim_views
+from generator.views import claim_views, lazy_claim_views
 from generator.write import file_digest
 
 # Characters XML 1.0 does not allow at all (most C0 controls, U+FFFE/FFFF, lone surrogates):
@@ -85,7 +85,8 @@ class _Renderer:
                  cache: BuildCache | None, out: Output):
         self.site, self.index, self.dirs, self.root, self.md = site, index, dirs, root, md
         self.cache = cache
-        self.env = make_environment(dirs, md, frozenset(site.media), cache.templates if cache is not None else None)
+        self.media = media_listing(site.media)
+        self.env = make_environment(dirs, md, self.media.names, cache.templates if cache is not None else None)
         self.maps = MapRenderer(site.config.map.tiles, site.boundaries, cache.maps if cache is not None else None)
         self.specs = SpecBuilder(site, index, md)
         self.fp = Fingerprints(site, index,
@@ -252,10 +253,10 @@ class _Renderer:
         most often rendered already where its quotes were located: see bodies.py)."""
         report = self.site.reports[rid].report
         marked = highlights(q.passage for q in passages)
-        key = body_key(rid, report.body_digest, marked, self.site.media)
+        key = body_key(rid, report.body_digest, marked, self.media)
         if self.cache is not None and key in self.cache.bodies:
             return Markup(unpack(self.cache.bodies[key]))
-        html = render_body(self.md, rid, parse_report(self.md, report.body), marked, self.site.media)
+        html = render_body(self.md, rid, parse_report(self.md, report.body), marked, self.media)
         if self.cache is not None and not in_worker():  # (a worker's would only take its memory)
             self.cache.bodies[key] = pack(html)
         return Markup(html)
@@ -482,7 +483,7 @@ def _reports(r: _Renderer) -> None:
 
         def context(rid: str = rid, resolved=resolved, citing=citing, paged=paged) -> dict[str, Any]:
             passages = r.index.passages_by_report.get(rid, ())
-            cited_by, _ = claim_views(citing, r.site, r.index)
+            cited_by, _ = lazy_claim_views(citing, r.site, r.index)
             views = {v.key: v for v in cited_by}
             return dict(report=resolved.report, resolved=resolved, body=r.report_body(rid, passages),
                         passages=[(q, [views[k] for k in q.claims]) for q in passages], cited_by=cited_by,
@@ -505,7 +506,7 @@ def _cited_by(r: _Renderer, rid: str, citing: tuple) -> None:
                # claim views hand the site's own templates their footnotes too
                lambda fp: fp.page("listing.html", pager.path, fp.listing(rid), fp.claims_shown(keys, fp.wide), pager),
                lambda pager=pager, keys=keys: dict(
-                   pager=pager, kind="claims", items=claim_views(keys, r.site, r.index)[0],
+                   pager=pager, kind="claims", items=lazy_claim_views(keys, r.site, r.index)[0],
                    heading=f"{report.title}: all claims citing it", parent_title=report.title,
                    parent_link=report_path(rid)))
 

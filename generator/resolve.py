@@ -18,7 +18,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from generator.bodies import body_key, highlights, pack, render_body
+from generator.bodies import MediaListing, body_key, highlights, media_listing, pack, render_body
 from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
 from generator.deps import digest
@@ -303,7 +303,7 @@ class _ReadingTexts:
                     known.setdefault(rid, []).append(passage)
         todo = sorted(wanted)
         self.parsing = frozenset(todo)
-        media = tuple(sorted(self.site.media)) if self.bodies is not None else None
+        media = media_listing(self.site.media) if self.bodies is not None else None
 
         def keep(results: list) -> None:
             for rid, (found, body, links) in zip(todo, results):
@@ -335,7 +335,7 @@ class _ReadingTexts:
 
 
 def _locate_all(md: MarkdownIt, rid: str, report: Report, language: str, quotes: list[str], known: tuple[Passage, ...],
-                media: tuple[str, ...] | None) -> tuple[list[tuple[str, Location]], tuple[tuple, bytes] | None,
+                media: MediaListing | None) -> tuple[list[tuple[str, Location]], tuple[tuple, bytes] | None,
                                                         tuple | None]:
     """The quotes' locations; unless `media` is None, the report's body rendered from the
     same parse with these and the `known` passages highlighted: (its key, packed HTML); and

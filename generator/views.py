@@ -46,7 +46,7 @@ class ClaimView:
     brief: Brief
     anchor: str
     link: str  # the claim on its brief's page
-    footnotes: tuple[Footnote, ...]
+    page_notes: PageNotes  # the footnotes of the page it is on
     publishers: tuple[str, ...]
     single_source: bool
     contested_with: tuple[ContestLink, ...]
@@ -54,6 +54,11 @@ class ClaimView:
     @property
     def claim(self):
         return self.resolved.claim
+
+    @property
+    def footnotes(self) -> tuple[Footnote, ...]:
+        """The claim's footnotes, numbered as on its page."""
+        return self.page_notes.of(self.key)
 
     @property
     def corroboration(self) -> int:
@@ -71,36 +76,72 @@ def claim_link(key: ClaimKey) -> str:
 def claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
                 index: SiteIndex) -> tuple[tuple[ClaimView, ...], tuple[Footnote, ...]]:
     """The claims, and the page's footnotes in the order their numbers were given."""
-    numbers: dict[tuple[str, str, str], int] = {}
-    cited: dict[tuple[str, str, str], Citation] = {}
-    refs: dict[tuple[str, str, str], list[str]] = {}
-    claims = []
-    for key in keys:
-        resolved = index.claims[key]
-        idents: dict[tuple[str, str, str], None] = {}  # the claim's own, in order, each once
-        for citation in resolved.citations:
-            # The words, the note and the match are what a footnote shows: two claims quoting
-            # one passage in other words (one with a slip) have a footnote each. White space
-            # is not words, nor is how a letter is encoded: a quote folded over two lines of
-            # YAML, or its "é" typed as e and an accent, is the same footnote.
-            ident = (citation.report, _as_shown(citation.quote), _as_shown(citation.note))
-            if ident not in numbers:
-                numbers[ident], cited[ident], refs[ident] = len(numbers) + 1, citation, []
-            if ident not in idents:
-                idents[ident] = None
-                # "~" is in no id: brief a-b, claim c is not brief a, claim b-c
-                refs[ident].append(f"ref-{key.brief}~{key.claim}-{numbers[ident]}")
-        claims.append((key, resolved, idents))
-    # Made once each, with every marker citing them known: a claim and the page's list
-    # share each footnote.
-    notes = {ident: _footnote(number, cited[ident], site, tuple(refs[ident])) for ident, number in numbers.items()}
+    views, notes = lazy_claim_views(keys, site, index)
+    return views, notes.all()
+
+
+def lazy_claim_views(keys: Iterable[ClaimKey], site: ResolvedSite,
+                     index: SiteIndex) -> tuple[tuple[ClaimView, ...], PageNotes]:
+    """The claims, whose footnotes are numbered and made only once a template asks for them:
+    a report page lists the claims citing it, and the built-in theme shows none of their
+    footnotes. Made there anyway, a claim citing S reports cost S footnotes on each of S pages."""
+    keys = tuple(keys)
+    notes = PageNotes(keys, site, index)
     views = tuple(
-        ClaimView(key, resolved, site.briefs[key.brief].brief, claim_anchor(key), claim_link(key),
-                  tuple(notes[ident] for ident in idents), index.publishers[key], index.is_single_source(key),
+        ClaimView(key, index.claims[key], site.briefs[key.brief].brief, claim_anchor(key), claim_link(key), notes,
+                  index.publishers[key], index.is_single_source(key),
                   tuple(ContestLink(other, index.claims[other].claim.text, claim_link(other))
                         for other in index.contested_with.get(key, ())))
-        for key, resolved, idents in claims)
-    return views, tuple(notes.values())
+        for key in keys)
+    return views, notes
+
+
+class PageNotes:
+    """The footnotes of a page showing `keys`' claims, numbered when first asked for."""
+
+    __slots__ = ("keys", "site", "index", "_by_claim", "_all")
+
+    def __init__(self, keys: tuple[ClaimKey, ...], site: ResolvedSite, index: SiteIndex) -> None:
+        self.keys, self.site, self.index = keys, site, index
+        self._by_claim: dict[ClaimKey, tuple[Footnote, ...]] | None = None
+        self._all: tuple[Footnote, ...] = ()
+
+    def of(self, key: ClaimKey) -> tuple[Footnote, ...]:
+        if self._by_claim is None:
+            self._number()
+        return self._by_claim.get(key, ())
+
+    def all(self) -> tuple[Footnote, ...]:
+        if self._by_claim is None:
+            self._number()
+        return self._all
+
+    def _number(self) -> None:
+        numbers: dict[tuple[str, str, str], int] = {}
+        cited: dict[tuple[str, str, str], Citation] = {}
+        refs: dict[tuple[str, str, str], list[str]] = {}
+        claims = []
+        for key in self.keys:
+            idents: dict[tuple[str, str, str], None] = {}  # the claim's own, in order, each once
+            for citation in self.index.claims[key].citations:
+                # The words, the note and the match are what a footnote shows: two claims quoting
+                # one passage in other words (one with a slip) have a footnote each. White space
+                # is not words, nor is how a letter is encoded: a quote folded over two lines of
+                # YAML, or its "é" typed as e and an accent, is the same footnote.
+                ident = (citation.report, _as_shown(citation.quote), _as_shown(citation.note))
+                if ident not in numbers:
+                    numbers[ident], cited[ident], refs[ident] = len(numbers) + 1, citation, []
+                if ident not in idents:
+                    idents[ident] = None
+                    # "~" is in no id: brief a-b, claim c is not brief a, claim b-c
+                    refs[ident].append(f"ref-{key.brief}~{key.claim}-{numbers[ident]}")
+            claims.append((key, idents))
+        # Made once each, with every marker citing them known: a claim and the page's list
+        # share each footnote.
+        notes = {ident: _footnote(number, cited[ident], self.site, tuple(refs[ident]))
+                 for ident, number in numbers.items()}
+        self._by_claim = {key: tuple(notes[ident] for ident in idents) for key, idents in claims}
+        self._all = tuple(notes.values())
 
 
 @functools.lru_cache(maxsize=65536)  # each quote is on several pages: its brief's, e-mail, topics', provinces'

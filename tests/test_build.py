@@ -798,3 +798,35 @@ def test_two_wordings_of_one_passage_are_two_footnotes_each_with_its_own_words(t
                                                       ("The mill runs a few days each year", False)]
     [passage] = page(root / "site", "reports/r1/index.html").cssselect("ol.passages > li.passage")
     assert [a.get("data-claim") for a in passage.cssselect("ul a")] == ["b1/c1", "b1/c2", "b1/c3", "b1/c4"]
+
+
+def test_a_claim_citing_many_reports_costs_footnotes_in_proportion(tmp_path, monkeypatch):
+    # Each report page lists the claims citing it; it made every one of their footnotes, which
+    # the theme never shows there: a claim citing S reports cost S footnotes on each of S pages.
+    from generator import views
+
+    sources = 40
+    reports = {f"content/reports/r{i}.md": f"---\ntitle: R{i}\npublisher: P{i}\npublished: 2024-01-01\n"
+                                           f"topics: [steel]\n---\nThe mill number {i} runs a few days each year.\n"
+               for i in range(sources)}
+    cites = "".join(f"      - report: r{i}\n        quote: \"mill number {i} runs\"\n" for i in range(sources))
+    brief = f"title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n  - id: c1\n    text: Idle mills.\n    sources:\n{cites}"
+    root = make_site(tmp_path, {**reports, "content/briefs/b1.yaml": brief})
+    made = []
+    real = views._footnote
+    monkeypatch.setattr(views, "_footnote", lambda *args: made.append(args[1].report) or real(*args))
+    assert build_site(root, workers=1).ok
+    assert 0 < len(made) <= 10 * sources, len(made)  # its brief's page, e-mail, topic's …, not S × S
+    listed = page(root / "site", "reports/r7/index.html")
+    assert [a.text_content() for a in listed.cssselect("li.passage ul a[data-claim]")] == ["Idle mills."]
+
+
+def test_a_bodys_cache_key_does_not_grow_with_the_sites_media():
+    # Every report's key held every media file's name: 1.1 GB at 10,000 reports and 10,000 images.
+    import pickle
+
+    from generator.bodies import body_key, media_listing
+
+    few, many = media_listing(["a.png"]), media_listing(f"img{i}.png" for i in range(10_000))
+    assert len(pickle.dumps(body_key("r", "d", (), many))) == len(pickle.dumps(body_key("r", "d", (), few)))
+    assert body_key("r", "d", (), few) != body_key("r", "d", (), media_listing(["b.png"]))

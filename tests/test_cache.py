@@ -67,6 +67,12 @@ MORE_EDITS = [
     ("template deleted", lambda r: (r / "templates/report.html").unlink()),
     ("site.yaml base_url", lambda r: _edit(r, "content/site.yaml", "https://test.example.org/brief/",
                                            "https://example.org/briefing/")),
+    # a report's body shows a media file, not there yet, and then there: its page's body is
+    # rendered again (the body's cache key holds the media listing's digest)
+    ("report shows a missing image", lambda r: _edit(r, "content/reports/alpha.md", "a few days each year",
+                                                     "a few days each year ![Chart](../media/chart.png)")),
+    ("image added", lambda r: (r / "content/media").mkdir(exist_ok=True) or
+     (r / "content/media/chart.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 16)),
 ]
 
 # Edits whose fingerprints are exact: the pages re-rendered are the pages whose bytes change.

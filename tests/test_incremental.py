@@ -84,6 +84,12 @@ EDITS = [
     ("template override edited", lambda r: _edit(r, "templates/report.html", "<h1>", "<h1 class=x>")),
     ("brief deleted", lambda r: (_edit(r, "content/briefs/steel.yaml", "    contradicts: [targets/targets-met]\n", ""),
                                  (r / "content/briefs/targets.yaml").unlink())),
+    # a report's body shows a media file, not there yet, and then there: its body is rendered
+    # again, not taken from the cache (whose key holds the media listing's digest)
+    ("report shows a missing image", lambda r: _edit(r, "content/reports/alpha.md", "both are scarce.",
+                                                     "both are scarce. ![Chart](../media/chart.png)")),
+    ("image added", lambda r: (r / "content/media").mkdir(exist_ok=True) or
+     (r / "content/media/chart.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 16)),
     ("report renamed", lambda r: ((r / "content/reports/gamma.md").rename(r / "content/reports/gamma-2.md"))),
 ]
 
