@@ -112,8 +112,42 @@ def _polygon(rings) -> list | None:
         positions = [_position(p) for p in ring]
         if any(p is None for p in positions):
             return None
-        rebuilt.append(positions)
+        rebuilt.append(_simplified(positions))
     return rebuilt
+
+
+# How far (in degrees) an outline may move when points are dropped from it: under a pixel at
+# the deepest zoom a province map has (10: 0.0014° a pixel). Every page with a choropleth
+# carries every outline, and an admin-1 file drawn for print (GADM's, a few MB) would
+# otherwise make each of those pages as large.
+TOLERANCE = 0.001
+
+
+def _simplified(ring: list[list[float]]) -> list[list[float]]:
+    """The ring with the points dropped that lie within TOLERANCE of the line through their
+    neighbours kept (Douglas–Peucker, without recursion: rings have 100,000s of points)."""
+    if len(ring) <= 4:
+        return ring
+    keep = [False] * len(ring)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(ring) - 1)]
+    while stack:
+        first, last = stack.pop()
+        (x1, y1), (x2, y2) = (float(c) for c in ring[first][:2]), (float(c) for c in ring[last][:2])
+        dx, dy = x2 - x1, y2 - y1
+        length = math.hypot(dx, dy)
+        farthest, at = 0.0, -1
+        for i in range(first + 1, last):
+            x, y = float(ring[i][0]), float(ring[i][1])
+            # from the line through first and last, or from first itself where they meet (a ring's ends)
+            d = abs(dy * (x - x1) - dx * (y - y1)) / length if length else math.hypot(x - x1, y - y1)
+            if d > farthest:
+                farthest, at = d, i
+        if farthest > TOLERANCE:
+            keep[at] = True
+            stack += [(first, at), (at, last)]
+    kept = [p for p, k in zip(ring, keep) if k]
+    return kept if len(kept) >= 4 else ring
 
 
 def _position(position) -> list[float] | None:

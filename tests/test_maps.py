@@ -75,6 +75,22 @@ def test_a_boundary_feature_is_drawn_from_its_numbers_alone():
     assert all(f'"KP-0{n}"' in w.message for n in (1, 2, 3, 4, 5, 6, 8))
 
 
+def test_an_outline_drawn_finer_than_a_map_shows_is_simplified():
+    # An admin-1 file drawn for print goes into every page with a choropleth: points that
+    # move the outline by less than a pixel at the deepest zoom are dropped, a real bend is not.
+    corners = [[129.0, 41.0], [130.0, 41.0], [130.0, 42.0], [129.5, 42.3], [129.0, 42.0], [129.0, 41.0]]
+    dense = [[a[0] + (b[0] - a[0]) * i / 100, a[1] + (b[1] - a[1]) * i / 100]
+             for a, b in zip(corners, corners[1:]) for i in range(100)] + [corners[-1]]
+    wobble = [[x, y + (0.0004 if i % 2 else 0)] for i, (x, y) in enumerate(dense)]  # under the tolerance
+    data = {"type": "FeatureCollection", "features": [_feature("KP-09", [dense]), _feature("KP-08", [wobble])]}
+    boundaries, diags = match_boundaries(RawGeoJson("geo.json", data), _provinces())
+    assert not diags
+    assert boundaries.shapes["KP-09"]["coordinates"] == [corners]
+    kept = boundaries.shapes["KP-08"]["coordinates"][0]
+    assert len(kept) < 20 and all(abs(y - 42.3) > 0.01 or x == 129.5 for x, y in kept)
+    assert [129.5, 42.3] in kept and boundaries.bounds["KP-08"][2] == 42.3  # the apex stays
+
+
 def test_site_boundaries_setting_replaces_the_builtin_and_warns_about_unmatched(tmp_path):
     root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nmap:\n  boundaries: data/admin1.geojson\n"})
     (root / "data").mkdir()
