@@ -14,7 +14,11 @@ changing one thing an analyst's real archive may have, and times cold builds of 
   syllable (links and front matter kept), so the text is Korean-like and still cited;
 - hot: N/30 extra briefs that copy one brief, so a few reports are cited hundreds of times;
 - footnotes: a reference marker ("[12]") after every seventh word of every report, which
-  the briefs' quotes leave out, as quotes copied from an encyclopedia's text do.
+  the briefs' quotes leave out, as quotes copied from an encyclopedia's text do;
+- media: N images in content/media/, each report showing one (their listing once reached
+  every report body's cache key: 1.1 GB at N = 10,000);
+- sources: one more brief of 10 claims, each citing 200 reports with their briefs' quotes
+  (a claim's footnotes were once made on each of its reports' pages: quadratic in sources).
 
     python benchmarks/bench_shapes.py --reports 10000 --runs 3 [--workdir DIR] [--only places,long,footnotes]
 
@@ -116,6 +120,35 @@ def with_footnotes(body: str) -> str:
     return "\n".join(mark(line) for line in body.split("\n"))
 
 
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a1f6b1d00000000049454e44ae426082")
+WIDE_CLAIMS, WIDE_SOURCES = 10, 200
+
+
+def with_media(content: Path) -> None:
+    (content / "media").mkdir(exist_ok=True)
+    for i, path in enumerate(sorted((content / "reports").glob("*.md"))):
+        (content / "media" / f"img{i:06d}.png").write_bytes(PNG)
+        path.write_text(path.read_text(encoding="utf-8") + f"\n![Photo {i}](../media/img{i:06d}.png)\n",
+                        encoding="utf-8", newline="\n")
+
+
+def with_wide_claims(content: Path) -> None:
+    """A brief whose claims each cite WIDE_SOURCES reports, quoting what other briefs quote."""
+    sources: dict[str, dict] = {}
+    for path in sorted((content / "briefs").glob("*.yaml")):
+        brief = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for claim in brief["claims"]:
+            for source in claim["sources"]:
+                sources.setdefault(source["report"], {"report": source["report"], "quote": source["quote"]})
+    cited = list(sources.values())
+    claims = [{"id": f"wide-{n}", "text": f"Claim {n}, borne out across the archive.",
+               "sources": cited[n * WIDE_SOURCES:(n + 1) * WIDE_SOURCES]}
+              for n in range(WIDE_CLAIMS) if cited[n * WIDE_SOURCES:(n + 1) * WIDE_SOURCES]]
+    wide = {"title": "Claims of many sources", "date": "2024-12-31", "claims": claims}
+    (content / "briefs" / "wide.yaml").write_text(to_yaml(wide), encoding="utf-8", newline="\n")
+
+
 def make_variant(name: str, base: Path, site: Path, n_reports: int) -> None:
     shutil.copytree(base / "content", site / "content")
     content = site / "content"
@@ -131,9 +164,13 @@ def make_variant(name: str, base: Path, site: Path, n_reports: int) -> None:
         with_hot_brief(content, n_reports)
     elif name == "footnotes":
         rewrite_bodies(content, with_footnotes)
+    elif name == "media":
+        with_media(content)
+    elif name == "sources":
+        with_wide_claims(content)
 
 
-VARIANTS = ("base", "places", "typography", "long", "hangul", "hot", "footnotes")
+VARIANTS = ("base", "places", "typography", "long", "hangul", "hot", "footnotes", "media", "sources")
 
 
 def cold_build(site: Path, trash: Trash) -> tuple[float, int, int, int]:

@@ -691,13 +691,14 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
 _PLACEMENTS = 20  # later placements of a quote tried when the first is not verified
 # What says a claim is false, of all it could frame ("the report reads: false that | the plant
 # was closed", "… | are untrue", a heading "Debunked", a fact check's rating "False")
-_DENIES = lazy(r"\b(?:false|untrue|not true|no (?:evidence|proof|sign|indication|truth|basis)|nothing (?:to )?(?:suggest|indicat|show)"
-               r"|den(?:y|ies|ied|ying|ial)|refut|debunk|disprov|baseless|groundless|unfounded|fabricat|a lie\b|hoax"
-               r"|incorrect|wrong|retract|faux|fausse|d[ée]menti|infond|aucune preuve|pas vrai|fals[oa]|desmint|neg[óo]\b"
-               r"|negou|niega|infundad|sin pruebas|sem provas|no es cierto|n[ãa]o [ée] verdade|smentit|infondat"
-               r"|nessuna prova|non [èe] vero|falsch|bestr[ie]i?t|unwahr|haltlos|keine? beweis|nicht wahr|неправд|ложн"
-               r"|опроверг|отрица|нет доказательств)|否认|否認|不实|不實|虚假|虛假|没有证据|沒有證據|부인|사실이 아니|거짓|허위"
-               r"|근거 없|否定|事実ではない|虚偽|デマ|根拠のない|نف[يت]|ينفي|كاذب|غير صحيح|لا دليل|שקר|הכחיש|לא נכון")
+_DENIES = lazy(r"\b(?:false|untrue|not true|no (?:evidence|proof|sign|indication|truth|basis)"
+               r"|nothing (?:to )?(?:suggest|indicat|show)|den(?:y|ies|ied|ying|ial)|refut|debunk|disprov|baseless"
+               r"|groundless|unfounded|fabricat|a lie\b|hoax|incorrect|wrong|retract|faux|fausse|d[ée]menti|infond"
+               r"|aucune preuve|pas vrai|fals[oa]|desmint|neg[óo]\b|negou|niega|infundad|sin pruebas|sem provas"
+               r"|no es cierto|n[ãa]o [ée] verdade|smentit|infondat|nessuna prova|non [èe] vero|falsch|bestr[ie]i?t"
+               r"|unwahr|haltlos|keine? beweis|nicht wahr|неправд|ложн|опроверг|отрица|нет доказательств)"
+               r"|否认|否認|不实|不實|虚假|虛假|没有证据|沒有證據|부인|사실이 아니|거짓|허위|근거 없|否定|事実ではない|虚偽|デマ"
+               r"|根拠のない|نف[يت]|ينفي|كاذب|غير صحيح|لا دليل|שקר|הכחיש|לא נכון")
 
 
 def _denied(found: Location, words: str) -> bool:

@@ -1777,7 +1777,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                 and _MAY_BE_UNASSERTED.search(text, max(0, start - 40), start) \
                 and (d := _UNASSERTED_BEFORE.search(text, max(0, start - 40), start)) and not confirmed(text, start) \
                 and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)) \
-                and not (_BARE_FEAR.search(d.group()) and not _FINITE_AHEAD.match(text, start)):  # "the worry that | kept"
+                and not (_BARE_FEAR.search(d.group()) and not _FINITE_AHEAD.match(text, start)):
+            # (not "the worry that | kept", nor "fear | the police more than hunger")
             found.append((d.start(), start))  # "Residents hope | the border will reopen": a wish, not a report
         if english and _EARLIER_WORD.search(text, max(0, start - 120), start) \
                 and (d := _EARLIER_VERSION.search(text, max(0, start - 120), start)):

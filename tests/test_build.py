@@ -502,9 +502,11 @@ def test_text_written_right_to_left_is_marked_so(tmp_path):
                                 "content/briefs/b1.yaml": brief})
     assert build_site(root).ok
     unsaid = page(root / "site", "reports/r2/index.html")
-    assert [(e.get("lang"), e.get("dir")) for e in unsaid.cssselect("h1, li.passage blockquote")] == [(None, "auto")] * 2
+    shown = unsaid.cssselect("h1, li.passage blockquote")
+    assert [(e.get("lang"), e.get("dir")) for e in shown] == [(None, "auto")] * 2
     notes = {n.get("data-report"): n for n in page(root / "site", "briefs/b1/index.html").cssselect("li.footnote")}
-    assert [(e.get("lang"), e.get("dir")) for e in notes["r2"].cssselect("cite, blockquote.quote")] == [(None, "auto")] * 2
+    shown = notes["r2"].cssselect("cite, blockquote.quote")
+    assert [(e.get("lang"), e.get("dir")) for e in shown] == [(None, "auto")] * 2
     email = lxml.html.fromstring((root / "site/briefs/b1/email.html").read_bytes())
     assert [e.get("dir") for e in email.cssselect("blockquote.quote")] == ["auto", "auto"]
 
@@ -810,7 +812,8 @@ def test_a_claim_citing_many_reports_costs_footnotes_in_proportion(tmp_path, mon
                                            f"topics: [steel]\n---\nThe mill number {i} runs a few days each year.\n"
                for i in range(sources)}
     cites = "".join(f"      - report: r{i}\n        quote: \"mill number {i} runs\"\n" for i in range(sources))
-    brief = f"title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n  - id: c1\n    text: Idle mills.\n    sources:\n{cites}"
+    brief = (f"title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n"
+             f"  - id: c1\n    text: Idle mills.\n    sources:\n{cites}")
     root = make_site(tmp_path, {**reports, "content/briefs/b1.yaml": brief})
     made = []
     real = views._footnote

@@ -105,7 +105,8 @@ def test_site_boundaries_setting_replaces_the_builtin_and_warns_about_unmatched(
 @pytest.mark.parametrize("features", ["[]", '[{"type": "Feature", "properties": {"code": "KP-09"}, "geometry": null}]'])
 def test_a_boundaries_file_with_no_features_is_warned_once(tmp_path, features):
     # Every province then goes undrawn: as plain a loss as a file that is no FeatureCollection.
-    root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nmap:\n  boundaries: a.geojson\n",
+    site = "title: T\nbase_url: https://t.example/\nmap:\n  boundaries: a.geojson\n"
+    root = make_site(tmp_path, {"content/site.yaml": site,
                                 "a.geojson": '{"type": "FeatureCollection", "features": %s}' % features})
     result = build_site(root)
     assert result.ok
