@@ -689,6 +689,7 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
 
 
 _PLACEMENTS = 20  # later placements of a quote tried when the first is not verified
+_ASKED = ("?", "؟", "？")
 # What says a claim is false, of all it could frame ("the report reads: false that | the plant
 # was closed", "… | are untrue", a heading "Debunked", a fact check's rating "False")
 _DENIES = lazy(r"\b(?:false|untrue|not true|no (?:evidence|proof|sign|indication|truth|basis)"
@@ -715,7 +716,7 @@ def _denied(found: Location, words: str) -> bool:
     start = max(beside.rfind(stop, 0, at) for stop in ".!?。！？") + 1
     ends = [i for stop in ".!?。！？" if (i := beside.find(stop, at + len(words))) >= 0]
     return bool(_DENIES.search(beside[start:at] + " " + beside[at + len(words):min(ends, default=len(beside))]))
-_ASKED = ("?", "؟", "？")
+
 
 
 def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body: Normalized, original: str,

@@ -333,8 +333,8 @@ def _same_file(path: Path, data: bytes) -> bool:
 def output_files(out: Path) -> dict[str, FileStat]:
     """Every file of the output except hidden entries at its top (.git, .nojekyll, …), with
     its (size, mtime_ns, inode); None for what is not a regular file, and for an empty
-    folder, listed as "path/". One walk, no second
-    stat: at 14,000 pages this is most of a build with nothing to do."""
+    folder, listed as "path/". One walk, no second stat: at 14,000 pages this is most of a
+    build with nothing to do."""
     found: dict[str, FileStat] = {}
     if not out.is_dir():
         return found
