@@ -14,6 +14,7 @@ import itertools
 import os
 import re
 import traceback
+import unicodedata
 from collections.abc import Callable, Container, Iterable, MutableMapping
 from pathlib import Path
 from types import CodeType
@@ -225,6 +226,7 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
         grade_label=lambda grade: GRADES.get(grade, ""),
         credibility_label=lambda value: CREDIBILITY.get(value, ""),
         text_dir=text_dir,
+        writes_rtl=writes_rtl,
         language_name=language_name,
     )
     return env
@@ -247,6 +249,13 @@ def text_dir(language: str | None) -> str:
     if script is not None:
         return "rtl" if script in _RTL_SCRIPTS else "ltr"
     return "rtl" if parts[0] in _RTL_LANGUAGES else "ltr"
+
+
+def writes_rtl(text: str) -> bool:
+    """Whether `text` has a letter written right to left: text of no stated language then
+    needs dir="auto" (the e-mail, whose every byte counts against a client's clipping, says it
+    only then)."""
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text if ord(c) >= 0x590)
 
 
 @functools.lru_cache(maxsize=8192)  # a page shows dozens of dates, from a few thousand days
