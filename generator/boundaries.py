@@ -128,17 +128,18 @@ def _simplified(ring: list[list[float]]) -> list[list[float]]:
     neighbours kept (Douglas–Peucker, without recursion: rings have 100,000s of points)."""
     if len(ring) <= 4:
         return ring
+    xs, ys = [float(p[0]) for p in ring], [float(p[1]) for p in ring]
     keep = [False] * len(ring)
     keep[0] = keep[-1] = True
     stack = [(0, len(ring) - 1)]
     while stack:
         first, last = stack.pop()
-        (x1, y1), (x2, y2) = (float(c) for c in ring[first][:2]), (float(c) for c in ring[last][:2])
-        dx, dy = x2 - x1, y2 - y1
+        x1, y1 = xs[first], ys[first]
+        dx, dy = xs[last] - x1, ys[last] - y1
         length = math.hypot(dx, dy)
         farthest, at = 0.0, -1
         for i in range(first + 1, last):
-            x, y = float(ring[i][0]), float(ring[i][1])
+            x, y = xs[i], ys[i]
             # from the line through first and last, or from first itself where they meet (a ring's ends)
             d = abs(dy * (x - x1) - dx * (y - y1)) / length if length else math.hypot(x - x1, y - y1)
             if d > farthest:
