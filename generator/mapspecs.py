@@ -20,6 +20,7 @@ from generator.urls import province_path
 from generator.views import claim_link
 
 POPUP_CLAIMS = 8  # claims listed in a popup before "and N more"
+EMPTY_PLACES = 100  # places with no claims a province map marks, at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ class MapSpec:
     markers: tuple[Marker, ...]
     shading: tuple[tuple[str, int], ...]  # (province code, claims) for a choropleth; () for none
     focus: str  # the province a province page is about
+    unmarked: int = 0  # places with no claims left off a province map (see SpecBuilder.province)
 
 
 NORTH_KOREA = (40.3, 127.3)
@@ -164,11 +166,15 @@ class SpecBuilder:
         return replace(self.bare("overview"), fit=NORTH_KOREA_BOUNDS, markers=markers)
 
     def province(self, code: str) -> MapSpec:
+        """The province's seat and its places. Places with no claims show where things are while
+        they are few; a gazetteer of thousands would bury the markers that say something (and
+        make the page megabytes), so past EMPTY_PLACES of them only places with claims are marked."""
         keys = self.index.claims_by_province.get(code, ())
-        markers = [self.province_marker(code, keys, "topics")]
-        markers += [self.place_marker(pid, self.index.claims_by_place.get(pid, ()))
-                    for pid in self.index.places_by_province.get(code, ())]
-        return replace(self.bare("province", code), fit=self.site.boundaries.bounds.get(code), markers=tuple(markers))
+        places = [(pid, self.index.claims_by_place.get(pid, ())) for pid in self.index.places_by_province.get(code, ())]
+        marked = [(pid, k) for pid, k in places if k] if sum(not k for _, k in places) > EMPTY_PLACES else places
+        markers = (self.province_marker(code, keys, "topics"), *(self.place_marker(pid, k) for pid, k in marked))
+        return replace(self.bare("province", code), fit=self.site.boundaries.bounds.get(code), markers=markers,
+                       unmarked=len(places) - len(marked))
 
     def _markers_for(self, keys: tuple[ClaimKey, ...], provinces: Iterable[str], places: Iterable[str]) -> tuple[Marker, ...]:
         chosen = set(keys)

@@ -398,14 +398,18 @@ def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any],
     page 1 (the first few inline, all of them in paged lists of their own). `shown`: what
     every page shows of `extra` that its claims do not tell (a topic's title); `handed`:
     what the rest of `extra` tells, which the built-in theme shows on page 1 alone but the
-    site's own templates may show on every page (a province's places and their counts)."""
-    lists = {"briefs": (brief_ids, r.brief_item), "reports": (report_ids, lambda rid: r.site.reports[rid])}
-    for kind, (ids, item) in lists.items():
+    site's own templates may show on every page (a province's places and their counts,
+    which are listed, paged, like the briefs and reports)."""
+    counted = dict(handed)
+    lists = {"briefs": (brief_ids, r.brief_item, lambda fp, ids: fp.briefs(ids)),
+             "reports": (report_ids, lambda rid: r.site.reports[rid], lambda fp, ids: fp.reports(ids)),
+             "places": (tuple(counted), lambda pid: (r.site.places[pid], counted[pid]),
+                        lambda fp, ids: (fp.places_shown(ids), [counted[i] for i in ids]))}
+    for kind, (ids, item, shows) in lists.items():
         if len(ids) > INLINE_ITEMS:
             for pager, chunk in paginate(ids, ITEMS_PER_PAGE, f"{folder}{kind}/"):
                 r.page(pager.path, "listing.html",
-                       lambda fp: fp.page("listing.html", pager.path, title,
-                                          fp.briefs(chunk) if kind == "briefs" else fp.reports(chunk), pager),
+                       lambda fp: fp.page("listing.html", pager.path, title, shows(fp, chunk), pager),
                        lambda pager=pager, chunk=chunk, kind=kind, item=item: dict(
                            pager=pager, kind=kind, items=[item(i) for i in chunk], heading=f"{title}: all {kind}",
                            parent_title=title, parent_link=f"{folder}index.html"))
@@ -428,7 +432,8 @@ def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any],
                             briefs=[r.brief_item(b) for b in brief_ids[:INLINE_ITEMS]],
                             reports=r.reports(report_ids[:INLINE_ITEMS]),
                             briefs_total=len(brief_ids), reports_total=len(report_ids),
-                            briefs_link=f"{folder}briefs/index.html", reports_link=f"{folder}reports/index.html")
+                            briefs_link=f"{folder}briefs/index.html", reports_link=f"{folder}reports/index.html",
+                            places_link=f"{folder}places/index.html", inline_items=INLINE_ITEMS)
             return page
         r.page(pager.path, template, fingerprint, context)
 
@@ -453,16 +458,18 @@ def _provinces(r: _Renderer) -> None:
            lambda: dict(provinces=provinces))
     for code in r.index.provinces_with_content:
         province = r.site.provinces[code]
-        places = [(r.site.places[p], len(r.index.claims_by_place.get(p, ())))
-                  for p in r.index.places_by_province.get(code, ())]
-        # Its places are listed on page 1, and marked on its map.
+        # Its places, the most claimed first: page 1 lists the first few, and all of them are
+        # listed, paged, where there are more (a gazetteer may hold thousands).
+        counts = sorted(((pid, len(r.index.claims_by_place.get(pid, ())))
+                         for pid in r.index.places_by_province.get(code, ())), key=lambda item: -item[1])
+        places = [(r.site.places[pid], count) for pid, count in counts]
         _collection(r, f"provinces/{province.slug}/", "province.html", {"province": province, "places": places}, (),
                     _MapInput(lambda code=code: r.specs.province(code), _province_map_keys(r.index, code), True,
                               lambda code=code: r.index.places_by_province.get(code, ()),
                               lambda code=code: r.specs.topics_of(r.index.claims_by_province.get(code, ()))),
                     r.index.claims_by_province.get(code, ()),
                     r.index.briefs_by_province.get(code, ()), r.index.reports_by_province.get(code, ()),
-                    province.name, handed=tuple((p.place.id, count) for p, count in places))
+                    province.name, handed=tuple(counts))
 
 
 def _province_map_keys(index: SiteIndex, code: str) -> tuple:

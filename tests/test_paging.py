@@ -183,3 +183,72 @@ def test_a_report_cited_more_often_pages_its_claims_incrementally_like_a_full_bu
     for path, data in kept.items():
         path.write_bytes(data)  # … and comes back
     assert build_site(root, write=False, cache=cache).files == first.files
+
+
+def _gazetteer_site(tmp_path, empty: int):
+    """Three places of North Hamgyong with claims (3, 2 and 1 of them), and `empty` with none."""
+    from conftest import MINIMAL, make_site
+
+    named = [("zeta", 3), ("alpha", 2), ("mid", 1)] + [(f"p{i:04}", 0) for i in range(empty)]
+    places = "".join(f"- {{id: {pid}, name: Place {pid}, province: KP-09, lat: 41.{i:04}, lon: 129.5}}\n"
+                     for i, (pid, _) in enumerate(named))
+    claims = "".join(f"  - id: c-{pid}-{n}\n    text: Claim {n} at {pid}.\n    places: [{pid}]\n    sources:\n"
+                     "      - report: r1\n        quote: \"runs a few days each year\"\n"
+                     for pid, count in named for n in range(count))
+    brief = f"title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n{claims}"
+    return make_site(tmp_path, {"content/places.yaml": places, "content/briefs/b1.yaml": brief}, MINIMAL)
+
+
+def test_a_province_of_many_places_lists_the_most_claimed_and_pages_all_of_them(tmp_path):
+    from generator.mapspecs import EMPTY_PLACES
+    from generator.paging import INLINE_ITEMS
+
+    empty = 2 * ITEMS_PER_PAGE + 37
+    root = _gazetteer_site(tmp_path, empty)
+    assert build_site(root).ok
+    out = root / "site"
+    first = _doc(out, "provinces/north-hamgyong/index.html")
+    [places] = first.xpath('//section[h2="Places"]')
+    shown = [li.text_content() for li in places.cssselect("li")]
+    assert len(shown) == INLINE_ITEMS
+    assert shown[:4] == ["Place zeta 3 claims", "Place alpha 2 claims", "Place mid 1 claim", "Place p0000 0 claims"]
+    [more] = places.xpath('.//p[@class="see-all"]/a')
+    assert more.text_content() == f"All {empty + 3} places →"
+    assert (out / "provinces/north-hamgyong" / more.get("href")).resolve() == \
+        (out / "provinces/north-hamgyong/places/index.html").resolve()
+    pages = _walk(out, "provinces/north-hamgyong/places/index.html")
+    assert len(pages) == 3
+    listed = [li.text_content().split(" ")[1] for rel in pages for li in _doc(out, rel).cssselect("ul.counts li")]
+    assert listed == ["zeta", "alpha", "mid"] + [f"p{i:04}" for i in range(empty)]  # all, once, in order
+    # Past EMPTY_PLACES places with no claims, the map marks the places with claims alone, and says so.
+    assert empty > EMPTY_PLACES
+    marked = [tr.get("data-marker") for tr in first.cssselect("table.map-table tbody tr")]
+    assert marked == ["province:North Hamgyong", "place:Place alpha", "place:Place mid", "place:Place zeta"]
+    assert first.xpath(f'//figcaption/p[.="{empty} places with no claims yet are not marked."]')
+    assert (out / "provinces/north-hamgyong/index.html").stat().st_size < 100_000
+
+
+def test_a_province_of_few_places_lists_and_marks_them_all(tmp_path):
+    from generator.mapspecs import EMPTY_PLACES
+
+    root = _gazetteer_site(tmp_path, EMPTY_PLACES)
+    assert build_site(root).ok
+    first = _doc(root / "site", "provinces/north-hamgyong/index.html")
+    assert len(first.cssselect("table.map-table tbody tr")) == 1 + 3 + EMPTY_PLACES
+    assert not first.xpath('//figcaption/p[contains(., "not marked")]')
+    few = _gazetteer_site(tmp_path / "few", 0)
+    assert build_site(few).ok
+    first = _doc(few / "site", "provinces/north-hamgyong/index.html")
+    assert len(first.xpath('//section[h2="Places"]//li')) == 3 and not first.xpath('//section[h2="Places"]//a')
+    assert not (few / "site/provinces/north-hamgyong/places").exists()
+
+
+def test_a_place_added_to_a_long_gazetteer_builds_incrementally_like_a_full_build(tmp_path):
+    root = _gazetteer_site(tmp_path, ITEMS_PER_PAGE + 30)
+    cache = BuildCache()
+    assert build_site(root, write=False, cache=cache).ok
+    places = root / "content/places.yaml"
+    places.write_text(places.read_text() + "- {id: aaa, name: Place aaa, province: KP-09, lat: 41.9, lon: 129.5}\n")
+    incremental = build_site(root, write=False, cache=cache)
+    assert incremental.files == build_site(root, write=False).files
+    assert "provinces/north-hamgyong/places/page/2/index.html" in incremental.files
