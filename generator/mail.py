@@ -40,7 +40,9 @@ class EmailClaim:
     view: ClaimView
     html: Markup  # the claim's text; links absolute or dropped
     text: str  # the same as plain text
-    disputed_by: tuple[ContestLink, ...]  # plain text, and the published address or ""
+    disputed_by: tuple[ContestLink, ...]  # plain text, and the published address or ""; the first few
+    disputed_more: int  # claims in dispute with it beyond those
+    disputed_all: str  # the published address of the list of them all, or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,9 @@ def email_view(site: ResolvedSite, index: SiteIndex, brief_id: str) -> EmailView
 
     claims = tuple(EmailClaim(number, view, *html_and_plain(view.claim.text, inline=True),
                               tuple(ContestLink(c.key, plain_inline(md, c.text), _published(site.config, c.link))
-                                    for c in view.contested_with))
+                                    for c in view.contested_shown),
+                              len(view.contested_with) - len(view.contested_shown),
+                              _published(site.config, view.contested_link) if view.contested_link else "")
                    for number, view in enumerate(views, 1))
     return EmailView(resolved.brief, site.config, *html_and_plain(resolved.brief.summary, inline=False),
                      claims, footnotes, _place_rows(site, resolved, claims))
@@ -365,6 +369,8 @@ def _claim_text(view: EmailView, claim: EmailClaim) -> list[str]:
              *_wrap(" · ".join(f for f in flags if f), "   ")]
     for other in claim.disputed_by:
         lines += _wrap(f"In dispute with: “{other.text}”{' ' + other.link if other.link else ''}", "   ")
+    if claim.disputed_more:
+        lines += _wrap(f"and {claim.disputed_more} more{' ' + claim.disputed_all if claim.disputed_all else ''}", "   ")
     return lines
 
 

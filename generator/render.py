@@ -25,15 +25,15 @@ from generator.mail import EMAIL_TEMPLATE, email_view, finish_email, template_co
 from generator.maps import MapRenderer, leaflet_assets, outlines_asset
 from generator.mapspecs import SpecBuilder
 from generator.markup import parse_report
-from generator.model import Province, ResolvedBrief, ResolvedSite
+from generator.model import ClaimKey, Province, ResolvedBrief, ResolvedSite
 from generator.output import MemoryOutput, Output
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, SITEMAP_URLS, paginate
 from generator.parallel import in_worker, run_all
 from generator.progress import Progress, no_progress
 from generator.theme import (make_environment, page_url, template_diagnostic, templates_folder_problem, theme_assets,
                              unencodable_diagnostic, unused_templates)
-from generator.urls import absolute, base_path, brief_email_path, brief_path, report_path
-from generator.views import claim_views, lazy_claim_views
+from generator.urls import absolute, base_path, brief_email_path, brief_path, disputes_folder, report_path
+from generator.views import claim_link, claim_views, lazy_claim_views
 from generator.write import file_digest
 
 # Characters XML 1.0 does not allow at all (most C0 controls, U+FFFE/FFFF, lone surrogates):
@@ -379,6 +379,21 @@ def _briefs(r: _Renderer) -> None:
         r.page(brief_email_path(bid), EMAIL_TEMPLATE, lambda fp: fp.brief_page(EMAIL_TEMPLATE, bid, tagged=False),
                lambda bid=bid: template_context(email_view(r.site, r.index, bid)),
                lambda data, brief=brief: finish_email(data, brief.brief))
+        for claim in brief.claims:
+            if len(r.index.contested_with.get(claim.key, ())) > INLINE_ITEMS:
+                _disputes(r, claim.key)
+
+
+def _disputes(r: _Renderer, key: ClaimKey) -> None:
+    """Every claim in dispute with a claim, paged: the list its pages show the first few of."""
+    text = r.specs.claim_text(key)
+    for pager, keys in paginate(r.index.contested_with[key], ITEMS_PER_PAGE, disputes_folder(key.brief, key.claim)):
+        r.page(pager.path, "listing.html",
+               lambda fp: fp.page("listing.html", pager.path, fp.claim(key), fp.claims_shown(keys, fp.wide), pager),
+               lambda pager=pager, keys=keys: dict(
+                   pager=pager, kind="claims", items=lazy_claim_views(keys, r.site, r.index)[0],
+                   heading=f"“{text}”: all claims in dispute with it", parent_title=r.site.briefs[key.brief].brief.title,
+                   parent_link=claim_link(key)))
 
 
 @dataclass(frozen=True, slots=True)

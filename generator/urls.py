@@ -19,6 +19,12 @@ def report_path(report_id: str) -> str:
     return f"reports/{report_id}/index.html"
 
 
+def disputes_folder(brief_id: str, claim_id: str) -> str:
+    """Where every claim in dispute with a claim is listed, paged, when there are too many to
+    list with it."""
+    return f"briefs/{brief_id}/disputes/{claim_id}/"
+
+
 def brief_email_path(brief_id: str) -> str:
     return f"briefs/{brief_id}/email.html"
 

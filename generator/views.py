@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from generator.index import SiteIndex
 from generator.model import Brief, Citation, ClaimKey, QuoteStatus, Report, ResolvedClaim, ResolvedSite
-from generator.urls import brief_path, report_path, text_fragment
+from generator.paging import INLINE_ITEMS
+from generator.urls import brief_path, disputes_folder, report_path, text_fragment
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,19 @@ class ClaimView:
     @property
     def claim(self):
         return self.resolved.claim
+
+    @property
+    def contested_shown(self) -> tuple[ContestLink, ...]:
+        """The claims in dispute with this one that a page lists with it: the first few. A claim
+        that thousands dispute would make every page showing it megabytes."""
+        return self.contested_with[:INLINE_ITEMS]
+
+    @property
+    def contested_link(self) -> str:
+        """The list of every claim in dispute with this one, where it lists more than it shows."""
+        if len(self.contested_with) <= INLINE_ITEMS:
+            return ""
+        return disputes_folder(self.key.brief, self.key.claim) + "index.html"
 
     @property
     def footnotes(self) -> tuple[Footnote, ...]:

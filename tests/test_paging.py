@@ -252,3 +252,66 @@ def test_a_place_added_to_a_long_gazetteer_builds_incrementally_like_a_full_buil
     incremental = build_site(root, write=False, cache=cache)
     assert incremental.files == build_site(root, write=False).files
     assert "provinces/north-hamgyong/places/page/2/index.html" in incremental.files
+
+
+def _disputed_site(tmp_path, disputes: int):
+    """Claim b1/c1, and `disputes` claims in briefs of their own contradicting it."""
+    from conftest import MINIMAL, make_site
+
+    quote = "      - report: r1\n        quote: \"runs a few days each year\"\n"
+    briefs = {}
+    for b in range(-(-disputes // 40)):
+        items = "".join(f"  - id: d{d}\n    text: Dispute {b}-{d}.\n    contradicts: [b1/c1]\n    sources:\n{quote}"
+                        for d in range(min(40, disputes - 40 * b)))
+        briefs[f"content/briefs/d{b:02}.yaml"] = f"title: D{b}\ndate: 2024-02-0{1 + b % 9}\ntopics: [steel]\nclaims:\n{items}"
+    return make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/nk/\n", **briefs}, MINIMAL)
+
+
+def test_a_claim_disputed_by_many_lists_a_few_and_pages_all_of_them(tmp_path):
+    from generator.paging import INLINE_ITEMS
+
+    total = ITEMS_PER_PAGE + 13
+    root = _disputed_site(tmp_path, total)
+    assert build_site(root).ok
+    out = root / "site"
+    index = build_index(resolve(validate(load_site(root))[0])[0])
+    [key] = [k for k in index.claims if str(k) == "b1/c1"]
+    expected = [str(k) for k in index.contested_with[key]]
+    showing = [rel for rel in ("briefs/b1/index.html", *_walk(out, "topics/steel/index.html"))
+               if _doc(out, rel).xpath('//li[@data-claim="b1/c1"]')]
+    assert showing == ["briefs/b1/index.html", "topics/steel/page/3/index.html"]
+    for rel in showing:
+        [claim] = _doc(out, rel).xpath('//li[@data-claim="b1/c1"]')
+        shown = [a.get("data-contests") for a in claim.cssselect("p.contest a")]
+        assert shown == expected[:INLINE_ITEMS]
+        [more] = claim.cssselect("p.see-all a")
+        assert more.text_content() == f"{total - INLINE_ITEMS} more; all {total} claims in dispute with it →"
+        first = str((out / rel).parent.joinpath(more.get("href")).resolve().relative_to(out.resolve()))
+        assert first == "briefs/b1/disputes/c1/index.html"
+    pages = _walk(out, first)
+    assert pages == [first, "briefs/b1/disputes/c1/page/2/index.html"]
+    listed = [a.get("data-claim") for rel in pages for a in _doc(out, rel).cssselect("ol.citing > li > a")]
+    assert listed == expected  # all, once, in order
+    for rel in pages:  # each claim's link resolves to its brief's page
+        for a in _doc(out, rel).cssselect("ol.citing > li > a"):
+            assert (out / rel).parent.joinpath(a.get("href").split("#")[0]).resolve().is_file()
+    email = lxml.html.fromstring((out / "briefs/b1/email.html").read_bytes())
+    assert len(email.cssselect("a.contests")) == INLINE_ITEMS
+    [rest] = email.cssselect("a.contests-all")
+    assert rest.text_content() == f"and {total - INLINE_ITEMS} more"
+    assert rest.get("href") == "https://t.example/nk/briefs/b1/disputes/c1/"
+    from generator.mail import email_text, email_view
+    text = email_text(email_view(resolve(validate(load_site(root))[0])[0], index, "b1"))
+    assert text.count("In dispute with:") == INLINE_ITEMS
+    assert f"   and {total - INLINE_ITEMS} more https://t.example/nk/briefs/b1/disputes/c1/" in text.splitlines()
+
+
+def test_a_claim_disputed_by_a_few_lists_them_all(tmp_path):
+    from generator.paging import INLINE_ITEMS
+
+    root = _disputed_site(tmp_path, INLINE_ITEMS)
+    assert build_site(root).ok
+    [claim] = _doc(root / "site", "briefs/b1/index.html").xpath('//li[@data-claim="b1/c1"]')
+    assert len(claim.cssselect("p.contest a")) == INLINE_ITEMS and not claim.cssselect("p.see-all")
+    assert not (root / "site/briefs/b1/disputes").exists()
+    assert not lxml.html.fromstring((root / "site/briefs/b1/email.html").read_bytes()).cssselect("a.contests-all")
