@@ -10,15 +10,14 @@ add ~70 MB to the build (and to each render worker forked from it).
 
 from __future__ import annotations
 
-import hashlib
 import zlib
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from generator.markup import Highlight, LinkContext, render_tokens
+from generator.medianames import Asked, MediaNames, frozen
 from generator.model import Passage
 from generator.urls import relative, report_path
 
@@ -34,30 +33,20 @@ def highlights(passages: Iterable[Passage]) -> tuple[Highlight, ...]:
     return tuple(Highlight(p.anchor, p.spans) for p in sorted(unique.values(), key=lambda p: (p.spans, p.anchor)))
 
 
-class MediaListing(NamedTuple):
-    """The names of the site's media files, made once a build, and their digest: every body
-    shares them. (Each body's key held the sorted names, and each body a set of them: at
-    10,000 reports and 10,000 images that was 1.1 GB, and half the build's time.)"""
-    names: frozenset[str]
-    digest: str
-
-
-def media_listing(media: Iterable[str]) -> MediaListing:
-    names = frozenset(media)
-    return MediaListing(names, hashlib.blake2b("\0".join(sorted(names)).encode("utf-8", "surrogatepass"),
-                                               digest_size=16).hexdigest())
-
-
-def body_key(rid: str, body_digest: str, marked: tuple[Highlight, ...], media: MediaListing) -> tuple:
-    """Everything the body's HTML depends on (`body_digest`: the report's, model.text_digest)."""
-    return body_digest, marked, relative(report_path(rid), ""), media.digest
+def body_key(rid: str, body_digest: str, marked: tuple[Highlight, ...]) -> tuple:
+    """Everything the body's HTML depends on (`body_digest`: the report's, model.text_digest)
+    but the media files its links ask for, which are kept beside it (medianames.py)."""
+    return body_digest, marked, relative(report_path(rid), "")
 
 
 def render_body(md: MarkdownIt, rid: str, tokens: list[Token], marked: tuple[Highlight, ...],
-                media: MediaListing) -> str:
-    """The HTML of a parsed report body (the tokens are changed on the way)."""
-    links = LinkContext(SOURCE_DIR, relative(report_path(rid), ""), media.names, heading_top=2)
-    return render_tokens(md, tokens, links, marked)
+                media: MediaNames) -> tuple[str, Asked]:
+    """The HTML of a parsed report body (the tokens are changed on the way), and the media
+    files its links asked for."""
+    links = LinkContext(SOURCE_DIR, relative(report_path(rid), ""), media, heading_top=2)
+    with media.noting() as asked:
+        html = render_tokens(md, tokens, links, marked)
+    return html, frozen(asked)
 
 
 def pack(html: str) -> bytes:

@@ -41,10 +41,12 @@ class BuildCache:
     mentions: dict[tuple, Any] = field(default_factory=dict)
     # (report path, digest, unpublished media) → the report's links to site files: see links.py
     links: dict[tuple, tuple] = field(default_factory=dict)
-    # (Markdown digest, highlights, link prefix) → rendered HTML of a report body
-    bodies: dict[tuple, str] = field(default_factory=dict)
-    # output path → (fingerprint of every input of the page, bytes)
-    pages: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    # (Markdown digest, highlights, link prefix) → (rendered HTML of a report body, packed; the
+    # media files its links asked for: see medianames.py)
+    bodies: dict[tuple, tuple[bytes, tuple]] = field(default_factory=dict)
+    # output path → (fingerprint of every input of the page but the media files, bytes or None,
+    # the bytes' digest, diagnostics, the media files it asked for)
+    pages: dict[str, tuple] = field(default_factory=dict)
     # folium map parts by their input (see maps.MapRenderer)
     maps: dict[str, str] = field(default_factory=dict)
     # [what the index was built from, the index, each brief's part of the first]: see index.cached_index
@@ -73,7 +75,7 @@ class BuildCache:
         holds them)."""
         kept = {name: getattr(self, name) for name in tables}
         if "pages" in kept:
-            kept["pages"] = {path: (entry[0], None, entry[2], entry[3]) for path, entry in self.pages.items()}
+            kept["pages"] = {path: (entry[0], None, *entry[2:]) for path, entry in self.pages.items()}
         return kept
 
     def strip_records(self) -> None:

@@ -197,7 +197,7 @@ class Fingerprints:
         self.claim_memo = claim_memo
         d = site.digests
         # Every file that is not a report, a brief or a media file is read by all pages
-        # alike: site.yaml, a boundaries file and, for templates of the site's own (handed
+        # alike (a page depends on the media files its links ask for: see medianames.py): site.yaml, a boundaries file and, for templates of the site's own (handed
         # every topic as nav_topics), topics.yaml and places.yaml. The built-in theme's pages
         # show only the topics and places they name, digested page by page (topics_shown,
         # places_shown): a new topic or a moved place re-renders the pages that show it.
@@ -209,7 +209,7 @@ class Fingerprints:
         c = site.config
         shown = c if wide else (c.title, c.base_url, c.language, c.description, c.map)
         self.site_wide = digest(shown, shared, index.provinces_with_content, site.boundaries.attribution,
-                                sorted(site.boundaries.bounds.items()), sorted(site.media))
+                                sorted(site.boundaries.bounds.items()))
         self._shading = digest([(code, len(keys)) for code, keys in index.claims_by_province.items()])
         self._listing: dict[str, str] = {}
         self._closures: dict[str, str] = {}

@@ -21,6 +21,7 @@ from generator.fields import did_you_mean, visible
 from generator.index import SiteIndex
 from generator.mail import EMAIL_TEMPLATE, EmailView, email_text, email_view, finish_email, template_context
 from generator.markup import make_markdown
+from generator.medianames import MediaNames
 from generator.model import Brief, ResolvedSite, SiteConfig
 from generator.theme import make_environment, template_diagnostic
 from generator.themepath import theme_dirs
@@ -83,7 +84,7 @@ def export_brief(site: ResolvedSite, index: SiteIndex, root: Path,
 def render_email(site: ResolvedSite, root: Path, view: EmailView) -> tuple[bytes, list[Diagnostic]]:
     """email.html for one brief, as the build renders it, with this run's one Environment."""
     dirs = theme_dirs(root)
-    env = make_environment(dirs, make_markdown(), frozenset(site.media))
+    env = make_environment(dirs, make_markdown(), MediaNames(site.media))
     try:
         html = env.get_template(EMAIL_TEMPLATE).render(site=site.config, page_path=brief_email_path(view.brief.id),
                                                       **template_context(view))

@@ -22,6 +22,7 @@ from markupsafe import Markup
 from generator.diagnostics import Diagnostic, Pos, error, strip_control, warning
 from generator.index import SiteIndex
 from generator.markup import LinkContext, make_markdown, parse_markdown, plain_inline, render_tokens
+from generator.medianames import MediaNames
 from generator.model import CREDIBILITY, GRADES, Brief, ResolvedBrief, ResolvedSite, SiteConfig
 from generator.plainwrap import width, wrap
 from generator.theme import long_date
@@ -88,11 +89,12 @@ def _published(config: SiteConfig, path: str) -> str:
     return absolute(config.base_url, path) if config.base_url else ""
 
 
-def email_view(site: ResolvedSite, index: SiteIndex, brief_id: str) -> EmailView:
+def email_view(site: ResolvedSite, index: SiteIndex, brief_id: str, media: MediaNames | None = None) -> EmailView:
+    """`media`: the site's media files, noting which the e-mail's links ask for (render.py)."""
     resolved = site.briefs[brief_id]
     views, footnotes = claim_views((c.key for c in resolved.claims), site, index)
     md = _email_markdown(site.config.base_url)
-    links = LinkContext("content/briefs", site.config.base_url, frozenset(site.media), heading_top=3)
+    links = LinkContext("content/briefs", site.config.base_url, media or MediaNames(site.media), heading_top=3)
 
     def html_and_plain(text: str, inline: bool) -> tuple[Markup, str]:
         """From one parse: Markdown is most of an e-mail's cost. The plain version is read

@@ -15,7 +15,7 @@ from typing import Any
 from markupsafe import Markup
 from markdown_it import MarkdownIt
 
-from generator.bodies import body_key, highlights, media_listing, pack, render_body, unpack
+from generator.bodies import body_key, highlights, pack, render_body, unpack
 from generator.cache import BuildCache
 from generator.deps import Fingerprints, TemplateDigests, shows_report_text
 from generator.diagnostics import Diagnostic, Pos, error
@@ -25,6 +25,7 @@ from generator.mail import EMAIL_TEMPLATE, email_view, finish_email, template_co
 from generator.maps import MapRenderer, leaflet_assets, outlines_asset
 from generator.mapspecs import SpecBuilder
 from generator.markup import parse_report
+from generator.medianames import Asked, MediaNames, frozen
 from generator.model import ClaimKey, Province, ResolvedBrief, ResolvedSite
 from generator.output import MemoryOutput, Output
 from generator.paging import CLAIMS_PER_PAGE, FEED_ENTRIES, INLINE_ITEMS, ITEMS_PER_PAGE, SITEMAP_URLS, paginate
@@ -85,8 +86,8 @@ class _Renderer:
                  cache: BuildCache | None, out: Output):
         self.site, self.index, self.dirs, self.root, self.md = site, index, dirs, root, md
         self.cache = cache
-        self.media = media_listing(site.media)
-        self.env = make_environment(dirs, md, self.media.names, cache.templates if cache is not None else None)
+        self.media = MediaNames(site.media)
+        self.env = make_environment(dirs, md, self.media, cache.templates if cache is not None else None)
         self.maps = MapRenderer(site.config.map.tiles, site.boundaries, cache.maps if cache is not None else None)
         self.specs = SpecBuilder(site, index, md)
         self.fp = Fingerprints(site, index,
@@ -124,11 +125,12 @@ class _Renderer:
         self.folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
         fingerprint = fingerprint(self._fingerprints(template))
         cached = self.cache.pages.get(path) if self.cache is not None else None
-        if cached is not None and cached[0] == fingerprint and self._reuse(path, cached):
+        # The fingerprint leaves out the media files: a page depends on those its links asked for.
+        if cached is not None and cached[0] == fingerprint and self.media.answers(cached[4]) \
+                and self._reuse(path, cached):
             self._problems(cached[3], path)
             return
-        self.jobs.append(_Job(path, fingerprint,
-                              lambda: self._staged(path, self._render(path, template, context(), finish))))
+        self.jobs.append(_Job(path, fingerprint, lambda: self._staged(path, *self._noted(path, template, context, finish))))
 
     def _fingerprints(self, template: str) -> Fingerprints:
         """A template of the site's own may show more of what its page is handed than the
@@ -153,20 +155,27 @@ class _Renderer:
         return None if taken is None else f"{path} would need a folder where the page {taken} is"
 
     def _reuse(self, path: str, cached: tuple) -> bool:
-        _, data, kept_digest, _ = cached
+        _, data, kept_digest, _, _ = cached
         if data is not None:
             self.out.put(path, data)
             return True
         return kept_digest is not None and self.out.keep(path, kept_digest)
 
-    def _staged(self, path: str, rendered: tuple[bytes | None, tuple]) -> tuple[Any, str | None, tuple]:
+    def _noted(self, path: str, template: str, context: Callable[[], dict[str, Any]],
+               finish: Callable[[bytes], tuple[bytes, list[Diagnostic]]] | None) -> tuple[tuple, Asked]:
+        """The page rendered, and the media files it asked for on the way (medianames.py)."""
+        with self.media.noting() as asked:
+            rendered = self._render(path, template, context(), finish)
+        return rendered, frozen(asked)
+
+    def _staged(self, path: str, rendered: tuple[bytes | None, tuple], asked: Asked) -> tuple[Any, str | None, tuple, Asked]:
         """Runs where the page was rendered: hand it to the output there, so workers also
         share the writing, and send back only what the build needs to remember."""
         data, problems = rendered
         if data is None:
-            return None, None, problems
+            return None, None, problems, asked
         digest = file_digest(data)  # once: the output's manifest and the page cache both keep it
-        return self.out.stage(path, data, digest), digest, problems
+        return self.out.stage(path, data, digest), digest, problems, asked
 
     def _problems(self, problems: tuple[Diagnostic, ...], path: str) -> None:
         for diagnostic in problems:
@@ -193,13 +202,13 @@ class _Renderer:
         if workers > 1 and self.cache is not None:
             self._compile()
         self.maps.take_drawn()  # before the workers are forked: they inherit the maps
-        for job, (staged, data_digest, problems) in zip(self.jobs, run_all([job.run for job in self.jobs], workers)):
+        for job, (staged, data_digest, problems, asked) in zip(self.jobs, run_all([job.run for job in self.jobs], workers)):
             self.rendered.add(job.path)
             if data_digest is not None:
                 self.out.record(job.path, staged)
             if self.cache is not None:
                 kept = staged if self.out.keeps_bytes else None
-                self.cache.pages[job.path] = (job.fingerprint, kept, data_digest, problems)
+                self.cache.pages[job.path] = (job.fingerprint, kept, data_digest, problems, asked)
             self._problems(problems, job.path)
             advance(1)
         self.jobs = []
@@ -253,12 +262,14 @@ class _Renderer:
         most often rendered already where its quotes were located: see bodies.py)."""
         report = self.site.reports[rid].report
         marked = highlights(q.passage for q in passages)
-        key = body_key(rid, report.body_digest, marked, self.media)
-        if self.cache is not None and key in self.cache.bodies:
-            return Markup(unpack(self.cache.bodies[key]))
-        html = render_body(self.md, rid, parse_report(self.md, report.body), marked, self.media)
+        key = body_key(rid, report.body_digest, marked)
+        found = self.cache.bodies.get(key) if self.cache is not None else None
+        if found is not None and self.media.answers(found[1]):
+            self.media.note(found[1])
+            return Markup(unpack(found[0]))
+        html, asked = render_body(self.md, rid, parse_report(self.md, report.body), marked, self.media)
         if self.cache is not None and not in_worker():  # (a worker's would only take its memory)
-            self.cache.bodies[key] = pack(html)
+            self.cache.bodies[key] = (pack(html), asked)
         return Markup(html)
 
 
@@ -377,7 +388,7 @@ def _briefs(r: _Renderer) -> None:
                         places=[r.site.places[p] for p in brief.places])
         r.page(path, "brief.html", lambda fp: fp.brief_page("brief.html", bid), context)
         r.page(brief_email_path(bid), EMAIL_TEMPLATE, lambda fp: fp.brief_page(EMAIL_TEMPLATE, bid, tagged=False),
-               lambda bid=bid: template_context(email_view(r.site, r.index, bid)),
+               lambda bid=bid: template_context(email_view(r.site, r.index, bid, r.media)),
                lambda data, brief=brief: finish_email(data, brief.brief))
         for claim in brief.claims:
             if len(r.index.contested_with.get(claim.key, ())) > INLINE_ITEMS:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from generator.bodies import MediaListing, body_key, highlights, media_listing, pack, render_body
+from generator.bodies import body_key, highlights, pack, render_body
 from generator.boundaries import match_boundaries
 from generator.cache import BuildCache
 from generator.deps import digest
@@ -27,6 +27,7 @@ from generator.negations import primary_language, sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.fields import did_you_mean
 from generator.markup import Sections, make_markdown, parse_report, reading_text_and_headings
+from generator.medianames import MediaNames
 from generator.links import PageIds, ReportLinks, link_warnings, report_links
 from generator.mentions import MentionFinder
 from generator.model import (
@@ -268,7 +269,7 @@ class _ReadingTexts:
         # than parsing the few an edit touches.
         self.texts: dict[str, tuple[str, Normalized, Sections]] = {}
         self.quotes: dict[tuple[str, str, str, str], Location] = cache.quotes if cache is not None else {}
-        self.bodies: dict[tuple, bytes] | None = cache.bodies if cache is not None else None
+        self.bodies: dict[tuple, tuple] | None = cache.bodies if cache is not None else None
         self.keys: dict[str, str] = {}
         self.parsing: frozenset[str] = frozenset()  # the reports the jobs parse
         self.links: dict[str, tuple] = {}  # their links (links.report_links), where they may hold one
@@ -303,7 +304,7 @@ class _ReadingTexts:
                     known.setdefault(rid, []).append(passage)
         todo = sorted(wanted)
         self.parsing = frozenset(todo)
-        media = media_listing(self.site.media) if self.bodies is not None else None
+        media = MediaNames(self.site.media) if self.bodies is not None else None
 
         def keep(results: list) -> None:
             for rid, (found, body, links) in zip(todo, results):
@@ -335,10 +336,11 @@ class _ReadingTexts:
 
 
 def _locate_all(md: MarkdownIt, rid: str, report: Report, language: str, quotes: list[str], known: tuple[Passage, ...],
-                media: MediaListing | None) -> tuple[list[tuple[str, Location]], tuple[tuple, bytes] | None,
+                media: MediaNames | None) -> tuple[list[tuple[str, Location]], tuple[tuple, tuple] | None,
                                                         tuple | None]:
     """The quotes' locations; unless `media` is None, the report's body rendered from the
-    same parse with these and the `known` passages highlighted: (its key, packed HTML); and
+    same parse with these and the `known` passages highlighted: (its key, (packed HTML, the
+    media files it asked for)); and
     its links (links.report_links), from that parse too. Given the report, not its text, so
     that no job holds a copy of a body before it runs."""
     tokens = parse_report(md, report.body)
@@ -349,8 +351,8 @@ def _locate_all(md: MarkdownIt, rid: str, report: Report, language: str, quotes:
     if media is None:
         return located, None, links
     marked = highlights([*known, *(p for _, found in located if (p := _cited_passage(found)) is not None)])
-    body = pack(render_body(md, rid, tokens, marked, media))
-    return located, (body_key(rid, report.body_digest, marked, media), body), links
+    html, asked = render_body(md, rid, tokens, marked, media)
+    return located, (body_key(rid, report.body_digest, marked), (pack(html), asked)), links
 
 
 def _cited_passage(found: Location) -> Passage | None:

@@ -32,6 +32,7 @@ from generator.diagnostics import Diagnostic, Pos, error, warning
 from generator.filestate import MAX_FOLDER_DEPTH, refusal, refusal_hint
 from generator.languages import language_name
 from generator.markup import LinkContext, plain_inline, render_markdown
+from generator.medianames import Asked, MediaNames, frozen
 from generator.model import CREDIBILITY, GRADES
 from generator.scratch import is_temporary
 from generator.themepath import tree
@@ -161,7 +162,7 @@ class _TemplateFiles(jinja2.FileSystemLoader):
                                              template, exc.filename) from None
 
 
-def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[str],
+def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: MediaNames,
                      compiled: dict[str, bytes] | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader([_TemplateFiles(str(d)) for d in dirs]),
@@ -183,18 +184,24 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: Container[st
         return relative(ctx["page_path"], target)
 
     # A claim's text is shown on its brief, topic, province and report pages alike: render
-    # each (text, link prefix) once per build. Output depends on nothing else (media is fixed),
-    # and on the prefix only through links and images, which Markdown writes "](" or, for a
-    # reference, "[label]:": text without either reads the same at every depth.
-    rendered: dict[tuple[str, str, str, bool, int], str] = {}
+    # each (text, link prefix) once per build. Output depends on nothing else (the media files
+    # are fixed for the build; those its links asked for are kept with it, for each page using
+    # it asked too), and on the prefix only through links and images, which Markdown writes
+    # "](" or, for a reference, "[label]:": text without either reads the same at every depth.
+    rendered: dict[tuple[str, str, str, bool, int], tuple[str, Asked]] = {}
 
     def cached_markdown(text: str, source_dir: str, page_path: str, inline: bool, headings: int = 0,
                         prefix: str = "") -> Markup:
         prefix = prefix or relative(page_path, "")
         key = (text, source_dir, prefix if "](" in text or "]:" in text else "", inline, headings)
-        if key not in rendered:
-            rendered[key] = render_markdown(md, text, LinkContext(source_dir, prefix, media, headings), inline=inline)
-        return Markup(rendered[key])
+        found = rendered.get(key)
+        if found is None:
+            with media.noting() as asked:
+                html = render_markdown(md, text, LinkContext(source_dir, prefix, media, headings), inline=inline)
+            found = rendered[key] = (html, frozen(asked))
+        else:
+            media.note(found[1])
+        return Markup(found[0])
 
     @jinja2.pass_context
     def markdown(ctx, text: str, source_dir: str = "content/briefs", page: str | None = None,

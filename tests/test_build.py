@@ -827,12 +827,16 @@ def test_a_claim_citing_many_reports_costs_footnotes_in_proportion(tmp_path, mon
     assert [a.text_content() for a in listed.cssselect("li.passage ul a[data-claim]")] == ["Idle mills."]
 
 
-def test_a_bodys_cache_key_does_not_grow_with_the_sites_media():
+def test_a_body_keeps_the_media_files_it_asked_for_not_the_sites_listing():
     # Every report's key held every media file's name: 1.1 GB at 10,000 reports and 10,000 images.
-    import pickle
+    from generator.bodies import render_body
+    from generator.markup import make_markdown, parse_report
+    from generator.medianames import MediaNames
 
-    from generator.bodies import body_key, media_listing
-
-    few, many = media_listing(["a.png"]), media_listing(f"img{i}.png" for i in range(10_000))
-    assert len(pickle.dumps(body_key("r", "d", (), many))) == len(pickle.dumps(body_key("r", "d", (), few)))
-    assert body_key("r", "d", (), few) != body_key("r", "d", (), media_listing(["b.png"]))
+    md = make_markdown()
+    media = MediaNames([*(f"img{i}.png" for i in range(10_000)), "chart.png"])
+    body = "A ![chart](../media/chart.png), a [plan](../media/plan.pdf) and [a site](https://example.org/)."
+    html, asked = render_body(md, "r", parse_report(md, body), (), media)
+    assert asked == (("chart.png", True), ("plan.pdf", False))
+    assert 'src="../../media/chart.png"' in html
+    assert media.answers(asked) and not MediaNames(["chart.png", "plan.pdf"]).answers(asked)

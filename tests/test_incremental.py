@@ -85,7 +85,7 @@ EDITS = [
     ("brief deleted", lambda r: (_edit(r, "content/briefs/steel.yaml", "    contradicts: [targets/targets-met]\n", ""),
                                  (r / "content/briefs/targets.yaml").unlink())),
     # a report's body shows a media file, not there yet, and then there: its body is rendered
-    # again, not taken from the cache (whose key holds the media listing's digest)
+    # again, not taken from the cache (which keeps the media files it asked for beside it)
     ("report shows a missing image", lambda r: _edit(r, "content/reports/alpha.md", "both are scarce.",
                                                      "both are scarce. ![Chart](../media/chart.png)")),
     ("image added", lambda r: (r / "content/media").mkdir(exist_ok=True) or
@@ -117,6 +117,30 @@ def _rebuild(site: Path, cache: BuildCache, edit) -> set[str]:
     result = build_site(site, write=False, cache=cache)
     assert result.ok, [str(d) for d in result.diagnostics]
     return set(result.rendered)
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
+
+
+def test_a_media_file_added_or_removed_renders_the_pages_linking_to_it_alone(site):
+    cache = BuildCache()
+    _edit(site, "content/reports/alpha.md", "both are scarce.", "both are scarce. ![Chart](../media/chart.png)")
+    _edit(site, "content/briefs/steel.yaml", "text: The mill runs only a few days a year.",
+          "text: The mill runs only a few days a year ([plan](../media/plan.pdf)).")
+    media = site / "content" / "media"
+    media.mkdir()
+    assert build_site(site, write=False, cache=cache).ok
+    assert _rebuild(site, cache, lambda r: (media / "other.png").write_bytes(PNG)) == set()
+    assert _rebuild(site, cache, lambda r: (media / "chart.png").write_bytes(PNG)) == {"reports/alpha/index.html"}
+    rendered = _rebuild(site, cache, lambda r: (media / "plan.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n"))
+    full = build_site(site, write=False).files
+    linking = {p for p, data in full.items() if b"media/plan.pdf" in data}
+    showing = {p for p, data in full.items() if b"The mill runs only a few days a year (" in data}
+    assert {"briefs/steel/index.html", "briefs/steel/email.html", "topics/steel/index.html"} <= linking
+    assert linking <= rendered <= showing
+    assert _rebuild(site, cache, lambda r: (media / "chart.png").unlink()) == {"reports/alpha/index.html"}
+    assert _rebuild(site, cache, lambda r: (media / "other.png").unlink()) == set()
+    _same_as_full(site, cache)
 
 
 def test_nothing_changed_renders_nothing(site):

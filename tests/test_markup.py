@@ -227,9 +227,10 @@ def test_markdown_filters_give_each_page_depth_its_own_links(text, inline):
     # The filters cache their HTML per link prefix only when the text can hold a link.
     from pathlib import Path
 
+    from generator.medianames import MediaNames
     from generator.theme import make_environment
 
-    env = make_environment((Path("templates"),), make_markdown(), frozenset({"photo.png"}))
+    env = make_environment((Path("templates"),), make_markdown(), MediaNames({"photo.png"}))
     template = env.from_string("{{ text|%s }}" % ("inline_markdown" if inline else "markdown"))
     shallow, deep, again = (lxml.html.fragment_fromstring(template.render(text=text, page_path=path),
                                                           create_parent="div")

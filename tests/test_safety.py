@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from generator.build import build_site, index_site
 from generator.export import ExportRequest, export_brief
+from generator.medianames import MediaNames
 from generator.theme import make_environment
 
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>{{ 7*7 }}${alert(1)}`</script>'
@@ -143,14 +144,14 @@ class _Text:
 @pytest.mark.parametrize("value", ["<script>'\"&</script>", "plain", "", Markup("<i>kept</i>"), 7, 2.5, None,
                                    _Html(), _Text(), ["<li>"]])
 def test_template_output_is_escaped_as_markupsafe_does(value):
-    env = make_environment((Path("templates"),), MarkdownIt(), frozenset())
+    env = make_environment((Path("templates"),), MarkdownIt(), MediaNames(()))
     rendered = env.from_string("{{ v }}|{% set held %}{{ v }}{% endset %}{{ held }}").render(v=value)
     once = str(markupsafe.escape(value))
     assert rendered == f"{once}|{once}"
 
 
 def test_an_undefined_value_in_output_is_still_an_error():
-    env = make_environment((Path("templates"),), MarkdownIt(), frozenset())
+    env = make_environment((Path("templates"),), MarkdownIt(), MediaNames(()))
     with pytest.raises(jinja2.UndefinedError):
         env.from_string("{{ missing }}").render()
 
@@ -190,8 +191,8 @@ def test_template_calls_behave_as_with_jinjas_own_context(source):
         counter=_Counter(),
         stop=_stop,
     )
-    ours = make_environment((Path("templates"),), MarkdownIt(), frozenset())
-    stock = make_environment((Path("templates"),), MarkdownIt(), frozenset())
+    ours = make_environment((Path("templates"),), MarkdownIt(), MediaNames(()))
+    stock = make_environment((Path("templates"),), MarkdownIt(), MediaNames(()))
     stock.context_class = jinja2.runtime.Context
     assert ours.context_class is not jinja2.runtime.Context
     expected = stock.from_string(source).render(names)
