@@ -152,7 +152,10 @@ class MapRenderer:
                           max_zoom=self.tiles.max_zoom, scrollWheelZoom=False)
         fmap._id = MAP_NAME
         if self.tiles.url:
-            layer = folium.TileLayer(tiles=TILES_STAND_IN, attr=ATTRIBUTION_STAND_IN, max_zoom=self.tiles.max_zoom)
+            # Pages send no Referer (base.html), but tile servers may require one (OpenStreetMap's
+            # answer 403 without): the tiles name the site's origin, never the page.
+            layer = folium.TileLayer(tiles=TILES_STAND_IN, attr=ATTRIBUTION_STAND_IN, max_zoom=self.tiles.max_zoom,
+                                     referrer_policy="strict-origin")
             layer._id = "tiles"
             layer.add_to(fmap)
         counts = dict(spec.shading)
@@ -193,7 +196,8 @@ def _marker_data(marker: Marker, page_path: str) -> dict:
         "kind": marker.kind, "name": marker.name, "hangul": marker.hangul,
         "lat": marker.lat, "lon": marker.lon, "radius": marker.radius if marker.kind == "province" else 7,
         "status": marker.status, "claims": marker.claims, "lines": list(marker.lines),
-        "links": [{"text": link.text, "href": relative(page_path, link.href)} for link in marker.links],
+        "links": [{"text": link.text, "href": relative(page_path, link.href) if link.href else ""}
+                  for link in marker.links],
     }
 
 

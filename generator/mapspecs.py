@@ -26,7 +26,7 @@ EMPTY_PLACES = 100  # places with no claims a province map marks, at most
 @dataclass(frozen=True, slots=True)
 class PopupLink:
     text: str
-    href: str  # a site path; made relative to the page when rendered
+    href: str  # a site path, made relative to the page when rendered; "" for a line of text among the links
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +103,10 @@ class SpecBuilder:
         return tuple(f"{self.site.topics[t].title}: {n} claim{'s' * (n != 1)}" for t, n in ordered)
 
     def claim_links(self, keys: tuple[ClaimKey, ...]) -> tuple[tuple[str, ...], tuple[PopupLink, ...]]:
+        """No lines, and the first claims' links, "and N more" after them."""
         links = tuple(PopupLink(self.claim_text(k), claim_link(k)) for k in keys[:POPUP_CLAIMS])
         more = len(keys) - POPUP_CLAIMS
-        return ((f"and {more} more",) if more > 0 else ()), links
+        return (), links + ((PopupLink(f"and {more} more", ""),) if more > 0 else ())
 
     def province_marker(self, code: str, keys: tuple[ClaimKey, ...], detail: str) -> Marker:
         province = self.site.provinces[code]

@@ -168,3 +168,45 @@ def test_the_attribution_leaves_the_scale_bar_in_view(browser, served, width):  
              or scale["y"] + scale["height"] <= credit["y"])
     assert apart, boxes
     context.close()
+
+
+def _crowded_site(tmp_path):
+    """A brief of 12 claims at one place: its popup lists 8 of them, "and 4 more" and the
+    province page, on a brief's small map."""
+    places = "- {id: mill, name: Mill, province: KP-09, lat: 41.7, lon: 129.7}\n"
+    claims = "".join(f"  - id: c{n}\n    text: Claim number {n} about the mill and what it made that year.\n"
+                     "    places: [mill]\n    sources:\n      - report: r1\n        quote: \"runs a few days each year\"\n"
+                     for n in range(12))
+    brief = f"title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n{claims}"
+    return make_site(tmp_path, {"content/places.yaml": places, "content/briefs/b1.yaml": brief}, MINIMAL)
+
+
+@pytest.mark.parametrize("width", [360, 1100])
+def test_a_long_popup_stays_inside_its_map_and_scrolls(browser, tmp_path, width):  # noqa: F811
+    root = _crowded_site(tmp_path)
+    assert build_site(root).ok
+    server = StaticServer(root / "site")
+    try:
+        context, page, attempts, errors = _open(browser, server.origin, "briefs/b1/index.html", width)
+        page.get_by_role("button", name="Mill: 12 claims").focus()
+        page.keyboard.press("Enter")
+        page.locator(".leaflet-popup-content").wait_for()
+        page.wait_for_timeout(300)  # the map pans the popup into view
+        inside = """(selector) => { const f = document.querySelector('.map-frame').getBoundingClientRect();
+            const b = document.querySelector(selector).getBoundingClientRect();
+            return b.top >= f.top && b.bottom <= f.bottom && b.left >= f.left && b.right <= f.right; }"""
+        assert page.evaluate(inside, ".leaflet-popup-content-wrapper")
+        items = page.locator(".leaflet-popup-content li").all_inner_texts()
+        assert len(items) == 10 and items[8] == "and 4 more" and items[9] == "North Hamgyong province page"
+        for _ in range(8):  # Tab to the last link: it scrolls into view inside the popup
+            page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.textContent") == "North Hamgyong province page"
+        page.wait_for_timeout(100)
+        assert page.evaluate("(() => { const a = document.activeElement.getBoundingClientRect();"
+                             " const p = document.querySelector('.leaflet-popup-content').getBoundingClientRect();"
+                             " return a.top >= p.top && a.bottom <= p.bottom; })()")
+        assert attempts == [] and errors == []
+        context.close()
+    finally:
+        server.close()
+

@@ -183,3 +183,71 @@ def test_the_passage_a_link_points_at_stands_out_whole(browser, tmp_path):  # no
         assert pieces >= 4  # the bold and the list items did split the passages
     finally:
         page.close()
+
+
+def _rtl_site(tmp_path):
+    """An Arabic site whose brief's title is a URL: one word wider than a phone."""
+    from conftest import MINIMAL, make_site
+
+    title = "Solar (see https://www.nknews.org/pro/north-korean-solar-imports-drop-to-lowest-level-in-years/)"
+    return make_site(tmp_path, {
+        "content/site.yaml": "title: موجز\nbase_url: https://t.example/\nlanguage: ar\n",
+        "content/topics.yaml": "- id: steel\n  title: Steel-and-metallurgy-and-everything-made-of-it-in-North-Korea\n",
+        "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace("title: B1", f'title: "{title}"'),
+    }, MINIMAL)
+
+
+@pytest.mark.parametrize("width", [360, 1100])
+def test_a_right_to_left_site_and_a_title_of_one_long_word_keep_to_the_screen(browser, tmp_path, width):  # noqa: F811
+    # The skip link once hid 999 px to the left of the page: a right-to-left page can be
+    # scrolled there, and a phone opened on that blank strip.
+    root = _rtl_site(tmp_path)
+    assert build_site(root).ok
+    page = browser.new_page(viewport={"width": width, "height": 800}, is_mobile=width < 400, has_touch=width < 400)
+    for rel in ("index.html", "briefs/index.html", "briefs/b1/index.html", "topics/steel/index.html",
+                "reports/r1/index.html"):
+        page.goto((root / "site" / rel).as_uri())
+        assert page.evaluate("document.documentElement.dir") == "rtl"
+        sizes = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth, window.scrollX]")
+        assert sizes[0] <= sizes[1] and sizes[2] == 0, (rel, sizes)
+    page.keyboard.press("Tab")  # the skip link shows where it is, when focused
+    box = page.evaluate("(() => { const b = document.activeElement.getBoundingClientRect(); return [b.left, b.top, b.right]; })()")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    assert 0 <= box[0] and box[2] <= width and 0 <= box[1] < 100, box
+    page.close()
+
+
+def test_a_claim_linked_to_stands_out(browser, sample_out):  # noqa: F811
+    page = browser.new_page(viewport={"width": 1100, "height": 800})
+    page.goto((sample_out / "briefs/north-hamgyong-steel-scrap-2023-01/index.html").as_uri() + "#claim-kim-chaek-idle")
+    styles = [tuple(s) for s in page.evaluate(
+        "[...document.querySelectorAll('li.claim')].map(li => [li.id, getComputedStyle(li).outlineStyle])")]
+    assert ("claim-kim-chaek-idle", "solid") in styles and sum(style == "solid" for _, style in styles) == 1
+    page.close()
+
+
+def _contrast(fg: str, bg: str) -> float:
+    def luminance(colour: str) -> float:
+        channels = [int(float(c)) / 255 for c in colour[colour.index("(") + 1:colour.index(")")].split(",")[:3]]
+        lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    high, low = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_print_is_dark_on_white_whatever_the_screens_scheme(browser, sample_out, scheme):  # noqa: F811
+    page = browser.new_page(viewport={"width": 1100, "height": 800})
+    page.emulate_media(media="print", color_scheme=scheme)
+    page.goto((sample_out / "reports/rfa-2023-01-07-scrap-metal/index.html").as_uri())
+    colours = page.evaluate("""() => {
+        const pick = (s) => { const e = document.querySelector(s); const c = getComputedStyle(e); return [c.color, c.backgroundColor]; };
+        return {mark: pick('mark.quote'), body: [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]}; }""")
+    assert colours["body"][1] == "rgb(255, 255, 255)"
+    for name, (fg, bg) in colours.items():
+        assert _contrast(fg, bg) >= 7, (name, fg, bg)
+    page.goto((sample_out / "briefs/north-hamgyong-steel-scrap-2023-01/index.html").as_uri())
+    for selector in (".badge.flag", ".contest"):
+        fg = page.evaluate(f"getComputedStyle(document.querySelector('{selector}')).color")
+        assert _contrast(fg, "rgb(255, 255, 255)") >= 4.5, (selector, fg)
+    page.close()

@@ -456,3 +456,10 @@ def test_a_place_whose_coordinates_are_errors_is_not_also_outside_its_province(t
     result = build_site(make_site(tmp_path, {"content/places.yaml": places}))
     assert [e.message for e in result.errors if "must be a number" in e.message]
     assert not [w for w in result.warnings if "lies outside" in w.message]
+
+
+def test_tiles_of_a_provider_are_asked_for_with_the_sites_origin_alone(tmp_path):
+    root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nmap:\n  tiles: OpenStreetMap.Mapnik\n"})
+    assert build_site(root).ok
+    html = (root / "site/topics/steel/index.html").read_text(encoding="utf-8")
+    assert '"referrerPolicy": "strict-origin"' in html and 'content="no-referrer"' in html

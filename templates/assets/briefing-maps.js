@@ -31,11 +31,13 @@
     box.appendChild(title);
     var list = element("ul");
     marker.lines.forEach(function (line) { list.appendChild(element("li", line)); });
-    marker.links.forEach(function (link) {
-      var item = element("li");
-      var anchor = element("a", link.text);
-      anchor.setAttribute("href", link.href);
-      item.appendChild(anchor);
+    marker.links.forEach(function (link) {  // (a link without href is a line of text: "and 3 more")
+      var item = element("li", link.href ? "" : link.text);
+      if (link.href) {
+        var anchor = element("a", link.text);
+        anchor.setAttribute("href", link.href);
+        item.appendChild(anchor);
+      }
       list.appendChild(item);
     });
     box.appendChild(list);
@@ -78,6 +80,18 @@
 
   var drawn = {};  // map name → what draw() added to it, and the view it left
 
+  // A popup taller or wider than its map (a brief's map is 18rem; a phone's is 320 px wide)
+  // would show its last links outside the frame: it scrolls inside the map instead.
+  function fitPopup(popup, map) {
+    var size = map.getSize();
+    var height = Math.max(80, size.y - 90), width = Math.max(120, Math.min(320, size.x - 70));
+    if (popup.options.maxHeight !== height || popup.options.maxWidth !== width) {
+      popup.options.maxHeight = height;
+      popup.options.maxWidth = width;
+      popup.update();
+    }
+  }
+
   function viewOf(map) {
     var centre = map.getCenter();
     return [centre.lat.toFixed(6), centre.lng.toFixed(6), map.getZoom()].join(",");
@@ -116,6 +130,7 @@
       var options = { radius: marker.radius, className: "briefing-marker status-" + marker.status + " kind-" + marker.kind };
       Object.keys(style).forEach(function (key) { options[key] = style[key]; });
       var circle = L.circleMarker([marker.lat, marker.lon], options).bindPopup(popup(marker), { maxWidth: 320 }).addTo(layer);
+      circle.on("popupopen", function (opened) { fitPopup(opened.popup, map); });
       circle.briefingKey = markerKey(marker);
       reachable(circle, marker);
     });
