@@ -210,11 +210,27 @@ def test_a_right_to_left_site_and_a_title_of_one_long_word_keep_to_the_screen(br
         assert page.evaluate("document.documentElement.dir") == "rtl"
         sizes = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth, window.scrollX]")
         assert sizes[0] <= sizes[1] and sizes[2] == 0, (rel, sizes)
+        # The theme's English dates and counts read left to right in the right-to-left lines:
+        # "1 January 2024", not "January 2024 1"; "1 claim", not "claim 1".
+        shown = page.evaluate("[...document.querySelectorAll('main time, main bdi')].map(e => e.textContent)")
+        numbered = [text for text in shown if text[0].isdigit()]
+        assert numbered, rel
+        for text in numbered:
+            assert _first_is_leftmost(page, text), (rel, text)
     page.keyboard.press("Tab")  # the skip link shows where it is, when focused
     box = page.evaluate("(() => { const b = document.activeElement.getBoundingClientRect(); return [b.left, b.top, b.right]; })()")
     assert page.evaluate("document.activeElement.className") == "skip"
     assert 0 <= box[0] and box[2] <= width and 0 <= box[1] < 100, box
     page.close()
+
+
+def _first_is_leftmost(page, text: str) -> bool:
+    """Whether the first element of `text` on the page shows its first character left of its last."""
+    return page.evaluate("""(text) => {
+        const e = [...document.querySelectorAll('main time, main bdi')].find(e => e.textContent === text);
+        const at = (i) => { const r = document.createRange(); r.setStart(e.firstChild, i); r.setEnd(e.firstChild, i + 1);
+                            return r.getBoundingClientRect().left; };
+        return at(0) < at(text.length - 1); }""", text)
 
 
 def test_a_claim_linked_to_stands_out(browser, sample_out):  # noqa: F811

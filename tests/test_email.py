@@ -606,3 +606,24 @@ def test_an_email_template_that_only_links_elsewhere_loads_nothing(tmp_path):
                 '<img src="data:image/png;base64,iVBORw0KGgo=" alt=""></body></html>')
     result = build_site(make_site(tmp_path, {"templates/email.html": template}))
     assert result.ok and not result.warnings
+
+
+@pytest.mark.parametrize("language, start, end", [("ar", "right", "left"), ("en", "left", "right")])
+def test_a_right_to_left_email_starts_its_lines_and_quote_bars_on_the_right(tmp_path, language, start, end):
+    places = "- {id: mill, name: Mill, province: KP-09, lat: 41.7, lon: 129.7}\n"
+    root = make_site(tmp_path, {"content/site.yaml": f"title: T\nbase_url: https://t.example/\nlanguage: {language}\n",
+                                "content/places.yaml": places,
+                                "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(
+                                    "    text: Idle mill.\n", "    text: Idle mill.\n    places: [mill]\n")})
+    assert build_site(root).ok
+    doc = _email_doc(root / "site", "b1")
+    assert doc.get("dir") == ("rtl" if language == "ar" else "ltr")
+    cells = doc.xpath("//td[normalize-space(.) != '' and not(@class='frame-cell')]")  # (the frame centres the sheet)
+    assert cells and all(f"text-align: {start}" in (td.get("style") or "") for td in cells)
+    [quote] = doc.cssselect("blockquote.quote")
+    assert f"border-{start}:" in quote.get("style") and f"border-{end}" not in quote.get("style")
+    # English dates and numbers read left to right in a right-to-left line
+    [source] = doc.xpath('//div[@data-footnote="1"]/p[1]')
+    assert [s.text for s in source.xpath('span[@dir="ltr"]')] == ["1 January 2024", "grade F"]
+    coordinates = doc.xpath('//table[@class="places"]//td[contains(., "°")]')
+    assert coordinates and all(td.get("dir") == "ltr" for td in coordinates)
