@@ -137,6 +137,8 @@ def _plain_inline(children: list[Token]) -> str:
             out.append("\n")
         elif child.type == "image":
             out.append(f"[image: {child.content}]" if child.content else "[image]")
+            if src := _published_image(child):
+                out.append(f" <{src}>")
         elif child.type == "link_open":
             opened.append(child)
             shown.append(len(out))
@@ -147,6 +149,16 @@ def _plain_inline(children: list[Token]) -> str:
             if not link.meta.get("dropped") and address != "".join(out[start:]):  # an autolink shows it already
                 out.append(f" <{address}>")
     return "".join(out)
+
+
+def _published_image(token: Token) -> str:
+    """The address of an image that is the site's own published file (made absolute under
+    base_url), outside any link: the e-mail shows no image, but links to it, which loads
+    nothing until the reader follows it. "" for any other image."""
+    src = str(token.attrGet("src") or "")
+    if "local" in token.meta and src.startswith(("https://", "http://")) and not token.meta.get("in_link"):
+        return src
+    return ""
 
 
 def template_context(view: EmailView) -> dict[str, Any]:
@@ -178,7 +190,9 @@ def _email_markdown(base_url: str) -> MarkdownIt:
 
     def image(self, tokens, idx, options, env):
         alt = self.renderInlineAsText(tokens[idx].children or [], options, env)
-        return escapeHtml(f"[image: {alt}]" if alt else "[image]")
+        text = escapeHtml(f"[image: {alt}]" if alt else "[image]")
+        src = _published_image(tokens[idx])
+        return f'<a class="image" href="{escapeHtml(src)}">{text}</a>' if src else text
 
     for name, rule in (("link_open", link_open), ("link_close", link_close), ("image", image)):
         md.add_render_rule(name, rule)

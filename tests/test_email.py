@@ -189,9 +189,14 @@ def test_markdown_links_become_absolute_or_are_dropped(tmp_path):
     summary = doc.cssselect("td.summary")[0]
     assert [a.get("href") for a in summary.iter("a")] == [
         "https://t.example/reports/r1/", "https://t.example/reports/r1/#frag", "https://t.example/briefs/b1/",
-        "https://ext.example/a", "mailto:a@t.example"]
+        "https://ext.example/a", "mailto:a@t.example", "https://t.example/media/p.png"]
     text = _squash(summary.text_content())
     assert "rel root frag ext mail [image: pic] [image: remote]" in text  # dropped links keep their words
+    # The site's own image is linked (loading nothing until followed); a remote one is not.
+    assert [a.text_content() for a in summary.cssselect("a.image")] == ["[image: pic]"]
+    indexed, _ = index_site(root)
+    plain, _ = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "text"))
+    assert "[image: pic] <https://t.example/media/p.png> [image: remote]" in " ".join(plain.decode().split())
     claim = doc.cssselect("[data-claim]")[0]
     assert [a.get("href") for a in claim.iter("a")] == ["https://t.example/reports/r1/"]
     assert "Idle mill, see." in _squash(claim.text_content())
