@@ -463,3 +463,14 @@ def test_tiles_of_a_provider_are_asked_for_with_the_sites_origin_alone(tmp_path)
     assert build_site(root).ok
     html = (root / "site/topics/steel/index.html").read_text(encoding="utf-8")
     assert '"referrerPolicy": "strict-origin"' in html and 'content="no-referrer"' in html
+
+
+def test_a_map_with_nothing_on_it_has_no_empty_table(tmp_path):
+    root = make_site(tmp_path, {"content/topics.yaml": "- id: steel\n  title: Steel\n- id: empty\n  title: Empty\n",
+                                "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(
+                                    "topics: [steel]", "topics: [steel]\nprovinces: [KP-09]")})
+    assert build_site(root).ok
+    empty, full = (page(root / "site", f"topics/{t}/index.html") for t in ("empty", "steel"))
+    assert empty.cssselect("figure.map-figure") and not empty.cssselect("details.map-data, table.map-table")
+    assert "nothing on it yet" in empty.cssselect(".map-noscript")[0].text_content()
+    assert full.cssselect("details.map-data table.map-table tbody tr")
