@@ -197,7 +197,7 @@ class Fingerprints:
         self.claim_memo = claim_memo
         d = site.digests
         # Every file that is not a report, a brief or a media file is read by all pages
-        # alike (a page depends on the media files its links ask for: see medianames.py): site.yaml, a boundaries file and, for templates of the site's own (handed
+        # alike: site.yaml, a boundaries file and, for templates of the site's own (handed
         # every topic as nav_topics), topics.yaml and places.yaml. The built-in theme's pages
         # show only the topics and places they name, digested page by page (topics_shown,
         # places_shown): a new topic or a moved place re-renders the pages that show it.
@@ -208,8 +208,14 @@ class Fingerprints:
                         and (wide or path not in _PER_ENTRY and path != "content/site.yaml"))
         c = site.config
         shown = c if wide else (c.title, c.base_url, c.language, c.description, c.map)
+        # A page depends on the media files its links asked for (medianames.py), not on them all;
+        # but Jinja runs a template imported without context once, for the first page that
+        # imports it: Markdown rendered at the top level of one (the built-in theme renders it in
+        # macros and pages alone) asks for its media files for that page only. So pages of the
+        # site's own templates are fingerprinted with the whole listing.
+        media = sorted(site.media) if wide else None
         self.site_wide = digest(shown, shared, index.provinces_with_content, site.boundaries.attribution,
-                                sorted(site.boundaries.bounds.items()))
+                                sorted(site.boundaries.bounds.items()), media)
         self._shading = digest([(code, len(keys)) for code, keys in index.claims_by_province.items()])
         self._listing: dict[str, str] = {}
         self._closures: dict[str, str] = {}

@@ -56,7 +56,7 @@ class _Job:
 
     path: str
     fingerprint: str
-    run: Callable[[], tuple[Any, str | None, tuple[Diagnostic, ...]]]
+    run: Callable[[], tuple[Any, str | None, tuple[Diagnostic, ...], Asked]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,7 +333,7 @@ def pages_of_own_templates(dirs: tuple[Path, ...], md: MarkdownIt, cache: BuildC
     folder holds every page template there is."""
     if len(dirs) < 2:
         return False
-    digests = TemplateDigests(make_environment(dirs, md, frozenset(), cache.templates), cache.template_refs)
+    digests = TemplateDigests(make_environment(dirs, md, MediaNames(()), cache.templates), cache.template_refs)
     return any(digests.owned(page.name) for page in sorted(dirs[-1].iterdir()) if page.is_file())
 
 
@@ -427,15 +427,16 @@ def _collection(r: _Renderer, folder: str, template: str, extra: dict[str, Any],
     site's own templates may show on every page (a province's places and their counts,
     which are listed, paged, like the briefs and reports)."""
     counted = dict(handed)
-    lists = {"briefs": (brief_ids, r.brief_item, lambda fp, ids: fp.briefs(ids)),
-             "reports": (report_ids, lambda rid: r.site.reports[rid], lambda fp, ids: fp.reports(ids)),
-             "places": (tuple(counted), lambda pid: (r.site.places[pid], counted[pid]),
+    # (places have a template of their own: a site's copy of an older listing.html knows none)
+    lists = {"briefs": ("listing.html", brief_ids, r.brief_item, lambda fp, ids: fp.briefs(ids)),
+             "reports": ("listing.html", report_ids, lambda rid: r.site.reports[rid], lambda fp, ids: fp.reports(ids)),
+             "places": ("places.html", tuple(counted), lambda pid: (r.site.places[pid], counted[pid]),
                         lambda fp, ids: (fp.places_shown(ids), [counted[i] for i in ids]))}
-    for kind, (ids, item, shows) in lists.items():
+    for kind, (listing, ids, item, shows) in lists.items():
         if len(ids) > INLINE_ITEMS:
             for pager, chunk in paginate(ids, ITEMS_PER_PAGE, f"{folder}{kind}/"):
-                r.page(pager.path, "listing.html",
-                       lambda fp: fp.page("listing.html", pager.path, title, shows(fp, chunk), pager),
+                r.page(pager.path, listing,
+                       lambda fp: fp.page(listing, pager.path, title, shows(fp, chunk), pager),
                        lambda pager=pager, chunk=chunk, kind=kind, item=item: dict(
                            pager=pager, kind=kind, items=[item(i) for i in chunk], heading=f"{title}: all {kind}",
                            parent_title=title, parent_link=f"{folder}index.html"))

@@ -277,7 +277,7 @@ def syntax_errors(root: Path, dirs: tuple[Path, ...], md: MarkdownIt) -> list[Di
     own = root / "templates"
     if not dirs or dirs[0] != own:
         return []
-    env = make_environment(dirs, md, frozenset())
+    env = make_environment(dirs, md, MediaNames(()))
     found = []
     for name in env.list_templates(extensions=("html", "xml")):
         if name.startswith("assets/") or not (own / name).is_file():

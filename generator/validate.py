@@ -363,6 +363,7 @@ def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:
     f.check_unknown(BRIEF_FIELDS)
     topics, provinces, places = f.refs("topics") or (), f.refs("provinces") or (), f.refs("places") or ()
     claims: dict[str, Claim] = {}
+    folded: dict[str, Claim] = {}
     # (a claim with the id of another is an error, and kept all the same, as one with no id is:
     # its sources and references are checked too, so that one build reports every problem)
     doubles: list[Claim] = []
@@ -370,9 +371,13 @@ def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:
         claim = _claim(Fields(doc, path, item, diags, "claim"), (topics, provinces, places), diags)
         if claim is None:
             continue
-        if claim.id in claims:
-            diags.append(error(claim.pos, f'duplicate claim id "{claim.id}" in this brief',
-                               f"the first is at line {claims[claim.id].pos.line}"))
+        first = folded.setdefault(claim.id.lower(), claim)
+        if first is not claim:
+            # A claim id names a folder too (briefs/<id>/disputes/<claim id>/): as for other ids,
+            # one differing only in case would share it on macOS and Windows.
+            diags.append(error(claim.pos, f'duplicate claim id "{claim.id}" in this brief' if first.id == claim.id
+                               else f'claim id "{claim.id}" differs only in case from "{first.id}" in this brief',
+                               f"the first is at line {first.pos.line}"))
             doubles.append(claim)
             continue
         claims[claim.id] = claim

@@ -172,6 +172,14 @@ def test_duplicate_claim_ids(tmp_path):
     assert e.pos.line == 10 and "line 5" in e.hint
 
 
+def test_claim_ids_differing_only_in_case_are_an_error(tmp_path):
+    # A claim id names a folder (briefs/b1/disputes/C1/): on macOS and Windows c1's would be C1's.
+    brief = BRIEF + "  - id: C1\n    text: Again.\n    sources:\n      - report: r1\n        quote: the mill runs\n"
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert e.message == 'claim id "C1" differs only in case from "c1" in this brief'
+    assert e.pos.line == 10 and "line 5" in e.hint
+
+
 def test_duplicate_topic_ids(tmp_path):
     e = _only_error(tmp_path, {"content/topics.yaml": "- id: steel\n  title: Steel\n- id: steel\n  title: Again\n"})
     assert e.message == 'duplicate topic id "steel"'

@@ -143,6 +143,25 @@ def test_a_media_file_added_or_removed_renders_the_pages_linking_to_it_alone(sit
     _same_as_full(site, cache)
 
 
+def test_a_media_file_shown_by_a_template_imported_once_renders_every_page_again(site):
+    # Jinja runs a template imported without context once: Markdown at its top level asks for
+    # its media files for the first page alone. Pages of a site's own templates therefore
+    # depend on the whole media listing.
+    (site / "templates" / "partials").mkdir(parents=True)
+    (site / "templates" / "partials" / "banner.html").write_text(
+        '{% set banner = "![Banner](../media/banner.png)"|markdown(page="index.html") %}\n')
+    base = (Path(__file__).parent.parent / "templates" / "base.html").read_text()
+    assert '<a class="skip"' in base
+    (site / "templates" / "base.html").write_text(
+        base.replace('<a class="skip"', '{% import "partials/banner.html" as b %}{{ b.banner }}<a class="skip"', 1))
+    cache = BuildCache()
+    assert build_site(site, write=False, cache=cache, workers=1).ok
+    (site / "content" / "media").mkdir()
+    (site / "content" / "media" / "banner.png").write_bytes(PNG)
+    result = _same_as_full_with(site, cache, workers=1)
+    assert sum(b'src="media/banner.png"' in data for data in result.files.values()) > 5
+
+
 def test_nothing_changed_renders_nothing(site):
     cache = BuildCache()
     first = build_site(site, write=False, cache=cache)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -315,3 +316,19 @@ def test_a_claim_disputed_by_a_few_lists_them_all(tmp_path):
     assert len(claim.cssselect("p.contest a")) == INLINE_ITEMS and not claim.cssselect("p.see-all")
     assert not (root / "site/briefs/b1/disputes").exists()
     assert not lxml.html.fromstring((root / "site/briefs/b1/email.html").read_bytes()).cssselect("a.contests-all")
+
+
+def test_places_pages_need_nothing_of_a_sites_own_listing_or_macros(tmp_path):
+    # A site's copies of listing.html and partials/macros.html, made before places were paged,
+    # know no places: the places pages and the province page do not ask them for any.
+    root = _gazetteer_site(tmp_path, ITEMS_PER_PAGE)
+    theme = Path(__file__).parent.parent / "templates"
+    (root / "templates" / "partials").mkdir(parents=True)
+    (root / "templates" / "listing.html").write_text(  # rows of reports, whatever the kind
+        '{% extends "base.html" %}{% block content %}{% for r in items %}{{ r.report.title }}{% endfor %}{% endblock %}')
+    macros = re.sub(r"{% macro place_list.*?{%- endmacro %}", "", (theme / "partials" / "macros.html").read_text(), flags=re.S)
+    (root / "templates" / "partials" / "macros.html").write_text(macros)
+    result = build_site(root)
+    assert result.ok, [str(d) for d in result.diagnostics]
+    pages = _walk(root / "site", "provinces/north-hamgyong/places/index.html")
+    assert len([li for rel in pages for li in _doc(root / "site", rel).cssselect("ul.counts li")]) == ITEMS_PER_PAGE + 3
