@@ -18,13 +18,17 @@ changing one thing an analyst's real archive may have, and times cold builds of 
 - media: N images in content/media/, each report showing one (their listing once reached
   every report body's cache key: 1.1 GB at N = 10,000);
 - sources: one more brief of 10 claims, each citing 200 reports with their briefs' quotes
-  (a claim's footnotes were once made on each of its reports' pages: quadratic in sources).
+  (a claim's footnotes were once made on each of its reports' pages: quadratic in sources);
+- gazetteer: N/2 more places, all in one province and named by no claim (its page once
+  listed them all and its map marked them all: 1.3 MB at 2,000 places);
+- disputed: one more brief of N/10 claims, each disputing the first brief's first claim
+  (every page listing that claim once listed all its disputes).
 
     python benchmarks/bench_shapes.py --reports 10000 --runs 3 [--workdir DIR] [--only places,long,footnotes]
 
 It prints one line per build and a Markdown table of medians (wall seconds, each variant's
-time over the base's, the build's peak RSS). Every build must finish with no errors;
-warnings are counted in the table.
+time over the base's, the build's peak RSS) with the largest page each variant built.
+Every build must finish with no errors; warnings are counted in the table.
 """
 
 from __future__ import annotations
@@ -149,6 +153,26 @@ def with_wide_claims(content: Path) -> None:
     (content / "briefs" / "wide.yaml").write_text(to_yaml(wide), encoding="utf-8", newline="\n")
 
 
+def with_gazetteer(content: Path, n_reports: int) -> None:
+    places = yaml.safe_load((content / "places.yaml").read_text(encoding="utf-8"))
+    first = places[0]  # the hamlets lie within a few km of it, inside its province's outline
+    places += [{"id": f"gaz-{i:06d}", "name": f"Hamlet {i}", "province": first["province"],
+                "lat": round(first["lat"] + (i % 97 - 48) / 2000, 4),
+                "lon": round(first["lon"] + (i // 97 % 97 - 48) / 2000, 4)}
+               for i in range(n_reports // 2)]
+    (content / "places.yaml").write_text(to_yaml(places), encoding="utf-8", newline="\n")
+
+
+def with_disputes(content: Path, n_reports: int) -> None:
+    first = sorted((content / "briefs").glob("*.yaml"))[0]
+    claim = yaml.safe_load(first.read_text(encoding="utf-8"))["claims"][0]
+    target = f"{first.stem}/{claim['id']}"
+    claims = [{"id": f"d-{n}", "text": f"Dispute {n} of the first claim.", "contradicts": [target],
+               "sources": claim["sources"][:1]} for n in range(max(1, n_reports // 10))]
+    disputes = {"title": "Disputes of one claim", "date": "2024-12-30", "claims": claims}
+    (content / "briefs" / "disputes.yaml").write_text(to_yaml(disputes), encoding="utf-8", newline="\n")
+
+
 def make_variant(name: str, base: Path, site: Path, n_reports: int) -> None:
     shutil.copytree(base / "content", site / "content")
     content = site / "content"
@@ -168,9 +192,18 @@ def make_variant(name: str, base: Path, site: Path, n_reports: int) -> None:
         with_media(content)
     elif name == "sources":
         with_wide_claims(content)
+    elif name == "gazetteer":
+        with_gazetteer(content, n_reports)
+    elif name == "disputed":
+        with_disputes(content, n_reports)
 
 
-VARIANTS = ("base", "places", "typography", "long", "hangul", "hot", "footnotes", "media", "sources")
+VARIANTS = ("base", "places", "typography", "long", "hangul", "hot", "footnotes", "media", "sources", "gazetteer",
+            "disputed")
+
+
+def largest_page(out: Path) -> int:
+    return max((p.stat().st_size for p in out.rglob("*.html")), default=0)
 
 
 def cold_build(site: Path, trash: Trash) -> tuple[float, int, int, int]:
@@ -206,10 +239,12 @@ def main(argv: list[str] | None = None) -> int:
             sites[name] = base.parent / name
             make_variant(name, base, sites[name], args.reports)
         results: dict[str, list[tuple[float, int, int, int]]] = {name: [] for name in names}
+        largest: dict[str, int] = {}
         for run in range(1, args.runs + 1):
             for name in names:  # alternating, so a slower spell of the machine hits them all
                 wall, rss, pages, warnings = cold_build(sites[name], trash)
                 results[name].append((wall, rss, pages, warnings))
+                largest[name] = largest_page(sites[name] / "site")
                 print(f"run {run}/{args.runs} {name:11s} {wall:7.2f} s {rss / 1024:5.0f} MiB {pages:6d} pages "
                       f"{warnings:5d} warnings", flush=True)
     except BuildFailed as exc:
@@ -221,12 +256,14 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
     base_s = statistics.median(r[0] for r in results["base"])
     print(f"\nN = {args.reports}, median of {args.runs} cold builds\n")
-    print("| archive | cold s | × base | peak RSS MiB | pages | warnings |\n|---|---:|---:|---:|---:|---:|")
+    print("| archive | cold s | × base | peak RSS MiB | pages | largest page KiB | warnings |\n"
+          "|---|---:|---:|---:|---:|---:|---:|")
     for name in names:
         median = statistics.median(r[0] for r in results[name])
         rss = statistics.median(r[1] for r in results[name]) / 1024
         _, _, pages, warnings = results[name][-1]
-        print(f"| {name} | {median:.2f} | {median / base_s:.2f} | {rss:.0f} | {pages} | {warnings} |")
+        print(f"| {name} | {median:.2f} | {median / base_s:.2f} | {rss:.0f} | {pages} | {largest[name] / 1024:.0f} | "
+              f"{warnings} |")
     return 0
 
 
