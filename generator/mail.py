@@ -94,7 +94,8 @@ def email_view(site: ResolvedSite, index: SiteIndex, brief_id: str, media: Media
     resolved = site.briefs[brief_id]
     views, footnotes = claim_views((c.key for c in resolved.claims), site, index)
     md = _email_markdown(site.config.base_url)
-    links = LinkContext("content/briefs", site.config.base_url, media or MediaNames(site.media), heading_top=3)
+    media = media if media is not None else MediaNames(site.media)
+    links = LinkContext("content/briefs", site.config.base_url, media, heading_top=3)
 
     def html_and_plain(text: str, inline: bool) -> tuple[Markup, str]:
         """From one parse: Markdown is most of an e-mail's cost. The plain version is read

@@ -5,7 +5,8 @@ is there, and leaves it as written when it is not (markup.site_target asks `name
 Nothing else a page or a report body shows depends on which media files exist. So each
 remembers the names it asked about, with the answers, and is reused while every answer is
 the same: a new image re-renders the pages that link to it, not the whole site (fingerprinted
-with the whole listing, every page was, 9–13 s at 10,000 reports).
+with the whole listing, every page was, 9–13 s at 10,000 reports). Pages of a site's own
+templates are still fingerprinted with the whole listing (see deps.Fingerprints).
 """
 
 from __future__ import annotations

@@ -130,7 +130,8 @@ class _Renderer:
                 and self._reuse(path, cached):
             self._problems(cached[3], path)
             return
-        self.jobs.append(_Job(path, fingerprint, lambda: self._staged(path, *self._noted(path, template, context, finish))))
+        self.jobs.append(_Job(path, fingerprint,
+                              lambda: self._staged(path, *self._noted(path, template, context, finish))))
 
     def _fingerprints(self, template: str) -> Fingerprints:
         """A template of the site's own may show more of what its page is handed than the
@@ -168,7 +169,8 @@ class _Renderer:
             rendered = self._render(path, template, context(), finish)
         return rendered, frozen(asked)
 
-    def _staged(self, path: str, rendered: tuple[bytes | None, tuple], asked: Asked) -> tuple[Any, str | None, tuple, Asked]:
+    def _staged(self, path: str, rendered: tuple[bytes | None, tuple],
+                asked: Asked) -> tuple[Any, str | None, tuple, Asked]:
         """Runs where the page was rendered: hand it to the output there, so workers also
         share the writing, and send back only what the build needs to remember."""
         data, problems = rendered
@@ -202,7 +204,8 @@ class _Renderer:
         if workers > 1 and self.cache is not None:
             self._compile()
         self.maps.take_drawn()  # before the workers are forked: they inherit the maps
-        for job, (staged, data_digest, problems, asked) in zip(self.jobs, run_all([job.run for job in self.jobs], workers)):
+        done = run_all([job.run for job in self.jobs], workers)
+        for job, (staged, data_digest, problems, asked) in zip(self.jobs, done):
             self.rendered.add(job.path)
             if data_digest is not None:
                 self.out.record(job.path, staged)
@@ -403,8 +406,8 @@ def _disputes(r: _Renderer, key: ClaimKey) -> None:
                lambda fp: fp.page("listing.html", pager.path, fp.claim(key), fp.claims_shown(keys, fp.wide), pager),
                lambda pager=pager, keys=keys: dict(
                    pager=pager, kind="claims", items=lazy_claim_views(keys, r.site, r.index)[0],
-                   heading=f"“{text}”: all claims in dispute with it", parent_title=r.site.briefs[key.brief].brief.title,
-                   parent_link=claim_link(key)))
+                   heading=f"“{text}”: all claims in dispute with it",
+                   parent_title=r.site.briefs[key.brief].brief.title, parent_link=claim_link(key)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,9 +174,9 @@ def _crowded_site(tmp_path):
     """A brief of 12 claims at one place: its popup lists 8 of them, "and 4 more" and the
     province page, on a brief's small map."""
     places = "- {id: mill, name: Mill, province: KP-09, lat: 41.7, lon: 129.7}\n"
+    source = "    sources:\n      - report: r1\n        quote: \"runs a few days each year\"\n"
     claims = "".join(f"  - id: c{n}\n    text: Claim number {n} about the mill and what it made that year.\n"
-                     "    places: [mill]\n    sources:\n      - report: r1\n        quote: \"runs a few days each year\"\n"
-                     for n in range(12))
+                     f"    places: [mill]\n{source}" for n in range(12))
     brief = f"title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n{claims}"
     return make_site(tmp_path, {"content/places.yaml": places, "content/briefs/b1.yaml": brief}, MINIMAL)
 

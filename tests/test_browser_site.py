@@ -208,7 +208,8 @@ def test_a_right_to_left_site_and_a_title_of_one_long_word_keep_to_the_screen(br
                 "reports/r1/index.html"):
         page.goto((root / "site" / rel).as_uri())
         assert page.evaluate("document.documentElement.dir") == "rtl"
-        sizes = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth, window.scrollX]")
+        sizes = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+                              " window.scrollX]")
         assert sizes[0] <= sizes[1] and sizes[2] == 0, (rel, sizes)
         # The theme's English dates and counts read left to right in the right-to-left lines:
         # "1 January 2024", not "January 2024 1"; "1 claim", not "claim 1".
@@ -218,7 +219,8 @@ def test_a_right_to_left_site_and_a_title_of_one_long_word_keep_to_the_screen(br
         for text in numbered:
             assert _first_is_leftmost(page, text), (rel, text)
     page.keyboard.press("Tab")  # the skip link shows where it is, when focused
-    box = page.evaluate("(() => { const b = document.activeElement.getBoundingClientRect(); return [b.left, b.top, b.right]; })()")
+    box = page.evaluate("(() => { const b = document.activeElement.getBoundingClientRect();"
+                        " return [b.left, b.top, b.right]; })()")
     assert page.evaluate("document.activeElement.className") == "skip"
     assert 0 <= box[0] and box[2] <= width and 0 <= box[1] < 100, box
     page.close()
@@ -228,7 +230,8 @@ def _first_is_leftmost(page, text: str) -> bool:
     """Whether the first element of `text` on the page shows its first character left of its last."""
     return page.evaluate("""(text) => {
         const e = [...document.querySelectorAll('main time, main bdi')].find(e => e.textContent === text);
-        const at = (i) => { const r = document.createRange(); r.setStart(e.firstChild, i); r.setEnd(e.firstChild, i + 1);
+        const at = (i) => { const r = document.createRange();
+                            r.setStart(e.firstChild, i); r.setEnd(e.firstChild, i + 1);
                             return r.getBoundingClientRect().left; };
         return at(0) < at(text.length - 1); }""", text)
 
@@ -257,8 +260,8 @@ def test_print_is_dark_on_white_whatever_the_screens_scheme(browser, sample_out,
     page.emulate_media(media="print", color_scheme=scheme)
     page.goto((sample_out / "reports/rfa-2023-01-07-scrap-metal/index.html").as_uri())
     colours = page.evaluate("""() => {
-        const pick = (s) => { const e = document.querySelector(s); const c = getComputedStyle(e); return [c.color, c.backgroundColor]; };
-        return {mark: pick('mark.quote'), body: [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]}; }""")
+        const pick = (e) => { const c = getComputedStyle(e); return [c.color, c.backgroundColor]; };
+        return {mark: pick(document.querySelector('mark.quote')), body: pick(document.body)}; }""")
     assert colours["body"][1] == "rgb(255, 255, 255)"
     for name, (fg, bg) in colours.items():
         assert _contrast(fg, bg) >= 7, (name, fg, bg)

@@ -459,7 +459,8 @@ def test_a_place_whose_coordinates_are_errors_is_not_also_outside_its_province(t
 
 
 def test_tiles_of_a_provider_are_asked_for_with_the_sites_origin_alone(tmp_path):
-    root = make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/\nmap:\n  tiles: OpenStreetMap.Mapnik\n"})
+    site = "title: T\nbase_url: https://t.example/\nmap:\n  tiles: OpenStreetMap.Mapnik\n"
+    root = make_site(tmp_path, {"content/site.yaml": site})
     assert build_site(root).ok
     html = (root / "site/topics/steel/index.html").read_text(encoding="utf-8")
     assert '"referrerPolicy": "strict-origin"' in html and 'content="no-referrer"' in html

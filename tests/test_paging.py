@@ -264,7 +264,8 @@ def _disputed_site(tmp_path, disputes: int):
     for b in range(-(-disputes // 40)):
         items = "".join(f"  - id: d{d}\n    text: Dispute {b}-{d}.\n    contradicts: [b1/c1]\n    sources:\n{quote}"
                         for d in range(min(40, disputes - 40 * b)))
-        briefs[f"content/briefs/d{b:02}.yaml"] = f"title: D{b}\ndate: 2024-02-0{1 + b % 9}\ntopics: [steel]\nclaims:\n{items}"
+        briefs[f"content/briefs/d{b:02}.yaml"] = (f"title: D{b}\ndate: 2024-02-0{1 + b % 9}\ntopics: [steel]\n"
+                                                   f"claims:\n{items}")
     return make_site(tmp_path, {"content/site.yaml": "title: T\nbase_url: https://t.example/nk/\n", **briefs}, MINIMAL)
 
 
@@ -325,8 +326,10 @@ def test_places_pages_need_nothing_of_a_sites_own_listing_or_macros(tmp_path):
     theme = Path(__file__).parent.parent / "templates"
     (root / "templates" / "partials").mkdir(parents=True)
     (root / "templates" / "listing.html").write_text(  # rows of reports, whatever the kind
-        '{% extends "base.html" %}{% block content %}{% for r in items %}{{ r.report.title }}{% endfor %}{% endblock %}')
-    macros = re.sub(r"{% macro place_list.*?{%- endmacro %}", "", (theme / "partials" / "macros.html").read_text(), flags=re.S)
+        '{% extends "base.html" %}{% block content %}'
+        '{% for r in items %}{{ r.report.title }}{% endfor %}{% endblock %}')
+    macros = (theme / "partials" / "macros.html").read_text()
+    macros = re.sub(r"{% macro place_list.*?{%- endmacro %}", "", macros, flags=re.S)
     (root / "templates" / "partials" / "macros.html").write_text(macros)
     result = build_site(root)
     assert result.ok, [str(d) for d in result.diagnostics]
