@@ -99,9 +99,11 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
     diagnostics = last.diagnostics
     # (the edited files' lines are read again: a warning may be as it was, its line not)
     lines = {**last.lines, **lines_shown(root, [d for d in diagnostics if d.pos.path in changed])}
+    digests = {rel: d for rel, d in last.digests.items() if rel not in changed}
+    digests.update((rel, cache.files[rel][2]) for rel in changed if rel in cache.files)
     try:
         store.write_last(root, store.LastBuild(last.out, strict, inputs, taken, last.diagnostics, last.paths,
-                                               written.manifest, stale, last.root, last.graph, lines))
+                                               written.manifest, stale, last.root, last.graph, lines, digests))
     except OSError as exc:
         diagnostics = [*diagnostics, store.unsaved(exc)]
     return BuildResult(diagnostics, {}, written, 0.0, frozenset(pages), last.paths)

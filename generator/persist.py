@@ -124,6 +124,7 @@ def _from_last_build(root: Path, out: Path, strict: bool, last: store.LastBuild,
     patched), else None; the inputs the cache cannot vouch for; and the stat of every input
     now, as the build begins. `scan`: the output's files."""
     changed, now = store.changed_inputs(last, root)
+    changed -= store.unchanged_bytes(last, root, changed)  # saved again as they were
     if _dated_elsewhen(last):  # its warnings about dates in the future may no longer hold
         return None, changed | last.stale, now
     remember_lines(last.lines)  # (whatever comes of this: the lines of files as they were are good)
@@ -254,7 +255,8 @@ def _record(root: Path, out: Path, strict: bool, cache: BuildCache, result: Buil
         remember_lines(lines)  # read for the record: not again to print them
         done = store.LastBuild(str(out.resolve()), strict, stats, taken, result.diagnostics,
                                result.paths, result.written.manifest, root=str(root.resolve()),
-                               graph=token if graph is not None else "", lines=lines)
+                               graph=token if graph is not None else "", lines=lines,
+                               digests={rel: entry[2] for rel, entry in cache.files.items()})
     try:
         store.write_pages(root, cache)
         if graph is not None:

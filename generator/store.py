@@ -44,7 +44,7 @@ from typing import Any
 from generator import __version__, collector, lazyre, pickling
 from generator.cache import MODEL_TABLES, PAGE_TABLES, BuildCache
 from generator.diagnostics import Diagnostic, Lines, Pos, warning
-from generator.filestate import is_racy, stat_key
+from generator.filestate import is_racy, read_bytes, stat_key
 from generator.forked import Forked, can_fork, trim_heap
 from generator.pickling import FieldsPickler
 from generator.scratch import is_temporary, is_vim_probe
@@ -52,7 +52,7 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan, can_lock, take_lock
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 177  # raised whenever what the cache holds, or what a cached result depends on, changes
+FORMAT = 178  # raised whenever what the cache holds, or what a cached result depends on, changes
 SHARDS = 4096  # models files: ~3 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")
@@ -81,6 +81,10 @@ class LastBuild:
     graph: str = ""
     # The lines `diagnostics` show, as read (diagnostics.lines_shown)
     lines: Lines = field(default_factory=dict)
+    # The digest of each file the build read (relative path → load's digest of its bytes): a
+    # file saved again as it was (touched, or saved unchanged in an editor) changes its stat,
+    # not what the build made of it.
+    digests: dict[str, str] = field(default_factory=dict)
 
 
 def _versions() -> str:
@@ -599,6 +603,28 @@ def changed_inputs(last: LastBuild, root: Path) -> tuple[frozenset[str], Stats]:
     changed.update(p for p, (mtime, ctime, _, _) in last.inputs.items() if is_racy(mtime, ctime, last.taken_ns))
     prefix = str(root) + os.sep
     return frozenset(p[len(prefix):] if p.startswith(prefix) else p for p in changed), now
+
+
+def unchanged_bytes(last: LastBuild, root: Path, changed: frozenset[str]) -> frozenset[str]:
+    """Those of `changed` whose bytes are as the last build read them: saved again unchanged.
+    A file that cannot be read as the loader reads it is left for the build to see."""
+    same = set()
+    real_root = os.path.realpath(root)
+    for rel in changed:
+        if (before := last.digests.get(rel)) is None:
+            continue
+        path = os.path.join(root, rel)
+        # A file, or a folder on its way, become a link is for the loader to judge (it may
+        # lead out of the site now).
+        if os.path.realpath(path) != os.path.join(real_root, rel):
+            continue
+        try:
+            found = os.lstat(path)
+            if stat.S_ISREG(found.st_mode) and read_bytes(path, found)[1] == before:
+                same.add(rel)
+        except OSError:
+            continue
+    return frozenset(same)
 
 
 def up_to_date(last: LastBuild, out: Path, strict: bool, changed: frozenset[str], scan: OutputScan) -> bool:

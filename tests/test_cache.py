@@ -282,6 +282,29 @@ def test_a_touched_file_is_read_again_but_nothing_is_rendered(site, trust_recent
     assert result.ok and result.rendered == frozenset() and result.written.written == ()
 
 
+def test_files_saved_again_unchanged_are_answered_from_the_record(site, trust_recent_files, monkeypatch, tmp_path):
+    # An editor's save with no change, or a touch: the stat differs, the bytes do not. At
+    # 10,000 reports such a build loaded the whole cache and planned every page (3.6 s).
+    first = build_persistent(site)
+    for rel in ("content/reports/alpha.md", "content/briefs/steel.yaml", "content/site.yaml"):
+        (site / rel).write_bytes((site / rel).read_bytes())
+    with monkeypatch.context() as patched:
+        patched.setattr(store, "read_state", lambda *args: pytest.fail("the state was loaded for files saved unchanged"))
+        second = build_persistent(site)
+    assert second.rendered == frozenset() and second.written.written == ()
+    assert second.diagnostics == first.diagnostics
+    # Changed after all, a file is seen: its stat still differs from the one recorded.
+    _edit(site, "content/briefs/steel.yaml", "title: Steel in the north", "title: Steel up north")
+    third = build_persistent(site)
+    assert "briefs/steel/index.html" in third.rendered and _tree(site / "site") == _cold(site)
+    # A file become a link (to the same bytes, outside the site) is for the loader to judge.
+    outside = tmp_path / "alpha.md"
+    outside.write_bytes((site / "content/reports/alpha.md").read_bytes())
+    (site / "content/reports/alpha.md").unlink()
+    (site / "content/reports/alpha.md").symlink_to(outside)
+    assert build_persistent(site).diagnostics == build_site(site, write=False).diagnostics != third.diagnostics
+
+
 @pytest.mark.parametrize("damage", ["truncated", "flipped byte", "other version", "garbage"])
 def test_a_damaged_or_foreign_cache_is_ignored(site, trust_recent_files, monkeypatch, damage):
     out = site / "site"
