@@ -118,6 +118,14 @@ class MapRenderer:
         if todo and can_fork():
             self._ahead = Forked(lambda: {key: self._build_folium(*value) for key, value in todo.items()})
 
+    def keep_only(self, specs: Iterable[MapSpec]) -> None:
+        """Forget the parts of maps the site no longer shows: a province map's shading changes
+        with its claims, and each edit would otherwise leave the part it had (~45 KB) in the
+        cache for good."""
+        live = {self._key(spec, shade_classes(spec.shading)) for spec in specs}
+        for key in [key for key in self.cache if key not in live]:
+            del self.cache[key]
+
     def take_drawn(self) -> None:
         """The parts draw_ahead started, into the cache, once drawn."""
         if self._ahead is not None:

@@ -295,6 +295,7 @@ def render_site(site: ResolvedSite, index: SiteIndex, dirs: tuple[Path, ...], ro
         r.run(workers, progress)
     finally:
         r.maps.stop_drawing()
+    r.maps.keep_only(r.specs.every_bare())
     fixed = {**leaflet_assets(), **outlines_asset(site.boundaries)}
     assets, problems = theme_assets(dirs, root, fixed)
     r.diagnostics.extend(problems)
