@@ -607,7 +607,8 @@ def changed_inputs(last: LastBuild, root: Path) -> tuple[frozenset[str], Stats]:
 
 def unchanged_bytes(last: LastBuild, root: Path, changed: frozenset[str]) -> frozenset[str]:
     """Those of `changed` whose bytes are as the last build read them: saved again unchanged.
-    A file that cannot be read as the loader reads it is left for the build to see."""
+    A file that cannot be read as the loader reads it is left for the build to see, and one
+    whose size changed is not read here (the build reads it: an edit's file is read once)."""
     same = set()
     real_root = os.path.realpath(root)
     for rel in changed:
@@ -620,7 +621,8 @@ def unchanged_bytes(last: LastBuild, root: Path, changed: frozenset[str]) -> fro
             continue
         try:
             found = os.lstat(path)
-            if stat.S_ISREG(found.st_mode) and read_bytes(path, found)[1] == before:
+            resized = last.inputs.get(path, MISSING)[2] != found.st_size  # (stat_key: size third)
+            if stat.S_ISREG(found.st_mode) and not resized and read_bytes(path, found)[1] == before:
                 same.add(rel)
         except OSError:
             continue

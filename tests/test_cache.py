@@ -959,3 +959,16 @@ def test_a_boundaries_file_whose_folder_is_moved_out_of_the_site_is_refused_as_i
     data.symlink_to(tmp_path / "elsewhere")  # the same file, its stat unchanged, now outside the site
     result = build_persistent(site)
     assert [e.message for e in result.errors] == ['boundaries file "data/admin1.geojson" is outside the site folder']
+
+
+def test_a_file_whose_size_changed_is_not_read_to_see_whether_it_changed(site, trust_recent_files, monkeypatch):
+    # Only a file saved with its old size may be as it was: an edit's file is read once, by the build.
+    assert build_persistent(site).ok
+    _edit(site, "content/briefs/steel.yaml", "title: Steel in the north", "title: Steel in the far north")
+    (site / "content/reports/alpha.md").write_bytes((site / "content/reports/alpha.md").read_bytes())
+    hashed: list[str] = []
+    real = store.read_bytes
+    monkeypatch.setattr(store, "read_bytes", lambda path, found: hashed.append(Path(path).name) or real(path, found))
+    result = build_persistent(site)
+    assert result.ok and "briefs/steel/index.html" in result.rendered
+    assert hashed == ["alpha.md"]
