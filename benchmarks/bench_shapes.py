@@ -173,33 +173,26 @@ def with_disputes(content: Path, n_reports: int) -> None:
     (content / "briefs" / "disputes.yaml").write_text(to_yaml(disputes), encoding="utf-8", newline="\n")
 
 
+# What each variant does to a copy of the base archive's content/ (given N).
+_CHANGES: dict[str, Callable[[Path, int], None]] = {
+    "base": lambda content, n: None,
+    "places": lambda content, n: with_places(content, Random(1)),
+    "typography": lambda content, n: rewrite_bodies(content, lambda body: body + "\n" + TYPOGRAPHY),
+    "long": lambda content, n: rewrite_bodies(content, lambda body: "\n".join([body] * LONG_FACTOR)),
+    "hangul": lambda content, n: with_hangul(content),
+    "hot": with_hot_brief,
+    "footnotes": lambda content, n: rewrite_bodies(content, with_footnotes),
+    "media": lambda content, n: with_media(content),
+    "sources": lambda content, n: with_wide_claims(content),
+    "gazetteer": with_gazetteer,
+    "disputed": with_disputes,
+}
+VARIANTS = tuple(_CHANGES)
+
+
 def make_variant(name: str, base: Path, site: Path, n_reports: int) -> None:
     shutil.copytree(base / "content", site / "content")
-    content = site / "content"
-    if name == "places":
-        with_places(content, Random(1))
-    elif name == "typography":
-        rewrite_bodies(content, lambda body: body + "\n" + TYPOGRAPHY)
-    elif name == "long":
-        rewrite_bodies(content, lambda body: "\n".join([body] * LONG_FACTOR))
-    elif name == "hangul":
-        with_hangul(content)
-    elif name == "hot":
-        with_hot_brief(content, n_reports)
-    elif name == "footnotes":
-        rewrite_bodies(content, with_footnotes)
-    elif name == "media":
-        with_media(content)
-    elif name == "sources":
-        with_wide_claims(content)
-    elif name == "gazetteer":
-        with_gazetteer(content, n_reports)
-    elif name == "disputed":
-        with_disputes(content, n_reports)
-
-
-VARIANTS = ("base", "places", "typography", "long", "hangul", "hot", "footnotes", "media", "sources", "gazetteer",
-            "disputed")
+    _CHANGES[name](site / "content", n_reports)
 
 
 def largest_page(out: Path) -> int:
