@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import lxml.html
 import pytest
 from browser import StaticServer, isolate, png_is_blank
 from conftest import MINIMAL, copy_fixture, make_site
@@ -158,6 +159,35 @@ def test_hostile_text_in_popups_stays_text(browser, tmp_path):  # noqa: F811
         server.close()
 
 
+def test_hostile_claims_in_a_crowded_popup_stay_text(browser, tmp_path):  # noqa: F811
+    # The popup's lines and links are made in the browser from JSON (never by folium, which
+    # compiles what it renders as a Jinja template inside a JS template literal): its claim
+    # links, and the "and 4 more" line among them, are text.
+    evil = "</script><img src=x onerror=alert(1)>{{ 7*7 }}${alert(1)}`{n}"
+    root = _crowded_site(tmp_path, evil)
+    assert build_site(root).ok
+    doc = lxml.html.fromstring((root / "site" / "briefs" / "b1" / "index.html").read_bytes())
+    code = " ".join(s.text or "" for s in doc.xpath('//script[not(@type="application/json")]'))
+    assert code and all(part not in code for part in ("7*7", "${alert", "`", "alert(1)"))  # none in folium's part
+    server = StaticServer(root / "site")
+    try:
+        context, page, attempts, errors = _open(browser, server.origin, "briefs/b1/index.html")
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.locator(".briefing-marker.kind-place").click(force=True)
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for()
+        items = popup.locator("li").all_inner_texts()
+        assert items[:8] == [evil.replace("{n}", str(n)) for n in range(8)]
+        assert items[8:] == ["and 4 more", "North Hamgyong province page"]
+        assert popup.locator("img").count() == 0 and "49" not in popup.inner_text()
+        page.wait_for_timeout(200)
+        assert dialogs == [] and errors == [] and attempts == []
+        context.close()
+    finally:
+        server.close()
+
+
 @pytest.mark.parametrize("width", [320, 390, 1100])
 def test_the_attribution_leaves_the_scale_bar_in_view(browser, served, width):  # noqa: F811
     context, page, _, _ = _open(browser, served, "index.html", width=width)
@@ -170,12 +200,12 @@ def test_the_attribution_leaves_the_scale_bar_in_view(browser, served, width):  
     context.close()
 
 
-def _crowded_site(tmp_path):
+def _crowded_site(tmp_path, text: str = "Claim number {n} about the mill and what it made that year."):
     """A brief of 12 claims at one place: its popup lists 8 of them, "and 4 more" and the
     province page, on a brief's small map."""
     places = "- {id: mill, name: Mill, province: KP-09, lat: 41.7, lon: 129.7}\n"
     source = "    sources:\n      - report: r1\n        quote: \"runs a few days each year\"\n"
-    claims = "".join(f"  - id: c{n}\n    text: Claim number {n} about the mill and what it made that year.\n"
+    claims = "".join(f"  - id: c{n}\n    text: {json.dumps(text.replace('{n}', str(n)))}\n"
                      f"    places: [mill]\n{source}" for n in range(12))
     brief = f"title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n{claims}"
     return make_site(tmp_path, {"content/places.yaml": places, "content/briefs/b1.yaml": brief}, MINIMAL)

@@ -289,7 +289,7 @@ def test_files_saved_again_unchanged_are_answered_from_the_record(site, trust_re
     for rel in ("content/reports/alpha.md", "content/briefs/steel.yaml", "content/site.yaml"):
         (site / rel).write_bytes((site / rel).read_bytes())
     with monkeypatch.context() as patched:
-        patched.setattr(store, "read_state", lambda *args: pytest.fail("the state was loaded for files saved unchanged"))
+        patched.setattr(store, "read_state", lambda *args: pytest.fail("the state was loaded: files saved unchanged"))
         second = build_persistent(site)
     assert second.rendered == frozenset() and second.written.written == ()
     assert second.diagnostics == first.diagnostics

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -335,3 +336,36 @@ def test_places_pages_need_nothing_of_a_sites_own_listing_or_macros(tmp_path):
     assert result.ok, [str(d) for d in result.diagnostics]
     pages = _walk(root / "site", "provinces/north-hamgyong/places/index.html")
     assert len([li for rel in pages for li in _doc(root / "site", rel).cssselect("ul.counts li")]) == ITEMS_PER_PAGE + 3
+
+
+def test_hostile_names_on_the_new_paged_lists_stay_text(tmp_path):
+    # Places and disputing claims named with markup, Jinja and JS syntax: the province page, its
+    # places pages, a claim's disputes page and the map table show them as typed.
+    from conftest import MINIMAL, make_site
+
+    evil = "</script><img src=x onerror=alert(1)>{{ 7*7 }}${alert(1)}`"
+    places = "".join(f"- {{id: p{i}, name: {json.dumps(evil + str(i))}, province: KP-09, lat: 41.7, lon: 129.7}}\n"
+                     for i in range(25))
+    quote = "      - report: r1\n        quote: \"runs a few days each year\"\n"
+    disputes = "".join(f"  - id: d{i}\n    text: {json.dumps(evil + str(i))}\n    contradicts: [b1/c1]\n"
+                       f"    places: [p0]\n    sources:\n{quote}" for i in range(25))
+    root = make_site(tmp_path, {
+        "content/places.yaml": places,
+        "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace("Idle mill.", json.dumps(evil)),
+        "content/briefs/b2.yaml": f"title: {json.dumps(evil)}\ndate: 2024-01-03\ntopics: [steel]\nclaims:\n{disputes}",
+    }, MINIMAL)
+    assert build_site(root).ok
+    out = root / "site"
+    pages = {"provinces/north-hamgyong/index.html": 20 + 20, "provinces/north-hamgyong/places/index.html": 25,
+             "briefs/b1/disputes/c1/index.html": 25}
+    for rel, least in pages.items():
+        doc = _doc(out, rel)
+        assert not doc.xpath("//img[@onerror]")
+        code = " ".join(s.text or "" for s in doc.xpath('//script[not(@type="application/json")]'))
+        assert all(part not in code for part in ("7*7", "${alert", "`", "alert(1)")), rel
+        for data in doc.xpath('//script[@type="application/json"]'):
+            json.loads(data.text)  # the map's data: a JSON string holds the names, inert
+        shown = " ".join(doc.xpath("//body//text()[not(ancestor::script)]"))
+        assert shown.count(evil) >= least, rel  # "{{ 7*7 }}" as typed, never 49
+    heading = _doc(out, "briefs/b1/disputes/c1/index.html").cssselect("h1")[0].text_content()
+    assert heading == f"“{evil}”: all claims in dispute with it"
