@@ -120,6 +120,21 @@ def _shown_number(value: Any) -> str:
     return describe(value)
 
 
+# A number as people write one: digits, a sign, a decimal point, an exponent (YAML 1.1 reads
+# more: hexadecimal, octal, base 60, digits grouped with "_").
+_DECIMAL = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+
+
+def _is_decimal(written: str, value: int | float) -> bool:
+    """Whether `written` is `value` in decimal digits (`010` is not 8)."""
+    if not _DECIMAL.fullmatch(written):
+        return False
+    if isinstance(value, int):  # (compared as integers: a float of 400 digits is inf)
+        digits = written.lstrip("+-")
+        return digits.isdigit() and (len(digits) > 4000 or int(written) == value)  # (int() stops at 4,300)
+    return float(written) == value
+
+
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # … perhaps with a time of day, as a post's timestamp is copied ("2025-01-20 14:05",
 # "2025-01-20T14:05:09Z", "+09:00"): the day written is the date, whatever the zone.
@@ -252,6 +267,8 @@ class Fields:
         value = self._get(key, False)
         if value is None:
             return default
+        if self._not_decimal(key, value):
+            return default
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             self.err(key, f'"{key}" must be a whole number from {low} to {high}, not {_shown_number(value)}')
             return default
@@ -261,12 +278,27 @@ class Fields:
         """The number, or NaN where there is none to use (missing, or an error): no later
         check may take it for a number written (a place "at lat 0")."""
         value = self._get(key, required)
-        if value is None:
+        if value is None or self._not_decimal(key, value):
             return math.nan
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
             self.err(key, f'"{key}" must be a number from {low} to {high}, not {_shown_number(value)}')
             return math.nan
         return float(value)
+
+    def _not_decimal(self, key: str, value: Any) -> bool:
+        """Whether a number is written other than in decimal digits, with an error saying so.
+        YAML 1.1 reads `0x3` as 3, `010` as 8, `1_000` as 1000 and `41:45:14` (degrees,
+        minutes, seconds) as the base-60 number 150314: a number nobody meant, taken silently
+        or refused as out of range with a value the file does not show."""
+        written = self.doc.written.get((*self.path, key))
+        if written is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+            return False
+        if _is_decimal(written, value):
+            return False
+        self.err(key, f'"{key}" must be a number in decimal digits, not {written[:40]}',
+                 f"YAML reads it as {_shown_number(value)}" + (
+                     "; write degrees as a decimal number, e.g. 41.754" if key in ("lat", "lon") else ""))
+        return True
 
     def flag(self, key: str, default: bool = False) -> bool:
         value = self._get(key, False)

@@ -702,6 +702,35 @@ def test_a_number_out_of_range_is_named(tmp_path, field, value, says):
     assert e.message == says
 
 
+@pytest.mark.parametrize("value, read_as", [("0x3", "3"), ("0b11", "3"), ("03_", "3"), ("1:00", "60"),
+                                            ("010", "8"), ("0_5", "5")])
+def test_a_number_yaml_reads_other_than_in_decimal_is_an_error_that_shows_it_as_written(tmp_path, value, read_as):
+    # YAML 1.1 reads hexadecimal, octal, binary, base 60 and "_"-grouped digits: 0x3 was taken as 3
+    # silently, 010 as 8
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("    text: Idle mill.\n",
+                                                                        f"    text: Idle mill.\n    credibility: {value}\n")})
+    assert (e.message, e.hint) == (f'"credibility" must be a number in decimal digits, not {value}', f"YAML reads it as {read_as}")
+    assert (e.pos.line, e.pos.col) == (7, 18)
+
+
+@pytest.mark.parametrize("value", ["3", "+3", "03"])
+def test_a_whole_number_in_decimal_digits_is_taken(tmp_path, value):
+    brief = BRIEF.replace("    text: Idle mill.\n", f"    text: Idle mill.\n    credibility: {value}\n")
+    result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief}), write=False)
+    assert result.ok and not result.warnings
+    assert "credibility 3" in result.files["briefs/b1/index.html"].decode()
+
+
+def test_degrees_minutes_and_seconds_are_an_error_with_a_hint_not_a_base_60_number(tmp_path):
+    places = "- {id: hyesan, name: Hyesan, province: Ryanggang, lat: 41:24:05, lon: 0x80}\n"
+    result = build_site(make_site(tmp_path, {"content/places.yaml": places}), write=False)
+    assert [(e.pos.line, e.pos.col, e.message, e.hint) for e in result.errors] == [
+        (1, 56, '"lat" must be a number in decimal digits, not 41:24:05',
+         "YAML reads it as 149045; write degrees as a decimal number, e.g. 41.754"),
+        (1, 71, '"lon" must be a number in decimal digits, not 0x80',
+         "YAML reads it as 128; write degrees as a decimal number, e.g. 41.754")]
+
+
 def test_a_misspelt_province_spelling_gets_a_suggestion_and_the_list_is_whole(tmp_path):
     e = _only_error(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
         "topics: [steel]", "topics: [steel]\nprovinces: [Hamgyongbuk-d]")})
@@ -976,7 +1005,7 @@ def test_a_number_of_thousands_of_digits_and_a_nul_in_a_path_are_errors_not_trac
     site = MINIMAL["content/site.yaml"] + 'map: {boundaries: "a\\0b"}\n'
     result = build_site(make_site(tmp_path, {"content/briefs/b1.yaml": brief, "content/site.yaml": site}), write=False)
     assert [(e.pos.path, e.pos.line, e.message.replace("\ufffd", "?")) for e in result.errors] == [
-        ("content/briefs/b1.yaml", 7, '"credibility" must be a whole number from 1 to 6, not a number of thousands of digits'),
+        ("content/briefs/b1.yaml", 7, '"credibility" must be a number in decimal digits, not 0x' + "F" * 38),
         ("content/site.yaml", 3, 'boundaries file "a?b" is not a valid path: it holds a NUL character'),
     ]
 
