@@ -258,15 +258,17 @@ class Fingerprints:
             return kept[1]
         r = resolved.report
         # Every field a template can show of a report outside its own page (a footnote hands
-        # it the whole Report): all but where things sit in the file (which the site's own
-        # templates may show too), and the body unless the site's own templates show it.
+        # it the whole Report): all but where things sit in the file, its author and the day
+        # it was retrieved, which the built-in theme shows on the report's own page alone (the
+        # site's own templates may show them too), and the body unless the site's own
+        # templates show it. (A report whose author is corrected is patched: patch.py.)
         written = [[ref.value for ref in refs] for refs in (r.topics, r.provinces, r.places)]
-        where = (r.pos, r.body_line, r.published_pos, r.retrieved_pos, r.topics, r.provinces, r.places) \
-            if self.wide else None
-        value = digest(r.id, r.path, r.title, r.publisher, r.url, r.published, r.kind, r.reliability, r.author,
-                       r.retrieved, r.language, written, resolved.topics, resolved.provinces, resolved.places,
+        own_page = (r.author, r.retrieved, r.pos, r.body_line, r.published_pos, r.retrieved_pos, r.topics,
+                    r.provinces, r.places) if self.wide else None
+        value = digest(r.id, r.path, r.title, r.publisher, r.url, r.published, r.kind, r.reliability,
+                       r.language, written, resolved.topics, resolved.provinces, resolved.places,
                        r.body_digest if self.bodies_shown else None,
-                       where)
+                       own_page)
         self._keep(key, (resolved, value))
         return value
 
