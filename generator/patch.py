@@ -61,6 +61,34 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
     stat of every input; `scan`: the output folder's files."""
     if last.out != str(out.resolve()) or last.strict != strict:
         return None
+    return _patch(root, last, changed, lambda found: _put(root, out, last, changed, now, taken, scan, found))
+
+
+def patch_check(root: Path, last: store.LastBuild, changed: frozenset[str]) -> BuildResult | None:
+    """`briefing check` after such an edit: the last build's diagnostics, which the edit
+    left as they were, found as the build would find them; nothing is written."""
+    return _patch(root, last, changed,
+                  lambda found: BuildResult(last.diagnostics, {}, None, 0.0, frozenset(found.pages), last.paths))
+
+
+@dataclasses.dataclass(slots=True)
+class _Found:
+    """What a patch found: the pages to write, the files read whose bytes are as the cache
+    has them, and the part's models as read (to save the edited ones back)."""
+
+    pages: dict[str, bytes]
+    same: frozenset[str]
+    cache: BuildCache
+    listing: dict
+    saved: store.SavedModels
+    numbers: list[int]
+    graph: SiteGraph
+    reports: list[str]
+
+
+def _patch(root: Path, last: store.LastBuild, changed: frozenset[str],
+           then: Callable[[_Found], BuildResult | None]) -> BuildResult | None:
+    """`then` of the pages of the reports `changed`, if nothing else changed; else None."""
     graph = store.read_graph(root)
     if not isinstance(graph, SiteGraph) or not last.graph or graph.build != last.graph:
         return None  # not the graph of the build this record is of
@@ -86,13 +114,20 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
         done = _pages(root, graph, changed, last.stale, briefs, reports, cache, md, dirs, wide)
         if done is None:
             return None
-        pages, same = done
-        written = _write(root, out, last, pages, scan)
-        if written is None:
-            return None
-        reread = changed | (last.stale & set(reports))
-        cache.listing = listing  # the whole site's, as read: the part's own is not saved
-        stale = _save_models(root, cache, saved, numbers, graph, reread, (last.stale | changed) - same)
+        return then(_Found(*done, cache, listing, saved, numbers, graph, reports))
+
+
+def _put(root: Path, out: Path, last: store.LastBuild, changed: frozenset[str], now: store.Stats, taken: int,
+         scan: OutputScan, found: _Found) -> BuildResult | None:
+    """Write the pages a patch found, save the models it read again, and record the build."""
+    written = _write(root, out, last, found.pages, scan)
+    if written is None:
+        return None
+    cache = found.cache
+    reread = changed | (last.stale & set(found.reports))
+    cache.listing = found.listing  # the whole site's, as read: the part's own is not saved
+    stale = _save_models(root, cache, found.saved, found.numbers, found.graph, reread,
+                         (last.stale | changed) - found.same)
     inputs = dict(last.inputs)
     for rel in changed:
         inputs[os.path.join(root, rel)] = now[os.path.join(root, rel)]
@@ -102,11 +137,11 @@ def patch_build(root: Path, out: Path, strict: bool, last: store.LastBuild, chan
     digests = {rel: d for rel, d in last.digests.items() if rel not in changed}
     digests.update((rel, cache.files[rel][2]) for rel in changed if rel in cache.files)
     try:
-        store.write_last(root, store.LastBuild(last.out, strict, inputs, taken, last.diagnostics, last.paths,
+        store.write_last(root, store.LastBuild(last.out, last.strict, inputs, taken, last.diagnostics, last.paths,
                                                written.manifest, stale, last.root, last.graph, lines, digests))
     except OSError as exc:
         diagnostics = [*diagnostics, store.unsaved(exc)]
-    return BuildResult(diagnostics, {}, written, 0.0, frozenset(pages), last.paths)
+    return BuildResult(diagnostics, {}, written, 0.0, frozenset(found.pages), last.paths)
 
 
 def _save_models(root: Path, cache: BuildCache, saved: store.SavedModels, numbers: list[int], graph: SiteGraph,

@@ -4,6 +4,7 @@ changed, the full build runs. Either way the site is byte for byte a cold build'
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from pathlib import Path
@@ -15,7 +16,8 @@ from test_cache import _cold, _tree, settled_files, site, trust_recent_files  # 
 from test_incremental import THEME, WIDER_IDS, WIDER_TEMPLATES, _edit
 
 from generator import store
-from generator.persist import build_persistent
+from generator.build import build_site
+from generator.persist import build_persistent, check_site
 
 
 @pytest.fixture()
@@ -70,6 +72,40 @@ def test_an_edit_only_its_page_shows_renders_that_page_alone(site, settled_files
     assert full_builds == [] and result.rendered == {page} and result.written.written == (page,)
     again = _built(site)  # and then there is nothing to do
     assert full_builds == [] and again.rendered == frozenset() and again.written.written == ()
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("name, rel, old, new", [*PATCHED, *FULL], ids=[p[0] for p in [*PATCHED, *FULL]])
+def test_check_after_an_edit_a_patch_answers_renders_that_page_alone_and_writes_nothing(
+        site, settled_files, full_builds, name, rel, old, new):
+    _built(site)
+    full_builds.clear()
+    _edit(site, rel, old, new)
+    kept = _files(site / ".briefing-cache"), _files(site / "site")
+    checked = check_site(site)
+    assert checked.diagnostics == build_site(site, write=False).diagnostics and checked.files == {}
+    assert (_files(site / ".briefing-cache"), _files(site / "site")) == kept
+    page = f"reports/{Path(rel).stem}/index.html"
+    if (name, rel, old, new) in PATCHED:
+        assert full_builds == [] and checked.rendered == {page}
+    else:
+        assert full_builds == [frozenset({rel})]
+    strict = check_site(site, strict=True)  # (any warnings, as errors)
+    assert strict.diagnostics == build_site(site, write=False, strict=True).diagnostics
+
+
+def test_check_after_files_saved_again_as_they_were_answers_from_the_record(site, settled_files, full_builds):
+    built = _built(site)
+    full_builds.clear()
+    for rel in ("content/briefs/steel.yaml", "content/site.yaml", "content/reports/beta.md"):
+        path = site / rel
+        path.write_bytes(path.read_bytes())
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    checked = check_site(site)
+    assert full_builds == [] and checked.rendered == frozenset() and checked.diagnostics == built.diagnostics
 
 
 @pytest.mark.parametrize("name, rel, old, new", FULL, ids=[f[0] for f in FULL])
