@@ -66,3 +66,19 @@ def test_wide_content_stays_inside_the_column(browser, tmp_path):
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         assert page.evaluate("document.querySelector('.sheet').getBoundingClientRect().width") <= column
         page.close()
+
+
+def test_the_places_tables_headings_keep_their_words_whole_on_a_phone(browser, sample_out):
+    # Inherited `word-break: break-word` let the table squeeze its headings: "Clai|ms", "Coord|inates".
+    page = browser.new_page(viewport={"width": 360, "height": 800})
+    seen = 0
+    for brief in SAMPLE_BRIEFS:
+        page.goto((sample_out / "briefs" / brief / "email.html").as_uri())
+        lines = page.eval_on_selector_all(".places th", """els => els.map(e => {
+            const r = document.createRange(); r.selectNodeContents(e);
+            return [e.textContent, new Set([...r.getClientRects()].map(x => Math.round(x.top))).size]; })""")
+        seen += len(lines)
+        assert all(n == 1 for _, n in lines), (brief, lines)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert seen >= 3
+    page.close()

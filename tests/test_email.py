@@ -632,3 +632,8 @@ def test_a_right_to_left_email_starts_its_lines_and_quote_bars_on_the_right(tmp_
     assert [s.text for s in source.xpath('span[@dir="ltr"]')] == ["1 January 2024", "grade F"]
     coordinates = doc.xpath('//table[@class="places"]//td[contains(., "°")]')
     assert coordinates and all(td.get("dir") == "ltr" for td in coordinates)
+    # and so do the English labels of a claim ("1 publisher", not "publisher 1"), its publishers' names apart
+    badges = doc.cssselect("[data-claim] .badge")
+    assert badges and all(b.get("dir") == "ltr" or b[0].get("dir") == "ltr" for b in badges)
+    [publishers] = doc.cssselect("[data-claim] .badge.corroboration")
+    assert [(s.get("dir"), s.text) for s in publishers] == [("ltr", "1 publisher"), ("auto", "P1")]
