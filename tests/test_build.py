@@ -49,8 +49,9 @@ def test_every_footnote_links_back_to_each_claim_marker_citing_it(tmp_path):
         shared += sum(len(refs) > 1 for refs in backs.values())
         for note in doc.cssselect("section.footnotes li.footnote"):
             labels = [a.get("aria-label") for a in note.cssselect("a.back")]
+            # "1" whole in the name, as the link shows it ("↩1"): speech input says what it sees
             assert labels == (["Back to the claim"] if len(labels) == 1 else
-                              [f"Back to the claim ({i} of {len(labels)})" for i in range(1, len(labels) + 1)])
+                              [f"Back to the claim, {i} of {len(labels)}" for i in range(1, len(labels) + 1)])
     assert shared  # a footnote cited by two claims links back to both
 
 
@@ -531,6 +532,15 @@ def test_a_site_in_a_language_written_right_to_left_is_so(tmp_path):
     for path in ("index.html", "briefs/b1/index.html", "briefs/b1/email.html", "404.html"):
         html = lxml.html.fromstring((root / "site" / path).read_bytes())
         assert (html.get("lang"), html.get("dir")) == ("he", "rtl"), path
+
+
+def test_a_brief_without_a_summary_has_no_empty_summary_in_the_feed(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    root = make_site(tmp_path, {})
+    assert "summary" not in MINIMAL["content/briefs/b1.yaml"] and build_site(root).ok
+    [entry] = ET.parse(root / "site/feed.xml").getroot().iter("{http://www.w3.org/2005/Atom}entry")
+    assert [child.tag.rsplit("}", 1)[1] for child in entry] == ["title", "id", "link", "updated", "author"]
 
 
 def test_the_feed_summary_is_the_summary_rendered(tmp_path):
