@@ -534,6 +534,22 @@ def test_a_site_in_a_language_written_right_to_left_is_so(tmp_path):
         assert (html.get("lang"), html.get("dir")) == ("he", "rtl"), path
 
 
+def test_titles_and_claims_written_in_another_script_take_their_own_direction(tmp_path):
+    # An Arabic brief, topic and claim on an English site: laid out right to left as written
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("title: B1", "title: موجز").replace(
+        "text: Idle mill.", "text: المصنع متوقف.")
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief, "content/topics.yaml": "- {id: steel, title: الصلب}\n"})
+    assert build_site(root).ok
+    shown = {"briefs/b1/index.html": ["h1", "p.claim-text"], "topics/steel/index.html": ["h1", "p.claim-text"],
+             "briefs/index.html": [".card-title"], "briefs/b1/email.html": ["h1", "p.claim-text"]}
+    for path, selectors in shown.items():
+        doc = lxml.html.fromstring((root / "site" / path).read_bytes())
+        for selector in selectors:
+            found = doc.cssselect(selector)
+            assert found and all(e.get("dir") == "auto" for e in found), (path, selector)
+            assert any(c in found[0].text_content() for c in "مص"), (path, selector)
+
+
 def test_a_brief_without_a_summary_has_no_empty_summary_in_the_feed(tmp_path):
     import xml.etree.ElementTree as ET
 
