@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
+import signal
+import sys
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -709,20 +712,45 @@ def test_a_text_fragment_of_a_passage_repeating_itself_stays_short():
 
 
 def test_more_workers_than_cores_or_chunks_are_not_started(monkeypatch):
-    import multiprocessing.context
-
+    from generator import parallel
     from generator.parallel import CHUNK, available_cores, run_all
 
     started = []
-    pool = multiprocessing.context.ForkContext.Pool
-
-    def counted(self, processes=None, *args, **kwargs):
-        started.append(processes)
-        return pool(self, processes, *args, **kwargs)
-    monkeypatch.setattr(multiprocessing.context.ForkContext, "Pool", counted)
+    real = parallel.Team.start
+    monkeypatch.setattr(parallel.Team, "start", lambda team: started.append(team.workers) or real(team))
     jobs = [os.getpid for _ in range(10 * CHUNK)]
-    assert len(list(run_all(jobs, 64))) == len(jobs)  # -j 64: 10 chunks of work
+    pids = list(run_all(jobs, 64))  # -j 64: 10 chunks of work
+    assert len(pids) == len(jobs) and os.getpid() not in pids
     assert started == [min(available_cores(), 10)] or (started == [] and available_cores() == 1)
+    assert len(set(pids)) == started[0]  # each worker ran its share
+
+
+def test_results_come_in_the_order_of_the_jobs_and_a_jobs_exception_is_raised_with_where_it_was():
+    from generator import parallel
+    from generator.parallel import CHUNK, run_all
+
+    if parallel.available_cores() < 2 or not sys.platform.startswith("linux"):
+        pytest.skip("the jobs run in one process")
+    jobs = [functools.partial(pow, i, 2) for i in range(20 * CHUNK + 5)]
+    assert list(run_all(jobs, 2)) == [i * i for i in range(20 * CHUNK + 5)]
+    failing = [*jobs[:15 * CHUNK], functools.partial(int, "not a number"), *jobs]
+    got = []
+    with pytest.raises(ValueError, match="not a number") as raised:
+        got.extend(run_all(failing, 2))
+    assert got == [i * i for i in range(15 * CHUNK)]  # every result before the one that failed
+    assert any("in a worker of the build" in note and "int" in note for note in raised.value.__notes__)
+
+
+def test_a_worker_killed_mid_build_is_an_error_not_a_wait_forever():
+    from generator import parallel
+    from generator.parallel import CHUNK, run_all
+
+    if parallel.available_cores() < 2 or not sys.platform.startswith("linux"):
+        pytest.skip("the jobs run in one process")
+    jobs = [functools.partial(pow, i, 2) for i in range(10 * CHUNK)]
+    jobs[7 * CHUNK] = lambda: os.kill(os.getpid(), signal.SIGKILL)  # (as the out-of-memory killer would)
+    with pytest.raises(RuntimeError, match="stopped by signal 9 before it finished"):
+        list(run_all(jobs, 2))
 
 
 def test_both_sides_of_a_dispute_say_so_alike(tmp_path):
