@@ -145,6 +145,70 @@ def test_a_build_stopped_by_a_signal_leaves_the_output_whole_and_says_so(tmp_pat
     assert sorted(p.name for p in root.iterdir() if "briefing-" in p.name) == [".briefing-cache"]  # no staging left
 
 
+EARLY_PROBE = """
+import os, signal, sys
+class Interrupt:  # Ctrl-C while the command's modules are still being imported
+    def find_spec(self, name, path, target=None):
+        if name == "generator.cli":
+            signal.raise_signal(signal.SIGINT)
+        return None
+sys.meta_path.insert(0, Interrupt())
+sys.argv = ["briefing", "build", "--root", sys.argv[1]]
+from generator.__main__ import run
+run()
+"""
+
+
+def test_ctrl_c_while_the_command_starts_says_interrupted_without_a_traceback(tmp_path):
+    root = make_site(tmp_path, {})
+    done = subprocess.run([sys.executable, "-c", EARLY_PROBE, str(root)], capture_output=True, text=True, cwd=REPO,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60,
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert (done.returncode, done.stderr) == (130, "interrupted\n")
+    assert not (root / "site").exists()
+
+
+TERM_IN_POOL_PROBE = """
+import os, signal, sys
+import generator.parallel as parallel
+from generator.cli import main
+real_chunk, real_result = parallel._run_chunk, parallel.Team.result
+def run_chunk(bounds):  # each worker says who it is
+    with open(sys.argv[2], "a") as log:
+        print(os.getpid(), file=log)
+    return real_chunk(bounds)
+def result(team, index):  # SIGTERM comes as the build waits for this chunk of its first pool
+    if index == int(sys.argv[3]):
+        signal.raise_signal(signal.SIGTERM)
+    return real_result(team, index)
+parallel._run_chunk, parallel.Team.result = run_chunk, result
+sys.exit(main(["build", "--root", sys.argv[1], "-j", "2"]))
+"""
+
+
+@pytest.mark.parametrize("chunk", [0, 1, 5])
+def test_sigterm_while_the_workers_are_at_work_ends_them_and_the_build(tmp_path, chunk):
+    """`timeout` stopping a build once in ~20 left it waiting forever (multiprocessing's pool
+    waited for a lock an idle worker held), and every later build waiting for it."""
+    if not sys.platform.startswith("linux") or not os.path.isdir("/proc/self") or os.cpu_count() < 2:
+        pytest.skip("the workers are Linux's, on two cores")
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from synth import generate
+
+    generate(tmp_path / "site", 300, seed=2)
+    workers = tmp_path / "workers.txt"
+    done = subprocess.run([sys.executable, "-c", TERM_IN_POOL_PROBE, str(tmp_path / "site"), str(workers), str(chunk)],
+                          capture_output=True, text=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+                          timeout=120)
+    assert (done.returncode, done.stderr.strip()) == (143, "terminated"), done.stderr
+    pids = {int(pid) for pid in workers.read_text().split()}
+    assert pids and not any(_alive(pid) for pid in pids)
+    assert not (tmp_path / "site/site").exists()
+    assert sorted(p.name for p in (tmp_path / "site").iterdir() if "briefing-" in p.name) == [".briefing-cache"]
+    again = _run("build", "--root", str(tmp_path / "site"), "-j", "2")  # not waiting for a lock the first held
+    assert again.returncode == 0, again.stderr
+
+
 KILLED_PROBE = """
 import os, sys, time
 import generator.parallel as parallel
