@@ -259,7 +259,7 @@ def finish_email(html: bytes, brief: Brief) -> tuple[bytes, list[Diagnostic]]:
         return html, [error(Pos(brief.path), f"cannot inline the CSS of the e-mail version: {exc}",
                             "check the <style> block of templates/email.html")]
     data = _charset_first(data)
-    found = _remote(data)
+    found = _remote(data) + _dropped_stylesheets(html)
     if len(data) > GMAIL_CLIP_BYTES:
         found.append(warning(Pos(brief.path), f"the e-mail version of this brief is {len(data):,} bytes: "
                              f"Gmail clips messages over {GMAIL_CLIP_BYTES:,} bytes",
@@ -305,6 +305,26 @@ def _remote(html: bytes) -> list[Diagnostic]:
     return [warning(Pos(f"templates/{EMAIL_TEMPLATE}"), f"the e-mail version of briefs loads {named}{more}: "
                     "an e-mail must carry all it shows, and a remote file tells its host who opened the e-mail",
                     "put the file in the template (an image as data:image/…), or link to it with <a href>")]
+
+
+# (css-inline drops a link whose rel is "stylesheet", so written; "alternate stylesheet" stays)
+_STYLESHEET = re.compile(rb"<link\b[^>]*?\srel\s*=\s*([\"']?)\s*(?-i:stylesheet)\s*\1(?=[\s/>])[^>]*>", re.I)
+_HREF = re.compile(rb"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+
+
+def _dropped_stylesheets(html: bytes) -> list[Diagnostic]:
+    """A warning naming the stylesheets a site's own e-mail template links to: css-inline
+    drops every <link>, so its rules would be missing from the e-mail without a word."""
+    named = []
+    for link in _STYLESHEET.finditer(html):
+        href = _HREF.search(link[0])
+        shown = next((g for g in href.groups() if g is not None), b"") if href else b""
+        named.append(f'"{strip_control(shown.decode("utf-8", "replace"))[:120]}"')
+    if not named:
+        return []
+    return [warning(Pos(f"templates/{EMAIL_TEMPLATE}"), f"the e-mail version of briefs leaves out the stylesheet "
+                    f"{', '.join(dict.fromkeys(named))} that its template links to: an e-mail carries its CSS itself",
+                    f"copy the rules into the <style> block of templates/{EMAIL_TEMPLATE}")]
 
 
 def _in_css(html: bytes, start: int, before: bytes) -> bool:

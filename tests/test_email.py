@@ -595,6 +595,22 @@ def test_a_sites_email_template_that_loads_a_remote_file_is_warned_about_once(tm
     assert warned.pos.path == "templates/email.html" and f"loads {loads}" in warned.message
 
 
+@pytest.mark.parametrize("link, named", [
+    ('<link rel="stylesheet" href="https://cdn.example/mail.css">', '"https://cdn.example/mail.css"'),
+    ("<LINK href=mail.css REL=stylesheet>", '"mail.css"'),
+])
+def test_a_stylesheet_an_email_template_links_to_is_left_out_with_a_warning(tmp_path, link, named):
+    # css-inline drops every <link>: the rules were missing from the e-mail, without a word
+    second = MINIMAL["content/briefs/b1.yaml"].replace("title: B1", "title: B2")
+    template = f"<html><head>{link}</head><body><p>{{{{ email.brief.title }}}}</p></body></html>"
+    root = make_site(tmp_path, {"templates/email.html": template, "content/briefs/b2.yaml": second})
+    result = build_site(root)
+    [warned] = [w for w in result.warnings if "e-mail version" in w.message]
+    assert warned.pos.path == "templates/email.html"
+    assert f"leaves out the stylesheet {named} that its template links to" in warned.message
+    assert b"<link" not in (root / "site/briefs/b1/email.html").read_bytes().lower()
+
+
 def test_text_that_mentions_css_with_an_address_loads_nothing(tmp_path):
     # shown as text ("<code>background: url(https://…)</code>"): no template loads anything
     brief = MINIMAL["content/briefs/b1.yaml"].replace(
