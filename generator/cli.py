@@ -34,7 +34,7 @@ from rich.text import Text
 from generator import __version__, collector
 from generator.diagnostics import Diagnostic, format_github, format_text, sorted_unique, strip_control, to_json
 from generator.filestate import current_umask
-from generator.parallel import available_cores
+from generator.parallel import WorkerLost, available_cores
 from generator.progress import no_progress
 from generator.result import BuildResult
 
@@ -117,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
         console.print("terminated" if terminated else "interrupted", style="yellow")
         # as a shell reports a command ended by the signal: 143 (SIGTERM), 129 (SIGHUP), 130 (SIGINT)
         return 128 + int(exc.signum if isinstance(exc, Terminated) else signal.SIGINT)
+    except WorkerLost as exc:  # (the out-of-memory killer, most likely: nothing was written)
+        console.print(Text(f"error: {exc}; nothing was written, the previous site is unchanged", style="red"),
+                      Text("  hint: if the system ran out of memory, build with fewer workers (-j 1)"))
+        return 1
     except BrokenPipeError:
         # `briefing check --format json | head -1`: the reader has what it wanted. Python
         # flushes stdout again at exit; pointed at /dev/null, that flush cannot fail.

@@ -163,14 +163,17 @@ class Team:
             thread.join()  # (their pipes are at an end now: every writer is gone)
 
 
-def _lost(pid: int) -> RuntimeError:
-    """A worker that stopped without its results: killed (by the out-of-memory killer, say)."""
+class WorkerLost(RuntimeError):
+    """A worker stopped without its results: killed (by the out-of-memory killer, say)."""
+
+
+def _lost(pid: int) -> WorkerLost:
     try:
         _, status = os.waitpid(pid, os.WNOHANG)
     except ChildProcessError:
         status = 0
     how = f" by signal {os.WTERMSIG(status)}" if status and os.WIFSIGNALED(status) else ""
-    return RuntimeError(f"a worker of the build was stopped{how} before it finished its work")
+    return WorkerLost(f"a worker of the build was stopped{how} before it finished its work")
 
 
 def _work(parent: int, first: int, step: int, chunks: list[tuple[int, int]], write: int, others: list[int]) -> None:

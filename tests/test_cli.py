@@ -209,6 +209,35 @@ def test_sigterm_while_the_workers_are_at_work_ends_them_and_the_build(tmp_path,
     assert again.returncode == 0, again.stderr
 
 
+LOST_PROBE = """
+import os, signal, sys
+import generator.parallel as parallel
+from generator.cli import main
+real = parallel._run_chunk
+def run_chunk(bounds):  # a worker killed halfway, as the out-of-memory killer would
+    if bounds[0] == 4 * parallel.CHUNK:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(bounds)
+parallel._run_chunk = run_chunk
+sys.exit(main(["build", "--root", sys.argv[1], "-j", "2"]))
+"""
+
+
+def test_a_worker_killed_mid_build_is_an_error_that_says_so_and_leaves_the_site_as_it_was(tmp_path):
+    if not sys.platform.startswith("linux") or os.cpu_count() < 2:
+        pytest.skip("the workers are Linux's, on two cores")
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from synth import generate
+
+    generate(tmp_path / "site", 300, seed=3)
+    done = subprocess.run([sys.executable, "-c", LOST_PROBE, str(tmp_path / "site")], capture_output=True, text=True,
+                          cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO), "COLUMNS": "200"}, timeout=120)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "error: a worker of the build was stopped by signal 9 before it finished its work" in done.stderr
+    assert not (tmp_path / "site/site").exists()
+    assert sorted(p.name for p in (tmp_path / "site").iterdir() if "briefing-" in p.name) == [".briefing-cache"]
+
+
 KILLED_PROBE = """
 import os, sys, time
 import generator.parallel as parallel
