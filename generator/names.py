@@ -66,7 +66,9 @@ class Names:
                                + " and ".join(f'"{f}"' for f in found), f"use the {self.what}'s id"))
             return None
         listed = ", ".join(self.shown[:20]) + (f", … ({len(self.shown)} in all)" if len(self.shown) > 20 else "")
-        hint = (did_you_mean(ref.value, self.shown) or did_you_mean(ref.value, self.spellings)
+        # the closest of ids and spellings alike: "Hamgyong-puk" is nearer "Hamgyŏng-pukto" (North)
+        # than any id, and ids first gave "South Hamgyong", as near as "North Hamgyong"
+        hint = (did_you_mean(ref.value, [*self.shown, *self.spellings])
                 or (f"known {self.what}s: {listed}" if listed else f"there are no {self.what}s yet")
                 + (f"; a new one is added to {self.defined_in}" if self.defined_in else ""))
         diags.append(error(ref.pos, f'unknown {self.what} "{ref.value}"{where}', hint))

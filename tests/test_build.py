@@ -541,7 +541,8 @@ def test_titles_and_claims_written_in_another_script_take_their_own_direction(tm
     # An Arabic brief, topic and claim on an English site: laid out right to left as written
     brief = MINIMAL["content/briefs/b1.yaml"].replace("title: B1", "title: موجز").replace(
         "text: Idle mill.", "text: المصنع متوقف.")
-    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief, "content/topics.yaml": "- {id: steel, title: الصلب}\n"})
+    topics = "- {id: steel, title: الصلب}\n"
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief, "content/topics.yaml": topics})
     assert build_site(root).ok
     shown = {"briefs/b1/index.html": ["h1", "p.claim-text"], "topics/steel/index.html": ["h1", "p.claim-text"],
              "briefs/index.html": [".card-title"], "briefs/b1/email.html": ["h1", "p.claim-text"]}

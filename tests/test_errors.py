@@ -137,6 +137,15 @@ def test_an_unknown_topic_like_none_says_where_topics_are_added(tmp_path):
     assert e.hint == "there are no places yet; a new one is added to content/places.yaml"
 
 
+@pytest.mark.parametrize("written, meant", [("Hamgyong-puk", "Hamgyŏng-pukto"), ("Hamgyong-nam", "Hamgyŏng-namdo"),
+                                            ("Hwanghae-puk", "Hwanghae-pukto")])
+def test_a_province_written_in_another_romanization_is_told_the_nearest_spelling(tmp_path, written, meant):
+    # ids were tried first: "Hamgyong-puk" was as near "South Hamgyong" as "North Hamgyong", and got South
+    e = _only_error(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
+        "topics: [steel]", f"topics: [steel]\nprovinces: [{written}]")})
+    assert e.hint == f'did you mean "{meant}"?'
+
+
 def test_unknown_province(tmp_path):
     e = _only_error(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
         "topics: [steel]", "topics: [steel]\nprovinces: [North Hamgyung]")})
@@ -707,9 +716,10 @@ def test_a_number_out_of_range_is_named(tmp_path, field, value, says):
 def test_a_number_yaml_reads_other_than_in_decimal_is_an_error_that_shows_it_as_written(tmp_path, value, read_as):
     # YAML 1.1 reads hexadecimal, octal, binary, base 60 and "_"-grouped digits: 0x3 was taken as 3
     # silently, 010 as 8
-    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("    text: Idle mill.\n",
-                                                                        f"    text: Idle mill.\n    credibility: {value}\n")})
-    assert (e.message, e.hint) == (f'"credibility" must be a number in decimal digits, not {value}', f"YAML reads it as {read_as}")
+    brief = BRIEF.replace("    text: Idle mill.\n", f"    text: Idle mill.\n    credibility: {value}\n")
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": brief})
+    assert e.message == f'"credibility" must be a number in decimal digits, not {value}'
+    assert e.hint == f"YAML reads it as {read_as}"
     assert (e.pos.line, e.pos.col) == (7, 18)
 
 

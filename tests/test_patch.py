@@ -48,7 +48,8 @@ PATCHED = [
      "a worker said"),
     # the built-in theme shows a report's author and the day it was retrieved on its own page alone
     ("an author added", "content/reports/beta.md", "kind: state-media", "kind: state-media\nauthor: Desk"),
-    ("a day retrieved added", "content/reports/beta.md", "kind: state-media", "kind: state-media\nretrieved: 2024-02-03"),
+    ("a day retrieved added", "content/reports/beta.md", "kind: state-media",
+     "kind: state-media\nretrieved: 2024-02-03"),
 ]
 
 # Edits the rest of the site shows: the full build runs.
@@ -57,7 +58,8 @@ FULL = [
     ("title", "content/reports/beta.md", 'title: "State media: targets met"', 'title: "Targets met"'),
     ("publisher", "content/reports/beta.md", "publisher: Beta Wire", "publisher: Alpha News"),
     ("kind", "content/reports/beta.md", "kind: state-media", "kind: official"),  # (the sources list shows it)
-    ("a day retrieved in the future", "content/reports/beta.md", "kind: state-media", "kind: state-media\nretrieved: 2999-01-01"),
+    ("a day retrieved in the future", "content/reports/beta.md", "kind: state-media",
+     "kind: state-media\nretrieved: 2999-01-01"),
     ("a warning appears", "content/reports/beta.md", "residents said.", "residents of Pyongyang said."),
 ]
 
@@ -115,7 +117,8 @@ def test_an_edit_the_rest_of_the_site_shows_runs_the_full_build(site, settled_fi
     _edit(site, rel, old, new)
     result = _built(site)
     assert full_builds == [frozenset({rel})]
-    if name in ("a warning appears", "a day retrieved in the future"):  # (a new diagnostic: the page alone changes, but the full build says so)
+    # (a new diagnostic: the page alone changes, but the full build says so)
+    if name in ("a warning appears", "a day retrieved in the future"):
         assert len(result.warnings) == len(first.warnings) + 1
 
 
