@@ -36,7 +36,7 @@ from generator.medianames import Asked, MediaNames, frozen
 from generator.model import CREDIBILITY, GRADES
 from generator.scratch import is_temporary
 from generator.themepath import tree
-from generator.urls import relative
+from generator.urls import absolute, relative
 
 
 class CompiledTemplates(jinja2.BytecodeCache):
@@ -230,6 +230,7 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: MediaNames,
         inline_markdown=inline_markdown,
         plain_inline=plain_inline_filter,
         long_date=long_date,
+        published=absolute,  # base_url|published(path): the page's address, as the sitemap lists it
         grade_label=lambda grade: GRADES.get(grade, ""),
         credibility_label=lambda value: CREDIBILITY.get(value, ""),
         text_dir=text_dir,

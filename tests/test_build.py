@@ -266,6 +266,26 @@ def test_feed_and_sitemap_use_absolute_urls(basic_site):
     assert not [loc for loc in locs if loc.endswith("email.html")]
 
 
+def test_each_page_names_the_address_the_sitemap_lists_for_it_as_its_canonical_one(basic_site, tmp_path):
+    # A folder's page is reached as …/x/ and …/x/index.html: search engines are told they are one
+    import xml.etree.ElementTree as ET
+
+    out, _ = basic_site
+    locs = {e[0].text for e in ET.parse(out / "sitemap.xml").getroot()}
+    canonical = {}
+    for html in sorted(out.rglob("*.html")):
+        rel = html.relative_to(out).as_posix()
+        if rel != "404.html" and not rel.endswith("email.html"):
+            [link] = lxml.html.fromstring(html.read_bytes()).xpath('//head/link[@rel="canonical"]')
+            canonical[rel] = link.get("href")
+    assert set(canonical.values()) == locs and len(canonical) == len(locs)  # one each, as the sitemap has it
+    assert canonical["briefs/steel/index.html"] == "https://test.example.org/brief/briefs/steel/"
+    assert canonical["index.html"] == "https://test.example.org/brief/"
+    root = make_site(tmp_path, {"content/site.yaml": "title: T\n"})  # without base_url: no address to give
+    assert build_site(root).ok
+    assert not lxml.html.fromstring((root / "site/index.html").read_bytes()).xpath('//link[@rel="canonical"]')
+
+
 def test_a_site_of_more_pages_than_a_sitemap_may_list_gets_a_sitemap_index(tmp_path, monkeypatch):
     import xml.etree.ElementTree as ET
 
