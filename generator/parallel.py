@@ -168,8 +168,9 @@ class WorkerLost(RuntimeError):
 
 
 def _lost(pid: int) -> WorkerLost:
+    # (waited for: its pipe closes as it dies, a moment before it can be reaped)
     try:
-        _, status = os.waitpid(pid, os.WNOHANG)
+        _, status = os.waitpid(pid, 0)
     except ChildProcessError:
         status = 0
     how = f" by signal {os.WTERMSIG(status)}" if status and os.WIFSIGNALED(status) else ""
