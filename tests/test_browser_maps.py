@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import lxml.html
@@ -127,20 +128,33 @@ def test_every_page_type_renders_something(browser, served, tmp_path):  # noqa: 
     context.close()
 
 
+@contextlib.contextmanager
+def _place_popup_opened(browser, root, path):  # noqa: F811
+    """`path` of the built site served, its place marker clicked: (page, popup). On leaving,
+    no dialog opened, no script failed and nothing was asked of another host."""
+    server = StaticServer(root / "site")
+    try:
+        context, page, attempts, errors = _open(browser, server.origin, path)
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.locator(".briefing-marker.kind-place").click(force=True)
+        popup = page.locator(".leaflet-popup-content")
+        popup.wait_for()
+        yield page, popup
+        page.wait_for_timeout(200)
+        assert dialogs == [] and errors == [] and attempts == []
+        context.close()
+    finally:
+        server.close()
+
+
 def test_hostile_text_in_popups_stays_text(browser, tmp_path):  # noqa: F811
     evil = "</script><img src=x onerror=alert(1)>{{ 7*7 }}${alert(1)}`"
     places = f"- id: p1\n  name: {json.dumps(evil)}\n  province: KP-09\n  lat: 41.7\n  lon: 129.7\n"
     brief = MINIMAL["content/briefs/b1.yaml"].replace("    text: Idle mill.", f"    text: {json.dumps(evil)}\n    places: [p1]")
     root = make_site(tmp_path, {"content/places.yaml": places, "content/briefs/b1.yaml": brief})
     assert build_site(root).ok
-    server = StaticServer(root / "site")
-    try:
-        context, page, attempts, errors = _open(browser, server.origin, "provinces/north-hamgyong/index.html")
-        dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.locator(".briefing-marker.kind-place").click(force=True)
-        popup = page.locator(".leaflet-popup-content")
-        popup.wait_for()
+    with _place_popup_opened(browser, root, "provinces/north-hamgyong/index.html") as (page, popup):
         assert popup.inner_text().count(evil) == 2  # the place name and the claim, as text
         assert popup.locator("img").count() == 0
         # the marker's accessible name (setAttribute) and its keyboard popup: text too
@@ -152,11 +166,6 @@ def test_hostile_text_in_popups_stays_text(browser, tmp_path):  # noqa: F811
         popup.wait_for()
         assert popup.inner_text().count(evil) == 2 and popup.locator("img").count() == 0
         assert "North Hamgyong province page" in popup.inner_text()
-        page.wait_for_timeout(200)
-        assert dialogs == [] and errors == [] and attempts == []
-        context.close()
-    finally:
-        server.close()
 
 
 def test_hostile_claims_in_a_crowded_popup_stay_text(browser, tmp_path):  # noqa: F811
@@ -169,23 +178,11 @@ def test_hostile_claims_in_a_crowded_popup_stay_text(browser, tmp_path):  # noqa
     doc = lxml.html.fromstring((root / "site" / "briefs" / "b1" / "index.html").read_bytes())
     code = " ".join(s.text or "" for s in doc.xpath('//script[not(@type="application/json")]'))
     assert code and all(part not in code for part in ("7*7", "${alert", "`", "alert(1)"))  # none in folium's part
-    server = StaticServer(root / "site")
-    try:
-        context, page, attempts, errors = _open(browser, server.origin, "briefs/b1/index.html")
-        dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.locator(".briefing-marker.kind-place").click(force=True)
-        popup = page.locator(".leaflet-popup-content")
-        popup.wait_for()
+    with _place_popup_opened(browser, root, "briefs/b1/index.html") as (_, popup):
         items = popup.locator("li").all_inner_texts()
         assert items[:8] == [evil.replace("{n}", str(n)) for n in range(8)]
         assert items[8:] == ["and 4 more", "North Hamgyong province page"]
         assert popup.locator("img").count() == 0 and "49" not in popup.inner_text()
-        page.wait_for_timeout(200)
-        assert dialogs == [] and errors == [] and attempts == []
-        context.close()
-    finally:
-        server.close()
 
 
 @pytest.mark.parametrize("width", [320, 390, 1100])
