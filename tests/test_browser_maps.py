@@ -76,6 +76,32 @@ def test_a_marker_is_reached_and_opened_from_the_keyboard(browser, served):  # n
     context.close()
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_focused_marker_has_a_two_tone_ring_that_stands_out_from_any_shade_under_it(browser, served, scheme):  # noqa: F811
+    # The focused stroke alone (the text colour) was 1.45:1 on a light province in the dark scheme
+    context, page, _, _ = _open(browser, served, "provinces/north-hamgyong/index.html")
+    page.emulate_media(color_scheme=scheme)
+    rings = page.locator(".briefing-focus-ring")
+    marker = page.locator(".briefing-marker.kind-place")
+    marker.click(force=True)  # a click focuses the marker without :focus-visible: no ring
+    page.keyboard.press("Escape")
+    assert page.evaluate("document.activeElement.classList.contains('kind-place')") and rings.count() == 0
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # back from the keyboard: the ring, just under the marker
+    assert page.evaluate("document.activeElement.classList.contains('kind-place')") and rings.count() == 1
+    assert page.evaluate("document.activeElement.previousElementSibling.classList.contains('briefing-focus-ring')")
+    inner, outer = page.evaluate("""[getComputedStyle(document.activeElement).stroke,
+                                     getComputedStyle(document.querySelector('.briefing-focus-ring')).stroke]""")
+    lighter, darker = sorted((_luminance(inner), _luminance(outer)), reverse=True)
+    assert (lighter + 0.05) / (darker + 0.05) >= 9, (inner, outer)  # then one of them is 3:1 on any colour
+    box, ring = marker.bounding_box(), rings.bounding_box()
+    assert ring["x"] <= box["x"] - 3 and ring["x"] + ring["width"] >= box["x"] + box["width"] + 3
+    assert ring["y"] <= box["y"] - 3 and ring["y"] + ring["height"] >= box["y"] + box["height"] + 3
+    page.keyboard.press("Tab")
+    assert rings.count() == 0
+    context.close()
+
+
 def test_province_popup_opens_and_its_link_leads_to_a_page(browser, served):  # noqa: F811
     context, page, attempts, _ = _open(browser, served, "provinces/north-hamgyong/index.html")
     assert page.locator(".briefing-marker.status-contested").count() == 2

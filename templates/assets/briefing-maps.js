@@ -47,9 +47,10 @@
   // A marker is an SVG path: focusable, named and opened with Enter or Space, so that its
   // popup and links are not for mouse users alone. The popup takes the focus (its links come
   // next, not after every other marker); Escape closes it and gives the focus back.
-  function reachable(circle, marker) {
+  function reachable(circle, marker, layer) {
     var path = circle.getElement();
     if (!path) { return; }
+    focusRing(circle, path, layer);
     path.setAttribute("tabindex", "0");
     path.setAttribute("role", "button");
     var count = typeof marker.claims === "number" ? ": " + marker.claims + (marker.claims === 1 ? " claim" : " claims") : "";
@@ -75,6 +76,25 @@
           path.focus();
         }
       });
+    });
+  }
+
+  // The focused marker's stroke takes the text colour (the stylesheet's :focus-visible) and a
+  // ring of the page's colour goes round it: one of the two stands out from whatever shade
+  // of province lies under the marker, light or dark (WCAG technique C40). An SVG path has
+  // no box-shadow, and a drop-shadow filter would darken its see-through fill.
+  function focusRing(circle, path, layer) {
+    var ring = null;
+    path.addEventListener("focus", function () {
+      if (ring || !path.matches(":focus-visible")) { return; }
+      // 3 px wide, from where the focused 4 px stroke ends (2 px past the marker's edge)
+      ring = L.circleMarker(circle.getLatLng(), { radius: circle.getRadius() + 3.5, weight: 3, fill: false,
+                                                  interactive: false, className: "briefing-focus-ring" }).addTo(layer);
+      // under its marker: moving the focused path itself (bringToFront) would take its focus
+      path.parentNode.insertBefore(ring.getElement(), path);
+    });
+    path.addEventListener("blur", function () {
+      if (ring) { layer.removeLayer(ring); ring = null; }
     });
   }
 
@@ -132,7 +152,7 @@
       var circle = L.circleMarker([marker.lat, marker.lon], options).bindPopup(popup(marker), { maxWidth: 320 }).addTo(layer);
       circle.on("popupopen", function (opened) { fitPopup(opened.popup, map); });
       circle.briefingKey = markerKey(marker);
-      reachable(circle, marker);
+      reachable(circle, marker, layer);
     });
     // A reader who zoomed in on a place keeps that view when a place moves
     var moved = before && before.view !== viewOf(map);
