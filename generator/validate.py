@@ -123,7 +123,8 @@ def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
             f.err("base_url", problem, "e.g. https://example.org/briefing/")
     elif isinstance(doc.data, dict):  # (a file that is no mapping has its own error)
         diags.append(warning(f.pos(), "base_url is not set: feed.xml and sitemap.xml are not written, "
-                             "and e-mail briefs cannot link to the published site",
+                             "e-mail briefs cannot link to the published site, and 404.html "
+                             "links home to / (a site served under a path needs base_url)",
                              "add base_url: https://… (the address the site is published at)"))
     email_from, email_from_pos = _email_from(f, diags)
     return SiteConfig(

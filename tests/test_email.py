@@ -212,6 +212,10 @@ def test_without_base_url_build_warns_once_and_email_has_no_relative_links(tmp_p
     assert result.ok
     [warning] = result.warnings
     assert "base_url is not set" in warning.message and "e-mail" in warning.message
+    # the 404 page, served at any depth, can only link home to the host's root
+    assert "404.html links home to /" in warning.message
+    home = lxml.html.fromstring((root / "site" / "404.html").read_bytes()).xpath("//main//a/@href")
+    assert home == ["/"]
     doc = _email_doc(root / "site", "b1")
     assert all(a.get("href").startswith(("https://", "http://")) for a in doc.iter("a"))
     assert "base_url is not set" in doc.text_content()
