@@ -259,7 +259,7 @@ def finish_email(html: bytes, brief: Brief) -> tuple[bytes, list[Diagnostic]]:
         return html, [error(Pos(brief.path), f"cannot inline the CSS of the e-mail version: {exc}",
                             "check the <style> block of templates/email.html")]
     data = _charset_first(data)
-    found = _remote(data) + _dropped_stylesheets(html)
+    found = _remote(data) + _dropped_stylesheets(html) + _refreshes(data)
     if len(data) > GMAIL_CLIP_BYTES:
         found.append(warning(Pos(brief.path), f"the e-mail version of this brief is {len(data):,} bytes: "
                              f"Gmail clips messages over {GMAIL_CLIP_BYTES:,} bytes",
@@ -325,6 +325,19 @@ def _dropped_stylesheets(html: bytes) -> list[Diagnostic]:
     return [warning(Pos(f"templates/{EMAIL_TEMPLATE}"), f"the e-mail version of briefs leaves out the stylesheet "
                     f"{', '.join(dict.fromkeys(named))} that its template links to: an e-mail carries its CSS itself",
                     f"copy the rules into the <style> block of templates/{EMAIL_TEMPLATE}")]
+
+
+_REFRESH = re.compile(rb"<meta\b[^>]*?\shttp-equiv\s*=\s*([\"']?)\s*refresh\s*\1(?=[\s/>])", re.I)
+
+
+def _refreshes(html: bytes) -> list[Diagnostic]:
+    """A warning when the e-mail has a <meta http-equiv="refresh"> (only a site's own template
+    can put one there): the attached file opened in a browser would reload or go elsewhere."""
+    if _REFRESH.search(html) is None:
+        return []
+    return [warning(Pos(f"templates/{EMAIL_TEMPLATE}"), 'the e-mail version of briefs has a <meta http-equiv="refresh"> '
+                    "from its template: opened in a browser, the attached file would reload or go elsewhere, "
+                    "and mail clients drop it", f"remove it from templates/{EMAIL_TEMPLATE}")]
 
 
 def _in_css(html: bytes, start: int, before: bytes) -> bool:

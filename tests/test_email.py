@@ -615,6 +615,21 @@ def test_a_stylesheet_an_email_template_links_to_is_left_out_with_a_warning(tmp_
     assert b"<link" not in (root / "site/briefs/b1/email.html").read_bytes().lower()
 
 
+@pytest.mark.parametrize("meta", ['<meta http-equiv="refresh" content="0; url=https://elsewhere.example/">',
+                                  "<META HTTP-EQUIV=Refresh CONTENT=30>"])
+def test_a_refresh_an_email_template_carries_is_warned_about_once(tmp_path, meta):
+    second = MINIMAL["content/briefs/b1.yaml"].replace("title: B1", "title: B2")
+    template = f"<html><head>{meta}</head><body><p>{{{{ email.brief.title }}}}</p></body></html>"
+    root = make_site(tmp_path, {"templates/email.html": template, "content/briefs/b2.yaml": second})
+    result = build_site(root)
+    [warned] = [w for w in result.warnings if "refresh" in w.message]
+    assert warned.pos.path == "templates/email.html" and "would reload or go elsewhere" in warned.message
+    # a page that names the word in its text is no refresh
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("title: B1", 'title: "<meta http-equiv=refresh> B1"')
+    again = make_site(tmp_path / "again", {"content/briefs/b1.yaml": brief})
+    assert not [w for w in build_site(again).warnings if "refresh" in w.message]
+
+
 def test_text_that_mentions_css_with_an_address_loads_nothing(tmp_path):
     # shown as text ("<code>background: url(https://…)</code>"): no template loads anything
     brief = MINIMAL["content/briefs/b1.yaml"].replace(
