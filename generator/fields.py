@@ -140,6 +140,9 @@ _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # "2025-01-20T14:05:09Z", "+09:00"): the day written is the date, whatever the zone.
 _DAY_AND_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,6})?)?"
                            r" ?(?:[Zz]|[+-][0-9]{2}(?::?[0-9]{2})?)?")
+# A leap second (23:59:60Z, or 08:59:60+09:00) is a time RFC 3339 allows and datetime does
+# not: its day is that of the second before, which is all a date keeps.
+_LEAP_SECOND = re.compile(r"(?<=:[0-9]{2}:)60(?=[.,0-9]*(?:Z|[+-]|\Z))")
 _FIRST_YEAR = 1000  # no source report, nor a brief about one, is older
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")  # BCP 47, as far as a lang attribute goes
 
@@ -237,7 +240,8 @@ class Fields:
                 return None
         elif isinstance(value, str) and _DAY_AND_TIME.fullmatch(value.strip()):
             try:
-                value = dt.datetime.fromisoformat(re.sub(r" (?=[Z+-])", "", value.strip().upper()))
+                written = _LEAP_SECOND.sub("59", re.sub(r" (?=[Z+-])", "", value.strip().upper()))
+                value = dt.datetime.fromisoformat(written)
             except ValueError as exc:  # 2026-02-30 10:00, 2026-01-20 25:00, "+99:00"
                 why = "its time zone must be within 24 hours of UTC" if "offset" in str(exc) else exc
                 self.err(key, f'"{key}" {value.strip()} is no day and time of the calendar: {why}')

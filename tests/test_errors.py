@@ -330,6 +330,7 @@ def test_invalid_date(tmp_path, written, says):
 @pytest.mark.parametrize("written", [
     "2024-01-02 10:30", "2024-01-02T10:30:05Z", "2024-01-02t23:59:59.250z", "2024-01-02T10:30+09:00",
     "2024-01-02 10:30:05 -0500", "2024-01-02 00:00 +14",
+    "2024-01-02T23:59:60Z", "2024-01-02 08:59:60.5 +09:00",  # leap seconds, as RFC 3339 allows
 ])
 def test_a_date_with_a_time_of_day_is_the_day_written(tmp_path, written):
     root = make_site(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("date: 2024-01-02", f'date: "{written}"')})
@@ -342,6 +343,8 @@ def test_a_date_with_a_time_of_day_is_the_day_written(tmp_path, written):
     ("2024-01-02 25:30", '"date" 2024-01-02 25:30 is no day and time of the calendar: hour must be in 0..23'),
     ("2024-02-30T10:00", '"date" 2024-02-30T10:00 is no day and time of the calendar: day is out of range for month'),
     ("2024-01-02 10h30", '"date" must be a date like 2025-01-20, not "2024-01-02 10h30"'),
+    ("2024-01-02 10:60", '"date" 2024-01-02 10:60 is no day and time of the calendar: minute must be in 0..59'),
+    ("2024-01-02 10:30:61", '"date" 2024-01-02 10:30:61 is no day and time of the calendar: second must be in 0..59'),
     ("2024-01-02T14:05+99:00", '"date" 2024-01-02T14:05+99:00 is no day and time of the calendar: its time zone must '
                                'be within 24 hours of UTC'),
 ])
