@@ -751,7 +751,9 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
             and (undone := undone_next_paragraph(spans[0][0], spans[-1][1], body.text, language)) is not None \
             and _next_paragraph_opens(original, body.end(undone[0]), body.start(undone[1]), headings):
         # "Three soldiers were killed." of a paragraph the next one opens with "The army later
-        # denied this."
+        # denied this.": the passage is the quoted words and what undoes them (the undoing
+        # alone, from the full stop on, was highlighted as if it were the quote)
+        undone = (min(spans[0][0], undone[0]), max(spans[-1][1], undone[1]))
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [undone], body, original), 99.0,
                         beside=True)
     if (note := corrected(spans[0][0], spans[-1][1], body.text, language)) is not None:
@@ -1681,9 +1683,30 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
             # the next clause's subject alone, its verb quoted: "Officials in Seoul … condemned
             # it" of "… welcomed the move, but officials in Tokyo condemned it"
             return True
-        if _second_quantity(text, first, end, start):
+        if _second_quantity(text, first, end, start) or _subject_swapped(text, first, end, start):
             return True
     return False
+
+
+def _subject_swapped(text: str, first: int, end: int, start: int) -> bool:
+    """Whether the words an ellipsis stands for end with the subject or object of another
+    clause, with no comma to mark it, whose verb or complement the part after quotes: "Coal
+    output … rose 5%" of "Coal output fell 20% and iron output rose 5%", "The manager … were
+    arrested" of "The manager said the guards were arrested", "exported coal … to Russia"
+    of "exported coal to China and iron to Russia" (the second pair's verb left out)."""
+    if (said := _SAID_SUBJECT_AT_END.search(text, end, start)) is not None and _VERB_FIRST.match(text, start) \
+            and not _VERB_WORD.search(text, said.start(1), start):
+        return True
+    if (m := _BARE_SUBJECT_AT_END.search(text, end, start)) is None or _VERB_WORD.search(text, m.start(1), start):
+        return False
+    if _VERB_FIRST.match(text, start):  # the first clause's verb in the words left out, the next one's quoted
+        return _A_VERB.search(text, end, m.start()) is not None
+    # a second object and its complement, after the first's, with the same preposition: the
+    # part before ends with the first object, after its verb (not "Output rose … in May" of
+    # "rose in the north and the east in May", where both are the preposition's)
+    return bool((to := _PREPOSITION_FIRST.match(text, start)) and re.search(rf"\b{to[1]}\b", text[end:m.start()])
+                and _A_VERB.search(text, first, end) and (last := _LAST_WORD.search(text, first, end))
+                and not _VERB_WORD.match(text, last.start()))
 
 
 # A date in English: a year, a month or a weekday after its preposition, or a year, month or
@@ -1782,6 +1805,21 @@ _SUBJECT_AT_END = lazy(r", (?:and|but|yet|although|though|while|whereas) (?!(?:h
                        r"|later|last|next|this|that|earlier|soon|once|again|also|still|now|today|yesterday"
                        r"|meanwhile|afterwards|thereafter|twice|eventually|finally|quickly)\b)"
                        r"(?:[\w'-]+ ){0,3}(?!(?:later|earlier|ago)\b)[\w'-]+\s*$")
+# … or, with no comma, with a conjunction and a subject of words that are no verb, pronoun,
+# time or preposition, nor a number ("and 2020")
+_NOT_A_SUBJECT = (r"(?!(?:he|she|they|it|we|i|you|and|or|but|on|in|at|by|for|from|to|with|under|after|before|during"
+                  r"|since|until|within|over|into|onto|via|then|later|last|next|this|that|earlier|soon|once|again|also"
+                  r"|still|now|today|yesterday|meanwhile|afterwards|thereafter|twice|eventually|finally|quickly)\b)")
+_SUBJECT_WORDS = _NOT_A_SUBJECT + r"(?=[^\W\d_])(?:(?!(?:and|or|but)\b)[\w'-]+ ){0,3}(?!(?:and|or|but)\b)[\w'-]+"
+_BARE_SUBJECT_AT_END = lazy(r"\b(?:and|but|yet|while|whereas) (" + _SUBJECT_WORDS + r")\s*$")
+# … or a verb of saying or believing, which takes a clause ("said the guards"; not "announced
+# the month before", whose rules it announced), and the subject of that clause
+_SAID_SUBJECT_AT_END = lazy(r"\b(?:said|says|say|claimed|claims|insisted|insists|alleged|alleges|believed|believes"
+                            r"|thought|thinks|feared|fears|hoped|hopes|knew|knows|heard)"
+                            r"(?: that)? (" + _SUBJECT_WORDS + r"(?<!\bbefore)(?<!\bafter)(?<!\bago)(?<!\bearlier)"
+                            r"(?<!\blater))\s*$")
+_LAST_WORD = lazy(r"[\w'-]+\s*$")
+_PREPOSITION_FIRST = lazy(r"(to|from|into|onto|for|with|against|at|in|on|by|via|towards?)\b")
 _VERB_WORD = lazy(r"\b" + _VERBS)  # a whole word: not the "is" of "his sister"
 _SAID_AT_END = lazy(r"\b(?:said|say|says|told|reported|claimed|stated|insisted|added)\s*$")
 # … perhaps after an adverb ("later reopened", "still operates")

@@ -148,6 +148,17 @@ def test_a_later_copy_does_not_silence_the_first_where_it_is_undone_too(body, qu
     assert _located(body, quote).status is QuoteStatus.APPROXIMATE
 
 
+@pytest.mark.parametrize("body", ["Workers said the mine closed in May.\n\nOfficials denied this.",
+                                  "Workers confirmed that the mine closed in May.\n\nOfficials denied that the mine "
+                                  "closed in May."])
+def test_a_quote_the_next_paragraph_undoes_is_highlighted_with_what_undoes_it(body):
+    # the passage was the undoing alone, from the full stop on: the quoted words were not marked
+    found = _located(body, "the mine closed in May")
+    assert found.status is QuoteStatus.APPROXIMATE and found.beside
+    assert found.passage.text.startswith("the mine closed in May.") and "Officials denied th" in found.passage.text
+    assert found.passage.spans[0][0] == body.index("the mine closed in May")
+
+
 def test_anchor_is_stable_across_edits_elsewhere_and_distinct_per_passage():
     first = _locate("Smoke only comes out").passage.anchor
     edited = "A new first paragraph.\n\n" + BODY
@@ -2228,6 +2239,16 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "The mine closed in 2019 — the factory reopened in 2021.", "The mine … reopened in 2021"),
     ("en", "The mine was closed (the factory reopened in 2021) and remains shut.", "The mine … reopened in 2021"),
     ("en", "The mine — officials did not confirm it — reopened.", "The mine … reopened"),  # no relative clause
+    # … and from a held-out probe: the next clause's subject with no article or comma, a
+    # reported clause's subject after "said", and a second object with its complement
+    ("en", "Coal output fell 20% and iron output rose 5%.", "Coal output … rose 5%"),
+    ("en", "Coal output fell 20% while iron output rose 5%.", "Coal output … rose 5%"),
+    ("en", "The army lost 20 soldiers and rebels killed 300 civilians.", "The army … killed 300 civilians"),
+    ("en", "Rice prices fell 10% and corn rose 30%.", "Rice prices … rose 30%"),
+    ("en", "The manager said the guards were arrested in May.", "The manager … were arrested in May"),
+    ("en", "Officials told reporters they believed the smugglers had fled.", "Officials … had fled"),
+    ("en", "The company exported coal to China and iron to Russia.", "The company exported coal … to Russia"),
+    ("en", "Officials seized rice from traders and corn from farmers.", "Officials seized rice … from farmers"),
     ("ko", "김정은 총비서가 공장을 시찰했다.", "김정은총비서가 공장을 시찰했다"),  # Korean parts words with spaces
 ])
 def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body, quote):
@@ -2346,6 +2367,16 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("en", "The mine closed in 2019 and the factory reopened in 2021.",
      "The mine closed … the factory reopened in 2021"),
     ("en", "Officials from Musan and Hoeryong said prices rose.", "Officials from … said prices rose"),
+    # (look-alikes of the probe's: one subject's two verbs, a preposition's two objects, an
+    # object's two parts, words after the second preposition only, a clause after "announced")
+    ("en", "Output rose in the north and the east in May.", "Output rose … in May"),
+    ("en", "The army seized weapons and ammunition stored in the depot.", "The army seized weapons … stored in the depot"),
+    ("en", "The company shipped coal to China and then to Russia.", "The company shipped coal … to Russia"),
+    ("en", "The company shipped coal to China and to Russia.", "The company shipped coal … to Russia"),
+    ("en", "Kim inspected the mine and the factory and praised the workers.",
+     "Kim inspected the mine … and praised the workers"),
+    ("en", "Traders said rice and corn prices rose in May.", "Traders said … prices rose in May"),
+    ("en", "The rules the ministry announced the month before banned private sales.", "The rules … banned private sales"),
     ("en", "The mine — the largest in the region — reopened in 2021.", "The mine … reopened in 2021"),
     ("en", "The mine, closed in 2019 and the subject of protests, reopened in 2021.", "The mine … reopened in 2021"),
     ("en", "The mine was small but well equipped, and reopened in 2021.", "The mine … reopened in 2021"),
