@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from generator import collector, lazyre, store
 from generator.cache import BuildCache
-from generator.diagnostics import FUTURE_HINT, lines_shown, promote_warnings, remember_lines, sorted_unique
+from generator.diagnostics import (FUTURE_HINT, Pos, lines_shown, promote_warnings, remember_lines, sorted_unique,
+                                   warning)
 from generator.progress import Progress, no_progress
 from generator.result import BuildResult
 from generator.write import MARKER, OutputScan, WriteResult, finished_once_written, output_lock, recover
@@ -52,7 +53,24 @@ def build_persistent(root: Path, out: Path | None = None, *, strict: bool = Fals
         if locked and alone and not out.is_symlink():
             recover(out.resolve())
         with finished_once_written():
-            return _locked_build(root, out, strict, workers, progress, started)
+            result = _locked_build(root, out, strict, workers, progress, started)
+        if locked and alone and not out.is_symlink():
+            # the previous site, moved aside by this build or an earlier one, deleted now, or
+            # named while a file of it cannot be (made immutable, another user's)
+            result = _left_behind(result, recover(out.resolve()), root)
+        return result
+
+
+def _left_behind(result: BuildResult, folders: list[Path], root: Path) -> BuildResult:
+    """`result` with a warning for each folder of a previous site that could not be deleted:
+    the site is built, but the old one's files stay beside it, in a hidden folder."""
+    if not folders:
+        return result
+    shown = [str(folder.relative_to(root)) if folder.is_relative_to(root) else str(folder) for folder in folders]
+    return replace(result, diagnostics=result.diagnostics + [
+        warning(Pos(name), "a previous site's files are left here: a file of it could not be deleted "
+                           "(made immutable, or another user's)", f"delete the folder yourself (rm -r {name})")
+        for name in shown])
 
 
 def _has_site(root: Path) -> bool:

@@ -590,16 +590,17 @@ def _release(fd: int | None) -> None:
             os.close(fd)
 
 
-def recover(out: Path) -> None:
+def recover(out: Path) -> list[Path]:
     """Put right what a build killed part-way (kill -9, a power cut) left beside the output:
     the previous site moved aside (`.site.briefing-old-*`) with no new one in its place, the
     output's hidden entries (.git, .nojekyll) carried into a staging folder
     (`.site.briefing-new-*`) that was never swapped in, and the folders themselves, each up
     to a whole site. Only folders named exactly as builds name them count, and only those no
-    running build holds (_hold): another site's build may share the output."""
+    running build holds (_hold): another site's build may share the output. Returns those
+    still there: a file in them could not be deleted (made immutable, another user's)."""
     parent = out.parent
     if fcntl is None or not parent.is_dir():
-        return
+        return []
     made = re.compile(re.escape(f".{out.name}.briefing-") + r"(new|old)-[a-z0-9_]{8}")
     held: dict[Path, tuple[int, str]] = {}  # each folder taken: its hold, and "new" or "old"
     try:
@@ -617,6 +618,7 @@ def recover(out: Path) -> None:
     finally:
         for fd, _ in held.values():
             _release(fd)
+    return [entry for entry in sorted(held) if os.path.lexists(entry)]
 
 
 def _put_right(out: Path, kind: dict[Path, str]) -> None:
@@ -636,7 +638,21 @@ def _put_right(out: Path, kind: dict[Path, str]) -> None:
     except OSError:
         return  # what could not be put back stays where it is: never deleted
     for entry in left:
-        _remove_tree(entry)
+        _remove_made(entry, MARKER if kind[entry] == "new" else _TRASH)
+
+
+def _remove_made(folder: Path, stamp: str) -> None:
+    """Delete a folder a build made beside the output, its stamp last: a folder of which
+    something could not be deleted keeps its stamp, for the next build's recover() to find."""
+    for entry in folder.iterdir():
+        if entry.name != stamp:
+            if entry.is_dir() and not entry.is_symlink():
+                _remove_tree(entry)
+            else:
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+    if [entry.name for entry in folder.iterdir()] == [stamp]:
+        _remove_tree(folder)
 
 
 def _swap(staging: Path, out: Path) -> None:
@@ -657,7 +673,7 @@ def _swap(staging: Path, out: Path) -> None:
             os.rename(old, out)  # put the old site back before reporting the failure
             _remove_tree(trash)
             raise
-        _remove_tree(trash)
+        _remove_made(trash, _TRASH)
     finally:
         _release(hold)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 from pathlib import Path
 
@@ -103,6 +104,34 @@ def test_a_hidden_entry_that_cannot_go_back_is_kept_beside_the_output_and_return
     write.recover(out)  # as the next build does first
     assert (out / ".git" / "HEAD").read_text() == "ref"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_previous_site_that_cannot_be_deleted_whole_is_warned_about_until_it_is_gone(tmp_path, monkeypatch):
+    # (as a file of it made immutable with chattr +i: the build succeeded, and the old site's
+    # files stayed in a hidden folder beside it, never mentioned)
+    root = make_site(tmp_path, {})
+    assert build_persistent(root).ok
+    real, stuck = os.unlink, [True]
+
+    def unlink(path, *, dir_fd=None):
+        where = os.path.join(os.readlink(f"/proc/self/fd/{dir_fd}"), path) if dir_fd is not None else str(path)
+        if ".site.briefing-old-" in where and where.endswith("/site/index.html") and stuck[0]:
+            raise PermissionError(1, "Operation not permitted", where)
+        return real(path, dir_fd=dir_fd)
+    monkeypatch.setattr(os, "unlink", unlink)
+    monkeypatch.setattr(write.SiteWriter, "_in_place", lambda *_: False)  # the whole site swapped in, as past 50 files
+    site_yaml = root / "content" / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text().replace("title: T", "title: Changed"))
+    for _ in range(2):  # the build that left it, and a later one with nothing to do
+        result = build_persistent(root)
+        assert result.ok and (root / "site" / "index.html").read_bytes().count(b"Changed") >= 1
+        [left] = [p.name for p in root.iterdir() if p.name.startswith(".site.briefing-old-")]
+        [warned] = result.warnings
+        assert warned.pos.path == left and "a previous site's files are left here" in warned.message
+        assert warned.hint == f"delete the folder yourself (rm -r {left})"
+    stuck[0] = False
+    assert not build_persistent(root).warnings  # the next build deletes it, and says nothing
+    assert not [p for p in root.iterdir() if p.name.startswith(".site.briefing-old-")]
 
 
 def test_an_output_that_cannot_be_moved_aside_is_left_as_it_was_with_nothing_beside_it(tmp_path, monkeypatch):
