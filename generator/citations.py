@@ -89,7 +89,8 @@ class Location:
     framed: str = ""  # the heading over the quote that doubts what it heads ("Unconfirmed reports")
     frame: str = "heading"  # … or the "list" it leads into ("Rumours in Hyesan:"), the table "row" it rates ("False"),
     # the report's "correction" of what it says ("An earlier version … wrongly stated that …"), or the verdict
-    # "rating" the fact-checked claim it is in ("Rating: False")
+    # "rating" the fact-checked claim it is in ("Rating: False"), or, "denied", the words of another copy of the
+    # quote in the report that deny it or call it false ("Officials denied that the mine closed")
 
 
 # An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
@@ -677,15 +678,31 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
     # the same words: "هل أعيد فتح المنجم؟ … أعيد فتح المنجم في أيار", "Fabrika kapandı mı? Evet,
     # fabrika kapandı.")
     asked = found.beside and found.passage is not None and found.passage.text.rstrip("\"')]").endswith(_ASKED)
-    unbroken = len(parts) == 1 and found.status is not QuoteStatus.VERIFIED and not _denied(found, parts[0])
+    unbroken = len(parts) == 1 and found.status is not QuoteStatus.VERIFIED
+    denied = unbroken and _denied(found, parts[0])
     for _ in range(_PLACEMENTS if structural or asked or unbroken else 0):
         later = _find_parts(parts, body.text, joined, after=later[0][0] + 1)
         if later is None:
             break
         if (other := _judged(report_id, parts, later, body, original, language, edges, headings, cut)).status \
                 is QuoteStatus.VERIFIED:
-            return other
+            # A copy the report denies, then one nothing faults ("Officials denied that the mine
+            # closed. … Workers confirmed that the mine closed."): the later copy is the quote's
+            # place, and the warning names the denial, which it did as if the quote left it out
+            return replace(other, status=QuoteStatus.APPROXIMATE, score=99.0, frame="denied",
+                           framed=found.framed or _sentence_around(found.passage, body, original)) \
+                if denied and found.passage else other
     return found
+
+
+def _sentence_around(found: Passage, body: Normalized, original: str) -> str:
+    """The report's sentence, or line, that holds `found` ("Officials denied that the mine
+    closed in May.", not "denied that the mine closed in May")."""
+    start, end = body.start(found.spans[0][0]), body.end(found.spans[-1][1])
+    first = max((at + len(stop) for stop in (". ", "! ", "? ", "\n") if (at := original.rfind(stop, 0, start)) >= 0),
+                default=0)
+    ends = [at for stop in ".!?\n" if (at := original.find(stop, end)) >= 0]
+    return original[first:min(ends, default=len(original)) + 1].strip()
 
 
 _PLACEMENTS = 20  # later placements of a quote tried when the first is not verified

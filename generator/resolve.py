@@ -447,6 +447,10 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
         diags.append(warning(pos, f'quote in claim "{claim.id}" says what report "{rid}" itself corrects: '
                                   f'"{_clip(found.framed, limit=160)}"',
                              "cite the corrected account, or say in the claim that the report retracted it"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.framed and found.frame == "denied":
+        diags.append(warning(pos, f'quote in claim "{claim.id}" is in report "{rid}", which also gives it as denied '
+                                  f'or false: "{_clip(found.framed, limit=160)}"',
+                             "cite what the report vouches for, or say in the claim that it is disputed"))
     elif found.status is QuoteStatus.APPROXIMATE and found.framed and found.frame != "heading":
         frame = _clip(found.framed, limit=80)
         where = (f'is in a list of report "{rid}" that "{frame}" leads into, which doubts what it lists'

@@ -159,6 +159,20 @@ def test_a_quote_the_next_paragraph_undoes_is_highlighted_with_what_undoes_it(bo
     assert found.passage.spans[0][0] == body.index("the mine closed in May")
 
 
+@pytest.mark.parametrize("body, quote, denial", [
+    ("Officials denied that the mine closed in May.\n\nWorkers confirmed that the mine closed in May.",
+     "the mine closed in May", "Officials denied that the mine closed in May."),
+    ("It is false that the plant was closed. Some still insist the plant was closed.", "the plant was closed",
+     "It is false that the plant was closed."),
+])
+def test_a_quote_the_report_denies_once_and_gives_again_is_placed_at_the_later_copy(body, quote, denial):
+    # the warning said the quote left out "denied", and marked the denied copy: the analyst
+    # quoted the workers' words, which the report also gives
+    found = _located(body, quote)
+    assert found.status is QuoteStatus.APPROXIMATE and (found.frame, found.framed) == ("denied", denial)
+    assert found.passage.spans[0][0] == body.rindex(quote) and found.passage.text == quote
+
+
 def test_anchor_is_stable_across_edits_elsewhere_and_distinct_per_passage():
     first = _locate("Smoke only comes out").passage.anchor
     edited = "A new first paragraph.\n\n" + BODY

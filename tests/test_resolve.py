@@ -188,3 +188,17 @@ def test_a_content_folder_that_cannot_be_entered_says_so_not_missing_file(tmp_pa
     result = build_site(make_site(tmp_path, {}), write=False)
     assert ("content/site.yaml", "cannot read file: Permission denied") in [(e.pos.path, e.message) for e in result.errors]
     assert "missing file" not in [e.message for e in result.errors]
+
+
+def test_the_warning_for_a_quote_the_report_also_denies_quotes_the_denial(tmp_path):
+    report = MINIMAL["content/reports/r1.md"].split("---\n")
+    body = "Officials denied that the mine closed in May.\n\nWorkers confirmed that the mine closed in May.\n"
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("runs a few days each year", "the mine closed in May")
+    root = make_site(tmp_path, {"content/reports/r1.md": "---\n".join([*report[:2], body]),
+                                "content/briefs/b1.yaml": brief})
+    result = build_site(root)
+    [warned] = [w for w in result.warnings if "quote in claim" in w.message]
+    assert warned.message == ('quote in claim "c1" is in report "r1", which also gives it as denied or false: '
+                              '"Officials denied that the mine closed in May."')
+    marks = lxml.html.fromstring((root / "site/reports/r1/index.html").read_bytes()).xpath("//mark[@class='quote']")
+    assert [m.getparent().text_content() for m in marks] == ["Workers confirmed that the mine closed in May."]
