@@ -216,8 +216,11 @@ def _site_root(text: str) -> Path:
     path = Path(text)
     try:
         os.stat(path / "content")
-    except (FileNotFoundError, NotADirectoryError):
+    except FileNotFoundError:
         pass  # no site there: each command says so in its own words
+    except NotADirectoryError:  # ("--root content/site.yaml" was "content/site.yaml/content: no content/ folder")
+        raise argparse.ArgumentTypeError(f"{strip_control(text)[:80]!r} is a file, not a folder: --root takes the "
+                                         "site's folder, the one that holds content/") from None
     except OSError as exc:
         raise argparse.ArgumentTypeError(f"cannot look in {strip_control(text)[:80]!r}: {exc.strerror or exc}") from None
     return path

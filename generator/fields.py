@@ -21,7 +21,7 @@ from generator.model import Ref
 from generator.yamldoc import Key, YamlDoc
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # use with fullmatch
-ID_HINT = "use letters, digits, '-', '_' and '.', starting with a letter or digit"
+ID_HINT = "use ASCII letters (a-z, A-Z), digits, '-', '_' and '.', starting with a letter or digit"
 MAX_ID = 200  # file systems hold names of up to 255 bytes: a topic's folder, a report's file and page
 # An id names a folder of the site (topics/<id>/index.html). One named like a page would
 # sit beside the site's own pages as if it were one (topics/index.html is the list of

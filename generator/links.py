@@ -231,9 +231,20 @@ def _unsafe_links(text: str, inline: bool) -> Iterator[tuple[int, int, str]]:
 _DATA = re.compile(r"\s*data:", re.IGNORECASE)
 
 
+# Characters that show nothing, in an address made to look like another ("\u200bjavascript:"):
+# a message names them, as it does a tab ("&Tab;" is one: said, not printed)
+_UNSEEN = re.compile(r"[\t\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u2064"
+                     r"\u3164\ufe00-\ufe0f\ufeff\uffa0]")
+
+
+def _shown(written: str) -> str:
+    """A link's address as a message quotes it: decoded, on one line, nothing in it unseen."""
+    return strip_control(_UNSEEN.sub(lambda m: "\\t" if m[0] == "\t" else f"\\u{ord(m[0]):04x}", unquote(written)))
+
+
 def _dropped(written: str) -> tuple[str, str]:
     """The warning for a link whose address is dropped: (message, hint)."""
-    shown = strip_control(unquote(written))
+    shown = _shown(written)
     shown = shown if len(shown) <= 80 else shown[:79] + "…"
     if is_safe_url(written):  # a link, not an image, to an image written out as data:
         return (f'links to "{shown}", an image written out in the address, which a link cannot open: readers see '
@@ -302,7 +313,7 @@ def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageI
     `source_url`, the report's original, against which a path from a host's root is read."""
     for line, col, target, written in links:
         if target == _ROOT_PATH:
-            shown = strip_control(unquote(written).replace("\t", "\\t"))
+            shown = _shown(written)
             hint = ("it leads outside the site on the host that serves it, and nowhere in an e-mail: write the full "
                     "address (https://…), or a link relative to this file")
             if source_url.startswith(("http:", "https:")):  # pasted with the article: the source's own path
@@ -327,7 +338,7 @@ def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageI
         elif not target and not _site_file(written, page_folder, site, ids):
             name = posixpath.basename(unquote(written.partition("#")[0]))
             media = f"../media/{name}" if name in site.media else ""
-            shown = strip_control(unquote(written).replace("\t", "\\t"))  # "&Tab;" is a tab: said, not printed
+            shown = _shown(written)
             yield line, col, written, (f'links to "{shown}", which is not a file of the site',
                               f'did you mean "{media}"? A link is relative to the file it is written in'
                               if media else "a relative link leads to another report's or brief's file "

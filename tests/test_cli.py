@@ -748,6 +748,14 @@ def test_init_of_an_empty_name_is_refused_not_read_as_this_folder(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_root_that_is_a_file_says_so(tmp_path):
+    root = make_site(tmp_path, {})
+    done = _run("build", "--root", "content/site.yaml", cwd=root)
+    assert done.returncode == 2 and "'content/site.yaml' is a file, not a folder: --root takes the site's folder" \
+        in done.stderr, done.stderr
+    assert "site.yaml/content" not in done.stderr and not (root / "site").exists()
+
+
 def test_init_on_a_file_says_it_is_a_file(tmp_path):
     (tmp_path / "notes.txt").write_text("notes\n")
     done = _run("init", "notes.txt", cwd=tmp_path)

@@ -1591,7 +1591,8 @@ def test_each_dropped_link_of_a_paragraph_is_warned_about_at_its_own_line_and_co
     report = MINIMAL["content/reports/r1.md"] + (
         "[a](javascript:alert(1)) [c](java&#x09;script:x) [d](&#106;avascript:alert(1))\n"
         "[e](vbscript:msgbox(1)) [f](data:text/html,<b>x</b>) [g]( javascript:alert(1)) "
-        "[y](data:image/png;base64,iVBORw0KGgo=) ![z](data:image/png;base64,iVBORw0KGgo=)\n")
+        "[y](data:image/png;base64,iVBORw0KGgo=) ![z](data:image/png;base64,iVBORw0KGgo=)\n"
+        "[h](\u200bjavascript:alert(1))\n")
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": report}), out=tmp_path / "site")
     assert result.ok
     found = sorted((w.pos.line, w.pos.col, w.message.split('", ')[0] + '"') for w in result.warnings)
@@ -1603,6 +1604,7 @@ def test_each_dropped_link_of_a_paragraph_is_warned_about_at_its_own_line_and_co
         (9, 29, 'links to "data:text/html,<b>x</b>"'),
         (9, 59, 'links to "javascript:alert(1)"'),
         (9, 84, 'links to "data:image/png;base64,iVBORw0KGgo="'),
+        (10, 5, 'links to "\\u200bjavascript:alert(1)"'),  # the zero-width space shown, not printed unseen
     ]
     [linked] = [w for w in result.warnings if w.pos.col == 84]
     assert "which a link cannot open" in linked.message
