@@ -335,9 +335,9 @@ def _refreshes(html: bytes) -> list[Diagnostic]:
     can put one there): the attached file opened in a browser would reload or go elsewhere."""
     if _REFRESH.search(html) is None:
         return []
-    return [warning(Pos(f"templates/{EMAIL_TEMPLATE}"), 'the e-mail version of briefs has a <meta http-equiv="refresh"> '
-                    "from its template: opened in a browser, the attached file would reload or go elsewhere, "
-                    "and mail clients drop it", f"remove it from templates/{EMAIL_TEMPLATE}")]
+    return [warning(Pos(f"templates/{EMAIL_TEMPLATE}"), "the e-mail version of briefs has a "
+                    '<meta http-equiv="refresh"> from its template: opened in a browser, the attached file would '
+                    "reload or go elsewhere, and mail clients drop it", f"remove it from templates/{EMAIL_TEMPLATE}")]
 
 
 def _in_css(html: bytes, start: int, before: bytes) -> bool:

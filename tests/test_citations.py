@@ -2384,13 +2384,15 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     # (look-alikes of the probe's: one subject's two verbs, a preposition's two objects, an
     # object's two parts, words after the second preposition only, a clause after "announced")
     ("en", "Output rose in the north and the east in May.", "Output rose … in May"),
-    ("en", "The army seized weapons and ammunition stored in the depot.", "The army seized weapons … stored in the depot"),
+    ("en", "The army seized weapons and ammunition stored in the depot.",
+     "The army seized weapons … stored in the depot"),
     ("en", "The company shipped coal to China and then to Russia.", "The company shipped coal … to Russia"),
     ("en", "The company shipped coal to China and to Russia.", "The company shipped coal … to Russia"),
     ("en", "Kim inspected the mine and the factory and praised the workers.",
      "Kim inspected the mine … and praised the workers"),
     ("en", "Traders said rice and corn prices rose in May.", "Traders said … prices rose in May"),
-    ("en", "The rules the ministry announced the month before banned private sales.", "The rules … banned private sales"),
+    ("en", "The rules the ministry announced the month before banned private sales.",
+     "The rules … banned private sales"),
     ("en", "The mine — the largest in the region — reopened in 2021.", "The mine … reopened in 2021"),
     ("en", "The mine, closed in 2019 and the subject of protests, reopened in 2021.", "The mine … reopened in 2021"),
     ("en", "The mine was small but well equipped, and reopened in 2021.", "The mine … reopened in 2021"),
