@@ -77,7 +77,7 @@ def test_a_marker_is_reached_and_opened_from_the_keyboard(browser, served):  # n
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_a_focused_marker_has_a_two_tone_ring_standing_out_from_any_shade_under_it(browser, served, scheme):  # noqa: F811
+def test_a_focused_markers_two_tone_ring_stands_out_from_any_shade_under_it(browser, served, scheme):  # noqa: F811
     # The focused stroke alone (the text colour) was 1.45:1 on a light province in the dark scheme
     context, page, _, _ = _open(browser, served, "provinces/north-hamgyong/index.html")
     page.emulate_media(color_scheme=scheme)
