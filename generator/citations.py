@@ -309,7 +309,8 @@ def _locate(report_id: str, quote: str, body: Normalized, original: str, languag
     found = found or _fuzzy(report_id, " ".join(parts), body, original)
     if found.status is QuoteStatus.VERIFIED and (
             (recased := _recased(quote, found.passage, original)) is not None
-            or (recased := _reaccented(quote, found.passage, original)) is not None):
+            or (recased := _reaccented(quote, found.passage, original)) is not None
+            or (recased := _resharped(quote, found.passage, original)) is not None):
         return replace(found, status=QuoteStatus.APPROXIMATE, score=99.0, recased=recased)
     return found
 
@@ -487,6 +488,24 @@ def _reaccented(quote: str, found: Passage | None, original: str) -> tuple[str, 
             mine = ours.get(_unaccented(m[0])) if _GREEK_ACCENTED.search(m[0]) else None
             # (one accent left off is no other word: "όνομα του" of "όνομά του", an enclitic's second)
             if mine is not None and not (_accents(mine) <= _accents(m[0]) or _accents(m[0]) <= _accents(mine)):
+                return mine, m[0]
+    return None
+
+
+def _resharped(quote: str, found: Passage | None, original: str) -> tuple[str, str] | None:
+    """The quote's word and the report's it was matched to, where one writes "ss" for the
+    other's "ß": case is compared folded, which makes them one, but "in Massen" (in masses)
+    is not the report's "in Maßen" (in moderation). Not a word in capitals, which German
+    writes with "SS"."""
+    if found is None or not any(c in text for text in (quote, *(original[a:b] for a, b in found.spans)) for c in "ßẞ"):
+        return None
+    def spelt(word: str) -> str:  # (as compared, but for ß: "ﬁrst" is "first")
+        return unicodedata.normalize("NFKC", word).lower()
+    ours = {spelt(w).replace("ß", "ss"): w for w in _LETTERS.findall(quote) if not w.isupper()}
+    for a, b in found.spans:
+        for m in _LETTERS.finditer(original, a, b):
+            theirs = spelt(m[0])
+            if (mine := ours.get(theirs.replace("ß", "ss"))) is not None and not m[0].isupper() and spelt(mine) != theirs:
                 return mine, m[0]
     return None
 

@@ -60,8 +60,10 @@ def test_decomposed_accents_match_composed_ones():
 def test_ligatures_and_expansions_keep_offsets_right():
     body = "The ﬁrst ﬂoor of the Straße office was closed."
     found = locate_quote("r", "first floor of the strasse office", normalize(body), body)
-    assert found.status is QuoteStatus.VERIFIED
+    # found, at the right offsets; "ss" for "ß" is the quote's own spelling ("Massen" is not "Maßen")
+    assert found.status is QuoteStatus.APPROXIMATE and found.recased == ("strasse", "Straße")
     assert found.passage.text == "ﬁrst ﬂoor of the Straße office"
+    assert locate_quote("r", "first floor of the Straße office", normalize(body), body).status is QuoteStatus.VERIFIED
 
 
 @pytest.mark.parametrize("quote", ["Smoke only comes out … a few days each year",
@@ -2264,6 +2266,8 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "The company exported coal to China and iron to Russia.", "The company exported coal … to Russia"),
     ("en", "Officials seized rice from traders and corn from farmers.", "Officials seized rice … from farmers"),
     ("ko", "김정은 총비서가 공장을 시찰했다.", "김정은총비서가 공장을 시찰했다"),  # Korean parts words with spaces
+    ("de", "Alkohol wurde nur in Maßen getrunken.", "Alkohol wurde nur in Massen getrunken"),  # moderation: masses
+    ("de", "Die Menschen kamen in Massen.", "Die Menschen kamen in Maßen"),
 ])
 def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
@@ -2372,6 +2376,8 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("en", "The claim that the border had reopened was confirmed.", "the border had reopened"),
     ("en", "No one disputes that the mine reopened in March.", "the mine reopened in March"),  # a denial denied
     ("en", "Officials do not dispute that the mine reopened in March.", "the mine reopened in March"),
+    ("de", "DIE STRASSE NACH MUSAN WAR GESPERRT.", "Die Straße nach Musan war gesperrt"),  # capitals write SS
+    ("de", "Die Straße nach Musan war gesperrt.", "DIE STRASSE NACH MUSAN"),
     # typography: a space before %, single guillemets, double primes, an ideographic space, ヶ
     ("en", "Prices rose 20\u00a0% in May.", "Prices rose 20% in May"),
     ("fr", "Les prix ont augmenté de 20 % en mai.", "augmenté de 20% en mai"),
