@@ -1725,24 +1725,26 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
 
 
 def _subject_swapped(text: str, first: int, end: int, start: int) -> bool:
-    """Whether the words an ellipsis stands for end with the subject or object of another
-    clause, with no comma to mark it, whose verb or complement the part after quotes: "Coal
-    output … rose 5%" of "Coal output fell 20% and iron output rose 5%", "The manager … were
-    arrested" of "The manager said the guards were arrested", "exported coal … to Russia"
-    of "exported coal to China and iron to Russia" (the second pair's verb left out)."""
-    if (said := _SAID_SUBJECT_AT_END.search(text, end, start)) is not None and _VERB_FIRST.match(text, start) \
-            and not _VERB_WORD.search(text, said.start(1), start):
+    """Whether the words an ellipsis stands for end with the subject of another clause, with
+    no comma to mark it, whose verb the part after quotes: "Coal output … rose 5%" of "Coal
+    output fell 20% and iron output rose 5%", "The manager … were arrested" of "The manager
+    said the guards were arrested". Not where the verb left out is of a relative clause or a
+    participle's phrase, which are the subject's own ("The firm that bought coal and iron ore
+    … was sanctioned", "The traders who believed the rumours … lost money", "A tanker loaded
+    with diesel and gasoline … docked"). (Nor a second object and its complement, "exported
+    coal … to Russia" of "exported coal to China and iron to Russia": which noun is the
+    preposition's second object, as in "paid workers … in dollars" of "paid workers in Russia
+    and China in dollars", the words alone do not tell.)"""
+    if not _VERB_FIRST.match(text, start):
+        return False
+    if (said := _SAID_SUBJECT_AT_END.search(text, end, start)) is not None \
+            and not _VERB_WORD.search(text, said.start(1), start) and not _RELATIVE.search(text, end, said.start()):
         return True
     if (m := _BARE_SUBJECT_AT_END.search(text, end, start)) is None or _VERB_WORD.search(text, m.start(1), start):
         return False
-    if _VERB_FIRST.match(text, start):  # the first clause's verb in the words left out, the next one's quoted
-        return _A_VERB.search(text, end, m.start()) is not None
-    # a second object and its complement, after the first's, with the same preposition: the
-    # part before ends with the first object, after its verb (not "Output rose … in May" of
-    # "rose in the north and the east in May", where both are the preposition's)
-    return bool((to := _PREPOSITION_FIRST.match(text, start)) and re.search(rf"\b{to[1]}\b", text[end:m.start()])
-                and _A_VERB.search(text, first, end) and (last := _LAST_WORD.search(text, first, end))
-                and not _VERB_WORD.match(text, last.start()))
+    verb = _A_VERB.search(text, end, m.start())  # the first clause's, in the words left out
+    return verb is not None and not _RELATIVE.search(text, end, verb.start()) \
+        and not _PARTICIPLE_PHRASE.match(text, verb.start())
 
 
 # A date in English: a year, a month or a weekday after its preposition, or a year, month or
@@ -1854,8 +1856,12 @@ _SAID_SUBJECT_AT_END = lazy(r"\b(?:said|says|say|claimed|claims|insisted|insists
                             r"|thought|thinks|feared|fears|hoped|hopes|knew|knows|heard)"
                             r"(?: that)? (" + _SUBJECT_WORDS + r"(?<!\bbefore)(?<!\bafter)(?<!\bago)(?<!\bearlier)"
                             r"(?<!\blater))\s*$")
-_LAST_WORD = lazy(r"[\w'-]+\s*$")
-_PREPOSITION_FIRST = lazy(r"(to|from|into|onto|for|with|against|at|in|on|by|via|towards?)\b")
+# A relative pronoun, whose clause is a noun's (its verb no clause's of the sentence)
+_RELATIVE = lazy(r"\b(?:that|who|whom|whose|which|where)\b")
+# … or a participle and its preposition ("loaded with", "signed by", "believed to be")
+_PARTICIPLE_PHRASE = lazy(r"(?:[a-z]{2,}ed|[a-z]{3,}en|held|sold|built|made|bought|brought|caught|kept|left|lost|paid"
+                          r"|sent|spent|found|won|shot|hit|set|put|cut|run|led|fed|laid|said|told|thought|known|seen)"
+                          r" (?:by|with|to|from|in|into|between|for|at|on|under|over|as|near|across|through)\b")
 _VERB_WORD = lazy(r"\b" + _VERBS)  # a whole word: not the "is" of "his sister"
 _SAID_AT_END = lazy(r"\b(?:said|say|says|told|reported|claimed|stated|insisted|added)\s*$")
 # … perhaps after an adverb ("later reopened", "still operates")

@@ -2255,16 +2255,14 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "The mine closed in 2019 — the factory reopened in 2021.", "The mine … reopened in 2021"),
     ("en", "The mine was closed (the factory reopened in 2021) and remains shut.", "The mine … reopened in 2021"),
     ("en", "The mine — officials did not confirm it — reopened.", "The mine … reopened"),  # no relative clause
-    # … and from a held-out probe: the next clause's subject with no article or comma, a
-    # reported clause's subject after "said", and a second object with its complement
+    # … and from a held-out probe: the next clause's subject with no article or comma, and a
+    # reported clause's subject after "said"
     ("en", "Coal output fell 20% and iron output rose 5%.", "Coal output … rose 5%"),
     ("en", "Coal output fell 20% while iron output rose 5%.", "Coal output … rose 5%"),
     ("en", "The army lost 20 soldiers and rebels killed 300 civilians.", "The army … killed 300 civilians"),
     ("en", "Rice prices fell 10% and corn rose 30%.", "Rice prices … rose 30%"),
     ("en", "The manager said the guards were arrested in May.", "The manager … were arrested in May"),
     ("en", "Officials told reporters they believed the smugglers had fled.", "Officials … had fled"),
-    ("en", "The company exported coal to China and iron to Russia.", "The company exported coal … to Russia"),
-    ("en", "Officials seized rice from traders and corn from farmers.", "Officials seized rice … from farmers"),
     ("ko", "김정은 총비서가 공장을 시찰했다.", "김정은총비서가 공장을 시찰했다"),  # Korean parts words with spaces
     ("de", "Alkohol wurde nur in Maßen getrunken.", "Alkohol wurde nur in Massen getrunken"),  # moderation: masses
     ("de", "Die Menschen kamen in Massen.", "Die Menschen kamen in Maßen"),
@@ -2397,6 +2395,20 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
     ("en", "Kim inspected the mine and the factory and praised the workers.",
      "Kim inspected the mine … and praised the workers"),
     ("en", "Traders said rice and corn prices rose in May.", "Traders said … prices rose in May"),
+    # (and a review's, of the probe's rules: a relative clause or a participle's phrase of the
+    # subject, a time or a manner after a preposition's two objects)
+    ("en", "The firm that bought coal and iron ore was sanctioned by Washington.",
+     "The firm … was sanctioned by Washington"),
+    ("en", "The firm in Dandong that bought coal and iron ore was sanctioned.", "The firm in Dandong … was sanctioned"),
+    ("en", "The company whose ships carried coal and oil went bankrupt.", "The company … went bankrupt"),
+    ("en", "A tanker loaded with diesel and gasoline docked at Nampo on Sunday.", "A tanker … docked at Nampo on Sunday"),
+    ("en", "A ship believed to be carrying arms and ammunition docked in Rajin.", "A ship … docked in Rajin"),
+    ("en", "The treaty signed by Kim and Putin took effect in December.", "The treaty … took effect in December"),
+    ("en", "The traders who believed the rumors lost money.", "The traders … lost money"),
+    ("en", "The defector who said goodbye to his mother crossed the river at night.",
+     "The defector … crossed the river at night"),
+    ("en", "The company paid workers in Russia and China in dollars.", "The company paid workers … in dollars"),
+    ("en", "Kim gave speeches in Pyongyang and Wonsan in May.", "Kim gave speeches … in May"),
     ("en", "The rules the ministry announced the month before banned private sales.",
      "The rules … banned private sales"),
     ("en", "The mine — the largest in the region — reopened in 2021.", "The mine … reopened in 2021"),
