@@ -644,15 +644,16 @@ def _put_right(out: Path, kind: dict[Path, str]) -> None:
 def _remove_made(folder: Path, stamp: str) -> None:
     """Delete a folder a build made beside the output, its stamp last: a folder of which
     something could not be deleted keeps its stamp, for the next build's recover() to find."""
-    for entry in folder.iterdir():
-        if entry.name != stamp:
-            if entry.is_dir() and not entry.is_symlink():
-                _remove_tree(entry)
-            else:
-                with contextlib.suppress(OSError):
-                    entry.unlink()
-    if [entry.name for entry in folder.iterdir()] == [stamp]:
-        _remove_tree(folder)
+    with contextlib.suppress(OSError):  # (what cannot even be listed is left as it is)
+        for entry in folder.iterdir():
+            if entry.name != stamp:
+                if entry.is_dir() and not entry.is_symlink():
+                    _remove_tree(entry)
+                else:
+                    with contextlib.suppress(OSError):
+                        entry.unlink()
+        if [entry.name for entry in folder.iterdir()] == [stamp]:
+            _remove_tree(folder)
 
 
 def _swap(staging: Path, out: Path) -> None:
