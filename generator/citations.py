@@ -1852,8 +1852,11 @@ _SUBJECT_WORDS = _NOT_A_SUBJECT + r"(?=[^\W\d_])(?:(?!(?:and|or|but)\b)[\w'-]+ )
 _BARE_SUBJECT_AT_END = lazy(r"\b(?:and|but|yet|while|whereas) (" + _SUBJECT_WORDS + r")\s*$")
 # … or a verb of saying or believing, which takes a clause ("said the guards"; not "announced
 # the month before", whose rules it announced), and the subject of that clause
-_SAID_SUBJECT_AT_END = lazy(r"\b(?:said|says|say|claimed|claims|insisted|insists|alleged|alleges|believed|believes"
-                            r"|thought|thinks|feared|fears|hoped|hopes|knew|knows|heard)"
+_SAID_SUBJECT_AT_END = lazy(r"\b(?:said|says|say|claimed|claims|claim|insisted|insists|alleged|alleges|believed"
+                            r"|believes|believe|thought|thinks|feared|fears|hoped|hopes|knew|knows|heard|concluded"
+                            r"|concludes|told|tells)"
+                            # (perhaps when or where: "said on Monday", "claimed in a statement that")
+                            r"(?: (?:on|in|at|during|last|this|earlier|late|early) [\w'-]+(?: [\w'-]+){0,2}?)?"
                             r"(?: that)? (" + _SUBJECT_WORDS + r"(?<!\bbefore)(?<!\bafter)(?<!\bago)(?<!\bearlier)"
                             r"(?<!\blater))\s*$")
 # A relative pronoun, whose clause is a noun's (its verb no clause's of the sentence)

@@ -2263,6 +2263,11 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "Rice prices fell 10% and corn rose 30%.", "Rice prices … rose 30%"),
     ("en", "The manager said the guards were arrested in May.", "The manager … were arrested in May"),
     ("en", "Officials told reporters they believed the smugglers had fled.", "Officials … had fled"),
+    ("en", "The ministry said on Monday the missile failed shortly after launch.",
+     "The ministry … failed shortly after launch"),
+    ("en", "The army claimed in a statement that the drone crashed in Seoul.", "The army … crashed in Seoul"),
+    ("en", "The source told Daily NK the guards had been arrested.", "The source … had been arrested"),
+    ("en", "The panel concluded that the firm evaded sanctions.", "The panel … evaded sanctions"),
     ("ko", "김정은 총비서가 공장을 시찰했다.", "김정은총비서가 공장을 시찰했다"),  # Korean parts words with spaces
     ("de", "Alkohol wurde nur in Maßen getrunken.", "Alkohol wurde nur in Massen getrunken"),  # moderation: masses
     ("de", "Die Menschen kamen in Massen.", "Die Menschen kamen in Maßen"),
@@ -2409,6 +2414,8 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
      "The defector … crossed the river at night"),
     ("en", "The company paid workers in Russia and China in dollars.", "The company paid workers … in dollars"),
     ("en", "Kim gave speeches in Pyongyang and Wonsan in May.", "Kim gave speeches … in May"),
+    ("en", "The ministry said on Monday that the mine would reopen.", "The ministry said … the mine would reopen"),
+    ("en", "The envoy told reporters in Seoul that talks would resume.", "The envoy told reporters … talks would resume"),
     ("en", "The rules the ministry announced the month before banned private sales.",
      "The rules … banned private sales"),
     ("en", "The mine — the largest in the region — reopened in 2021.", "The mine … reopened in 2021"),
