@@ -497,7 +497,8 @@ def _resharped(quote: str, found: Passage | None, original: str) -> tuple[str, s
     other's "ß": case is compared folded, which makes them one, but "in Massen" (in masses)
     is not the report's "in Maßen" (in moderation). Not a word in capitals, which German
     writes with "SS"."""
-    if found is None or not any(c in text for text in (quote, *(original[a:b] for a, b in found.spans)) for c in "ßẞ"):
+    texts = (quote, *(original[a:b] for a, b in found.spans)) if found is not None else ()
+    if not any(c in text for text in texts for c in "ßẞ"):
         return None
     def spelt(word: str) -> str:  # (as compared, but for ß: "ﬁrst" is "first")
         return unicodedata.normalize("NFKC", word).lower()
@@ -505,7 +506,8 @@ def _resharped(quote: str, found: Passage | None, original: str) -> tuple[str, s
     for a, b in found.spans:
         for m in _LETTERS.finditer(original, a, b):
             theirs = spelt(m[0])
-            if (mine := ours.get(theirs.replace("ß", "ss"))) is not None and not m[0].isupper() and spelt(mine) != theirs:
+            mine = ours.get(theirs.replace("ß", "ss"))
+            if mine is not None and not m[0].isupper() and spelt(mine) != theirs:
                 return mine, m[0]
     return None
 
