@@ -29,7 +29,7 @@ from generator.leadins import lead_cut
 from generator.markup import ROW_CELLS, Sections, make_markdown, plain_inline
 from generator.model import Passage, QuoteStatus
 from generator.negations import (GOES_ON, NOT_X_BUT, PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation,
-                                 is_aside, primary_language)
+                                 is_aside, primary_language, sentence_around)
 from generator.normalize import Normalized, hidden_words, normalize, unspaced, without
 from generator.passages import passage
 from generator.ranges import (bound_cut, currency_cut, group_cut, in_range, magnitude_after, multiple_cut, ratio_cut,
@@ -711,19 +711,16 @@ def _as_written(report_id: str, parts: list[str], body: Normalized, original: st
             # closed. … Workers confirmed that the mine closed."): the later copy is the quote's
             # place, and the warning names the denial, which it did as if the quote left it out
             return replace(other, status=QuoteStatus.APPROXIMATE, score=99.0, frame="denied",
-                           framed=found.framed or _sentence_around(found.passage, body, original)) \
+                           framed=found.framed or _sentence_of(found.passage, body, original)) \
                 if denied and found.passage else other
     return found
 
 
-def _sentence_around(found: Passage, body: Normalized, original: str) -> str:
-    """The report's sentence, or line, that holds `found` ("Officials denied that the mine
-    closed in May.", not "denied that the mine closed in May")."""
-    start, end = body.start(found.spans[0][0]), body.end(found.spans[-1][1])
-    first = max((at + len(stop) for stop in (". ", "! ", "? ", "\n") if (at := original.rfind(stop, 0, start)) >= 0),
-                default=0)
-    ends = [at for stop in ".!?\n" if (at := original.find(stop, end)) >= 0]
-    return original[first:min(ends, default=len(original)) + 1].strip()
+def _sentence_of(found: Passage, body: Normalized, original: str) -> str:
+    """The report's sentence that holds `found`, with its full stop, as written ("Officials
+    denied that the mine closed in May.", not "denied that the mine closed in May")."""
+    lo, hi = sentence_around(body.text, found.spans[0][0], found.spans[-1][1])
+    return original[body.start(lo):body.end(min(hi + 1, len(body.text)))].strip()
 
 
 _PLACEMENTS = 20  # later placements of a quote tried when the first is not verified
@@ -1840,16 +1837,13 @@ _PRONOUN_CLAUSE_AT_END = lazy(r", (?:and|but|while|whereas|yet) (?:he|she|they|i
 # often the same subject: "welcomed the move, but they | condemned it"), nor a time or a
 # circumstance of the same subject's next deed ("…, and on Thursday | launched", "…, but last
 # year | reopened", "…, and then | returned", "…, and a week later | docked")
-_SUBJECT_AT_END = lazy(r", (?:and|but|yet|although|though|while|whereas) (?!(?:he|she|they|it|we|i|you"
-                       r"|on|in|at|by|for|from|to|with|under|after|before|during|since|until|within|over|then"
-                       r"|later|last|next|this|that|earlier|soon|once|again|also|still|now|today|yesterday"
-                       r"|meanwhile|afterwards|thereafter|twice|eventually|finally|quickly)\b)"
-                       r"(?:[\w'-]+ ){0,3}(?!(?:later|earlier|ago)\b)[\w'-]+\s*$")
-# … or, with no comma, with a conjunction and a subject of words that are no verb, pronoun,
-# time or preposition, nor a number ("and 2020")
 _NOT_A_SUBJECT = (r"(?!(?:he|she|they|it|we|i|you|and|or|but|on|in|at|by|for|from|to|with|under|after|before|during"
                   r"|since|until|within|over|into|onto|via|then|later|last|next|this|that|earlier|soon|once|again|also"
                   r"|still|now|today|yesterday|meanwhile|afterwards|thereafter|twice|eventually|finally|quickly)\b)")
+_SUBJECT_AT_END = lazy(r", (?:and|but|yet|although|though|while|whereas) " + _NOT_A_SUBJECT
+                       + r"(?:[\w'-]+ ){0,3}(?!(?:later|earlier|ago)\b)[\w'-]+\s*$")
+# … or, with no comma, with a conjunction and a subject of words that are no verb, pronoun,
+# time or preposition, nor a number ("and 2020")
 _SUBJECT_WORDS = _NOT_A_SUBJECT + r"(?=[^\W\d_])(?:(?!(?:and|or|but)\b)[\w'-]+ ){0,3}(?!(?:and|or|but)\b)[\w'-]+"
 _BARE_SUBJECT_AT_END = lazy(r"\b(?:and|but|yet|while|whereas) (" + _SUBJECT_WORDS + r")\s*$")
 # … or a verb of saying or believing, which takes a clause ("said the guards"; not "announced

@@ -1855,7 +1855,7 @@ def _conditional(text: str, start: int, end: int) -> int | None:
     "if" asks nothing (a condition that grants what it quotes)."""
     if (d := _IF_BEFORE.search(text, max(0, start - 24), start)) is None or _NOT_CONDITION.match(text, start):
         return None
-    lo, hi = _sentence_around(text, d.start(), end)
+    lo, hi = sentence_around(text, d.start(), end)
     if _IF_THOUGH.search(text, max(lo, d.start() - 40), start) and not _STARTS_CLAUSE.match(text, start):
         return None
     if _MODAL_IN.search(text, lo, hi) or _WHETHER_IF.search(text, max(lo, d.start() - 24), d.start()):
@@ -1915,7 +1915,7 @@ def _conditional_in(text: str, start: int, end: int, language: str) -> int | Non
     if row[3].search(text, start, clause.start() if clause else min(len(text), end + 120)) \
             and not _WOULD_IN.search(d.group()):
         return None  # "Si les autorités ont assoupli les contrôles, | les commerçants resteront prudents"
-    lo, hi = _sentence_around(text, d.start(), end)
+    lo, hi = sentence_around(text, d.start(), end)
     return d.start() if row[2].search(text, lo, hi) else None
 
 
@@ -2055,7 +2055,7 @@ _CLAUSE_STOP = lazy(r"[,;:.!?，；：。！？]")
 _WOULD_IN = lazy(r"\bби?\b|\bбы\b|якби")  # "Если бы | Китай отменил санкции": contrary to fact
 
 
-def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
+def sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
     """The sentence holding text[a:b], read no further than 240 characters either side."""
     stop = _SENTENCE_STOP.search(text, b, b + 240)
     return sentence_start(text, a), stop.start() if stop else min(len(text), b + 240)
