@@ -230,6 +230,9 @@ class Site:
     # Names an entry of topics.yaml or places.yaml would define, had it not been left out for
     # its errors, by file: references to them are not reported as unknown as well.
     left_out: dict[str, frozenset[str]] = field(default_factory=dict)
+    # places.yaml's entries left out for repeating an id: their provinces are still checked,
+    # so that renaming one brings no error that was there all along
+    repeated_places: tuple[Place, ...] = ()
 
 
 # --- resolved ---------------------------------------------------------------

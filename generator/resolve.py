@@ -71,6 +71,8 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     provinces.shown = sorted(p.name for p in site.provinces.values())
     places = {pid: ResolvedPlace(p, code) for pid, p in site.places.items()
               if (code := provinces.find(p.province, diags, f'for place "{pid}"'))}
+    for repeated in site.repeated_places:
+        provinces.find(repeated.province, diags, f'for place "{repeated.id}"')
     claims_index = _claims_by_id(site.briefs.values()) if claims is None else _claims_of(claims)
     unreadable = sorted(site.unreadable)
     left_out = sorted((path, sorted(names)) for path, names in site.left_out.items())

@@ -48,7 +48,8 @@ def validate(loaded: LoadedSite, cache: BuildCache | None = None) -> tuple[Site,
     once = _Memo(loaded.digests, cache)
     config = validate_config(loaded.site, diags)
     topics = _unique(_list_of(loaded.topics, "topic", _topic, diags), "topic", diags)
-    places = _unique(_list_of(loaded.places, "place", _place, diags), "place", diags)
+    listed_places = _list_of(loaded.places, "place", _place, diags)
+    places = _unique(listed_places, "place", diags)
     validated = [(raw.path, once(raw.path, validate_report, raw, diags)) for raw in loaded.reports]
     reports = _unique([r for _, r in validated if r is not None], "report", diags)
     # A report left out is not "unknown" where it is cited: its own error says why.
@@ -70,7 +71,8 @@ def validate(loaded: LoadedSite, cache: BuildCache | None = None) -> tuple[Site,
                      "brief", diags)
     provinces = {p.code: p for p in loaded.gazetteer}
     return Site(config, topics, places, reports, briefs, provinces, loaded.media, frozenset(unreadable),
-                loaded.boundaries, loaded.digests, loaded.refused_media, left_out), diags
+                loaded.boundaries, loaded.digests, loaded.refused_media, left_out,
+                tuple(p for p in listed_places if places.get(p.id) is not p)), diags
 
 
 def _left_out_names(doc: YamlDoc | None, good: dict) -> frozenset[str] | None:

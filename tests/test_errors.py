@@ -195,6 +195,14 @@ def test_duplicate_topic_ids(tmp_path):
     assert (e.pos.path, e.pos.line) == ("content/topics.yaml", 3)
 
 
+def test_a_repeated_place_id_still_has_its_province_checked(tmp_path):
+    # all problems at once: renaming the second place must not bring up an error that was there all along
+    place = "- id: hyesan\n  name: Hyesan\n  province: {}\n  lat: 41.4\n  lon: 128.2\n"
+    result = build_site(make_site(tmp_path, {"content/places.yaml": place.format("Ryanggang") + place.format("Atlantis")}))
+    assert [(e.pos.line, e.message) for e in result.errors] == [
+        (6, 'duplicate place id "hyesan"'), (8, 'unknown province "Atlantis" for place "hyesan"')]
+
+
 def test_duplicate_yaml_keys(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": "title: B1\ntitle: B2\n" + BRIEF.split("\n", 1)[1]})
     assert e.message == 'duplicate key "title" (first given on line 1)'
