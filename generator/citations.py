@@ -870,7 +870,18 @@ def _beside_a_gap(spans: list[tuple[int, int]], text: str, language: str) -> tup
                           edge_negation(first, gap, text, language, True, False))
         if (hi := max((j[1] for j in after_previous if j is not None and gap < j[1] <= after), default=None)):
             return gap, hi
+        if _SAID_AT_END.search(text, first, gap) and (belief := _BELIEF_GAP.fullmatch(text, gap, after)):
+            # "The defector said … the factory was producing" of "said he believed the factory
+            # was producing": a belief he said he held, given as what he said
+            return belief.start(1), belief.end(1)
     return None
+
+
+# Words a verb of saying takes before its clause that make the clause a belief, a fear or
+# an estimate: "he believed", "that they suspected", "officials in Seoul think that"
+_BELIEF_GAP = lazy(r"\s*(?:that )?((?:[\w'’.-]+ ){0,4}(?:believed|believes|believe|thought|thinks|think|suspected"
+                   r"|suspects|suspect|feared|fears|fear|guessed|guesses|assumed|assumes|assume|estimated|estimates"
+                   r"|speculated|speculates|imagined|supposed|suppose)(?: that)?)\s*")
 
 
 def _find(parts: list[str], body: Normalized, joined: _Joined) -> list[tuple[int, int]] | None:
@@ -1718,7 +1729,8 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
             # the next clause's subject alone, its verb quoted: "Officials in Seoul … condemned
             # it" of "… welcomed the move, but officials in Tokyo condemned it"
             return True
-        if _second_quantity(text, first, end, start) or _subject_swapped(text, first, end, start):
+        if _second_quantity(text, first, end, start) or _subject_swapped(text, first, end, start) \
+                or _second_predicate(text, first, end, start):
             return True
     return False
 
@@ -1789,6 +1801,25 @@ _QUANTITY = lazy(r"\b\d[\d,.]*(?: (?:million|billion|thousand|hundred))? "
 _CONTRAST = lazy(r"\b(?:but|while|whereas|against|versus|compared|than|reversing|up from|down from)\b")
 # … and the part after a date or a place, which may be either's
 _ADJUNCT = lazy(r"(?:in|on|at|during|by|before|after|since|until|last|this|a (?:month|year|week|day)|per)\b")
+
+
+def _second_predicate(text: str, first: int, end: int, start: int) -> bool:
+    """Whether the words an ellipsis stands for end the first verb's own words and start a
+    second verb of the same subject, whose words the part after quotes as the first's: "Prices
+    fell … in Hyesan" of "Prices fell in Pyongyang but rose in Hyesan", "The court acquitted …
+    the guards" of "… acquitted the manager and convicted the guards". Not two verbs of one
+    object ("imported … food" of "imported and distributed food"), nor a part after that is
+    the whole sentence's source ("…, traders said")."""
+    if _VERB_FIRST.match(text, start) or _SOURCE_FIRST.match(text, start) or text[end:start].rstrip().endswith(",") \
+            or not _A_VERB.search(text, first, end):
+        return False
+    for m in _SECOND_VERB.finditer(text, end, start):
+        # (a word in -ed may be an adjective: "and armed | vehicles"; a verb goes on with a
+        # preposition, an article, a figure, an adverb, or the words quoted after the gap)
+        if text[end:m.start()].strip(" ,") and (
+                not m[1].endswith("ed") or _AFTER_A_VERB.match(text, m.end(), start)):
+            return True
+    return False
 
 
 def _second_quantity(text: str, first: int, end: int, start: int) -> bool:
@@ -1874,6 +1905,14 @@ _A_VERB = lazy(r"\b(?!(?:said|says|told|reported|added|stated|claimed|announced|
 # … or that goes on from a pronoun and its verb left out: "by 40 percent" of "while in the
 # south they fell by 40 percent"
 _SUBJECT_VERB_END = lazy(r"\b(?:they|he|she|it|we|i|you) [a-z]+ $")
+# … a second verb of the subject, after a conjunction and perhaps an adverb
+_SECOND_VERB = lazy(r"\b(?:and|but|yet|while|whereas) (?:(?:[a-z]+ly|later|then|also|still|again|soon) )?("
+                    + _VERBS + ")")
+_AFTER_A_VERB = lazy(r"\s*(?:$|\d|(?:in|on|at|by|to|from|for|with|into|over|under|after|before|during|since|until"
+                     r"|up|down|out|off|back|away|the|a|an|its|their|his|her|them|it|him|some|all|more|most|no)\b"
+                     r"|[a-z]+ly\b)")
+# … a source named for the whole sentence: "traders said", "according to KCNA"
+_SOURCE_FIRST = lazy(r"(?:according to\b|(?:[\w'’.-]+ ){1,4}(?:said|says|reported|reports|told|claimed|added)\b)")
 
 
 def _leaves_block(gap: str) -> bool:

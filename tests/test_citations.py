@@ -2268,12 +2268,30 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "The army claimed in a statement that the drone crashed in Seoul.", "The army … crashed in Seoul"),
     ("en", "The source told Daily NK the guards had been arrested.", "The source … had been arrested"),
     ("en", "The panel concluded that the firm evaded sanctions.", "The panel … evaded sanctions"),
+    # … a second verb of the subject left out, its words given the first; a belief said, given
+    # as what was said
+    ("en", "Prices fell in Pyongyang but rose in Hyesan.", "Prices fell … in Hyesan"),
+    ("en", "The ship delivered coal to Vietnam and picked up rice in Thailand.", "The ship delivered coal … in Thailand"),
+    ("en", "Trade fell 10% in 2023 and rose 5% in 2024.", "Trade fell … 5% in 2024"),
+    ("en", "The court acquitted the manager and convicted the guards.", "The court acquitted … the guards"),
+    ("en", "The mine closed in 2019 and was reopened in 2021.", "The mine closed … in 2021"),
+    ("en", "The defector said he believed the factory was producing chemical weapons.",
+     "The defector said … the factory was producing chemical weapons"),
+    ("en", "Officials said that analysts in Seoul suspect the mine has closed.", "Officials said … the mine has closed"),
     ("ko", "김정은 총비서가 공장을 시찰했다.", "김정은총비서가 공장을 시찰했다"),  # Korean parts words with spaces
     ("de", "Alkohol wurde nur in Maßen getrunken.", "Alkohol wurde nur in Massen getrunken"),  # moderation: masses
     ("de", "Die Menschen kamen in Massen.", "Die Menschen kamen in Maßen"),
 ])
 def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+def test_the_warning_names_what_the_ellipsis_leaves_out_or_joins():
+    believed = _located("The defector said he believed the factory was producing chemical weapons.",
+                        "The defector said … the factory was producing chemical weapons")
+    assert believed.limit == "he believed" and not believed.across_clauses
+    spliced = _located("Prices fell in Pyongyang but rose in Hyesan.", "Prices fell … in Hyesan")
+    assert spliced.across_clauses and not spliced.limit
 
 
 # … and faithful ones, verified
@@ -2435,6 +2453,15 @@ def test_held_out_quotes_that_change_the_meaning_are_not_verified(language, body
      "The defectors … crossed the border on Monday"),
     ("en", "Officials said the mine and the factory were closed in 2019.",
      "Officials said the mine … were closed in 2019"),
+    # (and of the rules for a second verb and a belief: one object of two verbs, an adjective
+    # in -ed, a source of the whole sentence; a verb of saying with when it was said)
+    ("en", "Officials imported and distributed food aid.", "Officials imported … food aid"),
+    ("en", "The army sent tanks and armed vehicles to the border.", "The army sent tanks … to the border"),
+    ("en", "Rice prices rose 20% in March and fell back in April, traders said.",
+     "Rice prices rose 20% in March … traders said"),
+    ("en", "The army shelled the town and seized the bridge on Monday.", "The army … seized the bridge on Monday"),
+    ("en", "The defector said on Monday the factory was producing fertiliser.",
+     "The defector said … the factory was producing fertiliser"),
     # (from a review of the rules above) no denial, bound, clause or sentence where none is
     ("en", "Three cases of the virus in Kaesong have been confirmed by the health ministry.",
      "Three cases of the virus in Kaesong"),
