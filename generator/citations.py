@@ -870,7 +870,8 @@ def _beside_a_gap(spans: list[tuple[int, int]], text: str, language: str) -> tup
                           edge_negation(first, gap, text, language, True, False))
         if (hi := max((j[1] for j in after_previous if j is not None and gap < j[1] <= after), default=None)):
             return gap, hi
-        if _SAID_AT_END.search(text, first, gap) and (belief := _BELIEF_GAP.fullmatch(text, gap, after)):
+        if (primary_language(language) or "en") == "en" and _SAID_AT_END.search(text, first, gap) \
+                and (belief := _BELIEF_GAP.fullmatch(text, gap, after)):
             # "The defector said … the factory was producing" of "said he believed the factory
             # was producing": a belief he said he held, given as what he said
             return belief.start(1), belief.end(1)
