@@ -2224,7 +2224,89 @@ def _with_edge_words(wanted: str, body: Normalized, original: str, span: tuple[i
                     or "\n" in original[body.end(end - 1):body.start(word.start())]:
                 break
             end = word.end()
-    return _with_both_marks(text, start, end)
+    return _with_both_marks(text, *_to_sentence_edges(wanted, body, original, start, end))
+
+
+def _to_sentence_edges(wanted: str, body: Normalized, original: str, start: int, end: int) -> tuple[int, int]:
+    """The passage with the report's words up to its sentence's start or end, where the quote
+    starts or ends with another word than the passage and a word or two are left to them, or
+    with the words before it that bound or deny it: "Not all mines were closed" for "Some mines
+    were closed" (not "all mines were closed", which says the opposite), "Up to 300 people"
+    for "At least 300 people", "惠山的米价" for "茂山的米价", "issued on 7 January 2025." for
+    "issued on 2025-01-07" (not "issued on 7"). The warning tells the author to copy these
+    words: they must not say what the report does not."""
+    shown, words = body.text[start:end].split(), wanted.casefold().split()
+    if not words or not shown:
+        return start, end
+    # (a word of the quote's inside the passage's is one cut, shown whole: "3" of "2/3")
+    if words[0] not in shown[0].casefold():
+        start = _to_sentence_start(body, original, start)
+    start = _with_denial_before(body, original, start)
+    if words[-1].rstrip(_SENTENCE_ENDS + ",") not in shown[-1].casefold().rstrip(_SENTENCE_ENDS + ","):
+        end = _to_sentence_end(body, original, end)
+    return start, end
+
+
+def _broken(body: Normalized, original: str, a: int, b: int) -> bool:
+    """Whether the report has a block or line break between a and b (normalised)."""
+    return "\n" in original[body.start(a):body.start(b)]
+
+
+def _to_sentence_start(body: Normalized, original: str, start: int) -> int:
+    """`start`, or the start of its sentence a word or two before it (in writing without
+    spaces, a character or two), or of the bound before it ("Up to | 300")."""
+    text, steps, at = body.text, [], start
+    while len(steps) < _EDGE_REACH and at > 0 and text[at - 1] not in _SENTENCE_ENDS:
+        before = at - 1 if unspaced(text[at - 1]) else text.rfind(" ", 0, max(0, at - 1)) + 1
+        word_end = at - (text[at - 1] == " ")
+        if before >= at or _broken(body, original, before, at) or not _SPACED_WORD.fullmatch(text, before, word_end):
+            break
+        steps.append(before)
+        at = before
+    opens = at == 0 or text[at - 1] in _SENTENCE_ENDS or (at >= 2 and text[at - 2] in _SENTENCE_ENDS) \
+        or (at > 0 and _broken(body, original, at - 1, at))
+    if opens and steps:
+        return steps[-1]
+    bounded = [s for s in steps if all(w.casefold() in _BOUND_WORDS for w in text[s:start].split())]
+    return bounded[-1] if bounded else start
+
+
+def _with_denial_before(body: Normalized, original: str, start: int) -> int:
+    """`start`, or that of a denial or "only" right before it: "Not | all mines were closed"
+    for "All mines were not closed"."""
+    text = body.text
+    for _ in range(_EDGE_REACH):
+        before = text.rfind(" ", 0, max(0, start - 1)) + 1
+        if start < 2 or text[start - 1] != " " or _broken(body, original, before, start) \
+                or text[before:start - 1].casefold() not in _DENYING_WORDS:
+            break
+        start = before
+    return start
+
+
+def _to_sentence_end(body: Normalized, original: str, end: int) -> int:
+    """`end`, or the end of its sentence a word or two after it ("on 7 | January 2025.")."""
+    text = body.text
+    if text[end - 1] in _SENTENCE_ENDS:
+        return end
+    rest = list(itertools.islice(_SPACED_WORD.finditer(text, end), _EDGE_REACH))
+    for i, word in enumerate(rest):
+        if word.start() != (rest[i - 1].end() if i else end) + 1 or _broken(body, original, end, word.start()) \
+                or not _edge_word(word.group()):
+            break
+        if word.group()[-1] in _SENTENCE_ENDS or word.end() == len(text) \
+                or _broken(body, original, word.end(), word.end() + 1):
+            return word.end()
+    return end
+
+
+_EDGE_REACH = 2  # words (or, unspaced, characters) a passage may grow by to its sentence's start or end
+_SENTENCE_ENDS = ".!?。！？"
+# Words that bound, deny or count what follows them ("not all", "up to", "nearly twice")
+_DENYING_WORDS = frozenset("not no never nor neither hardly barely scarcely only".split())
+_BOUND_WORDS = frozenset("not no never nor neither hardly barely scarcely only just nearly almost about around roughly "
+                         "some up at least most more less fewer over under than as all many few both either every any "
+                         "twice half".split())
 
 
 def _with_both_marks(text: str, start: int, end: int) -> tuple[int, int]:

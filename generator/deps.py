@@ -169,7 +169,7 @@ def _shown(citation, wide: bool = False) -> tuple:
     only the report's own page uses (so editing text before a quote leaves briefs alone),
     unless the site's own templates, handed the whole Citation, may show that too."""
     passage = citation.passage
-    return (citation.report, citation.quote, citation.note, citation.status, citation.score,
+    return (citation.report, citation.quote, citation.note, citation.status, citation.score, citation.reads,
             passage.parts if passage else None, passage.anchor if passage else None,
             # the Original link's prefix, suffix and inner terms: the rest of words the passage cuts,
             # or the words before it that tell it apart from its first words found earlier

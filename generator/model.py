@@ -297,6 +297,9 @@ class Citation:
     status: QuoteStatus
     passage: Passage | None  # None when not found
     score: float  # 100 for verified
+    # what a footnote tells its reader the report reads, where the passage alone would not show
+    # why the quote is approximate (the bound it cuts, the denial beside it): see resolve.py
+    reads: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1278,6 +1278,10 @@ _MAY_HAVE_BEFORE = lazy(
 _SAID_TO_BEFORE = lazy(rf"\b(?:is|are|was|were|has been|have been)(?: (?:widely|also|now|still|generally|long))?"
                        rf" (?:{_HEARSAY}|{_BELIEF})(?: by [\w'-]+(?: [\w'-]+)?)?(?: to)?" + _QUOTE_OPENS)
 _TO_HAVE_AT = lazy(r"[\"']?(?:to )?(?:have|be)\b")
+# … and the verb a claim of one's own governs, "to" before the quote or its first word (not
+# "claims to | the land": a noun's, nor "said to | reporters": only a claim's)
+_CLAIMING_BEFORE = lazy(rf"\b(?:{_CLAIMING}|claimed)(?: to)?" + _QUOTE_OPENS)
+_NOT_A_VERB_AT = lazy(r"[\"']?(?:the|a|an|his|her|their|its|our|my|this|that|these|those|some|all|any|no)\b")
 # After "may have" a past participle ("may have | reopened"), not the object of "have" as a
 # verb of its own ("could have | a major impact", "may have | serious consequences")
 # (and with a prefix: "rebuilt", "resold", "overpaid", "mislaid")
@@ -1796,6 +1800,10 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
         elif english and _TO_HAVE_AT.match(text, start) \
                 and (d := _SAID_TO_BEFORE.search(text, max(0, start - 60), start)):
             found.append((d.start(), start))  # "is said to | have been sent", "is believed by analysts | to have"
+        elif english and (d := _CLAIMING_BEFORE.search(text, max(0, start - 40), start)) \
+                and d.group().rstrip(" \"'").endswith(" to") != text.startswith("to ", start) \
+                and not _NOT_A_VERB_AT.match(text, start + 3 * text.startswith("to ", start)):
+            found.append((d.start(), start))  # "claims to | have shipped", "purports to | show", "claimed | to have"
     if not leading and (d := _ZH_SAYING_BEFORE.search(text, max(0, start - _COVERB_REACH), start)):
         found.append((d.start(), start))  # 没有证实 | 矿山已经恢复生产
     if not leading and not english and starts_word(text, start) and (d := next(

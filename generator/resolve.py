@@ -436,7 +436,35 @@ def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Di
     found = texts.locate(rid, source.quote)
     _report_location(claim, rid, texts.language(rid), source.quote, found, source.quote_pos, diags,
                      lambda: texts.get(rid)[0])
-    return Citation(rid, source.quote, source.note, found.status, _cited_passage(found), found.score)
+    return Citation(rid, source.quote, source.note, found.status, _cited_passage(found), found.score,
+                    _footnote_reads(found, source.quote, lambda: texts.get(rid)[0]))
+
+
+def _footnote_reads(found: Location, quote: str, reading: Callable[[], str]) -> str:
+    """What a footnote tells its reader the report reads, where the passage alone would not
+    show why the quote is approximate: the words around a number or word it cuts, or beside it
+    that change it ("At least 300 workers were arrested" for "300 workers were arrested"), the
+    words an ellipsis or a join leaves out, the heading, denial or verdict that doubts it. ""
+    where the passage shows it (a word changed: the footnote gives the passage and its score)."""
+    if found.status is not QuoteStatus.APPROXIMATE or found.passage is None:
+        return ""
+    passage, spans = found.passage.text, found.passage.spans
+    if found.framed:
+        framed = " ".join(found.framed.split())
+        if found.frame in ("denied", "correction"):  # the sentence that denies or corrects it
+            return _clip(framed, quote, limit=_READS_LIMIT)
+        if found.frame in ("rating", "row"):  # the verdict after it
+            return _clip(f"{passage} … {framed}", quote, limit=_READS_LIMIT)
+        return _clip(f"{framed} … {passage}", quote, limit=_READS_LIMIT)  # the heading or list's lead over it
+    if found.beside or _same_words(quote, passage):
+        return _clip(_around(reading(), spans), quote, limit=_READS_LIMIT)
+    if len(spans) > 1 or found.unmarked or found.limit or found.across_heading or found.across_blocks \
+            or found.across_clauses or found.across_sentences:
+        return _clip(reading()[spans[0][0]:spans[-1][1]], quote, limit=_READS_LIMIT)
+    return ""
+
+
+_READS_LIMIT = 300  # characters of the report a footnote shows, around where the quote differs
 
 
 def _report_location(claim: Claim, rid: str, language: str, quote: str, found: Location, pos,
@@ -549,7 +577,11 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
 
 # A number, grouped with commas, spaces or apostrophes ("1,200", "1 200", "1'200") or not:
 # compared without its group marks, "1200" is the report's "1,200".
-_NUMBER = re.compile(r"\d{1,3}(?:[ '](?=\d{3}(?!\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*")
+# With its sign, its currency and its scale, which change it as a digit does: "-4.5" for
+# "4.5", "$400" for "€400", "3 billion" for "3 million" (not the "-" of a range, "10-20").
+_NUMBER = re.compile(r"(?:(?<![\w.,])-(?=[$€£¥₩]?\d))?[$€£¥₩]?"
+                     r"(?:\d{1,3}(?:[ '](?=\d{3}(?!\d))\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)"
+                     r"(?: ?(?:thousand|million|billion|trillion|bn)\b)?")
 _GROUP_MARK = re.compile(r"(?<=\d)[, '](?=\d{3}(?!\d))")
 # … and where a full stop groups digits and a comma is the decimal mark ("1.200,5")
 _DOT_GROUP_MARK = re.compile(r"(?<=\d)[. '](?=\d{3}(?!\d))")

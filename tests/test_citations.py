@@ -1182,6 +1182,29 @@ def test_a_quote_that_cuts_a_number_or_compound_is_shown_the_whole_of_it(body, q
     assert found.status is QuoteStatus.APPROXIMATE and found.passage.text == shown
 
 
+# (from a held-out probe) the passage a warning tells the author to copy says what the report
+# does: not "all mines were closed" of "Not all mines were closed", nor "issued on 7"
+@pytest.mark.parametrize("body, quote, shown", [
+    ("Not all mines were closed in the county.", "Some mines were closed in the county",
+     "Not all mines were closed in the county"),
+    ("Not all mines were closed.", "All mines were not closed", "Not all mines were closed"),
+    ("Most mines in the county were idle in winter.", "Many mines in the county were idle in winter",
+     "Most mines in the county were idle in winter"),
+    ("Only the guards were paid in March.", "The guards were only paid in March", "Only the guards were paid in March"),
+    ("Up to 300 people were detained in Hoeryong.", "At least 300 people were detained in Hoeryong",
+     "Up to 300 people were detained in Hoeryong"),
+    ("Officials said that not all mines were closed in the county.", "some mines were closed in the county",
+     "not all mines were closed in the county"),
+    ("惠山的米价上涨了一倍。", "茂山的米价上涨了一倍", "惠山的米价上涨了一倍"),
+    ("The order was issued on 7 January 2025.", "The order was issued on 2025-01-07",
+     "The order was issued on 7 January 2025."),
+    ("China sold coal to North Korea in May.", "China sold coal to North Vietnam in May",
+     "China sold coal to North Korea in May"),
+])
+def test_the_closest_passage_keeps_the_words_the_quote_has_others_for(body, quote, shown):
+    assert _locate(quote, body).passage.text == shown
+
+
 @pytest.mark.parametrize("body, quote, passage", [
     ("The mill closed[1] after the strike in March.", "The mill closed after the strike",
      "The mill closed[1] after the strike"),

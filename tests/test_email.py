@@ -14,7 +14,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from conftest import MINIMAL, REPO, make_site, messages
+from conftest import MINIMAL, REPO, make_site, messages, page
 
 from generator.build import build_site, index_site
 from generator.diagnostics import Severity
@@ -672,3 +672,39 @@ def test_a_right_to_left_email_starts_its_lines_and_quote_bars_on_the_right(tmp_
     assert badges and all(b.get("dir") == "ltr" or b[0].get("dir") == "ltr" for b in badges)
     [publishers] = doc.cssselect("[data-claim] .badge.corroboration")
     assert [(s.get("dir"), s.text) for s in publishers] == [("ltr", "1 publisher"), ("auto", "P1")]
+
+
+# (from a held-out probe) a footnote's "Approximate match" note showed the passage alone: for
+# a bound cut off it read "(100%): the report reads “300 workers were arrested”", which hid
+# why the quote is approximate. It now shows the report's words around it, as the warning does.
+NOTED = {
+    "content/reports/r1.md": (
+        "---\ntitle: R1\npublisher: P1\npublished: 2024-01-01\ntopics: [steel]\n---\n"
+        "At least 300 workers were arrested in Chongjin.\n\nNeither mine reopened in May.\n\n"
+        "## Rumours from Hyesan\n\nThe market was closed for a week.\n\nThe mill runs a few days each year.\n"),
+    "content/briefs/b1.yaml": (
+        "title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n"
+        "  - id: c1\n    text: Arrests.\n    sources:\n"
+        "      - report: r1\n        quote: \"300 workers were arrested in Chongjin\"\n"
+        "  - id: c2\n    text: Mines.\n    sources:\n"
+        "      - report: r1\n        quote: \"Either mine reopened in May\"\n"
+        "  - id: c3\n    text: Market.\n    sources:\n"
+        "      - report: r1\n        quote: \"The market was closed for a week\"\n"),
+}
+
+
+def test_an_approximate_footnote_says_what_the_report_reads_around_the_quote(tmp_path):
+    root = make_site(tmp_path, NOTED)
+    result = build_site(root, tmp_path / "out")
+    assert result.ok, messages(result)
+    expected = ["Approximate match: the report reads “At least 300 workers were arrested in Chongjin.”",
+                "Approximate match (99%): the report reads “Neither mine reopened in May”.",
+                "Approximate match: the report reads “Rumours from Hyesan … The market was closed for a week”."]
+    web = page(tmp_path / "out", "briefs/b1/index.html")
+    assert [" ".join(p.text_content().split()) for p in web.xpath("//p[@class='warning-text']")] == expected
+    mail = lxml.html.fromstring((tmp_path / "out" / "briefs/b1/email.html").read_bytes())
+    assert [" ".join(p.text_content().split()) for p in mail.xpath("//p[@class='warning']")] == expected
+    indexed, _ = index_site(root)
+    data, problems = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "text"))
+    text = " ".join(data.decode("utf-8").split())
+    assert not problems and all(note in text for note in expected)

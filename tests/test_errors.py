@@ -264,13 +264,19 @@ def test_the_closest_passage_of_a_long_quote_is_shown_where_it_differs(tmp_path)
     ("The mill ran for 12 days in 2023 and was never idle",
      ': its numbers differ (12; the report has 11); it adds "never"'),
     ("Output fell … per cent and the mill did … reopen in 2024", ': it leaves out "not"'),  # 40 elided: no slip
+    # (from a held-out probe: a sign, a currency and a scale are the number's)
+    ("Growth at the mill was 4.5% in 2024", ": its numbers differ (4.5; the report has -4.5)"),
+    ("The mill cost $1.2 million to rebuild", ": its numbers differ ($1.2 million; the report has €1.2 billion)"),
+    ("The mill ran 10-25 days a month in summer", ": its numbers differ (25; the report has 20)"),  # a range's dash
 ])
 def test_an_approximate_quote_whose_sense_differs_from_the_reports_says_how(tmp_path, quote, says):
     # Of all slips, numbers that are not the report's and a negation left out or added change
     # what a claim says: the warning names them.
     report = (MINIMAL["content/reports/r1.md"] + "\nThe mill ran for 11 days in 2023 and was idle.\n\n"
               "The mill did not reopen in May after the long winter.\n\n"
-              "Output fell 40 per cent and the mill did not reopen in 2024.\n")
+              "Output fell 40 per cent and the mill did not reopen in 2024.\n\n"
+              "Growth at the mill was -4.5% in 2024.\n\nThe mill cost €1.2 billion to rebuild.\n\n"
+              "The mill ran 10-20 days a month in summer.\n")
     root = make_site(tmp_path, {"content/reports/r1.md": report,
                                 "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", quote)})
     [w] = build_site(root).warnings
