@@ -204,8 +204,8 @@ def _marker_data(marker: Marker, page_path: str) -> dict:
         "kind": marker.kind, "name": marker.name, "hangul": marker.hangul,
         "lat": marker.lat, "lon": marker.lon, "radius": marker.radius if marker.kind == "province" else 7,
         "status": marker.status, "claims": marker.claims, "lines": list(marker.lines),
-        "links": [{"text": link.text, "href": relative(page_path, link.href) if link.href else ""}
-                  for link in marker.links],
+        "links": [{"text": link.text, "href": relative(page_path, link.href) if link.href else "",
+                   **({"flags": list(link.flags)} if link.flags else {})} for link in marker.links],
     }
 
 

@@ -27,6 +27,7 @@ EMPTY_PLACES = 100  # places with no claims a province map marks, at most
 class PopupLink:
     text: str
     href: str  # a site path, made relative to the page when rendered; "" for a line of text among the links
+    flags: tuple[str, ...] = ()  # a claim's, as pages show them beside it: "single source", "contested"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +105,15 @@ class SpecBuilder:
 
     def claim_links(self, keys: tuple[ClaimKey, ...]) -> tuple[tuple[str, ...], tuple[PopupLink, ...]]:
         """No lines, and the first claims' links, "and N more" after them."""
-        links = tuple(PopupLink(self.claim_text(k), claim_link(k)) for k in keys[:POPUP_CLAIMS])
+        links = tuple(PopupLink(self.claim_text(k), claim_link(k), self.flags(k)) for k in keys[:POPUP_CLAIMS])
         more = len(keys) - POPUP_CLAIMS
         return (), links + ((PopupLink(f"and {more} more", ""),) if more > 0 else ())
+
+    def flags(self, key: ClaimKey) -> tuple[str, ...]:
+        """A claim's flags, as every page that lists it shows them: a marker's colour is that of
+        all its claims together, and says nothing of each."""
+        return (("single source",) if self.index.is_single_source(key) else ()) \
+            + (("contested",) if self.index.is_contested(key) else ())
 
     def province_marker(self, code: str, keys: tuple[ClaimKey, ...], detail: str) -> Marker:
         province = self.site.provinces[code]

@@ -206,7 +206,7 @@ def test_hostile_claims_in_a_crowded_popup_stay_text(browser, tmp_path):  # noqa
     assert code and all(part not in code for part in ("7*7", "${alert", "`", "alert(1)"))  # none in folium's part
     with _place_popup_opened(browser, root, "briefs/b1/index.html") as (_, popup):
         items = popup.locator("li").all_inner_texts()
-        assert items[:8] == [evil.replace("{n}", str(n)) for n in range(8)]
+        assert items[:8] == [evil.replace("{n}", str(n)) + " single source" for n in range(8)]
         assert items[8:] == ["and 4 more", "North Hamgyong province page"]
         assert popup.locator("img").count() == 0 and "49" not in popup.inner_text()
 
@@ -237,6 +237,23 @@ def test_the_attributions_link_reads_against_its_box_in_either_colour_scheme(bro
     colours = page.evaluate("""(() => { const box = document.querySelector('.leaflet-control-attribution');
         return [getComputedStyle(box.querySelector('a')).color, getComputedStyle(box).backgroundColor]; })()""")
     assert colours[1] == "rgb(255, 255, 255)" if scheme == "dark" else colours[1].startswith("rgba(255, 255, 255")
+    lighter, darker = sorted((_luminance(colour) for colour in colours), reverse=True)
+    assert (lighter + 0.05) / (darker + 0.05) >= 4.5, colours
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_popups_claim_shows_its_flag_legibly_in_either_colour_scheme(browser, served, scheme):  # noqa: F811
+    # Each claim says it is contested, as on its page; the popup is white in either scheme, so
+    # the dark scheme's light flag colour would have been 2:1 on it
+    context, page, _, _ = _open(browser, served, "provinces/north-hamgyong/index.html")
+    page.emulate_media(color_scheme=scheme)
+    page.locator(".briefing-marker.kind-place").first.click(force=True)
+    flag = page.locator(".leaflet-popup-content li .map-popup-flag").last
+    flag.wait_for()
+    assert flag.inner_text() == "contested"
+    colours = flag.evaluate("""f => [getComputedStyle(f).color,
+        getComputedStyle(f.closest('.leaflet-popup-content-wrapper')).backgroundColor]""")
     lighter, darker = sorted((_luminance(colour) for colour in colours), reverse=True)
     assert (lighter + 0.05) / (darker + 0.05) >= 4.5, colours
     context.close()

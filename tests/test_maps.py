@@ -9,7 +9,7 @@ import shutil
 
 import lxml.html
 import pytest
-from conftest import FIXTURES, MINIMAL, REPO, make_site, page
+from conftest import FIXTURES, MINIMAL, REPO, make_site, messages, page
 
 from generator.boundaries import match_boundaries
 from generator.build import build_site
@@ -373,6 +373,22 @@ def test_a_claim_reads_in_its_map_popup_as_on_its_page(tmp_path):
     assert shown == "1. Output of the mill fell"
     brief_map = _map_data(page(root / "site", "briefs/b1/index.html"))
     assert [link["text"] for m in brief_map["markers"] for link in m["links"]][:1] == [shown]
+
+
+def test_a_claim_in_a_map_popup_carries_its_flags_as_on_its_page(tmp_path):
+    # (from a held-out probe) a marker's colour is its claims' together: each claim in its
+    # popup says, as on every page listing it, that it is single-source or contested
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("topics: [steel]", "topics: [steel]\nprovinces: [KP-09]") + (
+        "  - id: c2\n    text: Busy mill.\n    contradicts: [c1]\n    sources:\n"
+        "      - report: r1\n        quote: \"The mill runs\"\n      - report: r2\n        quote: \"The mill runs\"\n")
+    report = MINIMAL["content/reports/r1.md"].replace("title: R1", "title: R2").replace("P1", "P2")
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief, "content/reports/r2.md": report})
+    result = build_site(root)
+    assert result.ok, messages(result)
+    brief_map = _map_data(page(root / "site", "briefs/b1/index.html"))
+    flags = {link["text"]: link.get("flags") for m in brief_map["markers"] for link in m["links"] if link["href"]}
+    assert flags == {"Idle mill.": ["single source", "contested"], "Busy mill.": ["contested"],
+                     "North Hamgyong province page": None}
 
 
 def test_a_maps_figure_ends_with_its_caption_and_the_table_follows_it(tmp_path):

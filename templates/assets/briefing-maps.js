@@ -38,6 +38,10 @@
         anchor.setAttribute("href", link.href);
         item.appendChild(anchor);
       }
+      (link.flags || []).forEach(function (flag) {  // a claim's, as its page shows them
+        item.appendChild(document.createTextNode(" "));
+        item.appendChild(element("span", flag, "flag-text map-popup-flag"));
+      });
       list.appendChild(item);
     });
     box.appendChild(list);
