@@ -177,7 +177,7 @@ def _located(report_id: str, quote: str, body: Normalized, original: str, langua
              headings: Sections) -> Location:
     found = _locate(report_id, quote, body, original, language, headings)
     if found.status is QuoteStatus.VERIFIED:
-        return found
+        return _as_cased(report_id, quote, body, original, language, headings, found)
     # A word hyphenated at a line's end, quoted whole as the original printed it: "well-known"
     # or "unsuccessful" (which of the two, the report cannot tell; the quote says). Only the
     # words the quote has whole are joined; any other quote is judged on the text as it is.
@@ -189,6 +189,31 @@ def _located(report_id: str, quote: str, body: Normalized, original: str, langua
     if again.status is QuoteStatus.VERIFIED and _whole_words(again.passage.spans, joints, body):
         return again
     return found
+
+
+def _as_cased(report_id: str, quote: str, body: Normalized, original: str, language: str, headings: Sections,
+              found: Location) -> Location:
+    """`found`, or the first later copy of the quote that the report writes as the quote does,
+    where `found`'s words differ from it in case alone: "May" the month of "Officials may
+    close the market. In May the market closed", not the modal. (Either verifies: case is
+    folded. The highlight goes to the words as written.)"""
+    wanted, current = " ".join(quote.split()), found
+    if found.passage is None or len(found.passage.spans) != 1 or elides(quote) \
+            or " ".join(found.passage.text.split()) == wanted or wanted not in original:
+        return found
+    for _ in range(_CASED_PLACEMENTS):  # each copy found is left out of the text, and the next looked for
+        (start, end), = current.passage.spans
+        first, last = (bisect.bisect_left(range(len(body.text)), at, key=body.start) for at in (start, end))
+        body = without(body, frozenset(range(first, max(first + 1, last))))
+        current = _locate(report_id, quote, body, original, language, headings, fuzzy=False)
+        if current.status is not QuoteStatus.VERIFIED or current.passage is None or len(current.passage.spans) != 1:
+            return found
+        if " ".join(current.passage.text.split()) == wanted:
+            return current
+    return found
+
+
+_CASED_PLACEMENTS = 5
 
 
 # A word hyphenated at a line's end (text pasted from print or a PDF): "un-", a line break,

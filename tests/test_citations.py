@@ -1205,6 +1205,18 @@ def test_the_closest_passage_keeps_the_words_the_quote_has_others_for(body, quot
     assert _locate(quote, body).passage.text == shown
 
 
+# (from a held-out probe) of copies that differ in case alone, the one written as the quote is
+# gets the highlight: "May" the month, not the modal
+@pytest.mark.parametrize("body, quote, start", [
+    ("Officials may close the market. In May the market closed.", "May", 35),
+    ("The Mine Closed in May. Later the mine closed in May.", "the mine closed in May", 30),
+    ("Officials may close the market.", "May", 10),  # the only copy
+])
+def test_a_copy_written_as_the_quote_is_preferred_to_one_in_another_case(body, quote, start):
+    found = _locate(quote, body)
+    assert found.status is QuoteStatus.VERIFIED and found.passage.spans[0][0] == start
+
+
 @pytest.mark.parametrize("body, quote, passage", [
     ("The mill closed[1] after the strike in March.", "The mill closed after the strike",
      "The mill closed[1] after the strike"),
