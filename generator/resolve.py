@@ -596,8 +596,8 @@ def _sense_differs(quote: str, passage: str, language: str, gaps: bool = False) 
     as_quoted, as_reported = (_NUMBER.findall(REFERENCE.sub("", normalize(text).text)) for text in (quote, passage))
     group = _DOT_GROUP_MARK if primary_language(language) in DOT_GROUPING else _GROUP_MARK
     # each number named as the report writes it, else as the quote does
-    written = {group.sub("", n): n for n in reversed(as_reported + as_quoted)}
-    quoted, reported = ([group.sub("", n) for n in numbers] for numbers in (as_quoted, as_reported))
+    written = {_value(group, n): n for n in reversed(as_reported + as_quoted)}
+    quoted, reported = ([_value(group, n) for n in numbers] for numbers in (as_quoted, as_reported))
     said = ""
     if quoted != reported and not ((gaps or elides(quote)) and _in_order(quoted, reported)):
         # Only the numbers that differ: a long quote's one slip, not its hundred numbers.
@@ -612,6 +612,15 @@ def _sense_differs(quote: str, passage: str, language: str, gaps: bool = False) 
         if words:
             said += f"{';' if said else ':'} it {verb} " + ", ".join(f'"{w}"' for w in words)
     return said
+
+
+def _value(group: re.Pattern, number: str) -> str:
+    """A number as compared: without its group marks, its scale spelt one way ("$1.2bn" is
+    "$1.2 billion")."""
+    return _SCALE.sub(lambda m: " billion" if m[1] == "bn" else f" {m[1]}", group.sub("", number))
+
+
+_SCALE = re.compile(r" ?(bn|thousand|million|billion|trillion)$")
 
 
 def _left_out(quote: str, found: Location, text: str, language: str) -> str | None:

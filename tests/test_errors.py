@@ -268,6 +268,7 @@ def test_the_closest_passage_of_a_long_quote_is_shown_where_it_differs(tmp_path)
     ("Growth at the mill was 4.5% in 2024", ": its numbers differ (4.5; the report has -4.5)"),
     ("The mill cost $1.2 million to rebuild", ": its numbers differ ($1.2 million; the report has €1.2 billion)"),
     ("The mill ran 10-25 days a month in summer", ": its numbers differ (25; the report has 20)"),  # a range's dash
+    ("The mill cost €1.2bn to rebuild", None),  # the same number
 ])
 def test_an_approximate_quote_whose_sense_differs_from_the_reports_says_how(tmp_path, quote, says):
     # Of all slips, numbers that are not the report's and a negation left out or added change
