@@ -1205,6 +1205,16 @@ def test_the_closest_passage_keeps_the_words_the_quote_has_others_for(body, quot
     assert _locate(quote, body).passage.text == shown
 
 
+def test_a_quote_that_cuts_a_number_from_its_unit_is_not_taken_for_words_left_out():
+    # (from an independent benchmark's archive) the same words earlier in the report made the
+    # quote look like runs of words with some left out between them: the hint repeated the quote
+    body = ("The committee ordered the mill to raise its output of textiles by 38 percent. "
+            "The ministry ordered the port to raise its output of squid by 17 percent.")
+    found = _locate("raise its output of squid by 17", body)
+    assert found.status is QuoteStatus.APPROXIMATE and not found.unmarked
+    assert found.passage.text == "raise its output of squid by 17"
+
+
 # (from a held-out probe) of copies that differ in case alone, the one written as the quote is
 # gets the highlight: "May" the month, not the modal
 @pytest.mark.parametrize("body, quote, start", [
