@@ -2316,13 +2316,15 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     # … a second verb of the subject left out, its words given the first; a belief said, given
     # as what was said
     ("en", "Prices fell in Pyongyang but rose in Hyesan.", "Prices fell … in Hyesan"),
-    ("en", "The ship delivered coal to Vietnam and picked up rice in Thailand.", "The ship delivered coal … in Thailand"),
+    ("en", "The ship delivered coal to Vietnam and picked up rice in Thailand.",
+     "The ship delivered coal … in Thailand"),
     ("en", "Trade fell 10% in 2023 and rose 5% in 2024.", "Trade fell … 5% in 2024"),
     ("en", "The court acquitted the manager and convicted the guards.", "The court acquitted … the guards"),
     ("en", "The mine closed in 2019 and was reopened in 2021.", "The mine closed … in 2021"),
     ("en", "The defector said he believed the factory was producing chemical weapons.",
      "The defector said … the factory was producing chemical weapons"),
-    ("en", "Officials said that analysts in Seoul suspect the mine has closed.", "Officials said … the mine has closed"),
+    ("en", "Officials said that analysts in Seoul suspect the mine has closed.",
+     "Officials said … the mine has closed"),
     ("ko", "김정은 총비서가 공장을 시찰했다.", "김정은총비서가 공장을 시찰했다"),  # Korean parts words with spaces
     ("de", "Alkohol wurde nur in Maßen getrunken.", "Alkohol wurde nur in Massen getrunken"),  # moderation: masses
     ("de", "Die Menschen kamen in Massen.", "Die Menschen kamen in Maßen"),

@@ -198,7 +198,8 @@ def test_duplicate_topic_ids(tmp_path):
 def test_a_repeated_place_id_still_has_its_province_checked(tmp_path):
     # all problems at once: renaming the second place must not bring up an error that was there all along
     place = "- id: hyesan\n  name: Hyesan\n  province: {}\n  lat: 41.4\n  lon: 128.2\n"
-    result = build_site(make_site(tmp_path, {"content/places.yaml": place.format("Ryanggang") + place.format("Atlantis")}))
+    places = place.format("Ryanggang") + place.format("Atlantis")
+    result = build_site(make_site(tmp_path, {"content/places.yaml": places}))
     assert [(e.pos.line, e.message) for e in result.errors] == [
         (6, 'duplicate place id "hyesan"'), (8, 'unknown province "Atlantis" for place "hyesan"')]
 
