@@ -198,9 +198,11 @@ def _as_cased(report_id: str, quote: str, body: Normalized, original: str, langu
     close the market. In May the market closed", not the modal. (Either verifies: case is
     folded. The highlight goes to the words as written.)"""
     wanted, current = " ".join(quote.split()), found
-    if found.passage is None or len(found.passage.spans) != 1 or elides(quote) \
-            or " ".join(found.passage.text.split()) == wanted or wanted not in original:
+    if found.passage is None or len(found.passage.spans) != 1 or elides(quote):
         return found
+    shown = " ".join(found.passage.text.split())
+    if shown == wanted or shown.casefold() != wanted.casefold() or wanted not in original:
+        return found  # (another difference than case, a quotation mark's say: no copy is written as it is)
     for _ in range(_CASED_PLACEMENTS):  # each copy found is left out of the text, and the next looked for
         (start, end), = current.passage.spans
         first, last = (bisect.bisect_left(range(len(body.text)), at, key=body.start) for at in (start, end))
@@ -2207,15 +2209,12 @@ def _extended(wanted: str, body: Normalized, original: str, span: tuple[int, int
     out ("not", "down"), the window stops short of the quote's first or last words ("the plant
     is not" for "the plant is running" of "the plant is not running") and the slip costs twice."""
     text, (start, end) = body.text, span
-
-    def broken(a: int, b: int) -> bool:  # a block or line break of the report between a and b
-        return a < b and "\n" in original[body.start(a):body.start(b)]
     ends = [end, *(m.end() for m in itertools.islice(_SPACED_WORD.finditer(text, end), _EXTRA_WORDS))]
-    ends = [e for e in ends if not broken(end, e)]
+    ends = [e for e in ends if not _broken(body, original, end, e)]
     starts = [start]
     while len(starts) <= _EXTRA_WORDS and starts[-1] > 0:
         before = text.rfind(" ", 0, starts[-1] - 1) + 1  # the word before, whole
-        if broken(before, start):
+        if _broken(body, original, before, start):
             break
         starts.append(before)
     best, where = max((fuzz.ratio(wanted, text[s:e]), (s, e)) for s in starts for e in ends)
@@ -2269,7 +2268,7 @@ def _to_sentence_edges(wanted: str, body: Normalized, original: str, start: int,
     if words[0] not in shown[0].casefold():
         start = _to_sentence_start(body, original, start)
     start = _with_denial_before(body, original, start)
-    if words[-1].rstrip(_SENTENCE_ENDS + ",") not in shown[-1].casefold().rstrip(_SENTENCE_ENDS + ","):
+    if words[-1].rstrip(_SENTENCE_STOPS + ",") not in shown[-1].casefold().rstrip(_SENTENCE_STOPS + ","):
         end = _to_sentence_end(body, original, end)
     return start, end
 
@@ -2283,14 +2282,14 @@ def _to_sentence_start(body: Normalized, original: str, start: int) -> int:
     """`start`, or the start of its sentence a word or two before it (in writing without
     spaces, a character or two), or of the bound before it ("Up to | 300")."""
     text, steps, at = body.text, [], start
-    while len(steps) < _EDGE_REACH and at > 0 and text[at - 1] not in _SENTENCE_ENDS:
+    while len(steps) < _EDGE_REACH and at > 0 and text[at - 1] not in _SENTENCE_STOPS:
         before = at - 1 if unspaced(text[at - 1]) else text.rfind(" ", 0, max(0, at - 1)) + 1
         word_end = at - (text[at - 1] == " ")
         if before >= at or _broken(body, original, before, at) or not _SPACED_WORD.fullmatch(text, before, word_end):
             break
         steps.append(before)
         at = before
-    opens = at == 0 or text[at - 1] in _SENTENCE_ENDS or (at >= 2 and text[at - 2] in _SENTENCE_ENDS) \
+    opens = at == 0 or text[at - 1] in _SENTENCE_STOPS or (at >= 2 and text[at - 2] in _SENTENCE_STOPS) \
         or (at > 0 and _broken(body, original, at - 1, at))
     if opens and steps:
         return steps[-1]
@@ -2314,26 +2313,25 @@ def _with_denial_before(body: Normalized, original: str, start: int) -> int:
 def _to_sentence_end(body: Normalized, original: str, end: int) -> int:
     """`end`, or the end of its sentence a word or two after it ("on 7 | January 2025.")."""
     text = body.text
-    if text[end - 1] in _SENTENCE_ENDS:
+    if text[end - 1] in _SENTENCE_STOPS:
         return end
     rest = list(itertools.islice(_SPACED_WORD.finditer(text, end), _EDGE_REACH))
     for i, word in enumerate(rest):
         if word.start() != (rest[i - 1].end() if i else end) + 1 or _broken(body, original, end, word.start()) \
                 or not _edge_word(word.group()):
             break
-        if word.group()[-1] in _SENTENCE_ENDS or word.end() == len(text) \
+        if word.group()[-1] in _SENTENCE_STOPS or word.end() == len(text) \
                 or _broken(body, original, word.end(), word.end() + 1):
             return word.end()
     return end
 
 
 _EDGE_REACH = 2  # words (or, unspaced, characters) a passage may grow by to its sentence's start or end
-_SENTENCE_ENDS = ".!?。！？"
 # Words that bound, deny or count what follows them ("not all", "up to", "nearly twice")
 _DENYING_WORDS = frozenset("not no never nor neither hardly barely scarcely only".split())
-_BOUND_WORDS = frozenset("not no never nor neither hardly barely scarcely only just nearly almost about around roughly "
-                         "some up at least most more less fewer over under than as all many few both either every any "
-                         "twice half".split())
+_BOUND_WORDS = _DENYING_WORDS | frozenset("just nearly almost about around roughly some up at least most more less "
+                                          "fewer over under than as all many few both either every any twice half"
+                                          .split())
 
 
 def _with_both_marks(text: str, start: int, end: int) -> tuple[int, int]:

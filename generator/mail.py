@@ -433,12 +433,8 @@ def _footnote_text(view: EmailView, note: Footnote) -> list[str]:
     lines = [" ".join(head.split()) + (f" — {url}" if url else "")]
     lines += _wrap(f"Grade {report.reliability} ({GRADES[report.reliability]})", "    ")
     lines += _wrap(f"“{note.citation.quote}”", "    ")
-    if note.approximate and note.citation.reads:
-        end = "" if note.citation.reads.endswith((".", "!", "?", "…")) else "."
-        lines += _wrap(f"Approximate match: the report reads “{note.citation.reads}”{end}", "    ")
-    elif note.approximate and note.citation.passage:
-        lines += _wrap(f"Approximate match ({min(round(note.citation.score), 99)}%): the report reads "
-                       f"“{note.citation.passage.text}”.", "    ")
+    if note.match_note:
+        lines += _wrap(note.match_note, "    ")
     if note.citation.note:
         lines += _wrap(f"Note: {note.citation.note}", "    ")
     if note.original_link and passage:

@@ -32,6 +32,21 @@ class Footnote:
     def approximate(self) -> bool:
         return self.citation.status is QuoteStatus.APPROXIMATE
 
+    @property
+    def match_note(self) -> str:
+        """What the footnote says of an approximate quote, on pages, in e-mails and in their
+        text: the report's words around it where those change it (Citation.reads), else the
+        passage and its match, at most 99 % (a match is short of 100 %); "" for any other."""
+        citation = self.citation
+        if not self.approximate:
+            return ""
+        if citation.reads:
+            end = "" if citation.reads.endswith((".", "!", "?", "…")) else "."
+            return f"Approximate match: the report reads “{citation.reads}”{end}"
+        if citation.passage is None:
+            return ""
+        return f"Approximate match ({min(round(citation.score), 99)}%): the report reads “{citation.passage.text}”."
+
 
 @dataclass(frozen=True, slots=True)
 class ContestLink:
