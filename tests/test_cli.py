@@ -169,7 +169,7 @@ def test_ctrl_c_while_the_command_starts_says_interrupted_without_a_traceback(tm
 
 
 TERM_IN_POOL_PROBE = """
-import os, signal, sys
+import os, signal, sys, time
 import generator.parallel as parallel
 from generator.cli import main
 real_chunk, real_result = parallel._run_chunk, parallel.Team.result
@@ -179,6 +179,11 @@ def run_chunk(bounds):  # each worker says who it is
     return real_chunk(bounds)
 def result(team, index):  # SIGTERM comes as the build waits for this chunk of its first pool
     if index == int(sys.argv[3]):
+        # once a worker is at work: for chunk 0 the wait can begin before any worker has started
+        for _ in range(3000):
+            if os.path.exists(sys.argv[2]):
+                break
+            time.sleep(0.01)
         signal.raise_signal(signal.SIGTERM)
     return real_result(team, index)
 parallel._run_chunk, parallel.Team.result = run_chunk, result
