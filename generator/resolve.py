@@ -25,6 +25,7 @@ from generator.deps import digest
 from generator.citations import DOT_GROUPING, REFERENCE, Location, elided_from, elides, locate_quote, short_part
 from generator.negations import primary_language, sense_negations
 from generator.diagnostics import Diagnostic, error, warning
+from generator.elsewhere import hinted
 from generator.fields import did_you_mean
 from generator.markup import Sections, make_markdown, parse_report, reading_text_and_headings
 from generator.medianames import MediaNames
@@ -124,7 +125,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     more = more + _outside_their_provinces(places, boundaries, site.provinces)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
                             boundaries, site.digests, fingerprint)
-    return resolved, diags + more
+    return resolved, hinted(diags, site, ctx.texts.get, ctx.texts.language) + more
 
 
 PROVINCE_MARGIN = 0.25  # degrees (~25 km) past a province's outline's box: simplified outlines cut coasts

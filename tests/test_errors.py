@@ -112,7 +112,9 @@ def test_wrong_type_of_claim_list(tmp_path):
 
 
 def test_unknown_report_suggests_the_closest_id(tmp_path):
-    files = {"content/reports/rfa-2023-01-07-scrap.md": MINIMAL["content/reports/r1.md"],
+    # (the quote in no report: else the reports that have it are named, as below)
+    files = {"content/reports/rfa-2023-01-07-scrap.md": MINIMAL["content/reports/r1.md"].replace("runs", "ran"),
+             "content/reports/r1.md": None,
              "content/briefs/b1.yaml": BRIEF.replace("report: r1", "report: rfa-2023-01-07")}
     e = _only_error(tmp_path, files)
     assert e.message == 'claim "c1" cites unknown report "rfa-2023-01-07"'
@@ -223,6 +225,95 @@ def test_quote_not_found_names_the_closest_passage(tmp_path):
     e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", "the mill works a lot in winter")})
     assert e.message == 'quote in claim "c1" not found in report "r1"'
     assert (e.pos.path, e.pos.line, e.pos.col) == ("content/briefs/b1.yaml", 9, 16)
+
+
+R2 = ("---\ntitle: R2\npublisher: P2\npublished: 2024-01-01\n---\n"
+      "Officials in *Hyesan* closed the border market for three weeks in March.\n")
+
+
+def test_a_quote_cited_to_the_wrong_report_names_the_report_that_has_it(tmp_path):
+    brief = BRIEF.replace("runs a few days each year", "closed the border market for three weeks")
+    e = _only_error(tmp_path, {"content/reports/r2.md": R2, "content/briefs/b1.yaml": brief})
+    assert e.message == 'quote in claim "c1" not found in report "r1"'
+    assert e.hint == 'report "r2" has the quoted words: cite it instead of "r1"'
+    assert (e.pos.line, e.pos.col) == (9, 16)
+
+
+def test_an_unknown_report_id_names_the_report_that_has_the_quote_over_the_closest_id(tmp_path):
+    # "r3" is closest to "r2" by its id, but the words are r1's
+    files = {"content/reports/r2.md": R2, "content/briefs/b1.yaml": BRIEF.replace("report: r1", "report: r3")}
+    e = _only_error(tmp_path, files)
+    assert e.message == 'claim "c1" cites unknown report "r3"'
+    assert e.hint == 'report "r1" has the quoted words: cite it instead of "r3"'
+    assert (e.pos.line, e.pos.col) == (8, 17)
+
+
+@pytest.mark.parametrize("quote, named", [
+    ("Officials in Hyesan closed the border market", True),  # the report's emphasis aside
+    ("OFFICIALS IN HYESAN CLOSED THE “BORDER MARKET”", True),  # … and the quote's case and marks
+    ("three weeks", False),  # too short to tell one report from others
+])
+def test_a_quote_is_found_elsewhere_as_it_would_be_in_its_report(tmp_path, quote, named):
+    report = R2.replace("border market", "“border market”") if "“" in quote else R2
+    brief = BRIEF.replace("runs a few days each year", quote)
+    e = _only_error(tmp_path, {"content/reports/r2.md": report, "content/briefs/b1.yaml": brief})
+    assert e.message == 'quote in claim "c1" not found in report "r1"'
+    assert ('report "r2" has the quoted words' in e.hint) is named, e.hint
+
+
+def test_every_report_that_has_the_quote_is_named_and_none_that_only_nearly_has_it(tmp_path):
+    # r0 says another thing in the same words ("three days"): no report to cite for it
+    files = {"content/reports/r2.md": R2, "content/reports/r0.md": R2.replace("three weeks", "three days"),
+             "content/reports/r4.md": R2.replace("title: R2", "title: R4"),
+             "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year",
+                                                     "closed the border market for three weeks")}
+    e = _only_error(tmp_path, files)
+    assert e.hint == 'reports "r2" and "r4" have the quoted words: cite the one meant instead of "r1"'
+
+
+def test_of_reports_with_the_same_words_the_id_most_like_the_cited_one_comes_first(tmp_path):
+    files = {"content/reports/rfa-2023-01-17-scrap.md": MINIMAL["content/reports/r1.md"],
+             "content/briefs/b1.yaml": BRIEF.replace("report: r1", "report: rfa-2023-01-07-scrap")}
+    e = _only_error(tmp_path, files)
+    assert e.message == 'claim "c1" cites unknown report "rfa-2023-01-07-scrap"'
+    assert e.hint == ('reports "rfa-2023-01-17-scrap" and "r1" have the quoted words: cite the one meant instead of '
+                      '"rfa-2023-01-07-scrap"')
+
+
+def test_a_quote_in_no_report_keeps_its_own_hint(tmp_path):
+    brief = BRIEF.replace("runs a few days each year", "closed the border crossing for three months")
+    e = _only_error(tmp_path, {"content/reports/r2.md": R2, "content/briefs/b1.yaml": brief})
+    assert e.message == 'quote in claim "c1" not found in report "r1"'
+    assert "has the quoted words" not in e.hint
+
+
+def test_a_renamed_report_cited_many_times_is_named_for_every_quote(tmp_path):
+    words = [f"word{n:03d}" for n in range(600)]  # more quotes than are searched for one by one
+    body = " ".join(f"{' '.join(words[n:n + 4]).capitalize()}." for n in range(0, 600, 4))
+    claims = "".join(f"  - id: c{n}\n    text: T.\n    sources:\n      - report: old-id\n"
+                     f"        quote: \"{' '.join(words[n:n + 4])}\"\n" for n in range(0, 600, 4))
+    report = MINIMAL["content/reports/r1.md"].replace("The mill runs a few days each year.", body)
+    files = {"content/reports/new-id.md": report,
+             "content/briefs/b1.yaml": "title: B1\ndate: 2024-01-02\nclaims:\n" + claims}
+    errors = build_site(make_site(tmp_path, files)).errors
+    assert len(errors) == 150
+    assert {e.hint for e in errors} == {'report "new-id" has the quoted words: cite it instead of "old-id"'}
+
+
+def test_the_hint_follows_the_other_reports_from_build_to_build(tmp_path):
+    from generator.cache import BuildCache
+
+    brief = BRIEF.replace("runs a few days each year", "closed the border market for three weeks")
+    root = make_site(tmp_path, {"content/reports/r2.md": R2, "content/briefs/b1.yaml": brief})
+    cache = BuildCache()
+    [e] = build_site(root, cache=cache).errors
+    assert e.hint.startswith('report "r2" has')
+    (root / "content/reports/r2.md").write_text(R2.replace("three weeks", "a day"))
+    [e] = build_site(root, cache=cache).errors
+    assert e.message == 'quote in claim "c1" not found in report "r1"' and "has the quoted words" not in e.hint
+    (root / "content/reports/r5.md").write_text(R2)
+    [e] = build_site(root, cache=cache).errors
+    assert e.hint == 'report "r5" has the quoted words: cite it instead of "r1"'
 
 
 def test_an_empty_block_scalar_is_pointed_at_where_it_is_written():
