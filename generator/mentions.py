@@ -65,7 +65,7 @@ class MentionFinder:
             at, item = last + 1 - len(key), (kind, ident)
             if item in listed or (item in first and first[item] <= (at, -len(key), key)):
                 continue
-            if _stands_alone(text, at, key):
+            if _stands_alone(text, at, key) and not _in_a_title(original, body.start(at), body.end(at + len(key))):
                 first[item] = (at, -len(key), key)
         mentions = []
         for (kind, ident), (at, _, key) in sorted(first.items(), key=lambda item: (item[1], item[0])):
@@ -122,3 +122,16 @@ def _stands_alone(text: str, at: int, key: str) -> bool:
         return False
     end = at + len(key)
     return bool(_HANGUL.match(key)) or end == len(text) or not text[end].isalnum()
+
+
+# A name in a newspaper's or a broadcaster's name is no mention of where the report is
+# about: "the Pyongyang Times desk", "Radio Pyongyang". Written capitalised, as titles are
+# ("in Pyongyang, times are hard" is prose).
+_TITLE_AFTER = re.compile(r"[ \t]+(?:Times|Post|Herald|Tribune|Daily|News|Journal|Gazette|Sinmun|Shinmun|Broadcasting"
+                          r"|Radio|Television|TV|Press)\b")
+_TITLE_BEFORE = re.compile(r"\bRadio[ \t]+$")
+
+
+def _in_a_title(original: str, start: int, end: int) -> bool:
+    return bool(_TITLE_AFTER.match(original, end) or _TITLE_BEFORE.search(original, max(0, start - 12), start))
+

@@ -1609,6 +1609,8 @@ def _bridged(language: str) -> re.Pattern[str] | None:
 _NOT_GOVERNING_AFTER = lazy(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zonder|χωρίς)\b"
                             r"|no (?:less|more|later|sooner|fewer|earlier|further) than\b|no (?:matter|doubt)\b"
                             r"|not (?:only|just|least|long|far|to mention)\b"
+                            # the formula of a source's anonymity: "who asked | not to be named"
+                            r"|not to be (?:named|identified)\b"
                             r"|не (?:только|лишь|лише|тільки)\b"
                             # "and not" written on, which negates what it joins on, not the quote:
                             # "أعيد فتح المنجم في مايو | وليس في يونيو", "הוא הגיע | ולא נשאר"

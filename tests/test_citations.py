@@ -1768,6 +1768,7 @@ def _located(body: str, quote: str, language: str = "en"):
     ("fr", "La mine a rouvert sans prévenir.", "La mine a rouvert"),
     ("en", "Exports rose no less than 20% in May.", "Exports rose"),
     ("en", "Troops were inspected not far from Hyesan.", "Troops were inspected"),
+    ("en", "A trader in Hyesan who asked not to be named said rice was scarce.", "A trader in Hyesan who asked"),
     ("en", "The plant has yet to resume production.", "The plant has yet to resume production"),
     ("en", "The best is yet to come, officials said.", "officials said"),
     ("en", "Farms failed, to no one's surprise.", "to no one's surprise"),
