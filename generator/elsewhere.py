@@ -12,27 +12,31 @@ only the one cited, and only a build with such errors (which writes nothing) pay
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
 from collections.abc import Callable, Iterator
 
+from rapidfuzz import fuzz
+
 from generator.citations import locate_quote
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, Pos
 from generator.markup import Sections
 from generator.model import QuoteStatus, Site, Source
-from generator.normalize import Normalized
+from generator.normalize import Normalized, unspaced
 
-# The quote's longest run of words between ellipses, which a report's Markdown must hold
-# (case, marks and markup aside: ’ or ', *Hyesan* or Hyesan) to be located in. Shorter, it is
-# no evidence of one report over others.
+# The quote's longest run of words between ellipses (marks and markup aside: ’ or ', *Hyesan*
+# or Hyesan) is looked for in every report's Markdown, case-folded; where no report has it so
+# (a link's address or a number's group mark in the report's copy breaks it), the reports
+# with all its words. A few of them are located in, as the quote is in its own report.
 _ELLIPSIS = re.compile(r"…|\.\s*\.\s*\.|\[[^\]]*\]")  # (an insertion, "[the mill]", is the author's)
-_SHORTEST_RUN = 16  # characters
+_WORDS = re.compile(r"[^\W\d_]{4,}")
 _MARKS = re.compile(r"[\W_]+")
-_CANDIDATES = 8  # reports located in, at most, for each quote: those with ids most like the one cited
+_SHORTEST_RUN = 16  # characters (_weight): shorter, no evidence of one report over others
+_CANDIDATES = 8  # reports located in, at most, for each quote
 _NAMED = 3  # reports named in a hint, at most
-# Quotes searched for through every report, at most: ~50 ms each at 10,000 reports, and a
-# file of misplaced quotes each of its own is not worth minutes (the rest keep their hint).
-_SEARCHES = 100
+# Quotes searched for through every report, at most: tens of milliseconds each at 10,000
+# reports, and a file of misplaced quotes each of its own ("report: TODO") is not worth
+# minutes; the rest keep their hint.
+SEARCHES = 100
 
 Reading = Callable[[str], tuple[str, Normalized, Sections]]
 
@@ -42,17 +46,19 @@ def hinted(diags: list[Diagnostic], site: Site, reading: Reading,
     """`diags`, with the hint of each error of a quote not found in its report, or citing
     an unknown report, naming the reports that have the quote. `reading(rid)`: a report's
     reading text, normalised, and its headings; `language(rid)`: the language it is read in."""
-    wrong = {d.pos: d for d in diags if d.is_error and _misplaced(d.message)}
+    wrong: dict[Pos, list[Diagnostic]] = {}  # (two sources may stand at one place: a YAML alias)
+    for d in diags:
+        if d.is_error and _misplaced(d.message):
+            wrong.setdefault(d.pos, []).append(d)
     if not wrong:
         return diags
     finder = _Finder(site, reading, language)
     better: dict[Diagnostic, Diagnostic] = {}
     for source in _sources(site):
         rid = source.report.value
-        diag = wrong.get(source.report.pos if rid not in site.reports else source.quote_pos)
-        if diag is None or diag in better or not _about(diag, rid):
-            continue
-        if found := finder.having(source.quote, rid):
+        here = wrong.get(source.report.pos if rid not in site.reports else source.quote_pos, ())
+        diag = next((d for d in here if d not in better and _about(d, rid)), None)
+        if diag is not None and (found := finder.having(source.quote, rid)):
             better[diag] = dataclasses.replace(diag, hint=_said(found, rid))
     return [better.get(d, d) for d in diags]
 
@@ -72,55 +78,55 @@ def _sources(site: Site) -> Iterator[Source]:
 
 
 class _Finder:
-    """The reports that have a quote: those that had another quote citing the same wrong id
-    first (a renamed report cited a hundred times is searched for once), then every report
-    whose text has the quote's longest run of words."""
+    """The reports that have a quote word for word (verified there). Of a wrong id cited
+    many times (a renamed report), the reports found for its earlier quotes are looked in
+    first: a hundred quotes are not a hundred searches of every report."""
 
     def __init__(self, site: Site, reading: Reading, language: Callable[[str], str]):
         self.site, self.reading, self.language = site, reading, language
         self.folded: dict[str, str] = {}  # report id → its Markdown, case-folded: read once
-        self.runs: dict[str, str] = {}  # … with every mark and line break a space (_folded)
-        self.found_for: dict[str, list[str]] = {}  # a wrong id → the reports found for its quotes
+        self.runs: dict[str, str] = {}  # … its words alone, one space between each two (_folded)
+        self.found_for: dict[str, dict[str, None]] = {}  # a wrong id → the reports found for its quotes
         self.searches = 0
 
     def having(self, quote: str, cited: str) -> list[str]:
-        """The reports other than `cited` that have `quote`: the ids most like `cited` first."""
-        for rid in self.found_for.get(cited, ()):
-            if self._has(rid, quote):
-                return [rid]
+        """The reports other than `cited` that have `quote`, best first."""
         run = max((_folded(part) for part in _ELLIPSIS.split(quote.casefold())), key=len)
-        if len(run) < _SHORTEST_RUN or self.searches == _SEARCHES:
+        if _weight(run) < _SHORTEST_RUN:
             return []
-        self.searches += 1
+        words = sorted(set(_WORDS.findall(run)), key=len, reverse=True)
         if not self.folded:
             self.folded.update((rid, report.body.casefold()) for rid, report in sorted(self.site.reports.items()))
-        # Its words first, each a plain search in every report (a tenth of a second at 10,000
-        # reports, where folding every report as the run is would take seconds), then the run
-        # in those that have them all.
-        words = sorted(set(w for w in run.split() if len(w) > 3), key=len, reverse=True)
-        candidates = [rid for rid, text in self.folded.items()
-                      if rid != cited and all(w in text for w in words) and f" {run} " in self._run_text(rid)]
-        # (of a dozen copies, those whose ids are like the one cited: a slip of "2023-01-07"
-        # for "2023-01-17")
-        candidates.sort(key=lambda rid: (-difflib.SequenceMatcher(None, cited, rid).ratio(), rid))
+        known = [rid for rid in self.found_for.get(cited, ())
+                 if self._with_words(rid, words) and run in self._run_text(rid) and self._has(rid, quote)]
+        if known or self.searches == SEARCHES:
+            return known[:_NAMED]
+        self.searches += 1
+        # The reports with its longest word (one plain search of each: the cost of a search),
+        # of them those with the run, if any, else those with all its words; the ids most like
+        # the one cited first (a slip of "2023-01-07" for "2023-01-17"), then by id.
+        longest = words[0] if words else run
+        having = [rid for rid, text in self.folded.items() if longest in text and rid != cited]
+        candidates = [rid for rid in having if run in self._run_text(rid)] or \
+            [rid for rid in having if self._with_words(rid, words)]
+        candidates.sort(key=lambda rid: (-fuzz.ratio(cited, rid), rid))
         found = [rid for rid in candidates[:_CANDIDATES] if self._has(rid, quote)][:_NAMED]
-        self.found_for.setdefault(cited, []).extend(found)
+        self.found_for.setdefault(cited, {}).update(dict.fromkeys(found))
         return found
 
     def _run_text(self, rid: str) -> str:
         if rid not in self.runs:
-            self.runs[rid] = f" {_folded(self.folded[rid])} "
+            self.runs[rid] = _folded(self.folded[rid])
         return self.runs[rid]
 
+    def _with_words(self, rid: str, words: list[str]) -> bool:
+        text = self.folded[rid]
+        return all(w in text for w in words)
+
     def _has(self, rid: str, quote: str) -> bool:
-        """Whether the report has the quote's words: verified, or only their surroundings in
-        doubt (a denial beside them, a heading over them)."""
+        """Whether the report has the quote word for word."""
         text, normalized, headings = self.reading(rid)
-        location = locate_quote(rid, quote, normalized, text, self.language(rid), headings)
-        return location.status is QuoteStatus.VERIFIED or location.score >= _THE_WORDS
-
-
-_THE_WORDS = 99.0  # the score of an approximate quote whose words are the report's (citations.py)
+        return locate_quote(rid, quote, normalized, text, self.language(rid), headings).status is QuoteStatus.VERIFIED
 
 
 def _said(found: list[str], cited: str) -> str:
@@ -135,4 +141,10 @@ def _folded(text: str) -> str:
     """`text`'s words with one space between each two: its marks, markup and line breaks are
     spaces, and none are around them."""
     return _MARKS.sub(" ", text).strip()
+
+
+def _weight(run: str) -> int:
+    """A run's length in characters, a character of a script written without spaces (Chinese,
+    Japanese) counting as three: 茂山铁矿重新开工 says as much as "the Musan iron mine reopened"."""
+    return len(run) + 2 * sum(map(unspaced, run))
 

@@ -125,13 +125,16 @@ def _stands_alone(text: str, at: int, key: str) -> bool:
 
 
 # A name in a newspaper's or a broadcaster's name is no mention of where the report is
-# about: "the Pyongyang Times desk", "Radio Pyongyang". Written capitalised, as titles are
-# ("in Pyongyang, times are hard" is prose).
-_TITLE_AFTER = re.compile(r"[ \t]+(?:Times|Post|Herald|Tribune|Daily|News|Journal|Gazette|Sinmun|Shinmun|Broadcasting"
-                          r"|Radio|Television|TV|Press)\b")
-_TITLE_BEFORE = re.compile(r"\bRadio[ \t]+$")
+# about: "the Pyongyang Times desk", "Radio Pyongyang", 평양방송. Written capitalised, as
+# titles are ("in Pyongyang, times are hard" is prose), or in capitals; over a line break,
+# and out of emphasis ("*Pyongyang* Times"). Words that name places too ("Post Office",
+# "Daily Life", "Press Conference", "Times Square") are left out.
+_TITLE_WORDS = ("Times", "Herald", "Tribune", "Gazette", "Sinmun", "Shinmun", "Broadcasting", "Television", "Radio")
+_SPACE = r"[*_]{0,3}(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # (spaces or one line break)
+_TITLE_AFTER = re.compile(_SPACE + "(?:" + "|".join(f"{w}|{w.upper()}" for w in _TITLE_WORDS) + r")\b(?![^\S\n]+Square)"
+                          r"|(?:신문|방송|통신)")
+_TITLE_BEFORE = re.compile(r"\b(?:Radio|RADIO)" + _SPACE + r"[*_]{0,3}$")
 
 
 def _in_a_title(original: str, start: int, end: int) -> bool:
-    return bool(_TITLE_AFTER.match(original, end) or _TITLE_BEFORE.search(original, max(0, start - 12), start))
-
+    return bool(_TITLE_AFTER.match(original, end) or _TITLE_BEFORE.search(original, max(0, start - 16), start))

@@ -287,6 +287,62 @@ def test_a_quote_in_no_report_keeps_its_own_hint(tmp_path):
     assert "has the quoted words" not in e.hint
 
 
+@pytest.mark.parametrize("quote", [
+    "200 homes were destroyed by the floods in Hyesan",  # "1,200": another number
+    "reopen the Musan iron mine after the floods",  # "did not reopen"
+])
+def test_a_report_that_has_the_quote_only_with_a_difference_is_not_named(tmp_path, quote):
+    r2 = R2.replace("Officials in *Hyesan* closed the border market for three weeks in March.",
+                    "Officials said 1,200 homes were destroyed by the floods in Hyesan.\n\n"
+                    "The authorities did not reopen the Musan iron mine after the floods.")
+    e = _only_error(tmp_path, {"content/reports/r2.md": r2,
+                               "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", quote)})
+    assert e.message == 'quote in claim "c1" not found in report "r1"' and "has the quoted words" not in e.hint
+
+
+def test_each_quote_citing_one_wrong_id_names_its_own_report(tmp_path):
+    # two reports alike but for a number: the report found for the first quote is not taken
+    # for the second's, which it has with another number
+    said = "Officials in *Hyesan* closed the border market for three weeks in March."
+    files = {f"content/reports/m{n}.md": R2.replace(said, f"Traders in market number {n} said rice prices rose again.")
+             for n in (1, 12)}
+    claims = "".join(f"  - id: c{n}\n    text: T.\n    sources:\n      - report: gone\n"
+                     f"        quote: \"Traders in market number {n} said rice prices rose again\"\n" for n in (1, 12))
+    files["content/briefs/b1.yaml"] = "title: B1\ndate: 2024-01-02\nclaims:\n" + claims
+    errors = build_site(make_site(tmp_path, files)).errors
+    assert [e.hint.split('"')[1] for e in errors] == ["m1", "m12"]
+
+
+@pytest.mark.parametrize("body, quote", [
+    ("居民说茂山铁矿在经历两年洪水之后于今年五月重新开工了。", "茂山铁矿在经历两年洪水之后于今年五月重新开工"),
+    ("주민들에 따르면 무산 철광산은 2년간의 침수 끝에 5월에 다시 가동되었다고 한다.", "무산 철광산은 2년간의 침수 끝에 5월에 다시 가동되었다"),
+    ("The [Musan iron mine](https://example.org/musan) reopened in May after two years of flooding.",
+     "The Musan iron mine reopened in May after two years of flooding"),
+    ("Some 1,200 workers returned to the Hyesan copper mine in June.",
+     "Some 1200 workers returned to the Hyesan copper mine"),
+    ("Rice rations were cut again in Chongjin[3] after the poor harvest.",
+     "Rice rations were cut again in Chongjin after the poor harvest"),
+])
+def test_a_quote_inside_a_sentence_or_markup_of_another_report_is_named(tmp_path, body, quote):
+    files = {"content/reports/r2.md": R2.split("---\n")[0] + "---\n" + R2.split("---\n")[1] + "---\n" + body + "\n",
+             "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", quote)}
+    e = _only_error(tmp_path, files)
+    assert e.hint == 'report "r2" has the quoted words: cite it instead of "r1"'
+
+
+def test_sources_at_one_place_each_get_their_hint(tmp_path):
+    # a YAML alias: two sources' quotes stand at one line and column
+    brief = ("title: B1\ndate: 2024-01-02\nclaims:\n  - id: c1\n    text: T.\n    sources:\n"
+             "      - report: r1\n        quote: &q \"closed the border market for three weeks\"\n"
+             "      - report: r3\n        quote: *q\n")
+    files = {"content/reports/r2.md": R2, "content/reports/r3.md": MINIMAL["content/reports/r1.md"],
+             "content/briefs/b1.yaml": brief}
+    errors = build_site(make_site(tmp_path, files)).errors
+    assert len({e.pos for e in errors}) == 1
+    assert sorted(e.hint for e in errors) == [f'report "r2" has the quoted words: cite it instead of "r{n}"'
+                                              for n in (1, 3)]
+
+
 def test_a_renamed_report_cited_many_times_is_named_for_every_quote(tmp_path):
     words = [f"word{n:03d}" for n in range(600)]  # more quotes than are searched for one by one
     body = " ".join(f"{' '.join(words[n:n + 4]).capitalize()}." for n in range(0, 600, 4))

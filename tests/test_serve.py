@@ -717,17 +717,20 @@ def test_ctrl_c_does_not_wait_for_idle_keep_alive_connections(tmp_path):
 
 
 def test_a_preview_names_the_report_a_cold_build_would_suggest(tmp_path):
-    # A brief citing an unknown report: the hint names the closest id there is, so a report
-    # added elsewhere changes it, though nothing the brief cites changed.
+    # A brief citing an unknown report: the hint names the reports that have its quote, those
+    # with ids most like it first, so a report added elsewhere changes it, though nothing the
+    # brief cites changed.
     root = copy_fixture("basic", tmp_path / "site-root")
     brief = root / "content/briefs/targets.yaml"
     brief.write_text(brief.read_text().replace("report: gamma", "report: gamm-2"))
     preview = generator.serve.Preview(root, lambda rebuild: None)
-    assert [d.hint for d in preview.rebuild().result.errors] == ['did you mean "gamma"?']
+    assert [d.hint for d in preview.rebuild().result.errors] == [
+        'report "gamma" has the quoted words: cite it instead of "gamm-2"']
     (root / "content/reports/gamma-2.md").write_text((root / "content/reports/gamma.md").read_text())
     again = preview.rebuild((Change("content/reports/gamma-2.md", ChangeKind.CONTENT),))
     cold = build_site(root, write=False)
-    assert [d.hint for d in again.result.errors] == [d.hint for d in cold.errors] == ['did you mean "gamma-2"?']
+    assert [d.hint for d in again.result.errors] == [d.hint for d in cold.errors] == [
+        'reports "gamma-2" and "gamma" have the quoted words: cite the one meant instead of "gamm-2"']
 
 
 def test_a_preview_watches_the_boundaries_file_its_build_reads(tmp_path):
