@@ -26,7 +26,8 @@ from generator.normalize import Normalized, unspaced
 # The quote's longest run of words between ellipses (marks and markup aside: ’ or ', *Hyesan*
 # or Hyesan) is looked for in every report's Markdown, case-folded; where no report has it so
 # (a link's address or a number's group mark in the report's copy breaks it), the reports
-# with all its words. A few of them are located in, as the quote is in its own report.
+# with all its words, else all but one. A few of them are located in, as the quote is in its
+# own report.
 _ELLIPSIS = re.compile(r"…|\.\s*\.\s*\.|\[[^\]]*\]")  # (an insertion, "[the mill]", is the author's)
 _WORDS = re.compile(r"[^\W\d_]{4,}")
 _MARKS = re.compile(r"[\W_]+")
@@ -102,13 +103,13 @@ class _Finder:
         if known or self.searches == SEARCHES:
             return known[:_NAMED]
         self.searches += 1
-        # The reports with its longest word (one plain search of each: the cost of a search),
-        # of them those with the run, if any, else those with all its words; the ids most like
-        # the one cited first (a slip of "2023-01-07" for "2023-01-17"), then by id.
+        # The reports with all its words (a plain search of each for the longest first: the
+        # cost of a search), of them those with the run, if any; the ids most like the one
+        # cited first (a slip of "2023-01-07" for "2023-01-17"), then by id.
         longest = words[0] if words else run
-        having = [rid for rid, text in self.folded.items() if longest in text and rid != cited]
-        candidates = [rid for rid in having if run in self._run_text(rid)] or \
-            [rid for rid in having if self._with_words(rid, words)]
+        having = [rid for rid, text in self.folded.items()
+                  if longest in text and rid != cited and self._with_words(rid, words)]
+        candidates = [rid for rid in having if run in self._run_text(rid)] or having or self._but_one(words, cited)
         candidates.sort(key=lambda rid: (-fuzz.ratio(cited, rid), rid))
         found = [rid for rid in candidates[:_CANDIDATES] if self._has(rid, quote)][:_NAMED]
         self.found_for.setdefault(cited, {}).update(dict.fromkeys(found))
@@ -118,6 +119,14 @@ class _Finder:
         if rid not in self.runs:
             self.runs[rid] = _folded(self.folded[rid])
         return self.runs[rid]
+
+    def _but_one(self, words: list[str], cited: str) -> list[str]:
+        """The reports with all of three words or more but one, which the report's copy may
+        write otherwise: hyphenated at a line's end, with a soft hyphen, ё for е, İ for I."""
+        if len(words) < 3:
+            return []
+        return [rid for rid, text in self.folded.items()
+                if rid != cited and sum(w not in text for w in words) <= 1]
 
     def _with_words(self, rid: str, words: list[str]) -> bool:
         text = self.folded[rid]

@@ -322,6 +322,11 @@ def test_each_quote_citing_one_wrong_id_names_its_own_report(tmp_path):
      "Some 1200 workers returned to the Hyesan copper mine"),
     ("Rice rations were cut again in Chongjin[3] after the poor harvest.",
      "Rice rations were cut again in Chongjin after the poor harvest"),
+    # a word the report's copy writes otherwise: hyphenated at a line's end, ё for е
+    ("The attempt to drain the Musan iron mine was un-\nsuccessful after two years of flooding.",
+     "The attempt to drain the Musan iron mine was unsuccessful after two years"),
+    ("Инженер Королёв сообщил о закрытии завода в Хесане в марте.",
+     "Инженер Королев сообщил о закрытии завода в Хесане"),
 ])
 def test_a_quote_inside_a_sentence_or_markup_of_another_report_is_named(tmp_path, body, quote):
     files = {"content/reports/r2.md": R2.split("---\n")[0] + "---\n" + R2.split("---\n")[1] + "---\n" + body + "\n",
