@@ -59,8 +59,8 @@ def hinted(diags: list[Diagnostic], site: Site, reading: Reading,
         rid = source.report.value
         here = wrong.get(source.report.pos if rid not in site.reports else source.quote_pos, ())
         diag = next((d for d in here if d not in better and _about(d, rid)), None)
-        if diag is not None and (found := finder.having(source.quote, rid)):
-            better[diag] = dataclasses.replace(diag, hint=_said(found, rid))
+        if diag is not None and (found := finder.having(source.quote, rid))[0]:
+            better[diag] = dataclasses.replace(diag, hint=_said(*found, rid))
     return [better.get(d, d) for d in diags]
 
 
@@ -90,18 +90,19 @@ class _Finder:
         self.found_for: dict[str, dict[str, None]] = {}  # a wrong id → the reports found for its quotes
         self.searches = 0
 
-    def having(self, quote: str, cited: str) -> list[str]:
-        """The reports other than `cited` that have `quote`, best first."""
+    def having(self, quote: str, cited: str) -> tuple[list[str], bool]:
+        """The reports other than `cited` that have `quote`, best first, and whether more
+        reports may have it than were located in."""
         run = max((_folded(part) for part in _ELLIPSIS.split(quote.casefold())), key=len)
         if _weight(run) < _SHORTEST_RUN:
-            return []
+            return [], False
         words = sorted(set(_WORDS.findall(run)), key=len, reverse=True)
         if not self.folded:
             self.folded.update((rid, report.body.casefold()) for rid, report in sorted(self.site.reports.items()))
         known = [rid for rid in self.found_for.get(cited, ())
                  if self._with_words(rid, words) and run in self._run_text(rid) and self._has(rid, quote)]
         if known or self.searches == SEARCHES:
-            return known[:_NAMED]
+            return known, False
         self.searches += 1
         # The reports with all its words (a plain search of each for the longest first: the
         # cost of a search), of them those with the run, if any; the ids most like the one
@@ -111,9 +112,9 @@ class _Finder:
                   if longest in text and rid != cited and self._with_words(rid, words)]
         candidates = [rid for rid in having if run in self._run_text(rid)] or having or self._but_one(words, cited)
         candidates.sort(key=lambda rid: (-fuzz.ratio(cited, rid), rid))
-        found = [rid for rid in candidates[:_CANDIDATES] if self._has(rid, quote)][:_NAMED]
+        found = [rid for rid in candidates[:_CANDIDATES] if self._has(rid, quote)]
         self.found_for.setdefault(cited, {}).update(dict.fromkeys(found))
-        return found
+        return found, len(candidates) > _CANDIDATES and len(found) > _NAMED
 
     def _run_text(self, rid: str) -> str:
         if rid not in self.runs:
@@ -138,11 +139,13 @@ class _Finder:
         return locate_quote(rid, quote, normalized, text, self.language(rid), headings).status is QuoteStatus.VERIFIED
 
 
-def _said(found: list[str], cited: str) -> str:
-    named = [f'"{rid}"' for rid in found]
-    if len(named) == 1:
+def _said(found: list[str], more: bool, cited: str) -> str:
+    named = [f'"{rid}"' for rid in found[:_NAMED]]
+    if len(found) == 1:
         return f'report {named[0]} has the quoted words: cite it instead of "{cited}"'
-    return (f'reports {", ".join(named[:-1])} and {named[-1]} have the quoted words: '
+    rest = len(found) - len(named)
+    last = f"{rest} more" if rest and not more else "more" if more else named.pop()
+    return (f'reports {", ".join(named)} and {last} have the quoted words: '
             f'cite the one meant instead of "{cited}"')
 
 

@@ -271,6 +271,14 @@ def test_every_report_that_has_the_quote_is_named_and_none_that_only_nearly_has_
     assert e.hint == 'reports "r2" and "r4" have the quoted words: cite the one meant instead of "r1"'
 
 
+def test_past_three_reports_that_have_the_quote_the_rest_are_counted(tmp_path):
+    files = {f"content/reports/r{n}.md": R2.replace("title: R2", f"title: R{n}") for n in range(2, 7)}
+    files["content/briefs/b1.yaml"] = BRIEF.replace("runs a few days each year",
+                                                    "closed the border market for three weeks")
+    e = _only_error(tmp_path, files)
+    assert e.hint == 'reports "r2", "r3", "r4" and 2 more have the quoted words: cite the one meant instead of "r1"'
+
+
 def test_of_reports_with_the_same_words_the_id_most_like_the_cited_one_comes_first(tmp_path):
     files = {"content/reports/rfa-2023-01-17-scrap.md": MINIMAL["content/reports/r1.md"],
              "content/briefs/b1.yaml": BRIEF.replace("report: r1", "report: rfa-2023-01-07-scrap")}
@@ -329,7 +337,7 @@ def test_each_quote_citing_one_wrong_id_names_its_own_report(tmp_path):
      "Инженер Королев сообщил о закрытии завода в Хесане"),
 ])
 def test_a_quote_inside_a_sentence_or_markup_of_another_report_is_named(tmp_path, body, quote):
-    files = {"content/reports/r2.md": R2.split("---\n")[0] + "---\n" + R2.split("---\n")[1] + "---\n" + body + "\n",
+    files = {"content/reports/r2.md": R2.replace(R2.split("---\n")[2], body + "\n"),
              "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", quote)}
     e = _only_error(tmp_path, files)
     assert e.hint == 'report "r2" has the quoted words: cite it instead of "r1"'
