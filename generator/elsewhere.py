@@ -35,8 +35,8 @@ _SHORTEST_RUN = 16  # characters (_weight): shorter, no evidence of one report o
 _CANDIDATES = 8  # reports located in, at most, for each quote
 _NAMED = 3  # reports named in a hint, at most
 # Quotes searched for through every report, at most: tens of milliseconds each at 10,000
-# reports, and a file of misplaced quotes each of its own ("report: TODO") is not worth
-# minutes; the rest keep their hint.
+# reports, and a file of misplaced quotes each of its own (a placeholder id on every draft
+# source) is not worth minutes; the rest keep their hint.
 SEARCHES = 100
 
 Reading = Callable[[str], tuple[str, Normalized, Sections]]
@@ -143,8 +143,12 @@ def _said(found: list[str], more: bool, cited: str) -> str:
     named = [f'"{rid}"' for rid in found[:_NAMED]]
     if len(found) == 1:
         return f'report {named[0]} has the quoted words: cite it instead of "{cited}"'
-    rest = len(found) - len(named)
-    last = f"{rest} more" if rest and not more else "more" if more else named.pop()
+    if more:  # past those located in: how many more, unknown
+        last = "more"
+    elif len(found) > len(named):
+        last = f"{len(found) - len(named)} more"
+    else:
+        last = named.pop()
     return (f'reports {", ".join(named)} and {last} have the quoted words: '
             f'cite the one meant instead of "{cited}"')
 
