@@ -128,11 +128,37 @@ class SiteWriter:
         """Keep the last build's file unread, if it is still exactly what that build wrote
         (and holds `digest`, when given)."""
         entry = self.trusted.get(rel)
+        if entry is None and digest is not None:
+            entry = self._vouched(rel, digest)
         if entry is None or (digest is not None and entry[3] != digest):
             return False
         self.manifest[rel] = entry
         self.unchanged.append(rel)
         return True
+
+    def _vouched(self, rel: str, digest: str) -> tuple[int, int, int, str] | None:
+        """The manifest entry of the output's file `rel`, if it holds the bytes `digest` names.
+        An output copied, moved with its site, restored or checked out again has new inodes
+        and times, which no manifest vouches for: each of its files is read once, instead of
+        every page being rendered again to find it unchanged (~40 s against ~1 s at 10,000
+        reports), and trusted from then on as if this build had written it."""
+        seen = self.old.get(rel)
+        if seen is None:  # not there, or not a regular file
+            return None
+        try:
+            fd = os.open(self.out / rel, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        except OSError:
+            return None
+        with os.fdopen(fd, "rb") as handle:
+            st = os.fstat(fd)
+            if (st.st_size, st.st_mtime_ns, st.st_ino) != seen:  # changed since the output was walked
+                return None
+            data = handle.read(st.st_size + 1)
+        if len(data) != st.st_size or file_digest(data) != digest:
+            return None
+        entry = (*seen, digest)
+        self.trusted[rel] = entry
+        return entry
 
     def put(self, rel: str, data: bytes) -> None:
         self.record(rel, self.stage(rel, data, file_digest(data)))

@@ -841,6 +841,34 @@ def test_a_moved_site_looks_at_its_files_again(site, settled_files, tmp_path):
     assert _tree(moved / "site") == _cold(moved)
 
 
+@pytest.mark.parametrize("how", ["copied", "copied keeping times", "moved", "output touched"])
+def test_an_output_copied_or_touched_is_read_not_rendered_again(site, settled_files, tmp_path, how):
+    # A site copied or moved with its output (a project folder renamed, a CI cache restored, a
+    # gh-pages checkout) has files no manifest vouches for by their stat: new inodes, new times.
+    # Their bytes vouch for them: no page is rendered again to find it unchanged, and the next
+    # build trusts them by their stat again.
+    assert build_persistent(site).ok
+    before = _tree(site / "site")
+    moved = tmp_path / "elsewhere"
+    if how == "moved":
+        site.rename(moved)
+    elif how == "output touched":
+        moved = site
+        for page in (site / "site").rglob("*.html"):
+            os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns + 10**9))
+    else:
+        shutil.copytree(site, moved, symlinks=True, copy_function=shutil.copy2 if how != "copied" else shutil.copyfile)
+    (moved / "site" / "reports" / "alpha" / "index.html").write_bytes(b"changed by hand")
+    (moved / "site" / "stray.html").write_bytes(b"left by hand")
+    result = build_persistent(moved)
+    assert result.ok
+    assert result.rendered == {"reports/alpha/index.html"}
+    assert result.written.written == ("reports/alpha/index.html",) and result.written.removed == ("stray.html",)
+    assert _tree(moved / "site") == before == _cold(moved)
+    again = build_persistent(moved)
+    assert again.rendered == frozenset() and again.written.written == () and again.written.removed == ()
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may delete in a read-only folder")
 def test_a_read_only_folder_in_the_old_output_is_deleted_with_it(site, tmp_path):
     assert build_persistent(site).ok
