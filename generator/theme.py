@@ -112,6 +112,18 @@ class _Context(jinja2.runtime.Context):
             return self.environment.undefined("value was undefined because a callable raised a StopIteration exception")
 
 
+def _page_of(ctx: jinja2.runtime.Context, what: str) -> str:
+    """The path of the page being rendered, which links are made relative to. A macro
+    imported without the page's context cannot know it: Jinja's own message for that, a
+    bare KeyError's "'page_path'", would not tell a theme's author what to do."""
+    page = ctx.get("page_path")
+    if not isinstance(page, str):
+        raise jinja2.TemplateRuntimeError(
+            f"{what} cannot tell which page it is on: import this macro's file with context "
+            f"({{% import \"…\" as m with context %}} or {{% from \"…\" import name with context %}})")
+    return page
+
+
 def page_url(page_path: str) -> Callable[[str], str]:
     """The templates' `url` on one page, passed with its context. The global `url` reads the
     page's path from the context, and Jinja gives a function that takes the context a
@@ -181,7 +193,7 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: MediaNames,
 
     @jinja2.pass_context
     def url(ctx, target: str) -> str:
-        return relative(ctx["page_path"], target)
+        return relative(_page_of(ctx, "url()"), target)
 
     # A claim's text is shown on its brief, topic, province and report pages alike: render
     # each (text, link prefix) once per build. Output depends on nothing else (the media files
@@ -213,11 +225,11 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: MediaNames,
         site's pages and files are full addresses under base_url (in the feed: many feed
         readers ignore xml:base)."""
         base = ctx["site"].base_url if absolute else ""
-        return cached_markdown(text, source_dir, page or ctx["page_path"], False, headings, base)
+        return cached_markdown(text, source_dir, page or _page_of(ctx, "markdown"), False, headings, base)
 
     @jinja2.pass_context
     def inline_markdown(ctx, text: str, source_dir: str = "content/briefs") -> Markup:
-        return cached_markdown(text, source_dir, ctx["page_path"], True)
+        return cached_markdown(text, source_dir, _page_of(ctx, "inline_markdown"), True)
 
     @functools.lru_cache(maxsize=65536)
     def plain_inline_filter(text: str) -> str:

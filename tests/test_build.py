@@ -425,6 +425,20 @@ def test_a_template_that_fails_any_way_is_an_error_at_its_line_and_the_site_stay
 
 
 
+@pytest.mark.parametrize("call", ["url('index.html')", "'*x*'|inline_markdown", "'*x*'|markdown"])
+def test_a_macro_imported_without_context_is_told_to_import_it_with_context(tmp_path, call):
+    # (from a theme author's probe) Jinja's own message was "template error: 'page_path'"
+    macro = "{% macro home() %}<p>{{ " + call + " }}</p>{% endmacro %}\n"
+    page = "{% extends 'base.html' %}{% import 'partials/h.html' as h %}{% block content %}{{ h.home() }}{% endblock %}\n"
+    root = make_site(tmp_path, {**MINIMAL, "templates/partials/h.html": macro, "templates/sources.html": page})
+    [problem] = build_site(root).errors
+    assert (problem.pos.path, problem.pos.line) == ("templates/partials/h.html", 1)
+    assert "cannot tell which page it is on: import this macro's file with context" in problem.message
+    fixed = page.replace("as h %}", "as h with context %}")
+    (root / "templates" / "sources.html").write_text(fixed)
+    assert build_site(root).ok
+
+
 def test_a_template_error_names_the_page_it_stopped_and_how_many_more(tmp_path):
     # The same line can fail for one report of many: the page tells the user which data.
     report = MINIMAL["content/reports/r1.md"]
