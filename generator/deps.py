@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import os
 import pickle
 import re
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import jinja2.meta
+from jinja2 import nodes
 
 from generator.index import SiteIndex
 from generator.model import ResolvedSite
@@ -111,17 +112,62 @@ class TemplateDigests:
         key = digest(source)
         if key not in self.references:
             try:
-                self.references[key] = list(jinja2.meta.find_referenced_templates(self.env.parse(source)))
+                self.references[key] = referenced_templates(self.env.parse(source))
             except (jinja2.TemplateSyntaxError, RecursionError):  # its pages report it ({{ ((((…)))) }} 80 deep)
                 self.references[key] = []
         referenced = self.references[key]
-        if None in referenced:  # a computed template name: depend on every template there is
+        # A name computed as the page renders ("partials/kind-" ~ report.kind ~ ".html"): depend
+        # on every template there is that it could be, by the words it starts and ends with.
+        if any(isinstance(other, tuple) for other in referenced):
             for other in sorted(self.env.list_templates()):
-                found |= self._closure(other, seen)
+                if any(isinstance(r, tuple) and _could_be(other, *r) for r in referenced):
+                    found |= self._closure(other, seen)
         for other in referenced:
-            if other is not None:
+            if isinstance(other, str):
                 found |= self._closure(other, seen)
         return found
+
+
+def referenced_templates(ast: jinja2.nodes.Template) -> list[str | tuple[str, str]]:
+    """The templates `ast` extends, includes or imports: a name, or for a name computed as it
+    renders, the (start, end) every name it can be has."""
+    found: list[str | tuple[str, str]] = []
+    for node in ast.find_all((nodes.Extends, nodes.FromImport, nodes.Import, nodes.Include)):
+        found.extend(_names(node.template))
+    return found
+
+
+def _names(expr: nodes.Expr) -> list[str | tuple[str, str]]:
+    if isinstance(expr, nodes.Const) and isinstance(expr.value, str):
+        return [expr.value]
+    if isinstance(expr, (nodes.Tuple, nodes.List)):  # the first of them found
+        return [name for item in expr.items for name in _names(item)]
+    if isinstance(expr, nodes.CondExpr):
+        return _names(expr.expr1) + (_names(expr.expr2) if expr.expr2 is not None else [])
+    parts = _joined(expr)
+    start = "".join(p.value for p in itertools.takewhile(_text, parts)) if parts else ""
+    end = "".join(p.value for p in reversed(list(itertools.takewhile(_text, reversed(parts))))) if parts else ""
+    # the loader reads "./a" and "a//b" as "a" and "a/b": such a start or end says too little
+    if any(bad in f"/{start}" or bad in f"{end}/" for bad in ("/./", "//", "/../")):
+        start, end = "", ""
+    return [(start, end)]
+
+
+def _joined(expr: nodes.Expr) -> list[nodes.Expr]:
+    """The pieces of a name joined with "~" (or "+" of a text), in order; [] if it is not one."""
+    if isinstance(expr, nodes.Concat):
+        return [piece for node in expr.nodes for piece in (_joined(node) or [node])]
+    if isinstance(expr, nodes.Add) and (_text(expr.left) or _text(expr.right)):
+        return [*(_joined(expr.left) or [expr.left]), *(_joined(expr.right) or [expr.right])]
+    return []
+
+
+def _text(expr: nodes.Expr) -> bool:
+    return isinstance(expr, nodes.Const) and isinstance(expr.value, str)
+
+
+def _could_be(name: str, start: str, end: str) -> bool:
+    return len(name) >= len(start) + len(end) and name.startswith(start) and name.endswith(end)
 
 
 # Files whose entries the built-in theme's pages show one by one (see Fingerprints).

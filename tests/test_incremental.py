@@ -244,6 +244,35 @@ def test_a_template_edit_renders_the_pages_that_use_it(site):
     assert "404.html" not in shared and "briefs/steel/email.html" not in shared
 
 
+@pytest.mark.parametrize("name", ['"partials/kind-" ~ report.kind ~ ".html"', '"partials/kind-" + report.kind + ".html"',
+                                  '["partials/kind-" ~ report.kind ~ ".html", "partials/kind-any.html"]'])
+def test_a_template_name_computed_as_it_renders_depends_on_the_templates_it_can_be(site, name):
+    # (from a theme author's probe) such a name made every template one the page loads: a
+    # stray file in templates/ was no longer warned about, and any template's edit rendered
+    # the report pages again. It can be only a name with its words at the start and end.
+    report_page = ('{% extends "base.html" %}{% block content %}{% include ' + name + ' ignore missing %}'
+                   '{{ report.title }}{% endblock %}')
+    files = {"report.html": report_page, "partials/kind-news.html": "<p>News</p>\n", "partials/kind-any.html": "",
+             "partials/other.html": "x\n", "bref.html": "x\n"}
+    for rel, text in files.items():
+        (site / "templates" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / "templates" / rel).write_text(text)
+    cache = BuildCache()
+    first = build_site(site, write=False, cache=cache)
+    assert first.ok and "<p>News</p>" in first.files["reports/alpha/index.html"].decode()
+    assert sorted(w.pos.path for w in first.warnings if w.message.startswith("not used")) == \
+        ["templates/bref.html", "templates/partials/other.html"]
+    assert _rebuild(site, cache, lambda r: (r / "templates/partials/other.html").write_text("y\n")) == set()
+    assert _rebuild(site, cache, lambda r: (r / "templates/partials/kind-news.html").write_text("<p>N</p>\n")) == \
+        {"reports/alpha/index.html", "reports/beta/index.html", "reports/gamma/index.html"}
+    # a name made of nothing but what the page holds can be any template
+    (site / "templates/report.html").write_text(report_page.replace(name, "report.kind"))
+    again = build_site(site, write=False, cache=cache)
+    assert not [w for w in again.warnings if w.message.startswith("not used")]
+    assert _rebuild(site, cache, lambda r: (r / "templates/partials/other.html").write_text("z\n")) == \
+        {"reports/alpha/index.html", "reports/beta/index.html", "reports/gamma/index.html"}
+
+
 def test_a_file_rewritten_within_its_mtime_tick_is_read_again(site):
     cache = BuildCache()
     build_site(site, write=False, cache=cache)
