@@ -114,8 +114,16 @@ _TOLD = (
     # claimed | the missile hit its target", "Leader claims | harvest doubled" (not "The flood
     # claimed | 30 lives": _CLAIMED_OBJECT; nor "Sources claim |": the report's report)
     + r"|\b(?:regime|state (?:media|television|tv|radio|news agency|press)|kcna|rodong sinmun|pyongyang"
-      r"|north korea|the north|party|propaganda|leadership|leader)(?:'s [\w-]+)? (?:has |had |also |again )?"
-      r"(?:claim|claims|claimed)(?: that)?"
+      r"|north korea|the north|party|propaganda|leadership|leader)(?:'s [\w-]+)?"
+      # … past an aside, an adverb or a time: "KCNA, however, claimed that |", "Pyongyang has
+      # long claimed that |", "The regime claimed on Monday that |"
+      r"(?:, (?:however|meanwhile|though|in turn|in contrast|by contrast|instead|too|also|again|moreover"
+      r"|for (?:its|their|his|her) part),)?"
+      r" (?:(?:has|had|have|also|again|long|repeatedly|often|always|previously|earlier|once|even|now|then|since"
+      r"|officially|publicly|loudly|proudly) )*(?:claim|claims|claimed)"
+      r"(?: (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this|earlier this)"
+      r" (?:week|month|year)|last night|yesterday|today|again|repeatedly|in (?:a|an|its|their) (?:[\w-]+ )?"
+      r"(?:statement|report|broadcast|commentary|editorial|dispatch|article)))?(?: that)?"
     + r"|\baccording to (?:(?:the |state |official |regime |north korean |party |government )*propaganda"
       r"|the (?:regime|party)'s (?:propaganda|narrative|line)),?"
     + r"|\bin (?:the )?(?:[\w-]+ ){0,2}(?:regime|party|propaganda|state media|state television|state tv|kcna)'s"

@@ -1258,6 +1258,16 @@ _DENIED_AFTER = lazy(
       r"|false)|(?:it|this|that) never happened)|(?:tell|tells|told|paint|paints|painted) a (?:very |starkly )?"
       r"different (?:story|picture))(?=[.,;!?]|$)"
     + r"|" + _SET_OFF + r" which (?:[\w'’-]+ ){1,4}(?:contradicts|contradicted|contradict)\b"  # "which imagery contradicts"
+    # "…, but there is no evidence to confirm it", "…, but no one has been able to verify this",
+    # "… . There is no evidence for this."
+    + r"|(?:" + _SET_OFF + r" (?:(?:but|though|although|yet) )?|\. (?:but |however,? |yet )?)(?:there (?:is|was|has been"
+      r"|have been) )?(?:still |as yet |so far )?no (?:(?:independent|hard|firm|concrete|solid|reliable|further) )?"
+      r"(?:data|evidence|proof|confirmation|corroboration|way)(?: (?:yet|so far|as yet))?"
+      r" (?:to (?:confirm|verify|corroborate|support|substantiate|back up|prove)|(?:for|of|supporting) (?:this|that|it"
+      r"|these|the (?:claims?|reports?|accounts?)))\b"
+    + r"|" + _SET_OFF + r" (?:(?:but|though|although|yet) )?(?:no|none|nobody|no one)\b(?: [\w'’-]+){0,3}"
+      r" (?:has|have|had|could|can|was|were)(?: (?:yet|ever|so far))?(?: been)? (?:able to )?"
+      r"(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b"
     + r"|" + _SET_OFF + r" (?:(?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?"
       r"|(?:though|although|but) (?:this|that|it|the claim|the report) )" + _NOT_VERIFIED)
 # … and right before a quote, a possibility or hearsay that the verb after it makes the
@@ -2103,6 +2113,9 @@ _STOP_AND_SPACE = lazy(r"[.!?;:。！？；]\s")
 # say …": nobody is quoted)
 _SAYS_RIGHT_BEFORE = lazy(r"\b(?:says|said|say|claims?|claimed|announces?|announced|insists?|insisted|maintains?"
                           r"|maintained|reports?|reported|asserts?|asserted|states|stated|declares?|declared)"
+                          # (a time between: "KCNA reported on Tuesday that |")
+                          r"(?: (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this)"
+                          r" (?:week|month|year)|last night|yesterday|today|earlier|again))?"
                           r"(?: that)?,? [\"']?$")
 _COUNTER = (r"(?!(?:also|then|later|he|she|it|its|gave|did|would|could|added|noted|declined|refused)\b)"
             r"(?:[\w'-]+ ){1,5}?(?:say|says|said|insist|insists|insisted|tell|tells|told|report|reported|describe"
@@ -2112,7 +2125,16 @@ _COUNTER = (r"(?!(?:also|then|later|he|she|it|its|gave|did|would|could|added|not
             # again", "… the pay is low", "… it has not yet reached full output")
             r"(?: that)?(?: [\w'-]+){0,5}? (?:idle|closed|shut|empty|abandoned|deserted|false|untrue|a lie|lies"
             r"|fabricated|made up|not true|no (?:activity|signs?|evidence|trace|work|production|movement)|nothing"
-            r"|otherwise|the opposite)\b")
+            r"|otherwise|the opposite"
+            # … or that it is still as it was, or has not happened: "but residents said it was
+            # still flooded", "but workers said production had not restarted"
+            r"|still (?:flooded|closed|shut|idle|empty|abandoned|deserted|under water|out of (?:use|service|action"
+            r"|operation)|not (?:working|operating|running|producing|open))"
+            r"|(?:has|have|had|is|are|was|were|did|does|do)(?:n't| not| never)(?: yet| even| actually| really)?"
+            r" (?:been )?(?:re)?(?:opened|open|started|start|resumed|resume|begun|begin|operated|operating|operational"
+            r"|working|running|functioning|produced|producing|happened|happen|taken place|occurred|occur)"
+            r"|never (?:re)?(?:opened|started|resumed|happened|took place|occurred)"
+            r"|no longer (?:working|operating|running|open|producing))\b")
 _COUNTERED_AFTER = lazy(r"[\"']?(?:,|;|,? -) (?:but|yet|while|whereas) " + _COUNTER)
 _COUNTERED_NEXT = lazy(r"[\"']?, (?:[\w'-]+ ){1,4}?(?:said|says|claimed|claims|announced|reported|insisted|stated)"
                        r"\. (?:however|but|yet),? " + _COUNTER)
@@ -2123,7 +2145,7 @@ def _countered(start: int, end: int, text: str) -> tuple[int, int] | None:
     account (_COUNTERED_AFTER, _COUNTERED_NEXT), or None."""
     if text[end:end + 1] not in (",", ";", "\"", "'") and not text.startswith(" -", end):
         return None  # (what both patterns open with: most quotes end before a full stop or go on)
-    countered = _COUNTERED_NEXT.match(text, end) or (_SAYS_RIGHT_BEFORE.search(text, max(0, start - 24), start)
+    countered = _COUNTERED_NEXT.match(text, end) or (_SAYS_RIGHT_BEFORE.search(text, max(0, start - 40), start)
                                                      and _COUNTERED_AFTER.match(text, end))
     return (end, countered.end()) if countered else None
 

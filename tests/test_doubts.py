@@ -3170,3 +3170,59 @@ def test_a_claim_a_fact_check_rates_false_or_a_question_asked_with_its_particle_
 @pytest.mark.parametrize("language, body, quote", RATED_OR_ASKED_FAITHFUL)
 def test_a_claim_rated_true_or_a_statement_beside_a_question_stays_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# (from a held-out probe of real reporting) the regime's claim past an aside, an adverb or a
+# time; another account after "but" in words other than "idle" or "closed"; no evidence, no one
+# able to verify, unconfirmed reports after the verb
+PROBE15_UNDONE = [
+    ("KCNA, however, claimed that the Kim Chaek complex had exceeded its annual plan by 12 percent.",
+     "the Kim Chaek complex had exceeded its annual plan by 12 percent"),
+    ("State media, meanwhile, claimed that the Kim Chaek complex had exceeded its annual plan.",
+     "the Kim Chaek complex had exceeded its annual plan"),
+    ("The regime claimed on Monday that the Kim Chaek complex exceeded its annual plan.",
+     "the Kim Chaek complex exceeded its annual plan"),
+    ("The regime claimed last week that the Kim Chaek complex exceeded its annual plan.",
+     "the Kim Chaek complex exceeded its annual plan"),
+    ("Pyongyang has long claimed that the Kim Chaek complex exceeded its annual plan.",
+     "the Kim Chaek complex exceeded its annual plan"),
+    ("State media reported that the Musan mine had reopened, but residents said it was still flooded.",
+     "the Musan mine had reopened"),
+    ("KCNA reported on Tuesday that the Musan mine had reopened, but workers said it was still flooded.",
+     "the Musan mine had reopened"),
+    ("The ministry said the Musan mine had reopened, but workers said production had not restarted.",
+     "the Musan mine had reopened"),
+    ("There are reports that the Sinpo shipyard has launched a new submarine, but there is no data to confirm it.",
+     "the Sinpo shipyard has launched a new submarine"),
+    ("The Sinpo shipyard has launched a new submarine, but there is no evidence to confirm it.",
+     "The Sinpo shipyard has launched a new submarine"),
+    ("The Sinpo shipyard has launched a new submarine, but no one has been able to verify this.",
+     "The Sinpo shipyard has launched a new submarine"),
+    ("The Sinpo shipyard has launched a new submarine, say unconfirmed reports.",
+     "The Sinpo shipyard has launched a new submarine"),
+    ("The Sinpo shipyard has launched a new submarine. There is no evidence for this.",
+     "The Sinpo shipyard has launched a new submarine"),
+]
+PROBE15_FAITHFUL = [
+    # the report's own statement, or the speaker going on
+    ("The flood claimed on Monday the lives of 30 people.", "the lives of 30 people"),
+    ("The ministry said the Musan mine had reopened, but workers said it has not yet reached full output.",
+     "the Musan mine had reopened"),
+    ("The Musan mine has reopened, but residents said it was still flooded last spring.", "The Musan mine has reopened"),
+    ("The Sinpo shipyard has launched a new submarine, and there is no doubt about it.",
+     "The Sinpo shipyard has launched a new submarine"),
+    ("The Sinpo shipyard has launched a new submarine. There is no evidence of a second one.",
+     "The Sinpo shipyard has launched a new submarine"),
+    ("The Sinpo shipyard has launched a new submarine, say officials in Seoul.",
+     "The Sinpo shipyard has launched a new submarine"),
+]
+
+
+@pytest.mark.parametrize("body, quote", PROBE15_UNDONE)
+def test_a_claim_past_an_aside_another_account_or_no_evidence_makes_the_quote_approximate(body, quote):
+    assert _located(body, quote).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("body, quote", PROBE15_FAITHFUL)
+def test_their_look_alikes_of_the_held_out_probe_stay_verified(body, quote):
+    assert _located(body, quote).status is QuoteStatus.VERIFIED
