@@ -1,12 +1,13 @@
 """Quotes cited to the wrong report: the reports that have them, named in the error's hint.
 
-A quote not found in the report it cites, or citing a report id there is none of, is most
-often the right words under the wrong id (two reports open side by side, an id typed from
+A quote not found in the report it cites, or citing a report id there is none of, or found
+there with another number, is most often the right words under the wrong id (two reports open side by side, an id typed from
 memory). The error then names the reports whose text has the quote, which "did you mean"
 over ids, or the closest passage of the wrong report, cannot.
 
 Done after everything is resolved and never cached: the hint depends on every report, not
-only the one cited, and only a build with such errors (which writes nothing) pays for it.
+only the one cited, and only a build with such errors (which writes nothing) or warnings pays
+for it. A build after one that gave such a hint is never a patch of a few reports' pages.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def hinted(diags: list[Diagnostic], site: Site, reading: Reading,
     reading text, normalised, and its headings; `language(rid)`: the language it is read in."""
     wrong: dict[Pos, list[Diagnostic]] = {}  # (two sources may stand at one place: a YAML alias)
     for d in diags:
-        if d.is_error and _misplaced(d.message):
+        if _misplaced(d):
             wrong.setdefault(d.pos, []).append(d)
     if not wrong:
         return diags
@@ -64,14 +65,27 @@ def hinted(diags: list[Diagnostic], site: Site, reading: Reading,
     return [better.get(d, d) for d in diags]
 
 
-def _misplaced(message: str) -> bool:
-    return " not found in report " in message or " cites unknown report " in message
+def _misplaced(diag: Diagnostic) -> bool:
+    message = diag.message
+    if diag.is_error:
+        return " not found in report " in message or " cites unknown report " in message
+    # … and a quote whose one difference from its report is a number: "6,200 won" quoted from
+    # the report beside it, of the same day's prices, which says "6,300 won". Told to copy the
+    # cited report's words, the analyst would change the right figure for the wrong one.
+    return " is not exact in report " in message and ": its numbers differ (" in message
 
 
 def _about(diag: Diagnostic, rid: str) -> bool:
-    """Whether `diag` is the error of a source citing `rid` (an error of another kind, or of
+    """Whether `diag` is the diagnostic of a source citing `rid` (one of another kind, or of
     another source, may stand at the same place)."""
-    return f' not found in report "{rid}"' in diag.message or f' cites unknown report "{rid}"' in diag.message
+    return any(f' {said} "{rid}"' in diag.message for said in ("not found in report", "cites unknown report",
+                                                              "is not exact in report"))
+
+
+def names_elsewhere(hint: str) -> bool:
+    """Whether a diagnostic's hint is one of these: it depends on every report, not only on
+    the one cited (patch.py rebuilds none of a site whose last build gave one)."""
+    return " the quoted words: cite " in hint
 
 
 def _sources(site: Site) -> Iterator[Source]:

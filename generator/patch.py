@@ -40,6 +40,7 @@ from generator.build import _resolve_site
 from generator.cache import BuildCache, Stripped
 from generator.deps import Fingerprints, shows_report_text
 from generator.diagnostics import Diagnostic, lines_shown, sorted_unique
+from generator.elsewhere import names_elsewhere
 from generator.graph import SiteGraph, closure
 from generator.index import SiteIndex, build_index
 from generator.load import usable_hint
@@ -89,6 +90,8 @@ class _Found:
 def _patch(root: Path, last: store.LastBuild, changed: frozenset[str],
            then: Callable[[_Found], BuildResult | None]) -> BuildResult | None:
     """`then` of the pages of the reports `changed`, if nothing else changed; else None."""
+    if any(names_elsewhere(d.hint) for d in last.diagnostics):
+        return None  # a hint naming the reports that have a quote: any report's edit may change it
     graph = store.read_graph(root)
     if not isinstance(graph, SiteGraph) or not last.graph or graph.build != last.graph:
         return None  # not the graph of the build this record is of

@@ -239,6 +239,34 @@ def test_a_quote_cited_to_the_wrong_report_names_the_report_that_has_it(tmp_path
     assert (e.pos.line, e.pos.col) == (9, 16)
 
 
+def test_a_quote_with_another_number_than_its_report_names_the_report_that_has_it(tmp_path, monkeypatch):
+    # (from a held-out probe) "6,200 won" quoted from the report of one market, cited to the
+    # report of another that says "6,300 won": told to copy the cited report's words, the
+    # analyst would change the right figure for the wrong one.
+    from generator import filestate, store
+    from generator.persist import build_persistent
+
+    monkeypatch.setattr(store, "is_racy", lambda mtime, ctime, now: False)
+    monkeypatch.setattr(filestate, "is_racy", lambda mtime, ctime, now: False)
+    prices = "---\ntitle: {}\npublisher: P\npublished: 2024-01-01\n---\nRice sold for {} won a kilogram in Hyesan on Monday.\n"
+    brief = BRIEF.replace("runs a few days each year", "Rice sold for 6,200 won a kilogram in Hyesan on Monday")
+    root = make_site(tmp_path, {"content/reports/r1.md": prices.format("R1", "6,300"),
+                                "content/reports/r2.md": prices.format("R2", "6,200"), "content/briefs/b1.yaml": brief})
+    result = build_persistent(root)
+    [w] = result.warnings
+    assert w.message.startswith('quote in claim "c1" is not exact in report "r1"') and "its numbers differ" in w.message
+    assert w.hint == 'report "r2" has the quoted words: cite it instead of "r1"'
+    # an edit of the other report alone changes the hint: that build is never a patch of r2's pages
+    (root / "content/reports/r2.md").write_text(prices.format("R2", "6,250"))
+    [w] = build_persistent(root).warnings
+    assert "have the quoted words" not in w.hint and "copy the report's exact words" in w.hint
+    assert [str(d) for d in build_persistent(root).diagnostics] == [str(d) for d in build_site(root, write=False).diagnostics]
+    # a number in words alike in both reports: nothing to name
+    assert not build_site(make_site(tmp_path / "same", {"content/reports/r1.md": prices.format("R1", "6,300"),
+                                                        "content/briefs/b1.yaml": brief}), write=False).warnings[0].hint \
+        .startswith("report ")
+
+
 def test_an_unknown_report_id_names_the_report_that_has_the_quote_over_the_closest_id(tmp_path):
     # "r3" is closest to "r2" by its id, but the words are r1's
     files = {"content/reports/r2.md": R2, "content/briefs/b1.yaml": BRIEF.replace("report: r1", "report: r3")}
