@@ -135,8 +135,10 @@ def test_a_map_redrawn_in_place_keeps_the_readers_view_and_open_popup(browser, s
     _replace(root / "content/places.yaml", "lat: 41.75", "lat: 41.8")
     page.wait_for_function("document.querySelector('script[data-map]').textContent.includes('41.8')",
                            timeout=15_000)
-    # (the new script is in the page before the map is redrawn from it: on a loaded machine the
-    # fitted view of the moment between showed, zoom 9; the reader's must be back once redrawn)
+    # (the new script is in the page before the map is redrawn from it. The first redraw kept
+    # the reader's view and the script took that view for its own: the second one then fitted
+    # the markers, zoom 9, as if the reader had never moved the map. Without load, the popup's
+    # pan still running after the first redraw hid it; loaded, this failed every time.)
     page.wait_for_function("map_briefing.getZoom() === 10 && Math.abs(map_briefing.getCenter().lng - 129.7) < 0.2",
                            timeout=5_000)
     assert page.evaluate("window.untouched") is True
@@ -194,7 +196,7 @@ def test_a_deleted_brief_sends_its_reader_to_the_list_and_many_tabs_stay_live(br
     # More tabs than a browser's six connections per host: each holds a socket, none may starve.
     tabs = [context.new_page() for _ in range(9)]
     for tab in tabs:
-        tab.goto(f"{origin}/briefs/targets/", timeout=10_000)
+        tab.goto(f"{origin}/briefs/targets/")
     (root / "content/briefs/targets.yaml").unlink()
     _replace(root / "content/briefs/steel.yaml", "    contradicts: [targets/targets-met]\n", "")
     for tab in tabs:

@@ -159,7 +159,7 @@
       reachable(circle, marker, layer);
     });
     // A reader who zoomed in on a place keeps that view when a place moves
-    var moved = before && before.view !== viewOf(map);
+    var moved = Boolean(before && (before.moved || before.view !== viewOf(map)));
     if (data.fit && (!before || (before.fit !== fit && !moved))) {
       var south = data.fit[0], west = data.fit[1], north = data.fit[2], east = data.fit[3];
       map.fitBounds([[south, west], [north, east]], { padding: [28, 28], maxZoom: data.maxZoom, animate: false });
@@ -169,7 +169,7 @@
     if (open !== null) {
       layer.eachLayer(function (circle) { if (circle.briefingKey === open) { circle.openPopup(); } });
     }
-    drawn[data.map] = { layer: layer, attribution: attribution, fit: fit, view: viewOf(map),
+    drawn[data.map] = { layer: layer, attribution: attribution, fit: fit, view: viewOf(map), moved: moved,
                         outlines: Boolean(data.outlines && window.briefingOutlines) || Boolean(before && before.outlines) };
     map.getContainer().setAttribute("data-ready", "true");
   }
