@@ -144,7 +144,7 @@ def test_the_original_link_selects_the_quote_even_where_it_cuts_a_word(browser, 
             assert ":~:text=" in href, href
             page.goto(href.replace("http://127.0.0.1/", f"http://127.0.0.1:{server.server_address[1]}/"))
             below = 3000 * REPORT_TEXTS[lang][0].count("\n\n") + 1000  # scrolled to the quote's paragraph
-            page.wait_for_function(f"window.scrollY > {below}", timeout=3000)
+            page.wait_for_function(f"window.scrollY > {below}", timeout=15_000)
     finally:
         page.close()
         server.shutdown()
