@@ -1,9 +1,9 @@
 """Quotes cited to the wrong report: the reports that have them, named in the error's hint.
 
 A quote not found in the report it cites, or citing a report id there is none of, or found
-there with another number, is most often the right words under the wrong id (two reports open side by side, an id typed from
-memory). The error then names the reports whose text has the quote, which "did you mean"
-over ids, or the closest passage of the wrong report, cannot.
+there with another number, is most often the right words under the wrong id (two reports
+open side by side, an id typed from memory). The error then names the reports whose text has
+the quote, which "did you mean" over ids, or the closest passage of the wrong report, cannot.
 
 Done after everything is resolved and never cached: the hint depends on every report, not
 only the one cited, and only a build with such errors (which writes nothing) or warnings pays

@@ -1260,8 +1260,9 @@ _DENIED_AFTER = lazy(
     + r"|" + _SET_OFF + r" which (?:[\w'’-]+ ){1,4}(?:contradicts|contradicted|contradict)\b"  # "which imagery contradicts"
     # "…, but there is no evidence to confirm it", "…, but no one has been able to verify this",
     # "… . There is no evidence for this."
-    + r"|(?:" + _SET_OFF + r" (?:(?:but|though|although|yet) )?|\. (?:but |however,? |yet )?)(?:there (?:is|was|has been"
-      r"|have been) )?(?:still |as yet |so far )?no (?:(?:independent|hard|firm|concrete|solid|reliable|further) )?"
+    + r"|(?:" + _SET_OFF + r" (?:(?:but|though|although|yet) )?|\. (?:but |however,? |yet )?)"
+      r"(?:there (?:is|was|has been|have been) )?(?:still |as yet |so far )?"
+      r"no (?:(?:independent|hard|firm|concrete|solid|reliable|further) )?"
       r"(?:data|evidence|proof|confirmation|corroboration|way)(?: (?:yet|so far|as yet))?"
       r" (?:to (?:confirm|verify|corroborate|support|substantiate|back up|prove)|(?:for|of|supporting) (?:this|that|it"
       r"|these|the (?:claims?|reports?|accounts?)))\b"

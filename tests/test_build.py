@@ -429,7 +429,8 @@ def test_a_template_that_fails_any_way_is_an_error_at_its_line_and_the_site_stay
 def test_a_macro_imported_without_context_is_told_to_import_it_with_context(tmp_path, call):
     # (from a theme author's probe) Jinja's own message was "template error: 'page_path'"
     macro = "{% macro home() %}<p>{{ " + call + " }}</p>{% endmacro %}\n"
-    page = "{% extends 'base.html' %}{% import 'partials/h.html' as h %}{% block content %}{{ h.home() }}{% endblock %}\n"
+    page = ("{% extends 'base.html' %}{% import 'partials/h.html' as h %}"
+            "{% block content %}{{ h.home() }}{% endblock %}\n")
     root = make_site(tmp_path, {**MINIMAL, "templates/partials/h.html": macro, "templates/sources.html": page})
     [problem] = build_site(root).errors
     assert (problem.pos.path, problem.pos.line) == ("templates/partials/h.html", 1)

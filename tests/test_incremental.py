@@ -244,7 +244,8 @@ def test_a_template_edit_renders_the_pages_that_use_it(site):
     assert "404.html" not in shared and "briefs/steel/email.html" not in shared
 
 
-@pytest.mark.parametrize("name", ['"partials/kind-" ~ report.kind ~ ".html"', '"partials/kind-" + report.kind + ".html"',
+@pytest.mark.parametrize("name", ['"partials/kind-" ~ report.kind ~ ".html"',
+                                  '"partials/kind-" + report.kind + ".html"',
                                   '["partials/kind-" ~ report.kind ~ ".html", "partials/kind-any.html"]'])
 def test_a_template_name_computed_as_it_renders_depends_on_the_templates_it_can_be(site, name):
     # (from a theme author's probe) such a name made every template one the page loads: a
