@@ -11,11 +11,15 @@ import json
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.filestate import read_regular, refusal
+
+if TYPE_CHECKING:
+    from generator.elsewhere import Search
 
 
 class Severity(str, Enum):
@@ -46,6 +50,10 @@ class Diagnostic:
     pos: Pos
     message: str
     hint: str = ""
+    # Of a quote not found in the report it cites (or cited to no report, or with another
+    # number), what its hint looked for in every other report: the hint depends on them all,
+    # and patch.py must tell whether a report's edit changes it (elsewhere.concerns).
+    searched: Search | None = None
 
     @property
     def is_error(self) -> bool:
@@ -79,7 +87,7 @@ def _shortened(message: str) -> str:
 def promote_warnings(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """`--strict`: every warning becomes an error, so CI fails on it."""
     return [
-        Diagnostic(Severity.ERROR, d.pos, d.message, d.hint) if not d.is_error else d
+        replace(d, severity=Severity.ERROR) if not d.is_error else d
         for d in diagnostics
     ]
 

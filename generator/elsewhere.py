@@ -7,7 +7,9 @@ the quote, which "did you mean" over ids, or the closest passage of the wrong re
 
 Done after everything is resolved and never cached: the hint depends on every report, not
 only the one cited, and only a build with such errors (which writes nothing) or warnings pays
-for it. A build after one that gave such a hint is never a patch of a few reports' pages.
+for it. Each such diagnostic keeps what was looked for (`Diagnostic.searched`): after a build
+with one, an edit of a report is a patch of its pages only if the report could not be among
+those found, before the edit or after it (`concerns`).
 """
 
 from __future__ import annotations
@@ -39,8 +41,28 @@ _NAMED = 3  # reports named in a hint, at most
 # reports, and a file of misplaced quotes each of its own (a placeholder id on every draft
 # source) is not worth minutes; the rest keep their hint.
 SEARCHES = 100
+# The letters case-folded into ASCII letters, or into strings with some (ß → ss, ﬁ → fi,
+# the Kelvin sign → k): of a report with none of them, the case-folded text has an ASCII
+# word only where its bytes, ASCII letters lowered, have it.
+_INTO_ASCII = frozenset("ßİŉſǰẖẗẘẙẚẞ\u212aﬀﬁﬂﬃﬄﬅﬆ")
+_ASCII = bytes(range(128))
 
 Reading = Callable[[str], tuple[str, Normalized, Sections]]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Search:
+    """What a diagnostic's hint looked for in every report (`Diagnostic.searched`): enough
+    to tell whether another text of a report may change it (`concerns`)."""
+
+    cited: str
+    run: str  # the quote's longest run of words (_run)
+    # Whether reports without the run were looked in (no other report has it): those with
+    # all its words, or (none has) all but one; of them, the ones ranked up to `last` (_rank)
+    # located in, or all of them (None).
+    wide: bool = False
+    all_words: bool = True
+    last: tuple[float, str] | None = None
 
 
 def hinted(diags: list[Diagnostic], site: Site, reading: Reading,
@@ -60,9 +82,30 @@ def hinted(diags: list[Diagnostic], site: Site, reading: Reading,
         rid = source.report.value
         here = wrong.get(source.report.pos if rid not in site.reports else source.quote_pos, ())
         diag = next((d for d in here if d not in better and _about(d, rid)), None)
-        if diag is not None and (found := finder.having(source.quote, rid))[0]:
-            better[diag] = dataclasses.replace(diag, hint=_said(*found, rid))
+        if diag is None or not (run := _run(source.quote)):
+            continue
+        found, more, search = finder.having(source.quote, Search(rid, run))
+        better[diag] = dataclasses.replace(diag, hint=_said(found, more, rid) if found else diag.hint, searched=search)
     return [better.get(d, d) for d in diags]
+
+
+def concerns(search: Search, rid: str, bodies: tuple[str, str]) -> bool:
+    """Whether a report (its id, its Markdown before an edit and after it) may be named by
+    the hint of a diagnostic that kept `search`, or change which reports it names."""
+    if rid == search.cited:
+        return False
+    texts = [body.casefold() for body in bodies]
+    if any(search.run in _folded(text) for text in texts):
+        return True
+    if not search.wide:
+        return False  # the reports with the run alone were looked in
+    words = _words(search.run)
+    has_all = [all(w in text for w in words) for text in texts]
+    but_one = [len(words) >= 3 and sum(w not in text for w in words) <= 1 for text in texts]
+    among = has_all if search.all_words else but_one
+    if has_all[0] != has_all[1] or among[0] != among[1]:
+        return True
+    return among[0] and (search.last is None or _rank(search.cited, rid) <= search.last)
 
 
 def _misplaced(diag: Diagnostic) -> bool:
@@ -82,12 +125,6 @@ def _about(diag: Diagnostic, rid: str) -> bool:
                                                               "is not exact in report"))
 
 
-def names_elsewhere(hint: str) -> bool:
-    """Whether a diagnostic's hint is one of these: it depends on every report, not only on
-    the one cited (patch.py rebuilds none of a site whose last build gave one)."""
-    return " the quoted words: cite " in hint
-
-
 def _sources(site: Site) -> Iterator[Source]:
     return (source for _, brief in sorted(site.briefs.items()) for claim in brief.claims for source in claim.sources)
 
@@ -99,58 +136,98 @@ class _Finder:
 
     def __init__(self, site: Site, reading: Reading, language: Callable[[str], str]):
         self.site, self.reading, self.language = site, reading, language
-        self.folded: dict[str, str] = {}  # report id → its Markdown, case-folded: read once
+        self.lowered: dict[str, bytes] = {}  # report id → its Markdown's bytes, ASCII letters lowered: read once
+        self.odd: set[str] = set()  # … those with letters case-folded into ASCII ones (_INTO_ASCII)
+        self.folded: dict[str, str] = {}  # … its Markdown, case-folded, of those looked in further
         self.runs: dict[str, str] = {}  # … its words alone, one space between each two (_folded)
         self.found_for: dict[str, dict[str, None]] = {}  # a wrong id → the reports found for its quotes
         self.searches = 0
 
-    def having(self, quote: str, cited: str) -> tuple[list[str], bool]:
-        """The reports other than `cited` that have `quote`, best first, and whether more
-        reports may have it than were located in."""
-        run = max((_folded(part) for part in _ELLIPSIS.split(quote.casefold())), key=len)
-        if _weight(run) < _SHORTEST_RUN:
-            return [], False
-        words = sorted(set(_WORDS.findall(run)), key=len, reverse=True)
-        if not self.folded:
-            self.folded.update((rid, report.body.casefold()) for rid, report in sorted(self.site.reports.items()))
+    def having(self, quote: str, search: Search) -> tuple[list[str], bool, Search]:
+        """The reports other than the one cited that have `quote` (whose longest run of words
+        is `search.run`), best first; whether more reports may have it than were located in;
+        and `search`, with where it looked."""
+        cited, run = search.cited, search.run
+        words = _words(run)
         known = [rid for rid in self.found_for.get(cited, ())
                  if self._with_words(rid, words) and run in self._run_text(rid) and self._has(rid, quote)]
         if known or self.searches == SEARCHES:
-            return known, False
+            return known, False, search  # (as the searches before it found, or no search)
         self.searches += 1
-        # The reports with all its words (a plain search of each for the longest first: the
-        # cost of a search), of them those with the run, if any; the ids most like the one
-        # cited first (a slip of "2023-01-07" for "2023-01-17"), then by id.
-        longest = words[0] if words else run
-        having = [rid for rid, text in self.folded.items()
-                  if longest in text and rid != cited and self._with_words(rid, words)]
-        candidates = [rid for rid in having if run in self._run_text(rid)] or having or self._but_one(words, cited)
-        candidates.sort(key=lambda rid: (-fuzz.ratio(cited, rid), rid))
+        # The reports with all its words (a plain search of each: the cost of a search), of
+        # them those with the run, if any; in _rank's order.
+        having = [rid for rid in self._with_all(words or [run]) if rid != cited]
+        candidates = [rid for rid in having if run in self._run_text(rid)]
+        if not candidates:
+            candidates = having or self._but_one(words, cited)
+            search = dataclasses.replace(search, wide=True, all_words=bool(having))
+        candidates.sort(key=lambda rid: _rank(cited, rid))
+        if search.wide and len(candidates) > _CANDIDATES:
+            search = dataclasses.replace(search, last=_rank(cited, candidates[_CANDIDATES - 1]))
         found = [rid for rid in candidates[:_CANDIDATES] if self._has(rid, quote)]
         self.found_for.setdefault(cited, {}).update(dict.fromkeys(found))
-        return found, len(candidates) > _CANDIDATES and len(found) > _NAMED
+        return found, len(candidates) > _CANDIDATES and len(found) > _NAMED, search
+
+    def _with_all(self, pieces: list[str]) -> list[str]:
+        """The reports whose case-folded Markdown has every one of `pieces` (case-folded), by
+        id. Its ASCII pieces are looked for in the report's bytes first, ASCII letters
+        lowered: case-folding every report is most of a search's cost otherwise."""
+        if not self.lowered:
+            for rid, report in sorted(self.site.reports.items()):
+                raw = report.body_utf8
+                self.lowered[rid] = raw.lower()
+                if not _INTO_ASCII.isdisjoint(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+                    self.odd.add(rid)
+        keys = [piece.encode() for piece in pieces if piece.isascii()]
+        return [rid for rid, raw in self.lowered.items() if (rid in self.odd or all(key in raw for key in keys))
+                and all(piece in self._text(rid) for piece in pieces)]
+
+    def _text(self, rid: str) -> str:
+        if rid not in self.folded:
+            # (the same as the body's: case-folding a lowered ASCII letter changes nothing more)
+            self.folded[rid] = self.lowered[rid].decode("utf-8", "surrogatepass").casefold()
+        return self.folded[rid]
 
     def _run_text(self, rid: str) -> str:
         if rid not in self.runs:
-            self.runs[rid] = _folded(self.folded[rid])
+            self.runs[rid] = _folded(self._text(rid))
         return self.runs[rid]
 
     def _but_one(self, words: list[str], cited: str) -> list[str]:
         """The reports with all of three words or more but one, which the report's copy may
-        write otherwise: hyphenated at a line's end, with a soft hyphen, ё for е, İ for I."""
+        write otherwise: hyphenated at a line's end, with a soft hyphen, ё for е, İ for I.
+        (Each has one of the two longest.)"""
         if len(words) < 3:
             return []
-        return [rid for rid, text in self.folded.items()
-                if rid != cited and sum(w not in text for w in words) <= 1]
+        return [rid for rid in sorted({*self._with_all(words[:1]), *self._with_all(words[1:2])})
+                if rid != cited and sum(w not in self._text(rid) for w in words) <= 1]
 
     def _with_words(self, rid: str, words: list[str]) -> bool:
-        text = self.folded[rid]
+        text = self._text(rid)
         return all(w in text for w in words)
 
     def _has(self, rid: str, quote: str) -> bool:
         """Whether the report has the quote word for word."""
         text, normalized, headings = self.reading(rid)
         return locate_quote(rid, quote, normalized, text, self.language(rid), headings).status is QuoteStatus.VERIFIED
+
+
+def _rank(cited: str, rid: str) -> tuple[float, str]:
+    """A report's place among those a quote is looked for in: the ids most like the one
+    cited first (a slip of "2023-01-07" for "2023-01-17"), then by id."""
+    return -fuzz.ratio(cited, rid), rid
+
+
+def _run(quote: str) -> str:
+    """The quote's longest run of words between ellipses, case-folded (_folded); "" if too
+    short to tell one report from others."""
+    run = max((_folded(part) for part in _ELLIPSIS.split(quote.casefold())), key=len)
+    return run if _weight(run) >= _SHORTEST_RUN else ""
+
+
+def _words(run: str) -> list[str]:
+    """A run's words of four letters or more, the longest first."""
+    return sorted(set(_WORDS.findall(run)), key=lambda word: (-len(word), word))
 
 
 def _said(found: list[str], more: bool, cited: str) -> str:

@@ -40,7 +40,7 @@ from generator.build import _resolve_site
 from generator.cache import BuildCache, Stripped
 from generator.deps import Fingerprints, shows_report_text
 from generator.diagnostics import Diagnostic, lines_shown, sorted_unique
-from generator.elsewhere import names_elsewhere
+from generator.elsewhere import Search, concerns
 from generator.graph import SiteGraph, closure
 from generator.index import SiteIndex, build_index
 from generator.load import usable_hint
@@ -90,8 +90,6 @@ class _Found:
 def _patch(root: Path, last: store.LastBuild, changed: frozenset[str],
            then: Callable[[_Found], BuildResult | None]) -> BuildResult | None:
     """`then` of the pages of the reports `changed`, if nothing else changed; else None."""
-    if any(names_elsewhere(d.hint) for d in last.diagnostics):
-        return None  # a hint naming the reports that have a quote: any report's edit may change it
     graph = store.read_graph(root)
     if not isinstance(graph, SiteGraph) or not last.graph or graph.build != last.graph:
         return None  # not the graph of the build this record is of
@@ -114,7 +112,8 @@ def _patch(root: Path, last: store.LastBuild, changed: frozenset[str],
         collector.kept_to_exit(cache)
         listing = cache.listing
         cache.templates, cache.template_refs = templates.templates, templates.template_refs
-        done = _pages(root, graph, changed, last.stale, briefs, reports, cache, md, dirs, wide)
+        searched = [d.searched for d in last.diagnostics if d.searched is not None]
+        done = _pages(root, graph, changed, last.stale, briefs, reports, cache, md, dirs, wide, searched)
         if done is None:
             return None
         return then(_Found(*done, cache, listing, saved, numbers, graph, reports))
@@ -181,11 +180,12 @@ def _closure(graph: SiteGraph, changed: frozenset[str], stale: frozenset[str],
 
 def _pages(root: Path, graph: SiteGraph, changed: frozenset[str], stale: frozenset[str], briefs: list[str],
            reports: list[str], cache: BuildCache, md: MarkdownIt, dirs: tuple[Path, ...],
-           wide: bool) -> tuple[dict[str, bytes], frozenset[str]] | None:
+           wide: bool, searched: list[Search]) -> tuple[dict[str, bytes], frozenset[str]] | None:
     """The pages of the reports `changed`, if nothing else changed, and the files read
     whose bytes are those the cache has; else None. `stale`: the files the cache has older
     models of than the site was built from; `cache`: the models of the part's files; `wide`:
-    whether the site's own templates make pages (then the part is not narrow)."""
+    whether the site's own templates make pages (then the part is not narrow); `searched`:
+    what the last build's hints looked for in every report (Diagnostic.searched)."""
     reread = changed | (stale & set(reports))
     if not all(_was_read(cache, rel) for rel in reread):
         return None  # what the last full build saw of them is gone: nothing to compare with
@@ -200,6 +200,10 @@ def _pages(root: Path, graph: SiteGraph, changed: frozenset[str], stale: frozens
     if not _same_elsewhere(before, after, [graph.reports[rel][0] for rel in sorted(reread)],
                            shows_report_text(dirs), wide):
         return None
+    bodies = {rid: (before[0].reports[rid].report.body, after[0].reports[rid].report.body)
+              for rid in [graph.reports[rel][0] for rel in reread]} if searched else {}
+    if any(concerns(search, rid, pair) for rid, pair in bodies.items() for search in searched):
+        return None  # a hint naming the reports that have a quote may name it, or stop naming it
     site, index, _ = after
     # A report whose bytes are as the last full build read them (touched, say) has its page
     # as that build wrote it, unless an earlier patch wrote it from other bytes.

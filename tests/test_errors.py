@@ -292,6 +292,25 @@ def test_a_quote_is_found_elsewhere_as_it_would_be_in_its_report(tmp_path, quote
     assert ('report "r2" has the quoted words' in e.hint) is named, e.hint
 
 
+@pytest.mark.parametrize("words, quote", [
+    # ẞ case-folds to "ss": the report's bytes lack the quote's "strasse", its folded text has it
+    ("The STRAẞE in Hyesan was closed for three weeks in March.", "The Straße in Hyesan was closed for three weeks"),
+    # ligatures, as text copied out of a PDF has them in every word with "ffi", "fi", "fl"
+    ("Oﬃcial ﬁgures show ﬁfty ﬂights a week to Hyesan.", "Oﬃcial ﬁgures show ﬁfty ﬂights a week"),
+])
+def test_a_quote_is_found_elsewhere_where_letters_case_fold_into_ascii_letters(tmp_path, words, quote):
+    report = R2.replace("Officials in *Hyesan* closed the border market for three weeks in March.", words)
+    e = _only_error(tmp_path, {"content/reports/r2.md": report,
+                               "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", quote)})
+    assert e.hint == 'report "r2" has the quoted words: cite it instead of "r1"'
+
+
+def test_the_letters_case_folded_into_ascii_letters_are_all_known():
+    from generator.elsewhere import _INTO_ASCII
+
+    assert _INTO_ASCII == {c for c in map(chr, range(0x80, 0x110000)) if any(ch.isascii() for ch in c.casefold())}
+
+
 def test_every_report_that_has_the_quote_is_named_and_none_that_only_nearly_has_it(tmp_path):
     # r0 says another thing in the same words ("three days"): no report to cite for it
     files = {"content/reports/r2.md": R2, "content/reports/r0.md": R2.replace("three weeks", "three days"),

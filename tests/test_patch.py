@@ -639,3 +639,85 @@ def test_a_damaged_shard_in_a_patchs_part_costs_a_read_not_the_site(site, settle
     _edit(site, "content/reports/beta.md", "On Monday state media said", "On Tuesday state media said")
     _built(site)
     assert store.read_last(site.resolve()) is not None
+
+
+_PRICES = "---\ntitle: {}\npublisher: P\npublished: 2024-01-01\n---\nRice sold for {} won a kilogram in Hyesan on Monday.\n"
+
+
+@pytest.mark.parametrize("rel, old, new, patched", [
+    # r3 has none of the quote's words before the edit or after it: no hint can change
+    ("content/reports/r3.md", "closed the market", "closed the border market", True),
+    # … nor its run of words, with all of them: r2 has the run, and no report without it is looked in
+    ("content/reports/r3.md", "Officials closed the market.", "Rice sold in Hyesan on Monday at 6,100 won a kilogram.",
+     True),
+    # … nor by an edit of the report cited, whose own quote the warning is about
+    ("content/reports/r1.md", "Monday.", "Monday.\n\nA second paragraph.", True),
+    # r3 now has the quoted words: the hint names it too
+    ("content/reports/r3.md", "Officials closed the market.", "Rice sold for 6,200 won a kilogram in Hyesan on Monday.",
+     False),
+    # r2, which the hint names, no longer has them
+    ("content/reports/r2.md", "6,200", "6,250", False),
+    # … or still has them, among other words: whether it is still named, a search tells
+    ("content/reports/r2.md", "Monday.", "Monday.\n\nA second paragraph.", False),
+])
+def test_an_edit_after_a_hint_naming_other_reports_is_patched_unless_the_hint_may_change(
+        tmp_path, settled_files, full_builds, rel, old, new, patched):
+    """A quote with another number than its report, cited beside a report that has its words,
+    has a hint naming that report; such a hint depends on every report. An edit of a report
+    that could not be named, before the edit or after it, is a patch of its page alone; any
+    other runs the full build. Either way the warnings are a cold build's."""
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("runs a few days each year",
+                                                      "Rice sold for 6,200 won a kilogram in Hyesan on Monday")
+    root = make_site(tmp_path / "s", {
+        "content/reports/r1.md": _PRICES.format("R1", "6,300"), "content/reports/r2.md": _PRICES.format("R2", "6,200"),
+        "content/reports/r3.md": "---\ntitle: R3\npublisher: P\npublished: 2024-01-02\n---\nOfficials closed the market.\n",
+        "content/briefs/b1.yaml": brief})
+    [w] = _built(root).warnings
+    assert w.hint == 'report "r2" has the quoted words: cite it instead of "r1"'
+    full_builds.clear()
+    _edit(root, rel, old, new)
+    result = _built(root)
+    assert (full_builds == []) is patched
+    assert [str(d) for d in result.diagnostics] == [str(d) for d in build_site(root, write=False).diagnostics]
+
+
+def test_an_edit_giving_a_report_the_words_of_a_quote_with_another_number_names_it(tmp_path, settled_files,
+                                                                                  full_builds):
+    """A warning without such a hint (no other report had the words) depends on every report
+    too: a report given the words is named, as a cold build names it."""
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("runs a few days each year",
+                                                      "Rice sold for 6,200 won a kilogram in Hyesan on Monday")
+    root = make_site(tmp_path / "s", {
+        "content/reports/r1.md": _PRICES.format("R1", "6,300"), "content/reports/r2.md": _PRICES.format("R2", "6,250"),
+        "content/briefs/b1.yaml": brief})
+    [w] = _built(root).warnings
+    assert "its numbers differ" in w.message and "quoted words" not in w.hint
+    _edit(root, "content/reports/r2.md", "6,250", "6,200")
+    [w] = _built(root).warnings
+    assert w.hint == 'report "r2" has the quoted words: cite it instead of "r1"'
+    assert len(full_builds) == 2
+
+
+@pytest.mark.parametrize("rel, patched", [
+    ("content/reports/r19.md", True),  # ranked past the reports located in: the hint never looked at it
+    ("content/reports/r12.md", False),  # located in
+])
+def test_an_edit_of_a_report_with_a_quotes_words_is_patched_if_the_hint_never_looked_in_it(
+        tmp_path, settled_files, full_builds, rel, patched):
+    """No report has the quote's run of words: the hint looked in the reports with all its
+    words, the first few of them by id. An edit of one past those, which keeps the words,
+    changes nothing the hint could say."""
+    brief = MINIMAL["content/briefs/b1.yaml"].replace("runs a few days each year",
+                                                      "Rice sold for 6,200 won a kilogram in Hyesan on Monday")
+    files = {"content/reports/r1.md": _PRICES.format("R1", "6,300"), "content/briefs/b1.yaml": brief}
+    for n in range(10, 20):
+        files[f"content/reports/r{n}.md"] = ("---\ntitle: R\npublisher: P\npublished: 2024-01-01\n---\n"
+                                             f"Rice sold in Hyesan on Monday at 6,{n}0 won a kilogram.\n")
+    root = make_site(tmp_path / "s", files)
+    [w] = _built(root).warnings
+    assert "its numbers differ" in w.message and "quoted words" not in w.hint
+    full_builds.clear()
+    _edit(root, rel, "on Monday at", "on Monday, at")
+    result = _built(root)
+    assert (full_builds == []) is patched
+    assert [str(d) for d in result.diagnostics] == [str(d) for d in build_site(root, write=False).diagnostics]
