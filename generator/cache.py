@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 # re-renders than to load for all of them. Nor is the index: building it again (0.3 s at
 # 10,000 reports) costs less than loading it and saving it again after every edit.
 MODEL_TABLES = ("files", "validated", "quotes", "resolved", "mentions", "listing", "links")
-PAGE_TABLES = ("pages", "output", "templates", "template_refs", "maps")
+PAGE_TABLES = ("pages", "output", "templates", "template_refs", "maps", "hints")
 
 
 class Stripped(NamedTuple):
@@ -49,6 +49,8 @@ class BuildCache:
     pages: dict[str, tuple] = field(default_factory=dict)
     # folium map parts by their input (see maps.MapRenderer)
     maps: dict[str, str] = field(default_factory=dict)
+    # what the last search of every report for misplaced quotes found: see elsewhere.hinted
+    hints: dict[str, list] = field(default_factory=dict)
     # [what the index was built from, the index, each brief's part of the first]: see index.cached_index
     index: list = field(default_factory=list)
     # Jinja bytecode of compiled templates (Jinja checks each against its source's checksum)

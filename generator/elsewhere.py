@@ -15,6 +15,8 @@ those found, before the edit or after it (`concerns`).
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import re
 from collections.abc import Callable, Iterator
 
@@ -65,28 +67,46 @@ class Search:
     last: tuple[float, str] | None = None
 
 
-def hinted(diags: list[Diagnostic], site: Site, reading: Reading,
-           language: Callable[[str], str]) -> list[Diagnostic]:
+def hinted(diags: list[Diagnostic], site: Site, reading: Reading, language: Callable[[str], str],
+           memo: dict[str, list] | None = None) -> list[Diagnostic]:
     """`diags`, with the hint of each error of a quote not found in its report, or citing
     an unknown report, naming the reports that have the quote. `reading(rid)`: a report's
-    reading text, normalised, and its headings; `language(rid)`: the language it is read in."""
+    reading text, normalised, and its headings; `language(rid)`: the language it is read in.
+    `memo`: what the last call found, kept for the next (a claim's edit changes no report)."""
     wrong: dict[Pos, list[Diagnostic]] = {}  # (two sources may stand at one place: a YAML alias)
     for d in diags:
         if _misplaced(d):
             wrong.setdefault(d.pos, []).append(d)
     if not wrong:
         return diags
-    finder = _Finder(site, reading, language)
-    better: dict[Diagnostic, Diagnostic] = {}
+    searched: dict[Diagnostic, tuple[str, str, str]] = {}  # diagnostic → (report cited, quote, run)
     for source in _sources(site):
         rid = source.report.value
         here = wrong.get(source.report.pos if rid not in site.reports else source.quote_pos, ())
-        diag = next((d for d in here if d not in better and _about(d, rid)), None)
-        if diag is None or not (run := _run(source.quote)):
-            continue
-        found, more, search = finder.having(source.quote, Search(rid, run))
-        better[diag] = dataclasses.replace(diag, hint=_said(found, more, rid) if found else diag.hint, searched=search)
+        diag = next((d for d in here if d not in searched and _about(d, rid)), None)
+        if diag is not None and (run := _run(source.quote)):
+            searched[diag] = (rid, source.quote, run)
+    found = _found(list(searched.values()), site, reading, language, memo)
+    better = {diag: dataclasses.replace(diag, hint=_said(names, more, rid) if names else diag.hint, searched=search)
+              for (diag, (rid, _, _)), (names, more, search) in zip(searched.items(), found)}
     return [better.get(d, d) for d in diags]
+
+
+def _found(quotes: list[tuple[str, str, str]], site: Site, reading: Reading, language: Callable[[str], str],
+           memo: dict[str, list] | None) -> list[tuple[list[str], bool, Search]]:
+    """What _Finder.having finds of each of `quotes` (report cited, quote, run), in turn: as
+    `memo` has it, if it holds these quotes of these very reports (and site settings)."""
+    # (a brief's edit changes none of it, whatever else it changes: the briefs are left out)
+    inputs = sorted((rel, digest) for rel, digest in site.digests.items() if not rel.startswith("content/briefs/"))
+    key = hashlib.blake2b(json.dumps([quotes, inputs]).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    if memo is not None and key in memo:
+        return memo[key]
+    finder = _Finder(site, reading, language)
+    found = [finder.having(quote, Search(rid, run)) for rid, quote, run in quotes]
+    if memo is not None:
+        memo.clear()  # (the last call's alone: each is of the whole site)
+        memo[key] = found
+    return found
 
 
 def concerns(search: Search, rid: str, bodies: tuple[str, str]) -> bool:

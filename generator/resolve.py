@@ -125,7 +125,8 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     more = more + _outside_their_provinces(places, boundaries, site.provinces)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
                             boundaries, site.digests, fingerprint)
-    return resolved, hinted(diags, site, ctx.texts.get, ctx.texts.language) + more
+    memo = cache.hints if cache is not None else None
+    return resolved, hinted(diags, site, ctx.texts.get, ctx.texts.language, memo) + more
 
 
 PROVINCE_MARGIN = 0.25  # degrees (~25 km) past a province's outline's box: simplified outlines cut coasts

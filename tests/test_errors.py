@@ -435,6 +435,36 @@ def test_the_hint_follows_the_other_reports_from_build_to_build(tmp_path):
     assert e.hint == 'report "r5" has the quoted words: cite it instead of "r1"'
 
 
+def test_a_hint_is_searched_for_again_only_when_a_report_or_the_quotes_change(tmp_path, monkeypatch):
+    # a brief's edit (a claim's words) leaves every report as it was: the last search stands
+    from generator import elsewhere, filestate, store
+    from generator.persist import build_persistent
+
+    monkeypatch.setattr(store, "is_racy", lambda mtime, ctime, now: False)
+    monkeypatch.setattr(filestate, "is_racy", lambda mtime, ctime, now: False)
+    searches: list = []
+    having = elsewhere._Finder.having
+    monkeypatch.setattr(elsewhere._Finder, "having", lambda self, *args: searches.append(args) or having(self, *args))
+    brief = BRIEF.replace("runs a few days each year", "closed the border market for three weeks")
+    root = make_site(tmp_path, {"content/reports/r2.md": R2, "content/briefs/b1.yaml": brief})
+
+    def hint_after(rel: str, old: str, new: str) -> str:
+        path = root / rel
+        path.write_text(path.read_text().replace(old, new, 1))
+        [e] = build_persistent(root).errors
+        assert [str(d) for d in build_site(root, write=False).diagnostics] == [str(e)]
+        return e.hint
+
+    [e] = build_persistent(root).errors
+    assert e.hint == 'report "r2" has the quoted words: cite it instead of "r1"' and len(searches) == 1
+    assert hint_after("content/briefs/b1.yaml", "Idle mill.", "An idle mill.") == e.hint
+    assert len(searches) == 2  # (the cold build beside it)
+    assert hint_after("content/reports/r2.md", "in March", "in April") == e.hint
+    assert len(searches) == 4
+    assert "quoted words" not in hint_after("content/briefs/b1.yaml", "for three weeks", "for three days")
+    assert len(searches) == 6  # another quote: searched for again
+
+
 def test_an_empty_block_scalar_is_pointed_at_where_it_is_written():
     from generator.yamldoc import parse_yaml
 
