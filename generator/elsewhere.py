@@ -176,7 +176,7 @@ class _Finder:
         self.searches += 1
         # The reports with all its words (a plain search of each: the cost of a search), of
         # them those with the run, if any; in _rank's order.
-        having = [rid for rid in self._with_all(words or [run]) if rid != cited]
+        having = [rid for rid in self._with_all(words) if rid != cited]
         candidates = [rid for rid in having if run in self._run_text(rid)]
         if not candidates:
             candidates = having or self._but_one(words, cited)
@@ -246,8 +246,10 @@ def _run(quote: str) -> str:
 
 
 def _words(run: str) -> list[str]:
-    """A run's words of four letters or more, the longest first."""
-    return sorted(set(_WORDS.findall(run)), key=lambda word: (-len(word), word))
+    """A run's words of four letters or more, the longest first; a run without any (numbers,
+    short words: "it was 6 200 won per kg"), each of its words and numbers."""
+    words = _WORDS.findall(run) or run.split(" ")
+    return sorted(set(words), key=lambda word: (-len(word), word))
 
 
 def _said(found: list[str], more: bool, cited: str) -> str:

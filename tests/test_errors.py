@@ -270,6 +270,17 @@ def test_a_quote_with_another_number_than_its_report_names_the_report_that_has_i
     assert "its numbers differ" in w.message and "copy the report's exact words" in w.hint
 
 
+def test_a_quote_without_a_long_word_names_the_report_that_has_it(tmp_path):
+    # (from a blind probe) numbers and short words alone: "6,200" is looked for as the words
+    # "6" and "200", as the quote's run has it
+    prices = "---\ntitle: {}\npublisher: P\npublished: 2024-01-01\n---\nIn May it was {} won per kg at the mkt in Hyesan.\n"
+    brief = BRIEF.replace("runs a few days each year", "it was 6,200 won per kg at the mkt in")
+    root = make_site(tmp_path, {"content/reports/r1.md": prices.format("R1", "6,300"),
+                                "content/reports/r2.md": prices.format("R2", "6,200"), "content/briefs/b1.yaml": brief})
+    [w] = build_site(root, write=False).warnings
+    assert "its numbers differ" in w.message and w.hint == 'report "r2" has the quoted words: cite it instead of "r1"'
+
+
 def test_an_unknown_report_id_names_the_report_that_has_the_quote_over_the_closest_id(tmp_path):
     # "r3" is closest to "r2" by its id, but the words are r1's
     files = {"content/reports/r2.md": R2, "content/briefs/b1.yaml": BRIEF.replace("report: r1", "report: r3")}
