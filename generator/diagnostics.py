@@ -14,12 +14,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from generator.filestate import read_regular, refusal
-
-if TYPE_CHECKING:
-    from generator.elsewhere import Search
 
 
 class Severity(str, Enum):
@@ -42,6 +38,22 @@ class Pos:
             if self.col:
                 parts.append(str(self.col))
         return ":".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """What a diagnostic's hint looked for in every report (`Diagnostic.searched`): enough
+    to tell whether another text of a report may change it (elsewhere.concerns). Here, not
+    there: a build answered from the last one's record loads it, and nothing of elsewhere.py."""
+
+    cited: str
+    run: str  # the quote's longest run of words (elsewhere._run)
+    # Whether reports without the run were looked in (no other report has it): those with
+    # all its words, or (none has) all but one; of them, the ones ranked up to `last`
+    # (elsewhere._rank) located in, or all of them (None).
+    wide: bool = False
+    all_words: bool = True
+    last: tuple[float, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

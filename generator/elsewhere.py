@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterator
 from rapidfuzz import fuzz
 
 from generator.citations import locate_quote
-from generator.diagnostics import Diagnostic, Pos
+from generator.diagnostics import Diagnostic, Pos, Search
 from generator.markup import Sections
-from generator.model import QuoteStatus, Site, Source
+from generator.model import QuoteStatus, Report, Site, Source
 from generator.normalize import Normalized, unspaced
 
 # The quote's longest run of words between ellipses (marks and markup aside: ’ or ', *Hyesan*
@@ -50,21 +50,6 @@ _INTO_ASCII = frozenset("ßİŉſǰẖẗẘẙẚẞ\u212aﬀﬁﬂﬃﬄﬅﬆ
 _ASCII = bytes(range(128))
 
 Reading = Callable[[str], tuple[str, Normalized, Sections]]
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Search:
-    """What a diagnostic's hint looked for in every report (`Diagnostic.searched`): enough
-    to tell whether another text of a report may change it (`concerns`)."""
-
-    cited: str
-    run: str  # the quote's longest run of words (_run)
-    # Whether reports without the run were looked in (no other report has it): those with
-    # all its words, or (none has) all but one; of them, the ones ranked up to `last` (_rank)
-    # located in, or all of them (None).
-    wide: bool = False
-    all_words: bool = True
-    last: tuple[float, str] | None = None
 
 
 def hinted(diags: list[Diagnostic], site: Site, reading: Reading, language: Callable[[str], str],
@@ -126,6 +111,26 @@ def concerns(search: Search, rid: str, bodies: tuple[str, str]) -> bool:
     if has_all[0] != has_all[1] or among[0] != among[1]:
         return True
     return among[0] and (search.last is None or _rank(search.cited, rid) <= search.last)
+
+
+# Where a report's Markdown gives an address its text does not show: a link's or an image's
+# target, a reference's definition ("[a statement](https://kcna.example/musan-mine-reopened)")
+_ADDRESS = re.compile(r"\]\(\s*<?([^\s)>]+)|^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.MULTILINE)
+
+
+def outside_text(quote: str, report: Report) -> str:
+    """The hint of a quote its report does not have, when its words are the report's title or
+    in an address it gives (its `url`, a link's): a headline, or a link's slug, copied."""
+    run = _run(quote)
+    if not run:
+        return ""
+    if run in _folded(report.title.casefold()):
+        return "the quoted words are the report's title, not its text: quote the words of its text"
+    addresses = [report.url, *(next(filter(None, m.groups())) for m in _ADDRESS.finditer(report.body))]
+    address = next((a for a in addresses if run in _folded(a.casefold())), None)
+    if address is None:
+        return ""
+    return f'the quoted words are in an address the report gives ("{address}"), not in its text: quote the words of its text'
 
 
 def _misplaced(diag: Diagnostic) -> bool:

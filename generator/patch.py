@@ -39,8 +39,8 @@ from generator import collector, store
 from generator.build import _resolve_site
 from generator.cache import BuildCache, Stripped
 from generator.deps import Fingerprints, shows_report_text
-from generator.diagnostics import Diagnostic, lines_shown, sorted_unique
-from generator.elsewhere import Search, concerns
+from generator.diagnostics import Diagnostic, Search, lines_shown, sorted_unique
+from generator.elsewhere import concerns
 from generator.graph import SiteGraph, closure
 from generator.index import SiteIndex, build_index
 from generator.load import usable_hint

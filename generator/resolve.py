@@ -25,7 +25,7 @@ from generator.deps import digest
 from generator.citations import DOT_GROUPING, REFERENCE, Location, elided_from, elides, locate_quote, short_part
 from generator.negations import primary_language, sense_negations
 from generator.diagnostics import Diagnostic, error, warning
-from generator.elsewhere import hinted
+from generator.elsewhere import hinted, outside_text
 from generator.fields import did_you_mean
 from generator.markup import Sections, make_markdown, parse_report, reading_text_and_headings
 from generator.medianames import MediaNames
@@ -437,7 +437,7 @@ def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Di
         return None
     found = texts.locate(rid, source.quote)
     _report_location(claim, rid, texts.language(rid), source.quote, found, source.quote_pos, diags,
-                     lambda: texts.get(rid)[0])
+                     lambda: texts.get(rid)[0], lambda: outside_text(source.quote, site.reports[rid]))
     return Citation(rid, source.quote, source.note, found.status, _cited_passage(found), found.score,
                     _footnote_reads(found, source.quote, lambda: texts.get(rid)[0]))
 
@@ -470,8 +470,9 @@ _READS_LIMIT = 300  # characters of the report a footnote shows, around where th
 
 
 def _report_location(claim: Claim, rid: str, language: str, quote: str, found: Location, pos,
-                     diags: list[Diagnostic], reading: Callable[[], str]) -> None:
-    """Reports a quote that is not verified. `reading()`: the report's reading text."""
+                     diags: list[Diagnostic], reading: Callable[[], str], outside: Callable[[], str]) -> None:
+    """Reports a quote that is not verified. `reading()`: the report's reading text;
+    `outside()`: where the report has the quote outside its text (elsewhere.outside_text)."""
     if found.status is QuoteStatus.VERIFIED:
         return
     closest = f'the closest passage in the report reads: "{_clip(found.passage.text, quote)}"' if found.passage else ""
@@ -578,7 +579,7 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
                                   f"({min(found.score, 99.0):.0f}% match){slips}", closest + "; copy the report's exact words"))
     else:
         diags.append(error(pos, f'quote in claim "{claim.id}" not found in report "{rid}"',
-                           closest or "a quote must be the report's exact words"))
+                           outside() or closest or "a quote must be the report's exact words"))
 
 
 # A number, grouped with commas, spaces or apostrophes ("1,200", "1 200", "1'200") or not:

@@ -281,6 +281,50 @@ def test_a_quote_without_a_long_word_names_the_report_that_has_it(tmp_path):
     assert "its numbers differ" in w.message and w.hint == 'report "r2" has the quoted words: cite it instead of "r1"'
 
 
+_TITLED = ("---\ntitle: {title}\npublisher: P1\npublished: 2024-01-01\n{more}---\n"
+           "The market reopened on Tuesday after a week-long closure.\n{body}")
+_IN_TITLE = "the quoted words are the report's title, not its text: quote the words of its text"
+_ADDRESS = ('the quoted words are in an address the report gives ("{}"), not in its text: '
+            "quote the words of its text")
+
+
+@pytest.mark.parametrize("quote, fields, hint", [
+    # (from a held-out probe) a headline copied as a quote
+    ("Hyesan grain traders face new crackdown", {"title": "Hyesan grain traders face new crackdown"}, _IN_TITLE),
+    ("grain traders face new CRACKDOWN", {"title": "Hyesan grain traders face new crackdown"}, _IN_TITLE),
+    # … or a link's slug, or the report's own address
+    ("musan mine reopened in May", {"body": "See [a statement](https://kcna.example/musan-mine-reopened-in-may).\n"},
+     _ADDRESS.format("https://kcna.example/musan-mine-reopened-in-may")),
+    ("musan mine reopened in May", {"body": "See [the statement][s].\n\n[s]: <https://kcna.example/musan-mine-reopened-in-may>\n"},
+     _ADDRESS.format("https://kcna.example/musan-mine-reopened-in-may")),
+    ("grain traders face new crackdown", {"more": "url: https://rfa.example/hyesan-grain-traders-face-new-crackdown\n"},
+     _ADDRESS.format("https://rfa.example/hyesan-grain-traders-face-new-crackdown")),
+    # words of the title, but not as it has them: no hint of it
+    ("grain traders face a crackdown", {"title": "Hyesan grain traders face new crackdown"},
+     "a quote must be the report's exact words"),
+])
+def test_a_quote_of_a_reports_title_or_an_address_it_gives_says_so(tmp_path, quote, fields, hint):
+    report = _TITLED.format(**{"title": "R1", "more": "", "body": "", **fields})
+    e = _only_error(tmp_path, {"content/reports/r1.md": report,
+                               "content/briefs/b1.yaml": BRIEF.replace("runs a few days each year", quote)})
+    assert e.message == 'quote in claim "c1" not found in report "r1"' and e.hint == hint
+
+
+def test_a_title_edited_takes_its_hint_along(tmp_path):
+    from generator.cache import BuildCache
+
+    brief = BRIEF.replace("runs a few days each year", "Hyesan grain traders face new crackdown")
+    root = make_site(tmp_path, {"content/reports/r1.md": _TITLED.format(title="Hyesan grain traders face new crackdown",
+                                                                        more="", body=""),
+                                "content/briefs/b1.yaml": brief})
+    cache = BuildCache()
+    [e] = build_site(root, cache=cache, write=False).errors
+    assert e.hint == _IN_TITLE
+    (root / "content/reports/r1.md").write_text(_TITLED.format(title="Traders face a crackdown", more="", body=""))
+    [e] = build_site(root, cache=cache, write=False).errors
+    assert e.hint == "a quote must be the report's exact words"
+
+
 def test_an_unknown_report_id_names_the_report_that_has_the_quote_over_the_closest_id(tmp_path):
     # "r3" is closest to "r2" by its id, but the words are r1's
     files = {"content/reports/r2.md": R2, "content/briefs/b1.yaml": BRIEF.replace("report: r1", "report: r3")}
