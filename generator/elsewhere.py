@@ -5,11 +5,15 @@ there with another number, is most often the right words under the wrong id (two
 open side by side, an id typed from memory). The error then names the reports whose text has
 the quote, which "did you mean" over ids, or the closest passage of the wrong report, cannot.
 
-Done after everything is resolved and never cached: the hint depends on every report, not
-only the one cited, and only a build with such errors (which writes nothing) or warnings pays
-for it. Each such diagnostic keeps what was looked for (`Diagnostic.searched`): after a build
-with one, an edit of a report is a patch of its pages only if the report could not be among
-those found, before the edit or after it (`concerns`).
+Done after everything is resolved: the hint depends on every report, not only the one cited,
+and only a build with such errors (which writes nothing) or warnings pays for it. What the
+searches found is kept whole, for the same quotes of the same reports (`hinted`'s memo: a
+claim's edit changes neither). Each such diagnostic keeps what was looked for
+(`Diagnostic.searched`): after a build with one, an edit of a report is a patch of its pages
+only if the report could not be among those found, before the edit or after it (`concerns`).
+
+A quote its report does not have at all, whose words are the report's title or in an address
+the report gives, says so (`outside_text`): a headline, or a link's slug, copied.
 """
 
 from __future__ import annotations
