@@ -134,7 +134,8 @@ def outside_text(quote: str, report: Report) -> str:
     address = next((a for a in addresses if run in _folded(a.casefold())), None)
     if address is None:
         return ""
-    return f'the quoted words are in an address the report gives ("{address}"), not in its text: quote the words of its text'
+    return (f'the quoted words are in an address the report gives ("{address}"), not in its text: '
+            "quote the words of its text")
 
 
 def _misplaced(diag: Diagnostic) -> bool:

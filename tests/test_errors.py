@@ -273,7 +273,8 @@ def test_a_quote_with_another_number_than_its_report_names_the_report_that_has_i
 def test_a_quote_without_a_long_word_names_the_report_that_has_it(tmp_path):
     # (from a blind probe) numbers and short words alone: "6,200" is looked for as the words
     # "6" and "200", as the quote's run has it
-    prices = "---\ntitle: {}\npublisher: P\npublished: 2024-01-01\n---\nIn May it was {} won per kg at the mkt in Hyesan.\n"
+    prices = ("---\ntitle: {}\npublisher: P\npublished: 2024-01-01\n---\n"
+              "In May it was {} won per kg at the mkt in Hyesan.\n")
     brief = BRIEF.replace("runs a few days each year", "it was 6,200 won per kg at the mkt in")
     root = make_site(tmp_path, {"content/reports/r1.md": prices.format("R1", "6,300"),
                                 "content/reports/r2.md": prices.format("R2", "6,200"), "content/briefs/b1.yaml": brief})
@@ -295,7 +296,8 @@ _ADDRESS = ('the quoted words are in an address the report gives ("{}"), not in 
     # … or a link's slug, or the report's own address
     ("musan mine reopened in May", {"body": "See [a statement](https://kcna.example/musan-mine-reopened-in-may).\n"},
      _ADDRESS.format("https://kcna.example/musan-mine-reopened-in-may")),
-    ("musan mine reopened in May", {"body": "See [the statement][s].\n\n[s]: <https://kcna.example/musan-mine-reopened-in-may>\n"},
+    ("musan mine reopened in May",
+     {"body": "See [the statement][s].\n\n[s]: <https://kcna.example/musan-mine-reopened-in-may>\n"},
      _ADDRESS.format("https://kcna.example/musan-mine-reopened-in-may")),
     ("grain traders face new crackdown", {"more": "url: https://rfa.example/hyesan-grain-traders-face-new-crackdown\n"},
      _ADDRESS.format("https://rfa.example/hyesan-grain-traders-face-new-crackdown")),

@@ -641,7 +641,8 @@ def test_a_damaged_shard_in_a_patchs_part_costs_a_read_not_the_site(site, settle
     assert store.read_last(site.resolve()) is not None
 
 
-_PRICES = "---\ntitle: {}\npublisher: P\npublished: 2024-01-01\n---\nRice sold for {} won a kilogram in Hyesan on Monday.\n"
+_PRICES = ("---\ntitle: {}\npublisher: P\npublished: 2024-01-01\n---\n"
+           "Rice sold for {} won a kilogram in Hyesan on Monday.\n")
 
 
 @pytest.mark.parametrize("rel, old, new, patched", [
@@ -670,7 +671,8 @@ def test_an_edit_after_a_hint_naming_other_reports_is_patched_unless_the_hint_ma
                                                       "Rice sold for 6,200 won a kilogram in Hyesan on Monday")
     root = make_site(tmp_path / "s", {
         "content/reports/r1.md": _PRICES.format("R1", "6,300"), "content/reports/r2.md": _PRICES.format("R2", "6,200"),
-        "content/reports/r3.md": "---\ntitle: R3\npublisher: P\npublished: 2024-01-02\n---\nOfficials closed the market.\n",
+        "content/reports/r3.md": ("---\ntitle: R3\npublisher: P\npublished: 2024-01-02\n---\n"
+                                  "Officials closed the market.\n"),
         "content/briefs/b1.yaml": brief})
     [w] = _built(root).warnings
     assert w.hint == 'report "r2" has the quoted words: cite it instead of "r1"'
