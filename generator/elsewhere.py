@@ -22,7 +22,7 @@ import dataclasses
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from rapidfuzz import fuzz
 
@@ -85,9 +85,10 @@ def _found(quotes: list[tuple[str, str, str]], site: Site, reading: Reading, lan
            memo: dict[str, list] | None) -> list[tuple[list[str], bool, Search]]:
     """What _Finder.having finds of each of `quotes` (report cited, quote, run), in turn: as
     `memo` has it, if it holds these quotes of these very reports (and site settings)."""
-    # (a brief's edit changes none of it, whatever else it changes: the briefs are left out)
-    inputs = sorted((rel, digest) for rel, digest in site.digests.items() if not rel.startswith("content/briefs/"))
-    key = hashlib.blake2b(json.dumps([quotes, inputs]).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    # (what it depends on: each report's text and the language it is read in; a brief's edit
+    # changes neither)
+    reports = [(rid, report.body_digest, language(rid)) for rid, report in sorted(site.reports.items())]
+    key = hashlib.blake2b(json.dumps([quotes, reports]).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     if memo is not None and key in memo:
         return memo[key]
     finder = _Finder(site, reading, language)
@@ -98,13 +99,19 @@ def _found(quotes: list[tuple[str, str, str]], site: Site, reading: Reading, lan
     return found
 
 
-def concerns(search: Search, rid: str, bodies: tuple[str, str]) -> bool:
+def concerns(searches: Iterable[Search], rid: str, bodies: tuple[str, str]) -> bool:
     """Whether a report (its id, its Markdown before an edit and after it) may be named by
-    the hint of a diagnostic that kept `search`, or change which reports it names."""
+    the hint of a diagnostic that kept one of `searches`, or change which reports it names."""
+    texts = [body.casefold() for body in bodies]
+    runs = [_folded(text) for text in texts]
+    return any(_concerns(search, rid, texts, runs) for search in set(searches))
+
+
+def _concerns(search: Search, rid: str, texts: list[str], runs: list[str]) -> bool:
+    """concerns, of one search: `texts`, the report's case-folded; `runs`, those _folded."""
     if rid == search.cited:
         return False
-    texts = [body.casefold() for body in bodies]
-    if any(search.run in _folded(text) for text in texts):
+    if any(search.run in run for run in runs):
         return True
     if not search.wide:
         return False  # the reports with the run alone were looked in
@@ -118,20 +125,23 @@ def concerns(search: Search, rid: str, bodies: tuple[str, str]) -> bool:
 
 
 # Where a report's Markdown gives an address its text does not show: a link's or an image's
-# target, a reference's definition ("[a statement](https://kcna.example/musan-mine-reopened)")
-_ADDRESS = re.compile(r"\]\(\s*<?([^\s)>]+)|^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.MULTILINE)
+# target, a reference's definition ("[a statement](https://kcna.example/musan-mine-reopened)").
+# (A label of one line, of at most 999 characters as CommonMark's: one running on to the next
+# "]" made a report of many lines starting with "[" take quadratic time.)
+_ADDRESS = re.compile(r"\]\(\s*<?([^\s)>]+)|^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*<?([^\s>]+)", re.MULTILINE)
 
 
 def outside_text(quote: str, report: Report) -> str:
-    """The hint of a quote its report does not have, when its words are the report's title or
-    in an address it gives (its `url`, a link's): a headline, or a link's slug, copied."""
-    run = _run(quote)
-    if not run:
+    """The hint of a quote its report does not have, when every part of it (between ellipses)
+    is in the report's title, or in an address it gives (its `url`, a link's): a headline, or
+    a link's slug, copied. (A part elsewhere, in the text say: its closest passage says more.)"""
+    parts = [part for part in (_folded(p) for p in _ELLIPSIS.split(quote.casefold())) if part]
+    if not _run(quote):
         return ""
-    if run in _folded(report.title.casefold()):
+    if all(part in _folded(report.title.casefold()) for part in parts):
         return "the quoted words are the report's title, not its text: quote the words of its text"
     addresses = [report.url, *(next(filter(None, m.groups())) for m in _ADDRESS.finditer(report.body))]
-    address = next((a for a in addresses if run in _folded(a.casefold())), None)
+    address = next((a for a in addresses if all(part in _folded(a.casefold()) for part in parts)), None)
     if address is None:
         return ""
     return (f'the quoted words are in an address the report gives ("{address}"), not in its text: '

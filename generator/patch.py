@@ -200,10 +200,9 @@ def _pages(root: Path, graph: SiteGraph, changed: frozenset[str], stale: frozens
     if not _same_elsewhere(before, after, [graph.reports[rel][0] for rel in sorted(reread)],
                            shows_report_text(dirs), wide):
         return None
-    bodies = {rid: (before[0].reports[rid].report.body, after[0].reports[rid].report.body)
-              for rid in [graph.reports[rel][0] for rel in reread]} if searched else {}
-    if any(concerns(search, rid, pair) for rid, pair in bodies.items() for search in searched):
-        return None  # a hint naming the reports that have a quote may name it, or stop naming it
+    for rid in [graph.reports[rel][0] for rel in reread] if searched else ():
+        if concerns(searched, rid, (before[0].reports[rid].report.body, after[0].reports[rid].report.body)):
+            return None  # a hint naming the reports that have a quote may name it, or stop naming it
     site, index, _ = after
     # A report whose bytes are as the last full build read them (touched, say) has its page
     # as that build wrote it, unless an earlier patch wrote it from other bytes.
