@@ -19,6 +19,7 @@ the report gives, says so (`outside_text`): a headline, or a link's slug, copied
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import re
@@ -29,7 +30,7 @@ from rapidfuzz import fuzz
 from generator.citations import locate_quote
 from generator.diagnostics import Diagnostic, Pos, Search
 from generator.markup import Sections
-from generator.model import QuoteStatus, Report, Site, Source
+from generator.model import QuoteStatus, Report, Site, Source, stored_text
 from generator.normalize import Normalized, unspaced
 
 # The quote's longest run of words between ellipses (marks and markup aside: ’ or ', *Hyesan*
@@ -37,7 +38,9 @@ from generator.normalize import Normalized, unspaced
 # (a link's address or a number's group mark in the report's copy breaks it), the reports
 # with all its words, else all but one. A few of them are located in, as the quote is in its
 # own report.
-_ELLIPSIS = re.compile(r"…|\.\s*\.\s*\.|\[[^\]]*\]")  # (an insertion, "[the mill]", is the author's)
+# (An insertion, "[the mill]", is the author's; one holds no "[": a quote of many "[" and no
+# "]" took quadratic time.)
+_ELLIPSIS = re.compile(r"…|\.\s*\.\s*\.|\[[^\[\]]*\]")
 _WORDS = re.compile(r"[^\W\d_]{4,}")
 _MARKS = re.compile(r"[\W_]+")
 _SHORTEST_RUN = 16  # characters (_weight): shorter, no evidence of one report over others
@@ -132,20 +135,44 @@ _ADDRESS = re.compile(r"\]\(\s*<?([^\s)>]+)|^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*<?([
 
 
 def outside_text(quote: str, report: Report) -> str:
-    """The hint of a quote its report does not have, when every part of it (between ellipses)
-    is in the report's title, or in an address it gives (its `url`, a link's): a headline, or
-    a link's slug, copied. (A part elsewhere, in the text say: its closest passage says more.)"""
+    """The hint of a quote its report does not have, when its parts (between ellipses) are, in
+    order and as whole words, the report's title's, or those of an address it gives (its
+    `url`, a link's): a headline, or a link's slug, copied. (A part elsewhere, in the text
+    say: its closest passage says more.)"""
     parts = [part for part in (_folded(p) for p in _ELLIPSIS.split(quote.casefold())) if part]
     if not _run(quote):
         return ""
-    if all(part in _folded(report.title.casefold()) for part in parts):
+    if _has_in_order(report.title, parts):
         return "the quoted words are the report's title, not its text: quote the words of its text"
-    addresses = [report.url, *(next(filter(None, m.groups())) for m in _ADDRESS.finditer(report.body))]
-    address = next((a for a in addresses if all(part in _folded(a.casefold()) for part in parts)), None)
+    address = next((a for a in (report.url, *_addresses(report.body_stored)) if _has_in_order(a, parts)), None)
     if address is None:
         return ""
+    if len(address) > _ADDRESS_SHOWN:  # (a slug's words are most often at its end)
+        address = f"{address[:_ADDRESS_SHOWN // 2]}…{address[-_ADDRESS_SHOWN // 2:]}"
     return (f'the quoted words are in an address the report gives ("{address}"), not in its text: '
             "quote the words of its text")
+
+
+_ADDRESS_SHOWN = 120  # characters of an address a hint shows, at most
+
+
+@functools.lru_cache(maxsize=16)
+def _addresses(body: bytes) -> tuple[str, ...]:
+    """The addresses a report's Markdown (`Report.body_stored`) gives, found once for all its
+    quotes (a thousand quotes of a 5 MB report each read it whole)."""
+    return tuple(next(filter(None, m.groups())) for m in _ADDRESS.finditer(stored_text(body)))
+
+
+def _has_in_order(text: str, parts: list[str]) -> bool:
+    """Whether `text`, _folded, has `parts` in this order, each as whole words ("confirmed" is
+    not in "unconfirmed", nor "20" in "120")."""
+    folded, at = f" {_folded(text.casefold())} ", 0
+    for part in parts:
+        at = folded.find(f" {part} ", at)
+        if at < 0:
+            return False
+        at += len(part) + 1
+    return True
 
 
 def _misplaced(diag: Diagnostic) -> bool:

@@ -146,11 +146,16 @@ class Report:
 
     @property
     def body(self) -> str:
-        return self.body_utf8.decode("utf-8", "surrogatepass")
+        return stored_text(self.body_stored)
 
     @property
     def body_utf8(self) -> bytes:
         return zlib.decompress(self.body_stored)
+
+
+def stored_text(stored: bytes) -> str:
+    """The text `compact_text` stored."""
+    return zlib.decompress(stored).decode("utf-8", "surrogatepass")
 
 
 def compact_text(text: str) -> bytes:

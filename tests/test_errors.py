@@ -304,6 +304,17 @@ _ADDRESS = ('the quoted words are in an address the report gives ("{}"), not in 
     # words of the title, but not as it has them: no hint of it
     ("grain traders face a crackdown", {"title": "Hyesan grain traders face new crackdown"},
      "a quote must be the report's exact words"),
+    # (from a blind probe) the title's words, but not as whole words, or not in its order
+    ("confirmed by officials", {"title": "Mine reopening unconfirmed by officials"},
+     "a quote must be the report's exact words"),
+    ("20% in Hyesan markets", {"title": "Rice prices rose 120% in Hyesan markets"},
+     "a quote must be the report's exact words"),
+    ("in Hyesan markets … Rice prices rose", {"title": "Rice prices rose 120% in Hyesan markets"},
+     "a quote must be the report's exact words"),
+    # … and a long address, shown by its ends
+    ("musan mine reopened in May",
+     {"body": f"See [it](https://kcna.example/{'a' * 3000}/musan-mine-reopened-in-may).\n"},
+     _ADDRESS.format(f"https://kcna.example/{'a' * 39}…{'a' * 33}/musan-mine-reopened-in-may")),
     # (from a review) a part of the quote in the title or an address, another not: its closest passage says more
     ("Musan mine reopened in May … with ten thousand workers",
      {"body": "The Musan mine reopened in May, [KCNA said](https://kcna.example/musan-mine-reopened-in-may).\n"},
