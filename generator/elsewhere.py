@@ -142,7 +142,7 @@ def outside_text(quote: str, report: Report) -> str:
     parts = [part for part in (_folded(p) for p in _ELLIPSIS.split(quote.casefold())) if part]
     if not _run(quote):
         return ""
-    if _has_in_order(report.title, parts):
+    if _has_in_order(report.title, parts, joined="-"):
         return "the quoted words are the report's title, not its text: quote the words of its text"
     address = next((a for a in (report.url, *_addresses(report.body_stored)) if _has_in_order(a, parts)), None)
     if address is None:
@@ -163,15 +163,18 @@ def _addresses(body: bytes) -> tuple[str, ...]:
     return tuple(next(filter(None, m.groups())) for m in _ADDRESS.finditer(stored_text(body)))
 
 
-def _has_in_order(text: str, parts: list[str]) -> bool:
-    """Whether `text`, _folded, has `parts` in this order, each as whole words ("confirmed" is
-    not in "unconfirmed", nor "20" in "120")."""
-    folded, at = f" {_folded(text.casefold())} ", 0
+def _has_in_order(text: str, parts: list[str], joined: str = "") -> bool:
+    """Whether `text` has `parts` (_folded) in this order, each as whole words, whatever marks
+    stand between them ("confirmed" is not in "unconfirmed", nor "20" in "120"); nor, with
+    `joined` "-", as a part of a hyphenated word ("nuclear state" of "a non-nuclear state":
+    in an address a hyphen stands between words)."""
+    folded, at = text.casefold(), 0
     for part in parts:
-        at = folded.find(f" {part} ", at)
-        if at < 0:
+        words = r"[\W_]+".join(map(re.escape, part.split(" ")))
+        found = re.compile(rf"(?<![\w{joined}]){words}(?![\w{joined}])").search(folded, at)
+        if found is None:
             return False
-        at += len(part) + 1
+        at = found.end()
     return True
 
 

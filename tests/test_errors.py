@@ -311,6 +311,8 @@ _ADDRESS = ('the quoted words are in an address the report gives ("{}"), not in 
      "a quote must be the report's exact words"),
     ("in Hyesan markets … Rice prices rose", {"title": "Rice prices rose 120% in Hyesan markets"},
      "a quote must be the report's exact words"),
+    ("nuclear state declared by the council", {"title": "A non-nuclear state declared by the council"},
+     "a quote must be the report's exact words"),
     # … and a long address, shown by its ends
     ("musan mine reopened in May",
      {"body": f"See [it](https://kcna.example/{'a' * 3000}/musan-mine-reopened-in-may).\n"},
