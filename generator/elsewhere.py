@@ -87,7 +87,7 @@ def hinted(diags: list[Diagnostic], site: Site, reading: Reading, language: Call
 def _found(quotes: list[tuple[str, str, str]], site: Site, reading: Reading, language: Callable[[str], str],
            memo: dict[str, list] | None) -> list[tuple[list[str], bool, Search]]:
     """What _Finder.having finds of each of `quotes` (report cited, quote, run), in turn: as
-    `memo` has it, if it holds these quotes of these very reports (and site settings)."""
+    `memo` has it, if it holds these quotes of these very reports (in their languages)."""
     # (what it depends on: each report's text and the language it is read in; a brief's edit
     # changes neither)
     reports = [(rid, report.body_digest, language(rid)) for rid, report in sorted(site.reports.items())]

@@ -22,7 +22,8 @@ say, so they are resolved apart from the cache, which keeps the briefs as the la
 build resolved them.
 
 Anything else — another kind of file changed, a file came or went, a listing, a footnote
-or a diagnostic changed, an edited report's cached model is missing, the output is not as
+or a diagnostic changed, an edited report may change a hint that names the reports having a
+quote (elsewhere.concerns), an edited report's cached model is missing, the output is not as
 the last build left it — and None is returned: the full build runs, as if this did not exist.
 """
 
