@@ -63,6 +63,35 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform.startswith("linux") and all(t.daemon for t in others)
 
 
+_running: set[int] = set()  # the children of Forked not yet waited for
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def free_cores() -> int:
+    """The cores left beside the build's own process and its Forked children at work."""
+    return available_cores() - 1 - busy()
+
+
+def busy() -> int:
+    """How many Forked children are still at work: each keeps a core busy, which a render
+    pool (parallel.py) leaves it instead of forking one more helper."""
+    at_work = 0
+    for pid in _running:
+        try:
+            # (WNOWAIT: an ended child stays to be waited for, by result or close)
+            ended = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        except ChildProcessError:
+            ended = True
+        at_work += ended is None
+    return at_work
+
+
 class Forked:
     """`work()` running in a forked child; `result()` waits for what it returned."""
 
@@ -84,6 +113,7 @@ class Forked:
                 os._exit(status)
         os.close(write)
         self._child: tuple[int, int] | None = (pid, read)
+        _running.add(pid)
 
     def result(self) -> tuple[bool, Any]:
         """(True, what the work returned), or (False, None) when the child failed."""
@@ -96,6 +126,7 @@ class Forked:
                 data = handle.read()
         finally:
             _, status = os.waitpid(pid, 0)
+            _running.discard(pid)
         return (True, pickle.loads(data)) if status == 0 else (False, None)
 
     def close(self) -> None:
@@ -107,3 +138,4 @@ class Forked:
                 os.kill(pid, signal.SIGKILL)  # a long walk or save is not waited for
             os.close(read)
             os.waitpid(pid, 0)
+            _running.discard(pid)

@@ -12,6 +12,7 @@ shading, so it is cached: every brief and topic map shares one render.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from generator.forked import Forked, can_fork
+from generator.forked import Forked, can_fork, free_cores
 from generator.mapspecs import MapSpec, Marker
 from generator.model import Boundaries, TileConfig
 from generator.urls import relative
@@ -107,16 +108,23 @@ class MapRenderer:
         while the pages are planned (take_drawn waits for them). Pages and render workers
         then take them from the cache instead of each importing folium to draw their own
         (27 MiB more of every worker's memory, with numpy and requests, and 0.4 s), and the
-        cache keeps them for the next build, where a worker's would be lost with it. Where
-        no child can be forked, or it fails, pages draw their maps as before (and report
-        what went wrong)."""
+        cache keeps them for the next build, where a worker's would be lost with it. With no
+        core free for the child (forked.free_cores), they are drawn here and now. Where no
+        child can be forked, or it fails, pages draw their maps as before (and report what
+        went wrong)."""
         todo: dict[str, tuple[MapSpec, tuple[ShadeClass, ...]]] = {}
         for spec in specs:
             shades = shade_classes(spec.shading)
             if (key := self._key(spec, shades)) not in self.cache:
                 todo.setdefault(key, (spec, shades))
-        if todo and can_fork():
+        if not todo or not can_fork():
+            return
+        if free_cores() > 0:
             self._ahead = Forked(lambda: {key: self._build_folium(*value) for key, value in todo.items()})
+            return
+        for key, value in todo.items():  # (a forked save of the cache has the other core: here, then)
+            with contextlib.suppress(Exception):  # (the page drawing it again says what went wrong)
+                self.cache[key] = self._build_folium(*value)
 
     def keep_only(self, specs: Iterable[MapSpec]) -> None:
         """Forget the parts of maps the site no longer shows: a province map's shading changes

@@ -1,15 +1,20 @@
 """Run a build's independent jobs on every core, results in submission order.
 
-Workers are forked after the site is resolved and indexed, so they inherit it (and the
+The build's own process runs its share of the jobs, and forks a helper for each other core.
+Helpers are forked after the site is resolved and indexed, so they inherit it (and the
 jobs, which are closures over it) instead of receiving it pickled; only each job's result
 travels back. Results come back in the order the jobs were given, so the output never
-depends on which worker ran what.
+depends on which process ran what. A helper is one more process holding its own copy of
+every page of memory it touches (CPython's reference counts write to each object it
+reads): the build's process working too, rather than waiting for two helpers, makes two
+such copies of the site instead of three.
 
-The workers share nothing with the build but a pipe each, which only they write: a build
-stopped at any moment (Ctrl-C, SIGTERM) kills them and is done. multiprocessing.Pool's
-workers take their tasks under a lock they share with it, and its terminate() waits for that
-lock: stopped while a worker held it, waiting for a task, the build waited forever (1 in 20
-builds stopped by `timeout`), and so did every later build, for its lock.
+The helpers share nothing with the build but two pipes each: one the build gives them
+chunks of jobs on, one they send the results back on. A build stopped at any moment
+(Ctrl-C, SIGTERM) kills them and is done. multiprocessing.Pool's workers take their tasks
+under a lock they share with it, and its terminate() waits for that lock: stopped while a
+worker held it, waiting for a task, the build waited forever (1 in 20 builds stopped by
+`timeout`), and so did every later build, for its lock.
 """
 
 from __future__ import annotations
@@ -26,34 +31,29 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
-from generator.forked import as_a_child, trim_heap
+from generator.forked import as_a_child, available_cores, free_cores, trim_heap
 from generator.pickling import dumps
 
 PARALLEL_MIN = 200  # below this many jobs, starting workers costs more than it saves
 CHUNK = 32
-# Every this many chunks a worker hands back the memory it freed (forked.trim_heap): what it
-# renders is freed as it goes, but glibc would keep each high-water mark resident.
-TRIM_EVERY = 8
-_HEADER = struct.Struct("<QB")  # a result's length in bytes, and whether it is a job's exception
+TRIM_EVERY = 8  # chunks a process runs between handing back the memory it freed (_ran)
+_ORDER = struct.Struct("<I")  # a chunk given to a helper
+_HEADER = struct.Struct("<IQB")  # the chunk, its result's length in bytes, and whether it is a job's exception
 
 _jobs: Sequence[Callable[[], Any]] = ()  # set in the parent just before forking
-_in_worker = False  # set in each worker as it starts
+_in_worker = False  # set in each helper as it starts, and in the build's process while it runs a chunk
+_chunks_run = 0  # by this process: every TRIM_EVERY it hands back the memory it freed
 
 
 def in_worker() -> bool:
-    """Whether this process is a forked worker: whatever it adds to a cache ends with it."""
+    """Whether a pool's job is running: whatever it adds to a cache ends with its helper,
+    or (in the build's own process) would hold what some pages needed and not others."""
     return _in_worker
 
 
-def available_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
-    """Each job's result, in order; in `workers` forked processes when it pays."""
+    """Each job's result, in order; on `workers` cores when it pays: the build's own process
+    takes its share, and forks a helper for each other core."""
     # `-j 9999` must not fork 9,999 processes: more workers than chunks of jobs have
     # nothing to do, and more than cores only take turns on them.
     workers = min(workers, available_cores(), -(-len(jobs) // CHUNK))
@@ -71,11 +71,11 @@ def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
     # collector, so the pages holding the site stay shared with the parent.
     gc.freeze()
     trim_heap()
-    team = Team(workers, chunks)
+    team = Team(workers - 1, chunks)
     try:
         team.start()
         for index in range(len(chunks)):
-            yield from pickle.loads(team.result(index))
+            yield from team.result(index)
     finally:
         team.end()
         _jobs = ()
@@ -84,81 +84,138 @@ def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
 
 
 class Team:
-    """`workers` forked processes, worker w running chunks w, w + workers, w + 2 × workers …
-    of `chunks` in turn and writing each result to its own pipe; a thread per worker reads
-    them as they come, so no worker waits for the build to take its last one."""
+    """The build's process and up to `helpers` forked ones sharing `chunks`. Each helper has
+    two chunks given at a time, and is given the next one not taken as it sends a result
+    back; a thread per helper reads them as they come. The build's process takes the next
+    one not taken whenever the result it needs next has not come yet.
 
-    def __init__(self, workers: int, chunks: list[tuple[int, int]]) -> None:
-        self.workers, self.chunks = workers, chunks
-        self.results: dict[int, tuple[bool, bytes]] = {}
-        self.gone = [False] * workers  # a worker's pipe ended: no more results from it
+    A helper is forked only while a core is free: a forked child saving the cache
+    (forked.busy) keeps one busy, and the helper waits for it to end. The build's process
+    renders meanwhile; two of them rendering beside the save would only take turns on the
+    cores, each holding its own copy of every page of the site it touches."""
+
+    def __init__(self, helpers: int, chunks: list[tuple[int, int]]) -> None:
+        self.helpers, self.chunks = helpers, chunks
+        self.results: dict[int, tuple[bool, Any]] = {}  # (whether it failed, what it gave)
+        self.given: dict[int, int] = {}  # chunk → the helper it was given to
+        self.free = 0  # the first chunk not given or taken
+        self.gone: list[bool] = []  # a helper's pipe ended: no more results from it
         self.ready = threading.Condition()
         self.pids: list[int] = []
+        self.orders: list[int | None] = []  # the pipe each helper's chunks are given on
         self.fds: list[int] = []  # pipe ends still to close
+        self.reads: dict[int, int] = {}  # each helper's results pipe, while its thread reads it
         self.threads: list[threading.Thread] = []
         self.taken = 0
 
     def start(self) -> None:
-        pipes = [os.pipe() for _ in range(self.workers)]
-        self.fds = [fd for pair in pipes for fd in pair]
+        """Fork the helpers there are free cores for (more later, as cores free up)."""
+        while len(self.pids) < min(self.helpers, free_cores()) and self.free < len(self.chunks):
+            self._fork()
+
+    def _fork(self) -> None:
+        (orders, order), (read, write) = os.pipe(), os.pipe()
+        self.fds += [orders, order, read, write]
         parent = os.getpid()
-        for first, (_, write) in enumerate(pipes):
+        with self.ready:  # (no reader closes its pipe meanwhile: the helper closes its copy)
+            others = [fd for fd in [*self.fds, *self.reads.values()] if fd not in (orders, write)]
             pid = os.fork()
-            if pid == 0:
-                _work(parent, first, self.workers, self.chunks, write, [fd for fd in self.fds if fd != write])
-            self.pids.append(pid)
-        for first, (read, write) in enumerate(pipes):
-            os.close(write)  # (the worker's is the only one left: its end is the pipe's)
-            self.fds.remove(write)
-            pipe = os.fdopen(read, "rb")
-            self.fds.remove(read)
-            thread = threading.Thread(target=self._read, args=(first, pipe), daemon=True, name=f"results-{first}")
-            thread.start()
-            self.threads.append(thread)
-
-    def _read(self, first: int, pipe: IO[bytes]) -> None:
-        index = first
-        with pipe:
-            try:
-                while len(header := pipe.read(_HEADER.size)) == _HEADER.size:
-                    size, failed = _HEADER.unpack(header)
-                    if len(payload := pipe.read(size)) < size:
-                        break
-                    with self.ready:
-                        self.results[index] = (bool(failed), payload)
-                        self.ready.notify_all()
-                    index += self.workers
-            finally:
-                with self.ready:
-                    self.gone[first] = True
-                    self.ready.notify_all()
-
-    def result(self, index: int) -> bytes:
-        """The pickled results of chunk `index`, waiting for them; a job's exception raised."""
+        if pid == 0:
+            _work(parent, orders, write, others)
+        for fd in (orders, write):  # (the helper's are the only ones left)
+            os.close(fd)
+            self.fds.remove(fd)
+        pipe = os.fdopen(read, "rb")
+        self.fds.remove(read)
+        helper = len(self.pids)
         with self.ready:
-            while index not in self.results:
-                if self.gone[index % self.workers]:
-                    raise _lost(self.pids[index % self.workers])
-                self.ready.wait()
-            failed, payload = self.results.pop(index)
+            self.reads[helper] = read
+            self.pids.append(pid)
+            self.orders.append(order)
+            self.gone.append(False)
+            for _ in range(2):
+                self._give(helper)
+        thread = threading.Thread(target=self._read, args=(helper, pipe), daemon=True, name=f"results-{helper}")
+        thread.start()
+        self.threads.append(thread)
+
+    def _give(self, helper: int) -> None:
+        """The next chunk not taken to `helper` (under self.ready); none left: its last."""
+        order = self.orders[helper]
+        if order is None:
+            return
+        if self.free < len(self.chunks):
+            self.given[self.free] = helper
+            self.free += 1
+            with contextlib.suppress(BrokenPipeError):  # (the helper was killed: its chunk, lost, says so)
+                os.write(order, _ORDER.pack(self.free - 1))  # (a few bytes into an empty pipe: never waits)
+                return
+        self.orders[helper] = None
+        self.fds.remove(order)
+        os.close(order)
+
+    def _read(self, helper: int, pipe: IO[bytes]) -> None:
+        try:
+            while len(header := pipe.read(_HEADER.size)) == _HEADER.size:
+                index, size, failed = _HEADER.unpack(header)
+                if len(payload := pipe.read(size)) < size:
+                    break
+                with self.ready:
+                    self.results[index] = (bool(failed), payload)
+                    if not failed:
+                        self._give(helper)
+                    self.ready.notify_all()
+        finally:
+            with self.ready:
+                pipe.close()
+                del self.reads[helper]
+                self.gone[helper] = True
+                self.ready.notify_all()
+
+    def result(self, index: int) -> list[Any]:
+        """The results of chunk `index`: taken here if no helper has it, else waited for
+        (with other chunks taken here meanwhile); a job's exception raised."""
+        while True:
+            if len(self.pids) < self.helpers:
+                self.start()
+            with self.ready:
+                if index in self.results:
+                    failed, got = self.results.pop(index)
+                    break
+                if (helper := self.given.get(index)) is not None and self.gone[helper]:
+                    raise _lost(self.pids[helper])
+                take = self.free if self.free < len(self.chunks) else None
+                if take is None:
+                    self.ready.wait()
+                    continue
+                self.free += 1
+            done = _own_chunk(self.chunks[take])
+            with self.ready:
+                self.results[take] = done
         self.taken += 1
+        if isinstance(got, bytes):
+            if failed:
+                error, trace = pickle.loads(got)
+                error.add_note(f"in a worker of the build:\n{trace}")
+                raise error
+            return pickle.loads(got)
         if failed:
-            error, trace = pickle.loads(payload)
-            error.add_note(f"in a worker of the build:\n{trace}")
-            raise error
-        return payload
+            raise got
+        return got
 
     def end(self) -> None:
-        """The workers ended (killed, unless every result was taken) and waited for."""
+        """The helpers ended (killed, unless every result was taken) and waited for."""
         if self.taken < len(self.chunks):
             for pid in self.pids:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
+        with self.ready:  # (the helpers' orders: without more, they end; or stopped while starting)
+            fds, self.fds, self.orders = self.fds, [], [None] * len(self.orders)
+        for fd in fds:
+            os.close(fd)
         for pid in self.pids:
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(pid, 0)
-        for fd in self.fds:  # (stopped while starting)
-            os.close(fd)
         for thread in self.threads:
             thread.join()  # (their pipes are at an end now: every writer is gone)
 
@@ -177,8 +234,8 @@ def _lost(pid: int) -> WorkerLost:
     return WorkerLost(f"a worker of the build was stopped{how} before it finished its work")
 
 
-def _work(parent: int, first: int, step: int, chunks: list[tuple[int, int]], write: int, others: list[int]) -> None:
-    """A worker: chunks first, first + step, … in turn, each result written to `write`."""
+def _work(parent: int, orders: int, write: int, others: list[int]) -> None:
+    """A helper: each chunk it is given on `orders` run in turn, its result written to `write`."""
     global _in_worker
     _in_worker = True
     status = 1
@@ -187,19 +244,20 @@ def _work(parent: int, first: int, step: int, chunks: list[tuple[int, int]], wri
         # reports once; workers printing their own tracebacks would only bury that.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         as_a_child(parent)
-        for fd in others:  # other workers' pipes: theirs to end
+        for fd in others:  # other helpers' pipes, and the parent's ends of its own
             os.close(fd)
-        with os.fdopen(write, "wb") as pipe:
-            for index in range(first, len(chunks), step):
+        with os.fdopen(orders, "rb") as given, os.fdopen(write, "wb") as pipe:
+            while len(order := given.read(_ORDER.size)) == _ORDER.size:
+                (index,) = _ORDER.unpack(order)
                 try:
-                    payload, failed = _run_chunk(chunks[index]), False
+                    payload, failed = _run_chunk(_chunk_bounds(index)), False
                 except Exception as exc:  # a bug: the build raises it, with where it happened here
                     payload, failed = _pickled_error(exc), True
-                pipe.write(_HEADER.pack(len(payload), failed))
+                pipe.write(_HEADER.pack(index, len(payload), failed))
                 pipe.write(payload)
+                pipe.flush()
                 if failed:
                     break
-                pipe.flush()
         status = 0
     finally:
         os._exit(status)
@@ -213,10 +271,38 @@ def _pickled_error(exc: Exception) -> bytes:
         return pickle.dumps((RuntimeError(f"{type(exc).__name__}: {exc}"), trace))
 
 
+def _chunk_bounds(index: int) -> tuple[int, int]:
+    return index * CHUNK, min(index * CHUNK + CHUNK, len(_jobs))
+
+
 def _run_chunk(bounds: tuple[int, int]) -> bytes:
-    # Pickled here, the way the cache is (pickling.py): the parent unpickles every result,
-    # and Python's own reduction of dataclasses makes that a bottleneck.
-    results = dumps([_jobs[i]() for i in range(*bounds)])
-    if bounds[0] // CHUNK % TRIM_EVERY == 0:
+    """A chunk's results in a helper, pickled the way the cache is (pickling.py): the parent
+    unpickles every result, and Python's own reduction of dataclasses makes that a bottleneck."""
+    try:
+        return dumps([_jobs[i]() for i in range(*bounds)])
+    finally:
+        _ran()
+
+
+def _own_chunk(bounds: tuple[int, int]) -> tuple[bool, Any]:
+    """A chunk run in the build's own process, as in a helper (see in_worker): (False, its
+    results), or (True, the exception of the job that failed), raised once its turn comes,
+    after the results of the chunks before it."""
+    global _in_worker
+    _in_worker = True
+    try:
+        return False, [_jobs[i]() for i in range(*bounds)]
+    except Exception as exc:  # (a stop, Ctrl-C or SIGTERM, is no job's: it ends the build now)
+        return True, exc
+    finally:
+        _in_worker = False
+        _ran()
+
+
+def _ran() -> None:
+    # What a chunk renders is freed as it goes, but glibc would keep each high-water mark
+    # resident: every few chunks, the memory freed is handed back.
+    global _chunks_run
+    _chunks_run += 1
+    if _chunks_run % TRIM_EVERY == 0:
         trim_heap()
-    return results

@@ -8,6 +8,7 @@ import os
 import re
 import signal
 import sys
+import time
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -751,14 +752,40 @@ def test_more_workers_than_cores_or_chunks_are_not_started(monkeypatch):
     from generator import parallel
     from generator.parallel import CHUNK, available_cores, run_all
 
-    started = []
-    real = parallel.Team.start
-    monkeypatch.setattr(parallel.Team, "start", lambda team: started.append(team.workers) or real(team))
-    jobs = [os.getpid for _ in range(10 * CHUNK)]
+    forked = []
+    real = parallel.Team._fork
+    monkeypatch.setattr(parallel.Team, "_fork", lambda team: forked.append(team) or real(team))
+    jobs = [functools.partial(_pid_after, 0.002) for _ in range(10 * CHUNK)]
     pids = list(run_all(jobs, 64))  # -j 64: 10 chunks of work
-    assert len(pids) == len(jobs) and os.getpid() not in pids
-    assert started == [min(available_cores(), 10)] or (started == [] and available_cores() == 1)
-    assert len(set(pids)) == started[0]  # each worker ran its share
+    assert len(pids) == len(jobs)
+    # the build's process takes its share, and one helper is forked for each other core
+    assert len(forked) == min(available_cores(), 10) - 1
+    assert len(set(pids)) == len(forked) + 1 and os.getpid() in pids
+
+
+def _pid_after(seconds: float) -> int:
+    time.sleep(seconds)  # (long enough that the build's process does not take every chunk before a helper)
+    return os.getpid()
+
+
+def test_the_build_renders_beside_one_helper_and_starts_it_only_once_a_forked_save_is_done(monkeypatch):
+    from generator import forked, parallel
+    from generator.parallel import CHUNK, run_all
+
+    if parallel.available_cores() != 2 or not sys.platform.startswith("linux"):
+        pytest.skip("the cores counted are two")
+    saving = forked.Forked(lambda: time.sleep(1.0))
+    try:
+        started = time.monotonic()
+        jobs = [functools.partial(_pid_after, 0.002) for _ in range(40 * CHUNK)]  # 2.6 s in one process
+        when: dict[int, float] = {}
+        for pid in run_all(jobs, 2):
+            when.setdefault(pid, time.monotonic() - started)
+        assert os.getpid() in when and len(when) == 2  # the build's process, and one helper
+        helper = next(t for pid, t in when.items() if pid != os.getpid())
+        assert helper >= 0.9  # not while the save kept the other core busy
+    finally:
+        assert saving.result()[0]
 
 
 def test_results_come_in_the_order_of_the_jobs_and_a_jobs_exception_is_raised_with_where_it_was():
@@ -769,12 +796,27 @@ def test_results_come_in_the_order_of_the_jobs_and_a_jobs_exception_is_raised_wi
         pytest.skip("the jobs run in one process")
     jobs = [functools.partial(pow, i, 2) for i in range(20 * CHUNK + 5)]
     assert list(run_all(jobs, 2)) == [i * i for i in range(20 * CHUNK + 5)]
+    # a job failing wherever it runs: the build's process or a helper
     failing = [*jobs[:15 * CHUNK], functools.partial(int, "not a number"), *jobs]
     got = []
-    with pytest.raises(ValueError, match="not a number") as raised:
+    with pytest.raises(ValueError, match="not a number"):
         got.extend(run_all(failing, 2))
     assert got == [i * i for i in range(15 * CHUNK)]  # every result before the one that failed
-    assert any("in a worker of the build" in note and "int" in note for note in raised.value.__notes__)
+    # every job from the 15th chunk on fails in a helper: the first a helper ran is raised
+    later = range(15 * CHUNK, 35 * CHUNK)
+    failing = [*jobs[:15 * CHUNK], *(functools.partial(_square_here, i, os.getpid()) for i in later)]
+    got = []
+    with pytest.raises(ValueError, match="not in the build's process") as raised:
+        got.extend(run_all(failing, 2))
+    assert len(got) >= 15 * CHUNK and got == [i * i for i in range(len(got))]
+    assert any("in a worker of the build" in note and "_square_here" in note for note in raised.value.__notes__)
+
+
+def _square_here(i: int, build: int) -> int:
+    time.sleep(0.001)
+    if os.getpid() != build:
+        raise ValueError("not in the build's process")
+    return i * i
 
 
 def test_a_worker_killed_mid_build_is_an_error_not_a_wait_forever():
@@ -783,10 +825,17 @@ def test_a_worker_killed_mid_build_is_an_error_not_a_wait_forever():
 
     if parallel.available_cores() < 2 or not sys.platform.startswith("linux"):
         pytest.skip("the jobs run in one process")
-    jobs = [functools.partial(pow, i, 2) for i in range(10 * CHUNK)]
-    jobs[7 * CHUNK] = lambda: os.kill(os.getpid(), signal.SIGKILL)  # (as the out-of-memory killer would)
+    # from the 7th chunk on, a helper running a job is killed (as the out-of-memory killer would)
+    jobs = [*(functools.partial(pow, i, 2) for i in range(7 * CHUNK)),
+            *(functools.partial(_killed_in_a_helper, os.getpid()) for _ in range(13 * CHUNK))]
     with pytest.raises(RuntimeError, match="stopped by signal 9 before it finished"):
         list(run_all(jobs, 2))
+
+
+def _killed_in_a_helper(build: int) -> None:
+    time.sleep(0.001)
+    if os.getpid() != build:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def test_both_sides_of_a_dispute_say_so_alike(tmp_path):

@@ -423,10 +423,12 @@ def test_cold_cached_and_parallel_builds_agree_on_a_synthetic_archive(tmp_path, 
     assert cached.ok and cached.rendered == frozenset() and _tree(out) == serial
 
 
-def test_a_parallel_build_draws_each_map_once_and_keeps_it_for_the_next(tmp_path, monkeypatch):
-    """Every map's folium part is drawn before the render workers are forked, in one child:
-    the workers inherit the parts instead of importing folium each, and the cache keeps them,
-    where parts a worker drew would be lost with it (the next build would draw them again)."""
+@pytest.mark.parametrize("free", [1, 0])
+def test_a_parallel_build_draws_each_map_once_and_keeps_it_for_the_next(tmp_path, monkeypatch, free):
+    """Every map's folium part is drawn before the render helpers are forked, in one child
+    (in the build's own process when no core is free for one: the cache's save, forked, has
+    it): the helpers inherit the parts instead of importing folium each, and the cache keeps
+    them, where parts a helper drew would be lost with it (the next build would draw them again)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     from synth import generate
 
@@ -444,11 +446,12 @@ def test_a_parallel_build_draws_each_map_once_and_keeps_it_for_the_next(tmp_path
     # A thread an earlier test left running (Playwright's) would keep the drawing child from
     # being forked (forked.can_fork), as it keeps the cache's save in the build's own process.
     monkeypatch.setattr("generator.maps.can_fork", lambda: True)
+    monkeypatch.setattr("generator.maps.free_cores", lambda: free)
     cold = build_persistent(root, out, workers=2)
     assert cold.ok and len(cold.rendered) >= 200  # enough pages for the pool to start
     lines = [line.split() for line in drawn.read_text().splitlines()]
     assert {kind for _, kind in lines} >= {"overview", "province"}
-    assert len({pid for pid, _ in lines}) == 1 and lines[0][0] != str(os.getpid())
+    assert len({pid for pid, _ in lines}) == 1 and (lines[0][0] == str(os.getpid())) == (free == 0)
 
     def refused(self, spec, shades):
         raise AssertionError(f"the {spec.kind} map was drawn again")

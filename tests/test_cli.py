@@ -218,9 +218,10 @@ LOST_PROBE = """
 import os, signal, sys
 import generator.parallel as parallel
 from generator.cli import main
-real = parallel._run_chunk
-def run_chunk(bounds):  # a worker killed halfway, as the out-of-memory killer would
-    if bounds[0] == 4 * parallel.CHUNK:
+real, ran = parallel._run_chunk, []
+def run_chunk(bounds):  # a helper killed at its second chunk, as the out-of-memory killer would
+    ran.append(bounds)
+    if len(ran) == 2:
         os.kill(os.getpid(), signal.SIGKILL)
     return real(bounds)
 parallel._run_chunk = run_chunk
@@ -248,7 +249,7 @@ import os, sys, time
 import generator.parallel as parallel
 from generator.cli import main
 real = parallel._run_chunk
-def slow(bounds):  # each chunk of jobs takes a while, and says which worker runs it
+def slow(bounds):  # each chunk a helper runs takes a while, and says which helper runs it
     with open(sys.argv[2], "a") as log:
         print(os.getpid(), file=log)
     time.sleep(0.4)
@@ -282,9 +283,9 @@ def test_workers_end_quietly_when_the_build_is_killed(tmp_path):
                                  stdout=subprocess.DEVNULL, stderr=stderr, cwd=REPO,
                                  env={**os.environ, "PYTHONPATH": str(REPO)})
         deadline = time.monotonic() + 120
-        while not (workers.exists() and len(set(workers.read_text().split())) == 2) and time.monotonic() < deadline:
+        while not (workers.exists() and workers.read_text().split()) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert build.poll() is None, "the build ended before both workers started"
+        assert build.poll() is None, "the build ended before a helper started"
         build.kill()
         build.wait()
     pids = {int(pid) for pid in workers.read_text().split()}

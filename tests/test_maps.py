@@ -289,6 +289,27 @@ def test_maps_are_deterministic_and_the_sample_builds_clean(tmp_path):
     assert first.files == second.files
 
 
+def test_a_map_drawn_ahead_in_the_builds_own_process_that_fails_is_drawn_by_its_page(tmp_path, monkeypatch):
+    # With no core free for a drawing child (a forked save of the cache has it), the maps are
+    # drawn ahead in the build's process: one failing there must not stop the build.
+    from generator.maps import MapRenderer
+
+    expected = build_site(REPO, tmp_path / "a").files
+    real, drawn = MapRenderer._build_folium, []
+
+    def failing_first(self, spec, shades):
+        drawn.append(spec.kind)
+        if len(drawn) == 1:
+            raise RuntimeError("drawing failed")
+        return real(self, spec, shades)
+    monkeypatch.setattr(MapRenderer, "_build_folium", failing_first)
+    monkeypatch.setattr("generator.maps.can_fork", lambda: True)
+    monkeypatch.setattr("generator.maps.free_cores", lambda: 0)
+    result = build_site(REPO, tmp_path / "b")
+    assert result.ok and not result.diagnostics
+    assert drawn[0] in drawn[1:] and result.files == expected  # drawn again, where its page needed it
+
+
 MENTIONS = "In North  Hamgyong and 함경남도에서 and P’yŏngan-namdo, Kim Chaek Steel.\nAlso Pyongyangite and Hamhungs.\n"
 
 
