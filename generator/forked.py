@@ -63,7 +63,7 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform.startswith("linux") and all(t.daemon for t in others)
 
 
-_running: set[int] = set()  # the children of Forked not yet waited for
+_running: set[int] = set()  # the children of Forked holding a core, not yet waited for
 
 
 def available_cores() -> int:
@@ -79,8 +79,8 @@ def free_cores() -> int:
 
 
 def busy() -> int:
-    """How many Forked children are still at work: each keeps a core busy, which a render
-    pool (parallel.py) leaves it instead of forking one more helper."""
+    """How many Forked children holding a core are still at work: a render pool
+    (parallel.py) leaves each its core instead of forking one more helper."""
     at_work = 0
     for pid in _running:
         try:
@@ -93,9 +93,11 @@ def busy() -> int:
 
 
 class Forked:
-    """`work()` running in a forked child; `result()` waits for what it returned."""
+    """`work()` running in a forked child; `result()` waits for what it returned. A child
+    not `holding_a_core` (walking a folder: waiting on the disk, then, its result bigger
+    than a pipe holds, on the build to take it) is not counted as busy."""
 
-    def __init__(self, work: Callable[[], Any]) -> None:
+    def __init__(self, work: Callable[[], Any], holding_a_core: bool = True) -> None:
         read, write = os.pipe()
         parent = os.getpid()
         pid = os.fork()
@@ -113,7 +115,8 @@ class Forked:
                 os._exit(status)
         os.close(write)
         self._child: tuple[int, int] | None = (pid, read)
-        _running.add(pid)
+        if holding_a_core:
+            _running.add(pid)
 
     def result(self) -> tuple[bool, Any]:
         """(True, what the work returned), or (False, None) when the child failed."""

@@ -84,10 +84,12 @@ def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
 
 
 class Team:
-    """The build's process and up to `helpers` forked ones sharing `chunks`. Each helper has
-    two chunks given at a time, and is given the next one not taken as it sends a result
-    back; a thread per helper reads them as they come. The build's process takes the next
-    one not taken whenever the result it needs next has not come yet.
+    """The build's process and up to `helpers` forked ones sharing `chunks`. A helper is given
+    one chunk as it starts, and then as it sends a result back, up to two at a time (the
+    next one waiting while it runs one); a thread per helper reads them as they come. The
+    build's process takes the next one not given whenever the result it needs next has not
+    come yet. Once a chunk has failed, no more are given or taken: the results before it are
+    waited for, then its error raised.
 
     A helper is forked only while a core is free: a forked child saving the cache
     (forked.busy) keeps one busy, and the helper waits for it to end. The build's process
@@ -99,42 +101,56 @@ class Team:
         self.results: dict[int, tuple[bool, Any]] = {}  # (whether it failed, what it gave)
         self.given: dict[int, int] = {}  # chunk → the helper it was given to
         self.free = 0  # the first chunk not given or taken
+        self.failed = False  # a chunk failed: no more are given or taken
+        self.pending: list[int] = []  # each helper's chunks given and not sent back
         self.gone: list[bool] = []  # a helper's pipe ended: no more results from it
         self.ready = threading.Condition()
         self.pids: list[int] = []
         self.orders: list[int | None] = []  # the pipe each helper's chunks are given on
-        self.fds: list[int] = []  # pipe ends still to close
+        self.fds: list[int] = []  # the build's ends of the helpers' orders pipes still open
         self.reads: dict[int, int] = {}  # each helper's results pipe, while its thread reads it
         self.threads: list[threading.Thread] = []
         self.taken = 0
 
     def start(self) -> None:
-        """Fork the helpers there are free cores for (more later, as cores free up)."""
-        while len(self.pids) < min(self.helpers, free_cores()) and self.free < len(self.chunks):
-            self._fork()
+        """Fork the helpers there are free cores for (more later, as cores free up). A fork
+        that fails (out of memory) leaves the build's process to do the rest alone."""
+        while len(self.pids) < min(self.helpers, free_cores()) and self.free < len(self.chunks) and not self.failed:
+            try:
+                self._fork()
+            except OSError:
+                self.helpers = len(self.pids)
 
     def _fork(self) -> None:
-        (orders, order), (read, write) = os.pipe(), os.pipe()
-        self.fds += [orders, order, read, write]
+        # (A pipe end is recorded once, after the fork: a build stopped (Ctrl-C) in between
+        # leaves it open until the process ends, never closes it twice.)
+        fds: list[int] = []
         parent = os.getpid()
-        with self.ready:  # (no reader closes its pipe meanwhile: the helper closes its copy)
-            others = [fd for fd in [*self.fds, *self.reads.values()] if fd not in (orders, write)]
-            pid = os.fork()
+        try:
+            fds += os.pipe()
+            fds += os.pipe()
+            orders, order, read, write = fds
+            with self.ready:  # (no reader closes its pipe meanwhile: the helper closes its copy)
+                others = [*self.fds, *self.reads.values(), order, read]
+                pid = os.fork()
+        except OSError:
+            for fd in fds:
+                os.close(fd)
+            raise
         if pid == 0:
             _work(parent, orders, write, others)
-        for fd in (orders, write):  # (the helper's are the only ones left)
-            os.close(fd)
-            self.fds.remove(fd)
+        os.close(orders)  # (the helper's ends are its only ones: its pipes end with it)
+        os.close(write)
         pipe = os.fdopen(read, "rb")
-        self.fds.remove(read)
         helper = len(self.pids)
         with self.ready:
+            self.fds.append(order)
             self.reads[helper] = read
             self.pids.append(pid)
             self.orders.append(order)
             self.gone.append(False)
-            for _ in range(2):
-                self._give(helper)
+            self.pending.append(0)
+            self._give(helper)
         thread = threading.Thread(target=self._read, args=(helper, pipe), daemon=True, name=f"results-{helper}")
         thread.start()
         self.threads.append(thread)
@@ -142,11 +158,12 @@ class Team:
     def _give(self, helper: int) -> None:
         """The next chunk not taken to `helper` (under self.ready); none left: its last."""
         order = self.orders[helper]
-        if order is None:
+        if order is None or self.failed:
             return
         if self.free < len(self.chunks):
             self.given[self.free] = helper
             self.free += 1
+            self.pending[helper] += 1
             with contextlib.suppress(BrokenPipeError):  # (the helper was killed: its chunk, lost, says so)
                 os.write(order, _ORDER.pack(self.free - 1))  # (a few bytes into an empty pipe: never waits)
                 return
@@ -162,7 +179,9 @@ class Team:
                     break
                 with self.ready:
                     self.results[index] = (bool(failed), payload)
-                    if not failed:
+                    self.pending[helper] -= 1
+                    self.failed = self.failed or bool(failed)
+                    while self.pending[helper] < 2 and self.orders[helper] is not None and not self.failed:
                         self._give(helper)
                     self.ready.notify_all()
         finally:
@@ -184,7 +203,7 @@ class Team:
                     break
                 if (helper := self.given.get(index)) is not None and self.gone[helper]:
                     raise _lost(self.pids[helper])
-                take = self.free if self.free < len(self.chunks) else None
+                take = self.free if self.free < len(self.chunks) and not self.failed else None
                 if take is None:
                     self.ready.wait()
                     continue
@@ -192,6 +211,7 @@ class Team:
             done = _own_chunk(self.chunks[take])
             with self.ready:
                 self.results[take] = done
+                self.failed = self.failed or done[0]
         self.taken += 1
         if isinstance(got, bytes):
             if failed:

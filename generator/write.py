@@ -400,7 +400,7 @@ class OutputScan:
         """`start`: walk now, in a child; else only if the result is asked for."""
         self.out = out
         self._found: dict[str, FileStat] | None = None
-        self._child = Forked(lambda: output_files(out)) if start and can_fork() else None
+        self._child = Forked(lambda: output_files(out), holding_a_core=False) if start and can_fork() else None
 
     def result(self) -> dict[str, FileStat]:
         if self._found is None:

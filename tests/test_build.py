@@ -748,23 +748,29 @@ def test_a_text_fragment_of_a_passage_repeating_itself_stays_short():
     assert end.count("%20") + 1 == 12 and len(link) < 200
 
 
-def test_more_workers_than_cores_or_chunks_are_not_started(monkeypatch):
-    from generator import parallel
-    from generator.parallel import CHUNK, available_cores, run_all
+@pytest.mark.parametrize("cores", [None, 2, 6, 16])
+def test_more_workers_than_cores_or_chunks_are_not_started(monkeypatch, cores):
+    from generator import forked, parallel
+    from generator.parallel import CHUNK, run_all
 
-    forked = []
+    if cores is not None:  # (as many helpers as that many cores would have: they take turns here)
+        if not sys.platform.startswith("linux"):
+            pytest.skip("helpers are forked on Linux alone")
+        monkeypatch.setattr(parallel, "available_cores", lambda: cores)
+        monkeypatch.setattr(forked, "available_cores", lambda: cores)
+    forked_helpers = []
     real = parallel.Team._fork
-    monkeypatch.setattr(parallel.Team, "_fork", lambda team: forked.append(team) or real(team))
+    monkeypatch.setattr(parallel.Team, "_fork", lambda team: forked_helpers.append(team) or real(team))
     jobs = [functools.partial(_pid_after, 0.002) for _ in range(10 * CHUNK)]
     pids = list(run_all(jobs, 64))  # -j 64: 10 chunks of work
     assert len(pids) == len(jobs)
     # the build's process takes its share, and one helper is forked for each other core
-    assert len(forked) == min(available_cores(), 10) - 1
-    assert len(set(pids)) == len(forked) + 1 and os.getpid() in pids
+    assert len(forked_helpers) == min(parallel.available_cores(), 10) - 1
+    assert len(set(pids)) == len(forked_helpers) + 1 and os.getpid() in pids
 
 
 def _pid_after(seconds: float) -> int:
-    time.sleep(seconds)  # (long enough that the build's process does not take every chunk before a helper)
+    time.sleep(seconds)
     return os.getpid()
 
 
@@ -786,9 +792,14 @@ def test_the_build_renders_beside_one_helper_and_starts_it_only_once_a_forked_sa
         assert helper >= 0.9  # not while the save kept the other core busy
     finally:
         assert saving.result()[0]
+    walking = forked.Forked(lambda: time.sleep(1.0), holding_a_core=False)  # (a walk of the output)
+    try:
+        assert len(set(run_all(jobs[:20 * CHUNK], 2))) == 2 and forked.busy() == 0
+    finally:
+        assert walking.result()[0]
 
 
-def test_results_come_in_the_order_of_the_jobs_and_a_jobs_exception_is_raised_with_where_it_was():
+def test_results_come_in_the_order_of_the_jobs_and_a_jobs_exception_is_raised_with_where_it_was(monkeypatch):
     from generator import parallel
     from generator.parallel import CHUNK, run_all
 
@@ -802,40 +813,71 @@ def test_results_come_in_the_order_of_the_jobs_and_a_jobs_exception_is_raised_wi
     with pytest.raises(ValueError, match="not a number"):
         got.extend(run_all(failing, 2))
     assert got == [i * i for i in range(15 * CHUNK)]  # every result before the one that failed
-    # every job from the 15th chunk on fails in a helper: the first a helper ran is raised
-    later = range(15 * CHUNK, 35 * CHUNK)
-    failing = [*jobs[:15 * CHUNK], *(functools.partial(_square_here, i, os.getpid()) for i in later)]
+    # a chunk failing in a helper (its first: chunk 0) is raised with the helper's traceback
+    monkeypatch.setattr(parallel, "_run_chunk", _failing_chunk)
     got = []
-    with pytest.raises(ValueError, match="not in the build's process") as raised:
-        got.extend(run_all(failing, 2))
-    assert len(got) >= 15 * CHUNK and got == [i * i for i in range(len(got))]
-    assert any("in a worker of the build" in note and "_square_here" in note for note in raised.value.__notes__)
+    with pytest.raises(ValueError, match="failed in a helper") as raised:
+        got.extend(run_all(jobs, 2))
+    assert got == []
+    assert any("in a worker of the build" in note and "_failing_chunk" in note for note in raised.value.__notes__)
 
 
-def _square_here(i: int, build: int) -> int:
-    time.sleep(0.001)
-    if os.getpid() != build:
-        raise ValueError("not in the build's process")
-    return i * i
+def _failing_chunk(bounds: tuple[int, int]) -> bytes:
+    raise ValueError("failed in a helper")
 
 
-def test_a_worker_killed_mid_build_is_an_error_not_a_wait_forever():
+def test_once_a_chunk_failed_the_build_takes_no_more(monkeypatch):
     from generator import parallel
     from generator.parallel import CHUNK, run_all
 
     if parallel.available_cores() < 2 or not sys.platform.startswith("linux"):
         pytest.skip("the jobs run in one process")
-    # from the 7th chunk on, a helper running a job is killed (as the out-of-memory killer would)
-    jobs = [*(functools.partial(pow, i, 2) for i in range(7 * CHUNK)),
-            *(functools.partial(_killed_in_a_helper, os.getpid()) for _ in range(13 * CHUNK))]
+    real = parallel._run_chunk
+    monkeypatch.setattr(parallel, "_run_chunk", lambda bounds: time.sleep(1.0) or real(bounds))  # a slow helper
+    ran.clear()
+    jobs = [functools.partial(_noted, i) for i in range(40 * CHUNK)]
+    jobs[CHUNK] = functools.partial(int, "not a number")  # in chunk 1, the build's own first
+    with pytest.raises(ValueError, match="not a number"):
+        list(run_all(jobs, 2))
+    # it waited for the helper's chunk 0 without running chunks 2, 3 … meanwhile
+    assert all(i < 2 * CHUNK for i in ran)
+
+
+ran: list[int] = []
+
+
+def _noted(i: int) -> int:
+    ran.append(i)
+    return i
+
+
+def test_a_worker_killed_mid_build_is_an_error_not_a_wait_forever(monkeypatch):
+    from generator import parallel
+    from generator.parallel import CHUNK, run_all
+
+    if parallel.available_cores() < 2 or not sys.platform.startswith("linux"):
+        pytest.skip("the jobs run in one process")
+    # the helper killed at its first chunk, as the out-of-memory killer would
+    monkeypatch.setattr(parallel, "_run_chunk", lambda bounds: os.kill(os.getpid(), signal.SIGKILL))
+    jobs = [functools.partial(pow, i, 2) for i in range(20 * CHUNK)]
     with pytest.raises(RuntimeError, match="stopped by signal 9 before it finished"):
         list(run_all(jobs, 2))
 
 
-def _killed_in_a_helper(build: int) -> None:
-    time.sleep(0.001)
-    if os.getpid() != build:
-        os.kill(os.getpid(), signal.SIGKILL)
+def test_a_failed_fork_leaves_the_build_to_do_the_rest_alone(monkeypatch):
+    from generator import parallel
+    from generator.parallel import CHUNK, run_all
+
+    if parallel.available_cores() < 2 or not sys.platform.startswith("linux"):
+        pytest.skip("the jobs run in one process")
+
+    def no_memory() -> int:
+        raise OSError(12, "Cannot allocate memory")
+    monkeypatch.setattr(parallel.os, "fork", no_memory)
+    before = len(os.listdir("/proc/self/fd"))
+    jobs = [functools.partial(_pid_after, 0) for _ in range(10 * CHUNK)]
+    assert set(run_all(jobs, 2)) == {os.getpid()}
+    assert len(os.listdir("/proc/self/fd")) == before  # (the pipes made for the helper closed)
 
 
 def test_both_sides_of_a_dispute_say_so_alike(tmp_path):
