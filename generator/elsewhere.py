@@ -139,9 +139,9 @@ def outside_text(quote: str, report: Report) -> str:
     order and as whole words, the report's title's, or those of an address it gives (its
     `url`, a link's): a headline, or a link's slug, copied. (A part elsewhere, in the text
     say: its closest passage says more.)"""
-    parts = [part for part in (_folded(p) for p in _ELLIPSIS.split(quote.casefold())) if part]
     if not _run(quote):
         return ""
+    parts = [part for part in (_folded(p) for p in _ELLIPSIS.split(quote.casefold())) if part]
     if _has_in_order(report.title, parts, joined="-"):
         return "the quoted words are the report's title, not its text: quote the words of its text"
     address = next((a for a in (report.url, *_addresses(report.body_stored)) if _has_in_order(a, parts)), None)

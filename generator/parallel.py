@@ -65,16 +65,15 @@ def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
         return
     global _jobs
     _jobs = jobs
-    chunks = [(lo, min(lo + CHUNK, len(jobs))) for lo in range(0, len(jobs), CHUNK)]
     frozen = gc.get_freeze_count() > 0
     # Objects in the permanent generation are never touched by a worker's garbage
     # collector, so the pages holding the site stay shared with the parent.
     gc.freeze()
     trim_heap()
-    team = Team(workers - 1, chunks)
+    team = Team(workers - 1, -(-len(jobs) // CHUNK))
     try:
         team.start()
-        for index in range(len(chunks)):
+        for index in range(team.chunks):
             yield from team.result(index)
     finally:
         team.end()
@@ -84,19 +83,19 @@ def run_all(jobs: Sequence[Callable[[], Any]], workers: int) -> Iterator[Any]:
 
 
 class Team:
-    """The build's process and up to `helpers` forked ones sharing `chunks`. A helper is given
-    one chunk as it starts, and then as it sends a result back, up to two at a time (the
-    next one waiting while it runs one); a thread per helper reads them as they come. The
-    build's process takes the next one not given whenever the result it needs next has not
-    come yet. Once a chunk has failed, no more are given or taken: the results before it are
-    waited for, then its error raised.
+    """The build's process and up to `helpers` forked ones sharing `chunks` chunks of the
+    jobs (numbered from 0: _chunk_bounds). A helper is given one chunk as it starts, and then
+    as it sends a result back, up to two at a time (the next one waiting while it runs one);
+    a thread per helper reads them as they come. The build's process takes the next one not
+    given whenever the result it needs next has not come yet. Once a chunk has failed, no
+    more are given or taken: the results before it are waited for, then its error raised.
 
     A helper is forked only while a core is free: a forked child saving the cache
     (forked.busy) keeps one busy, and the helper waits for it to end. The build's process
     renders meanwhile; two of them rendering beside the save would only take turns on the
     cores, each holding its own copy of every page of the site it touches."""
 
-    def __init__(self, helpers: int, chunks: list[tuple[int, int]]) -> None:
+    def __init__(self, helpers: int, chunks: int) -> None:
         self.helpers, self.chunks = helpers, chunks
         self.results: dict[int, tuple[bool, Any]] = {}  # (whether it failed, what it gave)
         self.given: dict[int, int] = {}  # chunk → the helper it was given to
@@ -106,8 +105,7 @@ class Team:
         self.gone: list[bool] = []  # a helper's pipe ended: no more results from it
         self.ready = threading.Condition()
         self.pids: list[int] = []
-        self.orders: list[int | None] = []  # the pipe each helper's chunks are given on
-        self.fds: list[int] = []  # the build's ends of the helpers' orders pipes still open
+        self.orders: list[int | None] = []  # the pipe each helper's chunks are given on, until closed
         self.reads: dict[int, int] = {}  # each helper's results pipe, while its thread reads it
         self.threads: list[threading.Thread] = []
         self.taken = 0
@@ -115,7 +113,7 @@ class Team:
     def start(self) -> None:
         """Fork the helpers there are free cores for (more later, as cores free up). A fork
         that fails (out of memory) leaves the build's process to do the rest alone."""
-        while len(self.pids) < min(self.helpers, free_cores()) and self.free < len(self.chunks) and not self.failed:
+        while len(self.pids) < min(self.helpers, free_cores()) and self.free < self.chunks and not self.failed:
             try:
                 self._fork()
             except OSError:
@@ -131,7 +129,7 @@ class Team:
             fds += os.pipe()
             orders, order, read, write = fds
             with self.ready:  # (no reader closes its pipe meanwhile: the helper closes its copy)
-                others = [*self.fds, *self.reads.values(), order, read]
+                others = [*self._open_orders(), *self.reads.values(), order, read]
                 pid = os.fork()
         except OSError:
             for fd in fds:
@@ -144,7 +142,6 @@ class Team:
         pipe = os.fdopen(read, "rb")
         helper = len(self.pids)
         with self.ready:
-            self.fds.append(order)
             self.reads[helper] = read
             self.pids.append(pid)
             self.orders.append(order)
@@ -160,7 +157,7 @@ class Team:
         order = self.orders[helper]
         if order is None or self.failed:
             return
-        if self.free < len(self.chunks):
+        if self.free < self.chunks:
             self.given[self.free] = helper
             self.free += 1
             self.pending[helper] += 1
@@ -168,8 +165,10 @@ class Team:
                 os.write(order, _ORDER.pack(self.free - 1))  # (a few bytes into an empty pipe: never waits)
                 return
         self.orders[helper] = None
-        self.fds.remove(order)
         os.close(order)
+
+    def _open_orders(self) -> list[int]:
+        return [order for order in self.orders if order is not None]
 
     def _read(self, helper: int, pipe: IO[bytes]) -> None:
         try:
@@ -203,12 +202,12 @@ class Team:
                     break
                 if (helper := self.given.get(index)) is not None and self.gone[helper]:
                     raise _lost(self.pids[helper])
-                take = self.free if self.free < len(self.chunks) and not self.failed else None
+                take = self.free if self.free < self.chunks and not self.failed else None
                 if take is None:
                     self.ready.wait()
                     continue
                 self.free += 1
-            done = _own_chunk(self.chunks[take])
+            done = _own_chunk(_chunk_bounds(take))
             with self.ready:
                 self.results[take] = done
                 self.failed = self.failed or done[0]
@@ -225,12 +224,12 @@ class Team:
 
     def end(self) -> None:
         """The helpers ended (killed, unless every result was taken) and waited for."""
-        if self.taken < len(self.chunks):
+        if self.taken < self.chunks:
             for pid in self.pids:
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
         with self.ready:  # (the helpers' orders: without more, they end; or stopped while starting)
-            fds, self.fds, self.orders = self.fds, [], [None] * len(self.orders)
+            fds, self.orders = self._open_orders(), [None] * len(self.orders)
         for fd in fds:
             os.close(fd)
         for pid in self.pids:
