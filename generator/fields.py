@@ -351,7 +351,7 @@ class Fields:
         for path, item in self.items(key):
             text = self._as_written(path, item)
             if text is not None and text.strip():
-                refs.append(Ref(text.strip(), self.doc.pos(*path)))
+                refs.append(Ref.at(text.strip(), self.doc.pos(*path)))
             else:
                 self.diags.append(error(self.doc.pos(*path), f'"{key}" entries must be names or ids, not {describe(item)}'))
         return tuple(refs)

@@ -52,11 +52,19 @@ class Rendered:
 
 @dataclass(frozen=True, slots=True)
 class _Job:
-    """A page to render: `run` renders and stages it (see _Renderer._staged)."""
+    """A page to render: called, renders and stages it (see _Renderer._staged). Its parts, not a
+    closure over them: a site plans a job per page, and every process of the build holds them."""
 
+    renderer: _Renderer
     path: str
     fingerprint: str
-    run: Callable[[], tuple[Any, str | None, tuple[Diagnostic, ...], Asked]]
+    template: str
+    context: Callable[[], dict[str, Any]]
+    finish: Callable[[bytes], tuple[bytes, list[Diagnostic]]] | None
+
+    def __call__(self) -> tuple[Any, str | None, tuple[Diagnostic, ...], Asked]:
+        r = self.renderer
+        return r._staged(self.path, *r._noted(self.path, self.template, self.context, self.finish))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +138,7 @@ class _Renderer:
                 and self._reuse(path, cached):
             self._problems(cached[3], path)
             return
-        self.jobs.append(_Job(path, fingerprint,
-                              lambda: self._staged(path, *self._noted(path, template, context, finish))))
+        self.jobs.append(_Job(self, path, fingerprint, template, context, finish))
 
     def _fingerprints(self, template: str) -> Fingerprints:
         """A template of the site's own may show more of what its page is handed than the
@@ -204,7 +211,7 @@ class _Renderer:
         if workers > 1 and self.cache is not None:
             self._compile()
         self.maps.take_drawn()  # before the workers are forked: they inherit the maps
-        done = run_all([job.run for job in self.jobs], workers)
+        done = run_all(self.jobs, workers)
         for job, (staged, data_digest, problems, asked) in zip(self.jobs, done):
             self.rendered.add(job.path)
             if data_digest is not None:

@@ -235,7 +235,7 @@ def _place(f: Fields, diags: list[Diagnostic]) -> Place | None:
         id=f.ident("id"),
         name=f.text("name", required=True),
         hangul=f.text("hangul"),
-        province=Ref(province, f.pos("province")),
+        province=Ref.at(province, f.pos("province")),
         lat=f.number("lat", -90, 90),
         lon=f.number("lon", -180, 180),
         aliases=tuple(r.value for r in f.refs("aliases") or ()),
@@ -452,7 +452,7 @@ def _source(f: Fields) -> Source | None:
     if not _says_something(quote):
         f.diags.append(warning(f.pos("quote"), f'quote "{quote.strip()}" is too short to be evidence: a word or two '
                                                "any report has", "quote the words that say what the claim says"))
-    return Source(Ref(report, f.pos("report")), quote, _markdown(f, "note"), f.pos("quote"))
+    return Source(Ref.at(report, f.pos("report")), quote, _markdown(f, "note"), f.pos("quote"))
 
 
 # A quote of fewer letters than this and no digit ("the", "a", "no"; or one Chinese, Japanese

@@ -761,7 +761,10 @@ def test_more_workers_than_cores_or_chunks_are_not_started(monkeypatch, cores):
     forked_helpers = []
     real = parallel.Team._fork
     monkeypatch.setattr(parallel.Team, "_fork", lambda team: forked_helpers.append(team) or real(team))
-    jobs = [functools.partial(_pid_after, 0.002) for _ in range(10 * CHUNK)]
+    # (a chunk takes 0.3 s: a helper given its first chunk as it starts cannot be done, and take
+    # the last chunk too, before the build's process has forked the other helpers, even on a
+    # loaded machine; at 0.06 s a chunk it could, and the build's process took none)
+    jobs = [functools.partial(_pid_after, 0.01) for _ in range(10 * CHUNK)]
     pids = list(run_all(jobs, 64))  # -j 64: 10 chunks of work
     assert len(pids) == len(jobs)
     # the build's process takes its share, and one helper is forked for each other core

@@ -23,7 +23,7 @@ def _provinces() -> Names:
 @pytest.mark.parametrize("name", ["KP-08", "kp-08", "South Hamgyong", "south hamgyong province",
                                   "Hamgyŏng-namdo", "Hamgyong-namdo", "Hamgyeongnam-do", "함경남도", "함남"])
 def test_every_spelling_of_a_province_resolves(name):
-    assert _provinces().find(Ref(name, Pos("x")), []) == "KP-08"
+    assert _provinces().find(Ref.at(name, Pos("x")), []) == "KP-08"
 
 
 def test_gazetteer_covers_every_first_level_division():
@@ -36,12 +36,12 @@ def test_gazetteer_covers_every_first_level_division():
         assert p.hangul and p.mr and p.rr and p.capital
         assert 37.5 < p.capital_lat < 43.1 and 124 < p.capital_lon < 131
         for name in p.names:  # no alias is claimed by two provinces
-            assert names.find(Ref(name, Pos("x")), []) == p.code, name
+            assert names.find(Ref.at(name, Pos("x")), []) == p.code, name
 
 
 def test_unknown_province_suggests_a_spelling():
     diags = []
-    assert _provinces().find(Ref("Hamgyong-namdoo", Pos("f", 3, 4)), diags) is None
+    assert _provinces().find(Ref.at("Hamgyong-namdoo", Pos("f", 3, 4)), diags) is None
     assert diags[0].pos == Pos("f", 3, 4)
 
 
