@@ -209,6 +209,9 @@ class Source:
     note: str
     quote_pos: Pos
 
+    def __post_init__(self) -> None:
+        _intern_fields(self, ("quote",))  # and so is the passage it is found as (Passage.parts)
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
@@ -327,6 +330,11 @@ class Passage:
     @property
     def end(self) -> int:
         return self.spans[-1][1]
+
+    def __post_init__(self) -> None:
+        # Most quotes are the report's words exactly: then a part is the very string its
+        # Source holds (both interned), not a second copy in every process of the build.
+        object.__setattr__(self, "parts", tuple(sys.intern(p) if type(p) is str else p for p in self.parts))
 
 
 @dataclass(frozen=True, slots=True)

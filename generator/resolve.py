@@ -314,8 +314,11 @@ class _ReadingTexts:
             for rid, (found, body, links) in zip(todo, results):
                 if links is not None:
                     self.links[rid] = links
+                # keyed by the brief's own string, not the equal one a helper sent back: the
+                # cache would otherwise hold every quote twice
+                asked = {quote: quote for quote in wanted[rid]}
                 for quote, location in found:
-                    self.quotes[self.quote_key(rid, quote)] = location
+                    self.quotes[self.quote_key(rid, asked.get(quote, quote))] = location
                 if body is not None and self.bodies is not None:
                     self.bodies[body[0]] = body[1]
         return [functools.partial(_locate_all, self.md, rid, self.site.reports[rid], self.language(rid),

@@ -423,6 +423,21 @@ def test_cold_cached_and_parallel_builds_agree_on_a_synthetic_archive(tmp_path, 
     assert cached.ok and cached.rendered == frozenset() and _tree(out) == serial
 
 
+def test_quotes_located_in_a_helper_are_kept_under_the_briefs_own_string(tmp_path, trust_recent_files):
+    """A helper sends each quote it located back as an equal string of its own; the cache keys
+    the location by the brief's string (interned, as the passage's words are), not by a copy
+    that every process of the build would hold besides."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from synth import generate
+
+    root = tmp_path / "synthetic"
+    generate(root, 200, seed=3)
+    cache = BuildCache()
+    assert build_site(root, tmp_path / "out", cache=cache, workers=2).ok
+    assert len(cache.quotes) >= 200
+    assert [key for key in cache.quotes if key[3] is not sys.intern(key[3])] == []
+
+
 @pytest.mark.parametrize("free", [1, 0])
 def test_a_parallel_build_draws_each_map_once_and_keeps_it_for_the_next(tmp_path, monkeypatch, free):
     """Every map's folium part is drawn before the render helpers are forked, in one child

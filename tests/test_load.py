@@ -74,6 +74,9 @@ def test_a_value_written_in_many_files_is_held_once(tmp_path):
     for name in ("publisher", "kind", "reliability"):
         assert getattr(r1, name) is getattr(r2, name), name
     assert r1.topics[0].value is r2.topics[0].value is indexed.site.briefs["b1"].brief.topics[0].value
+    # a quote that is the report's words exactly, and the passage it is found as: one string
+    cited = indexed.site.briefs["b1"].claims[0].citations[0]
+    assert cited.passage.parts == (cited.quote,) and cited.passage.parts[0] is cited.quote
 
 
 def test_front_matter_positions_count_from_the_top_of_the_file(tmp_path):
