@@ -50,7 +50,7 @@ class Rendered:
     rendered: frozenset[str]  # the pages rendered anew; the others came from the cache
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # (a job is itself: no field-wise == or hash of closures)
 class _Job:
     """A page to render: called, renders and stages it (see _Renderer._staged). Its parts, not a
     closure over them: a site plans a job per page, and every process of the build holds them."""

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -314,11 +315,10 @@ class _ReadingTexts:
             for rid, (found, body, links) in zip(todo, results):
                 if links is not None:
                     self.links[rid] = links
-                # keyed by the brief's own string, not the equal one a helper sent back: the
-                # cache would otherwise hold every quote twice
-                asked = {quote: quote for quote in wanted[rid]}
                 for quote, location in found:
-                    self.quotes[self.quote_key(rid, asked.get(quote, quote))] = location
+                    # keyed by the brief's own string (Source interns it), not the equal one a
+                    # helper sent back: the cache would otherwise hold every quote twice
+                    self.quotes[self.quote_key(rid, sys.intern(quote))] = location
                 if body is not None and self.bodies is not None:
                     self.bodies[body[0]] = body[1]
         return [functools.partial(_locate_all, self.md, rid, self.site.reports[rid], self.language(rid),
