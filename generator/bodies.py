@@ -53,5 +53,5 @@ def pack(html: str) -> bytes:
     return zlib.compress(html.encode("utf-8"), 1)
 
 
-def unpack(data: bytes) -> str:
+def unpack(data: bytes | memoryview) -> str:
     return zlib.decompress(data).decode("utf-8")

@@ -279,7 +279,7 @@ class _Renderer:
             return Markup(unpack(found[0]))
         html, asked = render_body(self.md, rid, parse_report(self.md, report.body), marked, self.media)
         if self.cache is not None and not in_worker():  # (a worker's would only take its memory)
-            self.cache.bodies[key] = (pack(html), asked)
+            self.cache.bodies.add([(key, pack(html), asked)])
         return Markup(html)
 
 

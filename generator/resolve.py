@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 
 from generator.bodies import body_key, highlights, pack, render_body
 from generator.boundaries import match_boundaries
-from generator.cache import BuildCache
+from generator.cache import Bodies, BuildCache
 from generator.deps import digest
 from generator.citations import DOT_GROUPING, REFERENCE, Location, elided_from, elides, locate_quote, short_part
 from generator.negations import primary_language, sense_negations
@@ -274,7 +274,7 @@ class _ReadingTexts:
         # than parsing the few an edit touches.
         self.texts: dict[str, tuple[str, Normalized, Sections]] = {}
         self.quotes: dict[tuple[str, str, str, str], Location] = cache.quotes if cache is not None else {}
-        self.bodies: dict[tuple, tuple] | None = cache.bodies if cache is not None else None
+        self.bodies: Bodies | None = cache.bodies if cache is not None else None
         self.keys: dict[str, str] = {}
         self.parsing: frozenset[str] = frozenset()  # the reports the jobs parse
         self.links: dict[str, tuple] = {}  # their links (links.report_links), where they may hold one
@@ -312,15 +312,15 @@ class _ReadingTexts:
         media = MediaNames(self.site.media) if self.bodies is not None else None
 
         def keep(results: list) -> None:
-            for rid, (found, body, links) in zip(todo, results):
+            for rid, (found, _, links) in zip(todo, results):
                 if links is not None:
                     self.links[rid] = links
                 for quote, location in found:
                     # keyed by the brief's own string (Source interns it), not the equal one a
                     # helper sent back: the cache would otherwise hold every quote twice
                     self.quotes[self.quote_key(rid, sys.intern(quote))] = location
-                if body is not None and self.bodies is not None:
-                    self.bodies[body[0]] = body[1]
+            if self.bodies is not None:
+                self.bodies.add((body[0], *body[1]) for _, body, _ in results if body is not None)
         return [functools.partial(_locate_all, self.md, rid, self.site.reports[rid], self.language(rid),
                                   sorted(wanted[rid]), tuple(known.get(rid, ())), media)
                 for rid in todo], keep

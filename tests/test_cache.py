@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import subprocess
 import sys
 import time
 import weakref
@@ -19,8 +20,9 @@ from conftest import copy_fixture
 from test_incremental import EDITS, _edit
 
 from generator import collector, store
+from generator.bodies import pack, unpack
 from generator.build import build_site
-from generator.cache import BuildCache
+from generator.cache import Bodies, BuildCache
 from generator.persist import build_persistent, check_site
 from generator.pickling import dumps
 from generator.write import MARKER
@@ -436,6 +438,70 @@ def test_quotes_located_in_a_helper_are_kept_under_the_briefs_own_string(tmp_pat
     assert build_site(root, tmp_path / "out", cache=cache, workers=2).ok
     assert len(cache.quotes) >= 200
     assert [key for key in cache.quotes if key[3] is not sys.intern(key[3])] == []
+
+
+def test_bodies_kept_for_the_render_are_read_back_as_added():
+    bodies = Bodies()
+    bodies.add([(("d1", (), "../"), pack("<p>one</p>"), ()),
+                (("d2", (), "../"), pack("<p>two</p>"), (("a.png", True),))])
+    bodies.add([(("d3", (), "../"), pack("<p>three</p>"), ())])
+    bodies.add([])
+    assert [(unpack(found[0]), found[1]) for key in ("d1", "d2", "d3") if (found := bodies.get((key, (), "../")))] \
+        == [("<p>one</p>", ()), ("<p>two</p>", (("a.png", True),)), ("<p>three</p>", ())]
+    assert bodies.get(("d4", (), "../")) is None
+    bodies.add([(("d1", (), "../"), pack("<p>one, its media changed</p>"), (("b.png", False),))])
+    assert unpack(bodies.get(("d1", (), "../"))[0]) == "<p>one, its media changed</p>"
+    assert len(bodies) == 4  # what the blocks hold, the body added again with the first: what prune bounds
+    bodies.clear()
+    assert len(bodies) == 0 and bodies.get(("d2", (), "../")) is None
+
+
+# Run in a fresh interpreter, as a build is: in a test process whose memory many tests have
+# used, what the child allocates lands in free space all over it, and copies pages of its own.
+_FORKED_READER = """
+import gc, os, random, string, sys
+from generator.bodies import pack, unpack
+from generator.cache import Bodies
+
+
+def private_dirty_kib():
+    with open("/proc/self/smaps_rollup", encoding="ascii") as handle:
+        return sum(int(line.split()[1]) for line in handle if line.startswith("Private_Dirty:"))
+
+
+rng = random.Random(5)
+count, size = 2000, 3000
+bodies = Bodies()
+bodies.add((("digest", i, "../"), pack("".join(rng.choices(string.ascii_letters, k=size))), ()) for i in range(count))
+packed_kib = sum(len(bodies.get(("digest", i, "../"))[0]) for i in range(count)) // 1024
+gc.collect()
+gc.freeze()
+read, write = os.pipe()
+if (pid := os.fork()) == 0:
+    before = private_dirty_kib()
+    read_all = sum(len(unpack(bodies.get(("digest", i, "../"))[0])) for i in range(count))
+    os.write(write, f"{private_dirty_kib() - before} {read_all}".encode())
+    os._exit(0)
+os.close(write)
+with os.fdopen(read) as handle:
+    print(packed_kib, handle.read())
+os.waitpid(pid, 0)
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/smaps_rollup"), reason="reads /proc/self/smaps_rollup (Linux)")
+def test_a_process_forked_from_the_build_reads_the_bodies_without_copying_them():
+    """The render's helper is forked from the build and reads the bodies the resolve stage
+    rendered. Reading them must not write to the memory they are in: a bytes object of each
+    body's own would have its reference count written (CPython), so that every page of
+    bodies would be copied into the helper, and into the build's process as it reads its share."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    done = subprocess.run([sys.executable, "-c", _FORKED_READER], env=env, capture_output=True, text=True, check=True)
+    packed_kib, copied_kib, read_all = map(int, done.stdout.split())
+    assert read_all == 2000 * 3000
+    assert packed_kib > 4000
+    # (~0.17 of them here: the dict and keys looked up; a bytes object per body copied 1.2 times their size)
+    assert copied_kib < packed_kib / 2, f"the child copied {copied_kib:,} KiB reading {packed_kib:,} KiB of bodies"
 
 
 @pytest.mark.parametrize("free", [1, 0])
