@@ -5,7 +5,8 @@ text) and rendering report pages (which needs the HTML). A report whose quotes a
 is therefore rendered right there, from the same parse, and its page finds the HTML in the
 cache under the key it would have computed itself; a report located and rendered apart
 would be parsed twice. Bodies are kept compressed: at 10,000 reports they would otherwise
-add ~70 MB to the build (and to each render worker forked from it).
+add ~70 MB to the build (and to each render worker forked from it); and in blocks of many
+(cache.Bodies), which a forked process reads without copying.
 """
 
 from __future__ import annotations
