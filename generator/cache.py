@@ -7,8 +7,8 @@ by file names or times alone, so a stale entry is never used: at worst it is not
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 
@@ -44,7 +44,7 @@ class Bodies:
 
     def __len__(self) -> int:
         """How many bodies the blocks hold, counting those added again since (a body rendered
-        anew when its media files changed): what BuildCache.prune bounds."""
+        anew when its media files changed): what BuildCache.forget_stale bounds."""
         return self._kept
 
     def clear(self) -> None:
@@ -55,6 +55,8 @@ class Bodies:
     def add(self, bodies: Iterable[tuple[tuple, bytes, tuple]]) -> None:
         """Keep each (key, packed HTML, media asked for), in one new block."""
         bodies = list(bodies)
+        if not bodies:
+            return
         self._kept += len(bodies)
         block, start = len(self._blocks), 0
         for key, packed, asked in bodies:

@@ -117,6 +117,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
     links.found(ctx.texts.links)
     mentions.store(results[len(locate):len(locate) + len(looked)])
     links.store(results[len(locate) + len(looked):])
+    del results  # (each body as a bytes object of its own, now in a block: not held twice meanwhile)
     briefs = {bid: _cached(briefs_memo, brief_keys[bid], diags,
                            lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
               for bid, brief in site.briefs.items()}

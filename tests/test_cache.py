@@ -451,7 +451,7 @@ def test_bodies_kept_for_the_render_are_read_back_as_added():
     assert bodies.get(("d4", (), "../")) is None
     bodies.add([(("d1", (), "../"), pack("<p>one, its media changed</p>"), (("b.png", False),))])
     assert unpack(bodies.get(("d1", (), "../"))[0]) == "<p>one, its media changed</p>"
-    assert len(bodies) == 4  # what the blocks hold, the body added again with the first: what prune bounds
+    assert len(bodies) == 4  # what the blocks hold, the body added again with the first: what is bounded
     bodies.clear()
     assert len(bodies) == 0 and bodies.get(("d2", (), "../")) is None
 
