@@ -41,8 +41,8 @@ import functools
 import re
 
 from generator.lazyre import lazy
-from generator.negations import (CJK, DENIABLE, ING_PREPOSITIONS, RELATIVE_VERB, ZH_UNDENIED, confirmed,
-                                 primary_language, starts_word)
+from generator.negations import (CJK, CLAIMED_WHEN, DENIABLE, ING_PREPOSITIONS, REGIME_VOICE, RELATIVE_VERB,
+                                 ZH_UNDENIED, confirmed, primary_language, starts_word)
 from generator.ranges import CLAUSE_OPENS
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
@@ -113,17 +113,13 @@ _TOLD = (
     # … a claim of the regime's voice, which the word doubts as "said" does not: "The regime
     # claimed | the missile hit its target", "Leader claims | harvest doubled" (not "The flood
     # claimed | 30 lives": _CLAIMED_OBJECT; nor "Sources claim |": the report's report)
-    + r"|\b(?:regime|state (?:media|television|tv|radio|news agency|press)|kcna|rodong sinmun|pyongyang"
-      r"|north korea|the north|party|propaganda|leadership|leader)(?:'s [\w-]+)?"
+    + r"|\b" + REGIME_VOICE
       # … past an aside, an adverb or a time: "KCNA, however, claimed that |", "Pyongyang has
       # long claimed that |", "The regime claimed on Monday that |"
-      r"(?:, (?:however|meanwhile|though|in turn|in contrast|by contrast|instead|too|also|again|moreover"
+    + r"(?:, (?:however|meanwhile|though|in turn|in contrast|by contrast|instead|too|also|again|moreover"
       r"|for (?:its|their|his|her) part),)?"
       r" (?:(?:has|had|have|also|again|long|repeatedly|often|always|previously|earlier|once|even|now|then|since"
-      r"|officially|publicly|loudly|proudly) )*(?:claim|claims|claimed)"
-      r"(?: (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this|earlier this)"
-      r" (?:week|month|year)|last night|yesterday|today|again|repeatedly|in (?:a|an|its|their) (?:[\w-]+ )?"
-      r"(?:statement|report|broadcast|commentary|editorial|dispatch|article)))?(?: that)?"
+      r"|officially|publicly|loudly|proudly) )*(?:claim|claims|claimed)" + CLAIMED_WHEN + r"(?: that)?"
     + r"|\baccording to (?:(?:the |state |official |regime |north korean |party |government )*propaganda"
       r"|the (?:regime|party)'s (?:propaganda|narrative|line)),?"
     + r"|\bin (?:the )?(?:[\w-]+ ){0,2}(?:regime|party|propaganda|state media|state television|state tv|kcna)'s"

@@ -443,6 +443,13 @@ _INTENT = (r"tries|tried|trying|attempted|attempting|sought|seeks|seeking|promis
 _REJECTING = r"(?:reject|dismiss|refut|disput|debunk|discredit)(?:s|es|ed|ing)?"
 _REPORT_WORDS = r"claims?|reports?|allegations?|assertions?|suggestions?|speculation|rumou?rs?"
 _REPORTS = rf"(?:{_REPORT_WORDS})"
+# The regime's own voice, whose claims a report does not vouch for as it does a source's words
+# (leadins._TOLD before a quote, scopes' limits after one), and when it claimed so
+REGIME_VOICE = (r"(?:regime|state (?:media|television|tv|radio|news agency|press)|kcna|rodong sinmun|pyongyang"
+                r"|north korea|the north|party|propaganda|leadership|leader)(?:'s [\w-]+)?")
+CLAIMED_WHEN = (r"(?: (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this|earlier this)"
+                r" (?:week|month|year)|last night|yesterday|today|again|repeatedly|in (?:a|an|its|their) (?:[\w-]+ )?"
+                r"(?:statement|report|broadcast|commentary|editorial|dispatch|article)))?")
 DENIABLE = (rf"(?:{_REPORT_WORDS}|ideas?|notions?|stor(?:y|ies)|statements?|assumptions?|assessments?|findings?|posts?"
             r"|articles?|accounts?|versions?)")
 _HEDGE_AT_END = lazy(
@@ -1840,8 +1847,8 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
     elif english and not trailing and not _ENDS_SENTENCE.search(text, max(start, end - 3), end) \
             and (d := _CONDITION_AFTER.match(text, end)
                  or (aside := _SAID_ASIDE.match(text, end)) and _CONDITION_AFTER.match(text, aside.end())) \
-            and _MODAL_IN.search(text, clause := _clause_start(text, start, end), end) \
-            and not _WHETHER_VERB.search(text, clause, end):
+            and (modal := _last_modal(text, _clause_start(text, start, end), end)) >= 0 \
+            and not _WHETHER_VERB.search(text, modal, end):
         found.append((end, d.end()))  # "The mine will reopen in April | unless the pumps fail again"
     elif not english and not trailing and (d := _condition_after_in(text, start, end, language)) is not None:
         found.append(d)  # "Der Handel wird sich verdoppeln, | wenn die Sanktionen aufgehoben werden"
@@ -1849,6 +1856,14 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
 
 
 _ENDS_SENTENCE = lazy(r"[.!?][\"')\]]*$")
+
+
+def _last_modal(text: str, lo: int, hi: int) -> int:
+    """Where the last modal (_MODAL_IN) in text[lo:hi] starts, or -1. A verb of saying
+    before it is not what the condition after the quote hangs on ("Managers said salaries
+    would rise | if the plan was met": a condition of the rise); after it, the "if" may be
+    "whether" ("would not say | if")."""
+    return max((m.start() for m in _MODAL_IN.finditer(text, lo, hi)), default=-1)
 
 
 def _condition_before(text: str, start: int, end: int) -> int | None:

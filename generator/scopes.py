@@ -42,7 +42,7 @@ import re
 
 from generator.figures import figure_cut
 from generator.lazyre import lazy
-from generator.negations import SENTENCE_ENDED, confirmed, is_aside, primary_language
+from generator.negations import CLAIMED_WHEN, REGIME_VOICE, SENTENCE_ENDED, confirmed, is_aside, primary_language
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # (a look-behind: the words undone start at the opening word, not at the last sentence's full
@@ -821,6 +821,12 @@ _LIMITED_AFTER = {
           r"|(?:,| -| \() ?(?:at least|if only) (?:for now|for the moment|for the time being|in the short term"
           r"|temporarily)"
           r"|(?:,| -| \() ?(?:allegedly|supposedly|purportedly|ostensibly|reportedly|officially at least)"
+          # the regime's claim, or anyone's boast: "…, state media claimed.", "…, claims KCNA.",
+          # "…, the manager boasted." (as leadins._TOLD before a quote; not "…, KCNA said.")
+          r"|(?:,| -| \() ?(?:(?:the|north korea(?:n|'s)|official) )?" + REGIME_VOICE
+          + r" (?:(?:has|had|also|again|long|repeatedly|officially|publicly|proudly) )*(?:claimed|claims|claim)"
+          + CLAIMED_WHEN + r"|(?:,| -| \() ?(?:claimed|claims) (?:the )?" + REGIME_VOICE + CLAIMED_WHEN
+          + r"|, (?:[^\s.!?,;:]+ ){1,3}(?:boasted|boasts|bragged|brags)"
           # an alternative: "Kim was executed, or possibly jailed, in March"
           r"|, or (?:possibly|perhaps|maybe|probably) [\w'-]+(?: [\w'-]+)?(?=,)"
           # hearsay no one is named for: "…, according to unconfirmed reports.", "…, rumours

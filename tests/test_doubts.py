@@ -3227,3 +3227,42 @@ def test_a_claim_past_an_aside_another_account_or_no_evidence_makes_the_quote_ap
 @pytest.mark.parametrize("body, quote", PROBE15_FAITHFUL)
 def test_their_look_alikes_of_the_held_out_probe_stay_verified(body, quote):
     assert _located(body, quote).status is QuoteStatus.VERIFIED
+
+
+# (from a blind probe) a condition of what a speaker says will be, past the verb of saying;
+# the regime's claim, or a boast, after the words it claims ("…, state media claimed.")
+PROBE16_UNDONE = [
+    ("Workers were told that rations would be cut if the quota was missed.",
+     "Workers were told that rations would be cut"),
+    ("Managers said salaries would rise if the plan was met.", "Managers said salaries would rise"),
+    ("Managers said that salaries would rise if the plan was met.", "Managers said that salaries would rise"),
+    ("The new furnace is fully operational, KCNA claimed.", "The new furnace is fully operational"),
+    ("The harvest was the best in a decade, state media claimed.", "The harvest was the best in a decade"),
+    ("The mine exceeded its quota, the regime claims.", "The mine exceeded its quota"),
+    ("The mine exceeded its quota, claimed KCNA.", "The mine exceeded its quota"),
+    ("The mine exceeded its quota, North Korean state media claimed on Tuesday.", "The mine exceeded its quota"),
+    ("The mine exceeded its quota (KCNA claimed).", "The mine exceeded its quota"),
+    ("The mine exceeded its quota, state media claimed, and rations rose.", "The mine exceeded its quota"),
+    ("The mine exceeded its quota, the manager boasted.", "The mine exceeded its quota"),
+]
+PROBE16_FAITHFUL = [
+    # "if" as "whether" after the modal; no condition; a source's claim; a claim that is no verb of saying
+    ("A spokesman said he would not say if the ship had docked.", "A spokesman said he would not say"),
+    ("Officials said they would check if the dam held.", "Officials said they would check"),
+    ("Managers said salaries rose after the plan was met.", "Managers said salaries rose"),
+    ("The new furnace is fully operational, KCNA said.", "The new furnace is fully operational"),
+    ("Rice prices have tripled, a defector claimed.", "Rice prices have tripled"),
+    ("The mine exceeded its quota, traders in the north claimed.", "The mine exceeded its quota"),
+    ("The flood claimed 30 lives, state media said.", "The flood claimed 30 lives"),
+    ("The mine exceeded its quota, the party newspaper said.", "The mine exceeded its quota"),
+]
+
+
+@pytest.mark.parametrize("body, quote", PROBE16_UNDONE)
+def test_a_speakers_condition_or_the_regimes_claim_after_the_quote_makes_it_approximate(body, quote):
+    assert _located(body, quote).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("body, quote", PROBE16_FAITHFUL)
+def test_whether_a_source_and_said_stay_verified(body, quote):
+    assert _located(body, quote).status is QuoteStatus.VERIFIED
