@@ -356,9 +356,13 @@ class Fields:
                 self.diags.append(error(self.doc.pos(*path), f'"{key}" entries must be names or ids, not {describe(item)}'))
         return tuple(refs)
 
-    def check_unknown(self, allowed: tuple[str, ...]) -> None:
+    def check_unknown(self, allowed: tuple[str, ...], nested: dict[str, tuple[str, ...]] | None = None) -> None:
+        """A warning for each field not `allowed`. `nested`: the fields of a section (map:
+        tiles, boundaries), which a field written at this level is said to belong in."""
+        homes = {field: section for section, fields in (nested or {}).items() for field in fields}
         for key in self.data:
             if key not in allowed:
-                hint = did_you_mean(str(key), allowed) or "known fields: " + ", ".join(allowed)
+                hint = (f'"{key}" is a setting of {homes[key]}: write it indented under "{homes[key]}:"'
+                        if key in homes else did_you_mean(str(key), allowed) or "known fields: " + ", ".join(allowed))
                 self.diags.append(warning(self.doc.key_pos(*self.path, key),
                                           f'unknown field "{key}" in {self.what} is ignored', hint))

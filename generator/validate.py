@@ -21,7 +21,7 @@ from generator.diagnostics import (
 from generator.fields import Fields, file_name_problem, visible
 from generator.load import LoadedSite, RawReport
 from generator.links import may_drop, may_link
-from generator.mapconfig import validate_map
+from generator.mapconfig import MAP_FIELDS, validate_map
 from generator.markup import (MAX_BRACKETS, MAX_LINES, MAX_TABLE_BARS, MAX_TABLE_CELLS, heavy_markup, table_cells,
                               too_long)
 from generator.model import (
@@ -115,7 +115,7 @@ def validate_config(doc: YamlDoc | None, diags: list[Diagnostic]) -> SiteConfig:
     if doc is None:
         return SiteConfig("Briefing", "", "en", "", False, Pos(path))
     f = Fields(doc, (), doc.data, diags, "site.yaml")
-    f.check_unknown(SITE_FIELDS)
+    f.check_unknown(SITE_FIELDS, {"map": MAP_FIELDS, "email": EMAIL_FIELDS})
     base_url = f.text("base_url").strip()
     if base_url and _hides_characters(f, "base_url"):
         base_url = ""

@@ -799,6 +799,18 @@ def test_unknown_field_is_a_warning_with_a_suggestion(tmp_path):
     assert w.message == 'unknown field "titel" in brief is ignored' and w.hint == 'did you mean "title"?'
 
 
+def test_a_sections_field_written_at_the_top_of_site_yaml_is_said_to_belong_there(tmp_path):
+    # "tiles: none" as DESIGN.md names it, not indented under map: not "did you mean title?"
+    site = MINIMAL["content/site.yaml"] + "tiles: none\nfrom: Desk <desk@example.org>\n"
+    result = build_site(make_site(tmp_path, {"content/site.yaml": site}), write=False)
+    assert [(w.pos.line, w.message, w.hint) for w in result.warnings] == [
+        (3, 'unknown field "tiles" in site.yaml is ignored',
+         '"tiles" is a setting of map: write it indented under "map:"'),
+        (4, 'unknown field "from" in site.yaml is ignored',
+         '"from" is a setting of email: write it indented under "email:"'),
+    ]
+
+
 def test_alias_bomb_is_refused_not_expanded(tmp_path):
     bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{c}: &{c} [{', '.join(['*' + p] * 10)}]\n" for p, c in zip("abcdefg", "bcdefgh"))
