@@ -9,6 +9,7 @@ same flags.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,11 +42,21 @@ class Footnote:
         if not self.approximate:
             return ""
         if citation.reads:
-            end = "" if citation.reads.endswith((".", "!", "?", "…")) else "."
-            return f"Approximate match: the report reads “{citation.reads}”{end}"
+            return f"Approximate match: the report reads {_in_quotes(citation.reads)}"
         if citation.passage is None:
             return ""
-        return f"Approximate match ({min(round(citation.score), 99)}%): the report reads “{citation.passage.text}”."
+        score = min(round(citation.score), 99)
+        return f"Approximate match ({score}%): the report reads {_in_quotes(citation.passage.text)}"
+
+
+def _in_quotes(words: str) -> str:
+    """`words` in quotation marks, and a full stop unless they end a sentence: a passage that
+    is a quotation of its own (“The mill is not able to meet demand.”) in its own marks alone,
+    not ““…””."""
+    inner = words[1:-1]
+    own = len(words) > 1 and words[0] in "“\"" and words[-1] in "”\"" and not any(q in inner for q in "“”\"")
+    ended = words.rstrip("”’\"')]»").endswith((".", "!", "?", "…"))
+    return (words if own else f"“{words}”") + ("" if ended else ".")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +184,15 @@ class PageNotes:
         self._all = tuple(notes.values())
 
 
-@functools.lru_cache(maxsize=65536)  # each quote is on several pages: its brief's, e-mail, topics', provinces'
 def _as_shown(text: str) -> str:
+    # Most quotes are so already: they are returned as they are, with no copy (a cache of
+    # copies, ~4.5 MiB at 10,000 reports, was held by each process rendering).
+    if _ODD_SPACE.search(text) is None and unicodedata.is_normalized("NFC", text):
+        return text
     return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]|^\s|\s$")  # what " ".join(text.split()) changes (both read Unicode's spaces)
 
 
 def _footnote(number: int, citation: Citation, site: ResolvedSite, refs: tuple[str, ...]) -> Footnote:

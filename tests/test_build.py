@@ -989,6 +989,24 @@ def test_two_wordings_of_one_passage_are_two_footnotes_each_with_its_own_words(t
     assert [a.get("data-claim") for a in passage.cssselect("ul a")] == ["b1/c1", "b1/c2", "b1/c3", "b1/c4"]
 
 
+def test_a_quote_is_told_apart_by_its_words_whatever_its_spaces_and_encoding():
+    # Footnotes are one per quote as shown: the words with every run of white space one space
+    # and composed (NFC). Quotes already so are taken as they are; any other is made so.
+    import random
+    import unicodedata
+
+    from generator.views import _as_shown
+
+    pieces = [" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", "\x85", "\u200b", "mill", "é",
+              "e\u0301", "한", "\u1100\u1161", "."]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert _as_shown(text) == unicodedata.normalize("NFC", " ".join(text.split())), repr(text)
+    already = "The mill runs a few days each year"
+    assert _as_shown(already) is already
+
+
 def test_a_claim_citing_many_reports_costs_footnotes_in_proportion(tmp_path, monkeypatch):
     # Each report page lists the claims citing it; it made every one of their footnotes, which
     # the theme never shows there: a claim citing S reports cost S footnotes on each of S pages.

@@ -708,3 +708,17 @@ def test_an_approximate_footnote_says_what_the_report_reads_around_the_quote(tmp
     data, problems = export_brief(indexed.site, indexed.index, root, ExportRequest("b1", "text"))
     text = " ".join(data.decode("utf-8").split())
     assert not problems and all(note in text for note in expected)
+
+
+def test_an_approximate_footnote_shows_a_quotation_in_its_own_marks_once(tmp_path):
+    # (from a hostile-input probe) it read: the report reads ““The mill is not able to meet demand.””.
+    root = make_site(tmp_path, {
+        "content/reports/r1.md": "---\ntitle: R1\npublisher: P1\npublished: 2024-01-01\ntopics: [steel]\n---\n"
+                                 "The source said, “The mill is not able to meet demand.”\n\nNo mine reopened.\n",
+        "content/briefs/b1.yaml": "title: B1\ndate: 2024-01-02\ntopics: [steel]\nclaims:\n"
+                                  "  - id: c1\n    text: Mill.\n    sources:\n"
+                                  "      - report: r1\n        quote: \"The mill is able to meet demand.\"\n"})
+    assert build_site(root, tmp_path / "out").ok
+    [note] = page(tmp_path / "out", "briefs/b1/index.html").xpath("//p[@class='warning-text']")
+    assert " ".join(note.text_content().split()) == \
+        "Approximate match (93%): the report reads “The mill is not able to meet demand.”"
