@@ -46,7 +46,7 @@ def visible(text: str) -> bool:
 def id_problem(value: str) -> str:
     """Why `value` cannot be an id, as a hint; "" when it can."""
     if not ID_PATTERN.fullmatch(value):
-        return ID_HINT
+        return _unseen(value) + ID_HINT
     if len(value) > MAX_ID:
         return f"an id names a folder of the site: at most {MAX_ID} characters, not {len(value)}"
     if value.endswith("."):
@@ -55,6 +55,17 @@ def id_problem(value: str) -> str:
         return "an id names a folder of the site and must not end in .html or .xml, like the site's own pages"
     if WINDOWS_DEVICE.fullmatch(value):
         return f'"{value.partition(".")[0]}" is a device name on Windows and cannot name a folder there'
+    return ""
+
+
+def _unseen(value: str) -> str:
+    """What a reader of `value` cannot see in it, named: the first character no font shows
+    (a zero-width space, a format or control character, a space other than " ")."""
+    for at, char in enumerate(value):
+        if unicodedata.category(char)[0] in "CZ" and char != " ":
+            name = unicodedata.name(char, "a control character")
+            where = f'after "{value[:at]}"' if at else "at its start"
+            return f"it holds U+{ord(char):04X} {name}, which is not seen, {where}; "
     return ""
 
 

@@ -963,6 +963,17 @@ def test_ids_that_would_make_unsafe_paths_are_invalid(tmp_path, files, name):
     assert f'"{name}" is not a valid id' in e.message and e.hint
 
 
+@pytest.mark.parametrize("stem, hint", [
+    ("zw\u200bid", 'it holds U+200B ZERO WIDTH SPACE, which is not seen, after "zw"; '),
+    ("\u00a0r2", "it holds U+00A0 NO-BREAK SPACE, which is not seen, at its start; "),
+    ("bad name", ""),  # a space is seen
+])
+def test_an_id_with_a_character_no_one_sees_says_which_and_where(tmp_path, stem, hint):
+    e = _only_error(tmp_path, {f"content/reports/{stem}.md": MINIMAL["content/reports/r1.md"]})
+    assert e.message == f'report file name "{stem}" is not a valid id'
+    assert e.hint == hint + "use ASCII letters (a-z, A-Z), digits, '-', '_' and '.', starting with a letter or digit"
+
+
 def test_check_reports_an_id_that_collides_with_a_page(tmp_path):
     result = build_site(make_site(tmp_path, {"content/topics.yaml": "- id: index.html\n  title: X\n"}), write=False)
     # "steel", still cited, is defined by no entry at all, broken or not: it is reported too
