@@ -139,7 +139,63 @@ def _located_quote(report_id: str, quote: str, body: Normalized, original: str, 
     rest = _located(report_id, _INSERTION.sub(" … ", quote), body, original, language, headings)
     if rest.status is QuoteStatus.NOT_FOUND:
         return found
+    if rest.status is QuoteStatus.VERIFIED and _names_shortened(quote, inserted, rest.passage, original):
+        return rest  # "[The complex] did not meet" of "The Kim Chaek Iron and Steel Complex did not meet"
     return replace(rest, status=QuoteStatus.APPROXIMATE, score=min(rest.score, 99.0), inserted=tuple(inserted))
+
+
+# An insertion that shortens a name the report has in its place to the name's last word, with
+# what comes before it ("[The complex]" of "The Kim Chaek Iron and Steel Complex", "[the mine]"
+# of "the Musan mine") is the report's words: each word left out is a capitalised part of the
+# name, or "and" or "of" inside it. Not "[The minister]" of "the deputy minister", "[Workers]"
+# of "300 workers" or "No workers" (with no determiner of its own, an insertion opening the
+# quote stands for every word of the clause before the rest), nor "[The furnace]" of "It".
+_NAME_WORD = lazy(r"\w+(?:['’-]\w+)*")
+_CLAUSE_MARK = lazy(r"[.,;:!?\"“”‘()\[\]{}—–\n]|\s-\s")
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+_UNNAMING = frozenset("no not non never former acting deputy vice fake false alleged so-called pseudo ex late".split())
+
+
+def _names_shortened(quote: str, inserted: list[str], found: Passage, original: str) -> bool:
+    """Whether each of the quote's insertions (_INSERTION) stands for a name the report has
+    where it stands, shortened (see above): one opening the quote, for the words right before
+    the passage; any other, for the words between the passage's parts. Only a quote with no
+    ellipsis of its own, whose parts are then the insertions' gaps in order."""
+    opens = quote.lstrip().startswith(inserted[0])
+    if _ELLIPSIS.search(_INSERTION.sub(" ", quote)) or len(found.spans) != len(inserted) + 1 - opens:
+        return False
+    for number, insertion in enumerate(inserted):
+        first = opens and number == 0
+        end = found.spans[number + 1 - opens][0]
+        start = max(0, end - 300) if first else found.spans[number - opens][1]  # (a name is shorter)
+        if not _shortens(insertion[1:-1], _CLAUSE_MARK.split(original[start:end])[-1], whole=not first):
+            return False
+    return True
+
+
+def _shortens(ours: str, theirs: str, whole: bool) -> bool:
+    """Whether the words `ours` are the name ending `theirs`, shortened: its last word, and
+    words of it before that in order, each left out a capitalised part of the name ("Kim
+    Chaek Iron and Steel") or "and"/"of"; `whole`: all of `theirs` is what `ours` stands for."""
+    mine = [w.casefold() for w in _NAME_WORD.findall(ours)]
+    name = _NAME_WORD.findall(theirs)
+    if not mine or not name or mine[-1] != name[-1].casefold():
+        return False
+    at, kept = len(name) - 1, []
+    for word in reversed(mine):  # each of ours, from the last, at the nearest of theirs before
+        while at >= 0 and name[at].casefold() != word:
+            at -= 1
+        if at < 0:
+            return False
+        kept.append(at)
+        at -= 1
+    # Words before a name that opens with a determiner ("said | the Musan mine") are the
+    # passage's own edge; before one that does not ("Fake vaccination | certificates", "300 |
+    # workers"), they may be what makes the name, and are left out.
+    first = 0 if whole or mine[0] not in _DETERMINERS else kept[-1]
+    left_out = [w for i, w in enumerate(name) if i >= first and i not in kept]
+    return all((w[:1].isupper() or w in ("and", "of")) and w.casefold() not in _UNNAMING and not any(
+        c.isdigit() for c in w) for w in left_out)
 
 
 # An editor's capital or small letter in brackets, for the report's in the other case, at

@@ -2028,6 +2028,31 @@ def test_words_put_in_brackets_are_the_authors_and_only_approximate(tmp_path, bo
     assert warning.hint == f"the report reads: \"{reads}\"; check that they say what the report's words do"
 
 
+# (from a blind probe) a name the report gives in full, shortened in brackets to its last word
+# as analysts do, is the report's words; what may make it another thing is not
+@pytest.mark.parametrize("body, quote, status", [
+    ("The Kim Chaek Iron and Steel Complex did not meet its target, a source said.",
+     "[The complex] did not meet its target", QuoteStatus.VERIFIED),
+    ("The Musan mine reopened in May.", "[The mine] reopened in May", QuoteStatus.VERIFIED),
+    ("Officials said the Musan mine had reopened.", "[The mine] had reopened", QuoteStatus.VERIFIED),
+    ("Traders said the Sinuiju market was closed.", "Traders said [the market] was closed", QuoteStatus.VERIFIED),
+    ("The North Korean regime denied the report.", "[The regime] denied the report", QuoteStatus.VERIFIED),
+    ("The deputy minister resigned in May.", "[The minister] resigned in May", QuoteStatus.APPROXIMATE),
+    ("The former Musan mine manager fled.", "[The manager] fled", QuoteStatus.APPROXIMATE),
+    ("The so-called Musan mine reopened.", "[The mine] reopened", QuoteStatus.APPROXIMATE),
+    ("No workers were paid in March.", "[Workers] were paid in March", QuoteStatus.APPROXIMATE),
+    ("300 workers were arrested in Chongjin.", "[Workers] were arrested in Chongjin", QuoteStatus.APPROXIMATE),
+    ("Fake vaccination certificates are sold in Sinuiju.", "[Certificates] are sold in Sinuiju",
+     QuoteStatus.APPROXIMATE),
+    ("Traders said the black market was closed.", "Traders said [the market] was closed", QuoteStatus.APPROXIMATE),
+    ("Officials said the Musan mine had reopened.", "[Officials] had reopened", QuoteStatus.APPROXIMATE),
+    ("The metal was sold in Hyesan.", "The [scrap] metal was sold in Hyesan", QuoteStatus.APPROXIMATE),
+    ("The Musan mine … reopened in May.", "[The mine] … reopened in May", QuoteStatus.APPROXIMATE),
+])
+def test_a_name_shortened_in_brackets_is_the_reports_words(body, quote, status):
+    assert _located(body, quote).status is status
+
+
 def test_words_in_brackets_with_nothing_of_the_report_around_them_are_not_found():
     assert _located("Completely different text about rice.", "[The mill] closed in May").status \
         is QuoteStatus.NOT_FOUND
