@@ -446,6 +446,7 @@ _REPORTS = rf"(?:{_REPORT_WORDS})"
 # The regime's own voice, whose claims a report does not vouch for as it does a source's words
 # (leadins._TOLD before a quote, scopes' limits after one), and when it claimed so
 REGIME_VOICE = (r"(?:regime|state (?:media|television|tv|radio|news agency|press)|kcna|rodong sinmun|pyongyang"
+                r"|(?:the )?korean central (?:news agency|television|broadcasting station)|kctv|minju joson"
                 r"|north korea|the north|party|propaganda|leadership|leader)(?:'s [\w-]+)?")
 CLAIMED_WHEN = (r"(?: (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:last|this|earlier this)"
                 r" (?:week|month|year)|last night|yesterday|today|again|repeatedly|in (?:a|an|its|their) (?:[\w-]+ )?"
@@ -891,7 +892,9 @@ _CONDITION_BEFORE = lazy(_CONDITION_OPENS + r"(?:(?:only )?(?:if|unless)(?! (?:a
                          r"|provided(?: that)?(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via)\b)"
                          r"|assuming|as long as|so long as|on condition that|in the event (?:of|that)"
                          r"|in case(?! after case| you\b))"
-                         r"[^.;:!?\n,]{0,120}, [\"']?$"
+                         # (past who says so: "If the harvest fails, the source said, | the state …")
+                         r"[^.;:!?\n,]{0,120}(?:, (?:[\w'-]+ ){0,4}?(?:said|says|told [\w'-]+|added|warned"
+                         r"|predicted|estimated|believes?|argued))?, [\"']?$"
                          # a condition with no verb of its own, or one the sentence before states: "If
                          # confirmed, |", "If successful, |", "If so, |", "If not, |", "In that case, |"
                          # (not "Thousands, if not millions, |")
@@ -931,8 +934,10 @@ _CONDITIONED_AFTER = {code: lazy(p) for code, p in {
 _SAID_ASIDE = lazy(r"[\"']?, (?:[\w'-]+ ){0,4}?(?:said|says|say|told reporters|added|warned|predicted|predicts"
                    r"|estimated|estimates|believe|believes|argued|argues)(?: [\w'-]+){0,2}(?=,)")
 # … where "if" is "whether": "would not say if", "will decide in March if"
-_WHETHER_WORDS = (r"(?:say|says|said|decide|decides|decided|know|knows|knew|ask|asks|asked|see|check|wonder"
-                  r"|wondered|determine|tell|told|confirm|confirmed|clear|unclear|sure|unsure)")
+_WHETHER_WORDS = (r"(?:say|says|said|decide|decides|decided|deciding|know|knows|knew|ask|asks|asked|asking|see|sees"
+                  r"|seeing|check|checks|checked|checking|wonder|wonders|wondered|wondering|determine|determining"
+                  r"|investigate|investigates|investigated|investigating|examine|examines|examining|verify|verifying"
+                  r"|establish|establishing|tell|told|confirm|confirmed|clear|unclear|sure|unsure)")
 _WHETHER_VERB = lazy(rf"\b{_WHETHER_WORDS}\b")
 # … or inside the condition itself: "the harvest fails" of "If the harvest fails again, famine
 # will return", "the mine reopens" of "Output will rise if the mine reopens", "Had | the dam
@@ -2005,7 +2010,9 @@ _CONDITION_CLAUSE = {code: lazy(rf"(?:{p})[\"'«“「]?$") for code, p in _COND
 _FUTURE_IN = {
     "pt": r"\b\w+(?:rá|rão|rás|remos|ria|riam)\b|\b(?:vai|vão) \w+r\b",
     "zh": r"将|將|会|會|可能|就|才|能|要",
-    "ko": r"것이|것으로|겠|수 있|수 없|수도 있|거(?:예요|에요|야|다|라)|텐데",  # (거예요: 것이에요, as spoken)
+    "ko": r"것이|것으로|겠|수 있|수 없|수도 있|거(?:예요|에요|야|다|라)|텐데"  # (거예요: 것이에요, as spoken)
+          # … and a syllable ending in ㄹ before 것, wherever the clause ends: "침수될 것"이라고
+          r"|[" + "".join(chr(0xAC00 + 28 * vowel_start + 8) for vowel_start in range(399)) + "] 것",
 }
 _KO_IF_NOT = lazy(r"(?:않으|없으|못하|아니)면")
 _JA_PAST = lazy(r"(?:た|だった|でした|ました)(?:[。！？]|$)")
@@ -2166,6 +2173,22 @@ def _countered(start: int, end: int, text: str) -> tuple[int, int] | None:
     return (end, countered.end()) if countered else None
 
 
+# … in Korean, what the regime claims, or anyone trumpets or boasts of, after the words it does:
+# "북한 매체는 …기록했다 | 고 주장했다", "…갖추었다 | 고 선전했다", "…풍년 | 이라고 자랑했다"
+# (as English "…, KCNA claimed"; not "소식통은 …고 주장했다", the report's source)
+_KO_BOASTED = lazy(r"(?:다|라|이라)?고 (?:선전|자랑|공언|강변)(?:했|한|하|해)")
+_KO_CLAIMED = lazy(r"(?:다|라|이라)?고 주장(?:했|한|하|해)")
+_KO_REGIME = lazy(r"(?:북한|북측|조선)(?: ?(?:관영|국영|당국|정권|매체|언론|방송|선전))+|조선중앙(?:통신|TV|텔레비전|방송)"
+                  r"|노동신문|조선신보|우리민족끼리")
+
+
+def _claimed_after_ko(start: int, end: int, text: str) -> tuple[int, int] | None:
+    if (d := _KO_BOASTED.match(text, end)) or (
+            (d := _KO_CLAIMED.match(text, end)) and _KO_REGIME.search(text, sentence_start(text, start), start)):
+        return end, d.end()
+    return None
+
+
 def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
     """The words right after a quote that deny it (_DENIED_AFTER and its kin in other
     languages), past a comma and a closing quotation mark in the quote or not ('"…
@@ -2175,6 +2198,8 @@ def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, 
     english = primary_language(language) in ("en", "")
     if english and (countered := _countered(start, end, text)):
         return countered
+    if primary_language(language) == "ko" and (claimed := _claimed_after_ko(start, end, text)):
+        return claimed
     after = _DENIED_AFTER if english else _DENIED_AFTER_IN.get(primary_language(language))
     inner = end - (text[end - 1:end] in ("\"", "'"))  # before the closing mark the quote ends with
     comma = text[inner - 1:inner] == "," or text[end:end + 1] == ","

@@ -807,7 +807,9 @@ _NOT_AFTER_IN = lazy(r"[^.!?。！？]{0,12}?(?:(?<![\w'])nicht(?![\w'])|しな�
 
 # … ending the sentence, or a clause the next conjunction opens ("…, allegedly, and its
 # prisoners moved to Hwasong")
-_LIMIT_END = (r"(?=[.!?;:)]|$|, (?:and|but|though|although|while|yet|et|mais|y|pero|e|mas|ma|und|aber|и|но|а)"
+_LIMIT_END = (r"(?=[.!?;:)]|$|, (?:and|but|though|although|while|yet|et|mais|y|pero|e|mas|ma|und|aber|и|но|а"
+              # (or what goes on naming the source: "…, KCNA claimed, citing …")
+              r"|citing|quoting|saying|adding|referring to)"
               r"(?![\w-])"
               # … or the speaker's words end: '"The factory makes missile parts, allegedly," a trader said'
               r"|,?[\"'](?=[\s.,;:!?)]|$))")

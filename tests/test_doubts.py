@@ -3244,6 +3244,15 @@ PROBE16_UNDONE = [
     ("The mine exceeded its quota (KCNA claimed).", "The mine exceeded its quota"),
     ("The mine exceeded its quota, state media claimed, and rations rose.", "The mine exceeded its quota"),
     ("The mine exceeded its quota, the manager boasted.", "The mine exceeded its quota"),
+    # (a second probe) the source named on, the agency's full name, a condition past who says so,
+    # "if" as "whether" after "checking"
+    ("Malnutrition has been eliminated among children, KCNA claimed, citing a health ministry survey.",
+     "Malnutrition has been eliminated among children"),
+    ("The harvest was a record, the Korean Central News Agency claimed.", "The harvest was a record"),
+    ("The Korean Central News Agency claimed that the harvest was a record.", "the harvest was a record"),
+    ("If the harvest fails, the source said, the state would cut rations again.", "the state would cut rations again"),
+    ("Officials are checking if the smugglers paid bribes to the border guards.",
+     "the smugglers paid bribes to the border guards"),
 ]
 PROBE16_FAITHFUL = [
     # "if" as "whether" after the modal; no condition; a source's claim; a claim that is no verb of saying
@@ -3255,6 +3264,10 @@ PROBE16_FAITHFUL = [
     ("The mine exceeded its quota, traders in the north claimed.", "The mine exceeded its quota"),
     ("The flood claimed 30 lives, state media said.", "The flood claimed 30 lives"),
     ("The mine exceeded its quota, the party newspaper said.", "The mine exceeded its quota"),
+    ("The mine closed in May, a source said, citing a relative who works there.", "The mine closed in May"),
+    ("The mill closed, KCNA said, citing the ministry.", "The mill closed"),
+    ("Prices rose, the source said, and traders left.", "Prices rose"),
+    ("Officials are checking the smugglers' papers.", "the smugglers' papers"),
 ]
 
 
@@ -3266,3 +3279,29 @@ def test_a_speakers_condition_or_the_regimes_claim_after_the_quote_makes_it_appr
 @pytest.mark.parametrize("body, quote", PROBE16_FAITHFUL)
 def test_whether_a_source_and_said_stay_verified(body, quote):
     assert _located(body, quote).status is QuoteStatus.VERIFIED
+
+
+# … and in Korean: what the regime claims (주장), or anyone trumpets (선전) or boasts of (자랑),
+# after the words it does; a condition before words of what will be (침수될 것)
+PROBE16_UNDONE_KO = [
+    ("북한 매체는 올해 곡물 생산량이 역대 최고를 기록했다고 주장했다.", "올해 곡물 생산량이 역대 최고를 기록했다"),
+    ("조선중앙통신은 새 병원이 세계적 수준의 의료 시설을 갖추었다고 선전했다.", "새 병원이 세계적 수준의 의료 시설을 갖추었다"),
+    ("북한 당국은 올해 수확이 풍년이라고 자랑했다.", "올해 수확이 풍년"),
+    ('소식통은 "만약 비가 계속 오면 광산이 침수될 것"이라고 말했다.', "광산이 침수될 것"),
+]
+PROBE16_FAITHFUL_KO = [
+    ("소식통은 올해 곡물 생산량이 역대 최고를 기록했다고 주장했다.", "올해 곡물 생산량이 역대 최고를 기록했다"),
+    ("소식통은 올해 곡물 생산량이 역대 최고를 기록했다고 말했다.", "올해 곡물 생산량이 역대 최고를 기록했다"),
+    ("북한 매체는 올해 곡물 생산량이 역대 최고를 기록했다고 보도했다.", "올해 곡물 생산량이 역대 최고를 기록했다"),
+    ("비가 계속 와서 광산이 침수될 것으로 보인다.", "비가 계속 와서"),
+]
+
+
+@pytest.mark.parametrize("body, quote", PROBE16_UNDONE_KO)
+def test_a_regimes_claim_a_boast_or_a_condition_in_korean_makes_the_quote_approximate(body, quote):
+    assert _located(body, quote, "ko").status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("body, quote", PROBE16_FAITHFUL_KO)
+def test_a_sources_claim_or_a_report_in_korean_stays_verified(body, quote):
+    assert _located(body, quote, "ko").status is QuoteStatus.VERIFIED
