@@ -823,12 +823,13 @@ _HEARSAY_BEFORE = lazy(
       r"|\b(?:heard|learned|learnt) (?:second-?hand|indirectly|through the grapevine)(?= that| from)"
       r"|\bgossip(?: [\w'-]+){0,3}? (?:says?|said|suggests?))(?: that)?" + _QUOTE_OPENS
     # hearsay of no one named, or at second hand: "People say | the mine has closed" opening a
-    # sentence or a speaker's words ('"They say that |'), "I heard that |" (not "Many young people
-    # say |", a survey's finding; not "they say" elsewhere, as often people named before; not "I
-    # heard | the guards shouting"; not "We were told that |", as often a rule made known)
+    # sentence or a speaker's words ('"They say that |'), anyone's "heard that |" (not "Many
+    # young people say |", a survey's finding; not "they say" elsewhere, as often people named
+    # before; not "I heard | the guards shouting"; not "We were told that |", as often a rule
+    # made known)
     # (the first letter before the lookbehinds: tried at every offset, they cost a search 4 % more)
     + r"|(?:p(?:(?<![\s\S]p)|(?<=[.!?] p)|(?<=\np)|(?<=[\"']p))eople say(?: that)?|t(?<=[\"']t)hey say(?: that)?"
-      r"|\b(?:i|we) (?:have |had )?heard(?: (?:from|by) (?:[\w'-]+ ){0,4}[\w'-]+)? that)" + _QUOTE_OPENS
+      r"|\bheard(?: (?:from|by) (?:[\w'-]+ ){0,4}[\w'-]+| it said| it rumou?red)? that)" + _QUOTE_OPENS
     # (a subject that suspects, not a suspect: "the main suspect | fled")
     + r"|\b(?:analysts|officials|experts|observers|researchers|investigators|police|authorities|diplomats|many|some"
       r"|they|we)(?: (?:now|also|still|strongly|privately))? suspect(?: that)?" + _QUOTE_OPENS

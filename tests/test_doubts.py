@@ -3253,6 +3253,8 @@ PROBE16_UNDONE = [
     ("If the harvest fails, the source said, the state would cut rations again.", "the state would cut rations again"),
     ("Officials are checking if the smugglers paid bribes to the border guards.",
      "the smugglers paid bribes to the border guards"),
+    ("The source, who said he could not confirm it, heard that 20 people had died.", "20 people had died"),
+    ("Residents heard that the market had closed.", "the market had closed"),
 ]
 PROBE16_FAITHFUL = [
     # "if" as "whether" after the modal; no condition; a source's claim; a claim that is no verb of saying
@@ -3268,6 +3270,8 @@ PROBE16_FAITHFUL = [
     ("The mill closed, KCNA said, citing the ministry.", "The mill closed"),
     ("Prices rose, the source said, and traders left.", "Prices rose"),
     ("Officials are checking the smugglers' papers.", "the smugglers' papers"),
+    ("Residents heard that the market had closed, and it had.", "Residents heard that the market had closed"),
+    ("Guards heard shouting from the cells.", "shouting from the cells"),
 ]
 
 
