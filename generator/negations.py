@@ -2179,11 +2179,13 @@ def _countered(start: int, end: int, text: str) -> tuple[int, int] | None:
 # (as English "…, KCNA claimed"; not "소식통은 …고 주장했다", the report's source)
 _KO_BOASTED = lazy(r"(?:다|라|이라)?고 (?:선전|자랑|공언|강변)(?:했|한|하|해)")
 _KO_CLAIMED = lazy(r"(?:다|라|이라)?고 주장(?:했|한|하|해)")
-_KO_REGIME = lazy(r"(?:북한|북측|조선)(?: ?(?:관영|국영|당국|정권|매체|언론|방송|선전))+|조선중앙(?:통신|TV|텔레비전|방송)"
-                  r"|노동신문|조선신보|우리민족끼리")
+# (the sentence's subject: "북한은", "북한 매체는", "조선중앙통신은"; not "북한 내부에서", a place)
+_KO_REGIME = lazy(r"(?:(?:북한|북측)(?: ?(?:관영|국영|당국|정권|매체|언론|방송|선전 ?매체))*|조선중앙(?:통신|TV|텔레비전|방송)"
+                  r"|노동신문|조선신보|우리민족끼리)(?:은|는|이|가|도)(?=\s)")
 
 
 def _claimed_after_ko(start: int, end: int, text: str) -> tuple[int, int] | None:
+    """The regime's claim, or anyone's boast, right after a Korean quote (above), or None."""
     if (d := _KO_BOASTED.match(text, end)) or (
             (d := _KO_CLAIMED.match(text, end)) and _KO_REGIME.search(text, sentence_start(text, start), start)):
         return end, d.end()
