@@ -386,9 +386,9 @@ _UNDONE_IN = {
           r"|n'(?:a|ont|avait|avaient) pas (?:réussi|pu|su) à |ne (?:sont|est|sera|seront) pas parvenue?s? à )",
     "de": r"(?:fast|beinahe|nahezu|angeblich|vermeintlich|teilweise|anstatt|statt|als ob|als wenn"
           r"|weigerte(?:n)? sich,?|schaffte(?:n)? es nicht,?|gelang (?:es )?(?:ihm|ihr|ihnen) nicht,?) ",
-    "es": r"(?:casi|supuestamente|presuntamente|parcialmente|estuvo a punto de|en (?:lugar|vez) de|como si"
+    "es": r"(?:supuestamente|presuntamente),? |(?:casi|parcialmente|estuvo a punto de|en (?:lugar|vez) de|como si"
           r"|se neg(?:ó|aron|aba|aban) a|no (?:logr|consigu|pud)\w*|dej(?:ó|aron|a|an|ado) de|neg(?:ó|aron) haber) ",
-    "pt": r"(?:quase|supostamente|alegadamente|pretensamente|parcialmente"
+    "pt": r"(?:supostamente|alegadamente|pretensamente),? |(?:quase|parcialmente"
           r"|(?:esteve )?prestes a|em (?:vez|lugar) de|ao invés de"
           r"|(?:se )?recus\w+ a|deix(?:ou|aram|a|am) de|não (?:conseguiu|conseguiram)|neg(?:ou|aram) ter) ",
     "it": r"(?:quasi|presumibilmente|presuntamente|asseritamente|pressoché|parzialmente"

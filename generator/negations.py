@@ -965,7 +965,12 @@ _MODAL_IN = lazy(rf"\b(?:will|would|shall|should|can|cannot|could|might|must|won
 # confirmées par Séoul, |"), nor a sentence that opens with "si", "если" or 如果, as often a
 # contrast as a condition ("Si les exportations de charbon ont chuté, | les ventes … ont doublé").
 _UNCONFIRMED = {
-    "fr": r"(?:selon|d'après) (?:des |les |de )?(?:rumeurs|informations|sources|rapports) non (?:encore )?"
+    # (… and the regime's claim in each language, as English "KCNA claimed that |": leadins._TOLD)
+    "fr": r"\b(?:l'acnc|l'agence centrale de presse coréenne|la kcna|kcna|les médias d'état(?: nord-coréens)?"
+          r"|pyongyang|le régime(?: nord-coréen)?|le rodong sinmun)(?: [\w'-]+){0,2}? (?:affirme|affirment|affirmait"
+          r"|affirmaient|a affirmé|ont affirmé|prétend|prétendent|prétendait|a prétendu|se vante|se vantait"
+          r"|s'est vanté) (?:que |qu')"
+          r"|(?:selon|d'après) (?:des |les |de )?(?:rumeurs|informations|sources|rapports) non (?:encore )?"
           r"(?:confirmée?s|vérifiée?s)(?: [\w'-]+){0,3}, "
           r"|\bon (?:dit|raconte|murmure|prétend) (?:que |qu')|\bil se (?:dit|murmure|raconte) (?:que |qu')"
           r"|(?:selon|d'après) (?:des |les |certaines )?rumeurs(?: (?:invérifiables|invérifiées|persistantes"
@@ -973,7 +978,10 @@ _UNCONFIRMED = {
           r"|(?<=, )dit-on, |\bselon la rumeur, "
           r"|\bil n'est pas (?:exclu|impossible) (?:que |qu')|\bon ne peut (?:pas )?exclure (?:que |qu')"
           r"|\bla rumeur (?:dit|veut|court) (?:que |qu')|\bil semblerait (?:que |qu')",
-    "es": r"(?:según|de acuerdo con) (?:los |unos |las |unas )?(?:rumores|informaciones|fuentes|versiones|informes)"
+    "es": r"\b(?:la acnc|acnc|la kcna|kcna|los medios (?:estatales|oficiales)(?: norcoreanos)?|pyongyang"
+          r"|el régimen(?: norcoreano)?|el rodong sinmun)(?: [\w'-]+){0,2}? (?:afirma|afirman|afirmó|afirmaron"
+          r"|asegura|aseguran|aseguró|aseguraron|sostiene|sostuvo|se jacta|se jactó|presume|presumió) (?:de )?que "
+          r"|(?:según|de acuerdo con) (?:los |unos |las |unas )?(?:rumores|informaciones|fuentes|versiones|informes)"
           r" (?:sin confirmar|no confirmad[oa]s|no verificad[oa]s)(?: [\w'-]+){0,3}, "
           r"|\bse (?:dice|rumorea|comenta) que |\b(?:corren|circulan|hay) rumores de que "
           r"|\bsegún (?:los |unos )?rumores(?: en [\w'-]+)?, "
@@ -984,13 +992,20 @@ _UNCONFIRMED = {
     "it": r"(?:secondo|stando a) (?:le |delle |alcune |i |dei )?(?:voci|indiscrezioni|notizie|fonti|informazioni)"
           r" non (?:confermate|verificate)(?: [\w'-]+){0,3}, "
           r"|\bsi (?:dice|vocifera|mormora) che |\bcorre voce che |\bsecondo (?:alcune |le )?voci, ",
-    "de": r"(?:unbestätigten|unbestaetigten) (?:berichten|angaben|informationen|meldungen) zufolge,? "
+    "de": r"\b(?:die |der )?(?:kcna|nordkoreanischen staatsmedien|staatsmedien|nordkoreas staatsmedien|pjöngjang"
+          r"|das regime|die führung)(?: [\w'-]+){0,2}? (?:behauptet|behaupten|behauptete|behaupteten|rühmt sich"
+          r"|rühmte sich|prahlt|prahlte),? dass "
+          r"|\bes (?:ist|war) nicht wahr,? dass "  # (it is not true that |)
+          r"|(?:unbestätigten|unbestaetigten) (?:berichten|angaben|informationen|meldungen) zufolge,? "
           r"|(?:laut|nach) unbestätigten (?:berichten|angaben|informationen|meldungen),? "
           r"|\bes heisst,? dass |(?:^|(?<=[.!?] )|(?<=\n))es heisst, "
           r"|\bman (?:sagt|munkelt),? dass |\bgerüchten zufolge,? |\b(?:laut|nach) gerüchten,? "
           r"|\bes geht das gerücht(?: um)?,? dass "
           r"|(?<=, )(?:so heisst es|wie es heisst|heisst es)(?: in (?:unbestätigten )?(?:gerüchten|berichten))?, ",
-    "ru": r"по (?:неподтвержденным|непроверенным) (?:данным|сведениям|сообщениям|слухам|информации)"
+    "ru": r"(?<![\w-])(?:кцта|цтак|северокорейские сми|государственные сми кндр|сми кндр|пхеньян|режим)"
+          r"(?: [\w-]+){0,2}? (?:утверждает|утверждают|утверждало|утверждали|утверждал|хвастается|хвастаются"
+          r"|хвастался),? (?:что|будто) "
+          r"|по (?:неподтвержденным|непроверенным) (?:данным|сведениям|сообщениям|слухам|информации)"
           r"(?: [\w'-]+){0,3}, "
           r"|\bнет (?:никаких )?(?:подтверждений|доказательств) (?:тому,? )?(?:что|будто) "
           # (not whoever says it: "Жители говорят, что |")
@@ -1001,7 +1016,9 @@ _UNCONFIRMED = {
           r"(?: [\w'-]+){0,3}, "
           r"|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:кажуть|ходять чутки),? (?:що|ніби) "
           r"|(?<![\w-])стверджується,? (?:що|ніби) |(?<![\w-])за чутками,? |(?<![\w-])не виключено,? (?:що|ніби) ",
-    "zh": r"未经证实的(?:消息|报道|说法|传闻)(?:称|说)[，,：:]?|未經證實的(?:消息|報導|報道|說法|傳聞)(?:稱|說)[，,：:]?"
+    "zh": r"(?:朝中社|朝鲜中央通讯社|朝鮮中央通訊社|劳动新闻|勞動新聞|朝鲜官方媒体|朝鮮官方媒體|朝鲜官媒|朝鮮官媒|朝鲜当局"
+          r"|朝鮮當局|平壤当局|平壤當局)(?:再次|一再|曾|还|還)?(?:声称|聲稱|宣称|宣稱|自称|自稱|吹嘘|吹噓)[，,：:]?"
+          r"|未经证实的(?:消息|报道|说法|传闻)(?:称|说)[，,：:]?|未經證實的(?:消息|報導|報道|說法|傳聞)(?:稱|說)[，,：:]?"
           r"|(?:传闻|傳聞|有传言|有傳言|传言|傳言|坊间传|坊間傳)(?:称|稱|说|說)[，,：:]?|(?:据传|據傳|据称|據稱|据说|據說)[，,：:]?"
           # "不排除 | 当局已将囚犯转移…的可能性": it cannot be ruled out
           r"|不排除(?:有)?"
@@ -2174,20 +2191,25 @@ def _countered(start: int, end: int, text: str) -> tuple[int, int] | None:
     return (end, countered.end()) if countered else None
 
 
-# … in Korean, what the regime claims, or anyone trumpets or boasts of, after the words it does:
-# "북한 매체는 …기록했다 | 고 주장했다", "…갖추었다 | 고 선전했다", "…풍년 | 이라고 자랑했다"
-# (as English "…, KCNA claimed"; not "소식통은 …고 주장했다", the report's source)
-_KO_BOASTED = lazy(r"(?:다|라|이라)?고 (?:선전|자랑|공언|강변)(?:했|한|하|해)")
-_KO_CLAIMED = lazy(r"(?:다|라|이라)?고 주장(?:했|한|하|해)")
-# (the sentence's subject: "북한은", "북한 매체는", "조선중앙통신은"; not "북한 내부에서", a place)
-_KO_REGIME = lazy(r"(?:(?:북한|북측)(?: ?(?:관영|국영|당국|정권|매체|언론|방송|선전 ?매체))*|조선중앙(?:통신|TV|텔레비전|방송)"
-                  r"|노동신문|조선신보|우리민족끼리)(?:은|는|이|가|도)(?=\s)")
+# … in Korean and Japanese, what the regime claims, or anyone trumpets or boasts of, after the
+# words it does: "북한 매체는 …기록했다 | 고 주장했다", "…갖추었다 | 고 선전했다", "…풍년 | 이라고
+# 자랑했다", "朝鮮中央通信は、…増加した | と主張した" (as English "…, KCNA claimed"; not "소식통은
+# …고 주장했다", the report's source). Each: (boasted, claimed, the regime as the sentence's
+# subject: "북한은", "북한 매체는", "조선중앙통신은"; not "북한 내부에서", a place).
+_CLAIMED_AFTER_CJK = {code: tuple(map(lazy, patterns)) for code, patterns in {
+    "ko": (r"(?:다|라|이라)?고 (?:선전|자랑|공언|강변)(?:했|한|하|해)", r"(?:다|라|이라)?고 주장(?:했|한|하|해)",
+           r"(?:(?:북한|북측)(?: ?(?:관영|국영|당국|정권|매체|언론|방송|선전 ?매체))*|조선중앙(?:통신|TV|텔레비전|방송)"
+           r"|노동신문|조선신보|우리민족끼리)(?:은|는|이|가|도)(?=\s)"),
+    "ja": (r"と(?:宣伝|誇示|自賛|豪語)(?:した|している|する|し)", r"と主張(?:した|している|する|し)",
+           r"(?:朝鮮中央通信|労働新聞|朝鮮中央テレビ|北朝鮮(?:の)?(?:国営)?(?:メディア|当局|政府|国営テレビ)?)(?:は|も)"),
+}.items()}
 
 
-def _claimed_after_ko(start: int, end: int, text: str) -> tuple[int, int] | None:
-    """The regime's claim, or anyone's boast, right after a Korean quote (above), or None."""
-    if (d := _KO_BOASTED.match(text, end)) or (
-            (d := _KO_CLAIMED.match(text, end)) and _KO_REGIME.search(text, sentence_start(text, start), start)):
+def _claimed_after_cjk(start: int, end: int, text: str, code: str) -> tuple[int, int] | None:
+    """The regime's claim, or anyone's boast, right after a Korean or Japanese quote (above), or None."""
+    boasted, claimed, regime = _CLAIMED_AFTER_CJK[code]
+    if (d := boasted.match(text, end)) or (
+            (d := claimed.match(text, end)) and regime.search(text, sentence_start(text, start), start)):
         return end, d.end()
     return None
 
@@ -2201,7 +2223,8 @@ def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, 
     english = primary_language(language) in ("en", "")
     if english and (countered := _countered(start, end, text)):
         return countered
-    if primary_language(language) == "ko" and (claimed := _claimed_after_ko(start, end, text)):
+    code = primary_language(language)
+    if code in _CLAIMED_AFTER_CJK and (claimed := _claimed_after_cjk(start, end, text, code)):
         return claimed
     after = _DENIED_AFTER if english else _DENIED_AFTER_IN.get(primary_language(language))
     inner = end - (text[end - 1:end] in ("\"", "'"))  # before the closing mark the quote ends with

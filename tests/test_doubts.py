@@ -3311,3 +3311,40 @@ def test_a_regimes_claim_a_boast_or_a_condition_in_korean_makes_the_quote_approx
 @pytest.mark.parametrize("body, quote", PROBE16_FAITHFUL_KO)
 def test_a_sources_claim_or_a_report_in_korean_stays_verified(body, quote):
     assert _located(body, quote, "ko").status is QuoteStatus.VERIFIED
+
+
+# (a third probe) the regime's claim in other languages, as in English; a hedge opening the
+# sentence with a comma after it; "it is not true that" in German
+PROBE16_UNDONE_IN = [
+    ("zh", "朝中社声称，钢铁产量增加了20%。", "钢铁产量增加了20%"),
+    ("ru", "КЦТА утверждает, что производство стали выросло.", "производство стали выросло"),
+    ("fr", "L'ACNC affirme que la production d'acier a augmenté.", "la production d'acier a augmenté"),
+    ("es", "La ACNC afirma que la producción de acero aumentó.", "la producción de acero aumentó"),
+    ("de", "Die KCNA behauptet, dass die Stahlproduktion gestiegen ist.", "die Stahlproduktion gestiegen ist"),
+    ("ja", "朝鮮中央通信は、鉄鋼生産が増加したと主張した。", "鉄鋼生産が増加した"),
+    ("ja", "北朝鮮当局は、鉄鋼生産が増加したと宣伝した。", "鉄鋼生産が増加した"),
+    ("de", "Es ist nicht wahr, dass die Fabrik geschlossen wurde.", "die Fabrik geschlossen wurde"),
+    ("es", "Supuestamente, la mina reabrió en marzo.", "la mina reabrió en marzo"),
+    ("pt", "Supostamente, a mina reabriu em março.", "a mina reabriu em março"),
+]
+PROBE16_FAITHFUL_IN = [
+    # the agency reporting, not claiming; a source's claim
+    ("zh", "朝中社称，钢铁产量增加了20%。", "钢铁产量增加了20%"),
+    ("ru", "КЦТА сообщает, что производство стали выросло.", "производство стали выросло"),
+    ("fr", "L'ACNC rapporte que la production d'acier a augmenté.", "la production d'acier a augmenté"),
+    ("fr", "Un habitant affirme que la mine a rouvert.", "la mine a rouvert"),
+    ("es", "La ACNC informó que la producción de acero aumentó.", "la producción de acero aumentó"),
+    ("de", "Die KCNA meldet, dass die Stahlproduktion gestiegen ist.", "die Stahlproduktion gestiegen ist"),
+    ("ja", "関係者は、鉄鋼生産が増加したと主張した。", "鉄鋼生産が増加した"),
+    ("ja", "朝鮮中央通信は、鉄鋼生産が増加したと報じた。", "鉄鋼生産が増加した"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", PROBE16_UNDONE_IN)
+def test_the_regimes_claim_or_a_hedge_in_other_languages_makes_the_quote_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", PROBE16_FAITHFUL_IN)
+def test_the_agency_reporting_or_a_sources_claim_in_other_languages_stays_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
