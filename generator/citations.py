@@ -1055,6 +1055,12 @@ _DOUBTING_LEAD = lazy(
     r"(?:verified|confirmed)|rumeurs?|non (?:confirmée?s?|vérifiée?s?)|rumores|sin (?:confirmar|verificar)|gerüchte?"
     r"|unbestätigte?\w*|слух\w*|неподтвержд\w*)(?![\w-])"
     r"|소문|루머|미확인|확인되지 않은|주장|传闻|傳聞|传言|傳言|谣言|謠言|未经证实|未經證實|噂|うわさ|未確認")
+# … or that makes every item a condition's, or denies them all: "If the floods recede:", "In case
+# of rain:", "Officials denied that:", "The ministry rejected reports that:" (the lead-in's last
+# sentence opening with the condition, or ending with the denial)
+_UNDOING_LEAD = lazy(r"^(?:(?:but|and|only) )?(?:if|unless|in case|in the event|should|provided|assuming)\b"
+                     r"|\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)"
+                     r"(?: (?:the |any |all )?(?:claims?|reports?|allegations?|rumou?rs?|suggestions?))?(?: that)?\W*$")
 _CONFIRMED_LEAD = lazy(r"(?<![\w-])(?<!not )(?<!not be )(?<!never )(?<!yet to be )(?<!un)(?:confirmed|verified"
                        r"|corroborated|proved|proven|came true|carried out|completed|achieved|accurate|true|kept"
                        r"|supported|adopted|took effect|borne out|implemented|fulfilled)(?![\w-])")
@@ -1094,7 +1100,8 @@ def _doubting_lead(spans: list[tuple[int, int]], body: Normalized, original: str
     said = original[lead[0]:lead[1]].strip()
     last = _LAST_SENTENCE.search(said)
     words = (last[1] if last else said).casefold()
-    return said if _DOUBTING_LEAD.search(words) and not _CONFIRMED_LEAD.search(words) else None
+    return said if (_DOUBTING_LEAD.search(words) or _UNDOING_LEAD.search(words)) \
+        and not _CONFIRMED_LEAD.search(words) else None
 
 
 # A table cell that rates the row as not vouched for: "| Kim visited Rason | False |"

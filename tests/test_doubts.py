@@ -2752,6 +2752,10 @@ LISTED_UNDONE = [
     ("en", "The provincial committee's plans for next year include:\n\n- the Musan mine reopened in May"),
     ("fr", "Rumeurs qui circulent à Hyesan :\n\n- the Musan mine reopened in May"),
     ("ko", "혜산에 도는 소문:\n\n- the Musan mine reopened in May"),
+    # (a third probe) a lead-in that makes each item a condition's, or denies them all
+    ("en", "If the floods recede by March:\n\n- the Musan mine reopened in May\n- trains run again"),
+    ("en", "Officials denied that:\n\n- the Musan mine reopened in May\n- wages were cut"),
+    ("en", "The ministry rejected reports that:\n\n- the Musan mine reopened in May"),
     ("en", "| Claim | Verdict |\n|---|---|\n| The Musan mine reopened in May | False |\n| Rice rose | True |"),
     ("en", "| Report | Status |\n|---|---|\n| The Musan mine reopened in May | **Unverified** |"),
     ("en", "| Report | Source |\n|---|---|\n| The Musan mine reopened in May | rumour, unconfirmed |"),
@@ -2761,6 +2765,9 @@ LISTED_UNDONE = [
 LISTED_FAITHFUL = [
     ("en", "Confirmed by two sources in Hyesan this week:\n\n- the Musan mine reopened in May"),
     ("en", "Rumours that officials later confirmed:\n\n- the Musan mine reopened in May"),
+    ("en", "After the floods receded:\n\n- the Musan mine reopened in May"),
+    ("en", "The ministry, which denied wrongdoing, listed its results:\n\n- the Musan mine reopened in May"),
+    ("en", "Residents confirmed that:\n\n- the Musan mine reopened in May"),
     ("en", "What our sources in Sinuiju reported this week:\n\n- the Musan mine reopened in May"),
     ("en", "Rumours circulate in Hyesan.\n\n- the Musan mine reopened in May"),  # no lead-in: no colon
     ("en", "Rumours circulating in Hyesan this week:\n\n- rice prices doubled\n\nThe Musan mine reopened in May."),
