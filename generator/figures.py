@@ -201,6 +201,14 @@ _OTHER_TIME = lazy(rf" (?:or|ou|o|oder|или) (?:in |en |im |en el |в )?(?:ear
 _OTHER_NUMBER = lazy(rf" (?:or|ou|o|u|oder|или) (?:(?:{_TIMES}) )?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine"
                      r"|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)|, or \d[\d,.]*(?=[.;:!?)]|,\s|$)")
 
+# … or the unit or currency of a figure the quote ends on bare: "Rice rose to 6,500" of "… 6,500
+# won per kilogram", "12.5 million" of "12.5 million tonnes" (not a year: "in 2019 | won the bid")
+_BARE_FIGURE_END = lazy(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d(?:[\d,.']*\d)?(?: (?:million|billion|thousand|mln|bn))?$"
+                        r"|\d (?:million|billion|thousand|mln|bn)$")
+_UNIT_AFTER_EN = lazy(r" (?:won|yuan|renminbi|rmb|dollars?|usd|euros?|yen|rubles?|roubles?|pounds?|tonnes?|tons?"
+                      r"|kilo(?:gram(?:me)?)?s?|kg|grams?|litres?|liters?|metres?|meters?|kilomet(?:re|er)s?|km|miles?"
+                      r"|hectares?|acres?|barrels?)\b")
+
 # --- a share of what the quote names, or a superlative limited ---------------------------
 
 # Right before a quote that opens on what they are a share of: "Two of | the mines closed",
@@ -408,6 +416,8 @@ def _after(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]:
         found.append((end, m.end()))
     if text[end - 1:end].isdigit() and (m := _OTHER_NUMBER.match(text, end)):
         found.append((end, m.end()))  # "on May 3 | or 4", "in 2019 | or 2020"
+    if code == "en" and _BARE_FIGURE_END.search(tail) and (m := _UNIT_AFTER_EN.match(text, end)):
+        found.append((end, m.end()))  # "rose to 6,500 | won"
     if _last_word(tail) in _TIME_WORDS and (m := _OTHER_TIME.match(text, end)):
         found.append((end, m.end()))  # "in March | or April"
     if (p := _CJK_SHARE_AFTER_IN.get(code)) is not None and (m := p.match(text, end)):

@@ -1359,3 +1359,28 @@ def test_a_figure_beside_an_estimate_or_an_equivalent_stays_verified(language, b
 def test_the_warning_shows_the_bound_after_the_figure():
     shown = _located("He paid 300 yuan, if not more.", "He paid 300 yuan").passage.parts
     assert shown == ("He paid 300 yuan, if not more",)
+
+
+# (from a blind probe) a figure quoted bare, its unit or currency left out: "6,500" of "6,500
+# won", "12.5 million" of "12.5 million tonnes"; not a year, nor a figure with nothing after it
+BARE_UNDONE = [
+    ("Rice rose to 6,500 won per kilogram in Hyesan.", "Rice rose to 6,500"),
+    ("The price is 150 yuan at the market.", "The price is 150"),
+    ("Workers are paid 5,000 won a month.", "Workers are paid 5,000"),
+    ("The harvest reached 12.5 million tonnes of grain.", "The harvest reached 12.5 million"),
+]
+BARE_FAITHFUL = [
+    ("In 2019 won the bid.", "In 2019"),
+    ("Rice rose to 6,500 won in Hyesan.", "Rice rose to 6,500 won"),
+    ("Exports fell by 20 in May.", "Exports fell by 20"),
+]
+
+
+@pytest.mark.parametrize("body, quote", BARE_UNDONE)
+def test_a_figure_cut_from_its_unit_or_currency_is_approximate(body, quote):
+    assert _located(body, quote).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("body, quote", BARE_FAITHFUL)
+def test_a_year_or_a_figure_with_its_unit_stays_verified(body, quote):
+    assert _located(body, quote).status is QuoteStatus.VERIFIED
