@@ -1299,8 +1299,10 @@ _DENIED_AFTER = lazy(
     + r"|" + _SET_OFF + r" (?:(?:but|though|although|yet) )?(?:no|none|nobody|no one)\b(?: [\w'’-]+){0,3}"
       r" (?:has|have|had|could|can|was|were)(?: (?:yet|ever|so far))?(?: been)? (?:able to )?"
       r"(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b"
+    # (… past who says so: "…, officials said, but that figure could not be verified")
     + r"|" + _SET_OFF + r" (?:(?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?"
-      r"|(?:though|although|but) (?:this|that|it|the claim|the report) )" + _NOT_VERIFIED)
+      r"|(?:(?:[\w'’-]+ ){1,3}(?:said|says|reported|claimed), )?(?:though|although|but) (?:this|that|it"
+      r"|th(?:is|at|e) (?:claim|report|figure|number|estimate|tally|toll|account|statement)s?) )" + _NOT_VERIFIED)
 # … and right before a quote, a possibility or hearsay that the verb after it makes the
 # quote's ("reopened" of "may have reopened", "reopen" of "is expected to reopen", "seems to
 # have"). Not an adverb ("visited" of "reportedly visited": the words quoted are the

@@ -3262,6 +3262,9 @@ PROBE16_UNDONE = [
      "the smugglers paid bribes to the border guards"),
     ("The source, who said he could not confirm it, heard that 20 people had died.", "20 people had died"),
     ("Residents heard that the market had closed.", "the market had closed"),
+    ("Output reached 3 million tonnes, but that figure could not be verified.", "Output reached 3 million tonnes"),
+    ("Output reached 3 million tonnes, officials said, but that figure could not be verified.",
+     "Output reached 3 million tonnes"),
 ]
 PROBE16_FAITHFUL = [
     # "if" as "whether" after the modal; no condition; a source's claim; a claim that is no verb of saying
@@ -3279,6 +3282,10 @@ PROBE16_FAITHFUL = [
     ("Officials are checking the smugglers' papers.", "the smugglers' papers"),
     ("Residents heard that the market had closed, and it had.", "Residents heard that the market had closed"),
     ("Guards heard shouting from the cells.", "shouting from the cells"),
+    ("Output reached 3 million tonnes, officials said, but that is not the whole story.",
+     "Output reached 3 million tonnes"),
+    ("Output reached 3 million tonnes, but the figure was confirmed by satellite data.",
+     "Output reached 3 million tonnes"),
 ]
 
 
