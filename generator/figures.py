@@ -416,8 +416,9 @@ def _after(start: int, end: int, text: str, code: str) -> list[tuple[int, int]]:
         found.append((end, m.end()))
     if text[end - 1:end].isdigit() and (m := _OTHER_NUMBER.match(text, end)):
         found.append((end, m.end()))  # "on May 3 | or 4", "in 2019 | or 2020"
-    if code == "en" and _BARE_FIGURE_END.search(tail) and (m := _UNIT_AFTER_EN.match(text, end)):
-        found.append((end, m.end()))  # "rose to 6,500 | won"
+    if code == "en" and _BARE_FIGURE_END.search(tail) and (m := _UNIT_AFTER_EN.match(text, end)) \
+            and not re.search(rf"\b{m.group().strip()}\b", text[start:end]):
+        found.append((end, m.end()))  # "rose to 6,500 | won" (not "rose to 9,100 won, up from 1,750 | won")
     if _last_word(tail) in _TIME_WORDS and (m := _OTHER_TIME.match(text, end)):
         found.append((end, m.end()))  # "in March | or April"
     if (p := _CJK_SHARE_AFTER_IN.get(code)) is not None and (m := p.match(text, end)):

@@ -1373,6 +1373,8 @@ BARE_FAITHFUL = [
     ("In 2019 won the bid.", "In 2019"),
     ("Rice rose to 6,500 won in Hyesan.", "Rice rose to 6,500 won"),
     ("Exports fell by 20 in May.", "Exports fell by 20"),
+    ("Rice rose to 9,100 won this week, up from 1,750 won in February.",
+     "Rice rose to 9,100 won this week, up from 1,750"),
 ]
 
 
