@@ -490,7 +490,7 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
                              "cite what the report vouches for, or say in the claim that it is disputed"))
     elif found.status is QuoteStatus.APPROXIMATE and found.framed and found.frame != "heading":
         frame = _clip(found.framed, limit=80)
-        where = (f'is in a list of report "{rid}" that "{frame}" leads into, which doubts what it lists'
+        where = (f'is in a list of report "{rid}" that "{frame}" leads into, which does not vouch for what it lists'
                  if found.frame == "list" else f'is the claim a fact check in report "{rid}" rates "{frame}"'
                  if found.frame == "rating" else f'is in a row of a table in report "{rid}" that rates it "{frame}"')
         diags.append(warning(pos, f'quote in claim "{claim.id}" {where}',

@@ -2796,8 +2796,11 @@ def test_a_quote_in_a_list_or_row_of_what_is_known_stays_verified(language, body
 
 @pytest.mark.parametrize("body, message", [
     ("Rumours from Hyesan:\n\n- The mill closed in May.\n",
-     'quote in claim "c1" is in a list of report "r1" that "Rumours from Hyesan:" leads into, which doubts '
-     "what it lists"),
+     'quote in claim "c1" is in a list of report "r1" that "Rumours from Hyesan:" leads into, which does not '
+     "vouch for what it lists"),
+    ("If the floods recede:\n\n- The mill closed in May.\n",
+     'quote in claim "c1" is in a list of report "r1" that "If the floods recede:" leads into, which does not '
+     "vouch for what it lists"),
     ("| Claim | Verdict |\n|---|---|\n| The mill closed in May | False |\n",
      'quote in claim "c1" is in a row of a table in report "r1" that rates it "False"'),
     ("The mill closed in May.\n\nCorrection: An earlier version of this article wrongly stated that the mill closed.",
