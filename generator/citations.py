@@ -887,6 +887,12 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         # "nearly collapsed" (see leadins.py)
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [lead], body, original), 99.0,
                         beside=True)
+    if not edges[0] and (lead := _clause_lead(spans[0][0], spans[-1][1], body.text, language)) is not None \
+            and one_block(*lead):
+        # "had achieved a bumper harvest" of "Officials denied that the country had achieved a
+        # bumper harvest": the quote leaves out its clause's first words, not what governs them
+        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [lead], body, original), 99.0,
+                        beside=True)
     if (frame := _doubting_heading(spans, body, original, headings, language)) is not None:
         # "The Musan mine reopened in May" in a section headed "Unconfirmed reports"
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, framed=frame)
@@ -931,6 +937,43 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
     # Every word is the report's, but the elision drops whole sentences or leaves
     # fragments too short to keep the sense: the author should look at it.
     return Location(QuoteStatus.APPROXIMATE, whole, 99.0)
+
+
+# The first words of a clause a quote starts inside of, after the word that opens it ("that
+# the country | had achieved", "whether the mine has | reopened"): a subject of a few words
+# and the auxiliaries of the quote's verb, no clause of their own ("If they can | they bribe",
+# "Whether talks resume is up to | one man")
+_AUXILIARY = (r"(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|shall|should|may|might|must|do|does"
+              r"|did)")
+_CLAUSE_OPENED = lazy(r"(?<![\w'-])(?:that|whether|if) (?:(?:the|a|an|its|their|his|her|our|this|these|those|some|many"
+                      r"|most|all|several) )?(?:(?!(?:and|but|or|nor|while|because|although|though|since|when|after"
+                      r"|before|yet|so|who|which|whom|whose|where|that|whether|if|not|never|" + _AUXILIARY + r")\b)"
+                      r"[\w'’-]+ ){0,3}(?:" + _AUXILIARY + r" ){0,3}[\"']?$"
+                      # … or a phrase the clause quotes, past its verb: 'that it had achieved a "| bumper harvest"'
+                      r"|(?<![\w'-])(?:that|whether|if) (?:(?!(?:and|but|or|nor|while|because|although|though|since"
+                      r"|when|after|before|yet|so|who|which|whom|whose|where|that|whether|if)\b)[\w'’-]+ ){1,8}[\"']$")
+_OPENERS = ("that ", "whether ", "if ")
+_ENDS_AUXILIARY = lazy(r"\b" + _AUXILIARY + r" $")
+_NEW_SUBJECT = lazy(r"(?:i|you|he|she|it|we|they|there|the|a|an|this|that|these|those|his|her|its|their|our|my)\b")
+
+
+def _clause_lead(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
+    """What governs the clause that the quote text[start:end] starts inside of, from before
+    the clause's first words (a denial, a claim, a doubt, a condition), as the judges find
+    it before a quote that starts the clause: the stretch from there to the quote's end, or
+    None. English only (its words that open a clause)."""
+    lo = max(0, start - 80)
+    if (primary_language(language) or "en") != "en" or not any(w in text[lo:start] for w in _OPENERS) \
+            or (m := _CLAUSE_OPENED.search(text, lo, start)) is None:
+        return None
+    if (opens := m.start() + m.group().index(" ") + 1) >= start \
+            or _ENDS_AUXILIARY.search(m.group()) and _NEW_SUBJECT.match(text, start):
+        return None  # ("If they can | they bribe the guards": the auxiliary's verb left out, not the quote's)
+    for found in (lead_cut(opens, end, text, language, False), edge_negation(opens, end, text, language, False, False),
+                  scope_cut(opens, end, text, language, False, False)):
+        if found is not None and found[0] < opens:
+            return found[0], end
+    return None
 
 
 def _beside_a_gap(spans: list[tuple[int, int]], text: str, language: str) -> tuple[int, int] | None:

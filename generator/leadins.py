@@ -70,7 +70,8 @@ _DOUBTING = (
     + r"|\b(?:lack|absence)(?<!\bno lack)(?<!\bno absence)(?<!\bany lack)(?<!\bany absence)"  # not "no lack of"
       r" of (?:any )?(?:evidence|proof|signs?|indications?)(?: to suggest)? that"
     + r"|\b(?:too early|too soon|premature) to (?:say|conclude|tell|claim|declare|assume)" + _THAT
-    + r"|\b(?:wrong|a mistake|an error|misleading|naive|premature|nonsense|absurd|ridiculous|preposterous|laughable)"
+    + r"|\b(?:wrong|false|untrue|incorrect|inaccurate|a mistake|an error|misleading|naive|premature|nonsense|absurd"
+      r"|ridiculous|preposterous|laughable)"
       r" to (?:conclude|say|claim|suggest|assume|think"
       r"|believe)" + _THAT
     + r"|\b(?:impossible|inconceivable|implausible|unthinkable|doubtful) that"
@@ -81,6 +82,12 @@ _DOUBTING = (
       r"|alleged|alleges|asserted|asserts|announced|announces|believed|believes|assumed|assumes|suggested"
       r"|suggests)" + _THAT
     + r"|\b(?:scant|no|little) (?:evidence|proof|sign)" + _THAT
+    # "The Panel did not find evidence that |", "Inspectors have found no sign that |"
+    + r"|\b(?:(?:did|does|do|could|can|has|have|had)(?: not|n't)|cannot|failed to|never)(?: (?:yet|so far|ever))?"
+      r" (?:find|found|see|seen|uncover|uncovered|produce|produced|offer|offered|provide|provided|present|presented)"
+      r" (?:any )?(?:(?:credible|hard|firm|direct|independent|clear|conclusive) )?"
+      r"(?:evidence|proof|signs?|indications?)"
+      r"(?: to suggest)?" + _THAT
     + r"|\b(?:far-fetched|a stretch) to (?:think|say|claim|suggest|believe)" + _THAT
     + r"|\b(?:i|we|they|analysts|experts|observers|officials|residents|defectors|traders|many|some|others|sources"
       r"|diplomats|critics|researchers|locals)(?: (?:still|also|now|strongly|seriously|privately))? doubt(?:ed)?"
@@ -152,7 +159,8 @@ _TOLD = (
       r"|were|can|could|will|would|has|have|had)"
 )
 _TOLD_WORD = lazy(r"imagine|let's say|let us say|what if|suppos|boast|brag|claim|propaganda|telling|version|narrative"
-                  r"|would have it|tells it|told it|line is|line was|hailed|touted|trumpeted|lauded|glorified|extolled"
+                  r"|would have it|tells it|told it|line is|line was"
+                  r"|hailed|touted|trumpeted|lauded|glorified|extolled"
                   r"|purport|'s claim|'s assertion|'s boast|'s insistence|under which|whereby|is that|was that"
                   r"|remains that|draft|proposed|planned|proposal|only in|only at|only among|rarely|seldom|never"
                   r"|nowhere|hardly ever|scarcely ever|at no time|under no|in no way|not once")

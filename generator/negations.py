@@ -1173,6 +1173,22 @@ def _disputed_before(text: str, start: int) -> re.Match[str] | None:
 _THAT_END = lazy(r"\bthat\W*$")
 
 
+# A verb that confirms the rumour or report named right after it: "Analysts have confirmed
+# rumours that |" (not "have not confirmed", "have yet to confirm")
+_CONFIRMS_REPORT = lazy(r"\b(?:confirm(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|corroborat(?:e|es|ed|ing)|bore out"
+                        r"|bears? out|borne out) (?:(?:the|these|those|earlier|persistent|widespread|local) )*$")
+
+
+def _confirmed_report(text: str, start: int) -> bool:
+    """Whether the hearsay starting at text[start] is confirmed by the words right before it."""
+    return (m := _CONFIRMS_REPORT.search(text, max(0, start - 48), start)) is not None \
+        and not _CONFIRMING_NEGATED.search(text, max(0, m.start() - 16), m.start()) \
+        and not _YET_TO.search(text, max(0, m.start() - 16), m.start())
+
+
+_YET_TO = lazy(r"\b(?:yet|unable|failed|fail|fails|refused|refuse|declined) to $")
+
+
 def confirmed(text: str, start: int) -> bool:
     """Whether the sentence the quote starts in confirms what came before it. (Not the next:
     "Aucune source ne l'a confirmé", "Підтвердити … неможливо" say so in too many ways.)"""
@@ -1241,6 +1257,9 @@ _NOT_VERIFIED = (r"(?:(?:(?:could|can|has|have|had|was|were|is|are)(?: not|n't)(
 _A_CLAIM = (r"(?:a|the|an) (?:claim|charge|accusation|allegation|report|assertion|statement|account|position"
             r"|figure|number|estimate|tally)s?")
 _SET_OFF = r"(?:,| -| ?\()"  # a comma, a dash or a bracket before what follows the quote
+# … and who says so, past which a doubt still follows the quote: "…, the source said, although
+# no other source has confirmed it"
+_WHO_SAID = r"(?:(?:[\w'’-]+ ){1,3}(?:said|says|reported|claimed|alleged), )?"
 _DENIED_AFTER = lazy(
     r",? (?:which )?(?:is|are|was|were|has been|have been|had been|is simply|are simply) " + _FALSE
     + r"|,? \(?(?:(?:this|that|it) )?(?:turned out|proved|proven|was shown|were shown|has been shown|have been shown)"
@@ -1290,18 +1309,19 @@ _DENIED_AFTER = lazy(
     + r"|" + _SET_OFF + r" which (?:[\w'’-]+ ){1,4}(?:contradicts|contradicted|contradict)\b"  # "which imagery contradicts"
     # "…, but there is no evidence to confirm it", "…, but no one has been able to verify this",
     # "… . There is no evidence for this."
-    + r"|(?:" + _SET_OFF + r" (?:(?:but|though|although|yet) )?|\. (?:but |however,? |yet )?)"
+    + r"|(?:" + _SET_OFF + r" " + _WHO_SAID + r"(?:(?:but|though|although|yet) )?|\. (?:but |however,? |yet )?)"
       r"(?:there (?:is|was|has been|have been) )?(?:still |as yet |so far )?"
       r"no (?:(?:independent|hard|firm|concrete|solid|reliable|further) )?"
       r"(?:data|evidence|proof|confirmation|corroboration|way)(?: (?:yet|so far|as yet))?"
       r" (?:to (?:confirm|verify|corroborate|support|substantiate|back up|prove)|(?:for|of|supporting) (?:this|that|it"
       r"|these|the (?:claims?|reports?|accounts?)))\b"
-    + r"|" + _SET_OFF + r" (?:(?:but|though|although|yet) )?(?:no|none|nobody|no one)\b(?: [\w'’-]+){0,3}"
+    + r"|" + _SET_OFF + r" " + _WHO_SAID + r"(?:(?:but|though|although|yet) )?(?:no|none|nobody|no one)\b"
+      r"(?: [\w'’-]+){0,3}"
       r" (?:has|have|had|could|can|was|were)(?: (?:yet|ever|so far))?(?: been)? (?:able to )?"
       r"(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b"
     # (… past who says so: "…, officials said, but that figure could not be verified")
     + r"|" + _SET_OFF + r" (?:(?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?"
-      r"|(?:(?:[\w'’-]+ ){1,3}(?:said|says|reported|claimed), )?(?:though|although|but) (?:this|that|it"
+      r"|" + _WHO_SAID + r"(?:though|although|but) (?:this|that|it"
       r"|th(?:is|at|e) (?:claim|report|figure|number|estimate|tally|toll|account|statement)s?) )" + _NOT_VERIFIED)
 # … and right before a quote, a possibility or hearsay that the verb after it makes the
 # quote's ("reopened" of "may have reopened", "reopen" of "is expected to reopen", "seems to
@@ -1465,7 +1485,8 @@ _CJK_DENIED_AFTER = lazy(
     r"|(?:다|라)?는 (?:소문|풍문|설|루머|얘기|이야기|말)(?:이|가|도) (?:돈|돌|나돌|있|퍼지|퍼졌|무성)"
     r"|(?:다|라)?는 주장이 제기"
     # "…했다 | 는 주장은 근거가 없다": the claim that … is groundless, untrue
-    r"|(?:다)?는 (?:주장|보도|소식|설|소문)(?:은|는|이|가|도)? (?:근거가 없|사실이 아니|사실무근|거짓|허위|의심스럽)"
+    r"|(?:다)?는 (?:주장|보도|소식|설|소문)(?:은|는|이|가|도)? (?:근거가 없|사실이 아[니닌님]|사실과 다[르른]|사실무근|거짓"
+    r"|허위|의심스럽)"
     # "…再開した | との報道を否定した", "…再開した | という証拠はない", "…した | 可能性は低い",
     # "…재가동됐다 | 는 보도를 부인했다", "…재가동됐다 | 는 증거는 없다"
     r"|(?:との|という)(?:報道|主張|噂|話|情報|説)を(?:\"[^\"]{1,24}\"(?:だ|である)?と)?(?:否定|否認|一蹴)(?!的)"
@@ -1820,6 +1841,7 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
                         or _MAY_BE_HEARSAY.search(text, max(0, start - 100), start)
                         and _HEARSAY_BEFORE.search(text, max(0, start - 100), start)
                         or _disputed_before(text, start)) and not confirmed(text, start) \
+                and not _confirmed_report(text, d.start()) \
                 and not (_THAT_END.search(d.group()) and RELATIVE_VERB.match(text, start)):
             found.append((d.start(), start))  # (not "the rumours that | were circulating": a relative clause)
         if english and not text.startswith("to ", start) \
@@ -2217,6 +2239,12 @@ def _claimed_after_cjk(start: int, end: int, text: str, code: str) -> tuple[int,
     return None
 
 
+# What says a rumour is untrue, among _CJK_DENIED_AFTER's words: then a "confirmed" after it
+# is of that ("…폐쇄됐다 | 는 소문은 사실이 아닌 것으로 확인됐다": confirmed to be untrue)
+_UNTRUE_CJK = lazy(r"아[니닌님]|다[르른]|사실무근|거짓|허위|근거가? 없|부인|부정|일축|반박|事実(?:では|で|無根)|誤り|デマ|虚偽"
+                   r"|根拠|否定|否認|一蹴|不属实|不屬實|不实|不實|不是事实|不是事實|假的|失实|失實|捏造|无稽|無稽")
+
+
 def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
     """The words right after a quote that deny it (_DENIED_AFTER and its kin in other
     languages), past a comma and a closing quotation mark in the quote or not ('"…
@@ -2233,7 +2261,7 @@ def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, 
     inner = end - (text[end - 1:end] in ("\"", "'"))  # before the closing mark the quote ends with
     comma = text[inner - 1:inner] == "," or text[end:end + 1] == ","
     if (denied := (after is not None and after.match(text, end)) or _CJK_DENIED_AFTER.match(text, end)):
-        if _RUMOURED_AFTER.search(denied.group()) and confirmed(text, end):
+        if _RUMOURED_AFTER.search(denied.group()) and not _UNTRUE_CJK.search(denied.group()) and confirmed(text, end):
             return None  # "…닫았다 | 는 소문이 돌았고, 당국도 이를 확인했다": a rumour confirmed
         stretch = (end, denied.end())
     else:

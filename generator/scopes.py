@@ -561,7 +561,11 @@ _OF_A_CLAIM = lazy(r"\b(?:reports?|statements?|claims?|allegations?|articles?|st
                    r"|bans?|banned)\b")
 
 
-_ACCORDING_TO = lazy(r"\baccording to (?:[\w'-]+ ){0,3}?(?:reports?|accounts?|rumou?rs?|claims?|statements?)\b")
+# … nor what the words were said in: '"…," a spokesperson said in a statement carried by KCNA.'
+_ACCORDING_TO = lazy(r"\baccording to (?:[\w'-]+ ){0,3}?(?:reports?|accounts?|rumou?rs?|claims?|statements?)\b"
+                     r"|\b(?:said|says|wrote|writes|announced|announces|declared|declares)"
+                     r" in (?:a|an|its|his|her|their) (?:[\w'-]+ )?(?:statements?|reports?|articles?|interviews?"
+                     r"|commentar(?:y|ies))\b")
 _REVISED_TO = lazy(r" (?:up|down|upward|downward|upwards|downwards)? ?to (\d[\d.,]*\d|\d)")
 
 
@@ -822,7 +826,10 @@ _LIMITED_AFTER = {
           r"(?: at least| only)?|(?:,| -| \() ?at least officially"
           r"|(?:,| -| \() ?(?:at least|if only) (?:for now|for the moment|for the time being|in the short term"
           r"|temporarily)"
+          # (… also set off before more of the clause: "…, allegedly, in late 2023."; not past
+          # words of its own, which it may be of alone: "… for treason, allegedly.")
           r"|(?:,| -| \() ?(?:allegedly|supposedly|purportedly|ostensibly|reportedly|officially at least)"
+          r"(?:(?:,| -|\))(?: (?!(?:and|but|or|while|whereas|although|though|yet)\b)[\w'-]+){1,8}?)?"
           # the regime's claim, or anyone's boast: "…, state media claimed.", "…, claims KCNA.",
           # "…, the manager boasted." (as leadins._TOLD before a quote; not "…, KCNA said.")
           r"|(?:,| -| \() ?(?:(?:the|north korea(?:n|'s)|official) )?" + REGIME_VOICE

@@ -12,6 +12,7 @@ import pytest
 from test_citations import _located
 
 from generator.model import QuoteStatus
+from generator.normalize import normalize
 
 UNDONE = [
     ('en', 'Rations were less generous this year than last.', 'generous this year'),  # a degree turned around
@@ -3372,3 +3373,71 @@ def test_let_alone_and_an_elided_rate_or_projection_are_approximate(language, bo
 @pytest.mark.parametrize("language, body, quote", LET_ALONE_AND_RATES_FAITHFUL)
 def test_an_aside_left_out_beside_such_words_stays_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# A fifth blind probe: a quote that starts inside the clause a lead-in governs, leaving out the
+# clause's subject; more words that doubt, deny or hedge; and their look-alikes
+CLAUSE_INSIDE_UNDONE = [
+    ("en", "Officials denied that the country had achieved a bumper harvest in 2023.",
+     "had achieved a bumper harvest"),
+    ("en", "KCNA claimed that the country had achieved a bumper harvest in 2023.", "achieved a bumper harvest"),
+    ("en", "It is unclear whether the mine has reopened after the floods.", "reopened after the floods"),
+    ("en", "There is no evidence that the army had withdrawn from the border.", "had withdrawn from the border"),
+    ("en", "Nobody believes that the factory will meet its quota this year.", "will meet its quota this year"),
+    ("en", "If the border reopens in spring, prices will fall.", "reopens in spring"),
+    ("en", "Rumours that the general had been executed spread quickly.", "had been executed"),
+    ("en", 'KCNA claimed that the country had achieved a "bumper harvest unprecedented in history" in 2023.',
+     "bumper harvest unprecedented in history"),
+    ("en", "The Panel did not find evidence that the cargo originated in Russia.", "the cargo originated in Russia"),
+    ("en", "The Panel **did not find** evidence that the cargo originated in Russia.",
+     "the cargo originated in Russia"),
+    ("en", "Inspectors have found no sign that the reactor was restarted.", "the reactor was restarted"),
+    ("en", "It is false to say that the mine has stopped exporting coal.", "the mine has stopped exporting coal"),
+    ("en", "It is incorrect to claim that rations were restored.", "rations were restored"),
+    ("en", "Two ministers were executed by anti-aircraft gun fire, allegedly, in late 2023.",
+     "Two ministers were executed by anti-aircraft gun fire"),
+    ("en", "The two brokers were shot dead at the border, the source said, although no other source has confirmed"
+           " the incident.", "The two brokers were shot dead at the border"),
+    ("en", "Output reached 3 million tonnes, officials said, but there is no evidence to confirm it.",
+     "Output reached 3 million tonnes"),
+    ("en", '"We have never violated any sanctions resolution," a spokesperson said in a statement carried by KCNA.'
+           "\n\nThe Panel's investigation contradicts this claim: it documented 23 violations.",
+     "We have never violated any sanctions resolution"),
+    ("ko", "혜산 시장이 폐쇄됐다는 소문은 사실이 아닌 것으로 확인됐다.", "혜산 시장이 폐쇄됐다"),
+    ("ko", "광산이 재가동됐다는 보도는 사실과 다르다.", "광산이 재가동됐다"),
+]
+CLAUSE_INSIDE_FAITHFUL = [
+    ("en", "Officials confirmed that the country had achieved a bumper harvest in 2023.",
+     "had achieved a bumper harvest"),
+    ("en", "Analysts said that the country had achieved a bumper harvest in 2023.", "achieved a bumper harvest"),
+    ("en", "If they can they bribe the guards with cigarettes.", "they bribe the guards with cigarettes"),
+    ("en", "Whether talks resume is up to one man: Kim Jong Un.", "one man: Kim Jong Un"),
+    ("en", "Officials denied that the mine, which employs 300 workers, had closed.", "employs 300 workers"),
+    ("en", "Officials denied that report and the mine reopened in May.", "the mine reopened in May"),
+    ("en", "The mine that the army had closed reopened in May.", "reopened in May"),
+    ("en", "Analysts have confirmed rumours that the Hyesan market was closed for three days.",
+     "the Hyesan market was closed for three days"),
+    ("en", "Officials did not find it easy to explain why the mine reopened.", "the mine reopened"),
+    ("en", "Jang Song Thaek was executed in December 2013 for treason, allegedly.",
+     "Jang Song Thaek was executed in December 2013"),
+    ("en", "The general was executed in May, officials said, and no one was hurt in the blast.",
+     "The general was executed in May"),
+    ("ko", "혜산 시장이 폐쇄됐다는 소문이 사실로 확인됐다.", "혜산 시장이 폐쇄됐다"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", CLAUSE_INSIDE_UNDONE)
+def test_a_quote_inside_a_clause_that_is_doubted_denied_or_hedged_is_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", CLAUSE_INSIDE_FAITHFUL)
+def test_such_a_quote_that_nothing_governs_stays_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+def test_the_warning_for_a_quote_inside_a_denied_clause_shows_the_denial():
+    body = "Officials denied that the country had achieved a bumper harvest in 2023."
+    found = _located(body, "had achieved a bumper harvest")
+    start, end = found.passage.spans[0]
+    assert "denied that" in normalize(body).text[start:end]
