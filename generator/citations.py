@@ -952,7 +952,17 @@ _CLAUSE_OPENED = lazy(r"(?<![\w'-])(?:that|whether|if) (?:(?:the|a|an|its|their|
                       # … or a phrase the clause quotes, past its verb: 'that it had achieved a "| bumper harvest"'
                       r"|(?<![\w'-])(?:that|whether|if) (?:(?!(?:and|but|or|nor|while|because|although|though|since"
                       r"|when|after|before|yet|so|who|which|whom|whose|where|that|whether|if)\b)[\w'’-]+ ){1,8}[\"']$")
-_OPENERS = ("that ", "whether ", "if ")
+# … in other languages, a subject of a few words after the word that opens the clause
+# ("démenti que le pays | ait obtenu", "bestritten, dass das Land | eine Rekordernte erzielt hatte")
+_OPENED_IN = {
+    "fr": r"que |qu'|si |s'(?=ils? )", "es": "que |si ", "pt": "que |se ", "it": "che |ch'|se ",
+    "de": "dass |daß |ob |wenn |falls ", "ru": "что |чтобы |будто |если |ли ", "uk": "що |щоб |чи |якщо |нібито ",
+}
+_CLAUSE_OPENED_IN = {"en": _CLAUSE_OPENED} | {
+    code: lazy(rf"(?<![\w'-])(?:{words})(?:[^\W\d_][\w'’-]* ){{1,3}}[\"']?$") for code, words in _OPENED_IN.items()}
+_OPENERS = {"en": ("that ", "whether ", "if ")} | {
+    code: tuple(w.split("(")[0] for w in words.split("|")) for code, words in _OPENED_IN.items()}
+_OPENER = lazy(r"[^\s']*['\s]")  # the word that opens the clause, with its space or apostrophe
 _ENDS_AUXILIARY = lazy(r"\b" + _AUXILIARY + r" $")
 _NEW_SUBJECT = lazy(r"(?:i|you|he|she|it|we|they|there|the|a|an|this|that|these|those|his|her|its|their|our|my)\b")
 
@@ -961,13 +971,13 @@ def _clause_lead(start: int, end: int, text: str, language: str) -> tuple[int, i
     """What governs the clause that the quote text[start:end] starts inside of, from before
     the clause's first words (a denial, a claim, a doubt, a condition), as the judges find
     it before a quote that starts the clause: the stretch from there to the quote's end, or
-    None. English only (its words that open a clause)."""
-    lo = max(0, start - 80)
-    if (primary_language(language) or "en") != "en" or not any(w in text[lo:start] for w in _OPENERS) \
-            or (m := _CLAUSE_OPENED.search(text, lo, start)) is None:
+    None. In the languages whose words that open a clause _OPENED_IN names, and English."""
+    lo, code = max(0, start - 80), primary_language(language) or "en"
+    if code not in _OPENERS or not any(w in text[lo:start] for w in _OPENERS[code]) \
+            or (m := _CLAUSE_OPENED_IN[code].search(text, lo, start)) is None:
         return None
-    if (opens := m.start() + m.group().index(" ") + 1) >= start \
-            or _ENDS_AUXILIARY.search(m.group()) and _NEW_SUBJECT.match(text, start):
+    if (opens := m.start() + _OPENER.match(m.group()).end()) >= start \
+            or code == "en" and _ENDS_AUXILIARY.search(m.group()) and _NEW_SUBJECT.match(text, start):
         return None  # ("If they can | they bribe the guards": the auxiliary's verb left out, not the quote's)
     for found in (lead_cut(opens, end, text, language, False), edge_negation(opens, end, text, language, False, False),
                   scope_cut(opens, end, text, language, False, False)):

@@ -3405,6 +3405,15 @@ CLAUSE_INSIDE_UNDONE = [
      "We have never violated any sanctions resolution"),
     ("ko", "혜산 시장이 폐쇄됐다는 소문은 사실이 아닌 것으로 확인됐다.", "혜산 시장이 폐쇄됐다"),
     ("ko", "광산이 재가동됐다는 보도는 사실과 다르다.", "광산이 재가동됐다"),
+    ("fr", "Les autorités ont démenti que le pays ait obtenu une récolte record.", "ait obtenu une récolte record"),
+    ("fr", "Rien ne prouve qu'il ait rouvert la mine en mai.", "ait rouvert la mine en mai"),
+    ("es", "Las autoridades negaron que el país hubiera logrado una cosecha récord.",
+     "hubiera logrado una cosecha récord"),
+    ("de", "Die Behörden bestritten, dass das Land eine Rekordernte erzielt hatte.", "eine Rekordernte erzielt hatte"),
+    ("ru", "Власти опровергли, что страна собрала рекордный урожай.", "собрала рекордный урожай"),
+    ("it", "Le autorità hanno smentito che il paese abbia ottenuto un raccolto record.",
+     "abbia ottenuto un raccolto record"),
+    ("pt", "As autoridades negaram que o país tenha obtido uma colheita recorde.", "tenha obtido uma colheita recorde"),
 ]
 CLAUSE_INSIDE_FAITHFUL = [
     ("en", "Officials confirmed that the country had achieved a bumper harvest in 2023.",
@@ -3423,6 +3432,12 @@ CLAUSE_INSIDE_FAITHFUL = [
     ("en", "The general was executed in May, officials said, and no one was hurt in the blast.",
      "The general was executed in May"),
     ("ko", "혜산 시장이 폐쇄됐다는 소문이 사실로 확인됐다.", "혜산 시장이 폐쇄됐다"),
+    ("fr", "Les autorités ont confirmé que le pays a obtenu une récolte record.", "a obtenu une récolte record"),
+    ("fr", "La mine que l'armée a fermée a rouvert en mai.", "a rouvert en mai"),
+    ("de", "Er sagte, dass das Land eine Rekordernte erzielt hatte.", "eine Rekordernte erzielt hatte"),
+    ("es", "Es evidente que la mina reabrió en mayo.", "reabrió en mayo"),
+    ("ru", "Он сказал, что страна собрала рекордный урожай.", "собрала рекордный урожай"),
+    ("it", "Ha detto che il paese ha ottenuto un raccolto record.", "ha ottenuto un raccolto record"),
 ]
 
 
