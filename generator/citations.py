@@ -893,6 +893,12 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         # bumper harvest": the quote leaves out its clause's first words, not what governs them
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [lead], body, original), 99.0,
                         beside=True)
+    if not edges[1] and (rest := _clause_rest(spans[0][0], spans[-1][1], body.text, language)) is not None \
+            and one_block(*rest):
+        # "The zone is open" of "The zone is open to foreign investors in name only": the quote
+        # stops inside its clause, before what limits, denies or hedges the whole of it
+        return Location(QuoteStatus.APPROXIMATE, passage(report_id, [rest], body, original), 99.0,
+                        beside=True)
     if (frame := _doubting_heading(spans, body, original, headings, language)) is not None:
         # "The Musan mine reopened in May" in a section headed "Unconfirmed reports"
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, framed=frame)
@@ -983,6 +989,49 @@ def _clause_lead(start: int, end: int, text: str, language: str) -> tuple[int, i
                   scope_cut(opens, end, text, language, False, False)):
         if found is not None and found[0] < opens:
             return found[0], end
+    return None
+
+
+# The rest of the clause a quote stops inside of: a few plain words up to a comma, a full stop
+# or a word that opens another clause ("The zone is open | to foreign investors | in name only.")
+_CLAUSE_JOINS = (r" (?:and|but|or|nor|while|whereas|because|although|though|who|which|where|et|mais|y|pero|e|mas|ma|und"
+                 r"|aber|и|но|а)\b")
+_CLAUSE_RUN = lazy(r"(?:(?!" + _CLAUSE_JOINS + r") [^\W_][\w'’-]*){1,12}?(?=[,.;:!?)]|$|" + _CLAUSE_JOINS + ")")
+_WORDS_AHEAD = lazy(r"(?:(?!" + _CLAUSE_JOINS + r") [^\W_][\w'’-]*){1,8}")  # (or of a longer clause, its next words)
+# … and the words inside it where a limit may start: "is open | to foreign investors | in name
+# only", "are paid | their wages | only if", "was closed | for a week | unless"
+_INLINE_LIMIT = {code: lazy(rf" (?:{words})\b") for code, words in {
+    "en": r"in name|in theory|in principle|on paper|only|unless|(?<!\beven)(?<!\bas)(?<!\bonly) if|provided|except"
+          r"|until",
+    "fr": r"seulement|uniquement|sauf|à moins|sur le papier|en théorie|(?<!\bmême)(?<!\bcomme) si",
+    "es": r"solo|sólo|solamente|únicamente|salvo|excepto|a menos|sobre el papel|en teoría|(?<!\baun) si",
+    "pt": r"só|somente|apenas|exceto|salvo|a menos|no papel|em teoria|(?<!\bmesmo) se",
+    "it": r"solo|soltanto|solamente|tranne|salvo|a meno|sulla carta|in teoria|(?<!\banche) se",
+    "de": r"nur|außer|es sei denn|auf dem papier|theoretisch|wenn|falls",
+    "ru": r"только|лишь|кроме|если|на бумаге|теоретически", "uk": r"тільки|лише|крім|якщо|на папері|теоретично",
+}.items()}
+# A hedge set off past more words of the clause is of those words: "was executed in December
+# 2013 | for treason, allegedly." (as scopes' _LIMITED_AFTER reads it)
+_SET_OFF_HEDGE = lazy(r"(?:,| -| \()? ?(?:allegedly|supposedly|purportedly|ostensibly|reportedly)\b")
+
+
+def _clause_rest(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
+    """What limits, denies or hedges the clause that the quote text[start:end] stops inside
+    of, past the clause's last words, as the judges find it after a quote that ends the
+    clause: the stretch from the quote's start to the end of what does so, or None. In
+    English and the languages _OPENED_IN names (spaced, with words after the quote that the
+    judges read)."""
+    code = primary_language(language) or "en"
+    if code not in _OPENERS or not text[end - 1:end].isalnum() \
+            or (ahead := (run := _CLAUSE_RUN.match(text, end)) or _WORDS_AHEAD.match(text, end)) is None:
+        return None  # (a quote that ends with a mark ends its sentence or clause)
+    stops = [m.start() for m in _INLINE_LIMIT[code].finditer(text, end, ahead.end()) if m.start() > end]
+    stops += [run.end()] if run is not None else []
+    for stop in stops:
+        for found in (scope_cut(start, stop, text, language, False, False, before=False),
+                      edge_negation(start, stop, text, language, False, False, before=False)):
+            if found is not None and found[1] > stop and not _SET_OFF_HEDGE.match(text, stop):
+                return start, found[1]
     return None
 
 

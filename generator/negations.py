@@ -2277,35 +2277,37 @@ def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, 
 
 
 def edge_negation(start: int, end: int, text: str, language: str, leading: bool, trailing: bool,
-                  one_block: Callable[[int, int], bool] = lambda a, b: True) -> tuple[int, int] | None:
+                  one_block: Callable[[int, int], bool] = lambda a, b: True, before: bool = True
+                  ) -> tuple[int, int] | None:
     """The stretch with a negation that governs the quote from just outside it, or None: the
     word right before or after it ("reopen the mine" of "did not reopen the mine", "The
     government did" of "did not"), or, where the quote starts or ends with an ellipsis
     (`leading`, `trailing`), a few words of the same clause there, which the ellipsis
     stands for ("… reopen the mine" of "No one would reopen the mine"). Positions are in
     normalised `text`; `one_block(a, b)` says whether a stretch of it stays in one paragraph,
-    heading or list item: the next block's "No" governs nothing of this one's words."""
+    heading or list item: the next block's "No" governs nothing of this one's words. Without
+    `before`, only what comes after the quote is read (its words before were read already)."""
     korean = primary_language(language) == "ko"
     english = primary_language(language) in ("en", "")  # whose negations reach over words and asides
     gaps = []
-    if leading:
+    if before and leading:
         lead = _lead_start(text, start)
         if not korean or _KOREAN_BEFORE.search(text, lead, start):
             gaps.append((lead, start))
-    elif starts_word(text, start) and ((m := _WORD_BEFORE.search(text, max(0, start - (reach := _reach(text, start))),
-                                                                     start))
-                                       or _NUMBER_BEFORE.search(text, max(0, start - 12), start)):
+    elif before and starts_word(text, start) \
+            and ((m := _WORD_BEFORE.search(text, max(0, start - (reach := _reach(text, start))), start))
+                 or _NUMBER_BEFORE.search(text, max(0, start - 12), start)):
         if m and (not korean or _KOREAN_BEFORE.search(text, m.start(1), start)):
             gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
         bridged = _BRIDGED if english else _bridged(language)
         if bridged is not None and (b := bridged.search(text, max(0, start - reach - 26), start)):
             gaps.append((b.start(), start))
-    elif starts_word(text, start) and (m := _ELIDED_BEFORE.search(text, max(0, start - 3), start)):
+    elif before and starts_word(text, start) and (m := _ELIDED_BEFORE.search(text, max(0, start - 3), start)):
         gaps.append((m.start(1), start))  # French "Personne n'|a été blessé"
-    if english and not leading and starts_word(text, start) \
+    if before and english and not leading and starts_word(text, start) \
             and (aside := _NEGATED_ASIDE.search(text, max(0, start - 80), start)):
         gaps.append((aside.start(), start))
-    if english and not leading and _PREDICATE_AT.match(text, start) \
+    if before and english and not leading and _PREDICATE_AT.match(text, start) \
             and (subject := _NEGATIVE_SUBJECT.search(text, max(0, start - 64), start)):
         gaps.append((subject.start(), start))  # "Not a single shipment of aid | reached Musan"
     if trailing and (not (ended := SENTENCE_ENDED.match(text, max(0, end - 1)))
@@ -2324,7 +2326,8 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
     gaps = [_within_block(a, b, start, one_block) for a, b in gaps]
     negated = [(a, b) for a, b in gaps if a < b and _governs(a, b, text, language)]
     negated += [(a, b) for a, b in (_within_block(a, b, start, one_block)
-                                    for a, b in _unvouched(start, end, text, language, leading, trailing)) if a < b]
+                                    for a, b in _unvouched(start, end, text, language, leading or not before,
+                                                           trailing)) if a < b]
     if not negated:
         return None
     return min(start, *(a for a, _ in negated)), max(end, *(b for _, b in negated))

@@ -1043,20 +1043,22 @@ _ADDING = lazy(r"[也还還亦又另]")
 _LOOK_BACK = 160  # characters before a quote a sentence's opening words are looked for in
 
 
-def scope_cut(start: int, end: int, text: str, language: str, leading: bool, trailing: bool) -> tuple[int, int] | None:
+def scope_cut(start: int, end: int, text: str, language: str, leading: bool, trailing: bool,
+              before: bool = True) -> tuple[int, int] | None:
     """The quote text[start:end] with the words beside it that make it say something else
     (see the module's docstring), or None. `leading`, `trailing`: the quote starts or ends
-    with an ellipsis, which stands for other words than these."""
+    with an ellipsis, which stands for other words than these. Without `before`, only what
+    comes after the quote is read (its words before were read already)."""
     code = primary_language(language) or "en"
     lo = max(0, start - _LOOK_BACK)
     quote = text[start:end]
     says_all = (p := _ALL_IN.get(code)) is not None and p.search(quote) is not None
     found: list[tuple[int, int]] = []
-    if not leading:
-        before = [_PRIVATIVE_BEFORE_IN.get(code)]
-        before += [_EXCEPT_BEFORE_IN.get(code)] if says_all and not (code == "zh" and _ADDING.search(quote)) else []
-        before += [_COUNTERFACTUAL_IN.get(code)] if _would(quote, code) else []
-        found += [(m.start(), start) for p in before if p is not None and (m := p.search(text, lo, start))
+    if not leading and before:
+        patterns = [_PRIVATIVE_BEFORE_IN.get(code)]
+        patterns += [_EXCEPT_BEFORE_IN.get(code)] if says_all and not (code == "zh" and _ADDING.search(quote)) else []
+        patterns += [_COUNTERFACTUAL_IN.get(code)] if _would(quote, code) else []
+        found += [(m.start(), start) for p in patterns if p is not None and (m := p.search(text, lo, start))
                   and not _no_status(m.group(), text, start, code)]
         if code == "en" and (m := _IF_TRUE_BEFORE.search(text, lo, start)) \
                 or any(w in text[max(0, start - 40):start] for w in _NO_LONGER_WORDS) \
@@ -1085,7 +1087,7 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
             found.append(undone)
         if code == "en" and not leading and (refuted := _claim_refuted(start, end, text)):
             found.append(refuted)
-    found += figure_cut(start, end, text, language, leading, trailing)
+    found += figure_cut(start, end, text, language, leading or not before, trailing)
     if not found:
         return None
     return min(start, *(a for a, _ in found)), max(end, *(b for _, b in found))

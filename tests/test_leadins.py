@@ -3456,3 +3456,53 @@ def test_the_warning_for_a_quote_inside_a_denied_clause_shows_the_denial():
     found = _located(body, "had achieved a bumper harvest")
     start, end = found.passage.spans[0]
     assert "denied that" in normalize(body).text[start:end]
+
+
+# … and its mirror, from a boundary sweep (every span of each sentence): a quote that stops
+# inside the clause that what follows limits, denies, hedges or asks about
+CLAUSE_REST_UNDONE = [
+    ("en", "The Rason special economic zone is open to foreign investors in name only.",
+     "The Rason special economic zone is open"),
+    ("en", "Rice prices in Hyesan will fall this year only if the border reopens to Chinese trucks.",
+     "Rice prices in Hyesan will fall"),
+    ("en", "Soldiers fired on smugglers crossing the Tumen River near Hyesan, a claim the border guard command flatly"
+           " denied.", "Soldiers fired on smugglers"),
+    ("en", "Private farming plots are now legal for cooperative farm families, but only in theory.",
+     "Private farming plots are now legal"),
+    ("en", "The Musan mine will resume full production in June unless the power shortages continue.",
+     "The Musan mine will resume full production"),
+    ("en", "Pyongyang has been selling artillery shells to Russia, which the foreign ministry denies.",
+     "Pyongyang has been selling artillery shells"),
+    ("en", "The Hyesan customs chief was shot in front of a crowd of market traders, or so the rumour goes.",
+     "The Hyesan customs chief was shot"),
+    ("en", "Has the regime quietly stopped executing smugglers in Hyesan?", "the regime quietly stopped executing"),
+    ("fr", "La zone économique de Rason est ouverte aux investisseurs étrangers, du moins sur le papier.",
+     "La zone économique de Rason est ouverte"),
+    ("fr", "Les salaires seront versés aux ouvriers seulement si le plan est rempli.", "Les salaires seront versés"),
+    ("de", "Die Zone ist für ausländische Investoren geöffnet, zumindest auf dem Papier.", "Die Zone ist"),
+]
+CLAUSE_REST_FAITHFUL = [
+    ("en", "The mine will reopen in April even if the pumps fail again.", "The mine will reopen"),
+    ("en", "The factory closed in 2019 and remained shut until last month.", "The factory closed"),
+    ("en", "Jang Song Thaek was executed in December 2013 for treason, allegedly.", "Jang Song Thaek was executed"),
+    ("en", "The harvest was good this year, officials said. Was it enough to feed the county?",
+     "The harvest was good"),
+    ("en", "Rice prices in Hyesan rose sharply in May, traders said.", "Rice prices in Hyesan rose"),
+    ("en", "The zone is open to foreign investors as if nothing had happened.", "The zone is open"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", CLAUSE_REST_UNDONE)
+def test_a_quote_that_stops_inside_a_limited_or_denied_clause_is_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", CLAUSE_REST_FAITHFUL)
+def test_such_a_quote_that_nothing_after_it_limits_stays_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+def test_the_warning_for_a_quote_inside_a_limited_clause_shows_the_limit():
+    body = "The Rason special economic zone is open to foreign investors in name only."
+    start, end = _located(body, "The Rason special economic zone is open").passage.spans[0]
+    assert normalize(body).text[start:end].endswith("in name only")
