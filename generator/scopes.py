@@ -836,12 +836,20 @@ _LIMITED_AFTER = {
           + r" (?:(?:has|had|also|again|long|repeatedly|officially|publicly|proudly) )*(?:claimed|claims|claim)"
           + CLAIMED_WHEN + r"|(?:,| -| \() ?(?:claimed|claims) (?:the )?" + REGIME_VOICE + CLAIMED_WHEN
           + r"|, (?:[^\s.!?,;:]+ ){1,3}(?:boasted|boasts|bragged|brags)"
+          # … or what may not be so at all, or was undone: "…, if at all.", "…, before it was
+          # cancelled", "…, but the order was later rescinded"
+          r"|, if (?:at all|ever)"
+          r"|(?:,| -) (?:before|but) (?:it|they|the (?:order|plan|decision|ban|decree|policy|rule"
+          r"|measure|directive)s?) (?:was|were) (?:later |quickly |soon |swiftly |abruptly )?(?:cancell?ed|called off"
+          r"|scrapped|rescinded|revoked|withdrawn|reversed|overturned|annulled|suspended)(?: [\w'-]+){0,6}?"
           # an alternative: "Kim was executed, or possibly jailed, in March"
           r"|, or (?:possibly|perhaps|maybe|probably) [\w'-]+(?: [\w'-]+)?(?=,)"
           # hearsay no one is named for: "…, according to unconfirmed reports.", "…, rumours
           # suggest.", "…, it is claimed."
-          r"|(?:,| -| \() ?(?:according to (?:an? )?(?:(?:unverified|unconfirmed|unsubstantiated|anonymous|unnamed) )?"
-          r"(?:rumou?rs?|speculation|hearsay|gossip)|according to (?:unverified|unconfirmed|unsubstantiated) [\w'-]+"
+          r"|(?:,| -| \() ?(?:according to (?:an? |one |a single |some |several )?"
+          r"(?:(?:unverified|unconfirmed|unsubstantiated|anonymous|unnamed) )?"
+          r"(?:rumou?rs?|speculation|hearsay|gossip)"
+          r"|according to (?:an? |one |a single |some |several )?(?:unverified|unconfirmed|unsubstantiated) [\w'-]+"
           r"|(?:unverified|unconfirmed|unsubstantiated) (?:reports|accounts|sources) (?:say|said|suggest|suggested"
           r"|claim|claimed)|(?:say|says|said|suggest|suggests|suggested|claim|claimed) (?:unverified|unconfirmed"
           r"|unsubstantiated) (?:reports|accounts|sources)"

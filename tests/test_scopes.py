@@ -3741,3 +3741,24 @@ def test_an_until_that_names_its_time_bounds_the_claim(language, body, quote):
 def test_a_condition_set_off_as_an_aside_is_no_aside_an_ellipsis_may_stand_for():
     assert _located("Prices, once the border reopens, will fall sharply.", "Prices … will fall sharply",
                     "en").status is QuoteStatus.APPROXIMATE
+
+
+# From a boundary sweep: what may not be so at all, or was undone right after; hearsay of "one" report
+UNDONE_OR_UNSURE_AFTER = [
+    ("Rations in Kilju are now distributed twice a year, if at all.",
+     "Rations in Kilju are now distributed twice a year", True),
+    ("An order to demolish private kiosks at the Sunam market was issued in May, before it was cancelled after"
+     " traders protested.", "An order to demolish private kiosks at the Sunam market was issued in May", True),
+    ("The ban on Chinese phones was announced in March, but it was later rescinded.",
+     "The ban on Chinese phones was announced in March", True),
+    ("The Musan mine reopened in May, according to one unconfirmed report.", "The Musan mine reopened in May", True),
+    ("Rations in Kilju are now distributed twice a year, if anything more often.",
+     "Rations in Kilju are now distributed twice a year", False),
+    ("The order was issued in May, before it was published in Rodong Sinmun.", "The order was issued in May", False),
+    ("The Musan mine reopened in May, according to one official.", "The Musan mine reopened in May", False),
+]
+
+
+@pytest.mark.parametrize("body, quote, undone", UNDONE_OR_UNSURE_AFTER)
+def test_what_may_not_be_so_at_all_or_was_undone_right_after_is_approximate(body, quote, undone):
+    assert _located(body, quote, "en").status is (QuoteStatus.APPROXIMATE if undone else QuoteStatus.VERIFIED)
