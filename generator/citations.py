@@ -28,8 +28,8 @@ from generator.lazyre import lazy
 from generator.leadins import lead_cut
 from generator.markup import ROW_CELLS, Sections, make_markdown, plain_inline
 from generator.model import Passage, QuoteStatus
-from generator.negations import (GOES_ON, NOT_X_BUT, PARTICLE_SYLLABLES, cut_negation, edge_negation, elides_negation,
-                                 is_aside, primary_language, sentence_around)
+from generator.negations import (GOES_ON, NOT_X_BUT, PARTICLE_SYLLABLES, REGIME_VOICE, cut_negation, edge_negation,
+                                 elides_negation, is_aside, primary_language, sentence_around)
 from generator.normalize import Normalized, hidden_words, normalize, unspaced, without
 from generator.passages import passage
 from generator.ranges import (bound_cut, currency_cut, group_cut, in_range, magnitude_after, multiple_cut, ratio_cut,
@@ -1123,9 +1123,15 @@ _DOUBTING_HEADING = lazy(
     # the report's own account of them)
     r"|(?:rumou?rs?|hearsay|gossip)(?: (?:from|out of) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?"
     # (or what it heads is false, said in a word: "Debunked", "False", "Myths", "Disinformation")
-    r"|debunked|discredited|false|myths?|fake news|(?:dis|mis)information")
+    r"|debunked|discredited|false|myths?|fake news|(?:dis|mis)information"
+    # (or the regime's own account: "What state media claims", "The regime's version", "KCNA's claims")
+    r"|(?:what )?(?:the )?" + REGIME_VOICE + r" (?:claims?|boasts?)"
+    r"(?: (?:about|on|of) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?"
+    r"|(?:the )?(?:" + REGIME_VOICE + r"'s|official) (?:claims?|version|narrative|account|line|story)"
+    r"|(?:state |regime |official )?propaganda(?: claims?)?")
 _DOUBT_WORD = lazy(r"unconfirmed|unverified|uncorroborated|unsubstantiated|rumou?r|hearsay|gossip|false|debunked"
-                   r"|discredited|fabricated|verify|confirm|corroborate|myth|fake|information", re.IGNORECASE)
+                   r"|discredited|fabricated|verify|confirm|corroborate|myth|fake|information|claim|boast|version"
+                   r"|narrative|propaganda|line|story|account", re.IGNORECASE)
 
 
 def _doubting_heading(spans: list[tuple[int, int]], body: Normalized, original: str,

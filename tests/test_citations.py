@@ -13343,3 +13343,15 @@ def test_a_greek_accent_on_another_letter_is_another_word(body, quote, status):
     found = _located(body, quote, "el")
     assert found.status is status
     assert status is QuoteStatus.VERIFIED or found.recased == ("ποτέ", "πότε")
+
+
+# A section the regime's own account heads (a boundary sweep's "What state media claims")
+@pytest.mark.parametrize("heading, doubted", [
+    ("What state media claims", True), ("KCNA's claims", True), ("The regime's version", True),
+    ("What North Korea claims about the harvest", True), ("What KCNA says", False), ("Claims", False),
+    ("Line of succession", False),
+])
+def test_a_section_headed_by_the_regimes_claims_is_not_vouched_for(heading, doubted):
+    body = f"## {heading}\n\nEvery household in Pyongyang now has electricity around the clock."
+    found = _located(body, "Every household in Pyongyang now has electricity around the clock")
+    assert found.status is (QuoteStatus.APPROXIMATE if doubted else QuoteStatus.VERIFIED)
