@@ -887,7 +887,8 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         # "nearly collapsed" (see leadins.py)
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [lead], body, original), 99.0,
                         beside=True)
-    if not edges[0] and (lead := _clause_lead(spans[0][0], spans[-1][1], body.text, language)) is not None \
+    if not edges[0] and (lead := _clause_lead(spans[0][0], spans[-1][1], body.text, language)
+                         or _sentence_lead(spans[0][0], spans[-1][1], body.text, language)) is not None \
             and one_block(*lead):
         # "had achieved a bumper harvest" of "Officials denied that the country had achieved a
         # bumper harvest": the quote leaves out its clause's first words, not what governs them
@@ -985,6 +986,26 @@ def _clause_lead(start: int, end: int, text: str, language: str) -> tuple[int, i
     if (opens := m.start() + _OPENER.match(m.group()).end()) >= start \
             or code == "en" and _ENDS_AUXILIARY.search(m.group()) and _NEW_SUBJECT.match(text, start):
         return None  # ("If they can | they bribe the guards": the auxiliary's verb left out, not the quote's)
+    return _governed_from(opens, end, text, language)
+
+
+def _sentence_lead(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
+    """As _clause_lead, for words set off at the start of the quote's sentence, which govern
+    all of its first clause ("On paper, state rations are | 700 grams a day", "If true, the
+    report means | the camp has doubled"): English only."""
+    if (primary_language(language) or "en") != "en" or "," not in text[max(0, start - 120):start] \
+            or (m := _SENTENCE_OPENED.search(text, max(0, start - 120), start)) is None or m.end() >= start:
+        return None
+    return _governed_from(m.end(), end, text, language)
+
+
+# Words set off at a sentence's start, then a few plain words of its first clause before a quote
+_SENTENCE_OPENED = lazy(r"(?:^|(?<=[.!?] )|(?<=\n))[^,.;:!?\n\"]{1,40}, (?=(?:[\w'’-]+ ){1,8}[\"']?$)")
+
+
+def _governed_from(opens: int, end: int, text: str, language: str) -> tuple[int, int] | None:
+    """What the judges find governing a quote text[opens:end] from before it: the stretch
+    from there to `end`, or None."""
     for found in (lead_cut(opens, end, text, language, False), edge_negation(opens, end, text, language, False, False),
                   scope_cut(opens, end, text, language, False, False)):
         if found is not None and found[0] < opens:

@@ -3506,3 +3506,29 @@ def test_the_warning_for_a_quote_inside_a_limited_clause_shows_the_limit():
     body = "The Rason special economic zone is open to foreign investors in name only."
     start, end = _located(body, "The Rason special economic zone is open").passage.spans[0]
     assert normalize(body).text[start:end].endswith("in name only")
+
+
+# … and words set off at the start of the quote's sentence, which govern all its first clause
+SENTENCE_LEAD_UNDONE = [
+    ("On paper, state rations in Pyongyang are 700 grams of grain a day.", "700 grams of grain a day"),
+    ("In theory, citizens may travel between provinces with a permit.", "travel between provinces with a permit"),
+    ("If true, the report means the Chongori camp has doubled in size.", "the Chongori camp has doubled in size"),
+    ("Allegedly, the customs chief in Hyesan was shot in front of traders.", "was shot in front of traders"),
+]
+SENTENCE_LEAD_FAITHFUL = [
+    ("In May, the Musan mine reopened after repairs.", "reopened after repairs"),
+    ("However, officials said the Musan mine reopened in May.", "the Musan mine reopened in May"),
+    ("Despite denials, the Musan mine reopened in May.", "reopened in May"),
+    ("Not surprisingly, the Musan mine reopened in May.", "reopened in May"),
+    ("On Monday, state rations in Pyongyang were 700 grams of grain a day.", "700 grams of grain a day"),
+]
+
+
+@pytest.mark.parametrize("body, quote", SENTENCE_LEAD_UNDONE)
+def test_a_quote_inside_a_sentence_that_its_opening_words_limit_is_approximate(body, quote):
+    assert _located(body, quote).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("body, quote", SENTENCE_LEAD_FAITHFUL)
+def test_such_a_quote_after_opening_words_that_limit_nothing_stays_verified(body, quote):
+    assert _located(body, quote).status is QuoteStatus.VERIFIED
