@@ -938,3 +938,20 @@ def test_boundaries_naming_a_content_file_are_one_error_in_every_command(tmp_pat
         done = _run(*args, "--root", str(root))
         assert done.returncode == 1 and "Traceback" not in done.stderr + done.stdout, (args, done.stderr)
         assert said in done.stderr + done.stdout, (args, done.stderr)
+
+
+def test_a_build_shows_every_error_and_its_first_warnings_and_check_shows_them_all(tmp_path):
+    # An archive may hold tens of thousands of warnings, which every build, a no-op one too,
+    # printed again (4 s at 62,000); a build shows the first 200 and says how many more.
+    links = "".join(f"See [note {i}](missing-{i:03}.md).\n\n" for i in range(205))
+    report = MINIMAL["content/reports/r1.md"] + "\n" + links
+    root = make_site(tmp_path, {"content/reports/r1.md": report})
+    built = _run("build", "--root", str(root))
+    assert built.returncode == 0
+    shown = re.findall(r"^content/reports/r1\.md:\d+:\d+: warning: ", built.stderr, re.M)
+    assert len(shown) == 200
+    assert "… and 5 more warnings: briefing check lists every one" in built.stderr
+    assert "0 errors, 205 warnings" in built.stderr
+    checked = _run("check", "--root", str(root))
+    assert len(re.findall(r"^content/reports/r1\.md:\d+:\d+: warning: ", checked.stderr, re.M)) == 205
+    assert "more warnings" not in checked.stderr

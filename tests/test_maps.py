@@ -322,12 +322,17 @@ def _mention_warnings(tmp_path, places: str, text: str) -> list[tuple[int, int, 
 
 def test_mentions_of_unlisted_provinces_and_places_are_warned_with_their_line(tmp_path):
     places = "- id: kc\n  name: Kim Chaek Steel\n  province: KP-09\n  lat: 41.7\n  lon: 129.7\n"
+    # one warning for each kind, where the text first names one of them, naming them all
     assert _mention_warnings(tmp_path, places, MENTIONS) == [
-        (8, 4, 'report mentions province "North Hamgyong" (as "North  Hamgyong") but does not list it in provinces'),
-        (8, 24, 'report mentions province "South Hamgyong" (as "함경남도") but does not list it in provinces'),
-        (8, 35, 'report mentions province "South Pyongan" (as "P’yŏngan-namdo") but does not list it in provinces'),
+        (8, 4, 'report mentions provinces "North Hamgyong" (as "North  Hamgyong"), "South Hamgyong" (as "함경남도")'
+               ' and "South Pyongan" (as "P’yŏngan-namdo") but does not list them in provinces'),
         (8, 51, 'report mentions place "Kim Chaek Steel" but does not list it in places'),
     ]
+    report = MINIMAL["content/reports/r1.md"] + MENTIONS
+    result = build_site(make_site(tmp_path / "hints", {"content/places.yaml": places, "content/reports/r1.md": report}))
+    assert [d.hint for d in result.warnings] == [
+        "add North Hamgyong, South Hamgyong, South Pyongan to provinces: in the front matter",
+        "add kc to places: in the front matter"]
 
 
 def test_listed_mentions_are_quiet(tmp_path):
@@ -348,9 +353,8 @@ def test_a_mention_is_warned_where_the_text_first_names_it_by_its_longest_name(t
     text = "Pyongyangite crews from 함경북도에서 and North Hamgyong; Kim Chaek Steel, Kim Chaek, Sinpo Shipyard.\n"
     assert _mention_warnings(tmp_path, places, text) == [
         (8, 25, 'report mentions province "North Hamgyong" (as "함경북도") but does not list it in provinces'),
-        (8, 52, 'report mentions place "Kim Chaek Steel" but does not list it in places'),
-        (8, 80, 'report mentions place "Sinpo Shipyard" but does not list it in places'),
-        (8, 80, 'report mentions place "Sinpo" but does not list it in places'),
+        (8, 52, 'report mentions places "Kim Chaek Steel", "Sinpo Shipyard" and "Sinpo" but does not list them'
+                ' in places'),
     ]
 
 
