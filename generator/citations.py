@@ -989,6 +989,10 @@ def _clause_lead(start: int, end: int, text: str, language: str) -> tuple[int, i
     return _governed_from(opens, end, text, language)
 
 
+# Words set off at a sentence's start, then a few plain words of its first clause before a quote
+_SENTENCE_OPENED = lazy(r"(?:^|(?<=[.!?] )|(?<=\n))[^,.;:!?\n\"]{1,40}, (?=(?:[\w'’-]+ ){1,8}[\"']?$)")
+
+
 def _sentence_lead(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
     """As _clause_lead, for words set off at the start of the quote's sentence, which govern
     all of its first clause ("On paper, state rations are | 700 grams a day", "If true, the
@@ -997,10 +1001,6 @@ def _sentence_lead(start: int, end: int, text: str, language: str) -> tuple[int,
             or (m := _SENTENCE_OPENED.search(text, max(0, start - 120), start)) is None or m.end() >= start:
         return None
     return _governed_from(m.end(), end, text, language)
-
-
-# Words set off at a sentence's start, then a few plain words of its first clause before a quote
-_SENTENCE_OPENED = lazy(r"(?:^|(?<=[.!?] )|(?<=\n))[^,.;:!?\n\"]{1,40}, (?=(?:[\w'’-]+ ){1,8}[\"']?$)")
 
 
 def _governed_from(opens: int, end: int, text: str, language: str) -> tuple[int, int] | None:

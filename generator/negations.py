@@ -1177,6 +1177,7 @@ _THAT_END = lazy(r"\bthat\W*$")
 # rumours that |" (not "have not confirmed", "have yet to confirm")
 _CONFIRMS_REPORT = lazy(r"\b(?:confirm(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|corroborat(?:e|es|ed|ing)|bore out"
                         r"|bears? out|borne out) (?:(?:the|these|those|earlier|persistent|widespread|local) )*$")
+_YET_TO = lazy(r"\b(?:yet|unable|failed|fail|fails|refused|refuse|declined) to $")
 
 
 def _confirmed_report(text: str, start: int) -> bool:
@@ -1184,9 +1185,6 @@ def _confirmed_report(text: str, start: int) -> bool:
     return (m := _CONFIRMS_REPORT.search(text, max(0, start - 48), start)) is not None \
         and not _CONFIRMING_NEGATED.search(text, max(0, m.start() - 16), m.start()) \
         and not _YET_TO.search(text, max(0, m.start() - 16), m.start())
-
-
-_YET_TO = lazy(r"\b(?:yet|unable|failed|fail|fails|refused|refuse|declined) to $")
 
 
 def confirmed(text: str, start: int) -> bool:
