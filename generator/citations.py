@@ -34,7 +34,7 @@ from generator.normalize import Normalized, hidden_words, normalize, unspaced, w
 from generator.passages import passage
 from generator.ranges import (bound_cut, currency_cut, group_cut, in_range, magnitude_after, multiple_cut, ratio_cut,
                               scale_cut)
-from generator.scopes import elided_limit, scope_cut, undone_next_paragraph
+from generator.scopes import SET_OFF_HEDGES, elided_limit, scope_cut, undone_next_paragraph
 from generator.urls import ONE_MARKER
 
 # rapidfuzz ratio (0–100) of a "close" match: one word changed in a quote of a sentence
@@ -967,6 +967,7 @@ _OPENED_IN = {
 }
 _CLAUSE_OPENED_IN = {"en": _CLAUSE_OPENED} | {
     code: lazy(rf"(?<![\w'-])(?:{words})(?:[^\W\d_][\w'’-]* ){{1,3}}[\"']?$") for code, words in _OPENED_IN.items()}
+# (their words as plain text, looked for first: the patterns try their lookbehind at every offset)
 _OPENERS = {"en": ("that ", "whether ", "if ")} | {
     code: tuple(w.split("(")[0] for w in words.split("|")) for code, words in _OPENED_IN.items()}
 _OPENER = lazy(r"[^\s']*['\s]")  # the word that opens the clause, with its space or apostrophe
@@ -989,18 +990,21 @@ def _clause_lead(start: int, end: int, text: str, language: str) -> tuple[int, i
     return _governed_from(opens, end, text, language)
 
 
-# Words set off at a sentence's start, then a few plain words of its first clause before a quote
-_SENTENCE_OPENED = lazy(r"(?:^|(?<=[.!?] )|(?<=\n))[^,.;:!?\n\"]{1,40}, (?=(?:[\w'’-]+ ){1,8}[\"']?$)")
+# Words set off at a sentence's start, before its comma; then a few plain words of its first
+# clause before a quote
+_SET_OFF_OPENING = lazy(r"(?:^|(?<=[.!?] )|(?<=\n))[^,.;:!?\n\"]{1,40}$")
+_FIRST_WORDS = lazy(r"(?:[\w'’-]+ ){1,8}[\"']?")
 
 
 def _sentence_lead(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
     """As _clause_lead, for words set off at the start of the quote's sentence, which govern
     all of its first clause ("On paper, state rations are | 700 grams a day", "If true, the
     report means | the camp has doubled"): English only."""
-    if (primary_language(language) or "en") != "en" or "," not in text[max(0, start - 120):start] \
-            or (m := _SENTENCE_OPENED.search(text, max(0, start - 120), start)) is None or m.end() >= start:
+    if (primary_language(language) or "en") != "en" or (comma := text.rfind(", ", max(0, start - 120), start)) < 0 \
+            or not _FIRST_WORDS.fullmatch(text, comma + 2, start) \
+            or not _SET_OFF_OPENING.search(text, max(0, comma - 41), comma):
         return None
-    return _governed_from(m.end(), end, text, language)
+    return _governed_from(comma + 2, end, text, language)
 
 
 def _governed_from(opens: int, end: int, text: str, language: str) -> tuple[int, int] | None:
@@ -1033,7 +1037,7 @@ _INLINE_LIMIT = {code: lazy(rf" (?:{words})\b") for code, words in {
 }.items()}
 # A hedge set off past more words of the clause is of those words: "was executed in December
 # 2013 | for treason, allegedly." (as scopes' _LIMITED_AFTER reads it)
-_SET_OFF_HEDGE = lazy(r"(?:,| -| \()? ?(?:allegedly|supposedly|purportedly|ostensibly|reportedly)\b")
+_SET_OFF_HEDGE = lazy(r"(?:,| -| \()? ?" + SET_OFF_HEDGES + r"\b")
 
 
 def _clause_rest(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:

@@ -1177,7 +1177,7 @@ _THAT_END = lazy(r"\bthat\W*$")
 # rumours that |" (not "have not confirmed", "have yet to confirm")
 _CONFIRMS_REPORT = lazy(r"\b(?:confirm(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|corroborat(?:e|es|ed|ing)|bore out"
                         r"|bears? out|borne out) (?:(?:the|these|those|earlier|persistent|widespread|local) )*$")
-_YET_TO = lazy(r"\b(?:yet|unable|failed|fail|fails|refused|refuse|declined) to $")
+_YET_TO = lazy(rf"(?:{_TO_VERBS}|\bdeclin(?:e|es|ed|ing)) to $")  # (the verbs of _TO_NEGATIONS)
 
 
 def _confirmed_report(text: str, start: int) -> bool:
@@ -2255,7 +2255,7 @@ def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, 
     code = primary_language(language)
     if code in _CLAIMED_AFTER_CJK and (claimed := _claimed_after_cjk(start, end, text, code)):
         return claimed
-    after = _DENIED_AFTER if english else _DENIED_AFTER_IN.get(primary_language(language))
+    after = _DENIED_AFTER if english else _DENIED_AFTER_IN.get(code)
     inner = end - (text[end - 1:end] in ("\"", "'"))  # before the closing mark the quote ends with
     comma = text[inner - 1:inner] == "," or text[end:end + 1] == ","
     if (denied := (after is not None and after.match(text, end)) or _CJK_DENIED_AFTER.match(text, end)):

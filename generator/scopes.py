@@ -817,6 +817,8 @@ _LIMIT_END = (r"(?=[.!?;:)]|$|, (?:and|but|though|although|while|yet|et|mais|y|p
               r"(?![\w-])"
               # … or the speaker's words end: '"The factory makes missile parts, allegedly," a trader said'
               r"|,?[\"'](?=[\s.,;:!?)]|$))")
+# The adverbs that hedge the clause they are set off in: "…, allegedly."
+SET_OFF_HEDGES = r"(?:allegedly|supposedly|purportedly|ostensibly|reportedly)"
 _LIMITED_AFTER = {
     # (set off by a comma, a dash or a parenthesis: "— at least for now", "(allegedly)")
     "en": r"(?: in name only| only in name|(?:,| -| \() ?(?:at least|only) on paper|, on paper(?: at least| only)"
@@ -828,7 +830,7 @@ _LIMITED_AFTER = {
           r"|temporarily)"
           # (… also set off before more of the clause: "…, allegedly, in late 2023."; not past
           # words of its own, which it may be of alone: "… for treason, allegedly.")
-          r"|(?:,| -| \() ?(?:allegedly|supposedly|purportedly|ostensibly|reportedly|officially at least)"
+          r"|(?:,| -| \() ?(?:" + SET_OFF_HEDGES + r"|officially at least)"
           r"(?:(?:,| -|\))(?: (?!(?:and|but|or|while|whereas|although|though|yet)\b)[\w'-]+){1,8}?)?"
           # the regime's claim, or anyone's boast: "…, state media claimed.", "…, claims KCNA.",
           # "…, the manager boasted." (as leadins._TOLD before a quote; not "…, KCNA said.")
