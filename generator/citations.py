@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from generator.corrections import corrected
+from generator.corrections import corrected, noticed
 from generator.lazyre import lazy
 from generator.leadins import lead_cut
 from generator.markup import ROW_CELLS, Sections, make_markdown, plain_inline
@@ -90,7 +90,8 @@ class Location:
     frame: str = "heading"  # … or the "list" it leads into ("Rumours in Hyesan:"), the table "row" it rates ("False"),
     # the report's "correction" of what it says ("An earlier version … wrongly stated that …"), or the verdict
     # "rating" the fact-checked claim it is in ("Rating: False"), or, "denied", the words of another copy of the
-    # quote in the report that deny it or call it false ("Officials denied that the mine closed")
+    # quote in the report that deny it or call it false ("Officials denied that the mine closed"), or a
+    # "notice" of the newsroom's that may correct it ("Correction: The price cited above was for pork.")
 
 
 # An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
@@ -825,7 +826,7 @@ _DENIES = lazy(r"\b(?:false|untrue|not true|no (?:evidence|proof|sign|indication
 def _denied(found: Location, words: str) -> bool:
     """Whether what makes `found` (a placement of `words`, normalised) approximate says it is
     false, or is the report's correction of it."""
-    if found.frame == "correction" or _DENIES.search(normalize(found.framed).text):
+    if found.frame in ("correction", "notice") or _DENIES.search(normalize(found.framed).text):
         return True
     beside = normalize(found.passage.text).text if found.beside and found.passage else ""
     # (in the words' own sentence: "The report was later retracted" after "Three soldiers were
@@ -881,6 +882,11 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         # version of this article wrongly stated that the minister resigned"
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, frame="correction",
                         framed=original[body.start(note[0]):body.end(note[1])].strip())
+    if (notice := noticed(spans[0][0], spans[-1][1], body, original, language)) is not None:
+        # "the market was closed on March 3" of a report whose "Update (March 5): … the market
+        # was never closed … We regret the error."
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0, frame="notice",
+                        framed=original[notice[0]:notice[1]].strip())
     if (lead := lead_cut(spans[0][0], spans[-1][1], body.text, language, False)) is not None \
             and one_block(*lead):
         # "the regime collapsed" of "Nobody believes the regime collapsed", "collapsed" of
@@ -1141,39 +1147,60 @@ def _unwrapped(parts: list[str]) -> list[str] | None:
 _DOUBTING_HEADING = lazy(
     r"(?:(?:unconfirmed|unverified|uncorroborated|unsubstantiated) (?:reports?|claims?|accounts?|information|news"
     r"|rumou?rs?|sightings)|(?:false|debunked|discredited|fabricated) (?:claims?|reports?"
-    r"|rumou?rs?|stories)|(?:claims?|reports?|accounts?|what) (?:that )?(?:we|i) (?:could not|couldn't|cannot|can't"
-    r"|were unable to|was unable to) (?:verify|confirm|corroborate))"
+    r"|rumou?rs?|stories)|(?:claims?|reports?|accounts?|rumou?rs?|stories|what) (?:that )?(?:we|i) (?:could not"
+    r"|couldn't|cannot|can't|have not been able to|were unable to|was unable to) (?:yet )?(?:verify|confirm"
+    r"|corroborate))"
     r"(?: (?:from|in|out of|by) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?"
     # (a bare rumour, or one from a place: "Rumours about Kim's health", "Gossip in the market" head
     # the report's own account of them)
     r"|(?:rumou?rs?|hearsay|gossip)(?: (?:from|out of) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?"
     # (or what it heads is false, said in a word: "Debunked", "False", "Myths", "Disinformation")
     r"|debunked|discredited|false|myths?|fake news|(?:dis|mis)information"
+    r"|unconfirmed|unverified|uncorroborated|unsubstantiated|not (?:yet )?(?:confirmed|verified)"
     # (or the regime's own account: "What state media claims", "The regime's version", "KCNA's claims")
     r"|(?:what )?(?:the )?" + REGIME_VOICE + r" (?:claims?|boasts?)"
     r"(?: (?:about|on|of) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?"
     r"|(?:the )?(?:" + REGIME_VOICE + r"'s|official) (?:claims?|version|narrative|account|line|story)"
     r"|(?:state |regime |official )?propaganda(?: claims?)?")
 _DOUBT_WORD = lazy(r"unconfirmed|unverified|uncorroborated|unsubstantiated|rumou?r|hearsay|gossip|false|debunked"
-                   r"|discredited|fabricated|verify|confirm|corroborate|myth|fake|information|claim|boast|version"
+                   r"|discredited|fabricated|verif|confirm|corroborat|myth|fake|information|claim|boast|version"
                    r"|narrative|propaganda|line|story|account", re.IGNORECASE)
+
+
+# … and in other languages, the plainest such labels: "Rumeurs", "Informations non confirmées",
+# "Unbestätigte Berichte", "Слухи", 확인되지 않은 소문, 未確認情報, 未经证实的传闻
+_DOUBTING_HEADING_IN = {code: lazy(label) for code, label in {
+    "fr": r"(?:rumeurs?|on-dit|(?:informations?|nouvelles?|rapports?|affirmations?) non (?:confirmée?s?|vérifiée?s?))",
+    "es": r"(?:rumores?|(?:informaciones?|noticias?|informes?|datos) (?:no|sin) (?:confirmad[oa]s?|verificad[oa]s?"
+          r"|confirmar|verificar))",
+    "pt": r"(?:rumores?|boatos?|(?:informações|informação|notícias?|relatos?) não (?:confirmad[oa]s?|verificad[oa]s?))",
+    "it": r"(?:voci|indiscrezioni|(?:notizie|informazioni|resoconti) non (?:confermate|verificate))",
+    "de": r"(?:gerüchte|unbestätigte (?:berichte|meldungen|informationen|angaben)|nicht bestätigt)",
+    "ru": r"(?:слухи|неподтвержд[её]нные (?:данные|сообщения|сведения|слухи))",
+    "uk": r"(?:чутки|непідтверджені (?:дані|повідомлення|відомості|чутки))",
+    "ko": r"(?:소문|루머|(?:확인되지 않은|미확인) ?(?:소문|보도|정보|주장|소식|첩보)?)",
+    "ja": r"(?:噂|うわさ|未確認(?:の)?(?:情報|報道)?)",
+    "zh": r"(?:传闻|傳聞|谣言|謠言|未经证实的?(?:消息|传闻|报道|说法)?|未經證實的?(?:消息|傳聞|報導|說法)?)",
+}.items()}
 
 
 def _doubting_heading(spans: list[tuple[int, int]], body: Normalized, original: str,
                       headings: Sections, language: str) -> str | None:
     """The heading of the quote's section, if it says the section is not vouched for (see
-    _DOUBTING_HEADING); English only."""
-    if primary_language(language) not in ("en", ""):
+    _DOUBTING_HEADING, _DOUBTING_HEADING_IN)."""
+    code = primary_language(language) or "en"
+    if code != "en" and code not in _DOUBTING_HEADING_IN:
         return None
     start = body.start(spans[0][0])
     above = max((h for h in headings if len(h) == 2 and h[1] <= start), default=None)
     if above is None:
         return None
     heading = original[above[0]:above[1]].strip()
-    if not _DOUBT_WORD.search(heading):  # (most headings: a quick look, not the label's)
+    if code == "en" and not _DOUBT_WORD.search(heading):  # (most headings: a quick look, not the label's)
         return None
     label = " ".join(heading.casefold().strip(" #*_:.!?-–—\"'“”").split())
-    return heading if _DOUBTING_HEADING.fullmatch(label) else None
+    pattern = _DOUBTING_HEADING if code == "en" else _DOUBTING_HEADING_IN[code]
+    return heading if pattern.fullmatch(label) else None
 
 
 # A list's lead-in that says what follows is not vouched for: "Rumours circulating in Hyesan:",
@@ -1487,22 +1514,46 @@ _MARKERS_OR_CARETS = lazy(rf"(?: ?(?:{ONE_MARKER})|\^\d{{1,3}}(?!\d))*+")
 _MARKED = lazy(rf"{ONE_MARKER}|[^\d\s)\]]\^\d")
 REFERENCE = lazy(ONE_MARKER)  # one marker, as a quote may hold it
 _TOKENS = lazy(r"\w+|\s+|[^\w\s]+")
+# An editor's words in square brackets, put into what a source said: "the [Kim Chaek] steel
+# mill", "10 kilograms [22 pounds] of scrap", "until [the mill] repaid". A quote may keep the
+# words without the brackets ("The Chinese company" of "The [Chinese] company"), or leave the
+# insertion out ("the steel mill") unless it limits, denies or hedges what it stands in
+# ("closed [temporarily]", "[not]", "[allegedly]").
+_EDITORS = lazy(r" ?\[(?!\^)([^\[\]\n^]{1,40})\]")
+_BRACKETED = lazy(r"\[(?!\^)[^\[\]\n^]{1,40}\]")
+_NOT_LEFT_OUT = lazy(r"\b(?:not|no|never|none|nothing|without|only|except|almost|nearly|allegedly|reportedly"
+                     r"|supposedly|apparently|probably|possibly|perhaps|maybe|temporar\w*|partly|partially"
+                     r"|unconfirmed|unverified|false|untrue|wrong|former|ex|fake|so-called)\b|n't\b|\?")
 
 
 def _tokens_at(tokens: list[str], text: str, at: int) -> int | None:
     """Where the tokens, in order, end when they start at text[at], reference markers after
-    each but the last allowed (greedily, as a possessive pattern takes them); None when they
-    do not. Matched by hand: a pattern compiled for each quote took a third of a build whose
-    quotes all ran over markers."""
-    pos = at
+    each but the last allowed (greedily, as a possessive pattern takes them), and an editor's
+    insertion (_EDITORS) left out or its brackets; None when they do not. Matched by hand: a
+    pattern compiled for each quote took a third of a build whose quotes all ran over markers."""
+    pos, bracket = at, at > 0 and text[at - 1] == "[" and _BRACKETED.match(text, at - 1) is not None
     for i, token in enumerate(tokens):
+        if not token.isspace() and text.startswith("[", pos) and not token.startswith("[") and not bracket \
+                and _BRACKETED.match(text, pos):
+            pos, bracket = pos + 1, True  # the insertion's words, quoted without its brackets
         if not text.startswith(token, pos):
             return None
         pos += len(token)
+        if bracket and text.startswith("]", pos):
+            pos, bracket = pos + 1, False
         if i + 1 < len(tokens) and not token.isspace():
             markers = _MARKERS if token[-1].isdigit() or token[-1] in ")]" else _MARKERS_OR_CARETS  # "(in m)^2"
             pos = markers.match(text, pos).end()
-    return pos
+            if not bracket and (left := _EDITORS.match(text, pos)) and not _NOT_LEFT_OUT.search(left[1]) \
+                    and not _keeps(tokens, i + 1, left[1]):
+                pos = left.end()
+    return None if bracket else pos
+
+
+def _keeps(tokens: list[str], i: int, insertion: str) -> bool:
+    """Whether the quote's tokens from i on go on with the insertion, bracketed or not."""
+    word = next((token for token in tokens[i:] if not token.isspace()), "")
+    return word.startswith("[") or insertion.startswith(word)
 
 
 def _search_tokens(tokens: list[str], text: str, start: int) -> tuple[int, int] | None:
@@ -1519,7 +1570,7 @@ def _search_tokens(tokens: list[str], text: str, start: int) -> tuple[int, int] 
 def _has_markers(text: str) -> bool:
     """Whether `text` has a reference marker: asked of one report's text for quote after quote,
     and a text with a "[" but no marker was searched whole each time (0.27 s a quote in 1 MB)."""
-    return any(char in text for char in "[^†‡") and _MARKED.search(text) is not None
+    return any(char in text for char in "[^†‡") and (_MARKED.search(text) or _BRACKETED.search(text)) is not None
 
 
 def _find_marked(parts: list[str], text: str, joined: _Joined) -> list[tuple[int, int]] | None:

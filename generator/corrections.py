@@ -23,6 +23,7 @@ import re
 
 from generator.lazyre import lazy
 from generator.negations import primary_language
+from generator.normalize import Normalized, normalize
 
 _WRONGLY = (r"(?:wrongly|incorrectly|erroneously|mistakenly|falsely|inaccurately)")
 _STATED = (r"(?:said|stated|reported|claimed|suggested|wrote|indicated|asserted|implied|described how"
@@ -33,7 +34,11 @@ _CORRECTED = {
     # "An earlier version of this article wrongly stated that …", "We incorrectly reported …",
     # "It was erroneously reported that …", "The ministry falsely claimed that …", "… misstated that …"
     "en": rf"(?:\b{_WRONGLY} {_STATED}|\b(?:was|were|had been|has been|have been) {_WRONGLY} (?:reported|stated|said"
-          rf"|claimed)|\b(?:misstated|misreported))(?: that)? {_CLAUSE}",
+          rf"|claimed)|\b(?:misstated|misreported)"
+          # "This article originally said that …", "An earlier version of this story reported that …"
+          rf"|\b(?:this|the) (?:article|report|story) (?:originally|initially|first) {_STATED}"
+          rf"|\b(?:earlier|previous|original) version of (?:this|the) (?:article|report|story) {_STATED})"
+          rf"(?: that)? {_CLAUSE}",
     # "Une version précédente de cet article indiquait à tort que …"
     "fr": rf"\b(?:indiqu|affirm|écri|rapport|annon[cç]|di|prétend)\w* (?:à tort|par erreur|erronément"
           rf"|faussement),? qu(?:e |'){_CLAUSE}",
@@ -75,7 +80,7 @@ _CORRECTED_IN = {code: lazy(p) for code, p in _CORRECTED.items()}
 # A cheap look first: most reports correct nothing.
 _HINTS = {
     "en": ("wrongly", "incorrectly", "erroneously", "mistakenly", "falsely", "inaccurately", "misstated",
-           "misreported"),
+           "misreported", "originally", "initially", "first", "version"),
     "fr": ("à tort", "par erreur", "erronément", "faussement"),
     "es": ("erróneamente", "por error", "equivocadamente", "falsamente", "incorrectamente"),
     "pt": ("erroneamente", "incorretamente", "equivocadamente", "por engano", "por erro", "falsamente"),
@@ -172,3 +177,87 @@ def _same_word(a: str, b: str) -> bool:
         return False
     shared = len(os.path.commonprefix((a, b)))
     return shared >= 4 and shared >= min(len(a), len(b)) - 2
+
+
+# --- a notice the newsroom put on the report ----------------------------------------------
+# "Correction: The price cited above was for pork, not rice.", "Update (March 5): … the market
+# was never closed … We regret the error.", "Editor's note: … the source fabricated parts of
+# this account", anywhere in the report, often at its end. A correction says something the
+# report said was wrong; an update or an editor's note may only add to it ("Update: The traders
+# were released on May 9") or vouch for its source, and counts only where it says something
+# was wrong, retracted or unconfirmed (_ERROR). Either undoes a quote, outside the notice, that
+# shares a word that carries content with it (_shares): "rice" of "rice sold for 7,500 won",
+# "arrests" of "40 traders were arrested". The notice is shown with the quote, to be judged.
+_CORRECTION_LABELS = {
+    "en": r"corrections?|clarifications?|erratum|errata",
+    "fr": r"correction|rectificatifs?|erratum|précision",
+    "es": r"correcci[oó]n|fe de erratas|aclaraci[oó]n|rectificaci[oó]n",
+    "pt": r"corre[cç][aã]o|errata|esclarecimento|retifica[cç][aã]o",
+    "it": r"rettifica|correzione|errata corrige|precisazione",
+    "de": r"korrektur|berichtigung|richtigstellung|klarstellung",
+}
+_UPDATE_LABELS = r"update[ds]?|editor's note|editors' note|editorial note|note from the editors?"
+# a label opening a paragraph, or a sentence: "Correction:", "Update (March 5):", "Correction,
+# June 5:", "Editor's note -"
+_LABEL_END = r"(?:,? [^.:!?()]{1,30}?| ?\([^()]{1,30}\))? ?(?::|- )"
+_OPENS = r"(?:^|(?<=[.!?] )|(?<=[.!?][\"')\]] ))"
+_NOTICE_IN = {code: lazy(rf"{_OPENS}(?:({fix})" + (rf"|({_UPDATE_LABELS})" if code == "en" else "") + rf"){_LABEL_END}")
+              for code, fix in _CORRECTION_LABELS.items()}
+_NOTICE_HINTS = {"en": ("correct", "clarif", "errat", "update", "note"),
+                 "fr": ("correction", "rectificatif", "errat", "précision"),
+                 "es": ("correcci", "errata", "aclaraci", "rectificaci"),
+                 "pt": ("corre", "errata", "esclarec", "retifica"),
+                 "it": ("rettifica", "correzione", "errata", "precisazione"),
+                 "de": ("korrektur", "berichtigung", "richtigstellung", "klarstellung")}
+_ERROR = lazy(r"\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|untrue|errors?|erroneous(?:ly)?|mistaken(?:ly)?"
+              r"|mistakes?|inaccurate(?:ly)?|misidentifie[ds]|misstated|misreported|misquoted|misattributed"
+              r"|retract(?:ed|ion|s)?|withdr[ae]wn?|fabricat(?:ed|ion|ions)|hoax"
+              r"|(?:has|have|had|was|were) (?:since )?been corrected"
+              r"|unable to (?:independently )?(?:confirm|verify|corroborate)"
+              r"|(?:could|can|did|has|have)(?: not|n't) (?:be |been )?(?:independently )?"
+              r"(?:confirm|verif|corroborat)\w*"
+              r"|never (?:happened|took place|occurred))\b")
+# A notice of what an earlier version said ("Correction: An earlier version of this article
+# said thirty.", "We wrongly reported that Kim visited the factory") says the report's words
+# now are right: `corrected` reads its clause, which the quote may still repeat.
+_AS_FIRST = lazy(r"\b(?:(?:earlier|previous|original|initial|first|older) (?:version|draft|edition)"
+                 rf"|originally|previously|initially|{_WRONGLY}|misstated|misreported)\b")
+# Words too common in a notice to tie it to a quote: "An earlier version of this article said …"
+_NOTICE_WORDS = frozenset(
+    "this that these those article report story version earlier later above below said says stated source sources "
+    "told reported reports according which with from have been were their there about after before also "
+    "week weeks month months year years today yesterday people".split())
+
+
+def noticed(start: int, end: int, body: Normalized, original: str, language: str) -> tuple[int, int] | None:
+    """Where in `original` a notice of the report's (above) undoes the quote at normalised
+    body.text[start:end]: the notice's paragraph, from its label on; or None."""
+    code = primary_language(language) or "en"
+    at, to = body.start(start), body.end(end)
+    for label, fix in _notices(body.text, code):
+        opens = body.start(label)
+        closes = original.find("\n\n", opens)
+        closes = len(original) if closes < 0 else closes
+        if opens <= at < closes or at <= opens < to:
+            continue  # the quote is the notice's words, or holds them
+        notice = normalize(original[opens:closes]).text
+        if (fix or _ERROR.search(notice)) and not _AS_FIRST.search(notice) and _shares(body.text[start:end], notice):
+            return opens, closes
+    return None
+
+
+@functools.lru_cache(maxsize=4)  # one report's quotes are located one after another
+def _notices(text: str, code: str) -> tuple[tuple[int, bool], ...]:
+    """Where each notice's label starts in `text`, and whether it is a correction's."""
+    if code not in _NOTICE_IN or not any(hint in text for hint in _NOTICE_HINTS[code]):
+        return ()
+    return tuple((m.start(), m.group(1) is not None) for m in _NOTICE_IN[code].finditer(text))
+
+
+def _shares(quote: str, notice: str) -> bool:
+    """Whether the quote and the notice share a word that carries content (a number, or a
+    word of four letters or more not in _NOTICE_WORDS), inflected alike or not."""
+    def words(text: str) -> set[str]:
+        return {w for w in _WORD.findall(text) if (w[0].isdigit() or len(w) >= 4) and w not in _NOTICE_WORDS}
+    said = words(notice)
+    return any(_same_word(w, n) for w in words(quote) for n in said)

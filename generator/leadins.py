@@ -153,9 +153,10 @@ _TOLD = (
       r" [^,.;:!?]{1,40}? (?:do|does|did|is|are|was|were|can|could|will|would|has|have|had)"
     # … or what the inverted clause denies: "Rarely do | border guards refuse a bribe", "Nowhere in
     # the report does | the ministry admit", "At no time did | officials confirm" (not "Not until
-    # May did | the market reopen": it did, in May)
-    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))(?:rarely|seldom|never|nowhere|hardly ever|scarcely ever|at no time"
-      r"|under no circumstances|in no way|not once)(?: [^,.;:!?]{1,40}?)? (?:do|does|did|is|are|was"
+    # May did | the market reopen": it did, in May; nor "Never before had | the province received
+    # so much": it did, now)
+    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))(?:rarely|seldom|never(?! before\b)|nowhere|hardly ever|scarcely ever"
+      r"|at no time|under no circumstances|in no way|not once)(?: [^,.;:!?]{1,40}?)? (?:do|does|did|is|are|was"
       r"|were|can|could|will|would|has|have|had)"
 )
 _TOLD_WORD = lazy(r"imagine|let's say|let us say|what if|suppos|boast|brag|claim|propaganda|telling|version|narrative"
@@ -194,13 +195,15 @@ _ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|a
            r"|partially|partly"  # "The bridge was partially | reopened"
            # a degree that turns the word after it around: "Rations were less | generous", "less
            # than | accurate", "the least | costly option" (after a verb of being or a degree, not
-           # "Less | rice reached the market", "no less | important", "at least |", "none the less |")
+           # "Less | rice reached the market", "no less | important", "at least |", "none the less |",
+           # "nothing less than | a warning")
            # (the word first, then what comes before it: looked behind only where the word is)
            r"|less(?:(?<=\bis less)|(?<=\bare less)|(?<=\bwas less)|(?<=\bwere less)|(?<=\bbe less)"
            r"|(?<=\bbeen less)|(?<=\bseemed less)|(?<=\bbecame less)|(?<=\bremained less)|(?<=\bgrew less)"
            r"|(?<=\bmuch less)|(?<=\bfar less)|(?<=\beven less)|(?<=\bever less)|(?<=\bincreasingly less)"
            r"|(?<=\bsomewhat less)|(?<=\bslightly less)|(?<=\bbit less)|(?<=\blittle less)|(?<=\brather less)"
-           r"|(?<=\bstill less))|than(?<=\bless than)|least(?:(?<=\bthe least)|(?<=\bits least)|(?<=\btheir least))"
+           r"|(?<=\bstill less))|than(?<=\bless than)(?<!nothing less than)(?<!\bno less than)"
+           r"|least(?:(?<=\bthe least)|(?<=\bits least)|(?<=\btheir least))"
            r"|c[ao]me close to|on the (?:verge|brink) of"
            r"|(?:allegedly|supposedly|purportedly|ostensibly|nominally),)")  # "Purportedly, |", ", allegedly, |"
 # … and a hedge: "The official probably | fled to China", "Apparently, | the mine reopened",

@@ -668,9 +668,10 @@ _WORD_AFTER = lazy(r" ([^\W\d_][\w']{0,19})(?![\w'])(?!(?<=[a-z])\. ?\d)")
 # English negations that reach the quote over one to three words: "no longer | cross at night",
 # "not yet | been completed", "none of the | state shops had diesel", "decided not to | reopen",
 # "has not been | reopened", "did not in fact | reopen", "has yet to | reopen", "failed to |
-# reopen". Not "nothing but | maize", "not only | inspect the port", nor "Not surprisingly |
-# the mine reopened".
-_BRIDGED = lazy(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely|" + _UNAPOSTROPHED
+# reopen". Not "nothing but | maize", "not only | inspect the port", "Not surprisingly |
+# the mine reopened", nor "Never before had | the province received so much" (it had, now).
+_BRIDGED = lazy(r"(?:(?<![\w'])(?!never before (?:had|has|have|did|was|were|is|are)\b)"  # (says it did: below)
+                r"(?:no|not|never|none|nobody|nothing|hardly|scarcely|barely|" + _UNAPOSTROPHED
                 + r")|(?<=\w)n't"
                 r"|" + _TO_NEGATIONS + ")"
                 r"(?: (?:longer|yet|of|the|a|single|all|every|one|before|even|again|more|ever|once|actually"
@@ -686,6 +687,8 @@ _BRIDGED = lazy(r"(?:(?<![\w'])(?:no|not|never|none|nobody|nothing|hardly|scarce
                 r"|(?:secret|surprise|coincidence|accident|exception|myth|mystery) (?:that|when|if|as|to)"
                 r"|(?:shortage|lack|end) (?:of|to|in sight)|(?:small|mean) (?:feat|part|measure|achievement)"
                 r"|stranger to)\b)(?: [a-z]+){1,2}" + _QUOTE_OPENS)
+# (_BRIDGED reads no further than the quote's start: "It is no secret | that the guards …")
+_NO_SECRET_THAT = lazy(r"no (?:secret|surprise|coincidence|myth|mystery) (?:that|when|if|as|to)\b")
 # … and over an aside between commas, dashes or brackets: "did not, as state media claimed, |
 # reopen the mine", "did not — as state media claimed — | reopen", "did not (as claimed) | reopen".
 # A sentence's subject that none of is true of, right before the quote that gives its verb:
@@ -1317,6 +1320,13 @@ _DENIED_AFTER = lazy(
       r"(?: [\w'’-]+){0,3}"
       r" (?:has|have|had|could|can|was|were)(?: (?:yet|ever|so far))?(?: been)? (?:able to )?"
       r"(?:verify|verified|confirm|confirmed|corroborate|corroborated)\b"
+    # "…, but we could not confirm this", "…, though NK News was unable to independently verify the claim"
+    + r"|" + _SET_OFF + r" " + _WHO_SAID + r"(?:though|although|but|yet) (?:[\w'’-]+ ){1,3}"
+      r"(?:(?:(?:could|can|did|does|do|has|have|had|was|were)(?: not|n't)(?: yet)?|cannot|(?:has|have|had) yet to)"
+      r"(?: (?:been )?able to)?|(?:was|were|is|are|am|has been|have been) unable to)"
+      r" (?:independently )?(?:confirm|verify|corroborate)"
+      r" (?:this|that|it|these|them|th(?:is|at|e|ese) (?:claims?|reports?|figures?|numbers?|estimates?|accounts?"
+      r"|toll|tally|statements?|information))(?: independently)?(?=[.,;!?)]|$)"
     # (… past who says so: "…, officials said, but that figure could not be verified")
     + r"|" + _SET_OFF + r" (?:(?:a|the) (?:claim|report|statement|assertion|allegation) (?:that |which )?"
       r"|" + _WHO_SAID + r"(?:though|although|but) (?:this|that|it"
@@ -2298,7 +2308,8 @@ def edge_negation(start: int, end: int, text: str, language: str, leading: bool,
         if m and (not korean or _KOREAN_BEFORE.search(text, m.start(1), start)):
             gaps.append((m.start(1), start))  # a spaced word: where words are not spaced, cut_negation looks
         bridged = _BRIDGED if english else _bridged(language)
-        if bridged is not None and (b := bridged.search(text, max(0, start - reach - 26), start)):
+        if bridged is not None and (b := bridged.search(text, max(0, start - reach - 26), start)) \
+                and not (english and _NO_SECRET_THAT.match(text, b.start())):
             gaps.append((b.start(), start))
     elif before and starts_word(text, start) and (m := _ELIDED_BEFORE.search(text, max(0, start - 3), start)):
         gaps.append((m.start(1), start))  # French "Personne n'|a été blessé"

@@ -457,7 +457,7 @@ def _footnote_reads(found: Location, quote: str, reading: Callable[[], str]) -> 
     passage, spans = found.passage.text, found.passage.spans
     if found.framed:
         framed = " ".join(found.framed.split())
-        if found.frame in ("denied", "correction"):  # the sentence that denies or corrects it
+        if found.frame in ("denied", "correction", "notice"):  # the sentence that denies or corrects it
             return _clip(framed, quote, limit=_READS_LIMIT)
         if found.frame in ("rating", "row"):  # the verdict after it
             return _clip(f"{passage} … {framed}", quote, limit=_READS_LIMIT)
@@ -484,6 +484,10 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
         diags.append(warning(pos, f'quote in claim "{claim.id}" says what report "{rid}" itself corrects: '
                                   f'"{_clip(found.framed, limit=160)}"',
                              "cite the corrected account, or say in the claim that the report retracted it"))
+    elif found.status is QuoteStatus.APPROXIMATE and found.framed and found.frame == "notice":
+        diags.append(warning(pos, f'quote in claim "{claim.id}" is of report "{rid}", whose notice may correct it: '
+                                  f'"{_clip(found.framed, limit=160)}"',
+                             "check the notice; cite the account as corrected, or say in the claim what it changed"))
     elif found.status is QuoteStatus.APPROXIMATE and found.framed and found.frame == "denied":
         diags.append(warning(pos, f'quote in claim "{claim.id}" is in report "{rid}", which also gives it as denied '
                                   f'or false: "{_clip(found.framed, limit=160)}"',

@@ -1837,6 +1837,8 @@ def _located(body: str, quote: str, language: str = "en"):
     ("en", "Hwasong-17 – 20 minutes after launch – fell into the sea.", "20 minutes after launch"),
     ("en", "On March 3 millions of people watched the parade.", "On March 3"),
     ("en", "It is no secret that North Korea wants sanctions relief.", "North Korea wants sanctions relief"),
+    ("en", "It is no secret that border guards in Hyesan take bribes.", "that border guards in Hyesan take bribes"),
+    ("en", "It came as no surprise that the market closed.", "that the market closed"),
     ("en", "The harvest was nothing short of a miracle, officials said.", "a miracle"),
     ("en", "The camp is not far from housing for mine workers.", "housing for mine workers"),
     ("ar", "لا يزال المنجم مغلقا منذ مايو.", "المنجم مغلقا منذ مايو"),  # لا يزال: "still"
@@ -2050,6 +2052,32 @@ def test_words_put_in_brackets_are_the_authors_and_only_approximate(tmp_path, bo
     ("The Musan mine … reopened in May.", "[The mine] … reopened in May", QuoteStatus.APPROXIMATE),
 ])
 def test_a_name_shortened_in_brackets_is_the_reports_words(body, quote, status):
+    assert _located(body, quote).status is status
+
+
+# (from a blind probe of the seed reports) words an editor put in square brackets into what a
+# source said are the report's, bracketed or not, and may be left out, unless they limit,
+# deny or hedge the words around them
+_EDITED = ("“A manager of the [Kim Chaek] steel mill was in China. The [Chinese] company detained him until "
+           "[the mill] repaid what it had borrowed,” he said. Each must collect 10 kilograms [22 pounds] of scrap.")
+
+
+@pytest.mark.parametrize("body, quote, status", [
+    (_EDITED, "A manager of the steel mill was in China", QuoteStatus.VERIFIED),
+    (_EDITED, "A manager of the Kim Chaek steel mill was in China", QuoteStatus.VERIFIED),
+    (_EDITED, "A manager of the [Kim Chaek] steel mill was in China", QuoteStatus.VERIFIED),
+    (_EDITED, "The Chinese company detained him", QuoteStatus.VERIFIED),
+    (_EDITED, "Chinese company detained him", QuoteStatus.VERIFIED),
+    (_EDITED, "The company detained him until the mill repaid what it had borrowed", QuoteStatus.VERIFIED),
+    (_EDITED, "Each must collect 10 kilograms of scrap", QuoteStatus.VERIFIED),
+    (_EDITED, "A manager of the Musan steel mill was in China", QuoteStatus.APPROXIMATE),
+    ("The mine closed [temporarily] in May, he said.", "The mine closed in May", QuoteStatus.APPROXIMATE),
+    ("“The guards were [not] paid in March,” he said.", "The guards were paid in March", QuoteStatus.APPROXIMATE),
+    ("“[Allegedly] the mill was sold,” he said.", "the mill was sold", QuoteStatus.VERIFIED),
+    ("“The old steel mill in Kimchaek was [allegedly] sold to a Chinese firm,” he said.",
+     "The old steel mill in Kimchaek was sold to a Chinese firm", QuoteStatus.APPROXIMATE),
+])
+def test_an_editors_words_in_the_reports_brackets(body, quote, status):
     assert _located(body, quote).status is status
 
 
@@ -2274,6 +2302,12 @@ def test_full_width_punctuation_is_folded_as_nfkc_folds_it_without_the_slow_path
     ("en", "The rumour that the border had reopened proved baseless.", "the border had reopened"),
     ("en", "The border had reopened, state media falsely claimed.", "The border had reopened"),
     ("en", "The border had reopened, though this could not be confirmed.", "The border had reopened"),
+    ("en", "A cholera outbreak has killed 40 people in Haeju, but we could not confirm this.",
+     "A cholera outbreak has killed 40 people in Haeju"),
+    ("en", "The border had reopened, though NK News was unable to independently verify the claim.",
+     "The border had reopened"),
+    ("en", "The border had reopened, the source said, but Daily NK could not verify this independently.",
+     "The border had reopened"),
     ("en", "The border had reopened, which satellite imagery contradicts.", "The border had reopened"),
     ("en", "The border had reopened (this turned out to be false).", "The border had reopened"),
     ("en", "The border had reopened — a claim that has not been verified.", "The border had reopened"),
@@ -2378,6 +2412,8 @@ def test_the_warning_names_what_the_ellipsis_leaves_out_or_joins():
     ("en", "Output rose in May,[^2] officials said.\n\n[^2]: https://kcna.kp/article/2",
      "Output rose in May, officials said"),
     ("en", "The mine reopened . . . eventually.", "The mine reopened . . . eventually"),
+    ("en", "A cholera outbreak has killed 40 people in Haeju, but officials could not confirm when the quarantine "
+     "would end.", "A cholera outbreak has killed 40 people in Haeju"),  # what is unconfirmed is something else
     ("en", "Kim said: “The mine [...] is not [...] open.”", "The mine [...] is not [...] open"),
     ("en", "Output rose 3 to 5 percent.", "Output rose 3 to 5 percent"),
     ("en", "Output rose from 3 to 5 tonnes a day.", "5 tonnes a day"),  # a change, not a range

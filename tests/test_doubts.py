@@ -2403,6 +2403,27 @@ HEADED_UNDONE = [
     "# False claims by KCNA\n\nThe Musan mine reopened in May.",
     "## Claims we could not verify\n\nThe Musan mine reopened in May.",
     "### Hearsay\n\nThe Musan mine reopened in May, traders in Hyesan told us.",
+    "## Rumours we could not confirm\n\n- The Musan mine reopened in May.",  # (from a blind probe)
+    "## Unconfirmed\n\nThe Musan mine reopened in May.",
+    "### Not yet verified\n\nThe Musan mine reopened in May.",
+]
+# … in other languages, the plainest such labels
+HEADED_UNDONE_IN = [
+    ("ko", "## 확인되지 않은 소문\n\n김정은이 4월에 무산광산을 방문했다.\n\n## 다른 소식\n\n쌀값이 올랐다.",
+     "김정은이 4월에 무산광산을 방문했다"),
+    ("ja", "## 未確認情報\n\n茂山鉱山が来月再稼働する。", "茂山鉱山が来月再稼働する"),
+    ("zh", "## 未经证实的传闻\n\n茂山矿山五月重新开工。", "茂山矿山五月重新开工"),
+    ("fr", "## Rumeurs\n\nLa mine de Musan a rouvert en mai.", "La mine de Musan a rouvert en mai"),
+    ("es", "## Informaciones no confirmadas\n\nLa mina de Musan reabrió en mayo.", "La mina de Musan reabrió en mayo"),
+    ("de", "## Unbestätigte Berichte\n\nDie Mine in Musan wurde im Mai wieder geöffnet.",
+     "Die Mine in Musan wurde im Mai wieder geöffnet"),
+    ("ru", "## Слухи\n\nРудник в Мусане вновь открылся в мае.", "Рудник в Мусане вновь открылся в мае"),
+]
+HEADED_FAITHFUL_IN = [
+    ("ko", "## 소문의 진상\n\n김정은이 4월에 무산광산을 방문했다.", "김정은이 4월에 무산광산을 방문했다"),  # "the truth of the rumour"
+    ("fr", "## Rumeurs de purge\n\nLa mine de Musan a rouvert en mai.", "La mine de Musan a rouvert en mai"),
+    ("de", "## Bestätigte Berichte\n\nDie Mine in Musan wurde im Mai wieder geöffnet.",
+     "Die Mine in Musan wurde im Mai wieder geöffnet"),
 ]
 HEADED_FAITHFUL = [
     "## Speculation about Kim's health\n\nThe Musan mine reopened in May.",  # headlines whose subject is a doubt
@@ -2428,6 +2449,17 @@ def test_a_quote_under_a_heading_that_doubts_it_is_approximate(body):
 @pytest.mark.parametrize("body", HEADED_FAITHFUL)
 def test_a_quote_under_a_heading_of_what_is_known_stays_verified(body):
     assert _located(body, "the Musan mine reopened in May", "en").status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("language, body, quote", HEADED_UNDONE_IN)
+def test_a_heading_that_doubts_the_quote_in_another_language(language, body, quote):
+    found = _located(body, quote, language)
+    assert found.status is QuoteStatus.APPROXIMATE and found.framed == body.split("\n")[0].lstrip("# ")
+
+
+@pytest.mark.parametrize("language, body, quote", HEADED_FAITHFUL_IN)
+def test_a_heading_of_what_is_known_in_another_language(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
 
 
 def test_the_warning_names_the_heading(tmp_path):
@@ -2806,6 +2838,10 @@ def test_a_quote_in_a_list_or_row_of_what_is_known_stays_verified(language, body
     ("The mill closed in May.\n\nCorrection: An earlier version of this article wrongly stated that the mill closed.",
      'quote in claim "c1" says what report "r1" itself corrects: "Correction: An earlier version of this article '
      'wrongly stated that the mill closed"'),
+    ("The mill closed in May.\n\nA second paragraph.\n\nUpdate (May 9): The mill was never closed. We regret the "
+     "error.",
+     'quote in claim "c1" is of report "r1", whose notice may correct it: "Update (May 9): The mill was never closed. '
+     'We regret the error."'),
     ("**Claim:** The mill closed in May.\n\n**Verdict:** Mostly false.",
      'quote in claim "c1" is the claim a fact check in report "r1" rates "Mostly false."'),
 ])
@@ -2815,6 +2851,52 @@ def test_the_warning_names_the_lead_in_or_the_verdict(tmp_path, body, message):
     result = build_site(make_site(tmp_path, {"content/reports/r1.md": report, "content/briefs/b1.yaml": brief}))
     [w] = [d for d in result.warnings if d.pos.path == "content/briefs/b1.yaml"]
     assert w.message == message
+
+
+# (from a blind probe) a newsroom's notice anywhere in the report, without the "wrongly stated
+# that …" of the clause it corrects: a correction that shares a word that carries content with
+# the quote, or an update or editor's note that also says something was wrong or unconfirmed
+_ARRESTS = "On May 2, 40 traders were arrested in Hoeryong, sources said.\n\nPrices rose in the market.\n\n"
+NOTICE_UNDONE = [
+    ("en", _ARRESTS + "Correction: This article originally said that 40 traders were arrested in Hoeryong. The "
+                      "correct number is 14.", "40 traders were arrested in Hoeryong"),
+    ("en", _ARRESTS + "*Editor's note: Daily NK has since learned that the source fabricated parts of this account; "
+                      "we have been unable to confirm the arrests.*", "40 traders were arrested in Hoeryong"),
+    ("en", "**Update:** Officials have since said the number of arrests was wrong.\n\n" + _ARRESTS,
+     "40 traders were arrested in Hoeryong"),  # a notice over the report
+    ("en", "In Hyesan, rice sold for 7,500 won per kilogram last week, a trader said.\n\nCorrection: The price cited "
+           "above was for pork, not rice.", "rice sold for 7,500 won per kilogram last week"),
+    ("en", "The mine closed on March 3.\n\nUPDATE (March 5): A second source told us the mine was never closed; "
+           "we regret the error.", "The mine closed on March 3"),
+    ("fr", "Le marché de Hyesan a fermé le 3 mars.\n\nRectificatif : le marché a seulement réduit ses horaires.",
+     "Le marché de Hyesan a fermé le 3 mars"),
+    ("es", "El mercado de Hyesan cerró el 3 de marzo.\n\nCorrección: el mercado solo redujo su horario.",
+     "El mercado de Hyesan cerró el 3 de marzo"),
+]
+NOTICE_FAITHFUL = [
+    ("en", _ARRESTS + "Update, May 4: A second source confirmed the arrests in Hoeryong.",
+     "40 traders were arrested in Hoeryong"),
+    ("en", _ARRESTS + "Update: The traders were released on May 9 after paying fines.",
+     "40 traders were arrested in Hoeryong"),
+    ("en", _ARRESTS + "Editor's note: The source for this article is a trader who has provided reliable "
+                      "information to Daily NK for more than five years.", "40 traders were arrested in Hoeryong"),
+    ("en", _ARRESTS + "Correction: An earlier version of this article misspelled the name of the reporter.",
+     "40 traders were arrested in Hoeryong"),  # nothing of the quote
+    ("en", _ARRESTS + "Correction: An earlier version of this article misidentified the location of the arrests.",
+     "Correction: An earlier version of this article misidentified the location of the arrests"),  # the notice
+    ("en", "Officials will issue a correction: the mine is closed.\n\nPrices rose.", "Prices rose"),
+    ("en", "The update: the mine reopened in May, sources said.", "the mine reopened in May"),  # no label
+]
+
+
+@pytest.mark.parametrize("language, body, quote", NOTICE_UNDONE)
+def test_a_notice_that_corrects_the_quote_makes_it_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", NOTICE_FAITHFUL)
+def test_a_notice_that_confirms_adds_or_corrects_something_else_leaves_it_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
 
 
 # Realistic reports of several paragraphs, with headings, lists under lead-ins, tables and

@@ -441,6 +441,9 @@ UNDONE = [
 
 FAITHFUL = [
     ('en', 'The report was no less important than the first.', 'important than the first'),
+    ('en', 'The executions were nothing less than a warning to the whole province.', 'a warning to the whole province'),
+    ('en', 'The fine was no less than a year of wages.', 'a year of wages'),  # emphatic: not "less than"
+    ('en', 'Never before have so many traders crossed at Hyesan.', 'so many traders crossed at Hyesan'),
     ('en', 'None the less the market reopened.', 'the market reopened'),
     ('en', 'He was at least partly right.', 'partly right'),
     ('en', 'The factory produced less than 20 tonnes.', 'than 20 tonnes'),
@@ -3048,11 +3051,13 @@ INVERTED_UNDONE = [
     ("Nowhere in the report does the ministry admit that rations were cut.",
      "the ministry admit that rations were cut"),
     ("At no time did officials confirm the executions.", "officials confirm the executions"),
+    ("Never did officials confirm the executions.", "officials confirm the executions"),
     ("Seldom have traders seen such prices.", "traders seen such prices"),
     ("Only in Pyongyang do state shops still sell bananas.", "state shops still sell bananas"),
 ]
 INVERTED_FAITHFUL = [
     ("Not until May did the market reopen.", "the market reopen"),  # it did, in May
+    ("Never before had the province received so much fertiliser.", "the province received so much fertiliser"),
     ("Only since 2019 have private shops operated openly.", "private shops operated openly"),
     ("The guards never did refuse a bribe, he said. Rice prices rose.", "Rice prices rose"),
     ("He rarely did anything. Rice prices rose.", "Rice prices rose"),
