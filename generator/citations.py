@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from generator.corrections import corrected, noticed
+from generator.corrections import corrected, footnoted, noticed
 from generator.lazyre import lazy
 from generator.leadins import lead_cut
 from generator.markup import ROW_CELLS, Sections, make_markdown, plain_inline
@@ -91,7 +91,8 @@ class Location:
     # the report's "correction" of what it says ("An earlier version … wrongly stated that …"), or the verdict
     # "rating" the fact-checked claim it is in ("Rating: False"), or, "denied", the words of another copy of the
     # quote in the report that deny it or call it false ("Officials denied that the mine closed"), or a
-    # "notice" of the newsroom's that may correct it ("Correction: The price cited above was for pork.")
+    # "notice" of the newsroom's that may correct it ("Correction: The price cited above was for pork."),
+    # or the "label" opening its paragraph ("Myth:")
 
 
 # An editor's "[sic]" or "(sic)" says the words before it are the report's, as printed.
@@ -882,6 +883,11 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         # version of this article wrongly stated that the minister resigned"
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, frame="correction",
                         framed=original[body.start(note[0]):body.end(note[1])].strip())
+    if (note := footnoted(spans[0][0], spans[-1][1], body.text)) is not None:
+        # "The plant produced 20,000 tonnes in May.[^1]" of a report whose "[^1]: This figure
+        # could not be independently verified and may be exaggerated."
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0, frame="notice",
+                        framed=original[body.start(note[0]):body.end(note[1])].strip())
     if (notice := noticed(spans[0][0], spans[-1][1], body, original, language)) is not None:
         # "the market was closed on March 3" of a report whose "Update (March 5): … the market
         # was never closed … We regret the error."
@@ -918,6 +924,9 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
     if (verdict := _rated_claim(spans, body, original)) is not None:
         # "The vaccine causes infertility" of a fact check's "Claim: …", rated "False" below it
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, framed=verdict, frame="rating")
+    if (label := _labelled(spans, body, original)) is not None:
+        # "North Korea imports all its solar panels from China" after "**Myth:**"
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0, framed=label, frame="label")
     if _across_heading(spans, body, headings):
         # "Musan mine closed in 2019" of a heading "Musan mine closed" and a paragraph
         # "In 2019 the province opened two new pits": a sentence the report never wrote.
@@ -1344,6 +1353,24 @@ def _rated_claim(spans: list[tuple[int, int]], body: Normalized, original: str) 
             return said if words == "pants on fire" or words and _DOUBTING_CELL.fullmatch(words) else None
         at = original.find("\n\n", at + 2)
     return None
+
+
+# A paragraph or list item labelled as not so: "**Myth:** North Korea imports all its solar
+# panels", "Rumour: the mine has closed", "Fake: …" (not "Claim:", which a verdict rates:
+# _rated_claim; nor "Fact:")
+_DOUBT_LABEL = lazy(r"(?:- |\d+[.)] )?(?:myths?|rumou?rs?|hoax(?:es)?|fake(?: news)?|false|misconceptions?|fiction"
+                    r"|disinformation|misinformation|unconfirmed|unverified|mythe|rumeur|bulo|mito|falso|gerücht"
+                    r"|mythos|миф|слух|фейк|소문|루머|가짜뉴스|谣言|謠言|传闻|傳聞|噂|デマ)\s?[:：]", re.IGNORECASE)
+
+
+def _labelled(spans: list[tuple[int, int]], body: Normalized, original: str) -> str | None:
+    """The label that opens the quote's paragraph or list item, if it says what follows is
+    not so (_DOUBT_LABEL)."""
+    start = body.start(spans[0][0])
+    cut = original.rfind("\n", 0, start)
+    opens = cut + 1 if cut >= 0 else 0
+    label = _DOUBT_LABEL.match(original, opens)
+    return label.group().strip() if label is not None and label.end() <= start else None
 
 
 def _across_heading(spans: list[tuple[int, int]], body: Normalized, headings: Sections) -> bool:

@@ -93,6 +93,10 @@ _DOUBTING = (
       r"|diplomats|critics|researchers|locals)(?: (?:still|also|now|strongly|seriously|privately))? doubt(?:ed)?"
     + _THAT  # "Defectors doubt |" (the verb: not "No doubt |", "Without a doubt |")
     + r"|\bpretend(?:s|ed|ing)?" + _THAT
+    # "Investigators ruled out that |", "… ruled out the possibility that |"; a belief denied
+    # by its holder: "I don't think |" (neg-raising: it says "I think it will not")
+    + r"|\brul(?:e|es|ed|ing) out(?: the (?:possibility|idea|suggestion|notion|claim|theory))? that"
+    + r"|\b(?:do|does|did)(?: not|n't) (?:really |honestly |actually )?(?:think|believe|expect|suppose)" + _THAT
     # a view the report sets up to knock down: "It is a common misconception that |", "It is
     # tempting to think that |", "It would be easy to conclude that |", "One might argue that |"
     + r"|\b(?:misconception|fallacy|misunderstanding)(?<!\bno misconception)(?<!\bno fallacy)"
@@ -113,6 +117,11 @@ _TOLD = (
     # a scene imagined: "Imagine | a country where every family has rice", "Let's say | the sanctions are lifted"
     r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))(?:imagine|let's say|let us say|what if|suppose|supposing)" + _THAT
     + ",?"
+    # … and what would follow in it: "Imagine if the border reopened tomorrow: | prices would
+    # fall", "What if the mine reopened? | Thousands of workers would return"
+    # (not "Imagine the surprise of the traders: | the market had reopened")
+    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))(?:imagine (?:if|that)|suppose|supposing|what if) [^.!?:;]{1,60}?"
+      r"(?::|,| -|\?)"
     # a boast, and the story an untrusted source tells: "Officials boasted that |", "According
     # to state propaganda, |", "In the regime's telling, |", "As state television would have it, |",
     # "The Party line is that |"; a label it gives: "what state media hailed as | a great victory"
@@ -134,6 +143,10 @@ _TOLD = (
     + r"|\bas (?!(?:luck|fate|chance|fortune|providence)\b)(?:[\w'-]+ ){1,3}(?:would have it|tells it|told it),?"
     + r"|\b(?:the )?(?:party|official|regime|government) line (?:is|was) that"
     + r"|\b(?:hailed|touted|trumpeted|lauded|glorified|extolled) (?:it |them )?as"
+    # … or says in mockery: "what one source sarcastically called | a great success"
+    + r"|\b(?:sarcastically|ironically|mockingly|jokingly|derisively|facetiously|sardonically|wryly)"
+      r" (?:called|calls|dubbed|dubs|termed|terms|labell?ed|described as|describes as|referred to as|said|says"
+      r"|noted|remarked)(?: [\w'’-]+){0,4}?(?: as)?(?: that)?,?"
     + r"|\bpurport(?:s|ed|ing)? to (?:show|depict|prove|document|reveal)"  # a photo "purporting to show |"
     + r"|'s (?:claims?|assertions?|boasts?|insistence) that"
     # what a plan, a draft or a goal would make so: "a plan under which |", "Kim's stated goal is
@@ -161,7 +174,8 @@ _TOLD = (
 )
 _TOLD_WORD = lazy(r"imagine|let's say|let us say|what if|suppos|boast|brag|claim|propaganda|telling|version|narrative"
                   r"|would have it|tells it|told it|line is|line was"
-                  r"|hailed|touted|trumpeted|lauded|glorified|extolled"
+                  r"|hailed|touted|trumpeted|lauded|glorified|extolled|sarcastic|ironic|mocking|joking|derisive"
+                  r"|facetious|sardonic|wryly"
                   r"|purport|'s claim|'s assertion|'s boast|'s insistence|under which|whereby|is that|was that"
                   r"|remains that|draft|proposed|planned|proposal|only in|only at|only among|rarely|seldom|never"
                   r"|nowhere|hardly ever|scarcely ever|at no time|under no|in no way|not once")
@@ -233,9 +247,13 @@ _FEW_AT = lazy(r"few\b")
 # in fact ("In theory, | private trade is banned"; "The law, in theory, | bans it"); not
 # "in theory and practice", nor a quote that says what holds in practice itself
 # … or the measure a figure is of: "Per capita, | emissions fell by half" (not the total's)
+# … or in a case supposed, not the one at hand: "In a best-case scenario, | the port could
+# handle 5 million tonnes", "Hypothetically, |", "At best, |"
 _LIMIT = CLAUSE_OPENS + (r"(?:(?:at least )?(?:in theory|in principle|on paper)|theoretically|officially(?=,)"
+                         r"|hypothetically|in (?:a|the) (?:best|worst)(?:-| )case(?: scenario)?|at (?:best|most)(?=,)"
                          r"|(?:measured )?per (?:capita|head|person|household)(?=,? ))")
-_LIMIT_WORD = lazy(r"theor|principle|paper|officially|per ")  # (first: _LIMIT tries its lookbehinds at every offset)
+# (looked for first: _LIMIT tries its lookbehinds at every offset)
+_LIMIT_WORD = lazy(r"theor|principle|paper|officially|per |hypothetic|st-case|st case|at best|at most")
 _IN_FACT = lazy(r"\b(?:in practice|in reality|in fact|de facto|actually)\b")
 # … and what was stopped, denied or only charged, before a gerund: "The plant stopped |
 # producing uranium", "gave up | building", "The captain denied | smuggling coal", "denied

@@ -1272,6 +1272,11 @@ _DENIED_AFTER = lazy(
     + r"|,? (?:which )?" + _NOT_VERIFIED
     + r"|, (?:[\w'’-]+ ){1,3}falsely (?:claimed|claims|said|says|reported|alleged|asserted)"
       r"(?=[.,;!?]|$| (?:on|in|last|this|at|during|after|earlier|later|yesterday|today)\b)"
+    # "…, one worker joked", "…, a trader said sarcastically": words said in mockery
+    + r"|, (?:[\w'’-]+ ){1,3}(?:joked|jokes|quipped|quips|deadpanned|scoffed|sneered|mocked|(?:said|says|added|noted"
+      r"|remarked) (?:sarcastically|ironically|mockingly|jokingly|in jest|with a laugh|wryly|sardonically)"
+      r"|(?:sarcastically|ironically|mockingly|jokingly|wryly|sardonically) (?:said|says|added|noted|remarked))"
+      r"(?=[.,;!?]|$| (?:on|in|last|this|at|during|after|while|pointing|gesturing|looking)\b)"
     # "…, state media claimed without evidence"
     + r"|, (?:[\w'’-]+ ){1,3}(?:claimed|claims|said|says|reported|alleged|asserted|insisted|insists),? without"
       r" (?:offering |providing |giving |presenting |citing |producing )?(?:any )?(?:evidence|proof)(?=[.,;!?)]|$)"
@@ -1539,7 +1544,8 @@ _UNVOUCHING_VERBS = {
     "ru": r"подтверд|подтвержд|доказ|сказал|говор|заяв|показ|означа|провер|утвержда",
     "uk": r"підтверд|довед|сказа|говор|заяв|показ|означа|перевір|стверд",
     "pl": r"potwierdz|potwierdzi|udowodn|powiedzia|mówi|twierdz|pokaz|pokaza|oznacza|zweryfikow",
-    "ar": r"تؤكد|يؤكد|أكد|تثبت|يثبت|أثبت|تقل|يقل|قال|تظهر|يظهر|أظهر|تعن|يعن|تتحقق|يتحقق|تؤكدا|يؤكدوا",
+    "ar": r"تؤكد|يؤكد|أكد|تثبت|يثبت|أثبت|تقل|يقل|قال|تظهر|يظهر|أظهر|تعن|يعن|تتحقق|يتحقق|تؤكدا|يؤكدوا"
+          r"|تأكيد|التأكيد|إثبات|التحقق",  # (the verbal noun: "لم يتم تأكيد أن", "it has not been confirmed that")
 }
 # … or a verb of denying or doubting, with no negation before it ("a démenti que", "bestritt,
 # dass", "negó que", "опровергло, что", "نفت الوزارة أن"), or "unclear" ("Es ist unklar, ob")
@@ -1570,7 +1576,9 @@ _DENYING_VERBS = {
     "ar": r"نفت|نفى|ينفي|تنفي|نفوا|ينفون|كذبت|كذب|شككت|شكك|يشكك",
 }
 _COMPLEMENTIZERS = {"fr": "que", "es": "que", "pt": "que", "it": "che", "de": "dass|ob", "nl": "dat|of",
-                    "ru": "что|ли", "uk": "що|чи", "pl": "że|czy", "ar": "أن|بأن|إن"}
+                    "ru": "что|ли", "uk": "що|чи", "pl": "że|czy",
+                    # (and "that … be": "نفت السلطات أن يكون | السوق قد أغلق")
+                    "ar": "(?:أن|بأن|إن)(?: [يت]كون)?"}
 _NOT_ONLY_WORDS = r"solo|sólo|só|solamente|somente|seulement|soltanto|nur|только|тільки|tylko|alleen|فقط"
 
 

@@ -485,9 +485,9 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
                                   f'"{_clip(found.framed, limit=160)}"',
                              "cite the corrected account, or say in the claim that the report retracted it"))
     elif found.status is QuoteStatus.APPROXIMATE and found.framed and found.frame == "notice":
-        diags.append(warning(pos, f'quote in claim "{claim.id}" is of report "{rid}", whose notice may correct it: '
-                                  f'"{_clip(found.framed, limit=160)}"',
-                             "check the notice; cite the account as corrected, or say in the claim what it changed"))
+        diags.append(warning(pos, f'quote in claim "{claim.id}" is of report "{rid}", whose note may correct or '
+                                  f'doubt it: "{_clip(found.framed, limit=160)}"',
+                             "read the note; cite the account as corrected, or say in the claim what the note says"))
     elif found.status is QuoteStatus.APPROXIMATE and found.framed and found.frame == "denied":
         diags.append(warning(pos, f'quote in claim "{claim.id}" is in report "{rid}", which also gives it as denied '
                                   f'or false: "{_clip(found.framed, limit=160)}"',
@@ -496,7 +496,8 @@ def _report_location(claim: Claim, rid: str, language: str, quote: str, found: L
         frame = _clip(found.framed, limit=80)
         where = (f'is in a list of report "{rid}" that "{frame}" leads into, which does not vouch for what it lists'
                  if found.frame == "list" else f'is the claim a fact check in report "{rid}" rates "{frame}"'
-                 if found.frame == "rating" else f'is in a row of a table in report "{rid}" that rates it "{frame}"')
+                 if found.frame == "rating" else f'is labelled "{frame}" in report "{rid}"'
+                 if found.frame == "label" else f'is in a row of a table in report "{rid}" that rates it "{frame}"')
         diags.append(warning(pos, f'quote in claim "{claim.id}" {where}',
                              "cite what the report vouches for, or say in the claim whose word this is"))
     elif found.status is QuoteStatus.APPROXIMATE and found.framed:

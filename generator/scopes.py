@@ -885,6 +885,11 @@ _LIMITED_AFTER = {
             r"|(?:,| -| \() ?or so (?:the |state |officials |authorities |it |they |we |i |people |pyongyang |seoul "
             r"|kcna )(?:[^\s.!?,;:]+ ){0,4}(?:claims?|claimed|says?|said|insists?|insisted|maintains?|told"
             r"|would have (?:us|you|the world|outsiders) believe)\b"
+            # a part of the place only: "Water supply has collapsed | in parts of Chongjin", "… in
+            # some districts"
+            r"|(?<![.!?]) (?:only )?in (?:(?:some|certain|several|a few|isolated|limited|outlying)"
+            r" (?:parts|pockets|areas|districts|villages|neighbou?rhoods|places|regions|counties)|parts|pockets)"
+            r"(?: of)?\b"
             # "… (unconfirmed).", "… [not independently verified]", "… (source: government claims, unverified)"
             r"| ?[(\[](?:[^()\[\]\n]{1,60}?[,;:] )?"
             r"(?:(?:information|news|report|claim|this is|still|as yet|so far|yet) )*"
@@ -1214,7 +1219,16 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
     if code == "en" and (asks := list(_QUESTION_OPENS_EN.finditer(text, opens, start))) \
             and not _TAKES_AS_FACT.search(text, asks[-1].end(), start):
         return asks[-1].start(), m.end()  # "…: has the regime | lost control?", "Has the regime, … | lost …?"
+    if code == "en" and (asks := _TRUE_THAT.search(text, max(lo, start - 40), start)) \
+            and (no := _ANSWERED_NO.match(text, m.end())):
+        return asks.start(), no.end()  # "Is it true that | the mine closed? No, that's a rumour."
     return None
+
+
+# "Is it true that …?" asks without doubting ("Yes" answers it as often), unless "No" does
+_TRUE_THAT = lazy(r"\b(?:is|was|isn't|wasn't) it (?:really |actually )?true that $")
+_ANSWERED_NO = lazy(r" (?:[\"']?(?:a|answer): )?[\"']?(?:no\b|nope\b|not (?:true|so|at all|really)\b|false\b"
+                    r"|(?:that|this|it)(?:'s| is| was) (?:not true|untrue|false|a rumou?r|a myth|fake)\b)")
 
 
 # Where an English yes-or-no question opens earlier in the sentence the quote ends: at its start,

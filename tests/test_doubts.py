@@ -2840,8 +2840,12 @@ def test_a_quote_in_a_list_or_row_of_what_is_known_stays_verified(language, body
      'wrongly stated that the mill closed"'),
     ("The mill closed in May.\n\nA second paragraph.\n\nUpdate (May 9): The mill was never closed. We regret the "
      "error.",
-     'quote in claim "c1" is of report "r1", whose notice may correct it: "Update (May 9): The mill was never closed. '
-     'We regret the error."'),
+     'quote in claim "c1" is of report "r1", whose note may correct or doubt it: "Update (May 9): The mill was '
+     'never closed. We regret the error."'),
+    ("The mill closed in May.[^1]\n\n[^1]: This could not be independently verified.",
+     'quote in claim "c1" is of report "r1", whose note may correct or doubt it: "[^1]: This could not be '
+     'independently verified."'),
+    ("**Myth:** The mill closed in May.", 'quote in claim "c1" is labelled "Myth:" in report "r1"'),
     ("**Claim:** The mill closed in May.\n\n**Verdict:** Mostly false.",
      'quote in claim "c1" is the claim a fact check in report "r1" rates "Mostly false."'),
 ])
@@ -2873,7 +2877,19 @@ NOTICE_UNDONE = [
     ("es", "El mercado de Hyesan cerró el 3 de marzo.\n\nCorrección: el mercado solo redujo su horario.",
      "El mercado de Hyesan cerró el 3 de marzo"),
 ]
+FOOTNOTED = "The Sunchon plant produced 20,000 tonnes of cement in May.[^1] Prices rose.[^2]\n\nQueues grew.\n\n"
+NOTICE_UNDONE += [
+    ("en", FOOTNOTED + "[^1]: This figure could not be independently verified and may be exaggerated.\n\n"
+                       "[^2]: As KCNA reported it.",
+     "The Sunchon plant produced 20,000 tonnes of cement in May"),
+    ("en", FOOTNOTED + "[^2]: As KCNA reported it.\n\n[^1]: The figure is unconfirmed.",
+     "20,000 tonnes of cement"),  # a marker on its sentence
+]
 NOTICE_FAITHFUL = [
+    ("en", FOOTNOTED + "[^1]: Figure from a factory accountant, cross-checked with rail shipping records.\n\n"
+                       "[^2]: The price is unconfirmed.", "The Sunchon plant produced 20,000 tonnes of cement in May"),
+    ("en", FOOTNOTED + "[^1]: From a factory accountant.\n\n[^2]: This could not be verified.",
+     "The Sunchon plant produced 20,000 tonnes of cement in May"),  # another sentence's note
     ("en", _ARRESTS + "Update, May 4: A second source confirmed the arrests in Hoeryong.",
      "40 traders were arrested in Hoeryong"),
     ("en", _ARRESTS + "Update: The traders were released on May 9 after paying fines.",
@@ -2896,6 +2912,45 @@ def test_a_notice_that_corrects_the_quote_makes_it_approximate(language, body, q
 
 @pytest.mark.parametrize("language, body, quote", NOTICE_FAITHFUL)
 def test_a_notice_that_confirms_adds_or_corrects_something_else_leaves_it_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+# (from the same blind probe) more that leaves the quote unvouched for, and its look-alikes
+PROBED_UNDONE = [
+    ("en", "Q: Is it true that the mine closed on May 3? A: No, that's a rumour. It is still operating.",
+     "the mine closed on May 3"),
+    ("en", "Is it true that the mine closed on May 3? Not at all.", "the mine closed on May 3"),
+    ("en", "Investigators ruled out that the fire at the depot was caused by a gas leak.",
+     "the fire at the depot was caused by a gas leak"),
+    ("en", "“I don't think the mill will restart this year,” the manager said.", "the mill will restart this year"),
+    ("en", "Water supply has collapsed in parts of Chongjin.", "Water supply has collapsed"),
+    ("en", "Water supply has collapsed in some districts of Chongjin.", "Water supply has collapsed"),
+    ("en", "**Myth:** North Korea imports all its solar panels from China.",
+     "North Korea imports all its solar panels from China"),
+    ("en", "Rumours in Hyesan:\n\n- Rumour: the mine has closed for good.", "the mine has closed for good"),
+    ("ar", "نفت السلطات أن يكون سوق هيسان قد أغلق في مارس.", "سوق هيسان قد أغلق في مارس"),
+    ("ar", "لم يتم تأكيد أن منجم موسان أغلق في مايو.", "منجم موسان أغلق في مايو"),
+]
+PROBED_FAITHFUL = [
+    ("en", "Is it true that the mine closed on May 3? Yes, on the morning of May 3.", "the mine closed on May 3"),
+    ("en", "Investigators ruled out arson; the fire at the depot was caused by a gas leak.",
+     "the fire at the depot was caused by a gas leak"),
+    ("en", "They did not think twice before the mill was sold.", "the mill was sold"),
+    ("en", "Water supply has collapsed in Chongjin.", "Water supply has collapsed"),
+    ("en", "Water supply has collapsed in parts of Chongjin.", "Water supply has collapsed in parts of Chongjin"),
+    ("en", "Fact: North Korea imports all its solar panels from China.",
+     "North Korea imports all its solar panels from China"),
+    ("ar", "أكدت السلطات أن منجم موسان أغلق في مايو.", "منجم موسان أغلق في مايو"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", PROBED_UNDONE)
+def test_the_probes_unvouched_quotes_are_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", PROBED_FAITHFUL)
+def test_the_probes_vouched_look_alikes_stay_verified(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.VERIFIED
 
 

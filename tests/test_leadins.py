@@ -3045,6 +3045,66 @@ def test_the_new_rules_in_other_words_are_approximate(language, body, quote):
     assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
 
 
+# (from a blind probe) words said in mockery: the report does not vouch for them
+MOCKED = [
+    ("In what one source sarcastically called “a great success,” the farm delivered half its quota.",
+     "a great success"),
+    ("“The mill is working at full capacity,” one worker joked, pointing at the cold chimneys.",
+     "The mill is working at full capacity"),
+    ("“The mill is working at full capacity,” a trader said sarcastically.", "The mill is working at full capacity"),
+    ("The market is well stocked, a resident quipped.", "The market is well stocked"),
+    ("Residents ironically dubbed the new flats “a paradise for the people”.", "a paradise for the people"),
+]
+NOT_MOCKED = [
+    ("The mill is working at full capacity, a manager said, and output rose in May.",
+     "The mill is working at full capacity"),
+    ("The mill is working at full capacity, he said, before he joked about the weather.",
+     "The mill is working at full capacity"),
+    ("Officials called the harvest “a great success” this year.", "a great success"),
+]
+
+
+# (from a blind probe) what holds only in a case supposed
+SUPPOSED = [
+    ("Imagine if the border reopened tomorrow: rice prices in Hyesan would fall by half within a week.",
+     "rice prices in Hyesan would fall by half within a week"),
+    ("What if the mine reopened? Thousands of workers would return to Musan.",
+     "Thousands of workers would return to Musan"),
+    ("Suppose the border reopens, rice prices would fall by half.", "rice prices would fall by half"),
+    ("In a best-case scenario, the Tanchon port could handle 5 million tonnes a year.",
+     "the Tanchon port could handle 5 million tonnes a year"),
+    ("Hypothetically, the Tanchon port could handle 5 million tonnes a year.",
+     "the Tanchon port could handle 5 million tonnes a year"),
+    ("At most, 300 people attended the rally in Hamhung.", "300 people attended the rally in Hamhung"),
+]
+NOT_SUPPOSED = [
+    ("Imagine the surprise of the traders: the market had reopened overnight.", "the market had reopened overnight"),
+    ("In this case, the Tanchon port handled 5 million tonnes a year.",
+     "the Tanchon port handled 5 million tonnes a year"),
+    ("At most markets, rice sold for 6,000 won.", "rice sold for 6,000 won"),
+]
+
+
+@pytest.mark.parametrize("body, quote", SUPPOSED)
+def test_what_holds_only_in_a_case_supposed_is_approximate(body, quote):
+    assert _located(body, quote, "en").status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("body, quote", NOT_SUPPOSED)
+def test_what_holds_in_the_case_at_hand_stays_verified(body, quote):
+    assert _located(body, quote, "en").status is QuoteStatus.VERIFIED
+
+
+@pytest.mark.parametrize("body, quote", MOCKED)
+def test_words_said_in_mockery_are_approximate(body, quote):
+    assert _located(body, quote, "en").status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("body, quote", NOT_MOCKED)
+def test_words_said_plainly_beside_a_joke_stay_verified(body, quote):
+    assert _located(body, quote, "en").status is QuoteStatus.VERIFIED
+
+
 # What an inverted clause denies, or limits to a place
 INVERTED_UNDONE = [
     ("Rarely do border guards refuse a bribe these days.", "border guards refuse a bribe these days"),
