@@ -22,7 +22,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from generator.filestate import current_umask
 from generator.forked import Forked, can_fork
@@ -33,6 +33,8 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
 MARKER = ".briefing-build"
+_ASIDE = ".replaced-"  # a folder in the staging folder holding the output's files a build replaced (_move_in)
+_JOURNAL = ".steps"  # … and, while it renames, the steps it takes
 _MARKED = b"built by briefing; safe to delete with the folder\n"
 _TRASH = ".briefing-trash"  # in a folder holding a site moved aside (_swap)
 
@@ -248,23 +250,29 @@ class SiteWriter:
         nothing: each file replaced or dropped is kept aside first (a hard link, in the
         staging folder), and put back if a later rename fails (a file made immutable, a
         disk error), so that a failed build leaves the previous site as it was."""
-        aside = Path(tempfile.mkdtemp(dir=self.staging, prefix=".replaced-"))
+        aside = Path(tempfile.mkdtemp(dir=self.staging, prefix=_ASIDE))
         done: list[tuple[Path, Path | None]] = []  # (file in the output, its old content kept aside)
-        try:
-            for rel in self.fresh:
-                target = self.out / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                kept = _kept_aside(target, aside / str(len(done)))
-                done.append((target, kept))
-                os.replace(self.staging / rel, target)
-            for rel in removed:
-                target = self.out / rel
-                if os.path.lexists(target):
-                    os.replace(target, aside / str(len(done)))
-                    done.append((target, aside / str(len(done))))
-        except BaseException:
-            _put_back(done, self.out)
-            raise
+        # … and each step written down before it is taken, for recover() to undo them all should
+        # the build be killed part-way (kill -9, a power cut): no site of old and new pages mixed
+        with open(aside / _JOURNAL, "w", encoding="utf-8") as journal:
+            try:
+                for rel in self.fresh:
+                    target = self.out / rel
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    kept = _kept_aside(target, aside / str(len(done)))
+                    _note(journal, len(done), kept is not None, rel)
+                    done.append((target, kept))
+                    os.replace(self.staging / rel, target)
+                for rel in removed:
+                    target = self.out / rel
+                    if os.path.lexists(target):
+                        _note(journal, len(done), True, rel)
+                        os.replace(target, aside / str(len(done)))
+                        done.append((target, aside / str(len(done))))
+            except BaseException:
+                _put_back(done, self.out)
+                raise
+        os.unlink(aside / _JOURNAL)  # every step taken: nothing for recover() to undo
         for rel in removed:
             _prune(self.out, (self.out / rel).parent)
 
@@ -290,6 +298,29 @@ def _kept_aside(target: Path, keep: Path) -> Path | None:
             raise  # an immutable or locked file: its rename would fail too, so fail before it
         shutil.copy2(target, keep)  # no hard links on this file system
     return keep
+
+
+def _note(journal: TextIO, index: int, kept: bool, rel: str) -> None:
+    """Write down, before it is taken, that the output's file `rel` is replaced or dropped, its
+    old content kept aside as file `index` (`kept`) or none there before."""
+    journal.write(f"{index}\t{int(kept)}\t{rel}\n")
+    journal.flush()  # (in the kernel's hands: a kill -9 after it loses nothing)
+
+
+def _undo_journal(aside: Path, out: Path) -> None:
+    """Undo the steps a killed build's _move_in wrote down in `aside`, the last first: each
+    old file put back, each new one gone. Only paths inside `out` are touched."""
+    steps = []
+    for line in (aside / _JOURNAL).read_text(encoding="utf-8").splitlines():
+        index, kept, rel = line.split("\t", 2)
+        target = out / rel
+        if not os.path.normpath(target).startswith(os.path.join(os.path.normpath(out), "")) or not index.isdigit():
+            continue
+        if kept == "0":
+            steps.append((target, None))
+        elif os.path.lexists(aside / index):  # (not yet moved aside: the file is where it was)
+            steps.append((target, aside / index))
+    _put_back(steps, out)
 
 
 def _put_back(done: list[tuple[Path, Path | None]], out: Path) -> None:
@@ -659,8 +690,12 @@ def _put_right(out: Path, kind: dict[Path, str]) -> None:
                 os.rename(max(olds, key=lambda site: site.stat().st_mtime_ns), out)
         if out.is_dir() and not out.is_symlink():
             for staging in (entry for entry in left if kind[entry] == "new"):
-                for entry in staging.iterdir():
-                    if entry.name.startswith(".") and entry.name != MARKER and not os.path.lexists(out / entry.name):
+                for entry in sorted(staging.iterdir()):
+                    if entry.name.startswith(_ASIDE):
+                        if (entry / _JOURNAL).is_file():  # a build killed while it renamed pages in
+                            _undo_journal(entry, out)
+                    elif entry.name.startswith(".") and entry.name != MARKER \
+                            and not os.path.lexists(out / entry.name):
                         os.rename(entry, out / entry.name)
     except OSError:
         return  # what could not be put back stays where it is: never deleted
