@@ -60,7 +60,8 @@ _DOUBTING = (
     r"\b(?:nobody|no one|(?<!a )(?<!quite a )(?<!good )few|hardly anyone|scarcely anyone)"
     r"(?: (?:in|at|among|from|outside) [\w'-]+(?: [\w'-]+)?| [a-z]+s)?"
     r"(?: (?:would|could|can|will|now|still|really|seriously|actually))*"
-    r" (?:believes?|believed|thinks?|thought|expects?|expected|accepts?|accepted|buys?|bought)"
+    r" (?:believes?|believed|thinks?|thought|expects?|expected|accepts?|accepted|buys?|bought"
+    r"|confirms?|confirmed|verif(?:y|ies|ied)|prove[ds]?|proven|corroborat(?:e|es|ed))"  # "Nobody can confirm |"
     r"(?: (?:any longer|anymore|now))?" + _THAT
     + r"|\b(?:nothing|little)(?: (?:so far|yet|here|now))? (?:indicates|indicated|suggests|suggested|shows|showed"
       r"|proves|proved|confirms|confirmed|supports|supported)" + _THAT
@@ -181,6 +182,8 @@ _TOLD_WORD = lazy(r"imagine|let's say|let us say|what if|suppos|boast|brag|claim
                   r"|nowhere|hardly ever|scarcely ever|at no time|under no|in no way|not once")
 _REJECTING = (r"(?:disprov(?:e|es|ed|ing)|disproven|debunk(?:s|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?"
               r"|dismiss(?:es|ed|ing)?|disput(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|contest(?:s|ed|ing)?"
+              r"|rebut(?:s|ted|ting)?|contradict(?:s|ed|ing)?|disavow(?:s|ed|ing)?|question(?:s|ed|ing)?"
+              r"|challeng(?:e|es|ed|ing)|quash(?:es|ed|ing)?|beli(?:e|es|ed)|belying"
               r"|laugh(?:s|ed|ing)? off|scoff(?:s|ed|ing)? at|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)"
               r"|cast(?:s|ing)? doubts? (?:on|over)|no truth (?:to|in)|brush(?:es|ed|ing)? aside"
               r"|repudiat(?:e|es|ed|ing)|shot down|shoot(?:s|ing)? down|pour(?:s|ed|ing)? cold water on"

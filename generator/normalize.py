@@ -88,6 +88,10 @@ _RAISED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉�
 # is, so a quote may leave it out. Not after a unit whose power it is (km², hm³, ft², mc²),
 # where it is the digit it always was.
 _NOTE_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Numbers in circles (①, ⓫, ㉑), which NFKC makes bare digits: a list's numbers, set apart as
+# "(1)" is, so that "① 200 tonnes" is not 1,200 tonnes written with a space
+_ENCLOSED = frozenset(chr(code) for first, last in ((0x2460, 0x2473), (0x24EA, 0x24FF), (0x3251, 0x325F),
+                                                    (0x32B1, 0x32BF)) for code in range(first, last + 1))
 _NOTE_AFTER = frozenset(".,;:!?%\"'")  # (not ")": "(in m)²" is a power as often)
 # (seconds only after a number's space or a slash: "m/s²", not "the 1990s³")
 _POWERED = lazy(r"(?<![^\W\d_])(?:[mkcdµnh]?m|dam|mc|sq|ft|in|yd|mi|ha)$|(?<=[\s/])(?:s|sec)$", re.IGNORECASE)
@@ -375,6 +379,8 @@ def _normalize_mixed(translated: str, original: str) -> Normalized:
             piece = "^" + piece  # a footnote mark: "China¹ rose" is "china^1 rose", not "china1 rose"
         elif "/" in piece and piece[:1].isdecimal() and start and translated[start - 1].isdecimal():
             piece = "+" + piece  # a mixed number: 1½ is 1+1/2, not 11/2 (but 2／3 is 2/3)
+        elif translated[start] in _ENCLOSED and piece.isdecimal():
+            piece = f"({piece})"  # a list's number: "① 200 tonnes" is "(1) 200 tonnes", not "1 200 tonnes"
         pieces.cluster(piece, start, end)
         done = end
     pieces.stretch(translated[done:].casefold(), done)

@@ -336,7 +336,8 @@ _WISHES_NOUN = lazy(r"\b(?:best|good|warm|warmest|kind|his|her|their|its|our) wi
 _DOUBTED = (r"(?!(?: [^\s.!?,;:]+){0,6}? (?:no|not|nobody|none|never|few|hardly|difficult|hard|rarely|seldom|fail|fails"
             r"|failed|unable|only|beyond|impossible)\b)")
 _FALSE_EN = (r"(?:a hoax|false|untrue|fabricated|a fabrication|wrong|baseless|groundless|unfounded|inflated"
-             r"|exaggerated|incorrect|inaccurate|a lie|an? (?:gross |wild )?exaggeration|a myth|a fiction)\b")
+             r"|exaggerated|incorrect|inaccurate|a lie|an? (?:gross |wild )?exaggeration|a myth|a fiction"
+             r"|(?:pure |simply )?(?:fake news|fake|made up|nonsense|propaganda|disinformation|misinformation))\b")
 _TOLD_EN = (r"(?:story|stories|report|reports|claim|claims|account|accounts|rumou?rs?|figure|figures|estimate"
             r"|estimates|statement|statements|assertion|allegation|allegations|information|number|toll)")
 _REFUTED_AFTER = {
@@ -882,7 +883,9 @@ _LIMITED_AFTER = {
             r"|the \d[^.;!?]{0,40}\b(?:each|every) (?:month|week|year))"
             r"|(?:,| -| \() ?or at least (?:that is|that's|so) what (?:[^\s.!?,;:]+ ){0,6}(?:says?|said|claims?"
             r"|claimed|tells?|told)\b"
-            r"|(?:,| -| \() ?or so (?:the |state |officials |authorities |it |they |we |i |people |pyongyang |seoul "
+            # "…, or did it?": the report asks whether it did
+            r"|, or (?:did|does|do|was|were|is|are|has|have|had|will|would) (?:it|they|he|she|this|that)\?"
+            r"|(?:,| -| \(|\.) ?or so (?:the |state |officials |authorities |it |they |we |i |people |pyongyang |seoul "
             r"|kcna )(?:[^\s.!?,;:]+ ){0,4}(?:claims?|claimed|says?|said|insists?|insisted|maintains?|told"
             r"|would have (?:us|you|the world|outsiders) believe)\b"
             # a part of the place only: "Water supply has collapsed | in parts of Chongjin", "… in
@@ -895,7 +898,10 @@ _LIMITED_AFTER = {
             r"(?:(?:information|news|report|claim|this is|still|as yet|so far|yet) )*"
             r"(?:unconfirmed|unverified"
             r"|not (?:yet )?(?:independently )?(?:verified|confirmed)|could not be (?:independently )?(?:verified"
-            r"|confirmed))[)\]]",
+            r"|confirmed)"
+            # "… (not true).", "… [false]" (not "… (denied)", "… (disputed)": an appeal denied, a
+            # territory disputed)
+            r"|not true|untrue|false|fake|incorrect|wrong|debunked|a rumou?r|rumou?red)[)\]]",
     "fr": r"(?:(?:,| -) (?:(?:du moins|en tout cas|au moins) (?:sur le papier|officiellement|en théorie)|prétendument"
           r"|paraît-il|dit-on|(?:à en croire|si l'on en croit) (?:[\w'-]+ ){0,4}[\w'-]+)"
           r"| \((?:information |nouvelle )?non (?:confirmée?|vérifiée?)s?\))" + _LIMIT_END,

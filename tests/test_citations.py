@@ -15,8 +15,8 @@ import pytest
 
 from generator import citations, normalize as normalizing
 from generator.citations import MAX_ALIGNED_CHARS, locate_quote
-from generator.normalize import (WRAPPED_AT_SOFT_HYPHEN, _NOTE_DIGITS, _RAISED, _TABLE, _invisible, _note_mark_at,
-                                 normalize)
+from generator.normalize import (WRAPPED_AT_SOFT_HYPHEN, _ENCLOSED, _NOTE_DIGITS, _RAISED, _TABLE, _invisible,
+                                 _note_mark_at, normalize)
 from generator.model import QuoteStatus
 
 BODY = ("“Smoke only comes out of the chimney of the steel mill a few days each year,” he said.\n\n"
@@ -251,6 +251,8 @@ def _normalized_cluster_by_cluster(text: str) -> tuple[str, list[int], list[int]
         if text[i] in _RAISED and i and text[i - 1].isdecimal() or \
                 text[i] in _NOTE_DIGITS and _note_mark_at(text.translate(_TABLE), i):
             piece = "^" + piece  # an exponent (10²), or a footnote mark after a word ("China¹")
+        elif text[i] in _ENCLOSED and piece.isdecimal():
+            piece = f"({piece})"  # a list's number in a circle (①)
         if piece.isspace() and pieces and pieces[-1][0].endswith(" "):
             pieces[-1] = (pieces[-1][0], pieces[-1][1], j)
         elif piece == "-" and pieces and pieces[-1][0] == "-" and pieces[-1][2] == i:
@@ -825,6 +827,7 @@ def test_a_part_refused_at_too_many_places_is_left_to_the_fuzzy_match(monkeypatc
     ("ko", "김책제철소는 3월부터 정상가동못했다", "김책제철소는 3월부터 정상가동"),
     # A number cut where its own marks join it: a fraction, a ratio or time, a decimal sign.
     ("en", "Prices of rice rose 1½ percent in May.", "Prices of rice rose 11"),
+    ("en", "The plant made ① 200 tonnes and ② 300 tonnes.", "1 200 tonnes and 2 300 tonnes"),  # a list's numbers
     ("en", "About 2/3 of the mines in Musan were idle.", "3 of the mines in Musan were idle"),
     ("en", "The train left at 10:30 in Hamhung.", "30 in Hamhung"),
     ("en", "The mill made 3·5 tons a day.", "5 tons a day"),

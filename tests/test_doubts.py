@@ -2931,7 +2931,25 @@ PROBED_UNDONE = [
     ("ar", "نفت السلطات أن يكون سوق هيسان قد أغلق في مارس.", "سوق هيسان قد أغلق في مارس"),
     ("ar", "لم يتم تأكيد أن منجم موسان أغلق في مايو.", "منجم موسان أغلق في مايو"),
 ]
+# (from a hostile probe) doubts worded otherwise
+PROBED_UNDONE += [("en", body, "the mine reopened in May") for body in (
+    "Officials rebutted reports that the mine reopened in May.",
+    "Officials disavowed reports that the mine reopened in May.",
+    "Officials questioned reports that the mine reopened in May.",
+    "Officials quashed reports that the mine reopened in May.",
+    "Satellite images contradict claims that the mine reopened in May.",
+    "Satellite images belie the claim that the mine reopened in May.",
+    "Nobody can confirm the mine reopened in May.",
+    "The mine reopened in May (not true).",
+    "The mine reopened in May [false].",
+    "The mine reopened in May. This is fake news.",
+    "The mine reopened in May. Or so the ministry claims.",
+    "The mine reopened in May, or did it?",
+)]
 PROBED_FAITHFUL = [
+    ("en", "Officials questioned the manager. The mine reopened in May.", "The mine reopened in May"),
+    ("en", "Two sources confirm the mine reopened in May.", "the mine reopened in May"),
+    ("en", "The mine reopened in May (confirmed).", "The mine reopened in May"),
     ("en", "Is it true that the mine closed on May 3? Yes, on the morning of May 3.", "the mine closed on May 3"),
     ("en", "Investigators ruled out arson; the fire at the depot was caused by a gas leak.",
      "the fire at the depot was caused by a gas leak"),
