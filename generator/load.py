@@ -129,6 +129,26 @@ class _Reader:
 _KINDS = {"content/reports": "report", "content/briefs": "brief"}  # folders of files named for their ids
 
 
+def _content_folder(content: Path, root: Path, diags: list[Diagnostic]) -> bool:
+    """Whether `content` is a folder that can be read; else the one error that says why."""
+    if os.path.lexists(content) and not content.is_dir():
+        diags.append(error(Pos("content"), f"content in {root} is a file, not a folder",
+                           "move it aside, and run `briefing init DIR` to start a site, or pass --root"))
+        return False
+    if not content.is_dir():
+        diags.append(error(Pos("content"), f"no content/ folder in {root}",
+                           "run `briefing init DIR` to start a site, or pass --root"))
+        return False
+    try:
+        with os.scandir(content):
+            pass
+    except OSError as exc:
+        diags.append(error(Pos("content"), f"cannot read the content/ folder: {exc.strerror or exc}",
+                           "give the user running Briefing permission to read it (chmod u+rx content)"))
+        return False
+    return True
+
+
 def load_site(root: Path, cache: BuildCache | None = None, changed: frozenset[str] | None = None) -> LoadedSite:
     """Read `root/content/`; every problem found on the way is in `diagnostics`. `changed`,
     when given, names every file changed since the build that filled `cache` (the others
@@ -136,14 +156,11 @@ def load_site(root: Path, cache: BuildCache | None = None, changed: frozenset[st
     diags: list[Diagnostic] = []
     reader = _Reader(root, cache, changed)
     content = root / "content"
-    if not content.is_dir():
-        diags.append(error(Pos("content"), f"no content/ folder in {root}",
-                           "run `briefing init DIR` to start a site, or pass --root"))
+    found = _content_folder(content, root, diags)
     # Without content/ at all, that is the one error to show: not each file it would hold.
-    site = _load_yaml_file(reader, "content/site.yaml", diags, required=content.is_dir())
-    topics = _load_yaml_file(reader, "content/topics.yaml", diags, required=False)
-    places = _load_yaml_file(reader, "content/places.yaml", diags, required=False)
-    found = content.is_dir()  # else not each folder it would hold either
+    site = _load_yaml_file(reader, "content/site.yaml", diags, required=True) if found else None
+    topics = _load_yaml_file(reader, "content/topics.yaml", diags, required=False) if found else None
+    places = _load_yaml_file(reader, "content/places.yaml", diags, required=False) if found else None
     reports = tuple(
         report
         for path in (_listed(root, "reports", ".md", diags, cache, changed) if found else ())

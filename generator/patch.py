@@ -303,8 +303,11 @@ def _write(root: Path, out: Path, last: store.LastBuild, pages: dict[str, bytes]
         check_output(out, root)
     except (UnsafeOutput, OSError):
         return None
-    if not (out / MARKER).is_file() or not pages.keys() <= last.manifest.keys() or \
-            not store.output_intact(scan.result(), last.manifest):
+    try:
+        if not (out / MARKER).is_file() or not pages.keys() <= last.manifest.keys() or \
+                not store.output_intact(scan.result(), last.manifest):
+            return None
+    except OSError:  # a folder of it that cannot be read: the full build says so
         return None
     try:
         writer = SiteWriter(out, last.manifest, scan)

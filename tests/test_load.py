@@ -141,6 +141,25 @@ def test_a_subfolder_nested_a_thousand_deep_is_counted_without_recursion(tmp_pat
         subprocess.run(["find", str(deep), "-depth", "-delete"], check=False)
 
 
+def test_content_that_is_a_file_is_the_one_error(tmp_path):
+    (tmp_path / "content").write_text("notes\n", encoding="utf-8")
+    assert [d.message for d in load_site(tmp_path).diagnostics] == [f"content in {tmp_path} is a file, not a folder"]
+
+
+def test_content_that_cannot_be_read_is_the_one_error(tmp_path, monkeypatch):
+    # (from a hostile probe: chmod 000 content gave a warning for each folder it would hold,
+    # an error for each optional file, none for the folder itself)
+    root = make_site(tmp_path, {})
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("content"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+    monkeypatch.setattr(os, "scandir", scandir)
+    assert [d.message for d in load_site(root).diagnostics] == ["cannot read the content/ folder: Permission denied"]
+
+
 @pytest.mark.parametrize("root", ["folder", "file"])
 def test_missing_content_folder(tmp_path, root):
     if root == "file":  # --root naming a file: content/, reports/ … cannot be looked into either

@@ -723,3 +723,25 @@ def test_an_edit_of_a_report_with_a_quotes_words_is_patched_if_the_hint_never_lo
     result = _built(root)
     assert (full_builds == []) is patched
     assert [str(d) for d in result.diagnostics] == [str(d) for d in build_site(root, write=False).diagnostics]
+
+
+def test_an_output_folder_that_cannot_be_read_fails_the_build_with_a_message(site, settled_files, monkeypatch):
+    # (from a hostile probe: the one-report patch met it first and ended with a bare
+    # "error: Permission denied: …", no file named, no summary)
+    _built(site)
+    out = site / "site"
+    before = _tree(out)
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith(os.path.join("site", "briefs")):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+    monkeypatch.setattr(os, "scandir", scandir)
+    _edit(site, "content/reports/beta.md", "residents said.", "residents said.\n\nA new paragraph.")  # (patched)
+    result = build_persistent(site, out)
+    [problem] = result.errors
+    assert problem.pos.path == str(out)
+    assert problem.message == f"cannot write the site: Permission denied: {out / 'briefs'}"
+    monkeypatch.setattr(os, "scandir", real)
+    assert _tree(out) == before
