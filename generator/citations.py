@@ -883,11 +883,11 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         # version of this article wrongly stated that the minister resigned"
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, frame="correction",
                         framed=original[body.start(note[0]):body.end(note[1])].strip())
-    if (note := footnoted(spans[0][0], spans[-1][1], body.text)) is not None:
+    if (note := footnoted(spans[0][0], spans[-1][1], body, original)) is not None:
         # "The plant produced 20,000 tonnes in May.[^1]" of a report whose "[^1]: This figure
         # could not be independently verified and may be exaggerated."
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, frame="notice",
-                        framed=original[body.start(note[0]):body.end(note[1])].strip())
+                        framed=original[note[0]:note[1]].strip())
     if (notice := noticed(spans[0][0], spans[-1][1], body, original, language)) is not None:
         # "the market was closed on March 3" of a report whose "Update (March 5): … the market
         # was never closed … We regret the error."
@@ -1183,7 +1183,7 @@ _DOUBTING_HEADING_IN = {code: lazy(label) for code, label in {
     "es": r"(?:rumores?|(?:informaciones?|noticias?|informes?|datos) (?:no|sin) (?:confirmad[oa]s?|verificad[oa]s?"
           r"|confirmar|verificar))",
     "pt": r"(?:rumores?|boatos?|(?:informações|informação|notícias?|relatos?) não (?:confirmad[oa]s?|verificad[oa]s?))",
-    "it": r"(?:voci|indiscrezioni|(?:notizie|informazioni|resoconti) non (?:confermate|verificate))",
+    "it": r"(?:indiscrezioni|(?:notizie|informazioni|resoconti) non (?:confermate|verificate))",
     "de": r"(?:gerüchte|unbestätigte (?:berichte|meldungen|informationen|angaben)|nicht bestätigt)",
     "ru": r"(?:слухи|неподтвержд[её]нные (?:данные|сообщения|сведения|слухи))",
     "uk": r"(?:чутки|непідтверджені (?:дані|повідомлення|відомості|чутки))",
@@ -1363,6 +1363,9 @@ _DOUBT_LABEL = lazy(r"(?:- |\d+[.)] )?(?:myths?|rumou?rs?|hoax(?:es)?|fake(?: ne
                     r"|mythos|миф|слух|фейк|소문|루머|가짜뉴스|谣言|謠言|传闻|傳聞|噂|デマ)\s?[:：]", re.IGNORECASE)
 
 
+_SENTENCE_ENDS = lazy(r"[.!?][\"')\]”’]* ")
+
+
 def _labelled(spans: list[tuple[int, int]], body: Normalized, original: str) -> str | None:
     """The label that opens the quote's paragraph or list item, if it says what follows is
     not so (_DOUBT_LABEL)."""
@@ -1370,7 +1373,9 @@ def _labelled(spans: list[tuple[int, int]], body: Normalized, original: str) -> 
     cut = original.rfind("\n", 0, start)
     opens = cut + 1 if cut >= 0 else 0
     label = _DOUBT_LABEL.match(original, opens)
-    return label.group().strip() if label is not None and label.end() <= start else None
+    if label is None or label.end() > start or _SENTENCE_ENDS.search(original, label.end(), start):
+        return None  # (the label's own sentence only: not "Myth: … . Fact: |")
+    return label.group().strip()
 
 
 def _across_heading(spans: list[tuple[int, int]], body: Normalized, headings: Sections) -> bool:
@@ -1548,9 +1553,12 @@ _TOKENS = lazy(r"\w+|\s+|[^\w\s]+")
 # ("closed [temporarily]", "[not]", "[allegedly]").
 _EDITORS = lazy(r" ?\[(?!\^)([^\[\]\n^]{1,40})\]")
 _BRACKETED = lazy(r"\[(?!\^)[^\[\]\n^]{1,40}\]")
-_NOT_LEFT_OUT = lazy(r"\b(?:not|no|never|none|nothing|without|only|except|almost|nearly|allegedly|reportedly"
-                     r"|supposedly|apparently|probably|possibly|perhaps|maybe|temporar\w*|partly|partially"
-                     r"|unconfirmed|unverified|false|untrue|wrong|former|ex|fake|so-called)\b|n't\b|\?")
+_NOT_LEFT_OUT = lazy(r"\b(?:not|no|never|none|nothing|without|only|except|almost|nearly|allegedly|alleged|reportedly"
+                     r"|reported|supposedly|supposed|purported(?:ly)?|claimed|suspected|estimated|apparent(?:ly)?"
+                     r"|probabl[ey]|possibl[ey]|likely|perhaps|maybe|temporar\w*|partly|partial(?:ly)?|planned|proposed"
+                     r"|unconfirmed|unverified|false|untrue|wrong|former|ex|fake|so-called|would-be|up to|about|around"
+                     r"|approximately|roughly|some|over|under|more than|less than|fewer than|at least|at most)\b"
+                     r"|n't\b|\?|~")
 
 
 def _tokens_at(tokens: list[str], text: str, at: int) -> int | None:

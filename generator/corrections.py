@@ -36,7 +36,7 @@ _CORRECTED = {
     "en": rf"(?:\b{_WRONGLY} {_STATED}|\b(?:was|were|had been|has been|have been) {_WRONGLY} (?:reported|stated|said"
           rf"|claimed)|\b(?:misstated|misreported)"
           # "This article originally said that …", "An earlier version of this story reported that …"
-          rf"|\b(?:this|the) (?:article|report|story) (?:originally|initially|first) {_STATED}"
+          rf"|\bthis (?:article|report|story) originally {_STATED}"
           rf"|\b(?:earlier|previous|original) version of (?:this|the) (?:article|report|story) {_STATED})"
           rf"(?: that)? {_CLAUSE}",
     # "Une version précédente de cet article indiquait à tort que …"
@@ -80,7 +80,7 @@ _CORRECTED_IN = {code: lazy(p) for code, p in _CORRECTED.items()}
 # A cheap look first: most reports correct nothing.
 _HINTS = {
     "en": ("wrongly", "incorrectly", "erroneously", "mistakenly", "falsely", "inaccurately", "misstated",
-           "misreported", "originally", "initially", "version of th", "article first", "report first", "story first"),
+           "misreported", "originally", "version of th"),
     "fr": ("à tort", "par erreur", "erronément", "faussement"),
     "es": ("erróneamente", "por error", "equivocadamente", "falsamente", "incorrectamente"),
     "pt": ("erroneamente", "incorretamente", "equivocadamente", "por engano", "por erro", "falsamente"),
@@ -197,13 +197,15 @@ _CORRECTION_LABELS = {
     "de": r"korrektur|berichtigung|richtigstellung|klarstellung",
 }
 _UPDATE_LABELS = r"update[ds]?|editor's note|editors' note|editorial note|note from the editors?"
-# a label opening a paragraph, or a sentence: "Correction:", "Update (March 5):", "Correction,
-# June 5:", "Editor's note -" (where it opens one is asked of each match, _opens_sentence: a
-# lookbehind at every offset of every report cost more than the rest of the notice's reading)
-_LABEL_END = r"(?:,? [^.:!?()]{1,30}?| ?\([^()]{1,30}\))? ?(?::|- )"
-_NOTICE_IN = {code: lazy(rf"(?<![\w'])(?:({fix})" + (rf"|({_UPDATE_LABELS})" if code == "en" else "")
-                         + rf"){_LABEL_END}") for code, fix in _CORRECTION_LABELS.items()}
-_OPENED = lazy(r"[.!?][\"')\]]* $")
+# a label opening a line, or a sentence: "Correction:", "Update (March 5):", "Correction, June
+# 5:", "Update 10:05:", "Editor's note -" (words between the label and its colon must hold a
+# date's number: not "Clarification came on Monday:"). Read in the report's own text, whose
+# lines bound a notice.
+_LABEL_END = r"(?:,? (?=[^.:!?()\n]{0,30}\d)[^.:!?()\n]{1,30}?| ?\([^()\n]{1,30}\))? ?(?::|- )"
+_NOTICE_IN = {code: lazy(rf"(?<![\w'’])(?:({fix})" + (rf"|({_UPDATE_LABELS})" if code == "en" else "")
+                         + rf"){_LABEL_END}", re.IGNORECASE) for code, fix in _CORRECTION_LABELS.items()}
+_OPENED = lazy(r"(?:^|\n|[.!?][\"')\]”’*_]* )[*_]*$")  # (what the label follows: a line's start, a sentence's end)
+_NOTICE_LENGTH = 600  # characters of a notice read, at most
 # A cheap look first: most reports have no notice
 _NOTICE_HINTS = {"en": ("correction", "clarification", "errat", "update", "editor"),
                  "fr": ("correction", "rectificatif", "errat", "précision"),
@@ -211,8 +213,13 @@ _NOTICE_HINTS = {"en": ("correction", "clarification", "errat", "update", "edito
                  "pt": ("corre", "errata", "esclarec", "retifica"),
                  "it": ("rettifica", "correzione", "errata", "precisazione"),
                  "de": ("korrektur", "berichtigung", "richtigstellung", "klarstellung")}
-_ERROR = lazy(r"\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|untrue|errors?|erroneous(?:ly)?|mistaken(?:ly)?"
-              r"|mistakes?|inaccurate(?:ly)?|misidentifie[ds]|misstated|misreported|misquoted|misattributed"
+# What says, in an update or an editor's note, that something the report said was wrong (not
+# "found errors in their paperwork", "the arrests were not confirmed by Seoul either")
+_ERROR = lazy(r"\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|untrue|erroneous(?:ly)?|mistaken(?:ly)?"
+              r"|(?:regret|apologi[sz]e for) (?:the|this|that|our|any) (?:error|mistake|confusion)"
+              r"|(?:published|reported|stated|included) in error"
+              r"|an? (?:error|mistake) in (?:this|the|our) (?:article|report|story|piece)"
+              r"|inaccurate(?:ly)?|misidentifie[ds]|misstated|misreported|misquoted|misattributed"
               r"|retract(?:ed|ion|s)?|withdr[ae]wn?|fabricat(?:ed|ion|ions)|hoax"
               r"|(?:has|have|had|was|were) (?:since )?been corrected"
               r"|unable to (?:independently )?(?:confirm|verify|corroborate)"
@@ -221,9 +228,11 @@ _ERROR = lazy(r"\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|untrue|errors?|e
               r"|never (?:happened|took place|occurred))\b")
 # A notice of what an earlier version said ("Correction: An earlier version of this article
 # said thirty.", "We wrongly reported that Kim visited the factory") says the report's words
-# now are right: `corrected` reads its clause, which the quote may still repeat.
+# now are right: `corrected` reads its clause, which the quote may still repeat. Nor one of a
+# photo's caption, a name's spelling or someone's title, which no quote of the text repeats.
 _AS_FIRST = lazy(r"\b(?:(?:earlier|previous|original|initial|first|older) (?:version|draft|edition)"
-                 rf"|originally|previously|initially|{_WRONGLY}|misstated|misreported)\b")
+                 rf"|originally|previously|initially|{_WRONGLY}|misstated|misreported"
+                 r"|caption|photo(?:graph)?|picture|image|byline|headline|(?:mis)?spell(?:ed|ing|t)?|job title)\b")
 # Words too common in a notice to tie it to a quote: "An earlier version of this article said …"
 _NOTICE_WORDS = frozenset(
     "this that these those article report story version earlier later above below said says stated source sources "
@@ -233,28 +242,33 @@ _NOTICE_WORDS = frozenset(
 
 def noticed(start: int, end: int, body: Normalized, original: str, language: str) -> tuple[int, int] | None:
     """Where in `original` a notice of the report's (above) undoes the quote at normalised
-    body.text[start:end]: the notice's paragraph, from its label on; or None."""
+    body.text[start:end]: the notice, from its label to its line's end; or None."""
     code = primary_language(language) or "en"
     at, to = body.start(start), body.end(end)
-    for label, fix in _notices(body.text, code):
-        opens = body.start(label)
-        closes = original.find("\n\n", opens)
-        closes = len(original) if closes < 0 else closes
+    for opens, closes, fix, notice in _notices(original, code):
         if opens <= at < closes or at <= opens < to:
             continue  # the quote is the notice's words, or holds them
-        notice = normalize(original[opens:closes]).text
         if (fix or _ERROR.search(notice)) and not _AS_FIRST.search(notice) and _shares(body.text[start:end], notice):
             return opens, closes
     return None
 
 
 @functools.lru_cache(maxsize=4)  # one report's quotes are located one after another
-def _notices(text: str, code: str) -> tuple[tuple[int, bool], ...]:
-    """Where each notice's label starts in `text`, and whether it is a correction's."""
-    if code not in _NOTICE_IN or not any(hint in text for hint in _NOTICE_HINTS[code]):
+def _notices(original: str, code: str) -> tuple[tuple[int, int, bool, str], ...]:
+    """Each notice in the report's text `original`: where it starts and ends (its line's end,
+    or the next notice's start), whether it is a correction's, and its words normalised."""
+    low = original.lower()  # (once a report: its quotes are located one after another)
+    if code not in _NOTICE_IN or not any(hint in low for hint in _NOTICE_HINTS[code]):
         return ()
-    return tuple((m.start(), m.group(1) is not None) for m in _NOTICE_IN[code].finditer(text)
-                 if m.start() == 0 or _OPENED.search(text, max(0, m.start() - 6), m.start()))
+    labels = [(m.start(), m.group(1) is not None) for m in _NOTICE_IN[code].finditer(original)
+              if _OPENED.search(original, max(0, m.start() - 8), m.start())]
+    found = []
+    for k, (opens, fix) in enumerate(labels):
+        line = original.find("\n", opens)
+        closes = min(len(original) if line < 0 else line, opens + _NOTICE_LENGTH,
+                     labels[k + 1][0] if k + 1 < len(labels) else len(original))
+        found.append((opens, closes, fix, normalize(original[opens:closes]).text))
+    return tuple(found)
 
 
 def _shares(quote: str, notice: str) -> bool:
@@ -270,29 +284,34 @@ def _shares(quote: str, notice: str) -> bool:
 # "The Sunchon plant produced 20,000 tonnes of cement in May.[^1]" with "[^1]: This figure
 # could not be independently verified and may be exaggerated.": the note is the report's
 # word on the quote's sentence, as a clause after it would be. (Not "[^1]: Figure from a
-# factory accountant, cross-checked with rail records.")
+# factory accountant, cross-checked with rail records.", nor "… official figures are often
+# inflated", of other figures.)
 _MARKER = lazy(r"\[\^([^\]\s^]{1,40})\]")
-_SENTENCE_END = lazy(r"[^.!?]{0,200}?[.!?][\"')\]]*((?:\[\^[^\]\s^]{1,40}\])*)")
-_FOOTNOTE_DOUBT = lazy(r"\b(?:unconfirmed|unverified|uncorroborated|unsubstantiated|disputed|contested|exaggerated"
-                       r"|inflated|overstated|doubtful|dubious|unreliable|not (?:been |yet )*(?:independently )?"
-                       r"(?:verified|confirmed|corroborated)|cannot be (?:independently )?(?:verified|confirmed))\b")
-_NOTE_LENGTH = 400  # characters of a footnote's definition read
+_MARKERS_AFTER = r"[\"')\]”’]*(?:\[\^[^\]\s^]{1,40}\])*"
+_SENTENCE_END = lazy(rf"(?:[^.!?\n]{{0,200}}?[.!?])?{_MARKERS_AFTER}")
+_MARKERS_AFTER = lazy(_MARKERS_AFTER)
+_FOOTNOTE_DOUBT = lazy(r"\b(?:unconfirmed|unverified|uncorroborated|unsubstantiated|disputed|contested"
+                       r"|(?:may|might|could|is likely to|are likely to) (?:well )?(?:be|have been)"
+                       r" (?:exaggerated|inflated|overstated|wrong|false|inaccurate)"
+                       r"|not (?:been |yet )*(?:independently )?(?:verified|confirmed|corroborated)"
+                       r"|cannot be (?:independently )?(?:verified|confirmed))\b")
 
 
-def footnoted(start: int, end: int, text: str) -> tuple[int, int] | None:
-    """Where in normalised report `text` the definition of a footnote on the quote
-    text[start:end] (inside it, or after it to its sentence's end) doubts it; or None."""
-    if "[^" not in text:
+def footnoted(start: int, end: int, body: Normalized, original: str) -> tuple[int, int] | None:
+    """Where in `original` the definition of a footnote on the quote at normalised
+    body.text[start:end] (inside it, or after it to its sentence's end: "in May[^1].", "in
+    May.[^1]") doubts it, to its line's end; or None."""
+    if "[^" not in original:
         return None
-    after = _SENTENCE_END.match(text, end)
-    labels = [m[1] for m in _MARKER.finditer(text, start, end)] + (_MARKER.findall(after[1]) if after else [])
-    for label in labels:
-        opens = text.find(f"[^{label}]: ")
+    at, to = body.start(start), body.end(end)
+    ended = original[to - 1:to] in (".", "!", "?")  # the quote holds its full stop: the markers right after it
+    after = (_MARKERS_AFTER if ended else _SENTENCE_END).match(original, to)
+    for label in _MARKER.findall(original, at, after.end()):
+        opens = original.find(f"\n[^{label}]:")
         if opens < 0:
             continue
-        closes = text.find(" [^", opens + 1, opens + _NOTE_LENGTH)
-        closes = min(len(text), opens + _NOTE_LENGTH) if closes < 0 else closes
-        note = text[opens:closes]
-        if _FOOTNOTE_DOUBT.search(note) or _ERROR.search(note):
-            return opens, closes
+        line = original.find("\n", opens + 1)
+        closes = len(original) if line < 0 else line
+        if _FOOTNOTE_DOUBT.search(note := normalize(original[opens + 1:closes]).text) or _ERROR.search(note):
+            return opens + 1, closes
     return None

@@ -97,7 +97,7 @@ _DOUBTING = (
     # "Investigators ruled out that |", "… ruled out the possibility that |"; a belief denied
     # by its holder: "I don't think |" (neg-raising: it says "I think it will not")
     + r"|\brul(?:e|es|ed|ing) out(?: the (?:possibility|idea|suggestion|notion|claim|theory))? that"
-    + r"|\b(?:do|does|did)(?: not|n't) (?:really |honestly |actually )?(?:think|believe|expect|suppose)" + _THAT
+    + r"|\b(?:do|does|did)(?: not|n't) (?:really |honestly |actually )?(?:think|believe|suppose)" + _THAT
     # a view the report sets up to knock down: "It is a common misconception that |", "It is
     # tempting to think that |", "It would be easy to conclude that |", "One might argue that |"
     + r"|\b(?:misconception|fallacy|misunderstanding)(?<!\bno misconception)(?<!\bno fallacy)"
@@ -119,10 +119,10 @@ _TOLD = (
     r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))(?:imagine|let's say|let us say|what if|suppose|supposing)" + _THAT
     + ",?"
     # … and what would follow in it: "Imagine if the border reopened tomorrow: | prices would
-    # fall", "What if the mine reopened? | Thousands of workers would return"
+    # fall", "Suppose the border reopens, | prices would fall" (not the answer to "What if …?")
     # (not "Imagine the surprise of the traders: | the market had reopened")
     + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] ))(?:imagine (?:if|that)|suppose|supposing|what if) [^.!?:;]{1,60}?"
-      r"(?::|,| -|\?)"
+      r"(?::|,| -)"
     # a boast, and the story an untrusted source tells: "Officials boasted that |", "According
     # to state propaganda, |", "In the regime's telling, |", "As state television would have it, |",
     # "The Party line is that |"; a label it gives: "what state media hailed as | a great victory"
@@ -145,9 +145,9 @@ _TOLD = (
     + r"|\b(?:the )?(?:party|official|regime|government) line (?:is|was) that"
     + r"|\b(?:hailed|touted|trumpeted|lauded|glorified|extolled) (?:it |them )?as"
     # … or says in mockery: "what one source sarcastically called | a great success"
-    + r"|\b(?:sarcastically|ironically|mockingly|jokingly|derisively|facetiously|sardonically|wryly)"
-      r" (?:called|calls|dubbed|dubs|termed|terms|labell?ed|described as|describes as|referred to as|said|says"
-      r"|noted|remarked)(?: [\w'’-]+){0,4}?(?: as)?(?: that)?,?"
+    + r"|\b(?:sarcastically|ironically|mockingly|jokingly|derisively|facetiously|sardonically)"
+      r" (?:called|calls|dubbed|dubs|termed|terms|labell?ed|described as|describes as|referred to as"
+      r"|said|says)(?: [\w-]+){0,3}?(?: as)?(?: that)?,?"
     + r"|\bpurport(?:s|ed|ing)? to (?:show|depict|prove|document|reveal)"  # a photo "purporting to show |"
     + r"|'s (?:claims?|assertions?|boasts?|insistence) that"
     # what a plan, a draft or a goal would make so: "a plan under which |", "Kim's stated goal is
@@ -176,7 +176,7 @@ _TOLD = (
 _TOLD_WORD = lazy(r"imagine|let's say|let us say|what if|suppos|boast|brag|claim|propaganda|telling|version|narrative"
                   r"|would have it|tells it|told it|line is|line was"
                   r"|hailed|touted|trumpeted|lauded|glorified|extolled|sarcastic|ironic|mocking|joking|derisive"
-                  r"|facetious|sardonic|wryly"
+                  r"|facetious|sardonic"
                   r"|purport|'s claim|'s assertion|'s boast|'s insistence|under which|whereby|is that|was that"
                   r"|remains that|draft|proposed|planned|proposal|only in|only at|only among|rarely|seldom|never"
                   r"|nowhere|hardly ever|scarcely ever|at no time|under no|in no way|not once")

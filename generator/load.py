@@ -131,18 +131,19 @@ _KINDS = {"content/reports": "report", "content/briefs": "brief"}  # folders of 
 
 def _content_folder(content: Path, root: Path, diags: list[Diagnostic]) -> bool:
     """Whether `content` is a folder that can be read; else the one error that says why."""
-    if os.path.lexists(content) and not content.is_dir():
-        diags.append(error(Pos("content"), f"content in {root} is a file, not a folder",
-                           "move it aside, and run `briefing init DIR` to start a site, or pass --root"))
-        return False
-    if not content.is_dir():
-        diags.append(error(Pos("content"), f"no content/ folder in {root}",
-                           "run `briefing init DIR` to start a site, or pass --root"))
-        return False
     try:
+        if os.path.lexists(content) and not os.path.isdir(content):
+            what = "a link to nothing" if os.path.islink(content) else "a file"
+            diags.append(error(Pos("content"), f"content in {root} is {what}, not a folder",
+                               "move it aside, and run `briefing init DIR` to start a site, or pass --root"))
+            return False
+        if not os.path.isdir(content):
+            diags.append(error(Pos("content"), f"no content/ folder in {root}",
+                               "run `briefing init DIR` to start a site, or pass --root"))
+            return False
         with os.scandir(content):
             pass
-    except OSError as exc:
+    except OSError as exc:  # (root itself may not be searchable: stat fails with EACCES)
         diags.append(error(Pos("content"), f"cannot read the content/ folder: {exc.strerror or exc}",
                            "give the user running Briefing permission to read it (chmod u+rx content)"))
         return False

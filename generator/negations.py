@@ -1273,7 +1273,7 @@ _DENIED_AFTER = lazy(
     + r"|, (?:[\w'’-]+ ){1,3}falsely (?:claimed|claims|said|says|reported|alleged|asserted)"
       r"(?=[.,;!?]|$| (?:on|in|last|this|at|during|after|earlier|later|yesterday|today)\b)"
     # "…, one worker joked", "…, a trader said sarcastically": words said in mockery
-    + r"|, (?:[\w'’-]+ ){1,3}(?:joked|jokes|quipped|quips|deadpanned|scoffed|sneered|mocked|(?:said|says|added|noted"
+    + r"|, (?:[\w'’-]+ ){1,3}(?:joked|jokes|quipped|quips|deadpanned|(?:said|says|added|noted"
       r"|remarked) (?:sarcastically|ironically|mockingly|jokingly|in jest|with a laugh|wryly|sardonically)"
       r"|(?:sarcastically|ironically|mockingly|jokingly|wryly|sardonically) (?:said|says|added|noted|remarked))"
       r"(?=[.,;!?]|$| (?:on|in|last|this|at|during|after|while|pointing|gesturing|looking)\b)"

@@ -891,8 +891,8 @@ _LIMITED_AFTER = {
             # a part of the place only: "Water supply has collapsed | in parts of Chongjin", "… in
             # some districts"
             r"|(?<![.!?]) (?:only )?in (?:(?:some|certain|several|a few|isolated|limited|outlying)"
-            r" (?:parts|pockets|areas|districts|villages|neighbou?rhoods|places|regions|counties)|parts|pockets)"
-            r"(?: of)?\b"
+            r" (?:parts|pockets|areas|districts|villages|neighbou?rhoods|places|regions|counties)\b"
+            r"|(?:parts|pockets) of\b)"
             # "… (unconfirmed).", "… [not independently verified]", "… (source: government claims, unverified)"
             r"| ?[(\[](?:[^()\[\]\n]{1,60}?[,;:] )?"
             r"(?:(?:information|news|report|claim|this is|still|as yet|so far|yet) )*"
@@ -1233,7 +1233,8 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
 
 # "Is it true that …?" asks without doubting ("Yes" answers it as often), unless "No" does
 _TRUE_THAT = lazy(r"\b(?:is|was|isn't|wasn't) it (?:really |actually )?true that $")
-_ANSWERED_NO = lazy(r" (?:[\"']?(?:a|answer): )?[\"']?(?:no\b|nope\b|not (?:true|so|at all|really)\b|false\b"
+_ANSWERED_NO = lazy(r" (?:[\"']?(?:a|answer): )?[\"']?(?:no\b(?! (?:doubt|question|wonder)\b)|nope\b"
+                    r"|not (?:true|so|at all|really)\b|false\b"
                     r"|(?:that|this|it)(?:'s| is| was) (?:not true|untrue|false|a rumou?r|a myth|fake)\b)")
 
 

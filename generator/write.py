@@ -35,6 +35,7 @@ except ImportError:  # Windows
 MARKER = ".briefing-build"
 _ASIDE = ".replaced-"  # a folder in the staging folder holding the output's files a build replaced (_move_in)
 _JOURNAL = ".steps"  # … and, while it renames, the steps it takes
+_PUBLISHED_ASIDE = re.compile(re.escape(_ASIDE) + r"[a-z0-9_]{8}")  # (as tempfile.mkdtemp names them)
 _MARKED = b"built by briefing; safe to delete with the folder\n"
 _TRASH = ".briefing-trash"  # in a folder holding a site moved aside (_swap)
 
@@ -309,18 +310,24 @@ def _note(journal: TextIO, index: int, kept: bool, rel: str) -> None:
 
 def _undo_journal(aside: Path, out: Path) -> None:
     """Undo the steps a killed build's _move_in wrote down in `aside`, the last first: each
-    old file put back, each new one gone. Only paths inside `out` are touched."""
-    steps = []
-    for line in (aside / _JOURNAL).read_text(encoding="utf-8").splitlines():
-        index, kept, rel = line.split("\t", 2)
+    old file put back, each new one gone; then the journal, so that no later recover()
+    undoes them again. Only paths inside `out` are touched; a line cut short (a power cut)
+    is passed over."""
+    inside = os.path.join(os.path.realpath(out), "")
+    steps: list[tuple[Path, Path | None]] = []
+    for line in (aside / _JOURNAL).read_text(encoding="utf-8", errors="replace").splitlines():
+        index, kept, rel = (line.split("\t", 2) + ["", ""])[:3]
         target = out / rel
-        if not os.path.normpath(target).startswith(os.path.join(os.path.normpath(out), "")) or not index.isdigit():
+        if not index.isdigit() or kept not in ("0", "1") or not rel or "\x00" in rel \
+                or not os.path.join(os.path.realpath(target.parent), "").startswith(inside) \
+                and os.path.lexists(target.parent):
             continue
         if kept == "0":
             steps.append((target, None))
         elif os.path.lexists(aside / index):  # (not yet moved aside: the file is where it was)
             steps.append((target, aside / index))
     _put_back(steps, out)
+    os.unlink(aside / _JOURNAL)
 
 
 def _put_back(done: list[tuple[Path, Path | None]], out: Path) -> None:
@@ -673,6 +680,8 @@ def recover(out: Path) -> list[Path]:
                     held[entry] = (fd, name[1])
         if held:
             _put_right(out, {entry: kind for entry, (_, kind) in held.items()})
+        if out.is_dir() and not out.is_symlink():
+            _drop_published_asides(out)
     finally:
         for fd, _ in held.values():
             _release(fd)
@@ -701,6 +710,17 @@ def _put_right(out: Path, kind: dict[Path, str]) -> None:
         return  # what could not be put back stays where it is: never deleted
     for entry in left:
         _remove_made(entry, MARKER if kind[entry] == "new" else _TRASH)
+
+
+def _drop_published_asides(out: Path) -> None:
+    """Delete from the output's top what earlier versions carried into it from a killed
+    build's staging folder: a `.replaced-*` folder of the files it had kept aside, pages of
+    the previous site and of reports deleted since among them, published as hidden files."""
+    with contextlib.suppress(OSError):
+        for entry in out.iterdir():
+            if _PUBLISHED_ASIDE.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink() \
+                    and all(inner.name.isdigit() or inner.name == _JOURNAL for inner in entry.iterdir()):
+                _remove_tree(entry)
 
 
 def _remove_made(folder: Path, stamp: str) -> None:

@@ -2885,7 +2885,35 @@ NOTICE_UNDONE += [
     ("en", FOOTNOTED + "[^2]: As KCNA reported it.\n\n[^1]: The figure is unconfirmed.",
      "20,000 tonnes of cement"),  # a marker on its sentence
 ]
+NOTICE_UNDONE += [
+    ("en", "The plant produced 20,000 tonnes of cement in May[^1].\n\n[^1]: This figure could not be independently "
+           "verified.", "The plant produced 20,000 tonnes of cement in May"),  # the marker before the full stop
+]
 NOTICE_FAITHFUL = [
+    # (from a review) what an update or a correction says of something else
+    ("en", "Authorities arrested 40 traders in Hoeryong on May 2.\n\nUpdate: Two more traders were arrested on May 5 "
+           "after a customs officer found errors in their paperwork.",
+     "Authorities arrested 40 traders in Hoeryong on May 2"),
+    ("en", "Rice prices in North Hamgyong rose 20 percent in April.\n\nCorrection: A photo caption misidentified a "
+           "market in Ryanggang province as being in North Hamgyong.",
+     "Rice prices in North Hamgyong rose 20 percent in April"),
+    ("en", "Workers at the mill were told to collect more.\n\nCorrection: The source's job title has been corrected: "
+           "a mill supervisor, not a manager.", "Workers at the mill were told to collect more"),
+    ("en", "Rations of rice in Chongjin were cut in April.\n\nClarification came on Monday: the ministry said rations "
+           "would resume in June, and the error was the province's.", "Rations of rice in Chongjin were cut in April"),
+    ("en", "Rice prices in Hyesan rose 20 percent in April, traders said.\nUpdate: The ministry said prices in Hyesan "
+           "had stabilised.\nOne trader said the customs office made an error in its tariff tables.",
+     "Rice prices in Hyesan rose 20 percent in April"),  # lines of one paragraph: the notice is its own line
+    ("en", "KCNA covered the visit on Tuesday. The report first said that Kim Jong Un visited the Kim Chaek steel "
+           "mill, then described his tour of the smelter.", "Kim Jong Un visited the Kim Chaek steel mill"),
+    # … or a footnote of a source, of another sentence, or of other figures
+    ("en", "The plant produced 20,000 tonnes of cement in May.[^1]\n\n[^1]: Source: a mine official interviewed by "
+           "phone.\n\nMeanwhile, rumours that the mine closed proved false.",
+     "The plant produced 20,000 tonnes of cement"),
+    ("en", "The plant produced 20,000 tonnes of cement in May. Officials claimed a record.[^1]\n\n[^1]: This claim "
+           "could not be verified.", "The plant produced 20,000 tonnes of cement in May."),
+    ("en", "Grain output rose to 4.8 million tonnes, according to the FAO.[^1]\n\n[^1]: FAO/WFP crop assessment, 2023; "
+           "official North Korean figures are often inflated.", "Grain output rose to 4.8 million tonnes"),
     ("en", FOOTNOTED + "[^1]: Figure from a factory accountant, cross-checked with rail shipping records.\n\n"
                        "[^2]: The price is unconfirmed.", "The Sunchon plant produced 20,000 tonnes of cement in May"),
     ("en", FOOTNOTED + "[^1]: From a factory accountant.\n\n[^2]: This could not be verified.",
@@ -2930,6 +2958,10 @@ PROBED_UNDONE = [
     ("en", "Rumours in Hyesan:\n\n- Rumour: the mine has closed for good.", "the mine has closed for good"),
     ("ar", "نفت السلطات أن يكون سوق هيسان قد أغلق في مارس.", "سوق هيسان قد أغلق في مارس"),
     ("ar", "لم يتم تأكيد أن منجم موسان أغلق في مايو.", "منجم موسان أغلق في مايو"),
+    # (from a review) an editor's bracket that hedges, left out
+    ("en", "“The [alleged] smuggler was executed in Hyesan,” he said.", "The smuggler was executed in Hyesan"),
+    ("en", "“The [suspected] spies were arrested in Sinuiju,” he said.", "The spies were arrested in Sinuiju"),
+    ("en", "“The dam needed [up to] 300 workers in May,” he said.", "The dam needed 300 workers in May"),
 ]
 # (from a hostile probe) doubts worded otherwise
 PROBED_UNDONE += [("en", body, "the mine reopened in May") for body in (
@@ -2947,6 +2979,15 @@ PROBED_UNDONE += [("en", body, "the mine reopened in May") for body in (
     "The mine reopened in May, or did it?",
 )]
 PROBED_FAITHFUL = [
+    # (from a review) the same words in other senses
+    ("en", "Myth: North Korea has no private markets. Fact: Some 400 official markets operate across the country.",
+     "Some 400 official markets operate across the country"),
+    ("en", "The turbine was delivered in parts by rail from Nampo.", "The turbine was delivered"),
+    ("en", "Smugglers hid the phones in pockets sewn inside their coats.", "Smugglers hid the phones"),
+    ("en", "Is it true that the market reopened? No doubt about it, traders say.", "the market reopened"),
+    ("en", "“I didn't expect the rations would be cut again in May,” she said.",
+     "the rations would be cut again in May"),
+    ("en", "A manager of the [Kim Chaek] mill said so.", "A manager of the Kim Chaek mill said so"),
     ("en", "Officials questioned the manager. The mine reopened in May.", "The mine reopened in May"),
     ("en", "Two sources confirm the mine reopened in May.", "the mine reopened in May"),
     ("en", "The mine reopened in May (confirmed).", "The mine reopened in May"),

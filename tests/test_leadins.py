@@ -3056,6 +3056,8 @@ MOCKED = [
     ("Residents ironically dubbed the new flats “a paradise for the people”.", "a paradise for the people"),
 ]
 NOT_MOCKED = [
+    ("A trader in Hyesan wryly noted that rice prices had doubled since March.", "rice prices had doubled since March"),
+    ("“The state gives us nothing,” she scoffed.", "The state gives us nothing"),
     ("The mill is working at full capacity, a manager said, and output rose in May.",
      "The mill is working at full capacity"),
     ("The mill is working at full capacity, he said, before he joked about the weather.",
@@ -3068,8 +3070,6 @@ NOT_MOCKED = [
 SUPPOSED = [
     ("Imagine if the border reopened tomorrow: rice prices in Hyesan would fall by half within a week.",
      "rice prices in Hyesan would fall by half within a week"),
-    ("What if the mine reopened? Thousands of workers would return to Musan.",
-     "Thousands of workers would return to Musan"),
     ("Suppose the border reopens, rice prices would fall by half.", "rice prices would fall by half"),
     ("In a best-case scenario, the Tanchon port could handle 5 million tonnes a year.",
      "the Tanchon port could handle 5 million tonnes a year"),
@@ -3078,6 +3078,9 @@ SUPPOSED = [
     ("At most, 300 people attended the rally in Hamhung.", "300 people attended the rally in Hamhung"),
 ]
 NOT_SUPPOSED = [
+    ("What if the border stays closed? Officials in Hyesan have already stockpiled grain, traders said.",
+     "Officials in Hyesan have already stockpiled grain"),  # (from a review: the question's answer)
+    ("The new flats, ironically called 'Happiness Street', were finished in May.", "were finished in May"),
     ("Imagine the surprise of the traders: the market had reopened overnight.", "the market had reopened overnight"),
     ("In this case, the Tanchon port handled 5 million tonnes a year.",
      "the Tanchon port handled 5 million tonnes a year"),

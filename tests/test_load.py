@@ -146,6 +146,12 @@ def test_content_that_is_a_file_is_the_one_error(tmp_path):
     assert [d.message for d in load_site(tmp_path).diagnostics] == [f"content in {tmp_path} is a file, not a folder"]
 
 
+def test_content_that_is_a_link_to_nothing_is_the_one_error(tmp_path):
+    (tmp_path / "content").symlink_to(tmp_path / "gone")
+    assert [d.message for d in load_site(tmp_path).diagnostics] == [
+        f"content in {tmp_path} is a link to nothing, not a folder"]
+
+
 def test_content_that_cannot_be_read_is_the_one_error(tmp_path, monkeypatch):
     # (from a hostile probe: chmod 000 content gave a warning for each folder it would hold,
     # an error for each optional file, none for the folder itself)

@@ -231,6 +231,29 @@ def test_a_build_killed_while_it_renames_pages_in_leaves_the_previous_site_to_th
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
 
 
+def test_a_journal_cut_short_is_undone_as_far_as_it_reads_and_once(tmp_path):
+    out = tmp_path / "site"
+    old = {f"p{i}.html": b"old %d" % i for i in range(60)}
+    first = write_site(old, out)
+    _killed_while_moving_in(out, first, {f"p{i}.html": b"new %d" % i if i < 5 else b"old %d" % i for i in range(60)},
+                            4)
+    [journal] = tmp_path.glob(".site.briefing-new-*/.replaced-*/.steps")
+    with open(journal, "ab") as steps:
+        steps.write(b"\x00\x00garbage\n7\t1")  # (a power cut's half-written end)
+    assert write.recover(out) == []
+    assert _pages(out) == old and sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_what_an_earlier_version_published_of_a_killed_build_is_deleted(tmp_path):
+    out = tmp_path / "site"
+    write_site({"index.html": b"x"}, out)
+    (out / ".replaced-ab12cd34").mkdir()
+    (out / ".replaced-ab12cd34" / "3").write_bytes(b"a withdrawn report's page")
+    (out / ".replaced-notours").mkdir()  # (not named as a build names them: the user's)
+    write.recover(out)
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, ".replaced-notours", "index.html"]
+
+
 def _pages(out):
     return {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*") if p.is_file() and p.name != MARKER}
 
@@ -247,7 +270,8 @@ def test_a_build_killed_after_it_renamed_every_page_in_keeps_the_new_site(tmp_pa
             write_site(new, out, first.manifest)
         finally:
             os._exit(0)
-    os.waitpid(pid, 0)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
     assert write.recover(out) == []
     assert _pages(out) == new
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == [MARKER]  # nothing kept aside published
