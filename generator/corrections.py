@@ -13,6 +13,10 @@ resigned" corrects "The minister resigned on Monday", but "wrongly stated that t
 resigned on Monday" does not correct "The minister resigned on Tuesday", nor "… that he had
 not resigned" a quote that he resigned. Text here is normalised (normalize.py): casefolded,
 one line.
+
+A notice the newsroom puts on the report ("Correction: …", "Update (March 5): …", "Editor's
+note: …") and a footnote that doubts the quote's sentence are read in the report's own text
+(its reading text), whose lines bound them: `noticed`, `footnoted`.
 """
 
 from __future__ import annotations
@@ -287,9 +291,9 @@ def _shares(quote: str, notice: str) -> bool:
 # factory accountant, cross-checked with rail records.", nor "… official figures are often
 # inflated", of other figures.)
 _MARKER = lazy(r"\[\^([^\]\s^]{1,40})\]")
-_MARKERS_AFTER = r"[\"')\]”’]*(?:\[\^[^\]\s^]{1,40}\])*"
-_SENTENCE_END = lazy(rf"(?:[^.!?\n]{{0,200}}?[.!?])?{_MARKERS_AFTER}")
-_MARKERS_AFTER = lazy(_MARKERS_AFTER)
+_CLOSING_MARKERS = r"[\"')\]”’]*(?:\[\^[^\]\s^]{1,40}\])*"  # closing marks, then footnote markers
+_MARKERS_AFTER = lazy(_CLOSING_MARKERS)
+_SENTENCE_END = lazy(rf"(?:[^.!?\n]{{0,200}}?[.!?])?{_CLOSING_MARKERS}")
 _FOOTNOTE_DOUBT = lazy(r"\b(?:unconfirmed|unverified|uncorroborated|unsubstantiated|disputed|contested"
                        r"|(?:may|might|could|is likely to|are likely to) (?:well )?(?:be|have been)"
                        r" (?:exaggerated|inflated|overstated|wrong|false|inaccurate)"
