@@ -261,8 +261,10 @@ def noticed(start: int, end: int, body: Normalized, original: str, language: str
 def _notices(original: str, code: str) -> tuple[tuple[int, int, bool, str], ...]:
     """Each notice in the report's text `original`: where it starts and ends (its line's end,
     or the next notice's start), whether it is a correction's, and its words normalised."""
-    low = original.lower()  # (once a report: its quotes are located one after another)
-    if code not in _NOTICE_IN or not any(hint in low for hint in _NOTICE_HINTS[code]):
+    if code not in _NOTICE_IN:
+        return ()
+    low = original.lower()
+    if not any(hint in low for hint in _NOTICE_HINTS[code]):
         return ()
     labels = [(m.start(), m.group(1) is not None) for m in _NOTICE_IN[code].finditer(original)
               if _OPENED.search(original, max(0, m.start() - 8), m.start())]

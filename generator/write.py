@@ -318,10 +318,11 @@ def _undo_journal(aside: Path, out: Path) -> None:
     for line in (aside / _JOURNAL).read_text(encoding="utf-8", errors="replace").splitlines():
         index, kept, rel = (line.split("\t", 2) + ["", ""])[:3]
         target = out / rel
-        if not index.isdigit() or kept not in ("0", "1") or not rel or "\x00" in rel \
-                or not os.path.join(os.path.realpath(target.parent), "").startswith(inside) \
-                and os.path.lexists(target.parent):
-            continue
+        if not index.isdigit() or kept not in ("0", "1") or not rel or "\x00" in rel:
+            continue  # a line cut short
+        if os.path.lexists(target.parent) \
+                and not os.path.join(os.path.realpath(target.parent), "").startswith(inside):
+            continue  # a folder of the output made a link since: nothing outside it is touched
         if kept == "0":
             steps.append((target, None))
         elif os.path.lexists(aside / index):  # (not yet moved aside: the file is where it was)
