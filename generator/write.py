@@ -213,13 +213,13 @@ class SiteWriter:
             # A hidden entry that could not go back stays in the staging folder, which recover()
             # returns to the output: never deleted with it
             if not carried:
-                shutil.rmtree(self.staging, ignore_errors=True)
+                _remove_made(self.staging, MARKER)
             _release(self._hold)
         return WriteResult(tuple(sorted(self.fresh)), tuple(sorted(self.unchanged)), tuple(removed),
                            dict(sorted(self.manifest.items())))
 
     def discard(self) -> None:
-        shutil.rmtree(self.staging, ignore_errors=True)
+        _remove_made(self.staging, MARKER)
         _release(self._hold)
 
     def _in_place(self, removed: list[str]) -> bool:
@@ -252,30 +252,42 @@ class SiteWriter:
         staging folder), and put back if a later rename fails (a file made immutable, a
         disk error), so that a failed build leaves the previous site as it was."""
         aside = Path(tempfile.mkdtemp(dir=self.staging, prefix=_ASIDE))
-        done: list[tuple[Path, Path | None]] = []  # (file in the output, its old content kept aside)
-        # … and each step written down before it is taken, for recover() to undo them all should
-        # the build be killed part-way (kill -9, a power cut): no site of old and new pages mixed
-        with open(aside / _JOURNAL, "w", encoding="utf-8") as journal:
-            try:
-                for rel in self.fresh:
-                    target = self.out / rel
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    kept = _kept_aside(target, aside / str(len(done)))
-                    _note(journal, len(done), kept is not None, rel)
-                    done.append((target, kept))
-                    os.replace(self.staging / rel, target)
-                for rel in removed:
-                    target = self.out / rel
-                    if os.path.lexists(target):
-                        _note(journal, len(done), True, rel)
-                        os.replace(target, aside / str(len(done)))
-                        done.append((target, aside / str(len(done))))
-            except BaseException:
-                _put_back(done, self.out)
-                raise
+        renames = self._planned(removed, aside)
+        try:
+            for source, target, _ in renames:
+                if source is not None:  # (None: a page gone that was not there either)
+                    os.replace(source, target)
+        except BaseException:  # each put back, as recover() would: a step not taken undoes nothing
+            _put_back([undo for _, _, undo in renames], self.out)
+            raise
         os.unlink(aside / _JOURNAL)  # every step taken: nothing for recover() to undo
         for rel in removed:
             _prune(self.out, (self.out / rel).parent)
+
+    def _planned(self, removed: list[str], aside: Path) -> list[tuple[Path | None, Path, tuple[Path, Path | None]]]:
+        """The renames _move_in takes, (from, to, what undoes it), with the output's files
+        they replace kept aside, and every one written down, on disk, before the first is
+        taken: should the build be killed part-way (kill -9, a power cut), recover() undoes
+        them all, whichever were taken. No site of old and new pages is left mixed."""
+        renames: list[tuple[Path | None, Path, tuple[Path, Path | None]]] = []
+        with open(aside / _JOURNAL, "w", encoding="utf-8") as journal:
+            for rel in self.fresh:
+                target = self.out / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                kept = _kept_aside(target, aside / str(len(renames)))
+                _note(journal, len(renames), kept is not None, rel)
+                renames.append((self.staging / rel, target, (target, kept)))
+            for rel in removed:
+                target, keep = self.out / rel, aside / str(len(renames))
+                there = os.path.lexists(target)
+                if there:
+                    _note(journal, len(renames), True, rel)
+                renames.append((target if there else None, keep, (target, keep)))
+            journal.flush()
+            _durable(journal.fileno())
+        _durable_folder(aside)  # (the journal's name in it)
+        _durable_folder(self.staging)  # (the folder's in it)
+        return renames
 
     def _link_unchanged(self) -> None:
         for rel in self.unchanged:
@@ -305,7 +317,25 @@ def _note(journal: TextIO, index: int, kept: bool, rel: str) -> None:
     """Write down, before it is taken, that the output's file `rel` is replaced or dropped, its
     old content kept aside as file `index` (`kept`) or none there before."""
     journal.write(f"{index}\t{int(kept)}\t{rel}\n")
-    journal.flush()  # (in the kernel's hands: a kill -9 after it loses nothing)
+
+
+def _durable(fd: int) -> None:
+    try:
+        os.fsync(fd)
+    except OSError:  # a file system that cannot (some network ones): as safe as it allows
+        pass
+
+
+def _durable_folder(folder: Path) -> None:
+    """A folder's entries on disk, the names of files just made in it among them."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        _durable(fd)
+    finally:
+        os.close(fd)
 
 
 def _undo_journal(aside: Path, out: Path) -> None:
