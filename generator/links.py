@@ -13,7 +13,7 @@ import html.entities
 import posixpath
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from urllib.parse import unquote, urljoin
 
@@ -89,18 +89,23 @@ def _report_links(md: MarkdownIt, body: str) -> tuple:
     return tuple(links_in(parse_report(md, body), body, "content/reports"))
 
 
-def link_warnings(reports: ReportLinks, ids: PageIds | None = None, root: Path | None = None) -> list[Diagnostic]:
+def link_warnings(reports: ReportLinks, ids: PageIds | None = None, root: Path | None = None,
+                  claims: Mapping[str, Collection[str]] | None = None) -> list[Diagnostic]:
     """A warning for each link to a file or page the site does not have. Only text that may
     hold a relative link (_RELATIVE) is parsed for it: the reports' by their jobs, if run.
     `ids`: the whole site's, when the site is a part of it (patch.py): a page outside the
-    part exists. `root`, the site's folder, to point at a brief's links where its file has them."""
+    part exists; `claims`, the ids of the whole site's claims by brief, likewise. `root`, the
+    site's folder, to point at a brief's links where its file has them."""
     md, site = reports.md, reports.site
+    if claims is None:
+        claims = {bid: [claim.id for claim in brief.claims] for bid, brief in site.briefs.items()}
     found: list[Diagnostic] = []
     for report in site.reports.values():
         if report.may_link:
             links = reports.of(report)
             found += (warning(Pos(report.path, report.body_line + line, col), *problem)
-                      for line, col, _, problem in _problems(links, site, ids, _page_folder(report.path), report.url))
+                      for line, col, _, problem in _problems(links, site, ids, claims, _page_folder(report.path),
+                                                             report.url))
         if report.may_drop:
             found += (warning(Pos(report.path, report.body_line + line, col), *_dropped(written))
                       for line, col, written in _unsafe_links(report.body, False))
@@ -113,7 +118,7 @@ def link_warnings(reports: ReportLinks, ids: PageIds | None = None, root: Path |
             at = bisect_right(starts, (pos.line, pos.col))
             end = starts[at] if at < len(starts) else None
             if may_link(text):
-                for _, _, written, problem in _problems(_links(md, text, "content/briefs", inline), site, ids,
+                for _, _, written, problem in _problems(_links(md, text, "content/briefs", inline), site, ids, claims,
                                                         _page_folder(brief.path)):
                     found.append(warning(source.find(written, pos, end), *problem))
             if may_drop(text):
@@ -308,7 +313,8 @@ def _site_file(written: str, page_folder: str, site: Site, ids: PageIds | None =
 
 
 def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageIds | None,
-              page_folder: str, source_url: str = "") -> Iterator[tuple[int, int, str, tuple[str, str]]]:
+              claims: Mapping[str, Collection[str]], page_folder: str,
+              source_url: str = "") -> Iterator[tuple[int, int, str, tuple[str, str]]]:
     """(line, column, target as written, (message, hint)) of each link that leads nowhere;
     `source_url`, the report's original, against which a path from a host's root is read."""
     for line, col, target, written in links:
@@ -335,6 +341,9 @@ def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageI
             yield line, col, written, (f'links to {folder[:-1]} "{wanted}", which does not exist',
                               did_you_mean(wanted, sorted(known))
                               or f"there is no {missing}: the link leads to no page")
+        elif page and page[1] == "briefs" and (problem := _claim_anchor_problem(claims, unquote(page[2]), target,
+                                                                                written)):
+            yield line, col, written, problem
         elif not target and not _site_file(written, page_folder, site, ids):
             name = posixpath.basename(unquote(written.partition("#")[0]))
             media = f"../media/{name}" if name in site.media else ""
@@ -343,6 +352,27 @@ def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageI
                               f'did you mean "{media}"? A link is relative to the file it is written in'
                               if media else "a relative link leads to another report's or brief's file "
                               "(other.md) or to a file in content/media/ (../media/name.png)")
+
+
+def _claim_anchor_problem(claims_of: Mapping[str, Collection[str]], brief_id: str, target: str,
+                          written: str) -> tuple[str, str] | None:
+    """A link to a claim of a brief by an anchor that is not the claim's: "b1.yaml#c1", where
+    the claim's is "claim-c1" (views.claim_anchor), or "#claim-c9" with no claim c9; the
+    browser would open the brief at its top, and the reader would have to search for it."""
+    fragment = unquote(target.partition("#")[2])
+    claims = sorted(claims_of.get(brief_id, ()))
+    if not fragment:
+        return None
+    if fragment in claims:
+        fixed = f"{written.partition('#')[0]}#claim-{fragment}"
+        return (f'links to claim "{fragment}" of brief "{brief_id}" as "#{fragment}", which is not the claim\'s anchor',
+                f'write "{fixed}": a claim\'s anchor is its id after "claim-"')
+    wanted = fragment.removeprefix("claim-")
+    if wanted != fragment and wanted not in claims:
+        return (f'links to claim "{wanted}" of brief "{brief_id}", which does not exist',
+                did_you_mean(wanted, claims) or f'brief "{brief_id}" has no claim "{wanted}": '
+                                                 "the link opens the brief at its top")
+    return None
 
 
 def _ids(site: Site, folder: str, ids: PageIds | None) -> Collection[str]:

@@ -122,7 +122,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
                            lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
               for bid, brief in site.briefs.items()}
     diags += mentions.diagnostics()
-    diags += link_warnings(links, ids, root)
+    diags += link_warnings(links, ids, root, _claim_ids(ctx.claims_index))
     boundaries, more = _boundaries(site.boundaries, provinces, cache)
     more = more + _outside_their_provinces(places, boundaries, site.provinces)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,
@@ -389,6 +389,15 @@ def _claims_of(keys: Iterable[tuple[str, str]]) -> ClaimsIndex:
     for brief, claim in keys:
         index.setdefault(claim, {}).setdefault(brief, []).append(ClaimKey(brief, claim))
     return index
+
+
+def _claim_ids(index: ClaimsIndex) -> dict[str, list[str]]:
+    """Each brief's claim ids (of the whole site, when a part of it is resolved: see resolve)."""
+    ids: dict[str, list[str]] = {}
+    for claim, by_brief in index.items():
+        for brief in by_brief:
+            ids.setdefault(brief, []).append(claim)
+    return ids
 
 
 def _every_claim(index: ClaimsIndex) -> Iterator[ClaimKey]:

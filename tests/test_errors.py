@@ -1257,6 +1257,31 @@ def test_a_briefs_link_is_warned_about_where_it_is_written_in_the_yaml(tmp_path)
     assert all(lines[line - 1][col - 1:].startswith(("gone", "a&", "ü", "../reports/r9")) for line, col, _ in found)
 
 
+def test_a_link_to_a_claim_by_an_anchor_that_is_not_the_claims_is_warned_about(tmp_path):
+    body = ("\nSee [a](../briefs/b1.yaml#c1), [b](../briefs/b1.yaml#claim-c1), [c](../briefs/b1.yaml#claim-c3),\n"
+            "[d](../briefs/b1.yaml#main), [e](../briefs/b1.yaml) and [f](../briefs/b1.yaml#claim-zz).\n")
+    brief = BRIEF.replace("text: Idle mill.", 'text: "Idle mill, as [said](b1.yaml#c2)."') + (
+        "  - id: c2\n    text: Still idle.\n    sources:\n      - report: r1\n        quote: \"The mill runs\"\n")
+    root = make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"] + body,
+                                "content/briefs/b1.yaml": brief})
+    result = build_site(root)
+    assert result.ok
+    assert [(str(w.pos), w.message, w.hint) for w in result.warnings] == [
+        ("content/briefs/b1.yaml:6:33", 'links to claim "c2" of brief "b1" as "#c2", which is not the claim\'s anchor',
+         'write "b1.yaml#claim-c2": a claim\'s anchor is its id after "claim-"'),
+        ("content/reports/r1.md:9:9", 'links to claim "c1" of brief "b1" as "#c1", which is not the claim\'s anchor',
+         'write "../briefs/b1.yaml#claim-c1": a claim\'s anchor is its id after "claim-"'),
+        ("content/reports/r1.md:9:69", 'links to claim "c3" of brief "b1", which does not exist',
+         'brief "b1" has no claim "c3": the link opens the brief at its top'),
+        ("content/reports/r1.md:10:61", 'links to claim "zz" of brief "b1", which does not exist',
+         'brief "b1" has no claim "zz": the link opens the brief at its top'),
+    ]
+    # the anchor the hint names is the claim's on its page
+    [link] = page(root / "site", "reports/r1/index.html").xpath("//a[text()='b']")
+    assert link.get("href") == "../../briefs/b1/index.html#claim-c1"
+    assert page(root / "site", "briefs/b1/index.html").get_element_by_id("claim-c1").get("class")
+
+
 def test_a_link_written_with_an_escape_or_an_entity_is_warned_about_where_it_is(tmp_path):
     body = ("\nFirst line.\nThen see [the earlier report](old\\_report.md) for more.\n\n"
             "First line of another.\nThen [a file](notes&#95;v2.md) and [b](n&#x5F;3.md) here.\n")

@@ -319,6 +319,24 @@ def test_a_link_to_a_report_outside_the_edited_part_keeps_the_edit_patched(site,
     assert full_builds == []  # patched: the part's link to delta is no "does not exist"
 
 
+def test_a_link_to_a_claim_outside_the_edited_part_keeps_the_edit_patched(site, settled_files, full_builds):
+    # targets/night-cuts cites gamma alone: it is not in alpha's narrow part, yet exists.
+    _edit(site, "content/reports/alpha.md", "a resident said",
+          "a resident said (see [cuts](../briefs/targets.yaml#claim-night-cuts))")
+    first = _built(site)
+    assert not [d for d in first.diagnostics if "links to" in d.message]
+    full_builds.clear()
+    _edit(site, "content/reports/alpha.md", "a resident said", "a worker said")
+    _built(site)
+    assert full_builds == []
+    # a link by the claim's id alone is a new warning: the full build runs, and says so
+    _edit(site, "content/reports/alpha.md", "#claim-night-cuts", "#night-cuts")
+    result = _built(site)
+    assert len(full_builds) == 1
+    assert [d.message for d in result.diagnostics if "links to" in d.message] == [
+        'links to claim "night-cuts" of brief "targets" as "#night-cuts", which is not the claim\'s anchor']
+
+
 def test_a_long_chain_of_briefs_contradicting_one_another_is_still_patched(tmp_path, settled_files, full_builds):
     """Briefs disputing earlier briefs chain up over the years. An edit of a report one of
     them cites is made from the briefs citing it and those disputing them, not from the
