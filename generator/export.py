@@ -136,7 +136,7 @@ def parse_envelope(request: ExportRequest, config: SiteConfig, brief: Brief) -> 
                                                                  "the brief's title"))
     subject = " ".join((request.subject or brief.title).split())
     if _ENCODED_WORD.search(subject):
-        problems.append(error(COMMAND if request.subject else brief.pos,
+        problems.append(error(COMMAND if request.subject else brief.title_pos or brief.pos,
                               f'the subject "{subject}" holds MIME encoded text (=?…?=)',
                               "mail programs decode it as part of the header, where it could add a "
                               "line break and headers of its own: reword the title, or give --subject"))

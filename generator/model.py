@@ -245,6 +245,7 @@ class Brief:
     pos: Pos
     summary_pos: Pos | None = None  # where the summary is written (None in briefs cached before it was kept)
     date_pos: Pos | None = None  # where the date is written
+    title_pos: Pos | None = None  # where the title is written
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,6 +92,9 @@ claims:
 _EXAMPLE_QUOTE = "Claims quote its exact words"  # of REPORT's text
 _QUOTED_WORDS = 8  # enough to be found in one place, short enough to read as a quote
 _REPORTS_TRIED = 20
+_LINES_TRIED = 40
+# A line that reads as prose: a few words, or in a language written without spaces a few characters
+_PROSE_WORDS, _PROSE_CHARACTERS = 3, 12
 _TRAILING = ".,;:!?…—–-\"'”’)]"  # a quote ends on a word, not the punctuation after it
 _MAX_SLUG = 60
 # Latin letters NFKD leaves whole, which the slug would otherwise lose ("Straße" → "strasse")
@@ -111,8 +115,8 @@ class ScaffoldError(Exception):
 
 def init_site(directory: Path, today: dt.date) -> list[Path]:
     content = directory / "content"
-    if directory.exists() and not directory.is_dir():
-        raise ScaffoldError(f"{directory} is a file, not a folder: name a folder for the new site; nothing was changed")
+    if (file := _file_on_the_way(directory)) is not None:
+        raise ScaffoldError(f"{file} is a file, not a folder: name a folder for the new site; nothing was changed")
     if content.exists():
         raise ScaffoldError(f"{content} already exists; nothing was changed")
     if (inside := _inside_a_site(directory)) is not None:
@@ -135,6 +139,15 @@ def init_site(directory: Path, today: dt.date) -> list[Path]:
         if _add_ignored(ignore, existing):
             created.append(ignore)
     return created
+
+
+def _file_on_the_way(directory: Path) -> Path | None:
+    """`directory` itself, or the nearest folder it would be made in, when that is no folder
+    ("f/sub" with f a file): said as such, not as whatever the first write would fail with."""
+    for path in (directory, *directory.parents):
+        if path.exists():
+            return None if path.is_dir() else path
+    return None
 
 
 def _inside_a_site(directory: Path) -> Path | None:
@@ -312,14 +325,22 @@ def _quotable(root: Path, language: str) -> tuple[str, str]:
         if raw is None or id_problem(path.stem):
             continue
         text = plain_text(md, without_controls(raw.body))
-        words = text.split("\n", 1)[0].split()[:_QUOTED_WORDS]
-        quote = " ".join(words).rstrip(_TRAILING)
-        if quote and locate_quote(path.stem, quote, normalize(text), text, language).status is QuoteStatus.VERIFIED:
-            return path.stem, quote
+        for quote in _openings(text):
+            if locate_quote(path.stem, quote, normalize(text), text, language).status is QuoteStatus.VERIFIED:
+                return path.stem, quote
     if not reports:  # a brief must cite one: a placeholder would not build
         raise ScaffoldError("the site has no report for a brief to cite: add one first "
                             "(`briefing new report TITLE`); nothing was changed")
     return reports[0].stem, "the report's exact words"
+
+
+def _openings(text: str) -> Iterator[str]:
+    """The first words of the first lines of `text` that read as prose, then of its first line:
+    a report that opens with a table, a list or a dateline ("a", "1", "SEOUL —") is quoted from
+    the sentence after it."""
+    lines = [" ".join(line.split()[:_QUOTED_WORDS]).rstrip(_TRAILING) for line in text.split("\n")[:_LINES_TRIED]]
+    prose = [line for line in lines if len(line.split()) >= _PROSE_WORDS or len(line) >= _PROSE_CHARACTERS]
+    yield from dict.fromkeys(line for line in (*prose, *lines[:1]) if line)
 
 
 def _newest_first(path: Path) -> tuple[float, str]:

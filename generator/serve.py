@@ -466,6 +466,7 @@ def _own_names() -> frozenset[str]:
 
 
 def is_loopback(host: str) -> bool:
+    host = host.removesuffix(".")  # "localhost." is the same name, fully qualified (one dot, not two)
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:

@@ -400,6 +400,7 @@ def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:
         pos=doc.pos(),
         summary_pos=f.pos("summary"),
         date_pos=f.pos("date"),
+        title_pos=f.pos("title"),
     )
     return brief if brief_id else None
 

@@ -482,6 +482,33 @@ def test_new_files_fit_the_site_they_join(tmp_path):
     assert done.returncode == 0 and "0 errors, 0 warnings" in done.stderr, done.stderr
 
 
+@pytest.mark.parametrize("opening", [
+    "| a | b |\n|---|---|\n| 1 | 2 |\n\n",  # a table's first cell is "a"
+    "- 1\n- 2\n\n",
+    "SEOUL —\n\n",  # a dateline
+])
+def test_new_brief_quotes_the_first_prose_of_a_report_that_opens_with_something_else(tmp_path, opening):
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": None})
+    report = root / "content" / "reports" / "r1.md"
+    front, _, _ = report.read_text(encoding="utf-8").partition("\n---\n")
+    prose = "Prices rose sharply in Hyesan this week, traders said.\n"
+    report.write_text(f"{front}\n---\n{opening}{prose}", encoding="utf-8")
+    assert _run("new", "brief", "b2", "--root", str(root)).returncode == 0
+    brief = yaml.safe_load((root / "content" / "briefs" / "b2.yaml").read_text(encoding="utf-8"))
+    [source] = brief["claims"][0]["sources"]
+    assert source == {"report": "r1", "quote": "Prices rose sharply in Hyesan this week, traders"}
+    done = _run("check", "--root", str(root))
+    assert done.returncode == 0 and "0 errors" in done.stderr, done.stderr
+
+
+def test_init_under_a_file_names_the_file(tmp_path):
+    (tmp_path / "f").write_text("x")
+    for directory in ("f", "f/sub", "f/sub/deeper"):
+        done = _run("init", directory, cwd=tmp_path)
+        assert done.returncode == 1 and "error: f is a file, not a folder" in done.stderr, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f"]
+
+
 def test_text_arguments_that_are_not_utf8_are_refused_and_nothing_is_written(tmp_path):
     # bytes typed in a Latin-1 terminal reach Python as lone surrogates: "caf\xe9"
     root = make_site(tmp_path, {})

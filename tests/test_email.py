@@ -403,7 +403,8 @@ def test_a_brief_title_with_mime_encoded_text_is_an_error_at_the_brief(tmp_path)
     indexed, _ = index_site(root)
     data, [problem] = export_brief(indexed.site, indexed.index, root,
                                    ExportRequest("b1", "eml", ("a@t.example",), sender="d@t.example", **FIXED))
-    assert data == b"" and problem.pos.path == "content/briefs/b1.yaml" and "MIME encoded text" in problem.message
+    assert data == b"" and "MIME encoded text" in problem.message
+    assert (problem.pos.path, problem.pos.line, problem.pos.col) == ("content/briefs/b1.yaml", 1, 8)  # at the title
     data, problems = export_brief(indexed.site, indexed.index, root,  # a subject of one's own is the way out
                                   ExportRequest("b1", "eml", ("a@t.example",), sender="d@t.example",
                                                 subject="Weekly brief", **FIXED))

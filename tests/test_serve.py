@@ -286,9 +286,10 @@ def test_no_request_reads_outside_the_snapshot(served, tmp_path):
 
 
 def test_a_loopback_preview_answers_only_to_loopback_names(served):
-    for host in ("localhost", "127.0.0.1", "[::1]", "app.localhost"):
+    # "localhost." is the same name written fully qualified; "localhost.." is no name
+    for host in ("localhost", "127.0.0.1", "[::1]", "app.localhost", "localhost.", "app.localhost."):
         assert served.get("/", headers={"Host": f"{host}:{served.port}"})[0].status == 200, host
-    for host in ("evil.example", "127.0.0.1.evil.example", ""):
+    for host in ("evil.example", "127.0.0.1.evil.example", "", "localhost..", "evil.example.", "localhost.evil."):
         assert served.get("/", headers={"Host": f"{host}:{served.port}"})[0].status == 403, host
 
 
