@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from generator.corrections import corrected, footnoted, noticed
+from generator.corrections import corrected, footnoted, noticed, satirical
 from generator.lazyre import lazy
 from generator.leadins import lead_cut
 from generator.markup import ROW_CELLS, Sections, make_markdown, plain_inline
@@ -863,7 +863,7 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
     # "will receive the bonus …" of "… only if"): the words beside it are read as if the quote
     # had no ellipsis, as well as for a negation the ellipsis stands for (edge_negation).
     if (scope := scope_cut(spans[0][0], spans[-1][1], body.text, language, False, False)) is not None \
-            and one_block(*scope):
+            and (one_block(*scope) or _ANSWER_NEXT.fullmatch(original, body.start(scope[0]), body.end(scope[1]))):
         # "vaccination certificates are sold" of "Fake vaccination certificates are sold",
         # "All mines reopened" of "… except the one at Musan" (see scopes.py)
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [scope], body, original), 99.0,
@@ -893,6 +893,10 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         # was never closed … We regret the error."
         return Location(QuoteStatus.APPROXIMATE, whole, 99.0, frame="notice",
                         framed=original[notice[0]:notice[1]].strip())
+    if (notice := satirical(spans[0][0], spans[-1][1], body, original, language)) is not None:
+        # "the world's first fully invisible tank" of a report that says "This article is satire."
+        return Location(QuoteStatus.APPROXIMATE, whole, 99.0, frame="notice",
+                        framed=original[notice[0]:notice[1]].strip(" *_"))
     if (lead := lead_cut(spans[0][0], spans[-1][1], body.text, language, False)) is not None \
             and one_block(*lead):
         # "the regime collapsed" of "Nobody believes the regime collapsed", "collapsed" of
@@ -900,7 +904,8 @@ def _judged(report_id: str, parts: list[str], spans: list[tuple[int, int]], body
         return Location(QuoteStatus.APPROXIMATE, passage(report_id, [lead], body, original), 99.0,
                         beside=True)
     if not edges[0] and (lead := _clause_lead(spans[0][0], spans[-1][1], body.text, language)
-                         or _sentence_lead(spans[0][0], spans[-1][1], body.text, language)) is not None \
+                         or _sentence_lead(spans[0][0], spans[-1][1], body.text, language)
+                         or _lead_set_apart(spans[0][0], spans[-1][1], body.text, language)) is not None \
             and one_block(*lead):
         # "had achieved a bumper harvest" of "Officials denied that the country had achieved a
         # bumper harvest": the quote leaves out its clause's first words, not what governs them
@@ -1020,6 +1025,28 @@ def _sentence_lead(start: int, end: int, text: str, language: str) -> tuple[int,
             or not _SET_OFF_OPENING.search(text, max(0, comma - 41), comma):
         return None
     return _governed_from(comma + 2, end, text, language)
+
+
+# Words set off with commas between what governs a quote and the quote: "it was possible,
+# though unlikely, that |", "The ministry denied, however, that |"
+_SET_APART = lazy(r", (?:[^\W\d_][\w'’-]* ){0,4}[^\W\d_][\w'’-]*, (that )$")
+
+
+def _lead_set_apart(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
+    """As _clause_lead, for a lead-in the words set off right before the quote part from it,
+    read without them: English only."""
+    if (primary_language(language) or "en") != "en" \
+            or (m := _SET_APART.search(text, max(0, start - 60), start)) is None:
+        return None
+    lo = max(0, m.start() - 200)
+    before = text[lo:m.start()] + " " + m.group(1)
+    found = _governed_from(len(before), len(before) + end - start, before + text[start:end], language)
+    return None if found is None else (lo + min(found[0], m.start() - lo), end)
+
+
+# A question and the answer that opens the next paragraph, in an interview's transcript:
+# "Q: Is it true that | soldiers sold fuel?" then "A: I never saw that myself."
+_ANSWER_NEXT = lazy(r"[^\n]*\?[\"')\]”’]*\n\n(?:[\w.'’-]{1,30}(?: \([^()\n]{1,30}\))? ?: )?[^\n]*")
 
 
 def _governed_from(opens: int, end: int, text: str, language: str) -> tuple[int, int] | None:
@@ -1331,18 +1358,28 @@ _CLAIM_LABEL = lazy(r"(?:the |viral )?(?:claims?|allegations?|rumou?rs?|what (?:
 _VERDICT_LABEL = lazy(r"(?:our |the )?(?:verdict|rating|ruling|conclusion|finding|assessment|fact[- ]?check|veredicto"
                       r"|verificación|bewertung|urteil|faktencheck|verdetto|вердикт|оценка|판정|결론|结论|結論|判定)"
                       r"(?:\s?[:：]\s*|\n\n)([^\n]{1,80})", re.IGNORECASE)
+_CLAIM_HEADING = lazy(r"(?:the |viral )?(?:claims?|allegations?|what (?:was|is) claimed|assertion|affirmation"
+                      r"|affirmación|afirmação|affermazione|behauptung|утверждение|주장|说法|說法|主張)\s?[:：]?",
+                      re.IGNORECASE)
 _RATED_BY = lazy(r"(?:(?:mostly|largely|mainly|partly|partially|half|totally|completely|entirely)[ ,]*)*")
 _VERDICT_REACH = 3  # blocks after the claim's its verdict is looked for in
+
+
+def _block_start(original: str, at: int) -> int:
+    """Where the block (paragraph, heading) that `original` holds before `at` starts."""
+    cut = original.rfind("\n\n", 0, at)
+    return cut + 2 if cut >= 0 else 0
 
 
 def _rated_claim(spans: list[tuple[int, int]], body: Normalized, original: str) -> str | None:
     """The verdict of the fact check whose labelled claim the quote is in, if it rates it as
     not vouched for (_DOUBTING_CELL's words, "mostly false", "pants on fire")."""
     start, end = body.start(spans[0][0]), body.end(spans[-1][1])
-    cut = original.rfind("\n\n", 0, start)
-    opens = cut + 2 if cut >= 0 else 0
-    if (label := _CLAIM_LABEL.match(original, opens)) is None or label.end() > start:
-        return None
+    opens = _block_start(original, start)
+    cut = opens - 2
+    if ((label := _CLAIM_LABEL.match(original, opens)) is None or label.end() > start) \
+            and not (cut > 0 and _CLAIM_HEADING.fullmatch(original, _block_start(original, cut), cut)):
+        return None  # (nor a heading "Claim" the paragraph follows)
     at = original.find("\n\n", end)
     for _ in range(_VERDICT_REACH):
         if at < 0:
@@ -1358,9 +1395,15 @@ def _rated_claim(spans: list[tuple[int, int]], body: Normalized, original: str) 
 # A paragraph or list item labelled as not so: "**Myth:** North Korea imports all its solar
 # panels", "Rumour: the mine has closed", "Fake: …" (not "Claim:", which a verdict rates:
 # _rated_claim; nor "Fact:")
-_DOUBT_LABEL = lazy(r"(?:- |\d+[.)] )?(?:myths?|rumou?rs?|hoax(?:es)?|fake(?: news)?|false|misconceptions?|fiction"
-                    r"|disinformation|misinformation|unconfirmed|unverified|mythe|rumeur|bulo|mito|falso|gerücht"
-                    r"|mythos|миф|слух|фейк|소문|루머|가짜뉴스|谣言|謠言|传闻|傳聞|噂|デマ)\s?[:：]", re.IGNORECASE)
+# … past a sign before it ("⚠️ Unverified rumour going around Yanji WeChat groups: |"), and in
+# Chinese, Japanese and Korean in brackets (【传闻】, [소문])
+_DOUBT_LABEL = lazy(r"(?:- |\d+[.)] )?[^\w\n]{0,4}(?:(?:myths?|rumou?rs?|hoax(?:es)?|fake(?: news)?|false"
+                    r"|misconceptions?|fiction|disinformation|misinformation|unconfirmed|unverified|mythe|rumeur|bulo"
+                    r"|mito|falso"
+                    r"|gerücht|mythos|миф|слух|фейк|소문|루머|가짜뉴스|谣言|謠言|传闻|傳聞|噂|デマ)\s?[:：]"
+                    r"|(?:unverified|unconfirmed) (?:rumou?rs?|reports?|claims?|information)[^:.!?\n]{0,60}[:：]"
+                    r"|[【\[〔（(]\s?(?:传闻|傳聞|谣言|謠言|未经证实|未經證實|未確認|噂|デマ|소문|루머|미확인)\s?[】\]〕）)])",
+                    re.IGNORECASE)
 
 
 _SENTENCE_ENDS = lazy(r"[.!?][\"')\]”’]* ")

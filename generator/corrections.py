@@ -93,6 +93,7 @@ _HINTS = {
 }
 
 _WORD = lazy(r"[^\W\d_][\w-]*|\d[\d.,]*\d|\d")
+_NUMBER = lazy(r"\d[\d.,]*\d|\d")
 # Words a clause may have or leave out and say the same (auxiliaries, "that"; and negations,
 # compared apart): "… that the minister had resigned" is "the minister resigned"
 _SPARE = frozenset(
@@ -208,6 +209,9 @@ _UPDATE_LABELS = r"update[ds]?|editor's note|editors' note|editorial note|note f
 _LABEL_END = r"(?:,? (?=[^.:!?()\n]{0,30}\d)[^.:!?()\n]{1,30}?| ?\([^()\n]{1,30}\))? ?(?::|- )"
 _NOTICE_IN = {code: lazy(rf"(?<![\w'’])(?:({fix})" + (rf"|({_UPDATE_LABELS})" if code == "en" else "")
                          + rf"){_LABEL_END}", re.IGNORECASE) for code, fix in _CORRECTION_LABELS.items()}
+# … and in Chinese, Japanese and Korean, in brackets: "【訂正】", "[정정]"
+_NOTICE_IN.update({code: lazy(r"[【\[〔(（] ?(訂正|更正|おわび(?:と訂正)?|お詫び(?:と訂正)?|勘误|勘誤|정정|바로잡습니다)"
+                              r" ?[】\]〕)）][:：]?") for code in ("ja", "zh", "ko")})
 _OPENED = lazy(r"(?:^|\n|[.!?][\"')\]”’*_]* )[*_]*$")  # (what the label follows: a line's start, a sentence's end)
 _NOTICE_LENGTH = 600  # characters of a notice read, at most
 # A cheap look first: most reports have no notice
@@ -216,7 +220,8 @@ _NOTICE_HINTS = {"en": ("correction", "clarification", "errat", "update", "edito
                  "es": ("correcci", "errata", "aclaraci", "rectificaci"),
                  "pt": ("corre", "errata", "esclarec", "retifica"),
                  "it": ("rettifica", "correzione", "errata", "precisazione"),
-                 "de": ("korrektur", "berichtigung", "richtigstellung", "klarstellung")}
+                 "de": ("korrektur", "berichtigung", "richtigstellung", "klarstellung"),
+                 "ja": ("訂正", "更正", "おわび", "お詫び"), "zh": ("更正", "勘误", "勘誤"), "ko": ("정정", "바로잡")}
 # What says, in an update or an editor's note, that something the report said was wrong (not
 # "found errors in their paperwork", "the arrests were not confirmed by Seoul either")
 _ERROR = lazy(r"\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|untrue|erroneous(?:ly)?|mistaken(?:ly)?"
@@ -281,7 +286,9 @@ def _shares(quote: str, notice: str) -> bool:
     """Whether the quote and the notice share a word that carries content (a number, or a
     word of four letters or more not in _NOTICE_WORDS), inflected alike or not."""
     def words(text: str) -> set[str]:
-        return {w for w in _WORD.findall(text) if (w[0].isdigit() or len(w) >= 4) and w not in _NOTICE_WORDS}
+        # (and each number alone: Chinese and Japanese write it inside a word, "死者は30人に上った")
+        return {w for w in (*_WORD.findall(text), *_NUMBER.findall(text))
+                if (w[0].isdigit() or len(w) >= 4) and w not in _NOTICE_WORDS}
     said = words(notice)
     return any(_same_word(w, n) for w in words(quote) for n in said)
 
@@ -321,3 +328,29 @@ def footnoted(start: int, end: int, body: Normalized, original: str) -> tuple[in
         if _FOOTNOTE_DOUBT.search(note := normalize(original[opens + 1:closes]).text) or _ERROR.search(note):
             return opens + 1, closes
     return None
+
+
+# --- a report that says it is satire -------------------------------------------------------
+# "*This article is satire.*", or "Satire" alone, on a line of its own anywhere in the report:
+# nothing in it is said as so. English.
+_SATIRE = lazy(r"^[^\w\n]{0,4}(?:this (?:article|piece|story|post|column|report|item) is"
+               r" (?:a work of |pure |intended as |meant as )?(?:satire|satirical|parody|a parody|a spoof|fiction)\b"
+               r"[^\n]{0,120}"
+               r"|(?:satire|parody)[.!:]?[^\w\n]{0,4})$", re.IGNORECASE | re.MULTILINE)
+_SATIRE_HINTS = ("satir", "parody", "spoof", "fiction")
+
+
+def satirical(start: int, end: int, body: Normalized, original: str, language: str) -> tuple[int, int] | None:
+    """Where in `original` the report says it is satire, when the quote at normalised
+    body.text[start:end] is not those words; or None."""
+    if (primary_language(language) or "en") != "en" or (said := _satire(original)) is None:
+        return None
+    return None if said[0] <= body.start(start) < said[1] else said
+
+
+@functools.lru_cache(maxsize=4)  # one report's quotes are located one after another
+def _satire(original: str) -> tuple[int, int] | None:
+    low = original.lower()
+    if not any(hint in low for hint in _SATIRE_HINTS):
+        return None
+    return m.span() if (m := _SATIRE.search(original)) is not None else None

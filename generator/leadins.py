@@ -50,7 +50,8 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # tried at every position of its window, so each reads no further than its longest match
 # ("nobody in north hamgyong would seriously believe any longer that |", "contrary to recent
 # claims by the state news agency that |", "on the verge of |")
-_REACH = {"once": 20, "doubt": 72, "told": 72, "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32,
+_REACH = {"once": 20, "doubt": 72, "neither": 140, "first account": 40, "told": 72,
+          "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32,
           "a few": 12, "limit": 36, "stopped": 40, "other": 64, "cjk": 24}
 _THAT = r"(?: that)?"
 
@@ -76,6 +77,9 @@ _DOUBTING = (
       r" to (?:conclude|say|claim|suggest|assume|think"
       r"|believe)" + _THAT
     + r"|\b(?:impossible|inconceivable|implausible|unthinkable|doubtful) that"
+    # "Imagery suggests, but does not prove, that |"
+    + r"|, but (?:(?:does|did|do|could|can|would|has|have|had)(?: not|n't)|cannot) (?:prove|confirm|show|establish"
+      r"|verify|demonstrate)[sdn]?, that"
     + r"|\bit (?:is|was|seems|looks|remains|appears)(?: (?:highly|very|most|still))? (?:unlikely|improbable|doubtful)"
     + _THAT
     + r"|\bnor (?:is|was|has been) there (?:any )?(?:sign|evidence|indication|proof)" + _THAT
@@ -148,7 +152,9 @@ _TOLD = (
     + r"|\b(?:sarcastically|ironically|mockingly|jokingly|derisively|facetiously|sardonically)"
       r" (?:called|calls|dubbed|dubs|termed|terms|labell?ed|described as|describes as|referred to as"
       r"|said|says)(?: [\w-]+){0,3}?(?: as)?(?: that)?,?"
-    + r"|\bpurport(?:s|ed|ing)? to (?:show|depict|prove|document|reveal)"  # a photo "purporting to show |"
+    + r"|\b(?:purport|claim)(?:s|ed|ing)? to (?:show|depict|prove|document|reveal)"  # a photo "purporting to show |"
+    # … "Imagine believing the | 'electricity surplus' line"
+    + r"|\bimagine (?:anyone |people |someone )?(?:actually |still |really |seriously )?believing(?: the| that| in)?"
     + r"|'s (?:claims?|assertions?|boasts?|insistence) that"
     # what a plan, a draft or a goal would make so: "a plan under which |", "Kim's stated goal is
     # that |", "Under the draft regulation, |", "According to the cabinet's plan, |"
@@ -233,7 +239,10 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
           r"(?<!the most )likely),?"
           r"|\b(?:it is|it's|it was|it seems) (?:very |highly |quite |entirely )?(?:likely|probable|possible) that"
           r"|\b(?<!as )(?<!so )(?<!how )it (?:seems|seemed|would seem|would appear)(?: that)?,?"
-          r"|\bit (?:appears|appeared) that")  # (not "Unlikely as it seems, | …")
+          r"|\bit (?:appears|appeared) that"  # (not "Unlikely as it seems, | …")
+          # the speaker's own belief: "I think | the market closed", "We believe that |"
+          r"|(?<![\w'-])(?:i|we) (?:(?:still|really|honestly|personally) )?(?:think|believe|guess|suppose|reckon"
+          r"|suspect)(?: that)?,?")
 # … and a quantifier opening the clause that turns the claim about the rest around: "Few |
 # economists believe", "…, but only a few | defectors reach", "Hardly any | traders came"
 # (not "a few", "the past few", "Kim's few", "Mark Few praised": inside the clause)
@@ -301,10 +310,28 @@ def _formerly(m: re.Match[str], start: int, end: int, text: str) -> bool:
     return not m.group().startswith(",") or text.startswith(",", end)
 
 
+# A first account, which the report goes on to revise: "The ministry initially said | 12 people
+# had died. On Friday it revised the toll to 31." (not one confirmed later: "… originally said
+# that 300 people died; it was confirmed later")
+_FIRST_ACCOUNT = (r"\b(?:initially|originally|at first|first) (?:said|reported|claimed|stated|announced|estimated"
+                  r"|put the (?:toll|number|figure) at)" + _THAT)
+_REVISED_AFTER = lazy(r"\b(?:revised|revising|corrected|correcting|raised|lowered|retracted|withdrew|walked back"
+                      r"|(?:later|now|since) (?:said|says|put|gave|admitted|acknowledged|conceded))\b")
+_REVISION_REACH = 300  # characters after the quote its revision is looked for in
+
+
+# "Neither Beijing nor Pyongyang has confirmed that |", further back than one subject's denial
+_NEITHER = (r"\bneither\b[^.;:!?\n]{1,60}?\bnor\b[^.,;:!?\n]{1,60}?"
+            r" (?:(?:has|have|had|did|does|do|would|could|can|will)(?: yet| so far| ever| independently)? )?"
+            r"(?:confirm(?:s|ed)?|verif(?:y|ies|ied)|acknowledg(?:e|es|ed)"
+            r"|admit(?:s|ted)?|prove[ds]?|proven|show(?:s|ed|n)?|announc(?:e|es|ed)|said|says|say|stated|reported)"
+            r"(?: (?:publicly|officially|independently))?" + _THAT)
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
     "doubt": lazy(rf"(?:{_DOUBTING}) {_OPEN}$"),
+    "neither": lazy(rf"(?:{_NEITHER}) {_OPEN}$"),
+    "first account": lazy(rf"(?:{_FIRST_ACCOUNT}) {_OPEN}$"),
     "told": lazy(rf"(?:{_TOLD}) {_OPEN}$"),
     "rejected": lazy(rf"(?:{_REJECTED}) {_OPEN}$"),
     "not done": lazy(rf"{_NOT_DONE} {_OPEN}$"),
@@ -338,6 +365,7 @@ _DOUBTED_IN = {
           r"(?: (?:crédible|tangible|concrète|concret|solide|sérieuse|sérieux|formelle|formel|indépendante"
           r"|indépendant|fiable|directe|direct|réelle|réel)s?)?"
           r"|il est (?:faux|inexact|peu probable|improbable|impossible|tentant de (?:penser|croire|conclure|dire))"
+          r"|(?:il|ce) n'est pas (?:vrai|exact)"
           r"|(?<!pas )(?<!plus )(?:impossible|difficile) de (?:confirmer|vérifier|prouver|dire|affirmer|établir)"
           r"(?: avec certitude)?"
           # what no one can rule out, or too early to say: "On ne peut exclure que |", "Il est
@@ -350,7 +378,7 @@ _DOUBTED_IN = {
           r"|nada (?:indica|sugiere|prueba|demuestra)|no hay (?:pruebas|indicios"
           r"|evidencias?|señales|datos)(?: (?:creíbles|fehacientes|concluyentes|sólid[oa]s|clar[oa]s|independientes"
           r"|fiables|concret[oa]s|reales|firmes))?(?: de)?"
-          r"|(?<!no )es (?:falso|improbable|poco probable|poco creíble|imposible)"
+          r"|(?<!no )es (?:falso|improbable|poco probable|poco creíble|imposible)|(?<![\w-])no es (?:cierto|verdad)"
           r"|(?<!no )es (?:imposible|difícil) (?:confirmar|verificar|probar|demostrar|afirmar|decir)(?: con certeza)?"
           r"|no (?:se puede|se pueden|podemos|puede) (?:descartar|excluir)|no (?:es|está) descartado"
           r"|es (?:todavía |aún )?demasiado pronto para (?:decir|afirmar|concluir)"
@@ -375,6 +403,8 @@ _DOUBTED_IN = {
     "de": r"(?:niemand (?:glaubt|denkt|erwartet)|(?:das|dies|was) (?:bedeutet|heisst|beweist) (?:aber |jedoch )?nicht"
           r"|nichts (?:deutet darauf hin|spricht dafür|weist darauf hin"
           r"|belegt|beweist)|es ist (?:falsch|unwahrscheinlich|unmöglich)"
+          r"|es (?:stimmt|stimmte) (?:aber |jedoch |schlicht )?nicht|es ist (?:aber |jedoch )?nicht (?:wahr|richtig)"
+          r"|es trifft nicht zu"
           r"|es gibt keiner?(?:lei)?(?: [a-zäöüß]+en)? (?:beweise|belege|hinweise|anzeichen|indizien)(?: dafür)?"
           r"|es ist (?:unmöglich|schwer|schwierig),? zu (?:bestätigen|belegen|beweisen|überprüfen|sagen)"
           r"|es ist nicht auszuschliessen|(?:man kann|lässt sich|kann man) (?:es )?nicht ausschliessen"
@@ -481,9 +511,13 @@ _HEDGED_IN = {
 # 建前上は、|, 서류상으로는 | (not Russian "в принципе", as often "on the whole")
 _OPENING = r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:,(\"-] ))"
 _LIMITED_IN = {
-    "fr": _OPENING + r"(?:en théorie|en principe|sur le papier|théoriquement|officiellement(?=,)),? ",
-    "de": _OPENING + r"(?:theoretisch|in der theorie|im prinzip|auf dem papier|nominell|offiziell(?=,)),? ",
-    "es": _OPENING + r"(?:en teoría|en principio|(?:sobre|en) el papel|teóricamente|oficialmente(?=,)),? ",
+    # (and a case supposed: "Supposons que la Chine suspende ses livraisons : |", as English's _TOLD)
+    "fr": _OPENING + r"(?:en théorie|en principe|sur le papier|théoriquement|officiellement(?=,)),? "
+          r"|" + _OPENING + r"(?:supposons|imaginons|admettons) qu(?:e |')[^.!?:;]{1,80}?(?: ?:|,) ",
+    "de": _OPENING + r"(?:theoretisch|in der theorie|im prinzip|auf dem papier|nominell|offiziell(?=,)),? "
+          r"|" + _OPENING + r"(?:angenommen|nehmen wir an|stellen wir uns vor),? [^.!?:;]{1,80}?[:,] ",
+    "es": _OPENING + r"(?:en teoría|en principio|(?:sobre|en) el papel|teóricamente|oficialmente(?=,)),? "
+          r"|" + _OPENING + r"(?:supongamos|imaginemos|pongamos) que [^.!?:;]{1,80}?[:,] ",
     "pt": _OPENING + r"(?:em teoria|em princípio|no papel|teoricamente|oficialmente(?=,)),? ",
     "it": _OPENING + r"(?:in teoria|in linea di principio|sulla carta|teoricamente|ufficialmente(?=,)),? ",
     "ru": _OPENING + r"(?:теоретически|в теории|на бумаге|формально|номинально|официально(?=,)),? ",
@@ -605,7 +639,8 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
                 or kind == "once" and not any(w in text[max(0, start - _REACH[kind]):start] for w in _ONCE_WORDS) \
                 or (m := pattern.search(text, max(0, start - _REACH[kind]), start)) is None:
             continue
-        if kind == "once" and not _formerly(m, start, end, text):
+        if kind == "once" and not _formerly(m, start, end, text) \
+                or kind == "first account" and not _REVISED_AFTER.search(text, end, end + _REVISION_REACH):
             continue
         if kind == "stopped" and not (_HAVING.search(m.group()) or _GERUND.match(text, start)
                                       and not _ING_NOUN.match(text, start) and not _ING_MODIFIER.match(text, start)):

@@ -898,7 +898,7 @@ _CONDITION_BEFORE = lazy(_CONDITION_OPENS + r"(?:(?:only )?(?:if|unless)(?! (?:a
                          r"|in case(?! after case| you\b))"
                          # (past who says so: "If the harvest fails, the source said, | the state …")
                          r"[^.;:!?\n,]{0,120}(?:, (?:[\w'-]+ ){0,4}?(?:said|says|told [\w'-]+|added|warned"
-                         r"|predicted|estimated|believes?|argued))?, [\"']?$"
+                         r"|predicted|estimated|believes?|argued|hinted|suggested|hoped|feared))?, [\"']?$"
                          # a condition with no verb of its own, or one the sentence before states: "If
                          # confirmed, |", "If successful, |", "If so, |", "If not, |", "In that case, |"
                          # (not "Thousands, if not millions, |")
@@ -960,7 +960,10 @@ _NOT_CONDITION = lazy(r"[\"']?(?:anything|so|not|any|only|otherwise|ever|need be
                       r"|applicable|anyone|in doubt)\b")
 # (a modal, not the month: "in May")
 _MODAL_IN = lazy(rf"\b(?:will|would|shall|should|can|cannot|could|might|must|won't|{_MODAL_MAY})\b|'ll\b"
-                 r"|\b(?:is|are) (?:to be|due to|set to|expected to|going to)\b")  # "are to be evacuated"
+                 r"|\b(?:is|are) (?:to be|due to|set to|expected to|going to)\b"  # "are to be evacuated"
+                 # … and a forecast: "If the crossing reopens, | traders expect prices to ease"
+                 r"|\b(?:expect|expects|predict|predicts|forecast|forecasts|anticipate|anticipates) "
+                 r"(?:[\w'-]+ ){0,4}?(?:to|will|would)\b")
 # … and in other languages: reports said to be unconfirmed, or rumour and hearsay that no one
 # is named for, right before a quote ("Selon des informations non confirmées, |", "По
 # неподтвержденным данным, |", "未经证实的消息称 |", "On dit que |", "Говорят, что |", "Es heißt,
@@ -1029,7 +1032,9 @@ _UNCONFIRMED = {
     "ja": r"未確認(?:の)?(?:情報|報道)(?:によると|によれば|では)、?|(?:うわさ|噂)(?:では|によると|によれば)、?",
     "ko": r"(?:확인되지 않은|미확인) (?:소식|보도|정보|소문)(?:에 따르면|에 의하면),? |소문에 (?:따르면|의하면),? ",
     # … and "it is not true that |": "ليس صحيحا أن |", "درست نيست كه |", "אין זה נכון ש|"
-    "ar": r"(?<!\w)(?:يزعم|يشاع|يقال) (?:أن|ان|إن) |(?<!\w)(?:ليس|غير) (?:صحيحا|صحيح|دقيقا|دقيق) (?:أن|ان|بأن) ",
+    "ar": r"(?<!\w)(?:يزعم|يشاع|يقال) (?:أن|ان|إن) |(?<!\w)(?:ليس|غير) (?:صحيحا|صحيح|دقيقا|دقيق) (?:أن|ان|بأن) "
+          # "شائعات غير مؤكدة بأن |" (unconfirmed rumours that), "أنباء غير مؤكدة عن |"
+          r"|(?<!\w)(?:شائعات|إشاعات|أنباء|تقارير|معلومات) غير (?:مؤكدة|مؤكد|موثقة|موثوقة) (?:بأن|أن|عن) ",
     "fa": r"(?<!\w)(?:گفته ميشود|شايع است) (?:كه )?|(?<!\w)(?:درست|صحت) (?:نيست|ندارد) (?:كه )?",
     "he": r"(?<!\w)(?:לכאורה|לפי השמועות|על פי השמועות),? |(?<!\w)(?:אין זה|זה לא|לא) נכון ",
     "vi": r"(?<!\w)(?:được cho là|nghe nói|có tin đồn(?: rằng)?|người ta nói rằng),? ",
@@ -1277,6 +1282,10 @@ _DENIED_AFTER = lazy(
       r"|remarked) (?:sarcastically|ironically|mockingly|jokingly|in jest|with a laugh|wryly|sardonically)"
       r"|(?:sarcastically|ironically|mockingly|jokingly|wryly|sardonically) (?:said|says|added|noted|remarked))"
       r"(?=[.,;!?]|$| (?:on|in|last|this|at|during|after|while|pointing|gesturing|looking)\b)"
+    # "Three, I think.", "…, or so I believe": the speaker's own hedge
+    + r"|,? (?:or so )?(?:i|we) (?:think|believe|guess|suppose|reckon|(?:am|'m) not (?:sure|certain))(?=[.,;!?]|$)"
+    # "… by next winter 🙄 /s": a post's mark of sarcasm, anywhere after it in the paragraph
+    + r"|[^\n]{0,160}? /s(?=[\s.,;!?)]|$)"
     # "…, state media claimed without evidence"
     + r"|, (?:[\w'’-]+ ){1,3}(?:claimed|claims|said|says|reported|alleged|asserted|insisted|insists),? without"
       r" (?:offering |providing |giving |presenting |citing |producing )?(?:any )?(?:evidence|proof)(?=[.,;!?)]|$)"
@@ -1508,7 +1517,9 @@ _CJK_DENIED_AFTER = lazy(
     r"|(?:との|という)(?:確かな|明確な|信頼できる|決定的な|確実な|具体的な|十分な)?(?:証拠|根拠|兆候|形跡)(?:は|も)"
     r"(?:ない|なく|ありません|見つかって(?:いない|いません)|見当たらない)"
     r"|(?:という)?(?:可能性|見込み)は(?:低い|小さい|ほとんどない)"
-    r"|(?:다)?는 (?:보도|주장|소문|소식|설)(?:을|를) (?:\"[^\"]{1,24}\"(?:이)?(?:라고|라며) )?(?:부인|부정|일축|반박)"
+    # (past a word or two of whose: "…개방했다 | 는 일부 언론 보도를 부인했다")
+    r"|(?:다)?는 (?:[가-힣]{1,6} ){0,2}(?:보도|주장|소문|소식|설)(?:을|를) (?:\"[^\"]{1,24}\"(?:이)?(?:라고|라며) )?"
+    r"(?:부인|부정|일축|반박)"
     r"(?=하|했|한|해)"  # the verb: not 부정선거 (fraud), 부정적으로 (negatively)
     r"|(?:다)?는 (?:(?:확실한|명확한|믿을 만한|신뢰할 만한|결정적인|뚜렷한|구체적인|충분한) )?(?:증거|근거|징후|흔적)"
     r"(?:는|가|도)? (?:없|찾을 수 없)"
@@ -1573,7 +1584,7 @@ _DENYING_VERBS = {
     "ru": r"опроверг\w*|отрица\w*|отверг\w*|сомнева\w*|неясно|непонятно|неизвестно",
     "uk": r"спростува\w*|спросту\w*|запереч\w*|відкида\w*|сумнів\w*|незрозуміло|невідомо",
     "pl": r"zaprzecz\w*|zdementow\w*|dementuj\w*|wątpi\w*|niejasne",
-    "ar": r"نفت|نفى|ينفي|تنفي|نفوا|ينفون|كذبت|كذب|شككت|شكك|يشكك",
+    "ar": r"[وف]?(?:نفت|نفى|ينفي|تنفي|نفوا|ينفون|كذبت|كذب|شككت|شكك|يشكك)",  # (and "and denied": ونفت)
 }
 _COMPLEMENTIZERS = {"fr": "que", "es": "que", "pt": "que", "it": "che", "de": "dass|ob", "nl": "dat|of",
                     "ru": "что|ли", "uk": "що|чи", "pl": "że|czy",
@@ -2199,7 +2210,9 @@ _SAYS_RIGHT_BEFORE = lazy(r"\b(?:says|said|say|claims?|claimed|announces?|announ
                           r" (?:week|month|year)|last night|yesterday|today|earlier|again))?"
                           r"(?: that)?,? [\"']?$")
 _COUNTER = (r"(?!(?:also|then|later|he|she|it|its|gave|did|would|could|added|noted|declined|refused)\b)"
-            r"(?:[\w'-]+ ){1,5}?(?:say|says|said|insist|insists|insisted|tell|tells|told|report|reported|describe"
+            # ("were told to keep their stalls shut": an order given, not words set against the speaker's)
+            r"(?:[\w'-]+ ){1,5}?(?:say|says|said|insist|insists|insisted|(?:tell|tells|told)(?! to\b)|report|reported"
+            r"|describe"
             r"|describes|described|show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated"
             r"|counter|countered|contradict|contradicts|contradicted)"
             # … saying the opposite in so many words, not adding to it ("but workers say it is busy

@@ -294,8 +294,8 @@ _NOT_ASKED = lazy(r"\b(?:not|no|never|doubt|doubts|deny|denies|dispute|disputes|
 # "I had"), "If only because …" or "If only for a few hours" (even if), nor "wish to" (want).
 
 _COUNTERFACTUAL_BEFORE = {
-    "en": _SENTENCE_START + r"(?:had(?! (?:a|an|enough|lunch|dinner|breakfast|no|to)\b)(?: [^\s.!?,;:]+){1,8}"
-          r"|were(?! (?:a|an|no|to)\b)(?![^.!?,;:]* to )(?: [^\s.!?,;:]+){1,8}"
+    "en": _SENTENCE_START + r"(?:had(?! (?:a|an|enough|lunch|dinner|breakfast|no|to)\b)(?: [^\s.!?,;:]+){1,12}"
+          r"|were(?! (?:a|an|no|to)\b)(?![^.!?,;:]* to )(?: [^\s.!?,;:]+){1,12}"
           r"|if only(?! (?:because|for|to|in|on|as|a|an|once|[a-z]+ly)\b)(?: [^\s.!?,;:]+){1,10}"
           r"|(?:but for|if not for|if it (?:were|was|had) not (?:been )?for|were it not for|had it not been for"
           r"|without)(?: [^\s.!?,;:]+){1,12}), [\"']?"
@@ -1233,9 +1233,15 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
 
 # "Is it true that …?" asks without doubting ("Yes" answers it as often), unless "No" does
 _TRUE_THAT = lazy(r"\b(?:is|was|isn't|wasn't) it (?:really |actually )?true that $")
-_ANSWERED_NO = lazy(r" (?:[\"']?(?:a|answer): )?[\"']?(?:no\b(?! (?:doubt|question|wonder)\b)|nope\b"
-                    r"|not (?:true|so|at all|really)\b|false\b"
-                    r"|(?:that|this|it)(?:'s| is| was) (?:not true|untrue|false|a rumou?r|a myth|fake)\b)")
+# (after "A:", "Answer:" or a speaker's name: "PARK:", "Kim (defector):")
+_ANSWERED_NO = lazy(r" (?:[\"']?(?:a|answer|[\w.'’-]{2,30}(?: \([^()]{1,30}\))?): )?[\"']?"
+                    r"(?:no\b(?! (?:doubt|question|wonder)\b)|nope\b|not (?:true|so|at all|really)\b|false\b"
+                    r"|(?:that|this|it)(?:'s| is| was) (?:not true|untrue|false|a rumou?r|a myth|fake)\b"
+                    # … or a witness who cannot say so: "I never saw that myself.", "I can't say."
+                    r"|i (?:never|did not|didn't|have not|haven't) (?:saw|see|seen|heard|hear|witnessed)\b"
+                    r"|i (?:can't|cannot|couldn't|could not) (?:say|tell|confirm|be sure)\b"
+                    r"|i (?:don't|do not) (?:know|think so)\b|not that i (?:know|saw|heard|am aware)\b"
+                    r"|i(?:'m| am) not (?:sure|certain|aware)\b)")
 
 
 # Where an English yes-or-no question opens earlier in the sentence the quote ends: at its start,

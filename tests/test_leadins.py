@@ -4,7 +4,7 @@
 quotes the second, third and fourth wrote to keep the rules from flagging ordinary quoting
 ("Instead of X, | officials sealed it", "Almost a year later, |", "No one denies |", 不可否认,
 "I doubt it,", "held virtually for", "au lieu de détention"), with what was decided: a
-modal's or a plan's verb quoted alone is verified."""
+modal's or a plan's verb quoted alone is verified. At the end, a fifth blind probe's."""
 
 from __future__ import annotations
 
@@ -3600,3 +3600,93 @@ def test_a_quote_inside_a_sentence_that_its_opening_words_limit_is_approximate(b
 @pytest.mark.parametrize("body, quote", SENTENCE_LEAD_FAITHFUL)
 def test_such_a_quote_after_opening_words_that_limit_nothing_stays_verified(body, quote):
     assert _located(body, quote).status is QuoteStatus.VERIFIED
+
+
+# A fifth blind probe's cases (249 quotes of news, posts, interviews and fact checks in nine
+# languages): what it found undone that the rules above missed, and look-alikes that stay verified.
+UNDONE_5 = [
+    ("en", "Neither the Chinese nor the North Korean side has confirmed that the new railway bridge at Sinuiju is open "
+           "to traffic.", "the new railway bridge at Sinuiju is open to traffic"),
+    ("en", "Satellite imagery from 14 March suggests, but does not prove, that the 5 MW reactor at Yongbyon has "
+           "restarted.", "the 5 MW reactor at Yongbyon has restarted"),
+    ("en", "Analysts said it was possible, though unlikely, that Kim would visit Seoul before the end of the year.",
+     "Kim would visit Seoul before the end of the year"),  # a lead-in parted from the quote by an aside
+    ("en", "The ministry denied, however, that the border had reopened.", "the border had reopened"),
+    ("en", "PARK: Three, I think. Maybe four.", "Three"),  # the speaker's own hedge, after
+    ("en", "I think the market in Hyesan closed on Monday.", "the market in Hyesan closed on Monday"),  # … and before
+    ("en", "Great news everyone, the Cabinet says every home in Hamhung will have 24-hour power by next winter 🙄 /s",
+     "every home in Hamhung will have 24-hour power by next winter"),  # a post's mark of sarcasm
+    ("en", 'Lol imagine believing the "electricity surplus" line from the Cabinet. We had two hours of power.',
+     "electricity surplus"),
+    ("en", "A viral video claiming to show soldiers looting a market in Sinuiju was in fact filmed in Myanmar.",
+     "soldiers looting a market in Sinuiju"),
+    ("en", "If the crossing reopens in April, as some officials have hinted, the traders expect prices to ease.",
+     "the traders expect prices to ease"),  # a forecast's condition, past an aside
+    ("en", "If the state resumes grain sales, traders expect rice to fall below 6,000 won.",
+     "traders expect rice to fall below 6,000 won"),
+    ("en", "The ministry initially said 12 people had died in the mine collapse. On Friday it revised the toll to 31.",
+     "12 people had died in the mine collapse"),  # a first account, revised
+    ("en", "⚠️ Unverified rumour going around Yanji WeChat groups: Kim Yo Jong has been removed from her post.",
+     "Kim Yo Jong has been removed from her post"),
+    ("zh", "【传闻】平壤将于下月举行大规模阅兵。\n\n目前尚无官方消息证实。", "平壤将于下月举行大规模阅兵"),
+    ("en", "*This article is satire.*\n\n# KPA unveils invisible tank\n\nThe army on Tuesday unveiled the world's "
+           "first fully invisible tank.", "the world's first fully invisible tank"),
+    ("en", "Q: Is it true that soldiers were selling fuel in your town?\n\nA: I never saw that myself.",
+     "soldiers were selling fuel in your town"),  # a question the next paragraph's answer doubts
+    ("en", "Had the dam at Hwanggang not been repaired in time, dozens of villages downstream would have flooded, "
+           "officials said.", "dozens of villages downstream would have flooded"),
+    ("en", "## Claim\n\nKim Jong Un did not attend the 2023 New Year concert.\n\n## Verdict: False\n\nFootage shows "
+           "him there.", "Kim Jong Un did not attend the 2023 New Year concert"),  # a fact check's headings
+    ("ko", "통일부는 북한이 이달 초 국경을 개방했다는 일부 언론 보도를 부인했다.", "북한이 이달 초 국경을 개방했다"),
+    ("ja", "炭鉱で爆発事故があり、死者は30人に上ったという。\n\n【訂正】先に死者を30人とお伝えしましたが、正しくは3人でした。",
+     "死者は30人に上った"),
+    ("de", "Es stimmt nicht, dass die Grenze zu China wieder geöffnet wurde, sagte ein Sprecher.",
+     "die Grenze zu China wieder geöffnet wurde"),
+    ("fr", "Il n'est pas vrai que la frontière a rouvert.", "la frontière a rouvert"),
+    ("es", "No es cierto que la frontera haya reabierto.", "la frontera haya reabierto"),
+    ("es", "Supongamos que China suspende el suministro de petróleo: la economía norcoreana colapsaría en semanas.",
+     "la economía norcoreana colapsaría en semanas"),
+    ("ar", "ونفت وزارة الخارجية أن تكون كوريا الشمالية قد أرسلت جنودا إلى روسيا.",
+     "كوريا الشمالية قد أرسلت جنودا إلى روسيا"),
+    ("ar", "تتداول شائعات غير مؤكدة بأن الزعيم الكوري الشمالي يعاني من مرض خطير.",
+     "الزعيم الكوري الشمالي يعاني من مرض خطير"),
+]
+FAITHFUL_5 = [
+    # (an order given is no word set against the source's)
+    ("en", "The source said the jangmadang [translator's note: private market] in Hyesan reopened on Monday after two "
+           "weeks, but traders were told to keep their stalls closed after 6 p.m.",
+     "the jangmadang [translator's note: private market] in Hyesan reopened on Monday"),
+    ("en", "Neither rice nor corn was available, traders said that prices rose.", "prices rose"),
+    ("en", "Officials said, on Monday, that the border had reopened.", "the border had reopened"),
+    ("en", "Traders said, however, that rice was cheaper.", "rice was cheaper"),
+    ("en", "KCNA first reported the launch on Tuesday. Seoul confirmed it.", "the launch on Tuesday"),
+    ("en", "Q: Is it true that soldiers were selling fuel in your town?\n\nA: Yes, I saw it myself.",
+     "soldiers were selling fuel in your town"),
+    ("en", "I think about my mother every day, and the market closed on Monday.", "the market closed on Monday"),
+    ("en", "## Claim\n\nKim did not attend the concert.\n\n## Verdict: True\n\nHe was absent.",
+     "Kim did not attend the concert"),
+    ("en", "This article is part of our series on satire in North Korean film. The director said the film was banned "
+           "in 1990.", "the film was banned in 1990"),
+    ("en", "If anything, traders expect prices to ease.", "traders expect prices to ease"),
+    ("ja", "炭鉱で爆発事故があり、死者は30人に上ったという。\n\n【訂正】先に負傷者を10人とお伝えしましたが、正しくは12人でした。",
+     "死者は30人に上った"),  # a correction of another figure
+    ("de", "Es stimmt, dass die Grenze wieder geöffnet wurde.", "die Grenze wieder geöffnet wurde"),
+    ("ar", "وقالت الوزارة أن كوريا الشمالية أرسلت جنودا إلى روسيا.", "كوريا الشمالية أرسلت جنودا إلى روسيا"),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", UNDONE_5)
+def test_the_fifth_probes_undone_quotes_are_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", FAITHFUL_5)
+def test_the_fifth_probes_look_alikes_stay_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
+
+
+def test_a_report_that_says_it_is_satire_is_named_with_every_quote_of_it():
+    located = _located("*This article is satire.*\n\nThe army unveiled the world's first invisible tank.",
+                       "the world's first invisible tank")
+    assert (located.status, located.frame) == (QuoteStatus.APPROXIMATE, "notice")
+    assert located.framed == "This article is satire."
