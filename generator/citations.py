@@ -1027,9 +1027,13 @@ def _sentence_lead(start: int, end: int, text: str, language: str) -> tuple[int,
     return _governed_from(comma + 2, end, text, language)
 
 
-# Words set off with commas between what governs a quote and the quote: "it was possible,
-# though unlikely, that |", "The ministry denied, however, that |"
-_SET_APART = lazy(r", (?:[^\W\d_][\w'’-]* ){0,4}[^\W\d_][\w'’-]*, (that )$")
+# Words set off with commas or dashes between what governs a quote and the quote: "it was
+# possible, though unlikely, that |", "The ministry denied, however, that |"; not a second verb
+# of the subject's, nor words that vouch for it ("denied, but later admitted, that |", "Few
+# believed, until the photos emerged, that |", "It was unlikely, though now certain, that |")
+_SET_APART = lazy(r"(,| -) (?!(?:but|then|and|yet|or|until|since|before|after|when|while|later|now)\b)"
+                  r"(?![^,\n-]*\b(?:certain|confirmed|true|sure|clear|proven|proved|known|definite|undeniable)\b)"
+                  r"(?:[^\W\d_][\w'’]* ){0,4}[^\W\d_][\w'’]*\1 (that )$")
 
 
 def _lead_set_apart(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
@@ -1039,14 +1043,15 @@ def _lead_set_apart(start: int, end: int, text: str, language: str) -> tuple[int
             or (m := _SET_APART.search(text, max(0, start - 60), start)) is None:
         return None
     lo = max(0, m.start() - 200)
-    before = text[lo:m.start()] + " " + m.group(1)
+    before = text[lo:m.start()] + " " + m.group(2)
     found = _governed_from(len(before), len(before) + end - start, before + text[start:end], language)
     return None if found is None else (lo + min(found[0], m.start() - lo), end)
 
 
 # A question and the answer that opens the next paragraph, in an interview's transcript:
-# "Q: Is it true that | soldiers sold fuel?" then "A: I never saw that myself."
-_ANSWER_NEXT = lazy(r"[^\n]*\?[\"')\]”’]*\n\n(?:[\w.'’-]{1,30}(?: \([^()\n]{1,30}\))? ?: )?[^\n]*")
+# "Q: Is it true that | soldiers sold fuel?" then "A: I never saw that myself." (the answer
+# named as one, by "A:" or the speaker's name: not any paragraph after a question)
+_ANSWER_NEXT = lazy(r"[^\n]*\?[\"')\]”’]*\n\n[\w.'’-]{1,30}(?: \([^()\n]{1,30}\))? ?: [^\n]*")
 
 
 def _governed_from(opens: int, end: int, text: str, language: str) -> tuple[int, int] | None:
@@ -1350,17 +1355,16 @@ def _doubting_cell(spans: list[tuple[int, int]], body: Normalized, original: str
     return None
 
 
-# A fact check's claim, under its label, that a verdict a few blocks on rates as not vouched
-# for: "**Claim:** The vaccine causes infertility. ⏎⏎ **Rating:** False." (or a heading
-# "Verdict" over "Mostly false.")
-_CLAIM_LABEL = lazy(r"(?:the |viral )?(?:claims?|allegations?|rumou?rs?|what (?:was|is) claimed|assertion|affirmation"
-                    r"|affirmación|afirmação|affermazione|behauptung|утверждение|주장|说法|說法|主張)\s?[:：]", re.IGNORECASE)
+# A fact check's claim, under its label or a heading of it, that a verdict a few blocks on
+# rates as not vouched for: "**Claim:** The vaccine causes infertility. ⏎⏎ **Rating:** False."
+# (or a heading "Verdict" over "Mostly false.")
+_CLAIM_WORDS = (r"(?:the |viral )?(?:claims?|allegations?|rumou?rs?|what (?:was|is) claimed|assertion|affirmation"
+                r"|affirmación|afirmação|affermazione|behauptung|утверждение|주장|说法|說法|主張)")
+_CLAIM_LABEL = lazy(_CLAIM_WORDS + r"\s?[:：]", re.IGNORECASE)
+_CLAIM_HEADING = lazy(_CLAIM_WORDS + r"\s?[:：]?", re.IGNORECASE)
 _VERDICT_LABEL = lazy(r"(?:our |the )?(?:verdict|rating|ruling|conclusion|finding|assessment|fact[- ]?check|veredicto"
                       r"|verificación|bewertung|urteil|faktencheck|verdetto|вердикт|оценка|판정|결론|结论|結論|判定)"
                       r"(?:\s?[:：]\s*|\n\n)([^\n]{1,80})", re.IGNORECASE)
-_CLAIM_HEADING = lazy(r"(?:the |viral )?(?:claims?|allegations?|what (?:was|is) claimed|assertion|affirmation"
-                      r"|affirmación|afirmação|affermazione|behauptung|утверждение|주장|说法|說法|主張)\s?[:：]?",
-                      re.IGNORECASE)
 _RATED_BY = lazy(r"(?:(?:mostly|largely|mainly|partly|partially|half|totally|completely|entirely)[ ,]*)*")
 _VERDICT_REACH = 3  # blocks after the claim's its verdict is looked for in
 
@@ -1396,12 +1400,17 @@ def _rated_claim(spans: list[tuple[int, int]], body: Normalized, original: str) 
 # panels", "Rumour: the mine has closed", "Fake: …" (not "Claim:", which a verdict rates:
 # _rated_claim; nor "Fact:")
 # … past a sign before it ("⚠️ Unverified rumour going around Yanji WeChat groups: |"), and in
-# Chinese, Japanese and Korean in brackets (【传闻】, [소문])
+# Chinese, Japanese and Korean in brackets (【传闻】, [소문]); where it is going round, not what
+# became of it ("Unconfirmed reports from last week turned out to be true:")
+_GOING_AROUND = (r"(?: (?:going (?:a)?round|circulating|spreading|swirling|doing the rounds)(?: [\w'’-]+){0,4}?)?"
+                 r"(?: (?:in|on|from|among|across|inside|about|at|via|out of)(?: [\w'’-]+){1,4})?")
 _DOUBT_LABEL = lazy(r"(?:- |\d+[.)] )?[^\w\n]{0,4}(?:(?:myths?|rumou?rs?|hoax(?:es)?|fake(?: news)?|false"
                     r"|misconceptions?|fiction|disinformation|misinformation|unconfirmed|unverified|mythe|rumeur|bulo"
                     r"|mito|falso"
-                    r"|gerücht|mythos|миф|слух|фейк|소문|루머|가짜뉴스|谣言|謠言|传闻|傳聞|噂|デマ)\s?[:：]"
-                    r"|(?:unverified|unconfirmed) (?:rumou?rs?|reports?|claims?|information)[^:.!?\n]{0,60}[:：]"
+                    r"|gerücht|mythos|миф|слух|фейк|소문|루머|가짜뉴스|谣言|謠言|传闻|傳聞|噂|デマ)" + _GOING_AROUND
+                    + r"\s?(?:[:：]|[-—–] )"
+                    r"|(?:unverified|unconfirmed) (?:rumou?rs?|reports?|claims?|information)" + _GOING_AROUND
+                    + r"\s?[:：]"
                     r"|[【\[〔（(]\s?(?:传闻|傳聞|谣言|謠言|未经证实|未經證實|未確認|噂|デマ|소문|루머|미확인)\s?[】\]〕）)])",
                     re.IGNORECASE)
 

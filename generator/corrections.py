@@ -15,8 +15,9 @@ not resigned" a quote that he resigned. Text here is normalised (normalize.py): 
 one line.
 
 A notice the newsroom puts on the report ("Correction: …", "Update (March 5): …", "Editor's
-note: …") and a footnote that doubts the quote's sentence are read in the report's own text
-(its reading text), whose lines bound them: `noticed`, `footnoted`.
+note: …", 【訂正】), a footnote that doubts the quote's sentence, and a line saying the report is
+satire are read in the report's own text (its reading text), whose lines bound them:
+`noticed`, `footnoted`, `satirical`.
 """
 
 from __future__ import annotations
@@ -209,10 +210,11 @@ _UPDATE_LABELS = r"update[ds]?|editor's note|editors' note|editorial note|note f
 _LABEL_END = r"(?:,? (?=[^.:!?()\n]{0,30}\d)[^.:!?()\n]{1,30}?| ?\([^()\n]{1,30}\))? ?(?::|- )"
 _NOTICE_IN = {code: lazy(rf"(?<![\w'’])(?:({fix})" + (rf"|({_UPDATE_LABELS})" if code == "en" else "")
                          + rf"){_LABEL_END}", re.IGNORECASE) for code, fix in _CORRECTION_LABELS.items()}
-# … and in Chinese, Japanese and Korean, in brackets: "【訂正】", "[정정]"
-_NOTICE_IN.update({code: lazy(r"[【\[〔(（] ?(訂正|更正|おわび(?:と訂正)?|お詫び(?:と訂正)?|勘误|勘誤|정정|바로잡습니다)"
-                              r" ?[】\]〕)）][:：]?") for code in ("ja", "zh", "ko")})
-_OPENED = lazy(r"(?:^|\n|[.!?][\"')\]”’*_]* )[*_]*$")  # (what the label follows: a line's start, a sentence's end)
+# … and in Chinese, Japanese and Korean, in brackets or before a colon: "【訂正】", "[정정]", "訂正："
+_NOTICE_IN.update({code: lazy(r"(?:[【\[〔(（＜<] ?)?(訂正|更正|おわび(?:と訂正)?|お詫び(?:と訂正)?|勘误|勘誤|정정"
+                              r"|바로잡습니다)(?: ?[】\]〕)）＞>][:：]?| ?[:：])") for code in ("ja", "zh", "ko")})
+# (what the label follows: a line's start, a sentence's end)
+_OPENED = lazy(r"(?:^|\n|[.!?][\"')\]”’*_]* |[。！？])[*_]*$")
 _NOTICE_LENGTH = 600  # characters of a notice read, at most
 # A cheap look first: most reports have no notice
 _NOTICE_HINTS = {"en": ("correction", "clarification", "errat", "update", "editor"),
@@ -331,13 +333,15 @@ def footnoted(start: int, end: int, body: Normalized, original: str) -> tuple[in
 
 
 # --- a report that says it is satire -------------------------------------------------------
-# "*This article is satire.*", or "Satire" alone, on a line of its own anywhere in the report:
-# nothing in it is said as so. English.
-_SATIRE = lazy(r"^[^\w\n]{0,4}(?:this (?:article|piece|story|post|column|report|item) is"
-               r" (?:a work of |pure |intended as |meant as )?(?:satire|satirical|parody|a parody|a spoof|fiction)\b"
-               r"[^\n]{0,120}"
-               r"|(?:satire|parody)[.!:]?[^\w\n]{0,4})$", re.IGNORECASE | re.MULTILINE)
-_SATIRE_HINTS = ("satir", "parody", "spoof", "fiction")
+# "*This article is satire.*", "This is a satirical piece." on a line of its own anywhere in
+# the report: nothing in it is said as so. Not words someone is quoted saying ("'This report is
+# fiction,' KCNA said"), nor a heading or list item "Satire". English.
+_SATIRE = lazy(r"^(?![\"“'‘«])[^\w\n]{0,4}(?:this (?:article|piece|story|post|column|report|item) is|this is"
+               r"|the following is|what follows is) (?:a work of |a piece of |pure |intended as |meant as |an? )?"
+               r"(?:satire|satirical(?: [a-z]+)?|parody|spoof|fiction)\b[^\n\"“”]{0,120}$",
+               re.IGNORECASE | re.MULTILINE)
+# (looked for first, without lowering the whole report: most have none)
+_SATIRE_HINTS = ("atir", "ATIR", "arod", "AROD", "poof", "POOF", "ictio", "ICTIO")
 
 
 def satirical(start: int, end: int, body: Normalized, original: str, language: str) -> tuple[int, int] | None:
@@ -350,7 +354,6 @@ def satirical(start: int, end: int, body: Normalized, original: str, language: s
 
 @functools.lru_cache(maxsize=4)  # one report's quotes are located one after another
 def _satire(original: str) -> tuple[int, int] | None:
-    low = original.lower()
-    if not any(hint in low for hint in _SATIRE_HINTS):
+    if not any(hint in original for hint in _SATIRE_HINTS):
         return None
     return m.span() if (m := _SATIRE.search(original)) is not None else None

@@ -89,16 +89,14 @@ def _report_links(md: MarkdownIt, body: str) -> tuple:
     return tuple(links_in(parse_report(md, body), body, "content/reports"))
 
 
-def link_warnings(reports: ReportLinks, ids: PageIds | None = None, root: Path | None = None,
-                  claims: Mapping[str, Collection[str]] | None = None) -> list[Diagnostic]:
+def link_warnings(reports: ReportLinks, claims: Mapping[str, Collection[str]], ids: PageIds | None = None,
+                  root: Path | None = None) -> list[Diagnostic]:
     """A warning for each link to a file or page the site does not have. Only text that may
     hold a relative link (_RELATIVE) is parsed for it: the reports' by their jobs, if run.
-    `ids`: the whole site's, when the site is a part of it (patch.py): a page outside the
-    part exists; `claims`, the ids of the whole site's claims by brief, likewise. `root`, the
-    site's folder, to point at a brief's links where its file has them."""
+    `claims`: the ids of the whole site's claims, by brief. `ids`: the whole site's, when the
+    site is a part of it (patch.py): a page outside the part exists. `root`, the site's
+    folder, to point at a brief's links where its file has them."""
     md, site = reports.md, reports.site
-    if claims is None:
-        claims = {bid: [claim.id for claim in brief.claims] for bid, brief in site.briefs.items()}
     found: list[Diagnostic] = []
     for report in site.reports.values():
         if report.may_link:
@@ -354,21 +352,25 @@ def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageI
                               "(other.md) or to a file in content/media/ (../media/name.png)")
 
 
+# The built-in theme's own anchors on a brief's page, which a claim's id may be too
+_BRIEF_ANCHORS = frozenset({"main", "sources-heading", "map-caption"})
+
+
 def _claim_anchor_problem(claims_of: Mapping[str, Collection[str]], brief_id: str, target: str,
                           written: str) -> tuple[str, str] | None:
     """A link to a claim of a brief by an anchor that is not the claim's: "b1.yaml#c1", where
     the claim's is "claim-c1" (views.claim_anchor), or "#claim-c9" with no claim c9; the
     browser would open the brief at its top, and the reader would have to search for it."""
     fragment = unquote(target.partition("#")[2])
-    claims = sorted(claims_of.get(brief_id, ()))
-    if not fragment:
+    if not fragment or fragment in _BRIEF_ANCHORS:
         return None
+    claims = sorted(claims_of.get(brief_id, ()))
     if fragment in claims:
         fixed = f"{written.partition('#')[0]}#claim-{fragment}"
         return (f'links to claim "{fragment}" of brief "{brief_id}" as "#{fragment}", which is not the claim\'s anchor',
                 f'write "{fixed}": a claim\'s anchor is its id after "claim-"')
     wanted = fragment.removeprefix("claim-")
-    if wanted != fragment and wanted not in claims:
+    if wanted != fragment and wanted not in claims and wanted:
         return (f'links to claim "{wanted}" of brief "{brief_id}", which does not exist',
                 did_you_mean(wanted, claims) or f'brief "{brief_id}" has no claim "{wanted}": '
                                                  "the link opens the brief at its top")

@@ -890,7 +890,8 @@ _DISPUTED_WORDS = ("rumo", "gossip", "has it", "it is ", "it was ", "goes", "fal
 _CONDITION_OPENS = (r"(?:^|[.!?]\s+|\n|(?<=[,;:(] )|(?<= - )|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\byet )"
                     r"|(?<=^[\"'])|(?<=\s[\"']))")
 _CONDITION_BEFORE = lazy(_CONDITION_OPENS + r"(?:(?:only )?(?:if|unless)(?! (?:anything|so|not|any|only|otherwise"
-                         r"|nothing else|you will|i may|i might|you like|you ask|memory serves)\b)"
+                         r"|nothing else|you will|i may|i might|you like|you ask|memory serves"
+                         r"|(?:history|the past|past experience|experience|precedent) is any guide)\b)"
                          r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|providing that|supposing"
                          # (not the participle: "Provided by Chinese investors, |")
                          r"|provided(?: that)?(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via)\b)"
@@ -1284,8 +1285,6 @@ _DENIED_AFTER = lazy(
       r"(?=[.,;!?]|$| (?:on|in|last|this|at|during|after|while|pointing|gesturing|looking)\b)"
     # "Three, I think.", "…, or so I believe": the speaker's own hedge
     + r"|,? (?:or so )?(?:i|we) (?:think|believe|guess|suppose|reckon|(?:am|'m) not (?:sure|certain))(?=[.,;!?]|$)"
-    # "… by next winter 🙄 /s": a post's mark of sarcasm, anywhere after it in the paragraph
-    + r"|[^\n]{0,160}? /s(?=[\s.,;!?)]|$)"
     # "…, state media claimed without evidence"
     + r"|, (?:[\w'’-]+ ){1,3}(?:claimed|claims|said|says|reported|alleged|asserted|insisted|insists),? without"
       r" (?:offering |providing |giving |presenting |citing |producing )?(?:any )?(?:evidence|proof)(?=[.,;!?)]|$)"
@@ -1517,8 +1516,10 @@ _CJK_DENIED_AFTER = lazy(
     r"|(?:との|という)(?:確かな|明確な|信頼できる|決定的な|確実な|具体的な|十分な)?(?:証拠|根拠|兆候|形跡)(?:は|も)"
     r"(?:ない|なく|ありません|見つかって(?:いない|いません)|見当たらない)"
     r"|(?:という)?(?:可能性|見込み)は(?:低い|小さい|ほとんどない)"
-    # (past a word or two of whose: "…개방했다 | 는 일부 언론 보도를 부인했다")
-    r"|(?:다)?는 (?:[가-힣]{1,6} ){0,2}(?:보도|주장|소문|소식|설)(?:을|를) (?:\"[^\"]{1,24}\"(?:이)?(?:라고|라며) )?"
+    # (past a word or two of whose, with no case particle: "…개방했다 | 는 일부 언론 보도를 부인했다",
+    # not "…개방했다 | 는 발표로 외신 보도를 반박했다": rebutted them with it)
+    r"|(?:다)?는 (?:[가-힣]{1,6}(?<![로을를에이가의와과도]) ){0,2}(?:보도|주장|소문|소식|설)(?:을|를)"
+    r" (?:\"[^\"]{1,24}\"(?:이)?(?:라고|라며) )?"
     r"(?:부인|부정|일축|반박)"
     r"(?=하|했|한|해)"  # the verb: not 부정선거 (fraud), 부정적으로 (negatively)
     r"|(?:다)?는 (?:(?:확실한|명확한|믿을 만한|신뢰할 만한|결정적인|뚜렷한|구체적인|충분한) )?(?:증거|근거|징후|흔적)"
@@ -2274,6 +2275,12 @@ _UNTRUE_CJK = lazy(r"아[니닌님]|다[르른]|사실무근|거짓|허위|근�
                    r"|根拠|否定|否認|一蹴|不属实|不屬實|不实|不實|不是事实|不是事實|假的|失实|失實|捏造|无稽|無稽")
 
 
+# "… by next winter 🙄 /s": a post's mark of sarcasm, later in the quote's sentence (not a unit,
+# "1,200 m3 /s", nor part of an address)
+_SARCASM_REACH = 170
+_SARCASM_TAG = lazy(r"[^\n.!?。！？]{0,160}?(?<![\d²³]) [(\[]?/s[)\]]?(?![\w/])")
+
+
 def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
     """The words right after a quote that deny it (_DENIED_AFTER and its kin in other
     languages), past a comma and a closing quotation mark in the quote or not ('"…
@@ -2283,6 +2290,8 @@ def _denied_after(start: int, end: int, text: str, language: str) -> tuple[int, 
     english = primary_language(language) in ("en", "")
     if english and (countered := _countered(start, end, text)):
         return countered
+    if "/s" in text[end:end + _SARCASM_REACH] and (tagged := _SARCASM_TAG.match(text, end)):
+        return end, tagged.end()
     code = primary_language(language)
     if code in _CLAIMED_AFTER_CJK and (claimed := _claimed_after_cjk(start, end, text, code)):
         return claimed

@@ -122,7 +122,7 @@ def resolve(site: Site, md: MarkdownIt | None = None, cache: BuildCache | None =
                            lambda mine, brief=brief: _resolve_brief(ctx, brief, mine))
               for bid, brief in site.briefs.items()}
     diags += mentions.diagnostics()
-    diags += link_warnings(links, ids, root, _claim_ids(ctx.claims_index))
+    diags += link_warnings(links, _claim_ids(ctx.claims_index), ids, root)
     boundaries, more = _boundaries(site.boundaries, provinces, cache)
     more = more + _outside_their_provinces(places, boundaries, site.provinces)
     resolved = ResolvedSite(site.config, site.topics, places, reports, briefs, site.provinces, site.media,

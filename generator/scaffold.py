@@ -93,8 +93,9 @@ _EXAMPLE_QUOTE = "Claims quote its exact words"  # of REPORT's text
 _QUOTED_WORDS = 8  # enough to be found in one place, short enough to read as a quote
 _REPORTS_TRIED = 20
 _LINES_TRIED = 40
-# A line that reads as prose: a few words, or in a language written without spaces a few characters
-_PROSE_WORDS, _PROSE_CHARACTERS = 3, 12
+# A line that reads as prose: a few words in lower case (or a script without case), or in a
+# language written without spaces a few characters
+_PROSE_WORDS, _PROSE_CHARACTERS = 2, 12
 _TRAILING = ".,;:!?…—–-\"'”’)]"  # a quote ends on a word, not the punctuation after it
 _MAX_SLUG = 60
 # Latin letters NFKD leaves whole, which the slug would otherwise lose ("Straße" → "strasse")
@@ -325,8 +326,9 @@ def _quotable(root: Path, language: str) -> tuple[str, str]:
         if raw is None or id_problem(path.stem):
             continue
         text = plain_text(md, without_controls(raw.body))
+        normal = normalize(text)
         for quote in _openings(text):
-            if locate_quote(path.stem, quote, normalize(text), text, language).status is QuoteStatus.VERIFIED:
+            if locate_quote(path.stem, quote, normal, text, language).status is QuoteStatus.VERIFIED:
                 return path.stem, quote
     if not reports:  # a brief must cite one: a placeholder would not build
         raise ScaffoldError("the site has no report for a brief to cite: add one first "
@@ -336,11 +338,20 @@ def _quotable(root: Path, language: str) -> tuple[str, str]:
 
 def _openings(text: str) -> Iterator[str]:
     """The first words of the first lines of `text` that read as prose, then of its first line:
-    a report that opens with a table, a list or a dateline ("a", "1", "SEOUL —") is quoted from
-    the sentence after it."""
-    lines = [" ".join(line.split()[:_QUOTED_WORDS]).rstrip(_TRAILING) for line in text.split("\n")[:_LINES_TRIED]]
-    prose = [line for line in lines if len(line.split()) >= _PROSE_WORDS or len(line) >= _PROSE_CHARACTERS]
-    yield from dict.fromkeys(line for line in (*prose, *lines[:1]) if line)
+    a report that opens with a table, a list, a dateline or a byline ("a", "1", "SEOUL, March 5
+    (Yonhap) --", "By Kim Jong-min") is quoted from the sentence after it."""
+    lines = [" ".join(line.split()[:_QUOTED_WORDS]).rstrip(_TRAILING).rstrip()
+             for line in text.split("\n")[:_LINES_TRIED]]
+    yield from dict.fromkeys(line for line in (*filter(_reads_as_prose, lines), *lines[:1]) if line)
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A few words not capitalised, as a sentence has and a dateline or byline has not; or,
+    in a language written without spaces, a few characters."""
+    words = line.split()
+    if len(words) == 1:
+        return len(line) >= _PROSE_CHARACTERS
+    return sum(word[0].isalpha() and not word[0].isupper() for word in words) >= _PROSE_WORDS
 
 
 def _newest_first(path: Path) -> tuple[float, str]:

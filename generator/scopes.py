@@ -1235,13 +1235,17 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
 _TRUE_THAT = lazy(r"\b(?:is|was|isn't|wasn't) it (?:really |actually )?true that $")
 # (after "A:", "Answer:" or a speaker's name: "PARK:", "Kim (defector):")
 _ANSWERED_NO = lazy(r" (?:[\"']?(?:a|answer|[\w.'’-]{2,30}(?: \([^()]{1,30}\))?): )?[\"']?"
-                    r"(?:no\b(?! (?:doubt|question|wonder)\b)|nope\b|not (?:true|so|at all|really)\b|false\b"
+                    r"(?:no\b(?! (?:doubt|question|wonder|one|longer|more|matter)\b)|nope\b"
+                    r"|not (?:true|so|at all|really)\b|false\b(?! alarm)"
                     r"|(?:that|this|it)(?:'s| is| was) (?:not true|untrue|false|a rumou?r|a myth|fake)\b"
-                    # … or a witness who cannot say so: "I never saw that myself.", "I can't say."
-                    r"|i (?:never|did not|didn't|have not|haven't) (?:saw|see|seen|heard|hear|witnessed)\b"
-                    r"|i (?:can't|cannot|couldn't|could not) (?:say|tell|confirm|be sure)\b"
-                    r"|i (?:don't|do not) (?:know|think so)\b|not that i (?:know|saw|heard|am aware)\b"
-                    r"|i(?:'m| am) not (?:sure|certain|aware)\b)")
+                    # … or a witness who cannot say so, and says no more in that sentence: "I never
+                    # saw that myself.", "I can't say." (not "I can't say how much, but they sold it")
+                    r"|(?:(?:honestly|frankly|to be honest|well),? )?(?:(?:i )?(?:(?:never|did not|didn't|have not"
+                    r"|haven't) (?:saw|see|seen|heard|hear|witnessed)|(?:can't|cannot|couldn't|could not) (?:say|tell"
+                    r"|confirm|be sure)|(?:don't|do not) know)|i(?:'m| am) not (?:sure|certain)"
+                    r"|not that i (?:know|saw|heard))"
+                    r"(?: (?:that|it|this|so|of it|of that|anything like that))?(?: (?:myself|personally|either))?"
+                    r"(?=[.!]|$))")
 
 
 # Where an English yes-or-no question opens earlier in the sentence the quote ends: at its start,

@@ -19,10 +19,10 @@ import stat
 import sys
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from generator.filestate import current_umask
 from generator.forked import Forked, can_fork
@@ -252,42 +252,48 @@ class SiteWriter:
         staging folder), and put back if a later rename fails (a file made immutable, a
         disk error), so that a failed build leaves the previous site as it was."""
         aside = Path(tempfile.mkdtemp(dir=self.staging, prefix=_ASIDE))
-        renames = self._planned(removed, aside)
+        renames: list[_Rename] = []
+        made: list[Path] = []  # folders made in the output for new pages
         try:
-            for source, target, _ in renames:
-                if source is not None:  # (None: a page gone that was not there either)
-                    os.replace(source, target)
+            self._plan(removed, aside, renames, made)
+            for step in renames:
+                os.replace(step.source, step.target)
+            # (the renames on disk before the journal that would undo them is gone)
+            _durable_folders({aside, *(step.output.parent for step in renames)})
         except BaseException:  # each put back, as recover() would: a step not taken undoes nothing
-            _put_back([undo for _, _, undo in renames], self.out)
+            _put_back([(step.output, step.kept) for step in renames], self.out)
+            for folder in reversed(made):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
             raise
         os.unlink(aside / _JOURNAL)  # every step taken: nothing for recover() to undo
         for rel in removed:
             _prune(self.out, (self.out / rel).parent)
 
-    def _planned(self, removed: list[str], aside: Path) -> list[tuple[Path | None, Path, tuple[Path, Path | None]]]:
-        """The renames _move_in takes, (from, to, what undoes it), with the output's files
-        they replace kept aside, and every one written down, on disk, before the first is
-        taken: should the build be killed part-way (kill -9, a power cut), recover() undoes
-        them all, whichever were taken. No site of old and new pages is left mixed."""
-        renames: list[tuple[Path | None, Path, tuple[Path, Path | None]]] = []
+    def _plan(self, removed: list[str], aside: Path, renames: list[_Rename], made: list[Path]) -> None:
+        """Fill `renames` with _move_in's steps, keeping aside the output's files they replace,
+        and `made` with the folders made for new pages; every step is written down, on disk
+        with the new pages' bytes, before the first is taken: should the build be killed
+        part-way (kill -9, a power cut), recover() undoes them all, whichever were taken. No
+        site of old and new pages is left mixed, nor a page the disk never got."""
         with open(aside / _JOURNAL, "w", encoding="utf-8") as journal:
             for rel in self.fresh:
                 target = self.out / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
+                made += _folders_made(target.parent)
+                _durable_file(self.staging / rel)
                 kept = _kept_aside(target, aside / str(len(renames)))
                 _note(journal, len(renames), kept is not None, rel)
-                renames.append((self.staging / rel, target, (target, kept)))
+                renames.append(_Rename(self.staging / rel, target, target, kept))
             for rel in removed:
-                target, keep = self.out / rel, aside / str(len(renames))
-                there = os.path.lexists(target)
-                if there:
+                if os.path.lexists(target := self.out / rel):
+                    keep = aside / str(len(renames))
                     _note(journal, len(renames), True, rel)
-                renames.append((target if there else None, keep, (target, keep)))
+                    renames.append(_Rename(target, keep, target, keep))
             journal.flush()
             _durable(journal.fileno())
-        _durable_folder(aside)  # (the journal's name in it)
-        _durable_folder(self.staging)  # (the folder's in it)
-        return renames
+        # the journal's name in its folder, that folder's, and the staging folder's own (named
+        # when the build began: recover() finds a journal by it)
+        _durable_folders({aside, self.staging, self.staging.parent})
 
     def _link_unchanged(self) -> None:
         for rel in self.unchanged:
@@ -299,6 +305,15 @@ class SiteWriter:
                 shutil.copy2(self.out / rel, target)
 
 
+class _Rename(NamedTuple):
+    """A step of _move_in: `source` renamed to `target`, undone by putting `kept` (the old
+    content of the output's file `output`, kept aside; None: there was none) back there."""
+    source: Path
+    target: Path
+    output: Path
+    kept: Path | None
+
+
 def _kept_aside(target: Path, keep: Path) -> Path | None:
     """A second name for the output's file at `target` (None when there is none yet), so that
     the file replacing it can be undone."""
@@ -306,11 +321,20 @@ def _kept_aside(target: Path, keep: Path) -> Path | None:
         return None
     try:
         os.link(target, keep)
-    except OSError as exc:
-        if exc.errno in (errno.EPERM, errno.EACCES):
-            raise  # an immutable or locked file: its rename would fail too, so fail before it
-        shutil.copy2(target, keep)  # no hard links on this file system
+    except OSError:  # no hard links on this file system (vfat and exFAT refuse them with EPERM)
+        shutil.copy2(target, keep, follow_symlinks=False)  # (an immutable file: its rename fails, and is put back)
     return keep
+
+
+def _folders_made(folder: Path) -> list[Path]:
+    """Make `folder` and the folders it is in, as `mkdir -p` does: those made, outermost first."""
+    missing = []
+    while not os.path.isdir(folder):  # (a file in the way: mkdir says so)
+        missing.append(folder)
+        folder = folder.parent
+    for each in reversed(missing):
+        each.mkdir()
+    return missing[::-1]
 
 
 def _note(journal: TextIO, index: int, kept: bool, rel: str) -> None:
@@ -320,22 +344,38 @@ def _note(journal: TextIO, index: int, kept: bool, rel: str) -> None:
 
 
 def _durable(fd: int) -> None:
+    """The file's bytes on disk; a disk's error is the build's (EIO: nothing renamed on it)."""
     try:
         os.fsync(fd)
-    except OSError:  # a file system that cannot (some network ones): as safe as it allows
-        pass
+    except OSError as exc:
+        if exc.errno not in _CANNOT_SYNC:
+            raise
 
 
-def _durable_folder(folder: Path) -> None:
-    """A folder's entries on disk, the names of files just made in it among them."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
+# What fsync says on a file system that cannot, or not for a folder (some network ones): as
+# safe as it allows
+_CANNOT_SYNC = (errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF)
+
+
+def _durable_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
     try:
         _durable(fd)
     finally:
         os.close(fd)
+
+
+def _durable_folders(folders: Iterable[Path]) -> None:
+    """Each folder's entries on disk, the names just made or changed in it among them."""
+    for folder in folders:
+        try:
+            fd = os.open(folder, os.O_RDONLY | os.O_CLOEXEC | getattr(os, "O_DIRECTORY", 0))
+        except OSError:  # (one that cannot be opened: Windows, a folder made unreadable)
+            continue
+        try:
+            _durable(fd)
+        finally:
+            os.close(fd)
 
 
 def _undo_journal(aside: Path, out: Path) -> None:

@@ -486,6 +486,7 @@ def test_new_files_fit_the_site_they_join(tmp_path):
     "| a | b |\n|---|---|\n| 1 | 2 |\n\n",  # a table's first cell is "a"
     "- 1\n- 2\n\n",
     "SEOUL —\n\n",  # a dateline
+    "SEOUL, March 5 (Yonhap) --\n\nBy Kim Jong-min\n\n",  # … and a byline
 ])
 def test_new_brief_quotes_the_first_prose_of_a_report_that_opens_with_something_else(tmp_path, opening):
     root = make_site(tmp_path, {"content/briefs/b1.yaml": None})

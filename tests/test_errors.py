@@ -1259,7 +1259,8 @@ def test_a_briefs_link_is_warned_about_where_it_is_written_in_the_yaml(tmp_path)
 
 def test_a_link_to_a_claim_by_an_anchor_that_is_not_the_claims_is_warned_about(tmp_path):
     body = ("\nSee [a](../briefs/b1.yaml#c1), [b](../briefs/b1.yaml#claim-c1), [c](../briefs/b1.yaml#claim-c3),\n"
-            "[d](../briefs/b1.yaml#main), [e](../briefs/b1.yaml) and [f](../briefs/b1.yaml#claim-zz).\n")
+            "[d](../briefs/b1.yaml#main), [e](../briefs/b1.yaml) and [f](../briefs/b1.yaml#claim-zz)"
+            " [g](../briefs/b1.yaml#claim-).\n")
     brief = BRIEF.replace("text: Idle mill.", 'text: "Idle mill, as [said](b1.yaml#c2)."') + (
         "  - id: c2\n    text: Still idle.\n    sources:\n      - report: r1\n        quote: \"The mill runs\"\n")
     root = make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"] + body,

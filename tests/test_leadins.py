@@ -3650,6 +3650,18 @@ UNDONE_5 = [
      "كوريا الشمالية قد أرسلت جنودا إلى روسيا"),
     ("ar", "تتداول شائعات غير مؤكدة بأن الزعيم الكوري الشمالي يعاني من مرض خطير.",
      "الزعيم الكوري الشمالي يعاني من مرض خطير"),
+    # … and, from a review, the same rules in other words
+    ("en", "Neither Beijing, nor Pyongyang, has confirmed that the bridge is open.", "the bridge is open"),
+    ("en", "The ministry initially said 12 people had died. The toll now stands at 31.", "12 people had died"),
+    ("en", "This is a satirical article.\n\nThe army unveiled an invisible tank.",
+     "The army unveiled an invisible tank"),
+    ("en", "Sure, the harvest was the best ever (/s).", "the harvest was the best ever"),
+    ("en", "Q: Is it true that soldiers were selling fuel in your town?\n\nA: Honestly, I never saw that myself.",
+     "soldiers were selling fuel in your town"),
+    ("en", "The ministry denied — however — that the border had reopened.", "the border had reopened"),
+    ("en", "Rumor going around: the bridge at Sinuiju is closed.", "the bridge at Sinuiju is closed"),
+    ("ja", "炭鉱で爆発事故があり、死者は30人に上ったという。訂正：先に死者を30人とお伝えしましたが、正しくは3人でした。",
+     "死者は30人に上った"),
 ]
 FAITHFUL_5 = [
     # (an order given is no word set against the source's)
@@ -3672,6 +3684,35 @@ FAITHFUL_5 = [
      "死者は30人に上った"),  # a correction of another figure
     ("de", "Es stimmt, dass die Grenze wieder geöffnet wurde.", "die Grenze wieder geöffnet wurde"),
     ("ar", "وقالت الوزارة أن كوريا الشمالية أرسلت جنودا إلى روسيا.", "كوريا الشمالية أرسلت جنودا إلى روسيا"),
+    # … and, from a review, the new rules' words in other roles
+    ("en", "Banned genres include:\n\n- Satire\n- Horror\n\nThe ministry closed the Pyongyang film studio in 2019.",
+     "The ministry closed the Pyongyang film studio in 2019"),
+    ("en", '"This report is fiction from start to finish," a KCNA commentary said of the UN findings.\n\nThe UN '
+           "report found that 40 camps were still open.", "40 camps were still open"),
+    ("en", "My cousin says the market in Hyesan reopened on Monday. Great, now prices will surely drop /s",
+     "the market in Hyesan reopened on Monday"),  # (the post's sarcasm is of the next sentence)
+    ("en", "The Taedong sluice released 1,200 m3 /s on Tuesday.", "The Taedong sluice released 1,200 m3"),
+    ("en", "Neither Seoul nor Tokyo was surprised when Pyongyang confirmed that the satellite had failed.",
+     "the satellite had failed"),
+    ("en", "The ministry initially said that 12 people had died in the collapse. Officials later said that rescue "
+           "work had ended.", "12 people had died in the collapse"),
+    ("en", "The ministry initially said 12 people had died, a figure it confirmed on Friday. It lowered its estimate "
+           "of the injured to 40.", "12 people had died"),
+    ("en", "Q: Is it true that soldiers were selling fuel in your town?\n\nA: I can't say how much, but they sold it "
+           "every day.", "soldiers were selling fuel in your town"),
+    ("en", "Q: Is it true that soldiers were selling fuel in your town?\n\nA: No one could stop them.",
+     "soldiers were selling fuel in your town"),
+    ("en", "Is it true that soldiers sold fuel?\n\nFalse alarm aside, the market stayed open.", "soldiers sold fuel"),
+    ("en", "Officials denied, but later admitted, that the border had reopened.", "the border had reopened"),
+    ("en", "It was unlikely, though now certain, that Kim would visit Seoul.", "Kim would visit Seoul"),
+    ("en", "Unconfirmed reports from last week turned out to be true: Kim Yo Jong has been promoted.",
+     "Kim Yo Jong has been promoted"),
+    ("en", "If history is any guide, traders expect prices to ease.", "traders expect prices to ease"),
+    ("de", "Angenommen wurde das Gesetz am Montag, die Opposition stimmte dagegen.", "die Opposition stimmte dagegen"),
+    ("fr", "Admettons que les chiffres soient exagérés, la production a tout de même chuté de 20 %.",
+     "la production a tout de même chuté de 20 %"),  # (a concession)
+    ("es", "¿No es cierto que la frontera reabrió el lunes?, preguntó el diputado.", "la frontera reabrió el lunes"),
+    ("ko", "통일부는 북한이 국경을 개방했다는 발표로 외신 보도를 반박했다.", "북한이 국경을 개방했다"),  # (rebutted with it)
 ]
 
 

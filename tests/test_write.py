@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 from pathlib import Path
@@ -233,21 +234,72 @@ def test_a_build_killed_while_it_renames_pages_in_leaves_the_previous_site_to_th
 
 
 def test_every_rename_is_written_down_on_disk_before_the_first_is_taken(tmp_path, monkeypatch):
-    # A power cut may keep some renames and lose a journal only flushed to the kernel:
-    # the journal, and its name in its folders, are synced to disk first.
+    # A power cut may keep some renames and lose a journal only flushed to the kernel, or keep
+    # a page's new name without its bytes: the journal and the new pages, with their names in
+    # their folders, are synced to disk first; and the renames before the journal goes.
     out = tmp_path / "site"
     first = write_site({f"p{i}.html": b"old %d" % i for i in range(60)} | {"gone.html": b"g"}, out)
     events: list[tuple[str, str]] = []
-    real_fsync, real_replace = write.os.fsync, write.os.replace
+    real_fsync, real_replace, real_unlink = write.os.fsync, write.os.replace, write.os.unlink
     monkeypatch.setattr(write.os, "fsync", lambda fd: events.append(("sync", os.readlink(f"/proc/self/fd/{fd}")))
                         or real_fsync(fd))
     monkeypatch.setattr(write.os, "replace", lambda a, b: events.append(("rename", str(b))) or real_replace(a, b))
+    monkeypatch.setattr(write.os, "unlink", lambda a, **k: events.append(("unlink", str(a))) or real_unlink(a, **k))
     write_site({f"p{i}.html": b"new %d" % i if i < 3 else b"old %d" % i for i in range(60)}, out, first.manifest)
-    first_rename = next(i for i, (kind, _) in enumerate(events) if kind == "rename")
-    synced = [Path(path) for kind, path in events[:first_rename] if kind == "sync"]
-    [journal] = [path for path in synced if path.name == write._JOURNAL]
-    assert journal.parent in synced and journal.parent.parent in synced
-    assert [kind for kind, _ in events[first_rename:]] == ["rename"] * 4  # 3 pages in, 1 page out
+    renamed = [i for i, (kind, _) in enumerate(events) if kind == "rename"]
+    assert len(renamed) == 4 and renamed == list(range(renamed[0], renamed[0] + 4))  # 3 pages in, 1 page out
+    before = {Path(path) for kind, path in events[:renamed[0]] if kind == "sync"}
+    [journal] = [path for path in before if path.name == write._JOURNAL]
+    staging = journal.parent.parent
+    assert {journal.parent, staging, staging.parent} | {staging / f"p{i}.html" for i in range(3)} <= before
+    gone = events.index(("unlink", str(journal)))
+    assert {out, journal.parent} <= {Path(path) for kind, path in events[renamed[-1]:gone] if kind == "sync"}
+
+
+def test_a_disk_that_fails_to_sync_fails_the_build_before_any_rename(tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    old = {f"p{i}.html": b"old %d" % i for i in range(60)}
+    first = write_site(old, out)
+
+    def fsync(fd):
+        raise OSError(errno.EIO, "Input/output error")
+    monkeypatch.setattr(write.os, "fsync", fsync)
+    with pytest.raises(OSError):
+        write_site({f"p{i}.html": b"new %d" % i if i < 3 else b"old %d" % i for i in range(60)}, out, first.manifest)
+    monkeypatch.setattr(write.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(errno.EINVAL, "Invalid")))
+    assert _pages(out) == old  # … while one that cannot sync at all (EINVAL) builds as well as it can
+    write_site({f"p{i}.html": b"new %d" % i if i < 3 else b"old %d" % i for i in range(60)}, out, first.manifest)
+    assert _pages(out)["p0.html"] == b"new 0"
+
+
+def test_a_build_that_fails_before_renaming_leaves_no_folder_it_made(tmp_path, monkeypatch):
+    out = tmp_path / "site"
+    old = {f"p{i}.html": b"old %d" % i for i in range(60)}
+    first = write_site(old, out)
+    real = write._kept_aside
+
+    def kept_aside(target, keep):
+        if target.name == "p5.html":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(target, keep)
+    monkeypatch.setattr(write, "_kept_aside", kept_aside)
+    new = {"n/deep/added.html": b"A"} | {f"p{i}.html": b"new %d" % i if i == 5 else b"old %d" % i for i in range(60)}
+    with pytest.raises(OSError):
+        write_site(new, out, first.manifest)
+    assert _pages(out) == old and sorted(p.name for p in out.iterdir() if p.is_dir()) == []
+
+
+def test_pages_replace_in_place_where_the_file_system_has_no_hard_links(tmp_path, monkeypatch):
+    # vfat and exFAT (a USB stick) refuse link() with EPERM: the old files are copied aside
+    out = tmp_path / "site"
+    first = write_site({f"p{i}.html": b"old %d" % i for i in range(60)}, out)
+
+    def link(*args, **kwargs):
+        raise OSError(errno.EPERM, "Operation not permitted")
+    monkeypatch.setattr(write.os, "link", link)
+    result = write_site({f"p{i}.html": b"new %d" % i if i < 3 else b"old %d" % i for i in range(60)}, out,
+                        first.manifest)
+    assert sorted(result.written) == ["p0.html", "p1.html", "p2.html"] and _pages(out)["p2.html"] == b"new 2"
 
 
 @pytest.mark.parametrize("in_place", [True, False])
