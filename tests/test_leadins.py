@@ -3662,6 +3662,10 @@ UNDONE_5 = [
     ("en", "Rumor going around: the bridge at Sinuiju is closed.", "the bridge at Sinuiju is closed"),
     ("ja", "炭鉱で爆発事故があり、死者は30人に上ったという。訂正：先に死者を30人とお伝えしましたが、正しくは3人でした。",
      "死者は30人に上った"),
+    # … and a sixth probe's: what state media says, set against what is so (the seed report's words)
+    ("en", "Despite the plant idling on most days, the resident of Chongjin said state media has been reporting that "
+           "Kim Chaek is meeting production demand.", "Kim Chaek is meeting production demand"),
+    ("en", "Despite the floods, KCNA reported that the harvest was a record.", "the harvest was a record"),
 ]
 FAITHFUL_5 = [
     # (an order given is no word set against the source's)
@@ -3713,6 +3717,7 @@ FAITHFUL_5 = [
      "la production a tout de même chuté de 20 %"),  # (a concession)
     ("es", "¿No es cierto que la frontera reabrió el lunes?, preguntó el diputado.", "la frontera reabrió el lunes"),
     ("ko", "통일부는 북한이 국경을 개방했다는 발표로 외신 보도를 반박했다.", "북한이 국경을 개방했다"),  # (rebutted with it)
+    ("en", "Despite sanctions, officials said that exports rose 5 percent.", "exports rose 5 percent"),
 ]
 
 
