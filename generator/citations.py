@@ -1405,9 +1405,9 @@ def _rated_claim(spans: list[tuple[int, int]], body: Normalized, original: str) 
 _GOING_AROUND = (r"(?: (?:going (?:a)?round|circulating|spreading|swirling|doing the rounds)(?: [\w'’-]+){0,4}?)?"
                  r"(?: (?:in|on|from|among|across|inside|about|at|via|out of)(?: [\w'’-]+){1,4})?")
 _DOUBT_LABEL = lazy(r"(?:- |\d+[.)] )?[^\w\n]{0,4}(?:(?:myths?|rumou?rs?|hoax(?:es)?|fake(?: news)?|false"
-                    r"|misconceptions?|fiction|disinformation|misinformation|unconfirmed|unverified|mythe|rumeur|bulo"
-                    r"|mito|falso"
-                    r"|gerücht|mythos|миф|слух|фейк|소문|루머|가짜뉴스|谣言|謠言|传闻|傳聞|噂|デマ)" + _GOING_AROUND
+                    r"|misconceptions?|fiction|disinformation|misinformation|unconfirmed|unverified"
+                    r"|mythe|rumeur|bulo|mito|falso|gerücht|mythos|миф|слух|фейк"
+                    r"|소문|루머|가짜뉴스|谣言|謠言|传闻|傳聞|噂|デマ)" + _GOING_AROUND
                     + r"\s?(?:[:：]|[-—–] )"
                     r"|(?:unverified|unconfirmed) (?:rumou?rs?|reports?|claims?|information)" + _GOING_AROUND
                     + r"\s?[:：]"

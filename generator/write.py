@@ -259,7 +259,7 @@ class SiteWriter:
             for step in renames:
                 os.replace(step.source, step.target)
             # (the renames on disk before the journal that would undo them is gone)
-            _durable_folders({aside, *(step.output.parent for step in renames)})
+            _durable_paths({aside, *(step.output.parent for step in renames)})
         except BaseException:  # each put back, as recover() would: a step not taken undoes nothing
             _put_back([(step.output, step.kept) for step in renames], self.out)
             for folder in reversed(made):
@@ -280,7 +280,7 @@ class SiteWriter:
             for rel in self.fresh:
                 target = self.out / rel
                 made += _folders_made(target.parent)
-                _durable_file(self.staging / rel)
+                _durable_paths([self.staging / rel])
                 kept = _kept_aside(target, aside / str(len(renames)))
                 _note(journal, len(renames), kept is not None, rel)
                 renames.append(_Rename(self.staging / rel, target, target, kept))
@@ -293,7 +293,7 @@ class SiteWriter:
             _durable(journal.fileno())
         # the journal's name in its folder, that folder's, and the staging folder's own (named
         # when the build began: recover() finds a journal by it)
-        _durable_folders({aside, self.staging, self.staging.parent})
+        _durable_paths({aside, self.staging, self.staging.parent})
 
     def _link_unchanged(self) -> None:
         for rel in self.unchanged:
@@ -357,20 +357,12 @@ def _durable(fd: int) -> None:
 _CANNOT_SYNC = (errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF)
 
 
-def _durable_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-    try:
-        _durable(fd)
-    finally:
-        os.close(fd)
-
-
-def _durable_folders(folders: Iterable[Path]) -> None:
-    """Each folder's entries on disk, the names just made or changed in it among them."""
-    for folder in folders:
+def _durable_paths(paths: Iterable[Path]) -> None:
+    """Each file's bytes, and each folder's entries (the names just made or changed in it), on disk."""
+    for path in paths:
         try:
-            fd = os.open(folder, os.O_RDONLY | os.O_CLOEXEC | getattr(os, "O_DIRECTORY", 0))
-        except OSError:  # (one that cannot be opened: Windows, a folder made unreadable)
+            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:  # (a folder that cannot be opened: Windows, one made unreadable)
             continue
         try:
             _durable(fd)

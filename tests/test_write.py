@@ -261,12 +261,14 @@ def test_a_disk_that_fails_to_sync_fails_the_build_before_any_rename(tmp_path, m
     old = {f"p{i}.html": b"old %d" % i for i in range(60)}
     first = write_site(old, out)
 
-    def fsync(fd):
-        raise OSError(errno.EIO, "Input/output error")
-    monkeypatch.setattr(write.os, "fsync", fsync)
+    def failing(code):
+        def fsync(fd):
+            raise OSError(code, os.strerror(code))
+        return fsync
+    monkeypatch.setattr(write.os, "fsync", failing(errno.EIO))
     with pytest.raises(OSError):
         write_site({f"p{i}.html": b"new %d" % i if i < 3 else b"old %d" % i for i in range(60)}, out, first.manifest)
-    monkeypatch.setattr(write.os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(errno.EINVAL, "Invalid")))
+    monkeypatch.setattr(write.os, "fsync", failing(errno.EINVAL))
     assert _pages(out) == old  # … while one that cannot sync at all (EINVAL) builds as well as it can
     write_site({f"p{i}.html": b"new %d" % i if i < 3 else b"old %d" % i for i in range(60)}, out, first.manifest)
     assert _pages(out)["p0.html"] == b"new 0"
