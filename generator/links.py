@@ -27,7 +27,7 @@ from generator.markup import (LinkContext, deceptive, hostless, is_relative, is_
                               parse_markdown, parse_report, site_target)
 from generator.media import MEDIA
 from generator.model import Report, Site
-from generator.urls import bad_port
+from generator.urls import bad_port, brief_path
 
 # Relative links are resolved by markup.py: rendered with this as the way back to the site's
 # root, exactly the links it resolves get it as a prefix, which no written link can start with.
@@ -115,9 +115,9 @@ def link_warnings(reports: ReportLinks, claims: Mapping[str, Collection[str]], i
             # The value's next field starts no later than the next claim (or summary) does
             at = bisect_right(starts, (pos.line, pos.col))
             end = starts[at] if at < len(starts) else None
-            if may_link(text):
-                for _, _, written, problem in _problems(_links(md, text, "content/briefs", inline), site, ids, claims,
-                                                        _page_folder(brief.path)):
+            if may_link(text) or _may_hold(text, _TO_ANCHOR):
+                links = _links(md, text, "content/briefs", inline, brief_path(brief.id))
+                for _, _, written, problem in _problems(links, site, ids, claims, _page_folder(brief.path)):
                     found.append(warning(source.find(written, pos, end), *problem))
             if may_drop(text):
                 found += (warning(source.find(written, pos, end), *_dropped(written))
@@ -178,6 +178,10 @@ _RELATIVE = (re.compile(_INLINE), re.compile(_DEFINITION, re.M))  # (inline, ref
 def may_link(text: str) -> bool:
     """Whether `text` may hold a relative link: only then is it parsed for its links."""
     return _may_hold(text, _RELATIVE)
+
+
+# A link to an anchor of the page the text is on ("#claim-c2"): a brief's are checked too
+_TO_ANCHOR = (re.compile(r"\]\(\s*<?#"), re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\n?[ \t]*<?#", re.M))
 
 
 # A link or image whose address markup.is_safe_url refuses ("//host/x", "ftp:", "tel:",
@@ -281,15 +285,24 @@ def _page_folder(path: str) -> str:
 _SITE_PAGE = re.compile(r"(?:(?:briefs|reports|topics|provinces|sources)(?:/[^/]+)*/)?index\.html|feed\.xml|sitemap\.xml")
 
 
-def _site_file(written: str, page_folder: str, site: Site, ids: PageIds | None = None) -> bool:
-    """Whether a relative link that names no content file names, from the file's own page,
-    a page or a published file of the site."""
+def _site_path(written: str, page_folder: str) -> str:
+    """The file of the site a relative link names from the file's own page (briefs/b1/index.html
+    for "../b1/"); "" for one outside the site."""
     path = unquote(written.partition("#")[0].partition("?")[0])
     out = posixpath.normpath(posixpath.join(page_folder, path))
     if out == ".." or out.startswith("../"):
-        return False
+        return ""
     if path.endswith("/") or path in ("", ".", "..") or path.endswith("/.."):
         out = f"{out}/index.html" if out != "." else "index.html"
+    return out
+
+
+def _site_file(written: str, page_folder: str, site: Site, ids: PageIds | None = None) -> bool:
+    """Whether a relative link that names no content file names, from the file's own page,
+    a page or a published file of the site."""
+    out = _site_path(written, page_folder)
+    if not out:
+        return False
     if out.startswith("media/"):
         return out[len("media/"):] in site.media
     if out.startswith("assets/"):
@@ -342,7 +355,13 @@ def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageI
         elif page and page[1] == "briefs" and (problem := _claim_anchor_problem(claims, unquote(page[2]), target,
                                                                                 written)):
             yield line, col, written, problem
-        elif not target and not _site_file(written, page_folder, site, ids):
+        elif not target and _site_file(written, page_folder, site, ids):
+            # a brief's page named as the site has it: "../../briefs/b1/index.html#c1"
+            out = _site_path(written, page_folder)
+            if (page := _PAGE.fullmatch(f"{out}#{written.partition('#')[2]}")) and page[1] == "briefs" and \
+                    (problem := _claim_anchor_problem(claims, page[2], page[0], written)):
+                yield line, col, written, problem
+        elif not target:
             name = posixpath.basename(unquote(written.partition("#")[0]))
             media = f"../media/{name}" if name in site.media else ""
             shown = _shown(written)
@@ -391,11 +410,13 @@ class _AllMedia:
         return True
 
 
-def _links(md: MarkdownIt, text: str, source_dir: str, inline: bool) -> Iterator[tuple[int, int, str, str]]:
+def _links(md: MarkdownIt, text: str, source_dir: str, inline: bool,
+           home: str = "") -> Iterator[tuple[int, int, str, str]]:
     """(line from 0, column from 1 or 0, target from the site's root, target as written) of
     each relative link or image in `text`: the target is a page or a file in media/ where
-    markup.py makes it a site link, "" where it leads nowhere."""
-    return links_in(parse_markdown(md, text, inline), text, source_dir)
+    markup.py makes it a site link, "" where it leads nowhere. `home`: the page whose
+    anchors its "#…" links mean (a brief's: they are checked as links to it)."""
+    return links_in(parse_markdown(md, text, inline), text, source_dir, home)
 
 
 def report_links(tokens: list[Token], report: Report) -> tuple | None:
@@ -404,9 +425,9 @@ def report_links(tokens: list[Token], report: Report) -> tuple | None:
     return tuple(links_in(tokens, report.body, "content/reports")) if report.may_link else None
 
 
-def links_in(tokens: list[Token], text: str, source_dir: str) -> Iterator[tuple[int, int, str, str]]:
+def links_in(tokens: list[Token], text: str, source_dir: str, home: str = "") -> Iterator[tuple[int, int, str, str]]:
     """_links of `text` parsed as `tokens`, which are left as they are."""
-    context = LinkContext(source_dir, _MARK, _AllMedia())  # as rendering would: no need to render
+    context = LinkContext(source_dir, _MARK, _AllMedia(), home=home)  # as rendering would: no need to render
     relative = []
     for token, lines, attr in _targets(tokens):
         target = str(token.attrGet(attr) or "")

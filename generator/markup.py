@@ -246,6 +246,10 @@ class LinkContext:
     prefix: str  # from the output page back to the site root: "../../"
     media: Container[str]  # files under content/media/
     heading_top: int = 0  # the level a document's highest heading is shown at (0: as written)
+    # The page a link to an anchor of its own page ("#claim-c2") means, where the text is
+    # shown on another (a claim on a topic page, in the feed, in an e-mail): its brief's
+    # page, from the site root. "" leaves such links as written: the text is on that page.
+    home: str = ""
 
 
 def reading_text(tokens: Sequence[Token]) -> tuple[str, list[tuple[Token, int]]]:
@@ -379,6 +383,8 @@ def site_target(token: Token, links: LinkContext) -> str | None:
     None for any other token (the token is not changed)."""
     attr = "src" if token.type == "image" else "href" if token.type == "link_open" else None
     target = str(token.attrGet(attr) or "") if attr else ""
+    if links.home and token.type == "link_open" and target.startswith("#") and len(target) > 1:
+        return _page_link(links.prefix, links.home + target)
     if not is_relative(target):
         return None
     path, hash_, fragment = target.partition("#")
@@ -392,10 +398,15 @@ def site_target(token: Token, links: LinkContext) -> str | None:
     if token.type == "link_open" and _CONTENT_FILE.fullmatch(resolved):
         folder, name = resolved.split("/")[1:]
         page = f"{folder}/{posixpath.splitext(name)[0]}/index.html" + (f"#{fragment}" if fragment else "")
-        # A full address (the feed's) is the published one, "…/reports/x/", as the page's
-        # own link in the feed is; a relative one keeps index.html, for file:// browsing.
-        return absolute(links.prefix, page) if "://" in links.prefix else links.prefix + page
+        return _page_link(links.prefix, page)
     return None
+
+
+def _page_link(prefix: str, page: str) -> str:
+    """A link to a page of the site (reports/x/index.html#q-1) from where `prefix` leads
+    back to its root. A full address (the feed's) is the published one, "…/reports/x/", as
+    the page's own link in the feed is; a relative one keeps index.html, for file:// browsing."""
+    return absolute(prefix, page) if "://" in prefix else prefix + page
 
 
 _CONTENT_FILE = re.compile(r"content/(reports|briefs)/[^/]+\.(md|yaml)")

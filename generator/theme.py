@@ -200,16 +200,19 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: MediaNames,
     # are fixed for the build; those its links asked for are kept with it, for each page using
     # it asked too), and on the prefix only through links and images, which Markdown writes
     # "](" or, for a reference, "[label]:": text without either reads the same at every depth.
-    rendered: dict[tuple[str, str, str, bool, int], tuple[str, Asked]] = {}
+    rendered: dict[tuple[str, str, str, bool, int, str], tuple[str, Asked]] = {}
 
     def cached_markdown(text: str, source_dir: str, page_path: str, inline: bool, headings: int = 0,
-                        prefix: str = "") -> Markup:
+                        prefix: str = "", home: str = "") -> Markup:
+        """`home`: the page the text was written for, whose own anchors its "#…" links mean."""
+        home = home if "#" in text and (home != page_path or prefix) else ""
         prefix = prefix or relative(page_path, "")
-        key = (text, source_dir, prefix if "](" in text or "]:" in text else "", inline, headings)
+        key = (text, source_dir, prefix if "](" in text or "]:" in text else "", inline, headings, home)
         found = rendered.get(key)
         if found is None:
             with media.noting() as asked:
-                html = render_markdown(md, text, LinkContext(source_dir, prefix, media, headings), inline=inline)
+                context = LinkContext(source_dir, prefix, media, headings, home)
+                html = render_markdown(md, text, context, inline=inline)
             found = rendered[key] = (html, frozen(asked))
         else:
             media.note(found[1])
@@ -225,11 +228,14 @@ def make_environment(dirs: tuple[Path, ...], md: MarkdownIt, media: MediaNames,
         site's pages and files are full addresses under base_url (in the feed: many feed
         readers ignore xml:base)."""
         base = ctx["site"].base_url if absolute else ""
-        return cached_markdown(text, source_dir, page or _page_of(ctx, "markdown"), False, headings, base)
+        page = page or _page_of(ctx, "markdown")
+        return cached_markdown(text, source_dir, page, False, headings, base, page)
 
     @jinja2.pass_context
-    def inline_markdown(ctx, text: str, source_dir: str = "content/briefs") -> Markup:
-        return cached_markdown(text, source_dir, _page_of(ctx, "inline_markdown"), True)
+    def inline_markdown(ctx, text: str, source_dir: str = "content/briefs", home: str = "") -> Markup:
+        """`home`: the page the text belongs to (a claim's brief's), when it may be shown on
+        another: its links to that page's anchors ("#claim-c2") are made to lead there."""
+        return cached_markdown(text, source_dir, _page_of(ctx, "inline_markdown"), True, home=home)
 
     @functools.lru_cache(maxsize=65536)
     def plain_inline_filter(text: str) -> str:

@@ -83,6 +83,11 @@ class ClaimView:
         return self.resolved.claim
 
     @property
+    def page(self) -> str:
+        """Its brief's page, whose anchors the claim's "#…" links mean, wherever it is shown."""
+        return brief_path(self.key.brief)
+
+    @property
     def contested_shown(self) -> tuple[ContestLink, ...]:
         """The claims in dispute with this one that a page lists with it: the first few. A claim
         that thousands dispute would make every page showing it megabytes."""

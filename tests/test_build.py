@@ -628,6 +628,40 @@ def test_the_feed_summary_is_the_summary_rendered(tmp_path):
     assert next(html.iter("a")).get("href") == "https://t.example/reports/r1/"
 
 
+def test_a_link_to_an_anchor_of_a_briefs_page_leads_there_wherever_its_text_is_shown(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from urllib.parse import urljoin, urlsplit
+
+    brief = MINIMAL["content/briefs/b1.yaml"].replace(
+        "topics: [steel]", 'topics: [steel]\nsummary: "See [the first claim](#claim-c1)."').replace(
+        "text: Idle mill.", 'text: "Idle mill; see [the second](#claim-c2)."') + (
+        "  - id: c2\n    text: Still idle.\n    sources:\n      - report: r1\n        quote: \"The mill runs\"\n")
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief})
+    result = build_site(root)
+    assert result.ok and not result.diagnostics, messages(result)
+    out = root / "site"
+    # On the brief's own page the links stay on it
+    on_brief = page(out, "briefs/b1/index.html")
+    assert [a.get("href") for a in on_brief.xpath("//a[text()='the second' or text()='the first claim']")] == [
+        "#claim-c1", "#claim-c2"]
+    # Elsewhere (a topic page names its claims "claim-c2~b1") they lead to the brief's page
+    followed = []
+    for rel in ("topics/steel/index.html", "provinces/index.html", "index.html", "briefs/index.html"):
+        for a in page(out, rel).xpath("//a[text()='the second']"):
+            target = urlsplit(urljoin(f"https://h/{rel}", a.get("href")))
+            assert page(out, target.path[1:]).get_element_by_id(target.fragment) is not None
+            followed.append((rel, target.path, target.fragment))
+    assert followed == [("topics/steel/index.html", "/briefs/b1/index.html", "claim-c2")]
+    # The feed and the e-mail, read away from the site, link to its published page
+    [summary] = ET.parse(out / "feed.xml").getroot().iter("{http://www.w3.org/2005/Atom}summary")
+    assert [a.get("href") for a in lxml.html.fragment_fromstring(summary.text.strip()).iter("a")] == [
+        "https://t.example/briefs/b1/#claim-c1"]
+    email = page(out, "briefs/b1/email.html")
+    assert [a.get("href") for a in email.xpath("//a[text()='the second' or text()='the first claim']")] == [
+        "https://t.example/briefs/b1/#claim-c1", "https://t.example/briefs/b1/#claim-c2"]
+
+
 def test_headings_never_skip_a_level(tmp_path):
     root = make_site(tmp_path, {})
     assert build_site(root).ok

@@ -189,6 +189,7 @@ def test_markdown_links_become_absolute_or_are_dropped(tmp_path):
     summary = doc.cssselect("td.summary")[0]
     assert [a.get("href") for a in summary.iter("a")] == [
         "https://t.example/reports/r1/", "https://t.example/reports/r1/#frag", "https://t.example/briefs/b1/",
+        "https://t.example/briefs/b1/#top",  # an anchor of the brief's page: the e-mail has none of them
         "https://ext.example/a", "mailto:a@t.example", "https://t.example/media/p.png"]
     text = _squash(summary.text_content())
     assert "rel root frag ext mail [image: pic] [image: remote]" in text  # dropped links keep their words

@@ -1283,6 +1283,33 @@ def test_a_link_to_a_claim_by_an_anchor_that_is_not_the_claims_is_warned_about(t
     assert page(root / "site", "briefs/b1/index.html").get_element_by_id("claim-c1").get("class")
 
 
+def test_a_briefs_link_to_a_claim_on_its_own_page_or_by_the_sites_address_is_checked(tmp_path):
+    # "#c2" within the brief (its page's anchor is "claim-c2"), and a brief's page named as
+    # the site has it, "../b1/index.html#x", are links to a claim too
+    brief = BRIEF.replace("text: Idle mill.",
+                          'text: "Idle [a](#c2) [b](#claim-c2) [c](#claim-c7) [d](#main) [e](#fn-1)"')
+    brief = brief.replace("topics: [steel]", "topics: [steel]\nsummary: |\n  See [f][g].\n\n  [g]: #claim-c1x\n") + (
+        "  - id: c2\n    text: Still idle.\n    sources:\n      - report: r1\n        quote: \"The mill runs\"\n")
+    other = BRIEF.replace("title: B1", "title: B2").replace(
+        "text: Idle mill.",
+        'text: "See [h](../b1/index.html#c2), [i](../../briefs/b1/#claim-c2), [j](../b1/#claim-c9)."')
+    root = make_site(tmp_path, {"content/briefs/b1.yaml": brief, "content/briefs/b2.yaml": other})
+    result = build_site(root)
+    assert result.ok
+    assert [(str(w.pos), w.message, w.hint) for w in result.warnings] == [
+        ("content/briefs/b1.yaml:7:8", 'links to claim "c1x" of brief "b1", which does not exist',
+         'did you mean "c1"?'),
+        ("content/briefs/b1.yaml:11:21", 'links to claim "c2" of brief "b1" as "#c2", which is not the claim\'s anchor',
+         'write "#claim-c2": a claim\'s anchor is its id after "claim-"'),
+        ("content/briefs/b1.yaml:11:45", 'links to claim "c7" of brief "b1", which does not exist',
+         'brief "b1" has no claim "c7": the link opens the brief at its top'),
+        ("content/briefs/b2.yaml:6:20", 'links to claim "c2" of brief "b1" as "#c2", which is not the claim\'s anchor',
+         'write "../b1/index.html#claim-c2": a claim\'s anchor is its id after "claim-"'),
+        ("content/briefs/b2.yaml:6:78", 'links to claim "c9" of brief "b1", which does not exist',
+         'brief "b1" has no claim "c9": the link opens the brief at its top'),
+    ]
+
+
 def test_a_link_written_with_an_escape_or_an_entity_is_warned_about_where_it_is(tmp_path):
     body = ("\nFirst line.\nThen see [the earlier report](old\\_report.md) for more.\n\n"
             "First line of another.\nThen [a file](notes&#95;v2.md) and [b](n&#x5F;3.md) here.\n")
