@@ -192,14 +192,23 @@ def _misindented(lines: list[str], at: int, line_offset: int) -> str:
         return ""
     shown = above + 1 + line_offset
     dash, keys = len(key.group(1)), len(key.group(1)) + len(key.group(2) or "")
-    if indent > keys and not key.group(2) and lines[above].split(":", 1)[1].strip():
+    if indent > keys and lines[above].split(":", 1)[1].strip():
         return (f'"{here.group(3).strip()}:" is indented more than "{key.group(3).strip()}:" on line {shown}, so YAML '
                 "reads it as more of that value: line it up with the keys beside it, or, if it is part of the "
                 'value, put the value in quotes ("…: …")')
     if key.group(2) and indent == dash:
         return (f'"{here.group(3).strip()}:" lines up with the "-" of the list item on line {shown}: indent it '
                 f'{keys - dash} more spaces, as "{key.group(3).strip()}:", to put it in that item')
+    if indent < keys and indent not in _key_columns(lines[:above]):
+        fewer = f'{keys - indent} space{"s" if keys - indent > 1 else ""}'
+        return (f'"{here.group(3).strip()}:" is indented {fewer} less than "{key.group(3).strip()}:" on line '
+                f"{shown}, and lines up with no key above it: line it up with the keys beside it")
     return ""
+
+
+def _key_columns(lines: list[str]) -> set[int]:
+    """The columns keys start at in `lines`: where a key of one of their mappings may."""
+    return {len(key.group(1)) + len(key.group(2) or "") for line in lines if (key := _KEY_LINE.match(line))}
 
 
 def _yaml_hint(problem: str, indented_with_tab: bool) -> str:

@@ -58,6 +58,26 @@ def test_a_key_lined_up_with_its_list_items_dash_is_named_as_such(tmp_path):
                                           '2 more spaces, as "report:", to put it in that item')
 
 
+@pytest.mark.parametrize("old, new, line, hint", [
+    # more than the keys of the list item it follows: its first key's value, as YAML reads it
+    ("    text: Idle", "      text: Idle", 6, '"text:" is indented more than "id:" on line 5, so YAML reads it as more '
+     'of that value: line it up with the keys beside it, or, if it is part of the value, put the value in quotes '
+     '("…: …")'),
+    ('        quote: "runs', '          quote: "runs', 9, '"quote:" is indented more than "report:" on line 8, so YAML '
+     'reads it as more of that value: line it up with the keys beside it, or, if it is part of the value, put the '
+     'value in quotes ("…: …")'),
+    # between the item's "-" and its keys, or short of the key above and of every key before it
+    ("    text: Idle", "   text: Idle", 6, '"text:" is indented 1 space less than "id:" on line 5, and lines up with '
+     "no key above it: line it up with the keys beside it"),
+    ("    sources:", " sources:", 7, '"sources:" is indented 3 spaces less than "text:" on line 6, and lines up with '
+     "no key above it: line it up with the keys beside it"),
+])
+def test_a_key_in_a_list_item_indented_off_its_keys_is_named_as_such(tmp_path, old, new, line, hint):
+    assert old in BRIEF
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace(old, new)})
+    assert (e.pos.line, e.hint) == (line, hint)
+
+
 def test_malformed_front_matter_line_counts_from_the_file_top(tmp_path):
     e = _only_error(tmp_path, {"content/reports/r1.md": "---\ntitle: R1\npublisher: P1: extra\npublished: 2024-01-01\n---\nThe mill runs a few days each year.\n"})
     assert (e.pos.path, e.pos.line) == ("content/reports/r1.md", 3)
