@@ -134,11 +134,14 @@ def _located_quote(report_id: str, quote: str, body: Normalized, original: str, 
     for variant in _restyled(quote):
         if (again := _located(report_id, variant, body, original, language, headings)).status is QuoteStatus.VERIFIED:
             return again
-    if not (inserted := _INSERTION.findall(quote)):
+    # (not brackets the report has too: "10 kilograms [22 pounds]" is its own words)
+    spaced = " ".join(original.split()).casefold() if "[" in original else ""
+    if not (inserted := [i for i in _INSERTION.findall(quote) if " ".join(i.split()).casefold() not in spaced]):
         return found
     # The rest found with an ellipsis for each insertion: at best approximate, for the
     # checker cannot tell whether the author's words say what the report's did.
-    rest = _located(report_id, _INSERTION.sub(" … ", quote), body, original, language, headings)
+    rest = _located(report_id, _INSERTION.sub(lambda m: " … " if m[0] in inserted else m[0], quote), body, original,
+                    language, headings)
     if rest.status is QuoteStatus.NOT_FOUND:
         return found
     if rest.status is QuoteStatus.VERIFIED and _names_shortened(quote, inserted, rest.passage, original):

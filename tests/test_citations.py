@@ -2033,6 +2033,28 @@ def test_words_put_in_brackets_are_the_authors_and_only_approximate(tmp_path, bo
     assert warning.hint == f"the report reads: \"{reads}\"; check that they say what the report's words do"
 
 
+def test_brackets_the_report_has_are_not_taken_for_the_authors_words_in_a_quote_that_differs(tmp_path):
+    # (from a review) "10 kilograms [22 pounds]" is the report's: a changed figure beside it is
+    # the difference to name, not the brackets
+    from conftest import MINIMAL, make_site
+
+    from generator.build import build_site
+
+    body = "Residents said the quota was 10 kilograms [22 pounds] of scrap for every household."
+    found = _located(body, "the quota was 12 kilograms [22 pounds] of scrap")
+    assert found.status is QuoteStatus.APPROXIMATE and found.inserted == ()
+    # an insertion beside them is still the author's
+    assert _located(body, "the quota was 10 kilograms [22 pounds] of [metal] scrap").inserted == ("[metal]",)
+    root = make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
+                                    "The mill runs a few days each year.", body),
+                                "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(
+                                    "runs a few days each year", "the quota was 12 kilograms [22 pounds] of scrap")})
+    result = build_site(root)
+    [warning] = result.warnings
+    assert result.ok and warning.message.startswith('quote in claim "c1" is not exact in report "r1"')
+    assert warning.message.endswith("its numbers differ (12; the report has 10)")
+
+
 # (from a blind probe) a name the report gives in full, shortened in brackets to its last word
 # as analysts do, is the report's words; what may make it another thing is not
 @pytest.mark.parametrize("body, quote, status", [
