@@ -1033,9 +1033,12 @@ def _sentence_lead(start: int, end: int, text: str, language: str) -> tuple[int,
 # Words set off with commas or dashes between what governs a quote and the quote: "it was
 # possible, though unlikely, that |", "The ministry denied, however, that |"; not a second verb
 # of the subject's, nor words that vouch for it ("denied, but later admitted, that |", "Few
-# believed, until the photos emerged, that |", "It was unlikely, though now certain, that |")
-_SET_APART = lazy(r"(,| -) (?!(?:but|then|and|yet|or|until|since|before|after|when|while|later|now)\b)"
-                  r"(?![^,\n-]*\b(?:certain|confirmed|true|sure|clear|proven|proved|known|definite|undeniable)\b)"
+# believed, until the photos emerged, that |", "It was unlikely, though now certain, that |"),
+# unless they deny it ("likely, but not certain, that |")
+_SET_APART = lazy(r"(,| -) (?!(?:but(?! (?:not|never|hardly|far from)\b)|then|and|yet|or|until|since|before|after"
+                  r"|when|while|later|now)\b)"
+                  r"(?![^,\n-]*\b(?<!not )(?<!never )(?<!hardly )(?<!far from )"  # (not "though not certain")
+                  r"(?:certain|confirmed|true|sure|clear|proven|proved|known|definite|undeniable)\b)"
                   r"(?:[^\W\d_][\w'’]* ){0,4}[^\W\d_][\w'’]*\1 (that )$")
 
 

@@ -202,7 +202,7 @@ _CORRECTION_LABELS = {
     "it": r"rettifica|correzione|errata corrige|precisazione",
     "de": r"korrektur|berichtigung|richtigstellung|klarstellung",
 }
-_UPDATE_LABELS = r"update[ds]?|editor's note|editors' note|editorial note|note from the editors?"
+_UPDATE_LABELS = r"update[ds]?|editor's note|editors' note|editorial note|note from the editors?|edit(?: \d{1,2})?"
 # a label opening a line, or a sentence: "Correction:", "Update (March 5):", "Correction, June
 # 5:", "Update 10:05:", "Editor's note -" (words between the label and its colon must hold a
 # date's number: not "Clarification came on Monday:"). Read in the report's own text, whose
@@ -213,11 +213,15 @@ _NOTICE_IN = {code: lazy(rf"(?<![\w'’])(?:({fix})" + (rf"|({_UPDATE_LABELS})" 
 # … and in Chinese, Japanese and Korean, in brackets or before a colon: "【訂正】", "[정정]", "訂正："
 _NOTICE_IN.update({code: lazy(r"(?:[【\[〔(（＜<] ?)?(訂正|更正|おわび(?:と訂正)?|お詫び(?:と訂正)?|勘误|勘誤|정정"
                               r"|바로잡습니다)(?: ?[】\]〕)）＞>][:：]?| ?[:：])") for code in ("ja", "zh", "ko")})
-# (what the label follows: a line's start, a sentence's end)
-_OPENED = lazy(r"(?:^|\n|[.!?][\"')\]”’*_]* |[。！？])[*_]*$")
+# (what the label follows: a line's start, a sentence's end, or a live blog's time opening the
+# line: "**12:30 KST** — Correction: …", "**10:50** [정정] …")
+_OPENED = lazy(r"(?:^|\n|[.!?][\"')\]”’*_]* |[。！？]"
+               r"|(?:^|\n)[*_]*\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?[*_]* (?:[-—–] )?)[*_]*$",
+               re.IGNORECASE)
+_OPENED_REACH = 30  # characters before a label that _OPENED reads
 _NOTICE_LENGTH = 600  # characters of a notice read, at most
 # A cheap look first: most reports have no notice
-_NOTICE_HINTS = {"en": ("correction", "clarification", "errat", "update", "editor"),
+_NOTICE_HINTS = {"en": ("correction", "clarification", "errat", "update", "edit"),
                  "fr": ("correction", "rectificatif", "errat", "précision"),
                  "es": ("correcci", "errata", "aclaraci", "rectificaci"),
                  "pt": ("corre", "errata", "esclarec", "retifica"),
@@ -236,7 +240,13 @@ _ERROR = lazy(r"\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|untrue|erroneous
               r"|unable to (?:independently )?(?:confirm|verify|corroborate)"
               r"|(?:could|can|did|has|have)(?: not|n't) (?:be |been )?(?:independently )?"
               r"(?:confirm|verif|corroborat)\w*"
-              r"|never (?:happened|took place|occurred))\b")
+              r"|never (?:happened|took place|occurred)"
+              # "The number of homes buried was 14, not 40; … a transcription error on our part"
+              r"|(?:error|mistake) on (?:our|my|the reporter's) part|\d,? not \d[\d,.]*(?! (?:percent|per cent|%))"
+              r"|(?:earlier|previous|original|initial|first) (?:figure|number|toll|count|estimate|total|report)"
+              r" (?:was|is|had been) (?:wrong|incorrect|mistaken|inflated|exaggerated|(?:an?|in) (?:[\w-]+ )?error)"
+              # a post's own edit: "EDIT: Deleting the surgery part", "scratch that"
+              r"|delet(?:e|ed|ing) (?:the|that|this|my)|scratch that|disregard (?:the|that|this|my))\b")
 # A notice of what an earlier version said ("Correction: An earlier version of this article
 # said thirty.", "We wrongly reported that Kim visited the factory") says the report's words
 # now are right: `corrected` reads its clause, which the quote may still repeat. Nor one of a
@@ -259,9 +269,36 @@ def noticed(start: int, end: int, body: Normalized, original: str, language: str
     for opens, closes, fix, notice in _notices(original, code):
         if opens <= at < closes or at <= opens < to:
             continue  # the quote is the notice's words, or holds them
-        if (fix or _ERROR.search(notice)) and not _AS_FIRST.search(notice) and _shares(body.text[start:end], notice):
+        # (but not a sentence of it that vouches for what it names: "EDIT: Deleting the surgery
+        # part … The 21 days is correct")
+        said = " ".join(part for part in _SENTENCE.split(notice) if not _VOUCHES.search(part))
+        if not (fix or _ERROR.search(notice)) or _AS_FIRST.search(notice):
+            continue
+        # A live blog's notice that names an entry by its time ("Correction: our 09:40 entry …")
+        # is of that entry alone: every entry of it may share words with it ("missile").
+        label = _NOTICE_IN[code].match(original, opens)
+        named = _TIME.findall(original, label.end() if label else opens, closes)
+        if _names_entry(named, original, at) if named else _shares(body.text[start:end], said):
             return opens, closes
     return None
+
+
+_SENTENCE = lazy(r"(?<=[.!?])\s+")
+_TIME = lazy(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d])")
+_VOUCHES = lazy(r"\b(?:is|are|was|were|remains?|stays?) (?:still |indeed )?(?:correct|accurate|right|true|confirmed)\b"
+                r"|\bstands\b")
+
+
+# A live blog's entry, by the time that opens it: "**09:40 KST** — A trader tells us …"
+_ENTRY_TIME = lazy(r"\n?[*_]*(\d{1,2}[:.]\d{2})(?!\d)")
+
+
+def _names_entry(named: list[str], original: str, at: int) -> bool:
+    """Whether the times a notice names (`named`) include the one opening the live blog's entry
+    that original[at] is in: "Correction: our 09:40 entry relayed a casualty figure that … was
+    a rumour"."""
+    entry = _ENTRY_TIME.match(original, original.rfind("\n\n", 0, at) + 1)
+    return entry is not None and entry[1] in named
 
 
 @functools.lru_cache(maxsize=4)  # one report's quotes are located one after another
@@ -274,7 +311,7 @@ def _notices(original: str, code: str) -> tuple[tuple[int, int, bool, str], ...]
     if not any(hint in low for hint in _NOTICE_HINTS[code]):
         return ()
     labels = [(m.start(), m.group(1) is not None) for m in _NOTICE_IN[code].finditer(original)
-              if _OPENED.search(original, max(0, m.start() - 8), m.start())]
+              if _OPENED.search(original, max(0, m.start() - _OPENED_REACH), m.start())]
     found = []
     for k, (opens, fix) in enumerate(labels):
         line = original.find("\n", opens)

@@ -438,7 +438,7 @@ def _last_word(tail: str) -> str:
 # | since 2015", "It was the first nuclear test | in five years", "pour la première fois |
 # depuis 2015", "zum ersten Mal | seit 2015", "впервые | с 2015 года"
 _FIRST_END = {
-    "en": r"\b(?:first|second|third)(?: [\w'-]+){0,3}[\"')\]]?$",
+    "en": r"\b(?:first|second|(?<!\ba )(?<!\bone )third)(?: [\w'-]+){0,3}[\"')\]]?$",  # (not "a third" of it)
     "fr": r"\b(?:premi(?:er|ère)s?)(?: [\w'-]+){0,2}$",
     "es": r"\bprimer[oa]?s?(?: [\w'-]+){0,2}$",
     "de": r"\b(?:zum ersten mal|erste[nrs]?(?: [\w'-]+){0,2})$",

@@ -683,7 +683,7 @@ _BRIDGED = lazy(r"(?:(?<![\w'])(?!never before (?:had|has|have|did|was|were|is|a
                 r"|(?!(?:surprisingly|unexpectedly|coincidentally|incidentally)\b)[a-z]{3,}ly)){1,4}" + _QUOTE_OPENS
                 # "No foreign | journalists were allowed in", "no evidence that | the mine reopened"
                 + r"|(?<![\w'])no(?! (?:doubt|denying|matter|less|more|sooner|fewer|earlier|later|further|time|longer|one"
-                r"|wonder|question|exaggeration"
+                r"|wonder|question|exaggeration|dispute|disputing|arguing"
                 r"|(?:secret|surprise|coincidence|accident|exception|myth|mystery) (?:that|when|if|as|to)"
                 r"|(?:shortage|lack|end) (?:of|to|in sight)|(?:small|mean) (?:feat|part|measure|achievement)"
                 r"|stranger to)\b)(?: [a-z]+){1,2}" + _QUOTE_OPENS)
@@ -1027,6 +1027,7 @@ _UNCONFIRMED = {
           r"|朝鮮當局|平壤当局|平壤當局)(?:再次|一再|曾|还|還)?(?:声称|聲稱|宣称|宣稱|自称|自稱|吹嘘|吹噓)[，,：:]?"
           r"|未经证实的(?:消息|报道|说法|传闻)(?:称|说)[，,：:]?|未經證實的(?:消息|報導|報道|說法|傳聞)(?:稱|說)[，,：:]?"
           r"|(?:传闻|傳聞|有传言|有傳言|传言|傳言|坊间传|坊間傳)(?:称|稱|说|說)[，,：:]?|(?:据传|據傳|据称|據稱|据说|據說)[，,：:]?"
+          r"|(?:网传|網傳|网上传|網上傳|网络传言|網絡傳言)(?:称|稱|说|說)?[，,：:]?[\"“「『]?"  # "网传“…”": said online
           # "不排除 | 当局已将囚犯转移…的可能性": it cannot be ruled out
           r"|不排除(?:有)?"
           r"|(?<![^。！？\s])(?:传闻|傳聞)",  # (not "尽管有关闭的传言，| 矿山仍…": despite rumours)
@@ -1035,7 +1036,9 @@ _UNCONFIRMED = {
     # … and "it is not true that |": "ليس صحيحا أن |", "درست نيست كه |", "אין זה נכון ש|"
     "ar": r"(?<!\w)(?:يزعم|يشاع|يقال) (?:أن|ان|إن) |(?<!\w)(?:ليس|غير) (?:صحيحا|صحيح|دقيقا|دقيق) (?:أن|ان|بأن) "
           # "شائعات غير مؤكدة بأن |" (unconfirmed rumours that), "أنباء غير مؤكدة عن |"
-          r"|(?<!\w)(?:شائعات|إشاعات|أنباء|تقارير|معلومات) غير (?:مؤكدة|مؤكد|موثقة|موثوقة) (?:بأن|أن|عن) ",
+          r"|(?<!\w)(?:شائعات|إشاعات|أنباء|تقارير|معلومات) غير (?:مؤكدة|مؤكد|موثقة|موثوقة) (?:بأن|أن|عن) "
+          # "وزعمت وسائل الإعلام الرسمية أن |": alleged, a claim the verb itself doubts
+          r"|(?<!\w)و?(?:زعم|زعمت|زعموا|تزعم|ادعى|ادعت|ادعوا|تدعي|يدعي)(?: [^\s.،؛!?]+){0,6} (?:أن|أنّ|بأن) ",
     "fa": r"(?<!\w)(?:گفته ميشود|شايع است) (?:كه )?|(?<!\w)(?:درست|صحت) (?:نيست|ندارد) (?:كه )?",
     "he": r"(?<!\w)(?:לכאורה|לפי השמועות|על פי השמועות),? |(?<!\w)(?:אין זה|זה לא|לא) נכון ",
     "vi": r"(?<!\w)(?:được cho là|nghe nói|có tin đồn(?: rằng)?|người ta nói rằng),? ",
@@ -1215,7 +1218,7 @@ def _before_quote(language: str) -> list[re.Pattern[str]]:
 
 # … unless its denial or doubt is itself denied, right before it or over a word or two:
 # "Nobody denies reports that", "No one seriously disputes that", "Few would dispute that",
-# "It is beyond doubt that", "There is no longer any doubt that"
+# "It is beyond doubt that", "There is no longer any doubt that", "There is no dispute that"
 # Whose denial is none, or a denial undone: "No analyst | disputes that", "No resident we spoke to
 # | denied that", "It is impossible for the ministry to | deny that", "has stopped | denying"
 _NOBODY = r"(?:few|nobody|no one|none|hardly anyone|scarcely anyone|" + _NO_ONE + r")(?: [a-z-]+){0,3}?"
@@ -1223,7 +1226,7 @@ _UNDOING = (r"(?:(?:hard|difficult|impossible|no reason)(?: for [a-z]+(?: [a-z]+
             r"|(?:stop(?:s|ped)?|ceas(?:e|es|ed)|quit)(?: to)?)")
 _DENIAL_DENIED = lazy(
     r"\b(?:" + _NOBODY + r"|" + _UNDOING + r"|cannot|can't|not|n't|never|(?<!not )beyond"
-    r"|without|no longer|(?:refus|declin)(?:e|es|ed|ing) to|rather than|yet to|fail(?:s|ed|ing)? to)"
+    r"|without|no longer|no|(?:refus|declin)(?:e|es|ed|ing) to|rather than|yet to|fail(?:s|ed|ing)? to)"
     r"(?: (?:[a-z]+ly|would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|any|anyone|analysts"
     r"|experts|observers)){0,2} (?:disput|den(?:y|ies|ied|ying)|doubt|contest|question|reject|dismiss|refut|retract"
     r"|withdr[ae]w|walk\w* back|correct|recant|disavow|drop|abandon|backtrack)\w*"
@@ -1628,8 +1631,10 @@ def _denial(language: str) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     if primary in _CLAIM_RELATIVES:
         conjunction = f"{conjunction}|{_CLAIM_RELATIVES[primary]}"
-    # (the words between not a negation: "dementierte Berichte nicht, wonach" denied nothing)
-    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?: (?!{_BETWEEN_NEGATIONS})[\w'-]+){{0,3}},? (?:{conjunction})"
+    # (the words between not a negation: "dementierte Berichte nicht, wonach" denied nothing;
+    # Arabic puts the subject there: "نفى مسؤول في شركة طيران كوريو أن تكون")
+    most = 6 if primary == "ar" else 3
+    return re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?: (?!{_BETWEEN_NEGATIONS})[\w'-]+){{0,{most}}},? (?:{conjunction})"
                       + _QUOTE_OPENS)
 
 

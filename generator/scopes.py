@@ -29,7 +29,7 @@ went on to limit or undo them.
   and its prisoners moved" of "…, allegedly, and …".
 
 Each rule was narrowed after a review of faithful quotes it flagged: a name's marker
-("so-called", 이른바, いわゆる), words that are also verbs ("failed", "forged ties"), paper
+("so-called" but before a virtue, 이른바, いわゆる), words that are also verbs ("failed", "forged ties"), paper
 itself, a count up to a date that stays true, questions asking why or taking their clause as
 fact, and claims whose doubters are themselves doubted are left alone. Positions are in
 normalised (case-folded) text; each rule reads only the few words beside the quote. Words
@@ -118,9 +118,16 @@ _HAPPENED = lazy(r"[^.!?;]*?\b(?:opened|was (?:completed|finished|opened|built|h
 _ECONOMY = lazy(r"econom(?:y|ies)\b")
 
 
+# "So-called" names as often as it doubts ("the so-called | Arduous March", "the so-called |
+# donju"), but not before a virtue the thing claims: "so-called | voluntary donations", "the
+# so-called | elections"
+_SO_CALLED = lazy(r"(?<![\w-])so-called $")
+_VIRTUES = tuple(f"{word} " for word in "voluntary volunteer volunteers fair democratic peaceful independent "
+                 "humanitarian spontaneous election elections elected reform reforms defensive".split())
 _PRIVATIVE_BEFORE = {
     "en": r"(?<![\w-])(?<!to )(?:fake|sham|bogus|phony|phoney|counterfeit|fictitious|purported|pseudo|supposedly"
           r"|falsified|fraudulent|imitation|knock-off|knockoff|self-styled|unverified|unconfirmed|unsubstantiated) "
+
           # "forged" and "mock" are verbs too ("forged ties", "mock the leader"): only opening the
           # sentence or after a determiner or a verb of trade
           r"|(?=(?:forged|mock) )(?:^|(?<=[.!?] )|(?<=\n)"
@@ -336,7 +343,8 @@ _WISHES_NOUN = lazy(r"\b(?:best|good|warm|warmest|kind|his|her|their|its|our) wi
 _DOUBTED = (r"(?!(?: [^\s.!?,;:]+){0,6}? (?:no|not|nobody|none|never|few|hardly|difficult|hard|rarely|seldom|fail|fails"
             r"|failed|unable|only|beyond|impossible)\b)")
 _FALSE_EN = (r"(?:a hoax|false|untrue|fabricated|a fabrication|wrong|baseless|groundless|unfounded|inflated"
-             r"|exaggerated|incorrect|inaccurate|a lie|an? (?:gross |wild )?exaggeration|a myth|a fiction"
+             r"|exaggerated|incorrect|inaccurate|a lie|an? (?:gross |wild |large |huge |vast |big )?exaggeration"
+             r"|a myth|a fiction"
              r"|(?:pure |simply )?(?:fake news|fake|made up|nonsense|propaganda|disinformation|misinformation))\b")
 _TOLD_EN = (r"(?:story|stories|report|reports|claim|claims|account|accounts|rumou?rs?|figure|figures|estimate"
             r"|estimates|statement|statements|assertion|allegation|allegations|information|number|toll)")
@@ -347,7 +355,8 @@ _REFUTED_AFTER = {
           # "a report that contradicts the official toll" (the report does the contradicting)
           r"(?: [^\s.!?,;:]+){1,5} (?:later |since |quickly |subsequently |flatly |strongly )?"
           r"(?:retracted|withdrew|rejects?|rejected|denies|denied|disputes?|disputed|contradicts?|contradicted)"
-          r"(?=[.;:!?)]|$)"
+          r"(?=[.;:!?)]|$| (?:and|on|in|last|yesterday)\b)"  # (not "a report that contradicts the toll")
+
           # … or done to it: "a story subsequently debunked", "an estimate since discredited by …"
           r"|(?:,| -| ?\() (?:a|the|an) " + _TOLD_EN
           + r" (?:that |which )?(?:(?:was|were|has been|had been|have been|has|have|had) )?"
@@ -501,8 +510,10 @@ _RETRACTED_NEXT = lazy(
     r"|nothing (?:could be|can be|is|would be) (?:further|farther) from the truth"
     rf"|(?:this|that) (?:was|has|had) {_UNDONE_BY}(?:been )?denied"
     rf"|(?:{_TOLD_THIS}|this|that|these)(?:, however,)? (?:(?:has|have|had) )?{_UNDONE_BY}(?:turned out|proved|proven"
-    rf"|(?:was|were|has been|have been) {_UNDONE_BY}(?:found|shown|revealed)|is|was|are|were)"
-    rf"(?: to (?:be|have been))? (?:simply |just |clearly |plainly |patently |demonstrably )?{_UNTRUE_NEXT}"
+    rf"|(?:was|were|has been|have been) {_UNDONE_BY}(?:found|shown|revealed)|is|was|are|were"
+    r"|(?:appears?|seems?|looks?)(?= to))"  # "That figure appears to be a large exaggeration"
+    rf"(?: to (?:be|have been))? (?:simply |just |clearly |plainly |patently |demonstrably |almost certainly )?"
+    rf"{_UNTRUE_NEXT}"
     # … or someone says so: "Officials said the report was false", "According to officials, this
     # was untrue", "The ministry called the report false"
     rf"|(?:{_WORD_NEXT} ){{1,6}}{_UNDONE_BY}(?:said|says|say|insisted|insists|insist|stated|maintained|maintains"
@@ -1047,6 +1058,23 @@ _ASKING_IN = _compiled(_ASKING, True)
 _PRIVATIVE_AFTER_IN = _compiled(_PRIVATIVE_AFTER, False)
 _EXCEPT_AFTER_IN = _compiled(_EXCEPT_AFTER, False)
 _REFUTED_AFTER_IN = _compiled(_REFUTED_AFTER, False)
+
+# … and, after what someone said, "something" someone denied: "A defector claimed that | one
+# of the missiles fell in China, something Beijing denied". Only then: what is denied after a
+# deed may be a request ("The UN requested access, something Pyongyang denied").
+_SOMETHING_DENIED_IN = _compiled({
+    "en": r"(?:, | - )something(?: that| which)?(?!(?: [^\s.!?,;:]+){0,3}? (?:no|not|nobody|never|none|few)\b)"
+          r"(?: [^\s.!?,;:]+){1,3}? (?:has |have |had )?(?:later |since |flatly |strongly |repeatedly |quickly )?"
+          r"(?:denied|denies)\b",
+    "es": r",? (?:algo|lo) que (?!(?:[^\s.!?,;:]+ ){0,3}?(?:nadie|nunca|no|ni|ninguno)\b)(?:[^\s.!?,;:]+ ){1,3}?"
+          r"(?:(?:ha|han) )?(?:negó|negaron|negado)\b",
+}, False)
+_SAID_IN = _compiled({  # a verb of saying earlier in the quote's sentence
+    "en": r"\b(?:said|says|claimed|claims|alleged|alleges|asserted|asserts|insisted|insists|reported|reports|told"
+          r"|wrote|posted)\b[^.!?\n]*$",
+    "es": r"(?<!\w)(?:dijo|dijeron|afirmó|afirmaron|aseguró|aseguraron|declaró|declararon|sostuvo|alegó|informó)"
+          r"(?!\w)[^.!?\n]*$",
+}, False)
 _LIMITED_AFTER_IN = _compiled(_LIMITED_AFTER, False)
 _BOUNDED_AFTER_IN = _compiled(_BOUNDED_AFTER, False)
 _CJK_ASKED = _compiled(_CJK_ASKED_AFTER, False)
@@ -1081,6 +1109,8 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
         patterns += [_COUNTERFACTUAL_IN.get(code)] if _would(quote, code) else []
         found += [(m.start(), start) for p in patterns if p is not None and (m := p.search(text, lo, start))
                   and not _no_status(m.group(), text, start, code)]
+        if code == "en" and text.startswith(_VIRTUES, start) and (m := _SO_CALLED.search(text, lo, start)):
+            found.append((m.start(), start))
         if code == "en" and (m := _IF_TRUE_BEFORE.search(text, lo, start)) \
                 or any(w in text[max(0, start - 40):start] for w in _NO_LONGER_WORDS) \
                 and (m := _NO_LONGER_BEFORE.search(text, max(0, start - 40), start)):
@@ -1108,6 +1138,9 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
             found.append(undone)
         if code == "en" and not leading and (refuted := _claim_refuted(start, end, text)):
             found.append(refuted)
+        if (denied := _SOMETHING_DENIED_IN.get(code)) is not None and (m := denied.match(text, end)) \
+                and _SAID_IN[code].search(text, lo, start):
+            found.append((end, m.end()))
     found += figure_cut(start, end, text, language, leading or not before, trailing)
     if not found:
         return None
@@ -1213,6 +1246,8 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
         return None  # "Is there no doubt that …?", 这不就是…吗？, 你知道…吗？, なぜ…のか？
     if (pattern := _CJK_ASKED.get(code)) is not None and (m := pattern.match(text, end)):
         return end, m.end()
+    if code == "en" and (back := _ASKED_BACK.match(text, end)) and (no := _ANSWERED_NO.match(text, back.end())):
+        return start, no.end()  # "… | every week. Is that what you saw? A: Not every week."
     # (and in Chinese, Japanese and Korean too, a statement asked: "收成很好？农民可不这么说";
     # not the question quoted whole, its particle and all: "茂山矿山已经复产了吗")
     if not (m := _ASKED_AFTER_IN.match(text, end)) or pattern is not None and _ASKS_ITSELF_CJK.search(text, start, end):
@@ -1225,18 +1260,31 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
     if code == "en" and (asks := list(_QUESTION_OPENS_EN.finditer(text, opens, start))) \
             and not _TAKES_AS_FACT.search(text, asks[-1].end(), start):
         return asks[-1].start(), m.end()  # "…: has the regime | lost control?", "Has the regime, … | lost …?"
-    if code == "en" and (asks := _TRUE_THAT.search(text, max(lo, start - 40), start)) \
-            and (no := _ANSWERED_NO.match(text, m.end())):
+    if (true_that := _TRUE_THAT_IN.get(code)) and (asks := true_that.search(text, max(lo, start - 40), start)) \
+            and (no := (_ANSWERED_NO if code == "en" else _ANSWERED_NO_ELSE).match(text, m.end())):
         return asks.start(), no.end()  # "Is it true that | the mine closed? No, that's a rumour."
     return None
 
 
+# … and a statement the next sentence asks about, which the answer denies: "… every week. Is
+# that what you saw? A: Not every week."
+_ASKED_BACK = lazy(r"[\"')\]”’]*[.!]?[\"')\]”’]*\s+(?:so,? )?(?:is|was|isn't|wasn't) (?:that|this|it)"
+                   r" (?:really |actually )?(?:true|right|correct|accurate|so|the case"
+                   r"|what you (?:saw|see|heard|found|observed))\?[\"')\]”’*]*")
 # "Is it true that …?" asks without doubting ("Yes" answers it as often), unless "No" does
-_TRUE_THAT = lazy(r"\b(?:is|was|isn't|wasn't) it (?:really |actually )?true that $")
+_TRUE_THAT_IN = _compiled({
+    "en": r"\b(?:is|was|isn't|wasn't) it (?:really |actually )?true (?:that )?$",
+    "es": r"(?<!\w)(?:es|era) (?:realmente |de verdad )?(?:cierto|verdad) que $",
+    "fr": r"(?<!\w)(?:est-il|est-ce|c'est) (?:vraiment )?vrai qu(?:e |')$",
+    "de": r"(?<!\w)(?:stimmt es|ist es wahr),? dass $",
+}, False)
+# … and in those other languages, after a label or a speaker's name ("R:", "Kim:")
+_ANSWERED_NO_ELSE = lazy(r" (?:[\"']?[\w.'’-]{1,30}(?: \([^()]{1,30}\))? ?: )?[\"'«]? ?(?:no|non|nein)\b")  # ("R :")
 # (after "A:", "Answer:" or a speaker's name: "PARK:", "Kim (defector):")
 _ANSWERED_NO = lazy(r" (?:[\"']?(?:a|answer|[\w.'’-]{2,30}(?: \([^()]{1,30}\))?): )?[\"']?"
                     r"(?:no\b(?! (?:doubt|question|wonder|one|longer|more|matter)\b)|nope\b"
-                    r"|not (?:true|so|at all|really)\b|false\b(?! alarm)"
+                    r"|not (?:true|so|at all|really|exactly|quite|every|all|always|that (?:much|many|often))\b"
+                    r"|false\b(?! alarm)"
                     r"|(?:that|this|it)(?:'s| is| was) (?:not true|untrue|false|a rumou?r|a myth|fake)\b"
                     # … or a witness who cannot say so, and says no more in that sentence: "I never
                     # saw that myself.", "I can't say." (not "I can't say how much, but they sold it")

@@ -3736,3 +3736,101 @@ def test_a_report_that_says_it_is_satire_is_named_with_every_quote_of_it():
                        "the world's first invisible tank")
     assert (located.status, located.frame) == (QuoteStatus.APPROXIMATE, "notice")
     assert located.framed == "This article is satire."
+
+
+# (from a sixth blind probe)
+_LIVE = ("# LIVE: Blast near Sinuiju\n\n**08:55 KST** — Residents in Dandong heard a blast near the freight yard.\n\n"
+         "**09:40 KST** — A trader tells us at least 20 people were killed.\n\n"
+         "**10:15 KST** — Border police have closed the Friendship Bridge.\n\n"
+         "**12:30 KST** — Correction: our 09:40 entry relayed a casualty figure that our reporter now says was a "
+         "rumour passed between traders.\n")
+UNDONE_6 = [
+    ("en", "It is likely, though not certain, that it is the same tanker seen in January.",
+     "it is the same tanker seen in January"),
+    ("en", "It is likely, but far from certain, that it is the same tanker seen in January.",
+     "it is the same tanker seen in January"),
+    ("en", "Residents have been mobilised for so-called voluntary donations of scrap metal for the army.",
+     "voluntary donations of scrap metal for the army"),
+    ("en", "A Japanese newspaper mistakenly reported last week that the ferry had sailed to Vladivostok.",
+     "the ferry had sailed to Vladivostok"),
+    ("en", "A defector said that one of the missiles fell in China, something Beijing has denied.",
+     "one of the missiles fell in China"),
+    ("es", "Un desertor aseguró que uno de los misiles cayó en territorio chino, algo que Pekín negó rotundamente.",
+     "uno de los misiles cayó en territorio chino"),
+    ("fr", "Un transfuge affirme qu'un des missiles est tombé en Chine, ce que Pékin a catégoriquement démenti.",
+     "un des missiles est tombé en Chine"),
+    ("de", "Ein Überläufer sagte, eine der Raketen sei in China eingeschlagen, was Peking umgehend bestritt.",
+     "eine der Raketen sei in China eingeschlagen"),
+    ("ar", 'وزعمت وسائل الإعلام الرسمية في بيونغ يانغ أن الصاروخ يحمل "رأساً حربياً فائق الضخامة".',
+     'الصاروخ يحمل "رأساً حربياً فائق الضخامة"'),
+    ("ar", "نفى مسؤول في شركة طيران كوريو أن تكون الشركة قد ألغت رحلاتها بين بيونغ يانغ وموسكو.",
+     "الشركة قد ألغت رحلاتها بين بيونغ يانغ وموسكو"),
+    ("zh", "网传“朝鲜将于明年起全面禁止使用人民币”，经核实，该说法不实。", "朝鲜将于明年起全面禁止使用人民币"),
+    ("en", "Oh sure, North Korea's economy grew 10% last year, and I'm the Supreme Leader's tailor.",
+     "North Korea's economy grew 10% last year"),
+    ("en", "The source said 300 soldiers deserted last month. That figure appears to be a large exaggeration.",
+     "300 soldiers deserted last month"),
+    ("en", "**HOST:** So is it true the North is running out of fuel?\n\n**LEE:** No, that's overstated.",
+     "the North is running out of fuel"),
+    ("en", "**Q: Some reports say ships still transfer coal at sea every week. Is that what you saw?**\n\n"
+           "A: Not every week. Maybe twice a month.", "ships still transfer coal at sea every week"),
+    ("es", "**P:** ¿Es cierto que todos los hombres deben llevar el mismo corte de pelo?\n\n**R:** No, eso es un mito.",
+     "todos los hombres deben llevar el mismo corte de pelo"),
+    ("fr", "Q : Est-il vrai que les marchés de Hyesan ont fermé ?\n\nR : Non, ils sont ouverts.",
+     "les marchés de Hyesan ont fermé"),
+    ("de", "**Frage:** Stimmt es, dass die Märkte in Hyesan geschlossen haben?\n\n**Kim:** Nein, sie sind offen.",
+     "die Märkte in Hyesan geschlossen haben"),
+    # an update or a post's edit that says what was wrong, a notice after a live blog's time
+    ("en", "A mudslide buried 40 homes in Kapsan county on Sunday, a source said.\n\n*Update, July 31:* The number "
+           "of homes buried was 14, not 40; the earlier figure was a transcription error on our part.",
+     "buried 40 homes in Kapsan county on Sunday"),
+    ("en", "Kim has not been seen for 21 days. Sources in Pyongyang say he underwent heart surgery.\n\n"
+           "EDIT (3h later): Deleting the surgery part — my contact heard it from a friend of a friend.",
+     "Sources in Pyongyang say he underwent heart surgery"),
+    ("ko", "**10:05** 합참은 북한이 동해상으로 탄도미사일 2발을 발사했다고 밝혔다.\n\n"
+           "**10:50** [정정] 합참은 발사된 탄도미사일이 2발이 아니라 1발이라고 정정했다.", "동해상으로 탄도미사일 2발을 발사했다"),
+    ("en", _LIVE, "at least 20 people were killed"),  # the notice names the entry by its time
+]
+FAITHFUL_6 = [
+    ("en", "Critics doubt the flats are habitable, but there is no dispute that the 10,000 flats were handed over "
+           "in April.", "the 10,000 flats were handed over in April"),
+    ("en", "The plant has been running at less than a third of its capacity since October, two workers said.",
+     "running at less than a third of its capacity"),
+    ("en", "The ministry denied, but later admitted, that the tanker was seen in January.",
+     "the tanker was seen in January"),
+    ("en", "The regime held the so-called Arduous March rallies in May.", "Arduous March rallies in May"),
+    ("en", "The UN requested access to the prisons in 2021, something North Korea denied.",
+     "The UN requested access to the prisons in 2021"),
+    ("en", "A defector said that one of the missiles fell in China, something nobody has denied.",
+     "one of the missiles fell in China"),
+    ("es", "La ONU pidió acceso a las prisiones, algo que Pyongyang negó.", "La ONU pidió acceso a las prisiones"),
+    ("de", "Ein Überläufer sagte, eine der Raketen sei in China eingeschlagen, was niemand bestritt.",
+     "eine der Raketen sei in China eingeschlagen"),
+    ("en", "Sure, the border reopened, but trucks still wait.", "the border reopened"),
+    ("en", "The source said 300 soldiers deserted last month. That figure seems to be accurate.",
+     "300 soldiers deserted last month"),
+    ("en", "**HOST:** So is it true the North is running out of fuel?\n\n**LEE:** Yes, badly.",
+     "the North is running out of fuel"),
+    ("en", "**Q: Some reports say ships still transfer coal every week. Is that what you saw?**\n\nA: Yes, every week.",
+     "ships still transfer coal every week"),
+    ("es", "**P:** ¿Es cierto que todos los hombres llevan el mismo corte?\n\n**R:** Sí, en parte.",
+     "todos los hombres llevan el mismo corte"),
+    ("fr", "Q : Est-il vrai que les marchés de Hyesan ont fermé ?\n\nR : Oui, depuis mai.",
+     "les marchés de Hyesan ont fermé"),
+    # an edit's sentence that vouches, an entry the notice does not name
+    ("en", "Kim has not been seen in public for 21 days. Sources say he underwent surgery.\n\nEDIT: Deleting the "
+           "surgery part. The 21 days is correct.", "Kim has not been seen in public for 21 days"),
+    ("en", _LIVE, "Border police have closed the Friendship Bridge"),
+    ("en", _LIVE.replace("Border police have closed", "At least 20 trucks were stopped at"),
+     "At least 20 trucks were stopped at the Friendship Bridge"),  # (its words, another entry)
+]
+
+
+@pytest.mark.parametrize("language, body, quote", UNDONE_6)
+def test_the_sixth_probes_undone_quotes_are_approximate(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", FAITHFUL_6)
+def test_the_sixth_probes_look_alikes_stay_verified(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
