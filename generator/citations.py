@@ -134,9 +134,10 @@ def _located_quote(report_id: str, quote: str, body: Normalized, original: str, 
     for variant in _restyled(quote):
         if (again := _located(report_id, variant, body, original, language, headings)).status is QuoteStatus.VERIFIED:
             return again
-    # (not brackets the report has too: "10 kilograms [22 pounds]" is its own words)
-    spaced = " ".join(original.split()).casefold() if "[" in original else ""
-    if not (inserted := [i for i in _INSERTION.findall(quote) if " ".join(i.split()).casefold() not in spaced]):
+    # (not brackets the closest passage has too: "10 kilograms [22 pounds]" is the report's words)
+    shown = " ".join(" ".join(found.passage.parts).split()).casefold() \
+        if found.passage and found.status is QuoteStatus.APPROXIMATE and "[" in original else ""
+    if not (inserted := [i for i in _INSERTION.findall(quote) if " ".join(i.split()).casefold() not in shown]):
         return found
     # The rest found with an ellipsis for each insertion: at best approximate, for the
     # checker cannot tell whether the author's words say what the report's did.
@@ -1035,18 +1036,19 @@ def _sentence_lead(start: int, end: int, text: str, language: str) -> tuple[int,
 # of the subject's, nor words that vouch for it ("denied, but later admitted, that |", "Few
 # believed, until the photos emerged, that |", "It was unlikely, though now certain, that |"),
 # unless they deny it ("likely, but not certain, that |")
-_SET_APART = lazy(r"(,| -) (?!(?:but(?! (?:not|never|hardly|far from)\b)|then|and|yet|or|until|since|before|after"
-                  r"|when|while|later|now)\b)"
+_SET_APART = lazy(r"(,| -) (?!(?:but(?! (?:not(?! for long)|never|hardly|far from)\b)|then|and|yet|or|until|since"
+                  r"|before|after|when|while|later|now)\b)"
                   r"(?![^,\n-]*\b(?<!not )(?<!never )(?<!hardly )(?<!far from )"  # (not "though not certain")
                   r"(?:certain|confirmed|true|sure|clear|proven|proved|known|definite|undeniable)\b)"
-                  r"(?:[^\W\d_][\w'’]* ){0,4}[^\W\d_][\w'’]*\1 (that )$")
+                  # ("according to analysts at 38 North,")
+                  r"(?:[^\W\d_][\w'’]* ){0,6}(?:\d+ )?[^\W\d_][\w'’]*\1 (that )$")
 
 
 def _lead_set_apart(start: int, end: int, text: str, language: str) -> tuple[int, int] | None:
     """As _clause_lead, for a lead-in the words set off right before the quote part from it,
     read without them: English only."""
     if (primary_language(language) or "en") != "en" \
-            or (m := _SET_APART.search(text, max(0, start - 60), start)) is None:
+            or (m := _SET_APART.search(text, max(0, start - 80), start)) is None:
         return None
     lo = max(0, m.start() - 200)
     before = text[lo:m.start()] + " " + m.group(2)

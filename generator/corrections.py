@@ -195,33 +195,39 @@ def _same_word(a: str, b: str) -> bool:
 # shares a word that carries content with it (_shares): "rice" of "rice sold for 7,500 won",
 # "arrests" of "40 traders were arrested". The notice is shown with the quote, to be judged.
 _CORRECTION_LABELS = {
-    "en": r"corrections?|clarifications?|erratum|errata",
+    # (and a sentence that says so: "This article has been corrected. The closure was …")
+    "en": r"corrections?|clarifications?|erratum|errata|this (?:article|story|report|post) has been corrected(?=\.)",
     "fr": r"correction|rectificatifs?|erratum|précision",
     "es": r"correcci[oó]n|fe de erratas|aclaraci[oó]n|rectificaci[oó]n",
     "pt": r"corre[cç][aã]o|errata|esclarecimento|retifica[cç][aã]o",
     "it": r"rettifica|correzione|errata corrige|precisazione",
     "de": r"korrektur|berichtigung|richtigstellung|klarstellung",
 }
-_UPDATE_LABELS = r"update[ds]?|editor's note|editors' note|editorial note|note from the editors?|edit(?: \d{1,2})?"
+_DAY = r"(?:[a-z]{3,5}\.? \d{1,2},? )?"  # a live blog's day before its time: "Sept. 12, 13:05 —"
+_UPDATE_LABELS = (r"update[ds]?|editor's note|editors' note|editorial note|note from the editors?|edit(?: \d{1,2})?"
+                  r"|edited to add|eta")
 # a label opening a line, or a sentence: "Correction:", "Update (March 5):", "Correction, June
 # 5:", "Update 10:05:", "Editor's note -" (words between the label and its colon must hold a
 # date's number: not "Clarification came on Monday:"). Read in the report's own text, whose
 # lines bound a notice.
-_LABEL_END = r"(?:,? (?=[^.:!?()\n]{0,30}\d)[^.:!?()\n]{1,30}?| ?\([^()\n]{1,30}\))? ?(?::|- )"
+_LABEL_END = r"(?:(?:,? (?=[^.:!?()\n]{0,30}\d)[^.:!?()\n]{1,30}?| ?\([^()\n]{1,30}\))? ?(?::|- )|(?<=corrected)\.)"
 _NOTICE_IN = {code: lazy(rf"(?<![\w'’])(?:({fix})" + (rf"|({_UPDATE_LABELS})" if code == "en" else "")
                          + rf"){_LABEL_END}", re.IGNORECASE) for code, fix in _CORRECTION_LABELS.items()}
 # … and in Chinese, Japanese and Korean, in brackets or before a colon: "【訂正】", "[정정]", "訂正："
 _NOTICE_IN.update({code: lazy(r"(?:[【\[〔(（＜<] ?)?(訂正|更正|おわび(?:と訂正)?|お詫び(?:と訂正)?|勘误|勘誤|정정"
                               r"|바로잡습니다)(?: ?[】\]〕)）＞>][:：]?| ?[:：])") for code in ("ja", "zh", "ko")})
-# (what the label follows: a line's start, a sentence's end, or a live blog's time opening the
-# line: "**12:30 KST** — Correction: …", "**10:50** [정정] …")
-_OPENED = lazy(r"(?:^|\n|[.!?][\"')\]”’*_]* |[。！？]"
-               r"|(?:^|\n)[*_]*\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?[*_]* (?:[-—–] )?)[*_]*$",
-               re.IGNORECASE)
+# A live blog's time opening an entry: its line ("**10:50** [정정] …", "**09:40 KST** — …"), or,
+# with a dash after it, its sentence (a soft line break between entries is a space in the reading
+# text: "… the ministry says. Sept. 12, 13:05 — CORRECTION …")
+_STAMP = r"[*_]*" + _DAY + r"(\d{1,2}[:.]\d{2})(?!\d)(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?[*_]*"
+_STAMPED = rf"(?:(?:^|(?<=\n)){_STAMP}|(?<=[.!?] ){_STAMP} [-—–])"
+# (what the label follows: a line's start, a sentence's end, or a live blog's time opening an
+# entry: "**12:30 KST** — Correction: …")
+_OPENED = lazy(r"(?:^|\n|[.!?][\"')\]”’*_]* |[。！？]|" + _STAMPED + r" (?:[-—–] )?)[*_]*$", re.IGNORECASE)
 _OPENED_REACH = 30  # characters before a label that _OPENED reads
 _NOTICE_LENGTH = 600  # characters of a notice read, at most
 # A cheap look first: most reports have no notice
-_NOTICE_HINTS = {"en": ("correction", "clarification", "errat", "update", "edit"),
+_NOTICE_HINTS = {"en": ("correct", "clarification", "errat", "update", "edit", "eta:"),
                  "fr": ("correction", "rectificatif", "errat", "précision"),
                  "es": ("correcci", "errata", "aclaraci", "rectificaci"),
                  "pt": ("corre", "errata", "esclarec", "retifica"),
@@ -244,9 +250,10 @@ _ERROR = lazy(r"\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|untrue|erroneous
               # "The number of homes buried was 14, not 40; … a transcription error on our part"
               r"|(?:error|mistake) on (?:our|my|the reporter's) part|\d,? not \d[\d,.]*(?! (?:percent|per cent|%))"
               r"|(?:earlier|previous|original|initial|first) (?:figure|number|toll|count|estimate|total|report)"
-              r" (?:was|is|had been) (?:wrong|incorrect|mistaken|inflated|exaggerated|(?:an?|in) (?:[\w-]+ )?error)"
-              # a post's own edit: "EDIT: Deleting the surgery part", "scratch that"
-              r"|delet(?:e|ed|ing) (?:the|that|this|my)|scratch that|disregard (?:the|that|this|my))\b")
+              r" (?:was|is|had been|contained|included) (?:wrong|incorrect|mistaken|inflated|exaggerated"
+              r"|(?:an?|in) (?:[\w-]+ ){0,3}error)"
+              r"|(?:revised|corrected) (?:its|the|their|our) (?:[\w-]+ )?(?:figures?|totals?|toll|count|estimates?)"
+              r"|(?:my|our) (?:mistake|error|bad))\b")
 # A notice of what an earlier version said ("Correction: An earlier version of this article
 # said thirty.", "We wrongly reported that Kim visited the factory") says the report's words
 # now are right: `corrected` reads its clause, which the quote may still repeat. Nor one of a
@@ -269,36 +276,61 @@ def noticed(start: int, end: int, body: Normalized, original: str, language: str
     for opens, closes, fix, notice in _notices(original, code):
         if opens <= at < closes or at <= opens < to:
             continue  # the quote is the notice's words, or holds them
-        # (but not a sentence of it that vouches for what it names: "EDIT: Deleting the surgery
-        # part … The 21 days is correct")
-        said = " ".join(part for part in _SENTENCE.split(notice) if not _VOUCHES.search(part))
-        if not (fix or _ERROR.search(notice)) or _AS_FIRST.search(notice):
+        if at >= closes and not _atop(original[:opens].strip()):
+            continue  # a notice below the text (not atop it, under its title) is of what comes before it
+        edit = original[opens:opens + 4].lower() in ("edit", "eta:", "eta ")  # a post's: "EDIT: Deleting the …"
+        if not (fix or _ERROR.search(notice) or edit and _EDITED_OUT.search(notice)) or _AS_FIRST.search(notice):
             continue
         # A live blog's notice that names an entry by its time ("Correction: our 09:40 entry …")
         # is of that entry alone: every entry of it may share words with it ("missile").
-        label = _NOTICE_IN[code].match(original, opens)
-        named = _TIME.findall(original, label.end() if label else opens, closes)
-        if _names_entry(named, original, at) if named else _shares(body.text[start:end], said):
+        entries = _entries(original)
+        # (the times it names, past its own entry's: "CORRECTION to the 09:45 entry: …")
+        named = {_clock(t) for t in _TIME.findall(original, opens, closes)} - {_entry_of(entries, opens)}
+        if named & entries.keys():
+            if _entry_of(entries, at) in named:
+                return opens, closes
+        # (not a clause of it that vouches for what it names: "EDIT: Deleting the surgery part
+        # … The 21 days is correct", "The date is correct, but …")
+        elif _shares(body.text[start:end], " ".join(c for c in _CLAUSE.split(notice) if not _VOUCHES.search(c))):
             return opens, closes
     return None
 
 
-_SENTENCE = lazy(r"(?<=[.!?])\s+")
+def _atop(before: str) -> bool:
+    """Whether the text before a notice is at most its report's title: one line, no sentence."""
+    return not before or "\n" not in before and len(before) <= 150 and before[-1] not in ".!?。！？"
+
+
+_CLAUSE = lazy(r"(?<=[.!?;])\s+|,? but ")
 _TIME = lazy(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d])")
-_VOUCHES = lazy(r"\b(?:is|are|was|were|remains?|stays?) (?:still |indeed )?(?:correct|accurate|right|true|confirmed)\b"
-                r"|\bstands\b")
+_VOUCHES = lazy(r"\b(?:is|are|was|were|remains?|stays?) (?:still |indeed )?(?:correct|accurate|right|true|confirmed)\b")
+# … and what a post's own edit takes back: "EDIT: Deleting the surgery part", "Scratch that"
+_EDITED_OUT = lazy(r"\b(?:delet(?:e|ed|ing) (?:the|that|this|my)|scratch that|disregard (?:the|that|this|my))\b")
 
 
-# A live blog's entry, by the time that opens it: "**09:40 KST** — A trader tells us …"
-_ENTRY_TIME = lazy(r"\n?[*_]*(\d{1,2}[:.]\d{2})(?!\d)")
+# A live blog's entry, by the time that opens it: "**09:40 KST** — A trader tells us …",
+# "Sept. 12, 09:45 — Kim will meet Putin …"
+_ENTRY_TIME = lazy(_STAMPED, re.IGNORECASE)
 
 
-def _names_entry(named: list[str], original: str, at: int) -> bool:
-    """Whether the times a notice names (`named`) include the one opening the live blog's entry
-    that original[at] is in: "Correction: our 09:40 entry relayed a casualty figure that … was
-    a rumour"."""
-    entry = _ENTRY_TIME.match(original, original.rfind("\n\n", 0, at) + 1)
-    return entry is not None and entry[1] in named
+def _clock(time: str) -> tuple[int, int]:
+    """09:40, 9.40 → (9, 40)."""
+    hours, minutes = re.split(r"[:.]", time)
+    return int(hours), int(minutes)
+
+
+@functools.lru_cache(maxsize=4)
+def _entries(original: str) -> dict[tuple[int, int], int]:
+    """A live blog's entries, by the time opening each: where each starts; none where fewer
+    than two do (a report that is no live blog)."""
+    found = {_clock(m[1] or m[2]): m.start() for m in _ENTRY_TIME.finditer(original)}
+    return found if len(found) >= 2 else {}
+
+
+def _entry_of(entries: dict[tuple[int, int], int], at: int) -> tuple[int, int] | None:
+    """The time of the entry original[at] is in: the last to start before it."""
+    before = [(starts, time) for time, starts in entries.items() if starts <= at]
+    return max(before)[1] if before else None
 
 
 @functools.lru_cache(maxsize=4)  # one report's quotes are located one after another

@@ -86,9 +86,9 @@ _DOUBTING = (
     + r"|\bnor (?:is|was|has been) there (?:any )?(?:sign|evidence|indication|proof)" + _THAT
     + r"|\b(?:falsely|wrongly|mistakenly|erroneously|incorrectly|inaccurately) (?:reported|reports|claimed|claims"
       r"|said|says|stated|states|alleged|alleges|asserted|asserts|announced|announces|believed|believes|assumed"
-      r"|assumes|suggested|suggests)"
-      # … and when: "mistakenly reported last week that |", "wrongly said on Monday that |"
-      r"(?: (?:last|this|on|earlier|early|late|yesterday)(?: [\w-]+){0,2})?" + _THAT
+      r"|assumes|suggested|suggests|told [\w-]+)"
+      # … and when or where: "mistakenly reported last week that |", "falsely claimed at a press conference that |"
+      r"(?: (?:last|this|on|in|at|earlier|early|late|yesterday)(?: [\w-]+){0,3})?" + _THAT
     + r"|\b(?:scant|no|little) (?:evidence|proof|sign)" + _THAT
     # "The Panel did not find evidence that |", "Inspectors have found no sign that |"
     + r"|\b(?:(?:did|does|do|could|can|has|have|had)(?: not|n't)|cannot|failed to|never)(?: (?:yet|so far|ever))?"
@@ -157,8 +157,8 @@ _TOLD = (
       r"|said|says)(?: [\w-]+){0,3}?(?: as)?(?: that)?,?"
     + r"|\b(?:purport|claim)(?:s|ed|ing)? to (?:show|depict|prove|document|reveal)"  # a photo "purporting to show |"
     # … "Oh sure, | the economy grew 10% last year, and I'm the Supreme Leader's tailor"
-    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;:] )|(?<=\*\*))(?:oh,? (?:sure|right)|yeah,? right"
-      r"|sure,? sure),"
+    # (not an answer's: "A: Oh sure, the trains ran every day, but …", after a colon or a question)
+    + r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!] )|(?<=\*\*))(?:oh,? sure|yeah,? right),"
     # … "Imagine believing the | 'electricity surplus' line"
     + r"|\bimagine (?:anyone |people |someone )?(?:actually |still |really |seriously )?believing(?: the| that| in)?"
     + r"|'s (?:claims?|assertions?|boasts?|insistence) that"
@@ -188,7 +188,7 @@ _TOLD = (
 _TOLD_WORD = lazy(r"imagine|let's say|let us say|what if|suppos|boast|brag|claim|propaganda|telling|version|narrative"
                   r"|would have it|tells it|told it|line is|line was"
                   r"|hailed|touted|trumpeted|lauded|glorified|extolled|sarcastic|ironic|mocking|joking|derisive"
-                  r"|facetious|sardonic|oh sure|oh, sure|oh right|oh, right|yeah right|yeah, right|sure sure|sure, sure"
+                  r"|facetious|sardonic|oh sure|oh, sure|yeah right|yeah, right"
                   r"|purport|'s claim|'s assertion|'s boast|'s insistence|under which|whereby|is that|was that"
                   r"|remains that|draft|proposed|planned|proposal|only in|only at|only among|rarely|seldom|never"
                   r"|nowhere|hardly ever|scarcely ever|at no time|under no|in no way|not once")

@@ -352,14 +352,12 @@ def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageI
             yield line, col, written, (f'links to {folder[:-1]} "{wanted}", which does not exist',
                               did_you_mean(wanted, sorted(known))
                               or f"there is no {missing}: the link leads to no page")
-        elif page and page[1] == "briefs" and (problem := _claim_anchor_problem(claims, unquote(page[2]), target,
-                                                                                written)):
+        elif page and (problem := _claim_anchor_problem(claims, target, written)):
             yield line, col, written, problem
         elif not target and _site_file(written, page_folder, site, ids):
             # a brief's page named as the site has it: "../../briefs/b1/index.html#c1"
-            out = _site_path(written, page_folder)
-            if (page := _PAGE.fullmatch(f"{out}#{written.partition('#')[2]}")) and page[1] == "briefs" and \
-                    (problem := _claim_anchor_problem(claims, page[2], page[0], written)):
+            named = f"{_site_path(written, page_folder)}#{written.partition('#')[2]}"
+            if problem := _claim_anchor_problem(claims, named, written):
                 yield line, col, written, problem
         elif not target:
             name = posixpath.basename(unquote(written.partition("#")[0]))
@@ -375,12 +373,16 @@ def _problems(links: Iterable[tuple[int, int, str, str]], site: Site, ids: PageI
 _BRIEF_ANCHORS = frozenset({"main", "sources-heading", "map-caption"})
 
 
-def _claim_anchor_problem(claims_of: Mapping[str, Collection[str]], brief_id: str, target: str,
+def _claim_anchor_problem(claims_of: Mapping[str, Collection[str]], target: str,
                           written: str) -> tuple[str, str] | None:
-    """A link to a claim of a brief by an anchor that is not the claim's: "b1.yaml#c1", where
-    the claim's is "claim-c1" (views.claim_anchor), or "#claim-c9" with no claim c9; the
-    browser would open the brief at its top, and the reader would have to search for it."""
-    fragment = unquote(target.partition("#")[2])
+    """A link to a claim of a brief (`target`, its page from the site's root) by an anchor that
+    is not the claim's: "b1.yaml#c1", where the claim's is "claim-c1" (views.claim_anchor), or
+    "#claim-c9" with no claim c9; the browser would open the brief at its top, and the reader
+    would have to search for it. None for a link to any other page."""
+    page = _PAGE.fullmatch(target)
+    if page is None or page[1] != "briefs":
+        return None
+    brief_id, fragment = unquote(page[2]), unquote(target.partition("#")[2])
     if not fragment or fragment in _BRIEF_ANCHORS:
         return None
     claims = sorted(claims_of.get(brief_id, ()))

@@ -96,7 +96,8 @@ def email_view(site: ResolvedSite, index: SiteIndex, brief_id: str, media: Media
     md = _email_markdown(site.config.base_url)
     media = media if media is not None else MediaNames(site.media)
     # "#claim-c2" means the brief's page: the e-mail has no such anchors
-    links = LinkContext("content/briefs", site.config.base_url, media, 3, brief_path(resolved.brief.id))
+    links = LinkContext("content/briefs", site.config.base_url, media, heading_top=3,
+                        home=brief_path(resolved.brief.id))
 
     def html_and_plain(text: str, inline: bool) -> tuple[Markup, str]:
         """From one parse: Markdown is most of an e-mail's cost. The plain version is read

@@ -1107,8 +1107,9 @@ _CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bcorro
                    r"|\b(?:proved|proven|proves|turned out(?: to be)?|turns out(?: to be)?)"
                    r" (?:(?:entirely |well )?(?:true|correct|accurate|right|justified)|well[- ]founded)\b"
                    r"|\bподтверд\w*|证实|證實|确认了|確認(?:した|された)|확인(?:했|됐|하였|되었)|인정(?:했|하였)|認め(?:た|ました)"
+                   r"|属实|屬實"  # (网传“…”，经核实，该消息属实: found true)
                    r"|أكد\w*")
-_CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|не|ні)\b|n't|未|没|沒|无|無|尚未)"
+_CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|не|ні)\b|n't|未|没|沒|无|無|尚未|不)"
                            r"[^.!?。！？]{0,12}$")
 
 

@@ -121,13 +121,12 @@ _ECONOMY = lazy(r"econom(?:y|ies)\b")
 # "So-called" names as often as it doubts ("the so-called | Arduous March", "the so-called |
 # donju"), but not before a virtue the thing claims: "so-called | voluntary donations", "the
 # so-called | elections"
-_SO_CALLED = lazy(r"(?<![\w-])so-called $")
-_VIRTUES = tuple(f"{word} " for word in "voluntary volunteer volunteers fair democratic peaceful independent "
-                 "humanitarian spontaneous election elections elected reform reforms defensive".split())
+_SO_CALLED = lazy(r"(?<![\w-])so[- ]called [\"']?$")
+_VIRTUE = lazy(r"[\"']?(?:voluntary|volunteers?|fair|democratic|peaceful|independent|humanitarian|spontaneous"
+               r"|elections?|elected|defensive|free elections?)\b")
 _PRIVATIVE_BEFORE = {
     "en": r"(?<![\w-])(?<!to )(?:fake|sham|bogus|phony|phoney|counterfeit|fictitious|purported|pseudo|supposedly"
           r"|falsified|fraudulent|imitation|knock-off|knockoff|self-styled|unverified|unconfirmed|unsubstantiated) "
-
           # "forged" and "mock" are verbs too ("forged ties", "mock the leader"): only opening the
           # sentence or after a determiner or a verb of trade
           r"|(?=(?:forged|mock) )(?:^|(?<=[.!?] )|(?<=\n)"
@@ -275,7 +274,7 @@ _ASKING = {
     "fa": _SENTENCE_START + r"آ[یي]ا ",  # (Persian ی is read as Arabic ي)
     "he": _SENTENCE_START + r"האם ",
 }
-_ASKED_AFTER = r"[\"')\]]* ?[?؟]"
+_ASKED_AFTER = r"[\"')\]]*(?: (?:then|too|now|right|again|already|yet|either))? ?[?؟]"  # ("… | then?")
 _CJK_ASKED_AFTER = {"zh": r"(?:吗|嗎|么|麼)[\"')\]]*\?",
                     # (a newspaper's question ends with "のか。" as often as with "？")
                     "ja": r"(?:のか|のですか|のでしょうか|のだろうか|(?<=[ぁ-ん])か)[\"')\]]*\?|かどうか"
@@ -356,7 +355,6 @@ _REFUTED_AFTER = {
           r"(?: [^\s.!?,;:]+){1,5} (?:later |since |quickly |subsequently |flatly |strongly )?"
           r"(?:retracted|withdrew|rejects?|rejected|denies|denied|disputes?|disputed|contradicts?|contradicted)"
           r"(?=[.;:!?)]|$| (?:and|on|in|last|yesterday)\b)"  # (not "a report that contradicts the toll")
-
           # … or done to it: "a story subsequently debunked", "an estimate since discredited by …"
           r"|(?:,| -| ?\() (?:a|the|an) " + _TOLD_EN
           + r" (?:that |which )?(?:(?:was|were|has been|had been|have been|has|have|had) )?"
@@ -512,7 +510,8 @@ _RETRACTED_NEXT = lazy(
     rf"|(?:{_TOLD_THIS}|this|that|these)(?:, however,)? (?:(?:has|have|had) )?{_UNDONE_BY}(?:turned out|proved|proven"
     rf"|(?:was|were|has been|have been) {_UNDONE_BY}(?:found|shown|revealed)|is|was|are|were"
     r"|(?:appears?|seems?|looks?)(?= to))"  # "That figure appears to be a large exaggeration"
-    rf"(?: to (?:be|have been))? (?:simply |just |clearly |plainly |patently |demonstrably |almost certainly )?"
+    rf"(?: to (?:be|have been))? (?:simply |just |clearly |plainly |patently |demonstrably |(?:almost certainly"
+    r"|probably|likely|most likely) )?"
     rf"{_UNTRUE_NEXT}"
     # … or someone says so: "Officials said the report was false", "According to officials, this
     # was untrue", "The ministry called the report false"
@@ -1061,19 +1060,23 @@ _REFUTED_AFTER_IN = _compiled(_REFUTED_AFTER, False)
 
 # … and, after what someone said, "something" someone denied: "A defector claimed that | one
 # of the missiles fell in China, something Beijing denied". Only then: what is denied after a
-# deed may be a request ("The UN requested access, something Pyongyang denied").
+# deed may be a request ("The UN requested access, something Pyongyang denied"); and not what
+# someone was denied, deprived of ("something residents were long denied", "… denied the others").
 _SOMETHING_DENIED_IN = _compiled({
-    "en": r"(?:, | - )something(?: that| which)?(?!(?: [^\s.!?,;:]+){0,3}? (?:no|not|nobody|never|none|few)\b)"
-          r"(?: [^\s.!?,;:]+){1,3}? (?:has |have |had )?(?:later |since |flatly |strongly |repeatedly |quickly )?"
-          r"(?:denied|denies)\b",
+    # (past who said it: "…, state news agency KCNA reported, something the ministry denied, saying …")
+    "en": r"(?:, (?:[^\s.!?,;:]+ ){1,6}(?:said|says|reported|reports|claimed|claims))?"
+          r"(?:, | - )something(?: that| which)?(?!(?: [^\s.!?,;:]+){0,6}? (?:no|not|nobody|never|none|few"
+          r"|was|were|been|is|are|be|get|gets|got)\b)(?: [^\s.!?,;:]+){1,6}? (?:has |have |had )?"
+          r"(?:later |since |flatly |strongly |repeatedly |quickly )?(?:denied|denies|disputed|disputes|contradicted"
+          r"|contradicts)(?=[.,;:!?)]|$| (?:and|on|in|at|last|yesterday)\b)",
     "es": r",? (?:algo|lo) que (?!(?:[^\s.!?,;:]+ ){0,3}?(?:nadie|nunca|no|ni|ninguno)\b)(?:[^\s.!?,;:]+ ){1,3}?"
-          r"(?:(?:ha|han) )?(?:negó|negaron|negado)\b",
+          r"(?:(?:ha|han) )?(?:negó|negaron|negado|desmintió|desmintieron|desmentido)\b",
 }, False)
 _SAID_IN = _compiled({  # a verb of saying earlier in the quote's sentence
     "en": r"\b(?:said|says|claimed|claims|alleged|alleges|asserted|asserts|insisted|insists|reported|reports|told"
-          r"|wrote|posted)\b[^.!?\n]*$",
-    "es": r"(?<!\w)(?:dijo|dijeron|afirmó|afirmaron|aseguró|aseguraron|declaró|declararon|sostuvo|alegó|informó)"
-          r"(?!\w)[^.!?\n]*$",
+          r"|wrote|posted|according to)\b[^.!?\n]*$",
+    "es": r"(?<!\w)(?:dijo|dijeron|afirmó|afirmaron|aseguró|aseguraron|declaró|declararon|sostuvo|alegó|informó"
+          r"|según)(?!\w)[^.!?\n]*$",
 }, False)
 _LIMITED_AFTER_IN = _compiled(_LIMITED_AFTER, False)
 _BOUNDED_AFTER_IN = _compiled(_BOUNDED_AFTER, False)
@@ -1109,7 +1112,7 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
         patterns += [_COUNTERFACTUAL_IN.get(code)] if _would(quote, code) else []
         found += [(m.start(), start) for p in patterns if p is not None and (m := p.search(text, lo, start))
                   and not _no_status(m.group(), text, start, code)]
-        if code == "en" and text.startswith(_VIRTUES, start) and (m := _SO_CALLED.search(text, lo, start)):
+        if code == "en" and _VIRTUE.match(text, start) and (m := _SO_CALLED.search(text, lo, start)):
             found.append((m.start(), start))
         if code == "en" and (m := _IF_TRUE_BEFORE.search(text, lo, start)) \
                 or any(w in text[max(0, start - 40):start] for w in _NO_LONGER_WORDS) \
@@ -1263,7 +1266,13 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
     if (true_that := _TRUE_THAT_IN.get(code)) and (asks := true_that.search(text, max(lo, start - 40), start)) \
             and (no := (_ANSWERED_NO if code == "en" else _ANSWERED_NO_ELSE).match(text, m.end())):
         return asks.start(), no.end()  # "Is it true that | the mine closed? No, that's a rumour."
+    if code == "en" and _QUESTION_LABEL.fullmatch(text, opens, start) and (no := _ANSWERED_NO.match(text, m.end())):
+        return opens, no.end()  # "Q: | You must have made a lot of money then? A: That's not right."
     return None
+
+
+# An interviewer's line: "Q: …", "Question: …", "Host: …"
+_QUESTION_LABEL = lazy(r"(?:q|question|interviewer|host)\s?: [\"']?")
 
 
 # … and a statement the next sentence asks about, which the answer denies: "… every week. Is
@@ -1278,14 +1287,17 @@ _TRUE_THAT_IN = _compiled({
     "fr": r"(?<!\w)(?:est-il|est-ce|c'est) (?:vraiment )?vrai qu(?:e |')$",
     "de": r"(?<!\w)(?:stimmt es|ist es wahr),? dass $",
 }, False)
-# … and in those other languages, after a label or a speaker's name ("R:", "Kim:")
-_ANSWERED_NO_ELSE = lazy(r" (?:[\"']?[\w.'’-]{1,30}(?: \([^()]{1,30}\))? ?: )?[\"'«]? ?(?:no|non|nein)\b")  # ("R :")
+# … and in those other languages: "No", "Non", "Nein", after a label or a speaker's name ("R:",
+# "R :", "Kim:"); not "No hay duda", "No solo …", "Non seulement …"
+_ANSWERED_NO_ELSE = lazy(r" (?:[\"']?[\w.'’-]{1,30}(?: \([^()]{1,30}\))? ?: )?[\"'«]? ?(?:no|non|nein)\b"
+                         r"(?! (?:hay|cabe|solo|sólo|solamente|seulement|nur|sans|que)\b)")
 # (after "A:", "Answer:" or a speaker's name: "PARK:", "Kim (defector):")
 _ANSWERED_NO = lazy(r" (?:[\"']?(?:a|answer|[\w.'’-]{2,30}(?: \([^()]{1,30}\))?): )?[\"']?"
                     r"(?:no\b(?! (?:doubt|question|wonder|one|longer|more|matter)\b)|nope\b"
-                    r"|not (?:true|so|at all|really|exactly|quite|every|all|always|that (?:much|many|often))\b"
+                    r"|not (?:true|so|at all|really|every|all(?! that)|always|that (?:much|many|often))\b"
                     r"|false\b(?! alarm)"
-                    r"|(?:that|this|it)(?:'s| is| was) (?:not true|untrue|false|a rumou?r|a myth|fake)\b"
+                    r"|(?:that|this|it)(?:'s| is| was) (?:not true|untrue|false|a rumou?r|a myth|fake|not right"
+                    r"|not correct|wrong|not the case)\b"
                     # … or a witness who cannot say so, and says no more in that sentence: "I never
                     # saw that myself.", "I can't say." (not "I can't say how much, but they sold it")
                     r"|(?:(?:honestly|frankly|to be honest|well),? )?(?:(?:i )?(?:(?:never|did not|didn't|have not"

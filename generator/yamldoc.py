@@ -176,7 +176,9 @@ def _unclosed(exc: yaml.MarkedYAMLError, lines: list[str], at_end: bool, line_of
     return ""
 
 
-_KEY_LINE = re.compile(r"( *)(- +)?([^\s#:'\"][^\s:#]*):(?:\s|$)")  # "    text: …", "  - report: …": a key has no spaces
+# "    text: …", "  - report: …": a key has no spaces, and opens no flow mapping or list ("{id: c1}")
+_KEY_LINE = re.compile(r"( *)(- +)?([^\s#:'\"{\[][^\s:#]*):(?:\s|$)")
+_BLOCK_SCALAR = re.compile(r"[|>][1-9+-]{0,2}$")  # "text: |", "summary: >-": the lines below are its text
 
 
 def _misindented(lines: list[str], at: int, line_offset: int) -> str:
@@ -186,29 +188,47 @@ def _misindented(lines: list[str], at: int, line_offset: int) -> str:
     if here is None or here.group(2):
         return ""
     indent = len(here.group(1))
-    above = next((i for i in range(at - 1, -1, -1) if lines[i].strip() and not lines[i].lstrip().startswith("#")), None)
-    key = _KEY_LINE.match(lines[above]) if above is not None else None
-    if key is None:
+    keyed = _key_lines(lines[:at])
+    above = next((i for i in range(at - 1, -1, -1) if keyed[i] is not False and lines[i].strip()
+                  and not lines[i].lstrip().startswith("#")), None)
+    key = keyed[above] if above is not None else None
+    if not key:
         return ""
     shown = above + 1 + line_offset
     dash, keys = len(key.group(1)), len(key.group(1)) + len(key.group(2) or "")
-    if indent > keys and lines[above].split(":", 1)[1].strip():
+    value = lines[above][key.end():]
+    if indent > keys and value.strip():
+        if " #" in f" {value}":  # a comment ends the value: nothing is read as more of it
+            return (f'"{here.group(3).strip()}:" is indented more than "{key.group(3).strip()}:" on line {shown}: '
+                    "line it up with the keys beside it")
         return (f'"{here.group(3).strip()}:" is indented more than "{key.group(3).strip()}:" on line {shown}, so YAML '
                 "reads it as more of that value: line it up with the keys beside it, or, if it is part of the "
                 'value, put the value in quotes ("…: …")')
     if key.group(2) and indent == dash:
         return (f'"{here.group(3).strip()}:" lines up with the "-" of the list item on line {shown}: indent it '
                 f'{keys - dash} more spaces, as "{key.group(3).strip()}:", to put it in that item')
-    if indent < keys and indent not in _key_columns(lines[:above]):
+    columns = {len(k.group(1)) + len(k.group(2) or "") for k in keyed[:above] if isinstance(k, re.Match)}
+    if indent < keys and indent not in columns:
         fewer = f'{keys - indent} space{"s" if keys - indent > 1 else ""}'
         return (f'"{here.group(3).strip()}:" is indented {fewer} less than "{key.group(3).strip()}:" on line '
                 f"{shown}, and lines up with no key above it: line it up with the keys beside it")
     return ""
 
 
-def _key_columns(lines: list[str]) -> set[int]:
-    """The columns keys start at in `lines`: where a key of one of their mappings may."""
-    return {len(key.group(1)) + len(key.group(2) or "") for line in lines if (key := _KEY_LINE.match(line))}
+def _key_lines(lines: list[str]) -> list[re.Match[str] | None | bool]:
+    """Each line's key (_KEY_LINE), or None where it has none; False where it is the text of a
+    block scalar ("text: |" and the lines indented below it), whatever it looks like."""
+    found: list[re.Match[str] | None | bool] = []
+    block = -1  # the indent of the key whose block scalar the lines are in; -1: none
+    for line in lines:
+        if block >= 0 and (not line.strip() or len(line) - len(line.lstrip(" ")) > block):
+            found.append(False)
+            continue
+        key = _KEY_LINE.match(line)
+        found.append(key)
+        value = line[key.end():].split(" #", 1)[0].strip() if key else ""
+        block = len(key.group(1)) + len(key.group(2) or "") if key and _BLOCK_SCALAR.match(value) else -1
+    return found
 
 
 def _yaml_hint(problem: str, indented_with_tab: bool) -> str:

@@ -2043,8 +2043,11 @@ def test_brackets_the_report_has_are_not_taken_for_the_authors_words_in_a_quote_
     body = "Residents said the quota was 10 kilograms [22 pounds] of scrap for every household."
     found = _located(body, "the quota was 12 kilograms [22 pounds] of scrap")
     assert found.status is QuoteStatus.APPROXIMATE and found.inserted == ()
-    # an insertion beside them is still the author's
+    # an insertion beside them is still the author's, and so is one the report has elsewhere
     assert _located(body, "the quota was 10 kilograms [22 pounds] of [metal] scrap").inserted == ("[metal]",)
+    elsewhere = ('A spokesman said: "They [the Strategic Force] will never give up." The statement came a day '
+                 "after it fired two missiles.")
+    assert _located(elsewhere, "[the Strategic Force] fired two missiles").inserted == ("[the Strategic Force]",)
     root = make_site(tmp_path, {"content/reports/r1.md": MINIMAL["content/reports/r1.md"].replace(
                                     "The mill runs a few days each year.", body),
                                 "content/briefs/b1.yaml": MINIMAL["content/briefs/b1.yaml"].replace(

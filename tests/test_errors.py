@@ -58,6 +58,20 @@ def test_a_key_lined_up_with_its_list_items_dash_is_named_as_such(tmp_path):
                                           '2 more spaces, as "report:", to put it in that item')
 
 
+# (from a review) a comment ends the value above, and a block scalar's text is no key
+@pytest.mark.parametrize("old, new, line, hint", [
+    ("  - id: c1\n    text: Idle", "  - id: c1  # the mill\n      text: Idle", 6,
+     '"text:" is indented more than "id:" on line 5: line it up with the keys beside it'),
+    ("    text: Idle mill.\n    sources:", "    text: |\n      Residents: the mill is idle.\n   sources:", 8,
+     '"sources:" is indented 1 space less than "text:" on line 6, and lines up with no key above it: line it up '
+     "with the keys beside it"),
+])
+def test_a_misindented_keys_hint_reads_past_comments_and_block_text(tmp_path, old, new, line, hint):
+    assert old in BRIEF
+    e = _only_error(tmp_path, {"content/briefs/b1.yaml": BRIEF.replace(old, new)})
+    assert (e.pos.line, e.hint) == (line, hint)
+
+
 @pytest.mark.parametrize("old, new, line, hint", [
     # more than the keys of the list item it follows: its first key's value, as YAML reads it
     ("    text: Idle", "      text: Idle", 6, '"text:" is indented more than "id:" on line 5, so YAML reads it as more '

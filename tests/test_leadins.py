@@ -3790,6 +3790,51 @@ UNDONE_6 = [
     ("ko", "**10:05** 합참은 북한이 동해상으로 탄도미사일 2발을 발사했다고 밝혔다.\n\n"
            "**10:50** [정정] 합참은 발사된 탄도미사일이 2발이 아니라 1발이라고 정정했다.", "동해상으로 탄도미사일 2발을 발사했다"),
     ("en", _LIVE, "at least 20 people were killed"),  # the notice names the entry by its time
+    ("en", _LIVE.replace("our 09:40 entry", "our 9.40 entry"), "at least 20 people were killed"),
+    # (from a review of these rules) their kin
+    ("en", "According to a defector, one of the missiles fell in China, something Beijing denied.",
+     "one of the missiles fell in China"),
+    ("en", "A defector said one of the missiles fell in China, something Beijing disputes.",
+     "one of the missiles fell in China"),
+    ("es", "Según un desertor, uno de los misiles cayó en territorio chino, algo que Pekín negó.",
+     "uno de los misiles cayó en territorio chino"),
+    ("en", 'Residents were mobilised for so-called "voluntary" donations of scrap.', 'voluntary" donations of scrap'),
+    ("en", "Residents were mobilised for so called voluntary donations of scrap.", "voluntary donations of scrap"),
+    ("en", "The regime held so-called free elections in March.", "free elections in March"),
+    ("en", "The ministry falsely claimed at a press conference that the ferry had sailed.", "the ferry had sailed"),
+    ("en", "The paper wrongly told readers that the ferry had sailed.", "the ferry had sailed"),
+    ("en", "The source said 300 soldiers deserted. That figure is probably an exaggeration.", "300 soldiers deserted"),
+    ("en", "Kim was not seen for 21 days. Sources say he had surgery.\n\nETA: Disregard the surgery part, sorry.",
+     "Sources say he had surgery"),
+    # a correction that names a time, or says in a clause what was right
+    ("en", "North Korea fired a missile at 07:40 on Tuesday, the JCS said. It flew 600 km.\n\nCorrection: The "
+           "missile flew 400 km, not 600 km, and was fired at 06:40.", "It flew 600 km"),
+    ("en", "A mudslide buried 40 homes in Kapsan county on Sunday, a source said.\n\nCorrection: The date of the "
+           "mudslide is correct, but the number of homes buried was 14, not 40.", "buried 40 homes in Kapsan county"),
+    ("en", "The Kim Chaek works in Musan were idle all winter, a source said.\n\nCorrection: The plant that stands "
+           "in Musan is the Musan Mining Complex, not the Kim Chaek works; we regret the error.",
+     "The Kim Chaek works in Musan were idle all winter"),
+    # (from a seventh probe, measured before these) the same families, worded otherwise
+    ("en", "North Korea said that its satellite had photographed the White House, state news agency KCNA reported, "
+           "something South Korea's defense ministry denied, saying the satellite was not working.",
+     "its satellite had photographed the White House"),
+    ("en", "Russian officials claimed the vessel was carrying building materials, something the British think tank "
+           "RUSI disputed.", "the vessel was carrying building materials"),
+    ("en", "Imports of rice reached 12,000 tonnes in March, customs data show.\n\nUpdate, April 22: The corrected "
+           "total is 1,200 tonnes; the earlier figure contained a data entry error.",
+     "Imports of rice reached 12,000 tonnes in March"),
+    ("en", "The closure was ordered by the provincial party committee, the source said.\n\nThis article has been "
+           "corrected. The closure was ordered by the provincial people's committee, not the party committee.",
+     "The closure was ordered by the provincial party committee"),
+    ("en", "Live updates\n\nSept. 12, 06:10 — Kim's train has crossed the border.\nSept. 12, 09:45 — Kim will meet "
+           "Putin on Tuesday, the Kremlin says.\nSept. 12, 13:05 — CORRECTION to the 09:45 entry: the meeting will "
+           "take place on Wednesday.", "Kim will meet Putin on Tuesday"),
+    ("en", "KCTV showed a new destroyer being launched at Nampho.\n\nEdit: as people pointed out, the footage was "
+           "shot at Chongjin, not Nampho. My mistake.", "a new destroyer being launched at Nampho"),
+    ("en", "It is likely, according to analysts at 38 North, that the reactor has begun operating at low power.",
+     "the reactor has begun operating at low power"),
+    ("en", "Q: You must have made a lot of money smuggling then?\nA: That's not right. I lost almost everything.",
+     "You must have made a lot of money smuggling"),
 ]
 FAITHFUL_6 = [
     ("en", "Critics doubt the flats are habitable, but there is no dispute that the 10,000 flats were handed over "
@@ -3823,6 +3868,30 @@ FAITHFUL_6 = [
     ("en", _LIVE, "Border police have closed the Friendship Bridge"),
     ("en", _LIVE.replace("Border police have closed", "At least 20 trucks were stopped at"),
      "At least 20 trucks were stopped at the Friendship Bridge"),  # (its words, another entry)
+    # (from a review of these rules)
+    ("en", "Officials said the town now gets power around the clock, something residents were long denied.",
+     "the town now gets power around the clock"),
+    ("en", "He said the family could visit only once, something the guards denied the others entirely.",
+     "the family could visit only once"),
+    ("en", "Q: Did the trains run? A: Oh sure, the trains ran every day, but they were always late.",
+     "the trains ran every day"),
+    ("en", "China's so-called reform and opening policy began in 1978.", "reform and opening policy began in 1978"),
+    ("es", "**P:** ¿Es cierto que los mercados de Hyesan cerraron?\n\n**R:** No hay duda. Cerraron en mayo.",
+     "los mercados de Hyesan cerraron"),
+    ("fr", "Q : Est-il vrai que les marchés ont fermé ?\n\nR : Non seulement ils ont fermé, ils ont été rasés.",
+     "les marchés ont fermé"),
+    ("en", "Q: Some say ships transfer coal every week. Is that true?\n\nA: Not all that surprising. Everyone knows.",
+     "ships transfer coal every week"),
+    ("en", "It was doubted, but not for long, that the reactor had restarted: satellite images soon showed steam.",
+     "the reactor had restarted"),
+    ("zh", "网传“朝鲜将于明年起全面禁止使用人民币”，经核实，该消息属实。", "朝鲜将于明年起全面禁止使用人民币"),
+    ("en", "Officials in Hyesan have compiled lists of families of defectors, a source said.\n\nUpdate, May 3: The "
+           "ministry has since ordered officials to delete the lists.", "Officials in Hyesan have compiled lists"),
+    ("en", "KCTV showed a new destroyer being launched at Nampho, a sister ship of the Choe Hyon.\n\nEdit: as people "
+           "pointed out, the footage was shot at Chongjin, not Nampho. My mistake.\n\nu/baekdu: Yeah, it's the "
+           "Chongjin shipyard, you can tell from the cranes.", "it's the Chongjin shipyard"),  # (below the edit)
+    ("en", "Q: You must have made a lot of money smuggling then?\nA: Yes, quite a lot.",
+     "You must have made a lot of money smuggling"),
 ]
 
 
