@@ -278,7 +278,7 @@ def noticed(start: int, end: int, body: Normalized, original: str, language: str
             continue  # the quote is the notice's words, or holds them
         if at >= closes and not _atop(original[:opens].strip()):
             continue  # a notice below the text (not atop it, under its title) is of what comes before it
-        edit = original[opens:opens + 4].lower() in ("edit", "eta:", "eta ")  # a post's: "EDIT: Deleting the …"
+        edit = _EDIT_LABEL.match(original, opens) is not None  # a post's own: "EDIT: Deleting the …"
         if not (fix or _ERROR.search(notice) or edit and _EDITED_OUT.search(notice)) or _AS_FIRST.search(notice):
             continue
         # A live blog's notice that names an entry by its time ("Correction: our 09:40 entry …")
@@ -305,6 +305,7 @@ _CLAUSE = lazy(r"(?<=[.!?;])\s+|,? but ")
 _TIME = lazy(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d])")
 _VOUCHES = lazy(r"\b(?:is|are|was|were|remains?|stays?) (?:still |indeed )?(?:correct|accurate|right|true|confirmed)\b")
 # … and what a post's own edit takes back: "EDIT: Deleting the surgery part", "Scratch that"
+_EDIT_LABEL = lazy(r"(?i:edit(?!or)|eta\b)")
 _EDITED_OUT = lazy(r"\b(?:delet(?:e|ed|ing) (?:the|that|this|my)|scratch that|disregard (?:the|that|this|my))\b")
 
 

@@ -1109,7 +1109,7 @@ _CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bcorro
                    r"|\bподтверд\w*|证实|證實|确认了|確認(?:した|された)|확인(?:했|됐|하였|되었)|인정(?:했|하였)|認め(?:た|ました)"
                    r"|属实|屬實"  # (网传“…”，经核实，该消息属实: found true)
                    r"|أكد\w*")
-_CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|не|ні)\b|n't|未|没|沒|无|無|尚未|不)"
+_CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|не|ні)\b|n't|未|没|沒|无|無|尚未|不(?![仅僅但]))"
                            r"[^.!?。！？]{0,12}$")
 
 

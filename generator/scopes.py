@@ -29,7 +29,7 @@ went on to limit or undo them.
   and its prisoners moved" of "…, allegedly, and …".
 
 Each rule was narrowed after a review of faithful quotes it flagged: a name's marker
-("so-called" but before a virtue, 이른바, いわゆる), words that are also verbs ("failed", "forged ties"), paper
+("so-called", except before a virtue, 이른바, いわゆる), words that are also verbs ("failed", "forged ties"), paper
 itself, a count up to a date that stays true, questions asking why or taking their clause as
 fact, and claims whose doubters are themselves doubted are left alone. Positions are in
 normalised (case-folded) text; each rule reads only the few words beside the quote. Words
