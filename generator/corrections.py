@@ -227,7 +227,7 @@ _OPENED = lazy(r"(?:^|\n|[.!?][\"')\]”’*_]* |[。！？]|" + _STAMPED + r" (
 _OPENED_REACH = 30  # characters before a label that _OPENED reads
 _NOTICE_LENGTH = 600  # characters of a notice read, at most
 # A cheap look first: most reports have no notice
-_NOTICE_HINTS = {"en": ("correct", "clarification", "errat", "update", "edit", "eta:"),
+_NOTICE_HINTS = {"en": ("correction", "been corrected", "clarification", "errat", "update", "edit", "eta:"),
                  "fr": ("correction", "rectificatif", "errat", "précision"),
                  "es": ("correcci", "errata", "aclaraci", "rectificaci"),
                  "pt": ("corre", "errata", "esclarec", "retifica"),
@@ -291,7 +291,7 @@ def noticed(start: int, end: int, body: Normalized, original: str, language: str
                 return opens, closes
         # (not a clause of it that vouches for what it names: "EDIT: Deleting the surgery part
         # … The 21 days is correct", "The date is correct, but …")
-        elif _shares(body.text[start:end], " ".join(c for c in _CLAUSE.split(notice) if not _VOUCHES.search(c))):
+        elif _shares(body.text[start:end], " ".join(c for c in _CLAUSE_BREAK.split(notice) if not _VOUCHES.search(c))):
             return opens, closes
     return None
 
@@ -301,7 +301,7 @@ def _atop(before: str) -> bool:
     return not before or "\n" not in before and len(before) <= 150 and before[-1] not in ".!?。！？"
 
 
-_CLAUSE = lazy(r"(?<=[.!?;])\s+|,? but ")
+_CLAUSE_BREAK = lazy(r"(?<=[.!?;])\s+|,? but ")
 _TIME = lazy(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d])")
 _VOUCHES = lazy(r"\b(?:is|are|was|were|remains?|stays?) (?:still |indeed )?(?:correct|accurate|right|true|confirmed)\b")
 # … and what a post's own edit takes back: "EDIT: Deleting the surgery part", "Scratch that"
