@@ -2088,7 +2088,7 @@ def _joins_clauses(spans: list[tuple[int, int]], text: str, language: str) -> bo
                      # the next clause's subject and verb left out, and its words after them quoted:
                      # "would reopen … until 2026" of "would reopen, while officers said it would
                      # stay shut until 2026" (not "…, according to", which ends the sentence)
-                     or (_AUXILIARY.search(text, m.end(), start) and not gap.endswith(","))) \
+                     or (_FINITE_AUXILIARY.search(text, m.end(), start) and not gap.endswith(","))) \
                 and _A_VERB.search(text, first, m.start()):  # "Inspectors … and the police" is no clause
             return True
         if _CLAUSE_AT_END.search(text, end, start) and not _PRONOUN_CLAUSE_AT_END.search(text, end, start) and (
@@ -2231,7 +2231,7 @@ _VERBS = (r"(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may
           r"|makes?)\b")
 # A finite verb of the next clause, in the words left out: "would" of "while officers said it
 # would stay shut" (not "armed" of "300 armed police")
-_AUXILIARY = lazy(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b")
+_FINITE_AUXILIARY = lazy(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)\b")
 # … or end with a clause's conjunction, subject and verb, whatever the subject
 _CLAUSE_AT_END = lazy(r", (?:and|but|while|whereas|yet) (?:[\w'-]+ ){1,4}" + _VERBS + r"\s*$")
 # … not one whose subject is a pronoun, most often the same speaker's ("…, and she added")

@@ -709,11 +709,12 @@ _NEGATED_ASIDE = lazy(r"(?:(?:(?<![\w'])(?:not|never)|(?<=\w)n't|" + _TO_VERBS +
 # …", "rejected reports that …". Not after a verb that takes its clause as true ("did not
 # know that the mine reopened": it did).
 # (Not "believe" or "think": "could not believe that the mine had reopened" says it had.)
-_SAYING = (r"(?:(?:confirm|verify|verified|show|shown|mean|meant|prove|proven|establish|indicate|suggest|demonstrate"
-           r"|imply|implied|say|said|claim|corroborate|accept|assert|allege|insist|maintain|argue|argued)(?:s|ed|ing)?"
-           r"|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?"
-           r"|clear|known|certain|evident|obvious|true|convinced|persuaded|sure|aware)"
-           r"(?: (?:for (?:certain|sure)|with (?:any )?certainty|definitively|conclusively))?")  # "can say for certain"
+# ("can say for certain")
+_ASSERTING = (r"(?:(?:confirm|verify|verified|show|shown|mean|meant|prove|proven|establish|indicate|suggest"
+              r"|demonstrate|imply|implied|say|said|claim|corroborate|accept|assert|allege|insist|maintain|argue"
+              r"|argued)(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?"
+              r"|clear|known|certain|evident|obvious|true|convinced|persuaded|sure|aware)"
+              r"(?: (?:for (?:certain|sure)|with (?:any )?certainty|definitively|conclusively))?")
 # What is said to be missing: "no credible evidence", "not a shred of proof", "little hard evidence"
 _EVIDENCE = (r"(?: (?:credible|hard|independent|concrete|firm|real|solid|reliable|clear|direct|conclusive|definitive"
              r"|verifiable|documentary|physical|photographic|satellite|public|official|convincing|compelling|actual"
@@ -742,7 +743,7 @@ _CLAUSE_DENIED = lazy(
     r"|reason|basis)(?: (?:to|that would|which would))?)"
     r"(?: (?!(?:merely|only|just|simply|solely)\b)(?:independently|officially|publicly|immediately|yet|be|been"
     r"|be able to|been able to|able to|[a-z]{3,}ly))*"
-    r" " + _SAYING + r"(?: (?:the |any |these |those |such )?" + _REPORTS + r")?"
+    r" " + _ASSERTING + r"(?: (?:the |any |these |those |such )?" + _REPORTS + r")?"
     r"|" + _NO_EVIDENCE + r" (?:for|of) (?:the )?" + _REPORTS
     + r"|\bnot the case"
     r"|\b(?:unclear|uncertain|unknown|unconfirmed|unverified|doubtful|questionable|dubious|unconvinced|sceptical"
@@ -887,9 +888,9 @@ _DISPUTED_WORDS = ("rumo", "gossip", "has it", "it is ", "it was ", "goes", "fal
 # sentence or a clause ("Officials warned that if talks fail, |", "…, but if the talks
 # succeed, |", "According to analysts, if …, |", "The economy, unless …, | will shrink").
 # (a speaker's words open one too: '"If the border stays shut, people will starve," a farmer said')
-_CONDITION_OPENS = (r"(?:^|[.!?]\s+|\n|(?<=[,;:(] )|(?<= - )|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\byet )"
+_CONDITION_OPENS_AT = (r"(?:^|[.!?]\s+|\n|(?<=[,;:(] )|(?<= - )|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\byet )"
                     r"|(?<=^[\"'])|(?<=\s[\"']))")
-_CONDITION_BEFORE = lazy(_CONDITION_OPENS + r"(?:(?:only )?(?:if|unless)(?! (?:anything|so|not|any|only|otherwise"
+_CONDITION_BEFORE = lazy(_CONDITION_OPENS_AT + r"(?:(?:only )?(?:if|unless)(?! (?:anything|so|not|any|only|otherwise"
                          r"|nothing else|you will|i may|i might|you like|you ask|memory serves"
                          r"|(?:history|the past|past experience|experience|precedent) is any guide)\b)"
                          r"(?: [^\s,.;:!?]+){2,}|should(?: [^\s,.;:!?]+){2,}|providing that|supposing"
@@ -903,11 +904,11 @@ _CONDITION_BEFORE = lazy(_CONDITION_OPENS + r"(?:(?:only )?(?:if|unless)(?! (?:a
                          # a condition with no verb of its own, or one the sentence before states: "If
                          # confirmed, |", "If successful, |", "If so, |", "If not, |", "In that case, |"
                          # (not "Thousands, if not millions, |")
-                         r"|" + _CONDITION_OPENS + r"(?:(?:if|unless) (?:so|not|true|confirmed|successful"
+                         r"|" + _CONDITION_OPENS_AT + r"(?:(?:if|unless) (?:so|not|true|confirmed|successful"
                          r"|approved|elected|launched|completed|implemented|accurate|correct|necessary|needed"
                          r"|stopped|unchecked|left unchecked)|in (?:that|which|this) case), [\"']?$"
                          # "Only if China intervenes | will the regime survive": the clause inverted
-                         r"|" + _CONDITION_OPENS + r"only (?:if|when|after|once) [^.;:!?\n,]{3,120} [\"']?$"
+                         r"|" + _CONDITION_OPENS_AT + r"only (?:if|when|after|once) [^.;:!?\n,]{3,120} [\"']?$"
                          # what follows if the condition is not met: "…; otherwise | the regime will test again"
                          r"|\b(?:otherwise|or else),? [\"']?$")
 _CONDITION_WORD = lazy(r"\b(?:if|unless|should|provid(?:ed|ing)|assuming|supposing|as long|so long|on condition"
