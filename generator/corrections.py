@@ -406,9 +406,14 @@ def footnoted(start: int, end: int, body: Normalized, original: str) -> tuple[in
 # "*This article is satire.*", "This is a satirical piece." on a line of its own anywhere in
 # the report: nothing in it is said as so. Not words someone is quoted saying ("'This report is
 # fiction,' KCNA said"), nor a heading or list item "Satire". English.
-_SATIRE = lazy(r"^(?![\"“'‘«])[^\w\n]{0,4}(?:this (?:article|piece|story|post|column|report|item) is|this is"
-               r"|the following is|what follows is) (?:a work of |a piece of |pure |intended as |meant as |an? )?"
-               r"(?:satire|satirical(?: [a-z]+)?|parody|spoof|fiction)\b[^\n\"“”]{0,120}$",
+# (also past words of its own, "This article is part of our April Fools' series and is entirely
+# fictional.", and a masthead's label line: "*The Pyongyang Onion — satire.*")
+_SATIRE = lazy(r"^(?![\"“'‘«])[^\w\n]{0,4}(?:(?:this (?:article|piece|story|post|column|report|item)|this"
+               r"|the following|what follows)(?: [^\n.\"“”]{1,60}? and)? (?:is|are)"
+               r" (?:entirely |purely |wholly |completely )?"
+               r"(?:a work of |a piece of |pure |intended as |meant as |an? )?"
+               r"(?:satire|satirical(?: [a-z]+)?|parody|spoof|fiction|fictional)\b[^\n\"“”]{0,120}"
+               r"|[^\n\"“”]{1,60}? (?:—|–|-|:) (?:satire|parody)[.!]?[^\w\n]{0,4})$",
                re.IGNORECASE | re.MULTILINE)
 # (looked for first, without lowering the whole report: most have none)
 _SATIRE_HINTS = ("atir", "ATIR", "arod", "AROD", "poof", "POOF", "ictio", "ICTIO")

@@ -51,8 +51,8 @@ _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # ("nobody in north hamgyong would seriously believe any longer that |", "contrary to recent
 # claims by the state news agency that |", "on the verge of |")
 _REACH = {"once": 20, "doubt": 72, "neither": 140, "first account": 40, "despite": 240, "told": 72,
-          "rejected": 80, "not done": 16, "adverb": 24, "hedge": 40, "few": 32,
-          "a few": 12, "limit": 36, "stopped": 40, "other": 64, "cjk": 24}
+          "rejected": 80, "not done": 24, "adverb": 24, "hedge": 40, "few": 32,
+          "a few": 12, "limit": 36, "stopped": 40, "other": 64, "cjk": 24, "scenario": 120}
 _THAT = r"(?: that)?"
 
 # --- doubt and rejection, English --------------------------------------------------------
@@ -63,7 +63,8 @@ _DOUBTING = (
     r"(?: (?:would|could|can|will|now|still|really|seriously|actually))*"
     r" (?:believes?|believed|thinks?|thought|expects?|expected|accepts?|accepted|buys?|bought"
     r"|confirms?|confirmed|verif(?:y|ies|ied)|prove[ds]?|proven|corroborat(?:e|es|ed))"  # "Nobody can confirm |"
-    r"(?: (?:any longer|anymore|now))?" + _THAT
+    r"(?: (?:any longer|anymore|now))?"
+    r"(?: (?:the|these|such|any) (?:claims?|reports?|stor(?:y|ies)|assertions?|idea|notion) that)?" + _THAT
     + r"|\b(?:nothing|little)(?: (?:so far|yet|here|now))? (?:indicates|indicated|suggests|suggested|shows|showed"
       r"|proves|proved|confirms|confirmed|supports|supported)" + _THAT
     + r"|\b(?:there is|there's|there was|there has been|we have|we found|(?:we|i|they) (?:have )?(?:seen|found))"
@@ -90,6 +91,11 @@ _DOUBTING = (
       # … and when or where: "mistakenly reported last week that |", "falsely claimed at a press conference that |"
       r"(?: (?:last|this|on|in|at|earlier|early|late|yesterday)(?: [\w-]+){0,3})?" + _THAT
     + r"|\b(?:scant|no|little) (?:evidence|proof|sign)" + _THAT
+    # "had no information to support a media report that |", "One claim we could not verify: that |"
+    + r"|\bno (?:information|evidence|basis|grounds) to (?:support|confirm|back up|corroborate)"
+      r" (?:the |a |an |any |such )?(?:[\w'-]+ )?(?:reports?|claims?|allegations?|accounts?)" + _THAT
+    + r"|\b(?:could|can|did|have|has|were|was)(?: not|n't)(?: independently)? (?:verify|confirm|corroborate)"
+      r"(?: independently)?: that"
     # "The Panel did not find evidence that |", "Inspectors have found no sign that |"
     + r"|\b(?:(?:did|does|do|could|can|has|have|had)(?: not|n't)|cannot|failed to|never)(?: (?:yet|so far|ever))?"
       r" (?:find|found|see|seen|uncover|uncovered|produce|produced|offer|offered|provide|provided|present|presented)"
@@ -134,6 +140,15 @@ _TOLD = (
     # to state propaganda, |", "In the regime's telling, |", "As state television would have it, |",
     # "The Party line is that |"; a label it gives: "what state media hailed as | a great victory"
     + r"|\b(?:boast(?:s|ed|ing)?|brag(?:s|ged|ging)?) that"  # (not "Rason boasts | a casino")
+    # … a rumour going round: "Rumours circulated in the markets this week that |", "It is
+    # rumoured that |" (not "confirmed rumours that |", "said the rumours were nonsense and that |")
+    + r"|\brumou?rs (?:circulated|circulating|spread|spreading|swirled|swirling|persist|persisted|abound"
+      r"|abounded)(?: [\w'-]+){0,6}? that|\b(?:it is|it was|it's) (?:widely )?rumou?red that"
+      r"|\bthere (?:are|were|have been) (?:unconfirmed )?rumou?rs that|\brumou?r has it(?: that)?"
+    # … and a post or report the newsroom took back: "We have removed an earlier post saying that |"
+    + r"|\b(?:removed|deleted|withdrawn|withdrew|retracted|took down|taken down|pulled) (?:an? |the |our |its )?"
+      r"(?:earlier |previous |original )?(?:posts?|reports?|stor(?:y|ies)|tweets?|articles?|entr(?:y|ies)|items?)"
+      r" (?:saying|stating|claiming|reporting|which said|that said)(?: that)?"
     # … a claim of the regime's voice, which the word doubts as "said" does not: "The regime
     # claimed | the missile hit its target", "Leader claims | harvest doubled" (not "The flood
     # claimed | 30 lives": _CLAIMED_OBJECT; nor "Sources claim |": the report's report)
@@ -186,6 +201,7 @@ _TOLD = (
       r"|were|can|could|will|would|has|have|had)"
 )
 _TOLD_WORD = lazy(r"imagine|let's say|let us say|what if|suppos|boast|brag|claim|propaganda|telling|version|narrative"
+                  r"|rumo|removed|deleted|withdr|retracted|took down|taken down|pulled"
                   r"|would have it|tells it|told it|line is|line was"
                   r"|hailed|touted|trumpeted|lauded|glorified|extolled|sarcastic|ironic|mocking|joking|derisive"
                   r"|facetious|sardonic|oh sure|oh, sure|yeah right|yeah, right"
@@ -214,10 +230,14 @@ _DENIED_BEFORE = lazy(
     r"(?:\b(?:no one|nobody|none|(?<!a )(?<!quite a )(?<!good )few|hardly anyone|scarcely anyone|hardly|no longer"
     r"|(?:hard|difficult|impossible|no reason) to"
     r"|not(?! (?:surprisingly|unexpectedly|coincidentally|incidentally|only|just)\b)|never|cannot|without)|n't)"
+    r"(?:,? if (?:any|ever),?)?"  # "Few, if any, | defectors doubt that"
     r"(?: (?:would|could|can|will|has|have|had|be|been|is|are|was|were|even|ever|yet|[a-z]+ly))* $")
 
 # --- what was not done, and adverbs ------------------------------------------------------
-_NOT_DONE = r"\b(?:rather than|instead of|in lieu of|in place of|as opposed to)"
+# … or ruled out, or meant to be done and not ("The bank ruled out | a rate cut in June",
+# "Pyongyang had planned to | launch the satellite in October")
+_NOT_DONE = (r"\b(?:rather than|instead of|in lieu of|in place of|as opposed to|rul(?:e|es|ed|ing) out"
+             r"|had (?:planned|intended|hoped|meant|expected|wanted|aimed) to)")
 # (not "wrongly", "falsely", "mistakenly": "wrongly | convicted" was convicted; "falsely
 # reported" is a doubt above)
 _ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|almost|virtually|practically|all but"
@@ -246,6 +266,10 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
           r"|\b(?:it is|it's|it was|it seems) (?:very |highly |quite |entirely )?(?:likely|probable|possible) that"
           r"|\b(?<!as )(?<!so )(?<!how )it (?:seems|seemed|would seem|would appear)(?: that)?,?"
           r"|\bit (?:appears|appeared) that"  # (not "Unlikely as it seems, | …")
+          # what may have been, or what a picture only seems to show: "The blast may have been |
+          # caused by a failed launch", "A video appears to show | soldiers crossing the river"
+          r"|\b(?:may|might|could)(?: well| possibly| even)? have been"
+          r"|\b(?:appears?|appeared|seems?|seemed) to (?:show|depict|reveal|confirm|indicate|suggest)"
           # the speaker's own belief: "I think | the market closed", "We believe that |"
           r"|\b(?<!['-])(?:i|we) (?:(?:still|really|honestly|personally) )?(?:think|believe|guess|suppose|reckon"
           r"|suspect)(?: that)?,?")
@@ -270,6 +294,10 @@ _FEW_AT = lazy(r"few\b")
 _LIMIT = CLAUSE_OPENS + (r"(?:(?:at least )?(?:in theory|in principle|on paper)|theoretically|officially(?=,)"
                          r"|hypothetically|in (?:a|the) (?:best|worst)(?:-| )case(?: scenario)?|at (?:best|most)(?=,)"
                          r"|(?:measured )?per (?:capita|head|person|household)(?=,? ))")
+# … or in a scenario, a simulation or a war game: "In a war-game scenario run by the institute, |
+# Chinese forces blockaded the port", "Under the most pessimistic of the three scenarios, |"
+_SCENARIO = CLAUSE_OPENS + (r"(?:in|under) (?:[\w'-]+ ){0,8}?(?:scenarios?|simulations?|war[- ]?games?)"
+                            r"(?: [\w'-]+){0,6}?,")
 # (looked for first: _LIMIT tries its lookbehinds at every offset)
 _LIMIT_WORD = lazy(r"theor|principle|paper|officially|per |hypothetic|st-case|st case|at best|at most")
 _IN_FACT = lazy(r"\b(?:in practice|in reality|in fact|de facto|actually)\b")
@@ -296,7 +324,7 @@ _ING_MODIFIER = lazy(r"[\"'(\[]?[a-z]+ing (?:gangs?|rings?|establishments?|devic
 # longer is (not "was once | arrested": one time)
 _ONCE = r"(?:(?:\b(?:was|were|is|are|had been|has been|have been)|,) once|,? formerly|\bused to be)"
 _ONCE_AT = lazy(r"[\"'(\[]?(?:the|a|an|one of|home to|part of|among|its|their|his|her)\b")
-_CLAIMED = lazy(r"'s (?:claims?|assertions?|boasts?|insistence) that|\bboast|\bbrag|\bclaim")
+_CLAIMED = lazy(r"'s (?:claims?|assertions?|boasts?|insistence) that|\bboast|\bbrag|\bclaim|\brumou?r")
 # … with no "that", a clause must follow, opening with a subject (not "Pyongyang claimed | 30
 # lives", "The amount KCNA claimed | totalled $5 million"), and not what is claimed as one's own
 _CLAIMS_AT_END = lazy(r"\bclaim(?:s|ed|ing)? $")
@@ -354,7 +382,8 @@ _DESPITE_CLAIM = (r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))(?:despite|in spite of|no
                   r"|the regime|regime media|propaganda)(?: outlets?)?(?: (?:has|have|had) been| (?:has|have|had))?"
                   r" (?:report|claim|say|insist|announc|boast|assert|maintain|trumpet|tout)\w*(?: that)?")
 # (the words each kind needs, looked for before its pattern is)
-_WORDS_FIRST = {"once": ("once", "formerly", "used to be"), "despite": ("espite", "spite of", "otwithstanding")}
+_WORDS_FIRST = {"once": ("once", "formerly", "used to be"), "despite": ("espite", "spite of", "otwithstanding"),
+                "scenario": ("scenario", "simulat", "war game", "war-game", "wargame")}
 _LIKELY_TO = lazy(r"likely $")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
@@ -372,6 +401,7 @@ _EN = {
     "limit": lazy(rf"{_LIMIT},? {_OPEN}$"),
     "stopped": lazy(rf"{_STOPPED} {_OPEN}$"),
     "once": lazy(rf"{_ONCE} {_OPEN}$"),
+    "scenario": lazy(rf"{_SCENARIO} {_OPEN}$"),
 }
 # A word the lead-in's clause ends with, the quote going on with other words ("I doubt | it,"
 # said a student, …; "paid in flour instead of | cash," said a student, adding that …), or a
@@ -395,6 +425,8 @@ _DOUBTED_IN = {
           r"(?: (?:crédible|tangible|concrète|concret|solide|sérieuse|sérieux|formelle|formel|indépendante"
           r"|indépendant|fiable|directe|direct|réelle|réel)s?)?"
           r"|il est (?:faux|inexact|peu probable|improbable|impossible|tentant de (?:penser|croire|conclure|dire))"
+          r"(?: (?:de (?:dire|prétendre|croire|penser)|d'affirmer))?"
+          r"|il n'est pas (?:certain|sûr|clair|établi|prouvé|avéré)|n'exclu(?:t|ent|ait|aient) pas"
           r"|(?:il|ce) n'est pas (?:vrai|exact)"
           r"|(?<!pas )(?<!plus )(?:impossible|difficile) de (?:confirmer|vérifier|prouver|dire|affirmer|établir)"
           r"(?: avec certitude)?"
@@ -411,6 +443,7 @@ _DOUBTED_IN = {
           r"|(?<!no )es (?:falso|improbable|poco probable|poco creíble|imposible)|(?<![\w¿-])no es (?:cierto|verdad)"
           r"|(?<!no )es (?:imposible|difícil) (?:confirmar|verificar|probar|demostrar|afirmar|decir)(?: con certeza)?"
           r"|no (?:se puede|se pueden|podemos|puede) (?:descartar|excluir)|no (?:es|está) descartado"
+          r"|(?:no )?(?:descartan|descarta|descartaron|descartó|excluyen|excluye)"
           r"|es (?:todavía |aún )?demasiado pronto para (?:decir|afirmar|concluir)"
           r"|cree\w* (?:erróneamente|equivocadamente|falsamente)|la (?:ilusión|falsa impresión))"
           r" que ",
@@ -446,7 +479,7 @@ _DOUBTED_IN = {
           r" (?:на то|о том)|нет (?:никаких )?(?:[а-яё]+(?:ых|их) )?(?:доказательств|свидетельств|признаков|данных)"
           r"(?: того)?|маловероятно|вряд ли|неправда"
           r"|(?<!не )(?:невозможно|трудно|сложно|нельзя) (?:подтвердить|проверить|доказать|утверждать|сказать)"
-          r"(?: с уверенностью)?|сомнительно),? что ",
+          r"(?: с уверенностью)?|сомнительно|не исключа(?:ют|ет|ли|ла|л)|неясно|не ясно),? что ",
     "uk": r"(?:ніхто не (?:вірить|вважає|думає)|немає (?:жодних )?(?:[а-яіїєґ']+(?:их) )?(?:доказів|свідчень|ознак)"
           r"(?: того)?|малоймовірно|неправда|(?<!не )(?:неможливо|важко|складно) (?:підтвердити|перевірити|довести"
           r"|стверджувати|сказати)),? що ",
@@ -454,7 +487,7 @@ _DOUBTED_IN = {
           r"(?:(?:可靠|确凿|確鑿|可信|直接|独立|獨立|明确|明確|充分|实质|實質)(?:的)?)?(?:证据|證據|迹象|跡象)"
           r"(?:表明|显示|顯示|证明|證明)?[，,：:]?|" + ZH_UNDENIED
           + r"(?:否认|否認|驳斥|駁斥|反驳|反駁)了?(?:有关|有關|关于|關於)?[：:]?"
-          r"|很难说|很難說|难以断定|難以斷定)",  # (not "尽管当局否认，| …")
+          r"|很难说|很難說|难以断定|難以斷定|是否)",  # (not "尽管当局否认，| …"; 是否 "whether")
 }
 
 
@@ -468,6 +501,9 @@ _LET_ALONE = {"fr": "et encore moins|encore moins", "es": "ni mucho menos|mucho 
               "pt": "muito menos|quanto mais", "it": "tantomeno|tanto meno|men che meno", "de": "geschweige denn"}
 for _code, _words in _LET_ALONE.items():
     _DOUBTED_IN[_code] += rf"|,? (?:{_words}),? "
+# … and what is not clear, or only asked: "No está claro si |", "Ob | der Satellit funktioniert, ist unklar"
+_DOUBTED_IN["es"] += r"|no (?:está|estaba|queda|quedaba|es) (?:claro|seguro) (?:todavía |aún )?si "
+_DOUBTED_IN["de"] += r"|(?:(?<![\s\S])|(?<=[.!?:] )|(?<=\n))ob "
 
 _UNDONE_IN = {
     "fr": r"(?:(?:presque|prétendument|soi-disant|supposément|quasiment|partiellement|en partie|(?:a|ont) failli"

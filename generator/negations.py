@@ -584,8 +584,9 @@ _PARTICLES = "はがをのへやもと"  # a hiragana run starting so after a cu
 # … but a noun, its particle and ない is "there is no noun" or "is not noun" (予定はない,
 # 電気がない, 工場ではない): the noun quoted alone says the opposite.
 _JA_NOT_THERE = lazy(r"(?:は|が|も|では|じゃ)(?:ない(?!か)|なかっ|なく|なし|無い|無し|ありません|ありませんでし)")
-# Korean's long negation: a verb's -지 form and 않다 / 못하다 / 말다 as the next word.
-_LONG_NEGATION = lazy(r" (?:않|아니|못(?: |하|했|할|한|해|합)|말(?:고|라|아|어|자|았|지))")
+# Korean's long negation: a verb's -지 form and 않다 / 못하다 / 말다 as the next word (not the
+# double one that affirms: 인정하지 않을 수 없었다, "could not but admit")
+_LONG_NEGATION = lazy(r" (?:않(?!을 수(?:가|는|밖에)? 없)|아니|못(?: |하|했|할|한|해|합)|말(?:고|라|아|어|자|았|지))")
 _LONG_FORM = lazy(r"(?<!까)지(?:[는도를만]|조차)?$")  # 가동하지, 가동하지는, 가동하지도; not 까지 ("until")
 _CANNOT = lazy(r" 수(?:가|는|도|조차)? (?:없|못)")  # after a verb's -ㄹ form
 _KANA_ENDING = 8  # how far a Japanese verb's hiragana ending is followed to its negation
@@ -1223,7 +1224,9 @@ def _before_quote(language: str) -> list[re.Pattern[str]]:
 # "It is beyond doubt that", "There is no longer any doubt that", "There is no dispute that"
 # Whose denial is none, or a denial undone: "No analyst | disputes that", "No resident we spoke to
 # | denied that", "It is impossible for the ministry to | deny that", "has stopped | denying"
-_NOBODY = r"(?:few|nobody|no one|none|hardly anyone|scarcely anyone|" + _NO_ONE + r")(?: [a-z-]+){0,3}?"
+# ("Few, if any, | defectors doubt that")
+_NOBODY = (r"(?:few|nobody|no one|none|hardly anyone|scarcely anyone|" + _NO_ONE + r")(?:,? if any,?)?"
+           r"(?: [a-z-]+){0,3}?")
 _UNDOING = (r"(?:(?:hard|difficult|impossible|no reason)(?: for [a-z]+(?: [a-z]+)?)? to"
             r"|(?:stop(?:s|ped)?|ceas(?:e|es|ed)|quit)(?: to)?)")
 _DENIAL_DENIED = lazy(
@@ -1710,6 +1713,8 @@ _NOT_GOVERNING_AFTER = lazy(r"(?:without|sans|ohne|без|bez|sin|senza|sem|zond
                             r"|not (?:only|just|least|long|far|to mention)\b"
                             # the formula of a source's anonymity: "who asked | not to be named"
                             r"|not to be (?:named|identified)\b"
+                            # Korean's double negation, which affirms: "인정 | 하지 않을 수 없었다" ("could not but admit")
+                            r"|않을 수(?:가|는|밖에)? 없"
                             r"|не (?:только|лишь|лише|тільки)\b"
                             # "and not" written on, which negates what it joins on, not the quote:
                             # "أعيد فتح المنجم في مايو | وليس في يونيو", "הוא הגיע | ולא נשאר"

@@ -361,6 +361,10 @@ _REFUTED_AFTER = {
           r"(?:later |since |subsequently |quickly |soon |swiftly )(?:been )?(?:debunked|discredited|disproved"
           r"|disproven"
           r"|refuted|retracted|withdrawn|denied|corrected)\b"
+          # … or what the evidence does not bear out: "…, a claim that satellite data does not support"
+          r"|, (?:a|an) (?:claim|assertion|figure|account|version|picture|portrayal|characteri[sz]ation|narrative)"
+          r" (?:that |which )?(?:[^\s.!?,;:]+ ){1,6}(?:does|do|did)(?: not|n't) (?:support|bear out|back up"
+          r"|corroborate|confirm|match|reflect|square with)\b"
           # … or judged so: "…, a claim analysts called implausible", "…, KCNA claimed, without providing evidence"
           r"|(?:,| -| ?\() (?:a|the|an) " + _TOLD_EN + r" (?:that |which )?(?:[^\s.!?,;:]+ ){1,4}(?:called|calls|call"
           r"|described as|dismissed as|deemed|considered|considers) (?:as )?(?:" + _FALSE_EN[3:-3] + r"|implausible"
@@ -408,7 +412,13 @@ _REFUTED_AFTER = {
           # "Die Meldung, dass | …, | erwies sich als falsch": what the clause the quote ends turned out to be
           r"|, (?:erwies|erweist) sich (?:jedoch |aber )?(?:später |inzwischen |bald )?als (?:falsch|unwahr|erfunden"
           r"|haltlos|falschmeldung|übertrieben)\b"
-          r"|, (?:wurde|wurden) (?:jedoch |aber )?(?:später |inzwischen |bald )?(?:dementiert|widerrufen|widerlegt)\b",
+          r"|, (?:wurde|wurden) (?:jedoch |aber )?(?:später |inzwischen |bald )?(?:dementiert|widerrufen|widerlegt)\b"
+          # "Dass | … |, trifft nicht zu", "…, ist unklar", "…, bestreitet die Regierung"
+          r"|, (?:trifft (?:aber |jedoch |so )?nicht zu|stimmt (?:aber |jedoch |so )?nicht"
+          r"|ist (?:aber |jedoch )?(?:falsch|unwahr|unklar|fraglich|offen|ungewiss"
+          r"|nicht (?:wahr|richtig|belegt|bestätigt|erwiesen|klar|sicher))"
+          r"|bleibt (?:unklar|offen|fraglich|ungewiss)|(?:bestreitet|bestritt|bestreiten|bestritten|dementiert"
+          r"|dementierte|dementierten)\b)",
     "ru": r"(?:,? (?:однако|но)|(?:,| -)) (?:позже |впоследствии )?(?:это|эти|эту)(?: сообщение| сведения"
           r"| информацию| известие| новость)? (?:позже |впоследствии )?(?:опровергли|было опровергнуто|опровергнуто"
           r"|были опровергнуты)",
@@ -416,6 +426,9 @@ _REFUTED_AFTER = {
           r"(?:后来|後來|随后|隨後)?被?(?:证实|證實|证明|證明)?(?:是|为|為)?"
           r"(?:假的|不实|不實|虚假|虛假|错误|錯誤)"
           # "…，后来被证实是假的", "…，这一说法后来被撤回"
+          # "… | 的说法是谣言", "… | ”的说法没有根据"
+          r"|[”\"]?的?(?:说法|說法|消息|传闻|傳聞|传言|傳言)(?:[是属屬]|纯属|純屬|并|並)?(?:谣言|謠言|不实|不實|不属实|不屬實"
+          r"|没有根据|沒有根據|毫无根据|毫無根據|并无根据|並無根據|捏造|虚假|虛假|错误|錯誤)"
           r"|[,，] ?(?:(?:但|但是|不过|不過)[^。.!?！？]{0,6})?(?:[这這此该該][一种種些则則]?(?:说法|报道|消息|說法|報道"
           r"|传闻|傳聞))?(?:后来|後來|随后|隨後|事后|事後)(?:被(?:证实|證實|证明|證明|发现|發現)(?:是|为|為)?"
           r"(?:假的|不实|不實|虚假|虛假|错误|錯誤|谣言|謠言)|被?(?:撤回|撤销|撤銷|更正|辟谣|闢謠))",
@@ -425,7 +438,10 @@ _REFUTED_AFTER = {
           r"|(?:との|という)(?:報道|情報|話|うわさ|噂|主張)は(?:後に|のちに|その後)?(?:(?:撤回|訂正|否定)され"
           r"|(?:誤り|虚偽|デマ)(?:だ|である)?(?:と|ことが)判明)",
     "ko": r"는 (?:보도|소식|주장|소문)(?:는|은) (?:나중에 |이후 )?(?:(?:사실이 아닌|거짓인|허위인) 것으로 (?:밝혀졌다"
-          r"|드러났다)|(?:오보|거짓|허위)로 (?:확인됐다|밝혀졌다|드러났다))",
+          r"|드러났다)|(?:오보|거짓|허위)로 (?:확인됐다|밝혀졌다|드러났다))"
+          # "… | 했다는 것은 사실이 아니다", "…는 주장은 근거가 없다"
+          r"|(?:다)?는 (?:것은|것도|주장은|보도는|소문은|얘기는|설은|말은) (?:전혀 |결코 )?(?:사실이 아니|사실과 다르|거짓|허위"
+          r"|근거가 없|근거 없|사실무근)",
 }
 # A label the quote is, given by someone else: "A miracle harvest | , as state TV called it" (a
 # quote of a few words: "Prices doubled during the Arduous March | , as the regime called it"
@@ -477,14 +493,14 @@ _BOUNDARY = (r"(?=[.;:!?,)]|$| (?!that\b|which\b|about\b|of\b|from\b|concerning\
 _BOUNDARY_PASSIVE = (r"(?=[.;:!?,)]|$| (?:by|later|since|in|on|after|as|when|amid|because|to|down|downward)\b"
                      r"| (?:two|three|four|several|a few|\d+) (?:hours|days|weeks|months) later"
                      r"| the (?:next|following) )")
-_DENYING_NEXT = (r"(?:denied|denies|deny|retracted|retracts|refuted|refutes|debunked|disproved|disproven|withdrew"
-                 r"|corrected|corrects"
-                 r"|withdrawn|rejected"
-                 r"|rejects|disputed|disputes|dismissed|dismisses|contradicted|contradicts)")
+# (and the plural's: "Aid agencies dispute the account")
+_DENYING_NEXT = (r"(?:denied|denies|deny|retracted|retracts|retract|refuted|refutes|refute|debunked|debunks|debunk"
+                 r"|disproved|disproven|withdrew|corrected|corrects|withdrawn|rejected|rejects|reject"
+                 r"|disputed|disputes|dispute|dismissed|dismisses|dismiss|contradicted|contradicts|contradict)")
 # … of a bare "this", only what is said of a statement ("The army withdrew these in June":
 # not read; nor "It retracted this" of a directive, which the quote names: see _OF_A_CLAIM)
-_DENYING_THIS = (r"(?:denied|denies|deny|refuted|refutes|debunked|disputed|disputes|contradicted|contradicts"
-                 r"|retracted|retracts)")
+_DENYING_THIS = (r"(?:denied|denies|deny|refuted|refutes|refute|debunked|debunks|debunk|disputed|disputes|dispute"
+                 r"|contradicted|contradicts|contradict|retracted|retracts|retract)")
 _UNTRUE_NEXT = rf"(?:{_FALSE_EN}|not (?:to (?:be|have been) )?(?:true|(?:the case|so)(?=[.!?;]|$)))"
 # a subject's words: not past a full stop, but through an abbreviation ("Mr. Kim denied this")
 _WORD_NEXT = rf"(?:{_ABBREVIATION}|[^\s.!?,;:]+)"
@@ -499,7 +515,8 @@ _RETRACTED_NEXT = lazy(
     rf"that (?:{_TOLD_THIS}|this|that|it) (?:was|is|were|are|had been) {_UNTRUE_NEXT}"
     r"|none of (?:this|that|it|these|those|the (?:reports?|claims?|stor(?:y|ies)|accounts?)) (?:was|is|were|are) true"
     r"|"
-    rf"{_TOLD_THIS}(?:, however,)? (?:(?:was|were|has been|have been|had been|has|have|had) )?{_UNDONE_BY}(?:been )?"
+    rf"{_TOLD_THIS}(?:, however,)? (?:(?:was|were|is|are|has been|have been|had been|has|have|had) )?{_UNDONE_BY}"
+    r"(?:been )?"
     r"(?:denied|retracted|withdrawn|debunked|discredited|disproved|disproven|refuted|corrected|revised|rejected"
     r"|dismissed|contradicted|disputed|questioned|challenged|ridiculed|doubted|mocked)"
     rf"|(?:this|that|it) (?:(?:was|were|has been|have been|had been|has|have|had) )?{_UNDONE_BY}(?:been )?"
@@ -539,6 +556,13 @@ _RETRACTED_NEXT = lazy(
     rf"|(?:{_WORD_NEXT}(?: |, however, )){{1,6}}{_UNDONE_BY}(?:{_DENYING_NEXT} (?:{_TOLD_THIS}"
     rf"|the [\w'-]+ {_TOLD_NEXT}|(?:these|those|such) (?:[\w'-]+ )?{_TOLD_NEXT}){_BOUNDARY}"
     rf"|{_DENYING_THIS} (?:this|that|it){_BOUNDARY_PASSIVE}))")
+# … or sets against it what is so: "A viral post claims the mine reopened. In reality, it is still
+# closed." (not "In fact, …", as often an intensifier: "In fact, output has doubled since"); not
+# of a quote that itself denies or negates, which the reality may bear out ("Officials deny the
+# mine reopened. In truth, …")
+_IN_REALITY = lazy(r" (?:(?:but|yet) )?(?:in (?:reality|truth|actuality)|the (?:reality|truth) is(?: that)?"
+                   r"|truth be told)\b,?")
+_DENIAL_QUOTED = lazy(r"\b(?:not|no|never|nobody|none|den(?:y|ies|ied)|dismiss\w*|reject\w*|refut\w*)\b|n't\b")
 # … no undoing that happened: denied, put off, wondered about or only possible ("Officials
 # never denied this", "have yet to deny", "may deny this", "If officials deny this, …")
 _UNDOING_DENIED = lazy(r"n't\b|\b(?:no|not|never|nobody|none|neither|nor|hardly|(?<!a )few|rarely|seldom|cannot"
@@ -655,6 +679,8 @@ def _retracted_next(start: int, end: int, text: str, labelled: bool = False) -> 
         if _RETRACTED_NEXT.match(text, after) is None and (joint := _NEXT_JOINT.match(text, after)) is not None \
                 and (r := _RETRACTED_NEXT.match(text, joint.end())) is not None and _EARLIER.search(r.group()):
             after = joint.end()
+    if (real := _IN_REALITY.match(text, after)) is not None and not _DENIAL_QUOTED.search(text, start, end):
+        return end, _sentence_end(text, real.end()) or real.end()  # (of a claim too: "A viral post claims …")
     if (r := _RETRACTED_NEXT.match(text, after)) is not None:
         denial, answer = r.group(), r.end()
     elif (r := _DENIED_THAT_NEXT.match(text, after)) is not None and _same_claim(text[start:end], r.group(1)):
@@ -802,6 +828,10 @@ def _retracted_next_in(start: int, end: int, text: str, code: str) -> tuple[int,
     if stop is None or "\n" in text[end:stop.end()]:
         return None  # (the next sentence must be of the same paragraph)
     after = stop.end()
+    if (real := _IN_REALITY_IN.get(code)) is not None and real.match(text, after) \
+            and not _DENIAL_QUOTED_IN.search(text, start, end):
+        ends = SENTENCE_ENDED.search(text, after, min(len(text), after + _REST_REACH))
+        return end, ends.end() if ends is not None and "\n" not in text[after:ends.end()] else after
     if (r := pattern.match(text, after)) is None or "\n" in r.group() or confirmed(text, r.end()) \
             or _DENIAL_DENIED_IN.search(r.group()) or _NOT_AFTER_IN.match(text, r.end()):
         return None  # (nor one that goes on to confirm it, "lo desmintió, pero el martes lo confirmó", nor
@@ -809,6 +839,20 @@ def _retracted_next_in(start: int, end: int, text: str, code: str) -> tuple[int,
     return end, r.end()
 
 
+# … and what is so, set against it: "En réalité, la mine est toujours fermée.", 실제로는 …
+_IN_REALITY_IN = {code: lazy(p) for code, p in {
+    "fr": r"(?:mais )?en (?:réalité|vérité)\b", "es": r"(?:pero )?(?:en (?:realidad|verdad)|la realidad es que)\b",
+    "pt": r"(?:mas )?na realidade\b", "it": r"(?:ma )?in realtà\b",
+    "de": r"(?:doch |aber )?in (?:wirklichkeit|wahrheit)\b",
+    "ru": r"(?:но |однако )?(?:на самом деле|в действительности|в реальности)(?!\w)",
+    "uk": r"(?:але |однак )?(?:насправді|в дійсності)(?!\w)",
+    "zh": r"(?:但|而|然而|可是?)(?:实际上|實際上|事实上|事實上)|(?:实际上|實際上|事实上|事實上)却|真相是",
+    "ja": r"(?:しかし|だが)?[、,]? ?(?:実際には|実際は|本当は|実のところ)", "ko": r"(?:그러나 |하지만 )?(?:실제로는|사실은|실상은)",
+}.items()}
+# (not of a quote that denies: "Le ministère a démenti que …", 부인했다)
+_DENIAL_QUOTED_IN = lazy(r"(?<![\w'])(?:ne|n'|pas|jamais|no|nunca|nicht|kein\w*|nie|не|нет|никогда|ні"
+                         r"|démenti\w*|dément\w*|desmint\w*|desment\w*|negó|negaron|dementier\w*|опроверг\w*)(?![\w'])"
+                         r"|[不没沒未否]|ない|なかった|않|아니|부인|없")
 _DENIAL_DENIED_IN = lazy(r"(?<![\w'])(?:no|nadie|niemand|nie|niemals|никто|никогда|не|personne|jamais|nessuno|non"
                          r"|ninguém|nunca|mai)(?: [\w'-]+){0,2}? (?:lo |la |le |l'|dies |das |это |ne )?"
                          r"(?:desment|desmint|neg|dementier|опроверг|réfut|démenti|smentit|smentì|rechaz)"
@@ -903,6 +947,12 @@ _LIMITED_AFTER = {
             r"|(?<![.!?]) (?:only )?in (?:(?:some|certain|several|a few|isolated|limited|outlying)"
             r" (?:parts|pockets|areas|districts|villages|neighbou?rhoods|places|regions|counties)\b"
             r"|(?:parts|pockets) of\b)"
+            # … or only one place, or for a while: "Supply improved | only in central Pyongyang",
+            # "The crossing was reopened | temporarily" (not a time: "only in May", "only in 2019")
+            r"|(?<![.!?]) only (?:in|at|among|within|inside) (?!(?:january|february|march|april|may|june|july|august"
+            r"|september|october|november|december|spring|summer|autumn|fall|winter|part|theory|principle|name"
+            r"|practice|recent|the (?:past|first|last|end|early|late|morning|evening|afternoon|meantime|long)|\d)"
+            r"\b)[\w'-]+|(?<![.!?]) temporarily\b"
             # "… (unconfirmed).", "… [not independently verified]", "… (source: government claims, unverified)"
             r"| ?[(\[](?:[^()\[\]\n]{1,60}?[,;:] )?"
             r"(?:(?:information|news|report|claim|this is|still|as yet|so far|yet) )*"
@@ -1219,6 +1269,7 @@ _REFUTED_PREDICATE = lazy(
     r" (?:not (?:supported|borne out|backed|corroborated|credible|true|accurate|correct|plausible)"
     r"|unsupported|uncorroborated|unfounded|baseless|groundless|false|untrue|wrong|incorrect|inaccurate|mistaken"
     r"|doubtful|dubious|questionable|implausible|far-fetched|a myth|a fabrication|a lie|nonsense"
+    r"|[\"']?(?:(?:pure|utter|sheer|complete|total) )?(?:fantasy|fiction|invention|fabrication|a hoax)"
     r"|(?:contradicted|disproved|disproven|refuted|debunked|discredited|belied|undermined) by"
     r"|(?:disputed|denied|rejected|dismissed|contested|challenged|questioned|doubted)"
     r" (?:by(?! (?:nobody|no one|none|few)\b)|as)\b)"
@@ -1255,11 +1306,15 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
     # not the question quoted whole, its particle and all: "茂山矿山已经复产了吗")
     if not (m := _ASKED_AFTER_IN.match(text, end)) or pattern is not None and _ASKS_ITSELF_CJK.search(text, start, end):
         return None
+    if code == "en" and _ANSWERED_YES.match(text, m.end()):
+        return None  # "Has | the mine reopened? Yes, in May."
     if (opening := _ASKING_IN.get(code)) is not None and (o := opening.search(text, lo, start)):
         return o.start(), m.end()
     opens = sentence + len(text[sentence:start]) - len(text[sentence:start].lstrip())
     if opens == start - (start > 0 and text[start - 1] in "\"'") and not _ASKING_ITSELF.match(text, opens):
         return start, m.end()
+    if code == "en" and _STATEMENT_ASKED.fullmatch(text, opens, start):
+        return opens, m.end()  # "So | the mine has reopened? Not at all."
     if code == "en" and (asks := list(_QUESTION_OPENS_EN.finditer(text, opens, start))) \
             and not _TAKES_AS_FACT.search(text, asks[-1].end(), start):
         return asks[-1].start(), m.end()  # "…: has the regime | lost control?", "Has the regime, … | lost …?"
@@ -1271,6 +1326,11 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
     return None
 
 
+# A statement asked after a word that goes on from what was said: "So | the mine has reopened?"
+_STATEMENT_ASKED = lazy(r"(?:and|so|but|then|really|and so|or)(?:,|\.\.\.|…)? [\"']?")
+# … and an answer that bears the quote out: "Yes, it reopened in May."
+_ANSWERED_YES = lazy(r"[\"')\]”’*]* (?:[\"']?(?:a|answer): )?[\"']?(?:yes|yeah|yep|indeed|it (?:has|did|is|was)"
+                     r"|that's right|that is right|correct)\b")
 # An interviewer's line: "Q: …", "Question: …", "Host: …"
 _QUESTION_LABEL = lazy(r"(?:q|question|interviewer|host)\s?: [\"']?")
 
@@ -1316,6 +1376,12 @@ _QUESTION_OPENS_EN = lazy(r"(?:^|(?<=[.!?:;,] )|(?<=[.!?]\s\s)|(?<=\n)|(?<= - )|
                           r"|has|have|had|can|could|will|would|should|shall) ")
 # … whose own body the quote is, not a clause it takes as fact ("Is it surprising that | the
 # markets collapsed?", "Has anyone explained why | …?", "Is it any wonder | …?")
-_TAKES_AS_FACT = lazy(r"\b(?:that|why|how|what|who|whom|when|where|whether|if|wonder|surprising|surprised"
+# (not "that" of what may follow from another thing, or only be possible: "Does that mean |
+# …?", "Does it mean that | …?", "Could it be that | …?", "Is it possible that | …?")
+_TAKES_AS_FACT = lazy(r"\b(?:that(?! (?:mean|means|meant|show|shows|prove|proves|suggest|suggests|indicate"
+                      r"|indicates|imply|implies|signal|signals)\b)(?<!\bmean that)(?<!\bshow that)(?<!\bprove that)"
+                      r"(?<!\bimply that)(?<!\bsuggest that)(?<!\bindicate that)(?<!\bsignal that)(?<!\bit be that)"
+                      r"(?<!\bpossible that)(?<!\blikely that)|why|how|what|who|whom|when|where|whether|if"
+                      r"|wonder|surprising|surprised"
                       r"|coincidence|notice|noticed|forget|matter|explain|explained|know|knew|think|believe"
                       r"|remember|realise|realize|doubt|true)\b")
