@@ -890,7 +890,7 @@ _DISPUTED_WORDS = ("rumo", "gossip", "has it", "it is ", "it was ", "goes", "fal
 # succeed, |", "According to analysts, if …, |", "The economy, unless …, | will shrink").
 # (a speaker's words open one too: '"If the border stays shut, people will starve," a farmer said')
 _CONDITION_OPENS_AT = (r"(?:^|[.!?]\s+|\n|(?<=[,;:(] )|(?<= - )|(?<=\bthat )|(?<=\band )|(?<=\bbut )|(?<=\byet )"
-                    r"|(?<=^[\"'])|(?<=\s[\"']))")
+                       r"|(?<=^[\"'])|(?<=\s[\"']))")
 _CONDITION_BEFORE = lazy(_CONDITION_OPENS_AT + r"(?:(?:only )?(?:if|unless)(?! (?:anything|so|not|any|only|otherwise"
                          r"|nothing else|you will|i may|i might|you like|you ask|memory serves"
                          r"|(?:history|the past|past experience|experience|precedent) is any guide)\b)"

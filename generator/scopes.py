@@ -1329,8 +1329,9 @@ def _asked(start: int, end: int, text: str, code: str, leading: bool, lo: int) -
 # A statement asked after a word that goes on from what was said: "So | the mine has reopened?"
 _STATEMENT_ASKED = lazy(r"(?:and|so|but|then|really|and so|or)(?:,|\.\.\.|…)? [\"']?")
 # … and an answer that bears the quote out: "Yes, it reopened in May."
-_ANSWERED_YES = lazy(r"[\"')\]”’*]* (?:[\"']?(?:a|answer): )?[\"']?(?:yes|yeah|yep|indeed|it (?:has|did|is|was)"
-                     r"|that's right|that is right|correct)\b")
+# (a short answer alone: not "It was closed in May.", "Correct figures are scarce.")
+_ANSWERED_YES = lazy(r"[\"')\]”’*]* (?:[\"']?(?:a|answer): )?[\"']?(?:(?:yes|yeah|yep)\b"
+                     r"|(?:indeed|correct|that's right|that is right|it (?:has|did|is|was))(?=[.,;:!]|$))")
 # An interviewer's line: "Q: …", "Question: …", "Host: …"
 _QUESTION_LABEL = lazy(r"(?:q|question|interviewer|host)\s?: [\"']?")
 

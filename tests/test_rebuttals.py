@@ -33,6 +33,8 @@ MISLEADING = [
     ("en", "So the Musan mine has reopened? Not at all, a worker said.", "the Musan mine has reopened"),
     ("en", "Could it be that the Musan mine has reopened? Officials would not say.", "the Musan mine has reopened"),
     ("en", "Is it possible that the Musan mine has reopened? Nobody knows.", "the Musan mine has reopened"),
+    ("en", "Has the Musan mine reopened? It was closed in May, and workers say it still is.",
+     "the Musan mine reopened"),
     # a hedge, a rumour, a plan not carried out, a scenario, a limit
     ("en", "The explosion near Sunchon may have been caused by a failed missile launch, according to one "
            "analyst.", "caused by a failed missile launch"),
@@ -101,6 +103,7 @@ FAITHFUL = [
      "the Musan mine reopened"),
     ("en", "Does that mean the Musan mine has reopened? Yes. Workers returned on Monday.",
      "the Musan mine has reopened"),
+    ("en", "Has it really reopened? It has, according to two workers.", "it really reopened"),
     ("en", "Is it surprising that the markets collapsed? Not really, given the drought.", "the markets collapsed"),
     ("en", "Did anyone notice that the Musan mine had reopened? Few did, because it happened at night.",
      "the Musan mine had reopened"),
