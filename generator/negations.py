@@ -918,7 +918,11 @@ _INVERTED = lazy(r"[\"']?(?:will|would|can|could|shall|should|must|might|may|doe
                  r"|had)\b")
 _CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
                         r"(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
-                        r"|assuming that|provided(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via"
+                        # (not "assuming control", "assuming a role once held by her aunt": taking on)
+                        r"|assuming (?:that|no|there (?:is|are|was|were|will be)|(?:normal|current|average|good"
+                        r"|stable|continued|further|full)\b|(?:the |a |an )?[\w-]+(?: [\w-]+)? (?:is|are|was|were"
+                        r"|holds?|continues?|remains?|stays?|keeps?|goes|go|arrives?|passes|pass|succeeds?|fails?)\b)"
+                        r"|provided(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via"
                         r"|that|last|this|earlier)\b))"
                         r"|only (?:after|when|once|until)|as soon as"
                         r"|once(?! (?:again|more|a|an|every|upon|in a while|and for all|before)\b))\b")
@@ -938,8 +942,9 @@ _CONDITIONED_AFTER = {code: lazy(p) for code, p in {
     "uk": r",? (?:лише |тільки )?(?:доки не|поки не|за умови)\b",
 }.items()}
 # … past who says so: "Exports will double | , the ministry said, if China lifts its ban"
-_SAID_ASIDE = lazy(r"[\"']?, (?:[\w'-]+ ){0,4}?(?:said|says|say|told reporters|added|warned|predicted|predicts"
-                   r"|estimated|estimates|believe|believes|argued|argues)(?: [\w'-]+){0,2}(?=,)")
+SAID_ASIDE = lazy(r"[\"']?, (?:(?:[\w'-]+ ){0,4}?(?:said|says|say|told reporters|added|warned|predicted|predicts"
+                  r"|estimated|estimates|believe|believes|argued|argues|reported|reports|noted|wrote)(?: [\w'-]+){0,2}"
+                  r"|according to(?: [\w'-]+){1,5})(?=,)")
 # … where "if" is "whether": "would not say if", "will decide in March if"
 _WHETHER_WORDS = (r"(?:say|says|said|decide|decides|decided|deciding|know|knows|knew|ask|asks|asked|asking|see|sees"
                   r"|seeing|check|checks|checked|checking|wonder|wonders|wondered|wondering|determine|determining"
@@ -1929,11 +1934,11 @@ def _unvouched(start: int, end: int, text: str, language: str, leading: bool, tr
     elif not trailing and not _ENDS_SENTENCE.search(text, max(start, end - 3), end) \
             and (conditioned := _CONDITIONED_AFTER.get(primary_language(language) or "en")) is not None \
             and (d := conditioned.match(text, end)
-                 or english and (aside := _SAID_ASIDE.match(text, end)) and conditioned.match(text, aside.end())):
+                 or english and (aside := SAID_ASIDE.match(text, end)) and conditioned.match(text, aside.end())):
         found.append((end, d.end()))  # "Workers receive full rations | for as long as the order lasts"
     elif english and not trailing and not _ENDS_SENTENCE.search(text, max(start, end - 3), end) \
             and (d := _CONDITION_AFTER.match(text, end)
-                 or (aside := _SAID_ASIDE.match(text, end)) and _CONDITION_AFTER.match(text, aside.end())) \
+                 or (aside := SAID_ASIDE.match(text, end)) and _CONDITION_AFTER.match(text, aside.end())) \
             and (modal := _last_modal(text, _clause_start(text, start, end), end)) >= 0 \
             and not _WHETHER_VERB.search(text, modal, end):
         found.append((end, d.end()))  # "The mine will reopen in April | unless the pumps fail again"

@@ -42,7 +42,8 @@ import re
 
 from generator.figures import figure_cut
 from generator.lazyre import lazy
-from generator.negations import CLAIMED_WHEN, REGIME_VOICE, SENTENCE_ENDED, confirmed, is_aside, primary_language
+from generator.negations import (CLAIMED_WHEN, REGIME_VOICE, SAID_ASIDE, SENTENCE_ENDED, confirmed, is_aside,
+                                 primary_language)
 
 _OPEN = r"[\"'(\[]?"  # a quotation mark or bracket the quote may start inside
 # (a look-behind: the words undone start at the opening word, not at the last sentence's full
@@ -1083,14 +1084,17 @@ def _compiled(table: dict[str, str], anchored_end: bool) -> dict[str, re.Pattern
 _PRIVATIVE_BEFORE_IN = _compiled(_PRIVATIVE_BEFORE, True)
 # A condition that the report's words are true, opening the quote's sentence: "If the reports
 # are accurate, |", "If confirmed, |", "If true, |"
-_IF_TRUE_BEFORE = lazy(_SENTENCE_START + r"(?:if|assuming(?: that)?) (?:true|confirmed|accurate|correct|verified"
-                       r"|(?:you|we|one) (?:believe|trust) [^.!?,;:]{1,40}"  # "If you believe KCNA, |"
-                       r"|(?:the |these |those |such |this |that |their |his |her |its )?(?:[^\s.!?,;:]+ ){0,2}?"
-                       r"(?:reports?|accounts?|claims?|rumou?rs?|allegations?"
-                       r"|figures?|estimates?|testimony|sources?|information|this|that)(?: [^\s.!?,;:]+){0,4}"
-                       r" (?:is|are|was|were|prove|proves|proved|turn out to be|turns out to be|can be|are to be)"
-                       r"(?: (?:true|accurate|correct|right|confirmed|believed|trusted|verified))?)"
-                       r", [\"']?$")
+_IF_TRUE = (r"(?:if|assuming(?: that)?) (?:true|confirmed|accurate|correct|verified"
+            r"|(?:you|we|one) (?:believe|trust) [^.!?,;:]{1,40}"  # "If you believe KCNA, |"
+            r"|(?:the |these |those |such |this |that |their |his |her |its )?(?:[^\s.!?,;:]+ ){0,2}?"
+            r"(?:reports?|accounts?|claims?|rumou?rs?|allegations?"
+            r"|figures?|estimates?|testimony|sources?|information|this|that)(?: [^\s.!?,;:]+){0,4}"
+            r" (?:is|are|was|were|prove|proves|proved|turn out to be|turns out to be|can be|are to be)"
+            r"(?: (?:true|accurate|correct|right|confirmed|believed|trusted|verified))?)")
+_IF_TRUE_BEFORE = lazy(_SENTENCE_START + _IF_TRUE + r", [\"']?$")
+# … or closing it, whatever its tense: "Rice prices fell 20% in May | , if the figures from
+# Hyesan are accurate", "…, if true."
+_IF_TRUE_AFTER = lazy(r"[\"']?, " + _IF_TRUE + r"(?=[\"')]*(?:[,.;:!?]|$))")
 # What no longer holds, opening the quote's sentence: "Until recently, | the market was open
 # every day", "Bis vor kurzem | …", "До недавнего времени | …", 直到最近 | …
 _NO_LONGER_BEFORE = lazy(r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=[。！？]))"
@@ -1179,11 +1183,15 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
             else []
         own = _OWN_ATTRIBUTION.search(quote) is not None  # the quote says whose claim it is
         after += [_REFUTED_AFTER_IN.get(code)] if not own else []
-        found += [(end, m.end()) for p in after if p is not None and (m := p.match(text, end))]
+        after += [_IF_TRUE_AFTER] if code == "en" else []
+        # … also past who says so: "All workers were paid in full, the manager said, | except the guards"
+        aside = SAID_ASIDE.match(text, end) if code == "en" else None
+        ends = (end,) if aside is None else (end, aside.end())
+        found += [(end, m.end()) for p in after if p is not None for at in ends if (m := p.match(text, at))]
         if code == "en" and len(quote.split()) <= _LABEL_WORDS and (m := _LABELLED_AFTER.match(text, end)):
             found.append((end, m.end()))
-        if (bound := _bounded(text, lo, start, end, code)) is not None:
-            found.append(bound)
+        if (bound := next(filter(None, (_bounded(text, lo, start, at, code) for at in ends)), None)) is not None:
+            found.append((end, bound[1]))
         if (asked := _asked(start, end, text, code, leading, lo)) is not None:
             found.append(asked)
         if not own and (undone := _retracted_next(start, end, text) if code == "en"

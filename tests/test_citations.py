@@ -4311,9 +4311,9 @@ REVIEWED_VERIFIED = [
     ("ko", "협상이 결렬되더라도 북한은 올림픽에 대표단을 보낼 것이다.", "북한은 올림픽에 대표단을 보낼 것이다"),
     ("ko", "수출은 줄어든 반면 수입은 늘어날 것으로 보인다.", "수입은 늘어날 것으로 보인다"),
     ("ko", "어떤 경우에도 북한은 핵을 포기하지 않을 것이다.", "북한은 핵을 포기하지 않을 것이다"),
-    # a condition after who says so; a question quoted without its ¿?; "stopped | shipping coal"
+    # a condition after who says so (a hedge on the figures is not: test_asides.py); a question
+    # quoted without its ¿?; "stopped | shipping coal"
     ("en", "Exports will double, the ministry said, if anything a cautious estimate.", "Exports will double"),
-    ("en", "Exports doubled last year, the ministry said, if the figures are right.", "Exports doubled last year"),
     ("en", "Officials said they would not say if exports will double.", "Officials said they would not say"),
     ("en", "Guards stopped shipping containers at the border.", "Guards stopped shipping containers at the border"),
     ("es", "«Ha perdido el control», dijo el senador.", "Ha perdido el control"),
@@ -9707,7 +9707,8 @@ REVIEWED_APPROXIMATE = [
     ("en", "The regime launched a missile for the second time in a week.",
      "The regime launched a missile for the second time"),
     ("fr", "Il est tentant de penser que les sanctions ont échoué.", "les sanctions ont échoué"),
-    # a condition after who says so; a question quoted without its ¿?; "stopped | shipping coal"
+    # a condition after who says so (a hedge on the figures is not: test_asides.py); a question
+    # quoted without its ¿?; "stopped | shipping coal"
     ("en", "Exports will double, the ministry said, if China lifts its ban.", "Exports will double"),
     ("en", "The regime will collapse, analysts say, unless China intervenes.", "The regime will collapse"),
     ("en", "The regime will collapse, the report said, if China withdraws support.", "The regime will collapse"),
