@@ -263,7 +263,13 @@ _ADVERB = (r"\b(?:allegedly|supposedly|purportedly|ostensibly|nominally|nearly|a
 _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe|reputedly|in all likelihood"
           r"|(?<!the )(?<!a )(?<!an )(?<!more )(?<!less )(?<!as )(?<!'s )(?<!its )(?<!his )(?<!her )(?<!their )"
           r"(?<!the most )likely),?"
-          r"|\b(?:it is|it's|it was|it seems) (?:very |highly |quite |entirely )?(?:likely|probable|possible) that"
+          # (… and what is only reasonable to think: "It seems reasonable that |", "It's not
+          # unreasonable to assume that |", "It is fair to assume that |", "It stands to reason that |")
+          r"|\bit(?:'s| is| was| seems| seemed|'s seems| looks| looked| appears| appeared| would (?:seem|be|appear))"
+          r"(?: (?:very|highly|quite|entirely|perfectly|fairly|not un))?"
+          r" ?(?:likely|probable|possible|plausible|conceivable|reasonable|believable|feasible|fair|safe)"
+          r" (?:that|to (?:assume|think|believe|suppose|expect|conclude|guess|speculate|infer)(?: that)?)"
+          r"|\bit (?:makes sense|stands to reason) that"
           r"|\b(?<!as )(?<!so )(?<!how )it (?:seems|seemed|would seem|would appear)(?: that)?,?"
           r"|\bit (?:appears|appeared) that"  # (not "Unlikely as it seems, | …")
           # what may have been, or what a picture only seems to show: "The blast may have been |
@@ -271,8 +277,10 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
           r"|\b(?:may|might|could)(?: well| possibly| even)? have been"
           r"|\b(?:appears?|appeared|seems?|seemed) to (?:show|depict|reveal|confirm|indicate|suggest)"
           # the speaker's own belief: "I think | the market closed", "We believe that |"
-          r"|\b(?<!['-])(?:i|we) (?:(?:still|really|honestly|personally) )?(?:think|believe|guess|suppose|reckon"
-          r"|suspect)(?: that)?,?")
+          r"|\b(?<!['-])(?:i|we) (?:(?:still|really|honestly|personally|first|initially|originally) )?(?:think"
+          r"|believe|guess|suppose|reckon|suspect|thought|assumed|figured)(?: that)?,?"
+          # … and a post's "Thought | the DPRK was deploying panels in Hamburg before reading it again"
+          r"|(?:^|(?<=[.!?] )|(?<=\n))(?:at first,? )?thought(?: that)?,?")
 # … and a quantifier opening the clause that turns the claim about the rest around: "Few |
 # economists believe", "…, but only a few | defectors reach", "Hardly any | traders came"
 # (not "a few", "the past few", "Kim's few", "Mark Few praised": inside the clause)
@@ -385,6 +393,10 @@ _DESPITE_CLAIM = (r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))(?:despite|in spite of|no
 _WORDS_FIRST = {"once": ("once", "formerly", "used to be"), "despite": ("espite", "spite of", "otwithstanding"),
                 "scenario": ("scenario", "simulat", "war game", "war-game", "wargame")}
 _LIKELY_TO = lazy(r"likely $")
+# A quote whose clause hedges itself with its first verb ("the DPRK could be switching", "the
+# fire may have spread"): what it says is no firmer for the hedge before it left out
+_HEDGED_ITSELF = lazy(r"[\"'(\[]?(?:[\w'-]+ ){1,6}?(?:could|might|may)(?: well| possibly| perhaps)? (?:not )?"
+                      r"(?:be|have)\b")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
     "doubt": lazy(rf"(?:{_DOUBTING}) {_OPEN}$"),
@@ -713,8 +725,9 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
                                       and not _ING_NOUN.match(text, start) and not _ING_MODIFIER.match(text, start)):
             continue  # "stopped | the convoy", "denied | wrongdoing", "banned | drinking establishments"
         if kind in ("hedge", "limit") and (not _hedges_quote(m, text, start)
-                                or _LIKELY_TO.search(m.group()) and _TO_OR_THAN.match(text, start)):
-            continue
+                                or _LIKELY_TO.search(m.group()) and _TO_OR_THAN.match(text, start)) \
+                or kind == "hedge" and _HEDGED_ITSELF.match(text, start, end):
+            continue  # (and "It seems reasonable that | the DPRK could be switching": the hedge kept)
         if kind not in ("adverb", "hedge", "limit", "once") and ends_a_word:
             continue  # (but "nearly | collapsed, officials said": the adverb's own verb)
         if kind == "told" and _CLAIMED.search(m.group()) and confirmed(text, start) \

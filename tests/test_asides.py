@@ -1,6 +1,7 @@
 """Quotes whose sentence goes on, past who says so, with an exception, a limit, a bound or a
-condition ("All workers were paid in full, the manager said, | except the guards"); and
-quotes a hedge on the report's own accuracy closes ("…, if the figures are accurate")."""
+condition ("All workers were paid in full, the manager said, | except the guards"); quotes a
+hedge on the report's own accuracy closes ("…, if the figures are accurate"); and quotes of
+what is only reasonable to think, or what someone thought ("It seems reasonable that |")."""
 
 from __future__ import annotations
 
@@ -83,4 +84,49 @@ def test_what_limits_a_quote_past_who_says_so_or_its_accuracy_is_flagged(body, q
 
 @pytest.mark.parametrize("body, quote", FAITHFUL)
 def test_the_faithful_look_alikes_stay_verified(body, quote):
+    assert _located(body, quote).status is QuoteStatus.VERIFIED
+
+
+# (report body, quote): what someone only finds reasonable to think, or thought
+HEDGED = [
+    ("It seems reasonable that the DPRK is switching to importing components.",
+     "the DPRK is switching to importing components"),
+    ("It is plausible that the DPRK is switching to importing components.",
+     "the DPRK is switching to importing components"),
+    ("It makes sense that the DPRK is switching to importing components.",
+     "the DPRK is switching to importing components"),
+    ("It is reasonable to assume that the DPRK is switching to importing components.",
+     "the DPRK is switching to importing components"),
+    ("It's not unreasonable to think the factory has closed.", "the factory has closed"),
+    ("It stands to reason that the factory has closed.", "the factory has closed"),
+    ("I thought the DPRK was deploying solar panels in Hamburg before reading it again.",
+     "the DPRK was deploying solar panels in Hamburg"),
+    ("Nice photos. Thought the DPRK was deploying solar panels in Hamburg before reading it again.",
+     "the DPRK was deploying solar panels in Hamburg"),
+    ("At first I thought the mine had reopened, but it was a different site.", "the mine had reopened"),
+    ("We assumed that the border had reopened.", "the border had reopened"),
+]
+
+# … and the same words where the report asserts, or the quote keeps the hedge
+HEDGED_FAITHFUL = [
+    ("It is fair to say that the DPRK is switching to importing components.",
+     "the DPRK is switching to importing components"),
+    ("It seems clear that the DPRK is switching to importing components.",
+     "the DPRK is switching to importing components"),
+    ("It's seems reasonable that the DPRK could be switching from importing the whole panels.",
+     "the DPRK could be switching from importing the whole panels"),
+    ("It is plausible that the fire may have spread to the warehouse.", "the fire may have spread to the warehouse"),
+    ("It is not impossible that the famine killed more than a million people.",
+     "the famine killed more than a million people"),
+    ("Kim thought about the plan for a week. The mine reopened in May.", "The mine reopened in May"),
+]
+
+
+@pytest.mark.parametrize("body, quote", HEDGED)
+def test_what_is_only_reasonable_to_think_or_was_thought_is_flagged(body, quote):
+    assert _located(body, quote).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("body, quote", HEDGED_FAITHFUL)
+def test_an_assertion_or_a_hedge_the_quote_keeps_stays_verified(body, quote):
     assert _located(body, quote).status is QuoteStatus.VERIFIED
