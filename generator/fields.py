@@ -46,7 +46,7 @@ def visible(text: str) -> bool:
 def id_problem(value: str) -> str:
     """Why `value` cannot be an id, as a hint; "" when it can."""
     if not ID_PATTERN.fullmatch(value):
-        return _unseen(value) + ID_HINT
+        return unseen(value) + ID_HINT
     if len(value) > MAX_ID:
         return f"an id names a folder of the site: at most {MAX_ID} characters, not {len(value)}"
     if value.endswith("."):
@@ -58,13 +58,15 @@ def id_problem(value: str) -> str:
     return ""
 
 
-def _unseen(value: str) -> str:
+def unseen(value: str) -> str:
     """What a reader of `value` cannot see in it, named: the first character no font shows
     (a zero-width space, a format or control character, a space other than " ")."""
     for at, char in enumerate(value):
         if unicodedata.category(char)[0] in "CZ" and char != " ":
-            name = unicodedata.name(char, "a control character")
             where = f'after "{value[:at]}"' if at else "at its start"
+            if 0xDC80 <= ord(char) <= 0xDCFF:  # a byte of a file's name that is no UTF-8 (surrogateescape)
+                return f"it holds the byte 0x{ord(char) - 0xDC00:02X}, which is not UTF-8, {where}; "
+            name = unicodedata.name(char, "a control character")
             return f"it holds U+{ord(char):04X} {name}, which is not seen, {where}; "
     return ""
 
@@ -118,6 +120,17 @@ def describe(value: Any) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return f'"{value}"' if len(str(value)) < 40 else "text"
+
+
+def _quoted_number(value: Any) -> str:
+    """The hint for a number written in quotes (`lat: "39.9"`), which YAML reads as text."""
+    if not isinstance(value, str):
+        return ""
+    try:
+        finite = math.isfinite(float(value))
+    except ValueError:
+        return ""
+    return f"the quotes make it text: write {value.strip()} without them" if finite else ""
 
 
 def _shown_number(value: Any) -> str:
@@ -215,12 +228,8 @@ class Fields:
         return value.isoformat() if isinstance(value, dt.date) else _as_text(value)
 
     def text(self, key: str, required: bool = False, default: str = "") -> str:
-        value = self._get(key, required)
-        if value is None:
-            return default
-        text = self._as_written((*self.path, key), value)
+        text = self.written_text(key, required)
         if text is None:
-            self.err(key, f'"{key}" must be text, not {describe(value)}')
             return default
         # A control character (a YAML escape like "\e" or "\x07") is never meant as text: it
         # would reach feeds (XML forbids it), `briefing email --text` on a terminal, and pages,
@@ -230,10 +239,26 @@ class Fields:
             self.err(key, f'"{key}" must not be empty' + ("" if not text.strip() else ": it shows nothing"))
         return text
 
+    def written_text(self, key: str, required: bool = False) -> str | None:
+        """The field as text, as written (with any control character in it); None, with an
+        error, for anything else."""
+        value = self._get(key, required)
+        if value is None:
+            return None
+        text = self._as_written((*self.path, key), value)
+        if text is None:
+            self.err(key, f'"{key}" must be text, not {describe(value)}')
+        return text
+
     def ident(self, key: str, required: bool = True) -> str:
         value = self.text(key, required)
-        if value and (problem := id_problem(value)):
-            self.err(key, f'{self.what} id "{value}" is not a valid id', problem)
+        # (as written: a control character that text() leaves out, a bidi override or a bell
+        # the YAML wrote as "\u202e" or "\a", is in no id, and no id is read past it)
+        if not value:
+            return value
+        written = self._as_written((*self.path, key), self.data.get(key)) or value
+        if problem := id_problem(written):
+            self.err(key, f'{self.what} id "{written}" is not a valid id', problem)
             return ""
         return value
 
@@ -285,7 +310,8 @@ class Fields:
         if self._not_decimal(key, value):
             return default
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.err(key, f'"{key}" must be a whole number from {low} to {high}, not {_shown_number(value)}')
+            self.err(key, f'"{key}" must be a whole number from {low} to {high}, not {_shown_number(value)}',
+                     _quoted_number(value))
             return default
         return value
 
@@ -296,7 +322,8 @@ class Fields:
         if value is None or self._not_decimal(key, value):
             return math.nan
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-            self.err(key, f'"{key}" must be a number from {low} to {high}, not {_shown_number(value)}')
+            self.err(key, f'"{key}" must be a number from {low} to {high}, not {_shown_number(value)}',
+                     _quoted_number(value))
             return math.nan
         return float(value)
 

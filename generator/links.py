@@ -475,7 +475,8 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
     # them is written before the first plain form (or, with none, anywhere a definition may be).
     escaped_first = _ESCAPES.search(text, start, first) is not None
     spelled = _written_as(unquote(target)) if escaped_first or not inline and _ESCAPES.search(text) else None
-    if escaped_first and (found := re.compile(r"\(\s*<?(" + spelled + ")").search(text, start, first)):
+    if escaped_first and (found := re.compile(r"\(\s*<?((?:" + _BLANK_ENTITY + ")*" + spelled + ")")
+                          .search(text, start, first)):
         return found.start(1)
     if inline:
         return first
@@ -486,6 +487,8 @@ def _written_at(text: str, target: str, start: int, end: int) -> int:
 
 
 _ESCAPES = lazy(r"[&\\]")  # what an escaped or entity form of a link's address starts with
+# … and white space written as an entity before it, which the address drops ("[a](&#32;javascript:x)")
+_BLANK_ENTITY = r"&#0*(?:9|10|12|13|32|160);|&#[xX]0*(?i:9|a|c|d|20|a0);|&(?:Tab|NewLine|nbsp|NonBreakingSpace);"
 
 
 def _target_forms(target: str) -> list[str]:

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from generator.diagnostics import Diagnostic, Pos, error
-from generator.fields import did_you_mean
+from generator.fields import did_you_mean, unseen
 from generator.model import Ref
 
 
@@ -68,9 +68,9 @@ class Names:
         listed = ", ".join(self.shown[:20]) + (f", … ({len(self.shown)} in all)" if len(self.shown) > 20 else "")
         # the closest of ids and spellings alike: "Hamgyong-puk" is nearer "Hamgyŏng-pukto" (North)
         # than any id, and ids first gave "South Hamgyong", as near as "North Hamgyong"
-        hint = (did_you_mean(ref.value, [*self.shown, *self.spellings])
-                or (f"known {self.what}s: {listed}" if listed else f"there are no {self.what}s yet")
-                + (f"; a new one is added to {self.defined_in}" if self.defined_in else ""))
+        hint = unseen(ref.value) + (did_you_mean(ref.value, [*self.shown, *self.spellings])
+                                    or (f"known {self.what}s: {listed}" if listed else f"there are no {self.what}s yet")
+                                    + (f"; a new one is added to {self.defined_in}" if self.defined_in else ""))
         diags.append(error(ref.pos, f'unknown {self.what} "{ref.value}"{where}', hint))
         return None
 

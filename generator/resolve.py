@@ -27,7 +27,7 @@ from generator.citations import DOT_GROUPING, REFERENCE, Location, elided_from, 
 from generator.negations import primary_language, sense_negations
 from generator.diagnostics import Diagnostic, error, warning
 from generator.elsewhere import hinted, outside_text
-from generator.fields import did_you_mean
+from generator.fields import did_you_mean, unseen
 from generator.markup import Sections, make_markdown, parse_report, reading_text_and_headings
 from generator.medianames import MediaNames
 from generator.links import PageIds, ReportLinks, link_warnings, report_links
@@ -444,9 +444,9 @@ def _cite(claim: Claim, source, site: Site, texts: _ReadingTexts, diags: list[Di
     if rid not in site.reports:
         if f"content/reports/{rid}.md" in site.unreadable or "content/reports" in site.unreadable:
             return None  # already reported where the report, or the folder of them all, is broken
-        hint = did_you_mean(rid, site.reports)
-        diags.append(error(source.report.pos, f'claim "{claim.id}" cites unknown report "{rid}"',
-                           hint or "report ids are the file names in content/reports/ without .md"))
+        hint = unseen(rid) + (did_you_mean(rid, site.reports) or "report ids are the file names in content/reports/ "
+                                                                  "without .md")
+        diags.append(error(source.report.pos, f'claim "{claim.id}" cites unknown report "{rid}"', hint))
         return None
     found = texts.locate(rid, source.quote)
     _report_location(claim, rid, texts.language(rid), source.quote, found, source.quote_pos, diags,

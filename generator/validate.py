@@ -384,7 +384,7 @@ def validate_brief(doc: YamlDoc, diags: list[Diagnostic]) -> Brief | None:
             doubles.append(claim)
             continue
         claims[claim.id] = claim
-    if "claims" in f.data and not f.data["claims"]:
+    if isinstance(f.data.get("claims"), list) and not f.data["claims"]:  # (`claims: ~` is missing: an error)
         diags.append(warning(f.pos("claims"), "brief has no claims"))
     brief = Brief(
         id=brief_id or "",
@@ -446,7 +446,9 @@ def _source(f: Fields) -> Source | None:
     if not f.ok:
         return None
     f.check_unknown(SOURCE_FIELDS)
-    report = f.text("report", required=True).strip()
+    shown = f.text("report", required=True)  # (said if missing, empty or not text)
+    # … but read as written: "r-1\u202e" names no report, and the error says what is unseen in it
+    report = (f.written_text("report") or "").strip() if visible(shown) else ""
     quote = f.text("quote", required=True)
     if not report or not visible(quote):
         return None  # (an error already: not also "not found")
