@@ -1209,7 +1209,9 @@ _DOUBTING_HEADING = lazy(
     # (or the regime's own account: "What state media claims", "The regime's version", "KCNA's claims")
     r"|(?:what )?(?:the )?" + REGIME_VOICE + r" (?:claims?|boasts?)"
     r"(?: (?:about|on|of) [^\s.:;!?]+(?: [^\s.:;!?]+){0,3})?"
-    r"|(?:the )?(?:" + REGIME_VOICE + r"'s|official) (?:claims?|version|narrative|account|line|story)"
+    # (but "The official account" is as often a neutral label of what officials said)
+    r"|(?:the )?(?:" + REGIME_VOICE + r"'s (?:claims?|version|narrative|account|line|story)"
+    r"|official (?:claims?|version|narrative|line|story))"
     r"|(?:state |regime |official )?propaganda(?: claims?)?")
 _DOUBT_WORD = lazy(r"unconfirmed|unverified|uncorroborated|unsubstantiated|rumou?r|hearsay|gossip|false|debunked"
                    r"|discredited|fabricated|verif|confirm|corroborat|myth|fake|information|claim|boast|version"

@@ -13414,6 +13414,9 @@ def test_a_greek_accent_on_another_letter_is_another_word(body, quote, status):
     ("What state media claims", True), ("KCNA's claims", True), ("The regime's version", True),
     ("What North Korea claims about the harvest", True), ("What KCNA says", False), ("Claims", False),
     ("Line of succession", False),
+    # (an independent archive's neutral label of what officials said: 3% of its citations warned)
+    ("The official account", False), ("Official account of the flood", False), ("The official version", True),
+    ("The official narrative", True), ("KCNA's account", True),
 ])
 def test_a_section_headed_by_the_regimes_claims_is_not_vouched_for(heading, doubted):
     body = f"## {heading}\n\nEvery household in Pyongyang now has electricity around the clock."
