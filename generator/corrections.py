@@ -293,6 +293,10 @@ def noticed(start: int, end: int, body: Normalized, original: str, language: str
         # … The 21 days is correct", "The date is correct, but …")
         elif _shares(body.text[start:end], " ".join(c for c in _CLAUSE_BREAK.split(notice) if not _VOUCHES.search(c))):
             return opens, closes
+        # … or one of the whole report: "Editor's note: Daily NK was unable to corroborate this
+        # account with a second source.", "EDIT: … this is the pic from 2018 not this week. my bad"
+        elif _OF_IT_ALL.search(notice) or edit and _OWNED_UP.search(notice):
+            return opens, closes
     return None
 
 
@@ -302,6 +306,13 @@ def _atop(before: str) -> bool:
 
 
 _CLAUSE_BREAK = lazy(r"(?<=[.!?;])\s+|,? but ")
+_OF_IT_ALL = lazy(r"\b(?:(?:unable to|(?:could|can|did|has|have)(?: not|n't)(?: been able to)?) (?:independently )?"
+                  r"(?:confirm|verify|corroborate) (?:this|the) (?:account|report|story|article|information|testimony"
+                  r"|post|claims?)"
+                  r"|(?:this|the) (?:account|report|story|information|testimony|post|claims?) (?:is|was|remains?) "
+                  r"(?:unconfirmed|unverified|uncorroborated))\b")
+# … or, in a post's own edit, its author owning up (of the post, not of a detail a correction names)
+_OWNED_UP = lazy(r"\b(?:my|our) (?:mistake|bad)|\b(?:i|we) (?:was|were) wrong\b")
 _TIME = lazy(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d])")
 _VOUCHES = lazy(r"\b(?:is|are|was|were|remains?|stays?) (?:still |indeed )?(?:correct|accurate|right|true|confirmed)\b")
 # … and what a post's own edit takes back: "EDIT: Deleting the surgery part", "Scratch that"

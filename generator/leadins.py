@@ -124,6 +124,17 @@ _DOUBTING = (
       r"(?: to (?:conclude|say|show|prove|suggest))?" + _THAT
     + r"|\b(?:not|never) (?:saying|suggesting|claiming|implying)" + _THAT
     + r"|\bas (?:if|though)"
+    # a source the report itself doubts: "A dubious report in a Japanese tabloid said |",
+    # "Exaggerated accounts on social media claimed that |"
+    + r"|\b(?:dubious|questionable|unreliable|exaggerated|discredited|debunked|bogus|fake|false|fabricated"
+      r"|baseless|unfounded|spurious|sensationalist)(?: [\w'-]+){0,2}? (?:reports?|accounts?|claims?|stor(?:y|ies)"
+      r"|rumou?rs?|posts?|videos?|articles?|sources?|websites?|tabloids?|outlets?)(?: [\w'-]+){0,6}? (?:said|says"
+      r"|claimed|claims|alleged|alleges|reported|reports|suggested|suggests|stated|states|asserted|asserts)" + _THAT
+    # … or says, as it reports the claim, that it could not confirm it: "A source claimed — though
+    # Daily NK could not confirm it — that |"
+    + r"|(?<=[,-] )(?:though |but |although )?(?:[\w'-]+ ){0,4}?(?:could not|couldn't|cannot|can't|was unable to"
+      r"|were unable to|has not been able to|have not been able to|did not|didn't) (?:independently )?"
+      r"(?:confirm|verify|corroborate)(?: (?:it|this|the claim|the report))?(?:,| -) that"
 )
 # … or it is a scene imagined, or a story the report does not vouch for, each with one of
 # _TOLD_WORD's words (looked for first: a long pattern tried at every position of its window)
@@ -270,6 +281,16 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
           r" ?(?:likely|probable|possible|plausible|conceivable|reasonable|believable|feasible|fair|safe)"
           r" (?:that|to (?:assume|think|believe|suppose|expect|conclude|guess|speculate|infer)(?: that)?)"
           r"|\bit (?:makes sense|stands to reason) that"
+          # what is not ruled out, only possible: "Officials have not ruled out that |"
+          r"|\b(?:cannot|can't|could not|couldn't|have not|haven't|has not|hasn't|had not|hadn't|did not|didn't"
+          r"|do not|don't|does not|doesn't|would not|wouldn't|will not|won't) (?:yet |entirely |completely |fully )?"
+          r"rul(?:e|ed) out(?: the possibility)? that"
+          # a hope: "The hope in Rason is that |"
+          r"|\b(?:the|their|his|her|our|my|its|a) (?:[\w'-]+ )?hope(?: (?:in|among|at|of) [\w'-]+(?: [\w'-]+)?)?"
+          r" (?:is|was|remains) that"
+          # … or what was once thought: "It was once widely thought that |"
+          r"|\bit (?:was|had been) (?:once |long |previously |originally |at first )?(?:widely |commonly |generally )?"
+          r"(?:thought|believed|assumed|expected|supposed) that"
           r"|\b(?<!as )(?<!so )(?<!how )it (?:seems|seemed|would seem|would appear)(?: that)?,?"
           r"|\bit (?:appears|appeared) that"  # (not "Unlikely as it seems, | …")
           # what may have been, or what a picture only seems to show: "The blast may have been |
@@ -278,7 +299,7 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
           r"|\b(?:appears?|appeared|seems?|seemed) to (?:show|depict|reveal|confirm|indicate|suggest)"
           # the speaker's own belief: "I think | the market closed", "We believe that |"
           r"|\b(?<!['-])(?:i|we) (?:(?:still|really|honestly|personally|first|initially|originally) )?(?:think"
-          r"|believe|guess|suppose|reckon|suspect|thought|assumed|figured)(?: that)?,?"
+          r"|believe|guess|suppose|reckon|suspect|assume|imagine|presume|thought|assumed|figured|imagined)(?: that)?,?"
           # … and a post's "Thought | the DPRK was deploying panels in Hamburg before reading it again"
           r"|(?:^|(?<=[.!?] )|(?<=\n))(?:at first,? )?thought(?: that)?,?")
 # … and a quantifier opening the clause that turns the claim about the rest around: "Few |
@@ -304,8 +325,12 @@ _LIMIT = CLAUSE_OPENS + (r"(?:(?:at least )?(?:in theory|in principle|on paper)|
                          r"|(?:measured )?per (?:capita|head|person|household)(?=,? ))")
 # … or in a scenario, a simulation or a war game: "In a war-game scenario run by the institute, |
 # Chinese forces blockaded the port", "Under the most pessimistic of the three scenarios, |"
-_SCENARIO = CLAUSE_OPENS + (r"(?:in|under) (?:[\w'-]+ ){0,8}?(?:scenarios?|simulations?|war[- ]?games?)"
-                            r"(?: [\w'-]+){0,6}?,")
+_SCENARIO = CLAUSE_OPENS + (r"(?:(?:in|under) (?:[\w'-]+ ){0,8}?(?:scenarios?|simulations?|war[- ]?games?"
+                            # (… or an exercise, or a proposal not taken up: "In a tabletop exercise run by
+                            # RAND, |", "Under the proposal, which Pyongyang has not answered, |")
+                            r"|(?:tabletop|table-top) exercises?|proposals?|draft)(?: [\w'-]+){0,8}?"
+                            r"(?:, (?:which|that|who|whose) [^,.;:!?]{1,60})?,"
+                            r"|picture this:|imagine this:)")
 # (looked for first: _LIMIT tries its lookbehinds at every offset)
 _LIMIT_WORD = lazy(r"theor|principle|paper|officially|per |hypothetic|st-case|st case|at best|at most")
 _IN_FACT = lazy(r"\b(?:in practice|in reality|in fact|de facto|actually)\b")
@@ -391,7 +416,8 @@ _DESPITE_CLAIM = (r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] ))(?:despite|in spite of|no
                   r" (?:report|claim|say|insist|announc|boast|assert|maintain|trumpet|tout)\w*(?: that)?")
 # (the words each kind needs, looked for before its pattern is)
 _WORDS_FIRST = {"once": ("once", "formerly", "used to be"), "despite": ("espite", "spite of", "otwithstanding"),
-                "scenario": ("scenario", "simulat", "war game", "war-game", "wargame")}
+                "scenario": ("scenario", "simulat", "war game", "war-game", "wargame", "exercise", "proposal", "draft",
+                             "picture this", "imagine this")}
 _LIKELY_TO = lazy(r"likely $")
 # A quote whose clause hedges itself with its first verb ("the DPRK could be switching", "the
 # fire may have spread"): what it says is no firmer for the hedge before it left out
@@ -419,7 +445,8 @@ _EN = {
 # said a student, …; "paid in flour instead of | cash," said a student, adding that …), or a
 # verb right after "that" (negations.RELATIVE_VERB), which opens a relative clause of the
 # claims, not the claim ("denied the rumours that | were circulating")
-_OBJECT_ENDS = lazy(r"[\"'(\[]?[\w'-]+\s*(?:[,.;:!?\")\]]|'(?![a-z]))")  # (not the apostrophe of "they're")
+# (not the apostrophe of "they're", nor a figure's "1,000" or "3.5")
+_OBJECT_ENDS = lazy(r"[\"'(\[]?[\w'-]+\s*(?:[,.;:!?\")\]](?<![,.](?=\d))|'(?![a-z]))")
 # An adverb governs a clause or a verb, not a phrase it ends ("held virtually | for the first
 # time", "came close to | the island"): "came close to" and "on the verge of" only a gerund
 _NO_CLAUSE = lazy(r"[\"'(\[]?(?:for|while|when|in|on|at|to|from|with|by|after|before|during|since|until|and"

@@ -898,7 +898,13 @@ _CONDITION_BEFORE = lazy(_CONDITION_OPENS_AT + r"(?:(?:only )?(?:if|unless)(?! (
                          # (not the participle: "Provided by Chinese investors, |")
                          r"|provided(?: that)?(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via)\b)"
                          r"|assuming|as long as|so long as|on condition that|in the event (?:of|that)"
-                         r"|in case(?! after case| you\b))"
+                         r"|in case(?! after case| you\b)"
+                         # (what will be without something: "Absent fresh shipments of fertilizer, | yields
+                         # will fall", "Barring rain, |", "Without new orders, |")
+                         # (not "Barring a miracle, |" or "Barring surprises, |": as good as sure)
+                         r"|absent|barring(?! (?:an? |any )?(?:miracles?|surprises?|the unexpected|unforeseen)\b)"
+                         r"|without(?: (?:new|more|further|fresh|additional|outside|foreign|urgent"
+                         r"|international|chinese|russian)) )"
                          # (past who says so: "If the harvest fails, the source said, | the state …")
                          r"[^.;:!?\n,]{0,120}(?:, (?:[\w'-]+ ){0,4}?(?:said|says|told [\w'-]+|added|warned"
                          r"|predicted|estimated|believes?|argued|hinted|suggested|hoped|feared))?, [\"']?$"
@@ -913,10 +919,11 @@ _CONDITION_BEFORE = lazy(_CONDITION_OPENS_AT + r"(?:(?:only )?(?:if|unless)(?! (
                          # what follows if the condition is not met: "…; otherwise | the regime will test again"
                          r"|\b(?:otherwise|or else),? [\"']?$")
 _CONDITION_WORD = lazy(r"\b(?:if|unless|should|provid(?:ed|ing)|assuming|supposing|as long|so long|on condition"
-                       r"|in the event|in case|in (?:that|which|this) case|only|otherwise|or else)\b")
+                       r"|in the event|in case|in (?:that|which|this) case|only|otherwise|or else|absent|barring"
+                       r"|without)\b")
 _INVERTED = lazy(r"[\"']?(?:will|would|can|could|shall|should|must|might|may|does|did|do|is|are|was|were|has|have"
                  r"|had)\b")
-_CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
+_CONDITION_AFTER = lazy(r"[\"']?(?:,| -)? (?:(?:(?:but )?only )?"
                         r"(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
                         # (not "assuming control", "assuming a role once held by her aunt": taking on)
                         r"|assuming (?:that|no|there (?:is|are|was|were|will be)|(?:normal|current|average|good"
@@ -931,6 +938,7 @@ _CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
 # (not "as long as 200 metres", "The queue was | as long as the street", "twice | as long as")
 _CONDITIONED_AFTER = {code: lazy(p) for code, p in {
     "en": r"[\"']?,? (?:(?:but )?only )?(?:unless|provided that|providing that|on condition that"
+          r"|provid(?:ed|ing) (?=(?:they|he|she|it|we|you|the|their|his|her|its|all|each|every)\b)"
           r"|on the assumption that|in the event that"
           r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\btwice )(?<!\bhalf )(?<!\btimes )"
           r"(?:for )?as long as(?! \d)|so long as)\b",
@@ -942,9 +950,9 @@ _CONDITIONED_AFTER = {code: lazy(p) for code, p in {
     "uk": r",? (?:лише |тільки )?(?:доки не|поки не|за умови)\b",
 }.items()}
 # … past who says so: "Exports will double | , the ministry said, if China lifts its ban"
-SAID_ASIDE = lazy(r"[\"']?, (?:(?:[\w'-]+ ){0,4}?(?:said|says|say|told reporters|added|warned|predicted|predicts"
-                  r"|estimated|estimates|believe|believes|argued|argues|reported|reports|noted|wrote)(?: [\w'-]+){0,2}"
-                  r"|according to(?: [\w'-]+){1,5})(?=,)")
+SAID_ASIDE = lazy(r"[\"']?,[\"']? (?:(?:[\w'-]+ ){0,4}?(?:said|says|say|told reporters|added|warned|predicted"
+                  r"|predicts|estimated|estimates|believe|believes|argued|argues|reported|reports|noted|wrote)"
+                  r"(?: [\w'-]+){0,2}|according to(?: [\w'-]+){1,5})(?=,| -)")
 # … where "if" is "whether": "would not say if", "will decide in March if"
 _WHETHER_WORDS = (r"(?:say|says|said|decide|decides|decided|deciding|know|knows|knew|ask|asks|asked|asking|see|sees"
                   r"|seeing|check|checks|checked|checking|wonder|wonders|wondered|wondering|determine|determining"
@@ -1116,6 +1124,8 @@ _CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bcorro
                    r"|\bподтверд\w*|证实|證實|确认了|確認(?:した|された)|확인(?:했|됐|하였|되었)|인정(?:했|하였)|認め(?:た|ました)"
                    r"|属实|屬實"  # (网传“…”，经核实，该消息属实: found true)
                    r"|أكد\w*")
+_CONFIRMED_NEXT = lazy(r"(?:they|it|this|that|these|those|the (?:rumou?rs?|reports?|claims?|stor(?:y|ies)|accounts?))"
+                       r" (?:(?:later|soon|eventually|all|since|quickly|was|were|has|have|had|been) ){0,3}")
 _CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|не|ні)\b|n't|未|没|沒|无|無|尚未|不(?![仅僅但]))"
                            r"[^.!?。！？]{0,12}$")
 
@@ -1208,12 +1218,17 @@ def _confirmed_report(text: str, start: int) -> bool:
 
 
 def confirmed(text: str, start: int) -> bool:
-    """Whether the sentence the quote starts in confirms what came before it. (Not the next:
-    "Aucune source ne l'a confirmé", "Підтвердити … неможливо" say so in too many ways.)"""
+    """Whether the sentence the quote starts in confirms what came before it, or the next one
+    opens by saying so of it in English ("Rumours that | the won would be redenominated spread.
+    They proved accurate: …"). (Not any next one: "Aucune source ne l'a confirmé", "Підтвердити
+    … неможливо" say so in too many ways.)"""
     stop = _SENTENCE_STOP.search(text, start, start + 400)
     end = stop.start() if stop else min(len(text), start + 400)
-    return any(not _CONFIRMING_NEGATED.search(text, max(start, m.start() - 16), m.start())
-               for m in _CONFIRMING.finditer(text, start, end))
+    if any(not _CONFIRMING_NEGATED.search(text, max(start, m.start() - 16), m.start())
+           for m in _CONFIRMING.finditer(text, start, end)):
+        return True
+    return stop is not None and (them := _CONFIRMED_NEXT.match(text, stop.end())) is not None \
+        and _CONFIRMING.match(text, them.end()) is not None
 
 
 @functools.cache
@@ -1231,7 +1246,8 @@ def _before_quote(language: str) -> list[re.Pattern[str]]:
 # | denied that", "It is impossible for the ministry to | deny that", "has stopped | denying"
 # ("Few, if any, | defectors doubt that")
 _NOBODY = (r"(?:few|nobody|no one|none|hardly anyone|scarcely anyone|" + _NO_ONE + r")(?:,? if any,?)?"
-           r"(?: [a-z-]+){0,3}?")
+           # (and where: "No one in the Unification Ministry | disputes that")
+           r"(?: (?:in|at|from|among|inside|within) (?:the )?[a-z-]+(?: [a-z-]+)?)?(?: [a-z-]+){0,3}?")
 _UNDOING = (r"(?:(?:hard|difficult|impossible|no reason)(?: for [a-z]+(?: [a-z]+)?)? to"
             r"|(?:stop(?:s|ped)?|ceas(?:e|es|ed)|quit)(?: to)?)")
 _DENIAL_DENIED = lazy(

@@ -368,10 +368,21 @@ _REFUTED_AFTER = {
           r"|corroborate|confirm|match|reflect|square with)\b"
           # … or judged so: "…, a claim analysts called implausible", "…, KCNA claimed, without providing evidence"
           r"|(?:,| -| ?\() (?:a|the|an) " + _TOLD_EN + r" (?:that |which )?(?:[^\s.!?,;:]+ ){1,4}(?:called|calls|call"
-          r"|described as|dismissed as|deemed|considered|considers) (?:as )?(?:" + _FALSE_EN[3:-3] + r"|implausible"
+          r"|described as|dismissed as|deemed|considered|considers"
+          # ("…, a figure analysts say is implausible")
+          r"|(?:say|says|said|believe|believes|think|thinks|consider|considers) (?:is|was|are|were|to be)"
+          r") (?:as )?(?:" + _FALSE_EN[3:-3] + r"|implausible"
           r"|dubious|questionable|absurd|unlikely|not credible)\b"
           r"|, (?:[^\s.!?,;:]+ ){1,4}(?:claimed|claims|said|says|asserted|asserts|alleged|alleges),? without"
           r" (?:providing|offering|giving|citing|presenting|producing) (?:any )?(?:evidence|proof)\b"
+          # (… or by others: "…, the source said — an account other residents flatly contradicted")
+          # (by whom, in the active: not "a claim that is hard to dispute", "… other defectors rarely dispute")
+          r"|(?:,| -| ?\() (?:a|an) " + _TOLD_EN + r" (?:that |which )?(?!(?:[^\s.!?,;:]+ ){0,4}?(?:no|not|nobody|none"
+          r"|never|few|hardly|rarely|seldom|scarcely|barely|difficult|hard|impossible|can|could|cannot|would|should"
+          r"|might|may|to|is|was|are|were|be|been)\b)(?:[^\s.!?,;:]+ ){1,4}(?:flatly |strongly |repeatedly |later "
+          r"|since |immediately )?"
+          r"(?:contradicted|contradict|contradicts|disputed|dispute|disputes|denied|deny|denies|rejected|reject"
+          r"|rejects|refuted|refute|refutes)(?=[.,;:!?)]|$)"
           r"|(?:,| -| ?\() (?:(?:a|the|an) " + _TOLD_EN + r" |)(?:that |which )?(?:(?:was|were|has been|had been) )?"
           r"(?:later |since |subsequently )?(?:turned out to be|proved|proven|proved to be|proven to be|revealed to"
           r" (?:have been|be)|shown to be|found to be|exposed as) " + _FALSE_EN
@@ -482,7 +493,7 @@ _SENTENCE_CLOSED = lazy(rf"[\"')\]]*{_REFERENCE_MARK}")
 # … or the next clause of its sentence: "…; the report was later retracted", "…, but officials denied this"
 _CLAUSE_JOINT = lazy(r"[\"')\]]*(?:;|,(?= (?:but|yet|though|although)\b)| -)(?= \S)")
 _ENDS_SENTENCE = lazy(rf"[.!?][\"')\]]*{_REFERENCE_MARK}$")
-_TOLD_NEXT = _TOLD_EN[:-1] + r"|article|articles)"
+_TOLD_NEXT = _TOLD_EN[:-1] + r"|article|articles|post|posts|tweet|tweets)"
 _TOLD_THIS = rf"(?:this|that|these|those|such|the|both) (?:(?:earlier|original|initial|first|previous) )?{_TOLD_NEXT}"
 _TOLD_WORD = lazy(rf"\b{_TOLD_NEXT}\b")
 _UNDONE_BY = r"(?:later |since |subsequently |quickly |soon |swiftly |officially |flatly |widely |publicly |also )?"
@@ -497,6 +508,9 @@ _BOUNDARY_PASSIVE = (r"(?=[.;:!?,)]|$| (?:by|later|since|in|on|after|as|when|ami
 # (and the plural's: "Aid agencies dispute the account")
 _DENYING_NEXT = (r"(?:denied|denies|deny|retracted|retracts|retract|refuted|refutes|refute|debunked|debunks|debunk"
                  r"|disproved|disproven|withdrew|corrected|corrects|withdrawn|rejected|rejects|reject"
+                 # (a report taken back by whoever published it: "The outlet pulled the story on Monday",
+                 # "The user deleted the post on Tuesday")
+                 r"|pulled|deleted|took down|removed"
                  r"|disputed|disputes|dispute|dismissed|dismisses|dismiss|contradicted|contradicts|contradict)")
 # … of a bare "this", only what is said of a statement ("The army withdrew these in June":
 # not read; nor "It retracted this" of a directive, which the quote names: see _OF_A_CLAIM)
@@ -552,6 +566,10 @@ _RETRACTED_NEXT = lazy(
     r" otherwise\b)"
     rf"|according to (?:{_WORD_NEXT} ){{1,5}}?{_WORD_NEXT}, (?:{_TOLD_THIS}|this|that) (?:was|is|were|are) "
     rf"{_UNTRUE_NEXT}"
+    # … or offered nothing for it: "It offered no evidence for the claim."
+    rf"|(?:{_WORD_NEXT} ){{1,6}}(?:offered|offers|provided|provides|gave|gives|presented|presents|cited|cites"
+    rf"|produced|produces) no (?:evidence|proof|source|sources)(?: (?:for|of|to support|to back up) "
+    rf"(?:{_TOLD_THIS}|this|it|its [\w'-]+|the [\w'-]+))?(?=[.;:!?,)]|$)"
     rf"|(?:{_WORD_NEXT} ){{1,6}}(?:called|calls|described|describes|dismissed|dismisses) (?:{_TOLD_THIS}|this|it) "
     rf"(?:as )?(?:{_UNTRUE_NEXT}|implausible|dubious|questionable|absurd|not credible)){_BOUNDARY_PASSIVE}"
     rf"|(?:{_WORD_NEXT}(?: |, however, )){{1,6}}{_UNDONE_BY}(?:{_DENYING_NEXT} (?:{_TOLD_THIS}"
@@ -562,7 +580,13 @@ _RETRACTED_NEXT = lazy(
 # of a quote that itself denies or negates, which the reality may bear out ("Officials deny the
 # mine reopened. In truth, …")
 _IN_REALITY = lazy(r" (?:(?:but|yet) )?(?:in (?:reality|truth|actuality)|the (?:reality|truth) is(?: that)?"
+                   r"|the (?:reality|truth|picture|situation)(?: on the ground| there| inside| in [\w'-]+)? (?:is|was)"
+                   r" (?:very |quite |rather |markedly |starkly )?(?:different|otherwise)"
                    r"|truth be told)\b,?")
+# … or says, anywhere in it, that nothing bears the claim out: "…, and the WHO has said there is no
+# evidence for the claim."
+_NO_EVIDENCE_NEXT = lazy(rf" [^.!?\n]{{0,160}}?\bno (?:evidence|proof) (?:for|of|to support|to back up|supporting"
+                         rf"|backing) (?:{_TOLD_THIS}|these|those)(?=[.;:!?,)]|$)")
 _DENIAL_QUOTED = lazy(r"\b(?:not|no|never|nobody|none|den(?:y|ies|ied)|dismiss\w*|reject\w*|refut\w*)\b|n't\b")
 # … no undoing that happened: denied, put off, wondered about or only possible ("Officials
 # never denied this", "have yet to deny", "may deny this", "If officials deny this, …")
@@ -577,7 +601,8 @@ _CORRECTION_NOTE = lazy(r"\b(?:this|the present) (?:article|story|piece|post)\b.
                         r"|updated)\b")
 _NOT_TRUE = lazy(r"\bnot (?:to (?:be|have been) )?(?:true|the case|so)\b"
                  r"|\bnone of [\w' ]{2,20} (?:was|is|were|are) true\b"
-                 r"|\bnothing (?:could be|can be|is|would be) (?:further|farther) from the truth\b")
+                 r"|\bnothing (?:could be|can be|is|would be) (?:further|farther) from the truth\b"
+                 r"|\bno (?:evidence|proof|sources?)\b")  # (what was offered for it: nothing)
 # … nor one answered, in the rest of its sentence after a "but" or in the next sentence
 # ("…, but later admitted it", "… Satellite images later confirmed the reopening.")
 _ANSWER = (r"\b(?:confirm|verif|corroborat|admit|acknowledg|apologi|conced|convict|revers|reinstat|restor"
@@ -680,7 +705,8 @@ def _retracted_next(start: int, end: int, text: str, labelled: bool = False) -> 
         if _RETRACTED_NEXT.match(text, after) is None and (joint := _NEXT_JOINT.match(text, after)) is not None \
                 and (r := _RETRACTED_NEXT.match(text, joint.end())) is not None and _EARLIER.search(r.group()):
             after = joint.end()
-    if (real := _IN_REALITY.match(text, after)) is not None and not _DENIAL_QUOTED.search(text, start, end):
+    if (real := _IN_REALITY.match(text, after) or _NO_EVIDENCE_NEXT.match(text, after)) is not None \
+            and not _DENIAL_QUOTED.search(text, start, end):
         return end, _sentence_end(text, real.end()) or real.end()  # (of a claim too: "A viral post claims …")
     if (r := _RETRACTED_NEXT.match(text, after)) is not None:
         denial, answer = r.group(), r.end()
@@ -940,8 +966,9 @@ _LIMITED_AFTER = {
             r"|claimed|tells?|told)\b"
             # "…, or did it?": the report asks whether it did
             r"|, or (?:did|does|do|was|were|is|are|has|have|had|will|would) (?:it|they|he|she|this|that)\?"
-            r"|(?:,| -| \(|\.) ?or so (?:the |state |officials |authorities |it |they |we |i |people |pyongyang |seoul "
-            r"|kcna )(?:[^\s.!?,;:]+ ){0,4}(?:claims?|claimed|says?|said|insists?|insisted|maintains?|told"
+            # (… or believed: "…, or so South Korea's spy agency believed until last year")
+            r"|(?:,| -| \(|\.) ?or so (?:[^\s.!?,;:]+ ){1,5}?(?:claims?|claimed|says?|said|insists?|insisted"
+            r"|maintains?|told|believes?|believed|thinks?|thought|assumes?|assumed"
             r"|would have (?:us|you|the world|outsiders) believe)\b"
             # a part of the place only: "Water supply has collapsed | in parts of Chongjin", "… in
             # some districts"
