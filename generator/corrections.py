@@ -307,9 +307,9 @@ def _atop(before: str) -> bool:
 
 _CLAUSE_BREAK = lazy(r"(?<=[.!?;])\s+|,? but ")
 _OF_IT_ALL = lazy(r"\b(?:(?:unable to|(?:could|can|did|has|have)(?: not|n't)(?: been able to)?) (?:independently )?"
-                  r"(?:confirm|verify|corroborate) (?:this|the) (?:account|report|story|article|information|testimony"
-                  r"|post|claims?)"
-                  r"|(?:this|the) (?:account|report|story|information|testimony|post|claims?) (?:is|was|remains?) "
+                  r"(?:confirm|verify|corroborate) (?:this|these) (?:account|report|story|article|information"
+                  r"|testimony|post|claims?)"
+                  r"|(?:this|these) (?:account|report|story|information|testimony|post|claims?) (?:is|was|are|remains?) "
                   r"(?:unconfirmed|unverified|uncorroborated))\b")
 # … or, in a post's own edit, its author owning up (of the post, not of a detail a correction names)
 _OWNED_UP = lazy(r"\b(?:my|our) (?:mistake|bad)|\b(?:i|we) (?:was|were) wrong\b")

@@ -533,7 +533,7 @@ _RETRACTED_NEXT = lazy(
     rf"{_TOLD_THIS}(?:, however,)? (?:(?:was|were|is|are|has been|have been|had been|has|have|had) )?{_UNDONE_BY}"
     r"(?:been )?"
     r"(?:denied|retracted|withdrawn|debunked|discredited|disproved|disproven|refuted|corrected|revised|rejected"
-    r"|dismissed|contradicted|disputed|questioned|challenged|ridiculed|doubted|mocked)"
+    r"|dismissed|contradicted|disputed|questioned|challenged|ridiculed|doubted|mocked|deleted|pulled|taken down)"
     rf"|(?:this|that|it) (?:(?:was|were|has been|have been|had been|has|have|had) )?{_UNDONE_BY}(?:been )?"
     r"(?:retracted|debunked|disproved|disproven|refuted)"
     # "Nothing could be further from the truth."

@@ -20,7 +20,10 @@ MISLEADING = [
     ("New satellite photos show the Yongbyon reactor running at full power again.\n\n"
      "EDIT: people are pointing out this is the pic from 2018 not this week. my bad",
      "New satellite photos show the Yongbyon reactor running at full power again"),
+    ("A source said the secretary was arrested.\n\n*Editor's note: Daily NK could not independently verify this "
+     "account.*", "the secretary was arrested"),
     # the story pulled, the post deleted, nothing offered for it, others contradicting it
+    ("A blogger posted that the mine had reopened. The post was later deleted.", "the mine had reopened"),
     ("A Seoul-based online outlet reported on Sunday that Kim Jong Un's daughter had been named his successor. "
      "The outlet pulled the story on Monday without explanation.", "Kim Jong Un's daughter had been named his successor"),
     ("A pro-Pyongyang website said that South Korean agents had tried to assassinate Kim Jong Un with a drone. "
@@ -88,6 +91,11 @@ FAITHFUL = [
      "name of the county. We regret our mistake.", "The Musan mine reopened in May"),
     ("New photos show the Yongbyon reactor running again.\n\nEDIT: added a second photo from this week.",
      "New photos show the Yongbyon reactor running again"),
+    ("A source said the secretary was arrested.\n\nUpdate: Seoul was unable to confirm the report of a second "
+     "launch.", "the secretary was arrested"),  # (another report's)
+    ("A blogger posted that the mine had reopened. The post was later shared by thousands.", "the mine had reopened"),
+    ("Officials said the mine had reopened. Police removed the protesters from the square.", "the mine had reopened"),
+    ("Barring a miracle, the wheat crop will fall short of the target.", "the wheat crop will fall short of the target"),
     # evidence offered, an account others confirmed, a reliable report, a doubt of something else
     ("A pro-Pyongyang website said that the drone crashed near Kaesong. It offered photos of the wreck.",
      "the drone crashed near Kaesong"),
