@@ -202,6 +202,7 @@ _CORRECTION_LABELS = {
     "pt": r"corre[cç][aã]o|errata|esclarecimento|retifica[cç][aã]o",
     "it": r"rettifica|correzione|errata corrige|precisazione",
     "de": r"korrektur|berichtigung|richtigstellung|klarstellung",
+    "ru": r"поправка|исправление|уточнение",
 }
 _DAY = r"(?:[a-z]{3,5}\.? \d{1,2},? )?"  # a live blog's day before its time: "Sept. 12, 13:05 —"
 _UPDATE_LABELS = (r"update[ds]?|editor's note|editors' note|editorial note|note from the editors?|edit(?: \d{1,2})?"
@@ -233,6 +234,7 @@ _NOTICE_HINTS = {"en": ("correction", "been corrected", "clarification", "errat"
                  "pt": ("corre", "errata", "esclarec", "retifica"),
                  "it": ("rettifica", "correzione", "errata", "precisazione"),
                  "de": ("korrektur", "berichtigung", "richtigstellung", "klarstellung"),
+                 "ru": ("поправка", "исправлени", "уточнени"),
                  "ja": ("訂正", "更正", "おわび", "お詫び"), "zh": ("更正", "勘误", "勘誤"), "ko": ("정정", "바로잡")}
 # What says, in an update or an editor's note, that something the report said was wrong (not
 # "found errors in their paperwork", "the arrests were not confirmed by Seoul either")
@@ -294,8 +296,8 @@ def noticed(start: int, end: int, body: Normalized, original: str, language: str
         elif _shares(body.text[start:end], " ".join(c for c in _CLAUSE_BREAK.split(notice) if not _VOUCHES.search(c))):
             return opens, closes
         # … or one of the whole report: "Editor's note: Daily NK was unable to corroborate this
-        # account with a second source.", "EDIT: … this is the pic from 2018 not this week. my bad"
-        elif _OF_IT_ALL.search(notice) or edit and _OWNED_UP.search(notice):
+        # account with a second source."
+        elif _OF_IT_ALL.search(notice):
             return opens, closes
     return None
 
@@ -309,10 +311,8 @@ _CLAUSE_BREAK = lazy(r"(?<=[.!?;])\s+|,? but ")
 _OF_IT_ALL = lazy(r"\b(?:(?:unable to|(?:could|can|did|has|have)(?: not|n't)(?: been able to)?) (?:independently )?"
                   r"(?:confirm|verify|corroborate) (?:this|these) (?:account|report|story|article|information"
                   r"|testimony|post|claims?)"
-                  r"|(?:this|these) (?:account|report|story|information|testimony|post|claims?) (?:is|was|are|remains?) "
-                  r"(?:unconfirmed|unverified|uncorroborated))\b")
-# … or, in a post's own edit, its author owning up (of the post, not of a detail a correction names)
-_OWNED_UP = lazy(r"\b(?:my|our) (?:mistake|bad)|\b(?:i|we) (?:was|were) wrong\b")
+                  r"|(?:this|these) (?:account|report|story|information|testimony|post|claims?)"
+                  r" (?:is|was|are|remains?) (?:unconfirmed|unverified|uncorroborated))\b")
 _TIME = lazy(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d])")
 _VOUCHES = lazy(r"\b(?:is|are|was|were|remains?|stays?) (?:still |indeed )?(?:correct|accurate|right|true|confirmed)\b")
 # … and what a post's own edit takes back: "EDIT: Deleting the surgery part", "Scratch that"

@@ -126,7 +126,9 @@ _DOUBTING = (
     + r"|\bas (?:if|though)"
     # a source the report itself doubts: "A dubious report in a Japanese tabloid said |",
     # "Exaggerated accounts on social media claimed that |"
-    + r"|\b(?:dubious|questionable|unreliable|exaggerated|discredited|debunked|bogus|fake|false|fabricated"
+    # (opening the sentence: not "Analysts who track fake accounts said that |")
+    + r"|(?:^|(?<=\n)|(?<=[.!?] ))(?:(?:a|an|the|some|many|several) )?"
+      r"(?:dubious|questionable|unreliable|exaggerated|discredited|debunked|bogus|fake|false|fabricated"
       r"|baseless|unfounded|spurious|sensationalist)(?: [\w'-]+){0,2}? (?:reports?|accounts?|claims?|stor(?:y|ies)"
       r"|rumou?rs?|posts?|videos?|articles?|sources?|websites?|tabloids?|outlets?)(?: [\w'-]+){0,6}? (?:said|says"
       r"|claimed|claims|alleged|alleges|reported|reports|suggested|suggests|stated|states|asserted|asserts)" + _THAT
@@ -275,18 +277,20 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
           r"|(?<!the )(?<!a )(?<!an )(?<!more )(?<!less )(?<!as )(?<!'s )(?<!its )(?<!his )(?<!her )(?<!their )"
           r"(?<!the most )likely),?"
           # (… and what is only reasonable to think: "It seems reasonable that |", "It's not
-          # unreasonable to assume that |", "It is fair to assume that |", "It stands to reason that |")
+          # unreasonable to assume that |", "It stands to reason that |"; not "It makes sense that |",
+          # which grants it, nor "It is safe to conclude that |")
           r"|\bit(?:'s| is| was| seems| seemed|'s seems| looks| looked| appears| appeared| would (?:seem|be|appear))"
           r"(?: (?:very|highly|quite|entirely|perfectly|fairly|not un))?"
-          r" ?(?:likely|probable|possible|plausible|conceivable|reasonable|believable|feasible|fair|safe)"
+          r" ?(?:likely|probable|possible|plausible|conceivable|reasonable|believable|feasible)"
           r" (?:that|to (?:assume|think|believe|suppose|expect|conclude|guess|speculate|infer)(?: that)?)"
-          r"|\bit (?:makes sense|stands to reason) that"
+          r"|\bit stands to reason that"
           # what is not ruled out, only possible: "Officials have not ruled out that |"
           r"|\b(?:cannot|can't|could not|couldn't|have not|haven't|has not|hasn't|had not|hadn't|did not|didn't"
           r"|do not|don't|does not|doesn't|would not|wouldn't|will not|won't) (?:yet |entirely |completely |fully )?"
           r"rul(?:e|ed) out(?: the possibility)? that"
           # a hope: "The hope in Rason is that |"
-          r"|\b(?:the|their|his|her|our|my|its|a) (?:[\w'-]+ )?hope(?: (?:in|among|at|of) [\w'-]+(?: [\w'-]+)?)?"
+          r"|\b(?<!\bfor )(?<!\bof )(?:the|their|his|her|our|my|its|a) (?:[\w'-]+ )?hope"
+          r"(?: (?:in|among|at|of) [\w'-]+(?: [\w'-]+)?)?"
           r" (?:is|was|remains) that"
           # … or what was once thought: "It was once widely thought that |"
           r"|\bit (?:was|had been) (?:once |long |previously |originally |at first )?(?:widely |commonly |generally )?"
@@ -326,10 +330,14 @@ _LIMIT = CLAUSE_OPENS + (r"(?:(?:at least )?(?:in theory|in principle|on paper)|
 # … or in a scenario, a simulation or a war game: "In a war-game scenario run by the institute, |
 # Chinese forces blockaded the port", "Under the most pessimistic of the three scenarios, |"
 _SCENARIO = CLAUSE_OPENS + (r"(?:(?:in|under) (?:[\w'-]+ ){0,8}?(?:scenarios?|simulations?|war[- ]?games?"
-                            # (… or an exercise, or a proposal not taken up: "In a tabletop exercise run by
-                            # RAND, |", "Under the proposal, which Pyongyang has not answered, |")
-                            r"|(?:tabletop|table-top) exercises?|proposals?|draft)(?: [\w'-]+){0,8}?"
-                            r"(?:, (?:which|that|who|whose) [^,.;:!?]{1,60})?,"
+                            # (… or an exercise: "In a tabletop exercise run by RAND, |")
+                            r"|(?:tabletop|table-top) exercises?)(?: [\w'-]+){0,8}?,"
+                            # … or a proposal not taken up: "Under the proposal, |", "Under the proposal,
+                            # which Pyongyang has not answered, |" (not "Under the proposal approved in May,",
+                            # "Under the draft budget, which the assembly approved, |")
+                            r"|under (?:the|a|this|that|its|their|[\w'-]+'s) (?:[\w-]+ )?(?:proposal|draft)s?"
+                            r"(?:, (?:which|that) [^,.;:!?]{0,60}?\b(?:not|never|yet to|rejected|shelved|dropped)\b"
+                            r"[^,.;:!?]{0,40})?,"
                             r"|picture this:|imagine this:)")
 # (looked for first: _LIMIT tries its lookbehinds at every offset)
 _LIMIT_WORD = lazy(r"theor|principle|paper|officially|per |hypothetic|st-case|st case|at best|at most")
@@ -421,8 +429,11 @@ _WORDS_FIRST = {"once": ("once", "formerly", "used to be"), "despite": ("espite"
 _LIKELY_TO = lazy(r"likely $")
 # A quote whose clause hedges itself with its first verb ("the DPRK could be switching", "the
 # fire may have spread"): what it says is no firmer for the hedge before it left out
-_HEDGED_ITSELF = lazy(r"[\"'(\[]?(?:[\w'-]+ ){1,6}?(?:could|might|may)(?: well| possibly| perhaps)? (?:not )?"
-                      r"(?:be|have)\b")
+_HEDGED_ITSELF = lazy(r"[\"'(\[]?(?:(?!(?:who|that|which|whom|whose|in|of|since|until|by|from|early|late)\b)[\w'-]+ )"
+                      r"{1,6}?(?:could|might|may)(?: well| possibly| perhaps)? (?:not )?(?:be|have)\b")
+# (… and only after what is reasonable to think: a hedge of every other kind is not undone)
+_REASONABLE_LEAD = lazy(r"(?:likely|probable|possible|plausible|conceivable|reasonable|believable|feasible)"
+                        r" (?:that|to [a-z]+(?: that)?) [\"'(\[]?$")
 _TO_OR_THAN = lazy(r"[\"'(\[]?(?:to|than)\b")
 _EN = {
     "doubt": lazy(rf"(?:{_DOUBTING}) {_OPEN}$"),
@@ -518,7 +529,8 @@ _DOUBTED_IN = {
           r" (?:на то|о том)|нет (?:никаких )?(?:[а-яё]+(?:ых|их) )?(?:доказательств|свидетельств|признаков|данных)"
           r"(?: того)?|маловероятно|вряд ли|неправда"
           r"|(?<!не )(?:невозможно|трудно|сложно|нельзя) (?:подтвердить|проверить|доказать|утверждать|сказать)"
-          r"(?: с уверенностью)?|сомнительно|не исключа(?:ют|ет|ли|ла|л)|неясно|не ясно),? что ",
+          r"(?: с уверенностью)?|сомнительно|не исключа(?:ют|ет|ли|ла|л)|неясно|не ясно"
+          r"|(?:ошибочно|ложно|напрасно) (?:полага|счита|дума|реши|верил)\w*),? что ",  # (a belief held wrongly)
     "uk": r"(?:ніхто не (?:вірить|вважає|думає)|немає (?:жодних )?(?:[а-яіїєґ']+(?:их) )?(?:доказів|свідчень|ознак)"
           r"(?: того)?|малоймовірно|неправда|(?<!не )(?:неможливо|важко|складно) (?:підтвердити|перевірити|довести"
           r"|стверджувати|сказати)),? що ",
@@ -526,7 +538,8 @@ _DOUBTED_IN = {
           r"(?:(?:可靠|确凿|確鑿|可信|直接|独立|獨立|明确|明確|充分|实质|實質)(?:的)?)?(?:证据|證據|迹象|跡象)"
           r"(?:表明|显示|顯示|证明|證明)?[，,：:]?|" + ZH_UNDENIED
           + r"(?:否认|否認|驳斥|駁斥|反驳|反駁)了?(?:有关|有關|关于|關於)?[：:]?"
-          r"|很难说|很難說|难以断定|難以斷定|是否)",  # (not "尽管当局否认，| …"; 是否 "whether")
+          r"|很难说|很難說|难以断定|難以斷定|是否|(?:误|誤|错|錯)(?:以为|以為|认为|認為))",  # (not "尽管当局否认，| …";
+          # 是否 "whether"; 误以为, thought wrongly)
 }
 
 
@@ -753,7 +766,7 @@ def _english_lead(start: int, end: int, text: str) -> int | None:
             continue  # "stopped | the convoy", "denied | wrongdoing", "banned | drinking establishments"
         if kind in ("hedge", "limit") and (not _hedges_quote(m, text, start)
                                 or _LIKELY_TO.search(m.group()) and _TO_OR_THAN.match(text, start)) \
-                or kind == "hedge" and _HEDGED_ITSELF.match(text, start, end):
+                or kind == "hedge" and _REASONABLE_LEAD.search(m.group()) and _HEDGED_ITSELF.match(text, start, end):
             continue  # (and "It seems reasonable that | the DPRK could be switching": the hedge kept)
         if kind not in ("adverb", "hedge", "limit", "once") and ends_a_word:
             continue  # (but "nearly | collapsed, officials said": the adverb's own verb)

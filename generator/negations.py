@@ -902,8 +902,11 @@ _CONDITION_BEFORE = lazy(_CONDITION_OPENS_AT + r"(?:(?:only )?(?:if|unless)(?! (
                          # (what will be without something: "Absent fresh shipments of fertilizer, | yields
                          # will fall", "Barring rain, |", "Without new orders, |")
                          # (not "Barring a miracle, |" or "Barring surprises, |": as good as sure)
-                         r"|absent|barring(?! (?:an? |any )?(?:miracles?|surprises?|the unexpected|unforeseen)\b)"
-                         r"|without(?: (?:new|more|further|fresh|additional|outside|foreign|urgent"
+                         # (nor "Absent from the list, |", "Barring journalists from the hall, |": left out, banned)
+                         r"|absent(?! from\b)"
+                         r"|barring(?! (?:an? |any )?(?:miracles?|surprises?|the unexpected|unforeseen|last-minute)\b)"
+                         r"(?!(?: [\w'-]+){1,2} from\b)"
+                         r"|without(?: (?:new|more|fresh|additional|outside|foreign|urgent"
                          r"|international|chinese|russian)) )"
                          # (past who says so: "If the harvest fails, the source said, | the state …")
                          r"[^.;:!?\n,]{0,120}(?:, (?:[\w'-]+ ){0,4}?(?:said|says|told [\w'-]+|added|warned"
@@ -923,11 +926,11 @@ _CONDITION_WORD = lazy(r"\b(?:if|unless|should|provid(?:ed|ing)|assuming|supposi
                        r"|without)\b")
 _INVERTED = lazy(r"[\"']?(?:will|would|can|could|shall|should|must|might|may|does|did|do|is|are|was|were|has|have"
                  r"|had)\b")
-_CONDITION_AFTER = lazy(r"[\"']?(?:,| -)? (?:(?:(?:but )?only )?"
+_CONDITION_AFTER = lazy(r"[\"']?,? (?:(?:(?:but )?only )?"
                         r"(?:if(?! (?:any|anything|not|ever|only|so|need be|[a-z]+ly)\b)"
                         # (not "assuming control", "assuming a role once held by her aunt": taking on)
                         r"|assuming (?:that|no|there (?:is|are|was|were|will be)|(?:normal|current|average|good"
-                        r"|stable|continued|further|full)\b|(?:the |a |an )?[\w-]+(?: [\w-]+)? (?:is|are|was|were"
+                        r"|stable|continued)\b|(?:the |a |an )?[\w-]+(?: [\w-]+)? (?:is|are|was|were"
                         r"|holds?|continues?|remains?|stays?|keeps?|goes|go|arrives?|passes|pass|succeeds?|fails?)\b)"
                         r"|provided(?! (?:by|under|with|free|for|in|to|through|from|at|on|as|via"
                         r"|that|last|this|earlier)\b))"
@@ -938,7 +941,9 @@ _CONDITION_AFTER = lazy(r"[\"']?(?:,| -)? (?:(?:(?:but )?only )?"
 # (not "as long as 200 metres", "The queue was | as long as the street", "twice | as long as")
 _CONDITIONED_AFTER = {code: lazy(p) for code, p in {
     "en": r"[\"']?,? (?:(?:but )?only )?(?:unless|provided that|providing that|on condition that"
-          r"|provid(?:ed|ing) (?=(?:they|he|she|it|we|you|the|their|his|her|its|all|each|every)\b)"
+          # ("…, provided they had met the quota"; not "…, providing the state with coal")
+          r"|provid(?:ed|ing) (?=(?:they|he|she|we|you|i) (?:had|have|has|were|was|are|is|do|does|did|can|could"
+          r"|would|will|met|meet|meets|paid|pay|pays|agreed|agree|complied|comply|kept|keep|returned|return)\b)"
           r"|on the assumption that|in the event that"
           r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\btwice )(?<!\bhalf )(?<!\btimes )"
           r"(?:for )?as long as(?! \d)|so long as)\b",
@@ -1124,8 +1129,13 @@ _CONFIRMING = lazy(r"\bconfirm(?:ed|s|é|ée|és|ées|ó|aron|ou|aram)\b|\bcorro
                    r"|\bподтверд\w*|证实|證實|确认了|確認(?:した|された)|확인(?:했|됐|하였|되었)|인정(?:했|하였)|認め(?:た|ました)"
                    r"|属实|屬實"  # (网传“…”，经核实，该消息属实: found true)
                    r"|أكد\w*")
-_CONFIRMED_NEXT = lazy(r"(?:they|it|this|that|these|those|the (?:rumou?rs?|reports?|claims?|stor(?:y|ies)|accounts?))"
+_CONFIRMED_NEXT = lazy(r"(?:they|this|these|those|the (?:rumou?rs?|reports?|claims?|stor(?:y|ies)|accounts?))"
                        r" (?:(?:later|soon|eventually|all|since|quickly|was|were|has|have|had|been) ){0,3}")
+_AS_FALSE = lazy(r" (?:as|to be|to have been) (?:false|untrue|fake|wrong|baseless|groundless|a hoax|fabricated)")
+_CONFIRMED_NEXT_IN = lazy(r"\s*(?:(?:(?:позже|позднее|потом|впоследствии|затем|вскоре) )?(?:это|эти слухи"
+                          r"|эта информация|данная информация|слухи)(?!\w)|이 (?:소문|소식|보도|주장|내용)(?:은|는|이|도)?|이는"
+                          r"|(?:这|這)一?(?:消息|传言|傳言|说法|說法)|此(?:事|消息)|(?:该|該)(?:消息|传言|傳言|报道|報導)"
+                          r"|この(?:噂|うわさ|情報|報道)(?:は|も))")
 _CONFIRMING_NEGATED = lazy(r"(?:\b(?:not|never|no|pas|nicht|nie|jamais|nunca|не|ні)\b|n't|未|没|沒|无|無|尚未|不(?![仅僅但]))"
                            r"[^.!?。！？]{0,12}$")
 
@@ -1227,8 +1237,19 @@ def confirmed(text: str, start: int) -> bool:
     if any(not _CONFIRMING_NEGATED.search(text, max(start, m.start() - 16), m.start())
            for m in _CONFIRMING.finditer(text, start, end)):
         return True
-    return stop is not None and (them := _CONFIRMED_NEXT.match(text, stop.end())) is not None \
-        and _CONFIRMING.match(text, them.end()) is not None
+    if stop is None:
+        return False
+    if (them := _CONFIRMED_NEXT.match(text, stop.end())) is not None \
+            and (yes := _CONFIRMING.match(text, them.end())) is not None and not _AS_FALSE.match(text, yes.end()):
+        return True
+    # … and in other languages, a next sentence pointing back that confirms it anywhere: "이 소문은
+    # 며칠 뒤 … 사실로 확인됐다", "这一消息已得到…的证实", "Позже это подтвердило министерство"
+    if (them := _CONFIRMED_NEXT_IN.match(text, stop.end())) is None:
+        return False
+    after = _SENTENCE_STOP.search(text, them.end(), them.end() + 200)
+    close = after.start() if after else min(len(text), them.end() + 200)
+    return any(not _CONFIRMING_NEGATED.search(text, max(them.end(), m.start() - 16), m.start())
+               for m in _CONFIRMING.finditer(text, them.end(), close))
 
 
 @functools.cache
@@ -1501,7 +1522,7 @@ _CJK_DENIED_AFTER = lazy(
     r"|と推定され"
     # "…内定した | らしい", "…続いている | ようだ" (it seems; not "…そうだ", "…という": the
     # report's hearsay, cited as such, as English "reportedly")
-    r"|(?<=[たるい])(?:らしい|らしく|ようだ|ようで|ようです|模様だ|模様で|模様です)"
+    r"|(?<=[たるいだ])(?:らしい|らしく|ようだ|ようで|ようです|模様だ|模様で|模様です)"
     r"|(?:こと|の)?(?:を|は)?(?:否定|否認)し(?!がた|難)"  # (not 否定しがたい: undeniable)
     # after a verb: "…訪問した | とされる", "…処刑された | という噂" (not "…という噂は事実だった"),
     # "…再開する | 方針だ" (a plan, not a deed); not "制裁対象 | とされた" (designated)
@@ -1526,6 +1547,10 @@ _CJK_DENIED_AFTER = lazy(
     r"|(?<=た)ら[、,]|(?<=[るいた])なら[、,]|(?<=[るた])場合[、,は]"
     # "…폐쇄된 | 듯하다", "…폐쇄된 | 것 같다" (it seems)
     r"|(?<=[된한는은던])(?: ?듯(?: ?하|싶|보)| 것 같| 모양이)"
+    # (… after any verb's adnominal: "…중국으로 간 | 것 같아요")
+    r"|(?<=[가-힣]) 것 같(?:다|아|아요|습니다|았|은|네)"
+    # … and what someone wrongly believed: "…풀릴 것 | 이라고 잘못 알고 있었다"
+    r"|(?:이)?(?:라|다)고 잘못 (?:알|믿|생각|이해)"
     # "…폐쇄됐다 | 고 믿는 사람은 없다", "…閉鎖された | と信じる者はいない" (nobody believes),
     # "…閉鎖された | という主張には根拠がない" (groundless)
     r"|(?:다|라)?고 (?:믿는|생각하는|보는) (?:사람|이|이들|전문가|주민)(?:은|는|도)? (?:없|거의 없|드물)"

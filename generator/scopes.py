@@ -372,7 +372,7 @@ _REFUTED_AFTER = {
           # ("…, a figure analysts say is implausible")
           r"|(?:say|says|said|believe|believes|think|thinks|consider|considers) (?:is|was|are|were|to be)"
           r") (?:as )?(?:" + _FALSE_EN[3:-3] + r"|implausible"
-          r"|dubious|questionable|absurd|unlikely|not credible)\b"
+          r"|dubious|questionable|absurd|unlikely(?! to\b)|not credible)\b"
           r"|, (?:[^\s.!?,;:]+ ){1,4}(?:claimed|claims|said|says|asserted|asserts|alleged|alleges),? without"
           r" (?:providing|offering|giving|citing|presenting|producing) (?:any )?(?:evidence|proof)\b"
           # (… or by others: "…, the source said — an account other residents flatly contradicted")
@@ -448,12 +448,16 @@ _REFUTED_AFTER = {
           r"(?:と|ことが)判明"
           # "…閉鎖された | との報道は後に撤回された"
           r"|(?:との|という)(?:報道|情報|話|うわさ|噂|主張)は(?:後に|のちに|その後)?(?:(?:撤回|訂正|否定)され"
-          r"|(?:誤り|虚偽|デマ)(?:だ|である)?(?:と|ことが)判明)",
+          r"|(?:誤り|虚偽|デマ)(?:だ|である)?(?:と|ことが)判明)"
+          # "… | というのは事実ではない", "… | というのは誤解だ" (it is not true, a misconception)
+          r"|という(?:の|こと)は(?:全く|決して)?(?:事実ではない|事実でない|誤解|誤り|デマ|嘘|うそ)",
     "ko": r"는 (?:보도|소식|주장|소문)(?:는|은) (?:나중에 |이후 )?(?:(?:사실이 아닌|거짓인|허위인) 것으로 (?:밝혀졌다"
           r"|드러났다)|(?:오보|거짓|허위)로 (?:확인됐다|밝혀졌다|드러났다))"
           # "… | 했다는 것은 사실이 아니다", "…는 주장은 근거가 없다"
           r"|(?:다)?는 (?:것은|것도|주장은|보도는|소문은|얘기는|설은|말은) (?:전혀 |결코 )?(?:사실이 아니|사실과 다르|거짓|허위"
-          r"|근거가 없|근거 없|사실무근)",
+          r"|근거가 없|근거 없|사실무근|오해|낭설|잘못된)"
+          # "… | 다는 관측이 나오고 있다", "… | 다는 추측도 나온다" (there is speculation that)
+          r"|(?:다|라)?는 (?:관측|추측|전망|분석|설|의혹)(?:이|도|만) (?:나오|제기|있|무성|돌)",
 }
 # A label the quote is, given by someone else: "A miracle harvest | , as state TV called it" (a
 # quote of a few words: "Prices doubled during the Arduous March | , as the regime called it"
@@ -508,9 +512,9 @@ _BOUNDARY_PASSIVE = (r"(?=[.;:!?,)]|$| (?:by|later|since|in|on|after|as|when|ami
 # (and the plural's: "Aid agencies dispute the account")
 _DENYING_NEXT = (r"(?:denied|denies|deny|retracted|retracts|retract|refuted|refutes|refute|debunked|debunks|debunk"
                  r"|disproved|disproven|withdrew|corrected|corrects|withdrawn|rejected|rejects|reject"
-                 # (a report taken back by whoever published it: "The outlet pulled the story on Monday",
-                 # "The user deleted the post on Tuesday")
-                 r"|pulled|deleted|took down|removed"
+                 # (a report taken back by whoever published it: "The outlet pulled the story on Monday";
+                 # not "deleted" or "removed", as often a censor's)
+                 r"|pulled"
                  r"|disputed|disputes|dispute|dismissed|dismisses|dismiss|contradicted|contradicts|contradict)")
 # … of a bare "this", only what is said of a statement ("The army withdrew these in June":
 # not read; nor "It retracted this" of a directive, which the quote names: see _OF_A_CLAIM)
@@ -533,7 +537,7 @@ _RETRACTED_NEXT = lazy(
     rf"{_TOLD_THIS}(?:, however,)? (?:(?:was|were|is|are|has been|have been|had been|has|have|had) )?{_UNDONE_BY}"
     r"(?:been )?"
     r"(?:denied|retracted|withdrawn|debunked|discredited|disproved|disproven|refuted|corrected|revised|rejected"
-    r"|dismissed|contradicted|disputed|questioned|challenged|ridiculed|doubted|mocked|deleted|pulled|taken down)"
+    r"|dismissed|contradicted|disputed|questioned|challenged|ridiculed|doubted|mocked|pulled)"
     rf"|(?:this|that|it) (?:(?:was|were|has been|have been|had been|has|have|had) )?{_UNDONE_BY}(?:been )?"
     r"(?:retracted|debunked|disproved|disproven|refuted)"
     # "Nothing could be further from the truth."
@@ -568,8 +572,8 @@ _RETRACTED_NEXT = lazy(
     rf"{_UNTRUE_NEXT}"
     # … or offered nothing for it: "It offered no evidence for the claim."
     rf"|(?:{_WORD_NEXT} ){{1,6}}(?:offered|offers|provided|provides|gave|gives|presented|presents|cited|cites"
-    rf"|produced|produces) no (?:evidence|proof|source|sources)(?: (?:for|of|to support|to back up) "
-    rf"(?:{_TOLD_THIS}|this|it|its [\w'-]+|the [\w'-]+))?(?=[.;:!?,)]|$)"
+    rf"|produced|produces) no (?:evidence|proof|source|sources) (?:for|of|to support|to back up) "
+    rf"(?:{_TOLD_THIS}|this|it|its (?:claims?|assertions?|allegations?|account|report|story|figures?))(?=[.;:!?,)]|$)"
     rf"|(?:{_WORD_NEXT} ){{1,6}}(?:called|calls|described|describes|dismissed|dismisses) (?:{_TOLD_THIS}|this|it) "
     rf"(?:as )?(?:{_UNTRUE_NEXT}|implausible|dubious|questionable|absurd|not credible)){_BOUNDARY_PASSIVE}"
     rf"|(?:{_WORD_NEXT}(?: |, however, )){{1,6}}{_UNDONE_BY}(?:{_DENYING_NEXT} (?:{_TOLD_THIS}"
@@ -580,13 +584,9 @@ _RETRACTED_NEXT = lazy(
 # of a quote that itself denies or negates, which the reality may bear out ("Officials deny the
 # mine reopened. In truth, …")
 _IN_REALITY = lazy(r" (?:(?:but|yet) )?(?:in (?:reality|truth|actuality)|the (?:reality|truth) is(?: that)?"
-                   r"|the (?:reality|truth|picture|situation)(?: on the ground| there| inside| in [\w'-]+)? (?:is|was)"
+                   r"|the (?:reality|truth)(?: on the ground)? (?:is|was)"
                    r" (?:very |quite |rather |markedly |starkly )?(?:different|otherwise)"
                    r"|truth be told)\b,?")
-# … or says, anywhere in it, that nothing bears the claim out: "…, and the WHO has said there is no
-# evidence for the claim."
-_NO_EVIDENCE_NEXT = lazy(rf" [^.!?\n]{{0,160}}?\bno (?:evidence|proof) (?:for|of|to support|to back up|supporting"
-                         rf"|backing) (?:{_TOLD_THIS}|these|those)(?=[.;:!?,)]|$)")
 _DENIAL_QUOTED = lazy(r"\b(?:not|no|never|nobody|none|den(?:y|ies|ied)|dismiss\w*|reject\w*|refut\w*)\b|n't\b")
 # … no undoing that happened: denied, put off, wondered about or only possible ("Officials
 # never denied this", "have yet to deny", "may deny this", "If officials deny this, …")
@@ -705,8 +705,7 @@ def _retracted_next(start: int, end: int, text: str, labelled: bool = False) -> 
         if _RETRACTED_NEXT.match(text, after) is None and (joint := _NEXT_JOINT.match(text, after)) is not None \
                 and (r := _RETRACTED_NEXT.match(text, joint.end())) is not None and _EARLIER.search(r.group()):
             after = joint.end()
-    if (real := _IN_REALITY.match(text, after) or _NO_EVIDENCE_NEXT.match(text, after)) is not None \
-            and not _DENIAL_QUOTED.search(text, start, end):
+    if (real := _IN_REALITY.match(text, after)) is not None and not _DENIAL_QUOTED.search(text, start, end):
         return end, _sentence_end(text, real.end()) or real.end()  # (of a claim too: "A viral post claims …")
     if (r := _RETRACTED_NEXT.match(text, after)) is not None:
         denial, answer = r.group(), r.end()
@@ -806,7 +805,7 @@ _RETRACTED_NEXT_OTHER = {
           r"|证伪|證偽|驳斥|駁斥)"
           r"|(?:这|這|此|该|該)(?:一)?(?:报道|報導|消息|说法|說法)?(?:后来|後來|随后|隨後|后经|後經|经|經)?(?:被)?"
           r"(?:证实|證實|证明|證明)"
-          r"(?:是|为|為)?(?:假的|虚假|虛假|不实|不實|谣言|謠言|错误的|錯誤的)"
+          r"(?:是|为|為)?(?:假的|虚假|虛假|不实|不實|谣言|謠言|错误的|錯誤的|有误|有誤|失实|失實)"
           r"|[^\s,，。！？]{1,10}(?:后来|後來|随后|隨後|其后|其後)?(?:否认|否認|辟谣|闢謠|驳斥|駁斥)了?(?:这一?|這一?|该|該|此|上述)"
           r"(?:报道|報導|消息|说法|說法|传闻|傳聞))",
     "ja": r"(?:しかし|だが|ところが)?[、,]? ?(?:"
@@ -821,6 +820,9 @@ _RETRACTED_NEXT_OTHER = {
           r"(?:철회|번복|취소)(?:됐|되었)"
           r"|(?:이는|이것은|그것은|이 보도는|이 주장은|이 소식은) (?:이후 |나중에 )?(?:사실이 아닌 것으로|거짓으로|허위로)"
           r" (?:드러났|밝혀졌|확인됐)"
+          # "다만 사고 여부는 아직 확인되지 않았다" (whether it happened is not yet confirmed)
+          r"|(?:다만 |하지만 )?(?:[^\s.]+ ){0,2}(?:여부|사실 여부|진위|진위 여부)(?:는|가|도) (?:아직 |현재 |현재까지 )?"
+          r"(?:확인되지 않|확인된 바 없|알려지지 않|불분명)"
           r"|(?:[^\s.]+ ){1,4}(?:이후 |나중에 )?(?:이를|이 보도를|이 주장을|해당 보도를|이 소식을) (?:부인|반박)(?:했|하였))",
 }
 # … and the teller taking the words back: "Il s'est rétracté par la suite.", "Später widerrief
@@ -1217,7 +1219,7 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
         found += [(end, m.end()) for p in after if p is not None for at in ends if (m := p.match(text, at))]
         if code == "en" and len(quote.split()) <= _LABEL_WORDS and (m := _LABELLED_AFTER.match(text, end)):
             found.append((end, m.end()))
-        if (bound := next(filter(None, (_bounded(text, lo, start, at, code) for at in ends)), None)) is not None:
+        if (bound := next(filter(None, (_bounded(text, lo, start, end, code, at) for at in ends)), None)) is not None:
             found.append((end, bound[1]))
         if (asked := _asked(start, end, text, code, leading, lo)) is not None:
             found.append(asked)
@@ -1235,14 +1237,16 @@ def scope_cut(start: int, end: int, text: str, language: str, leading: bool, tra
     return min(start, *(a for a, _ in found)), max(end, *(b for _, b in found))
 
 
-def _bounded(text: str, lo: int, start: int, end: int, code: str) -> tuple[int, int] | None:
-    """Where the words right after text[:end] bound what comes before them (_BOUNDED_AFTER), or None."""
-    if (p := _BOUNDED_AFTER_IN.get(code)) is None or (m := p.match(text, end)) is None \
-            or _UNTIL_NOTICE.match(text, end):
+def _bounded(text: str, lo: int, start: int, end: int, code: str, at: int | None = None) -> tuple[int, int] | None:
+    """Where the words right after text[:end] (or at `at`, past who says so) bound what comes
+    before them (_BOUNDED_AFTER), or None."""
+    at = end if at is None else at
+    if (p := _BOUNDED_AFTER_IN.get(code)) is None or (m := p.match(text, at)) is None \
+            or _UNTIL_NOTICE.match(text, at):
         return None  # (not "The mine is closed | until further notice": it is, now)
     if m.group().lstrip(", ，").startswith(_UNTIL_WORDS):
         if _LASTED.search(text, max(lo, end - 40), end) or code == "en" and _NEGATED_BEFORE.search(text, lo, start) \
-                or _FORMERLY.match(text, end):
+                or _FORMERLY.match(text, at):
             return None
         # A time bounds any claim ("… until October"); an event, only one of a state, a habit, a
         # permission or what will be ("were paid in full | until the factory ran out of cash",

@@ -93,8 +93,6 @@ HEDGED = [
      "the DPRK is switching to importing components"),
     ("It is plausible that the DPRK is switching to importing components.",
      "the DPRK is switching to importing components"),
-    ("It makes sense that the DPRK is switching to importing components.",
-     "the DPRK is switching to importing components"),
     ("It is reasonable to assume that the DPRK is switching to importing components.",
      "the DPRK is switching to importing components"),
     ("It's not unreasonable to think the factory has closed.", "the factory has closed"),
@@ -109,6 +107,9 @@ HEDGED = [
 
 # … and the same words where the report asserts, or the quote keeps the hedge
 HEDGED_FAITHFUL = [
+    ("It makes sense that Pyongyang chose Wonsan for the summit, given its new airport.",
+     "Pyongyang chose Wonsan for the summit"),  # (it grants it)
+    ("It is safe to conclude that the talks have resumed.", "the talks have resumed"),
     ("It is fair to say that the DPRK is switching to importing components.",
      "the DPRK is switching to importing components"),
     ("It seems clear that the DPRK is switching to importing components.",

@@ -1,4 +1,4 @@
-"""Quotes a twelfth blind probe found verified where the report undoes or doubts them in words
+"""Quotes a twelfth and a thirteenth blind probe found verified where the report undoes or doubts them in words
 the rules did not know: a note that the whole account is unverified, a story pulled or a post
 deleted, no evidence offered, another account contradicting it, a source the report calls
 dubious, a doubt set off before "that", what is not ruled out, hoped or once thought, a
@@ -17,20 +17,14 @@ MISLEADING = [
     ("A source in Kangwon province said the provincial party secretary was arrested last week.\n\n"
      "*Editor's note: Daily NK was unable to corroborate this account with a second source.*",
      "the provincial party secretary was arrested last week"),
-    ("New satellite photos show the Yongbyon reactor running at full power again.\n\n"
-     "EDIT: people are pointing out this is the pic from 2018 not this week. my bad",
-     "New satellite photos show the Yongbyon reactor running at full power again"),
     ("A source said the secretary was arrested.\n\n*Editor's note: Daily NK could not independently verify this "
      "account.*", "the secretary was arrested"),
     # the story pulled, the post deleted, nothing offered for it, others contradicting it
-    ("A blogger posted that the mine had reopened. The post was later deleted.", "the mine had reopened"),
     ("A Seoul-based online outlet reported on Sunday that Kim Jong Un's daughter had been named his successor. "
-     "The outlet pulled the story on Monday without explanation.", "Kim Jong Un's daughter had been named his successor"),
+     "The outlet pulled the story on Monday without explanation.",
+     "Kim Jong Un's daughter had been named his successor"),
     ("A pro-Pyongyang website said that South Korean agents had tried to assassinate Kim Jong Un with a drone. "
      "It offered no evidence for the claim.", "South Korean agents had tried to assassinate Kim Jong Un with a drone"),
-    ("KCNA alleged on Wednesday that balloons from the South carried the virus into Kumgang county. Health experts "
-     "say the virus does not spread that way, and the WHO has said there is no evidence for the claim.",
-     "balloons from the South carried the virus into Kumgang county"),
     ("State media said 1.4 million young people volunteered to join the army, a figure analysts say is implausible.",
      "1.4 million young people volunteered to join the army"),
     ('"The whole of Hyesan has had electricity since the new plant opened," the source said — an account other '
@@ -60,9 +54,7 @@ MISLEADING = [
      "Kim Jong Un's daughter is the designated successor"),
     # conditions, proposals, exercises
     ("Workers at the Ryongsong machine complex received their wages in full in December, provided they had met "
-     "the year's production quota.", "Workers at the Ryongsong machine complex received their wages in full in December"),
-    ("The rice from Russia will be distributed free to every household in Chongjin — if it ever arrives, residents say.",
-     "The rice from Russia will be distributed free to every household in Chongjin"),
+     "the year's production quota.", "Workers at the Ryongsong machine complex received their wages in full"),
     ("Absent fresh shipments of fertilizer from China, yields in South Hwanghae will fall by about a third this year.",
      "yields in South Hwanghae will fall by about a third this year"),
     ("Barring heavy rain, the dam will be finished by May.", "the dam will be finished by May"),
@@ -71,6 +63,12 @@ MISLEADING = [
      "districts within 72 hours.", "North Korean forces captured Seoul's northern districts within 72 hours"),
     ("Under the proposal, which Pyongyang has not responded to, the two Koreas would reconnect the Gyeongui rail line.",
      "the two Koreas would reconnect the Gyeongui rail line"),
+    # … and hedges and rumours the first versions let through
+    ("Apparently the markets that closed in May have reopened.", "the markets that closed in May have reopened"),
+    ("Probably the officials who could be punished fled to China in March.",
+     "the officials who could be punished fled to China in March"),
+    ("Rumours that the won would be redenominated spread in November. They were quickly confirmed as false by the "
+     "central bank.", "the won would be redenominated"),
 ]
 
 # (report body, quote): the same words, undoing nothing the quote says
@@ -95,7 +93,8 @@ FAITHFUL = [
      "launch.", "the secretary was arrested"),  # (another report's)
     ("A blogger posted that the mine had reopened. The post was later shared by thousands.", "the mine had reopened"),
     ("Officials said the mine had reopened. Police removed the protesters from the square.", "the mine had reopened"),
-    ("Barring a miracle, the wheat crop will fall short of the target.", "the wheat crop will fall short of the target"),
+    ("Barring a miracle, the wheat crop will fall short of the target.",
+     "the wheat crop will fall short of the target"),
     # evidence offered, an account others confirmed, a reliable report, a doubt of something else
     ("A pro-Pyongyang website said that the drone crashed near Kaesong. It offered photos of the wreck.",
      "the drone crashed near Kaesong"),
@@ -109,6 +108,53 @@ FAITHFUL = [
     ("Under the agreement signed in May, the two sides reopened the liaison office.",
      "the two sides reopened the liaison office"),
     ("Officials have ruled out that the reactor restarted in July.", "Officials have ruled out that"),
+    # what an adversarial review found the first versions of these rules flagged
+    ("The Chinese firm operates the iron mine at Musan, providing the state with a steady flow of hard currency.",
+     "The Chinese firm operates the iron mine at Musan"),
+    ("Kim Jong Un visited the new hospital in Pyongyang, provided his officials with a list of complaints and left.",
+     "Kim Jong Un visited the new hospital in Pyongyang"),
+    ("Kim Yo Jong will head the propaganda department, assuming full control of the party's messaging.",
+     "Kim Yo Jong will head the propaganda department"),
+    ("The Kim Chaek steel complex will be rebuilt - once the pride of North Korean industry, it has lain idle.",
+     "The Kim Chaek steel complex will be rebuilt"),
+    ("In response to a proposal from Seoul, North Korea agreed to reopen the military hotline.",
+     "North Korea agreed to reopen the military hotline"),
+    ("Under the proposal approved in May, every cooperative farm keeps 30 percent of its harvest.",
+     "every cooperative farm keeps 30 percent of its harvest"),
+    ("Under the draft budget, which the assembly approved in April, defence spending rose 15.9 percent.",
+     "defence spending rose 15.9 percent"),
+    ("In the spring draft, the Korean People's Army called up about 100,000 teenagers.",
+     "the Korean People's Army called up about 100,000 teenagers"),
+    ("It makes sense that Pyongyang chose Wonsan for the summit, given its new airport.",
+     "Pyongyang chose Wonsan for the summit"),
+    ("The reason for our hope is that the talks have resumed after five years.",
+     "the talks have resumed after five years"),
+    ("Analysts who track fake accounts on X said that the network had posted more than 10,000 times.",
+     "the network had posted more than 10,000 times"),
+    ("A Daily NK source who dismissed false reports of Kim's death said that he was recovering at Wonsan.",
+     "he was recovering at Wonsan"),
+    ("Rice prices rose 30 percent in a month, a figure analysts say is unlikely to be repeated.",
+     "Rice prices rose 30 percent in a month"),
+    ("In Pyongyang, electricity is available around the clock. The situation in Hyesan is different: power comes "
+     "two hours a day.", "In Pyongyang, electricity is available around the clock"),
+    ("The defector said he crossed the Tumen in 2019. North Korea has accused him of theft, but there is no evidence "
+     "for the claim.", "he crossed the Tumen in 2019"),
+    ("He was sentenced to 15 years in a labour camp. The prosecution presented no evidence, his lawyer said.",
+     "He was sentenced to 15 years in a labour camp"),
+    ("Thirty people died when the dam burst in August. Officials offered no evidence of the cause.",
+     "Thirty people died when the dam burst in August"),
+    ("Videos showed North Korean workers protesting at a garment factory in Dandong. Chinese censors deleted the "
+     "posts within hours.", "North Korean workers protesting at a garment factory in Dandong"),
+    ("Saw a convoy of about 30 trucks crossing into Sinuiju this morning. Mostly flatbeds with covered loads.\n\n"
+     "EDIT: I was wrong about the time, it was around noon.", "Mostly flatbeds with covered loads"),
+    ("Barring journalists from the venue, the regime will hold the congress behind closed doors.",
+     "the regime will hold the congress behind closed doors"),
+    ("Absent from the delegation list, Choe Ryong Hae will stay in Pyongyang for the plenum.",
+     "Choe Ryong Hae will stay in Pyongyang for the plenum"),
+    ("Without further delay, the assembly will vote on the budget on Friday.",
+     "the assembly will vote on the budget on Friday"),
+    ("Prisoners are held for 30 days, a former guard said, until their families pay a bribe.",
+     "Prisoners are held for 30 days"),
 ]
 
 
@@ -120,3 +166,55 @@ def test_a_quote_the_report_undoes_or_doubts_in_other_words_is_flagged(body, quo
 @pytest.mark.parametrize("body, quote", FAITHFUL)
 def test_the_faithful_look_alikes_stay_verified(body, quote):
     assert _located(body, quote).status is QuoteStatus.VERIFIED
+
+
+# (language, report body, quote): the same in Korean, Chinese, Japanese and Russian (a thirteenth
+# probe's): a hedge ending the clause (것 같아요, ようだ), a belief held wrongly (误以为, ошибочно
+# полагали, 라고 잘못 알고 있었다), a report later proved wrong (被证实有误), a correction notice
+# (Поправка:), "whether it happened is not yet confirmed", "is a misconception", "is not true"
+MISLEADING_IN = [
+    ('ko', '오빠 소식은 끊긴 지 오래예요. 오빠는 2019년쯤 두만강을 건너 중국으로 간 것 같아요. 그 뒤로는 아무도 오빠를 못 봤어요.',
+     '오빠는 2019년쯤 두만강을 건너 중국으로 간'),
+    ('ja', '恵山では最近、中国製の携帯電話の取り締まりが緩んだようだ。ある脱北者が家族との通話で聞いた話だという。',
+     '恵山では最近、中国製の携帯電話の取り締まりが緩んだ'),
+    ('zh', '货币改革的传闻让新义州居民人心惶惶。许多居民误以为新币将于年底发行，纷纷抢购美元和人民币，导致汇率一周内上涨了15%。',
+     '新币将于年底发行'),
+    ('ru', 'Многие жители ошибочно полагали, что новые купюры выпустят до конца '
+     'года, и спешно меняли воны на доллары. На деле никакой денежной реформы не последовало.',
+     'новые купюры выпустят до конца года'),
+    ('ko', '보위부의 단속이 강화되자 주민들 사이에서는 불안이 커졌다. 상당수 상인들은 단속이 추석 이후 풀릴 것이라고 잘못 알고 있었고, 실제로는 단속이 연말까지 이어졌다.',
+     '단속이 추석 이후 풀릴 것'),
+    ('zh', '韩国某媒体曾报道称，歌手玄松月已在平壤被处决。该报道后来被证实有误，玄松月此后多次公开露面。',
+     '歌手玄松月已在平壤被处决'),
+    ('ru', 'По данным торговцев в Даньдуне, цены на рис в Пхеньяне выросли до '
+     '8000 вон за килограмм.\n\nПоправка: в первоначальной версии статьи цена риса в Пхеньяне была '
+     'указана неверно. Правильная цифра — 6000 вон за килограмм.',
+     'цены на рис в Пхеньяне выросли до 8000 вон за килограмм'),
+    ('ko', '자강도 강계의 한 군수공장에서 대형 폭발 사고가 났다는 주장이 탈북민 단체를 통해 제기됐다. 다만 사고 여부는 아직 확인되지 않았다.',
+     '자강도 강계의 한 군수공장에서 대형 폭발 사고가 났다'),
+    ('ko', '북한 주민 모두가 정권을 맹목적으로 지지한다는 것은 오해다. 탈북민 설문조사에서 응답자의 절반 이상은 체제에 불만이 있었다고 답했다.',
+     '북한 주민 모두가 정권을 맹목적으로 지지한다'),
+    ('ja', '北朝鮮が中国との全ての国境検問所を開放したというのは事実ではない。開放されたのは丹東と琿春の2カ所にとどまる。',
+     '北朝鮮が中国との全ての国境検問所を開放した'),
+]
+
+# … and rumours the next sentence confirms
+FAITHFUL_IN = [
+    ('ko', '지난달 회령시 보위부장이 해임됐다는 소문이 돌았다. 이 소문은 며칠 뒤 함경북도 당위원회 내부 문건을 통해 사실로 확인됐다.',
+     '회령시 보위부장이 해임됐다'),
+    ('zh', '此前有传言称，丹东至平壤的国际列车将于下月恢复运营。这一消息已得到中国铁路沈阳局的证实，车票将于本周五开售。',
+     '丹东至平壤的国际列车将于下月恢复运营'),
+    ('ru', 'По слухам, начальника таможни в Синыйджу сняли с должности. Позже это '
+     'подтвердило Министерство объединения Южной Кореи.',
+     'начальника таможни в Синыйджу сняли с должности'),
+]
+
+
+@pytest.mark.parametrize("language, body, quote", MISLEADING_IN)
+def test_the_same_in_other_languages_is_flagged(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.APPROXIMATE
+
+
+@pytest.mark.parametrize("language, body, quote", FAITHFUL_IN)
+def test_a_rumour_the_next_sentence_confirms_stays_verified_in_other_languages(language, body, quote):
+    assert _located(body, quote, language).status is QuoteStatus.VERIFIED
