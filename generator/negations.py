@@ -1229,9 +1229,10 @@ def _confirmed_report(text: str, start: int) -> bool:
 
 def confirmed(text: str, start: int) -> bool:
     """Whether the sentence the quote starts in confirms what came before it, or the next one
-    opens by saying so of it in English ("Rumours that | the won would be redenominated spread.
-    They proved accurate: …"). (Not any next one: "Aucune source ne l'a confirmé", "Підтвердити
-    … неможливо" say so in too many ways.)"""
+    does, pointing back at it: in English at its start ("Rumours that | the won would be
+    redenominated spread. They proved accurate: …"), in Korean, Chinese, Japanese and Russian
+    anywhere in it ("이 소문은 며칠 뒤 … 사실로 확인됐다"). (Not any next one: "Aucune source ne l'a
+    confirmé", "Підтвердити … неможливо" say so in too many ways.)"""
     stop = _SENTENCE_STOP.search(text, start, start + 400)
     end = stop.start() if stop else min(len(text), start + 400)
     if any(not _CONFIRMING_NEGATED.search(text, max(start, m.start() - 16), m.start())
