@@ -456,8 +456,11 @@ _REFUTED_AFTER = {
           # "… | 했다는 것은 사실이 아니다", "…는 주장은 근거가 없다"
           r"|(?:다)?는 (?:것은|것도|주장은|보도는|소문은|얘기는|설은|말은) (?:전혀 |결코 )?(?:사실이 아니|사실과 다르|거짓|허위"
           r"|근거가 없|근거 없|사실무근|오해|낭설|잘못된)"
+          # "…폐쇄하기로 했다 | 가 … 이를 철회했다" (decided, then withdrew it)
+          r"|(?<=다)가 [^.]{0,60}?(?:철회|취소|번복|백지화)(?:했|됐|되었|하였)"
           # "… | 다는 관측이 나오고 있다", "… | 다는 추측도 나온다" (there is speculation that)
-          r"|(?:다|라)?는 (?:관측|추측|전망|분석|설|의혹)(?:이|도|만) (?:나오|제기|있|무성|돌)",
+          # (나온다, 나왔다: the syllable holds the ending; and who has it between: "…이 대북 소식통 사이에서 나오고")
+          r"|(?:다|라)?는 (?:관측|추측|전망|설|의혹)(?:이|도|만) (?:[^\s.]+ ){0,4}?(?:나[오온왔와]|제기|무성|돌|돈)",
 }
 # A label the quote is, given by someone else: "A miracle harvest | , as state TV called it" (a
 # quote of a few words: "Prices doubled during the Arduous March | , as the regime called it"
