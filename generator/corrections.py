@@ -245,7 +245,8 @@ _ERROR = lazy(r"\b(?:incorrect(?:ly)?|wrong(?:ly)?|false(?:ly)?|untrue|erroneous
               r"|inaccurate(?:ly)?|misidentifie[ds]|misstated|misreported|misquoted|misattributed"
               r"|retract(?:ed|ion|s)?|withdr[ae]wn?|fabricat(?:ed|ion|ions)|hoax"
               r"|(?:has|have|had|was|were) (?:since )?been corrected"
-              r"|unable to (?:independently )?(?:confirm|verify|corroborate)"
+              r"|(?:unable|(?:was|were|is|are|have been|has been)(?: not|n't) able) to (?:independently )?"
+              r"(?:confirm|verify|corroborate)"
               r"|(?:could|can|did|has|have)(?: not|n't) (?:be |been )?(?:independently )?"
               r"(?:confirm|verif|corroborat)\w*"
               r"|never (?:happened|took place|occurred)"
@@ -308,11 +309,13 @@ def _atop(before: str) -> bool:
 
 
 _CLAUSE_BREAK = lazy(r"(?<=[.!?;])\s+|,? but ")
-_OF_IT_ALL = lazy(r"\b(?:(?:unable to|(?:could|can|did|has|have)(?: not|n't)(?: been able to)?) (?:independently )?"
+_OF_IT_ALL = lazy(r"\b(?:(?:unable to|(?:could|can|did|has|have|was|were)(?: not|n't)(?: been)?(?: able to)?)"
+                  r" (?:independently )?"
                   r"(?:confirm|verify|corroborate) (?:this|these) (?:account|report|story|article|information"
                   r"|testimony|post|claims?)"
                   r"|(?:this|these) (?:account|report|story|information|testimony|post|claims?)"
-                  r" (?:is|was|are|remains?) (?:unconfirmed|unverified|uncorroborated))\b")
+                  r" (?:(?:is|was|are|remains?) (?:unconfirmed|unverified|uncorroborated)"
+                  r"|(?:has|have) not (?:yet )?been (?:independently )?(?:verified|confirmed|corroborated)))\b")
 _TIME = lazy(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d])")
 _VOUCHES = lazy(r"\b(?:is|are|was|were|remains?|stays?) (?:still |indeed )?(?:correct|accurate|right|true|confirmed)\b")
 # … and what a post's own edit takes back: "EDIT: Deleting the surgery part", "Scratch that"

@@ -304,7 +304,9 @@ _HEDGE = (r"\b(?:apparently|probably|possibly|presumably|seemingly|perhaps|maybe
           r"|\b(?:appears?|appeared|seems?|seemed) to (?:show|depict|reveal|confirm|indicate|suggest)"
           # the speaker's own belief: "I think | the market closed", "We believe that |"
           r"|\b(?<!['-])(?:i|we) (?:(?:still|really|honestly|personally|first|initially|originally) )?(?:think"
-          r"|believe|guess|suppose|reckon|suspect|assume|imagine|presume|thought|assumed|figured|imagined)(?: that)?,?"
+          r"|believe|guess|suppose|reckon|suspect|assume|imagine|presume|thought|assumed|figured|imagined"
+          r"|had (?:assumed|thought|believed|imagined)|(?:was|were) under the impression)(?: that)?,?"
+          r"|\b(?:my|our) (?:understanding|impression|assumption) (?:is|was) that"
           # … and a post's "Thought | the DPRK was deploying panels in Hamburg before reading it again"
           # (a sentence's first word: what a lookbehind of its own at every offset made five times slower)
           r"|\b(?<![\w,;:'\")-] )(?:at first,? )?thought(?: that)?,?")

@@ -903,7 +903,7 @@ _CONDITION_BEFORE = lazy(_CONDITION_OPENS_AT + r"(?:(?:only )?(?:if|unless)(?! (
                          # will fall", "Barring rain, |", "Without new orders, |")
                          # (not "Barring a miracle, |" or "Barring surprises, |": as good as sure)
                          # (nor "Absent from the list, |", "Barring journalists from the hall, |": left out, banned)
-                         r"|absent(?! from\b)"
+                         r"|absent(?! from\b)|in the absence of"
                          r"|barring(?! (?:an? |any )?(?:miracles?|surprises?|the unexpected|unforeseen|last-minute)\b)"
                          r"(?!(?: [\w'-]+){1,2} from\b)"
                          r"|without(?: (?:new|more|fresh|additional|outside|foreign|urgent"
@@ -922,7 +922,8 @@ _CONDITION_BEFORE = lazy(_CONDITION_OPENS_AT + r"(?:(?:only )?(?:if|unless)(?! (
                          # what follows if the condition is not met: "…; otherwise | the regime will test again"
                          r"|\b(?:otherwise|or else),? [\"']?$")
 _CONDITION_WORD = lazy(r"\b(?:if|unless|should|provid(?:ed|ing)|assuming|supposing|as long|so long|on condition"
-                       r"|in the event|in case|in (?:that|which|this) case|only|otherwise|or else|absent|barring"
+                       r"|in the event|in case|in (?:that|which|this) case|only|otherwise|or else|absent|absence"
+                       r"|barring"
                        r"|without)\b")
 _INVERTED = lazy(r"[\"']?(?:will|would|can|could|shall|should|must|might|may|does|did|do|is|are|was|were|has|have"
                  r"|had)\b")

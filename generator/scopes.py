@@ -371,7 +371,8 @@ _REFUTED_AFTER = {
           r"|described as|dismissed as|deemed|considered|considers"
           # ("…, a figure analysts say is implausible")
           r"|(?:say|says|said|believe|believes|think|thinks|consider|considers) (?:is|was|are|were|to be)"
-          r") (?:as )?(?:" + _FALSE_EN[3:-3] + r"|implausible"
+          r"|regard as|regards as|regarded as|consider to be|considered to be"
+          r") (?:as )?(?:(?:wildly|grossly|greatly|highly|deeply|hugely) )?(?:" + _FALSE_EN[3:-3] + r"|implausible"
           r"|dubious|questionable|absurd|unlikely(?! to\b)|not credible)\b"
           r"|, (?:[^\s.!?,;:]+ ){1,4}(?:claimed|claims|said|says|asserted|asserts|alleged|alleges),? without"
           r" (?:providing|offering|giving|citing|presenting|producing) (?:any )?(?:evidence|proof)\b"
