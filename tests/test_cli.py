@@ -180,8 +180,10 @@ def run_chunk(bounds):  # each worker says who it is
 def result(team, index):  # SIGTERM comes as the build waits for this chunk of its first pool
     if index == int(sys.argv[3]):
         # once a worker is at work: for chunk 0 the wait can begin before any worker has started
+        # (and has written its pid: the file exists a moment before, and a worker killed then
+        # leaves it empty, which a loaded machine made happen once)
         for _ in range(3000):
-            if os.path.exists(sys.argv[2]):
+            if os.path.exists(sys.argv[2]) and os.path.getsize(sys.argv[2]):
                 break
             time.sleep(0.01)
         signal.raise_signal(signal.SIGTERM)
