@@ -436,9 +436,28 @@ _SATIRE_HINTS = ("atir", "ATIR", "arod", "AROD", "poof", "POOF", "ictio", "ICTIO
 def satirical(start: int, end: int, body: Normalized, original: str, language: str) -> tuple[int, int] | None:
     """Where in `original` the report says it is satire, when the quote at normalised
     body.text[start:end] is not those words; or None."""
-    if (primary_language(language) or "en") != "en" or (said := _satire(original)) is None:
+    code = primary_language(language) or "en"
+    said = _satire(original) if code == "en" else _satire_in(original) if code in _SATIRE_IN_HINTS else None
+    if said is None:
         return None
     return None if said[0] <= body.start(start) < said[1] else said
+
+
+# … and the plainest such lines in Japanese, Chinese, Korean and Russian: "※この記事は風刺です。",
+# "本文为讽刺文章", "이 기사는 풍자입니다", "Эта статья — сатира."
+_SATIRE_IN = lazy(r"^(?![\"“'‘«「『])[^\w\n]{0,4}(?:この記事は(?:風刺|パロディ|フィクション)|本文(?:为|為|是|系)(?:讽刺|諷刺|虚构|虛構)"
+                  r"|(?:이|본) 기사는 (?:풍자|패러디|허구)|(?:эта|данная) (?:статья|публикация|заметка)"
+                  r"(?: —| -| является)? (?:сатира|сатирическ\w*|пародия|вымысел))[^\n]{0,80}$",
+                  re.IGNORECASE | re.MULTILINE)
+_SATIRE_IN_HINTS = {"ja": ("風刺", "パロディ", "フィクション"), "zh": ("讽刺", "諷刺", "虚构", "虛構"),
+                    "ko": ("풍자", "패러디", "허구"), "ru": ("сатир", "Сатир", "пароди", "вымысел")}
+
+
+@functools.lru_cache(maxsize=4)
+def _satire_in(original: str) -> tuple[int, int] | None:
+    if not any(hint in original for hints in _SATIRE_IN_HINTS.values() for hint in hints):
+        return None
+    return m.span() if (m := _SATIRE_IN.search(original)) is not None else None
 
 
 @functools.lru_cache(maxsize=4)  # one report's quotes are located one after another

@@ -591,6 +591,11 @@ _IN_REALITY = lazy(r" (?:(?:but|yet) )?(?:in (?:reality|truth|actuality)|the (?:
                    r"|the (?:reality|truth)(?: on the ground)? (?:is|was)"
                    r" (?:very |quite |rather |markedly |starkly )?(?:different|otherwise)"
                    r"|truth be told)\b,?")
+# … or its teller apologises for it: "The user deleted the post on Tuesday and apologised for
+# 'spreading unverified information.'"
+_APOLOGY_NEXT = lazy(r" [^.!?\n]{0,80}?\bapologi[sz](?:ed|es|ing) for [\"'“‘]?(?:spreading|posting|sharing|publishing"
+                     r"|running|passing on) [\"'“‘]?(?:unverified|false|fake|inaccurate|misleading|incorrect|wrong)"
+                     r" (?:information|news|claims?|reports?|rumou?rs?|stor(?:y|ies))")
 _DENIAL_QUOTED = lazy(r"\b(?:not|no|never|nobody|none|den(?:y|ies|ied)|dismiss\w*|reject\w*|refut\w*)\b|n't\b")
 # … no undoing that happened: denied, put off, wondered about or only possible ("Officials
 # never denied this", "have yet to deny", "may deny this", "If officials deny this, …")
@@ -709,7 +714,8 @@ def _retracted_next(start: int, end: int, text: str, labelled: bool = False) -> 
         if _RETRACTED_NEXT.match(text, after) is None and (joint := _NEXT_JOINT.match(text, after)) is not None \
                 and (r := _RETRACTED_NEXT.match(text, joint.end())) is not None and _EARLIER.search(r.group()):
             after = joint.end()
-    if (real := _IN_REALITY.match(text, after)) is not None and not _DENIAL_QUOTED.search(text, start, end):
+    if (real := _IN_REALITY.match(text, after) or _APOLOGY_NEXT.match(text, after)) is not None \
+            and not _DENIAL_QUOTED.search(text, start, end):
         return end, _sentence_end(text, real.end()) or real.end()  # (of a claim too: "A viral post claims …")
     if (r := _RETRACTED_NEXT.match(text, after)) is not None:
         denial, answer = r.group(), r.end()

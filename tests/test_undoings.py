@@ -82,6 +82,14 @@ MISLEADING = [
      '1.4 million people volunteered'),
     ('State media said 1.4 million people volunteered, a figure analysts regard as implausible.',
      '1.4 million people volunteered'),
+    # a post taken down with an apology for what it spread
+    ('A widely shared post on Weibo read:\n\n> North Korean workers at a seafood plant in Hunchun '
+     'rioted and took managers hostage.\n\n'
+     'The user deleted the post on Tuesday and apologised for "spreading unverified information," saying he '
+     'had misunderstood a relative.',
+     'North Korean workers at a seafood plant in Hunchun rioted and took managers hostage'),
+    ('A blogger wrote that the mine had reopened. He later apologised for spreading false rumours about the mine.',
+     'the mine had reopened'),
     # … and hedges and rumours the first versions let through
     ("Apparently the markets that closed in May have reopened.", "the markets that closed in May have reopened"),
     ("Probably the officials who could be punished fled to China in March.",
@@ -135,6 +143,8 @@ FAITHFUL = [
      'The border reopened in March'),
     ("A source said the secretary was arrested.\n\n*Editor's note: This account has been independently verified.*",
      'the secretary was arrested'),
+    ('The ministry said rice prices had doubled. The minister apologised for the delay in publishing the figures.',
+     'rice prices had doubled'),
     # what an adversarial review found the first versions of these rules flagged
     ("The Chinese firm operates the iron mine at Musan, providing the state with a steady flow of hard currency.",
      "The Chinese firm operates the iron mine at Musan"),
@@ -223,6 +233,13 @@ MISLEADING_IN = [
      '북한 주민 모두가 정권을 맹목적으로 지지한다'),
     ('ja', '北朝鮮が中国との全ての国境検問所を開放したというのは事実ではない。開放されたのは丹東と琿春の2カ所にとどまる。',
      '北朝鮮が中国との全ての国境検問所を開放した'),
+    # a line saying the report is satire
+    ('ja', '※この記事は風刺です。\n\n金正恩氏、ついにダイエットに成功し、体重を30キロ減らした。',
+     'ダイエットに成功し、体重を30キロ減らした'),
+    ('ko', '본 기사는 풍자입니다.\n\n김정은 위원장이 체중을 30kg 감량했다.',
+     '김정은 위원장이 체중을 30kg 감량했다'),
+    ('ru', 'Эта статья — сатира.\n\nКим Чен Ын похудел на 30 килограммов.',
+     'Ким Чен Ын похудел на 30 килограммов'),
     # a plan withdrawn, a limit of place or person, speculation
     ('ko', '평안남도 당국은 지난 4월 평성 옥전시장을 폐쇄하기로 했다가 상인들의 반발에 부딪혀 이를 철회했다.',
      '지난 4월 평성 옥전시장을 폐쇄하기로 했다'),
@@ -240,6 +257,12 @@ MISLEADING_IN = [
 
 # … and rumours the next sentence confirms, and the look-alikes of the rules above
 FAITHFUL_IN = [
+    ('zh', '风刺作家金某说，这篇文章很有意思。\n\n平壤的米价上涨了一倍。',
+     '平壤的米价上涨了一倍'),
+    ('ja', '北朝鮮の風刺漫画が話題になった。\n\n平壌の米価は2倍になった。',
+     '平壌の米価は2倍になった'),
+    ('ru', '"Эта статья — сатира", — заявило КЦТА.\n\nКим Чен Ын похудел на 30 килограммов.',
+     'Ким Чен Ын похудел на 30 килограммов'),
     ('ko', '당국은 시장을 폐쇄했다가 한 달 뒤 다시 열었다.',
      '당국은 시장을 폐쇄했다'),
     ('ko', '올해 설 명절을 맞아 당 간부들에게 돼지고기 1kg씩 특별배급이 공급됐다.',
