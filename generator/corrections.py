@@ -437,7 +437,7 @@ def satirical(start: int, end: int, body: Normalized, original: str, language: s
     """Where in `original` the report says it is satire, when the quote at normalised
     body.text[start:end] is not those words; or None."""
     code = primary_language(language) or "en"
-    said = _satire(original) if code == "en" else _satire_in(original) if code in _SATIRE_IN_HINTS else None
+    said = _satire(original) if code == "en" else _satire_in(original, code) if code in _SATIRE_IN_HINTS else None
     if said is None:
         return None
     return None if said[0] <= body.start(start) < said[1] else said
@@ -454,8 +454,8 @@ _SATIRE_IN_HINTS = {"ja": ("風刺", "パロディ", "フィクション"), "zh"
 
 
 @functools.lru_cache(maxsize=4)
-def _satire_in(original: str) -> tuple[int, int] | None:
-    if not any(hint in original for hints in _SATIRE_IN_HINTS.values() for hint in hints):
+def _satire_in(original: str, code: str) -> tuple[int, int] | None:
+    if not any(hint in original for hint in _SATIRE_IN_HINTS[code]):  # (its own language's words alone)
         return None
     return m.span() if (m := _SATIRE_IN.search(original)) is not None else None
 

@@ -52,7 +52,7 @@ from generator.themepath import theme_dirs
 from generator.write import MARKER, Manifest, OutputScan, can_lock, take_lock
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 215  # raised whenever what the cache holds, or what a cached result depends on, changes
+FORMAT = 216  # raised whenever what the cache holds, or what a cached result depends on, changes
 SHARDS = 4096  # models files: ~3 files' models each at 10,000 reports
 _LIBRARIES = ("jinja2", "markdown-it-py", "mdit-py-plugins", "folium", "css-inline", "xstatic-leaflet", "rapidfuzz",
               "pyahocorasick")
